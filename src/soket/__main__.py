@@ -1,0 +1,3 @@
+from soket.cli import main
+
+main()

@@ -1,0 +1,87 @@
+"""``soket extract PATH... --format jsonl|json|table``: print records, never stop on a bad file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from soket.errors import SoketError
+from soket.extract import extract_document
+from soket.ingest import iter_inputs, load_path
+from soket.model import Record
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract_cmd)
+
+
+def extract_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders")],
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
+    evidence: Annotated[bool, typer.Option(help="include span and evidence in JSON")] = True,
+) -> None:
+    """Extract records from reports (.txt .md .html .docx .pdf)."""
+    failures = 0
+    records: list[dict] = []
+    for path in iter_inputs([str(p) for p in paths]):
+        try:
+            rec = extract_document(load_path(path)).to_dict()
+        except SoketError as e:
+            failures += 1
+            typer.echo(f"error: {e}", err=True)
+            continue
+        except Exception as e:  # keep going: one bad file never stops the others
+            failures += 1
+            typer.echo(f"error: {path}: internal error: {type(e).__name__}: {e}", err=True)
+            continue
+        if not evidence:
+            for f in rec["facts"]:
+                f.pop("evidence", None)
+        if fmt is Format.jsonl:
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        elif fmt is Format.json:
+            records.append(rec)
+        else:
+            print_table(Record.from_dict(rec))
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def print_table(rec: Record) -> None:
+    """Show a person what was found: meeting header, then one row per fact."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from soket.fmt import format_value
+
+    m, p = rec.meeting, rec.period
+    console = Console()
+    title = (f"{rec.doc}: {m.body_kind or '?'} · {m.locality_kind or ''} {m.locality or '?'}"
+             f"{' (' + m.province + ')' if m.province else ''} · {m.date or '?'} · "
+             f"kỳ {p.start_month}-{p.end_month}/{p.year}")
+    t = Table(title=title, show_lines=False)
+    for col in ("subject", "value", "role", "qual.", "ước", "basis", "raw"):
+        t.add_column(col)
+    for f in rec.facts:
+        t.add_row(f.subject or "", format_value(f.value, f.unit), f.role, f.qualifier or "",
+                  "✓" if f.estimated else "", f.basis or "", f.raw)
+    console.print(t)
+    if rec.people:
+        console.print("people: " + "; ".join(f"{x.name} ({', '.join(x.roles)})" for x in rec.people))
+    if m.chairs:
+        console.print("chairs: " + ", ".join(m.chairs))
+    if rec.authors:
+        console.print("authors: " + ", ".join(rec.authors))

@@ -1,0 +1,25 @@
+"""Ingest: bytes to :class:`soket.model.Document` (clean NFC text, offsets kept).
+
+No extraction happens here. ``load_path`` picks a reader by file extension (or sniffed content).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soket.ingest.reader import load_bytes, load_path, load_text
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+__all__ = ["SUPPORTED_SUFFIXES", "iter_inputs", "load_bytes", "load_path", "load_text"]
+
+
+def iter_inputs(paths: list[str] | list[Path]) -> list[Path]:
+    """Expand files and folders (recursively) into input files, sorted, supported suffixes only."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(p)
+    return out
