@@ -9,6 +9,13 @@ import typer
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.")
 
+
+
+@app.callback()
+def _root() -> None:
+    """soket: Vietnamese review reports to verifiable structured data, and back into reports."""
+
+
 COMMAND_MODULES = ("extract", "store", "batch", "check", "report")
 
 for _name in COMMAND_MODULES:
