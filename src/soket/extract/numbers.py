@@ -1,0 +1,97 @@
+"""The Vietnamese number grammar, in one place.
+
+Vietnamese writes thousands with dots and decimals with a comma: "1.340.281", "316,7",
+"54.103,79". English-style "1,340,281" and "12.5" are accepted and flagged; anything else with
+several separators ("60,6,2") is malformed: it is reported, never guessed. Numbers may also be
+written in words ("một nghìn tỷ", "kỳ họp thứ Mười Hai").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from soket.lexicon import load
+
+# A run of digits joined by single dots or commas. Linear: every repetition consumes a separator
+# and at least one digit, and the look-behind stops a match from starting inside another number.
+NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+
+_VI_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_VI_DECIMAL = re.compile(r"\d+,\d+")
+_INTEGER = re.compile(r"\d+")
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_EN_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """A number as written: its value (None when malformed) and how it was read."""
+
+    value: float | None
+    style: str  # "integer" | "vi" | "en" | "malformed"
+
+    @property
+    def malformed(self) -> bool:
+        return self.value is None
+
+
+def parse_number(s: str) -> ParsedNumber:
+    """Read one written number. "6.900" → 6900, "316,7" → 316.7, "60,6,2" → malformed."""
+    if _INTEGER.fullmatch(s):
+        return ParsedNumber(float(int(s)), "integer")
+    if _VI_GROUPED.fullmatch(s):
+        whole, _, frac = s.partition(",")
+        return ParsedNumber(float(whole.replace(".", "") + ("." + frac if frac else "")), "vi")
+    if _VI_DECIMAL.fullmatch(s):
+        return ParsedNumber(float(s.replace(",", ".")), "vi")
+    if _EN_GROUPED.fullmatch(s):
+        return ParsedNumber(float(s.replace(",", "")), "en")
+    if _EN_DECIMAL.fullmatch(s):
+        return ParsedNumber(float(s), "en")
+    return ParsedNumber(None, "malformed")
+
+
+def parse_value(s: str) -> float | None:
+    """Shortcut: the value of a written number, or None when malformed."""
+    return parse_number(s).value
+
+
+@cache
+def _word_tables() -> tuple[dict[str, int], frozenset[str], dict[str, int]]:
+    data = load("numbers")
+    return dict(data["digits"]), frozenset(data["tens"]), dict(data["ordinals"])
+
+
+def words_to_int(words: list[str]) -> int | None:
+    """Read a number below 1000 written in words: "hai trăm năm mươi" → 250, "mười hai" → 12."""
+    digits, tens, _ = _word_tables()
+    total, cur = 0, None
+    seen = False
+    for w in (x.lower() for x in words):
+        if w == "trăm":
+            total += (cur if cur is not None else 1) * 100
+            cur = None
+        elif w in tens:
+            cur = (cur if cur is not None and w == "mươi" else 1) * 10
+        elif w in digits:
+            d = digits[w]
+            cur = (cur or 0) + d if cur is not None and cur % 10 == 0 and cur else d if cur is None else cur * 10 + d
+        elif w in ("linh", "lẻ"):
+            continue
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + (cur or 0)
+
+
+def ordinal_word(word: str) -> int | None:
+    """ "nhất" → 1, "tư" → 4, "Mười Hai" handled by words_to_int."""
+    _, _, ordinals = _word_tables()
+    w = word.lower()
+    if w in ordinals:
+        return ordinals[w]
+    return words_to_int(w.split())

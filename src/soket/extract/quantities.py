@@ -1,0 +1,258 @@
+"""Find quantities in a sentence: number (digits or words), scale, unit, qualifier, fraction.
+
+A quantity is a fact candidate only when it has a unit: a percentage, money, a measure (ha,
+tấn, m²) or a counted noun. Numbers in names, dates, times, ordinals and document numbers are
+left out by context rules whose words live in ``lexicon/units.yaml`` and ``lexicon/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from soket.extract.numbers import NUMBER_RE, parse_number, words_to_int
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity found in a sentence; offsets are relative to the sentence."""
+
+    start: int  # raw start (qualifier included)
+    end: int  # raw end (unit included)
+    num_start: int
+    num_end: int
+    value: float | None
+    unit: str | None
+    kind: str  # "pct" | "money" | "measure" | "count"
+    qualifier: str | None = None
+    of: float | None = None
+    malformed: bool = False
+    style: str = "vi"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    scale: re.Pattern[str]
+    scales: dict[str, float]
+    currency: re.Pattern[str]
+    currencies: dict[str, str]
+    percent: re.Pattern[str]
+    measure: re.Pattern[str]
+    measures: dict[str, str]
+    per_suffix: re.Pattern[str]
+    token: re.Pattern[str]
+    counted: list[tuple[str, ...]]
+    classifiers: frozenset[str]
+    abbreviations: dict[str, str]
+    not_units: frozenset[str]
+    noun_stop: frozenset[str]
+    name_before: re.Pattern[str]
+    date_before: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    qualifiers: dict[str, str]
+    word_number: re.Pattern[str]
+
+
+@cache
+def _rx() -> _Rx:
+    u = load("units")
+    c = load("cues")
+    scales = {k.lower(): float(v) for k, v in u["scales"].items()}
+    currencies = {k.lower(): v for k, v in u["currencies"].items()}
+    measures = {k.lower(): v for k, v in u["measures"].items()}
+    quals = {w.lower(): q for q, ws in c["qualifiers"].items() for w in ws}
+    number_words = load("numbers")
+    nw = phrase_alt([*number_words["digits"], *number_words["tens"], "trăm", "linh", "lẻ"])
+    end = r"(?!\w)"
+    return _Rx(
+        scale=re.compile(rf"[ \t]?({phrase_alt(scales)}){end}"),
+        scales=scales,
+        currency=re.compile(rf"[ \t]?({phrase_alt(currencies)}){end}"),
+        currencies=currencies,
+        percent=re.compile(r"[ \t]?(%|phần trăm(?!\w))"),
+        measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
+        measures=measures,
+        per_suffix=re.compile(r"(?:/[^\W\d_]+){1,3}"),
+        token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
+        counted=sorted((tuple(n.lower().split()) for n in u["counted_nouns"]), key=len, reverse=True),
+        classifiers=frozenset(u["classifiers"]),
+        abbreviations={k.lower(): v for k, v in u["abbreviations"].items()},
+        not_units=frozenset(u["not_units"]),
+        noun_stop=frozenset(u["noun_stop"]),
+        name_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c['name_number_before'])})[ \t]*[-–:]?[ \t]*$"),
+        date_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c['date_before'])})[ \t]*$"),
+        qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
+        qualifiers=quals,
+        word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
+    )
+
+
+def find_quantities(s: str) -> list[Quantity]:
+    """All fact-candidate quantities of one sentence, in order, non-overlapping."""
+    rx = _rx()
+    low = lower_keep_len(s)
+    out: list[Quantity] = []
+    taken_until = 0
+    for m in NUMBER_RE.finditer(s):
+        a, b = m.span()
+        if a < taken_until:
+            continue
+        q = _read_number(s, low, a, b, rx)
+        if q is not None:
+            out.append(q)
+            taken_until = q.end
+    if any(ch in low for ch in ("nghìn", "ngàn", "tỷ", "tỉ", "triệu")):
+        out.extend(_word_quantities(s, low, rx, out))
+        out.sort(key=lambda q: q.start)
+    return out
+
+
+def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
+    num = s[a:b]
+    before = low[max(0, a - 40):a]
+    prev = s[a - 1] if a else " "
+    # glued to a code or name: "H5N1", "Covid-19", "QL1A"
+    if prev.isalpha() and (prev.isupper() or not prev.isascii() and prev.isupper()):
+        return None
+    if prev in "-–" and a >= 2 and s[a - 2].isalpha():
+        return None
+    if prev in "/:" or (prev == "-" and a >= 2 and s[a - 2].isdigit()):
+        return None
+    nxt = s[b] if b < len(s) else " "
+    if nxt == ":" and b + 1 < len(s) and s[b + 1].isdigit():
+        return None  # a time, 14:55
+    of = None
+    pos = b
+    if nxt in "/-" and b + 1 < len(s) and s[b + 1].isdigit():
+        m2 = NUMBER_RE.match(s, b + 1)
+        if m2 is None:
+            return None
+        after2 = s[m2.end():m2.end() + 1]
+        if after2 in ("/", "-", ".") and m2.end() + 1 < len(s) and s[m2.end() + 1].isdigit():
+            return None  # a full date 13/07/2015
+        if nxt == "-" or rx.date_before.search(before):
+            return None  # a range of years or a date "ngày 14/5", "11-6"
+        of = parse_number(m2.group()).value
+        pos = m2.end()
+    parsed = parse_number(num)
+    value = parsed.value
+    q = _read_unit(s, low, pos, value, rx)
+    if q is None:
+        return None
+    kind, unit, end, value = q
+    if of is not None and kind not in ("count", "measure"):
+        return None
+    if of is not None and value is not None and value > of:
+        return None
+    if kind not in ("pct", "money") and rx.name_before.search(before) and not before.rstrip().endswith("tổng số"):
+        return None
+    if prev.isalpha() and kind not in ("pct", "money"):
+        return None
+    start, qual = a, None
+    qm = rx.qualifier.search(before)
+    if qm:
+        start = a - (len(before) - qm.start())
+        qual = rx.qualifiers[re.sub(r"\s+", " ", qm.group(1))]
+    return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
+                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style)
+
+
+def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
+               ) -> tuple[str, str | None, int, float | None] | None:
+    """From just after the number: scales, then currency, percent, measure or counted noun."""
+    scaled = False
+    m = rx.scale.match(low, pos)
+    while m:
+        mult = rx.scales[re.sub(r"\s+", " ", m.group(1))]
+        value = value * mult if value is not None else None
+        pos = m.end()
+        scaled = True
+        # "31 tỷ 500 triệu đồng": a smaller part follows
+        m2 = re.compile(r"[ \t]+").match(low, pos)
+        n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
+        sm = rx.scale.match(low, n2.end()) if n2 else None
+        if n2 and sm and rx.scales[re.sub(r"\s+", " ", sm.group(1))] < mult:
+            part = parse_number(n2.group()).value
+            if value is not None and part is not None:
+                value += part * rx.scales[re.sub(r"\s+", " ", sm.group(1))]
+            pos = sm.end()
+            m = rx.scale.match(low, pos)
+            continue
+        break
+    m = rx.currency.match(low, pos)
+    if m:
+        end = m.end()
+        ps = rx.per_suffix.match(s, end)
+        if ps:
+            end = ps.end()
+        return "money", rx.currencies[re.sub(r"\s+", " ", m.group(1))], end, value
+    if not scaled:
+        m = rx.percent.match(low, pos)
+        if m:
+            return "pct", "%", m.end(), value
+    m = rx.measure.match(low, pos)
+    if m:
+        return "measure", rx.measures[m.group(1)], m.end(), value
+    noun = _counted_noun(s, low, pos, rx)
+    if noun is not None:
+        unit, end = noun
+        return "count", unit, end, value
+    if scaled and value is not None and value >= 1e6:
+        return "money", "VND", pos, value  # "thu ngân sách 500 tỷ": money without "đồng"
+    return None
+
+
+def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None:
+    toks: list[tuple[str, int, int]] = []
+    p = pos
+    while len(toks) < 6:
+        m = rx.token.match(low, p)
+        if not m or (toks and s[p:m.start(1)].strip()):
+            break
+        if not toks and m.start(1) - pos > 2:
+            break
+        toks.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end(1)
+    if not toks:
+        return None
+    words = [t[0] for t in toks]
+    if words[0] in rx.not_units or words[0] in rx.noun_stop:
+        return None
+    i = 0
+    if words[0] in rx.classifiers:
+        if len(words) > 1 and words[1] not in rx.noun_stop and words[1] not in rx.not_units:
+            i = 1
+        else:
+            return words[0], toks[0][2]
+    if words[i] in rx.abbreviations:
+        return rx.abbreviations[words[i]], toks[i][2]
+    rest = tuple(words[i:])
+    for noun in rx.counted:
+        if rest[:len(noun)] == noun:
+            return " ".join(noun), toks[i + len(noun) - 1][2]
+    j = i
+    while j < len(words) and j - i < 3 and words[j] not in rx.noun_stop:
+        j += 1
+    if j == i:
+        return None
+    return " ".join(words[i:j]), toks[j - 1][2]
+
+
+def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in rx.word_number.finditer(low):
+        if any(q.start <= m.start() < q.end for q in taken):
+            continue
+        n = words_to_int(m.group(1).split())
+        if n is None:
+            continue
+        r = _read_unit(s, low, m.end(), float(n), rx)
+        if r is None or r[0] not in ("money", "count", "measure"):
+            continue
+        kind, unit, end, value = r
+        out.append(Quantity(start=m.start(), end=end, num_start=m.start(), num_end=m.end(), value=value,
+                            unit=unit, kind=kind, style="words"))
+    return out

@@ -1,0 +1,151 @@
+"""Decide a quantity's role (amount, change, change_pct, prior_pct, plan_pct, plan_diff_pct,
+percent, target), its sign and its basis, from the words around it.
+
+The cue words live in ``lexicon/cues.yaml``; the rules are the ones a Vietnamese reader states:
+"tăng/giảm X% (so với ...)" is a change; "đạt/bằng X% kế hoạch/dự toán/chỉ tiêu" is attainment of a
+plan; "vượt X% dự toán" beats a plan; "bằng X% so với cùng kỳ" is the level against the same period;
+"phấn đấu/mục tiêu ..." states a goal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from soket.extract.quantities import Quantity
+from soket.extract.textutil import phrase_alt
+from soket.lexicon import load
+
+
+@dataclass(slots=True)
+class RoleDecision:
+    role: str
+    sign: int = 1
+    basis: str | None = None
+    consumed_end: int = 0  # end (sentence offset) of the words after the figure that belong to it
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    inc_end: re.Pattern[str]
+    dec_end: re.Pattern[str]
+    level_end: re.Pattern[str]
+    plan_over_end: re.Pattern[str]
+    plan_under_end: re.Pattern[str]
+    plan_post: re.Pattern[str]
+    cmp_post: re.Pattern[str]
+    plan_in_pre: re.Pattern[str]
+    growth: re.Pattern[str]
+    target: re.Pattern[str]
+    basis_stop: re.Pattern[str]
+    prior_lead_end: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    c = load("cues")
+    qual = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
+    tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
+    plan = phrase_alt(c["plan_heads"])
+    cmp_heads = phrase_alt(c["comparison_heads"])
+    return _Cues(
+        inc_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['increase'])})(?:[ \t]+(?:khoảng|thêm))?{tail}"),
+        dec_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['decrease'])}){tail}"),
+        level_end=re.compile(rf"(?<!\w)(?:tăng|giảm)[ \t]+(?:còn|lên|xuống|đến|tới){tail}"),
+        plan_over_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['plan_over'])})(?:[ \t]+(?:so[ \t]+với[ \t]+)?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_under_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['plan_under'])})(?:[ \t]+(?:so[ \t]+với[ \t]+)?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?(?:so[ \t]+với[ \t]+|so[ \t]+|với[ \t]+)?(?=(?:{plan})(?!\w))"),
+        cmp_post=re.compile(rf"[ \t]*(?:so[ \t]+với[ \t]+|so[ \t]+|với[ \t]+)(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
+        plan_in_pre=re.compile(rf"(?<!\w)(?:so[ \t]+với[ \t]+|so[ \t]+)?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
+        growth=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth'])})(?!\w)"),
+        target=re.compile(rf"(?<!\w)(?:{phrase_alt(c['target'])})(?!\w)"),
+        basis_stop=re.compile(r"[,;.:)\]\n]|\((?![A-ZĐ]{1,6}\))|(?<!\w)(?:và|tăng|giảm|đạt|bằng|so với|trong đó|nhưng|song|còn|chiếm|ước|vượt)(?!\w)"),
+        prior_lead_end=re.compile(r"(?<!\w)(?:bằng|đạt|tương đương)(?:[ \t]+\S+)?[ \t]*$"),
+    )
+
+
+def target_start(low: str) -> int | None:
+    """Offset of the first goal cue in a (lowercased) sentence, or None."""
+    m = _cues().target.search(low)
+    return m.start() if m else None
+
+
+def has_growth(low_segment: str) -> bool:
+    return _cues().growth.search(low_segment) is not None
+
+
+def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int | None) -> RoleDecision:
+    """The role of quantity ``q`` in sentence ``s`` (``low`` is its lowercase twin)."""
+    c = _cues()
+    pre = low[seg_start:q.start]
+    if q.kind == "pct":
+        d = _pct_role(s, low, q, pre, c)
+    else:
+        d = _amount_role(s, low, q, pre, c)
+    if target_from is not None and target_from < q.start and d.role not in ("plan_diff_pct", "change", "change_pct", "prior_pct"):
+        d.role, d.basis = "target", None
+    if target_from is not None and target_from < q.start and d.role == "change_pct" and c.target.search(pre):
+        d.role, d.basis = "target", None
+    return d
+
+
+def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
+    end = q.end
+    if c.level_end.search(pre):
+        return RoleDecision("percent", consumed_end=end)
+    m = c.plan_over_end.search(pre) or c.plan_under_end.search(pre)
+    if m:
+        sign = -1 if c.plan_under_end.search(pre) else 1
+        basis, b_end = _basis_after(s, low, end, c.plan_post, c)
+        if basis is None:
+            pm = c.plan_in_pre.search(pre)
+            basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip() if pm else None
+        return RoleDecision("plan_diff_pct", sign, basis, max(end, b_end))
+    inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
+    if inc or dec:
+        sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
+        basis, b_end = _basis_after(s, low, end, c.plan_post, c)
+        if basis is not None:
+            return RoleDecision("plan_diff_pct", sign, basis, b_end)
+        basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+        return RoleDecision("change_pct", sign, basis, max(end, b_end))
+    basis, b_end = _basis_after(s, low, end, c.plan_post, c)
+    if basis is not None:
+        return RoleDecision("plan_pct", 1, basis, b_end)
+    cm = c.cmp_post.match(low, end)
+    if cm and re.match(r"(?:cùng kỳ|năm trước|năm ngoái)", low[cm.end():]):
+        basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+        return RoleDecision("prior_pct", 1, basis, b_end)
+    if has_growth(pre):
+        basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+        return RoleDecision("change_pct", 1, basis, max(end, b_end))
+    return RoleDecision("percent", consumed_end=end)
+
+
+def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
+    end = q.end
+    if not c.level_end.search(pre):
+        inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
+        if inc or dec:
+            sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
+            basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+            return RoleDecision("change", sign, basis, max(end, b_end))
+    return RoleDecision("amount", consumed_end=end)
+
+
+def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) -> tuple[str | None, int]:
+    """The plan or comparison written after a figure ("kế hoạch năm", "cùng kỳ năm 2020")."""
+    m = lead.match(low, pos)
+    if not m:
+        return None, pos
+    a = m.end()
+    stop = c.basis_stop.search(low, a + 1)
+    b = stop.start() if stop else len(low)
+    words = s[a:b].split()
+    if not words:
+        return None, pos
+    words = words[:7]
+    basis = " ".join(words).strip(" -–")
+    end = a + len(s[a:b].rstrip())
+    return (basis or None), end

@@ -1,0 +1,131 @@
+"""The subject a reader would name for a figure: the noun phrase before its predicate
+("Tổng thu ngân sách ... ước đạt"), the event verb before a count ("kết nạp 28 đảng viên"),
+or the noun phrase after a share ("100% trường học đạt chuẩn").
+
+Comma-separated pieces are gathered leftwards from the predicate while they still read as part
+of the subject; openers ("Trong đó", "Về kinh tế", "6 tháng đầu năm") and clauses with their own
+verb end it. Word lists live in ``lexicon/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+
+_TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
+         r"|năm[ \t]+\d{4}|quý[ \t]+[IVX\d]+(?:[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    pred_end: re.Pattern[str]
+    opener_start: re.Pattern[str]
+    opener_piece: re.Pattern[str]
+    clause_verb: re.Pattern[str]
+    aux_cut: re.Pattern[str]
+    time_start: re.Pattern[str]
+    time_end: re.Pattern[str]
+    estimate: re.Pattern[str]
+    follow_stop: re.Pattern[str]
+    follow_bad_start: re.Pattern[str]
+
+
+@cache
+def _rx() -> _Rx:
+    c = load("cues")
+    quals = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
+    preds = phrase_alt([*c["predicate"], *c["increase"], *c["decrease"], *c["plan_over"], *c["plan_under"],
+                        *c["estimate"]])
+    openers = phrase_alt(c["openers"])
+    return _Rx(
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals})[ \t,:]*$"),
+        opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
+        opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,3}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
+        clause_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(c['clause_verbs'])})(?!\w)"),
+        aux_cut=re.compile(r"(?<!\w)(?:đã được|đã|đang|sẽ|tiếp tục)[ \t]+(?=\S)"),
+        time_start=re.compile(rf"^{_TIME}(?!\w)[ \t,]*"),
+        time_end=re.compile(rf"[ \t,]*{_TIME}$"),
+        estimate=re.compile(rf"(?<!\w)(?:{phrase_alt(c['estimate'])})(?!\w)"),
+        follow_stop=re.compile(r"[,;.:()\[\]\n\"“”]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số)(?!\w)"),
+        follow_bad_start=re.compile(rf"^[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
+    )
+
+
+def has_estimate(low: str) -> bool:
+    return _rx().estimate.search(low) is not None
+
+
+def left_subject(seg: str) -> str | None:
+    """The subject in the words before a figure (its predicate and qualifier included), or None."""
+    rx = _rx()
+    s = re.split(r"[;:]", seg)[-1]
+    prev = None
+    while prev != s:
+        prev = s
+        s = s.strip(" \t,()–-")
+        low = lower_keep_len(s)
+        m = rx.pred_end.search(low)
+        if m:
+            s = s[:m.start()]
+    s = s.strip(" \t,()–-")
+    if not s:
+        return None
+    pieces = s.split(",")
+    kept: list[str] = []
+    for i, piece in enumerate(reversed(pieces)):
+        p = piece.strip()
+        low = lower_keep_len(p)
+        if not p:
+            break
+        if i == 0:
+            cut = None
+            for m in rx.aux_cut.finditer(low):
+                cut = m.end()
+            if cut is not None:
+                p = p[cut:]
+            kept.append(p)
+            continue
+        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or re.search(r"\d", p) or len(kept) >= 4:
+            break
+        kept.append(p)
+    out = ", ".join(reversed(kept))
+    out = _strip_openers(out)
+    return out or None
+
+
+def _strip_openers(s: str) -> str:
+    rx = _rx()
+    prev = None
+    while prev != s:
+        prev = s
+        low = lower_keep_len(s)
+        m = rx.opener_start.match(low) or rx.time_start.match(low)
+        if m and m.end() < len(s):
+            s = s[m.end():].lstrip(" ,")
+        low = lower_keep_len(s)
+        m = rx.time_end.search(low)
+        if m and m.start() > 0:
+            s = s[:m.start()]
+    return s.strip(" \t,()–-")
+
+
+def following_phrase(s: str, pos: int, max_words: int = 10) -> str | None:
+    """The noun phrase right after a figure ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
+    rx = _rx()
+    low = lower_keep_len(s)
+    if rx.follow_bad_start.match(low, pos):
+        return None
+    m = re.compile(r"[ \t]*").match(s, pos)
+    a = m.end() if m else pos
+    if a >= len(s) or not s[a].isalpha():
+        return None
+    stop = rx.follow_stop.search(low, a)
+    b = stop.start() if stop else len(s)
+    words = s[a:b].split()[:max_words]
+    if words and words[0].lower() == "số" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words).strip() or None
