@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity, find_quantities
-from soket.extract.roles import decide_role, target_start
+from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence
 from soket.extract.subjects import following_phrase, has_estimate, left_subject
 from soket.extract.textutil import lower_keep_len, phrase_alt
@@ -51,11 +51,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
             seg_start = q.end
             continue
         seg = s[seg_start:q.start]
-        if re.search(r"[;:]", seg):
+        if _hard_break(s, seg_start, q.start):
             link = None
         d = decide_role(s, low, q, seg_start, tgt)
-        left = left_subject(seg)
-        subject, verb = _subject(s, q, d.role, left, seg, link)
+        left = left_subject(seg, first_piece_only=q.kind == "count")
+        subject, verb, follow_end = _subject(s, q, d, left, seg, link)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
         facts.append(Fact(
@@ -65,42 +65,67 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
             of=q.of, malformed=q.malformed,
         ))
         link = _Link(subject, est, verb)
-        seg_start = max(q.end, d.consumed_end)
+        seg_start = max(q.end, d.consumed_end, follow_end)
     return facts
 
 
-def _subject(s: str, q: Quantity, role: str, left: str | None, seg: str,
-             link: _Link | None) -> tuple[str | None, str | None]:
-    """(subject, event verb) for a figure, from its left words, the words after it, or its chain."""
+def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
+             link: _Link | None) -> tuple[str | None, str | None, int]:
+    """(subject, event verb, end of the words used after the figure) for one figure."""
+    role = d.role
     if q.kind == "pct":
         if role == "percent":
-            follow = following_phrase(s, q.end)
+            follow, end = following_phrase(s, q.end)
             if follow:
-                return follow, None
+                return follow, None, end
         if left:
-            return left, None
+            if role == "plan_pct" and d.basis and _is_completion_verb(left):
+                return f"{left} {d.basis}", None, q.end
+            return left, None, q.end
         if link:
-            return link.subject, link.verb
-        return following_phrase(s, q.end), None
+            return link.subject, link.verb, q.end
+        follow, end = following_phrase(s, q.end)
+        return follow, None, end
     if q.kind == "count":
-        follow = following_phrase(s, q.num_end if q.of is None else _after_fraction(s, q), max_words=8)
-        if left and role not in ("change",):
-            return _join(left, follow), left
+        follow, end = following_phrase(s, q.num_end if q.of is None else _after_fraction(s, q), max_words=8)
+        if left and role != "change":
+            return _join(left, follow), left, end
         if link and role == "change":
-            return link.subject, link.verb
+            return link.subject, link.verb, end
         if link and link.verb and re.fullmatch(r"[\s,(]*(?:và|,)?[\s,(]*", seg):
-            return _join(link.verb, follow), link.verb
-        return follow or (link.subject if link else None), None
+            return _join(link.verb, follow), link.verb, end
+        return follow or (link.subject if link else None), None, end
     # money and measures
+    follow, end = following_phrase(s, q.end, max_words=8)
     if left:
-        follow = following_phrase(s, q.end, max_words=8)
-        return _join(left, follow), None
-    if link and role in ("change",):
-        return link.subject, link.verb
-    follow = following_phrase(s, q.end, max_words=8)
+        return _join(left, follow), None, end
+    if link and role == "change":
+        return link.subject, link.verb, q.end
     if follow:
-        return follow, None
-    return (link.subject if link else None), None
+        return follow, None, end
+    return (link.subject if link else None), None, q.end
+
+
+def _is_completion_verb(left: str) -> bool:
+    return left.lower() in _completion_verbs()
+
+
+@cache
+def _completion_verbs() -> frozenset[str]:
+    return frozenset(load("cues")["completion_verbs"])
+
+
+def _hard_break(s: str, a: int, b: int) -> bool:
+    """A ";" or ":" outside brackets between a and b ends a chain of figures."""
+    depth = s.count("(", 0, a) - s.count(")", 0, a)
+    for ch in s[a:b]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ";:" and depth <= 0:
+            return True
+    return False
 
 
 def _after_fraction(s: str, q: Quantity) -> int:
@@ -117,7 +142,7 @@ def _join(a: str | None, b: str | None) -> str | None:
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     """A figure for the whole country or for another named place, given only for comparison."""
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
-    m = re.compile(r"[,;)]").search(s, q.end)
+    m = re.compile(r"[,;()]").search(s, q.end)
     b = m.start() if m else len(s)
     if _elsewhere().search(low, a + 1, b):
         return True

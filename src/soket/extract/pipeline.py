@@ -4,7 +4,7 @@ limitations. Pure: a Document in, a Record out."""
 from __future__ import annotations
 
 from soket.extract.facts import sentence_facts
-from soket.extract.sentences import split_sentences
+from soket.extract.sentences import Sentence, split_sentences
 from soket.model import Document, Fact, Record
 
 
@@ -27,15 +27,24 @@ def extract_text(text: str, doc: str = "") -> Record:
     return extract_document(load_text(text, doc=doc))
 
 
-def _drop_headline_repeats(facts: list[Fact], sents: list) -> list[Fact]:
-    """A figure in the headline or lead that the body states again is one fact, not two."""
+def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """A figure in a headline or lead that the body states again is one fact, not two.
+
+    Headlines are the first paragraph and any one-sentence paragraph without a final stop.
+    """
     if not sents:
         return facts
-    first_para_end = max((s.end for s in sents if s.para == sents[0].para), default=0)
-    head = [f for f in facts if f.span[0] < first_para_end]
-    body = [f for f in facts if f.span[0] >= first_para_end]
-    keep = [f for f in head if not any(_same(f, g) for g in body)]
-    return keep + body
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_para.setdefault(s.para, []).append(s)
+    heads = [(ss[0].start, ss[-1].end) for p, ss in by_para.items()
+             if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and ss[0].text[-1] not in ".!?…")]
+
+    def in_head(f: Fact) -> bool:
+        return any(a <= f.span[0] < b for a, b in heads)
+
+    body = [f for f in facts if not in_head(f)]
+    return [f for f in facts if not in_head(f) or not any(_same(f, g) for g in body)]
 
 
 def _same(f: Fact, g: Fact) -> bool:

@@ -44,7 +44,7 @@ class _Rx:
     measures: dict[str, str]
     per_suffix: re.Pattern[str]
     token: re.Pattern[str]
-    counted: list[tuple[str, ...]]
+    counted: re.Pattern[str]
     classifiers: frozenset[str]
     abbreviations: dict[str, str]
     not_units: frozenset[str]
@@ -77,7 +77,7 @@ def _rx() -> _Rx:
         measures=measures,
         per_suffix=re.compile(r"(?:/[^\W\d_]+){1,3}"),
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
-        counted=sorted((tuple(n.lower().split()) for n in u["counted_nouns"]), key=len, reverse=True),
+        counted=re.compile(rf"({phrase_alt(u['counted_nouns'])})(?!\w)"),
         classifiers=frozenset(u["classifiers"]),
         abbreviations={k.lower(): v for k, v in u["abbreviations"].items()},
         not_units=frozenset(u["not_units"]),
@@ -119,8 +119,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None
     if prev in "-–" and a >= 2 and s[a - 2].isalpha():
         return None
-    if prev in "/:" or (prev == "-" and a >= 2 and s[a - 2].isdigit()):
-        return None
+    if prev in "/:" or re.search(r"\d[ \t]*[-–][ \t]*$", s[max(0, a - 4):a]):
+        return None  # the second half of a date, a time or a range "2020 - 2025"
     nxt = s[b] if b < len(s) else " "
     if nxt == ":" and b + 1 < len(s) and s[b + 1].isdigit():
         return None  # a time, 14:55
@@ -143,10 +143,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if q is None:
         return None
     kind, unit, end, value = q
-    if of is not None and kind not in ("count", "measure"):
+    if of is not None and kind == "pct":
         return None
-    if of is not None and value is not None and value > of:
-        return None
+    if of is not None and parsed.value and value is not None:
+        of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
     if kind not in ("pct", "money") and rx.name_before.search(before) and not before.rstrip().endswith("tổng số"):
         return None
     if prev.isalpha() and kind not in ("pct", "money"):
@@ -219,20 +219,19 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     if not toks:
         return None
     words = [t[0] for t in toks]
-    if words[0] in rx.not_units or words[0] in rx.noun_stop:
-        return None
     i = 0
     if words[0] in rx.classifiers:
         if len(words) > 1 and words[1] not in rx.noun_stop and words[1] not in rx.not_units:
             i = 1
         else:
             return words[0], toks[0][2]
+    m = rx.counted.match(low, toks[i][1])
+    if m:
+        return re.sub(r"\s+", " ", m.group(1)), m.end(1)
+    if words[i] in rx.not_units or words[i] in rx.noun_stop:
+        return None
     if words[i] in rx.abbreviations:
         return rx.abbreviations[words[i]], toks[i][2]
-    rest = tuple(words[i:])
-    for noun in rx.counted:
-        if rest[:len(noun)] == noun:
-            return " ".join(noun), toks[i + len(noun) - 1][2]
     j = i
     while j < len(words) and j - i < 3 and words[j] not in rx.noun_stop:
         j += 1

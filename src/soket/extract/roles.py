@@ -83,10 +83,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d = _pct_role(s, low, q, pre, c)
     else:
         d = _amount_role(s, low, q, pre, c)
-    if target_from is not None and target_from < q.start and d.role not in ("plan_diff_pct", "change", "change_pct", "prior_pct"):
-        d.role, d.basis = "target", None
-    if target_from is not None and target_from < q.start and d.role == "change_pct" and c.target.search(pre):
-        d.role, d.basis = "target", None
+    if target_from is not None and target_from < q.start:
+        d.role, d.basis, d.sign = "target", None, 1
     return d
 
 

@@ -32,6 +32,8 @@ class _Rx:
     estimate: re.Pattern[str]
     follow_stop: re.Pattern[str]
     follow_bad_start: re.Pattern[str]
+    predicate_start: re.Pattern[str]
+    growth_noun_end: re.Pattern[str]
 
 
 @cache
@@ -46,12 +48,14 @@ def _rx() -> _Rx:
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,3}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
         clause_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(c['clause_verbs'])})(?!\w)"),
-        aux_cut=re.compile(r"(?<!\w)(?:đã được|đã|đang|sẽ|tiếp tục)[ \t]+(?=\S)"),
+        aux_cut=re.compile(r"(?<!\w)(?:đã được|đã|đang|sẽ|tiếp tục|để|nhằm)[ \t]+(?=\S)"),
         time_start=re.compile(rf"^{_TIME}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{_TIME}$"),
         estimate=re.compile(rf"(?<!\w)(?:{phrase_alt(c['estimate'])})(?!\w)"),
-        follow_stop=re.compile(r"[,;.:()\[\]\n\"“”]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số)(?!\w)"),
-        follow_bad_start=re.compile(rf"^[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
+        follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng)(?!\w)"),
+        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
+        predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)"),
+        growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
     )
 
 
@@ -59,25 +63,32 @@ def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
-def left_subject(seg: str) -> str | None:
-    """The subject in the words before a figure (its predicate and qualifier included), or None."""
+def left_subject(seg: str, first_piece_only: bool = False) -> str | None:
+    """The subject in the words before a figure (its predicate and qualifier included), or None.
+
+    ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
+    """
     rx = _rx()
-    s = re.split(r"[;:]", seg)[-1]
+    s = re.split(r"[;:]", _drop_numeric_brackets(seg))[-1]
     prev = None
+    stripped = ""
     while prev != s:
         prev = s
         s = s.strip(" \t,()–-")
         low = lower_keep_len(s)
         m = rx.pred_end.search(low)
         if m:
+            stripped = s[m.start():] + stripped
             s = s[:m.start()]
     s = s.strip(" \t,()–-")
-    if not s:
+    if stripped and rx.growth_noun_end.search(lower_keep_len(s)) and lower_keep_len(stripped).startswith("tăng trưởng"):
+        s = f"{s} tăng trưởng"
+    if not s or rx.predicate_start.match(lower_keep_len(s)):
         return None
-    pieces = s.split(",")
+    pieces = re.split(r",|\((?![^()]*\))", s)
     kept: list[str] = []
     for i, piece in enumerate(reversed(pieces)):
-        p = piece.strip()
+        p = piece.strip(" \t)")
         low = lower_keep_len(p)
         if not p:
             break
@@ -85,16 +96,20 @@ def left_subject(seg: str) -> str | None:
             cut = None
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
-            if cut is not None:
-                p = p[cut:]
-            kept.append(p)
+            kept.append(p[cut:] if cut is not None else p)
+            if cut is not None or first_piece_only or low.startswith(("với ", "trị giá")):
+                break
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or re.search(r"\d", p) or len(kept) >= 4:
             break
         kept.append(p)
-    out = ", ".join(reversed(kept))
-    out = _strip_openers(out)
+    out = _strip_openers(", ".join(reversed(kept)))
     return out or None
+
+
+def _drop_numeric_brackets(s: str) -> str:
+    """Remove bracketed remarks holding figures ("(giá so sánh 2010)") from a subject's words."""
+    return re.sub(r"\([^()]*\d[^()]*\)", " ", s)
 
 
 def _strip_openers(s: str) -> str:
@@ -104,7 +119,7 @@ def _strip_openers(s: str) -> str:
         prev = s
         low = lower_keep_len(s)
         m = rx.opener_start.match(low) or rx.time_start.match(low)
-        if m and m.end() < len(s):
+        if m:
             s = s[m.end():].lstrip(" ,")
         low = lower_keep_len(s)
         m = rx.time_end.search(low)
@@ -113,19 +128,23 @@ def _strip_openers(s: str) -> str:
     return s.strip(" \t,()–-")
 
 
-def following_phrase(s: str, pos: int, max_words: int = 10) -> str | None:
-    """The noun phrase right after a figure ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
+def following_phrase(s: str, pos: int, max_words: int = 10) -> tuple[str | None, int]:
+    """The noun phrase right after a figure and where it ends
+    ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
     rx = _rx()
     low = lower_keep_len(s)
     if rx.follow_bad_start.match(low, pos):
-        return None
+        return None, pos
     m = re.compile(r"[ \t]*").match(s, pos)
     a = m.end() if m else pos
     if a >= len(s) or not s[a].isalpha():
-        return None
+        return None, pos
     stop = rx.follow_stop.search(low, a)
     b = stop.start() if stop else len(s)
-    words = s[a:b].split()[:max_words]
-    if words and words[0].lower() == "số" and len(words) > 1:
+    ms = list(re.finditer(r"\S+", s[a:b]))[:max_words]
+    if not ms:
+        return None, pos
+    words = [x.group() for x in ms]
+    if words[0].lower() == "số" and len(words) > 1:
         words = words[1:]
-    return " ".join(words).strip() or None
+    return " ".join(words), a + ms[-1].end()
