@@ -54,7 +54,9 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
         if _hard_break(s, seg_start, q.start):
             link = None
         d = decide_role(s, low, q, seg_start, tgt)
-        left = left_subject(seg, first_piece_only=q.kind == "count")
+        left, pred = left_subject(seg, first_piece_only=q.kind == "count")
+        if q.kind == "count" and left and _is_agent_predicate(pred):
+            left = None
         subject, verb, follow_end = _subject(s, q, d, left, seg, link)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
@@ -87,7 +89,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         follow, end = following_phrase(s, q.end)
         return follow, None, end
     if q.kind == "count":
-        follow, end = following_phrase(s, q.num_end if q.of is None else _after_fraction(s, q), max_words=8)
+        follow, end = following_phrase(s, q.end, max_words=6)
+        follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":
@@ -104,6 +107,17 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     if follow:
         return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+def _is_agent_predicate(pred: str) -> bool:
+    words = pred.split()
+    agents = _agent_predicates()
+    return any(" ".join(words[i:j]) in agents for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+@cache
+def _agent_predicates() -> frozenset[str]:
+    return frozenset(load("cues")["agent_predicates"])
 
 
 def _is_completion_verb(left: str) -> bool:
@@ -126,11 +140,6 @@ def _hard_break(s: str, a: int, b: int) -> bool:
         elif ch in ";:" and depth <= 0:
             return True
     return False
-
-
-def _after_fraction(s: str, q: Quantity) -> int:
-    m = re.compile(r"[/-]\d+(?:[.,]\d+)*").match(s, q.num_end)
-    return m.end() if m else q.num_end
 
 
 def _join(a: str | None, b: str | None) -> str | None:

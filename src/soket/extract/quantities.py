@@ -31,6 +31,7 @@ class Quantity:
     of: float | None = None
     malformed: bool = False
     style: str = "vi"
+    unit_start: int = 0  # where the unit's words start (counted nouns), 0 when none
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if q is None:
         return None
     kind, unit, end, value = q
+    unit_start = 0
+    if kind == "count":
+        um = re.compile(r"[ \t]*").match(s, pos)
+        unit_start = um.end() if um else pos
     if of is not None and kind == "pct":
         return None
     if of is not None and parsed.value and value is not None:
@@ -157,7 +162,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[re.sub(r"\s+", " ", qm.group(1))]
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
-                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style)
+                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start)
 
 
 def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx

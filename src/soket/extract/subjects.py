@@ -52,9 +52,9 @@ def _rx() -> _Rx:
         time_start=re.compile(rf"^{_TIME}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{_TIME}$"),
         estimate=re.compile(rf"(?<!\w)(?:{phrase_alt(c['estimate'])})(?!\w)"),
-        follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng)(?!\w)"),
+        follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
-        predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)"),
+        predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)(?![ \t]+trưởng)"),
         growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
     )
 
@@ -63,8 +63,8 @@ def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
-def left_subject(seg: str, first_piece_only: bool = False) -> str | None:
-    """The subject in the words before a figure (its predicate and qualifier included), or None.
+def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, str]:
+    """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
     """
@@ -83,8 +83,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> str | None:
     s = s.strip(" \t,()–-")
     if stripped and rx.growth_noun_end.search(lower_keep_len(s)) and lower_keep_len(stripped).startswith("tăng trưởng"):
         s = f"{s} tăng trưởng"
+    stripped = " ".join(stripped.split()).lower()
     if not s or rx.predicate_start.match(lower_keep_len(s)):
-        return None
+        return None, stripped
     pieces = re.split(r",|\((?![^()]*\))", s)
     kept: list[str] = []
     for i, piece in enumerate(reversed(pieces)):
@@ -104,7 +105,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> str | None:
             break
         kept.append(p)
     out = _strip_openers(", ".join(reversed(kept)))
-    return out or None
+    return (out or None), stripped
 
 
 def _drop_numeric_brackets(s: str) -> str:
