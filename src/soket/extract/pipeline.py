@@ -3,7 +3,11 @@ limitations. Pure: a Document in, a Record out."""
 
 from __future__ import annotations
 
+from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
+from soket.extract.meeting import extract_meeting
+from soket.extract.people import extract_authors, extract_people
+from soket.extract.period import find_period
 from soket.extract.sentences import Sentence, split_sentences
 from soket.model import Document, Fact, Record
 
@@ -16,7 +20,15 @@ def extract_document(doc: Document) -> Record:
     for sent in sents:
         facts.extend(sentence_facts(sent, doc.chrome))
     facts = _drop_headline_repeats(facts, sents)
-    rec = Record(doc=doc.doc, facts=facts)
+    pub = publication_date(text)
+    period = find_period(sents, pub.year if pub else None)
+    meeting = extract_meeting(sents, text, period)
+    if period.year is None and meeting.date:
+        period.year = int(meeting.date[:4])
+    people, chairs = extract_people(sents)
+    meeting.chairs = chairs
+    rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
+                 authors=extract_authors(text, doc.chrome), facts=facts)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
     return rec
 

@@ -1,0 +1,45 @@
+"""Dates: the page's publication date (a crawler's "date YYYY-MM" line, a dateline) and the
+meeting's day ("Chiều 21/7", "Sáng ngày 01/7", "Ngày 22-1", "Trong 2 ngày 13 và 14-7")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKER = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?")
+_DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_DAY = re.compile(
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)(?:[ \t]+nay)?(?:[ \t]+ngày)?|ngày|hôm nay|hôm)[ \t]+"
+    r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PubDate:
+    year: int
+    month: int | None
+    day: int | None
+    span: tuple[int, int]
+
+
+def publication_date(text: str) -> PubDate | None:
+    """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top."""
+    m = _MARKER.match(text)
+    if m:
+        return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
+    for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return PubDate(y, mo, d, m.span())
+    return None
+
+
+def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of the first day expression in a sentence."""
+    for m in _DAY.finditer(sentence):
+        d = int(m.group(1) or m.group(2))
+        mo = int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return d, mo, int(m.group(4)) if m.group(4) else None
+    return None

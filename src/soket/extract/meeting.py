@@ -1,0 +1,142 @@
+"""The meeting: whose body met (executive or standing committee, people's council or
+committee), the locality it governs with its unit word and province, the session number and
+the date. Cue words live in ``lexicon/bodies.yaml``; places are checked with the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from soket.extract import places
+from soket.extract.dates import meeting_day, publication_date
+from soket.extract.numbers import ordinal_word
+from soket.extract.sentences import Sentence
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+from soket.model import Meeting, Period
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    meeting_noun: re.Pattern[str]
+    kinds: list[tuple[str, re.Pattern[str]]]
+    party: re.Pattern[str]
+    session: re.Pattern[str]
+
+
+@cache
+def _rx() -> _Rx:
+    b = load("bodies")
+    kinds = [(k, re.compile(rf"(?<!\w)(?:{phrase_alt(v)})(?!\w)")) for k, v in b["kinds"].items()]
+    return _Rx(
+        meeting_noun=re.compile(rf"(?<!\w)(?:{phrase_alt(b['meeting_nouns'])})(?!\w)"),
+        kinds=kinds,
+        party=re.compile(rf"(?<!\w)(?:{phrase_alt(b['party_committees'])})(?!\w)"),
+        session=re.compile(
+            r"(?<!\w)(?:hội nghị|kỳ họp|kì họp|phiên họp)(?:[ \t]+(?!trung ương)[^\s,.;:()]+){0,8}?[ \t]+(?:lần[ \t]+)?thứ[ \t]+"
+            r"(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),
+    )
+
+
+def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
+    """The first sentence that names a meeting and a body (the lead), titles in capitals skipped."""
+    rx = _rx()
+    first_noun = None
+    for s in sents[:25]:
+        if s.text.isupper():
+            continue
+        low = lower_keep_len(s.text)
+        if rx.meeting_noun.search(low):
+            first_noun = first_noun or s
+            if any(p.search(low) for _, p in rx.kinds) or rx.party.search(low):
+                return s
+    return first_noun
+
+
+def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
+    """executive_committee, standing_committee, peoples_council, peoples_committee or other."""
+    rx = _rx()
+    texts = [sent.text] if sent else []
+    texts += [s.text for s in sents[:6]]
+    for t in texts:
+        low = lower_keep_len(t)
+        if not rx.meeting_noun.search(low):
+            continue
+        found = {k for k, p in rx.kinds if p.search(low)}
+        if "peoples_council" in found and re.search(r"(?<!\w)(?:hđnd|hội đồng nhân dân)(?!\w)", low) and \
+                re.search(r"(?<!\w)(?:kỳ|kì) họp(?!\w)", low):
+            return "peoples_council"
+        for k in ("executive_committee", "standing_committee", "peoples_committee"):
+            if k in found:
+                return k
+        if rx.party.search(low):
+            return "executive_committee"
+    return "other" if sent else None
+
+
+def session_number(sent: Sentence | None, text: str) -> int | None:
+    """The number in "hội nghị lần thứ 6", "kỳ họp thứ 02", "Kỳ họp thứ Mười Hai"."""
+    rx = _rx()
+    for t in ([sent.text] if sent else []) + [text[:3000]]:
+        low = lower_keep_len(t)
+        for m in rx.session.finditer(low):
+            if "trung ương" in low[m.end():m.end() + 40] or "trung ương" in low[m.start():m.end()]:
+                continue
+            tok = m.group(1)
+            if tok.isdigit():
+                return int(tok)
+            words = tok.split()
+            for k in (len(words), 1):
+                n = ordinal_word(" ".join(words[:k]))
+                if n:
+                    return n
+    return None
+
+
+def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period: Period) -> str | None:
+    """ISO date (or YYYY-MM / YYYY) of the meeting."""
+    pub = publication_date(text)
+    found = None
+    for t in ([sent.text] if sent else []) + [s.text for s in sents[:8]]:
+        found = meeting_day(t)
+        if found:
+            break
+    if found:
+        d, mo, y = found
+        if y is None and pub:
+            y = pub.year if (pub.month is None or pub.month >= mo) else pub.year - 1
+        if y is None and period.year:
+            y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
+        if y:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    if pub and pub.month:
+        return f"{pub.year:04d}-{pub.month:02d}"
+    if period.year:
+        return f"{period.year:04d}"
+    return None
+
+
+def extract_meeting(sents: list[Sentence], text: str, period: Period) -> Meeting:
+    sent = meeting_sentence(sents)
+    m = Meeting()
+    m.body_kind = body_kind(sent, sents)
+    m.session = session_number(sent, text)
+    m.date = meeting_date(sent, sents, text, period)
+    year, month = _ym(m.date)
+    loc = places.find_locality(sent, sents, text, year, month)
+    if loc:
+        m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province
+    return m
+
+
+def _ym(date: str | None) -> tuple[int | None, int | None]:
+    if not date:
+        return None, None
+    parts = date.split("-")
+    return int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
+
+
+def most_common(xs: list[str]) -> str | None:
+    return Counter(xs).most_common(1)[0][0] if xs else None

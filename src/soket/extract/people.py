@@ -1,0 +1,234 @@
+"""People named with a role, the meeting's chairs, and the byline's authors.
+
+A personal name is two to four capitalised syllables starting with a family name
+(``lexicon/titles.yaml``); a role is a title (Bí thư, Chủ tịch, Trưởng Ban ...) with the
+organisation words after it. "NAME, ROLE, ROLE", "NAME - ROLE", "NAME (ROLE)", "ROLE NAME" and
+"các đồng chí ROLE: NAME, ROLE; NAME, ROLE" are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from soket.extract.sentences import Sentence
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+from soket.model import Person
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    title: re.Pattern[str]
+    org_words: re.Pattern[str]
+    role_stop: re.Pattern[str]
+    surnames: frozenset[str]
+    chair: re.Pattern[str]
+    byline: re.Pattern[str]
+    photo: re.Pattern[str]
+
+
+@cache
+def _rx() -> _Rx:
+    t = load("titles")
+    return _Rx(
+        title=re.compile(rf"(?<!\w)(?:{phrase_alt(t['titles'])})(?!\w)"),
+        org_words=re.compile(rf"(?:{phrase_alt(t['org_words'])})(?!\w)"),
+        role_stop=re.compile(rf"(?:{phrase_alt(t['role_stop'])})(?!\w)"),
+        surnames=frozenset(t["surnames"]),
+        chair=re.compile(rf"(?<!\w)(?:{phrase_alt(t['chair_cues'])})(?!\w)"),
+        byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})[ \t]*:[ \t]*)?(?P<names>.+)$"),
+        photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
+    )
+
+
+@dataclass(slots=True)
+class _Event:
+    kind: str  # "name" | "role"
+    start: int
+    end: int
+    text: str
+    group: bool = False
+
+
+def _gz() -> Any | None:
+    try:
+        from soket.extract import gazetteer
+    except ImportError:  # pragma: no cover
+        return None
+    return gazetteer
+
+
+def _is_place(name: str) -> bool:
+    gz = _gz()
+    if gz is None:
+        return False
+    return bool(gz.lookup(name)) or gz.resolve_alias(name) is not None or gz.canonical_province(name) is not None
+
+
+def _names(s: str) -> list[_Event]:
+    """Personal names in a sentence (capitalised runs split off any place before them)."""
+    rx = _rx()
+    out: list[_Event] = []
+    runs: list[list[re.Match[str]]] = []
+    cur: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(s):
+        word = m.group()
+        if word[0].isupper() and not (word.isupper() and len(word) > 1 and word not in rx.surnames):
+            if cur and s[cur[-1].end():m.start()] != " ":
+                runs.append(cur)
+                cur = []
+            cur.append(m)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    for run in runs:
+        words = [m.group() for m in run]
+        for i in range(len(words)):
+            n = len(words) - i
+            if words[i] not in rx.surnames or not 2 <= n <= 4:
+                continue
+            prefix = " ".join(words[:i])
+            if i and not _is_place(prefix) and not rx.title.fullmatch(lower_keep_len(prefix)):
+                continue
+            name = " ".join(words[i:])
+            if _is_place(name):
+                break
+            out.append(_Event("name", run[i].start(), run[-1].end(), name))
+            break
+    return out
+
+
+def _roles(s: str, names: list[_Event]) -> list[_Event]:
+    rx = _rx()
+    low = lower_keep_len(s)
+    starts = {n.start for n in names}
+    out: list[_Event] = []
+    pos = 0
+    for m in rx.title.finditer(low):
+        if m.start() < pos:
+            continue
+        end = m.end()
+        p = end
+        while True:
+            sp = re.compile(r"[ \t]+").match(s, p)
+            if not sp or sp.end() in starts:
+                break
+            q = sp.end()
+            if rx.role_stop.match(low, q):
+                break
+            om = rx.org_words.match(low, q)
+            tm = _TOKEN.match(s, q)
+            if om:
+                p = end = om.end()
+            elif tm and (tm.group()[0].isupper() or tm.group() == "TP"):
+                p = end = tm.end()
+            elif s.startswith("TP.", q):
+                p = end = q + 3
+            else:
+                break
+        text = s[m.start():end].strip()
+        while text.split() and text.split()[-1].lower() in ("và", "của"):
+            text = text.rsplit(None, 1)[0]
+        group = bool(re.match(r"[ \t]*:", s[end:]))
+        out.append(_Event("role", m.start(), m.start() + len(text), text, group))
+        pos = end
+    return out
+
+
+def sentence_people(s: str) -> list[tuple[str, list[str]]]:
+    """(name, roles) pairs of one sentence."""
+    names = _names(s)
+    roles = _roles(s, names)
+    events = sorted(names + roles, key=lambda e: e.start)
+    people: dict[str, list[str]] = {}
+    group: list[str] = []
+    current: str | None = None
+    prev_end = 0
+    for i, e in enumerate(events):
+        gap = s[prev_end:e.start]
+        if ";" in gap:
+            current = None
+        if e.kind == "name":
+            current = e.text
+            people.setdefault(e.text, [])
+            for g in group:
+                if g not in people[e.text]:
+                    people[e.text].append(g)
+        else:
+            nxt = events[i + 1] if i + 1 < len(events) else None
+            if e.group:
+                group.append(e.text)
+                current = None
+            elif nxt and nxt.kind == "name" and re.fullmatch(r"[ \t]*", s[e.end:nxt.start]):
+                people.setdefault(nxt.text, [])
+                if e.text not in people[nxt.text]:
+                    people[nxt.text].append(e.text)
+            elif current and re.fullmatch(r"[\s,\-–(:]*", gap):
+                if e.text not in people[current]:
+                    people[current].append(e.text)
+            else:
+                current = None
+        prev_end = e.end
+    return [(n, r) for n, r in people.items() if r]
+
+
+def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
+    """(people with roles, chairs) over the document's sentences."""
+    rx = _rx()
+    merged: dict[str, list[str]] = {}
+    chairs: list[str] = []
+    for sent in sents:
+        pairs = sentence_people(sent.text)
+        for name, roles in pairs:
+            rs = merged.setdefault(name, [])
+            rs.extend(r for r in roles if r not in rs)
+        if rx.chair.search(lower_keep_len(sent.text)):
+            for n in _names(sent.text):
+                if n.text not in chairs and (n.text in merged or pairs):
+                    chairs.append(n.text)
+    return [Person(n, r) for n, r in merged.items()], chairs
+
+
+def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
+    """The byline: a short line of names at the end of the article (photo credits excluded)."""
+    rx = _rx()
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        a = pos
+        pos += len(line) + 1
+        if line.strip() and not any(x <= a < y for x, y in chrome):
+            lines.append(line.strip())
+    for line in reversed(lines[-3:]):
+        if len(line) > 70 or line.endswith((".", "…", ":", ";")) and not line.endswith("./."):
+            if len(line) > 70:
+                break
+            continue
+        low = lower_keep_len(line)
+        if rx.photo.match(low):
+            continue
+        m = rx.byline.match(line)
+        if not m:
+            continue
+        names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", m.group("names")) if x.strip()]
+        if names and all(_looks_like_name(n) for n in names):
+            return [_title_case(n) for n in names]
+        break
+    return []
+
+
+def _looks_like_name(s: str) -> bool:
+    toks = s.split()
+    return 1 < len(toks) <= 4 and all(_TOKEN.fullmatch(t) and t[0].isupper() for t in toks)
+
+
+def _title_case(s: str) -> str:
+    return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())

@@ -1,0 +1,93 @@
+"""The period under review: "6 tháng đầu năm 2021" → 2021, months 1..6; "9 tháng" → 1..9;
+"quý III" → 7..9; "năm 2025" (tổng kết) → 1..12. The year, when the phrase has none, comes
+from the rest of its sentence, then from the document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from soket.extract.sentences import Sentence
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+from soket.model import Period
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    phrase: re.Pattern[str]
+    task: re.Pattern[str]
+    quarters: dict[str, list[int]]
+    month_words: dict[str, int]
+
+
+@cache
+def _rx() -> _Rx:
+    p = load("periods")
+    mw = phrase_alt(p["month_words"])
+    q = phrase_alt(p["quarters"])
+    half = phrase_alt(p["half_year"])
+    phrase = re.compile(
+        rf"(?<!\w)(?:(?P<half>{half})"
+        rf"|(?P<n>\d{{1,2}}|{mw})[ \t]+tháng(?:[ \t]+(?P<side>đầu|cuối))?(?:[ \t]+năm)?"
+        rf"|quý[ \t]+(?P<q>{q})(?!\w)"
+        rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
+        rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
+    )
+    return _Rx(phrase, re.compile(rf"(?<!\w)(?:{phrase_alt(p['task_cues'])})(?!\w)"), p["quarters"], p["month_words"])
+
+
+def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
+    """The main period reviewed, from the first sentences that name one."""
+    rx = _rx()
+    best: Period | None = None
+    for sent in sents[:40]:
+        low = lower_keep_len(sent.text)
+        for m in rx.phrase.finditer(low):
+            p = _period_of(m, low, rx)
+            if p is None:
+                continue
+            if p.year is None:
+                ym = _YEAR.search(low, m.end())
+                p.year = int(ym.group(1)) if ym else None
+            if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
+                continue  # a bare "năm" is no period
+            if best is None:
+                best = p
+            if p.end_month != 12 or m.group("year"):
+                if p.year is None:
+                    p.year = fallback_year
+                return p
+    if best is not None and best.year is None:
+        best.year = fallback_year
+    return best or Period(year=fallback_year, start_month=None, end_month=None)
+
+
+def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
+    year = int(m.group("year")) if m.group("year") else None
+    before = low[max(0, m.start() - 60):m.start()]
+    if m.group("half"):
+        return Period(year, 1, 6, m.group())
+    if m.group("n"):
+        n_txt = m.group("n")
+        n = int(n_txt) if n_txt.isdigit() else rx.month_words[n_txt]
+        if not 1 <= n <= 12:
+            return None
+        if m.group("side") == "cuối":
+            return None
+        if rx.task.search(before) and not m.group("side"):
+            return None
+        return Period(year, 1, n, m.group())
+    if m.group("q"):
+        if rx.task.search(before):
+            return None
+        a, b = rx.quarters[m.group("q")]
+        return Period(year, a, b, m.group())
+    if year is None:
+        return None
+    if rx.task.search(before[-25:]) or re.search(r"(?:giữa|cuối|đầu)[ \t]*$", before):
+        return None
+    return Period(year, 1, 12, m.group())

@@ -1,0 +1,171 @@
+"""The locality a meeting's body governs: its name, unit word and province on the meeting date.
+
+Read from the body's own phrase ("Ban Chấp hành Đảng bộ thành phố Phúc Yên", "HĐND tỉnh Long An",
+"Thành ủy Cần Thơ", "Đảng ủy phường Thông Tây Hội"), else from any "unit word + name" in the text,
+chrome and school names included ("Trường THPT Hồng Lĩnh"), checked against the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from soket.extract.sentences import Sentence
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+
+
+@dataclass(slots=True)
+class Locality:
+    name: str
+    kind: str | None
+    province: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    body_unit: re.Pattern[str]
+    committee: re.Pattern[str]
+    unit: re.Pattern[str]
+    units: dict[str, str]
+    committee_unit: dict[str, str]
+    name_token: re.Pattern[str]
+
+
+@cache
+def _rx() -> _Rx:
+    b = load("bodies")
+    units = {k.lower(): v for k, v in b["unit_words"].items()}
+    unit_alt = phrase_alt(units)
+    bodies = r"đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|thường trực|ủy ban mttq"
+    return _Rx(
+        body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?!\w)[ \t]*"),
+        committee=re.compile(rf"(?<!\w)({phrase_alt(b['committee_unit'])})(?!\w)[ \t]+"),
+        unit=re.compile(rf"(?<!\w)({unit_alt})(?!\w)[ \t]*"),
+        units=units,
+        committee_unit={k.lower(): v for k, v in b["committee_unit"].items()},
+        name_token=re.compile(r"[^\W\d_][\w'’]*"),
+    )
+
+
+def _gz() -> Any | None:
+    try:
+        from soket.extract import gazetteer
+    except ImportError:  # pragma: no cover - the data file is part of the package
+        return None
+    return gazetteer
+
+
+def read_name(s: str, pos: int) -> tuple[str, int] | None:
+    """Capitalised syllables from ``pos`` ("Phan Rang - Tháp Chàm", "PRTC"), up to 5."""
+    rx = _rx()
+    toks: list[str] = []
+    p = pos
+    while len(toks) < 5:
+        m = rx.name_token.match(s, p)
+        if not m or not m.group()[0].isupper():
+            break
+        toks.append(m.group())
+        p = m.end()
+        sep = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]").match(s, p)
+        if not sep:
+            break
+        nxt = rx.name_token.match(s, sep.end())
+        if not nxt or not nxt.group()[0].isupper():
+            break
+        if "-" in sep.group() or "–" in sep.group():
+            toks.append("-")
+        p = sep.end()
+    if not toks:
+        return None
+    name = " ".join(toks).replace(" - ", " - ")
+    if name.isupper() and len(toks) > 1:
+        return None  # a heading in capitals, not a name
+    return name, p
+
+
+def _candidates(s: str) -> list[tuple[str, str, int]]:
+    """(name, unit word, position) of body phrases in one sentence, most specific first."""
+    rx = _rx()
+    low = lower_keep_len(s)
+    out = []
+    for m in rx.body_unit.finditer(low):
+        n = read_name(s, m.end())
+        if n:
+            out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
+    for m in rx.committee.finditer(low):
+        n = read_name(s, m.end())
+        if n:
+            out.append((n[0], rx.committee_unit[re.sub(r"\s+", " ", m.group(1))], m.start()))
+    if not out:
+        for m in rx.unit.finditer(low):
+            n = read_name(s, m.end())
+            if n:
+                out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
+    return out
+
+
+def _kind_only(s: str) -> str | None:
+    """The unit word of a body named without its place ("Ban Chấp hành Đảng bộ thị xã (mở rộng)")."""
+    rx = _rx()
+    low = lower_keep_len(s)
+    m = rx.body_unit.search(low) or rx.committee.search(low)
+    if not m:
+        return None
+    key = re.sub(r"\s+", " ", m.group(1))
+    return rx.units.get(key) or rx.committee_unit.get(key)
+
+
+def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
+                  year: int | None, month: int | None) -> Locality | None:
+    texts = ([sent.text] if sent else []) + [s.text for s in sents[:5]]
+    for t in texts:
+        cands = _candidates(t)
+        if cands:
+            name, kind, pos = min(cands, key=lambda c: c[2])
+            return resolve(name, kind, t, year, month)
+    kind = next((k for t in texts if (k := _kind_only(t))), None)
+    # the place named elsewhere: a committee or unit phrase, a school, the page chrome
+    names: Counter[str] = Counter()
+    for t in [s.text for s in sents] + [text[-2000:]]:
+        for name, k, _ in _candidates(t):
+            if kind is None or k == kind:
+                names[name] += 2
+    gz = _gz()
+    if kind and gz is not None:
+        for m in re.finditer(r"(?<![\w])([A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){1,3})", text):
+            if gz.lookup(m.group(1), kind=kind):
+                names[m.group(1)] += 1
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    return resolve(name, kind, text, year, month)
+
+
+def resolve(name: str, kind: str | None, context: str, year: int | None, month: int | None) -> Locality:
+    """Name, unit word and province of a place on a date: aliases (PRTC), provinces, cities."""
+    gz = _gz()
+    if gz is None:
+        return Locality(name, kind, None)
+    alias = gz.resolve_alias(name)
+    if alias:
+        return Locality(alias[0], kind or alias[1], alias[2])
+    province = _bracketed_province(context, name)
+    if kind == "tỉnh" or (kind == "thành phố" and gz.lookup(name, kind=None, level="province", year=year, month=month)
+                          and not gz.lookup(name, kind="thành phố", level="district", year=year, month=month)):
+        return Locality(gz.canonical_province(name) or name, kind, None)
+    if province is None:
+        province = gz.province_of(name, kind=kind, year=year, month=month)
+    return Locality(name, kind, province)
+
+
+def _bracketed_province(context: str, name: str) -> str | None:
+    """ "xã Vĩnh Thuận (An Giang)": the province written in brackets after the name."""
+    gz = _gz()
+    m = re.search(re.escape(name) + r"[ \t]*\(([^()]{2,40})\)", context)
+    if m and gz is not None:
+        return gz.canonical_province(m.group(1).strip())
+    return None
