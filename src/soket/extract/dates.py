@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?")
+_MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _DAY = re.compile(
-    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)(?:[ \t]+nay)?(?:[ \t]+ngày)?|ngày|hôm nay|hôm)[ \t]+"
+    r"(?<!\w)(?<!đến )(?<!từ )(?<!tới )(?<!trước )(?<!sau )(?<!hết )(?:(?:sáng|chiều|tối|trưa|đêm)(?:[ \t]+nay)?(?:[ \t]+ngày)?|ngày|hôm nay|hôm)[ \t]+"
     r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",
     re.IGNORECASE,
 )
@@ -25,10 +25,13 @@ class PubDate:
 
 def publication_date(text: str) -> PubDate | None:
     """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top."""
-    m = _MARKER.match(text)
+    m = _MARKER.search(text)
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
     for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
+        a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if len(text[a:b if b >= 0 else len(text)].strip()) > 40:
+            continue  # a date inside a sentence, not the page's dateline
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return PubDate(y, mo, d, m.span())

@@ -56,23 +56,32 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
 
 
 def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
-    """executive_committee, standing_committee, peoples_council, peoples_committee or other."""
+    """executive_committee, standing_committee, peoples_council, peoples_committee or other.
+
+    The body named nearest a meeting word ("Thị ủy ... tổ chức hội nghị", "hội nghị Ban Chấp hành",
+    "kỳ họp ... HĐND") is the one that met; bracketed role descriptions are ignored.
+    """
     rx = _rx()
     texts = [sent.text] if sent else []
     texts += [s.text for s in sents[:6]]
     for t in texts:
-        low = lower_keep_len(t)
-        if not rx.meeting_noun.search(low):
+        low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t))
+        nouns = list(rx.meeting_noun.finditer(low))
+        if not nouns:
             continue
-        found = {k for k, p in rx.kinds if p.search(low)}
-        if "peoples_council" in found and re.search(r"(?<!\w)(?:hđnd|hội đồng nhân dân)(?!\w)", low) and \
-                re.search(r"(?<!\w)(?:kỳ|kì) họp(?!\w)", low):
+        if re.search(r"(?<!\w)(?:kỳ|kì) họp(?!\w)", low) and re.search(r"(?<!\w)(?:hđnd|hội đồng nhân dân)(?!\w)", low):
             return "peoples_council"
-        for k in ("executive_committee", "standing_committee", "peoples_committee"):
-            if k in found:
-                return k
-        if rx.party.search(low):
-            return "executive_committee"
+        best: tuple[int, int, str] | None = None
+        order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
+        cues = [(k, p) for k, p in rx.kinds] + [("executive_committee", rx.party)]
+        for k, p in cues:
+            for c in p.finditer(low):
+                dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
+                cand = (dist, order.index(k), k)
+                if best is None or cand < best:
+                    best = cand
+        if best:
+            return best[2]
     return "other" if sent else None
 
 
@@ -99,8 +108,11 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     """ISO date (or YYYY-MM / YYYY) of the meeting."""
     pub = publication_date(text)
     found = None
-    for t in ([sent.text] if sent else []) + [s.text for s in sents[:8]]:
+    after = [s.text for s in sents if sent and sent.start <= s.start][:4]
+    for t in after + [s.text for s in sents[:3]]:
         found = meeting_day(t)
+        if found and found[2] and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
+            found = None
         if found:
             break
     if found:

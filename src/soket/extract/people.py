@@ -30,6 +30,7 @@ class _Rx:
     chair: re.Pattern[str]
     byline: re.Pattern[str]
     photo: re.Pattern[str]
+    honorific: re.Pattern[str]
 
 
 @cache
@@ -41,8 +42,10 @@ def _rx() -> _Rx:
         role_stop=re.compile(rf"(?:{phrase_alt(t['role_stop'])})(?!\w)"),
         surnames=frozenset(t["surnames"]),
         chair=re.compile(rf"(?<!\w)(?:{phrase_alt(t['chair_cues'])})(?!\w)"),
-        byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})[ \t]*:[ \t]*)?(?P<names>.+)$"),
+        byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})[ \t]*:[ \t]*)?(?P<names>.+?)(?:[ \t]*\([^()]*\))?$",
+                          re.IGNORECASE),
         photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
+        honorific=re.compile(rf"(?:{phrase_alt(t['honorifics'])})"),
     )
 
 
@@ -96,7 +99,8 @@ def _names(s: str) -> list[_Event]:
             if words[i] not in rx.surnames or not 2 <= n <= 4:
                 continue
             prefix = " ".join(words[:i])
-            if i and not _is_place(prefix) and not rx.title.fullmatch(lower_keep_len(prefix)):
+            low_prefix = lower_keep_len(prefix)
+            if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
                 continue
             name = " ".join(words[i:])
             if _is_place(name):

@@ -44,15 +44,15 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
     """The main period reviewed, from the first sentences that name one."""
     rx = _rx()
     best: Period | None = None
-    for sent in sents[:40]:
+    for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
             p = _period_of(m, low, rx)
             if p is None:
                 continue
             if p.year is None:
-                ym = _YEAR.search(low, m.end())
-                p.year = int(ym.group(1)) if ym else None
+                p.year = _year_after(low, m.end()) or next(
+                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
             if best is None:
@@ -64,6 +64,17 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
     if best is not None and best.year is None:
         best.year = fallback_year
     return best or Period(year=fallback_year, start_month=None, end_month=None)
+
+
+def _year_after(low: str, pos: int) -> int | None:
+    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025")."""
+    for ym in _YEAR.finditer(low, pos):
+        before = low[max(0, ym.start() - 12):ym.start()]
+        if re.search(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá)[ \t]*$|\d[ \t]*[-–][ \t]*$", before) or \
+                re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
+            continue
+        return int(ym.group(1))
+    return None
 
 
 def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
