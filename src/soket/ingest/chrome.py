@@ -1,44 +1,173 @@
-"""Find page chrome (ratings, counters, share buttons, verification codes, related links).
+"""Find page chrome (ratings, counters, share buttons, captcha, comment boxes, related links).
 
 Chrome stays in the text so offsets hold; its [start, end) ranges are returned so extraction
-skips them. The cue phrases live in ``lexicon/chrome.yaml``.
+skips them. The cues and the rules that use them are data: ``lexicon/chrome.yaml`` (its header
+explains each rule). Real report sentences are protected three ways: line cues apply to short lines
+only, a line with a number followed by a measure word (``fact_units``) is never chrome by a line
+cue, and the tail rule stops at long paragraphs.
+
+Cost: one regex search with a literal ``\\n`` prefix finds the candidate lines (fast even on tens of
+megabytes), then each candidate is classified; the inline patterns are searched once each.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from soket.lexicon import load
+from soket.lexicon.schema import ChromeLexicon
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+_STRIP = " \t\u00a0\u200b\r\f\v"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    cand: re.Pattern[str]
+    line: re.Pattern[str]
+    counter_line: re.Pattern[str]
+    unit_line: re.Pattern[str]
+    block: re.Pattern[str]
+    tail: re.Pattern[str]
+    facty: re.Pattern[str]
+    inline: tuple[re.Pattern[str], ...]
+    max_line: int
+    short_counter: int
+    tail_max: int
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+def _cue_alts(cues: list[str]) -> str:
+    out = []
+    for c in sorted(set(cues), key=len, reverse=True):
+        if c.endswith("$"):
+            out.append(re.escape(c[:-1]) + r"[ \t]*[:>»›]?[ \t]*$")
+        else:
+            out.append(re.escape(c))
+    return "|".join(out) or "(?!)"
 
 
 @lru_cache(maxsize=1)
-def _line_re() -> re.Pattern[str]:
-    cues = load("chrome")["line_cues"]
-    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{alts})[^\n]*$", re.IGNORECASE | re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def _tail_re() -> re.Pattern[str]:
-    cues = load("chrome")["tail_cues"]
-    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{alts})", re.IGNORECASE | re.MULTILINE)
+def _rules() -> _Rules:
+    lex = ChromeLexicon.model_validate(load("chrome"))
+    labels = _alts(lex.counter_labels)
+    units = _alts(lex.counter_units)
+    starts = "|".join(x for x in (
+        _alts([c.rstrip("$") for c in lex.line_cues]), labels, _alts(lex.block_cues), _alts(lex.tail_cues),
+        rf"\(?\d[\d.,]{0,24}[ \t]*(?:{units})",
+    ) if x != "(?!)")
+    number = r"\d[\d.,]{0,24}"
+    group = rf"(?:{labels})[ \t]*[:：]?[ \t]*{number}"
+    sep = r"(?:[ \t]*[|•·;/,–-][ \t]*|[ \t]+)"
+    return _Rules(
+        cand=re.compile(rf"\n[{_STRIP}]*(?:{starts})", _FLAGS),
+        line=re.compile(rf"(?:{_cue_alts(lex.line_cues)})", _FLAGS),
+        counter_line=re.compile(rf"{group}(?:{sep}{group})*[ \t.]*", _FLAGS),
+        unit_line=re.compile(rf"\(?{number}[ \t]*(?:{units})\b", _FLAGS),
+        block=re.compile(rf"(?:{_alts(lex.block_cues)})", _FLAGS),
+        tail=re.compile(rf"(?:{_cue_alts(lex.tail_cues)})", _FLAGS),
+        facty=re.compile(rf"\d[ \t]*(?:{_alts(lex.fact_units)})(?!\w)", _FLAGS),
+        inline=tuple(re.compile(p, re.MULTILINE) for p in lex.inline_patterns),
+        max_line=lex.max_line_chars,
+        short_counter=lex.short_counter_chars,
+        tail_max=lex.tail_max_line_chars,
+    )
 
 
 def find_chrome(text: str) -> list[tuple[int, int]]:
-    """Ranges of chrome lines, plus everything after a tail cue (comment/rating box) near the end."""
-    ranges = [(m.start(), m.end()) for m in _line_re().finditer(text)]
-    for m in _tail_re().finditer(text):
-        if m.start() > len(text) * 0.5:
-            ranges.append((m.start(), len(text)))
+    """Sorted, merged [start, end) ranges of chrome in ``text`` (see the module doc)."""
+    r = _rules()
+    n = len(text)
+    ranges: list[tuple[int, int]] = []
+    tail_at = -1
+    block_until = -1
+    for m in r.cand.finditer("\n" + text):
+        ls = m.start()  # "\n" + text shifts by one: the line starts at m.start() in text
+        if ls < block_until:
+            continue
+        le = text.find("\n", ls)
+        if le < 0:
+            le = n
+        s, e = _strip(text, ls, le)
+        if s >= e:
+            continue
+        line = text[s:e]
+        size = e - s
+        if r.counter_line.fullmatch(line):
+            ranges.append((s, e))
+            continue
+        if size <= r.max_line and tail_at < 0 and ls > n // 2 and r.tail.match(line) and _tail_ok(text, le, r):
+            tail_at = s
             break
+        if size <= r.max_line and r.block.match(line):
+            bend = _block_end(text, le, r)
+            ranges.append((s, bend))
+            block_until = bend
+            continue
+        if r.facty.search(line):
+            continue
+        if (size <= r.max_line and r.line.match(line)) or (size <= r.short_counter and r.unit_line.match(line)):
+            ranges.append((s, e))
+    if tail_at >= 0:
+        ranges.append((tail_at, n))
+    for pat in r.inline:
+        for m in pat.finditer(text):
+            s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalnum():
+                e += 1
+            ranges.append((s, e))
     return _merge(ranges)
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _STRIP:
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    return s, e
+
+
+def _tail_ok(text: str, pos: int, r: _Rules) -> bool:
+    """No long paragraph after ``pos``: what follows is furniture, not the report."""
+    n = len(text)
+    while pos < n:
+        nxt = text.find("\n", pos + 1)
+        if nxt < 0:
+            nxt = n
+        if nxt - pos - 1 > r.tail_max and len(text[pos:nxt].strip()) > r.tail_max:
+            return False
+        pos = nxt
+    return True
+
+
+def _block_end(text: str, pos: int, r: _Rules) -> int:
+    """End of a related-links block: the following short lines up to a blank line."""
+    n = len(text)
+    end = pos
+    while pos < n:
+        nxt = text.find("\n", pos + 1)
+        if nxt < 0:
+            nxt = n
+        s, e = _strip(text, pos + 1 if text[pos] == "\n" else pos, nxt)
+        if s >= e or e - s > r.tail_max:
+            break
+        end = e
+        pos = nxt
+    return end
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(ranges):
+        if e <= s:
+            continue
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:

@@ -1,64 +1,165 @@
-"""Pick the reader for an input and build the Document."""
+"""Pick the reader for an input and build the Document.
+
+The reader is chosen by what the bytes are, not only by the file name: a PDF or Word file named
+``.txt`` is read as PDF or Word, an HTML page named ``.txt`` as HTML, and an image or archive is
+refused with :class:`UnsupportedFormatError` whatever its name says. Every failure is an
+:class:`InputError` subclass carrying the file's path; nothing else escapes ``load_*``.
+
+For .txt/.md, ``Document.text`` is the NFC of the whole decoded file (less stray NUL bytes, see
+:mod:`soket.ingest.decode`), so offsets stay offsets into it; page chrome is only marked
+(``Document.chrome``), never cut out.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from soket.errors import InputError, UnsupportedFormatError
+from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
 from soket.ingest.chrome import find_chrome
-from soket.ingest.decode import decode_bytes
+from soket.ingest.decode import decode, sniff
 from soket.model import Document
 
 MAX_BYTES = 64 * 1024 * 1024
+"""Default size limit; ``SOKET_MAX_INPUT_BYTES`` in the environment or ``max_bytes=`` overrides it."""
+
+_KINDS = {".txt": "txt", ".md": "md", "": "txt", ".text": "txt",
+          ".html": "html", ".htm": "html", ".xhtml": "html",
+          ".docx": "docx", ".pdf": "pdf"}
+_NAMES = {"txt": "plain text", "md": "plain text", "html": "an HTML page",
+          "docx": "a Word (.docx) document", "pdf": "a PDF document"}
 
 
-def load_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+def max_bytes_default() -> int:
+    v = os.environ.get("SOKET_MAX_INPUT_BYTES")
+    if v:
+        try:
+            return int(v)
+        except ValueError:
+            pass
+    return MAX_BYTES
+
+
+def _limit_error(size: int, limit: int) -> LimitExceededError:
+    return LimitExceededError(f"input is {_human(size)} ({size} bytes), over the size limit of "
+                              f"{_human(limit)} ({limit} bytes)")
+
+
+def _human(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
+
+
+def load_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
     """Read one file into a Document. Raises :class:`InputError` subclasses with a clear message."""
     p = Path(path)
+    limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
+        if p.is_dir():
+            raise InputError("is a folder, not a file", path=str(p))
         size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is {size} bytes, over the {max_bytes}-byte limit", path=str(p))
-        data = p.read_bytes()
+        if size > limit:
+            e = _limit_error(size, limit)
+            e.path = str(p)
+            raise e
+        with p.open("rb") as f:
+            data = f.read(limit + 1)
     except OSError as e:
         raise InputError(f"cannot read file: {e.strerror or e}", path=str(p)) from e
-    return load_bytes(data, name=p.name, path=str(p))
+    return load_bytes(data, name=p.name, path=str(p), max_bytes=limit)
 
 
-def load_bytes(data: bytes, *, name: str = "input.txt", path: str | None = None) -> Document:
+def load_bytes(data: bytes, *, name: str = "input.txt", path: str | None = None,
+               max_bytes: int | None = None) -> Document:
+    """Bytes of one input to a Document; ``name`` gives the suffix, ``path`` is recorded."""
+    limit = max_bytes_default() if max_bytes is None else max_bytes
     suffix = Path(name).suffix.lower()
     stem = Path(name).stem
+    notes: list[str] = []
     try:
-        if suffix in (".html", ".htm"):
-            from soket.ingest.html import html_to_document
-
-            doc = html_to_document(data)
-        elif suffix == ".docx":
-            from soket.ingest.docx import docx_to_document
-
-            doc = docx_to_document(data)
-        elif suffix == ".pdf":
-            from soket.ingest.pdf import pdf_to_document
-
-            doc = pdf_to_document(data)
-        elif suffix in (".txt", ".md", ""):
-            text, enc = decode_bytes(data)
-            doc = load_text(text, fmt="md" if suffix == ".md" else "txt")
-            doc.encoding = enc
-        else:
-            raise UnsupportedFormatError(f"unsupported file type {suffix!r}")
+        if len(data) > limit:
+            raise _limit_error(len(data), limit)
+        if not data:
+            raise InputError("empty input")
+        kind = _choose_kind(data, suffix, notes)
+        doc = _read(kind, data, notes)
     except InputError as e:
         e.path = e.path or path or name
         raise
     doc.doc = stem
     doc.path = path
     doc.sha256 = hashlib.sha256(data).hexdigest()
+    if notes:
+        doc.meta.setdefault("notes", [])
+        doc.meta["notes"] = [*notes, *(n for n in doc.meta["notes"] if n not in notes)]
     return doc
+
+
+def _choose_kind(data: bytes, suffix: str, notes: list[str]) -> str:
+    named = _KINDS.get(suffix)
+    found = sniff(data)
+    if found is not None:
+        kind, desc = found
+        if kind in ("pdf", "docx", "html"):
+            if named is not None and kind != named and not (named == "md" and kind == "html"):
+                notes.append(f"named {suffix or 'without a suffix'} but the content is {desc}; read as such")
+            return kind
+        shown = suffix or "no suffix"
+        raise UnsupportedFormatError(f"content is {desc}, not a text report (file name has {shown})")
+    if named is None:
+        raise UnsupportedFormatError(f"unsupported file type {suffix!r}")
+    if named in ("pdf", "docx"):
+        # The name promises a binary format the bytes do not have: plain text is still readable.
+        notes.append(f"named {suffix} but the content is not {_NAMES[named]}; read as plain text")
+        return "txt"
+    return named
+
+
+def _read(kind: str, data: bytes, notes: list[str]) -> Document:
+    if kind in ("txt", "md"):
+        d = decode(data)
+        notes.extend(d.notes)
+        doc = _text_document(d.text, kind)
+        doc.encoding = d.encoding
+        return doc
+    if kind == "html":
+        from soket.ingest.html import html_to_document
+
+        return html_to_document(data, notes=notes)
+    return _foreign(kind, data)
+
+
+def _foreign(kind: str, data: bytes) -> Document:
+    """Run the .docx/.pdf reader (another module); its surprises become InputErrors."""
+    fn: Callable[[bytes], Document]
+    try:
+        if kind == "docx":
+            from soket.ingest.docx import docx_to_document as fn
+        else:
+            from soket.ingest.pdf import pdf_to_document as fn
+    except ImportError as e:
+        raise UnsupportedFormatError(f"no reader for {_NAMES[kind]} is available ({e})") from e
+    try:
+        return fn(data)
+    except InputError:
+        raise
+    except RecursionError as e:
+        raise InputError(f"{_NAMES[kind]} is nested too deeply to read") from e
+    except MemoryError as e:
+        raise LimitExceededError(f"{_NAMES[kind]} needs more memory than is available") from e
+    except Exception as e:
+        raise InputError(f"cannot read {_NAMES[kind]}: {type(e).__name__}: {e}") from e
 
 
 def load_text(text: str, *, doc: str = "", fmt: str = "txt") -> Document:
     """A Document from text already decoded: NFC, chrome marked (kept, so offsets hold)."""
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return Document(text=text, doc=doc, format=fmt, chrome=find_chrome(text))
+
+
+def _text_document(text: str, fmt: str) -> Document:
+    """``text`` is NFC already; the caller sets the sha256 of the input bytes."""
+    return Document(text=text, format=fmt, sha256="-", chrome=find_chrome(text))

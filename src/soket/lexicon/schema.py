@@ -14,6 +14,14 @@ class _Strict(BaseModel):
 class ChromeLexicon(_Strict):
     line_cues: list[str]
     tail_cues: list[str]
+    block_cues: list[str] = []
+    counter_labels: list[str] = []
+    counter_units: list[str] = []
+    inline_patterns: list[str] = []
+    fact_units: list[str] = []
+    max_line_chars: int = 120
+    short_counter_chars: int = 60
+    tail_max_line_chars: int = 240
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {"chrome": ChromeLexicon}

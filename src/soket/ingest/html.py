@@ -1,0 +1,253 @@
+"""HTML pages to Documents: the article's text, title, publication date and byline.
+
+Main content comes from trafilatura (tables included, recall favoured). ``Document.text`` holds
+the title (when trafilatura found one and the text does not start with it), then the article's
+headings and paragraphs separated by blank lines; table rows stay on consecutive lines
+(``| cell | cell |``) and become :class:`~soket.model.Table` objects whose cells carry offsets into
+the text. Navigation, menus and footers are left out by trafilatura; chrome lines that remain
+(view counters, share buttons) are marked in ``Document.chrome``.
+
+Pages that are deeply nested (more than :data:`MAX_DEPTH` open elements, where lxml and
+trafilatura hit recursion limits or silently drop content), very large, or that trafilatura
+cannot read fall back to :func:`scrape`, a linear-time tag stripper.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+import unicodedata
+
+from soket.errors import InputError
+from soket.ingest import decode as dec
+from soket.ingest import legacy
+from soket.ingest.chrome import find_chrome
+from soket.model import Cell, Document, Table
+
+MAX_DEPTH = 300
+MAX_PARSE_BYTES = 8 * 1024 * 1024
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_DROP_BLOCKS = ("script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside",
+                "form", "select", "iframe", "object", "button")
+_DROP_RE = re.compile(r"<(" + "|".join(_DROP_BLOCKS) + r")\b", re.I)
+_BLOCK_RE = re.compile(r"</?(?:p|div|section|article|main|header|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|"
+                       r"tfoot|tr|blockquote|pre|figure|figcaption|center|hr|address|details|summary)\b[^<>]*>",
+                       re.I)
+_BR_RE = re.compile(r"<br\b[^<>]*>", re.I)
+_CELL_RE = re.compile(r"</t[dh]\s*>", re.I)
+_ANY_TAG_RE = re.compile(r"<[!/?]?[A-Za-z][^<>]*>|<!--[^<>]*-->")
+_TITLE_RE = re.compile(r"<title[^>]*>([^<]{1,500})</title>", re.I)
+_PUB_RE = re.compile(r"""<meta[^>]{0,300}?(?:article:published_time|datePublished|pubdate|publishdate|dc\.date)"""
+                     r"""[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})""", re.I)
+_PUB_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]{0,300}?"""
+                      r"""(?:article:published_time|datePublished|pubdate|publishdate|dc\.date)""", re.I)
+_AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?name\s*=\s*["']author["'][^>]{0,300}?content\s*=\s*["']([^"']{1,200})""",
+                        re.I)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u200b\u3000]+")
+_BLANKS_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
+
+
+def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document:
+    """Read an HTML page (bytes) into a Document. Raises InputError subclasses only."""
+    notes = notes if notes is not None else []
+    m = _META_CHARSET_RE.search(data[:8192])
+    d = dec.decode(data, hint=m.group(1).decode("ascii", "replace") if m else None, check_content=False)
+    notes.extend(d.notes)
+    page = d.text
+    title = published = byline = None
+    text = None
+    depth = nesting_depth(page)
+    if depth > MAX_DEPTH:
+        notes.append(f"HTML nested {depth} elements deep: text scraped without an HTML parser")
+    elif len(data) > MAX_PARSE_BYTES:
+        notes.append("HTML page too large for the article extractor: text scraped without it")
+    else:
+        text, title, published, byline = _trafilatura(page)
+        if text is None:
+            notes.append("article extractor found no main text: text scraped from the whole page")
+    if text is None:
+        text = scrape(page)
+    title = title or _meta_title(page)
+    published = published or _meta_date(page)
+    byline = byline or _meta_author(page)
+    if not text.strip():
+        raise InputError("no text found in the HTML page")
+    fixed = dec.finish_text(text, d.encoding, notes)  # legacy fonts, double UTF-8, mojibake
+    text = fixed.text
+    if title and fixed.encoding in legacy.LABELS:
+        title = _clean_line(legacy.to_unicode(title, fixed.encoding))
+    if title:
+        title = unicodedata.normalize("NFC", title)
+    doc = Document(text=text, format="html", sha256="-", encoding=fixed.encoding, title=title or None,
+                   published=published, chrome=find_chrome(text), tables=_tables(text))
+    if byline:
+        doc.meta["byline"] = byline
+    return doc
+
+
+def nesting_depth(page: str) -> int:
+    """The deepest element nesting of ``page`` (linear scan of tags; void and self-closed skipped)."""
+    depth = best = 0
+    for m in _TAG_RE.finditer(page):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > best:
+                best = depth
+    return best
+
+
+def _trafilatura(page: str) -> tuple[str | None, str | None, str | None, str | None]:
+    try:
+        import trafilatura
+
+        res = trafilatura.bare_extraction(
+            page, include_tables=True, favor_recall=True, with_metadata=True, include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # lxml/trafilatura failures on hostile pages (RecursionError included)
+        return None, None, None, None
+    if res is None:
+        return None, None, None, None
+    body = (getattr(res, "text", None) or "").strip()
+    if not body:
+        return None, None, None, None
+    title = _clean_line(getattr(res, "title", None) or "") or None
+    date = getattr(res, "date", None) or None
+    if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        date = None
+    author = _clean_line(getattr(res, "author", None) or "") or None
+    text = _paragraphs(body)
+    if title and title not in text[: max(500, len(title) * 2)]:
+        text = title + "\n\n" + text
+    return text, title, date, author
+
+
+def _paragraphs(body: str) -> str:
+    """One paragraph per line in, paragraphs separated by blank lines out; table rows stay together."""
+    out: list[str] = []
+    prev_row = False
+    for raw in body.split("\n"):
+        line = _clean_line(raw)
+        if not line:
+            continue
+        row = line.startswith("|")
+        if out:
+            out.append("\n" if row and prev_row else "\n\n")
+        out.append(line)
+        prev_row = row
+    return "".join(out)
+
+
+def _clean_line(s: str) -> str:
+    return _SPACES_RE.sub(" ", s).strip()
+
+
+def scrape(page: str) -> str:
+    """Linear-time fallback: drop scripts, styles and navigation blocks, strip tags, keep blocks apart."""
+    low = page.lower()
+    parts: list[str] = []
+    pos = 0
+    n = len(page)
+    while pos < n:
+        m = _DROP_RE.search(page, pos)
+        if m is None:
+            parts.append(page[pos:])
+            break
+        parts.append(page[pos:m.start()])
+        name = m.group(1).lower()
+        close = low.find("</" + name, m.end())
+        if close < 0:
+            # unclosed: a script/style swallows the rest (as browsers do); other blocks only their tag
+            if name in ("script", "style", "template", "svg", "head"):
+                break
+            gt = page.find(">", m.end())
+            pos = n if gt < 0 else gt + 1
+            continue
+        gt = page.find(">", close)
+        pos = n if gt < 0 else gt + 1
+    s = "".join(parts)
+    s = _remove_comments(s)
+    s = _CELL_RE.sub(" | ", s)
+    s = _BR_RE.sub("\n", s)
+    s = _BLOCK_RE.sub("\n\n", s)
+    s = _ANY_TAG_RE.sub("", s)
+    s = htmllib.unescape(s)
+    lines = [_clean_line(x) for x in s.split("\n")]
+    s = "\n".join(lines)
+    s = _BLANKS_RE.sub("\n\n", s).strip()
+    return s
+
+
+def _remove_comments(s: str) -> str:
+    out: list[str] = []
+    pos = 0
+    while True:
+        i = s.find("<!--", pos)
+        if i < 0:
+            out.append(s[pos:])
+            break
+        out.append(s[pos:i])
+        j = s.find("-->", i + 4)
+        if j < 0:
+            break
+        pos = j + 3
+    return "".join(out)
+
+
+def _meta_title(page: str) -> str | None:
+    m = _TITLE_RE.search(page[:200_000])
+    return _clean_line(htmllib.unescape(m.group(1))) or None if m else None
+
+
+def _meta_date(page: str) -> str | None:
+    head = page[:200_000]
+    m = _PUB_RE.search(head) or _PUB_RE2.search(head)
+    return m.group(1) if m else None
+
+
+def _meta_author(page: str) -> str | None:
+    m = _AUTHOR_RE.search(page[:200_000])
+    return _clean_line(htmllib.unescape(m.group(1))) or None if m else None
+
+
+_ROW_RE = re.compile(r"^\|.*\|[ \t]*$", re.M)
+
+
+def _tables(text: str) -> list[Table]:
+    """Tables from runs of ``| a | b |`` lines, cells with offsets into ``text``."""
+    tables: list[Table] = []
+    rows: list[list[Cell]] = []
+    start = end = -1
+    for m in _ROW_RE.finditer(text):
+        line = m.group()
+        if rows and m.start() != end + 1:
+            tables.append(Table(index=len(tables), rows=rows, start=start, end=end))
+            rows = []
+        if not rows:
+            start = m.start()
+        end = m.end()
+        if re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*", line):
+            continue
+        cells: list[Cell] = []
+        pos = m.start() + 1
+        for part in line.rstrip()[1:-1].split("|"):
+            lead = len(part) - len(part.lstrip())
+            content = part.strip()
+            s = pos + lead
+            cells.append(Cell(text=content, start=s, end=s + len(content)))
+            pos += len(part) + 1
+        rows.append(cells)
+    if rows:
+        tables.append(Table(index=len(tables), rows=rows, start=start, end=end))
+    return tables
+
+
+__all__ = ["InputError", "html_to_document", "nesting_depth", "scrape"]
