@@ -73,8 +73,7 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
             return "peoples_council"
         best: tuple[int, int, str] | None = None
         order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
-        cues = [(k, p) for k, p in rx.kinds] + [("executive_committee", rx.party)]
-        for k, p in cues:
+        for k, p in rx.kinds:
             for c in p.finditer(low):
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
                 cand = (dist, order.index(k), k)
@@ -82,6 +81,8 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
                     best = cand
         if best:
             return best[2]
+        if rx.party.search(low):
+            return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None
 
 
