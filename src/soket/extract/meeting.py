@@ -73,8 +73,11 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
             return "peoples_council"
         best: tuple[int, int, str] | None = None
         order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
-        for k, p in rx.kinds:
+        cues = [*rx.kinds, ("executive_committee", rx.party)]
+        for k, p in cues:
             for c in p.finditer(low):
+                if p is rx.party and low[:c.start()].rstrip().endswith(_kind_words()):
+                    continue  # "BTV Thành ủy": the committee's own organ
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
                 cand = (dist, order.index(k), k)
                 if best is None or cand < best:
@@ -84,6 +87,11 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
         if rx.party.search(low):
             return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None
+
+
+@cache
+def _kind_words() -> tuple[str, ...]:
+    return tuple(w for ws in load("bodies")["kinds"].values() for w in ws) + (")",)
 
 
 def session_number(sent: Sentence | None, text: str) -> int | None:
