@@ -18,6 +18,8 @@ from soket.lexicon import load
 # and at least one digit, and the look-behind stops a match from starting inside another number.
 NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 
+MAX_NUMBER_CHARS = 40  # longer runs of digits are not quantities (and would be slow to convert)
+
 _VI_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VI_DECIMAL = re.compile(r"\d+,\d+")
 _INTEGER = re.compile(r"\d+")
@@ -39,8 +41,10 @@ class ParsedNumber:
 
 def parse_number(s: str) -> ParsedNumber:
     """Read one written number. "6.900" → 6900, "316,7" → 316.7, "60,6,2" → malformed."""
+    if len(s) > MAX_NUMBER_CHARS:
+        return ParsedNumber(None, "malformed")
     if _INTEGER.fullmatch(s):
-        return ParsedNumber(float(int(s)), "integer")
+        return ParsedNumber(float(s), "integer")
     if _VI_GROUPED.fullmatch(s):
         whole, _, frac = s.partition(",")
         return ParsedNumber(float(whole.replace(".", "") + ("." + frac if frac else "")), "vi")

@@ -8,6 +8,7 @@ from soket.extract.facts import sentence_facts
 from soket.extract.meeting import extract_meeting
 from soket.extract.people import extract_authors, extract_people
 from soket.extract.period import find_period
+from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
 from soket.model import Document, Fact, Record
 
@@ -27,8 +28,9 @@ def extract_document(doc: Document) -> Record:
         period.year = int(meeting.date[:4])
     people, chairs = extract_people(sents)
     meeting.chairs = chairs
+    tasks, limitations = extract_sections(sents, {f.evidence_span[0] for f in facts if f.evidence_span})
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
-                 authors=extract_authors(text, doc.chrome), facts=facts)
+                 authors=extract_authors(text, doc.chrome), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
     return rec
 

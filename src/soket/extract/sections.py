@@ -1,0 +1,53 @@
+"""Tasks for the coming period and limitations named, one clause each, as written."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from soket.extract.sentences import Sentence
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+
+
+@cache
+def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    c = load("sections")
+    return (
+        re.compile(rf"(?<!\w)(?:{phrase_alt(c['task_openers'])})(?!\w)"),
+        re.compile(rf"^[\W\d]*(?:\w+[ \t]+){{0,6}}?(?:{phrase_alt(c['task_verbs'])})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{phrase_alt(c['limitation_cues'])})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{phrase_alt(c['limitation_openers'])})(?!\w)"),
+    )
+
+
+def _clauses(s: str) -> list[str]:
+    s = s.split(":", 1)[1] if ":" in s[:80] else s
+    out = []
+    for part in re.split(r";", s):
+        part = part.strip(" \t.…")
+        if len(part.split()) >= 3:
+            out.append(part)
+    return out
+
+
+def extract_sections(sents: list[Sentence], fact_sentences: set[int]) -> tuple[list[str], list[str]]:
+    """(tasks, limitations) from the sentences; sentences that state figures are results, not tasks."""
+    task_open, task_verb, lim_cue, lim_open = _rx()
+    tasks: list[str] = []
+    limits: list[str] = []
+    in_tasks = False
+    for s in sents:
+        low = lower_keep_len(s.text)
+        if s.start in fact_sentences:
+            in_tasks = False
+            continue
+        if lim_open.search(low[:60]) and lim_cue.search(low):
+            limits.extend(_clauses(s.text))
+            continue
+        m = task_open.search(low)
+        if m and (m.start() < 50 or "đề nghị" in low or "yêu cầu" in low):
+            in_tasks = True
+        if in_tasks and task_verb.search(low):
+            tasks.extend(_clauses(s.text))
+    return tasks, limits

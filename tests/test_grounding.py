@@ -1,0 +1,32 @@
+"""Every fact is grounded: its raw text is the text at its span, inside its evidence sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from soket.extract import extract_document
+from soket.ingest import iter_inputs, load_path
+
+from _paths import EXAMPLES, SHARED
+
+
+def _inputs() -> list:
+    paths = []
+    for d in (SHARED / "seeds", SHARED / "eval" / "dev" / "docs", EXAMPLES):
+        if d.exists():
+            paths.extend(iter_inputs([str(d)]))
+    return paths
+
+
+@pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name)
+def test_every_fact_is_grounded(path):
+    doc = load_path(path)
+    rec = extract_document(doc)
+    for f in rec.facts:
+        a, b = f.span
+        assert doc.text[a:b] == f.raw
+        assert f.raw in f.evidence
+        ea, eb = f.evidence_span
+        assert doc.text[ea:eb] == f.evidence and ea <= a < b <= eb
+        assert f.role in ("amount", "change", "change_pct", "prior_pct", "plan_pct", "plan_diff_pct", "percent", "target")
+        assert not any(x <= a < y for x, y in doc.chrome), "a fact inside page chrome"
