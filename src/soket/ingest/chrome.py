@@ -59,7 +59,7 @@ def _rules() -> _Rules:
     units = _alts(lex.counter_units)
     starts = "|".join(x for x in (
         _alts([c.rstrip("$") for c in lex.line_cues]), labels, _alts(lex.block_cues), _alts(lex.tail_cues),
-        rf"\(?\d[\d.,]{0,24}[ \t]*(?:{units})",
+        rf"\(?\d[\d.,]{{0,24}}[ \t]*(?:{units})",
     ) if x != "(?!)")
     number = r"\d[\d.,]{0,24}"
     group = rf"(?:{labels})[ \t]*[:：]?[ \t]*{number}"

@@ -166,8 +166,13 @@ def scrape(page: str) -> str:
         close = low.find("</" + name, m.end())
         if close < 0:
             # unclosed: a script/style swallows the rest (as browsers do); other blocks only their tag
-            if name in ("script", "style", "template", "svg", "head"):
+            if name in ("script", "style", "template", "svg"):
                 break
+            if name == "head":  # unclosed head: skip to the body when there is one
+                body = low.find("<body", m.end())
+                if body >= 0:
+                    pos = body
+                    continue
             gt = page.find(">", m.end())
             pos = n if gt < 0 else gt + 1
             continue

@@ -1,0 +1,130 @@
+"""HTML: main content, title, date, byline, tables with offsets; hostile pages fall back linearly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from soket.errors import InputError
+from soket.ingest import legacy, load_bytes
+from soket.ingest.html import nesting_depth, scrape
+
+from .helpers import SAMPLE, to_cp1258
+
+P1 = ("Sáng ngày 06/7, Ban Chấp hành Đảng bộ huyện Hàm Yên khóa XX đã họp hội nghị lần thứ 13, đánh giá tình "
+      "hình thực hiện nhiệm vụ 6 tháng đầu năm 2018.")
+P2 = ("Thu ngân sách đạt 316,7 tỷ đồng, bằng 56,4% dự toán, tăng 12% so với cùng kỳ năm trước. Tổng vốn đầu tư "
+      "toàn xã hội đạt 1.200 tỷ đồng; giá trị sản xuất công nghiệp tăng 7,2%.")
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Hội nghị BCH Đảng bộ huyện lần thứ 13 - Cổng thông tin điện tử</title>
+<meta property="article:published_time" content="2018-07-06T09:15:00+07:00">
+<meta name="author" content="Thu Hà">
+</head><body>
+<header><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li>
+<li><a href="/gt">Giới thiệu</a></li></ul></nav></header>
+<div class="sidebar"><h3>Thống kê truy cập</h3><p>Online: 34</p><p>Tổng: 1.340.281</p></div>
+<article>
+<h1>Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 13</h1>
+<p>{P1}</p>
+<h2>Kết quả nổi bật</h2>
+<p>{P2}</p>
+<table><tr><th>Chỉ tiêu</th><th>Kết quả</th></tr>
+<tr><td>Thu ngân sách</td><td>316,7 tỷ đồng</td></tr>
+<tr><td>Vốn đầu tư</td><td>1.200 tỷ đồng</td></tr></table>
+<p>Lượt xem: 1.234</p>
+</article>
+<footer><p>Bản quyền © 2018 Huyện ủy Hàm Yên. Giấy phép số 12/GP-STTTT.</p></footer>
+<script>var x = "<p>không phải nội dung 999</p>";</script>
+</body></html>"""
+
+
+def test_main_content_title_date_byline() -> None:
+    doc = load_bytes(PAGE.encode(), name="trang.html")
+    assert doc.format == "html" and doc.encoding == "utf-8"
+    assert doc.title == "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 13"
+    assert doc.published == "2018-07-06"
+    assert doc.meta["byline"] == "Thu Hà"
+    assert doc.text.startswith("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 13\n\n" + P1 + "\n\nKết quả nổi bật\n\n"
+                               + P2 + "\n\n")
+    for junk in ("Giới thiệu", "1.340.281", "Giấy phép", "999", "<"):
+        assert junk not in doc.text
+
+
+def test_chrome_left_inside_is_marked() -> None:
+    doc = load_bytes(PAGE.encode(), name="trang.html")
+    assert [doc.text[s:e] for s, e in doc.chrome] == ["Lượt xem: 1.234"]
+
+
+def test_tables_carry_offsets_into_the_text() -> None:
+    doc = load_bytes(PAGE.encode(), name="trang.html")
+    (table,) = doc.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Chỉ tiêu", "Kết quả"], ["Thu ngân sách", "316,7 tỷ đồng"], ["Vốn đầu tư", "1.200 tỷ đồng"]]
+    for row in table.rows:
+        for cell in row:
+            assert doc.text[cell.start:cell.end] == cell.text
+    assert doc.text[table.start:table.end].startswith("| Chỉ tiêu | Kết quả |")
+
+
+def test_ten_thousand_nested_divs_fall_back_in_linear_time() -> None:
+    page = "<html><body>" + "<div>" * 10_000 + f"<p>{P2}</p>" + "</div>" * 10_000 + "</body></html>"
+    t = time.perf_counter()
+    doc = load_bytes(page.encode(), name="sau.html")
+    assert time.perf_counter() - t < 2
+    assert doc.text == P2
+    assert doc.meta["notes"] == ["HTML nested 10003 elements deep: text scraped without an HTML parser"]
+    assert nesting_depth(page) == 10_003
+
+
+def test_deep_inline_nesting_and_unclosed_tags() -> None:
+    page = "<html><body><div>" + "<b><i>" * 5000 + P2 + "<p>" * 3000 + "</body>"
+    doc = load_bytes(page.encode(), name="x.html")
+    assert doc.text == P2
+
+
+def test_broken_html() -> None:
+    page = (f"<html><head><title>Tin tức<body><div class=a><p>{P1}<p>{P2}<div><span>Kết luận hội nghị "
+            "<b>ngày 6/7<table><tr><td>Thu ngân sách<td>316,7 tỷ đồng")
+    doc = load_bytes(page.encode(), name="hong.html")
+    assert P1 in doc.text and P2 in doc.text
+    assert "<" not in doc.text
+
+
+def test_scrape_is_linear_on_many_unclosed_angle_brackets() -> None:
+    for n in (100_000, 200_000):
+        t = time.perf_counter()
+        out = scrape("<" * n + "<script" * 1000 + "a < b")
+        assert time.perf_counter() - t < 2
+    assert out.endswith("<" * n) or "a < b" not in out
+
+
+def test_scrape_drops_scripts_styles_navigation_and_comments() -> None:
+    page = ("<nav>Trang chủ | Tin tức</nav><style>p{color:red}</style><!-- 12% --><p>Một &amp; hai</p>"
+            "<script>var a=1;</script><ul><li>Ba</li><li>Bốn</li></ul><footer>Online: 3</footer>")
+    assert scrape(page) == "Một & hai\n\nBa\n\nBốn"
+
+
+def test_declared_charset_windows_1258() -> None:
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head>' \
+           f'<body><article><p>{P1}</p><p>{P2}</p></article></body></html>'
+    doc = load_bytes(to_cp1258(page), name="cu.html")
+    assert doc.encoding == "cp1258"
+    assert P1 in doc.text and P2 in doc.text
+
+
+@pytest.mark.parametrize("enc", ["tcvn3", "vni"])
+def test_legacy_font_page(enc: str) -> None:
+    body = legacy.from_unicode(SAMPLE, enc)
+    page = f'<html><head><meta charset="windows-1252"></head><body><article><p>{body}</p></article></body></html>'
+    doc = load_bytes(page.encode("cp1252"), name="cu.htm")
+    assert doc.encoding == enc
+    assert "Tổng giá trị sản xuất của các ngành kinh tế ước gần 6.900 tỷ đồng" in doc.text
+
+
+def test_page_without_text() -> None:
+    with pytest.raises(InputError) as ei:
+        load_bytes(b"<html><body><script>1</script><img src=a.png></body></html>", name="rong.html")
+    assert str(ei.value) == "rong.html: no text found in the HTML page"

@@ -1,0 +1,79 @@
+"""Fuzz: ingest + extraction never raise anything but InputError, and every fact is grounded."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from soket.errors import InputError
+from soket.extract import extract_document
+from soket.ingest import load_bytes, load_text
+
+SYLLABLES = (
+    "thu ngân sách đạt tăng giảm so với cùng kỳ năm trước kế hoạch dự toán ước tổng giá trị sản xuất "
+    "công nghiệp nông nghiệp dịch vụ vốn đầu tư huyện xã phường tỉnh thành phố Đảng bộ Ban Chấp hành "
+    "hội nghị lần thứ khóa nhiệm kỳ đồng chí Bí thư Chủ tịch HĐND UBND 6 tháng đầu năm bằng hơn gần "
+    "khoảng trên dưới triệu nghìn người hộ ha tấn km đảng viên doanh nghiệp dự án Lượt xem Online"
+).split()
+PIECES = st.one_of(
+    st.sampled_from(SYLLABLES),
+    st.integers(min_value=0, max_value=10**13).map(str),
+    st.sampled_from([".", ",", "%", " %", "tỷ đồng", "triệu đồng", " ", " ", " ", "\n", "\n\n", ":", ";", "-",
+                     "/", "(", ")", "1.234", "12,5", "0,5%", "100%", "2.900 tỷ đồng", "...", "..", "–", "'"]),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=3),
+)
+VIET_TEXT = st.lists(PIECES, max_size=120).map(" ".join)
+NAMES = st.sampled_from(["r.txt", "r.md", "r.html", "r", "r.htm", "r.docx", "r.pdf"])
+
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(doc) -> None:
+    rec = extract_document(doc)
+    for f in rec.facts:
+        s, e = f.span
+        assert 0 <= s <= e <= len(doc.text)
+        assert doc.text[s:e] == f.raw, (f.raw, doc.text[s:e])
+
+
+def _run(data: bytes, name: str) -> None:
+    try:
+        doc = load_bytes(data, name=name)
+    except InputError:
+        return
+    _check(doc)
+
+
+@FUZZ
+@given(st.binary(max_size=4096), NAMES)
+def test_arbitrary_bytes(data: bytes, name: str) -> None:
+    _run(data, name)
+
+
+MAGIC = st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"<html>",
+                         b"<!DOCTYPE html><body>", b"\x89PNG\r\n\x1a\n"])
+
+
+@FUZZ
+@given(MAGIC, st.binary(max_size=2048), NAMES)
+def test_bytes_behind_magic_numbers(magic: bytes, data: bytes, name: str) -> None:
+    _run(magic + data, name)
+
+
+@FUZZ
+@given(VIET_TEXT, st.sampled_from(["utf-8", "utf-16", "utf-16-le", "cp1258", "utf-8-sig"]),
+       st.sampled_from(["r.txt", "r.html"]))
+def test_vietnamese_like_text(text: str, encoding: str, name: str) -> None:
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        data = text.encode("utf-8")
+    if name.endswith(".html"):
+        data = b"<html><body><article><p>" + data + b"</p></article></body></html>"
+    _run(data, name)
+
+
+@FUZZ
+@given(VIET_TEXT)
+def test_vietnamese_like_text_direct(text: str) -> None:
+    _check(load_text(text))
