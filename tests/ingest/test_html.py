@@ -128,3 +128,11 @@ def test_page_without_text() -> None:
     with pytest.raises(InputError) as ei:
         load_bytes(b"<html><body><script>1</script><img src=a.png></body></html>", name="rong.html")
     assert str(ei.value) == "rong.html: no text found in the HTML page"
+
+
+@pytest.mark.parametrize("charset", ["windows-1258", "koi8-r", "utf-16", "base64", "x-no-such-charset"])
+def test_utf8_bytes_win_over_a_wrong_declared_charset(charset: str) -> None:
+    page = f'<html><head><meta charset="{charset}"></head><body><article><p>{P2}</p></article></body></html>'
+    doc = load_bytes(page.encode("utf-8"), name="sai.html")
+    assert doc.encoding == "utf-8"
+    assert P2 in doc.text

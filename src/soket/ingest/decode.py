@@ -137,16 +137,16 @@ def decode(data: bytes, *, hint: str | None = None, check_content: bool = True) 
             if _bad_ratio(text) < 0.01 and _latin_ratio(text) >= 0.9:
                 return _finish(text, enc16, notes, converted=raw)
     data = _check_binary(data, notes)
-    if hint:
-        hinted = _decode_hint(data, hint)
-        if hinted is not None:
-            return _finish(hinted[0], hinted[1], notes, converted=raw)
-    try:
+    try:  # valid UTF-8 with multibyte sequences is never an accident: it wins over a declared charset
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         return _finish(text, "utf-8", notes, converted=raw)
+    if hint:
+        hinted = _decode_hint(data, hint)
+        if hinted is not None:
+            return _finish(hinted[0], hinted[1], notes, converted=raw)
     return _eight_bit(data, notes, raw)
 
 
@@ -156,15 +156,19 @@ def finish_text(text: str, encoding: str, notes: list[str]) -> Decoded:
 
 
 def _decode_hint(data: bytes, hint: str) -> tuple[str, str] | None:
+    """Decode by a declared charset, unless the declaration is one that commonly lies or is no text codec."""
     try:
-        name = codecs.lookup(hint).name
+        info = codecs.lookup(hint)
     except LookupError:
+        return None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True) or name.startswith(("utf-16", "utf-32")):
         return None
     if name in ("utf-8", "ascii", "iso8859-1", "cp1252", "latin-1"):
         return None  # the common lie: let the content decide
     try:
         return data.decode(name), name
-    except UnicodeDecodeError:
+    except (UnicodeError, LookupError, ValueError):
         return None
 
 
