@@ -57,6 +57,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
         if q.kind == "count" and left and _is_agent_predicate(pred):
             left = None
+        if left and link and left.lower() in _cumulative():
+            left = link.subject
         subject, verb, follow_end = _subject(s, q, d, left, seg, link)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
@@ -113,6 +115,11 @@ def _is_agent_predicate(pred: str) -> bool:
     words = pred.split()
     agents = _agent_predicates()
     return any(" ".join(words[i:j]) in agents for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+@cache
+def _cumulative() -> frozenset[str]:
+    return frozenset(load("cues")["cumulative"])
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 
-_TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
+_TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:[ \t]*/[ \t]*\d{4})?|\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
          r"|năm[ \t]+\d{4}|quý[ \t]+[IVX\d]+(?:[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
 
 
@@ -46,9 +46,9 @@ def _rx() -> _Rx:
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals})[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
-        opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,3}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
+        opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
         clause_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(c['clause_verbs'])})(?!\w)"),
-        aux_cut=re.compile(r"(?<!\w)(?:đã được|đã|đang|sẽ|tiếp tục|để|nhằm)[ \t]+(?=\S)"),
+        aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c['subject_cut'])})[ \t]+(?=\S)"),
         time_start=re.compile(rf"^{_TIME}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{_TIME}$"),
         estimate=re.compile(rf"(?<!\w)(?:{phrase_alt(c['estimate'])})(?!\w)"),
@@ -105,6 +105,12 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             break
         kept.append(p)
     out = _strip_openers(", ".join(reversed(kept)))
+    prev = None
+    while out and prev != out:
+        prev = out
+        m = rx.pred_end.search(lower_keep_len(out))
+        if m and m.start() > 0:
+            out = _strip_openers(out[:m.start()])
     return (out or None), stripped
 
 
