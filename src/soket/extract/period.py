@@ -99,6 +99,6 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return Period(year, a, b, m.group())
     if year is None:
         return None
-    if rx.task.search(before[-25:]) or re.search(r"(?:giữa|cuối|đầu)[ \t]*$", before):
+    if rx.task.search(before[-25:]) or re.search(r"(?:giữa|cuối|đầu|tháng[ \t]+\d{1,2})[ \t]*$", before):
         return None
     return Period(year, 1, 12, m.group())
