@@ -138,3 +138,9 @@ def test_other_8bit_text_falls_back_to_charset_normalizer() -> None:
     text = "Le conseil municipal a approuvé le budget de l'année: 12 % de hausse, élève, fenêtre. " * 5
     doc = load(text.encode("cp1252"))
     assert doc.text == text
+
+
+def test_stray_legacy_looking_symbols_are_not_legacy() -> None:
+    text = ("Pursuant to § 12 and § 14 of the statute · see annex © 2020 ® µg ¶ 3 " + "plain English words " * 60) * 2
+    doc = load(text.encode("utf-8"))
+    assert doc.text == text and doc.encoding == "utf-8"
