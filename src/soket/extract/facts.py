@@ -59,7 +59,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
             left = None
         if left and link and left.lower() in _cumulative():
             left = link.subject
-        subject, verb, follow_end = _subject(s, q, d, left, seg, link)
+        subject, verb, follow_end = _subject(s, q, d, left, seg, link, share="chiếm" in pred)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
         facts.append(Fact(
@@ -74,11 +74,15 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
 
 
 def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
-             link: _Link | None) -> tuple[str | None, str | None, int]:
-    """(subject, event verb, end of the words used after the figure) for one figure."""
+             link: _Link | None, share: bool = False) -> tuple[str | None, str | None, int]:
+    """(subject, event verb, end of the words used after the figure) for one figure.
+
+    ``share``: the figure is a share of something ("thu nội địa chiếm 50% tổng thu"): its subject
+    is on the left, whatever follows.
+    """
     role = d.role
     if q.kind == "pct":
-        if role == "percent":
+        if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end)
             if follow:
                 return follow, None, end
