@@ -24,7 +24,20 @@ class ChromeLexicon(_Strict):
     tail_max_line_chars: int = 240
 
 
-SCHEMAS: dict[str, type[BaseModel]] = {"chrome": ChromeLexicon}
+class GazetteerUnitAlias(_Strict):
+    name: str
+    kind: str
+    province: str
+    aliases: list[str]
+
+
+class GazetteerAliases(_Strict):
+    units: list[GazetteerUnitAlias] = []
+    provinces: dict[str, list[str]] = {}
+    syllables: dict[str, str] = {}
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {"chrome": ChromeLexicon, "gazetteer_aliases": GazetteerAliases}
 
 
 def validate(name: str, data: Any) -> Any:
