@@ -110,6 +110,12 @@ def _names(s: str) -> list[_Event]:
     return out
 
 
+def looks_like_person(name: str) -> bool:
+    """A family name followed by one to three capitalised syllables."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0] in _rx().surnames and all(w[:1].isupper() for w in words)
+
+
 def _roles(s: str, names: list[_Event]) -> list[_Event]:
     rx = _rx()
     low = lower_keep_len(s)

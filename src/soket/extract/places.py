@@ -87,8 +87,23 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     return name, p
 
 
+def _plausible(name: str) -> bool:
+    """False for a person's name read after a committee ("Bí thư Thị ủy Đặng Thanh Hải")."""
+    gz = _gz()
+    if gz is None or gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name):
+        return True
+    from soket.extract.people import looks_like_person
+
+    return not looks_like_person(name)
+
+
 def _candidates(s: str) -> list[tuple[str, str, int]]:
     """(name, unit word, position) of body phrases in one sentence, most specific first."""
+    out = [c for c in _raw_candidates(s) if _plausible(c[0])]
+    return out
+
+
+def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
     rx = _rx()
     low = lower_keep_len(s)
     out = []
@@ -159,6 +174,9 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
         return Locality(gz.canonical_province(name) or name, kind, None)
     if province is None:
         province = gz.province_of(name, kind=kind, year=year, month=month)
+    if province is None and not gz.lookup(name, kind=kind, year=year, month=month):
+        # the unit may have changed its word since (thị xã Đồng Xoài became a city)
+        province = gz.province_of(name, kind=None, year=year, month=month)
     return Locality(name, kind, province)
 
 
