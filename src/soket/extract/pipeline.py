@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
+from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
 from soket.extract.people import extract_authors, extract_people
 from soket.extract.period import find_period
@@ -21,6 +22,8 @@ def extract_document(doc: Document) -> Record:
     for sent in sents:
         facts.extend(sentence_facts(sent, doc.chrome))
     facts = _drop_headline_repeats(facts, sents)
+    for f in facts:
+        f.indicator = classify(f.subject, f.unit)
     pub = publication_date(text)
     period = find_period(sents, pub.year if pub else None)
     meeting = extract_meeting(sents, text, period)
