@@ -19,6 +19,8 @@ from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 from soket.model import Fact
 
+_CLAUSE_END = re.compile(r"[,;()]")
+
 
 @dataclass(slots=True)
 class _Link:
@@ -162,7 +164,7 @@ def _join(a: str | None, b: str | None) -> str | None:
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     """A figure for the whole country or for another named place, given only for comparison."""
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
-    m = re.compile(r"[,;()]").search(s, q.end)
+    m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     if _elsewhere().search(low, a + 1, b):
         return True

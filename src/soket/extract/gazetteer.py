@@ -239,6 +239,15 @@ def province_of(name: str, kind: str | None = None, year: int | None = None, mon
     return found.pop() if len(found) == 1 else None
 
 
+def provinces_of(name: str, kind: str | None = None, year: int | None = None,
+                 month: int | None = None) -> tuple[str, ...]:
+    """Every province-level parent of the units called ``name`` on that date, sorted ("Vĩnh Thạnh",
+    "huyện", 2016 -> ("Bình Định", "Cần Thơ")): to settle an ambiguity with other places in the text.
+    Province-level units themselves are left out."""
+    return tuple(sorted({u.province for u in lookup(name, kind=kind, year=year, month=month)
+                         if u.province is not None}))
+
+
 def is_province(name: str) -> bool:
     """A province or a centrally-run city (either era), by name or alias: "Cần Thơ", "TP.HCM", "Huế"."""
     return canonical_province(name) is not None
@@ -283,6 +292,7 @@ __all__ = [
     "names_pattern_keys",
     "normalize",
     "province_of",
+    "provinces_of",
     "resolve_alias",
     "successors",
 ]

@@ -91,7 +91,7 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
 
 @cache
 def _kind_words() -> tuple[str, ...]:
-    return tuple(w for ws in load("bodies")["kinds"].values() for w in ws) + (")",)
+    return (*tuple(w for ws in load("bodies")["kinds"].values() for w in ws), ")")
 
 
 def session_number(sent: Sentence | None, text: str) -> int | None:

@@ -18,6 +18,8 @@ from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 from soket.model import Person
 
+_GAP = re.compile(r"[ \t]+")
+
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -128,7 +130,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         end = m.end()
         p = end
         while True:
-            sp = re.compile(r"[ \t]+").match(s, p)
+            sp = _GAP.match(s, p)
             if not sp or sp.end() in starts:
                 break
             q = sp.end()
@@ -196,11 +198,14 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     merged: dict[str, list[str]] = {}
     chairs: list[str] = []
     for sent in sents:
+        low = lower_keep_len(sent.text)
+        if not rx.title.search(low) and not rx.chair.search(low):
+            continue
         pairs = sentence_people(sent.text)
         for name, roles in pairs:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
-        if rx.chair.search(lower_keep_len(sent.text)):
+        if rx.chair.search(low):
             for n in _names(sent.text):
                 if n.text not in chairs and (n.text in merged or pairs):
                     chairs.append(n.text)
@@ -218,7 +223,7 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         if line.strip() and not any(x <= a < y for x, y in chrome):
             lines.append(line.strip())
     for line in reversed(lines[-3:]):
-        if len(line) > 70 or line.endswith((".", "…", ":", ";")) and not line.endswith("./."):
+        if len(line) > 70 or (line.endswith((".", "…", ":", ";")) and not line.endswith("./.")):
             if len(line) > 70:
                 break
             continue

@@ -17,6 +17,8 @@ from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 
+_NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]")
+
 
 @dataclass(slots=True)
 class Locality:
@@ -70,7 +72,7 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
             break
         toks.append(m.group())
         p = m.end()
-        sep = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]").match(s, p)
+        sep = _NAME_SEP.match(s, p)
         if not sep:
             break
         nxt = rx.name_token.match(s, sep.end())
@@ -140,7 +142,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     for t in texts:
         cands = _candidates(t)
         if cands:
-            name, kind, pos = min(cands, key=lambda c: c[2])
+            name, kind, _pos = min(cands, key=lambda c: c[2])
             return resolve(name, kind, t, year, month)
     kind = next((k for t in texts if (k := _kind_only(t))), None)
     # the place named elsewhere: a committee or unit phrase, a school, the page chrome

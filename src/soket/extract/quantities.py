@@ -15,6 +15,9 @@ from soket.extract.numbers import NUMBER_RE, parse_number, words_to_int
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 
+_GAP = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"[ \t]*")
+
 
 @dataclass(slots=True)
 class Quantity:
@@ -116,7 +119,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     before = low[max(0, a - 40):a]
     prev = s[a - 1] if a else " "
     # glued to a code or name: "H5N1", "Covid-19", "QL1A"
-    if prev.isalpha() and (prev.isupper() or not prev.isascii() and prev.isupper()):
+    if prev.isalpha() and (prev.isupper() or (not prev.isascii() and prev.isupper())):
         return None
     if prev in "-–" and a >= 2 and s[a - 2].isalpha():
         return None
@@ -146,7 +149,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     kind, unit, end, value = q
     unit_start = 0
     if kind == "count":
-        um = re.compile(r"[ \t]*").match(s, pos)
+        um = _SPACES.match(s, pos)
         unit_start = um.end() if um else pos
     if of is not None and kind == "pct":
         return None
@@ -176,7 +179,7 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         pos = m.end()
         scaled = True
         # "31 tỷ 500 triệu đồng": a smaller part follows
-        m2 = re.compile(r"[ \t]+").match(low, pos)
+        m2 = _GAP.match(low, pos)
         n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
         sm = rx.scale.match(low, n2.end()) if n2 else None
         if n2 and sm and rx.scales[re.sub(r"\s+", " ", sm.group(1))] < mult:

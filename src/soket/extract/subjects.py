@@ -16,6 +16,8 @@ from functools import cache
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 
+_SPACES = re.compile(r"[ \t]*")
+
 _TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:[ \t]*/[ \t]*\d{4})?|\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
          r"|năm[ \t]+\d{4}|quý[ \t]+[IVX\d]+(?:[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
 
@@ -142,7 +144,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10) -> tuple[str | None,
     low = lower_keep_len(s)
     if rx.follow_bad_start.match(low, pos):
         return None, pos
-    m = re.compile(r"[ \t]*").match(s, pos)
+    m = _SPACES.match(s, pos)
     a = m.end() if m else pos
     if a >= len(s) or not s[a].isalpha():
         return None, pos
