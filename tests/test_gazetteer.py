@@ -188,6 +188,9 @@ def test_same_name_in_two_provinces_is_ambiguous():
     assert province_of("Tân Hòa", kind="xã", year=2025, month=12) is None
     assert province_of("Vĩnh Thạnh", kind="huyện", year=2016) is None  # Bình Định and Cần Thơ
     assert {u.province for u in lookup("Vĩnh Thạnh", kind="huyện", year=2016)} == {"Bình Định", "Cần Thơ"}
+    assert gz.provinces_of("Vĩnh Thạnh", kind="huyện", year=2016) == ("Bình Định", "Cần Thơ")
+    assert gz.provinces_of("Phúc Yên", kind="thành phố", year=2021) == ("Vĩnh Phúc",)
+    assert gz.provinces_of("Cần Thơ", year=2018) == ()
     # a name that is both a province and a city: without a unit word it is the province
     assert province_of("Hà Tĩnh") is None
     assert province_of("Hà Tĩnh", kind="thành phố") == "Hà Tĩnh"

@@ -197,7 +197,7 @@ def _era(year: int | None, month: int | None) -> str | None:
     return PRE if month < 7 else POST
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: the extractor asks for every capitalised phrase of a text
 def _find(key: str, kind: str | None, level: str | None, era: str | None) -> tuple[Unit, ...]:
     ix = _index()
     units = ix.units.get(key)
