@@ -35,7 +35,7 @@ def main() -> int:
     a = ap.parse_args()
     sets = {"seeds": SHARED / "seeds", "dev": SHARED / "eval" / "dev" / "docs", "examples": ROOT / "examples"}
     docs = []
-    for name, d in sets.items():
+    for d in sets.values():
         if d.exists():
             docs.extend(load_path(p) for p in iter_inputs([str(d)]) if p.suffix in (".txt", ".md", ".html"))
     if not docs:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from _paths import EXAMPLES, SHARED
 from soket.extract import extract_document
 from soket.ingest import iter_inputs, load_path
-
-from _paths import EXAMPLES, SHARED
 
 
 def _inputs() -> list:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from _paths import EXAMPLES, ROOT
 from soket.extract import extract_document
 from soket.ingest import iter_inputs, load_path
-
-from _paths import EXAMPLES, ROOT
 
 FLOORS = json.loads((ROOT / "tests" / "quality_floor.json").read_text(encoding="utf-8"))
 
