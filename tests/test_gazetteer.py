@@ -89,7 +89,8 @@ def test_normalize_keeps_distinct_names_apart():
     assert normalize("Quý") == "quý"  # "qu" is a consonant: the tone stays on y
     assert normalize("Hoàng Mai") == "hoàng mai"  # oa + final consonant: not moved
     assert normalize("Hòa") != normalize("Hoa")
-    assert normalize("Phường 1") == "1"
+    assert normalize("Phường 1") == normalize("Phường 01") == "1"
+    assert normalize("Phường 10") == "10"
     assert normalize("Tân Phú") == "tân phú"  # no unit word to strip
 
 

@@ -56,6 +56,7 @@ _PREFIX = re.compile(
 )
 _PUNCT = re.compile(r"[.,;:()\[\]\"“”«»]+")
 _SPACES = re.compile(r"\s+")
+_ZEROS = re.compile(r"(?<!\w)0+(?=\d)")
 
 
 def display_name(name: str) -> str:
@@ -85,6 +86,7 @@ def _split(name: str) -> tuple[str | None, str]:
         kind = _KIND_WORDS[m.group(1) or m.group(2) or m.group(3)]
         s = s[m.end():]
     s = _SPACES.sub(" ", _PUNCT.sub(" ", _DASHES.sub(" ", s))).strip()
+    s = _ZEROS.sub("", s)  # "Phường 01" == "Phường 1"
     s = _RETONE_NFC.sub(_retone_lower, s)
     syl = _syllables()
     if syl:
