@@ -34,8 +34,12 @@ def _elsewhere() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(load('cues')['elsewhere'])})(?!\w)")
 
 
-def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
-    """The facts stated in one sentence (offsets in the document's text)."""
+def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None) -> list[Fact]:
+    """The facts stated in one sentence (offsets in the document's text).
+
+    ``before``: the subject of the last figure of the sentence before, for a subject that points
+    back to it ("Số thu này đạt ...").
+    """
     s = sent.text
     qs = find_quantities(s)
     if not qs:
@@ -61,6 +65,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
             left = None
         if left and link and left.lower() in _cumulative():
             left = link.subject
+        elif left and _points_back(left) and before:
+            left = before
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share="chiếm" in pred)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
@@ -71,6 +77,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]]) -> list[Fact]:
             of=q.of, malformed=q.malformed,
         ))
         link = _Link(subject, est, verb)
+        before = subject or before
         seg_start = max(q.end, d.consumed_end, follow_end)
     return facts
 
@@ -97,7 +104,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         follow, end = following_phrase(s, q.end)
         return follow, None, end
     if q.kind == "count":
-        follow, end = following_phrase(s, q.end, max_words=6)
+        follow, end = following_phrase(s, q.end, max_words=6, counted=True)
         follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
         if left and role != "change":
             return _join(left, follow), left, end
@@ -121,6 +128,16 @@ def _is_agent_predicate(pred: str) -> bool:
     words = pred.split()
     agents = _agent_predicates()
     return any(" ".join(words[i:j]) in agents for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _points_back(left: str) -> bool:
+    words = left.lower().split()
+    return len(words) <= 3 and words[-1] in _anaphora()
+
+
+@cache
+def _anaphora() -> frozenset[str]:
+    return frozenset(load("cues")["anaphora"])
 
 
 @cache

@@ -149,7 +149,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         text = s[m.start():end].strip()
         while text.split() and text.split()[-1].lower() in ("và", "của"):
             text = text.rsplit(None, 1)[0]
-        group = bool(re.match(r"[ \t]*:", s[end:]))
+        group = bool(re.match(r"[ \t]*:", s[end:])) or low[:m.start()].rstrip().endswith("các")
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
     return out
@@ -161,23 +161,24 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
     roles = _roles(s, names)
     events = sorted(names + roles, key=lambda e: e.start)
     people: dict[str, list[str]] = {}
-    group: list[str] = []
+    group: list[tuple[str, bool]] = []  # (role, opened by a colon)
     current: str | None = None
     prev_end = 0
     for i, e in enumerate(events):
         gap = s[prev_end:e.start]
         if ";" in gap:
             current = None
+            group = [g for g in group if g[1]]
         if e.kind == "name":
             current = e.text
             people.setdefault(e.text, [])
-            for g in group:
+            for g, _ in group:
                 if g not in people[e.text]:
                     people[e.text].append(g)
         else:
             nxt = events[i + 1] if i + 1 < len(events) else None
             if e.group:
-                group.append(e.text)
+                group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
                 current = None
             elif nxt and nxt.kind == "name" and re.fullmatch(r"[ \t]*", s[e.end:nxt.start]):
                 people.setdefault(nxt.text, [])
@@ -205,11 +206,32 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
         for name, roles in pairs:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
-        if rx.chair.search(low):
+        cm = rx.chair.search(low)
+        if cm:
             for n in _names(sent.text):
-                if n.text not in chairs and (n.text in merged or pairs):
+                if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
                     chairs.append(n.text)
     return [Person(n, r) for n, r in merged.items()], chairs
+
+
+def _same_clause(s: str, cue: int, pos: int) -> bool:
+    """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
+    a, b = sorted((cue, pos))
+    if ";" not in s[a:b]:
+        return True
+    colon = s.find(":", cue)
+    return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
+
+
+def byline_names(byline: str) -> list[str]:
+    """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one."""
+    m = _rx().byline.match(byline.strip())
+    if not m:
+        return []
+    names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", m.group("names")) if x.strip()]
+    if names and all(_looks_like_name(n) for n in names):
+        return [_title_case(n) for n in names]
+    return []
 
 
 def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
@@ -230,12 +252,9 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         low = lower_keep_len(line)
         if rx.photo.match(low):
             continue
-        m = rx.byline.match(line)
-        if not m:
-            continue
-        names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", m.group("names")) if x.strip()]
-        if names and all(_looks_like_name(n) for n in names):
-            return [_title_case(n) for n in names]
+        names = byline_names(line)
+        if names:
+            return names
         break
     return []
 

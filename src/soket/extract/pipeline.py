@@ -7,7 +7,7 @@ from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
-from soket.extract.people import extract_authors, extract_people
+from soket.extract.people import byline_names, extract_authors, extract_people
 from soket.extract.period import find_period
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
@@ -19,8 +19,12 @@ def extract_document(doc: Document) -> Record:
     text = doc.text
     sents = split_sentences(text, doc.chrome)
     facts: list[Fact] = []
+    last: str | None = None
     for sent in sents:
-        facts.extend(sentence_facts(sent, doc.chrome))
+        got = sentence_facts(sent, doc.chrome, last)
+        facts.extend(got)
+        if got:
+            last = got[-1].subject
     facts = _drop_headline_repeats(facts, sents)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
@@ -33,7 +37,7 @@ def extract_document(doc: Document) -> Record:
     meeting.chairs = chairs
     tasks, limitations = extract_sections(sents, {f.evidence_span[0] for f in facts if f.evidence_span})
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
-                 authors=extract_authors(text, doc.chrome), facts=facts, tasks=tasks, limitations=limitations)
+                 authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
     return rec
 

@@ -19,6 +19,8 @@ from soket.lexicon import load
 _SPACES = re.compile(r"[ \t]*")
 
 _TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:[ \t]*/[ \t]*\d{4})?|\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
+         r"|(?:tính[ \t]+)?(?:đến|từ)[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*[/-][ \t]*\d{1,2}(?:[ \t]*[/-][ \t]*\d{4})?"
+         r"|(?:đến|tới)[ \t]+(?:cuối|hết)[ \t]+(?:tháng|năm|quý)(?:[ \t]+[\dIVX]+)?(?:[ \t]+năm[ \t]+\d{4})?"
          r"|năm[ \t]+\d{4}|quý[ \t]+[IVX\d]+(?:[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
 
 
@@ -33,6 +35,7 @@ class _Rx:
     time_end: re.Pattern[str]
     estimate: re.Pattern[str]
     follow_stop: re.Pattern[str]
+    count_follow_stop: re.Pattern[str]
     follow_bad_start: re.Pattern[str]
     predicate_start: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
@@ -55,6 +58,7 @@ def _rx() -> _Rx:
         time_end=re.compile(rf"[ \t,]*{_TIME}$"),
         estimate=re.compile(rf"(?<!\w)(?:{phrase_alt(c['estimate'])})(?!\w)"),
         follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
+        count_follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
         predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)(?![ \t]+trưởng)"),
         growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
@@ -137,7 +141,7 @@ def _strip_openers(s: str) -> str:
     return s.strip(" \t,()–-")
 
 
-def following_phrase(s: str, pos: int, max_words: int = 10) -> tuple[str | None, int]:
+def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
     ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
     rx = _rx()
@@ -148,7 +152,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10) -> tuple[str | None,
     a = m.end() if m else pos
     if a >= len(s) or not s[a].isalpha():
         return None, pos
-    stop = rx.follow_stop.search(low, a)
+    stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a)
     b = stop.start() if stop else len(s)
     ms = list(re.finditer(r"\S+", s[a:b]))[:max_words]
     if not ms:
