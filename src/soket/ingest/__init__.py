@@ -15,11 +15,13 @@ __all__ = ["SUPPORTED_SUFFIXES", "iter_inputs", "load_bytes", "load_path", "load
 
 
 def iter_inputs(paths: list[str] | list[Path]) -> list[Path]:
-    """Expand files and folders (recursively) into input files, sorted, supported suffixes only."""
+    """Expand files and folders (recursively) into input files, sorted, supported suffixes only
+    (a folder's README/LICENSE files are documentation, not reports)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES))
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES
+                              and not q.name.upper().startswith(("README", "LICENSE", "CHANGELOG"))))
         else:
             out.append(p)
     return out
