@@ -1,0 +1,234 @@
+"""The dashboard's pages: server-rendered HTML (Vietnamese labels) over the JSON API."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from soket.fmt import format_date, format_number, format_period, period_code
+from soket.web import charts
+from soket.web.source import ApiError, ApiSource
+from soket.web.views import (
+    BODY_LABELS,
+    QUALIFIER_LABELS,
+    by_period,
+    fact_value,
+    highlight,
+    period_key,
+    period_of,
+    role_label,
+)
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+@cache
+def _asset_version(name: str) -> str:
+    path = STATIC / name
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:10] if path.is_file() else "0"
+
+
+def static_url(name: str) -> str:
+    return f"/static/{name}?v={_asset_version(name)}"
+
+
+_env = templates.env
+_env.filters.update(
+    num=format_number,
+    value=fact_value,
+    date=format_date,
+    period=period_of,
+    role=role_label,
+    body=lambda k: BODY_LABELS.get(k or "", k or "—"),
+    qualifier=lambda k: QUALIFIER_LABELS.get(k or "", k or ""),
+)
+def _source(request: Request) -> ApiSource:
+    return ApiSource(request.app, state=request.scope.get("state"))
+
+
+def _render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, ctx, status_code=status)
+
+
+def _error(request: Request, e: ApiError) -> HTMLResponse:
+    status = e.status if 400 <= e.status < 600 else 502
+    return _render(request, "error.html", status=status, status_code=status, message=e.message, path=e.path)
+
+
+async def _indicator_labels(src: ApiSource) -> dict[str, str]:
+    try:
+        items, _ = await src.items("/indicators")
+    except ApiError:
+        return {}
+    return {i["key"]: i.get("label") or i["key"] for i in items}
+
+
+def _sort_documents(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(docs, key=lambda d: (str(d.get("date") or ""), d.get("id") or 0), reverse=True)
+
+
+# --- pages --------------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+async def overview(request: Request) -> HTMLResponse:
+    src = _source(request)
+    try:
+        docs, n_docs = await src.items("/documents")
+        locs, _ = await src.items("/localities")
+        inds, _ = await src.items("/indicators")
+    except ApiError as e:
+        return _error(request, e)
+    counts: dict[tuple[str, str], int] = {}
+    for d in docs:
+        if d.get("locality"):
+            k = (d["locality"], d.get("province") or "")
+            counts[k] = counts.get(k, 0) + int(d.get("n_facts") or 0)
+    rows = [{"locality": loc, "n": n, "href": _locality_href(loc, prov)} for (loc, prov), n in counts.items()]
+    chart = charts.count_chart(rows, "locality", "n", "Số liệu trích xuất theo địa phương", href_field="href")
+    return _render(request, "index.html", docs=_sort_documents(docs), n_docs=n_docs,
+                   localities=sorted(locs, key=lambda x: (x.get("locality") or "").lower()),
+                   indicators=sorted(inds, key=lambda i: (-(i.get("n_facts") or 0), i.get("label") or "")),
+                   chart=chart, n_facts=sum(int(d.get("n_facts") or 0) for d in docs))
+
+
+def _locality_href(name: str, province: str | None = None) -> str:
+    q = f"?{urlencode({'province': province})}" if province else ""
+    return f"/locality/{quote(name, safe='')}{q}"
+
+
+_env.globals.update(static_url=static_url, format_period=format_period, period_code=period_code,
+                    locality_href=_locality_href)
+
+
+@router.get("/locality/{name}", response_class=HTMLResponse)
+async def locality(request: Request, name: str, province: str | None = None) -> HTMLResponse:
+    src = _source(request)
+    try:
+        locs, _ = await src.items("/localities")
+        facts, _ = await src.items("/facts", locality=name, province=province)
+        docs, _ = await src.items("/documents")
+    except ApiError as e:
+        return _error(request, e)
+    mine = [x for x in locs if x.get("locality") == name and (province is None or (x.get("province") or "") == province)]
+    if not mine and not facts:
+        return _render(request, "error.html", status=404, status_code=404,
+                       message=f"Không có địa phương “{name}”.", path=request.url.path)
+    labels = await _indicator_labels(src)
+    facts = [f for f in facts if f.get("locality") == name]
+    table = by_period(facts, labels)
+    rows = table["rows"]
+    specs = {
+        "amount": charts.amount_chart([r for r in rows if r["role"] == "amount"]),
+        "change_pct": charts.percent_chart([r for r in rows if r["role"] == "change_pct"]),
+        "plan_pct": charts.percent_chart([r for r in rows if r["role"] == "plan_pct"]),
+    }
+    doc_ids = {p.get("document_id") for x in mine for p in x.get("periods") or []}
+    my_docs = [d for d in docs if d.get("id") in doc_ids or (d.get("locality") == name and
+                                                              (province is None or (d.get("province") or "") == province))]
+    head = mine[0] if mine else {"locality": name, "province": province}
+    return _render(request, "locality.html", name=name, loc=head, others=mine[1:], table=table, specs=specs,
+                   docs=sorted(my_docs, key=period_key), n_facts=len(facts))
+
+
+@router.get("/compare", response_class=HTMLResponse)
+async def compare(request: Request, indicator: str | None = None, by: str = "locality", role: str = "amount",
+                  year: int | None = None) -> HTMLResponse:
+    by = by if by in ("locality", "period") else "locality"
+    src = _source(request)
+    try:
+        inds, _ = await src.items("/indicators")
+        items: list[dict[str, Any]] = []
+        if indicator:
+            items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year)
+    except ApiError as e:
+        return _error(request, e)
+    label = next((i.get("label") or i["key"] for i in inds if i.get("key") == indicator), indicator or "")
+    if by == "period":
+        items = sorted(items, key=lambda x: (period_key(x), x.get("locality") or ""))
+    else:
+        items = sorted(items, key=lambda x: (-(x.get("value") or 0) if isinstance(x.get("value"), int | float) else 0,
+                                             x.get("locality") or ""))
+    chart = charts.bar_chart(items, by, f"{label} – {role_label(role)}") if items else None
+    return _render(request, "compare.html", indicators=inds, indicator=indicator, label=label, by=by, role=role,
+                   year=year, items=items, chart=chart,
+                   roles=["amount", "change_pct", "plan_pct", "prior_pct", "plan_diff_pct", "percent", "change", "target"])
+
+
+@router.get("/document/{doc_id}", response_class=HTMLResponse)
+async def document(request: Request, doc_id: int) -> HTMLResponse:
+    src = _source(request)
+    try:
+        d = await src.get(f"/documents/{doc_id}")
+    except ApiError as e:
+        return _error(request, e)
+    d = d.get("item") or d.get("document") or d
+    text = d.get("text") or ""
+    facts = sorted(d.get("facts") or [], key=lambda f: tuple(f.get("span") or (0, 0)))
+    for f in facts:
+        ev = f.get("evidence_span")
+        if not f.get("evidence") and ev:
+            f["evidence"] = text[ev[0]:ev[1]]
+    labels = await _indicator_labels(src)
+    return _render(request, "document.html", d=d, meeting=d.get("meeting") or {}, period=d.get("period") or d,
+                   marked=highlight(text, facts), facts=facts, labels=labels,
+                   loc_href=_locality_href(d["locality"], d.get("province")) if d.get("locality") else None)
+
+
+@router.get("/fact/{fact_id}")
+async def fact(request: Request, fact_id: int) -> Response:
+    src = _source(request)
+    doc_id = None
+    try:
+        f = await src.get(f"/facts/{fact_id}")
+        f = f.get("item") or f.get("fact") or f
+        doc_id = f.get("document_id")
+    except ApiError as e:
+        if e.status not in (404, 405):
+            return _error(request, e)
+    if doc_id is None:  # no /api/facts/{id}: look through the list
+        try:
+            facts, _ = await src.items("/facts")
+        except ApiError as e:
+            return _error(request, e)
+        doc_id = next((f.get("document_id") for f in facts if f.get("id") == fact_id), None)
+    if doc_id is None:
+        return _render(request, "error.html", status=404, status_code=404,
+                       message=f"Không có số liệu #{fact_id}.", path=request.url.path)
+    return RedirectResponse(f"/document/{doc_id}#fact-{fact_id}", status_code=302)
+
+
+@router.get("/search", response_class=HTMLResponse)
+async def search(request: Request, q: str = "") -> HTMLResponse:
+    q = q.strip()
+    res: dict[str, Any] = {"documents": [], "facts": []}
+    if q:
+        try:
+            res = await _source(request).get("/search", q=q)
+        except ApiError as e:
+            return _error(request, e)
+    return _render(request, "search.html", q=q, documents=res.get("documents") or [], facts=res.get("facts") or [])
+
+
+@router.get("/static/{path:path}")
+async def static(path: str) -> Response:
+    target = (STATIC / path).resolve()
+    if not target.is_file() or STATIC.resolve() not in target.parents:
+        return Response("Not Found", status_code=404, media_type="text/plain")
+    ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+    if ctype.startswith("text/") or ctype == "application/javascript":
+        ctype += "; charset=utf-8"
+    headers = {"Cache-Control": "public, max-age=86400"}
+    return Response(target.read_bytes(), media_type=ctype, headers=headers)

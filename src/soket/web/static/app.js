@@ -1,0 +1,42 @@
+// soket dashboard: render the Vega-Lite charts and follow fact links to their sentence.
+(function () {
+  "use strict";
+
+  function renderCharts() {
+    if (typeof window.vegaEmbed !== "function") return;
+    document.querySelectorAll(".chart[data-spec]").forEach(function (el) {
+      var script = document.getElementById(el.getAttribute("data-spec"));
+      if (!script) return;
+      var spec = JSON.parse(script.textContent);
+      window.vegaEmbed(el, spec, { renderer: "svg", actions: false, loader: { target: "_self" } })
+        .then(function () { el.setAttribute("data-rendered", "1"); })
+        .catch(function (err) {
+          el.setAttribute("data-error", String(err));
+          el.textContent = "Không vẽ được biểu đồ: " + err;
+        });
+    });
+  }
+
+  function markTarget() {
+    document.querySelectorAll(".target").forEach(function (el) { el.classList.remove("target"); });
+    var m = /^#fact-(\d+)$/.exec(window.location.hash);
+    if (!m) return;
+    var id = m[1];
+    var mark = document.getElementById("fact-" + id);
+    if (!mark) return;
+    document.querySelectorAll('mark[data-fact="' + id + '"]').forEach(function (el) { el.classList.add("target"); });
+    var ev = mark.getAttribute("data-ev");
+    if (ev !== null) {
+      document.querySelectorAll('.ev[data-ev="' + ev + '"]').forEach(function (el) { el.classList.add("target"); });
+    }
+    var row = document.getElementById("row-" + id);
+    if (row) row.classList.add("target");
+    // the browser scrolls to the fragment itself (scroll-margin in style.css centres it)
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    renderCharts();
+    markTarget();
+  });
+  window.addEventListener("hashchange", markTarget);
+})();

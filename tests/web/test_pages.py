@@ -1,0 +1,163 @@
+"""Each dashboard page as HTML (TestClient): status, Vietnamese labels, highlighted facts."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from htmlscan import scan
+
+SPEC_RE = re.compile(r'<script type="application/json" id="([^"]+)-spec">(.*?)</script>', re.S)
+
+
+def _specs(html: str) -> dict[str, dict[str, Any]]:
+    return {cid: json.loads(body) for cid, body in SPEC_RE.findall(html)}
+
+
+def _document(client: Any, doc_id: int) -> dict[str, Any]:
+    d = client.get(f"/api/documents/{doc_id}").json()
+    return d.get("item") or d.get("document") or d
+
+
+def test_overview(client: Any, documents: list[dict[str, Any]]) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/html")
+    html = r.text
+    for label in ("Tổng quan", "Văn bản", "Địa phương", "Chỉ tiêu", "Tìm kiếm", "Kỳ báo cáo", 'lang="vi"'):
+        assert label in html, label
+    for d in documents:
+        assert f'href="/document/{d["id"]}"' in html
+    specs = _specs(html)
+    assert "chart-overview" in specs
+    assert specs["chart-overview"]["$schema"].endswith("vega-lite/v6.json")
+    # the chart libraries come from this server, never a CDN
+    for lib in ("vega", "vega-lite", "vega-embed"):
+        assert f'src="/static/vendor/{lib}.min.js?v=' in html
+    for attr in re.findall(r'(?:src|href)="([^"]*)"', html):
+        assert attr.startswith(("/", "#", "?", "data:")), attr
+
+
+def test_document_pages_highlight_every_fact(client: Any, documents: list[dict[str, Any]]) -> None:
+    n_checked = 0
+    for meta in documents:
+        d = _document(client, meta["id"])
+        r = client.get(f"/document/{meta['id']}")
+        assert r.status_code == 200
+        html = r.text
+        for label in ("Nội dung", "Số liệu trích xuất", "Câu nguồn", "Kỳ báo cáo", "Loại số liệu"):
+            assert label in html, label
+        s = scan(html)
+        # the text block is the document's text, character for character
+        assert "".join(s.text) == d["text"]
+        facts = [f for f in d["facts"] if f.get("span") and 0 <= f["span"][0] < f["span"][1] <= len(d["text"])]
+        assert sorted(s.mark_ids) == sorted(f"fact-{f['id']}" for f in facts)
+        for f in facts:
+            # the text inside each fact's mark is the fact's raw (its span of the text)
+            assert "".join(s.marks[str(f["id"])]) == f["raw"] == d["text"][f["span"][0]:f["span"][1]]
+            assert f'href="#fact-{f["id"]}"' in html
+            n_checked += 1
+        # evidence sentences are wrapped too, and hold their facts
+        evs = {tuple(f["evidence_span"]) for f in facts if f.get("evidence_span")}
+        got = {"".join(v) for v in s.sentences.values()}
+        assert got == {d["text"][a:b] for a, b in evs}
+    assert n_checked > 0
+
+
+def test_document_shows_numbers_the_vietnamese_way(client: Any, documents: list[dict[str, Any]]) -> None:
+    html = "".join(client.get(f"/document/{d['id']}").text for d in documents)
+    assert re.search(r"\d{1,3}(\.\d{3})* tỷ đồng", html)  # 6.900 tỷ đồng
+    assert re.search(r"\d+,\d+%", html)  # 56,4%
+    assert re.search(r"\d{2}/\d{2}/\d{4}", html)  # 21/07/2021
+    assert not re.search(r">\s*\d+\.\d+%", html)  # never 56.4%
+
+
+def test_fact_redirects_to_its_mark(client: Any, documents: list[dict[str, Any]]) -> None:
+    d = _document(client, documents[0]["id"])
+    f = d["facts"][0]
+    r = client.get(f"/fact/{f['id']}", follow_redirects=False)
+    assert r.status_code in (302, 303, 307)
+    assert r.headers["location"] == f"/document/{documents[0]['id']}#fact-{f['id']}"
+    assert client.get("/fact/987654321", follow_redirects=False).status_code == 404
+
+
+def test_locality_page(client: Any) -> None:
+    locs = client.get("/api/localities", params={"limit": 1000}).json()["items"]
+    assert locs
+    for loc in locs:
+        url = f"/locality/{quote(loc['locality'], safe='')}"
+        if loc.get("province"):
+            url += f"?province={quote(loc['province'])}"
+        r = client.get(url)
+        assert r.status_code == 200, url
+        html = r.text
+        for label in ("Kỳ báo cáo", "Biểu đồ", "Chỉ tiêu theo kỳ", loc["locality"]):
+            assert label in html, label
+        for p in loc.get("periods") or []:
+            assert f'href="/document/{p["document_id"]}"' in html
+        specs = _specs(html)
+        assert specs, "a locality with facts has at least one chart"
+        for spec in specs.values():
+            json.dumps(spec)
+            assert spec["data"]["values"]
+    assert client.get("/locality/Kh%C3%B4ng%20c%C3%B3%20n%C6%A1i%20n%C3%A0y").status_code == 404
+
+
+def _indicator_with_data(client: Any) -> str | None:
+    inds = client.get("/api/indicators", params={"limit": 1000}).json()["items"]
+    for i in sorted(inds, key=lambda i: -(i.get("n_facts") or 0)):
+        items = client.get("/api/compare", params={"indicator": i["key"]}).json()["items"]
+        if items:
+            return i["key"]
+    return None
+
+
+@pytest.mark.parametrize("by", ["locality", "period"])
+def test_compare_page(client: Any, by: str) -> None:
+    r = client.get("/compare")
+    assert r.status_code == 200
+    assert "So sánh chỉ tiêu" in r.text and "Chọn một chỉ tiêu" in r.text
+    key = _indicator_with_data(client)
+    if key is None:
+        pytest.skip("no indicator has facts yet (the indicator taxonomy assigns none)")
+    r = client.get("/compare", params={"indicator": key, "by": by})
+    assert r.status_code == 200
+    html = r.text
+    assert "Địa phương" in html and "Giá trị" in html and "câu nguồn" in html
+    items = client.get("/api/compare", params={"indicator": key, "by": by}).json()["items"]
+    for x in items:
+        assert f'href="/fact/{x["fact_id"]}"' in html
+    spec = _specs(html)["chart-compare"]
+    assert len(spec["data"]["values"]) == len([x for x in items if isinstance(x.get("value"), int | float)])
+    cats = [v["cat"] for v in spec["data"]["values"]]
+    assert len(cats) == len(set(cats)), "one bar per fact, never stacked"
+
+
+def test_search_page(client: Any, documents: list[dict[str, Any]]) -> None:
+    r = client.get("/search")
+    assert r.status_code == 200 and "Tìm kiếm" in r.text
+    loc = next(d["locality"] for d in documents if d.get("locality"))
+    r = client.get("/search", params={"q": loc})
+    assert r.status_code == 200
+    assert f"Kết quả cho “{loc}”" in r.text
+    assert "/document/" in r.text
+
+
+def test_unknown_document_is_404(client: Any) -> None:
+    r = client.get("/document/987654321")
+    assert r.status_code == 404
+    assert "Lỗi 404" in r.text
+
+
+def test_static_files(client: Any) -> None:
+    for name in ("app.js", "style.css", "vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"):
+        r = client.get(f"/static/{name}")
+        assert r.status_code == 200, name
+        assert len(r.content) > 500
+    assert client.get("/static/vendor/vega.min.js").headers["content-type"].split(";")[0] in (
+        "text/javascript", "application/javascript")
+    for bad in ("/static/../pages.py", "/static/%2e%2e/pages.py", "/static/nope.js"):
+        assert client.get(bad).status_code == 404
