@@ -155,7 +155,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None
     if of is not None and parsed.value and value is not None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
-    if kind not in ("pct", "money") and rx.name_before.search(before) and not before.rstrip().endswith("tổng số"):
+    if kind not in ("pct", "money") and rx.name_before.search(before) and \
+            not re.search(r"(?:tổng|trong|trên|với|có)[ \t]+số[ \t]*$", before):
         return None
     if prev.isalpha() and kind not in ("pct", "money"):
         return None

@@ -38,6 +38,7 @@ class _Rx:
     count_follow_stop: re.Pattern[str]
     follow_bad_start: re.Pattern[str]
     predicate_start: re.Pattern[str]
+    complete_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
 
 
@@ -61,6 +62,7 @@ def _rx() -> _Rx:
         count_follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
         predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)(?![ \t]+trưởng)"),
+        complete_head=re.compile(rf"(?:{phrase_alt(c['complete_heads'])})(?!\w)"),
         growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
     )
 
@@ -104,7 +106,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
             kept.append(p[cut:] if cut is not None else p)
-            if cut is not None or first_piece_only or low.startswith(("với ", "trị giá")):
+            if cut is not None or first_piece_only or rx.complete_head.match(low):
                 break
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or re.search(r"\d", p) or len(kept) >= 4:
