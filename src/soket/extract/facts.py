@@ -49,9 +49,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
-    for q in qs:
+    for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
+        nxt = qs[i + 1].start if i + 1 < len(qs) else len(s)
         a, b = sent.start + q.start, sent.start + q.end
         if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
             seg_start = q.end
@@ -67,7 +68,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left = link.subject
         elif left and _points_back(left) and before:
             left = before
-        subject, verb, follow_end = _subject(s, q, d, left, seg, link, share="chiếm" in pred)
+        subject, verb, follow_end = _subject(s, q, d, left, seg, link, share="chiếm" in pred, limit=nxt)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
         facts.append(Fact(
@@ -83,7 +84,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
 
 
 def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
-             link: _Link | None, share: bool = False) -> tuple[str | None, str | None, int]:
+             link: _Link | None, share: bool = False, limit: int | None = None) -> tuple[str | None, str | None, int]:
     """(subject, event verb, end of the words used after the figure) for one figure.
 
     ``share``: the figure is a share of something ("thu nội địa chiếm 50% tổng thu"): its subject
@@ -92,7 +93,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     role = d.role
     if q.kind == "pct":
         if role == "percent" and not (share and left):
-            follow, end = following_phrase(s, q.end)
+            follow, end = following_phrase(s, q.end, limit=limit)
             if follow:
                 return follow, None, end
         if left:
@@ -101,10 +102,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, q.end
         if link:
             return link.subject, link.verb, q.end
-        follow, end = following_phrase(s, q.end)
+        follow, end = following_phrase(s, q.end, limit=limit)
         return follow, None, end
     if q.kind == "count":
-        follow, end = following_phrase(s, q.end, max_words=6, counted=True)
+        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit)
         follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
         if left and role != "change":
             return _join(left, follow), left, end
@@ -114,7 +115,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return _join(link.verb, follow), link.verb, end
         return follow or (link.subject if link else None), None, end
     # money and measures
-    follow, end = following_phrase(s, q.end, max_words=8)
+    follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
     if left:
         return _join(left, follow), None, end
     if link and role == "change":

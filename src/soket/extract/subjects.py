@@ -143,7 +143,8 @@ def _strip_openers(s: str) -> str:
     return s.strip(" \t,()–-")
 
 
-def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False) -> tuple[str | None, int]:
+def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
+                     limit: int | None = None) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
     ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
     rx = _rx()
@@ -154,8 +155,9 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     a = m.end() if m else pos
     if a >= len(s) or not s[a].isalpha():
         return None, pos
-    stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a)
-    b = stop.start() if stop else len(s)
+    end_at = len(s) if limit is None else min(limit, len(s))
+    stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
+    b = stop.start() if stop else end_at
     ms = list(re.finditer(r"\S+", s[a:b]))[:max_words]
     if not ms:
         return None, pos
