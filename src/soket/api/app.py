@@ -1,0 +1,229 @@
+"""The HTTP API (``docs/api.md``): FastAPI over the store, under ``/api``.
+
+- Read-only unless a write token is configured; then ``POST /api/documents`` needs
+  ``Authorization: Bearer <token>``.
+- Every error, whatever raised it, answers ``{"ok": false, "status": N, "error": "...", "errors": [...]}``.
+- Request bodies over ``max_body`` bytes (20 MB by default) answer 413 in that envelope.
+- No CORS unless origins are given. Parameters are validated (bounds, enums); queries are
+  SQLAlchemy expressions with bound parameters.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from soket.model import ROLES
+
+log = logging.getLogger("soket.api")
+
+DEFAULT_MAX_BODY = 20 * 1024 * 1024
+MAX_LIMIT = 1000
+
+Role = StrEnum("Role", {r: r for r in ROLES})  # type: ignore[misc]
+ROLE_AMOUNT = Role("amount")
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+class CompareBy(StrEnum):
+    locality = "locality"
+    period = "period"
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+def error_response(status: int, error: str, errors: list[Any] | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    body = {"ok": False, "status": status, "error": error, "errors": errors or []}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class BodyTooLarge(StarletteHTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body too large (limit {limit} bytes)")
+
+
+async def _http_error(_req: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else "error"
+    errors = exc.detail if isinstance(exc.detail, list) else []
+    return error_response(exc.status_code, detail, jsonable_encoder(errors), getattr(exc, "headers", None))
+
+
+async def _validation_error(_req: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+              for e in exc.errors()]
+    first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+    where = ".".join(str(x) for x in first["loc"] if x not in ("query", "path", "body"))
+    return error_response(422, f"{where}: {first['msg']}" if where else first["msg"], errors)
+
+
+async def _unexpected(_req: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error", exc_info=exc)
+    return error_response(500, "internal server error")
+
+
+class BodyLimitMiddleware:
+    """Answer 413 for bodies over ``max_body`` bytes: by Content-Length up front, or while reading."""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for k, v in scope.get("headers") or ():
+            if k == b"content-length":
+                try:
+                    too_big = int(v) > self.max_body
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    await error_response(413, f"request body too large (limit {self.max_body} bytes)")(
+                        scope, receive, send)
+                    return
+        seen = 0
+        started = False
+
+        async def limited() -> Message:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.max_body:
+                    raise BodyTooLarge(self.max_body)
+            return msg
+
+        async def watch(msg: Message) -> None:
+            nonlocal started
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, limited, watch)
+        except BodyTooLarge as e:
+            if started:
+                raise
+            await error_response(413, str(e.detail))(scope, receive, send)
+
+
+# --- the app ------------------------------------------------------------------------------------
+
+
+def _swagger_dir() -> Path | None:
+    here = Path(__file__).resolve().parents[1] / "web" / "static" / "swagger-ui"
+    return here if (here / "swagger-ui-bundle.js").is_file() else None
+
+
+def create_app(db_url: str | None = None, write_token: str | None = None, *,
+               max_body: int | None = None, cors_origins: list[str] | None = None) -> FastAPI:
+    """The API over the store at ``db_url`` (``SOKET_DB`` / ``soket.db``), migrated on start.
+
+    ``write_token`` (or ``SOKET_WRITE_TOKEN``) enables uploads. ``max_body`` (or
+    ``SOKET_MAX_BODY``, bytes) bounds request bodies. ``cors_origins`` turns CORS on for them.
+    """
+    from soket.store.db import get_engine, open_store
+
+    url = open_store(db_url)
+    token = write_token if write_token is not None else os.environ.get("SOKET_WRITE_TOKEN") or None
+    limit = max_body if max_body is not None else int(os.environ.get("SOKET_MAX_BODY") or DEFAULT_MAX_BODY)
+    swagger = _swagger_dir()
+    app = FastAPI(title="soket", version=_version(),
+                  description="Structured records from Vietnamese review reports (docs/api.md).",
+                  docs_url=None if swagger else "/docs", redoc_url=None)
+    app.state.db_url = url
+    app.state.write_token = token
+    app.state.sessions = sessionmaker(bind=get_engine(url))
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(BodyLimitMiddleware, max_body=limit)
+    if swagger:
+        _local_docs(app, swagger)
+    from soket.api.routes import router
+
+    app.include_router(router)
+    try:
+        from soket.web import router as web_router
+    except ImportError:
+        web_router = None
+    if web_router is not None:
+        app.include_router(web_router)
+    return app
+
+
+def _local_docs(app: FastAPI, swagger: Path) -> None:
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+
+    app.mount("/_swagger", StaticFiles(directory=str(swagger)), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Any:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="soket API",
+                                   swagger_js_url="/_swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/_swagger/swagger-ui.css")
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("soket")
+    except Exception:
+        return "0"
+
+
+# --- dependencies -------------------------------------------------------------------------------
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as s:
+        yield s
+
+
+def require_write(request: Request) -> None:
+    token = request.app.state.write_token
+    if not token:
+        raise HTTPException(403, "this server is read-only: start it with --write-token to allow uploads")
+    auth = request.headers.get("authorization") or ""
+    scheme, _, given = auth.partition(" ")
+    if scheme.lower() != "bearer" or not given or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
+Offset = Annotated[int, Query(ge=0, le=10**9)]
+Upload = Annotated[UploadFile, File(description="a report: .txt .md .html .docx .pdf")]
+
+__all__ = ["ROLE_AMOUNT", "BodyLimitMiddleware", "CompareBy", "ExportFormat", "Response", "Role", "create_app", "error_response"]

@@ -1,0 +1,178 @@
+"""The ``/api`` endpoints of ``docs/api.md``. Handlers are plain functions (run in the thread
+pool); each gets its own session."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from soket.api.app import (
+    ROLE_AMOUNT,
+    CompareBy,
+    ExportFormat,
+    Limit,
+    Offset,
+    Role,
+    SessionDep,
+    Upload,
+    require_write,
+)
+from soket.store import queries
+from soket.store.queries import FactFilter, parse_period
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def _indicator_keys() -> set[str]:
+    from soket.extract.indicators import indicators
+
+    return {i.key for i in indicators()}
+
+
+def _check_indicator(key: str | None) -> None:
+    if key is not None and key not in _indicator_keys():
+        raise HTTPException(422, f"indicator: unknown key {key!r} (see /api/indicators)")
+
+
+def _check_period(code: str | None) -> None:
+    if code:
+        try:
+            parse_period(code)
+        except ValueError as e:
+            raise HTTPException(422, f"period: {e}") from e
+
+
+def fact_filter(
+    indicator: Annotated[str | None, Query(max_length=64, description="indicator key")] = None,
+    locality: Annotated[str | None, Query(max_length=255, description="with or without diacritics")] = None,
+    province: Annotated[str | None, Query(max_length=255)] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    period: Annotated[str | None, Query(max_length=16, description="2021-H1, 2021-9M, 2021-Q3, 2021-FY")] = None,
+    role: Role | None = None,
+    unit: Annotated[str | None, Query(max_length=64)] = None,
+    document_id: Annotated[int | None, Query(ge=1)] = None,
+    q: Annotated[str | None, Query(max_length=200, description="full-text, with or without diacritics")] = None,
+) -> FactFilter:
+    _check_indicator(indicator)
+    _check_period(period)
+    return FactFilter(indicator=indicator, locality=locality, province=province, year=year, period=period,
+                      role=role.value if role else None, unit=unit, document_id=document_id, q=q)
+
+
+FilterDep = Annotated[FactFilter, Depends(fact_filter)]
+
+
+def _page(total: int, items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    return {"ok": True, "total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/health")
+def health(s: SessionDep) -> dict[str, Any]:
+    return {"ok": True, "counts": queries.counts(s)}
+
+
+@router.get("/documents")
+def documents(s: SessionDep, limit: Limit = 50, offset: Offset = 0,
+              locality: Annotated[str | None, Query(max_length=255)] = None,
+              province: Annotated[str | None, Query(max_length=255)] = None,
+              year: Annotated[int | None, Query(ge=1900, le=2200)] = None) -> dict[str, Any]:
+    total, items = queries.list_documents(s, limit=limit, offset=offset, locality=locality, province=province,
+                                          year=year)
+    return _page(total, items, limit, offset)
+
+
+@router.get("/documents/{document_id}")
+def document(document_id: int, s: SessionDep) -> dict[str, Any]:
+    d = queries.get_document(s, document_id)
+    if d is None:
+        raise HTTPException(404, f"no document {document_id}")
+    return {"ok": True, **d}
+
+
+@router.get("/facts")
+def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    total, items = queries.list_facts(s, flt, limit=limit, offset=offset)
+    return _page(total, items, limit, offset)
+
+
+@router.get("/facts/{fact_id}")
+def fact(fact_id: int, s: SessionDep) -> dict[str, Any]:
+    f = queries.get_fact(s, fact_id)
+    if f is None:
+        raise HTTPException(404, f"no fact {fact_id}")
+    return {"ok": True, **f}
+
+
+@router.get("/localities")
+def localities(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    items = queries.list_localities(s)
+    return _page(len(items), items[offset:offset + limit], limit, offset)
+
+
+@router.get("/indicators")
+def indicators(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    items = queries.list_indicators(s)
+    return _page(len(items), items[offset:offset + limit], limit, offset)
+
+
+@router.get("/compare")
+def compare(
+    s: SessionDep,
+    indicator: Annotated[str, Query(max_length=64)],
+    by: CompareBy = CompareBy.locality,
+    role: Role = ROLE_AMOUNT,
+    locality: Annotated[str | None, Query(max_length=255)] = None,
+    province: Annotated[str | None, Query(max_length=255)] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    period: Annotated[str | None, Query(max_length=16)] = None,
+    unit: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    _check_indicator(indicator)
+    _check_period(period)
+    items = queries.compare(s, indicator, by=by.value, role=role.value, locality=locality, province=province,
+                            year=year, period=period, unit=unit)
+    return {**_page(len(items), items[offset:offset + limit], limit, offset), "indicator": indicator,
+            "by": by.value, "role": role.value}
+
+
+@router.get("/search")
+def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)],
+           limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> dict[str, Any]:
+    from soket.store.search import search as do_search
+
+    return {"ok": True, "q": q, **do_search(s, q, limit=limit, offset=offset)}
+
+
+@router.get("/export")
+def export(s: SessionDep, flt: FilterDep, format: ExportFormat = ExportFormat.csv) -> Response:
+    from soket.store.export import MEDIA_TYPES, export_bytes
+
+    data = export_bytes(queries.export_rows(s, flt), format.value)
+    return Response(data, media_type=MEDIA_TYPES[format.value],
+                    headers={"Content-Disposition": f'attachment; filename="soket-facts.{format.value}"'})
+
+
+@router.post("/documents", status_code=201, dependencies=[Depends(require_write)])
+def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
+    from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
+    from soket.ingest import load_bytes
+    from soket.store.ingest import ingest_document
+
+    name = (file.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1] or "upload.txt"
+    data = file.file.read()
+    try:
+        doc = load_bytes(data, name=name)
+    except LimitExceededError as e:
+        raise HTTPException(413, f"{e.code}: {e.message}") from e
+    except UnsupportedFormatError as e:
+        raise HTTPException(415, f"{e.code}: {e.message}") from e
+    except InputError as e:
+        raise HTTPException(422, f"{e.code}: {e.message}") from e
+    res = ingest_document(doc, request.app.state.db_url)
+    d = queries.get_document(s, res.document_id)
+    return JSONResponse({"ok": True, "ingest": res.status, **(d or {})},
+                        status_code=201 if res.status in ("stored", "replaced") else 200)

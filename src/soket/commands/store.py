@@ -1,0 +1,220 @@
+"""Store commands: ``ingest``, ``facts``, ``export``, ``search``, ``serve`` (``docs/store.md``).
+
+Every command takes ``--db URL`` (a file path means SQLite; default ``SOKET_DB`` or ``soket.db``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from soket.model import ROLES
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file (env SOKET_DB; default soket.db)")]
+RoleEnum = StrEnum("RoleEnum", {r: r for r in ROLES})  # type: ignore[misc]
+
+
+class OutFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFmt(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_cmd)
+    app.command("facts")(facts_cmd)
+    app.command("export")(export_cmd)
+    app.command("search")(search_cmd)
+    app.command("serve")(serve_cmd)
+
+
+def _fail(msg: str) -> typer.Exit:
+    typer.echo(f"error: {msg}", err=True)
+    return typer.Exit(code=2)
+
+
+def _open(db: str | None) -> str:
+    from soket.errors import SoketError
+    from soket.store import open_store
+
+    try:
+        return open_store(db)
+    except SoketError as e:
+        raise _fail(str(e)) from e
+    except Exception as e:
+        raise _fail(f"cannot open the store {db or ''}: {type(e).__name__}: {e}") from e
+
+
+def ingest_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders")],
+    db: DbOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Extract reports and store their records (same content again: nothing changes)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from soket.ingest import iter_inputs
+    from soket.store import ingest_documents
+
+    url = _open(db)
+    files = iter_inputs([str(p) for p in paths])
+    err = Console(stderr=True)
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=err, disable=quiet, transient=True) as prog:
+        task = prog.add_task("", total=len(files))
+
+        def on_file(fr: Any) -> None:
+            prog.update(task, advance=1, description=Path(fr.path).name)
+            if fr.status == "failed":
+                err.print(f"[red]failed[/red] {fr.path}: {fr.error}", highlight=False, markup=True)
+
+        report = ingest_documents(files, url, on_file=on_file)
+    s = report.summary()
+    typer.echo(f"{len(report.files)} files: {s['stored']} stored, {s['replaced']} replaced, "
+               f"{s['unchanged']} unchanged, {s['failed']} failed", err=True)
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
+def _filter(indicator: str | None, locality: str | None, province: str | None, year: int | None,
+            period: str | None, role: Any, unit: str | None, q: str | None) -> Any:
+    from soket.extract.indicators import indicators
+    from soket.store.queries import FactFilter, parse_period
+
+    if indicator and indicator not in {i.key for i in indicators()}:
+        raise _fail(f"unknown indicator {indicator!r}")
+    if period:
+        try:
+            parse_period(period)
+        except ValueError as e:
+            raise _fail(str(e)) from e
+    return FactFilter(indicator=indicator, locality=locality, province=province, year=year, period=period,
+                      role=role.value if role else None, unit=unit, q=q)
+
+
+IndOpt = Annotated[str | None, typer.Option(help="indicator key (soket facts --indicators lists them)")]
+LocOpt = Annotated[str | None, typer.Option(help="locality, with or without diacritics")]
+ProvOpt = Annotated[str | None, typer.Option(help="province")]
+YearOpt = Annotated[int | None, typer.Option(help="year under review")]
+PeriodOpt = Annotated[str | None, typer.Option(help="2021-H1, 2021-9M, 2021-Q3, 2021-FY")]
+RoleOpt = Annotated[RoleEnum | None, typer.Option(help="fact role")]
+UnitOpt = Annotated[str | None, typer.Option(help="unit: VND, USD, %, đảng viên ...")]
+QOpt = Annotated[str | None, typer.Option("--q", help="full-text filter")]
+
+
+def facts_cmd(
+    indicator: IndOpt = None, locality: LocOpt = None, province: ProvOpt = None, year: YearOpt = None,
+    period: PeriodOpt = None, role: RoleOpt = None, unit: UnitOpt = None, q: QOpt = None,
+    limit: Annotated[int, typer.Option(min=1, max=100000)] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    list_indicators: Annotated[bool, typer.Option("--indicators", help="list the indicator keys")] = False,
+    db: DbOpt = None,
+) -> None:
+    """Stored facts, filtered: a table, or JSON with --format json."""
+    from soket.store import queries, read_session
+
+    url = _open(db)
+    with read_session(url) as s:
+        if list_indicators:
+            items = queries.list_indicators(s)
+            if fmt is OutFormat.json:
+                sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+            else:
+                _table("indicators", ["key", "label", "unit", "n_facts"], items)
+            return
+        total, items = queries.list_facts(s, _filter(indicator, locality, province, year, period, role, unit, q),
+                                  limit=limit, offset=offset)
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps({"total": total, "items": items}, ensure_ascii=False, indent=2) + "\n")
+        return
+    from soket.fmt import format_value
+
+    rows = [{**f, "value": format_value(f["value"], f["unit"]), "where": f"{f['locality'] or '?'} {f['period'] or ''}"}
+            for f in items]
+    _table(f"{len(items)} of {total} facts", ["id", "where", "indicator", "subject", "value", "role", "raw"], rows)
+
+
+def _table(title: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=title)
+    for c in cols:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+    Console().print(t)
+
+
+def export_cmd(
+    fmt: Annotated[ExportFmt, typer.Option("--format", "-f")] = ExportFmt.csv,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="file (default: stdout)")] = None,
+    indicator: IndOpt = None, locality: LocOpt = None, province: ProvOpt = None, year: YearOpt = None,
+    period: PeriodOpt = None, role: RoleOpt = None, unit: UnitOpt = None, q: QOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Facts joined with meeting, locality and period, as CSV, JSON or Parquet."""
+    from soket.store import read_session
+    from soket.store.export import export_file
+    from soket.store.queries import export_rows
+
+    url = _open(db)
+    flt = _filter(indicator, locality, province, year, period, role, unit, q)
+    if fmt is ExportFmt.parquet and out is None and sys.stdout.isatty():
+        raise _fail("parquet is binary: give --out FILE")
+    with read_session(url) as s:
+        n = export_file(export_rows(s, flt), fmt.value, out)
+    typer.echo(f"{n} facts exported" + (f" to {out}" if out else ""), err=True)
+
+
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="words, with or without diacritics")],
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 10,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Search documents and facts ("ngan sach" finds "ngân sách")."""
+    from soket.store import read_session
+    from soket.store.search import search
+
+    url = _open(db)
+    with read_session(url) as s:
+        res = search(s, query, limit=limit)
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps(res, ensure_ascii=False, indent=2) + "\n")
+        return
+    _table(f"documents ({res['total_documents']})", ["id", "doc", "snippet"], res["documents"])
+    _table(f"facts ({res['total_facts']})", ["id", "doc", "subject", "raw", "indicator"], res["facts"])
+
+
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    write_token: Annotated[str | None, typer.Option(
+        "--write-token", envvar="SOKET_WRITE_TOKEN", help="enables POST /api/documents with this bearer token")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="allow this origin (CORS)")] = None,
+    max_body: Annotated[int, typer.Option(help="largest request body, bytes")] = 20 * 1024 * 1024,
+    db: DbOpt = None,
+) -> None:
+    """Serve the JSON API (/api, docs at /docs) and the dashboard. Read-only without --write-token."""
+    import uvicorn
+
+    from soket.api import create_app
+
+    url = _open(db)
+    app = create_app(url, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: listening on {host}: reachable from other machines", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -1,0 +1,138 @@
+"""Which canonical indicator a fact measures: its subject (and unit) to a key of
+``lexicon/indicators.yaml``. Pure; the taxonomy is compiled once.
+
+Also home of :func:`fold`, the diacritic-free form used to match subjects here and to search the
+store (``"Đảng viên"`` → ``"dang vien"``), one character for one so offsets into the folded text
+are offsets into the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+__all__ = ["Indicator", "classify", "fold", "fold_words", "indicators"]
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [(0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi + 1):
+            c = chr(cp)
+            base = unicodedata.normalize("NFD", c)[0].lower()
+            if len(base) == 1 and base != c:
+                table[cp] = base
+    for c in "đĐ":
+        table[ord(c)] = "d"
+    for c in "ðÐ":
+        table[ord(c)] = "d"
+    for cp in range(0x300, 0x370):  # stray combining marks (text is NFC, so rare)
+        table[cp] = ""
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lowercase without Vietnamese diacritics, đ/Đ → d. For NFC text the length is kept, so a
+    match at ``i:j`` in ``fold(t)`` is the text ``t[i:j]``."""
+    return text.translate(_FOLD).lower() if not text.isascii() else text.lower()
+
+
+_NONWORD = re.compile(r"[^\w%]+")
+
+
+def fold_words(text: str) -> str:
+    """:func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""
+    return _NONWORD.sub(" ", fold(text)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    key: str
+    label: str
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    key: str
+    subject: re.Pattern[str]
+    unit: re.Pattern[str] | None
+    exclude: tuple[re.Pattern[str], ...]
+
+
+def _compile(expr: str, where: str) -> re.Pattern[str]:
+    # the expression is folded like the subject, but its regex syntax must survive: fold letters only
+    try:
+        return re.compile(fold(expr))
+    except re.error as e:  # pragma: no cover - a broken lexicon is a programming error
+        raise ValueError(f"indicators.yaml: {where}: bad expression {expr!r}: {e}") from e
+
+
+@cache
+def _taxonomy() -> tuple[tuple[Indicator, ...], tuple[_Rule, ...]]:
+    from soket.lexicon import load
+
+    data: Any = load("indicators")
+    entries = data.get("indicators") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise ValueError("indicators.yaml: a list `indicators` is required")
+    inds: list[Indicator] = []
+    rules: list[_Rule] = []
+    seen: set[str] = set()
+    for e in entries:
+        key = e.get("key")
+        if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key) or key in seen:
+            raise ValueError(f"indicators.yaml: bad or repeated key {key!r}")
+        seen.add(key)
+        inds.append(Indicator(key=key, label=str(e.get("label") or key), unit=e.get("unit")))
+        for i, r in enumerate(e.get("rules") or []):
+            where = f"{key} rule {i}"
+            rules.append(_Rule(
+                key=key,
+                subject=_compile(r["subject"], where),
+                unit=_compile(r["unit"], where) if r.get("unit") else None,
+                exclude=tuple(_compile(x, where) for x in r.get("exclude") or ()),
+            ))
+    return tuple(inds), tuple(rules)
+
+
+def indicators() -> tuple[Indicator, ...]:
+    """The taxonomy, in file order."""
+    return _taxonomy()[0]
+
+
+@cache
+def _classify(subject: str, unit: str | None) -> str | None:
+    for r in _taxonomy()[1]:
+        if not r.subject.search(subject):
+            continue
+        if r.unit is not None and unit is not None and not r.unit.fullmatch(unit):
+            continue
+        if any(x.search(subject) for x in r.exclude):
+            continue
+        return r.key
+    return None
+
+
+def classify(subject: str | None, unit: str | None = None) -> str | None:
+    """The indicator key of a fact with this subject and unit, or None.
+
+    >>> classify("Tổng thu ngân sách nhà nước trên địa bàn", "VND")
+    'budget_revenue'
+    >>> classify("kết nạp", "đảng viên")
+    'new_party_members'
+    """
+    if not subject:
+        return None
+    s = fold_words(subject)
+    u = fold_words(unit) if unit else None
+    if not s:
+        return None
+    return _classify(s, u or None)

@@ -1,0 +1,189 @@
+"""The store's tables (SQLAlchemy 2). The schema itself is made by the Alembic migrations in
+``store/migrations``; these classes must describe the same tables.
+
+One document row per distinct content (``sha256`` UNIQUE) and per path (``path`` UNIQUE, null for
+uploads); everything else hangs off a document and goes with it (ON DELETE CASCADE).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+_FK = {"ondelete": "CASCADE"}
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc: Mapped[str] = mapped_column(String(255))
+    path: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    format: Mapped[str | None] = mapped_column(String(16))
+    encoding: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    folded: Mapped[str] = mapped_column(Text)  # fold(title + "\n" + text): the search copy
+    meta: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    ingested_at: Mapped[str | None] = mapped_column(String(32))
+
+    meeting: Mapped[MeetingRow | None] = relationship(back_populates="document", uselist=False,
+                                                      cascade="all, delete-orphan", passive_deletes=True)
+    facts: Mapped[list[FactRow]] = relationship(back_populates="document", order_by="FactRow.position",
+                                                cascade="all, delete-orphan", passive_deletes=True)
+    people: Mapped[list[PersonRow]] = relationship(order_by="PersonRow.position",
+                                                   cascade="all, delete-orphan", passive_deletes=True)
+    authors: Mapped[list[AuthorRow]] = relationship(order_by="AuthorRow.position",
+                                                    cascade="all, delete-orphan", passive_deletes=True)
+    tasks: Mapped[list[TaskRow]] = relationship(order_by="TaskRow.position",
+                                                cascade="all, delete-orphan", passive_deletes=True)
+    limitations: Mapped[list[LimitationRow]] = relationship(order_by="LimitationRow.position",
+                                                            cascade="all, delete-orphan", passive_deletes=True)
+    issues: Mapped[list[IssueRow]] = relationship(order_by="IssueRow.position",
+                                                  cascade="all, delete-orphan", passive_deletes=True)
+
+
+class MeetingRow(Base):
+    """The meeting and the period under review (period columns live here: one per document)."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK), unique=True)
+    body_kind: Mapped[str | None] = mapped_column(String(32))
+    body: Mapped[str | None] = mapped_column(Text)
+    locality: Mapped[str | None] = mapped_column(String(255))
+    locality_folded: Mapped[str | None] = mapped_column(String(255), index=True)
+    locality_kind: Mapped[str | None] = mapped_column(String(32))
+    province: Mapped[str | None] = mapped_column(String(255))
+    province_folded: Mapped[str | None] = mapped_column(String(255), index=True)
+    session: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    chairs: Mapped[list[str] | None] = mapped_column(JSON)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    start_month: Mapped[int | None] = mapped_column(Integer)
+    end_month: Mapped[int | None] = mapped_column(Integer)
+    period_label: Mapped[str | None] = mapped_column(String(255))
+
+    document: Mapped[DocumentRow] = relationship(back_populates="meeting")
+
+
+class IndicatorRow(Base):
+    __tablename__ = "indicators"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(255))
+    unit: Mapped[str | None] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FactRow(Base):
+    __tablename__ = "facts"
+    __table_args__ = (
+        Index("ix_facts_document_position", "document_id", "position"),
+        Index("ix_facts_indicator_role", "indicator", "role"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK))
+    position: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str | None] = mapped_column(Text)
+    indicator: Mapped[str | None] = mapped_column(String(64))  # a key of indicators, not enforced
+    value: Mapped[float | None] = mapped_column(Float(precision=53))
+    unit: Mapped[str | None] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16), index=True)
+    qualifier: Mapped[str | None] = mapped_column(String(16))
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str | None] = mapped_column(Text)
+    of: Mapped[float | None] = mapped_column(Float(precision=53))
+    raw: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    malformed: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(16), default="text")
+    table_ref: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    folded: Mapped[str] = mapped_column(Text, default="")  # fold(subject, raw, evidence): the search copy
+
+    document: Mapped[DocumentRow] = relationship(back_populates="facts")
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(255))
+
+    roles: Mapped[list[RoleRow]] = relationship(order_by="RoleRow.position",
+                                                cascade="all, delete-orphan", passive_deletes=True)
+
+
+class RoleRow(Base):
+    __tablename__ = "roles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", **_FK), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(Text)
+
+
+class AuthorRow(Base):
+    __tablename__ = "authors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(255))
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class LimitationRow(Base):
+    __tablename__ = "limitations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class IssueRow(Base):
+    __tablename__ = "issues"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **_FK), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(16), default="warning")
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)

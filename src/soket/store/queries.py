@@ -1,0 +1,327 @@
+"""Reading the store: documents, facts with filters and paging, localities, indicators,
+comparisons, export rows, full-text search. Every query is built with SQLAlchemy expressions and
+bound parameters; no SQL is put together from strings that users give.
+
+Answers are plain JSON-ready dicts in the shapes of ``docs/api.md``; numbers come back as
+numbers (integral floats as ints).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from soket.extract.indicators import fold
+from soket.fmt import period_code
+from soket.model import _num
+from soket.store.models import DocumentRow, FactRow, IndicatorRow, MeetingRow, PersonRow
+from soket.store.search import fact_ids_matching
+
+MAX_LIMIT = 1000
+
+_PERIOD = re.compile(r"^(\d{4})-(?:(FY)|(H[12])|(Q[1-4])|(\d{1,2})M|M(\d{1,2})-(\d{1,2}))$", re.IGNORECASE)
+
+
+def parse_period(code: str) -> tuple[int, int, int]:
+    """'2021-H1' → (2021, 1, 6); '2021-9M' → (2021, 1, 9); '2021-Q3' → (2021, 7, 9); '2021-FY' →
+    (2021, 1, 12); '2021-M1-5' → (2021, 1, 5). Raises ValueError otherwise."""
+    m = _PERIOD.match(code.strip())
+    if not m:
+        raise ValueError(f"not a period: {code!r} (write 2021-H1, 2021-9M, 2021-Q3, 2021-FY)")
+    year = int(m.group(1))
+    if m.group(2):
+        s, e = 1, 12
+    elif m.group(3):
+        s, e = (1, 6) if m.group(3).upper() == "H1" else (7, 12)
+    elif m.group(4):
+        q = int(m.group(4)[1])
+        s, e = 3 * q - 2, 3 * q
+    elif m.group(5):
+        s, e = 1, int(m.group(5))
+    else:
+        s, e = int(m.group(6)), int(m.group(7))
+    if not (1 <= s <= e <= 12):
+        raise ValueError(f"not a period: {code!r}")
+    return year, s, e
+
+
+@dataclass(slots=True)
+class FactFilter:
+    """The filters of ``/api/facts`` (and export, compare). None means no filter."""
+
+    indicator: str | None = None
+    locality: str | None = None
+    province: str | None = None
+    year: int | None = None
+    period: str | None = None
+    role: str | None = None
+    unit: str | None = None
+    document_id: int | None = None
+    q: str | None = None
+
+    def params(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
+
+
+_FACT_COLS = (
+    FactRow.id, FactRow.document_id, DocumentRow.doc, FactRow.subject, FactRow.indicator, FactRow.value,
+    FactRow.unit, FactRow.role, FactRow.qualifier, FactRow.estimated, FactRow.basis, FactRow.of, FactRow.raw,
+    FactRow.span_start, FactRow.span_end, FactRow.evidence, FactRow.evidence_start, FactRow.evidence_end,
+    MeetingRow.locality, MeetingRow.locality_kind, MeetingRow.province, MeetingRow.body_kind, MeetingRow.date,
+    MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month,
+)
+
+
+def _fact_item(r: Any) -> dict[str, Any]:
+    return {
+        "id": r.id, "document_id": r.document_id, "doc": r.doc, "subject": r.subject, "indicator": r.indicator,
+        "value": _num(r.value), "unit": r.unit, "role": r.role, "qualifier": r.qualifier,
+        "estimated": bool(r.estimated), "basis": r.basis, "of": _num(r.of), "raw": r.raw,
+        "span": [r.span_start, r.span_end], "evidence": r.evidence,
+        "evidence_span": [r.evidence_start, r.evidence_end] if r.evidence_start is not None else None,
+        "locality": r.locality, "locality_kind": r.locality_kind, "province": r.province,
+        "body_kind": r.body_kind, "date": r.date, "year": r.year, "start_month": r.start_month,
+        "end_month": r.end_month, "period": period_code(r.year, r.start_month, r.end_month) or None,
+    }
+
+
+def _facts_select(session: Session, flt: FactFilter, cols: tuple[Any, ...] = _FACT_COLS) -> Select[Any]:
+    stmt = (select(*cols).select_from(FactRow)
+            .join(DocumentRow, DocumentRow.id == FactRow.document_id)
+            .outerjoin(MeetingRow, MeetingRow.document_id == FactRow.document_id))
+    return _filter(session, stmt, flt)
+
+
+def _filter(session: Session, stmt: Select[Any], flt: FactFilter) -> Select[Any]:
+    if flt.indicator:
+        stmt = stmt.where(FactRow.indicator == flt.indicator)
+    if flt.locality:
+        stmt = stmt.where(MeetingRow.locality_folded == fold(flt.locality.strip()))
+    if flt.province:
+        stmt = stmt.where(MeetingRow.province_folded == fold(flt.province.strip()))
+    if flt.year is not None:
+        stmt = stmt.where(MeetingRow.year == flt.year)
+    if flt.period:
+        y, s, e = parse_period(flt.period)
+        stmt = stmt.where(MeetingRow.year == y, MeetingRow.start_month == s, MeetingRow.end_month == e)
+    if flt.role:
+        stmt = stmt.where(FactRow.role == flt.role)
+    if flt.unit:
+        stmt = stmt.where(FactRow.unit == flt.unit)
+    if flt.document_id is not None:
+        stmt = stmt.where(FactRow.document_id == flt.document_id)
+    if flt.q and flt.q.strip():
+        stmt = stmt.where(FactRow.id.in_(fact_ids_matching(session, flt.q)))
+    return stmt
+
+
+def list_facts(session: Session, flt: FactFilter | None = None, limit: int = 50,
+               offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page of fact items) in document order."""
+    flt = flt or FactFilter()
+    total = session.scalar(select(func.count()).select_from(
+        _facts_select(session, flt, (FactRow.id,)).subquery())) or 0
+    rows = session.execute(_facts_select(session, flt).order_by(FactRow.id).limit(limit).offset(offset))
+    return total, [_fact_item(r) for r in rows]
+
+
+def get_fact(session: Session, fact_id: int) -> dict[str, Any] | None:
+    r = session.execute(_facts_select(session, FactFilter()).where(FactRow.id == fact_id)).first()
+    return _fact_item(r) if r else None
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+_DOC_COLS = (
+    DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.path, DocumentRow.sha256,
+    DocumentRow.format, MeetingRow.body_kind, MeetingRow.locality, MeetingRow.locality_kind,
+    MeetingRow.province, MeetingRow.date, MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month,
+)
+
+
+def _doc_item(r: Any, n_facts: int) -> dict[str, Any]:
+    d = {c.key: getattr(r, c.key) for c in _DOC_COLS}
+    d["n_facts"] = int(n_facts or 0)
+    d["period"] = period_code(r.year, r.start_month, r.end_month) or None
+    return d
+
+
+def _n_facts_subq() -> Any:
+    return (select(FactRow.document_id, func.count().label("n")).group_by(FactRow.document_id).subquery())
+
+
+def list_documents(session: Session, limit: int = 50, offset: int = 0, locality: str | None = None,
+                   province: str | None = None, year: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    n = _n_facts_subq()
+    stmt = (select(*_DOC_COLS, n.c.n).select_from(DocumentRow)
+            .outerjoin(MeetingRow, MeetingRow.document_id == DocumentRow.id)
+            .outerjoin(n, n.c.document_id == DocumentRow.id))
+    if locality:
+        stmt = stmt.where(MeetingRow.locality_folded == fold(locality.strip()))
+    if province:
+        stmt = stmt.where(MeetingRow.province_folded == fold(province.strip()))
+    if year is not None:
+        stmt = stmt.where(MeetingRow.year == year)
+    total = session.scalar(select(func.count()).select_from(stmt.with_only_columns(DocumentRow.id).subquery()))
+    rows = session.execute(stmt.order_by(DocumentRow.id).limit(limit).offset(offset))
+    return total or 0, [_doc_item(r, r.n) for r in rows]
+
+
+def get_document(session: Session, document_id: int) -> dict[str, Any] | None:
+    """One document with its whole record (``docs/api.md``)."""
+    n = _n_facts_subq()
+    r = session.execute(select(*_DOC_COLS, n.c.n).select_from(DocumentRow)
+                        .outerjoin(MeetingRow, MeetingRow.document_id == DocumentRow.id)
+                        .outerjoin(n, n.c.document_id == DocumentRow.id)
+                        .where(DocumentRow.id == document_id)).first()
+    if r is None:
+        return None
+    row = session.scalars(
+        select(DocumentRow).where(DocumentRow.id == document_id).options(
+            selectinload(DocumentRow.meeting), selectinload(DocumentRow.people).selectinload(PersonRow.roles),
+            selectinload(DocumentRow.authors), selectinload(DocumentRow.tasks),
+            selectinload(DocumentRow.limitations), selectinload(DocumentRow.issues))
+    ).one()
+    d = _doc_item(r, r.n)
+    m = row.meeting
+    d["text"] = row.text
+    d["encoding"] = row.encoding
+    d["published"] = row.published
+    d["meeting"] = {
+        "body_kind": m.body_kind, "locality": m.locality, "locality_kind": m.locality_kind,
+        "province": m.province, "session": m.session, "date": m.date, "chairs": list(m.chairs or []),
+        "body": m.body,
+    } if m else {}
+    d["period"] = {"year": m.year, "start_month": m.start_month, "end_month": m.end_month,
+                   "label": m.period_label} if m else {}
+    d["period_code"] = period_code(m.year, m.start_month, m.end_month) or None if m else None
+    d["people"] = [{"name": p.name, "roles": [x.role for x in p.roles]} for p in row.people]
+    d["authors"] = [a.name for a in row.authors]
+    d["tasks"] = [t.text for t in row.tasks]
+    d["limitations"] = [t.text for t in row.limitations]
+    d["issues"] = [{"code": i.code, "message": i.message, "severity": i.severity,
+                    "span": [i.span_start, i.span_end] if i.span_start is not None else None}
+                   for i in row.issues]
+    _, d["facts"] = list_facts(session, FactFilter(document_id=document_id), limit=10**9)
+    return d
+
+
+def document_id_by_sha(session: Session, sha256: str) -> int | None:
+    return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
+
+
+# --- localities, indicators, comparisons ---------------------------------------------------------
+
+
+def list_localities(session: Session) -> list[dict[str, Any]]:
+    """One item per (locality, kind, province), with the periods its documents review."""
+    rows = session.execute(
+        select(MeetingRow.locality, MeetingRow.locality_kind, MeetingRow.province, MeetingRow.year,
+               MeetingRow.start_month, MeetingRow.end_month, MeetingRow.document_id)
+        .where(MeetingRow.locality.is_not(None)).order_by(MeetingRow.document_id))
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in rows:
+        key = (r.locality, r.locality_kind, r.province)
+        item = out.setdefault(key, {"locality": r.locality, "locality_kind": r.locality_kind,
+                                    "province": r.province, "n_documents": 0, "periods": []})
+        item["n_documents"] += 1
+        item["periods"].append({"year": r.year, "start_month": r.start_month, "end_month": r.end_month,
+                                "period": period_code(r.year, r.start_month, r.end_month) or None,
+                                "document_id": r.document_id})
+    items = sorted(out.values(), key=lambda i: (fold(i["locality"]), i["province"] or "", i["locality_kind"] or ""))
+    for i in items:
+        i["periods"].sort(key=lambda p: (p["year"] or 0, p["end_month"] or 12, p["start_month"] or 1,
+                                         p["document_id"]))
+    return items
+
+
+def list_indicators(session: Session) -> list[dict[str, Any]]:
+    counts = dict(session.execute(select(FactRow.indicator, func.count()).where(FactRow.indicator.is_not(None))
+                                  .group_by(FactRow.indicator)).all())
+    return [{"key": r.key, "label": r.label, "unit": r.unit, "n_facts": int(counts.get(r.key, 0))}
+            for r in session.scalars(select(IndicatorRow).order_by(IndicatorRow.position, IndicatorRow.key))]
+
+
+def compare(session: Session, indicator: str, by: str = "locality", role: str = "amount",
+            locality: str | None = None, province: str | None = None, year: int | None = None,
+            period: str | None = None, unit: str | None = None) -> list[dict[str, Any]]:
+    """One indicator across localities (``by=locality``) or periods (``by=period``): one row per
+    locality and period, the first such fact of the earliest document that has one."""
+    flt = FactFilter(indicator=indicator, role=role, locality=locality, province=province, year=year,
+                     period=period, unit=unit)
+    rows = session.execute(_facts_select(session, flt).order_by(FactRow.id))
+    seen: set[tuple[Any, ...]] = set()
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        key = (fold(r.locality or ""), fold(r.province or ""), r.year, r.start_month, r.end_month)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"locality": r.locality, "locality_kind": r.locality_kind, "province": r.province,
+                    "year": r.year, "start_month": r.start_month, "end_month": r.end_month,
+                    "period": period_code(r.year, r.start_month, r.end_month) or None,
+                    "value": _num(r.value), "unit": r.unit, "role": r.role, "fact_id": r.id,
+                    "document_id": r.document_id, "subject": r.subject, "raw": r.raw})
+
+    def pkey(i: dict[str, Any]) -> tuple[int, int, int]:
+        return (i["year"] or 0, i["end_month"] or 12, i["start_month"] or 1)
+
+    if by == "period":
+        out.sort(key=lambda i: (*pkey(i), fold(i["locality"] or ""), i["fact_id"]))
+    else:
+        out.sort(key=lambda i: (fold(i["locality"] or ""), fold(i["province"] or ""), *pkey(i), i["fact_id"]))
+    return out
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+EXPORT_COLUMNS = (
+    "fact_id", "document_id", "doc", "title", "path", "body_kind", "locality", "locality_kind", "province",
+    "session", "date", "year", "start_month", "end_month", "period", "indicator", "subject", "value",
+    "unit", "role", "qualifier", "estimated", "basis", "of", "raw", "span_start", "span_end", "evidence",
+)
+
+_EXPORT_SELECT = (
+    FactRow.id.label("fact_id"), FactRow.document_id, DocumentRow.doc, DocumentRow.title, DocumentRow.path,
+    MeetingRow.body_kind, MeetingRow.locality, MeetingRow.locality_kind, MeetingRow.province,
+    MeetingRow.session, MeetingRow.date, MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month,
+    FactRow.indicator, FactRow.subject, FactRow.value, FactRow.unit, FactRow.role, FactRow.qualifier,
+    FactRow.estimated, FactRow.basis, FactRow.of, FactRow.raw, FactRow.span_start, FactRow.span_end,
+    FactRow.evidence,
+)
+
+
+def export_rows(session: Session, flt: FactFilter | None = None, batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Facts joined with their document, meeting, locality and period, in :data:`EXPORT_COLUMNS`."""
+    stmt = _facts_select(session, flt or FactFilter(), _EXPORT_SELECT).order_by(FactRow.id)
+    for r in session.execute(stmt.execution_options(yield_per=batch)):
+        d = r._asdict()
+        d["period"] = period_code(d["year"], d["start_month"], d["end_month"]) or None
+        d["value"] = _num(d["value"])
+        d["of"] = _num(d["of"])
+        d["estimated"] = bool(d["estimated"])
+        yield {k: d[k] for k in EXPORT_COLUMNS}
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Rows per table: what tests and ``soket ingest`` compare."""
+    from soket.store.models import (
+        AuthorRow,
+        IssueRow,
+        LimitationRow,
+        RoleRow,
+        TaskRow,
+    )
+
+    out = {}
+    for name, model in (("documents", DocumentRow), ("meetings", MeetingRow), ("facts", FactRow),
+                        ("people", PersonRow), ("roles", RoleRow), ("authors", AuthorRow),
+                        ("tasks", TaskRow), ("limitations", LimitationRow), ("issues", IssueRow),
+                        ("indicators", IndicatorRow)):
+        out[name] = int(session.scalar(select(func.count()).select_from(model)) or 0)
+    return out
