@@ -7,8 +7,6 @@ tested against the API contract either way. ``SOKET_WEB_BACKEND=fake`` forces th
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import os
 import sys
 from pathlib import Path
@@ -27,7 +25,8 @@ def report_paths() -> list[Path]:
     if examples.is_dir():
         from soket.ingest import SUPPORTED_SUFFIXES
 
-        files = [p for p in sorted(examples.iterdir()) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES]
+        files = [p for p in sorted(examples.iterdir())
+                 if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.stem.upper().startswith("README")]
         if files:
             return files
     seeds = ROOT.parent / "shared" / "seeds"
@@ -37,25 +36,19 @@ def report_paths() -> list[Path]:
 
 
 def _real_app(paths: list[Path], tmp: Path) -> Any | None:
-    """``soket.api.create_app`` over a fresh SQLite database with ``paths`` ingested, if the store
-    and the API exist."""
+    """``soket.api.create_app`` over a fresh SQLite database with ``paths`` ingested by the store,
+    if the store and the API exist."""
     if os.environ.get("SOKET_WEB_BACKEND") == "fake":
         return None
     try:
-        api = importlib.import_module("soket.api")
-        store = importlib.import_module("soket.store")
+        from soket.api import create_app
+        from soket.store import ingest_documents
     except ImportError:
         return None
-    create_app = getattr(api, "create_app", None)
-    ingest = getattr(store, "ingest_paths", None) or getattr(store, "ingest", None)
-    if create_app is None or ingest is None:
-        return None
     db_url = f"sqlite:///{tmp / 'soket.db'}"
-    params = inspect.signature(ingest).parameters
-    if "db_url" in params or "url" in params:
-        ingest(paths, **({"db_url": db_url} if "db_url" in params else {"url": db_url}))
-    else:
-        ingest(db_url, paths)
+    report = ingest_documents(paths, db_url)
+    failed = [f for f in report.files if f.status == "failed"]
+    assert not failed, failed
     return create_app(db_url, None)
 
 

@@ -81,7 +81,7 @@ def bar_chart(facts: list[dict[str, Any]], by: str, title: str = "") -> dict[str
         if seen[r["cat"]] > 1:
             r["cat"] = f"{r['cat']} #{seen[r['cat']]}"
     x = {"field": "value", "type": "quantitative", "title": f"Giá trị ({uname})" if uname else "Giá trị",
-         "axis": {"format": ",.4~f"}, "scale": {"nice": True}}
+         "axis": {"format": ",.4~f", "tickCount": 8}, "scale": {"nice": True}}
     return _spec(
         title=title or None,
         data={"values": rows},
@@ -157,12 +157,12 @@ def percent_chart(series: list[dict[str, Any]], title: str | None = None) -> dic
     return _spec(
         title=title,
         data={"values": data},
-        mark={"type": "bar", "cornerRadiusEnd": 2, "cursor": "pointer"},
-        height={"step": 14 if len(periods) > 1 else 22},
+        height={"step": 16 if len(periods) > 1 else 22},
         encoding={
             "y": {"field": "series", "type": "nominal", "title": None, "sort": None},
-            "yOffset": {"field": "period", "sort": {"field": "order"}},
-            "x": {"field": "value", "type": "quantitative", "title": "%", "axis": {"format": ",.4~f"}},
+            "yOffset": {"field": "period", "sort": [p for _, p in periods]},
+            "x": {"field": "value", "type": "quantitative", "title": "%",
+                  "axis": {"format": ",.4~f", "tickCount": 6}, "scale": {"nice": True}},
             "color": {"field": "period", "type": "nominal", "title": "Kỳ báo cáo",
                       "sort": [p for _, p in periods], "scale": {"range": PALETTE},
                       "legend": {"orient": "bottom"}},
@@ -170,6 +170,11 @@ def percent_chart(series: list[dict[str, Any]], title: str | None = None) -> dic
             "tooltip": [{"field": "series", "title": "Chỉ tiêu"}, {"field": "period", "title": "Kỳ"},
                         {"field": "text", "title": "Giá trị"}],
         },
+        layer=[
+            {"mark": {"type": "bar", "cornerRadiusEnd": 2, "cursor": "pointer"}},
+            {"mark": {"type": "text", "align": "left", "dx": 3, "fontSize": 10, "color": "#333"},
+             "encoding": {"text": {"field": "text"}, "color": {"value": "#333"}}},
+        ],
     )
 
 

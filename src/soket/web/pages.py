@@ -148,13 +148,19 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
                   year: int | None = None) -> HTMLResponse:
     by = by if by in ("locality", "period") else "locality"
     src = _source(request)
+    problem = None
     try:
         inds, _ = await src.items("/indicators")
-        items: list[dict[str, Any]] = []
-        if indicator:
-            items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year)
     except ApiError as e:
         return _error(request, e)
+    items: list[dict[str, Any]] = []
+    if indicator:
+        try:
+            items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year)
+        except ApiError as e:
+            if e.status not in (400, 404, 422):
+                return _error(request, e)
+            problem = e.message
     label = next((i.get("label") or i["key"] for i in inds if i.get("key") == indicator), indicator or "")
     if by == "period":
         items = sorted(items, key=lambda x: (period_key(x), x.get("locality") or ""))
@@ -163,7 +169,7 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
                                              x.get("locality") or ""))
     chart = charts.bar_chart(items, by, f"{label} – {role_label(role)}") if items else None
     return _render(request, "compare.html", indicators=inds, indicator=indicator, label=label, by=by, role=role,
-                   year=year, items=items, chart=chart,
+                   year=year, items=items, chart=chart, problem=problem,
                    roles=["amount", "change_pct", "plan_pct", "prior_pct", "plan_diff_pct", "percent", "change", "target"])
 
 

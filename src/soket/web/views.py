@@ -174,7 +174,8 @@ def by_period(facts: list[dict[str, Any]], labels: dict[str, str]) -> dict[str, 
         p = (f.get("year"), f.get("start_month"), f.get("end_month"))
         row["cells"].setdefault(p, f)
     role_order = {r: i for i, r in enumerate(ROLE_LABELS)}
-    ordered = sorted(rows.values(), key=lambda r: (-len(r["cells"]), r["label"].lower(), role_order.get(r["role"], 99)))
+    ordered = sorted(rows.values(), key=lambda r: (not r["indicator"], -len(r["cells"]), r["label"].lower(),
+                                                   role_order.get(r["role"], 99)))
     for r in ordered:
         r["values"] = [r["cells"].get((c["year"], c["start_month"], c["end_month"])) for c in cols]
     return {"periods": cols, "rows": ordered}
