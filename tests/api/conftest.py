@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from store.backends import BACKENDS, database
+from store.gold import available, gold_extract, gold_files
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def loaded_url(tmp_path_factory):
+    """A SQLite store with the 29 gold-record reports, shared by a module's tests (read-only)."""
+    if not available():
+        pytest.skip("../shared is absent: no gold records to build API fixtures from")
+    from soket.store import ingest_documents
+
+    tmp = tmp_path_factory.mktemp("api")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for text, _ in gold_files().values():
+        shutil.copy(text, corpus / text.name)
+    with database("sqlite", tmp) as url:
+        ingest_documents([corpus], url, extract=gold_extract)
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(loaded_url):
+    from fastapi.testclient import TestClient
+
+    from soket.api import create_app
+
+    with TestClient(create_app(loaded_url), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_url(request, tmp_path):
+    with database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def fake_extract(monkeypatch):
+    import soket.extract
+
+    monkeypatch.setattr(soket.extract, "extract_document", gold_extract)
+    return gold_extract
