@@ -162,6 +162,7 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
     events = sorted(names + roles, key=lambda e: e.start)
     people: dict[str, list[str]] = {}
     group: list[tuple[str, bool]] = []  # (role, opened by a colon)
+    pending: list[str] = []  # "ROLE, ROLE NAME": roles waiting for the name after them
     current: str | None = None
     prev_end = 0
     for i, e in enumerate(events):
@@ -182,13 +183,16 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
                 current = None
             elif nxt and nxt.kind == "name" and re.fullmatch(r"[ \t]*", s[e.end:nxt.start]):
                 people.setdefault(nxt.text, [])
-                if e.text not in people[nxt.text]:
-                    people[nxt.text].append(e.text)
+                for r in (*pending, e.text):
+                    if r not in people[nxt.text]:
+                        people[nxt.text].append(r)
+                pending = []
             elif current and re.fullmatch(r"[\s,\-–(:]*", gap):
                 if e.text not in people[current]:
                     people[current].append(e.text)
             else:
                 current = None
+                pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
     return [(n, r) for n, r in people.items() if r]
 
@@ -217,7 +221,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
-    if ";" not in s[a:b]:
+    if ";" not in s[a:b] or ":" in s[:pos]:
         return True
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos

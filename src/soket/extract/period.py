@@ -22,6 +22,7 @@ class _Rx:
     task: re.Pattern[str]
     quarters: dict[str, list[int]]
     month_words: dict[str, int]
+    duration: re.Pattern[str]
 
 
 @cache
@@ -37,7 +38,8 @@ def _rx() -> _Rx:
         rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
         rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
-    return _Rx(phrase, re.compile(rf"(?<!\w)(?:{phrase_alt(p['task_cues'])})(?!\w)"), p["quarters"], p["month_words"])
+    return _Rx(phrase, re.compile(rf"(?<!\w)(?:{phrase_alt(p['task_cues'])})(?!\w)"), p["quarters"], p["month_words"],
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p['duration_before'])})[ \t]*$"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
@@ -63,6 +65,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
                 return p
     if best is not None and best.year is None:
         best.year = fallback_year
+    if best is None:
+        # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
+        for sent in sents[:15]:
+            ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
+            if ym:
+                return Period(int(ym.group(1)), 1, 12, ym.group())
     return best or Period(year=fallback_year, start_month=None, end_month=None)
 
 
@@ -87,7 +95,7 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         n = int(n_txt) if n_txt.isdigit() else rx.month_words[n_txt]
         if not 1 <= n <= 12:
             return None
-        if m.group("side") == "cuối":
+        if m.group("side") == "cuối" or rx.duration.search(before):
             return None
         if rx.task.search(before) and not m.group("side"):
             return None

@@ -101,8 +101,23 @@ def _plausible(name: str) -> bool:
 
 def _candidates(s: str) -> list[tuple[str, str, int]]:
     """(name, unit word, position) of body phrases in one sentence, most specific first."""
-    out = [c for c in _raw_candidates(s) if _plausible(c[0])]
-    return out
+    out = [(_without_person(n), k, p) for n, k, p in _raw_candidates(s)]
+    return [c for c in out if _plausible(c[0])]
+
+
+def _without_person(name: str) -> str:
+    """ "Phong Thái Dương Phước Phú" (a ward, then its chairman's name) → "Phong Thái"."""
+    gz = _gz()
+    words = name.split()
+    if gz is None or len(words) < 4 or gz.lookup(name):
+        return name
+    from soket.extract.people import looks_like_person
+
+    for i in range(len(words) - 2, 0, -1):
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if gz.lookup(head) and looks_like_person(tail):
+            return head
+    return name
 
 
 def _raw_candidates(s: str) -> list[tuple[str, str, int]]:

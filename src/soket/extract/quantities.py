@@ -146,11 +146,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     q = _read_unit(s, low, pos, value, rx)
     if q is None:
         return None
-    kind, unit, end, value = q
-    unit_start = 0
-    if kind == "count":
-        um = _SPACES.match(s, pos)
-        unit_start = um.end() if um else pos
+    kind, unit, end, value, unit_start = q
     if of is not None and kind == "pct":
         return None
     if of is not None and parsed.value and value is not None:
@@ -170,7 +166,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
 
 
 def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
-               ) -> tuple[str, str | None, int, float | None] | None:
+               ) -> tuple[str, str | None, int, float | None, int] | None:
     """From just after the number: scales, then currency, percent, measure or counted noun."""
     scaled = False
     m = rx.scale.match(low, pos)
@@ -197,20 +193,21 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         ps = rx.per_suffix.match(s, end)
         if ps:
             end = ps.end()
-        return "money", rx.currencies[re.sub(r"\s+", " ", m.group(1))], end, value
+        return "money", rx.currencies[re.sub(r"\s+", " ", m.group(1))], end, value, 0
     if not scaled:
         m = rx.percent.match(low, pos)
         if m:
-            return "pct", "%", m.end(), value
+            return "pct", "%", m.end(), value, 0
     m = rx.measure.match(low, pos)
     if m:
-        return "measure", rx.measures[m.group(1)], m.end(), value
+        return "measure", rx.measures[m.group(1)], m.end(), value, 0
     noun = _counted_noun(s, low, pos, rx)
     if noun is not None:
         unit, end = noun
-        return "count", unit, end, value
+        um = _SPACES.match(s, pos)
+        return "count", unit, end, value, um.end() if um else pos
     if scaled and value is not None and value >= 1e6:
-        return "money", "VND", pos, value  # "thu ngân sách 500 tỷ": money without "đồng"
+        return "money", "VND", pos, value, 0  # "thu ngân sách 500 tỷ": money without "đồng"
     return None
 
 
@@ -260,7 +257,7 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
         r = _read_unit(s, low, m.end(), float(n), rx)
         if r is None or r[0] not in ("money", "count", "measure"):
             continue
-        kind, unit, end, value = r
+        kind, unit, end, value, _ = r
         out.append(Quantity(start=m.start(), end=end, num_start=m.start(), num_end=m.end(), value=value,
                             unit=unit, kind=kind, style="words"))
     return out
