@@ -82,11 +82,14 @@ def _sort_documents(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # --- pages --------------------------------------------------------------------------------------
 
 
+OVERVIEW_DOCS = 1000  # the overview lists (and charts) at most this many documents
+
+
 @router.get("/", response_class=HTMLResponse)
 async def overview(request: Request) -> HTMLResponse:
     src = _source(request)
     try:
-        docs, n_docs = await src.items("/documents")
+        docs, n_docs = await src.items("/documents", limit=OVERVIEW_DOCS)
         locs, _ = await src.items("/localities")
         inds, _ = await src.items("/indicators")
     except ApiError as e:
@@ -119,7 +122,7 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
     try:
         locs, _ = await src.items("/localities")
         facts, _ = await src.items("/facts", locality=name, province=province)
-        docs, _ = await src.items("/documents")
+        docs, _ = await src.items("/documents", locality=name, province=province)
     except ApiError as e:
         return _error(request, e)
     mine = [x for x in locs if x.get("locality") == name and (province is None or (x.get("province") or "") == province)]
@@ -216,16 +219,26 @@ async def fact(request: Request, fact_id: int) -> Response:
     return RedirectResponse(f"/document/{doc_id}#fact-{fact_id}", status_code=302)
 
 
+SEARCH_PAGE = 50
+
+
 @router.get("/search", response_class=HTMLResponse)
-async def search(request: Request, q: str = "") -> HTMLResponse:
-    q = q.strip()
+async def search(request: Request, q: str = "", page: int = 1) -> HTMLResponse:
+    q = q.strip()[:200]
+    page = max(1, page)
     res: dict[str, Any] = {"documents": [], "facts": []}
     if q:
         try:
-            res = await _source(request).get("/search", q=q)
+            res = await _source(request).get("/search", q=q, limit=SEARCH_PAGE, offset=(page - 1) * SEARCH_PAGE)
         except ApiError as e:
             return _error(request, e)
-    return _render(request, "search.html", q=q, documents=res.get("documents") or [], facts=res.get("facts") or [])
+    docs, facts = res.get("documents") or [], res.get("facts") or []
+    n_docs = int(res.get("total_documents", len(docs)))
+    n_facts = int(res.get("total_facts", len(facts)))
+    more = page * SEARCH_PAGE < max(n_docs, n_facts)
+    return _render(request, "search.html", q=q, documents=docs, facts=facts, n_docs=n_docs, n_facts=n_facts,
+                   page=page, more=more, next_url=f"/search?{urlencode({'q': q, 'page': page + 1})}",
+                   prev_url=f"/search?{urlencode({'q': q, 'page': page - 1})}" if page > 1 else None)
 
 
 @router.get("/static/{path:path}")
