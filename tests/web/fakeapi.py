@@ -14,6 +14,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse
 
 import soket.web
+from soket.errors import SoketError
 from soket.extract.pipeline import extract_document
 from soket.ingest import iter_inputs, load_path
 
@@ -39,8 +40,13 @@ class Store:
     def __init__(self, paths: list[Path]) -> None:
         self.docs: list[dict[str, Any]] = []
         self.facts: list[dict[str, Any]] = []
-        for i, path in enumerate(iter_inputs(paths), start=1):
-            doc = load_path(path)
+        i = 0
+        for path in iter_inputs(paths):
+            try:
+                doc = load_path(path)
+            except SoketError:  # a deliberately broken example
+                continue
+            i += 1
             rec = extract_document(doc).to_dict()
             m, p = rec["meeting"], rec["period"]
             row = {
