@@ -101,10 +101,24 @@ async def overview(request: Request) -> HTMLResponse:
             counts[k] = counts.get(k, 0) + int(d.get("n_facts") or 0)
     rows = [{"locality": loc, "n": n, "href": _locality_href(loc, prov)} for (loc, prov), n in counts.items()]
     chart = charts.count_chart(rows, "locality", "n", "Số liệu trích xuất theo địa phương", href_field="href")
+    for loc in locs:
+        loc["period_links"] = _period_links(loc.get("periods") or [])
     return _render(request, "index.html", docs=_sort_documents(docs), n_docs=n_docs,
                    localities=sorted(locs, key=lambda x: (x.get("locality") or "").lower()),
                    indicators=sorted(inds, key=lambda i: (-(i.get("n_facts") or 0), i.get("label") or "")),
                    chart=chart, n_facts=sum(int(d.get("n_facts") or 0) for d in docs))
+
+
+def _period_links(periods: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A locality's periods in order, one link each (to its first document) with a document count."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for p in sorted(periods, key=lambda p: (period_key(p), p.get("document_id") or 0)):
+        k = (p.get("year"), p.get("start_month"), p.get("end_month"))
+        if k in out:
+            out[k]["n"] += 1
+        else:
+            out[k] = {"label": period_of(p), "document_id": p.get("document_id"), "n": 1}
+    return list(out.values())
 
 
 def _locality_href(name: str, province: str | None = None) -> str:
