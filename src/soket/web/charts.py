@@ -84,6 +84,7 @@ def bar_chart(facts: list[dict[str, Any]], by: str, title: str = "") -> dict[str
          "axis": {"format": ",.4~f", "tickCount": 8}, "scale": {"nice": True}}
     return _spec(
         title=title or None,
+        padding={"left": 5, "top": 5, "bottom": 5, "right": 90},
         data={"values": rows},
         height={"step": 26},
         encoding={
@@ -100,14 +101,16 @@ def bar_chart(facts: list[dict[str, Any]], by: str, title: str = "") -> dict[str
     )
 
 
-def amount_chart(series: list[dict[str, Any]]) -> dict[str, Any] | None:
+def amount_chart(series: list[dict[str, Any]], rank: dict[str, int] | None = None) -> dict[str, Any] | None:
     """Values across periods, one series at a time (a select box picks the series).
 
-    ``series``: rows from :func:`soket.web.views.by_period` with role ``amount``.
+    ``series``: rows from :func:`soket.web.views.by_period` with role ``amount``; ``rank``: how
+    common each indicator is (facts in the store), the most common shown first.
     """
+    rank = rank or {}
     data: list[dict[str, Any]] = []
     names: list[str] = []
-    series = sorted(series, key=lambda r: (not r.get("indicator"), -len(r["cells"]),
+    series = sorted(series, key=lambda r: (not r.get("indicator"), -len(r["cells"]), -rank.get(r["series"], 0),
                                            r["unit"] not in ("VND", "USD"), r["label"].lower()))
     for row in series:
         facts = [f for f in row["cells"].values() if isinstance(f.get("value"), int | float)]
@@ -156,6 +159,7 @@ def percent_chart(series: list[dict[str, Any]], title: str | None = None) -> dic
     periods = sorted({(d["order"], d["period"]) for d in data})
     return _spec(
         title=title,
+        padding={"left": 5, "top": 5, "bottom": 5, "right": 50},
         data={"values": data},
         height={"step": 16 if len(periods) > 1 else 22},
         encoding={

@@ -67,12 +67,16 @@ def _error(request: Request, e: ApiError) -> HTMLResponse:
     return _render(request, "error.html", status=status, status_code=status, message=e.message, path=e.path)
 
 
-async def _indicator_labels(src: ApiSource) -> dict[str, str]:
+async def _indicators(src: ApiSource) -> list[dict[str, Any]]:
     try:
         items, _ = await src.items("/indicators")
     except ApiError:
-        return {}
-    return {i["key"]: i.get("label") or i["key"] for i in items}
+        return []
+    return items
+
+
+def _labels(inds: list[dict[str, Any]]) -> dict[str, str]:
+    return {i["key"]: i.get("label") or i["key"] for i in inds}
 
 
 def _sort_documents(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -143,12 +147,13 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
     if not mine and not facts:
         return _render(request, "error.html", status=404, status_code=404,
                        message=f"Không có địa phương “{name}”.", path=request.url.path)
-    labels = await _indicator_labels(src)
+    inds = await _indicators(src)
     facts = [f for f in facts if f.get("locality") == name]
-    table = by_period(facts, labels)
+    table = by_period(facts, _labels(inds))
     rows = table["rows"]
+    rank = {i["key"]: int(i.get("n_facts") or 0) for i in inds}
     specs = {
-        "amount": charts.amount_chart([r for r in rows if r["role"] == "amount"]),
+        "amount": charts.amount_chart([r for r in rows if r["role"] == "amount"], rank),
         "change_pct": charts.percent_chart([r for r in rows if r["role"] == "change_pct"]),
         "plan_pct": charts.percent_chart([r for r in rows if r["role"] == "plan_pct"]),
     }
@@ -204,7 +209,7 @@ async def document(request: Request, doc_id: int) -> HTMLResponse:
         ev = f.get("evidence_span")
         if not f.get("evidence") and ev:
             f["evidence"] = text[ev[0]:ev[1]]
-    labels = await _indicator_labels(src)
+    labels = _labels(await _indicators(src))
     return _render(request, "document.html", d=d, meeting=d.get("meeting") or {}, period=d.get("period") or d,
                    marked=highlight(text, facts), facts=facts, labels=labels,
                    loc_href=_locality_href(d["locality"], d.get("province")) if d.get("locality") else None)
