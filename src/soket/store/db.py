@@ -157,6 +157,21 @@ def open_store(db: str | None = None) -> str:
     return url
 
 
+def analyze(db: str | None = None) -> None:
+    """Refresh the planner's statistics (after a bulk load): SQLite needs them to pick the
+    document index for locality/year filters; PostgreSQL's autovacuum would get there later."""
+    eng = get_engine(db)
+    with eng.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("ANALYZE")
+        elif conn.dialect.name == "postgresql":
+            for t in ("documents", "meetings", "facts"):
+                conn.exec_driver_sql(f"ANALYZE {t}")
+        conn.commit()
+    if eng.dialect.name == "sqlite":
+        eng.dispose()  # pooled SQLite connections read statistics only when they open
+
+
 def dispose(db: str | None = None) -> None:
     """Close the pooled connections of ``db`` (all engines when None)."""
     with _lock:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from soket.errors import SoketError
 from soket.extract.indicators import classify, fold
 from soket.model import Document, Record
-from soket.store.db import open_store, read_session, write_session
+from soket.store.db import analyze, open_store, read_session, write_session
 from soket.store.models import (
     AuthorRow,
     DocumentRow,
@@ -145,10 +145,12 @@ def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
     row.authors = [AuthorRow(position=i, name=a) for i, a in enumerate(rec.authors)]
     row.tasks = [TaskRow(position=i, text=t) for i, t in enumerate(rec.tasks)]
     row.limitations = [LimitationRow(position=i, text=t) for i, t in enumerate(rec.limitations)]
+    from soket.check import check_against_store  # issue 5: history checks, stored with the record
+    issues = [*rec.issues, *check_against_store(session, rec)]
     row.issues = [
         IssueRow(position=i, code=x.code, message=x.message, severity=x.severity,
                  span_start=x.span[0] if x.span else None, span_end=x.span[1] if x.span else None)
-        for i, x in enumerate(rec.issues)
+        for i, x in enumerate(issues)
     ]
     session.add(row)
     session.flush()
@@ -225,4 +227,9 @@ def ingest_documents(
         report.files.append(fr)
         if on_file is not None:
             on_file(fr)
+    if report.count("stored") + report.count("replaced"):
+        try:
+            analyze(url)
+        except Exception:  # statistics are an optimisation, never a failure
+            pass
     return report

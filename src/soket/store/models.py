@@ -100,6 +100,7 @@ class FactRow(Base):
     __table_args__ = (
         Index("ix_facts_document_position", "document_id", "position"),
         Index("ix_facts_indicator_role", "indicator", "role"),
+        Index("ix_facts_indicator", "indicator"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -97,35 +97,49 @@ def _facts_select(session: Session, flt: FactFilter, cols: tuple[Any, ...] = _FA
     return _filter(session, stmt, flt)
 
 
-def _filter(session: Session, stmt: Select[Any], flt: FactFilter) -> Select[Any]:
-    if flt.indicator:
-        stmt = stmt.where(FactRow.indicator == flt.indicator)
+def _meeting_conditions(flt: FactFilter) -> list[Any]:
+    conds: list[Any] = []
     if flt.locality:
-        stmt = stmt.where(MeetingRow.locality_folded == fold(flt.locality.strip()))
+        conds.append(MeetingRow.locality_folded == fold(flt.locality.strip()))
     if flt.province:
-        stmt = stmt.where(MeetingRow.province_folded == fold(flt.province.strip()))
+        conds.append(MeetingRow.province_folded == fold(flt.province.strip()))
     if flt.year is not None:
-        stmt = stmt.where(MeetingRow.year == flt.year)
+        conds.append(MeetingRow.year == flt.year)
     if flt.period:
         y, s, e = parse_period(flt.period)
-        stmt = stmt.where(MeetingRow.year == y, MeetingRow.start_month == s, MeetingRow.end_month == e)
+        conds.extend([MeetingRow.year == y, MeetingRow.start_month == s, MeetingRow.end_month == e])
+    return conds
+
+
+def _filter(session: Session, stmt: Select[Any], flt: FactFilter) -> Select[Any]:
+    """Conditions on facts; those on the meeting (locality, province, year, period) as a
+    subquery over meetings, so no join is needed to filter or count."""
+    if flt.indicator:
+        stmt = stmt.where(FactRow.indicator == flt.indicator)
     if flt.role:
         stmt = stmt.where(FactRow.role == flt.role)
     if flt.unit:
         stmt = stmt.where(FactRow.unit == flt.unit)
     if flt.document_id is not None:
         stmt = stmt.where(FactRow.document_id == flt.document_id)
+    conds = _meeting_conditions(flt)
+    if conds:
+        stmt = stmt.where(FactRow.document_id.in_(select(MeetingRow.document_id).where(*conds)))
     if flt.q and flt.q.strip():
         stmt = stmt.where(FactRow.id.in_(fact_ids_matching(session, flt.q)))
     return stmt
+
+
+def count_facts(session: Session, flt: FactFilter | None = None) -> int:
+    stmt = _filter(session, select(func.count()).select_from(FactRow), flt or FactFilter())
+    return int(session.scalar(stmt) or 0)
 
 
 def list_facts(session: Session, flt: FactFilter | None = None, limit: int = 50,
                offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """(total, one page of fact items) in document order."""
     flt = flt or FactFilter()
-    total = session.scalar(select(func.count()).select_from(
-        _facts_select(session, flt, (FactRow.id,)).subquery())) or 0
+    total = count_facts(session, flt)
     rows = session.execute(_facts_select(session, flt).order_by(FactRow.id).limit(limit).offset(offset))
     return total, [_fact_item(r) for r in rows]
 
