@@ -39,6 +39,8 @@ def extract_document(doc: Document) -> Record:
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
                  authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
+    from soket.check import check_record  # issue 5: consistency checks (soket/check/)
+    rec.issues.extend(check_record(rec))
     return rec
 
 

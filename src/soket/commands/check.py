@@ -1,0 +1,129 @@
+"""``soket check PATH...`` / ``soket check --db URL``: list the consistency issues of reports.
+
+With paths, each file is extracted and checked (and, with ``--db``, also checked against the
+store's history). With ``--db`` alone, every stored document is checked again, history included.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file: check against (or check) the store")]
+
+
+class CheckFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check_cmd)
+
+
+def _row(doc: str, where: str | None, document_id: int | None, text: str, i: Any) -> dict[str, Any]:
+    span = list(i.span) if i.span else None
+    return {"doc": doc, "path": where, "document_id": document_id, "code": i.code, "severity": i.severity,
+            "message": i.message, "span": span,
+            "text": text[span[0]:span[1]] if span and text else None}
+
+
+def check_files(paths: list[Path], db: str | None = None) -> tuple[list[dict[str, Any]], int]:
+    """(issue rows, failures) of the reports under ``paths``."""
+    from soket.errors import SoketError
+    from soket.extract import extract_document
+    from soket.ingest import iter_inputs, load_path
+
+    rows: list[dict[str, Any]] = []
+    failures = 0
+    url = None
+    if db:
+        from soket.store.db import open_store
+
+        url = open_store(db)
+    for path in iter_inputs([str(p) for p in paths]):
+        try:
+            doc = load_path(path)
+            rec = extract_document(doc)
+        except SoketError as e:
+            failures += 1
+            typer.echo(f"error: {e}", err=True)
+            continue
+        except Exception as e:  # one bad file never stops the others
+            failures += 1
+            typer.echo(f"error: {path}: internal error: {type(e).__name__}: {e}", err=True)
+            continue
+        issues = list(rec.issues)
+        if url:
+            from soket.check import check_against_store
+            from soket.store.db import read_session
+            from soket.store.queries import document_id_by_sha
+
+            with read_session(url) as s:
+                own = document_id_by_sha(s, doc.sha256)
+                issues += check_against_store(s, rec, own)
+        rows.extend(_row(rec.doc, str(path), None, doc.text, i) for i in issues)
+    return rows, failures
+
+
+def check_store(db: str | None) -> list[dict[str, Any]]:
+    """Issue rows of every stored document, checked again (document and history checks)."""
+    from sqlalchemy import select
+
+    from soket.check import check_against_store, check_record
+    from soket.check.history import record_from_store
+    from soket.store.db import open_store, read_session
+    from soket.store.models import DocumentRow
+
+    url = open_store(db)
+    rows: list[dict[str, Any]] = []
+    with read_session(url) as s:
+        for doc_id, text in s.execute(select(DocumentRow.id, DocumentRow.text).order_by(DocumentRow.id)):
+            rec = record_from_store(s, doc_id)
+            if rec is None:
+                continue
+            issues = check_record(rec) + check_against_store(s, rec, doc_id)
+            rows.extend(_row(rec.doc, rec.source.get("path"), doc_id, text, i) for i in issues)
+    return rows
+
+
+def check_cmd(
+    paths: Annotated[list[Path] | None, typer.Argument(help="report files or folders")] = None,
+    db: DbOpt = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.table,
+) -> None:
+    """Consistency checks: malformed numbers, plans, sector sums, growth against last year, ..."""
+    if not paths and not db:
+        typer.echo("error: give report files, or --db to check the stored documents", err=True)
+        raise typer.Exit(code=2)
+    if paths:
+        rows, failures = check_files(paths, db)
+    else:
+        rows, failures = check_store(db), 0
+    if fmt is CheckFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_issues(rows)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def print_issues(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print("Không phát hiện vấn đề nào — no issues found.")
+        return
+    t = Table(title=f"{len(rows)} issue(s)", show_lines=True)
+    for col in ("doc", "code", "severity", "figure", "message"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(r["doc"], r["code"], r["severity"], r["text"] or "", r["message"])
+    console.print(t)
