@@ -170,3 +170,18 @@ def test_whole_example_store_has_no_false_history_alarms(tmp_path: Path) -> None
     ingest_documents(_reports(EXAMPLES), url)
     with read_session(url) as s:
         assert set(s.scalars(select(IssueRow.code))) <= {"malformed_number"}
+
+
+def test_dashboard_marks_flagged_figures(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from soket.api import create_app
+    from soket.store.db import read_session
+    from soket.store.queries import list_documents
+
+    url = _store(tmp_path, {"m": T.MALFORMED})
+    with read_session(url) as s:
+        _, docs = list_documents(s)
+    html = TestClient(create_app(url)).get(f"/document/{docs[0]['id']}").text
+    assert html.count('class="flagged"') == 1
+    assert 'title="Số viết sai định dạng: “60,6,2%”' in html
