@@ -1,0 +1,364 @@
+"""The parts of an official document: who issued it, its number, place and date, its type and
+title with the period under review, and its numbered sections.
+
+Pure: text in (``Document.text`` of a .docx/.pdf/.txt), an :class:`OfficialHeader` or None out.
+It reads the header block as the readers write it, one line per paragraph ("UBND HUYỆN LẬP
+THẠCH", "Số: 215/BC-UBND", "Lập Thạch, ngày 18 tháng 6 năm 2021"), and also when columns were
+run together on one line ("UBND HUYỆN X CỘNG HÒA XÃ HỘI ..."). Phrases are in
+``lexicon/report_structure.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from soket.lexicon import load
+
+HEAD_CHARS = 4000   # the header block and title sit in the first characters
+
+
+@dataclass(slots=True)
+class Section:
+    """A numbered part of the document: "I.", "1.", "a)", "Điều 1.", "Phần thứ nhất"."""
+
+    number: str
+    level: int            # 0 part/article, 1 roman, 2 arabic, 3 dotted (1.1), 4 letter
+    title: str
+    kind: str             # results | limitations | tasks | other
+    start: int            # [start, end) in the text: the heading line to the next section at its level
+    end: int
+
+
+@dataclass(slots=True)
+class OfficialHeader:
+    body: str | None = None
+    body_type: str | None = None          # peoples_committee | peoples_council | party_committee | other
+    parent_body: str | None = None        # "ĐẢNG BỘ TỈNH BẮC GIANG" above "HUYỆN ỦY LẠNG GIANG"
+    locality: str | None = None           # "Lập Thạch" (from the body, spelt as the place line has it)
+    locality_kind: str | None = None      # "huyện", "xã", ...
+    number: str | None = None             # "215/BC-UBND"
+    number_span: tuple[int, int] | None = None
+    place: str | None = None
+    date: str | None = None               # ISO; "YYYY-MM" when the day is left blank
+    date_span: tuple[int, int] | None = None
+    doc_type: str | None = None           # "BÁO CÁO", "NGHỊ QUYẾT"
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    year: int | None = None
+    start_month: int | None = None
+    end_month: int | None = None
+    period_label: str | None = None       # "6 tháng đầu năm 2021"
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def parse_official(text: str) -> OfficialHeader | None:
+    """The header and sections of an official document; None when ``text`` does not read as one."""
+    lines = _lines(text)
+    h = OfficialHeader()
+    type_i = _doc_type_line(lines)
+    head_end = lines[type_i].start if type_i is not None else min(len(text), HEAD_CHARS)
+    head = [ln for ln in lines if ln.start < head_end]
+    _number(text[:head_end] if type_i is not None else text[:HEAD_CHARS], h)
+    _date(text[:HEAD_CHARS], h)
+    _bodies(head, h)
+    body_from = 0
+    if type_i is not None:
+        body_from = _title(lines, type_i, h)
+    found = sum(x is not None for x in (h.body, h.number, h.date, h.doc_type))
+    if found < 2:
+        return None
+    _period(h)
+    h.sections = _sections(text, [ln for ln in lines if ln.start >= body_from])
+    return h
+
+
+# ---------------------------------------------------------------------------------------------
+# lines
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            out.append(_Line(s, pos + raw.index(s)))
+        pos += len(raw) + 1
+    return out
+
+
+def _doc_type_line(lines: list[_Line]) -> int | None:
+    types = _lex()["doc_types"]
+    for i, ln in enumerate(lines):
+        if ln.start > HEAD_CHARS:
+            break
+        if ln.text.startswith("|"):
+            continue
+        for t in types:
+            if ln.text == t or (ln.text.startswith(t + " ") and not ln.text[len(t) + 1:len(t) + 2].islower()
+                                and ln.text[len(t):].strip().isupper()):
+                return i
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# number, date, body
+
+
+_NUMBER_RE = re.compile(
+    r"(?<!\w)Số\s*:?\s*(?P<num>\d{1,6}(?:\s*[/-]\s*[\dA-Za-zĐđ.]+)*\s*[/-]\s*[A-ZĐ][\dA-Za-zĐđ./-]*)")
+
+
+def _number(head: str, h: OfficialHeader) -> None:
+    m = _NUMBER_RE.search(head)
+    if m:
+        num = re.sub(r"\s+", "", m.group("num")).rstrip(".-/")
+        h.number = num
+        h.number_span = (m.start("num"), m.start("num") + len(m.group("num").rstrip(".-/")))
+
+
+_DATE_RE = re.compile(r",\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})")
+
+
+def _date(head: str, h: OfficialHeader) -> None:
+    for m in _DATE_RE.finditer(head):
+        line_start = max(head.rfind("\n", 0, m.start()), head.rfind("|", 0, m.start())) + 1
+        place = _trailing_capitalised(head[line_start:m.start()])
+        if not place:
+            continue
+        y, mo, d = int(m.group("y")), m.group("m"), m.group("d")
+        if (mo and not 1 <= int(mo) <= 12) or (d and not 1 <= int(d) <= 31):
+            continue
+        h.place = place
+        h.date = f"{y:04d}-{int(mo):02d}-{int(d):02d}" if mo and d else f"{y:04d}-{int(mo):02d}" if mo else f"{y:04d}"
+        seg = head[line_start:m.start()].rstrip()
+        h.date_span = (line_start + len(seg) - len(place), m.end())
+        return
+
+
+def _trailing_capitalised(s: str) -> str | None:
+    words = s.strip().split()
+    out: list[str] = []
+    for w in reversed(words):
+        if len(out) >= 6 or not (w[0].isupper() and (w[:2] != w[:2].upper() or len(w) <= 3 or w.endswith("."))):
+            break
+        out.append(w)
+    return " ".join(reversed(out)) or None
+
+
+def _bodies(head: list[_Line], h: OfficialHeader) -> None:
+    lex = _lex()
+    organs = sorted(lex["bodies"], key=len, reverse=True)
+    units = sorted(lex["unit_words"], key=len, reverse=True)
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(head):
+        s = _cut(head[i].text)
+        organ = next((o for o in organs if s == o or s.startswith(o + " ")), None)
+        if organ is None or s != s.upper():
+            i += 1
+            continue
+        if s == organ and i + 1 < len(head):
+            nxt = _cut(head[i + 1].text)
+            if nxt == nxt.upper() and any(nxt.startswith(u + " ") for u in units):
+                s = f"{s} {nxt}"
+                i += 1
+        found.append((s, lex["bodies"][organ]))
+        i += 1
+    if not found:
+        return
+    h.body, h.body_type = found[-1]
+    if len(found) > 1:
+        h.parent_body = found[-2][0]
+    organ = next(o for o in organs if h.body == o or h.body.startswith(o + " "))
+    rest = h.body[len(organ):].strip()
+    kind: str | None = lex["organ_units"].get(organ)
+    name = rest
+    for u in units:
+        if rest.startswith(u + " "):
+            kind, name = u.rstrip(".").lower().replace("tp", "thành phố"), rest[len(u):].strip()
+            break
+    if kind and name:
+        h.locality_kind = kind
+        h.locality = h.place if h.place and h.place.upper() == name.upper() else name.title()
+
+
+def _cut(s: str) -> str:
+    cuts = [s.find(c) for c in _lex()["cut_at"] if s.find(c) > 0]
+    return s[: min(cuts)].strip(" |") if cuts else s.strip(" |")
+
+
+# ---------------------------------------------------------------------------------------------
+# title and period
+
+
+def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
+    """Title from the type line on; returns where the body starts."""
+    lex = _lex()
+    t = lines[i].text
+    dtype = next(x for x in lex["doc_types"] if t.startswith(x))
+    h.doc_type = dtype
+    rest = t[len(dtype):].strip()
+    parts: list[_Line] = []
+    if rest:
+        parts.append(_Line(rest, lines[i].start + t.index(rest, len(dtype))))
+    j = i + 1
+    while j < len(lines) and len(parts) < 3 and lines[j].start - (parts[-1].end if parts else lines[i].end) <= 3:
+        s = lines[j].text
+        if s.startswith("|") or s.startswith(tuple(lex["title_stops"])) or s.startswith("(") or \
+                re.match(r"^[-_*=.]{3,}$", s) or s in lex["mottos"]:
+            if s.startswith("(") or re.match(r"^[-_*=.]{3,}$", s):
+                j += 1
+                continue
+            break
+        if parts and not (s[0].islower() or (_period_in(s) and len(s) < 80)):
+            break
+        parts.append(lines[j])
+        j += 1
+    if parts:
+        h.title = " ".join(p.text for p in parts)
+        h.title_span = (parts[0].start, parts[-1].end)
+        return parts[-1].end
+    return lines[i].end
+
+
+_PERIOD_RE = re.compile(
+    r"(?P<half>(?:6|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)"
+    r"|(?P<n>\d{1,2}|ba|sáu|chín|mười một|mười) tháng(?: đầu)?(?: năm)?"
+    r"|quý (?P<q>IV|III|II|I|[1-4])"
+    r"|tháng (?P<m>\d{1,2})(?! năm học)"
+    r"|năm (?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _period_in(s: str) -> bool:
+    return _PERIOD_RE.search(s) is not None
+
+
+def _period(h: OfficialHeader) -> None:
+    if not h.title:
+        return
+    lex = _lex()
+    title = unicodedata.normalize("NFC", h.title)
+    m = _PERIOD_RE.search(title)
+    if m is None:
+        return
+    after = title[m.end():]
+    ym = re.match(r"\s*(?:năm\s*)?((?:19|20)\d\d)", after, re.I)
+    year = int(ym.group(1)) if ym else None
+    label_end = m.end() + (ym.end() if ym else 0)
+    if m.group("y"):
+        start, end, year = 1, 12, int(m.group("y"))
+    elif m.group("half"):
+        key = re.sub(r"\s+", " ", m.group("half").lower())
+        start, end = lex["halves"].get(key, [1, 6])
+    elif m.group("n"):
+        n_txt = m.group("n").lower()
+        n = int(n_txt) if n_txt.isdigit() else lex["months_words"].get(n_txt)
+        if not n or not 1 <= n <= 12:
+            return
+        start, end = 1, n
+    elif m.group("q"):
+        start, end = lex["quarters"][m.group("q").upper()]
+    else:
+        mo = int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return
+        start, end = mo, mo
+    if year is None:
+        later = _YEAR_RE.search(after)
+        year = int(later.group(1)) if later else int(h.date[:4]) if h.date else None
+    h.year, h.start_month, h.end_month = year, start, end
+    h.period_label = title[m.start():label_end].strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# sections
+
+
+_HEADING_RES: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(r"^(?P<num>(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVX]+\b|Điều\s+\d+\.?)\s*[.:]?\s*")),
+    (1, re.compile(r"^(?P<num>[IVX]{1,5}[.)])\s*(?=\w)")),
+    (3, re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\w)")),
+    (2, re.compile(r"^(?P<num>\d{1,2}[.)])\s+(?=[^\W\d])")),
+    (4, re.compile(r"^(?P<num>[a-zđ]\))\s*(?=\w)")),
+]
+
+
+def _sections(text: str, lines: list[_Line]) -> list[Section]:
+    lex = _lex()
+    end_cues = tuple(lex["end_cues"])
+    stop = len(text)
+    heads: list[tuple[int, str, str, _Line]] = []
+    for k, ln in enumerate(lines):
+        if ln.text.startswith(end_cues):
+            stop = ln.start
+            break
+        if ln.text.startswith("|"):
+            continue
+        for level, rx in _HEADING_RES:
+            m = rx.match(ln.text)
+            if m:
+                title = ln.text[m.end():].strip()
+                if not title and level == 0 and k + 1 < len(lines):
+                    title = lines[k + 1].text
+                heads.append((level, m.group("num").strip(), _short(title), ln))
+                break
+    out: list[Section] = []
+    stack: list[Section] = []
+    for idx, (level, num, title, ln) in enumerate(heads):
+        end = stop
+        for lv2, _, _, ln2 in heads[idx + 1:]:
+            if lv2 <= level:
+                end = ln2.start
+                break
+        end = min(end, stop)
+        while end > ln.start and text[end - 1].isspace():
+            end -= 1
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        kind = _kind(title) or (stack[-1].kind if stack else "other")
+        sec = Section(num, level, title, kind, ln.start, max(end, ln.end))
+        out.append(sec)
+        stack.append(sec)
+    return out
+
+
+def _short(title: str) -> str:
+    if len(title) <= 200:
+        return title
+    cut = title.find(". ", 0, 200)
+    return title[: cut + 1] if cut > 0 else title[:200].rsplit(" ", 1)[0]
+
+
+def _kind(title: str) -> str | None:
+    lex = _lex()
+    low = unicodedata.normalize("NFC", title).lower()
+    words = low.split()
+    limit = len(" ".join(words[: lex["cue_within_words"]]))
+    best: tuple[int, str] | None = None
+    for kind, cues in lex["section_kinds"].items():
+        for c in cues:
+            m = re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", low)
+            if m and m.start() <= limit and (best is None or m.start() < best[0]):
+                best = (m.start(), kind)
+    return best[1] if best else None
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load("report_structure")

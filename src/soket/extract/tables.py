@@ -1,0 +1,352 @@
+"""Facts from indicator tables ("Biểu chỉ tiêu"): indicator | unit | plan | result | % plan | % prior.
+
+Pure: a :class:`~soket.model.Document` in (its ``tables``), facts out. The header row(s) say
+which column is which (``lexicon/table_headers.yaml``); merged and two-level headers are read
+through the grid, where a merged cell stands at every position it covers, so a column's header is
+the path of distinct cells above it ("Năm 2021 / Kế hoạch", "So sánh (%) / So cùng kỳ").
+
+Per data row, the indicator names the subject and the unit cell scales the figures ("Tỷ đồng" is
+VND × 10^9, "Triệu USD" USD × 10^6, "Ha" is "ha"). The plan column gives a ``target``, the result
+column an ``amount`` (``estimated`` when its header says "Ước"), or for a "%" row a ``percent``
+(``change_pct`` for a growth rate); "% of plan" columns give ``plan_pct``, "so cùng kỳ" columns
+``prior_pct``, "tăng, giảm (%)" columns ``change_pct``. Last year's absolute values are skipped.
+Each fact's ``raw`` is the cell's text and ``span`` the cell's offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from soket.lexicon import load
+from soket.model import Cell, Document, Fact, Table
+
+PCT_KINDS = ("plan_pct", "plan_diff_pct", "prior_pct", "change_pct")
+VALUE_KINDS = ("target", "amount", "change", *PCT_KINDS)
+
+_CODE_RE = re.compile(r"^\(?[A-Za-z]?\d{0,2}[A-Za-z]?\)?(?:\s*=\s*.*)?$")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What one column of an indicator table holds."""
+
+    index: int
+    kind: str | None
+    header: str            # its header path, " / " between levels
+    estimated: bool = False
+    basis: str | None = None
+
+
+def extract_table_facts(doc: Document) -> list[Fact]:
+    """Facts of every indicator table in ``doc``, in table, row, column order."""
+    facts: list[Fact] = []
+    for table in doc.tables:
+        facts.extend(table_facts(table))
+    return facts
+
+
+def table_facts(table: Table) -> list[Fact]:
+    """Facts of one table; [] when it is not an indicator table."""
+    layout = read_header(table)
+    if layout is None:
+        return []
+    columns, first = layout
+    by_kind = {c.kind: c for c in columns if c.kind}
+    subj = by_kind.get("indicator")
+    if subj is None or not any(k in by_kind for k in VALUE_KINDS):
+        return []
+    unit_col = by_kind.get("unit")
+    facts: list[Fact] = []
+    for r in range(first, len(table.rows)):
+        row = table.rows[r]
+        if _is_code_row(row):
+            continue
+        ind = row[subj.index] if subj.index < len(row) else None
+        subject = _subject(ind.text) if ind is not None else ""
+        if not subject:
+            continue
+        unit_text = row[unit_col.index].text if unit_col is not None and unit_col.index < len(row) else ""
+        if unit_col is None:
+            subject, unit_text = _unit_in_subject(subject)
+        unit, mult = parse_unit(unit_text)
+        for col in columns:
+            if col.kind not in VALUE_KINDS or col.index >= len(row):
+                continue
+            cell = row[col.index]
+            if cell is ind or (unit_col is not None and cell is row[unit_col.index]):
+                continue
+            fact = _cell_fact(table, r, col, cell, subject, ind, unit, mult)
+            if fact is not None:
+                facts.append(fact)
+    return facts
+
+
+# ---------------------------------------------------------------------------------------------
+# the header
+
+
+def read_header(table: Table) -> tuple[list[Column], int] | None:
+    """The columns of an indicator table and the index of its first data row; None when the
+    table has no recognisable header."""
+    rows = table.rows
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    nhead = 0
+    while nhead < len(rows) and _is_header_row(rows[nhead], rows[nhead - 1] if nhead else None):
+        nhead += 1
+    if nhead == 0:
+        return None
+    first = nhead
+    while first < len(rows) and _is_code_row(rows[first]):
+        first += 1
+    lex = _lex()
+    columns: list[Column] = []
+    for c in range(width):
+        path: list[Cell] = []
+        for r in range(nhead):
+            if c < len(rows[r]) and rows[r][c].text and (not path or rows[r][c] is not path[-1]):
+                path.append(rows[r][c])
+        texts = [p.text for p in path]
+        header = " / ".join(texts)
+        kind = _classify(texts[-1], texts) if texts else None
+        if kind is None and len(texts) > 1:
+            kind = _classify(" ".join(texts), texts)
+        low = _norm(" ".join(texts))
+        est = kind in ("amount", *PCT_KINDS) and any(_has(low, w) for w in lex["estimated"])
+        columns.append(Column(c, kind, header, est, _basis(kind, low)))
+    # a percentage column reports on the result column: estimated when the result is
+    if any(c.kind == "amount" and c.estimated for c in columns):
+        columns = [Column(c.index, c.kind, c.header, True, c.basis) if c.kind in PCT_KINDS else c
+                   for c in columns]
+    if sum(1 for c in columns if c.kind == "indicator") != 1:
+        return None
+    return columns, first
+
+
+def _is_header_row(row: list[Cell], above: list[Cell] | None) -> bool:
+    """A header row has no figure, and some cell of its own that reads as a column header."""
+    own = [c for i, c in enumerate(row) if c.text and (above is None or i >= len(above) or c is not above[i])]
+    if not own or any(_number_like(c.text) for c in own):
+        return False
+    return any(_classify(c.text, [c.text]) is not None for c in own)
+
+
+def _is_code_row(row: list[Cell]) -> bool:
+    """The column-numbering row under a header: "A | B | C | 1 | 2 | 3=2/1 | 4"."""
+    texts = [c.text for c in row if c.text]
+    return len(texts) >= 2 and all(len(t) <= 12 and _CODE_RE.match(t) for t in texts) and \
+        not any(len(t) > 2 and t.isalpha() for t in texts)
+
+
+def _classify(text: str, path: list[str]) -> str | None:
+    t = _norm(text).strip(" :.*")
+    full = _norm(" ".join(path))
+    for rule in _lex()["columns"]:
+        hit = (t in rule.get("exact", ())
+               or any(t.startswith(p) for p in rule.get("prefix", ()))
+               or any(_has(t, p) for p in rule.get("contains", ())))
+        if not hit:
+            continue
+        if rule.get("percent") and not ("%" in full or t.startswith(("so ", "đạt", "tỷ lệ", "% "))):
+            continue
+        return str(rule["kind"])
+    return None
+
+
+def _basis(kind: str | None, low: str) -> str | None:
+    lex = _lex()
+    if kind in ("plan_pct", "plan_diff_pct"):
+        return next((b for p, b in lex["plan_bases"].items() if _has(low, p)), lex["default_plan_basis"])
+    if kind in ("prior_pct", "change_pct", "change"):
+        found = next((b for p, b in lex["comparison_bases"].items() if _has(low, p)), None)
+        return found or (lex["default_prior_basis"] if kind == "prior_pct" else None)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# a data cell
+
+
+def _cell_fact(table: Table, r: int, col: Column, cell: Cell, subject: str, ind: Cell | None,
+               unit: str | None, mult: Decimal) -> Fact | None:
+    parsed = parse_cell(cell.text)
+    if parsed is None:
+        return None
+    value, qualifier, pct_sign = parsed
+    role = col.kind or "amount"
+    basis = col.basis
+    if role in PCT_KINDS:
+        out_unit: str | None = "%"
+    elif unit == "%" or (pct_sign and unit is None):
+        out_unit = "%"
+        if role == "amount":
+            role = "change_pct" if _growth(subject) else "percent"
+            basis = None
+    else:
+        out_unit = unit
+        if value is not None and mult != 1:
+            value = float(Decimal(repr(value)) * mult)
+    if role == "target":
+        basis = None
+    header = col.header
+    ev_start = min(cell.start, ind.start) if ind is not None else cell.start
+    ev_end = max(cell.end, ind.end) if ind is not None else cell.end
+    return Fact(
+        subject=subject, value=value, unit=out_unit, role=role, raw=cell.text, span=(cell.start, cell.end),
+        evidence=f"Bảng {table.index + 1}, dòng {r + 1} ({subject}), cột {header}",
+        evidence_span=(ev_start, ev_end), qualifier=qualifier,
+        estimated=col.estimated and role != "target", basis=basis, malformed=value is None,
+        origin="table", table={"index": table.index, "row": r, "column": col.index, "header": header},
+    )
+
+
+_CELL_RE = re.compile(
+    r"^(?P<q>[^\d\s+\-−–(]*?)\s*"          # a qualifier: "trên", "≥", "khoảng"
+    r"(?P<sign>[+\-−–])?\s*"                 # a sign
+    r"(?P<num>\d[\d.,]*)\s*"                 # the number
+    r"(?P<pct>%)?\s*$")
+
+
+def parse_cell(text: str) -> tuple[float | None, str | None, bool] | None:
+    """A figure cell: (value, qualifier, had a % sign); None when the cell holds no figure.
+    A malformed number ("60,6,2") gives value None."""
+    t = unicodedata.normalize("NFC", text).strip().rstrip("*").strip()
+    m = _CELL_RE.match(t)
+    if m is None:
+        return None
+    q = m.group("q").strip().lower()
+    qualifier = None
+    if q:
+        qualifier = _lex()["qualifiers"].get(q)
+        if qualifier is None:
+            return None
+    num = m.group("num").rstrip(".,")
+    value = _number(num)
+    if value is not None and m.group("sign") in ("-", "−", "–"):
+        value = -value
+    return value, qualifier, bool(m.group("pct"))
+
+
+def _number(s: str) -> float | None:
+    try:
+        from soket.extract.numbers import parse_value
+    except ImportError:  # pragma: no cover - the lead's parser is the one to use
+        return _local_number(s)
+    return parse_value(s)
+
+
+def _local_number(s: str) -> float | None:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", s):
+        try:
+            return float(Decimal(s.replace(".", "").replace(",", ".")))
+        except InvalidOperation:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# units and subjects
+
+
+def parse_unit(text: str) -> tuple[str | None, Decimal]:
+    """A unit cell → (unit as stored, multiplier): "Tỷ đồng" → ("VND", 10^9), "Ha" → ("ha", 1),
+    "Triệu đồng/người/năm" → ("VND", 10^6), "DN" → ("doanh nghiệp", 1), "" → (None, 1)."""
+    s = _norm(text).strip(" .:()")
+    if not s:
+        return None, Decimal(1)
+    own = _lex()["units"]
+    if s in own:
+        return own[s], Decimal(1)
+    units = _units()
+    head = re.sub(r"\s*/\s*", "/", s).split("/")[0].strip()
+    money = _money(head, units)
+    if money is not None:
+        return money
+    if s in units.get("measures", {}):
+        return units["measures"][s], Decimal(1)
+    if s in units.get("abbreviations", {}):
+        return units["abbreviations"][s], Decimal(1)
+    return re.sub(r"\s*/\s*", "/", s), Decimal(1)
+
+
+def _money(s: str, units: dict[str, Any]) -> tuple[str, Decimal] | None:
+    currencies: dict[str, str] = units.get("currencies", {})
+    scales: dict[str, int] = units.get("scales", {})
+    for cur in sorted(currencies, key=len, reverse=True):
+        if s == cur or s.endswith(" " + cur):
+            rest = s[: len(s) - len(cur)].strip()
+            if not rest:
+                return currencies[cur], Decimal(1)
+            if rest in scales:
+                return currencies[cur], Decimal(scales[rest])
+            n = _local_number(rest)
+            if n is not None and n > 0:
+                return currencies[cur], Decimal(repr(n))
+            return None
+    return None
+
+
+def _subject(text: str) -> str:
+    s = _SPACE_RE.sub(" ", text).strip()
+    changed = True
+    while changed and s:
+        changed = False
+        for p in _lex()["subject_prefixes"]:
+            if s.lower().startswith(p):
+                s = s[len(p):].strip()
+                changed = True
+    s = re.sub(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+", "", s)
+    return s.strip(" :;,")
+
+
+_UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
+
+
+def _unit_in_subject(subject: str) -> tuple[str, str]:
+    """No unit column: "Thu ngân sách (tỷ đồng)" → ("Thu ngân sách", "tỷ đồng")."""
+    m = _UNIT_IN_NAME.search(subject)
+    if m:
+        unit, _ = parse_unit(m.group(1))
+        known = _units()
+        if unit in ("VND", "USD", "%") or unit in known.get("measures", {}).values():
+            return subject[: m.start()].strip(), m.group(1)
+    return subject, ""
+
+
+def _growth(subject: str) -> bool:
+    low = _norm(subject)
+    return any(_has(low, w) for w in _lex()["growth_subjects"])
+
+
+def _norm(s: str) -> str:
+    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", s).lower()).strip()
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+
+
+def _number_like(text: str) -> bool:
+    t = text.strip()
+    return parse_cell(t) is not None and not re.fullmatch(r"(?:19|20)\d\d", t)
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load("table_headers")
+
+
+@cache
+def _units() -> dict[str, Any]:
+    try:
+        data = load("units")
+    except (FileNotFoundError, OSError):  # pragma: no cover - units.yaml ships with soket
+        return {}
+    return data if isinstance(data, dict) else {}
