@@ -9,15 +9,19 @@ from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
 from soket.extract.people import byline_names, extract_authors, extract_people
 from soket.extract.period import find_period
+from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
-from soket.model import Document, Fact, Record
+from soket.extract.structure import OfficialHeader, parse_official
+from soket.extract.tables import extract_table_facts
+from soket.model import Document, Fact, Meeting, Period, Record
 
 
 def extract_document(doc: Document) -> Record:
     """Extract the record of one document."""
     text = doc.text
-    sents = split_sentences(text, doc.chrome)
+    tables = [(t.start, t.end) for t in doc.tables if t.end > t.start]
+    sents = split_sentences(text, doc.chrome + tables)  # table cells give table facts, not sentences
     facts: list[Fact] = []
     last: str | None = None
     for sent in sents:
@@ -26,6 +30,8 @@ def extract_document(doc: Document) -> Record:
         if got:
             last = got[-1].subject
     facts = _drop_headline_repeats(facts, sents)
+    if doc.tables:
+        facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
     pub = publication_date(text)
@@ -35,13 +41,36 @@ def extract_document(doc: Document) -> Record:
         period.year = int(meeting.date[:4])
     people, chairs = extract_people(sents)
     meeting.chairs = chairs
+    official = parse_official(text)
+    if official is not None:
+        _apply_official(official, meeting, period, text)
     tasks, limitations = extract_sections(sents, {f.evidence_span[0] for f in facts if f.evidence_span})
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
                  authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
-    from soket.check import check_record  # issue 5: consistency checks (soket/check/)
+    from soket.check import check_record  # checks import extract's helpers: imported late, no cycle
+
     rec.issues.extend(check_record(rec))
     return rec
+
+
+_OFFICIAL_BODY = {"party_committee": "executive_committee"}
+
+
+def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
+    """An official report's own parts (issuing body, place-and-date line, title) outrank the prose."""
+    if h.date:
+        meeting.date = h.date
+    if h.year and h.start_month and h.end_month:
+        period.year, period.start_month, period.end_month = h.year, h.start_month, h.end_month
+        period.label = h.period_label or period.label
+    if meeting.body_kind in (None, "other") and h.body_type:
+        meeting.body_kind = _OFFICIAL_BODY.get(h.body_type, h.body_type)
+    if meeting.locality is None and h.locality:
+        year = int(meeting.date[:4]) if meeting.date else period.year
+        month = int(meeting.date[5:7]) if meeting.date and len(meeting.date) >= 7 else None
+        loc = resolve(h.locality, h.locality_kind, text, year, month)
+        meeting.locality, meeting.locality_kind, meeting.province = loc.name, loc.kind, loc.province
 
 
 def extract_text(text: str, doc: str = "") -> Record:
