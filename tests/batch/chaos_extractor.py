@@ -1,0 +1,19 @@
+"""An extractor for dead-letter tests: the real one, except on planted markers."""
+
+from __future__ import annotations
+
+import time
+
+from soket.extract import extract_document
+from soket.model import Document, Record
+
+BOOM = "XX-EXPLODE-XX"
+SLOW = "XX-SLOW-XX"
+
+
+def extract(doc: Document) -> Record:
+    if BOOM in doc.text:
+        raise ValueError("planted failure")
+    if SLOW in doc.text:
+        time.sleep(5)
+    return extract_document(doc)

@@ -1,0 +1,44 @@
+"""The same input through the local pool and a Dask LocalCluster gives the same tables."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from soket.batch import BatchOptions, read_table, run_batch
+
+from .helpers import assert_same_outputs
+
+
+def test_local_and_dask_give_identical_tables(corpus, tmp_path):
+    pytest.importorskip("distributed")
+    inputs = [str(corpus["files"]), str(corpus["gz"]), str(corpus["parquet"])]
+    local = run_batch(BatchOptions(inputs, str(tmp_path / "local"), engine="local", workers=2, shard_size=8))
+    dask = run_batch(BatchOptions(inputs, str(tmp_path / "dask"), engine="dask", workers=2, shard_size=8))
+    assert local["complete"] and dask["complete"]
+    assert local["extracted"] == dask["extracted"] > 20
+    assert local["rows"] == dask["rows"] and local["rows"]["facts"] > 100
+    assert local["skipped"] == dask["skipped"] > 10
+    assert_same_outputs(tmp_path / "local", tmp_path / "dask")
+    # year partitions, and every shard's done-marker
+    years = {p.name for p in (tmp_path / "local" / "facts").iterdir()}
+    assert len(years) >= 3 and all(y.startswith("year=") for y in years)
+    assert len(list((tmp_path / "local" / "_manifest").glob("*.json"))) == local["shards"]["total"]
+    assert json.loads((tmp_path / "dask" / "summary.json").read_text())["engine"] == "dask"
+
+
+def test_rows_are_grounded_and_records_round_trip(corpus, tmp_path):
+    from soket.model import Record
+
+    run_batch(BatchOptions([str(corpus["gz"])], str(tmp_path), workers=1, shard_size=50))
+    docs = read_table(tmp_path, "documents").to_pylist()
+    facts = read_table(tmp_path, "facts").to_pylist()
+    text = {d["doc_id"]: d["text"] for d in docs}
+    assert facts
+    for f in facts:
+        assert text[f["doc_id"]][f["span_start"]:f["span_end"]] == f["raw"]
+    for d in docs:
+        rec = Record.from_dict(json.loads(d["record"]))
+        assert rec.doc == d["doc_id"] and len(rec.facts) == d["n_facts"]
+        assert d["url"].startswith("https://") and d["published"]

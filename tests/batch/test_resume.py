@@ -1,0 +1,75 @@
+"""A run killed after some shards, started again, ends with what an uninterrupted run writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from soket.batch import BatchOptions, run_batch
+
+from .helpers import assert_same_outputs
+
+
+def _cli(args, env=None):
+    return subprocess.run([sys.executable, "-m", "soket", "batch", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_killed_run_resumes_to_the_same_outputs(corpus, tmp_path):
+    inputs = [str(corpus["gz"]), str(corpus["files"])]
+    args = [*inputs, "--out", str(tmp_path / "killed"), "--workers", "1", "--shard-size", "6", "--no-progress"]
+    first = _cli(args, {"SOKET_BATCH_KILL_AFTER": "3"})
+    assert first.returncode == -9, first.stderr
+    done = list((tmp_path / "killed" / "_manifest").glob("*.json"))
+    assert 3 <= len(done) < 12
+    assert not (tmp_path / "killed" / "summary.json").exists()
+
+    second = _cli([*args, "--json"])
+    assert second.returncode == 0, second.stderr
+    s = json.loads(second.stdout)
+    assert s["shards"]["resumed"] == len(done) and s["shards"]["ran"] == s["shards"]["total"] - len(done)
+
+    whole = run_batch(BatchOptions(inputs, str(tmp_path / "whole"), workers=1, shard_size=6))
+    assert s["articles"] == whole["articles"] and s["rows"] == whole["rows"]
+    assert_same_outputs(tmp_path / "killed", tmp_path / "whole")
+    # no temp files left behind once the run is complete
+    assert not [p for p in (tmp_path / "killed").rglob(".*") if p.is_file()]
+
+
+def test_a_half_written_shard_is_redone(corpus, tmp_path):
+    """Outputs of a shard without its done-marker (killed mid-write) are replaced, not added to."""
+    opts = BatchOptions([str(corpus["gz"])], str(tmp_path / "o"), workers=1, shard_size=20)
+    run_batch(opts)
+    manifests = sorted((tmp_path / "o" / "_manifest").glob("*.json"))
+    victim = manifests[0]
+    files = json.loads(victim.read_text())["files"]
+    victim.unlink()
+    stray = tmp_path / "o" / files[0]
+    (stray.parent / f".{stray.name}.tmp-999").write_bytes(b"half")
+    again = run_batch(opts)
+    assert again["shards"]["ran"] == 1 and again["shards"]["resumed"] == len(manifests) - 1
+    whole = run_batch(BatchOptions([str(corpus["gz"])], str(tmp_path / "w"), workers=1, shard_size=20))
+    assert again["rows"] == whole["rows"]
+    assert_same_outputs(tmp_path / "o", tmp_path / "w")
+
+
+def test_other_settings_in_the_same_out_are_refused(corpus, tmp_path):
+    out = str(tmp_path / "o")
+    run_batch(BatchOptions([str(corpus["gz"])], out, workers=1, shard_size=30))
+    r = _cli([str(corpus["gz"]), "--out", out, "--shard-size", "10", "--no-progress"])
+    assert r.returncode == 2 and "shard_size" in r.stderr and "--fresh" in r.stderr
+    r = _cli([str(corpus["gz"]), "--out", out, "--shard-size", "10", "--workers", "1", "--fresh",
+              "--no-progress", "--json"])
+    assert r.returncode == 0 and json.loads(r.stdout)["shards"]["resumed"] == 0
+
+
+def test_inputs_that_went_away_leave_no_outputs(corpus, tmp_path):
+    out = tmp_path / "o"
+    run_batch(BatchOptions([str(corpus["gz"]), str(corpus["files"])], str(out), workers=1, shard_size=30))
+    s = run_batch(BatchOptions([str(corpus["gz"])], str(out), workers=1, shard_size=30))
+    assert s["shards"]["orphans_removed"] >= 1 and s["shards"]["ran"] == 0
+    whole = tmp_path / "w"
+    run_batch(BatchOptions([str(corpus["gz"])], str(whole), workers=1, shard_size=30))
+    assert_same_outputs(out, whole)
