@@ -5,7 +5,8 @@ Run: ``.venv/bin/python scripts/make_official_examples.py`` (build time only; th
 Each report is written once, as data (:data:`REPORTS`), and rendered twice: as a .docx with
 python-docx (header block as a borderless layout table, indicator table with merged header cells)
 and as a PDF with WeasyPrint from an HTML rendering of the same content (text layer, same table).
-Also written: a scanned, image-only PDF (a page of the first PDF rendered with ``pdftoppm`` and
+Also written, to ``tests/official/data/`` (they are not examples: every example must load): a
+scanned, image-only PDF (a page of the first PDF rendered with ``pdftoppm`` and
 wrapped in a PDF with Pillow) and a corrupt .docx (a truncated one).
 
 The golden records (``gold/<name>.json``) hold the table facts a careful reader takes from each
@@ -30,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "examples" / "official"
+HOSTILE = ROOT / "tests" / "official" / "data"   # not examples: every example must load
 
 # ---------------------------------------------------------------------------------------------
 # The content
@@ -561,10 +563,11 @@ def main() -> None:
         gold = {"doc": rep.name, "header": rep.gold_header, "indicator_tables": len(tables), "facts": facts}
         (OUT / "gold" / f"{rep.name}.json").write_text(
             _dump(gold) + "\n", encoding="utf-8")
+    HOSTILE.mkdir(parents=True, exist_ok=True)
     if shutil.which("pdftoppm"):
-        write_scanned(OUT / f"{REPORTS[0].name}.pdf", OUT / "of90_scanned_no_text.pdf")
-    write_corrupt(OUT / f"{REPORTS[0].name}.docx", OUT / "of91_corrupt.docx")
-    print(f"wrote {len(REPORTS)} reports (.docx, .pdf, gold) and 2 hostile files to {OUT}")
+        write_scanned(OUT / f"{REPORTS[0].name}.pdf", HOSTILE / "scanned_no_text.pdf")
+    write_corrupt(OUT / f"{REPORTS[0].name}.docx", HOSTILE / "corrupt.docx")
+    print(f"wrote {len(REPORTS)} reports (.docx, .pdf, gold) to {OUT} and 2 hostile files to {HOSTILE}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from soket.model import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFICIAL = ROOT / "examples" / "official"
+DATA = Path(__file__).resolve().parent / "data"   # hostile inputs: a scanned PDF, a corrupt .docx
 NAMES = ["of01_lapthach_ubnd_6thang_2021", "of02_sondong_hdnd_nq_2025", "of03_langgiang_huyenuy_9thang_2023"]
 
 

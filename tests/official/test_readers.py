@@ -16,7 +16,7 @@ from soket.ingest import load_bytes, load_path
 from soket.ingest.docx import docx_to_document
 from soket.ingest.pdf import pdf_to_document
 
-from .helpers import NAMES, OFFICIAL, encrypted_pdf, gold, zip_bomb_docx
+from .helpers import DATA, NAMES, OFFICIAL, encrypted_pdf, gold, zip_bomb_docx
 
 FORMATS = ["docx", "pdf"]
 
@@ -71,8 +71,8 @@ def test_grounded(name: str, fmt: str) -> None:
     for f in extract_table_facts(doc):
         assert text[f.span[0]:f.span[1]] == f.raw
         assert f.origin == "table" and f.evidence.startswith(f"Bảng {f.table['index'] + 1}, dòng ")
-        a, b = f.evidence_span
-        assert a <= f.span[0] and f.span[1] <= b
+        a, b = f.evidence_span  # the table line of the cell
+        assert text[a:b].startswith("| ") and a <= f.span[0] and f.span[1] <= b and "\n" not in text[a:b]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -111,7 +111,7 @@ def test_load_path_dispatches(tmp_path) -> None:
 
 
 def test_scanned_pdf_needs_ocr() -> None:
-    path = OFFICIAL / "of90_scanned_no_text.pdf"
+    path = DATA / "scanned_no_text.pdf"
     with pytest.raises(NeedsOCRError) as e:
         pdf_to_document(path.read_bytes())
     assert "has no text layer (scanned image?): needs OCR" in str(e.value)
@@ -121,7 +121,7 @@ def test_scanned_pdf_needs_ocr() -> None:
 
 
 def test_corrupt_docx() -> None:
-    path = OFFICIAL / "of91_corrupt.docx"
+    path = DATA / "corrupt.docx"
     with pytest.raises(InputError) as e:
         docx_to_document(path.read_bytes())
     assert type(e.value) is InputError

@@ -10,7 +10,9 @@ VND × 10^9, "Triệu USD" USD × 10^6, "Ha" is "ha"). The plan column gives a `
 column an ``amount`` (``estimated`` when its header says "Ước"), or for a "%" row a ``percent``
 (``change_pct`` for a growth rate); "% of plan" columns give ``plan_pct``, "so cùng kỳ" columns
 ``prior_pct``, "tăng, giảm (%)" columns ``change_pct``. Last year's absolute values are skipped.
-Each fact's ``raw`` is the cell's text and ``span`` the cell's offsets.
+Each fact's ``raw`` is the cell's text and ``span`` the cell's offsets; ``table`` says where it
+sits (``{"index", "row", "column", "header"}``) and ``evidence`` says so for people: "Bảng 1, dòng 5
+(Kim ngạch xuất khẩu), cột Năm 2021 / Kế hoạch"; ``evidence_span`` is the table line of the cell.
 """
 
 from __future__ import annotations
@@ -47,12 +49,13 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     """Facts of every indicator table in ``doc``, in table, row, column order."""
     facts: list[Fact] = []
     for table in doc.tables:
-        facts.extend(table_facts(table))
+        facts.extend(table_facts(table, doc.text))
     return facts
 
 
-def table_facts(table: Table) -> list[Fact]:
-    """Facts of one table; [] when it is not an indicator table."""
+def table_facts(table: Table, text: str = "") -> list[Fact]:
+    """Facts of one table (``text``: the document's text, for the evidence); [] when it is not
+    an indicator table."""
     layout = read_header(table)
     if layout is None:
         return []
@@ -81,7 +84,7 @@ def table_facts(table: Table) -> list[Fact]:
             cell = row[col.index]
             if cell is ind or (unit_col is not None and cell is row[unit_col.index]):
                 continue
-            fact = _cell_fact(table, r, col, cell, subject, ind, unit, mult)
+            fact = _cell_fact(text, table, r, col, cell, subject, unit, mult)
             if fact is not None:
                 facts.append(fact)
     return facts
@@ -174,7 +177,7 @@ def _basis(kind: str | None, low: str) -> str | None:
 # a data cell
 
 
-def _cell_fact(table: Table, r: int, col: Column, cell: Cell, subject: str, ind: Cell | None,
+def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject: str,
                unit: str | None, mult: Decimal) -> Fact | None:
     parsed = parse_cell(cell.text)
     if parsed is None:
@@ -196,15 +199,24 @@ def _cell_fact(table: Table, r: int, col: Column, cell: Cell, subject: str, ind:
     if role == "target":
         basis = None
     header = col.header
-    ev_start = min(cell.start, ind.start) if ind is not None else cell.start
-    ev_end = max(cell.end, ind.end) if ind is not None else cell.end
+    label = f"Bảng {table.index + 1}, dòng {r + 1} ({subject}), cột {header}"
+    ev_start, ev_end = _row_line(text, cell)
     return Fact(
         subject=subject, value=value, unit=out_unit, role=role, raw=cell.text, span=(cell.start, cell.end),
-        evidence=f"Bảng {table.index + 1}, dòng {r + 1} ({subject}), cột {header}",
-        evidence_span=(ev_start, ev_end), qualifier=qualifier,
+        evidence=label, evidence_span=(ev_start, ev_end), qualifier=qualifier,
         estimated=col.estimated and role != "target", basis=basis, malformed=value is None,
-        origin="table", table={"index": table.index, "row": r, "column": col.index, "header": header},
+        origin="table",
+        table={"index": table.index, "row": r, "column": col.index, "header": header},
     )
+
+
+def _row_line(text: str, cell: Cell) -> tuple[int, int]:
+    """The table line the cell is on: the fact's evidence span (its evidence names the cell)."""
+    if not text:
+        return cell.start, cell.end
+    start = text.rfind("\n", 0, cell.start) + 1
+    end = text.find("\n", cell.end)
+    return start, len(text) if end < 0 else end
 
 
 _CELL_RE = re.compile(
