@@ -1,0 +1,53 @@
+"""``soket report --locality NAME --period 2021-H1 --format md|html|docx|pdf [--db URL] [--out FILE]``:
+draft a period review of one locality from the store (``docs/report.md``)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    pdf = "pdf"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("report")(report_cmd)
+
+
+def report_cmd(
+    locality: Annotated[str, typer.Option("--locality", "-l", help="locality name, e.g. 'Phúc Yên'")],
+    period: Annotated[str, typer.Option("--period", "-p", help="2021-H1, 2021-9M, 2021-Q3, 2021-FY")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.md,
+    db: Annotated[str | None, typer.Option("--db", help="database URL or SQLite file (env SOKET_DB; default soket.db)")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="output file (default: stdout for md/html)")] = None,
+    province: Annotated[str | None, typer.Option("--province", help="when several localities share the name")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="locality kind: huyện, thành phố, xã ...")] = None,
+) -> None:
+    """Draft a period review in Vietnamese: results by field, limitations, tasks, table, charts, sources."""
+    from soket.errors import SoketError
+    from soket.report.build import build_review
+    from soket.report.render import render
+    from soket.store.db import open_store, read_session
+
+    if out is None and fmt in (ReportFormat.docx, ReportFormat.pdf):
+        out = Path(f"review_{period}.{fmt.value}")
+    try:
+        url = open_store(db)
+        with read_session(url) as s:
+            review = build_review(s, locality, period, province=province, kind=kind)
+        data = render(review, fmt.value, out)
+    except (SoketError, ValueError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(code=1) from e
+    if out is None:
+        sys.stdout.write(data.decode())
+    else:
+        typer.echo(f"wrote {out}", err=True)

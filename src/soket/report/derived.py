@@ -1,0 +1,108 @@
+"""Figures derived from the store (never stated as such in one document), computed through its
+queries: the annual plan an amount implies, year-on-year series, a locality's rank among peers.
+
+Every derived item names the stored facts it comes from (``fact_id`` / ``fact_ids``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from soket.check.history import fact_from_item
+from soket.check.rules import implied_plans
+from soket.extract.indicators import fold
+from soket.fmt import period_code
+from soket.store.queries import FactFilter, compare, list_facts
+
+
+def _kind_ok(item: dict[str, Any], kind: str | None) -> bool:
+    return not kind or not item.get("locality_kind") or item["locality_kind"] == kind
+
+
+def implied_targets(session: Session, locality: str, year: int | None = None, province: str | None = None,
+                    locality_kind: str | None = None, period: str | None = None) -> list[dict[str, Any]]:
+    """The plans implied by (amount, plan attainment) pairs of one subject in one sentence, in every
+    stored document of ``locality`` (for ``year`` or ``period``): amount / pct × 100.
+
+    Each item: indicator, subject, unit, value (the implied plan), basis, pct, amount, period,
+    year/start_month/end_month, document_id, doc, fact_ids (amount, pct).
+    """
+    _, items = list_facts(session, FactFilter(locality=locality, province=province, year=year, period=period),
+                          limit=10**9)
+    by_doc: dict[int, list[dict[str, Any]]] = {}
+    for d in items:
+        if _kind_ok(d, locality_kind):
+            by_doc.setdefault(d["document_id"], []).append(d)
+    out: list[dict[str, Any]] = []
+    for docs in by_doc.values():
+        facts = [fact_from_item(d) for d in docs]
+        ids = {id(f): d["id"] for f, d in zip(facts, docs, strict=True)}
+        meta = docs[0]
+        for x in implied_plans(facts):
+            out.append({
+                "indicator": x.amount.indicator, "subject": x.amount.subject, "unit": x.amount.unit,
+                "value": x.value, "basis": x.pct.basis, "pct": x.pct.value, "pct_role": x.pct.role,
+                "amount": x.amount.value, "period": meta["period"], "year": meta["year"],
+                "start_month": meta["start_month"], "end_month": meta["end_month"],
+                "document_id": meta["document_id"], "doc": meta["doc"],
+                "fact_ids": [ids[id(x.amount)], ids[id(x.pct)]],
+            })
+    return out
+
+
+def _pkey(i: dict[str, Any]) -> tuple[int, int, int]:
+    return (i.get("year") or 0, i.get("end_month") or 12, i.get("start_month") or 1)
+
+
+def yoy_series(session: Session, locality: str, indicator: str, province: str | None = None,
+               role: str = "amount", unit: str | None = None,
+               locality_kind: str | None = None) -> list[dict[str, Any]]:
+    """One point per stored period of ``locality`` for ``indicator`` (the first such fact of the
+    period), in time order, each with ``prev_value``/``prev_fact_id`` (the same months a year
+    earlier, where stored, same unit) and ``yoy_pct`` = (value / prev − 1) × 100."""
+    rows = [r for r in compare(session, indicator, by="period", role=role, locality=locality,
+                               province=province, unit=unit) if _kind_ok(r, locality_kind)]
+    if unit is None and rows:  # one unit per series: the most common
+        units = [r["unit"] for r in rows]
+        best = max(set(units), key=lambda u: (units.count(u), u or ""))
+        rows = [r for r in rows if r["unit"] == best]
+    rows.sort(key=_pkey)
+    at = {(r["year"], r["start_month"], r["end_month"]): r for r in rows}
+    out = []
+    for r in rows:
+        item = dict(r)
+        prev = at.get(((r["year"] or 0) - 1, r["start_month"], r["end_month"])) if r["year"] else None
+        item["prev_value"] = prev["value"] if prev else None
+        item["prev_fact_id"] = prev["fact_id"] if prev else None
+        item["yoy_pct"] = None
+        if (prev and isinstance(prev["value"], int | float) and prev["value"]
+                and isinstance(r["value"], int | float)):
+            item["yoy_pct"] = (r["value"] / prev["value"] - 1.0) * 100.0
+        out.append(item)
+    return out
+
+
+def ranking(session: Session, locality: str, indicator: str, period: str, province: str | None = None,
+            role: str = "amount", locality_kind: str | None = None,
+            descending: bool = True) -> dict[str, Any] | None:
+    """``locality``'s rank for ``indicator`` in ``period`` among the stored localities of the same kind
+    and province (1 = largest value; ``descending=False`` for rates where less is better).
+
+    None when the locality has no such figure. Item: rank, n, value, unit, locality_kind, province,
+    period, peers (locality, value, fact_id; in rank order)."""
+    rows = compare(session, indicator, by="locality", role=role, province=province, period=period)
+    me = [r for r in rows if fold(r["locality"] or "") == fold(locality) and _kind_ok(r, locality_kind)]
+    if not me or not isinstance(me[0]["value"], int | float):
+        return None
+    mine = me[0]
+    peers = [r for r in rows if r["locality_kind"] == mine["locality_kind"] and r["province"] == mine["province"]
+             and r["unit"] == mine["unit"] and isinstance(r["value"], int | float)]
+    peers.sort(key=lambda r: (-r["value"] if descending else r["value"], fold(r["locality"] or "")))
+    rank = next(i for i, r in enumerate(peers, 1) if r["fact_id"] == mine["fact_id"])
+    return {"rank": rank, "n": len(peers), "value": mine["value"], "unit": mine["unit"],
+            "locality_kind": mine["locality_kind"], "province": mine["province"],
+            "period": period_code(mine["year"], mine["start_month"], mine["end_month"]),
+            "fact_id": mine["fact_id"],
+            "peers": [{"locality": r["locality"], "value": r["value"], "fact_id": r["fact_id"]} for r in peers]}

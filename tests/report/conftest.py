@@ -1,0 +1,50 @@
+"""A store with the example reports and a few Phúc Yên / Vĩnh Yên reports over several periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from _paths import EXAMPLES
+
+PHUC_YEN_2020 = """Ban Chấp hành Đảng bộ thành phố Phúc Yên tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.
+
+Tổng giá trị sản xuất ước đạt 6.500 tỷ đồng, tăng 5% so với cùng kỳ. Thu ngân sách nhà nước ước đạt 300 tỷ đồng, đạt 55% kế hoạch năm. Kết nạp 40 đảng viên mới.
+"""
+
+PHUC_YEN_Q1_2021 = """Ban Thường vụ Thành ủy Phúc Yên họp đánh giá kết quả quý I năm 2021.
+
+Thu ngân sách nhà nước ước đạt 140 tỷ đồng, đạt 25% kế hoạch năm. Kết nạp 12 đảng viên mới.
+"""
+
+PHUC_YEN_2021 = """Ban Chấp hành Đảng bộ thành phố Phúc Yên tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.
+
+Tổng giá trị sản xuất ước đạt 6.900 tỷ đồng, tăng 6,2% so với cùng kỳ. Thu ngân sách nhà nước ước đạt 316,7 tỷ đồng, đạt 56,4% kế hoạch năm, tăng 5,6% so với cùng kỳ. Kim ngạch xuất khẩu đạt 125 triệu USD, giảm 3,5% so với cùng kỳ. Kết nạp 45 đảng viên mới, đạt 60% kế hoạch năm. Tỷ lệ hộ nghèo còn 1,2%. Thi hành kỷ luật 3 đảng viên.
+
+Bên cạnh kết quả đạt được, thu hút đầu tư còn khó khăn, công tác giải phóng mặt bằng còn chậm.
+
+Nhiệm vụ 6 tháng cuối năm: tập trung đẩy mạnh công tác bồi thường, giải phóng mặt bằng; phấn đấu thu ngân sách nhà nước năm 2021 đạt 561 tỷ đồng.
+"""
+
+VINH_YEN_2021 = """Ban Chấp hành Đảng bộ thành phố Vĩnh Yên tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.
+
+Thu ngân sách nhà nước ước đạt 420 tỷ đồng, đạt 50% kế hoạch năm.
+"""
+
+FILES = {"py2020.txt": PHUC_YEN_2020, "pyq1.txt": PHUC_YEN_Q1_2021, "py2021.txt": PHUC_YEN_2021,
+         "vy2021.txt": VINH_YEN_2021}
+
+
+@pytest.fixture(scope="session")
+def store_url(tmp_path_factory) -> str:
+    from soket.store import ingest_documents
+
+    tmp = tmp_path_factory.mktemp("report")
+    d = tmp / "in"
+    d.mkdir()
+    for name, text in FILES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp / 'r.db'}"
+    paths = [d, *sorted(p for p in EXAMPLES.glob("*") if p.suffix in (".txt", ".html"))]
+    rep = ingest_documents(paths, url)
+    assert not rep.failed, rep.failed
+    return url
