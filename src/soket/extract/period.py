@@ -53,7 +53,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
             if p is None:
                 continue
             if p.year is None:
-                p.year = _year_after(low, m.end()) or next(
+                p.year = _year_after(low, m.end()) or _year_after(low, 0) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
