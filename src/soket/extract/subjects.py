@@ -21,7 +21,7 @@ _SPACES = re.compile(r"[ \t]*")
 _TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:[ \t]*/[ \t]*\d{4})?|\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
          r"|(?:tính[ \t]+)?(?:đến|từ)[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*[/-][ \t]*\d{1,2}(?:[ \t]*[/-][ \t]*\d{4})?"
          r"|(?:đến|tới)[ \t]+(?:cuối|hết)[ \t]+(?:tháng|năm|quý)(?:[ \t]+[\dIVX]+)?(?:[ \t]+năm[ \t]+\d{4})?"
-         r"|năm[ \t]+\d{4}|quý[ \t]+[IVX\d]+(?:[ \t]*/[ \t]*\d{4}|[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
+         r"|năm[ \t]+\d{4}|quý[ \t]+[IVXivx\d]+(?:[ \t]*/[ \t]*\d{4}|[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
 
 
 @dataclass(frozen=True, slots=True)
