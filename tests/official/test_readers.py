@@ -193,3 +193,26 @@ def test_truncated_pdf(cut: float) -> None:
 def test_not_a_pdf() -> None:
     with pytest.raises(InputError):
         pdf_to_document(b"%PDF-1.7\n garbage garbage")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_damaged_bytes_give_input_errors_or_grounded_documents(fmt: str) -> None:
+    """Flipped bytes anywhere in a .docx or PDF: an InputError, or a Document whose cells hold."""
+    import random
+
+    data = (OFFICIAL / f"{NAMES[1]}.{fmt}").read_bytes()
+    rnd = random.Random(7)
+    for _ in range(30):
+        b = bytearray(data)
+        for _ in range(rnd.randint(1, 40)):
+            b[rnd.randrange(len(b))] = rnd.randrange(256)
+        try:
+            doc = load_bytes(bytes(b), name=f"hong.{fmt}")
+        except InputError:
+            continue
+        for t in doc.tables:
+            for row in t.rows:
+                for c in row:
+                    assert doc.text[c.start:c.end] == c.text
+        for f in extract_table_facts(doc):
+            assert doc.text[f.span[0]:f.span[1]] == f.raw
