@@ -5,7 +5,6 @@ the date. Cue words live in ``lexicon/bodies.yaml``; places are checked with the
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -157,7 +156,3 @@ def _ym(date: str | None) -> tuple[int | None, int | None]:
         return None, None
     parts = date.split("-")
     return int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
-
-
-def most_common(xs: list[str]) -> str | None:
-    return Counter(xs).most_common(1)[0][0] if xs else None

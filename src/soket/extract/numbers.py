@@ -71,25 +71,23 @@ def _word_tables() -> tuple[dict[str, int], frozenset[str], dict[str, int]]:
 def words_to_int(words: list[str]) -> int | None:
     """Read a number below 1000 written in words: "hai trăm năm mươi" → 250, "mười hai" → 12."""
     digits, tens, _ = _word_tables()
-    total, cur = 0, None
-    seen = False
+    hundreds, tens_part, units = 0, 0, 0
+    last: int | None = None  # the digit read last, waiting to learn what it multiplies
+    if not words:
+        return None
     for w in (x.lower() for x in words):
         if w == "trăm":
-            total += (cur if cur is not None else 1) * 100
-            cur = None
+            hundreds, last = (last if last is not None else 1) * 100, None
         elif w in tens:
-            cur = (cur if cur is not None and w == "mươi" else 1) * 10
+            tens_part, last = (last if w == "mươi" and last is not None else 1) * 10, None
         elif w in digits:
-            d = digits[w]
-            cur = (cur or 0) + d if cur is not None and cur % 10 == 0 and cur else d if cur is None else cur * 10 + d
-        elif w in ("linh", "lẻ"):
-            continue
-        else:
+            if last is not None:
+                return None  # two digits in a row: not a number
+            last = digits[w]
+        elif w not in ("linh", "lẻ"):
             return None
-        seen = True
-    if not seen:
-        return None
-    return total + (cur or 0)
+    units = last or 0
+    return hundreds + tens_part + units
 
 
 def ordinal_word(word: str) -> int | None:

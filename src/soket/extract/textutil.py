@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-WORD_CHARS = r"\w"
-
 
 def lower_keep_len(s: str) -> str:
     """Lowercase without changing length (so offsets into ``s`` hold in the result)."""
@@ -21,12 +19,3 @@ def phrase_alt(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
     uniq = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
-
-
-def ends_with_phrase(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """Match ``pattern`` (compiled as ``(?:alt)\\s*$``) against the end of ``text``."""
-    return pattern.search(text)
-
-
-def syllables(s: str) -> list[str]:
-    return [t for t in re.split(r"[^\w]+", s.lower()) if t]
