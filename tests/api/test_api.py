@@ -245,3 +245,29 @@ def test_api_reads_on_each_backend(empty_url, tmp_path, fake_extract):
         assert c.get("/api/search", params={"q": "ngan sach"}).json()["facts"]
         body = json.loads(c.get("/api/export", params={"format": "json"}).content)
         assert len(body) == facts["total"]
+        for params in ({"unit": "a\x00b"}, {"q": "ngân\x00"}, {"locality": "\x00"}):
+            assert_error(c.get("/api/facts", params=params), 422)
+        assert c.get("/api/facts", params={"q": "' OR 1=1 --", "unit": "%"}).status_code == 200
+
+
+# --- any parameters: an answer or a 422, never a 500 ---------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+_param = st.one_of(_text, st.integers(-10**12, 10**12).map(str), st.sampled_from(
+    ["budget_revenue", "amount", "2021-H1", "Phúc Yên", "ngân sách", "0", "1000", "1001", "-1", "%", "'", '"']))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(["/api/facts", "/api/documents", "/api/compare", "/api/search", "/api/localities",
+                             "/api/indicators", "/api/export"]),
+       params=st.dictionaries(st.sampled_from(["indicator", "locality", "province", "year", "period", "role", "unit",
+                                               "document_id", "q", "limit", "offset", "by", "format"]),
+                              _param, max_size=5))
+def test_any_parameters_answer_or_422(client, path, params):
+    r = client.get(path, params=params)
+    assert r.status_code in (200, 422), (r.status_code, r.text[:300])
+    if r.status_code == 422:
+        assert r.json()["ok"] is False

@@ -130,6 +130,21 @@ class BodyLimitMiddleware:
             await error_response(413, str(e.detail))(scope, receive, send)
 
 
+class NulGuardMiddleware:
+    """A NUL character in the query string or path is answered 422: no database stores it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            qs = scope.get("query_string") or b""
+            if b"\x00" in qs or b"%00" in qs.lower() or "\x00" in scope.get("path", ""):
+                await error_response(422, "NUL characters are not allowed in parameters")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 # --- the app ------------------------------------------------------------------------------------
 
 
@@ -166,6 +181,7 @@ def create_app(db_url: str | None = None, write_token: str | None = None, *,
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimitMiddleware, max_body=limit)
+    app.add_middleware(NulGuardMiddleware)
     if swagger:
         _local_docs(app, swagger)
     from soket.api.routes import router
