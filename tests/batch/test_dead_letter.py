@@ -20,7 +20,7 @@ def test_bad_records_are_dead_letters(tmp_path):
     lines += [b"\xff\xfe not utf-8 {", b'{"url": "x", "text": "cut', b"[1, 2, 3]", b'{"url": "no-text"}',
               b'{"text": 42}', dumps(boom), dumps(slow), dumps(big), b"", b"   "]
     src = jsonl_lines(tmp_path / "bad.jsonl", lines)
-    s = run_batch(BatchOptions([str(src)], str(tmp_path / "o"), workers=1, shard_size=4, time_limit=1.0,
+    s = run_batch(BatchOptions([str(src)], str(tmp_path / "o"), workers=1, shard_size=4, time_limit=2.0,
                                max_bytes=40_000, extractor="batch.chaos_extractor:extract"))
     assert s["complete"] and s["extracted"] == len(good)
     assert s["dead_by"] == {"bad_record": 3, "extraction_error": 1, "over_size_limit": 1,
