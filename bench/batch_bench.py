@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import random
 import re
 import subprocess
@@ -141,7 +142,8 @@ def write_jsonl_gz(path: Path, articles: Iterator[dict]) -> int:
 
 
 class TreeMemory:
-    """Peak resident memory of a process and all its descendants, sampled every ``every`` s."""
+    """Peak resident memory of a process and all its descendants, sampled every ``every`` s, and
+    the CPU seconds they used (last sample of each process: short-lived ones may be missed)."""
 
     def __init__(self, pid: int, every: float = 0.1) -> None:
         import psutil
@@ -149,6 +151,7 @@ class TreeMemory:
         self.proc = psutil.Process(pid)
         self.every = every
         self.peak = 0
+        self.cpu: dict[tuple[int, float], float] = {}
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._run, daemon=True)
         self._t.start()
@@ -159,21 +162,24 @@ class TreeMemory:
         while not self._stop.is_set():
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
-                rss = 0
-                for p in procs:
-                    try:
-                        rss += p.memory_info().rss
-                    except psutil.Error:
-                        pass
-                self.peak = max(self.peak, rss)
             except psutil.Error:
-                pass
+                procs = []
+            rss = 0
+            for p in procs:
+                try:
+                    with p.oneshot():
+                        rss += p.memory_info().rss
+                        t = p.cpu_times()
+                        self.cpu[(p.pid, p.create_time())] = t.user + t.system
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, rss)
             self._stop.wait(self.every)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, float]:
         self._stop.set()
         self._t.join()
-        return self.peak
+        return self.peak, sum(self.cpu.values())
 
 
 def run_one(archive: Path, out: Path, engine: str, workers: int, shard_size: int) -> dict:
@@ -182,8 +188,10 @@ def run_one(archive: Path, out: Path, engine: str, workers: int, shard_size: int
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     mem = TreeMemory(proc.pid)
+    load = os.getloadavg()[0]
     stdout, stderr = proc.communicate()
-    peak = mem.stop()
+    peak, cpu = mem.stop()
+    load = max(load, os.getloadavg()[0])
     wall = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-2000:]}")
@@ -191,7 +199,7 @@ def run_one(archive: Path, out: Path, engine: str, workers: int, shard_size: int
     return {"engine": engine, "workers": workers, "wall_s": wall, "run_s": s["this_run"]["seconds"],
             "docs_per_s": s["articles"] / s["this_run"]["seconds"], "articles": s["articles"],
             "extracted": s["extracted"], "skipped": s["skipped"], "facts": s["rows"]["facts"],
-            "peak_mib": peak / 2**20}
+            "peak_mib": peak / 2**20, "cpu_s": cpu, "load": load}
 
 
 def filter_speed(n: int = 5000) -> float:
@@ -233,7 +241,9 @@ def main() -> None:
                 results.append(r)
                 print(f"{engine:5} workers={w}: {r['docs_per_s']:8,.0f} docs/s  ({r['run_s']:.1f} s run, "
                       f"{r['wall_s']:.1f} s wall; {r['extracted']:,} extracted, {r['skipped']:,} skipped, "
-                      f"{r['facts']:,} facts)  peak memory {r['peak_mib']:.0f} MiB", flush=True)
+                      f"{r['facts']:,} facts)  peak memory {r['peak_mib']:.0f} MiB; "
+                      f"{r['cpu_s']:.1f} CPU s = {r['articles'] / max(r['cpu_s'], 1e-9):,.0f} docs per CPU s; "
+                      f"load average {r['load']:.1f} on {os.cpu_count()} cores", flush=True)
         by = {(r["engine"], r["workers"]): r for r in results}
         for engine in a.engines.split(","):
             one, two = by.get((engine, 1)), by.get((engine, 2))

@@ -170,7 +170,10 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
                     finished(m, task.n, True)
                     continue
                 done.discard(task.spec.id)  # an unreadable manifest: do the shard again
-                task = next(iter_shards_one(inputs, o.shard_size, task.spec.id, problems))
+                again = next(iter_shards_one(inputs, o.shard_size, task.spec.id, problems), None)
+                if again is None:
+                    continue
+                task = again
             yield task
 
     engine = make_engine(o.engine, o.workers, o.scheduler)
