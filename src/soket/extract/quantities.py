@@ -257,7 +257,11 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
         r = _read_unit(s, low, m.end(), float(n), rx)
         if r is None or r[0] not in ("money", "count", "measure"):
             continue
-        kind, unit, end, value, _ = r
-        out.append(Quantity(start=m.start(), end=end, num_start=m.start(), num_end=m.end(), value=value,
-                            unit=unit, kind=kind, style="words"))
+        kind, unit, end, value, unit_start = r
+        start, qual = m.start(), None
+        qm = rx.qualifier.search(low, max(0, start - 30), start)
+        if qm:
+            start, qual = qm.start(), rx.qualifiers[re.sub(r"\s+", " ", qm.group(1))]
+        out.append(Quantity(start=start, end=end, num_start=m.start(), num_end=m.end(), value=value,
+                            unit=unit, kind=kind, qualifier=qual, style="words", unit_start=unit_start))
     return out

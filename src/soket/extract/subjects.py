@@ -50,7 +50,8 @@ def _rx() -> _Rx:
                         *c["estimate"]])
     openers = phrase_alt(c["openers"])
     return _Rx(
-        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals})[ \t,:]*$"),
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c['plan_over'], *c['plan_under']])})"
+                            rf"(?:[ \t]+so[ \t]+với)?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*)[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
         clause_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(c['clause_verbs'])})(?!\w)"),
