@@ -31,6 +31,7 @@ def test_bad_records_are_dead_letters(tmp_path):
     assert by_row[6]["reason"] == "undecodable" and "UTF-8" in by_row[6]["detail"]
     assert by_row[6]["excerpt"].startswith("\\xff\\xfe")
     assert by_row[11]["reason"] == "extraction_error" and "planted failure" in by_row[11]["detail"]
+    assert by_row[11]["where"].startswith("chaos_extractor.py:")
     assert by_row[12]["reason"] == "over_time_limit"
     assert all(d["doc_id"] == f"bad.jsonl#{d['row']}" and d["shard"] for d in dead)
     assert read_table(tmp_path / "o", "documents").num_rows == len(good)

@@ -165,7 +165,12 @@ def _articles(spec: ShardSpec, payload: Any, cfg: WorkerConfig, dead: list[dict[
 
         for i, path in enumerate(payload):
             try:
-                doc = load_path(path, max_bytes=cfg.max_bytes)
+                with _Limit(cfg.time_limit):
+                    doc = load_path(path, max_bytes=cfg.max_bytes)
+            except DocTimeout:
+                dead.append(_dead(spec, path, spec.start + i, path, "over_time_limit",
+                                  f"reading the file took over {cfg.time_limit:g} s"))
+                continue
             except SoketError as e:
                 reason = "over_size_limit" if e.code == "limit_exceeded" else e.code
                 dead.append(_dead(spec, path, spec.start + i, path, reason, e.message))
@@ -224,6 +229,14 @@ def _dead(spec: ShardSpec, source: str, row: int | None, doc_id: str, reason: st
     return d
 
 
+def _where(e: BaseException, frames: int = 3) -> str:
+    """The innermost frames of an exception's traceback, one line each: enough to find the bug."""
+    import traceback
+
+    tb = traceback.extract_tb(e.__traceback__)[-frames:]
+    return " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(tb))
+
+
 def _document(a: Article) -> Document:
     if a.doc is not None:
         return a.doc
@@ -271,7 +284,9 @@ def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str,
                               f"extraction took over {cfg.time_limit:g} s"))
             continue
         except Exception as e:  # one bad document never stops the shard
-            dead.append(_dead(spec, spec.source, a.row, a.doc_id, "extraction_error", f"{type(e).__name__}: {e}"))
+            d = _dead(spec, spec.source, a.row, a.doc_id, "extraction_error", f"{type(e).__name__}: {e}")
+            d["where"] = _where(e)
+            dead.append(d)
             continue
         n_extracted += 1
         _keep_slowest(slow, (secs, a.doc_id, len(doc.text)), cfg.slowest)
