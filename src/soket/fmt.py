@@ -73,3 +73,15 @@ def period_code(year: int | None, start_month: int | None = None, end_month: int
     if s == 1:
         return f"{year}-{e}M"
     return f"{year}-M{s}-{e}"
+
+
+def display_unit(unit: str | None, values: list[float]) -> tuple[float, str]:
+    """The divisor and unit name to draw values in: VND in tỷ/triệu đồng, USD in triệu/tỷ USD."""
+    top = max((abs(v) for v in values), default=0.0)
+    if unit in ("VND", "USD"):
+        word = "đồng" if unit == "VND" else "USD"
+        for div, name in ((1e9, "tỷ"), (1e6, "triệu")):
+            if top >= div:
+                return div, f"{name} {word}"
+        return 1.0, word
+    return 1.0, unit or ""

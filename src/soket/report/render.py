@@ -9,7 +9,7 @@ import html as _html
 from pathlib import Path
 from typing import Any
 
-from soket.fmt import format_number
+from soket.fmt import display_unit, format_number
 from soket.report.build import Chart, Review, Row, footnote_text, sup, templates
 
 FORMATS = ("md", "html", "docx", "pdf")
@@ -20,20 +20,9 @@ VI_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["",
 # --- charts ----------------------------------------------------------------------------------------
 
 
-def _display(unit: str | None, values: list[float]) -> tuple[float, str]:
-    top = max((abs(v) for v in values), default=0.0)
-    if unit in ("VND", "USD"):
-        word = "đồng" if unit == "VND" else "USD"
-        for div, name in ((1e9, "tỷ"), (1e6, "triệu")):
-            if top >= div:
-                return div, f"{name} {word}"
-        return 1.0, word
-    return 1.0, unit or ""
-
-
 def chart_spec(c: Chart) -> dict[str, Any]:
     """A bar per stored period, labelled with the Vietnamese-formatted value."""
-    div, uname = _display(c.unit, [p["value"] for p in c.points])
+    div, uname = display_unit(c.unit, [p["value"] for p in c.points])
     data = [{"period": p["period"], "order": i, "value": p["value"] / div, "label": format_number(round(p["value"] / div, 2))}
             for i, p in enumerate(c.points)]
     x = {"field": "period", "type": "nominal", "sort": {"field": "order"}, "title": None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from soket.fmt import format_period
+from soket.fmt import display_unit, format_period
 from soket.web.views import fact_value, period_key
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -22,18 +22,6 @@ CONFIG = {
     "bar": {"color": "#b3261e"},
 }
 PALETTE = ["#b3261e", "#1f5f8b", "#d49a00", "#3b7d3b", "#7a4e9c", "#c4621b", "#4d7f8f", "#8c6d46"]
-
-
-def display_unit(unit: str | None, values: list[float]) -> tuple[float, str]:
-    """The divisor and unit name to draw values in: VND in tỷ/triệu đồng, USD in triệu/tỷ USD."""
-    top = max((abs(v) for v in values), default=0.0)
-    if unit in ("VND", "USD"):
-        word = "đồng" if unit == "VND" else "USD"
-        for div, name in ((1e9, "tỷ"), (1e6, "triệu")):
-            if top >= div:
-                return div, f"{name} {word}"
-        return 1.0, word
-    return 1.0, unit or ""
 
 
 def _spec(**kw: Any) -> dict[str, Any]:
