@@ -15,7 +15,7 @@ from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence
 from soket.extract.subjects import following_phrase, has_estimate, left_subject
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, words_re
 from soket.lexicon import load
 from soket.model import Fact
 
@@ -31,7 +31,7 @@ class _Link:
 
 @cache
 def _elsewhere() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(load('cues')['elsewhere'])})(?!\w)")
+    return words_re(load('cues')['elsewhere'])
 
 
 def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None) -> list[Fact]:

@@ -12,7 +12,7 @@ from soket.extract import places
 from soket.extract.dates import meeting_day, publication_date
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, words_re
 from soket.lexicon import load
 from soket.model import Meeting, Period
 
@@ -28,11 +28,11 @@ class _Rx:
 @cache
 def _rx() -> _Rx:
     b = load("bodies")
-    kinds = [(k, re.compile(rf"(?<!\w)(?:{phrase_alt(v)})(?!\w)")) for k, v in b["kinds"].items()]
+    kinds = [(k, words_re(v)) for k, v in b["kinds"].items()]
     return _Rx(
-        meeting_noun=re.compile(rf"(?<!\w)(?:{phrase_alt(b['meeting_nouns'])})(?!\w)"),
+        meeting_noun=words_re(b['meeting_nouns']),
         kinds=kinds,
-        party=re.compile(rf"(?<!\w)(?:{phrase_alt(b['party_committees'])})(?!\w)"),
+        party=words_re(b['party_committees']),
         session=re.compile(
             r"(?<!\w)(?:hội nghị|kỳ họp|kì họp|phiên họp)(?:[ \t]+(?!trung ương)[^\s,.;:()]+){0,8}?[ \t]+(?:lần[ \t]+)?thứ[ \t]+"
             r"(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import load
 from soket.model import Person
 
@@ -39,11 +39,11 @@ class _Rx:
 def _rx() -> _Rx:
     t = load("titles")
     return _Rx(
-        title=re.compile(rf"(?<!\w)(?:{phrase_alt(t['titles'])})(?!\w)"),
+        title=words_re(t['titles']),
         org_words=re.compile(rf"(?:{phrase_alt(t['org_words'])})(?!\w)"),
         role_stop=re.compile(rf"(?:{phrase_alt(t['role_stop'])})(?!\w)"),
         surnames=frozenset(t["surnames"]),
-        chair=re.compile(rf"(?<!\w)(?:{phrase_alt(t['chair_cues'])})(?!\w)"),
+        chair=words_re(t['chair_cues']),
         byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})[ \t]*:[ \t]*)?(?P<names>.+?)(?:[ \t]*\([^()]*\))?$",
                           re.IGNORECASE),
         photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import load
 from soket.model import Period
 
@@ -38,7 +38,7 @@ def _rx() -> _Rx:
         rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
         rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
-    return _Rx(phrase, re.compile(rf"(?<!\w)(?:{phrase_alt(p['task_cues'])})(?!\w)"), p["quarters"], p["month_words"],
+    return _Rx(phrase, words_re(p['task_cues']), p["quarters"], p["month_words"],
                re.compile(rf"(?<!\w)(?:{phrase_alt(p['duration_before'])})[ \t]*$"))
 
 

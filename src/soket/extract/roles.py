@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity
-from soket.extract.textutil import phrase_alt
+from soket.extract.textutil import phrase_alt, words_re
 from soket.lexicon import load
 
 
@@ -58,8 +58,8 @@ def _cues() -> _Cues:
         plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?(?:so[ \t]+với[ \t]+|so[ \t]+|với[ \t]+)?(?=(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*(?:so[ \t]+với[ \t]+|so[ \t]+|với[ \t]+)(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w)(?:so[ \t]+với[ \t]+|so[ \t]+)?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
-        growth=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth'])})(?!\w)"),
-        target=re.compile(rf"(?<!\w)(?:{phrase_alt(c['target'])})(?!\w)"),
+        growth=words_re(c['growth']),
+        target=words_re(c['target']),
         basis_stop=re.compile(r"[,;.:)\]\n]|\((?![A-ZĐ]{1,6}\))|(?<!\w)(?:và|tăng|giảm|đạt|bằng|so với|trong đó|nhưng|song|còn|chiếm|ước|vượt)(?!\w)"),
         prior_lead_end=re.compile(r"(?<!\w)(?:bằng|đạt|tương đương)(?:[ \t]+\S+)?[ \t]*$"),
     )

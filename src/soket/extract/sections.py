@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import load
 
 
@@ -14,10 +14,10 @@ from soket.lexicon import load
 def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     c = load("sections")
     return (
-        re.compile(rf"(?<!\w)(?:{phrase_alt(c['task_openers'])})(?!\w)"),
+        words_re(c['task_openers']),
         re.compile(rf"^[\W\d]*(?:\w+[ \t]+){{0,6}}?(?:{phrase_alt(c['task_verbs'])})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{phrase_alt(c['limitation_cues'])})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{phrase_alt(c['limitation_openers'])})(?!\w)"),
+        words_re(c['limitation_cues']),
+        words_re(c['limitation_openers']),
     )
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import load
 
 _SPACES = re.compile(r"[ \t]*")
@@ -54,11 +54,11 @@ def _rx() -> _Rx:
                             rf"(?:[ \t]+so[ \t]+với)?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*)[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
-        clause_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(c['clause_verbs'])})(?!\w)"),
+        clause_verb=words_re(c['clause_verbs']),
         aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c['subject_cut'])})[ \t]+(?=\S)"),
         time_start=re.compile(rf"^{_TIME}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{_TIME}$"),
-        estimate=re.compile(rf"(?<!\w)(?:{phrase_alt(c['estimate'])})(?!\w)"),
+        estimate=words_re(c['estimate']),
         follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
         count_follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),

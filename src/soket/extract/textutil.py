@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-
 # Old-style tone placement in open syllables ("hoà", "thuỷ", "uỷ") written the new way ("hòa",
 # "thủy", "ủy"): same length, so offsets hold. "quý" and closed syllables ("hoàng", "huỳnh") agree
 # in both styles and are left alone.
@@ -35,3 +34,8 @@ def phrase_alt(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
     uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words (on text lowered with :func:`lower_keep_len`)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(phrases)})(?!\w)")
