@@ -120,7 +120,9 @@ class DaskEngine:
             self.workers = workers or default_workers()
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         host="127.0.0.1", dashboard_address=None,
-                                        silence_logs=logging.ERROR)
+                                        silence_logs=logging.ERROR,
+                                        # no dashboard; its bare HTTP server on any free port, not 8787
+                                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             self.client = Client(self.cluster)
         self.max_inflight = max(1, self.workers * inflight_per_worker)
 

@@ -100,7 +100,29 @@ def settings_fingerprint(o: BatchOptions) -> dict[str, Any]:
     lex = resources.files("soket.lexicon").joinpath("batch_filter.yaml").read_bytes()
     return {"version": 1, "shard_size": o.shard_size, "prefilter": o.prefilter,
             "filter_lexicon_sha1": hashlib.sha1(lex).hexdigest() if o.prefilter else None,
-            "extractor": o.extractor, "max_bytes": o.max_bytes}
+            "extractor": o.extractor, "code_sha1": code_fingerprint(o.extractor), "max_bytes": o.max_bytes}
+
+
+def code_fingerprint(extractor: str) -> str:
+    """A hash of the code and data the rows come from: ingest, extract, the lexicons, the record
+    model, the table layout, and the extractor's own module. A resumed run whose code changed would
+    mix two versions of the extraction, so it is refused."""
+    import importlib.util
+
+    import soket
+
+    root = Path(soket.__file__).parent
+    files: list[Path] = []
+    for sub in ("ingest", "extract", "lexicon"):
+        files += [p for p in (root / sub).rglob("*") if p.suffix in (".py", ".yaml", ".json") and p.is_file()]
+    files += [root / "model.py", root / "batch" / "tables.py", root / "batch" / "worker.py"]
+    spec = importlib.util.find_spec(extractor.partition(":")[0])
+    if spec is not None and spec.origin and spec.origin.endswith(".py"):
+        files.append(Path(spec.origin))
+    h = hashlib.sha1()
+    for p in sorted(set(files)):
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def _prepare_out(o: BatchOptions) -> Path:
