@@ -49,3 +49,19 @@ def test_a_corrupt_archive_keeps_what_it_could_read(tmp_path):
     assert {p["reason"] for p in s["input_problems"]} == {"unreadable_input", "missing_input"}
     dead = [json.loads(x)["reason"] for x in (tmp_path / "o" / "dead-letter.jsonl").read_text().splitlines()]
     assert sorted(dead) == ["missing_input", "unreadable_input"]
+
+
+def test_a_dying_worker_fails_its_shard_not_the_run(tmp_path):
+    from .chaos_extractor import CRASH
+
+    good = articles(12, seed=8, share=1.0)
+    arts = [*good[:4], {**good[4], "text": good[4]["text"] + CRASH}, *good[5:]]
+    src = jsonl_lines(tmp_path / "crash.jsonl", [dumps(a) for a in arts])
+    opts = BatchOptions([str(src)], str(tmp_path / "o"), workers=1, shard_size=4,
+                        extractor="batch.chaos_extractor:extract")
+    s = run_batch(opts)
+    assert not s["complete"] and s["shards"]["total"] == 3
+    failed = {f["start"] for f in s["failed_shards"]}
+    assert 4 in failed  # the crasher's shard; the one in flight beside it may fail with it
+    assert s["shards"]["ran"] == 3 - len(failed) >= 1
+    assert len(list((tmp_path / "o" / "_manifest").glob("*.json"))) == s["shards"]["ran"]
