@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench serve clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -18,6 +18,9 @@ run: $(STAMP)
 	$(BIN)/python -m soket ingest examples --db sqlite:///soket.db
 	$(BIN)/python -m soket extract examples --format table
 
+serve: $(STAMP)
+	$(BIN)/python -m soket serve --db sqlite:///soket.db
+
 test: $(STAMP)
 	bash scripts/test.sh
 
@@ -26,6 +29,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
+	$(BIN)/python bench/store_bench.py
+	$(BIN)/python bench/batch_bench.py --n 20000
 
 clean:
 	rm -rf $(VENV) soket.db .pytest_cache
