@@ -65,13 +65,13 @@ def print_table(rec: Record) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from soket.fmt import format_value
+    from soket.fmt import format_period, format_value
 
     m, p = rec.meeting, rec.period
     console = Console()
     title = (f"{rec.doc}: {m.body_kind or '?'} · {m.locality_kind or ''} {m.locality or '?'}"
              f"{' (' + m.province + ')' if m.province else ''} · {m.date or '?'} · "
-             f"kỳ {p.start_month}-{p.end_month}/{p.year}")
+             f"{format_period(p.year, p.start_month, p.end_month)}")
     t = Table(title=title, show_lines=False)
     for col in ("subject", "value", "role", "qual.", "ước", "basis", "raw"):
         t.add_column(col)
