@@ -21,6 +21,7 @@ from soket.model import Person
 _GAP = re.compile(r"[ \t]+")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+_TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*\d{1,2}/\d{1,2}/\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,11 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         pos += len(line) + 1
         if line.strip() and not any(x <= a < y for x, y in chrome):
             lines.append(line.strip())
+    for line in lines[:6]:
+        # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
+        m = _TOP_BYLINE.match(line)
+        if m and (names := byline_names(m.group(1))):
+            return names
     for line in reversed(lines[-3:]):
         if len(line) > 70 or (line.endswith((".", "…", ":", ";")) and not line.endswith("./.")):
             if len(line) > 70:
