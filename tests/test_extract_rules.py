@@ -89,3 +89,11 @@ def test_post_2025_commune_resolves_to_its_new_province():
 def test_headline_figure_repeated_in_body_is_one_fact():
     rec = extract_text("Thu ngân sách vượt 17%\n\nThu ngân sách ước đạt 26,7 tỷ đồng, vượt 17,2% dự toán.")
     assert [f.raw for f in rec.facts if f.unit == "%"] == ["17,2%"]
+
+
+def test_a_name_in_two_provinces_is_settled_by_the_other_places():
+    text = ("Ngày 20/12/2016, Huyện ủy Vĩnh Thạnh tổ chức hội nghị tổng kết năm 2016. "
+            "Huyện phối hợp với thị xã An Nhơn và huyện Tây Sơn.")
+    assert extract_text(text).meeting.province == "Bình Định"
+    alone = "Ngày 20/12/2016, Huyện ủy Vĩnh Thạnh tổ chức hội nghị tổng kết năm 2016."
+    assert extract_text(alone).meeting.province is None  # Bình Định or Cần Thơ: the text doesn't tell

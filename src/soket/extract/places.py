@@ -158,7 +158,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         cands = _candidates(t)
         if cands:
             name, kind, _pos = min(cands, key=lambda c: c[2])
-            return resolve(name, kind, t, year, month)
+            return resolve(name, kind, t, year, month, text)
     kind = next((k for t in texts if (k := _kind_only(t))), None)
     # the place named elsewhere: a committee or unit phrase, a school, the page chrome
     names: Counter[str] = Counter()
@@ -174,11 +174,16 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     if not names:
         return None
     name = names.most_common(1)[0][0]
-    return resolve(name, kind, text, year, month)
+    return resolve(name, kind, text, year, month, text)
 
 
-def resolve(name: str, kind: str | None, context: str, year: int | None, month: int | None) -> Locality:
-    """Name, unit word and province of a place on a date: aliases (PRTC), provinces, cities."""
+def resolve(name: str, kind: str | None, context: str, year: int | None, month: int | None,
+            text: str | None = None) -> Locality:
+    """Name, unit word and province of a place on a date: aliases (PRTC), provinces, cities.
+
+    ``context`` is the sentence naming it (a bracketed province there counts); ``text`` the whole
+    document, whose other places settle a name found in two provinces.
+    """
     gz = _gz()
     if gz is None:
         return Locality(name, kind, None)
@@ -194,7 +199,32 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     if province is None and not gz.lookup(name, kind=kind, year=year, month=month):
         # the unit may have changed its word since (thị xã Đồng Xoài became a city)
         province = gz.province_of(name, kind=None, year=year, month=month)
+    if province is None:
+        province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,
+                           year, month)
     return Locality(name, kind, province)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){0,3}")
+
+
+def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | None, month: int | None) -> str | None:
+    """A name in two provinces ("Vĩnh Thạnh": Bình Định, Cần Thơ): the one the text's other places,
+    or the province itself, point to; None when they don't tell."""
+    if len(candidates) < 2:
+        return None
+    gz = _gz()
+    votes: dict[str, int] = {}
+    for m in _CAPITALISED_RUN.finditer(context):
+        run = m.group()
+        if run == name:
+            continue
+        hits = {gz.canonical_province(run)} if gz.canonical_province(run) else set(gz.provinces_of(run, year=year, month=month))
+        for p in hits & set(candidates):
+            votes[p] = votes.get(p, 0) + 1
+    if len(votes) == 1:
+        return next(iter(votes))
+    return None
 
 
 def _bracketed_province(context: str, name: str) -> str | None:
