@@ -18,6 +18,7 @@ from soket.lexicon import load
 
 _SPACES = re.compile(r"[ \t]*")
 
+_YEAR_WORD = re.compile(r"(?:năm|tháng|quý)[ \t]+\d")
 _TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:[ \t]*/[ \t]*\d{4})?|\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
          r"|(?:tính[ \t]+)?(?:đến|từ)[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*[/-][ \t]*\d{1,2}(?:[ \t]*[/-][ \t]*\d{4})?"
          r"|(?:đến|tới)[ \t]+(?:cuối|hết)[ \t]+(?:tháng|năm|quý)(?:[ \t]+[\dIVX]+)?(?:[ \t]+năm[ \t]+\d{4})?"
@@ -38,6 +39,7 @@ class _Rx:
     count_follow_stop: re.Pattern[str]
     follow_bad_start: re.Pattern[str]
     predicate_start: re.Pattern[str]
+    inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
 
@@ -63,6 +65,7 @@ def _rx() -> _Rx:
         count_follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
         predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)(?![ \t]+trưởng)"),
+        inline_opener=re.compile(rf"(?:{phrase_alt(c['inline_openers'])})(?!\w)[ \t,:]*"),
         complete_head=re.compile(rf"(?:{phrase_alt(c['complete_heads'])})(?!\w)"),
         growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
     )
@@ -111,9 +114,14 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 break
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or re.search(r"\d", p) or len(kept) >= 4:
+            inline = rx.inline_opener.match(low)
+            if inline and inline.end() < len(p) and not re.search(r"\d", p):
+                kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"
             break
         kept.append(p)
     out = _strip_openers(", ".join(reversed(kept)))
+    if not re.search(r"[^\W\d_]", out):
+        return None, stripped  # digits and signs are no subject
     prev = None
     while out and prev != out:
         prev = out
@@ -154,7 +162,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos
-    if a >= len(s) or not s[a].isalpha():
+    if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or _YEAR_WORD.match(low, a):
         return None, pos
     end_at = len(s) if limit is None else min(limit, len(s))
     stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
