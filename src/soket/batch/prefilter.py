@@ -11,35 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, field_validator
-
 from soket.lexicon import load
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-class FilterExamples(_Strict):
-    keep: list[str] = []
-    skip: list[str] = []
-
-
-class BatchFilterLexicon(_Strict):
-    """Schema of ``batch_filter.yaml``: named groups of literal cues, and examples tests run."""
-
-    groups: dict[str, list[str]]
-    examples: FilterExamples = FilterExamples()
-
-    @field_validator("groups")
-    @classmethod
-    def _non_empty(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        if not v:
-            raise ValueError("at least one cue group is needed")
-        for name, cues in v.items():
-            if not cues or any(not c.strip() for c in cues):
-                raise ValueError(f"group {name!r} has no cues or an empty cue")
-        return v
+from soket.lexicon.schema import BatchFilterLexicon
 
 
 def _norm_cue(cue: str) -> str:

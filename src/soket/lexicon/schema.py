@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class _Strict(BaseModel):
@@ -84,6 +84,168 @@ class ReportStructure(_Strict):
 
 
 SCHEMAS.update({"table_headers": TableHeaders, "report_structure": ReportStructure})
+
+# --- the extractor's lexicons -------------------------------------------------------------------
+
+Phrases = list[str]
+
+
+class UnitsLexicon(_Strict):
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    percent: Phrases
+    measures: dict[str, str]
+    abbreviations: dict[str, str]
+    classifiers: Phrases
+    not_units: Phrases
+    counted_nouns: Phrases
+    noun_stop: Phrases
+
+
+class NumbersLexicon(_Strict):
+    digits: dict[str, int]
+    tens: Phrases
+    ordinals: dict[str, int]
+
+
+class CuesLexicon(_Strict):
+    qualifiers: dict[str, Phrases]
+    estimate: Phrases
+    increase: Phrases
+    decrease: Phrases
+    growth: Phrases
+    plan_heads: Phrases
+    plan_over: Phrases
+    plan_under: Phrases
+    comparison_heads: Phrases
+    comparison_lead: Phrases
+    target: Phrases
+    name_number_before: Phrases
+    elsewhere: Phrases
+    predicate: Phrases
+    inline_openers: Phrases
+    openers: Phrases
+    subject_cut: Phrases
+    cumulative: Phrases
+    anaphora: Phrases
+    complete_heads: Phrases
+    predicate_start: Phrases
+    growth_nouns: Phrases
+    completion_verbs: Phrases
+    agent_predicates: Phrases
+    clause_verbs: Phrases
+    date_before: Phrases
+
+
+class BodiesLexicon(_Strict):
+    meeting_nouns: Phrases
+    kinds: dict[str, Phrases]
+    party_committees: Phrases
+    committee_unit: dict[str, str]
+    unit_words: dict[str, str]
+
+
+class TitlesLexicon(_Strict):
+    titles: Phrases
+    org_words: Phrases
+    role_stop: Phrases
+    honorifics: Phrases
+    person_lead: Phrases
+    chair_cues: Phrases
+    byline_leads: Phrases
+    photo_leads: Phrases
+    surnames: Phrases
+
+
+class PeriodsLexicon(_Strict):
+    review_cues: Phrases
+    task_cues: Phrases
+    duration_before: Phrases
+    month_words: dict[str, int]
+    quarters: dict[str, list[int]]
+    half_year: Phrases
+
+
+class SectionsLexicon(_Strict):
+    task_openers: Phrases
+    task_verbs: Phrases
+    limitation_cues: Phrases
+    limitation_openers: Phrases
+
+
+SCHEMAS.update({"units": UnitsLexicon, "numbers": NumbersLexicon, "cues": CuesLexicon, "bodies": BodiesLexicon,
+                "titles": TitlesLexicon, "periods": PeriodsLexicon, "sections": SectionsLexicon})
+
+# --- the indicator taxonomy, the batch pre-filter, the drafted review's words ---------------------
+
+
+class IndicatorRule(_Strict):
+    subject: str
+    unit: str | None = None
+    exclude: list[str] = []
+
+
+class IndicatorEntry(_Strict):
+    key: str
+    label: str
+    unit: str | None = None
+    rules: list[IndicatorRule] = []
+
+
+class IndicatorsLexicon(_Strict):
+    indicators: list[IndicatorEntry]
+
+
+class FilterExamples(_Strict):
+    keep: list[str] = []
+    skip: list[str] = []
+
+
+class BatchFilterLexicon(_Strict):
+    """Schema of ``batch_filter.yaml``: named groups of literal cues, and examples tests run."""
+
+    groups: dict[str, list[str]]
+    examples: FilterExamples = FilterExamples()
+
+    @field_validator("groups")
+    @classmethod
+    def _non_empty(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        if not v:
+            raise ValueError("at least one cue group is needed")
+        for name, cues in v.items():
+            if not cues or any(not c.strip() for c in cues):
+                raise ValueError(f"group {name!r} has no cues or an empty cue")
+        return v
+
+
+class ReportField(_Strict):
+    key: str
+    title: str
+    indicators: list[str] = []
+    subject_words: list[str] = []
+
+
+class ReportTemplates(_Strict):
+    title: str
+    heading: str
+    province_suffix: str
+    intro: str
+    sections: dict[str, str]
+    fields: list[ReportField]
+    sentence: dict[str, str]
+    qualifiers: dict[str, str]
+    subject_prefixes: list[str]
+    target_cues: list[str]
+    empty: dict[str, str]
+    table: dict[str, str]
+    chart: dict[str, str]
+    footnote: str
+    footnote_date: str
+    generated: str
+
+
+SCHEMAS.update({"indicators": IndicatorsLexicon, "batch_filter": BatchFilterLexicon,
+                "report_templates": ReportTemplates})
 
 
 def validate(name: str, data: Any) -> Any:
