@@ -34,6 +34,7 @@ class _Rx:
     byline: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
+    source: re.Pattern[str]
 
 
 @cache
@@ -49,6 +50,7 @@ def _rx() -> _Rx:
                           re.IGNORECASE),
         photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t['honorifics'])})"),
+        source=re.compile(rf"(?:{phrase_alt(t['source_leads'])})(?!\w)"),
     )
 
 
@@ -230,6 +232,8 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
 
 def byline_names(byline: str) -> list[str]:
     """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one."""
+    if _rx().source.match(lower_keep_len(byline.strip())):
+        return []
     m = _rx().byline.match(byline.strip())
     if not m:
         return []

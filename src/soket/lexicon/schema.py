@@ -154,6 +154,7 @@ class TitlesLexicon(_Strict):
     chair_cues: Phrases
     byline_leads: Phrases
     photo_leads: Phrases
+    source_leads: Phrases
     surnames: Phrases
 
 
