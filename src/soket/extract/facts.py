@@ -68,7 +68,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left = link.subject
         elif left and _points_back(left) and before:
             left = before
-        subject, verb, follow_end = _subject(s, q, d, left, seg, link, share="chiếm" in pred, limit=nxt)
+        subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
         facts.append(Fact(
@@ -111,7 +111,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return _join(left, follow), left, end
         if link and role == "change":
             return link.subject, link.verb, end
-        if link and link.verb and re.fullmatch(r"[\s,(]*(?:và|,)?[\s,(]*", seg):
+        if link and link.verb and _only_joins(seg):
             return _join(link.verb, follow), link.verb, end
         return follow or (link.subject if link else None), None, end
     # money and measures
@@ -123,6 +123,21 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     if follow:
         return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+def _is_share(pred: str) -> bool:
+    return any(w in pred.split() for w in _words("share"))
+
+
+def _only_joins(seg: str) -> bool:
+    """Nothing but a conjunction between two figures ("1 tổ chức đảng và 50 đảng viên")."""
+    rest = re.sub(r"[\s,()]+", " ", lower_keep_len(seg)).strip()
+    return rest == "" or rest in _words("conjunctions")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load("cues")[key])
 
 
 def _is_agent_predicate(pred: str) -> bool:

@@ -63,28 +63,29 @@ def parse_value(s: str) -> float | None:
 
 
 @cache
-def _word_tables() -> tuple[dict[str, int], frozenset[str], dict[str, int]]:
+def _word_tables() -> tuple[dict[str, int], frozenset[str], dict[str, int], str, frozenset[str]]:
     data = load("numbers")
-    return dict(data["digits"]), frozenset(data["tens"]), dict(data["ordinals"])
+    return (dict(data["digits"]), frozenset(data["tens"]), dict(data["ordinals"]), data["hundred"],
+            frozenset(data["fillers"]))
 
 
 def words_to_int(words: list[str]) -> int | None:
     """Read a number below 1000 written in words: "hai trăm năm mươi" → 250, "mười hai" → 12."""
-    digits, tens, _ = _word_tables()
+    digits, tens, _, hundred, fillers = _word_tables()
     hundreds, tens_part, units = 0, 0, 0
     last: int | None = None  # the digit read last, waiting to learn what it multiplies
     if not words:
         return None
     for w in (x.lower() for x in words):
-        if w == "trăm":
+        if w == hundred:
             hundreds, last = (last if last is not None else 1) * 100, None
         elif w in tens:
-            tens_part, last = (last if w == "mươi" and last is not None else 1) * 10, None
+            tens_part, last = (last if last is not None else 1) * 10, None
         elif w in digits:
             if last is not None:
                 return None  # two digits in a row: not a number
             last = digits[w]
-        elif w not in ("linh", "lẻ"):
+        elif w not in fillers:
             return None
     units = last or 0
     return hundreds + tens_part + units
@@ -92,7 +93,7 @@ def words_to_int(words: list[str]) -> int | None:
 
 def ordinal_word(word: str) -> int | None:
     """ "nhất" → 1, "tư" → 4, "Mười Hai" handled by words_to_int."""
-    _, _, ordinals = _word_tables()
+    ordinals = _word_tables()[2]
     w = word.lower()
     if w in ordinals:
         return ordinals[w]

@@ -58,6 +58,7 @@ class _Rx:
     qualifier: re.Pattern[str]
     qualifiers: dict[str, str]
     word_number: re.Pattern[str]
+    count_of: re.Pattern[str]
 
 
 @cache
@@ -69,14 +70,14 @@ def _rx() -> _Rx:
     measures = {k.lower(): v for k, v in u["measures"].items()}
     quals = {w.lower(): q for q, ws in c["qualifiers"].items() for w in ws}
     number_words = load("numbers")
-    nw = phrase_alt([*number_words["digits"], *number_words["tens"], "trăm", "linh", "lẻ"])
+    nw = phrase_alt([*number_words["digits"], *number_words["tens"], number_words["hundred"], *number_words["fillers"]])
     end = r"(?!\w)"
     return _Rx(
         scale=re.compile(rf"[ \t]?({phrase_alt(scales)}){end}"),
         scales=scales,
         currency=re.compile(rf"[ \t]?({phrase_alt(currencies)}){end}"),
         currencies=currencies,
-        percent=re.compile(r"[ \t]?(%|phần trăm(?!\w))"),
+        percent=re.compile(rf"[ \t]?({phrase_alt(u['percent'])})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
         per_suffix=re.compile(r"(?:/[^\W\d_]+){1,3}"),
@@ -90,6 +91,7 @@ def _rx() -> _Rx:
         date_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c['date_before'])})[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
+        count_of=re.compile(rf"(?<!\w)(?:{phrase_alt(c['count_of'])})[ \t]*$"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
@@ -108,7 +110,7 @@ def find_quantities(s: str) -> list[Quantity]:
         if q is not None:
             out.append(q)
             taken_until = q.end
-    if any(ch in low for ch in ("nghìn", "ngàn", "tỷ", "tỉ", "triệu")):
+    if any(w in low for w in rx.scales):
         out.extend(_word_quantities(s, low, rx, out))
         out.sort(key=lambda q: q.start)
     return out
@@ -152,7 +154,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if of is not None and parsed.value and value is not None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
     if kind not in ("pct", "money") and rx.name_before.search(before) and \
-            not re.search(r"(?:tổng|trong|trên|với|có)[ \t]+số[ \t]*$", before):
+            not rx.count_of.search(before):
         return None
     if prev.isalpha() and kind not in ("pct", "money"):
         return None

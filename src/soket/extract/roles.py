@@ -39,29 +39,30 @@ class _Cues:
     growth: re.Pattern[str]
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
-    prior_lead_end: re.Pattern[str]
+    prior_head: re.Pattern[str]
 
 
 @cache
 def _cues() -> _Cues:
     c = load("cues")
     qual = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
+    lead = rf"(?:(?:{phrase_alt(c['basis_lead'])})[ \t]+)"
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
     plan = phrase_alt(c["plan_heads"])
     cmp_heads = phrase_alt(c["comparison_heads"])
     return _Cues(
-        inc_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['increase'])})(?:[ \t]+(?:khoảng|thêm))?{tail}"),
+        inc_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['increase'])})(?:[ \t]+(?:{phrase_alt(c['change_fillers'])}))?{tail}"),
         dec_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['decrease'])}){tail}"),
-        level_end=re.compile(rf"(?<!\w)(?:tăng|giảm)[ \t]+(?:còn|lên|xuống|đến|tới){tail}"),
-        plan_over_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['plan_over'])})(?:[ \t]+(?:so[ \t]+với[ \t]+)?(?:{plan})[^,;.]*?)?{tail}"),
-        plan_under_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['plan_under'])})(?:[ \t]+(?:so[ \t]+với[ \t]+)?(?:{plan})[^,;.]*?)?{tail}"),
-        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?(?:so[ \t]+với[ \t]+|so[ \t]+|với[ \t]+)?(?=(?:{plan})(?!\w))"),
-        cmp_post=re.compile(rf"[ \t]*(?:so[ \t]+với[ \t]+|so[ \t]+|với[ \t]+)(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
-        plan_in_pre=re.compile(rf"(?<!\w)(?:so[ \t]+với[ \t]+|so[ \t]+)?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
+        level_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['level'])}){tail}"),
+        plan_over_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['plan_over'])})(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_under_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['plan_under'])})(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
+        cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
+        plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c['growth']),
         target=words_re(c['target']),
-        basis_stop=re.compile(r"[,;.:)\]\n]|\((?![A-ZĐ]{1,6}\))|(?<!\w)(?:và|tăng|giảm|đạt|bằng|so với|trong đó|nhưng|song|còn|chiếm|ước|vượt)(?!\w)"),
-        prior_lead_end=re.compile(r"(?<!\w)(?:bằng|đạt|tương đương)(?:[ \t]+\S+)?[ \t]*$"),
+        basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|(?<!\w)(?:{phrase_alt(c['basis_stop'])})(?!\w)"),
+        prior_head=re.compile(rf"(?:{phrase_alt(c['prior_heads'])})(?!\w)"),
     )
 
 
@@ -112,7 +113,7 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if basis is not None:
         return RoleDecision("plan_pct", 1, basis, b_end)
     cm = c.cmp_post.match(low, end)
-    if cm and re.match(r"(?:cùng kỳ|năm trước|năm ngoái)", low[cm.end():]):
+    if cm and c.prior_head.match(low, cm.end()):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
     if has_growth(pre):

@@ -18,11 +18,11 @@ from soket.lexicon import load
 
 _SPACES = re.compile(r"[ \t]*")
 
-_YEAR_WORD = re.compile(r"(?:năm|tháng|quý)[ \t]+\d")
-_TIME = (r"(?:(?:trong|sau|qua)[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:[ \t]*/[ \t]*\d{4})?|\d+[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?(?:[ \t]+năm)?(?:[ \t]+\d{4})?"
-         r"|(?:tính[ \t]+)?(?:đến|từ)[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*[/-][ \t]*\d{1,2}(?:[ \t]*[/-][ \t]*\d{4})?"
-         r"|(?:đến|tới)[ \t]+(?:cuối|hết)[ \t]+(?:tháng|năm|quý)(?:[ \t]+[\dIVX]+)?(?:[ \t]+năm[ \t]+\d{4})?"
-         r"|năm[ \t]+\d{4}|quý[ \t]+[IVXivx\d]+(?:[ \t]*/[ \t]*\d{4}|[ \t]+năm[ \t]+\d{4})?|nửa[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)")
+@cache
+def _time() -> str:
+    """The time phrases of ``lexicon/periods.yaml`` as one alternation."""
+    return "(?:" + "|".join(load("periods")["time_patterns"]) + ")"
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,9 @@ class _Rx:
     count_follow_stop: re.Pattern[str]
     follow_bad_start: re.Pattern[str]
     predicate_start: re.Pattern[str]
+    growth_start: re.Pattern[str]
+    time_word: re.Pattern[str]
+    count_prefix: frozenset[str]
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
@@ -51,20 +54,27 @@ def _rx() -> _Rx:
     preds = phrase_alt([*c["predicate"], *c["increase"], *c["decrease"], *c["plan_over"], *c["plan_under"],
                         *c["estimate"]])
     openers = phrase_alt(c["openers"])
+    time = _time()
+    follow = phrase_alt(c["follow_stop"])
+    count_follow = phrase_alt(w for w in c["follow_stop"] if w not in c["count_follow_through"])
+    punct = r"[,;.:()\[\]\n\"“”\d]"
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c['plan_over'], *c['plan_under']])})"
                             rf"(?:[ \t]+so[ \t]+với)?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*)[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
-        opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|(?:tính[ \t]+)?(?:đến|từ)[ \t].*|{_TIME}.*)$"),
+        opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c['clause_verbs']),
         aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c['subject_cut'])})[ \t]+(?=\S)"),
-        time_start=re.compile(rf"^{_TIME}(?!\w)[ \t,]*"),
-        time_end=re.compile(rf"[ \t,]*{_TIME}$"),
+        time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
+        time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=words_re(c['estimate']),
-        follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|đạt|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
-        count_follow_stop=re.compile(r"[,;.:()\[\]\n\"“”\d]|(?<!\w)(?:và|so với|so|tăng|giảm|bằng|chiếm|trong đó|với|của|trên tổng số|để|nhằm|mà|với tổng|gồm)(?!\w)"),
-        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], 'so', 'so với', 'và', 'với'])})(?!\w)"),
-        predicate_start=re.compile(rf"(?:{phrase_alt(c['predicate_start'])})(?!\w)(?![ \t]+trưởng)"),
+        follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
+        count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
+        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], *c['basis_lead'], *c['conjunctions']])})(?!\w)"),
+        predicate_start=re.compile(rf"(?!(?:{phrase_alt(c['growth'])})(?!\w))(?:{phrase_alt(c['predicate_start'])})(?!\w)"),
+        growth_start=re.compile(rf"(?:{phrase_alt(c['growth'])})(?!\w)"),
+        time_word=re.compile(rf"(?:{phrase_alt(load('periods')['time_words'])})[ \t]+\d"),
+        count_prefix=frozenset(c["count_prefix"]),
         inline_opener=re.compile(rf"(?:{phrase_alt(c['inline_openers'])})(?!\w)[ \t,:]*"),
         complete_head=re.compile(rf"(?:{phrase_alt(c['complete_heads'])})(?!\w)"),
         growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
@@ -93,8 +103,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             stripped = s[m.start():] + stripped
             s = s[:m.start()]
     s = s.strip(" \t,()–-")
-    if stripped and rx.growth_noun_end.search(lower_keep_len(s)) and lower_keep_len(stripped).startswith("tăng trưởng"):
-        s = f"{s} tăng trưởng"
+    grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
+    if grown and rx.growth_noun_end.search(lower_keep_len(s)):
+        s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
     stripped = " ".join(stripped.split()).lower()
     if not s or rx.predicate_start.match(lower_keep_len(s)):
         return None, stripped
@@ -162,7 +173,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos
-    if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or _YEAR_WORD.match(low, a):
+    if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
     end_at = len(s) if limit is None else min(limit, len(s))
     stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
@@ -171,6 +182,6 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if not ms:
         return None, pos
     words = [x.group() for x in ms]
-    if words[0].lower() == "số" and len(words) > 1:
+    if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
     return " ".join(words), a + ms[-1].end()

@@ -106,6 +106,8 @@ class NumbersLexicon(_Strict):
     digits: dict[str, int]
     tens: Phrases
     ordinals: dict[str, int]
+    hundred: str
+    fillers: Phrases
 
 
 class CuesLexicon(_Strict):
@@ -135,6 +137,17 @@ class CuesLexicon(_Strict):
     agent_predicates: Phrases
     clause_verbs: Phrases
     date_before: Phrases
+    level: Phrases
+    change_fillers: Phrases
+    basis_lead: Phrases
+    basis_stop: Phrases
+    prior_heads: Phrases
+    follow_stop: Phrases
+    count_follow_through: Phrases
+    count_prefix: Phrases
+    share: Phrases
+    conjunctions: Phrases
+    count_of: Phrases
 
 
 class BodiesLexicon(_Strict):
@@ -165,6 +178,8 @@ class PeriodsLexicon(_Strict):
     month_words: dict[str, int]
     quarters: dict[str, list[int]]
     half_year: Phrases
+    time_patterns: Phrases
+    time_words: Phrases
 
 
 class SectionsLexicon(_Strict):
