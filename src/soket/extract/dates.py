@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from soket.extract.textutil import phrase_alt
+from soket.lexicon import load
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-_DAY = re.compile(
-    r"(?<!\w)(?<!đến )(?<!từ )(?<!tới )(?<!trước )(?<!sau )(?<!hết )(?:(?:sáng|chiều|tối|trưa|đêm)(?:[ \t]+nay)?(?:[ \t]+ngày)?|ngày|hôm nay|hôm)[ \t]+"
-    r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",
-    re.IGNORECASE,
-)
+@cache
+def _day_re() -> re.Pattern[str]:
+    p = load("periods")
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in p["not_day_after"])
+    cues, words = phrase_alt(p["day_cues"]), phrase_alt(p["day_words"])
+    return re.compile(
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+nay)?(?:[ \t]+ngày)?|{words})[ \t]+"
+        r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +49,7 @@ def publication_date(text: str) -> PubDate | None:
 
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence."""
-    for m in _DAY.finditer(sentence):
+    for m in _day_re().finditer(sentence):
         d = int(m.group(1) or m.group(2))
         mo = int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:

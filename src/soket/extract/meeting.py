@@ -12,7 +12,7 @@ from soket.extract import places
 from soket.extract.dates import meeting_day, publication_date
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import load
 from soket.model import Meeting, Period
 
@@ -23,6 +23,9 @@ class _Rx:
     kinds: list[tuple[str, re.Pattern[str]]]
     party: re.Pattern[str]
     session: re.Pattern[str]
+    council_meeting: re.Pattern[str]
+    council_bodies: re.Pattern[str]
+    session_not_of: re.Pattern[str]
 
 
 @cache
@@ -34,8 +37,11 @@ def _rx() -> _Rx:
         kinds=kinds,
         party=words_re(b['party_committees']),
         session=re.compile(
-            r"(?<!\w)(?:hội nghị|kỳ họp|kì họp|phiên họp)(?:[ \t]+(?!trung ương)[^\s,.;:()]+){0,8}?[ \t]+(?:lần[ \t]+)?thứ[ \t]+"
-            r"(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),
+            rf"(?<!\w)(?:{phrase_alt(b['session_nouns'])})(?:[ \t]+(?!{phrase_alt(b['session_not_of'])})[^\s,.;:()]+){{0,8}}?"
+            r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),
+        council_meeting=words_re(b["council_meeting"]),
+        council_bodies=words_re(b["council_bodies"]),
+        session_not_of=words_re(b["session_not_of"]),
     )
 
 
@@ -68,7 +74,7 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
         nouns = list(rx.meeting_noun.finditer(low))
         if not nouns:
             continue
-        if re.search(r"(?<!\w)(?:kỳ|kì) họp(?!\w)", low) and re.search(r"(?<!\w)(?:hđnd|hội đồng nhân dân)(?!\w)", low):
+        if rx.council_meeting.search(low) and rx.council_bodies.search(low):
             return "peoples_council"
         best: tuple[int, int, str] | None = None
         order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
@@ -99,7 +105,7 @@ def session_number(sent: Sentence | None, text: str) -> int | None:
     for t in ([sent.text] if sent else []) + [text[:3000]]:
         low = lower_keep_len(t)
         for m in rx.session.finditer(low):
-            if "trung ương" in low[m.end():m.end() + 40] or "trung ương" in low[m.start():m.end()]:
+            if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
             tok = m.group(1)
             if tok.isdigit():

@@ -74,11 +74,16 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
     return best or Period(year=fallback_year, start_month=None, end_month=None)
 
 
+@cache
+def _term_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(load('periods')['term_words'])})[ \t]*$")
+
+
 def _year_after(low: str, pos: int) -> int | None:
     """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025")."""
     for ym in _YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 12):ym.start()]
-        if re.search(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá)[ \t]*$|\d[ \t]*[-–][ \t]*$", before) or \
+        if _term_before().search(before) or re.search(r"\d[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
             continue
         return int(ym.group(1))

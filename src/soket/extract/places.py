@@ -42,7 +42,7 @@ def _rx() -> _Rx:
     b = load("bodies")
     units = {k.lower(): v for k, v in b["unit_words"].items()}
     unit_alt = phrase_alt(units)
-    bodies = r"đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|thường trực|ủy ban mttq"
+    bodies = phrase_alt(b["locality_bodies"])
     return _Rx(
         body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?!\w)[ \t]*"),
         committee=re.compile(rf"(?<!\w)({phrase_alt(b['committee_unit'])})(?!\w)[ \t]+"),

@@ -156,6 +156,11 @@ class BodiesLexicon(_Strict):
     party_committees: Phrases
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
+    locality_bodies: Phrases
+    council_meeting: Phrases
+    council_bodies: Phrases
+    session_nouns: Phrases
+    session_not_of: Phrases
 
 
 class TitlesLexicon(_Strict):
@@ -180,6 +185,10 @@ class PeriodsLexicon(_Strict):
     half_year: Phrases
     time_patterns: Phrases
     time_words: Phrases
+    day_cues: Phrases
+    day_words: Phrases
+    not_day_after: Phrases
+    term_words: Phrases
 
 
 class SectionsLexicon(_Strict):
