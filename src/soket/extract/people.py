@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
 from soket.model import Person
 
@@ -42,15 +42,15 @@ def _rx() -> _Rx:
     t = load("titles")
     return _Rx(
         title=words_re(t['titles']),
-        org_words=re.compile(rf"(?:{phrase_alt(t['org_words'])})(?!\w)"),
-        role_stop=re.compile(rf"(?:{phrase_alt(t['role_stop'])})(?!\w)"),
+        org_words=starts_re(t['org_words']),
+        role_stop=starts_re(t['role_stop']),
         surnames=frozenset(t["surnames"]),
         chair=words_re(t['chair_cues']),
         byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})[ \t]*:[ \t]*)?(?P<names>.+?)(?:[ \t]*\([^()]*\))?$",
                           re.IGNORECASE),
         photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t['honorifics'])})"),
-        source=re.compile(rf"(?:{phrase_alt(t['source_leads'])})(?!\w)"),
+        source=starts_re(t['source_leads']),
     )
 
 

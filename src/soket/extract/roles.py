@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity
-from soket.extract.textutil import phrase_alt, words_re
+from soket.extract.textutil import phrase_alt, starts_re, words_re
 from soket.lexicon import load
 
 
@@ -62,7 +62,7 @@ def _cues() -> _Cues:
         growth=words_re(c['growth']),
         target=words_re(c['target']),
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|(?<!\w)(?:{phrase_alt(c['basis_stop'])})(?!\w)"),
-        prior_head=re.compile(rf"(?:{phrase_alt(c['prior_heads'])})(?!\w)"),
+        prior_head=starts_re(c['prior_heads']),
     )
 
 

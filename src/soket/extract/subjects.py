@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
 
 _SPACES = re.compile(r"[ \t]*")
@@ -60,7 +60,7 @@ def _rx() -> _Rx:
     punct = r"[,;.:()\[\]\n\"“”\d]"
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c['plan_over'], *c['plan_under']])})"
-                            rf"(?:[ \t]+so[ \t]+với)?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*)[ \t,:]*$"),
+                            rf"(?:[ \t]+(?:{phrase_alt(c['basis_lead'])}))?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*)[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c['clause_verbs']),
@@ -72,11 +72,11 @@ def _rx() -> _Rx:
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], *c['basis_lead'], *c['conjunctions']])})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(c['growth'])})(?!\w))(?:{phrase_alt(c['predicate_start'])})(?!\w)"),
-        growth_start=re.compile(rf"(?:{phrase_alt(c['growth'])})(?!\w)"),
+        growth_start=starts_re(c['growth']),
         time_word=re.compile(rf"(?:{phrase_alt(load('periods')['time_words'])})[ \t]+\d"),
         count_prefix=frozenset(c["count_prefix"]),
         inline_opener=re.compile(rf"(?:{phrase_alt(c['inline_openers'])})(?!\w)[ \t,:]*"),
-        complete_head=re.compile(rf"(?:{phrase_alt(c['complete_heads'])})(?!\w)"),
+        complete_head=starts_re(c['complete_heads']),
         growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
     )
 

@@ -39,3 +39,8 @@ def phrase_alt(phrases: Iterable[str]) -> str:
 def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words (on text lowered with :func:`lower_keep_len`)."""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(phrases)})(?!\w)")
+
+
+def starts_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as a whole word, for ``match`` at a position (no look-behind)."""
+    return re.compile(rf"(?:{phrase_alt(phrases)})(?!\w)")
