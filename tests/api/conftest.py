@@ -12,7 +12,7 @@ TOKEN = "s3cret-token"
 
 @pytest.fixture(scope="module")
 def loaded_url(tmp_path_factory):
-    """A SQLite store with the 29 gold-record reports, shared by a module's tests (read-only)."""
+    """A SQLite store with the gold-record reports, shared by a module's tests (read-only)."""
     if not available():
         pytest.skip("../shared is absent: no gold records to build API fixtures from")
     from soket.store import ingest_documents

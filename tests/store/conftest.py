@@ -23,7 +23,7 @@ def sqlite_url(tmp_path):
 
 @pytest.fixture
 def corpus(tmp_path) -> Path:
-    """A folder with the 29 reports that have gold records (seeds and dev docs)."""
+    """A folder with the reports that have gold records (seeds and dev docs)."""
     if not available():
         pytest.skip("../shared is absent: no gold records to build store fixtures from")
     d = tmp_path / "corpus"

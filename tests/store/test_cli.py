@@ -10,16 +10,19 @@ from typer.testing import CliRunner
 
 from soket.cli import app
 
+from .gold import gold_files
+
 runner = CliRunner()
 
 
 def test_ingest_facts_export_search(tmp_path, corpus, fake_extract):
     db = str(tmp_path / "cli.db")
+    n = len(gold_files())
     r = runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q"])
     assert r.exit_code == 0, r.output
-    assert "29 stored" in r.output
+    assert f"{n} stored" in r.output
     r = runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q"])
-    assert r.exit_code == 0 and "29 unchanged" in r.output
+    assert r.exit_code == 0 and f"{n} unchanged" in r.output
 
     r = runner.invoke(app, ["facts", "--db", db, "--indicator", "budget_revenue", "--role", "amount",
                             "--format", "json", "--limit", "1000"])
