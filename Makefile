@@ -9,12 +9,13 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,postgres,dask,report]'
+	$(BIN)/pip install -q -e '.[dev,postgres,dask,report,ocr]'
 	touch $(STAMP)
 
 setup: $(STAMP)
 
 run: $(STAMP)
+	@command -v tesseract >/dev/null 2>&1 || echo "note: tesseract is not installed: scanned PDFs and images cannot be read (as root: apt-get install tesseract-ocr tesseract-ocr-vie, or bash scripts/ci_setup.sh)" >&2
 	$(BIN)/python -m soket ingest examples --db sqlite:///soket.db
 	$(BIN)/python -m soket extract examples --format table
 
