@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from soket.extract.indicators import fold_words
 from soket.fmt import format_number, format_value
@@ -42,10 +43,15 @@ SECTOR_PARTS: dict[str, dict[str, str]] = {
 
 def issue(code: str, vi: str, en: str, span: tuple[int, int] | None, severity: str = "warning") -> Issue:
     """An issue whose message says it in Vietnamese, then in English."""
-    return Issue(code=code, message=f"{vi} — {en}", span=tuple(span) if span else None, severity=severity)
+    return Issue(code=code, message=f"{vi} — {en}", span=(span[0], span[1]) if span else None, severity=severity)
 
 
-def _num(v: float | None) -> bool:
+def _value(f: Fact) -> float:
+    """The value of a fact already known to be a number (``_num``)."""
+    return float(f.value or 0)
+
+
+def _num(v: float | None) -> TypeGuard[float]:
     return isinstance(v, int | float) and not isinstance(v, bool) and v == v  # not NaN
 
 
@@ -81,7 +87,7 @@ def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
         if not f.evidence_span:
             continue
         key = (tuple(f.evidence_span), subject_key(f.subject))
-        if f.role == "amount" and f.unit != "%" and _num(f.value) and f.value > 0:  # type: ignore[operator]
+        if f.role == "amount" and f.unit != "%" and _num(f.value) and f.value > 0:
             last[key] = f
             continue
         if f.role not in ("plan_pct", "plan_diff_pct") or not _num(f.value) or f.unit != "%":
@@ -89,10 +95,10 @@ def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
         a = last.get(key)
         if a is None:
             continue
-        pct = float(f.value) if f.role == "plan_pct" else 100.0 + float(f.value)  # type: ignore[arg-type]
+        pct = _value(f) if f.role == "plan_pct" else 100.0 + _value(f)
         if pct <= 0:
             continue
-        out.append(Implied(a, f, float(a.value) / pct * 100.0))  # type: ignore[arg-type]
+        out.append(Implied(a, f, _value(a) / pct * 100.0))
     return out
 
 
@@ -130,7 +136,7 @@ def check_implied_plans(rec: Record) -> list[Issue]:
     plans = implied_plans(rec.facts)
     out: list[Issue] = []
     for t in rec.facts:
-        if t.role != "target" or not _num(t.value) or t.unit == "%" or t.value <= 0:  # type: ignore[operator]
+        if t.role != "target" or not _num(t.value) or t.unit == "%" or t.value <= 0:
             continue
         years = _target_years(t)
         if years and year not in years:
@@ -139,7 +145,7 @@ def check_implied_plans(rec: Record) -> list[Issue]:
             continue  # a year-end review states next year's targets
         mine = [p for p in plans if p.amount.unit == t.unit and _same_thing(p.amount, t)
                 and p.pct.span != t.span]
-        if not mine or any(rel_diff(p.value, float(t.value)) <= PLAN_TOLERANCE for p in mine):  # type: ignore[arg-type]
+        if not mine or any(rel_diff(p.value, _value(t)) <= PLAN_TOLERANCE for p in mine):
             continue
         p = mine[0]
         implied = approx_value(p.value, t.unit)
@@ -169,21 +175,21 @@ def check_sector_sums(rec: Record) -> list[Issue]:
     for i, tot in enumerate(facts):
         if not _is_total(tot):
             continue
-        classes = SECTOR_PARTS[tot.indicator]  # type: ignore[index]
+        classes = SECTOR_PARTS[tot.indicator or ""]
         parts: dict[str, Fact] = {}
         for g in facts[i + 1:]:
             if g.span[0] - tot.span[1] > 1500 or (g.indicator == tot.indicator and g.role == "amount"):
                 break
             if (g.role == "amount" and g.unit == tot.unit and g.indicator in classes and _num(g.value)
                     and not g.of):
-                cls = classes[g.indicator]  # type: ignore[index]
+                cls = classes[g.indicator or ""]
                 # overlapping parts (industry - construction, industry): keep the larger
-                if cls not in parts or float(g.value) > float(parts[cls].value):  # type: ignore[arg-type]
+                if cls not in parts or _value(g) > _value(parts[cls]):
                     parts[cls] = g
         if len(parts) < 2:
             continue
-        total = float(tot.value)  # type: ignore[arg-type]
-        s = sum(float(p.value) for p in parts.values())  # type: ignore[arg-type]
+        total = _value(tot)
+        s = sum(_value(p) for p in parts.values())
         if s > total * (1 + SUM_TOLERANCE):
             names = ", ".join(p.raw for p in parts.values())
             out.append(issue(
@@ -214,7 +220,7 @@ def check_percents(rec: Record) -> list[Issue]:
         if rng is None or f.unit != "%" or not _num(f.value):
             continue
         lo, hi, vi, en = rng
-        v = float(f.value)  # type: ignore[arg-type]
+        v = _value(f)
         if lo <= v <= hi:
             continue
         bound = f"{format_number(lo)}%…{format_number(hi)}%" if hi != float("inf") else f"≥ {format_number(lo)}%"
@@ -237,7 +243,7 @@ def _subjects_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
-    va, vb = float(a.value), float(b.value)  # type: ignore[arg-type]
+    va, vb = _value(a), _value(b)
     if a.qualifier or b.qualifier:
         return rel_diff(va, vb) > 0.05
     if a.unit == "%":
@@ -256,10 +262,10 @@ def check_duplicates(rec: Record) -> list[Issue]:
         for b in facts[i + 1:]:
             if (b.indicator != a.indicator or b.role != a.role or b.unit != a.unit
                     or fold_words(a.basis or "") != fold_words(b.basis or "")
-                    or a.evidence_span == b.evidence_span or tuple(b.span) in flagged
+                    or a.evidence_span == b.evidence_span or (b.span[0], b.span[1]) in flagged
                     or not _subjects_compatible(a.subject, b.subject) or not _values_differ(a, b)):
                 continue
-            flagged.add(tuple(b.span))  # type: ignore[arg-type]
+            flagged.add((b.span[0], b.span[1]))
             out.append(issue(
                 "duplicate_indicator_conflict",
                 f"“{b.subject or b.indicator}” được nêu hai lần với giá trị khác nhau: “{a.raw}” và “{b.raw}”",

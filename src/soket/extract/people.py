@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from soket.extract import gazetteer as gz
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
@@ -63,18 +63,7 @@ class _Event:
     group: bool = False
 
 
-def _gz() -> Any | None:
-    try:
-        from soket.extract import gazetteer
-    except ImportError:  # pragma: no cover
-        return None
-    return gazetteer
-
-
 def _is_place(name: str) -> bool:
-    gz = _gz()
-    if gz is None:
-        return False
     return bool(gz.lookup(name)) or gz.resolve_alias(name) is not None or gz.canonical_province(name) is not None
 
 

@@ -11,8 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from soket.extract import gazetteer as gz
+from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
@@ -53,14 +54,6 @@ def _rx() -> _Rx:
     )
 
 
-def _gz() -> Any | None:
-    try:
-        from soket.extract import gazetteer
-    except ImportError:  # pragma: no cover - the data file is part of the package
-        return None
-    return gazetteer
-
-
 def read_name(s: str, pos: int) -> tuple[str, int] | None:
     """Capitalised syllables from ``pos`` ("Phan Rang - Tháp Chàm", "PRTC"), up to 5."""
     rx = _rx()
@@ -91,11 +84,8 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
 
 def _plausible(name: str) -> bool:
     """False for a person's name read after a committee ("Bí thư Thị ủy Đặng Thanh Hải")."""
-    gz = _gz()
-    if gz is None or gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name):
+    if gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name):
         return True
-    from soket.extract.people import looks_like_person
-
     return not looks_like_person(name)
 
 
@@ -107,12 +97,9 @@ def _candidates(s: str) -> list[tuple[str, str, int]]:
 
 def _without_person(name: str) -> str:
     """ "Phong Thái Dương Phước Phú" (a ward, then its chairman's name) → "Phong Thái"."""
-    gz = _gz()
     words = name.split()
-    if gz is None or len(words) < 4 or gz.lookup(name):
+    if len(words) < 4 or gz.lookup(name):
         return name
-    from soket.extract.people import looks_like_person
-
     for i in range(len(words) - 2, 0, -1):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
         if gz.lookup(head) and looks_like_person(tail):
@@ -157,8 +144,8 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     for t in texts:
         cands = _candidates(t)
         if cands:
-            name, kind, _pos = min(cands, key=lambda c: c[2])
-            return resolve(name, kind, t, year, month, text)
+            name, found, _pos = min(cands, key=lambda c: c[2])
+            return resolve(name, found, t, year, month, text)
     kind = next((k for t in texts if (k := _kind_only(t))), None)
     # the place named elsewhere: a committee or unit phrase, a school, the page chrome
     names: Counter[str] = Counter()
@@ -166,8 +153,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         for name, k, _ in _candidates(t):
             if kind is None or k == kind:
                 names[name] += 2
-    gz = _gz()
-    if kind and gz is not None:
+    if kind:
         for m in re.finditer(r"(?<![\w])([A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){1,3})", text):
             if gz.lookup(m.group(1), kind=kind):
                 names[m.group(1)] += 1
@@ -184,9 +170,6 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     ``context`` is the sentence naming it (a bracketed province there counts); ``text`` the whole
     document, whose other places settle a name found in two provinces.
     """
-    gz = _gz()
-    if gz is None:
-        return Locality(name, kind, None)
     alias = gz.resolve_alias(name)
     if alias:
         return Locality(alias[0], kind or alias[1], alias[2])
@@ -213,13 +196,13 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
     or the province itself, point to; None when they don't tell."""
     if len(candidates) < 2:
         return None
-    gz = _gz()
     votes: dict[str, int] = {}
     for m in _CAPITALISED_RUN.finditer(context):
         run = m.group()
         if run == name:
             continue
-        hits = {gz.canonical_province(run)} if gz.canonical_province(run) else set(gz.provinces_of(run, year=year, month=month))
+        province = gz.canonical_province(run)
+        hits = {province} if province else set(gz.provinces_of(run, year=year, month=month))
         for p in hits & set(candidates):
             votes[p] = votes.get(p, 0) + 1
     if len(votes) == 1:
@@ -229,8 +212,7 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
 
 def _bracketed_province(context: str, name: str) -> str | None:
     """ "xã Vĩnh Thuận (An Giang)": the province written in brackets after the name."""
-    gz = _gz()
     m = re.search(re.escape(name) + r"[ \t]*\(([^()]{2,40})\)", context)
-    if m and gz is not None:
+    if m:
         return gz.canonical_province(m.group(1).strip())
     return None

@@ -361,4 +361,5 @@ def _kind(title: str) -> str | None:
 
 @cache
 def _lex() -> dict[str, Any]:
-    return load("report_structure")
+    lex: dict[str, Any] = load("report_structure")
+    return lex

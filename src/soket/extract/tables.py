@@ -166,7 +166,8 @@ def _classify(text: str, path: list[str]) -> str | None:
 def _basis(kind: str | None, low: str) -> str | None:
     lex = _lex()
     if kind in ("plan_pct", "plan_diff_pct"):
-        return next((b for p, b in lex["plan_bases"].items() if _has(low, p)), lex["default_plan_basis"])
+        basis: str = next((b for p, b in lex["plan_bases"].items() if _has(low, p)), lex["default_plan_basis"])
+        return basis
     if kind in ("prior_pct", "change_pct", "change"):
         found = next((b for p, b in lex["comparison_bases"].items() if _has(low, p)), None)
         return found or (lex["default_prior_basis"] if kind == "prior_pct" else None)
@@ -352,7 +353,8 @@ def _number_like(text: str) -> bool:
 
 @cache
 def _lex() -> dict[str, Any]:
-    return load("table_headers")
+    lex: dict[str, Any] = load("table_headers")
+    return lex
 
 
 @cache

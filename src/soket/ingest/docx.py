@@ -25,9 +25,12 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from soket.errors import InputError, LimitExceededError
 from soket.model import Cell, Document, Table
+
+_El = Any  # an lxml element (python-docx and lxml ship no types)
 
 MAX_ENTRIES = 2_000
 MAX_UNPACKED = 256 * 1024 * 1024   # all members together
@@ -127,7 +130,7 @@ def clean(s: str) -> str:
     return "\n".join(x.strip() for x in s.split("\n") if x.strip())
 
 
-def _para_text(p) -> str:
+def _para_text(p: _El) -> str:
     """A paragraph's visible text: runs, tabs as spaces, breaks as newlines; text boxes and the
     fallback copies of alternate content left out (they are read on their own)."""
     parts: list[str] = []
@@ -148,7 +151,7 @@ def _para_text(p) -> str:
     return clean("".join(parts))
 
 
-def _walk(el) -> Iterator:
+def _walk(el: _El) -> Iterator[_El]:
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in (W + "txbxContent", MC + "Fallback", W + "del", W + "tbl"):
@@ -157,12 +160,12 @@ def _walk(el) -> Iterator:
         yield from _walk(child)
 
 
-def _text_boxes(p) -> list:
+def _text_boxes(p: _El) -> list[_El]:
     return [b for b in p.iter(W + "txbxContent")
             if not any(a.tag == MC + "Fallback" for a in b.iterancestors())]
 
 
-def _body_blocks(body) -> Iterator:
+def _body_blocks(body: _El) -> Iterator[_El]:
     """Paragraphs and tables of the body in order, content controls (``w:sdt``) opened."""
     for child in body:
         if child.tag in (W + "p", W + "tbl"):
@@ -192,7 +195,7 @@ class GridCell:
         return " ".join(x.replace("\n", " ") for x in self.paragraphs)
 
 
-def _grid(tbl) -> list[list[GridCell]]:
+def _grid(tbl: _El) -> list[list[GridCell]]:
     grid: list[list[GridCell]] = []
     for tr in tbl.iter(W + "tr"):
         if _parent_table(tr) is not tbl:
@@ -214,19 +217,19 @@ def _grid(tbl) -> list[list[GridCell]]:
     return grid
 
 
-def _cell_paragraphs(tc) -> list[str]:
+def _cell_paragraphs(tc: _El) -> list[str]:
     return [_para_text(p) for p in tc.iter(W + "p")
             if not any(a.tag in (W + "txbxContent", MC + "Fallback") for a in p.iterancestors())]
 
 
-def _parent_table(tr):
+def _parent_table(tr: _El) -> _El | None:
     for a in tr.iterancestors():
         if a.tag == W + "tbl":
             return a
     return None
 
 
-def _int_val(el, default: int) -> int:
+def _int_val(el: _El | None, default: int) -> int:
     if el is None:
         return default
     try:
@@ -243,7 +246,7 @@ def _unique(row: list[GridCell]) -> list[GridCell]:
     return [c for c in out if not c.continuation]
 
 
-def _is_layout(tbl, d, grid: list[list[GridCell]]) -> bool:
+def _is_layout(tbl: _El, d: Any, grid: list[list[GridCell]]) -> bool:
     """A borderless small table: page layout, not data."""
     ncols = max((len(r) for r in grid), default=0)
     if len(grid) > 4 or ncols > 3:
@@ -251,8 +254,8 @@ def _is_layout(tbl, d, grid: list[list[GridCell]]) -> bool:
     return not _has_borders(tbl, d)
 
 
-def _has_borders(tbl, d) -> bool:
-    def visible(borders) -> bool:
+def _has_borders(tbl: _El, d: Any) -> bool:
+    def visible(borders: _El | None) -> bool:
         return borders is not None and any(
             isinstance(b.tag, str) and _VISIBLE.match(b.get(W + "val", "single") or "") for b in borders)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from soket.lexicon import load_json
 
@@ -32,8 +33,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def _tables() -> dict:
-    return load_json("legacy_encodings")
+def _tables() -> dict[str, Any]:
+    tables: dict[str, Any] = load_json("legacy_encodings")
+    return tables
 
 
 @cache

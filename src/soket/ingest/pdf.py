@@ -19,6 +19,7 @@ import io
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from soket.errors import InputError, LimitExceededError, NeedsOCRError
 from soket.ingest.docx import GridCell, TextBuilder, clean
@@ -109,6 +110,9 @@ class _Line:
         return " ".join(s.text for s in self.segs)
 
 
+_Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
 @dataclass
 class _PdfTable:
     page: int
@@ -118,7 +122,7 @@ class _PdfTable:
     texts: list[list[str]] = field(default_factory=list)
 
 
-def _read_page(page) -> tuple[list[_Line | _PdfTable], int]:
+def _read_page(page: Any) -> tuple[list[_Line | _PdfTable], int]:
     tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
     rest = page
     for t in tables:
@@ -138,9 +142,9 @@ def _read_page(page) -> tuple[list[_Line | _PdfTable], int]:
     return items, n
 
 
-def _lines(words: list[dict], page_no: int) -> list[_Line]:
+def _lines(words: list[dict[str, Any]], page_no: int) -> list[_Line]:
     words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
-    rows: list[list[dict]] = []
+    rows: list[list[dict[str, Any]]] = []
     for w in words:
         for row in rows[-3:]:
             ref = row[0]
@@ -170,7 +174,7 @@ def _furniture(ln: _Line, height: float) -> bool:
     return margin and bool(_PAGE_NUMBER.match(ln.text.strip()))
 
 
-def _table(t, page_no: int) -> _PdfTable:
+def _table(t: Any, page_no: int) -> _PdfTable:
     """The grid of a pdfplumber table: merged cells found from the cells' boxes."""
     texts = t.extract()
     cells = list(t.cells)
@@ -199,7 +203,7 @@ def _table(t, page_no: int) -> _PdfTable:
     return _PdfTable(page_no, top, bottom, grid, [[c.text for c in row] for row in grid])
 
 
-def _covering(cells: list, x: float | None, y: float | None):
+def _covering(cells: list[_Box], x: float | None, y: float | None) -> _Box | None:
     if x is None or y is None:
         return None
     for c in cells:
@@ -240,13 +244,14 @@ def _assemble(items: list[_Line | _PdfTable], out: TextBuilder) -> None:
         if len(it.segs) > 1:  # a two-column block
             out.para(clean(" ".join(para)))
             para = []
-            j = i + 1
-            while j < len(items) and isinstance(items[j], _Line) and items[j].page == it.page and \
-                    _in_block(items[j], items[j - 1]):
-                j += 1
-            _columns(items[i:j], out)
-            prev = items[j - 1]
-            i = j
+            block = [it]
+            for nxt in items[i + 1:]:
+                if not (isinstance(nxt, _Line) and nxt.page == it.page and _in_block(nxt, block[-1])):
+                    break
+                block.append(nxt)
+            _columns(block, out)
+            prev = block[-1]
+            i += len(block)
             continue
         if para and isinstance(prev, _Line) and _breaks(prev, it, gaps.get(it.page)):
             out.para(clean(" ".join(para)))
@@ -300,8 +305,8 @@ def _columns(block: list[_Line], out: TextBuilder) -> None:
     for ln in block:
         for s in ln.segs:
             (left if (s.x0 + s.x1) / 2 < mid else right).append(s.text)
-    for s in (*left, *right):
-        out.para(clean(s))
+    for t in (*left, *right):
+        out.para(clean(t))
 
 
 def _continues(a: _PdfTable, b: _PdfTable) -> bool:
