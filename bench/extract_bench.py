@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Extraction benchmark: documents per second on one core over the seeds, the dev set and the
-project's examples, and the seeds' and dev set's scores. Prints figures; never pass/fail.
+project's examples, the seeds' and dev set's scores, and the first-sight scores of every document
+recorded in ``bench/first_sight.json`` (with what the extractor scores on them now). Prints
+figures; never pass/fail.
 
     .venv/bin/python bench/extract_bench.py [--repeat N]
 """
@@ -68,7 +70,28 @@ def main() -> int:
             print(f"{name}: strict F1={r['strict']['f1']:.3f} loose F1={r['loose']['f1']:.3f} "
                   f"people F1={r['people']['f1']:.3f} | {meta}")
             Path(fh.name).unlink()
+        _first_sight()
     return 0
+
+
+def _first_sight() -> None:
+    """First-sight figures of the documents added since issue 10, and today's on the same documents."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_sight as fs
+
+    entries = fs.load()["documents"]
+    if not entries:
+        print("first sight: no documents recorded")
+        return
+    sc = fs.scorer()
+    now = []
+    for e in entries:
+        path = ROOT / e["path"]
+        gold = ROOT / e.get("gold", f"examples/gold/{path.stem}.json")
+        if path.exists() and gold.exists():
+            now.append({"first_sight": fs.score_one(path, gold, sc)})
+    print(f"first sight ({fs.summary(entries)})")
+    print(f"same documents now ({fs.summary(now)})")
 
 
 if __name__ == "__main__":
