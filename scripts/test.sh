@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 $BIN/ruff check src tests bench scripts || exit 1
+$BIN/mypy || exit 1   # --strict on src/ ([tool.mypy] in pyproject.toml)
 
 if [ -z "${SOKET_TEST_PG_URL:-}" ]; then
   if url=$(bash scripts/pg_start.sh 2>/tmp/soket_pg.log); then

@@ -19,13 +19,7 @@ def _root() -> None:
 COMMAND_MODULES = ("extract", "store", "batch", "check", "report")
 
 for _name in COMMAND_MODULES:
-    try:
-        _mod = importlib.import_module(f"soket.commands.{_name}")
-    except ModuleNotFoundError as _e:  # a command group not written yet
-        if _e.name != f"soket.commands.{_name}":
-            raise
-        continue
-    _mod.register(app)
+    importlib.import_module(f"soket.commands.{_name}").register(app)
 
 
 def main() -> None:

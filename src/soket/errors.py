@@ -42,6 +42,3 @@ class LimitExceededError(InputError):
 class ConfigError(SoketError):
     code = "config_error"
 
-
-class InternalError(SoketError):
-    code = "internal_error"

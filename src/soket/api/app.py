@@ -10,44 +10,25 @@
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
-from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
-from sqlalchemy.orm import Session, sessionmaker
+from fastapi.responses import JSONResponse
+from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from soket.model import ROLES
+from soket.api.routes import router as api_router
+from soket.web import router as web_router
 
 log = logging.getLogger("soket.api")
 
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
-MAX_LIMIT = 1000
-
-Role = StrEnum("Role", {r: r for r in ROLES})  # type: ignore[misc]
-ROLE_AMOUNT = Role("amount")
-
-
-class ExportFormat(StrEnum):
-    csv = "csv"
-    json = "json"
-    parquet = "parquet"
-
-
-class CompareBy(StrEnum):
-    locality = "locality"
-    period = "period"
-
-
 # --- errors -------------------------------------------------------------------------------------
 
 
@@ -65,7 +46,7 @@ class BodyTooLarge(StarletteHTTPException):
 async def _http_error(_req: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else "error"
-    errors = exc.detail if isinstance(exc.detail, list) else []
+    errors: list[Any] = exc.detail if isinstance(exc.detail, list) else []
     return error_response(exc.status_code, detail, jsonable_encoder(errors), getattr(exc, "headers", None))
 
 
@@ -73,9 +54,9 @@ async def _validation_error(_req: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
               for e in exc.errors()]
-    first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+    first: dict[str, Any] = errors[0] if errors else {"loc": [], "msg": "invalid request"}
     where = ".".join(str(x) for x in first["loc"] if x not in ("query", "path", "body"))
-    return error_response(422, f"{where}: {first['msg']}" if where else first["msg"], errors)
+    return error_response(422, f"{where}: {first['msg']}" if where else str(first["msg"]), errors)
 
 
 async def _unexpected(_req: Request, exc: Exception) -> JSONResponse:
@@ -184,15 +165,8 @@ def create_app(db_url: str | None = None, write_token: str | None = None, *,
     app.add_middleware(NulGuardMiddleware)
     if swagger:
         _local_docs(app, swagger)
-    from soket.api.routes import router
-
-    app.include_router(router)
-    try:
-        from soket.web import router as web_router
-    except ImportError:
-        web_router = None
-    if web_router is not None:
-        app.include_router(web_router)
+    app.include_router(api_router)
+    app.include_router(web_router)
     return app
 
 
@@ -218,28 +192,4 @@ def _version() -> str:
         return "0"
 
 
-# --- dependencies -------------------------------------------------------------------------------
-
-
-def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as s:
-        yield s
-
-
-def require_write(request: Request) -> None:
-    token = request.app.state.write_token
-    if not token:
-        raise HTTPException(403, "this server is read-only: start it with --write-token to allow uploads")
-    auth = request.headers.get("authorization") or ""
-    scheme, _, given = auth.partition(" ")
-    if scheme.lower() != "bearer" or not given or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' is required",
-                            headers={"WWW-Authenticate": "Bearer"})
-
-
-SessionDep = Annotated[Session, Depends(get_session)]
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
-Offset = Annotated[int, Query(ge=0, le=10**9)]
-Upload = Annotated[UploadFile, File(description="a report: .txt .md .html .docx .pdf")]
-
-__all__ = ["ROLE_AMOUNT", "BodyLimitMiddleware", "CompareBy", "ExportFormat", "Response", "Role", "create_app", "error_response"]
+__all__ = ["BodyLimitMiddleware", "create_app", "error_response"]

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from soket.api.app import (
+from soket.api.deps import (
     ROLE_AMOUNT,
     CompareBy,
     ExportFormat,

@@ -233,7 +233,8 @@ def iter_shards_one(inputs: Any, size: int, sid: str, problems: list[InputProble
 
 def _read_manifest(out: Path, sid: str) -> dict[str, Any] | None:
     try:
-        return json.loads(manifest_path(out, sid).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        manifest: dict[str, Any] = json.loads(manifest_path(out, sid).read_text(encoding="utf-8"))
+        return manifest
     except (OSError, ValueError):
         return None
 

@@ -151,7 +151,8 @@ def _jsonl_shards(inp: Input, size: int, is_done: IsDone, on_problem: OnProblem)
     """Lines of a (gzipped) JSON-lines archive, streamed; blank lines are no articles but count
     as rows, so row numbers are line numbers (0-based)."""
     opener = gzip.open if _is_gzip(inp.path) else open
-    start, lines, row = 0, [], 0
+    start, row = 0, 0
+    lines: list[bytes | None] = []
     try:
         with opener(inp.path, "rb") as f:
             for row, line in enumerate(f):

@@ -72,8 +72,8 @@ def dead_path(out: Path, shard: str) -> Path:
 @cache
 def _extractor(spec: str) -> Callable[[Document], Record]:
     mod, _, name = spec.partition(":")
-    fn = getattr(importlib.import_module(mod), name or "extract_document")
-    return fn  # type: ignore[no-any-return]
+    fn: Callable[[Document], Record] = getattr(importlib.import_module(mod), name or "extract_document")
+    return fn
 
 
 def pool_init(cfg: WorkerConfig, parent: int) -> None:

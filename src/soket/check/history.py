@@ -29,7 +29,7 @@ from soket.check.rules import (
 from soket.extract.indicators import fold_words
 from soket.fmt import format_number, format_period, format_value
 from soket.model import Fact, Issue, Meeting, Period, Record
-from soket.store.models import DocumentRow, FactRow, IssueRow, LimitationRow, MeetingRow, TaskRow
+from soket.store.models import DocumentRow, FactRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts
 
 GROWTH_TOLERANCE = 1.0  # percentage points
@@ -41,12 +41,19 @@ def _first(v: object) -> str | None:
     return None if v is None else str(v)
 
 
+def _span(v: Any) -> tuple[int, int] | None:
+    """A stored [start, end) pair, or None where it is missing."""
+    if not v or v[0] is None or v[1] is None:
+        return None
+    return int(v[0]), int(v[1])
+
+
 def fact_from_item(d: dict[str, Any]) -> Fact:
     """A :class:`Fact` from a fact item of :func:`soket.store.queries.list_facts`."""
     ev = d.get("evidence_span")
     return Fact(subject=d.get("subject"), value=d.get("value"), unit=d.get("unit"), role=d["role"],
-                raw=d.get("raw") or "", span=tuple(d.get("span") or (0, 0)),  # type: ignore[arg-type]
-                evidence=d.get("evidence") or "", evidence_span=tuple(ev) if ev and ev[0] is not None else None,
+                raw=d.get("raw") or "", span=_span(d.get("span")) or (0, 0),
+                evidence=d.get("evidence") or "", evidence_span=_span(ev),
                 qualifier=d.get("qualifier"), estimated=bool(d.get("estimated")), basis=d.get("basis"),
                 of=d.get("of"), indicator=d.get("indicator"), malformed=bool(d.get("malformed")))
 
@@ -59,7 +66,7 @@ def record_from_store(session: Session, document_id: int) -> Record | None:
     m = session.scalar(select(MeetingRow).where(MeetingRow.document_id == document_id))
     facts = [Fact(subject=f.subject, value=f.value, unit=f.unit, role=f.role, raw=f.raw,
                   span=(f.span_start, f.span_end), evidence=f.evidence or "",
-                  evidence_span=(f.evidence_start, f.evidence_end) if f.evidence_start is not None else None,
+                  evidence_span=_span((f.evidence_start, f.evidence_end)),
                   qualifier=f.qualifier, estimated=bool(f.estimated), basis=f.basis, of=f.of,
                   indicator=f.indicator, malformed=bool(f.malformed), origin=f.origin or "text",
                   table=f.table_ref)
@@ -79,13 +86,6 @@ def record_from_store(session: Session, document_id: int) -> Record | None:
                                            .order_by(LimitationRow.position)))
     rec.source = {"path": row.path, "sha256": row.sha256, "format": row.format, "document_id": row.id}
     return rec
-
-
-def stored_issues(session: Session, document_id: int) -> list[Issue]:
-    return [Issue(i.code, i.message, (i.span_start, i.span_end) if i.span_start is not None else None,
-                  i.severity)
-            for i in session.scalars(select(IssueRow).where(IssueRow.document_id == document_id)
-                                     .order_by(IssueRow.position))]
 
 
 def _history(session: Session, rec: Record, year: int, document_id: int | None) -> list[dict[str, Any]]:
@@ -143,8 +143,8 @@ def check_growth(session: Session, rec: Record, document_id: int | None = None) 
             continue
         same = [d for d in cands if subject_key(d["subject"]) == subject_key(a.subject)]
         prev = (same or cands)[0]
-        actual = (float(a.value) / float(prev["value"]) - 1.0) * 100.0  # type: ignore[arg-type]
-        if abs(actual - float(c.value)) <= GROWTH_TOLERANCE:  # type: ignore[arg-type]
+        actual = (float(a.value or 0) / float(prev["value"]) - 1.0) * 100.0  # growth_pairs: numbers
+        if abs(actual - float(c.value or 0)) <= GROWTH_TOLERANCE:
             continue
         when = format_period(p.year - 1, p.start_month, p.end_month)
         out.append(issue(

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -33,7 +33,7 @@ def extract_cmd(
 ) -> None:
     """Extract records from reports (.txt .md .html .docx .pdf)."""
     failures = 0
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     for path in iter_inputs([str(p) for p in paths]):
         try:
             rec = extract_document(load_path(path)).to_dict()

@@ -16,7 +16,7 @@ import typer
 from soket.model import ROLES
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file (env SOKET_DB; default soket.db)")]
-RoleEnum = StrEnum("RoleEnum", {r: r for r in ROLES})  # type: ignore[misc]
+RoleEnum = StrEnum("RoleEnum", {r: r for r in ROLES})  # type: ignore[misc]  # an Enum built from data: mypy cannot see its members
 
 
 class OutFormat(StrEnum):

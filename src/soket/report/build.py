@@ -35,7 +35,8 @@ class ReportError(SoketError):
 def templates() -> dict[str, Any]:
     from soket.lexicon import load
 
-    return load("report_templates")
+    lex: dict[str, Any] = load("report_templates")
+    return lex
 
 
 @dataclass(slots=True)
@@ -119,7 +120,8 @@ class Review:
         return out
 
     def text(self, key: str, **kw: Any) -> str:
-        return templates()[key].format(**kw) if kw else templates()[key]
+        template = str(templates()[key])
+        return template.format(**kw) if kw else template
 
 
 # --- what the figures say ------------------------------------------------------------------------
@@ -169,10 +171,6 @@ def clean_subject(subject: str | None, indicator: str | None, target: bool = Fal
 @cache
 def _labels() -> dict[str, str]:
     return {i.key: i.label for i in indicators()}
-
-
-def _pct(v: float) -> str:
-    return format_value(abs(v), "%")
 
 
 def _clause(f: dict[str, Any]) -> tuple[str, str]:
@@ -230,12 +228,12 @@ def _field_of(f: dict[str, Any]) -> str:
     fields = templates()["fields"]
     for fl in fields:
         if f.get("indicator") and f["indicator"] in fl["indicators"]:
-            return fl["key"]
+            return str(fl["key"])
     s = " " + fold_words(f.get("subject") or "") + " "
     for fl in fields:
         if any(" " + fold_words(w) + " " in s for w in fl["subject_words"]):
-            return fl["key"]
-    return fields[-1]["key"]
+            return str(fl["key"])
+    return str(fields[-1]["key"])
 
 
 def _groups(facts: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -398,4 +396,4 @@ def _period_words(year: int, s: int, e: int) -> str:
 def footnote_text(s: Source) -> str:
     t = templates()
     date = t["footnote_date"].format(date=format_date(s.date)) if s.date else ""
-    return t["footnote"].format(title=s.title or s.doc, doc=s.doc, date=date, sentence=s.sentence)
+    return str(t["footnote"]).format(title=s.title or s.doc, doc=s.doc, date=date, sentence=s.sentence)

@@ -215,7 +215,8 @@ def to_html(review: Review, charts: str = "svg") -> str:
 def to_pdf(review: Review) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=to_html(review, charts="png")).write_pdf()
+    pdf: bytes = HTML(string=to_html(review, charts="png")).write_pdf()
+    return pdf
 
 
 # --- .docx ------------------------------------------------------------------------------------------

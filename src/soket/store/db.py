@@ -46,11 +46,6 @@ def resolve_url(db: str | None = None) -> str:
     return raw
 
 
-def is_sqlite(engine_or_session: Engine | Session) -> bool:
-    bind = engine_or_session.get_bind() if isinstance(engine_or_session, Session) else engine_or_session
-    return bind.dialect.name == "sqlite"
-
-
 def get_engine(db: str | None = None) -> Engine:
     """A pooled engine for ``db``, made once per URL per process."""
     url = resolve_url(db)
@@ -130,11 +125,11 @@ def sync_indicators(session: Session) -> None:
         if key not in want:
             session.delete(row)
     for key, (label, unit, pos) in want.items():
-        row = have.get(key)
-        if row is None:
+        old = have.get(key)
+        if old is None:
             session.add(IndicatorRow(key=key, label=label, unit=unit, position=pos))
-        elif (row.label, row.unit, row.position) != (label, unit, pos):
-            row.label, row.unit, row.position = label, unit, pos
+        elif (old.label, old.unit, old.position) != (label, unit, pos):
+            old.label, old.unit, old.position = label, unit, pos
 
 
 @contextmanager

@@ -158,10 +158,10 @@ def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
 
 
 def _float(v: object) -> float | None:
-    if v is None or isinstance(v, bool):
+    if v is None or isinstance(v, bool) or not isinstance(v, int | float | str):
         return None
     try:
-        return float(v)  # type: ignore[arg-type]
+        return float(v)
     except (TypeError, ValueError):
         return None
 

@@ -6,12 +6,6 @@ under ``/static`` (vendored vega, vega-lite, vega-embed; no CDN).
 
 from __future__ import annotations
 
-from typing import Any
-
 from soket.web.pages import router
 
-__all__ = ["mount_static", "router"]
-
-
-def mount_static(app: Any) -> None:
-    """Nothing to do: :data:`router` serves ``/static`` itself. Kept so callers may call it."""
+__all__ = ["router"]

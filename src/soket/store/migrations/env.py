@@ -7,7 +7,7 @@ There is no alembic.ini at run time; ``alembic`` on the command line works too w
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from soket.store.models import Base
 
@@ -15,7 +15,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite")
     with context.begin_transaction():
@@ -27,6 +27,8 @@ if connection is not None:
     _run(connection)
 else:  # the alembic command line: alembic -x url=sqlite:///soket.db upgrade head
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("no database: alembic -x url=... upgrade head")
     engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)

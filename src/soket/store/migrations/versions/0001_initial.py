@@ -7,6 +7,8 @@ Create Date: 2026-05-10
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,7 +24,7 @@ def _fk() -> sa.ForeignKey:
     return sa.ForeignKey("documents.id", ondelete="CASCADE")
 
 
-def _child(name: str, *cols: sa.Column) -> None:
+def _child(name: str, *cols: sa.Column[Any]) -> None:
     op.create_table(
         name,
         sa.Column("id", sa.Integer, primary_key=True),
