@@ -30,6 +30,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
+	$(BIN)/python bench/gazetteer_bench.py
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/batch_bench.py --n 20000
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: where ../shared is, and a scorer loaded from it."""
+"""Shared fixtures: where ../shared is, and a scorer loaded from it; skips that a run may not take."""
 
 from __future__ import annotations
 
@@ -8,12 +8,33 @@ from pathlib import Path
 import pytest
 
 from _paths import SHARED
+from _require import NEEDS, flag, missing, required
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for need in NEEDS:
+        config.addinivalue_line("markers", f"{need}: skips without it, fails instead where {flag(need)}=1")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """A test marked with a need that the run requires (``SOKET_REQUIRE_*=1``) fails if it skips,
+    whatever raised the skip (``pytest.skip``, ``importorskip``, a ``skipif`` mark, a fixture)."""
+    outcome = yield
+    report = outcome.get_result()
+    if not report.skipped or hasattr(report, "wasxfail"):
+        return
+    needs = [m.name for m in item.iter_markers() if m.name in NEEDS and required(m.name)]
+    if needs:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"{', '.join(flag(n) + '=1' for n in needs)} but the test skipped: {reason}"
 
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "eval" / "score.py").exists():
-        pytest.skip("../shared is absent: the quality gate on the seeds cannot run")
+        missing("shared", "../shared is absent: the quality gate on the seeds cannot run")
     return SHARED
 
 

@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from _require import missing
 from store.backends import BACKENDS, database
 from store.gold import available, gold_extract, gold_files
 
@@ -14,7 +15,7 @@ TOKEN = "s3cret-token"
 def loaded_url(tmp_path_factory):
     """A SQLite store with the gold-record reports, shared by a module's tests (read-only)."""
     if not available():
-        pytest.skip("../shared is absent: no gold records to build API fixtures from")
+        missing("shared", "../shared is absent: no gold records to build API fixtures from")
     from soket.store import ingest_documents
 
     tmp = tmp_path_factory.mktemp("api")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from _paths import EXAMPLES, SHARED
+from _require import missing
 from soket.check import check_against_store, check_record
 from soket.extract import extract_document
 from soket.extract.pipeline import extract_text
@@ -142,7 +143,7 @@ SEEDS = SHARED / "seeds"
 @pytest.mark.parametrize("name", [p.name for p in _reports(SEEDS)] if SEEDS.exists() else ["absent"])
 def test_seeds_correct_figures_are_not_flagged(name: str) -> None:
     if not SEEDS.exists():
-        pytest.skip("../shared/seeds is absent")
+        missing("shared", "../shared/seeds is absent")
     rec = extract_document(load_path(SEEDS / name))
     got = [(i.code, rec_text(SEEDS / name)[i.span[0]:i.span[1]]) for i in check_record(rec)]
     expected = [("malformed_number", "60,6,2%")] if name.startswith("004_") else []

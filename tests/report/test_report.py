@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from _paths import ROOT
+from _require import missing
 from soket.extract.pipeline import extract_text
 from soket.report.build import build_review, templates
 from soket.report.derived import implied_targets, ranking, yoy_series
@@ -136,7 +137,7 @@ def test_docx_opens(store_url: str, tmp_path: Path) -> None:
 
 def test_pdf_first_page_is_not_blank(store_url: str, tmp_path: Path) -> None:
     if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+        missing("poppler", "pdftoppm (poppler-utils) is not installed")
     pdf = tmp_path / "review.pdf"
     render(review(store_url, "Phúc Yên", "2021-H1"), "pdf", pdf)
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from _require import missing
+
 PG_ENV = "SOKET_TEST_PG_URL"
 PG_SKIP = f"{PG_ENV} is not set: PostgreSQL cases skip (scripts/test.sh starts a throw-away server)"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -31,7 +33,7 @@ def database(kind: str, tmp_path: Path) -> Iterator[str]:
         return
     base = os.environ.get(PG_ENV)
     if not base:
-        pytest.skip(PG_SKIP)
+        missing("postgres", PG_SKIP)
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 

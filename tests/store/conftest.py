@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from _require import missing
+
 from .backends import BACKENDS, database
 from .gold import available, gold_extract, gold_files
 
@@ -25,7 +27,7 @@ def sqlite_url(tmp_path):
 def corpus(tmp_path) -> Path:
     """A folder with the reports that have gold records (seeds and dev docs)."""
     if not available():
-        pytest.skip("../shared is absent: no gold records to build store fixtures from")
+        missing("shared", "../shared is absent: no gold records to build store fixtures from")
     d = tmp_path / "corpus"
     d.mkdir()
     for text, _ in gold_files().values():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from _require import missing
 from soket.extract.indicators import classify, fold, fold_words, indicators
 
 from .gold import _gold_by_doc, available
@@ -74,7 +75,7 @@ def test_fold_keeps_length_and_drops_diacritics():
 
 def test_most_gold_subjects_get_an_indicator():
     if not available():
-        pytest.skip("../shared is absent")
+        missing("shared", "../shared is absent")
     n = hit = 0
     for gold in _gold_by_doc().values():
         for f in gold["facts"]:

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from _require import missing
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -52,7 +54,7 @@ def base_url(web_app: Any) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def page(base_url: str) -> Iterator[Any]:
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is absent (apt-get install chromium): browser test skipped")
+        missing("browser", "/usr/bin/chromium is absent (apt-get install chromium): browser test skipped")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
