@@ -87,6 +87,8 @@ class Fact:
     malformed: bool = False
     origin: str = "text"
     table: dict[str, Any] | None = None
+    sentence_span: tuple[int, int] | None = None  # the whole sentence; evidence_span is a window of it
+    evidence_cut: bool = False  # the evidence is a window of a longer sentence
 
 
 @dataclass(slots=True)
@@ -135,8 +137,9 @@ class Record:
             f["value"] = _num(f["value"])
             f["of"] = _num(f["of"])
             f["span"] = list(f["span"])
-            if f["evidence_span"] is not None:
-                f["evidence_span"] = list(f["evidence_span"])
+            for k in ("evidence_span", "sentence_span"):
+                if f[k] is not None:
+                    f[k] = list(f[k])
         for i in d["issues"]:
             if i["span"] is not None:
                 i["span"] = list(i["span"])
@@ -146,7 +149,8 @@ class Record:
     def from_dict(cls, d: dict[str, Any]) -> Record:
         facts = [
             Fact(**{**f, "span": tuple(f["span"]),
-                    "evidence_span": tuple(f["evidence_span"]) if f.get("evidence_span") else None})
+                    "evidence_span": tuple(f["evidence_span"]) if f.get("evidence_span") else None,
+                    "sentence_span": tuple(f["sentence_span"]) if f.get("sentence_span") else None})
             for f in d.get("facts") or []
         ]
         return cls(

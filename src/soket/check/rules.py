@@ -15,6 +15,7 @@ Vietnamese and English (``"<vi> — <en>"``) and the span of the figure at fault
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeGuard
@@ -22,6 +23,9 @@ from typing import TypeGuard
 from soket.extract.indicators import fold_words
 from soket.fmt import format_number, format_value
 from soket.model import Fact, Issue, Record
+
+# Operation counters, read by the tests that prove the checks linear (never reset by the checks).
+COUNTS: Counter[str] = Counter()
 
 PLAN_TOLERANCE = 0.02  # relative: an implied plan and a stated target may differ by 2 %
 SUM_TOLERANCE = 0.005  # relative: sector sums may exceed the total by rounding (0,5 %)
@@ -235,13 +239,6 @@ def check_percents(rec: Record) -> list[Issue]:
 # --- the same indicator twice ----------------------------------------------------------------------
 
 
-def _subjects_compatible(a: str | None, b: str | None) -> bool:
-    wa, wb = set(subject_key(a).split()), set(subject_key(b).split())
-    if not wa or not wb:
-        return False
-    return wa <= wb or wb <= wa
-
-
 def _values_differ(a: Fact, b: Fact) -> bool:
     va, vb = _value(a), _value(b)
     if a.qualifier or b.qualifier:
@@ -251,26 +248,58 @@ def _values_differ(a: Fact, b: Fact) -> bool:
     return rel_diff(va, vb) > 0.005
 
 
+@dataclass(slots=True)
+class _Seen:
+    """Earlier facts of one group that read alike (same subject words, value and qualifying): the
+    first one, and the first one from another sentence. Any later fact compares with these two."""
+
+    words: frozenset[str]
+    first: tuple[int, Fact]
+    other: tuple[int, Fact] | None = None
+
+
+def _sentence(f: Fact) -> object:
+    return tuple(f.sentence_span or f.evidence_span or ()) or None
+
+
 def check_duplicates(rec: Record) -> list[Issue]:
     """The same indicator and role (same unit and basis, compatible subjects) in two sentences, with
-    different values. Targets are goals, and may differ; table cells are left to table checks."""
+    different values. Targets are goals, and may differ; table cells are left to table checks.
+
+    Linear in the number of facts for a document that repeats itself: facts are grouped by
+    (indicator, role, unit, basis); within a group, earlier facts that read alike are compared once
+    (``_Seen``), so a fact meets one entry per distinct earlier statement, not every earlier fact.
+    """
     out: list[Issue] = []
     facts = [f for f in rec.facts if f.indicator and f.role != "target" and _num(f.value)
              and (f.origin or "text") == "text" and not f.of]
-    flagged: set[tuple[int, int]] = set()
-    for i, a in enumerate(facts):
-        for b in facts[i + 1:]:
-            if (b.indicator != a.indicator or b.role != a.role or b.unit != a.unit
-                    or fold_words(a.basis or "") != fold_words(b.basis or "")
-                    or a.evidence_span == b.evidence_span or (b.span[0], b.span[1]) in flagged
-                    or not _subjects_compatible(a.subject, b.subject) or not _values_differ(a, b)):
+    groups: dict[tuple[object, ...], dict[tuple[object, ...], _Seen]] = {}
+    for i, b in enumerate(facts):
+        words = frozenset(subject_key(b.subject).split())
+        if not words:
+            continue  # no subject: never compared
+        group = groups.setdefault((b.indicator, b.role, b.unit, fold_words(b.basis or "")), {})
+        best: tuple[int, Fact] | None = None
+        for seen in group.values():
+            a = seen.first if _sentence(seen.first[1]) != _sentence(b) else seen.other
+            if a is None or (best is not None and a[0] >= best[0]):
                 continue
-            flagged.add((b.span[0], b.span[1]))
+            COUNTS["duplicate_comparisons"] += 1
+            if (seen.words <= words or words <= seen.words) and _values_differ(a[1], b):
+                best = a
+        if best is not None:
+            a = best[1]
             out.append(issue(
                 "duplicate_indicator_conflict",
                 f"“{b.subject or b.indicator}” được nêu hai lần với giá trị khác nhau: “{a.raw}” và “{b.raw}”",
                 f"{b.indicator} ({b.role}) is stated twice with different values: {a.raw} and {b.raw}",
                 b.span))
+        key = (words, _value(b), bool(b.qualifier))
+        seen = group.get(key)
+        if seen is None:
+            group[key] = _Seen(words, (i, b))
+        elif seen.other is None and _sentence(seen.first[1]) != _sentence(b):
+            seen.other = (i, b)
     return out
 
 

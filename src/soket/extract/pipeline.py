@@ -3,6 +3,8 @@ limitations. Pure: a Document in, a Record out."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
@@ -83,20 +85,64 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     """A figure in a headline or lead that the body states again is one fact, not two.
 
     Headlines are the first paragraph and any one-sentence paragraph without a final stop.
+    Linear: headline ranges are found by bisection, and a headline figure is compared only with
+    the body figures of the same unit and role nearest its value (``_BodyIndex``).
     """
     if not sents:
         return facts
     by_para: dict[int, list[Sentence]] = {}
     for s in sents:
         by_para.setdefault(s.para, []).append(s)
-    heads = [(ss[0].start, ss[-1].end) for p, ss in by_para.items()
-             if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and ss[0].text[-1] not in ".!?…")]
+    heads = sorted((ss[0].start, ss[-1].end) for p, ss in by_para.items()
+                   if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and ss[0].text[-1] not in ".!?…"))
+    starts = [a for a, _ in heads]
 
     def in_head(f: Fact) -> bool:
-        return any(a <= f.span[0] < b for a, b in heads)
+        i = bisect_right(starts, f.span[0]) - 1
+        return i >= 0 and f.span[0] < heads[i][1]
 
-    body = [f for f in facts if not in_head(f)]
-    return [f for f in facts if not in_head(f) or not any(_same(f, g) for g in body)]
+    flags = [in_head(f) for f in facts]
+    body = _BodyIndex([f for f, h in zip(facts, flags, strict=True) if not h])
+    return [f for f, h in zip(facts, flags, strict=True) if not h or not body.has_same(f)]
+
+
+_PCT_ROLES = ("plan_diff_pct", "plan_pct", "change_pct")
+
+
+class _BodyIndex:
+    """Body facts by (unit, role), each group's values sorted, for :func:`_same` by bisection.
+
+    ``_same``'s tolerance grows by at most 0.05 per unit of distance while the distance grows by
+    one, so if the nearest value on one side is too far, every value beyond it is too: the two
+    neighbours of a value are the only candidates.
+    """
+
+    def __init__(self, facts: list[Fact]) -> None:
+        groups: dict[tuple[str | None, str], list[tuple[float, int, Fact]]] = {}
+        for i, g in enumerate(facts):
+            if g.value is not None:
+                groups.setdefault((g.unit, g.role), []).append((float(g.value), i, g))
+        for vs in groups.values():
+            vs.sort(key=lambda t: (t[0], t[1]))
+        self.groups = {k: ([v for v, _, _ in vs], [g for _, _, g in vs]) for k, vs in groups.items()}
+
+    def has_same(self, f: Fact) -> bool:
+        if f.value is None:
+            return False
+        roles: tuple[str, ...] = (f.role,)
+        if f.unit == "%" and f.role in _PCT_ROLES:
+            roles = _PCT_ROLES
+        v = float(f.value)
+        for role in roles:
+            got = self.groups.get((f.unit, role))
+            if not got:
+                continue
+            values, gs = got
+            i = bisect_left(values, v)
+            for j in (i - 1, i):
+                if 0 <= j < len(gs) and _same(f, gs[j]):
+                    return True
+        return False
 
 
 def _same(f: Fact, g: Fact) -> bool:
