@@ -24,6 +24,7 @@ from soket.check.rules import (
     implied_plans,
     issue,
     rel_diff,
+    sentence_of,
     subject_key,
 )
 from soket.extract.indicators import fold_words
@@ -116,9 +117,10 @@ def growth_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     out: list[tuple[Fact, Fact]] = []
     last: dict[tuple[object, str], Fact] = {}
     for f in facts:
-        if not f.evidence_span:
+        sent = sentence_of(f)
+        if sent is None:
             continue
-        key = (tuple(f.evidence_span), subject_key(f.subject))
+        key = (sent, subject_key(f.subject))
         if f.role == "amount" and f.unit != "%" and isinstance(f.value, int | float) and f.value > 0:
             last[key] = f
         elif f.role == "change_pct" and isinstance(f.value, int | float) and key in last:

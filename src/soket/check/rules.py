@@ -59,6 +59,12 @@ def _num(v: float | None) -> TypeGuard[float]:
     return isinstance(v, int | float) and not isinstance(v, bool) and v == v  # not NaN
 
 
+def sentence_of(f: Fact) -> tuple[int, ...] | None:
+    """The sentence a fact comes from, as its span (the evidence window's, for a record read back
+    from a store that keeps only the window)."""
+    return tuple(f.sentence_span or f.evidence_span or ()) or None
+
+
 def subject_key(s: str | None) -> str:
     return fold_words(s or "")
 
@@ -88,9 +94,10 @@ def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
     out: list[Implied] = []
     last: dict[tuple[object, str], Fact] = {}
     for f in facts:
-        if not f.evidence_span:
+        sent = sentence_of(f)
+        if sent is None:
             continue
-        key = (tuple(f.evidence_span), subject_key(f.subject))
+        key = (sent, subject_key(f.subject))
         if f.role == "amount" and f.unit != "%" and _num(f.value) and f.value > 0:
             last[key] = f
             continue
@@ -258,10 +265,6 @@ class _Seen:
     other: tuple[int, Fact] | None = None
 
 
-def _sentence(f: Fact) -> object:
-    return tuple(f.sentence_span or f.evidence_span or ()) or None
-
-
 def check_duplicates(rec: Record) -> list[Issue]:
     """The same indicator and role (same unit and basis, compatible subjects) in two sentences, with
     different values. Targets are goals, and may differ; table cells are left to table checks.
@@ -281,7 +284,7 @@ def check_duplicates(rec: Record) -> list[Issue]:
         group = groups.setdefault((b.indicator, b.role, b.unit, fold_words(b.basis or "")), {})
         best: tuple[int, Fact] | None = None
         for seen in group.values():
-            a = seen.first if _sentence(seen.first[1]) != _sentence(b) else seen.other
+            a = seen.first if sentence_of(seen.first[1]) != sentence_of(b) else seen.other
             if a is None or (best is not None and a[0] >= best[0]):
                 continue
             COUNTS["duplicate_comparisons"] += 1
@@ -298,7 +301,7 @@ def check_duplicates(rec: Record) -> list[Issue]:
         seen = group.get(key)
         if seen is None:
             group[key] = _Seen(words, (i, b))
-        elif seen.other is None and _sentence(seen.first[1]) != _sentence(b):
+        elif seen.other is None and sentence_of(seen.first[1]) != sentence_of(b):
             seen.other = (i, b)
     return out
 

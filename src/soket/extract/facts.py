@@ -13,7 +13,7 @@ from functools import cache
 
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.roles import RoleDecision, decide_role, target_start
-from soket.extract.sentences import Sentence
+from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import following_phrase, has_estimate, left_subject
 from soket.extract.textutil import lower_keep_len, words_re
 from soket.lexicon import load
@@ -71,9 +71,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
         value = q.value * d.sign if q.value is not None else None
+        ea, eb, cut = evidence_window(sent, a, b)
         facts.append(Fact(
             subject=subject, value=value, unit=q.unit, role=d.role, raw=s[q.start:q.end], span=(a, b),
-            evidence=s, evidence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
+            evidence=s[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
+            sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
             basis=d.basis if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed,
         ))

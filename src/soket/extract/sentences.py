@@ -2,6 +2,9 @@
 
 A sentence ends at a line break, or at . ! ? … followed by a space and a capital, an opening
 quote or bracket — except after abbreviations such as "TP." (``lexicon/abbreviations``).
+A sentence never exceeds ``MAX_SENTENCE`` characters: a longer run of text (a one-line file, a
+table flattened into prose) is cut after the last ";", "," or space before the cap, so the work
+and the output for one sentence are bounded whatever the input.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 _END = re.compile(r"\n+|(?<=[.!?…])[ \t]+(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+MAX_SENTENCE = 1000  # characters: the hard cap on one sentence
+EVIDENCE_MAX = 300  # characters: the longest evidence window of a fact
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Q|P|TT|St|Th\.S|TX|H)\.)$")
 
 
@@ -44,8 +49,46 @@ def _emit(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE:
+        cut = _cut_point(text, a, a + MAX_SENTENCE)
+        _emit(text, a, cut, para, out)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if b > a:
         out.append(Sentence(a, b, text[a:b], para))
+
+
+def _cut_point(text: str, a: int, limit: int) -> int:
+    """Where to cut a run of text longer than the cap: after the last ";" , "," or space in its
+    second half (a clause boundary if any), else at the cap."""
+    half = a + (limit - a) // 2
+    for sep in ("; ", ", ", " "):
+        i = text.rfind(sep, half, limit)
+        if i >= 0:
+            return i + 1
+    return limit
+
+
+def evidence_window(sent: Sentence, start: int, end: int, max_len: int = EVIDENCE_MAX) -> tuple[int, int, bool]:
+    """[a, b) of at most ``max_len`` characters of ``sent`` around the figure at [start, end)
+    (document offsets), cut at word boundaries; and whether it is shorter than the sentence."""
+    if sent.end - sent.start <= max_len:
+        return sent.start, sent.end, False
+    s, off = sent.text, sent.start
+    room = max(0, max_len - (end - start))
+    a = max(off, start - room // 2)
+    b = min(sent.end, a + max(max_len, end - start))
+    a = max(off, min(a, b - max_len))
+    if a > off:  # start at a word
+        i = s.find(" ", a - off, start - off)
+        a = off + i + 1 if i >= 0 else a
+    if b < sent.end:  # end after a word
+        i = s.rfind(" ", end - off, b - off + 1)
+        b = off + i if i >= 0 else b
+    while b > a and s[b - off - 1].isspace():
+        b -= 1
+    return a, b, True
 
 
 def _in_chrome(s: Sentence, chrome: list[tuple[int, int]]) -> bool:
