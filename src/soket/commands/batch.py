@@ -112,32 +112,34 @@ def print_summary(s: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from soket.commands.richtext import esc, plain
+
     c = Console(soft_wrap=True)
     sh, tr = s["shards"], s["this_run"]
-    c.print(f"[bold]soket batch[/] → {s['out']}  ({s['engine']}, {s['workers']} workers, "
+    c.print(f"[bold]soket batch[/] → {esc(s['out'])}  ({esc(s['engine'])}, {s['workers']} workers, "
             f"shards of {s['shard_size']})")
     c.print(f"shards: {sh['total']} ({sh['ran']} run now, {sh['resumed']} done before, {sh['failed']} failed)")
     c.print(f"articles: {s['articles']:,} · skipped by the pre-filter: {s['skipped']:,} · extracted: "
             f"{s['extracted']:,} · dead letters: {s['dead_letters']:,}")
     if s["dead_by"]:
-        c.print("dead letters by reason: " + ", ".join(f"{k} {v}" for k, v in s["dead_by"].items()))
+        c.print(plain("dead letters by reason: " + ", ".join(f"{k} {v}" for k, v in s["dead_by"].items())))
     r = s["rows"]
     c.print(f"rows: facts {r['facts']:,} · meetings {r['meetings']:,} · people {r['people']:,} · "
             f"documents {r['documents']:,}")
     c.print(f"this run: {tr['articles']:,} articles in {tr['seconds']:.1f} s = {tr['docs_per_s']:,.0f} docs/s "
             f"({tr['extracted_per_s']:,.0f} extracted/s)")
     if s.get("db"):
-        c.print("store: " + ", ".join(f"{k} {v}" for k, v in s["db"].items()))
+        c.print(plain("store: " + ", ".join(f"{k} {v}" for k, v in s["db"].items())))
     if s["slowest"]:
         t = Table(title="slowest documents", show_edge=False)
         t.add_column("seconds", justify="right")
         t.add_column("chars", justify="right")
         t.add_column("document")
         for x in s["slowest"]:
-            t.add_row(f"{x['seconds']:.3f}", f"{x['chars']:,}", x["doc_id"])
+            t.add_row(f"{x['seconds']:.3f}", f"{x['chars']:,}", plain(x["doc_id"]))
         c.print(t)
     for f in s["failed_shards"]:
-        c.print(f"[red]failed shard[/] {f['shard']} ({f['source']} rows {f['start']}-{f['end']}): {f['error']}"
+        c.print(f"[red]failed shard[/] {esc(f['shard'])} ({esc(f['source'])} rows {f['start']}-{f['end']}): {esc(f['error'])}"
                 " — run again to retry")
     for p in s["input_problems"]:
-        c.print(f"[red]input problem[/] {p['source']}: {p['reason']}: {p['detail']}")
+        c.print(f"[red]input problem[/] {esc(p['source'])}: {esc(p['reason'])}: {esc(p['detail'])}")

@@ -117,6 +117,8 @@ def print_issues(rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from soket.commands.richtext import plain
+
     console = Console()
     if not rows:
         console.print("Không phát hiện vấn đề nào — no issues found.")
@@ -125,5 +127,5 @@ def print_issues(rows: list[dict[str, Any]]) -> None:
     for col in ("doc", "code", "severity", "figure", "message"):
         t.add_column(col, overflow="fold")
     for r in rows:
-        t.add_row(r["doc"], r["code"], r["severity"], r["text"] or "", r["message"])
+        t.add_row(*map(plain, (r["doc"], r["code"], r["severity"], r["text"], r["message"])))
     console.print(t)

@@ -65,6 +65,7 @@ def print_table(rec: Record) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from soket.commands.richtext import plain
     from soket.fmt import format_period, format_value
 
     m, p = rec.meeting, rec.period
@@ -72,16 +73,16 @@ def print_table(rec: Record) -> None:
     title = (f"{rec.doc}: {m.body_kind or '?'} · {m.locality_kind or ''} {m.locality or '?'}"
              f"{' (' + m.province + ')' if m.province else ''} · {m.date or '?'} · "
              f"{format_period(p.year, p.start_month, p.end_month)}")
-    t = Table(title=title, show_lines=False)
+    t = Table(title=plain(title), show_lines=False)
     for col in ("subject", "value", "role", "qual.", "ước", "basis", "raw"):
         t.add_column(col)
     for f in rec.facts:
-        t.add_row(f.subject or "", format_value(f.value, f.unit), f.role, f.qualifier or "",
-                  "✓" if f.estimated else "", f.basis or "", f.raw)
+        t.add_row(*map(plain, (f.subject, format_value(f.value, f.unit), f.role, f.qualifier,
+                               "✓" if f.estimated else "", f.basis, f.raw)))
     console.print(t)
     if rec.people:
-        console.print("people: " + "; ".join(f"{x.name} ({', '.join(x.roles)})" for x in rec.people))
+        console.print(plain("people: " + "; ".join(f"{x.name} ({', '.join(x.roles)})" for x in rec.people)))
     if m.chairs:
-        console.print("chairs: " + ", ".join(m.chairs))
+        console.print(plain("chairs: " + ", ".join(m.chairs)))
     if rec.authors:
-        console.print("authors: " + ", ".join(rec.authors))
+        console.print(plain("authors: " + ", ".join(rec.authors)))

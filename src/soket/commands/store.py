@@ -64,6 +64,7 @@ def ingest_cmd(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from soket.commands.richtext import esc
     from soket.ingest import iter_inputs
     from soket.store import ingest_documents
 
@@ -71,13 +72,13 @@ def ingest_cmd(
     files = iter_inputs([str(p) for p in paths])
     err = Console(stderr=True)
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=err, disable=quiet, transient=True) as prog:
+                  TextColumn("{task.description}", markup=False), console=err, disable=quiet, transient=True) as prog:
         task = prog.add_task("", total=len(files))
 
         def on_file(fr: Any) -> None:
             prog.update(task, advance=1, description=Path(fr.path).name)
             if fr.status == "failed":
-                err.print(f"[red]failed[/red] {fr.path}: {fr.error}", highlight=False, markup=True)
+                err.print(f"[red]failed[/red] {esc(fr.path)}: {esc(fr.error)}", highlight=False, markup=True)
 
         report = ingest_documents(files, url, on_file=on_file)
     s = report.summary()
@@ -150,11 +151,13 @@ def _table(title: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    t = Table(title=title)
+    from soket.commands.richtext import plain
+
+    t = Table(title=plain(title))
     for c in cols:
         t.add_column(c, overflow="fold")
     for r in rows:
-        t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+        t.add_row(*(plain(r.get(c)) for c in cols))
     Console().print(t)
 
 
