@@ -8,11 +8,13 @@ from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import Path as FPath
 from sqlalchemy.orm import Session
 
 from soket.model import ROLES
 
 MAX_LIMIT = 1000
+MAX_ID = 2**63 - 1  # the largest id any backend stores: larger ids answer 422, never reach SQL
 
 Role = StrEnum("Role", {r: r for r in ROLES})  # type: ignore[misc]  # an Enum built from data: mypy cannot see its members
 ROLE_AMOUNT = Role("amount")
@@ -48,4 +50,5 @@ def require_write(request: Request) -> None:
 SessionDep = Annotated[Session, Depends(get_session)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10**9)]
+DbId = Annotated[int, FPath(ge=1, le=MAX_ID, description="an id")]
 Upload = Annotated[UploadFile, File(description="a report: .txt .md .html .docx .pdf")]

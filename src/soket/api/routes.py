@@ -9,8 +9,10 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from soket.api.deps import (
+    MAX_ID,
     ROLE_AMOUNT,
     CompareBy,
+    DbId,
     ExportFormat,
     Limit,
     Offset,
@@ -52,7 +54,7 @@ def fact_filter(
     period: Annotated[str | None, Query(max_length=16, description="2021-H1, 2021-9M, 2021-Q3, 2021-FY")] = None,
     role: Role | None = None,
     unit: Annotated[str | None, Query(max_length=64)] = None,
-    document_id: Annotated[int | None, Query(ge=1)] = None,
+    document_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     q: Annotated[str | None, Query(max_length=200, description="full-text, with or without diacritics")] = None,
 ) -> FactFilter:
     _check_indicator(indicator)
@@ -84,7 +86,7 @@ def documents(s: SessionDep, limit: Limit = 50, offset: Offset = 0,
 
 
 @router.get("/documents/{document_id}")
-def document(document_id: int, s: SessionDep) -> dict[str, Any]:
+def document(document_id: DbId, s: SessionDep) -> dict[str, Any]:
     d = queries.get_document(s, document_id)
     if d is None:
         raise HTTPException(404, f"no document {document_id}")
@@ -98,7 +100,7 @@ def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) 
 
 
 @router.get("/facts/{fact_id}")
-def fact(fact_id: int, s: SessionDep) -> dict[str, Any]:
+def fact(fact_id: DbId, s: SessionDep) -> dict[str, Any]:
     f = queries.get_fact(s, fact_id)
     if f is None:
         raise HTTPException(404, f"no fact {fact_id}")

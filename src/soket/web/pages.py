@@ -27,6 +27,8 @@ from soket.web.views import (
     role_label,
 )
 
+MAX_ID = 2**63 - 1  # ids past this answer 404: no backend stores them
+
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 
@@ -60,6 +62,10 @@ def _source(request: Request) -> ApiSource:
 
 def _render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, template, ctx, status_code=status)
+
+
+def _not_found(request: Request, message: str) -> HTMLResponse:
+    return _render(request, "error.html", status=404, status_code=404, message=message, path=request.url.path)
 
 
 def _error(request: Request, e: ApiError) -> HTMLResponse:
@@ -125,7 +131,10 @@ def _period_links(periods: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def _locality_href(name: str, province: str | None = None) -> str:
+def _locality_href(name: str | None, province: str | None = None) -> str:
+    """The locality page's URL; "" for a record without a locality (templates then show no link)."""
+    if not name:
+        return ""
     q = f"?{urlencode({'province': province})}" if province else ""
     return f"/locality/{quote(name, safe='')}{q}"
 
@@ -197,6 +206,8 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse)
 async def document(request: Request, doc_id: int) -> HTMLResponse:
+    if not 1 <= doc_id <= MAX_ID:
+        return _not_found(request, f"Không có văn bản #{doc_id}.")
     src = _source(request)
     try:
         d = await src.get(f"/documents/{doc_id}")
@@ -217,6 +228,8 @@ async def document(request: Request, doc_id: int) -> HTMLResponse:
 
 @router.get("/fact/{fact_id}")
 async def fact(request: Request, fact_id: int) -> Response:
+    if not 1 <= fact_id <= MAX_ID:
+        return _not_found(request, f"Không có số liệu #{fact_id}.")
     src = _source(request)
     doc_id = None
     try:
