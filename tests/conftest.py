@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
         report.outcome = "failed"
         report.longrepr = f"{', '.join(flag(n) + '=1' for n in needs)} but the test skipped: {reason}"
 
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The quality gate's figures, sign and value errors beside F1, whenever the gate ran."""
+    for mod in list(sys.modules.values()):
+        measured = getattr(mod, "QUALITY_MEASURED", None)
+        if isinstance(measured, dict) and measured:
+            terminalreporter.section("quality gate")
+            for name, m in measured.items():
+                meta = " ".join(f"{k}={v:.3f}" for k, v in m["metadata"].items() if v is not None)
+                terminalreporter.write_line(
+                    f"{name} ({m['documents']} docs): strict F1 {m['strict_f1']:.3f}, loose F1 {m['loose_f1']:.3f}, "
+                    f"people F1 {m['people_f1']:.3f}, sign errors {m['sign_errors']}, "
+                    f"value errors {m['value_errors']}; {meta}")
+            break
 
 @pytest.fixture(scope="session")
 def shared() -> Path:

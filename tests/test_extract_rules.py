@@ -61,6 +61,16 @@ def test_qualifiers_and_estimates():
     assert got["dưới 3%"] == ("under", False)
 
 
+
+def test_a_figure_of_an_estimate_pointed_back_to_is_estimated():
+    rec = extract_text("Vốn đầu tư công của huyện ước đạt 215 tỷ đồng, tăng 8% so với cùng kỳ; "
+                       "số vốn này mới bằng 48,2% kế hoạch năm.")
+    got = {f.raw: (f.subject, f.estimated) for f in rec.facts}
+    assert got["215 tỷ đồng"][1] and got["8%"][1]
+    assert got["48,2%"] == (got["215 tỷ đồng"][0], True)
+    rec = extract_text("Vốn đầu tư công của huyện đạt 215 tỷ đồng; số vốn này mới bằng 48,2% kế hoạch năm.")
+    assert [f.estimated for f in rec.facts] == [False, False]
+
 def test_not_facts():
     rec = extract_text("Sáng 12/7, Ban Chấp hành Đảng bộ huyện khóa XX, nhiệm kỳ 2020 - 2025 tổ chức hội nghị lần thứ 9 "
                        "quán triệt Nghị quyết số 05 và Chỉ thị số 30 ngày 18/12/1998, dịch vụ công mức độ 4, "

@@ -49,6 +49,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
+    before_est = False  # the last figure of this sentence was an estimate
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
@@ -68,8 +69,13 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left = link.subject
         elif left and _points_back(left) and before:
             left = before
+            points_back = True
+        else:
+            points_back = False
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
-        est = has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
+        # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
+        est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
+               or (points_back and before_est))
         value = q.value * d.sign if q.value is not None else None
         ea, eb, cut = evidence_window(sent, a, b)
         facts.append(Fact(
@@ -81,6 +87,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         ))
         link = _Link(subject, est, verb)
         before = subject or before
+        before_est = est
         seg_start = max(q.end, d.consumed_end, follow_end)
     return facts
 
