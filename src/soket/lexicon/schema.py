@@ -256,8 +256,10 @@ class ReportTemplates(_Strict):
     province_suffix: str
     intro: str
     sections: dict[str, str]
+    layout: dict[str, Any]
     fields: list[ReportField]
     sentence: dict[str, str]
+    grammar: dict[str, list[str]]
     qualifiers: dict[str, str]
     subject_prefixes: list[str]
     target_cues: list[str]
@@ -265,6 +267,7 @@ class ReportTemplates(_Strict):
     table: dict[str, str]
     chart: dict[str, str]
     footnote: str
+    footnote_number: str
     footnote_date: str
     generated: str
 

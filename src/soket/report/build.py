@@ -9,6 +9,7 @@ sentence in a footnote.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -19,12 +20,18 @@ from sqlalchemy.orm import Session
 from soket.check.rules import approx_value, subject_key
 from soket.errors import SoketError
 from soket.extract.indicators import fold, fold_words, indicators
-from soket.fmt import format_date, format_number, format_period, format_value
-from soket.store.models import DocumentRow, LimitationRow, TaskRow
+from soket.fmt import format_date, format_period, format_value
+from soket.report.grammar import write_value
+from soket.store.models import DocumentRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts, list_localities, parse_period
 
 MAX_CHARTS = 6
 MAX_TEXTS = 8
+MIN_CHART_POINTS = 2   # a chart shows two or more periods; one figure is the table's
+SAME_TEXT = 0.7        # word 5-gram overlap (Jaccard) above which two stored texts are one report
+MIN_SAME_FACTS = 3     # identical fact sets of at least this size: one report stored twice
+FORMAT_RANK = {"docx": 0, "html": 1, "txt": 2, "pdf": 3}  # which copy of a report the review reads
+PARTY_BODIES = ("executive_committee", "standing_committee", "party_committee")
 
 
 class ReportError(SoketError):
@@ -53,12 +60,16 @@ class Figure:
 
 @dataclass(slots=True)
 class Source:
+    """A source sentence: the footnote that names its document (type and title from the text,
+    number, date) and quotes it; ``n`` is its number in reading order."""
+
     n: int
     document_id: int
     doc: str
     title: str | None
     date: str | None
     sentence: str
+    number: str | None = None   # "215/BC-UBND"
 
 
 @dataclass(slots=True)
@@ -109,6 +120,9 @@ class Review:
     charts: list[Chart]
     sources: list[Source]
     document_ids: list[int]
+    body_kind: str = "peoples_committee"   # party_committee | peoples_committee | peoples_council
+    year: int | None = None
+    duplicates: dict[int, int] = field(default_factory=dict)  # a stored copy -> the document read
 
     @property
     def figures(self) -> list[Figure]:
@@ -130,16 +144,6 @@ class Review:
 def sup(n: int) -> str:
     """Footnote marker ⁽¹²⁾: superscript digits are no digits to the extractor."""
     return "⁽" + str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")) + "⁾"
-
-
-def write_value(v: float | int | None, unit: str | None, qualifier: str | None = None, of: Any = None) -> str:
-    """A stored value written the Vietnamese way, with its qualifier (trên, gần ...)."""
-    q = templates()["qualifiers"].get(qualifier or "", "")
-    if of and unit not in ("VND", "USD", "%"):
-        s = f"{format_number(v)}/{format_number(of)} {unit or ''}".strip()
-    else:
-        s = format_value(v, unit)
-    return f"{q} {s}" if q else s
 
 
 _DIGITS = re.compile(r"\S*\d\S*")
@@ -173,55 +177,23 @@ def _labels() -> dict[str, str]:
     return {i.key: i.label for i in indicators()}
 
 
-def _clause(f: dict[str, Any]) -> tuple[str, str]:
-    """(clause, how it leads when there is no amount) of one non-amount fact."""
-    t = templates()["sentence"]
-    v = float(f["value"])
-    basis = (f.get("basis") or "").strip()
-    role = f["role"]
-    if role == "plan_pct":
-        return t["plan_pct"].format(pct=write_value(v, "%", f.get("qualifier")), basis=basis or t["default_plan"]), ""
-    if role == "plan_diff_pct":
-        key = "plan_diff_up" if v >= 0 else "plan_diff_down"
-        return t[key].format(pct=write_value(abs(v), "%", f.get("qualifier")), basis=basis or t["default_plan"]), ""
-    if role in ("change_pct", "change"):
-        val = write_value(abs(v), f.get("unit"), f.get("qualifier"))
-        key = ("change_up" if v >= 0 else "change_down") + ("" if basis else "_bare")
-        return t[key].format(value=val, basis=basis), ""
-    if role == "prior_pct":
-        return t["prior_pct"].format(pct=write_value(v, "%", f.get("qualifier")), basis=basis or "cùng kỳ"), ""
-    # percent
-    return t["percent"].format(pct=write_value(v, "%", f.get("qualifier"))), ""
-
-
 def _figure(f: dict[str, Any]) -> Figure:
     return Figure(value=f["value"], unit=f["unit"], role=f["role"],
                   text=write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of")), fact_ids=[f["id"]])
 
 
 def group_sentence(group: list[dict[str, Any]]) -> tuple[str, list[Figure]]:
-    """One sentence for the facts of one subject in one source sentence: the amount (or the first
-    percentage) leads, the others follow as clauses."""
-    t = templates()["sentence"]
-    lead, rest = group[0], group[1:]
-    subject = clean_subject(lead.get("subject"), lead.get("indicator"))
-    if lead["role"] == "amount":
-        key = "amount_estimated" if lead.get("estimated") else "amount"
-        head = t[key].format(subject=subject, value=write_value(lead["value"], lead["unit"], lead.get("qualifier"),
-                                                               lead.get("of")))
-    else:
-        clause, _ = _clause(lead)
-        head = t["lead_pct"].format(subject=subject, clause=clause)
-    parts = [head] + [_clause(f)[0] for f in rest]
-    return t["joiner"].join(parts), [_figure(f) for f in group]
+    """One sentence for the facts of one subject in one source sentence (:mod:`soket.report.grammar`)."""
+    from soket.report import grammar
+
+    lead = group[0]
+    return grammar.sentence(group, clean_subject(lead.get("subject"), lead.get("indicator"))), [_figure(f) for f in group]
 
 
 def target_sentence(f: dict[str, Any]) -> tuple[str, list[Figure]]:
-    t = templates()["sentence"]
-    subject = clean_subject(f.get("subject"), f.get("indicator"), target=True)
-    subject = subject[0].lower() + subject[1:] if not subject[:2].isupper() else subject
-    return (t["target"].format(subject=subject, value=write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of"))),
-            [_figure(f)])
+    from soket.report import grammar
+
+    return grammar.target(f, clean_subject(f.get("subject"), f.get("indicator"), target=True)), [_figure(f)]
 
 
 def _field_of(f: dict[str, Any]) -> str:
@@ -278,9 +250,86 @@ def resolve_locality(session: Session, locality: str, province: str | None = Non
     return cands[0]
 
 
+def _shingles(text: str, n: int = 5) -> set[int]:
+    w = fold_words(text).split()
+    return {hash(tuple(w[i:i + n])) for i in range(max(1, len(w) - n + 1))}
+
+
+def _fact_key(d: dict[str, Any]) -> tuple[Any, ...]:
+    return (float(f"{float(d['value']):.6g}"), d["unit"], d["role"])
+
+
+def distinct_documents(session: Session, doc_ids: list[int],
+                       items: list[dict[str, Any]]) -> tuple[list[int], dict[int, int]]:
+    """The stored documents of the review, each source report once: (ids read, {copy: id read}).
+
+    Two stored documents are one report when their texts share most word 5-grams (a .docx and the
+    .pdf of it, a re-post with other page chrome), or when they state the same facts (at least
+    ``MIN_SAME_FACTS``). Of the copies, the one with the most facts is read, then by format
+    (``FORMAT_RANK``: a .docx keeps its tables), then the first stored."""
+    by_doc: dict[int, list[dict[str, Any]]] = {}
+    for d in items:
+        by_doc.setdefault(d["document_id"], []).append(d)
+    rows = list(session.execute(select(DocumentRow.id, DocumentRow.format, DocumentRow.text)
+                                .where(DocumentRow.id.in_(doc_ids or [-1]))))
+    rows.sort(key=lambda r: (-len(by_doc.get(r.id, [])), FORMAT_RANK.get((r.format or "").lower(), 9), r.id))
+    kept: list[tuple[int, set[int], Counter[tuple[Any, ...]]]] = []
+    dup: dict[int, int] = {}
+    for r in rows:
+        sh = _shingles(r.text or "")
+        fk = Counter(_fact_key(d) for d in by_doc.get(r.id, []) if isinstance(d["value"], int | float))
+        for kid, ksh, kfk in kept:
+            same_text = len(sh & ksh) / max(1, len(sh | ksh)) >= SAME_TEXT
+            same_facts = fk == kfk and sum(fk.values()) >= MIN_SAME_FACTS
+            if same_text or same_facts:
+                dup[r.id] = kid
+                break
+        else:
+            kept.append((r.id, sh, fk))
+    return sorted(k[0] for k in kept), dup
+
+
+def _heading_like(text: str) -> bool:
+    """A section heading stored as a limitation or task ("HẠN CHẾ, KHÓ KHĂN VÀ NGUYÊN NHÂN",
+    "II. Nhiệm vụ"): mostly capital letters, or a bare section cue of report_structure.yaml."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return True
+    from soket.lexicon import load
+
+    kinds = load("report_structure")["section_kinds"]
+    bare = re.sub(r"^[\W\dIVXLC]*\s", "", text).strip(" .:;,").lower()
+    cues = {c.lower() for cs in kinds.values() for c in cs}
+    words = re.split(r"[\s,]+(?:và\s+)?", bare)
+    return bool(bare) and all(w in cues or w in ("những", "các", "nguyên", "nhân") for w in words if w)
+
+
+def document_title(text: str | None, stored: str | None, doc: str) -> tuple[str, str | None]:
+    """(title, number) of a source: "Báo cáo tình hình thực hiện ..." from the document's own type and
+    title lines, else its stored title, else its name."""
+    from soket.extract.structure import parse_official
+
+    h = parse_official(text) if text else None
+    if h is not None and h.doc_type and h.title:
+        from soket.report.grammar import lower_first
+
+        return f"{h.doc_type.capitalize()} {lower_first(h.title)}", h.number
+    if stored and stored.strip() and stored.strip() != doc:
+        return stored.strip(), h.number if h else None
+    return doc, h.number if h else None
+
+
+def review_body(kinds: list[str | None]) -> str:
+    """The body the review is drafted for, from the body kinds of its documents (most common)."""
+    got = ["party_committee" if k in PARTY_BODIES else k for k in kinds
+           if k in (*PARTY_BODIES, "peoples_committee", "peoples_council")]
+    return Counter(got).most_common(1)[0][0] if got else "peoples_committee"
+
+
 def build_review(session: Session, locality: str, period: str, province: str | None = None,
-                 kind: str | None = None) -> Review:
-    """The review of ``locality`` for ``period`` (``2021-H1``) from what the store holds."""
+                 kind: str | None = None, body: str | None = None) -> Review:
+    """The review of ``locality`` for ``period`` (``2021-H1``) from what the store holds; ``body``
+    (party_committee, peoples_committee, peoples_council) chooses the layout, else the documents'."""
     from soket.report.derived import implied_targets, ranking, yoy_series
 
     year, s_m, e_m = parse_period(period)
@@ -289,11 +338,22 @@ def build_review(session: Session, locality: str, period: str, province: str | N
     _, items = list_facts(session, FactFilter(locality=name, province=prov, period=period), limit=10**9)
     items = [d for d in items if (d.get("locality_kind") or None) == lkind]
     items.sort(key=lambda d: (d["document_id"], d["span"][0]))
-    doc_ids = sorted({d["document_id"] for d in items} | {p["document_id"] for p in loc["periods"]
+    all_ids = sorted({d["document_id"] for d in items} | {p["document_id"] for p in loc["periods"]
                                                           if p["period"] == period})
+    doc_ids, duplicates = distinct_documents(session, all_ids, items)
+    # a fact of a copy stands for the same fact of the document read (derived figures see both)
+    first: dict[tuple[Any, ...], int] = {}
+    for d in items:
+        if d["document_id"] in doc_ids and isinstance(d["value"], int | float):
+            first.setdefault((d.get("indicator"), *_fact_key(d)), d["id"])
+    twin = {d["id"]: first.get((d.get("indicator"), *_fact_key(d))) for d in items
+            if d["document_id"] in duplicates and isinstance(d["value"], int | float)}
+    items = [d for d in items if d["document_id"] in doc_ids]
     docs = {r.id: r for r in session.execute(
-        select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.published)
+        select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.published, DocumentRow.text)
         .where(DocumentRow.id.in_(doc_ids or [-1])))}
+    titles = {i: document_title(r.text, r.title, r.doc) for i, r in docs.items()}
+    kinds = list(session.scalars(select(MeetingRow.body_kind).where(MeetingRow.document_id.in_(doc_ids or [-1]))))
     dates = {d["document_id"]: d.get("date") for d in items}
     facts = [d for d in items if isinstance(d["value"], int | float)]
 
@@ -306,9 +366,10 @@ def build_review(session: Session, locality: str, period: str, province: str | N
         key = (f["document_id"], ev[0])
         if key not in src_at:
             r = docs.get(f["document_id"])
-            sources.append(Source(len(sources) + 1, f["document_id"], r.doc if r else "", r.title if r else None,
+            title, number = titles.get(f["document_id"], (r.doc if r else "", None))
+            sources.append(Source(len(sources) + 1, f["document_id"], r.doc if r else "", title,
                                   dates.get(f["document_id"]) or (r.published if r else None),
-                                  (f.get("evidence") or f.get("raw") or "").strip()))
+                                  (f.get("evidence") or f.get("raw") or "").strip(), number))
             src_at[key] = len(sources)
         return src_at[key]
 
@@ -316,33 +377,44 @@ def build_review(session: Session, locality: str, period: str, province: str | N
     by_key = {fl.key: fl for fl in fields}
     tasks: list[Sentence] = []
     fact_source: dict[int, int] = {}
+    said: set[str] = set()  # a sentence two reports of the period both state is written once
     for g in _groups([d for d in facts if d["role"] != "target"]):
         text, figs = group_sentence(g)
         n = source_of(g[0])
         for d in g:
             fact_source[d["id"]] = n
-        by_key[_field_of(g[0])].sentences.append(Sentence(text, figs, n))
+        if text not in said:
+            said.add(text)
+            by_key[_field_of(g[0])].sentences.append(Sentence(text, figs, n))
     for d in facts:
         if d["role"] == "target":
             text, figs = target_sentence(d)
             n = source_of(d)
             fact_source[d["id"]] = n
-            tasks.append(Sentence(text, figs, n))
+            if text not in said:
+                said.add(text)
+                tasks.append(Sentence(text, figs, n))
 
     def texts(model: Any) -> list[str]:
         got: list[str] = []
+        seen: set[str] = set()
         for x in session.scalars(select(model.text).where(model.document_id.in_(doc_ids or [-1]))
                                  .order_by(model.document_id, model.position)):
             x = x.strip()
-            if x and x not in got and _figure_free(x):
+            if x and fold_words(x) not in seen and not _heading_like(x) and _figure_free(x):
+                seen.add(fold_words(x))
                 got.append(x[0].upper() + x[1:])
             if len(got) >= MAX_TEXTS:
                 break
         return got
 
+    def same(fid: int | None, lead_id: int) -> bool:
+        return fid is not None and (fid == lead_id or twin.get(fid) == lead_id)
+
     # the table: one row per group with an amount (or a share), derived figures beside
     implied = implied_targets(session, name, province=prov, locality_kind=lkind, period=period)
     rows: list[Row] = []
+    row_keys: set[tuple[str, ...]] = set()
     charts: list[Chart] = []
     charted: set[str] = set()
     for g in _groups([d for d in facts if d["role"] != "target"]):
@@ -365,27 +437,54 @@ def build_review(session: Session, locality: str, period: str, province: str | N
         if ind and lead["role"] == "amount":
             series = yoy_series(session, name, ind, province=prov, unit=lead["unit"], locality_kind=lkind)
             if row.change is None:
-                here = next((p for p in series if p["fact_id"] == lead["id"]), None)
+                here = next((p for p in series if same(p["fact_id"], lead["id"])), None)
                 if here is not None and here["yoy_pct"] is not None:
                     row.change = Figure(here["yoy_pct"], "%", "change_pct",
                                         format_value(round(here["yoy_pct"], 1), "%") + " (*)",
                                         [here["fact_id"], here["prev_fact_id"]], derived=True)
             rk = ranking(session, name, ind, period, province=prov, locality_kind=lkind)
-            if rk and rk["n"] > 1 and rk["fact_id"] == lead["id"]:
+            if rk and rk["n"] > 1 and same(rk["fact_id"], lead["id"]):
                 row.rank = Figure(rk["rank"], None, "rank", t["table"]["rank_text"].format(
                     rank=rk["rank"], n=rk["n"], kind=lkind or ""), [p["fact_id"] for p in rk["peers"]], derived=True)
-            if ind not in charted and len(charts) < MAX_CHARTS and series:
+            if ind not in charted and len(charts) < MAX_CHARTS and len(series) >= MIN_CHART_POINTS:
                 charted.add(ind)
                 charts.append(Chart(ind, t["chart"]["title"].format(label=_labels().get(ind, ind)), lead["unit"], [
                     {"period": format_period(p["year"], p["start_month"], p["end_month"]), "code": p["period"],
                      "value": p["value"], "text": format_value(p["value"], p["unit"]), "fact_id": p["fact_id"]}
                     for p in series]))
-        rows.append(row)
+        key = (row.label, *(f.text if f else "" for f in (row.value, row.change, row.plan)))
+        if key not in row_keys:
+            row_keys.add(key)
+            rows.append(row)
 
-    return Review(locality=name, locality_kind=lkind, province=prov, period=period,
-                  period_words=_period_words(year, s_m, e_m), fields=[f for f in fields if f.sentences],
-                  limitations=texts(LimitationRow), tasks=tasks, task_texts=texts(TaskRow), rows=rows,
-                  charts=charts, sources=sources, document_ids=doc_ids)
+    review = Review(locality=name, locality_kind=lkind, province=prov, period=period,
+                    period_words=_period_words(year, s_m, e_m), fields=[f for f in fields if f.sentences],
+                    limitations=texts(LimitationRow), tasks=tasks, task_texts=texts(TaskRow), rows=rows,
+                    charts=charts, sources=sources, document_ids=doc_ids,
+                    body_kind=body or review_body(kinds), year=year, duplicates=duplicates)
+    renumber(review)
+    return review
+
+
+def renumber(review: Review) -> None:
+    """Number the footnotes in reading order (results field by field, targets, then the table) and
+    drop sources nothing refers to."""
+    order: dict[int, int] = {}
+    for s in [s for fl in review.fields for s in fl.sentences] + review.tasks:
+        if s.source is not None:
+            order.setdefault(s.source, len(order) + 1)
+    for r in review.rows:
+        for n in r.sources:
+            order.setdefault(n, len(order) + 1)
+    for s in [s for fl in review.fields for s in fl.sentences] + review.tasks:
+        if s.source is not None:
+            s.source = order[s.source]
+    for r in review.rows:
+        r.sources = [order[n] for n in r.sources]
+    kept = sorted((src for src in review.sources if src.n in order), key=lambda src: order[src.n])
+    for src in kept:
+        src.n = order[src.n]
+    review.sources = kept
 
 
 def _period_words(year: int, s: int, e: int) -> str:
@@ -394,6 +493,8 @@ def _period_words(year: int, s: int, e: int) -> str:
 
 
 def footnote_text(s: Source) -> str:
+    """The footnote of a source: its document (type and title, number, date) and the sentence quoted."""
     t = templates()
     date = t["footnote_date"].format(date=format_date(s.date)) if s.date else ""
-    return str(t["footnote"]).format(title=s.title or s.doc, doc=s.doc, date=date, sentence=s.sentence)
+    number = str(t["footnote_number"]).format(number=s.number) if s.number else ""
+    return str(t["footnote"]).format(title=s.title or s.doc, doc=s.doc, number=number, date=date, sentence=s.sentence)
