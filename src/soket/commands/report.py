@@ -1,5 +1,6 @@
-"""``soket report --locality NAME --period 2021-H1 --format md|html|docx|pdf [--db URL] [--out FILE]``:
-draft a period review of one locality from the store (``docs/report.md``)."""
+"""``soket report --locality NAME --period 2021-H1 --format md|html|docx|pdf [--db URL] [--out FILE]
+[--body KIND] [--template OFFICE.docx]``: draft a period review of one locality from the store
+(``docs/report.md``); .docx and .pdf default to ``<locality>-<period>.<ext>`` (ASCII)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+BODIES = ("party_committee", "peoples_committee", "peoples_council")
 
 
 class ReportFormat(StrEnum):
@@ -30,20 +33,31 @@ def report_cmd(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="output file (default: stdout for md/html)")] = None,
     province: Annotated[str | None, typer.Option("--province", help="when several localities share the name")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="locality kind: huyện, thành phố, xã ...")] = None,
+    body: Annotated[str | None, typer.Option(
+        "--body", help="layout: party_committee, peoples_committee or peoples_council (default: the documents')")] = None,
+    template: Annotated[Path | None, typer.Option(
+        "--template", help="an office's own .docx (styles, header, logo, page) as the base of the .docx")] = None,
 ) -> None:
     """Draft a period review in Vietnamese: results by field, limitations, tasks, table, charts, sources."""
     from soket.errors import SoketError
     from soket.report.build import build_review
+    from soket.report.layout import default_filename
     from soket.report.render import render
     from soket.store.db import open_store, read_session
 
-    if out is None and fmt in (ReportFormat.docx, ReportFormat.pdf):
-        out = Path(f"review_{period}.{fmt.value}")
+    if body is not None and body not in BODIES:
+        typer.echo(f"error: --body is one of {', '.join(BODIES)}", err=True)
+        raise typer.Exit(code=1)
+    if template is not None and not template.is_file():
+        typer.echo(f"error: no template file {template}", err=True)
+        raise typer.Exit(code=1)
     try:
         url = open_store(db)
         with read_session(url) as s:
-            review = build_review(s, locality, period, province=province, kind=kind)
-        data = render(review, fmt.value, out)
+            review = build_review(s, locality, period, province=province, kind=kind, body=body)
+        if out is None and fmt in (ReportFormat.docx, ReportFormat.pdf):
+            out = Path(default_filename(review, fmt.value))
+        data = render(review, fmt.value, out, template=template)
     except (SoketError, ValueError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(code=1) from e

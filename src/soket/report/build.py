@@ -298,10 +298,15 @@ def _heading_like(text: str) -> bool:
     from soket.lexicon import load
 
     kinds = load("report_structure")["section_kinds"]
-    bare = re.sub(r"^[\W\dIVXLC]*\s", "", text).strip(" .:;,").lower()
-    cues = {c.lower() for cs in kinds.values() for c in cs}
-    words = re.split(r"[\s,]+(?:và\s+)?", bare)
-    return bool(bare) and all(w in cues or w in ("những", "các", "nguyên", "nhân") for w in words if w)
+    rest = " " + re.sub(r"^[\W\dIVXLC]*\s", "", text).lower() + " "
+    n = len(re.split(r"[\s,.:;]+", rest.strip()))
+    for cue in sorted({c.lower() for cs in kinds.values() for c in cs}, key=len, reverse=True):
+        rest = rest.replace(" " + cue, " ")
+    left = [w for w in re.split(r"[\s,.:;]+", rest) if w]
+    return len(left) < n and all(w in _HEADING_FILLERS for w in left)
+
+
+_HEADING_FILLERS = {"những", "các", "và", "nguyên", "nhân", "chủ", "yếu", "một", "số"}
 
 
 def document_title(text: str | None, stored: str | None, doc: str) -> tuple[str, str | None]:
