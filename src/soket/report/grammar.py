@@ -90,7 +90,7 @@ def trim_subject(s: str) -> str:
 
 def clause(f: dict[str, Any]) -> str:
     """A non-amount figure as the clause that follows the head: "đạt 56,4% kế hoạch năm"."""
-    t = _t()["sentence"]
+    t: dict[str, str] = _t()["sentence"]
     v = float(f["value"])
     basis = (f.get("basis") or "").strip()
     role = f["role"]
@@ -110,7 +110,8 @@ def clause(f: dict[str, Any]) -> str:
 
 def head(f: dict[str, Any], subject: str) -> str:
     """The head of a sentence: the subject with its lead figure."""
-    t, g = _t()["sentence"], _t()["grammar"]
+    t: dict[str, str] = _t()["sentence"]
+    g: dict[str, list[str]] = _t()["grammar"]
     subject = trim_subject(subject)
     value = write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of"))
     if f["role"] == "amount":
@@ -138,14 +139,14 @@ def head(f: dict[str, Any], subject: str) -> str:
 
 def sentence(group: list[dict[str, Any]], subject: str) -> str:
     """One sentence (without its final stop) for the facts of one subject in one source sentence."""
-    t = _t()["sentence"]
+    t: dict[str, str] = _t()["sentence"]
     return t["joiner"].join([head(group[0], subject)] + [clause(f) for f in group[1:]])
 
 
 def target(f: dict[str, Any], subject: str) -> str:
     """A stored target: "Phấn đấu thu ngân sách nhà nước đạt 561 tỷ đồng", "Phấn đấu kết nạp 230
     đảng viên mới", "Phấn đấu có 3 xã đạt chuẩn nông thôn mới"."""
-    t = _t()["sentence"]
+    t: dict[str, str] = _t()["sentence"]
     subject = trim_subject(subject)
     value = write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of"))
     cp = count_phrase(subject, f["unit"], value)

@@ -61,7 +61,7 @@ def _upper(s: str) -> str:
 def committee(review: Review) -> str:
     """The Party committee of the locality: "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY XÃ"."""
     lay = templates()["layout"]
-    return lay["committees"].get((review.locality_kind or "").lower(), "ĐẢNG ỦY")
+    return str(lay["committees"].get((review.locality_kind or "").lower(), "ĐẢNG ỦY"))
 
 
 def heading_block(review: Review) -> HeadingBlock:
