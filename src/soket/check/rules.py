@@ -291,18 +291,18 @@ def check_duplicates(rec: Record) -> list[Issue]:
             if (seen.words <= words or words <= seen.words) and _values_differ(a[1], b):
                 best = a
         if best is not None:
-            a = best[1]
+            prior = best[1]
             out.append(issue(
                 "duplicate_indicator_conflict",
-                f"“{b.subject or b.indicator}” được nêu hai lần với giá trị khác nhau: “{a.raw}” và “{b.raw}”",
-                f"{b.indicator} ({b.role}) is stated twice with different values: {a.raw} and {b.raw}",
+                f"“{b.subject or b.indicator}” được nêu hai lần với giá trị khác nhau: “{prior.raw}” và “{b.raw}”",
+                f"{b.indicator} ({b.role}) is stated twice with different values: {prior.raw} and {b.raw}",
                 b.span))
         key = (words, _value(b), bool(b.qualifier))
-        seen = group.get(key)
-        if seen is None:
+        same = group.get(key)
+        if same is None:
             group[key] = _Seen(words, (i, b))
-        elif seen.other is None and sentence_of(seen.first[1]) != sentence_of(b):
-            seen.other = (i, b)
+        elif same.other is None and sentence_of(same.first[1]) != sentence_of(b):
+            same.other = (i, b)
     return out
 
 

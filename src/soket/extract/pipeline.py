@@ -46,7 +46,8 @@ def extract_document(doc: Document) -> Record:
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)
-    tasks, limitations = extract_sections(sents, {(f.sentence_span or f.evidence_span)[0] for f in facts if f.sentence_span or f.evidence_span})
+    starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
+    tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
                  authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
