@@ -116,6 +116,11 @@ def test_charts_only_over_two_periods(twice_url: str, store_url: str) -> None:
     assert "DIỄN BIẾN" not in to_markdown(r) and "<svg" not in to_html(r)
     py = review(store_url, "Phúc Yên", "2021-H1")
     assert py.charts and all(len(c.points) >= 2 for c in py.charts)
+    assert {c.by for c in py.charts} == {"period"}
+    vy = review(store_url, "Vĩnh Yên", "2021-H1")  # one period stored, two cities: a comparison
+    assert [(c.indicator, c.by, sorted(p["period"] for p in c.points)) for c in vy.charts] == [
+        ("budget_revenue", "locality", ["Phúc Yên", "Vĩnh Yên"])]
+    assert "các thành phố trong tỉnh" in vy.charts[0].title
 
 
 # --- the .docx ---------------------------------------------------------------------------------------

@@ -102,7 +102,8 @@ class Chart:
     indicator: str
     title: str
     unit: str | None
-    points: list[dict[str, Any]]  # period (words), code, value, text, fact_id
+    points: list[dict[str, Any]]  # period (words, or the locality when by="locality"), code, value, text, fact_id
+    by: str = "period"            # bars per stored period, or per locality of the same kind and province
 
 
 @dataclass(slots=True)
@@ -451,12 +452,20 @@ def build_review(session: Session, locality: str, period: str, province: str | N
             if rk and rk["n"] > 1 and same(rk["fact_id"], lead["id"]):
                 row.rank = Figure(rk["rank"], None, "rank", t["table"]["rank_text"].format(
                     rank=rk["rank"], n=rk["n"], kind=lkind or ""), [p["fact_id"] for p in rk["peers"]], derived=True)
+            label = _labels().get(ind, ind)
             if ind not in charted and len(charts) < MAX_CHARTS and len(series) >= MIN_CHART_POINTS:
                 charted.add(ind)
-                charts.append(Chart(ind, t["chart"]["title"].format(label=_labels().get(ind, ind)), lead["unit"], [
+                charts.append(Chart(ind, t["chart"]["title"].format(label=label), lead["unit"], [
                     {"period": format_period(p["year"], p["start_month"], p["end_month"]), "code": p["period"],
                      "value": p["value"], "text": format_value(p["value"], p["unit"]), "fact_id": p["fact_id"]}
                     for p in series]))
+            elif ind not in charted and len(charts) < MAX_CHARTS and rk and len(rk["peers"]) >= MIN_CHART_POINTS:
+                charted.add(ind)  # one period, several localities: the comparison is what a chart shows
+                charts.append(Chart(ind, t["chart"]["title_localities"].format(
+                    label=label, kind=lkind or "", period=_period_words(year, s_m, e_m)), lead["unit"], [
+                    {"period": p["locality"], "code": period, "value": p["value"],
+                     "text": format_value(p["value"], rk["unit"]), "fact_id": p["fact_id"]} for p in rk["peers"]],
+                    by="locality"))
         key = (row.label, *(f.text if f else "" for f in (row.value, row.change, row.plan)))
         if key not in row_keys:
             row_keys.add(key)
