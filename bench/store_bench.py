@@ -52,10 +52,10 @@ def synthesise(url: str, n_facts: int, facts_per_doc: int = 100, seed: int = 7) 
     """Bulk-insert synthetic documents and facts (indicator, locality, period spread out)."""
     from sqlalchemy import insert
 
-    from soket.extract.indicators import fold
     from soket.store import open_store, write_session
     from soket.store.ingest import fact_search_text
     from soket.store.models import DocumentRow, FactRow, MeetingRow
+    from soket.text import fold
 
     open_store(url)
     rnd = random.Random(seed)

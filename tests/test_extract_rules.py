@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from soket.extract import extract_text
-from soket.extract.textutil import lower_keep_len
+from soket.text import lower_keep_len
 
 # (sentence, raw, role, value, unit, words the subject must contain, basis)
 CASES = [

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from soket.api import create_app
-from soket.extract.indicators import fold
+from soket.text import fold
 
 from .conftest import TOKEN, gold_files
 

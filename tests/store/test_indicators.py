@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from _require import missing
-from soket.extract.indicators import classify, fold, fold_words, indicators
+from soket.extract.indicators import classify, indicators
+from soket.text import fold, fold_words
 
 from .gold import _gold_by_doc, available
 

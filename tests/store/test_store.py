@@ -200,7 +200,7 @@ def test_facts_filters_and_paging(loaded):
     assert 0 < n2 < n
     loc = br[0]["locality"]
     _, with_acc = list_facts(s, FactFilter(locality=loc), limit=1000)
-    from soket.extract.indicators import fold
+    from soket.text import fold
 
     _, without = list_facts(s, FactFilter(locality=fold(loc).upper()), limit=1000)
     assert with_acc and [f["id"] for f in with_acc] == [f["id"] for f in without]

@@ -7,16 +7,12 @@ indicator cue); the rest are counted as skipped. The cue lists are compiled once
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from soket.lexicon import load
 from soket.lexicon.schema import BatchFilterLexicon
-
-
-def _norm_cue(cue: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", cue).lower().split())
+from soket.text import lower_keep_len, nfc, norm_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +38,7 @@ def compile_groups(lex: BatchFilterLexicon) -> tuple[CueGroup, ...]:
     """Cue groups ready to search: substring search (fast) with a word-edge check on each hit."""
     out = []
     for name, cues in lex.groups.items():
-        seen = dict.fromkeys(_norm_cue(c) for c in cues)
+        seen = dict.fromkeys(norm_phrase(c) for c in cues)
         out.append(CueGroup(name, tuple((c, c[0].isalnum(), c[-1].isalnum()) for c in seen)))
     return tuple(out)
 
@@ -61,9 +57,7 @@ def missing_group(text: str, title: str | None = None) -> str | None:
     """The first cue group ``text`` (with its title) lacks, or None when every group is present."""
     if title:
         text = f"{title}\n{text}"
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    low = text.lower()
+    low = lower_keep_len(nfc(text))
     for group in _compiled():
         if group.search(low) is None:
             return group.name

@@ -27,11 +27,11 @@ from soket.check.rules import (
     sentence_of,
     subject_key,
 )
-from soket.extract.indicators import fold_words
 from soket.fmt import format_number, format_period, format_value
 from soket.model import Fact, Issue, Meeting, Period, Record
 from soket.store.models import DocumentRow, FactRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts
+from soket.text import fold_words
 
 GROWTH_TOLERANCE = 1.0  # percentage points
 

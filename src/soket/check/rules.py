@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeGuard
 
-from soket.extract.indicators import fold_words
 from soket.fmt import format_number, format_value
 from soket.model import Fact, Issue, Record
+from soket.text import fold_words
 
 # Operation counters, read by the tests that prove the checks linear (never reset by the checks).
 COUNTS: Counter[str] = Counter()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from soket.lexicon import load, load_json
+from soket.text import new_tone
 
 PRE, POST = "pre2025", "post2025"
 LEVELS = ("province", "district", "commune")
@@ -38,9 +39,6 @@ class Unit:
 
 # ---- normalisation ----------------------------------------------------------------------------
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-# "hoà" / "hòa", "thuỵ" / "thụy", "khoẻ" / "khỏe": the tone of a final oa/oe/uy on its first vowel
-_RETONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![\w\u0300-\u036f])")
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 # the unit word (or its abbreviation) that may open a name: "TP.", "TP ", "Tỉnh ", "Q.", "TX." ...
 _KIND_WORDS = {
@@ -63,17 +61,7 @@ def display_name(name: str) -> str:
     """A name as the data stores it: NFC, spaces collapsed, " - " hyphens, "Hòa"/"Thụy" tone placement."""
     s = _DASHES.sub(" - ", unicodedata.normalize("NFC", name))
     s = _SPACES.sub(" ", s).strip()
-    return unicodedata.normalize("NFC", _RETONE.sub(r"\1\3\2", unicodedata.normalize("NFD", s)))
-
-
-# the same on lowercase NFC text, without decomposing it: "oà" -> "òa"
-_TONED = {unicodedata.normalize("NFC", v + t): (v, t) for v in "aey" for t in _TONES}
-_RETONE_NFC = re.compile(rf"(?<!q)([ou])([{''.join(_TONED)}])(?!\w)")
-
-
-def _retone_lower(m: re.Match[str]) -> str:
-    vowel, tone = _TONED[m.group(2)]
-    return unicodedata.normalize("NFC", m.group(1) + tone) + vowel
+    return new_tone(s)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -87,7 +75,7 @@ def _split(name: str) -> tuple[str | None, str]:
         s = s[m.end():]
     s = _SPACES.sub(" ", _PUNCT.sub(" ", _DASHES.sub(" ", s))).strip()
     s = _ZEROS.sub("", s)  # "Phường 01" == "Phường 1"
-    s = _RETONE_NFC.sub(_retone_lower, s)
+    s = new_tone(s)
     syl = _syllables()
     if syl:
         s = syl[1].sub(lambda m: syl[0][m.group()], s)

@@ -1,55 +1,19 @@
 """Which canonical indicator a fact measures: its subject (and unit) to a key of
 ``lexicon/indicators.yaml``. Pure; the taxonomy is compiled once.
 
-Also home of :func:`fold`, the diacritic-free form used to match subjects here and to search the
-store (``"Đảng viên"`` → ``"dang vien"``), one character for one so offsets into the folded text
-are offsets into the original.
+Subjects are matched in their folded form (:func:`soket.text.fold`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Indicator", "classify", "fold", "fold_words", "indicators"]
+from soket.text import fold, fold_words
 
-
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    ranges = [(0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF)]
-    for lo, hi in ranges:
-        for cp in range(lo, hi + 1):
-            c = chr(cp)
-            base = unicodedata.normalize("NFD", c)[0].lower()
-            if len(base) == 1 and base != c:
-                table[cp] = base
-    for c in "đĐ":
-        table[ord(c)] = "d"
-    for c in "ðÐ":
-        table[ord(c)] = "d"
-    for cp in range(0x300, 0x370):  # stray combining marks (text is NFC, so rare)
-        table[cp] = ""
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold(text: str) -> str:
-    """Lowercase without Vietnamese diacritics, đ/Đ → d. For NFC text the length is kept, so a
-    match at ``i:j`` in ``fold(t)`` is the text ``t[i:j]``."""
-    return text.translate(_FOLD).lower() if not text.isascii() else text.lower()
-
-
-_NONWORD = re.compile(r"[^\w%]+")
-
-
-def fold_words(text: str) -> str:
-    """:func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""
-    return _NONWORD.sub(" ", fold(text)).strip()
+__all__ = ["Indicator", "classify", "indicators"]
 
 
 @dataclass(frozen=True, slots=True)

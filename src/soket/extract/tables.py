@@ -18,7 +18,6 @@ sits (``{"index", "row", "column", "header"}``) and ``evidence`` says so for peo
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -26,6 +25,7 @@ from typing import Any
 
 from soket.lexicon import load
 from soket.model import Cell, Document, Fact, Table
+from soket.text import nfc, norm_phrase
 
 PCT_KINDS = ("plan_pct", "plan_diff_pct", "prior_pct", "change_pct")
 VALUE_KINDS = ("target", "amount", "change", *PCT_KINDS)
@@ -121,7 +121,7 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         kind = _classify(texts[-1], texts) if texts else None
         if kind is None and len(texts) > 1:
             kind = _classify(" ".join(texts), texts)
-        low = _norm(" ".join(texts))
+        low = norm_phrase(" ".join(texts))
         est = kind in ("amount", *PCT_KINDS) and any(_has(low, w) for w in lex["estimated"])
         columns.append(Column(c, kind, header, est, _basis(kind, low)))
     # a percentage column reports on the result column: estimated when the result is
@@ -149,8 +149,8 @@ def _is_code_row(row: list[Cell]) -> bool:
 
 
 def _classify(text: str, path: list[str]) -> str | None:
-    t = _norm(text).strip(" :.*")
-    full = _norm(" ".join(path))
+    t = norm_phrase(text).strip(" :.*")
+    full = norm_phrase(" ".join(path))
     for rule in _lex()["columns"]:
         hit = (t in rule.get("exact", ())
                or any(t.startswith(p) for p in rule.get("prefix", ()))
@@ -230,7 +230,7 @@ _CELL_RE = re.compile(
 def parse_cell(text: str) -> tuple[float | None, str | None, bool] | None:
     """A figure cell: (value, qualifier, had a % sign); None when the cell holds no figure.
     A malformed number ("60,6,2") gives value None."""
-    t = unicodedata.normalize("NFC", text).strip().rstrip("*").strip()
+    t = nfc(text).strip().rstrip("*").strip()
     m = _CELL_RE.match(t)
     if m is None:
         return None
@@ -271,7 +271,7 @@ def _local_number(s: str) -> float | None:
 def parse_unit(text: str) -> tuple[str | None, Decimal]:
     """A unit cell → (unit as stored, multiplier): "Tỷ đồng" → ("VND", 10^9), "Ha" → ("ha", 1),
     "Triệu đồng/người/năm" → ("VND", 10^6), "DN" → ("doanh nghiệp", 1), "" → (None, 1)."""
-    s = _norm(text).strip(" .:()")
+    s = norm_phrase(text).strip(" .:()")
     if not s:
         return None, Decimal(1)
     own = _lex()["units"]
@@ -334,12 +334,8 @@ def _unit_in_subject(subject: str) -> tuple[str, str]:
 
 
 def _growth(subject: str) -> bool:
-    low = _norm(subject)
+    low = norm_phrase(subject)
     return any(_has(low, w) for w in _lex()["growth_subjects"])
-
-
-def _norm(s: str) -> str:
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", s).lower()).strip()
 
 
 def _has(text: str, phrase: str) -> bool:

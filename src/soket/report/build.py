@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from soket.check.rules import approx_value, subject_key
 from soket.errors import SoketError
-from soket.extract.indicators import fold, fold_words, indicators
+from soket.extract.indicators import indicators
 from soket.fmt import format_date, format_period, format_value
 from soket.report.grammar import write_value
 from soket.store.models import DocumentRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts, list_localities, parse_period
+from soket.text import fold, fold_words
 
 MAX_CHARTS = 6
 MAX_TEXTS = 8

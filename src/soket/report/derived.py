@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from soket.check.history import fact_from_item
 from soket.check.rules import implied_plans
-from soket.extract.indicators import fold
 from soket.fmt import period_code
 from soket.store.queries import FactFilter, compare, list_facts
+from soket.text import fold
 
 
 def _kind_ok(item: dict[str, Any], kind: str | None) -> bool:

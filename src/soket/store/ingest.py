@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from soket.errors import SoketError
-from soket.extract.indicators import classify, fold
+from soket.extract.indicators import classify
 from soket.model import Document, Record
 from soket.store.db import analyze, open_store, read_session, write_session
 from soket.store.models import (
@@ -34,6 +34,7 @@ from soket.store.models import (
     RoleRow,
     TaskRow,
 )
+from soket.text import fold
 
 STATUSES = ("stored", "replaced", "unchanged", "failed")
 

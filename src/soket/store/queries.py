@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from soket.extract.indicators import fold
 from soket.fmt import period_code
 from soket.model import _num
 from soket.store.models import DocumentRow, FactRow, IndicatorRow, MeetingRow, PersonRow
 from soket.store.search import fact_ids_matching
+from soket.text import fold
 
 MAX_LIMIT = 1000
 

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import Select, column, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
-from soket.extract.indicators import fold
 from soket.store.models import DocumentRow, FactRow
+from soket.text import fold
 
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 32

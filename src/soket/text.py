@@ -1,0 +1,119 @@
+"""Text normalisation, one place for every step (extract, the gazetteer, tables, store search, the
+batch filter, lexicons as they load).
+
+- :func:`new_tone`: old-style tone placement in open syllables ("hoà", "thuỷ", "uỷ", "khoẻ")
+  written the new way ("hòa", "thủy", "ủy", "khỏe"); case kept. "quý", "quà" and closed syllables
+  ("hoàng", "huỳnh") agree in both styles and are left alone.
+- :func:`lower_keep_len`: lowercase and :func:`new_tone`, one character for one, so a match at
+  ``i:j`` in the result is the text ``s[i:j]``.
+- :func:`fold`: lowercase without diacritics, đ → d (``"Đảng viên"`` → ``"dang vien"``), also one
+  character for one on NFC text; :func:`fold_words` squeezes punctuation and spaces as well.
+- :func:`norm_phrase`: a phrase of a lexicon, a table header or a cue as it is compared: NFC,
+  :func:`lower_keep_len`, spaces squeezed. Offsets are not kept.
+
+Every function is pure and fast on ASCII and on text with nothing to change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "fold_words", "lower_keep_len", "new_tone", "nfc", "norm_phrase"]
+
+# --- tone placement --------------------------------------------------------------------------------
+
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+
+
+def _moves() -> dict[str, str]:
+    """"oà" → "òa" and the like, for each case: the tone leaves the last vowel for the one before."""
+    out: dict[str, str] = {}
+    for first, lasts in (("o", "ae"), ("u", "y")):
+        for f in (first, first.upper()):
+            for last in lasts:
+                for v in (last, last.upper()):
+                    for t in _TONE_MARKS:
+                        old = f + unicodedata.normalize("NFC", v + t)
+                        out[old] = unicodedata.normalize("NFC", f + t) + v
+    return out
+
+
+_MOVE = _moves()
+
+
+def _class(vowels: str) -> str:
+    return "[" + "".join(unicodedata.normalize("NFC", v + t) for v in vowels + vowels.upper()
+                         for t in _TONE_MARKS) + "]"
+
+
+_OLD_TONE = re.compile(rf"(?<![qQ])(?:[oO]{_class('ae')}|[uU]{_class('y')})(?!\w)")
+
+
+def new_tone(s: str) -> str:
+    """``s`` with old-style tone placement written the new way; the same length, case kept."""
+    if s.isascii():
+        return s
+    return _OLD_TONE.sub(lambda m: _MOVE[m.group()], s)
+
+
+def lower_keep_len(s: str) -> str:
+    """Lowercase, tone marks placed the new way, without changing length (offsets into ``s`` hold)."""
+    low = s.lower()
+    if len(low) != len(s):
+        low = "".join(c.lower()[:1] or c for c in s)
+    return new_tone(low)
+
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+
+def nfc(s: str) -> str:
+    """``s`` in NFC (cheap when it already is)."""
+    if s.isascii() or unicodedata.is_normalized("NFC", s):
+        return s
+    return unicodedata.normalize("NFC", s)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def norm_phrase(s: str) -> str:
+    """A phrase as it is compared: NFC, lowercase, new tone placement, spaces squeezed, trimmed."""
+    return _SPACES.sub(" ", lower_keep_len(nfc(s))).strip()
+
+
+# --- folding ---------------------------------------------------------------------------------------
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [(0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi + 1):
+            c = chr(cp)
+            base = unicodedata.normalize("NFD", c)[0].lower()
+            if len(base) == 1 and base != c:
+                table[cp] = base
+    for c in "đĐðÐ":
+        table[ord(c)] = "d"
+    for cp in range(0x300, 0x370):  # stray combining marks (text is NFC, so rare)
+        table[cp] = ""
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lowercase without Vietnamese diacritics, đ/Đ → d. For NFC text the length is kept, so a
+    match at ``i:j`` in ``fold(t)`` is the text ``t[i:j]``."""
+    return text.translate(_FOLD).lower() if not text.isascii() else text.lower()
+
+
+_NONWORD = re.compile(r"[^\w%]+")
+
+
+def fold_words(text: str) -> str:
+    """:func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""
+    return _NONWORD.sub(" ", fold(text)).strip()

@@ -1,0 +1,71 @@
+"""soket.text: one normalisation for every step; offsets hold where the docstrings promise it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from soket.text import fold, fold_words, lower_keep_len, new_tone, nfc, norm_phrase
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Hoà Bình", "Hòa Bình"),
+    ("HOÀ BÌNH", "HÒA BÌNH"),
+    ("thuỷ lợi", "thủy lợi"),
+    ("Tỉnh uỷ Lạng Sơn", "Tỉnh ủy Lạng Sơn"),
+    ("sức khoẻ", "sức khỏe"),
+    ("khoá XIV", "khóa XIV"),
+    ("chủ toạ", "chủ tọa"),
+])
+def test_old_tone_placement_is_written_the_new_way(old, new):
+    assert new_tone(old) == new
+    assert len(new_tone(old)) == len(old)
+
+
+@pytest.mark.parametrize("same", ["quý III", "quà tặng", "Hoàng Văn Thụ", "huỳnh", "hòa giải", "thủy", "Ủy ban"])
+def test_new_style_and_closed_syllables_are_left_alone(same):
+    assert new_tone(same) == same
+
+
+def test_lower_keep_len_keeps_offsets():
+    s = "Ban Thường vụ Huyện uỷ Đông Hoà họp"
+    low = lower_keep_len(s)
+    assert len(low) == len(s)
+    i = low.index("huyện ủy")
+    assert s[i:i + len("huyện ủy")] == "Huyện uỷ"
+    assert low.endswith("đông hòa họp")
+
+
+def test_lower_keep_len_with_a_letter_whose_lowercase_is_longer():
+    s = "İstanbul Hoà"   # "İ".lower() is two characters
+    low = lower_keep_len(s)
+    assert len(low) == len(s)
+    assert low.endswith("hòa")
+
+
+def test_norm_phrase_is_what_lexicon_entries_and_headers_are_compared_as():
+    decomposed = unicodedata.normalize("NFD", "  Luỹ kế\n 6 tháng ")
+    assert norm_phrase(decomposed) == "lũy kế 6 tháng"
+    assert norm_phrase("Tỉnh uỷ") == norm_phrase("tỉnh ủy")
+
+
+def test_nfc():
+    assert nfc(unicodedata.normalize("NFD", "Đảng bộ")) == "Đảng bộ"
+    s = "already ascii"
+    assert nfc(s) is s
+
+
+def test_fold():
+    assert fold("Đảng viên mới") == "dang vien moi"
+    assert fold_words("Thu ngân sách (nội địa) - tăng 5%") == "thu ngan sach noi dia tang 5%"
+
+
+@given(st.text(alphabet="aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐqQhH àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠ,.-", max_size=40))
+def test_fold_and_lower_keep_len_keep_the_length_of_nfc_text(s):
+    s = nfc(s)
+    assert len(fold(s)) == len(s)
+    assert len(lower_keep_len(s)) == len(s)
+    assert new_tone(new_tone(s)) == new_tone(s)
