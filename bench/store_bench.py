@@ -146,8 +146,7 @@ def bench_ingest(url: str) -> dict[str, Any]:
 
 def bench_queries(url: str, runs: int) -> dict[str, Any]:
     from soket.store import read_session
-    from soket.store.queries import FactFilter, compare, counts, list_facts
-    from soket.store.search import search
+    from soket.store.queries import FactFilter, compare, counts, list_facts, search
 
     rnd = random.Random(11)
     with read_session(url) as s:

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.")
+from soket.commands import batch, check, extract, report, store
 
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.")
 
 
 @app.callback()
@@ -16,10 +15,8 @@ def _root() -> None:
     """soket: Vietnamese review reports to verifiable structured data, and back into reports."""
 
 
-COMMAND_MODULES = ("extract", "store", "batch", "check", "report")
-
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"soket.commands.{_name}").register(app)
+for _group in (extract, store, batch, check, report):
+    _group.register(app)
 
 
 def main() -> None:

@@ -18,7 +18,8 @@ import pytest
 from _paths import EXAMPLES, ROOT
 from soket.report.build import _heading_like, build_review, footnote_text
 from soket.report.layout import MARGINS_MM, PAGE_SIZE_MM, default_filename
-from soket.report.render import render, to_html, to_markdown
+from soket.report.output import render
+from soket.report.render import to_html, to_markdown
 from soket.store.db import read_session
 
 OFFICIAL = EXAMPLES / "official"

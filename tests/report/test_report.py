@@ -14,7 +14,8 @@ from _require import missing
 from soket.extract.pipeline import extract_text
 from soket.report.build import build_review, templates
 from soket.report.derived import implied_targets, ranking, yoy_series
-from soket.report.render import chart_svg, render, to_html, to_markdown
+from soket.report.output import render
+from soket.report.render import chart_svg, to_html, to_markdown
 from soket.store.db import read_session
 from soket.store.queries import FactFilter, list_facts, list_localities
 

@@ -33,8 +33,8 @@ from soket.store.queries import (
     list_indicators,
     list_localities,
     parse_period,
+    search,
 )
-from soket.store.search import search
 
 from .gold import gold_files
 

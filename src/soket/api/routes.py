@@ -144,7 +144,7 @@ def compare(
 @router.get("/search")
 def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)],
            limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> dict[str, Any]:
-    from soket.store.search import search as do_search
+    from soket.store.queries import search as do_search
 
     return {"ok": True, "q": q, **do_search(s, q, limit=limit, offset=offset)}
 

@@ -42,7 +42,7 @@ def report_cmd(
     from soket.errors import SoketError
     from soket.report.build import build_review
     from soket.report.layout import default_filename
-    from soket.report.render import render
+    from soket.report.output import render
     from soket.store.db import open_store, read_session
 
     if body is not None and body not in BODIES:

@@ -190,7 +190,7 @@ def search_cmd(
 ) -> None:
     """Search documents and facts ("ngan sach" finds "ngân sách")."""
     from soket.store import read_session
-    from soket.store.search import search
+    from soket.store.queries import search
 
     url = _open(db)
     with read_session(url) as s:

@@ -6,6 +6,6 @@
 """
 
 from soket.report.build import Review, build_review
-from soket.report.render import FORMATS, render
+from soket.report.output import FORMATS, render
 
 __all__ = ["FORMATS", "Review", "build_review", "render"]

@@ -22,6 +22,7 @@ from soket.errors import SoketError
 from soket.extract.indicators import indicators
 from soket.fmt import format_date, format_period, format_value
 from soket.report.grammar import write_value
+from soket.report.templates import templates
 from soket.store.models import DocumentRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts, list_localities, parse_period
 from soket.text import fold, fold_words
@@ -37,14 +38,6 @@ PARTY_BODIES = ("executive_committee", "standing_committee", "party_committee")
 
 class ReportError(SoketError):
     code = "report_error"
-
-
-@cache
-def templates() -> dict[str, Any]:
-    from soket.lexicon import load
-
-    lex: dict[str, Any] = load("report_templates")
-    return lex
 
 
 @dataclass(slots=True)

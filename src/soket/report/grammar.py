@@ -14,14 +14,13 @@ import re
 from functools import cache
 from typing import Any
 
-from soket.extract.indicators import fold, fold_words
 from soket.fmt import format_number, format_value
+from soket.report.templates import templates
+from soket.text import fold, fold_words
 
 
 @cache
 def _t() -> dict[str, Any]:
-    from soket.report.build import templates
-
     return templates()
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from soket.report.build import templates
+from soket.report.templates import templates
 
 if TYPE_CHECKING:
     from soket.report.build import Review

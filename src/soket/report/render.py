@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from soket.fmt import display_unit, format_number
-from soket.report.build import Chart, Review, Row, footnote_text, sup, templates
+from soket.report.build import Chart, Review, Row, footnote_text, sup
 from soket.report.layout import (
     BODY_PT,
     CSS_FONTS,
@@ -21,8 +21,8 @@ from soket.report.layout import (
     heading_block,
     section_titles,
 )
+from soket.report.templates import templates
 
-FORMATS = ("md", "html", "docx", "pdf")
 FONT = "Liberation Serif, Times New Roman, Noto Serif, serif"  # charts: drawn by vl-convert
 VI_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " đ"]}
 
@@ -306,25 +306,3 @@ def to_pdf(review: Review) -> bytes:
 
     pdf: bytes = HTML(string=to_html(review, charts="png")).write_pdf()
     return pdf
-
-
-def render(review: Review, fmt: str, out: Path | None = None, template: Path | None = None) -> bytes:
-    """The review in ``fmt`` as bytes; with ``out``, also written there (md charts beside it).
-    ``template``: an office's own .docx whose styles, header and page set-up the .docx takes."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
-    if fmt == "md":
-        cdir = out.with_name(out.stem + "_charts") if out is not None else None
-        data = to_markdown(review, cdir, cdir.name if cdir else None).encode()
-    elif fmt == "html":
-        data = to_html(review).encode()
-    elif fmt == "pdf":
-        data = to_pdf(review)
-    else:
-        from soket.report.word import to_docx_bytes
-
-        data = to_docx_bytes(review, template)
-    if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-    return data

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from soket.report.build import Review, footnote_text, templates
+from soket.report.build import Review, footnote_text
 from soket.report.layout import (
     BODY_PT,
     FONT_NAME,
@@ -23,6 +23,10 @@ from soket.report.layout import (
     heading_block,
     section_titles,
 )
+from soket.report.render import chart_png, subject_line, table_cells, table_header
+from soket.report.render import heading as title_line
+from soket.report.render import intro as intro_text
+from soket.report.templates import templates
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTES_URI = "/word/footnotes.xml"
@@ -257,9 +261,6 @@ def properties(doc: Any, review: Review, created: datetime | None = None) -> Non
     """Title, subject, author "soket", created date, language."""
     t = templates()
     cp = doc.core_properties
-    from soket.report.render import heading as title_line
-    from soket.report.render import subject_line
-
     cp.title = f"{t['title']} {title_line(review)}"
     cp.subject = subject_line(review)
     cp.author = "soket"
@@ -278,10 +279,6 @@ def to_docx(review: Review, template: Path | None = None, created: datetime | No
     """The review as a python-docx ``Document`` (not saved)."""
     from docx import Document as Docx
     from docx.shared import Mm, Pt
-
-    from soket.report.render import chart_png, table_cells, table_header
-    from soket.report.render import heading as title_line
-    from soket.report.render import intro as intro_text
 
     t = templates()
     sec, empty = section_titles(review), t["empty"]

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from soket.fmt import period_code
 from soket.model import _num
 from soket.store.models import DocumentRow, FactRow, IndicatorRow, MeetingRow, PersonRow
-from soket.store.search import fact_ids_matching
+from soket.store.search import document_ids_matching, fact_ids_matching, snippet, terms
 from soket.text import fold
 
 MAX_LIMIT = 1000
@@ -339,3 +339,17 @@ def counts(session: Session) -> dict[str, int]:
                         ("indicators", IndicatorRow)):
         out[name] = int(session.scalar(select(func.count()).select_from(model)) or 0)
     return out
+
+
+def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Documents and facts matching ``q``: ``{documents: [{id, doc, title, snippet}], facts: [...],
+    total_documents, total_facts}``."""
+    if not terms(q):
+        return {"documents": [], "facts": [], "total_documents": 0, "total_facts": 0}
+    ids = document_ids_matching(session, q)
+    total_docs = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+    rows = session.execute(select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.text)
+                           .where(DocumentRow.id.in_(ids)).order_by(DocumentRow.id).limit(limit).offset(offset))
+    docs = [{"id": r.id, "doc": r.doc, "title": r.title, "snippet": snippet(r.text, q)} for r in rows]
+    total_facts, facts = list_facts(session, FactFilter(q=q), limit=limit, offset=offset)
+    return {"documents": docs, "facts": facts, "total_documents": total_docs, "total_facts": total_facts}

@@ -1,6 +1,6 @@
 """Full-text search over documents and facts, with or without diacritics.
 
-Both backends search the *folded* copies the store keeps (:func:`soket.extract.indicators.fold`:
+Both backends search the *folded* copies the store keeps (:func:`soket.text.fold`:
 lowercase, no diacritics, đ → d), and the query is folded the same way, so "ngan sach" finds
 "ngân sách" and "dang vien" finds "đảng viên".
 
@@ -79,19 +79,3 @@ def snippet(text: str, q: str, width: int = 160) -> str:
         end = sp if sp > start else end
     s = " ".join(text[start:end].split())
     return ("… " if start > 0 else "") + s + (" …" if end < len(text) else "")
-
-
-def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Documents and facts matching ``q``: ``{documents: [{id, doc, title, snippet}], facts: [...],
-    total_documents, total_facts}``."""
-    from soket.store.queries import FactFilter, list_facts
-
-    if not terms(q):
-        return {"documents": [], "facts": [], "total_documents": 0, "total_facts": 0}
-    ids = document_ids_matching(session, q)
-    total_docs = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-    rows = session.execute(select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.text)
-                           .where(DocumentRow.id.in_(ids)).order_by(DocumentRow.id).limit(limit).offset(offset))
-    docs = [{"id": r.id, "doc": r.doc, "title": r.title, "snippet": snippet(r.text, q)} for r in rows]
-    total_facts, facts = list_facts(session, FactFilter(q=q), limit=limit, offset=offset)
-    return {"documents": docs, "facts": facts, "total_documents": total_docs, "total_facts": total_facts}
