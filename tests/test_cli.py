@@ -36,3 +36,21 @@ def test_extract_table_format(tmp_path):
     assert result.exit_code == 0
     assert "peoples_council" in result.stdout and "Lạng Sơn" in result.stdout
     assert "18.063,8" in result.stdout and "Năm 2024" in result.stdout
+
+
+def test_extract_json_format_is_one_array(tmp_path):
+    (tmp_path / "a.txt").write_text("Sáng 5/1/2024, HĐND tỉnh Lạng Sơn khai mạc kỳ họp thứ 20. "
+                                    "Tổng thu ngân sách đạt 18.063,8 tỷ đồng.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ban Thường vụ Huyện ủy Yên Thế họp đánh giá kết quả quý I năm 2024. "
+                                    "Kết nạp 12 đảng viên mới, giảm 3 đảng viên so với cùng kỳ.", encoding="utf-8")
+    (tmp_path / "rong.txt").write_bytes(b"   \n")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 1 and "rong.txt" in result.stderr
+    records = json.loads(result.stdout)
+    assert isinstance(records, list) and [r["doc"] for r in records] == ["a", "b"]
+    assert records[0]["meeting"]["session"] == 20 and records[0]["facts"][0]["value"] == 18_063.8e9
+    changes = [f for f in records[1]["facts"] if f["role"] == "change"]
+    assert [(f["raw"], f["value"]) for f in changes] == [("3 đảng viên", -3)]
+    for r in records:
+        text = (tmp_path / f"{r['doc']}.txt").read_text(encoding="utf-8")
+        assert all(text[f["span"][0]:f["span"][1]] == f["raw"] for f in r["facts"])

@@ -11,9 +11,10 @@ from store.gold import available, gold_extract, gold_files
 TOKEN = "s3cret-token"
 
 
-@pytest.fixture(scope="module")
-def loaded_url(tmp_path_factory):
-    """A SQLite store with the gold-record reports, shared by a module's tests (read-only)."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def loaded_url(request, tmp_path_factory):
+    """A store with the gold-record reports, on SQLite and on PostgreSQL, shared by a module's tests
+    (read-only)."""
     if not available():
         missing("shared", "../shared is absent: no gold records to build API fixtures from")
     from soket.store import ingest_documents
@@ -23,7 +24,7 @@ def loaded_url(tmp_path_factory):
     corpus.mkdir()
     for text, _ in gold_files().values():
         shutil.copy(text, corpus / text.name)
-    with database("sqlite", tmp) as url:
+    with database(request.param, tmp) as url:
         ingest_documents([corpus], url, extract=gold_extract)
         yield url
 

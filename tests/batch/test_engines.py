@@ -42,3 +42,24 @@ def test_rows_are_grounded_and_records_round_trip(corpus, tmp_path):
         rec = Record.from_dict(json.loads(d["record"]))
         assert rec.doc == d["doc_id"] and len(rec.facts) == d["n_facts"]
         assert d["url"].startswith("https://") and d["published"]
+
+
+def test_a_broken_process_pool_is_rebuilt_and_resume_redoes_only_its_shards(tmp_path):
+    """A worker that dies breaks the whole ProcessPoolExecutor: its shard and those in flight beside
+    it fail, a new pool runs the rest, and the next run redoes the failed shards only."""
+    from .chaos_extractor import CRASH
+    from .conftest import articles, dumps, jsonl_lines
+
+    good = articles(20, seed=8, share=1.0)
+    arts = [*good[:2], {**good[2], "text": good[2]["text"] + CRASH}, *good[3:]]
+    src = jsonl_lines(tmp_path / "crash.jsonl", [dumps(a) for a in arts])
+    opts = BatchOptions([str(src)], str(tmp_path / "o"), workers=2, shard_size=2,
+                        extractor="batch.chaos_extractor:extract")
+    s = run_batch(opts)
+    failed = {f["start"] for f in s["failed_shards"]}
+    assert 2 in failed and all(f["error"].startswith("BrokenProcessPool") for f in s["failed_shards"])
+    assert s["shards"]["total"] == 10 and s["shards"]["ran"] == 10 - len(failed) >= 6  # a new pool ran the rest
+    again = run_batch(opts)
+    assert again["shards"]["resumed"] == s["shards"]["ran"]
+    assert {f["start"] for f in again["failed_shards"]} <= failed and 2 in {f["start"] for f in again["failed_shards"]}
+    assert again["shards"]["ran"] + again["shards"]["resumed"] + len(again["failed_shards"]) == 10

@@ -133,6 +133,33 @@ def test_check_command(tmp_path: Path) -> None:
     assert r.exit_code == 0 and "growth_mismatch" in r.stdout
 
 
+
+def test_check_files_against_the_store(tmp_path: Path) -> None:
+    """``check FILE --db``: a file's figures checked against the stored history, the file itself
+    (already stored) not counted as its own history."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from soket.cli import app
+
+    url = _store(tmp_path, {"a2020": T.BUDGET_2020})
+    f = tmp_path / "b2021.txt"
+    f.write_text(T.GROWTH_WRONG, encoding="utf-8")
+    r = CliRunner().invoke(app, ["check", str(f), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout) == []  # alone, nothing to compare with
+    r = CliRunner().invoke(app, ["check", str(f), "--db", url, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    [row] = json.loads(r.stdout)
+    assert (row["code"], row["doc"], row["text"], row["path"]) == ("growth_mismatch", "b2021", "20%", str(f))
+    _store(tmp_path, {"b2021": T.GROWTH_WRONG})
+    r = CliRunner().invoke(app, ["check", str(f), "--db", url, "--format", "json"])
+    assert [x["code"] for x in json.loads(r.stdout)] == ["growth_mismatch"]
+    ok = tmp_path / "c2021.txt"
+    ok.write_text(T.GROWTH_RIGHT, encoding="utf-8")
+    r = CliRunner().invoke(app, ["check", str(ok), "--db", url, "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+
 def _reports(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*") if p.suffix in (".txt", ".html"))
 

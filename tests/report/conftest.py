@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
 from _paths import EXAMPLES
+from store.backends import BACKENDS, database
 
 PHUC_YEN_2020 = """Ban Chấp hành Đảng bộ thành phố Phúc Yên tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.
 
@@ -34,8 +39,9 @@ FILES = {"py2020.txt": PHUC_YEN_2020, "pyq1.txt": PHUC_YEN_Q1_2021, "py2021.txt"
          "vy2021.txt": VINH_YEN_2021}
 
 
-@pytest.fixture(scope="session")
-def store_url(tmp_path_factory) -> str:
+@pytest.fixture(scope="session", params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The reports above and the project's examples, stored on SQLite and on PostgreSQL."""
     from soket.store import ingest_documents
 
     tmp = tmp_path_factory.mktemp("report")
@@ -43,8 +49,21 @@ def store_url(tmp_path_factory) -> str:
     d.mkdir()
     for name, text in FILES.items():
         (d / name).write_text(text, encoding="utf-8")
-    url = f"sqlite:///{tmp / 'r.db'}"
     paths = [d, *sorted(p for p in EXAMPLES.glob("*") if p.suffix in (".txt", ".html"))]
-    rep = ingest_documents(paths, url)
-    assert not rep.failed, rep.failed
-    return url
+    with database(request.param, tmp) as url:
+        rep = ingest_documents(paths, url, extract=extract_once)
+        assert not rep.failed, rep.failed
+        yield url
+
+
+_RECORDS: dict[tuple[str, str], Any] = {}
+
+
+def extract_once(doc: Any) -> Any:
+    """The extractor, run once per document for the session (each backend stores a copy)."""
+    from soket.extract import extract_document
+
+    key = (doc.doc, doc.sha256)
+    if key not in _RECORDS:
+        _RECORDS[key] = extract_document(doc)
+    return copy.deepcopy(_RECORDS[key])

@@ -1,22 +1,26 @@
-"""Fixtures for the dashboard tests: the app with the example reports ingested.
-
-The app is ``soket.api.create_app`` over a temporary SQLite database filled by the store's ingest
-where those exist; else the in-memory stand-in of the API (``fakeapi.py``), so the pages are
-tested against the API contract either way. ``SOKET_WEB_BACKEND=fake`` forces the stand-in.
-"""
+"""Fixtures for the dashboard tests: the real app (``soket.api.create_app``) with the example
+reports ingested by the store, on SQLite and on PostgreSQL (``tests/store/backends.py``; the
+PostgreSQL case skips without ``SOKET_TEST_PG_URL``, and fails under ``SOKET_REQUIRE_PG=1``).
+Each report is extracted once and stored on both backends."""
 
 from __future__ import annotations
 
-import os
+import copy
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from _require import missing
+from store.backends import BACKENDS, database
+
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
+
+_RECORDS: dict[tuple[str, str], Any] = {}
 
 
 def report_paths() -> list[Path]:
@@ -33,38 +37,39 @@ def report_paths() -> list[Path]:
     seeds = ROOT.parent / "shared" / "seeds"
     if seeds.is_dir():
         return sorted(seeds.glob("*.txt"))
-    pytest.skip("no example reports (examples/ is empty and ../shared/seeds is absent)")
+    missing("shared", "no example reports (examples/ is empty and ../shared/seeds is absent)")
 
 
-def _real_app(paths: list[Path], tmp: Path) -> Any | None:
-    """``soket.api.create_app`` over a fresh SQLite database with ``paths`` ingested by the store,
-    if the store and the API exist."""
-    if os.environ.get("SOKET_WEB_BACKEND") == "fake":
-        return None
-    try:
-        from soket.api import create_app
-        from soket.store import ingest_documents
-    except ImportError:
-        return None
-    db_url = f"sqlite:///{tmp / 'soket.db'}"
-    report = ingest_documents(paths, db_url)  # a deliberately broken example fails alone
-    assert any(f.status != "failed" for f in report.files), report.files
-    return create_app(db_url, None)
+def extract_once(doc: Any) -> Any:
+    """The extractor, run once per document for the whole session (both backends store a copy)."""
+    from soket.extract import extract_document
+
+    key = (doc.doc, doc.sha256)
+    if key not in _RECORDS:
+        _RECORDS[key] = extract_document(doc)
+    return copy.deepcopy(_RECORDS[key])
 
 
-@pytest.fixture(scope="session")
-def web_app(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    paths = report_paths()
-    app = _real_app(paths, tmp_path_factory.mktemp("web"))
-    if app is None:
-        import fakeapi
+@pytest.fixture(scope="session", params=BACKENDS)
+def web_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database of each backend with the example reports ingested."""
+    from soket.store import ingest_documents
 
-        app = fakeapi.create_app(paths)
-    return app
+    with database(request.param, tmp_path_factory.mktemp("web")) as url:
+        report = ingest_documents(report_paths(), url, extract=extract_once)
+        assert any(f.status != "failed" for f in report.files), report.files  # a broken example fails alone
+        yield url
 
 
 @pytest.fixture(scope="session")
-def client(web_app: Any) -> Any:
+def web_app(web_db: str) -> Any:
+    from soket.api import create_app
+
+    return create_app(web_db, None)
+
+
+@pytest.fixture(scope="session")
+def client(web_app: Any) -> Iterator[Any]:
     from fastapi.testclient import TestClient
 
     with TestClient(web_app) as c:

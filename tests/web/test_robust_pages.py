@@ -4,6 +4,7 @@ ids out of range answer 404/422 on every id route; every response carries the se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from soket.extract import extract_document
 from soket.ingest import load_text
 from soket.store.ingest import store_document
+from store.backends import BACKENDS, database
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = (ROOT / "examples" / "ex01_yenthe_bch_6thang.txt").read_text(encoding="utf-8")
@@ -45,20 +47,20 @@ def _emptied(rec: Any, where: str, key: str, value: Any) -> None:
                 setattr(f, k, v)
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Any:
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from fastapi.testclient import TestClient
 
     from soket.api import create_app
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('robust') / 's.db'}"
-    for i, (where, key, value) in enumerate(CASES):
-        doc = load_text(f"{REPORT}\n{where} {key} {i}\n", doc=f"empty-{where}-{key}")
-        rec = extract_document(doc)
-        _emptied(rec, where, key, value)
-        store_document(doc, rec, url)
-    with TestClient(create_app(url, None)) as c:
-        yield c
+    with database(request.param, tmp_path_factory.mktemp("robust")) as url:
+        for i, (where, key, value) in enumerate(CASES):
+            doc = load_text(f"{REPORT}\n{where} {key} {i}\n", doc=f"empty-{where}-{key}")
+            rec = extract_document(doc)
+            _emptied(rec, where, key, value)
+            store_document(doc, rec, url)
+        with TestClient(create_app(url, None)) as c:
+            yield c
 
 
 def _get(client: Any, url: str) -> Any:
