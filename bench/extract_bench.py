@@ -87,7 +87,7 @@ def _first_sight() -> None:
     now = []
     for e in entries:
         path = ROOT / e["path"]
-        gold = ROOT / e.get("gold", f"examples/gold/{path.stem}.json")
+        gold = ROOT / e.get("gold", f"examples/unseen/gold/{path.stem}.json")
         if path.exists() and gold.exists():
             now.append({"first_sight": fs.score_one(path, gold, sc)})
     print(f"first sight ({fs.summary(entries)})")

@@ -3,7 +3,7 @@
 and the figures are kept in ``bench/first_sight.json``. They are the honest measure of how the
 extractor does on text it was not tuned for; ``bench/extract_bench.py`` prints them.
 
-    .venv/bin/python bench/first_sight.py add examples/ex13_x.txt [--gold examples/gold] [--by NAME]
+    .venv/bin/python bench/first_sight.py add examples/unseen/ex20_x.txt [--gold examples/unseen/gold] [--by NAME]
     .venv/bin/python bench/first_sight.py show
 
 ``add`` refuses a document already recorded: a first sight happens once.
@@ -102,7 +102,7 @@ def main() -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     a_add = sub.add_parser("add", help="score new documents once and record the figures")
     a_add.add_argument("paths", nargs="+", type=Path)
-    a_add.add_argument("--gold", type=Path, default=ROOT / "examples" / "gold")
+    a_add.add_argument("--gold", type=Path, default=ROOT / "examples" / "unseen" / "gold")
     a_add.add_argument("--by", default="")
     sub.add_parser("show", help="print the recorded first-sight figures")
     a = ap.parse_args()

@@ -18,7 +18,7 @@ def _day_re() -> re.Pattern[str]:
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p["not_day_after"])
     cues, words = phrase_alt(p["day_cues"]), phrase_alt(p["day_words"])
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+nay)?(?:[ \t]+ngày)?|{words})[ \t]+"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+nay)?(?:[ \t]+ngày)?|{words})[ \t]+\(?"
         r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",
         re.IGNORECASE,
     )
@@ -32,8 +32,9 @@ class PubDate:
     span: tuple[int, int]
 
 
-def publication_date(text: str) -> PubDate | None:
-    """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top."""
+def publication_date(text: str, published: str | None = None) -> PubDate | None:
+    """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top
+    on a line of its own, else ``published`` (the page's metadata, ISO "2023-07-15")."""
     m = _MARKER.search(text)
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
@@ -44,6 +45,9 @@ def publication_date(text: str) -> PubDate | None:
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return PubDate(y, mo, d, m.span())
+    iso = re.match(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?", published or "")
+    if iso:
+        return PubDate(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None, (0, 0))
     return None
 
 

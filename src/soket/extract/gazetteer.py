@@ -273,10 +273,37 @@ def names_pattern_keys() -> frozenset[str]:
     return frozenset(ix.units) | frozenset(ix.provinces) | frozenset(ix.aliases)
 
 
+def slug(name: str) -> str:
+    """A name as web hosts write it: no tones, no spaces or hyphens, "đ" as "d" ("Quảng Trạch" ->
+    "quangtrach", "Bà Rịa - Vũng Tàu" -> "bariavungtau")."""
+    s = unicodedata.normalize("NFD", normalize(name).replace("đ", "d"))
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+@cache
+def _slugs() -> dict[str, tuple[Unit, ...]]:
+    out: dict[str, list[Unit]] = {}
+    for units in _index().units.values():
+        for u in units:
+            out.setdefault(slug(u.name), []).append(u)
+    for key, (name, _kind, _prov) in _index().aliases.items():
+        for u in _index().units.get(normalize(name), ()):
+            out.setdefault(slug(key), []).append(u)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def from_slug(label: str, level: str | None = None, province: str | None = None) -> list[Unit]:
+    """Units whose :func:`slug` is ``label`` (a host label such as "quangbinh"), filtered by level and
+    by province-level parent when given."""
+    units = _slugs().get(label.lower(), ())
+    return [u for u in units if (level is None or u.level == level) and (province is None or u.province == province)]
+
+
 __all__ = [
     "Unit",
     "canonical_province",
     "display_name",
+    "from_slug",
     "is_province",
     "lookup",
     "names_pattern_keys",
@@ -284,5 +311,6 @@ __all__ = [
     "province_of",
     "provinces_of",
     "resolve_alias",
+    "slug",
     "successors",
 ]

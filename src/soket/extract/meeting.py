@@ -5,10 +5,13 @@ the date. Cue words live in ``lexicon/bodies.yaml``; places are checked with the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from soket.extract import places
+from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import meeting_day, publication_date
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
@@ -118,12 +121,24 @@ def session_number(sent: Sentence | None, text: str) -> int | None:
     return None
 
 
-def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period: Period) -> str | None:
-    """ISO date (or YYYY-MM / YYYY) of the meeting."""
-    pub = publication_date(text)
+def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
+    """The lead and the opening sentences, then later sentences that name a meeting ("Kỳ họp
+    khai mạc sáng 16/7"): a day stated anywhere near the top beats a month-only date."""
+    yield from first
+    rx = _rx()
+    for s in sents[3:15]:
+        if rx.meeting_noun.search(lower_keep_len(s.text)):
+            yield s.text
+
+
+def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period: Period,
+                 published: str | None = None) -> str | None:
+    """ISO date (or YYYY-MM / YYYY) of the meeting: a day in the lead, else in a later sentence
+    about the meeting; its year written with it, else the page's date, else the period's."""
+    pub = publication_date(text, published)
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
-    for t in after + [s.text for s in sents[:3]]:
+    for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
         found = meeting_day(t)
         if found and found[2] and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
@@ -144,14 +159,25 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     return None
 
 
-def extract_meeting(sents: list[Sentence], text: str, period: Period) -> Meeting:
+def extract_meeting(sents: list[Sentence], text: str, period: Period,
+                    meta: dict[str, Any] | None = None, title: str | None = None,
+                    published: str | None = None) -> Meeting:
+    """The meeting; ``meta`` and ``title`` (the page's site name, address, title) give the
+    publication context that places a body named by its unit word only."""
     sent = meeting_sentence(sents)
     m = Meeting()
     m.body_kind = body_kind(sent, sents)
     m.session = session_number(sent, text)
-    m.date = meeting_date(sent, sents, text, period)
+    m.date = meeting_date(sent, sents, text, period, published)
     year, month = _ym(m.date)
-    loc = places.find_locality(sent, sents, text, year, month)
+    got: list[PubContext] = []
+
+    def context() -> PubContext:  # read once, and only when the locality needs it
+        if not got:
+            got.append(publication_context(text, meta, title, sent.start if sent else None))
+        return got[0]
+
+    loc = places.find_locality(sent, sents, text, year, month, context)
     if loc:
         m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province
     return m

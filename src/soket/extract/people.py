@@ -32,6 +32,7 @@ class _Rx:
     surnames: frozenset[str]
     chair: re.Pattern[str]
     byline: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
     source: re.Pattern[str]
@@ -46,8 +47,10 @@ def _rx() -> _Rx:
         role_stop=starts_re(t['role_stop']),
         surnames=frozenset(t["surnames"]),
         chair=words_re(t['chair_cues']),
-        byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})[ \t]*:[ \t]*)?(?P<names>.+?)(?:[ \t]*\([^()]*\))?$",
-                          re.IGNORECASE),
+        byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
+                          rf"(?:(?:{phrase_alt(t['byline_prefixes'])})\.?[ \t]+(?=[^\W\d_]))?"
+                          r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
+        byline_prefix=re.compile(rf"(?:{phrase_alt(t['byline_prefixes'])})(?:[ \t]+(?:{phrase_alt(t['byline_prefixes'])}))*\.?"),
         photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t['honorifics'])})"),
         source=starts_re(t['source_leads']),
@@ -173,7 +176,8 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
             if e.group:
                 group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
                 current = None
-            elif nxt and nxt.kind == "name" and re.fullmatch(r"[ \t]*", s[e.end:nxt.start]):
+            elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
+                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))):
                 people.setdefault(nxt.text, [])
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:
@@ -210,11 +214,17 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     return [Person(n, r) for n, r in merged.items()], chairs
 
 
+_CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
     if ";" not in s[a:b] or ":" in s[:pos]:
         return True
+    opener = _CHAIR_LIST.search(lower_keep_len(s[:pos]))
+    if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
+        return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
 
@@ -227,6 +237,7 @@ def byline_names(byline: str) -> list[str]:
     if not m:
         return []
     names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", m.group("names")) if x.strip()]
+    names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
     if names and all(_looks_like_name(n) for n in names):
         return [_title_case(n) for n in names]
     return []

@@ -34,7 +34,7 @@ def _rx() -> _Rx:
     phrase = re.compile(
         rf"(?<!\w)(?:(?P<half>{half})"
         rf"|(?P<n>\d{{1,2}}|{mw})[ \t]+tháng(?:[ \t]+(?P<side>đầu|cuối))?(?:[ \t]+năm)?"
-        rf"|quý[ \t]+(?P<q>{q})(?!\w)"
+        rf"|(?:{phrase_alt(p['quarter_words'])})[ \t]+(?P<q>{q})(?!\w)"
         rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
         rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
@@ -42,8 +42,11 @@ def _rx() -> _Rx:
                re.compile(rf"(?<!\w)(?:{phrase_alt(p['duration_before'])})[ \t]*$"))
 
 
-def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
-    """The main period reviewed, from the first sentences that name one."""
+def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
+    """The main period reviewed, from the first sentences that name one. A phrase without its year
+    takes the year of its own sentence, else of the same phrase written with a year elsewhere ("6
+    tháng đầu năm" ... "6 tháng đầu năm 2025"), else of the sentences after it. ``not_after``
+    (year, month of the meeting): a period starting later is the next one planned, not the one reviewed."""
     rx = _rx()
     best: Period | None = None
     for k, sent in enumerate(sents[:40]):
@@ -53,10 +56,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
             if p is None:
                 continue
             if p.year is None:
-                p.year = _year_after(low, m.end()) or _year_after(low, 0) or next(
+                p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
+                continue
             if best is None:
                 best = p
             if p.end_month != 12 or m.group("year"):
@@ -69,9 +74,23 @@ def find_period(sents: list[Sentence], fallback_year: int | None) -> Period:
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:15]:
             ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
-            if ym:
+            if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(int(ym.group(1)), 1, 12, ym.group())
     return best or Period(year=fallback_year, start_month=None, end_month=None)
+
+
+def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
+    """The year of the same period written out with its year elsewhere in the text."""
+    for sent in sents[:80]:
+        low = lower_keep_len(sent.text)
+        if not any(ch.isdigit() for ch in low):
+            continue
+        for m in rx.phrase.finditer(low):
+            if m.group("year"):
+                q = _period_of(m, low, rx)
+                if q is not None and (q.start_month, q.end_month) == (p.start_month, p.end_month):
+                    return q.year
+    return None
 
 
 @cache
@@ -83,7 +102,7 @@ def _year_after(low: str, pos: int) -> int | None:
     """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025")."""
     for ym in _YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 12):ym.start()]
-        if _term_before().search(before) or re.search(r"\d[ \t]*[-–][ \t]*$", before) or \
+        if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
             continue
         return int(ym.group(1))

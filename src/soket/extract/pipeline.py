@@ -36,9 +36,15 @@ def extract_document(doc: Document) -> Record:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
-    pub = publication_date(text)
+    pub = publication_date(text, doc.published)
     period = find_period(sents, pub.year if pub else None)
-    meeting = extract_meeting(sents, text, period)
+    meeting = extract_meeting(sents, text, period, doc.meta, doc.title, doc.published)
+    if meeting.date and period.year and period.start_month:
+        met = (int(meeting.date[:4]), int(meeting.date[5:7]) if len(meeting.date) >= 7 else 12)
+        if (period.year, period.start_month) > met:  # the period after the meeting is the one planned
+            earlier = find_period(sents, pub.year if pub else None, not_after=met)
+            if earlier.year and earlier.start_month:
+                period = earlier
     if period.year is None and meeting.date:
         period.year = int(meeting.date[:4])
     people, chairs = extract_people(sents)

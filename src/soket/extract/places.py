@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from soket.extract import gazetteer as gz
+from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt
@@ -36,6 +38,7 @@ class _Rx:
     units: dict[str, str]
     committee_unit: dict[str, str]
     name_token: re.Pattern[str]
+    not_unit_after: re.Pattern[str]
 
 
 @cache
@@ -51,11 +54,14 @@ def _rx() -> _Rx:
         units=units,
         committee_unit={k.lower(): v for k, v in b["committee_unit"].items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
+        not_unit_after=re.compile(rf"(?<!\w)(?:{phrase_alt(b['not_unit_after'])})[ \t]+$"),
     )
 
 
 def read_name(s: str, pos: int) -> tuple[str, int] | None:
-    """Capitalised syllables from ``pos`` ("Phan Rang - Tháp Chàm", "PRTC"), up to 5."""
+    """Capitalised syllables from ``pos`` ("Phan Rang - Tháp Chàm", "PRTC"), up to 5. A unit word's
+    abbreviation opening them is skipped ("TP Kon Tum" → "Kon Tum"), alone it is no name ("TP");
+    a run in capitals is a heading unless it is a known abbreviation ("BR-VT")."""
     rx = _rx()
     toks: list[str] = []
     p = pos
@@ -67,19 +73,40 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         p = m.end()
         sep = _NAME_SEP.match(s, p)
         if not sep:
-            break
+            if not toks[1:] and m.group() in _UNIT_ABBREVIATIONS and s.startswith(".", p):
+                sep = re.compile(r"\.[ \t]*").match(s, p)  # "TP.Vũng Tàu"
+            if not sep:
+                break
         nxt = rx.name_token.match(s, sep.end())
         if not nxt or not nxt.group()[0].isupper():
             break
+        word = rx.unit.match(lower_keep_len(s[sep.end():sep.end() + 12]))
+        if word and len(toks) >= 2 and word.group(1) not in _UNIT_ABBREVIATIONS_LOW:
+            break  # "Quảng Trạch - Tỉnh Quảng Bình": the next unit's word ends the name
         if "-" in sep.group() or "–" in sep.group():
             toks.append("-")
         p = sep.end()
+    while toks and toks[0] in _UNIT_ABBREVIATIONS:
+        toks = toks[1:]
+    if toks and toks[0] == "-":
+        toks = toks[1:]
     if not toks:
         return None
     name = " ".join(toks).replace(" - ", " - ")
-    if name.isupper() and len(toks) > 1:
+    if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
         return None  # a heading in capitals, not a name
     return name, p
+
+
+# a unit word's abbreviation is never a place's name ("Thành ủy TP", "HĐND TP khóa X")
+_UNIT_ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Tp", "T.P"})
+_UNIT_ABBREVIATIONS_LOW = frozenset({"tp", "tp.", "tx", "tt"})
+
+
+def unit_phrases(s: str) -> list[tuple[str, str]]:
+    """(name, unit word) of the places a line names with a body, committee or unit word
+    ("Cổng thông tin điện tử huyện Quảng Trạch", "Huyện ủy Tuy Phong"), in order."""
+    return [(n, k) for n, k, _ in sorted(_candidates(s), key=lambda c: c[2])]
 
 
 def _plausible(name: str) -> bool:
@@ -121,6 +148,8 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
             out.append((n[0], rx.committee_unit[re.sub(r"\s+", " ", m.group(1))], m.start()))
     if not out:
         for m in rx.unit.finditer(low):
+            if rx.not_unit_after.search(low, max(0, m.start() - 24), m.start()):
+                continue  # "Thông tấn xã Việt Nam", "hợp tác xã": a noun, not a unit word
             n = read_name(s, m.end())
             if n:
                 out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
@@ -139,14 +168,29 @@ def _kind_only(s: str) -> str | None:
 
 
 def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
-                  year: int | None, month: int | None) -> Locality | None:
+                  year: int | None, month: int | None,
+                  context: Callable[[], PubContext] | None = None) -> Locality | None:
+    """The body's place: named in the lead; else, for a body named by its unit word only, the unit
+    the publication names (a district portal), the publisher's province (a province's paper), or
+    the place of that unit word named most often elsewhere in the text. ``context`` gives the
+    publication context, read only when needed."""
     texts = ([sent.text] if sent else []) + [s.text for s in sents[:5]]
-    for t in texts:
+    lead_kind = _kind_only(sent.text) if sent else None
+    for i, t in enumerate(texts):
         cands = _candidates(t)
+        if i and lead_kind:  # the lead's body has its unit word: another line tells its place only with the same word
+            cands = [c for c in cands if c[1] == lead_kind]
         if cands:
             name, found, _pos = min(cands, key=lambda c: c[2])
-            return resolve(name, found, t, year, month, text)
+            return _settled_by(context, resolve(name, found, t, year, month, text), year, month)
     kind = next((k for t in texts if (k := _kind_only(t))), None)
+    ctx = context() if context is not None and kind is not None else None
+    if ctx is not None:
+        for p in ctx.places:
+            if kind is None or p.kind == kind:
+                return Locality(p.name, p.kind, p.province)
+        if ctx.province and kind is not None and kind == ctx.province_kind():
+            return Locality(ctx.province, kind, None)
     # the place named elsewhere: a committee or unit phrase, a school, the page chrome
     names: Counter[str] = Counter()
     for t in [s.text for s in sents] + [text[-2000:]]:
@@ -158,9 +202,30 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             if gz.lookup(m.group(1), kind=kind):
                 names[m.group(1)] += 1
     if not names:
+        ctx = ctx if ctx is not None or context is None else context()
+        if ctx is not None and ctx.places:  # a district portal's page about a meeting of no named unit
+            p = ctx.places[0]
+            return Locality(p.name, p.kind, p.province)
         return None
+    if ctx is not None and ctx.province:
+        inside = Counter({n: c for n, c in names.items()
+                          if ctx.province in ({gz.canonical_province(n)} | set(gz.provinces_of(n, kind=kind)))})
+        names = inside or names
     name = names.most_common(1)[0][0]
-    return resolve(name, kind, text, year, month, text)
+    return _settled_by(context, resolve(name, kind, text, year, month, text), year, month)
+
+
+def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: int | None,
+                month: int | None) -> Locality:
+    """A name found in several provinces ("Vĩnh Thạnh") is the one in the publisher's province."""
+    if loc.province is not None or context is None or loc.kind in ("tỉnh", None):
+        return loc
+    provinces = gz.provinces_of(loc.name, kind=loc.kind, year=year, month=month)
+    if len(provinces) > 1:
+        ctx = context()
+        if ctx.province in provinces:
+            loc.province = ctx.province
+    return loc
 
 
 def resolve(name: str, kind: str | None, context: str, year: int | None, month: int | None,

@@ -46,6 +46,10 @@ _PUB_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})
                       r"""(?:article:published_time|datePublished|pubdate|publishdate|dc\.date)""", re.I)
 _AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?name\s*=\s*["']author["'][^>]{0,300}?content\s*=\s*["']([^"']{1,200})""",
                         re.I)
+_OG_RE = re.compile(r"""<meta\b[^>]{0,400}?>""", re.I)
+_ATTR_RE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_CANONICAL_RE = re.compile(r"""<link\b[^>]{0,300}?rel\s*=\s*["']canonical["'][^>]{0,300}?>""", re.I)
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)", re.I)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u200b\u3000]+")
 _BLANKS_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
 
@@ -85,7 +89,38 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
                    published=published, chrome=find_chrome(text), tables=_tables(text))
     if byline:
         doc.meta["byline"] = byline
+    doc.meta.update(page_context(page))
     return doc
+
+
+def page_context(page: str) -> dict[str, str]:
+    """Who published the page: ``site_name`` (og:site_name), ``url`` (og:url, else the canonical
+    link) and its ``host`` (lowercase, "www." dropped). The text is not touched; extraction reads
+    these to place a body the text names by its unit word only ("HĐND tỉnh")."""
+    head = page[:200_000]
+    props: dict[str, str] = {}
+    for m in _OG_RE.finditer(head):
+        attrs = {a.group(1).lower(): htmllib.unescape(a.group(2) if a.group(2) is not None else a.group(3) or "")
+                 for a in _ATTR_RE.finditer(m.group())}
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        if key in ("og:site_name", "og:url", "application-name") and attrs.get("content", "").strip():
+            props.setdefault(key, _clean_line(attrs["content"]))
+    out: dict[str, str] = {}
+    site = props.get("og:site_name") or props.get("application-name")
+    if site:
+        out["site_name"] = unicodedata.normalize("NFC", site)
+    url = props.get("og:url")
+    if not url:
+        c = _CANONICAL_RE.search(head)
+        href = _ATTR_RE.findall(c.group()) if c else []
+        url = next((v or w for k, v, w in href if k.lower() == "href"), None)
+    if url:
+        out["url"] = url.strip()
+        h = _HOST_RE.match(url.strip())
+        if h:
+            host = h.group(1).lower().rstrip(".")
+            out["host"] = host[4:] if host.startswith("www.") else host
+    return out
 
 
 def nesting_depth(page: str) -> int:
@@ -255,4 +290,4 @@ def _tables(text: str) -> list[Table]:
     return tables
 
 
-__all__ = ["InputError", "html_to_document", "nesting_depth", "scrape"]
+__all__ = ["InputError", "html_to_document", "nesting_depth", "page_context", "scrape"]

@@ -156,6 +156,7 @@ class BodiesLexicon(_Strict):
     party_committees: Phrases
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
+    not_unit_after: Phrases
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
@@ -171,6 +172,7 @@ class TitlesLexicon(_Strict):
     person_lead: Phrases
     chair_cues: Phrases
     byline_leads: Phrases
+    byline_prefixes: Phrases
     photo_leads: Phrases
     source_leads: Phrases
     surnames: Phrases
@@ -181,6 +183,7 @@ class PeriodsLexicon(_Strict):
     task_cues: Phrases
     duration_before: Phrases
     month_words: dict[str, int]
+    quarter_words: Phrases
     quarters: dict[str, list[int]]
     half_year: Phrases
     time_patterns: Phrases
@@ -191,6 +194,21 @@ class PeriodsLexicon(_Strict):
     term_words: Phrases
 
 
+class Publisher(_Strict):
+    province: str
+    names: Phrases
+    hosts: Phrases
+    codes: Phrases
+    example: str
+
+
+class PublishersLexicon(_Strict):
+    publisher_nouns: Phrases
+    host_prefixes: Phrases
+    host_suffixes: Phrases
+    publishers: list[Publisher]
+
+
 class SectionsLexicon(_Strict):
     task_openers: Phrases
     task_verbs: Phrases
@@ -199,7 +217,8 @@ class SectionsLexicon(_Strict):
 
 
 SCHEMAS.update({"units": UnitsLexicon, "numbers": NumbersLexicon, "cues": CuesLexicon, "bodies": BodiesLexicon,
-                "titles": TitlesLexicon, "periods": PeriodsLexicon, "sections": SectionsLexicon})
+                "titles": TitlesLexicon, "periods": PeriodsLexicon, "sections": SectionsLexicon,
+                "publishers": PublishersLexicon})
 
 # --- the indicator taxonomy, the batch pre-filter, the drafted review's words ---------------------
 

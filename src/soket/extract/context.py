@@ -1,0 +1,248 @@
+"""The publication context: which province (and which unit below it) a page comes from.
+
+A report often names its body by the unit word only ("HĐND tỉnh khóa XV", "BCH Đảng bộ tỉnh",
+"UBND huyện"); a reader takes the place from the publication. This module reads it, in one step,
+from what the page says about itself: the site name and address that ingest keeps
+(``Document.meta``: ``site_name``, ``url``, ``host``), the masthead lines above and below the
+article, and the agency code that opens the lead ("(GLO)-", "(Báo Quảng Ngãi)-"). Data:
+``lexicon/publishers.yaml`` (its header explains the rules) and the gazetteer. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from soket.extract import gazetteer as gz
+from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.lexicon import load
+
+_CODE = re.compile(r"^[ \t]*\(([^()\n]{2,40})\)[ \t]*[-–—:]?")
+_HOST_IN = re.compile(r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A unit the publication names: name without unit word, unit word, province (None for a
+    province-level unit)."""
+
+    name: str
+    kind: str
+    province: str | None
+
+
+@dataclass(slots=True)
+class PubContext:
+    """Where a page comes from. ``places``: units below province level the site itself names (a
+    district portal's host or site name), most specific first; ``province``: the publisher's
+    province-level unit; ``evidence``: what said so ("host quangtrach.quangbinh.gov.vn")."""
+
+    province: str | None = None
+    places: list[Place] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    def province_kind(self) -> str | None:
+        """The unit word of the publisher's province ("tỉnh", or "thành phố" for Hà Nội, Cần Thơ ...)."""
+        if self.province is None:
+            return None
+        units = gz.lookup(self.province, level="province")
+        return units[0].kind if units else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    nouns: re.Pattern[str]
+    names: list[tuple[re.Pattern[str], str]]
+    hosts: dict[str, str]
+    codes: dict[str, str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+@cache
+def _data() -> _Data:
+    d = load("publishers")
+    names, hosts, codes = [], {}, {}
+    for p in d["publishers"]:
+        prov = gz.canonical_province(p["province"])
+        if prov is None:
+            raise ValueError(f"publishers: {p['province']!r} is not a province-level unit")
+        for n in p["names"]:
+            names.append((re.compile(rf"(?<!\w){re.escape(lower_keep_len(n))}(?!\w)"), prov))
+        for h in p["hosts"]:
+            hosts[h.lower()] = prov
+        for c in p["codes"]:
+            codes[lower_keep_len(c)] = prov
+    return _Data(
+        nouns=re.compile(rf"(?<!\w)(?:{phrase_alt(d['publisher_nouns'])})[ \t]+(?:(?:tỉnh|thành phố|tp\.?)[ \t]+)?"),
+        names=names, hosts=hosts, codes=codes,
+        prefixes=tuple(sorted(d["host_prefixes"], key=len, reverse=True)),
+        suffixes=tuple(sorted(d["host_suffixes"], key=len, reverse=True)),
+    )
+
+
+def publication_context(text: str, meta: dict[str, Any] | None = None, title: str | None = None,
+                        lead: int | None = None) -> PubContext:
+    """The page's publication context. ``lead``: offset of the lead sentence (the masthead is what
+    stands above it); without it the first short lines count."""
+    meta = meta or {}
+    ctx = PubContext()
+    host = str(meta.get("host") or "")
+    if host:
+        _from_host(host, ctx)
+    site = str(meta.get("site_name") or "")
+    if site:
+        _from_line(site, ctx, f"site name {site}")
+    for line in _masthead_lines(text, lead):
+        _from_line(line, ctx, f"masthead {line}")
+        for h in _HOST_IN.findall(line):
+            _from_host(h.lower(), ctx)
+    for para in text.split("\n\n")[:6]:
+        m = _CODE.match(para.strip("\n"))
+        if m:
+            _from_code(m.group(1).strip(), ctx)
+    if title:
+        _from_line(title, ctx, f"title {title}", publisher_only=True)
+    return ctx
+
+
+def _set_province(ctx: PubContext, prov: str | None, why: str) -> None:
+    if prov and ctx.province is None:
+        ctx.province = prov
+        ctx.evidence.append(why)
+
+
+def _from_code(code: str, ctx: PubContext) -> None:
+    """"(GLO)", "(Báo Quảng Ngãi)", "(Baonghean.vn)": an agency code, a publisher's name, a host."""
+    low = lower_keep_len(code)
+    prov = _data().codes.get(low)
+    if prov:
+        _set_province(ctx, prov, f"code ({code})")
+        return
+    if "." in code and _HOST_IN.fullmatch(code.strip()):
+        _from_host(code.strip().lower(), ctx)
+        return
+    _from_line(code, ctx, f"code ({code})", publisher_only=True)
+
+
+def _from_host(host: str, ctx: PubContext) -> None:
+    host = host.lower().strip(".")
+    d = _data()
+    for h, prov in d.hosts.items():
+        if host == h or host.endswith("." + h):
+            _set_province(ctx, prov, f"host {host}")
+            return
+    labels = [lab.replace("-", "") for lab in host.split(".")]
+    for i, lab in enumerate(labels):
+        found = _province_label(lab)
+        if found is None:
+            continue
+        prov = found
+        _set_province(ctx, prov, f"host {host}")
+        for below in labels[:i]:
+            units = [u for u in gz.from_slug(_strip_affixes(below), province=prov) if u.level != "province"]
+            kinds = {(u.name, u.kind) for u in units}
+            if len(kinds) == 1:
+                name, kind = kinds.pop()
+                ctx.places.insert(0, Place(name, kind, prov))
+        return
+
+
+def _strip_affixes(label: str) -> str:
+    d = _data()
+    for p in d.prefixes:
+        if label.startswith(p) and len(label) > len(p) + 2:
+            label = label[len(p):]
+            break
+    for s in d.suffixes:
+        if label.endswith(s) and len(label) > len(s) + 2:
+            label = label[: -len(s)]
+            break
+    return label
+
+
+def _province_label(label: str) -> str | None:
+    """The province a host label names, bare or with one affix ("sonla", "baosonla", "gialaitv")."""
+    d = _data()
+    cands = [label]
+    for p in d.prefixes:
+        if label.startswith(p):
+            cands.append(label[len(p):])
+    for s in d.suffixes:
+        if label.endswith(s):
+            cands.extend(c[: -len(s)] for c in list(cands) if c.endswith(s))
+    for c in cands:
+        units = {u.name for u in gz.from_slug(c, level="province")}
+        if len(units) == 1:
+            return gz.canonical_province(units.pop())
+    return None
+
+
+def _from_line(line: str, ctx: PubContext, why: str, publisher_only: bool = False) -> None:
+    """A site name or masthead line: a unit it names ("Cổng thông tin điện tử huyện Quảng Trạch",
+    "Huyện ủy Tuy Phong"), a publisher noun with a province ("Báo Sơn La"), a listed name ("SGGP")."""
+    d = _data()
+    low = lower_keep_len(line)
+    for rx, prov in d.names:
+        if rx.search(low):
+            _set_province(ctx, prov, why)
+            return
+    for m in d.nouns.finditer(low):
+        named = _province_prefix(line, m.end())
+        if named:
+            _set_province(ctx, named, why)
+            break
+    if publisher_only or (not d.nouns.search(low) and not _is_masthead(line)):
+        return
+    from soket.extract.places import unit_phrases  # places reads the context: imported late, no cycle
+
+    cased = _title_if_caps(line)
+    for name, kind in unit_phrases(cased):
+        if kind in gz.PROVINCE_KINDS and gz.canonical_province(name) and not gz.lookup(name, kind=kind, level="district"):
+            _set_province(ctx, gz.canonical_province(name), why)
+            continue
+        parent = gz.province_of(name, kind=kind)
+        if parent and (ctx.province is None or parent == ctx.province):
+            if all(p.name != name for p in ctx.places):
+                ctx.places.append(Place(name, kind, parent))
+            _set_province(ctx, parent, why)
+
+
+def _is_masthead(line: str) -> bool:
+    """A site's own banner: a line in capitals, or one naming a portal."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _title_if_caps(line: str) -> str:
+    """ "HUYỆN QUẢNG TRẠCH - TỈNH QUẢNG BÌNH" → "Huyện Quảng Trạch - Tỉnh Quảng Bình" (same length)."""
+    if not _is_masthead(line):
+        return line
+    out = re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), line)
+    return out if len(out) == len(line) else line
+
+
+def _province_prefix(line: str, pos: int) -> str | None:
+    """The longest run of 1-5 syllables at ``pos`` that names a province-level unit."""
+    words = re.findall(r"[^\W\d_]+(?:[ \t]*-[ \t]*[^\W\d_]+)?", line[pos:pos + 60])
+    for n in range(min(5, len(words)), 0, -1):
+        cand = " ".join(words[:n])
+        prov = gz.canonical_province(cand)
+        if prov:
+            return prov
+    return None
+
+
+def _masthead_lines(text: str, lead: int | None) -> list[str]:
+    """Short lines above the lead (at most 12) and the last 4 short lines of the text."""
+    top_end = lead if lead is not None else min(len(text), 1500)
+    top = [ln.strip() for ln in text[:top_end].split("\n")]
+    top = [ln for ln in top if 0 < len(ln) <= 120][:12]
+    tail = [ln.strip() for ln in text[-600:].split("\n")]
+    tail = [ln for ln in tail if 0 < len(ln) <= 120][-4:]
+    return top + tail
+
+
+__all__ = ["Place", "PubContext", "publication_context"]
