@@ -11,6 +11,7 @@ article, and the agency code that opens the lead ("(GLO)-", "(Báo Quảng Ngãi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -83,10 +84,15 @@ def _data() -> _Data:
     )
 
 
+UnitReader = Callable[[str], list[tuple[str, str]]]
+
+
 def publication_context(text: str, meta: dict[str, Any] | None = None, title: str | None = None,
-                        lead: int | None = None) -> PubContext:
+                        lead: int | None = None, units: UnitReader | None = None) -> PubContext:
     """The page's publication context. ``lead``: offset of the lead sentence (the masthead is what
-    stands above it); without it the first short lines count."""
+    stands above it); without it the first short lines count. ``units`` reads the (name, unit word)
+    phrases of a line (``places.unit_phrases``, passed in by the meeting step: places reads this
+    module's results, so this module does not import it); without it only publishers are read."""
     meta = meta or {}
     ctx = PubContext()
     host = str(meta.get("host") or "")
@@ -94,9 +100,9 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         _from_host(host, ctx)
     site = str(meta.get("site_name") or "")
     if site:
-        _from_line(site, ctx, f"site name {site}")
+        _from_line(site, ctx, f"site name {site}", units)
     for line in _masthead_lines(text, lead):
-        _from_line(line, ctx, f"masthead {line}")
+        _from_line(line, ctx, f"masthead {line}", units)
         for h in _HOST_IN.findall(line):
             _from_host(h.lower(), ctx)
     for para in text.split("\n\n")[:6]:
@@ -104,7 +110,7 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         if m:
             _from_code(m.group(1).strip(), ctx)
     if title:
-        _from_line(title, ctx, f"title {title}", publisher_only=True)
+        _from_line(title, ctx, f"title {title}", None)
     return ctx
 
 
@@ -124,7 +130,7 @@ def _from_code(code: str, ctx: PubContext) -> None:
     if "." in code and _HOST_IN.fullmatch(code.strip()):
         _from_host(code.strip().lower(), ctx)
         return
-    _from_line(code, ctx, f"code ({code})", publisher_only=True)
+    _from_line(code, ctx, f"code ({code})", None)
 
 
 def _from_host(host: str, ctx: PubContext) -> None:
@@ -180,9 +186,10 @@ def _province_label(label: str) -> str | None:
     return None
 
 
-def _from_line(line: str, ctx: PubContext, why: str, publisher_only: bool = False) -> None:
+def _from_line(line: str, ctx: PubContext, why: str, units: UnitReader | None) -> None:
     """A site name or masthead line: a unit it names ("Cổng thông tin điện tử huyện Quảng Trạch",
-    "Huyện ủy Tuy Phong"), a publisher noun with a province ("Báo Sơn La"), a listed name ("SGGP")."""
+    "Huyện ủy Tuy Phong"; read with ``units``, None for a publisher's name only), a publisher noun
+    with a province ("Báo Sơn La"), a listed name ("SGGP")."""
     d = _data()
     low = lower_keep_len(line)
     for rx, prov in d.names:
@@ -194,12 +201,10 @@ def _from_line(line: str, ctx: PubContext, why: str, publisher_only: bool = Fals
         if named:
             _set_province(ctx, named, why)
             break
-    if publisher_only or (not d.nouns.search(low) and not _is_masthead(line)):
+    if units is None or (not d.nouns.search(low) and not _is_masthead(line)):
         return
-    from soket.extract.places import unit_phrases  # places reads the context: imported late, no cycle
-
     cased = _title_if_caps(line)
-    for name, kind in unit_phrases(cased):
+    for name, kind in units(cased):
         if kind in gz.PROVINCE_KINDS and gz.canonical_province(name) and not gz.lookup(name, kind=kind, level="district"):
             _set_province(ctx, gz.canonical_province(name), why)
             continue

@@ -174,7 +174,7 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
 
     def context() -> PubContext:  # read once, and only when the locality needs it
         if not got:
-            got.append(publication_context(text, meta, title, sent.start if sent else None))
+            got.append(publication_context(text, meta, title, sent.start if sent else None, places.unit_phrases))
         return got[0]
 
     loc = places.find_locality(sent, sents, text, year, month, context)
