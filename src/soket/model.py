@@ -89,6 +89,8 @@ class Fact:
     table: dict[str, Any] | None = None
     sentence_span: tuple[int, int] | None = None  # the whole sentence; evidence_span is a window of it
     evidence_cut: bool = False  # the evidence is a window of a longer sentence
+    read_through_typo: list[str] | None = None  # cue words read other than printed ("tặng → tăng")
+    subject_unresolved: bool = False  # no subject a reader would write was found; subject is None
 
 
 @dataclass(slots=True)

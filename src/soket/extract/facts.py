@@ -11,15 +11,34 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket.extract.indicators import last_indicator_span
 from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.repair import repair
 from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence, evidence_window
-from soket.extract.subjects import following_phrase, has_estimate, left_subject
+from soket.extract.subjects import (
+    clean_subject,
+    following_phrase,
+    has_estimate,
+    left_subject,
+    subject_problem,
+)
 from soket.extract.textutil import lower_keep_len, words_re
 from soket.lexicon import load
 from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _scale_words() -> re.Pattern[str]:
+    return words_re(load("units")["scales"])
+
+
+def _words_scale(s: str) -> bool:
+    """A number in words needs a scale word after it ("một nghìn tỷ đồng")."""
+    return _scale_words().search(lower_keep_len(s)) is not None
 
 
 @dataclass(slots=True)
@@ -40,11 +59,14 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
     back to it ("Số thu này đạt ...").
     """
-    s = sent.text
-    qs = find_quantities(s)
+    if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
+        return []
+    rs = repair(sent.text)
+    s = rs.text
+    qs = find_quantities(s, rs.low)
     if not qs:
         return []
-    low = lower_keep_len(s)
+    low = rs.low
     tgt = target_start(low)
     facts: list[Fact] = []
     seg_start = 0
@@ -54,7 +76,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         if q.start < seg_start:
             continue
         nxt = qs[i + 1].start if i + 1 < len(qs) else len(s)
-        a, b = sent.start + q.start, sent.start + q.end
+        a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
@@ -63,6 +85,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             link = None
         d = decide_role(s, low, q, seg_start, tgt)
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
+        left_said = left
         if q.kind == "count" and left and _is_agent_predicate(pred):
             left = None
         if left and link and left.lower() in _cumulative():
@@ -72,23 +95,32 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             points_back = True
         else:
             points_back = False
+        if d.subject_from is not None and s[d.subject_from:q.start].strip():
+            left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        subject = clean_subject(subject)
+        unresolved = False
+        if subject_problem(subject, q.unit):
+            subject = _fallback_subject(s, q, clean_subject(left_said), link)
+            unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
         est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
                or (points_back and before_est))
         value = q.value * d.sign if q.value is not None else None
+        clause_end = max(q.end, d.consumed_end, follow_end)
+        typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None
         ea, eb, cut = evidence_window(sent, a, b)
         facts.append(Fact(
-            subject=subject, value=value, unit=q.unit, role=d.role, raw=s[q.start:q.end], span=(a, b),
-            evidence=s[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
+            subject=subject, value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
+            span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
             basis=d.basis if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
-            of=q.of, malformed=q.malformed,
+            of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         link = _Link(subject, est, verb)
         before = subject or before
         before_est = est
-        seg_start = max(q.end, d.consumed_end, follow_end)
+        seg_start = clause_end
     return facts
 
 
@@ -132,6 +164,21 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     if follow:
         return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None) -> str | None:
+    """What a reader names when the words at hand are no subject: the phrase before the verb, the
+    subject of the figure before in the same chain, the indicator the sentence names before the
+    figure; None when nothing fits (the fact then says its subject is unresolved)."""
+    for cand in (left, link.subject if link else None):
+        if cand and not subject_problem(cand, q.unit):
+            return cand
+    span = last_indicator_span(s[:q.start])
+    if span:
+        cand = clean_subject(s[span[0]:span[1]])
+        if cand and not subject_problem(cand, q.unit):
+            return cand
+    return None
 
 
 def _is_share(pred: str) -> bool:

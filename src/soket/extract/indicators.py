@@ -13,7 +13,7 @@ from typing import Any
 
 from soket.text import fold, fold_words
 
-__all__ = ["Indicator", "classify", "indicators"]
+__all__ = ["Indicator", "classify", "indicators", "last_indicator_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,3 +100,20 @@ def classify(subject: str | None, unit: str | None = None) -> str | None:
     if not s:
         return None
     return _classify(s, u or None)
+
+
+def last_indicator_span(text: str) -> tuple[int, int] | None:
+    """Where the last words of ``text`` that name an indicator are (offsets into ``text``), or None.
+
+    >>> t = "Năm 2023, khách du lịch đạt"
+    >>> a, b = last_indicator_span(t); t[a:b]
+    'khách du lịch'
+    """
+    folded = re.sub(r"[^\w%]", " ", fold(text))  # one character for one: offsets hold
+    best: tuple[int, int] | None = None
+    for r in _taxonomy()[1]:
+        for m in r.subject.finditer(folded):
+            if m.end() > m.start() and (best is None or m.start() > best[0]) and \
+                    not any(x.search(folded[m.start():]) for x in r.exclude):
+                best = m.span()
+    return best

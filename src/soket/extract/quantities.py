@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.numbers import NUMBER_RE, parse_number, words_to_int
+from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 
 _GAP = re.compile(r"[ \t]+")
 _SPACES = re.compile(r"[ \t]*")
+_BROKEN_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 
 
 @dataclass(slots=True)
@@ -59,6 +60,10 @@ class _Rx:
     qualifiers: dict[str, str]
     word_number: re.Pattern[str]
     count_of: re.Pattern[str]
+    currency_compound: re.Pattern[str]
+    rate: re.Pattern[str]
+    group_nouns: frozenset[str]
+    rate_noun: re.Pattern[str]
 
 
 @cache
@@ -92,14 +97,20 @@ def _rx() -> _Rx:
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
         count_of=re.compile(rf"(?<!\w)(?:{phrase_alt(c['count_of'])})[ \t]*$"),
+        currency_compound=re.compile(rf"(?:{phrase_alt(u['currency_compounds'])})(?!\w)"),
+        rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u['rate_words'])})[ \t]+"
+                        rf"(?:{phrase_alt(u['rate_nouns'])})(?!\w)){{1,2}}"),
+        group_nouns=frozenset(u["group_nouns"]),
+        rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
 
-def find_quantities(s: str) -> list[Quantity]:
-    """All fact-candidate quantities of one sentence, in order, non-overlapping."""
+def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
+    """All fact-candidate quantities of one sentence, in order, non-overlapping (``low``: the
+    sentence lowered by :func:`lower_keep_len`, when the caller has it)."""
     rx = _rx()
-    low = lower_keep_len(s)
+    low = lower_keep_len(s) if low is None else low
     out: list[Quantity] = []
     taken_until = 0
     for m in NUMBER_RE.finditer(s):
@@ -151,6 +162,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     kind, unit, end, value, unit_start = q
     if of is not None and kind == "pct":
         return None
+    broken = _BROKEN_BEFORE.search(s, max(0, a - 5), a) if kind == "pct" and of is None else None
+    if broken:  # "tăng 0 68%": a figure broken by a space is malformed, never guessed
+        a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None
     if of is not None and parsed.value and value is not None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
     if kind not in ("pct", "money") and rx.name_before.search(before) and \
@@ -177,22 +191,33 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         value = value * mult if value is not None else None
         pos = m.end()
         scaled = True
-        # "31 tỷ 500 triệu đồng": a smaller part follows
+        # "1,3 triệu tỉ đồng": a larger scale right after multiplies (a million billion)
+        m = rx.scale.match(low, pos)
+        if m and rx.scales[re.sub(r"\s+", " ", m.group(1))] > mult:
+            continue
+        # "31 tỷ 500 triệu đồng": a smaller part follows; "1 nghìn 120 tỷ đồng": the first part
+        # counts thousands of the larger scale that follows
         m2 = _GAP.match(low, pos)
         n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
         sm = rx.scale.match(low, n2.end()) if n2 else None
-        if n2 and sm and rx.scales[re.sub(r"\s+", " ", sm.group(1))] < mult:
-            part = parse_number(n2.group()).value
-            if value is not None and part is not None:
-                value += part * rx.scales[re.sub(r"\s+", " ", sm.group(1))]
+        part = parse_number(n2.group()).value if n2 else None
+        mult2 = rx.scales[re.sub(r"\s+", " ", sm.group(1))] if sm else 0.0
+        if sm and part is not None and mult2 < mult:
+            if value is not None:
+                value += part * mult2
+            pos = sm.end()
+            m = rx.scale.match(low, pos)
+            continue
+        if sm and part is not None and mult2 > mult and part < mult:
+            value = (value + part) * mult2 if value is not None else None
             pos = sm.end()
             m = rx.scale.match(low, pos)
             continue
         break
     m = rx.currency.match(low, pos)
-    if m:
+    if m and not rx.currency_compound.match(low, m.start(1)):  # "5 đồng chí" counts people
         end = m.end()
-        ps = rx.per_suffix.match(s, end)
+        ps = rx.rate.match(low, end)  # "triệu đồng/người/năm", "triệu đồng một người"
         if ps:
             end = ps.end()
         return "money", rx.currencies[re.sub(r"\s+", " ", m.group(1))], end, value, 0
@@ -206,6 +231,12 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
     noun = _counted_noun(s, low, pos, rx)
     if noun is not None:
         unit, end = noun
+        rn = rx.rate_noun.match(low, end)  # "lượt xe/ngày": the noun before a rate's slash
+        if rn:
+            unit, end = f"{unit} {rn.group(1)}", rn.end()
+        ps = rx.per_suffix.match(low, end)
+        if ps:
+            end = ps.end()
         um = _SPACES.match(s, pos)
         return "count", unit, end, value, um.end() if um else pos
     if scaled and value is not None and value >= 1e6:
@@ -233,6 +264,10 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
             i = 1
         else:
             return words[0], toks[0][2]
+    if words[i] in rx.group_nouns and i + 1 < len(toks):  # "16 nhóm chỉ tiêu": a group of a counted noun
+        m = rx.counted.match(low, toks[i + 1][1])
+        if m:
+            return words[i] + " " + re.sub(r"\s+", " ", m.group(1)), m.end(1)
     m = rx.counted.match(low, toks[i][1])
     if m:
         return re.sub(r"\s+", " ", m.group(1)), m.end(1)

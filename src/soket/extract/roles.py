@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity
-from soket.extract.textutil import phrase_alt, starts_re, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
 
 
@@ -24,6 +24,7 @@ class RoleDecision:
     sign: int = 1
     basis: str | None = None
     consumed_end: int = 0  # end (sentence offset) of the words after the figure that belong to it
+    subject_from: int | None = None  # sentence offset where a subject named after the verb starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,11 @@ class _Cues:
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
     prior_head: re.Pattern[str]
+    basis_before: re.Pattern[str]
+    bracket_plan: re.Pattern[str]
+    unmet_target: re.Pattern[str]
+    basis_number: re.Pattern[str]
+    goal_heads: tuple[str, ...]
 
 
 @cache
@@ -63,6 +69,16 @@ def _cues() -> _Cues:
         target=words_re(c['target']),
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|(?<!\w)(?:{phrase_alt(c['basis_stop'])})(?!\w)"),
         prior_head=starts_re(c['prior_heads']),
+        # "so dự toán giao đạt 42%": the plan named before the verb
+        basis_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c['basis_lead'])})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
+                                rf"[ \t]+(?:{phrase_alt(c['attain'])}){tail}"),
+        # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
+        bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:năm|đề ra|giao))?(?:[ \t]+\d{{4}})?[ \t]*(?:là|:)?{tail}"),
+        # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
+        unmet_target=re.compile(rf"(?<!\w)(?:{phrase_alt(c['goal_heads'])})(?!\w)[^,;.:]{{0,80}}?(?<!\w)(?:{phrase_alt(c['unmet'])})(?!\w)"
+                                rf"[^,;.:]{{0,80}}?(?<!\w)(?:{phrase_alt(c['copula'])})[ \t]+(?=[^,;.:]*$)"),
+        goal_heads=tuple(lower_keep_len(h) for h in c["goal_heads"]),
+        basis_number=re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d"),
     )
 
 
@@ -80,6 +96,11 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     """The role of quantity ``q`` in sentence ``s`` (``low`` is its lowercase twin)."""
     c = _cues()
     pre = low[seg_start:q.start]
+    if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
+        return RoleDecision("target", consumed_end=q.end)
+    um = c.unmet_target.search(pre) if any(h in pre for h in c.goal_heads) else None
+    if um and not c.level_end.search(pre):
+        return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
     if q.kind == "pct":
         d = _pct_role(s, low, q, pre, c)
     else:
@@ -112,6 +133,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     basis, b_end = _basis_after(s, low, end, c.plan_post, c)
     if basis is not None:
         return RoleDecision("plan_pct", 1, basis, b_end)
+    bm = c.basis_before.search(pre)
+    if bm:
+        off = q.start - len(pre)
+        return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)
     cm = c.cmp_post.match(low, end)
     if cm and c.prior_head.match(low, cm.end()):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
@@ -146,5 +171,7 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
         return None, pos
     words = words[:7]
     basis = " ".join(words).strip(" -–")
+    if lead is c.plan_post and c.basis_number.search(basis):
+        return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
     end = a + len(s[a:b].rstrip())
     return (basis or None), end

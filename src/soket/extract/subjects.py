@@ -60,7 +60,9 @@ def _rx() -> _Rx:
     punct = r"[,;.:()\[\]\n\"“”\d]"
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c['plan_over'], *c['plan_under']])})"
-                            rf"(?:[ \t]+(?:{phrase_alt(c['basis_lead'])}))?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*)[ \t,:]*$"),
+                            rf"(?:[ \t]+(?:{phrase_alt(c['basis_lead'])}))?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*"
+                            rf"|(?:{phrase_alt(c['basis_lead'])})[ \t]+(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads']])})(?!\w)"
+                            rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c['attain'])}))[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c['clause_verbs']),
@@ -185,3 +187,86 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
     return " ".join(words), a + ms[-1].end()
+
+
+_NOT_WORD = re.compile(r"[^\w%²³/-]+")
+_UNIT_SPLIT = re.compile(r"[ /]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Check:
+    unit_words: frozenset[str]
+    bare_counters: frozenset[str]
+    cue_words: frozenset[str]
+    basis: re.Pattern[str]
+
+
+@cache
+def _check() -> _Check:
+    c = load("cues")
+    u = load("units")
+    units = {*u["scales"], *u["currencies"], *u["percent"], *u["measures"]}
+    cue_words = {*c["increase"], *c["decrease"], *c["level"], *c["plan_over"], *c["plan_under"], *c["predicate"],
+                 *c["estimate"], *c["basis_lead"], *(w for ws in c["qualifiers"].values() for w in ws),
+                 *c["typo_slots"]["glued_cues"]}
+    plan = phrase_alt([*c["plan_heads"], *c["comparison_heads"]])
+    lead = phrase_alt(c["basis_lead"])
+    return _Check(
+        unit_words=frozenset(w for p in units for w in lower_keep_len(p).split()),
+        bare_counters=frozenset(c["subject_check"]["bare_counters"]),
+        cue_words=frozenset(lower_keep_len(w) for w in cue_words),
+        # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
+        basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
+    )
+
+
+def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
+    """Why ``subject`` is not a subject a reader would write, or None when it is one.
+
+    "unit": only unit words ("tỉ đồng", "lượt"); "cue": only cue words ("tặng", "đạt"); "basis":
+    a plan or comparison ("so dự toán giao", "xã giao"); "opener": it starts with an opener
+    ("Trong cơ cấu, ..."). ``unit`` (a fact's counted noun) is allowed as a subject on its own
+    unless it is a bare counter ("lượt", "người").
+    """
+    if not subject:
+        return None
+    ck = _check()
+    low = _NOT_WORD.sub(" ", lower_keep_len(subject)).strip()
+    words = low.split()
+    if not words:
+        return "unit"
+    if len(words) <= 4:
+        if all(w in ck.unit_words or w.isdigit() for w in _UNIT_SPLIT.split(low) if w):
+            return "unit"
+        low = " ".join(words)
+        if low in ck.bare_counters:
+            return "unit"
+        if unit and low == lower_keep_len(unit):
+            return None  # "16 chỉ tiêu": the counted noun names what is counted
+        if all(w in ck.cue_words for w in words) or low in ck.cue_words:
+            return "cue"
+    if ck.basis.match(low):
+        return "basis"
+    if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):
+        return "opener"
+    return None
+
+
+def clean_subject(subject: str | None) -> str | None:
+    """A subject without what no reader would write around it: an opener piece before it ("Trong
+    cơ cấu, ..."), unit words after it ("Tổng vốn đăng ký tỉ đồng")."""
+    if not subject:
+        return subject
+    ck = _check()
+    s = subject
+    if "," in s and _rx().opener_start.match(lower_keep_len(s)):
+        head, _, rest = s.partition(",")
+        if rest.strip() and _rx().opener_piece.match(lower_keep_len(head.strip())):
+            s = rest
+    words = s.split()
+    last = words[-1].lower() if words else ""
+    if len(words) > 1 and (last in ck.unit_words or "/" in last):
+        while len(words) > 1 and all(w in ck.unit_words for w in lower_keep_len(words[-1]).split("/") if w):
+            words.pop()
+        s = " ".join(words)
+    return s.strip(" \t,()–-") or None

@@ -93,6 +93,10 @@ Phrases = list[str]
 class UnitsLexicon(_Strict):
     scales: dict[str, int]
     currencies: dict[str, str]
+    currency_compounds: Phrases
+    rate_words: Phrases
+    rate_nouns: Phrases
+    group_nouns: Phrases
     percent: Phrases
     measures: dict[str, str]
     abbreviations: dict[str, str]
@@ -110,13 +114,29 @@ class NumbersLexicon(_Strict):
     fillers: Phrases
 
 
+class TypoSlots(_Strict):
+    glued_cues: Phrases
+    before_percent: Phrases
+    never_typos: Phrases
+
+
+class SubjectCheck(_Strict):
+    bare_counters: Phrases
+
+
 class CuesLexicon(_Strict):
+    typo_slots: TypoSlots
+    subject_check: SubjectCheck
     qualifiers: dict[str, Phrases]
     estimate: Phrases
     increase: Phrases
     decrease: Phrases
     growth: Phrases
     plan_heads: Phrases
+    attain: Phrases
+    goal_heads: Phrases
+    unmet: Phrases
+    copula: Phrases
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
