@@ -26,7 +26,6 @@ from soket.lexicon import load
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
-_WORD_END = re.compile(r"[^\W\d_]+$")
 _PCT = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t]?%")
 _PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
@@ -64,7 +63,8 @@ class _Lex:
     before_pct: dict[str, str]  # folded form → cue, for the word just before a percentage
     pct_word: re.Pattern[str]  # the word just before a percentage (a qualifier may stand between)
     plan_words: dict[str, str]  # folded multi-syllable plan words → as written in the lexicon
-    known: frozenset[str]  # words never read as a typo of another
+    known: frozenset[str]  # cue words, never read as a typo of another
+    never: frozenset[str]  # phrases never read as a typo ("chi tiêu")
 
 
 @cache
@@ -73,7 +73,6 @@ def _lex() -> _Lex:
     t = c["typo_slots"]
     known = {w for key in ("increase", "decrease", "level", "predicate", "plan_over", "plan_under", "basis_lead",
                            "estimate", "plan_heads", "comparison_heads") for p in c[key] for w in p.split()}
-    known.update(t["never_typos"])
     quals = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
     return _Lex(
         glued=re.compile(rf"(?<=[^\W\d_])(?:{phrase_alt(t['glued_cues'])})(?!\w)"),
@@ -81,6 +80,7 @@ def _lex() -> _Lex:
         pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+$"),
         plan_words={fold(p): p for p in c["plan_heads"] if len(p.split()) >= 2 and len(p) >= 6},
         known=frozenset(known),
+        never=frozenset(lower_keep_len(w) for w in t["never_typos"]),
     )
 
 
@@ -108,21 +108,21 @@ def repair(s: str) -> Repaired:
     low = lower_keep_len(s)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the written sentence
     for m in lex.glued.finditer(low):
-        ws = _WORD_END.search(low, 0, m.start())
-        if ws is None:
-            continue
-        token = low[ws.start():m.end()]
-        if token not in lex.known and _two_syllables(token) and _VOWELS.search(fold(ws.group())):
+        i = m.start()
+        while i > 0 and low[i - 1].isalpha():  # back to the start of the written token
+            i -= 1
+        token = low[i:m.end()]
+        if token not in lex.known and _two_syllables(token) and _VOWELS.search(fold(low[i:m.start()])):
             edits.append((m.start(), m.start(), " "))
     if "%" in s:
         for pm in _PCT.finditer(low):
-            m = lex.pct_word.search(low, max(0, pm.start() - 30), pm.start())
-            if m is None:
+            wm = lex.pct_word.search(low, max(0, pm.start() - 30), pm.start())
+            if wm is None:
                 continue
-            w = m.group(1)
+            w = wm.group(1)
             f = fold(w)
             if f in lex.before_pct and lex.before_pct[f] != w and w not in lex.known:
-                edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.before_pct[f])))
+                edits.append((wm.start(1), wm.end(1), _same_case(s[wm.start(1):wm.end(1)], lex.before_pct[f])))
         _plan_after_pct(s, low, lex, edits)
     if not edits:
         return Repaired(s, low)
@@ -133,8 +133,7 @@ def _plan_after_pct(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str
     for m in _PLAN_SLOT.finditer(low):
         a, b = m.span(1)
         written = " ".join(low[a:b].split())
-        if written in lex.plan_words.values() or any(w in lex.known for w in written.split() if w not in
-                                                       {"kế", "dự", "chỉ", "nghị", "hoạch", "toán", "tiêu", "quyết"}):
+        if written in lex.plan_words.values() or written in lex.never:
             continue
         f = fold(written)
         hit = [p for fp, p in lex.plan_words.items() if fp == f or _one_edit(fp, f)]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket.extract.indicators import fold
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
 
@@ -198,7 +199,9 @@ class _Check:
     unit_words: frozenset[str]
     bare_counters: frozenset[str]
     cue_words: frozenset[str]
+    cue_folds: frozenset[str]  # cue words as printed with a tone mark astray ("tặng")
     basis: re.Pattern[str]
+    estimate_lead: re.Pattern[str]
 
 
 @cache
@@ -215,6 +218,8 @@ def _check() -> _Check:
         unit_words=frozenset(w for p in units for w in lower_keep_len(p).split()),
         bare_counters=frozenset(c["subject_check"]["bare_counters"]),
         cue_words=frozenset(lower_keep_len(w) for w in cue_words),
+        cue_folds=frozenset(fold(w) for w in c["typo_slots"]["before_percent"]),
+        estimate_lead=re.compile(rf"(?:{phrase_alt(c['estimate'])})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
     )
@@ -243,7 +248,7 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
             return "unit"
         if unit and low == lower_keep_len(unit):
             return None  # "16 chỉ tiêu": the counted noun names what is counted
-        if all(w in ck.cue_words for w in words) or low in ck.cue_words:
+        if all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words:
             return "cue"
     if ck.basis.match(low):
         return "basis"
@@ -263,6 +268,9 @@ def clean_subject(subject: str | None) -> str | None:
         head, _, rest = s.partition(",")
         if rest.strip() and _rx().opener_piece.match(lower_keep_len(head.strip())):
             s = rest
+    m = ck.estimate_lead.match(lower_keep_len(s))
+    if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
+        s = s[m.end():]
     words = s.split()
     last = words[-1].lower() if words else ""
     if len(words) > 1 and (last in ck.unit_words or "/" in last):

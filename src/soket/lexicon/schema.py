@@ -90,7 +90,22 @@ SCHEMAS.update({"table_headers": TableHeaders, "report_structure": ReportStructu
 Phrases = list[str]
 
 
+class LexiconExample(_Strict):
+    """A sentence that shows lexicon entries at work, and what the extractor must make of it."""
+
+    covers: dict[str, list[str]]  # lexicon key (dotted for nested ones) → entries the sentence shows
+    sentence: str
+    raw: str | None = None  # the fact checked; None: the sentence states no fact
+    role: str | None = None
+    unit: str | None = None
+    value: float | None = None
+    basis: str | None = None
+    subject: str | None = None  # words the subject must contain (lowercase)
+    typo: bool | None = None  # whether the fact must say it was read through a typo
+
+
 class UnitsLexicon(_Strict):
+    examples: list[LexiconExample] = []
     scales: dict[str, int]
     currencies: dict[str, str]
     currency_compounds: Phrases
@@ -127,6 +142,7 @@ class SubjectCheck(_Strict):
 class CuesLexicon(_Strict):
     typo_slots: TypoSlots
     subject_check: SubjectCheck
+    examples: list[LexiconExample] = []
     qualifiers: dict[str, Phrases]
     estimate: Phrases
     increase: Phrases

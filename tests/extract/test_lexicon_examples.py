@@ -1,0 +1,65 @@
+"""Every example sentence of the lexicons is run: the entries it covers must do what it says."""
+
+from __future__ import annotations
+
+import pytest
+
+from soket.extract import extract_text
+from soket.extract.textutil import lower_keep_len
+from soket.lexicon import load
+from soket.lexicon.schema import LexiconExample
+
+EXAMPLES = [(name, ex) for name in ("cues", "units") for ex in load(name).get("examples") or []]
+# lexicon lists whose every entry must be shown by an example sentence (plan_heads: its assigned plans)
+COVERED = {
+    "units": ["currency_compounds", "rate_words", "rate_nouns", "group_nouns"],
+    "cues": ["attain", "goal_heads", "unmet", "copula", "typo_slots.glued_cues", "typo_slots.before_percent",
+             "typo_slots.never_typos", "subject_check.bare_counters"],
+}
+
+
+def _entries(name: str, key: str) -> list[str]:
+    data = load(name)
+    for part in key.split("."):
+        data = data[part]
+    return list(data)
+
+
+@pytest.mark.parametrize(("name", "ex"), EXAMPLES, ids=[f"{n}:{e['sentence'][:40]}" for n, e in EXAMPLES])
+def test_example_sentence(name: str, ex: dict) -> None:
+    e = LexiconExample(**ex)
+    rec = extract_text(e.sentence)
+    if e.raw is None:
+        assert rec.facts == []
+        return
+    got = [f for f in rec.facts if f.raw == e.raw]
+    assert got, f"no fact {e.raw!r} in {[f.raw for f in rec.facts]}"
+    f = got[0]
+    if e.role is not None:
+        assert f.role == e.role
+    if e.unit is not None:
+        assert f.unit == e.unit
+    if e.value is not None:
+        assert f.value == pytest.approx(e.value)
+    if e.basis is not None:
+        assert f.basis == e.basis
+    if e.subject is not None:
+        assert e.subject in lower_keep_len(f.subject or "")
+    if e.typo is not None:
+        assert bool(f.read_through_typo) == e.typo
+
+
+@pytest.mark.parametrize("name", sorted(COVERED))
+def test_every_new_entry_has_an_example(name: str) -> None:
+    claims: dict[str, set[str]] = {}
+    for ex in load(name).get("examples") or []:
+        for key, entries in ex["covers"].items():
+            known = _entries(name, key)
+            assert set(entries) <= set(known), f"{name}.{key}: example covers entries not in the lexicon"
+            claims.setdefault(key, set()).update(entries)
+    for key in COVERED[name]:
+        missing = set(_entries(name, key)) - claims.get(key, set())
+        assert not missing, f"{name}.{key}: entries without an example sentence: {sorted(missing)}"
+    if name == "cues":
+        assigned = {p for p in _entries("cues", "plan_heads") if p.endswith(" giao")}
+        assert assigned <= claims.get("plan_heads", set())
