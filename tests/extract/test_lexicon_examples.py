@@ -45,6 +45,8 @@ def test_example_sentence(name: str, ex: dict) -> None:
         assert f.basis == e.basis
     if e.subject is not None:
         assert e.subject in lower_keep_len(f.subject or "")
+    if e.subject_lacks is not None:
+        assert e.subject_lacks not in lower_keep_len(f.subject or "").split()
     if e.typo is not None:
         assert bool(f.read_through_typo) == e.typo
 

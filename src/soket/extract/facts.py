@@ -106,6 +106,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
         est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
                or (points_back and before_est))
+        if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
+            est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
         typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None

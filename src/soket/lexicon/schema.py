@@ -101,6 +101,7 @@ class LexiconExample(_Strict):
     value: float | None = None
     basis: str | None = None
     subject: str | None = None  # words the subject must contain (lowercase)
+    subject_lacks: str | None = None  # a word the subject must not contain
     typo: bool | None = None  # whether the fact must say it was read through a typo
 
 
