@@ -33,12 +33,12 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def _scale_words() -> re.Pattern[str]:
-    return words_re(load("units")["scales"])
+    return re.compile(words_re(load("units")["scales"]).pattern, re.IGNORECASE)
 
 
 def _words_scale(s: str) -> bool:
     """A number in words needs a scale word after it ("một nghìn tỷ đồng")."""
-    return _scale_words().search(lower_keep_len(s)) is not None
+    return _scale_words().search(s) is not None
 
 
 @dataclass(slots=True)
