@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.indicators import fold
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
+from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
 
