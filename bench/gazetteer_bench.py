@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Gazetteer benchmark: the index's load time (best of N cold loads) and a cached lookup's time.
-Prints figures; never pass/fail (tests/test_gazetteer.py counts operations instead).
+Prints figures; never pass/fail (tests/extract/test_gazetteer.py counts operations instead).
 
     .venv/bin/python bench/gazetteer_bench.py [--repeat N]
 """

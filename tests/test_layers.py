@@ -50,3 +50,10 @@ def test_extraction_does_no_io():
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
                 bad.extend(f"{path.name}: import {n}" for n in names if n.split(".")[0] in forbidden)
     assert not bad, "\n".join(bad)
+
+
+def test_every_extract_module_has_its_rule_tests():
+    """tests/ mirrors src/: extract/<name>.py has tests/extract/test_<name>.py."""
+    missing = [p.name for p in sorted((PKG / "extract").glob("*.py"))
+               if not p.name.startswith("_") and not (ROOT / "tests" / "extract" / f"test_{p.name}").is_file()]
+    assert not missing, f"extract modules without tests/extract/test_<name>.py: {missing}"

@@ -1,0 +1,23 @@
+"""extract/dates.py: the page's publication date and the day of a meeting (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from soket.extract.dates import meeting_day, publication_date
+
+
+def test_publication_date_from_a_page_line():
+    text = "Cập nhật lúc 08:30 ngày 15/07/2024\nHuyện tổ chức hội nghị sơ kết."
+    d = publication_date(text)
+    assert d is not None
+    assert (d.year, d.month, d.day) == (2024, 7, 15)
+    assert text[d.span[0]:d.span[1]] == "15/07/2024"
+
+
+def test_meeting_day_with_and_without_a_year():
+    assert meeting_day("Sáng ngày 12/7/2024, Ban Chấp hành Đảng bộ huyện họp.") == (12, 7, 2024)
+    assert meeting_day("Chiều 5-1, UBND xã tổ chức hội nghị giao ban.") == (5, 1, None)
+
+
+def test_no_date_no_day():
+    assert meeting_day("Hội nghị diễn ra trong không khí dân chủ, thẳng thắn.") is None
+    assert publication_date("Hội nghị diễn ra trong không khí dân chủ.") is None

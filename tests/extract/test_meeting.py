@@ -1,0 +1,43 @@
+"""extract/meeting.py: the meeting a report comes from (body, locality, session, date)."""
+
+from __future__ import annotations
+
+from soket.extract.meeting import body_kind, extract_meeting, meeting_sentence, session_number
+from soket.extract.period import find_period
+from soket.extract.sentences import split_sentences
+
+
+def _meeting(text: str):
+    ss = split_sentences(text)
+    return extract_meeting(ss, text, find_period(ss, None))
+
+
+def test_party_executive_committee_conference():
+    text = ("Ngày 14/7/2023, Ban Chấp hành Đảng bộ huyện Tam Đảo tổ chức Hội nghị lần thứ 15 (mở rộng) "
+            "sơ kết công tác 6 tháng đầu năm 2023.")
+    ss = split_sentences(text)
+    sent = meeting_sentence(ss)
+    assert sent is not None
+    assert body_kind(sent, ss) == "executive_committee"
+    assert session_number(sent, text) == 15
+    m = _meeting(text)
+    assert (m.locality, m.locality_kind, m.province, m.date) == ("Tam Đảo", "huyện", "Vĩnh Phúc", "2023-07-14")
+
+
+def test_council_session_number_in_words():
+    m = _meeting("Kỳ họp thứ Mười hai HĐND thị xã Phú Thọ khóa XX diễn ra ngày 20/12/2022 "
+                 "để đánh giá kết quả năm 2022.")
+    assert (m.body_kind, m.session, m.date) == ("peoples_council", 12, "2022-12-20")
+    assert (m.locality, m.locality_kind) == ("Phú Thọ", "thị xã")
+
+
+def test_peoples_committee_of_a_commune():
+    m = _meeting("UBND xã Tân Lập họp phiên thường kỳ tháng 9 để đánh giá kết quả 9 tháng năm 2024.")
+    assert (m.body_kind, m.locality, m.locality_kind) == ("peoples_committee", "Tân Lập", "xã")
+
+
+def test_old_tone_placement_names_the_same_body():
+    a = _meeting("Ban Thường vụ Huyện ủy Tam Đảo họp ngày 3/4/2024 sơ kết quý I năm 2024.")
+    b = _meeting("Ban Thường vụ Huyện uỷ Tam Đảo họp ngày 3/4/2024 sơ kết quý I năm 2024.")
+    assert a.body_kind == b.body_kind is not None
+    assert (a.locality, a.date) == (b.locality, b.date) == ("Tam Đảo", "2024-04-03")

@@ -1,0 +1,22 @@
+"""extract/places.py: a place's name, unit word and province on the date of the report."""
+
+from __future__ import annotations
+
+from soket.extract.places import read_name, resolve
+
+
+def test_a_capitalised_name_is_read_from_its_position():
+    s = "tại huyện Tam Đảo, tỉnh Vĩnh Phúc"
+    assert read_name(s, s.index("Tam")) == ("Tam Đảo", s.index(","))
+
+
+def test_the_province_depends_on_the_date():
+    before = resolve("Phúc Yên", "thành phố", "thành phố Phúc Yên", 2023, 6)
+    after = resolve("Phúc Yên", "phường", "phường Phúc Yên", 2025, 9)
+    assert (before.name, before.kind, before.province) == ("Phúc Yên", "thành phố", "Vĩnh Phúc")
+    assert (after.name, after.kind, after.province) == ("Phúc Yên", "phường", "Phú Thọ")
+
+
+def test_a_province_has_no_province_above_it():
+    loc = resolve("Vĩnh Phúc", "tỉnh", "tỉnh Vĩnh Phúc", 2023, 1)
+    assert (loc.name, loc.kind, loc.province) == ("Vĩnh Phúc", "tỉnh", None)

@@ -1,0 +1,42 @@
+"""extract/roles.py: what a figure is to its subject (amount, change, share of a plan, target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soket.extract.quantities import find_quantities
+from soket.extract.roles import decide_role, has_growth, target_start
+from soket.text import lower_keep_len
+
+
+def _roles(s: str) -> dict[str, tuple[str, int, str | None]]:
+    low = lower_keep_len(s)
+    out = {}
+    for q in find_quantities(s):
+        d = decide_role(s, low, q, 0, target_start(low))
+        out[s[q.start:q.end]] = (d.role, d.sign, d.basis)
+    return out
+
+
+@pytest.mark.parametrize(("s", "raw", "role", "sign", "basis"), [
+    ("Số doanh nghiệp thành lập mới là 45 doanh nghiệp, tăng 7,1% so với cùng kỳ.",
+     "7,1%", "change_pct", 1, "cùng kỳ"),
+    ("Sản lượng thủy sản giảm 2,3% so với năm trước.", "2,3%", "change_pct", -1, "năm trước"),
+    ("Thu cân đối ngân sách đạt 74,8% dự toán tỉnh giao.", "74,8%", "plan_pct", 1, "dự toán tỉnh giao"),
+    ("Giá trị xuất khẩu bằng 103% so với cùng kỳ.", "103%", "prior_pct", 1, "cùng kỳ"),
+    ("Thu ngân sách xã vượt 8% kế hoạch.", "8%", "plan_diff_pct", 1, "kế hoạch"),
+    ("Số doanh nghiệp thành lập mới là 45 doanh nghiệp.", "45 doanh nghiệp", "amount", 1, None),
+])
+def test_role_sign_and_basis(s, raw, role, sign, basis):
+    assert _roles(s)[raw] == (role, sign, basis)
+
+
+def test_a_goal_opens_a_target():
+    s = "Phấn đấu năm 2025 thu ngân sách đạt 600 tỷ đồng."
+    assert target_start(lower_keep_len(s)) == 0
+    assert _roles(s)["600 tỷ đồng"][0] == "target"
+
+
+def test_growth_words():
+    assert has_growth("tốc độ tăng trưởng kinh tế")
+    assert not has_growth("thu ngân sách trên địa bàn")

@@ -1,0 +1,46 @@
+"""extract/structure.py: the parts of an official report (issuing body, number, place and date,
+title, numbered sections). The header below is written for the test."""
+
+from __future__ import annotations
+
+from soket.extract.structure import parse_official
+
+HEADER = """ĐẢNG BỘ TỈNH VĨNH PHÚC
+HUYỆN ỦY TAM ĐẢO
+*
+Số 112-BC/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tam Đảo, ngày 10 tháng 7 năm 2023
+BÁO CÁO
+kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Về kinh tế
+Tổng thu ngân sách đạt 200 tỷ đồng.
+"""
+
+
+def test_the_heading_block():
+    h = parse_official(HEADER)
+    assert h is not None
+    assert (h.body, h.body_type, h.parent_body) == ("HUYỆN ỦY TAM ĐẢO", "party_committee", "ĐẢNG BỘ TỈNH VĨNH PHÚC")
+    assert (h.locality, h.locality_kind) == ("Tam Đảo", "huyện")
+    assert h.number == "112-BC/HU"
+    assert h.number_span is not None and HEADER[h.number_span[0]:h.number_span[1]] == h.number
+    assert h.date == "2023-07-10"
+    assert (h.year, h.start_month, h.end_month) == (2023, 1, 6)
+
+
+def test_numbered_sections():
+    h = parse_official(HEADER)
+    assert h is not None
+    assert [(s.number, s.level, s.kind) for s in h.sections] == [("I.", 1, "results"), ("1.", 2, "results")]
+
+
+def test_old_tone_placement_names_the_same_body():
+    h = parse_official(HEADER.replace("HUYỆN ỦY TAM ĐẢO", "HUYỆN UỶ TAM ĐẢO"))
+    assert h is not None
+    assert (h.body_type, h.locality) == ("party_committee", "Tam Đảo")
+
+
+def test_prose_is_no_official_report():
+    assert parse_official("Thu ngân sách đạt 200 tỷ đồng. Hội nghị kết thúc.") is None
