@@ -139,3 +139,12 @@ def test_upland_family_names_are_names():
 ])
 def test_byline_prefixes_are_not_names(line, names):
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/1/2024 của UBND tỉnh, sáng 8/7, UBND huyện họp phiên thường kỳ.", (8, 7, None)),
+    ("Theo Nghị quyết 05-NQ/TU ngày 3/2/2023, chiều 14/4, Ban Thường vụ Thị ủy họp.", (14, 4, None)),
+    ("Căn cứ Quyết định số 1270 ngày 2/6, ngày 30/6, HĐND xã tổ chức kỳ họp thứ 3.", (30, 6, None)),
+])
+def test_a_document_date_before_the_meeting_day_is_skipped(sentence, day):
+    assert meeting_day(sentence) == day

@@ -168,3 +168,12 @@ def test_unit_words_inside_nouns_are_no_places(sentence):
     from soket.extract.places import unit_phrases
 
     assert unit_phrases(sentence) == []
+
+
+@pytest.mark.parametrize("entry", load("publishers")["publishers"], ids=lambda e: e["province"])
+def test_every_listed_name_and_code_places_a_lead(entry):
+    prov = gazetteer.canonical_province(entry["province"])
+    for name in entry["names"]:
+        assert publication_context(f"{name}\n\n{LEAD_TINH}").province == prov, name
+    for code in entry["codes"]:
+        assert publication_context(f"({code}) - {LEAD_TINH}").province == prov, code

@@ -12,6 +12,10 @@ from soket.lexicon import load
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+# a document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"
+_DOC_REF = re.compile(r"(?:(?<!\w)số[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t]*[A-ZĐ][\w./-]*)[ \t]*,?[ \t]*$")
+
+
 @cache
 def _day_re() -> re.Pattern[str]:
     p = load("periods")
@@ -54,6 +58,8 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence."""
     for m in _day_re().finditer(sentence):
+        if _DOC_REF.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "Kế hoạch số 45/KH-UBND ngày 10/1/2024": a document's date, not the meeting's
         d = int(m.group(1) or m.group(2))
         mo = int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
