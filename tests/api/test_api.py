@@ -119,7 +119,8 @@ def test_search_with_and_without_diacritics(client):
 def test_export_formats(client):
     r = client.get("/api/export", params={"format": "csv", "indicator": "budget_revenue"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert r.content.startswith(b"\xef\xbb\xbffact_id,")  # the BOM: spreadsheets read UTF-8
+    rows = list(csv.DictReader(io.StringIO(r.content[3:].decode("utf-8"))))
     n = client.get("/api/facts", params={"indicator": "budget_revenue"}).json()["total"]
     assert len(rows) == n and {"locality", "period", "value", "unit", "year"} <= set(rows[0])
     j = client.get("/api/export", params={"format": "json", "indicator": "budget_revenue"}).json()
@@ -199,6 +200,9 @@ def test_upload_with_token(empty_url):
         assert_error(c.post("/api/documents", files={"file": ("a.txt", REPORT)}), 401)
         r = c.post("/api/documents", files={"file": ("a.txt", REPORT)}, headers={"Authorization": "Bearer wrong"})
         assert_error(r, 401)
+        for auth in (f"Basic {TOKEN}", TOKEN, f"Token {TOKEN}", "Bearer", f"Bearer {TOKEN}x"):
+            assert_error(c.post("/api/documents", files={"file": ("a.txt", REPORT)},
+                                headers={"Authorization": auth}), 401)
         assert r.headers.get("www-authenticate") == "Bearer"
         auth = {"Authorization": f"Bearer {TOKEN}"}
         r = c.post("/api/documents", files={"file": ("a.txt", REPORT)}, headers=auth)

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from soket.batch import BatchOptions, run_batch
 
 from .helpers import assert_same_outputs
@@ -73,3 +75,47 @@ def test_inputs_that_went_away_leave_no_outputs(corpus, tmp_path):
     whole = tmp_path / "w"
     run_batch(BatchOptions([str(corpus["gz"])], str(whole), workers=1, shard_size=30))
     assert_same_outputs(out, whole)
+
+
+def test_a_changed_extractor_code_is_refused_on_resume(corpus, tmp_path, monkeypatch):
+    """The code fingerprint in _run.json: the same settings with other extraction code would mix two
+    versions of the rows, so the resumed run is refused (and --fresh starts over)."""
+    from soket.errors import ConfigError
+
+    mod = tmp_path / "mods" / "my_extractor.py"
+    mod.parent.mkdir()
+    mod.write_text("from soket.extract import extract_document as extract\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(mod.parent))
+    opts = BatchOptions([str(corpus["gz"])], str(tmp_path / "o"), workers=1, shard_size=30,
+                        extractor="my_extractor:extract")
+    first = run_batch(opts)
+    assert first["complete"]
+    assert run_batch(opts)["shards"]["resumed"] == first["shards"]["total"]  # unchanged code resumes
+    mod.write_text(mod.read_text(encoding="utf-8") + "# a change\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"code_sha1.*--fresh"):
+        run_batch(opts)
+    from dataclasses import replace
+
+    again = run_batch(replace(opts, fresh=True))
+    assert again["complete"] and again["shards"]["resumed"] == 0
+
+
+def test_the_code_fingerprint_covers_extraction_code_and_lexicons(tmp_path, monkeypatch):
+    import shutil
+
+    import soket
+    from soket.batch.runner import code_fingerprint
+
+    pkg = tmp_path / "soket"
+    shutil.copytree(os.path.dirname(soket.__file__), pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(soket, "__file__", str(pkg / "__init__.py"))
+    base = code_fingerprint("soket.batch.worker:x")
+    assert base == code_fingerprint("soket.batch.worker:x")
+    for part in ("lexicon/units.yaml", "extract/roles.py", "ingest/__init__.py", "model.py", "batch/tables.py"):
+        f = pkg / part
+        keep = f.read_bytes()
+        f.write_bytes(keep + b"\n# changed\n")
+        assert code_fingerprint("soket.batch.worker:x") != base, part
+        f.write_bytes(keep)
+    (pkg / "web" / "pages.py").write_text("# not extraction code\n", encoding="utf-8")
+    assert code_fingerprint("soket.batch.worker:x") == base

@@ -40,6 +40,13 @@ def test_ingest_facts_export_search(tmp_path, corpus, fake_extract):
     assert r.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert len(rows) == data["total"]
+    out = tmp_path / "facts.csv"
+    r = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--indicator", "budget_revenue",
+                            "--role", "amount", "--out", str(out)])
+    assert r.exit_code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbffact_id,")  # a CSV file carries the BOM, as the API's does
+    assert list(csv.DictReader(io.StringIO(raw[3:].decode("utf-8")))) == rows
     out = tmp_path / "facts.parquet"
     r = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "--out", str(out)])
     assert r.exit_code == 0 and out.stat().st_size > 0

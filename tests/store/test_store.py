@@ -263,7 +263,9 @@ def test_export_formats(loaded):
     flt = FactFilter(indicator="budget_revenue")
     rows = list(export_rows(s, flt))
     assert rows and all(r["indicator"] == "budget_revenue" for r in rows)
-    text = export_bytes(iter(rows), "csv").decode("utf-8-sig")
+    raw = export_bytes(iter(rows), "csv")
+    assert raw.startswith(b"\xef\xbb\xbffact_id,document_id,")  # one BOM: spreadsheets read UTF-8
+    text = raw[3:].decode("utf-8")
     parsed = list(csv.DictReader(io.StringIO(text)))
     assert len(parsed) == len(rows)
     assert float(parsed[0]["value"]) == rows[0]["value"]
@@ -278,7 +280,8 @@ def test_export_formats(loaded):
     assert table.num_rows == len(rows)
     assert table.schema.field("value").type == pa.float64()
     assert table.schema.field("year").type == pa.int32()
-    assert table.column("value").to_pylist()[0] == rows[0]["value"]
+    assert table.column("value").to_pylist() == [r["value"] for r in rows]
+    assert any(v is not None and not float(v).is_integer() for v in table.column("value").to_pylist())
     assert export_bytes(iter([]), "json") == b"[]\n"
 
 
@@ -311,6 +314,20 @@ def test_search_is_not_a_query_language(loaded, q):
 def _counts_from(s):
     return counts(s)
 
+
+
+def test_search_matches_the_words_as_a_phrase(db_url, tmp_path):
+    """Both words, side by side and in order: "đảng viên" is not "Đảng bộ ... viên chức"."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Ban Chấp hành Đảng bộ xã họp. Kết nạp 12 đảng viên mới.", encoding="utf-8")
+    (d / "b.txt").write_text("Hội nghị Đảng bộ xã. Khen thưởng 3 viên chức.", encoding="utf-8")
+    assert not ingest_documents([d], db_url).failed
+    with read_session(db_url) as s:
+        res = search(s, "dang vien")
+        assert [x["doc"] for x in res["documents"]] == ["a"] and res["total_facts"] == 1
+        assert search(s, "viên đảng")["total_documents"] == 0
+        assert search(s, "Đảng bộ")["total_documents"] == 2
 
 def test_search_nothing(loaded):
     assert search(loaded, "khongtontaitu")["total_documents"] == 0

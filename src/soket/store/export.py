@@ -92,5 +92,6 @@ def export_file(rows: Iterable[dict[str, Any]], fmt: str, out: str | Path | None
     writer = write_csv if fmt == "csv" else write_json
     if out is None:
         return writer(rows, sys.stdout)
-    with open(out, "w", encoding="utf-8", newline="") as f:
+    # a CSV file starts with the BOM, as the API's does: spreadsheets then read it as UTF-8
+    with open(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
         return writer(rows, f)
