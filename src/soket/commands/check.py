@@ -35,9 +35,10 @@ def _row(doc: str, where: str | None, document_id: int | None, text: str, i: Any
 
 def check_files(paths: list[Path], db: str | None = None) -> tuple[list[dict[str, Any]], int]:
     """(issue rows, failures) of the reports under ``paths``."""
+    from soket.commands.inputs import input_files
     from soket.errors import SoketError
     from soket.extract import extract_document
-    from soket.ingest import iter_inputs, load_path
+    from soket.ingest import budget, load_path
 
     rows: list[dict[str, Any]] = []
     failures = 0
@@ -46,10 +47,11 @@ def check_files(paths: list[Path], db: str | None = None) -> tuple[list[dict[str
         from soket.store.db import open_store
 
         url = open_store(db)
-    for path in iter_inputs([str(p) for p in paths]):
+    for path in input_files(paths):
         try:
-            doc = load_path(path)
-            rec = extract_document(doc)
+            with budget.metered():  # one budget for reading and extracting the document
+                doc = load_path(path)
+                rec = extract_document(doc)
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)

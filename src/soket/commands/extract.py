@@ -10,9 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
+from soket.commands.inputs import input_files
 from soket.errors import SoketError
 from soket.extract import extract_document
-from soket.ingest import iter_inputs, load_path
+from soket.ingest import budget, load_path
 from soket.model import Record
 
 
@@ -34,9 +35,10 @@ def extract_cmd(
     """Extract records from reports (.txt .md .html .docx .pdf)."""
     failures = 0
     records: list[dict[str, Any]] = []
-    for path in iter_inputs([str(p) for p in paths]):
+    for path in input_files(paths):
         try:
-            rec = extract_document(load_path(path)).to_dict()
+            with budget.metered():  # one budget for reading and extracting the document
+                rec = extract_document(load_path(path)).to_dict()
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)

@@ -64,12 +64,12 @@ def ingest_cmd(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from soket.commands.inputs import input_files
     from soket.commands.richtext import esc
-    from soket.ingest import iter_inputs
     from soket.store import ingest_documents
 
     url = _open(db)
-    files = iter_inputs([str(p) for p in paths])
+    files = input_files(paths)
     err = Console(stderr=True)
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}", markup=False), console=err, disable=quiet, transient=True) as prog:

@@ -16,17 +16,26 @@ from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.tables import extract_table_facts
+from soket.ingest import budget
 from soket.model import Document, Fact, Meeting, Period, Record
 
 
 def extract_document(doc: Document) -> Record:
-    """Extract the record of one document."""
+    """Extract the record of one document, within its resource budget (:mod:`soket.ingest.budget`:
+    the CPU clock is checked as the sentences go by)."""
+    with budget.metered():
+        budget.sized(len(doc.text))
+        return _extract(doc)
+
+
+def _extract(doc: Document) -> Record:
     text = doc.text
     tables = [(t.start, t.end) for t in doc.tables if t.end > t.start]
     sents = split_sentences(text, doc.chrome + tables)  # table cells give table facts, not sentences
     facts: list[Fact] = []
     last: str | None = None
     for sent in sents:
+        budget.tick("while extracting")
         got = sentence_facts(sent, doc.chrome, last)
         facts.extend(got)
         if got:
@@ -57,6 +66,8 @@ def extract_document(doc: Document) -> Record:
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
                  authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
+    if doc.meta.get("decode_warnings"):
+        rec.source["decode_warnings"] = list(doc.meta["decode_warnings"])
     from soket.check import check_record  # checks import extract's helpers: imported late, no cycle
 
     rec.issues.extend(check_record(rec))

@@ -19,7 +19,7 @@ def iter_inputs(paths: list[str] | list[Path]) -> list[Path]:
     (a folder's README/LICENSE files are documentation, not reports)."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
+        if p.is_dir():  # is_file() is true for regular files only: FIFOs and devices in a folder are skipped
             out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES
                               and not q.name.upper().startswith(("README", "LICENSE", "CHANGELOG"))))
         else:

@@ -8,6 +8,11 @@ controls, legacy-font marker characters (``Céng hßa``) and double-encoded UTF-
 either repaired with certainty or refused with an :class:`EncodingError` that names the suspected
 encoding. The fast path (valid UTF-8 that reads plainly) costs a few regex scans of a sample.
 
+UTF-8 with a few damaged bytes (a flipped or truncated byte among many well-formed multibyte
+sequences) is UTF-8: the bad bytes become U+FFFD, a warning says how many and where
+(``Decoded.warnings``, the record's ``source.decode_warnings``), and the text never goes to the
+legacy-encoding guess, which only sees bytes that are not mostly UTF-8.
+
 NUL bytes: a file with NULs in more than 1% of its bytes (and not UTF-16) is binary and refused; a
 few stray NULs inside otherwise valid text are removed, and a note says how many.
 """
@@ -76,6 +81,13 @@ class Decoded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # damage repaired by replacement (U+FFFD)
+
+
+# Mostly UTF-8: at most this many damaged sequences, and at least this many well-formed multibyte
+# characters per damaged one. Legacy 8-bit Vietnamese read as UTF-8 fails nearly every high byte.
+MAX_DAMAGED = 64
+MIN_GOOD_PER_DAMAGED = 20
 
 
 def sniff(data: bytes) -> tuple[str, str] | None:
@@ -143,6 +155,12 @@ def decode(data: bytes, *, hint: str | None = None, check_content: bool = True) 
         pass
     else:
         return _finish(text, "utf-8", notes, converted=raw)
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        text, warnings = damaged
+        d = _finish(text, "utf-8", notes, converted=True, replaced=text.count("\ufffd"))
+        d.warnings.extend(warnings)
+        return d
     if hint:
         hinted = _decode_hint(data, hint)
         if hinted is not None:
@@ -150,9 +168,34 @@ def decode(data: bytes, *, hint: str | None = None, check_content: bool = True) 
     return _eight_bit(data, notes, raw)
 
 
-def finish_text(text: str, encoding: str, notes: list[str]) -> Decoded:
-    """The content checks of :func:`decode` on text already decoded (legacy fonts, mojibake)."""
-    return _finish(text, encoding, notes)
+def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """(text with U+FFFD for each damaged sequence, warnings) when ``data`` is UTF-8 with a few
+    damaged bytes; None when it is not UTF-8 (too many failures, or no multibyte text at all)."""
+    bad: list[int] = []
+    pos = 0
+    while True:
+        try:
+            data[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as e:
+            bad.append(pos + e.start)
+            if len(bad) > MAX_DAMAGED:
+                return None
+            pos += e.end
+    text = data.decode("utf-8", errors="replace")
+    good = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    if good < MIN_GOOD_PER_DAMAGED * len(bad):
+        return None
+    where = ", ".join(str(b) for b in bad[:5]) + (", ..." if len(bad) > 5 else "")
+    n = len(bad)
+    return text, [f"{n} invalid or truncated UTF-8 byte sequence{'s' if n != 1 else ''} replaced by U+FFFD "
+                  f"(at byte{'s' if n != 1 else ''} {where})"]
+
+
+def finish_text(text: str, encoding: str, notes: list[str], *, replaced: bool = False) -> Decoded:
+    """The content checks of :func:`decode` on text already decoded (legacy fonts, mojibake).
+    ``replaced``: the decoder put U+FFFD in for damaged bytes (they are no sign of a wrong encoding)."""
+    return _finish(text, encoding, notes, converted=replaced, replaced=text.count("\ufffd") if replaced else 0)
 
 
 def _decode_hint(data: bytes, hint: str) -> tuple[str, str] | None:
@@ -278,8 +321,11 @@ def _bad_ratio(text: str) -> float:
     return len(_BAD_RE.findall(s)) / max(1, len(s))
 
 
-def _finish(text: str, enc: str, notes: list[str], *, converted: bool = False) -> Decoded:
-    """The plausibility check every decode path ends in; repairs what it can prove."""
+def _finish(text: str, enc: str, notes: list[str], *, converted: bool = False, replaced: int = 0) -> Decoded:
+    """The plausibility check every decode path ends in; repairs what it can prove.
+
+    ``replaced``: U+FFFD characters put in by the decoder itself (reported as warnings), not
+    counted as signs of a wrong encoding."""
     if "\x00" in text:
         n = text.count("\x00")
         if n > len(text) * 0.01:
@@ -290,6 +336,8 @@ def _finish(text: str, enc: str, notes: list[str], *, converted: bool = False) -
         raise InputError("empty input (only whitespace)" if text else "empty input")
     s = _sample(text)
     bad = _BAD_RE.findall(s)
+    if replaced:
+        bad = [c for c in bad if c != "\ufffd"]
     if bad:
         c0 = sum(1 for c in bad if c < "\x20")
         if c0 > max(8, len(s) * 0.05):

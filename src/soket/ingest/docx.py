@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from soket.errors import InputError, LimitExceededError
+from soket.ingest import budget
 from soket.model import Cell, Document, Table
 
 _El = Any  # an lxml element (python-docx and lxml ship no types)
@@ -59,8 +60,10 @@ def docx_to_document(data: bytes) -> Document:
         if type(e).__name__ == "XMLSyntaxError":
             raise InputError(f"not a valid .docx file (broken XML: {e})") from e
         raise
+    budget.charge("xml_nodes", sum(1 for _ in d.element.iter()), "in the .docx body")
     out = TextBuilder()
     for el in _body_blocks(d.element.body):
+        budget.tick("reading the .docx")
         if el.tag == W + "tbl":
             grid = _grid(el)
             if _is_layout(el, d, grid):
@@ -95,6 +98,8 @@ def check_zip(data: bytes) -> set[str]:
                 f"packed size ({_mb(i.file_size)}), over the ratio limit of {MAX_RATIO} (a zip bomb?); "
                 "refused before parsing")
     total = sum(i.file_size for i in infos)
+    budget.charge("decompressed_bytes", sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels"))),
+                  "of .docx XML")
     if total > MAX_UNPACKED:
         raise LimitExceededError(f".docx unpacks to {_mb(total)}, over the limit of {_mb(MAX_UNPACKED)} "
                                  "(a zip bomb?); refused before parsing")

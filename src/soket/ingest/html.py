@@ -19,8 +19,8 @@ import re
 import unicodedata
 
 from soket.errors import InputError
+from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
-from soket.ingest import legacy
 from soket.ingest.chrome import find_chrome
 from soket.model import Cell, Document, Table
 
@@ -61,6 +61,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     d = dec.decode(data, hint=m.group(1).decode("ascii", "replace") if m else None, check_content=False)
     notes.extend(d.notes)
     page = d.text
+    budget.charge("xml_nodes", page.count("<"), "in the HTML page")
     title = published = byline = None
     text = None
     depth = nesting_depth(page)
@@ -79,7 +80,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     byline = byline or _meta_author(page)
     if not text.strip():
         raise InputError("no text found in the HTML page")
-    fixed = dec.finish_text(text, d.encoding, notes)  # legacy fonts, double UTF-8, mojibake
+    fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
     text = fixed.text
     if title and fixed.encoding in legacy.LABELS:
         title = _clean_line(legacy.to_unicode(title, fixed.encoding))
@@ -90,6 +91,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     if byline:
         doc.meta["byline"] = byline
     doc.meta.update(page_context(page))
+    if d.warnings:
+        doc.meta["decode_warnings"] = list(d.warnings)
     return doc
 
 

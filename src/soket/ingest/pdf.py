@@ -35,23 +35,36 @@ def pdf_to_document(data: bytes) -> Document:
     """Read a PDF from its bytes. Raises NeedsOCRError (no text layer) or InputError."""
     import pdfplumber
 
+    from soket.ingest import budget, pdfguard
+
+    pdfguard.install()  # bounded inflation, glyph and CPU budgets, pdfminer's warnings kept in logging
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+    except InputError:
+        raise
     except Exception as e:
-        raise _open_error(e) from e
+        raise budget.exceeded(e) or _open_error(e) from e
     with pdf:
         try:
             pages = pdf.pages
+        except InputError:
+            raise
         except Exception as e:
-            raise _open_error(e) from e
+            raise budget.exceeded(e) or _open_error(e) from e
         if len(pages) > MAX_PAGES:
             raise LimitExceededError(f"PDF has {len(pages)} pages, over the limit of {MAX_PAGES}")
         items: list[_Line | _PdfTable] = []
         chars = 0
         for page in pages:
+            budget.charge("pdf_pages", 1, "reading the PDF")
+            budget.reset("pdf_page_glyphs")
             try:
                 page_items, n = _read_page(page)
+            except InputError:
+                raise
             except Exception as e:
+                if budget.exceeded(e):
+                    raise budget.exceeded(e) from e  # type: ignore[misc]  # not None: just checked
                 raise InputError(f"cannot read page {page.page_number} of the PDF "
                                  f"({type(e).__name__}: {e})") from e
             chars += n

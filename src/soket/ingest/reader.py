@@ -13,15 +13,20 @@ For .txt/.md, ``Document.text`` is the NFC of the whole decoded file (less stray
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import stat
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
+from soket.ingest import budget
 from soket.ingest.chrome import find_chrome
 from soket.ingest.decode import decode, sniff
 from soket.model import Document
+
+log = logging.getLogger("soket.ingest")
 
 MAX_BYTES = 64 * 1024 * 1024
 """Default size limit; ``SOKET_MAX_INPUT_BYTES`` in the environment or ``max_bytes=`` overrides it."""
@@ -59,7 +64,10 @@ def load_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
     try:
         if p.is_dir():
             raise InputError("is a folder, not a file", path=str(p))
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block forever, a device never ends
+            raise InputError(f"is {_special(st.st_mode)}, not a regular file: refused", path=str(p))
+        size = st.st_size
         if size > limit:
             e = _limit_error(size, limit)
             e.path = str(p)
@@ -71,9 +79,25 @@ def load_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
     return load_bytes(data, name=p.name, path=str(p), max_bytes=limit)
 
 
+def _special(mode: int) -> str:
+    for test, what in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return what
+    return "a special file"
+
+
 def load_bytes(data: bytes, *, name: str = "input.txt", path: str | None = None,
                max_bytes: int | None = None) -> Document:
-    """Bytes of one input to a Document; ``name`` gives the suffix, ``path`` is recorded."""
+    """Bytes of one input to a Document; ``name`` gives the suffix, ``path`` is recorded.
+
+    Reading runs under the document's resource budget (:mod:`soket.ingest.budget`)."""
+    with budget.metered():
+        budget.sized(len(data))
+        return _load_bytes(data, name=name, path=path, max_bytes=max_bytes)
+
+
+def _load_bytes(data: bytes, *, name: str, path: str | None, max_bytes: int | None) -> Document:
     limit = max_bytes_default() if max_bytes is None else max_bytes
     suffix = Path(name).suffix.lower()
     stem = Path(name).stem
@@ -85,12 +109,15 @@ def load_bytes(data: bytes, *, name: str = "input.txt", path: str | None = None,
             raise InputError("empty input")
         kind = _choose_kind(data, suffix, notes)
         doc = _read(kind, data, notes)
+        budget.charge("text_chars", len(doc.text), "of the document's text")
     except InputError as e:
         e.path = e.path or path or name
         raise
     doc.doc = stem
     doc.path = path
     doc.sha256 = hashlib.sha256(data).hexdigest()
+    for w in doc.meta.get("decode_warnings") or ():
+        log.info("%s: %s", path or name, w)
     if notes:
         doc.meta.setdefault("notes", [])
         doc.meta["notes"] = [*notes, *(n for n in doc.meta["notes"] if n not in notes)]
@@ -123,6 +150,8 @@ def _read(kind: str, data: bytes, notes: list[str]) -> Document:
         notes.extend(d.notes)
         doc = _text_document(d.text, kind)
         doc.encoding = d.encoding
+        if d.warnings:
+            doc.meta["decode_warnings"] = list(d.warnings)
         return doc
     if kind == "html":
         from soket.ingest.html import html_to_document

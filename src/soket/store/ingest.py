@@ -210,16 +210,17 @@ def ingest_documents(
 
     Never stops on a bad file: its :class:`FileResult` says ``failed`` and why.
     """
-    from soket.ingest import iter_inputs, load_path
+    from soket.ingest import budget, iter_inputs, load_path
 
     url = open_store(db)
     report = IngestReport(url=url)
     for path in iter_inputs([str(p) for p in paths]):
         shown = str(path)
         try:
-            doc = load_path(path)
-            doc.path = str(Path(path).resolve())
-            res = ingest_document(doc, url, extract)
+            with budget.metered():  # one resource budget for reading and extracting the document
+                doc = load_path(path)
+                doc.path = str(Path(path).resolve())
+                res = ingest_document(doc, url, extract)
             fr = FileResult(shown, res.status, res.document_id, res.n_facts)
         except SoketError as e:
             fr = FileResult(shown, "failed", error=f"{e.code}: {e.message}")

@@ -1,0 +1,174 @@
+"""Resource budgets of one document, in one place, for every reader and for the extractor.
+
+A :class:`Budget` bounds what one input may cost: bytes after decompression, PDF pages and
+glyphs, XML nodes, characters of text, and seconds of CPU. Readers charge what they unpack or
+parse (:meth:`Meter.charge`) and the extractor checks the CPU clock as it goes (:func:`tick`),
+so a hostile input stops with a one-line :class:`~soket.errors.LimitExceededError` naming the
+budget, and the next document goes on.
+
+The meter of the document being read is a context variable: :func:`metered` opens it around
+reading + extraction (the CLI, the store's ingest, the API upload and batch workers all go
+through :func:`soket.ingest.load_bytes`, which opens one when none is open). Budgets come from
+the environment (``SOKET_BUDGET_<NAME>``, e.g. ``SOKET_BUDGET_CPU_SECONDS=30``) or the defaults.
+Memory follows from the byte and glyph budgets: peak memory stays within ~20× the text size
++ 200 MB (``bench/fuzz.py`` measures it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+
+from soket.errors import LimitExceededError
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What one document may cost. Every field is a hard limit."""
+
+    decompressed_bytes: int = 48 * 1024 * 1024  # inflated from PDF streams (zip members: ingest/docx.py)
+    pdf_pages: int = 1_000
+    pdf_glyphs: int = 2_000_000  # characters laid out on PDF pages, all pages together
+    pdf_page_glyphs: int = 50_000  # on one page (a dense A4 page has ~5,000)
+    xml_nodes: int = 2_000_000  # elements of .docx XML and HTML
+    text_chars: int = 64_000_000  # characters of the document's text (the input size limit is 64 MB)
+    cpu_seconds: float = 5.0  # CPU time of reading + extraction (this thread), for any input ...
+    cpu_seconds_per_mb: float = 4.0  # ... plus this much per MB of input
+
+    @classmethod
+    def from_env(cls) -> Budget:
+        """The defaults, each overridable by ``SOKET_BUDGET_<FIELD>`` (upper case)."""
+        b = cls()
+        for f in fields(cls):
+            v = os.environ.get(f"SOKET_BUDGET_{f.name.upper()}")
+            if v:
+                try:
+                    b = replace(b, **{f.name: type(getattr(b, f.name))(float(v))})
+                except ValueError:
+                    pass
+        return b
+
+
+_LABELS = {
+    "decompressed_bytes": ("decompressed bytes", "bytes"),
+    "pdf_pages": ("PDF pages", "pages"),
+    "pdf_glyphs": ("PDF glyphs", "glyphs"),
+    "pdf_page_glyphs": ("PDF glyphs on one page", "glyphs"),
+    "xml_nodes": ("XML nodes", "nodes"),
+    "text_chars": ("characters of text", "characters"),
+}
+
+
+class Meter:
+    """What one document has used so far, against its budget."""
+
+    __slots__ = ("budget", "cpu0", "cpu_limit", "size", "ticks", "used")
+
+    def __init__(self, budget: Budget | None = None) -> None:
+        self.budget = budget or Budget.from_env()
+        self.cpu0 = time.thread_time()
+        self.size = 0
+        self.cpu_limit = self.budget.cpu_seconds
+        self.used: dict[str, int] = dict.fromkeys(_LABELS, 0)
+        self.ticks = 0
+
+    def sized(self, n: int) -> None:
+        """The input is ``n`` bytes (or characters): the CPU budget grows with it."""
+        if n > self.size:
+            self.size = n
+            self.cpu_limit = self.budget.cpu_seconds + self.budget.cpu_seconds_per_mb * n / 1e6
+
+    def reset(self, name: str) -> None:
+        """Start a counter again (``pdf_page_glyphs`` at each page)."""
+        self.used[name] = 0
+
+    def charge(self, name: str, n: int, where: str = "") -> None:
+        """Add ``n`` to ``name``; over its budget raises :class:`LimitExceededError`."""
+        total = self.used[name] = self.used[name] + n
+        limit = getattr(self.budget, name)
+        if total > limit:
+            label, unit = _LABELS[name]
+            raise LimitExceededError(f"over the budget of {limit:,} {label}{' ' + where if where else ''} "
+                                     f"(at least {total:,} {unit}); refused")
+        self.check_cpu(where)
+
+    def check_cpu(self, where: str = "") -> None:
+        used = time.thread_time() - self.cpu0
+        if used > self.cpu_limit:
+            raise LimitExceededError(f"over the budget of {self.cpu_limit:.1f} s of CPU"
+                                     f"{' ' + where if where else ''} ({used:.1f} s used); refused")
+
+
+_CURRENT: contextvars.ContextVar[Meter | None] = contextvars.ContextVar("soket_budget", default=None)
+
+
+def exceeded(e: BaseException) -> LimitExceededError | None:
+    """The budget error inside ``e``, when a library wrapped ours in its own exception."""
+    seen: set[int] = set()
+    todo: list[object] = [e]
+    while todo:
+        x = todo.pop()
+        if not isinstance(x, BaseException) or id(x) in seen:
+            continue
+        if isinstance(x, LimitExceededError):
+            return x
+        seen.add(id(x))
+        todo.extend((x.__cause__, x.__context__, *x.args))
+    return None
+
+
+def current() -> Meter | None:
+    """The meter of the document being read or extracted, if one is open."""
+    return _CURRENT.get()
+
+
+@contextlib.contextmanager
+def metered(budget: Budget | None = None, *, reuse: bool = True) -> Iterator[Meter]:
+    """Open a meter for one document (or keep the one already open when ``reuse``)."""
+    cur = _CURRENT.get()
+    if reuse and cur is not None:
+        yield cur
+        return
+    m = Meter(budget)
+    token = _CURRENT.set(m)
+    try:
+        yield m
+    finally:
+        _CURRENT.reset(token)
+
+
+def charge(name: str, n: int, where: str = "") -> None:
+    """Charge the open meter, if any (readers call this; a no-op outside a metered read)."""
+    m = _CURRENT.get()
+    if m is not None:
+        m.charge(name, n, where)
+
+
+def sized(n: int) -> None:
+    """Tell the open meter, if any, how large the input is (see :meth:`Meter.sized`)."""
+    m = _CURRENT.get()
+    if m is not None:
+        m.sized(n)
+
+
+def reset(name: str) -> None:
+    m = _CURRENT.get()
+    if m is not None:
+        m.reset(name)
+
+
+def tick(where: str = "", every: int = 32) -> None:
+    """A cooperative CPU check, cheap enough for a loop: looks at the clock every ``every`` calls."""
+    m = _CURRENT.get()
+    if m is None:
+        return
+    m.ticks += 1
+    if m.ticks % every == 0:
+        m.check_cpu(where)
+
+
+__all__ = ["Budget", "Meter", "charge", "current", "exceeded", "metered", "reset", "sized", "tick"]
