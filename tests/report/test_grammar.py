@@ -29,6 +29,8 @@ GOLDEN = [
       F(73, "%", "plan_pct", "Kết nạp đảng viên mới", basis="nghị quyết")],
      "Kết nạp 168 đảng viên mới, đạt 73% nghị quyết"),
     ([F(9, "tổ chức đảng", "amount", "kiểm tra tổ chức đảng")], "Kiểm tra 9 tổ chức đảng"),
+    # a classifier stays with its noun: "căn nhà"
+    ([F(38, "nhà", "amount", "Sửa chữa căn nhà cho hộ nghèo")], "Sửa chữa 38 căn nhà cho hộ nghèo"),
     # a count whose noun opens the subject ("Số xã ...", "Xã ..."): "Có N xã ..."
     ([F(2, "xã", "amount", "Số xã đạt chuẩn nông thôn mới kiểu mẫu"),
       F(66.7, "%", "plan_pct", "Số xã đạt chuẩn nông thôn mới kiểu mẫu", basis="nghị quyết")],
@@ -57,6 +59,7 @@ TARGETS = [
     (F(561e9, "VND", "target", "phấn đấu thu ngân sách nhà nước"), "Phấn đấu thu ngân sách nhà nước đạt 561 tỷ đồng"),
     (F(230, "đảng viên", "target", "Kết nạp đảng viên mới"), "Phấn đấu kết nạp 230 đảng viên mới"),
     (F(3, "xã", "target", "Số xã đạt chuẩn nông thôn mới kiểu mẫu"), "Phấn đấu có 3 xã đạt chuẩn nông thôn mới kiểu mẫu"),
+    (F(2.5, "%", "target", "tỷ lệ hộ nghèo", qualifier="under"), "Phấn đấu tỷ lệ hộ nghèo còn dưới 2,5%"),
 ]
 
 
@@ -89,3 +92,5 @@ def test_count_noun_never_follows_dat() -> None:
         if unit not in ("%", "VND", "USD", "tấn"):
             assert f"đạt {group[0]['value']:g} {unit}" not in text, text
     assert clean_subject("Trong đó, thu nội địa", None) == "Thu nội địa"
+    assert clean_subject("là tổng kim ngạch xuất khẩu", None) == "Tổng kim ngạch xuất khẩu"
+    assert clean_subject("Lao động có việc làm", None) == "Lao động có việc làm"  # whole words only

@@ -152,7 +152,7 @@ def clean_subject(subject: str | None, indicator: str | None, target: bool = Fal
     low = fold(s)
     for p in t["subject_prefixes"]:
         fp = fold(p)
-        if low.startswith(fp):
+        if low.startswith(fp) and (len(low) == len(fp) or not low[len(fp)].isalnum()):
             s = s[len(fp):].lstrip(" ,:;-")
             low = fold(s)
     if target:

@@ -55,6 +55,13 @@ def _measures() -> set[str]:
     return set(load("units")["measures"].values())
 
 
+@cache
+def _classifiers() -> set[str]:
+    from soket.lexicon import load
+
+    return {fold(w) for w in load("units")["classifiers"]}
+
+
 def count_phrase(subject: str, unit: str | None, value: str) -> tuple[str, bool] | None:
     """The subject with the figure before its own noun: ("Kết nạp 168 đảng viên mới", False), or
     (phrase, True) when the noun opens the subject ("Số xã đạt chuẩn ..." -> "2 xã đạt chuẩn ...",
@@ -74,6 +81,10 @@ def count_phrase(subject: str, unit: str | None, value: str) -> tuple[str, bool]
             before = before[:len(fb) - len(fp)]
             break
     before = before.strip()
+    words = before.split()
+    if words and fold(words[-1]) in _classifiers():  # "Sửa chữa căn nhà" -> "Sửa chữa 38 căn nhà"
+        value = value.replace(f" {unit}", f" {words[-1]} {unit}", 1) if f" {unit}" in value else value
+        before = " ".join(words[:-1])
     phrase = " ".join(x for x in (before, value, after.strip()) if x)
     return phrase, not before
 
@@ -153,4 +164,6 @@ def target(f: dict[str, Any], subject: str) -> str:
         phrase, exists = cp
         s = t["count_exists"].format(phrase=phrase) if exists else phrase
         return t["target_count"].format(phrase=lower_first(s))
+    if f["unit"] == "%" and _has_words(subject, _t()["grammar"]["falling_subjects"]):
+        return t["target_falling"].format(subject=lower_first(subject), value=value)
     return t["target"].format(subject=lower_first(subject), value=value)
