@@ -21,9 +21,10 @@ from soket.extract.subjects import (
     following_phrase,
     has_estimate,
     left_subject,
+    noun_list_after,
     subject_problem,
 )
-from soket.extract.textutil import lower_keep_len, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import load
 from soket.model import Fact
 
@@ -101,7 +102,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         subject = clean_subject(subject)
         unresolved = False
         if subject_problem(subject, q.unit):
-            subject = _fallback_subject(s, q, clean_subject(left_said), link)
+            subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None)
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
         est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
@@ -149,6 +150,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow, None, end
     if q.kind == "count":
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit)
+        if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
+            nl = noun_list_after(s, q.end)
+            if nl:
+                return s[q.unit_start:nl], None, nl
         follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
         if left and role != "change":
             return _join(left, follow), left, end
@@ -165,14 +170,26 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return link.subject, link.verb, q.end
     if follow:
         return follow, None, end
+    lead = _purpose_lead().match(lower_keep_len(s), q.end)
+    if lead and not link:  # "huy động trên 2.170 tỷ đồng cho xây dựng nông thôn mới": what the money is for
+        follow, end = following_phrase(s, lead.end(), max_words=8, limit=limit)
+        if follow:
+            return follow, None, end
     return (link.subject if link else None), None, q.end
 
 
-def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None) -> str | None:
+@cache
+def _purpose_lead() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:{phrase_alt(load('cues')['money_for'])})[ \t]+")
+
+
+def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
+                      previous: str | None = None) -> str | None:
     """What a reader names when the words at hand are no subject: the phrase before the verb, the
-    subject of the figure before in the same chain, the indicator the sentence names before the
-    figure; None when nothing fits (the fact then says its subject is unresolved)."""
-    for cand in (left, link.subject if link else None):
+    subject of the figure before in the same chain, then of the figure before in the sentence
+    ("...; cộng dồn 10 tháng đạt 131 tỷ đồng"), the indicator the sentence names before the figure;
+    None when nothing fits (the fact then says its subject is unresolved)."""
+    for cand in (left, link.subject if link else None, previous):
         if cand and not subject_problem(cand, q.unit):
             return cand
     span = last_indicator_span(s[:q.start])

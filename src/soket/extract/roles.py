@@ -46,6 +46,8 @@ class _Cues:
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
+    directive: re.Pattern[str]
+    purpose: re.Pattern[str]
 
 
 @cache
@@ -78,13 +80,22 @@ def _cues() -> _Cues:
         unmet_target=re.compile(rf"(?<!\w)(?:{phrase_alt(c['goal_heads'])})(?!\w)[^,;.:]{{0,80}}?(?<!\w)(?:{phrase_alt(c['unmet'])})(?!\w)"
                                 rf"[^,;.:]{{0,80}}?(?<!\w)(?:{phrase_alt(c['copula'])})[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c["goal_heads"]),
+        directive=words_re(c["directive"]),
+        purpose=words_re(c["purpose"]),
         basis_number=re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d"),
     )
 
 
 def target_start(low: str) -> int | None:
-    """Offset of the first goal cue in a (lowercased) sentence, or None."""
-    m = _cues().target.search(low)
+    """Offset of the first goal cue in a (lowercased) sentence, or None: a goal word ("phấn đấu"),
+    or the purpose of a directive ("yêu cầu ... để", "giao ... chỉ đạo ... để")."""
+    c = _cues()
+    m = c.target.search(low)
+    d = c.directive.search(low)
+    if d:
+        pm = c.purpose.search(low, d.end())
+        if pm and (m is None or pm.start() < m.start()):
+            return pm.start()
     return m.start() if m else None
 
 

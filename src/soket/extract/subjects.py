@@ -211,7 +211,7 @@ def _check() -> _Check:
     units = {*u["scales"], *u["currencies"], *u["percent"], *u["measures"]}
     cue_words = {*c["increase"], *c["decrease"], *c["level"], *c["plan_over"], *c["plan_under"], *c["predicate"],
                  *c["estimate"], *c["basis_lead"], *(w for ws in c["qualifiers"].values() for w in ws),
-                 *c["typo_slots"]["glued_cues"]}
+                 *c["typo_slots"]["glued_cues"], *c["cumulative"]}
     plan = phrase_alt([*c["plan_heads"], *c["comparison_heads"]])
     lead = phrase_alt(c["basis_lead"])
     return _Check(
@@ -278,3 +278,19 @@ def clean_subject(subject: str | None) -> str | None:
             words.pop()
         s = " ".join(words)
     return s.strip(" \t,()–-") or None
+
+
+_NOUN_LIST = re.compile(r"(?:,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,4}(?=[ \t]*(?:[;.:]|$))")
+
+
+def noun_list_after(s: str, pos: int) -> int | None:
+    """End of a list of short nouns right after ``pos`` that closes its clause ("168 phường, xã,
+    đặc khu;"), or None. The words must be nouns, not a clause: no cue word among them."""
+    m = _NOUN_LIST.match(s, pos)
+    if not m:
+        return None
+    words = lower_keep_len(m.group()).replace(",", " ").split()
+    ck = _check()
+    if any(w in ck.cue_words or w in ck.unit_words for w in words):
+        return None
+    return m.end()

@@ -150,6 +150,9 @@ class CuesLexicon(_Strict):
     decrease: Phrases
     growth: Phrases
     plan_heads: Phrases
+    directive: Phrases
+    purpose: Phrases
+    money_for: Phrases
     attain: Phrases
     goal_heads: Phrases
     unmet: Phrases
