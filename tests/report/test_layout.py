@@ -128,6 +128,11 @@ def test_headings_are_no_limitations_and_titles_come_from_the_text(twice_url: st
     assert not _heading_like("Công tác giải phóng mặt bằng còn chậm")
     assert r.sources and all(x.title.startswith("Báo cáo sơ kết công tác 9 tháng đầu năm") for x in r.sources)
     assert "Báo cáo sơ kết công tác" in footnote_text(r.sources[0]) and "312-BC/HU" in footnote_text(r.sources[0])
+    from soket.report.build import document_title
+
+    news = "Huyện ủy X: Đánh giá tình hình kinh tế - xã hội năm 2016\n\nNgày 3/1, Huyện ủy X họp."
+    assert document_title(news, None, "dv_02") == ("Huyện ủy X: Đánh giá tình hình kinh tế - xã hội năm 2016", None)
+    assert document_title("Ông A trao giấy khen cho các cá nhân.\n\nNgày 3/1 ...", None, "dv_01")[0] == "dv_01"
 
 
 def test_charts_only_over_two_periods(twice_url: str, store_url: str) -> None:

@@ -33,6 +33,7 @@ MIN_CHART_POINTS = 2   # a chart shows two or more periods; one figure is the ta
 SAME_TEXT = 0.7        # word 5-gram overlap (Jaccard) above which two stored texts are one report
 MIN_SAME_FACTS = 3     # identical fact sets of at least this size: one report stored twice
 FORMAT_RANK = {"docx": 0, "html": 1, "txt": 2, "pdf": 3}  # which copy of a report the review reads
+HEADLINE_CHARS = (20, 200)  # a first line this long, without a final stop, is a news item's headline
 PARTY_BODIES = ("executive_committee", "standing_committee", "party_committee")
 
 
@@ -306,7 +307,8 @@ _HEADING_FILLERS = {"những", "các", "và", "nguyên", "nhân", "chủ", "yế
 
 def document_title(text: str | None, stored: str | None, doc: str) -> tuple[str, str | None]:
     """(title, number) of a source: "Báo cáo tình hình thực hiện ..." from the document's own type and
-    title lines, else its stored title, else its name."""
+    title lines, else its stored title, else its first line when it reads as a headline (short, no
+    final stop), else its name."""
     from soket.extract.structure import parse_official
 
     h = parse_official(text) if text else None
@@ -314,9 +316,14 @@ def document_title(text: str | None, stored: str | None, doc: str) -> tuple[str,
         from soket.report.grammar import lower_first
 
         return f"{h.doc_type.capitalize()} {lower_first(h.title)}", h.number
+    number = h.number if h else None
     if stored and stored.strip() and stored.strip() != doc:
-        return stored.strip(), h.number if h else None
-    return doc, h.number if h else None
+        return stored.strip(), number
+    first = next((ln.strip() for ln in (text or "").split("\n") if ln.strip()), "")
+    if HEADLINE_CHARS[0] <= len(first) <= HEADLINE_CHARS[1] and first[-1] not in ".…;:,!?" \
+            and not re.match(r"^\W*date\b", first, re.I):
+        return first, number  # a news item's headline: "Huyện ủy Vĩnh Thạnh: Đánh giá tình hình ..."
+    return doc, number
 
 
 def review_body(kinds: list[str | None]) -> str:
