@@ -47,14 +47,23 @@ def _class(vowels: str) -> str:
                          for t in _TONE_MARKS) + "]"
 
 
-_OLD_TONE = re.compile(rf"(?<![qQ])(?:[oO]{_class('ae')}|[uU]{_class('y')})(?!\w)")
+# one class, then the pair checked in :func:`_move`: the scan skips ahead fast ("quý" left alone)
+_OLD_TONE = re.compile(rf"[oOuU]{_class('aey')}(?!\w)")
+
+
+def _move(m: re.Match[str]) -> str:
+    pair = m.group()
+    i = m.start()
+    if pair not in _MOVE or (i > 0 and m.string[i - 1] in "qQ"):
+        return pair
+    return _MOVE[pair]
 
 
 def new_tone(s: str) -> str:
     """``s`` with old-style tone placement written the new way; the same length, case kept."""
     if s.isascii():
         return s
-    return _OLD_TONE.sub(lambda m: _MOVE[m.group()], s)
+    return _OLD_TONE.sub(_move, s)
 
 
 def lower_keep_len(s: str) -> str:

@@ -9,8 +9,9 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from soket.lexicon import load
+from soket.lexicon import AS_WRITTEN, load, normalise
 from soket.lexicon.schema import SCHEMAS, validate
+from soket.text import new_tone
 
 FILES = sorted(p.name[:-5] for p in resources.files("soket.lexicon").iterdir() if p.name.endswith(".yaml"))
 
@@ -36,3 +37,52 @@ def test_schemas_refuse_unknown_keys_and_wrong_types(name):
     key = next(iter(data))
     with pytest.raises(ValidationError):
         validate(name, {**data, key: 42})
+
+
+def _strings(x: object) -> list[str]:
+    if isinstance(x, str):
+        return [x]
+    if isinstance(x, dict):
+        return [s for k, v in x.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(x, list):
+        return [s for v in x for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("name", [n for n in FILES if n not in AS_WRITTEN])
+def test_entries_load_in_the_new_tone_placement(name):
+    old = [s for s in _strings(load(name)) if new_tone(s) != s]
+    assert old == []
+
+
+@pytest.mark.parametrize("name", [n for n in FILES if n not in AS_WRITTEN])
+def test_no_entry_is_listed_in_both_tone_placements(name):
+    """The loader reads "uỷ" as "ủy": a second spelling of an entry is a duplicate to remove
+    (and two keys that normalise alike must not disagree)."""
+    raw = yaml.safe_load(resources.files("soket.lexicon").joinpath(f"{name}.yaml").read_text(encoding="utf-8"))
+    dupes: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, list):
+            seen: dict[str, str] = {}
+            for s in (v for v in x if isinstance(v, str)):
+                if normalise(s) in seen and seen[normalise(s)] != s:
+                    dupes.append(f"{seen[normalise(s)]!r} / {s!r}")
+                seen.setdefault(normalise(s), s)
+            for v in x:
+                walk(v)
+        elif isinstance(x, dict):
+            keys: dict[str, str] = {}
+            for k, v in x.items():
+                if isinstance(k, str) and normalise(k) in keys and keys[normalise(k)] != k:
+                    dupes.append(f"{keys[normalise(k)]!r} / {k!r}")
+                if isinstance(k, str):
+                    keys.setdefault(normalise(k), k)
+                walk(v)
+
+    walk(raw)
+    assert dupes == []
+
+
+def test_normalise():
+    assert normalise({"Huyện uỷ": ["khoá", "khóa", "chủ toạ"], "n": 3}) == {"Huyện ủy": ["khóa", "chủ tọa"], "n": 3}

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from soket.lexicon import load
+from soket.text import new_tone
 
 HEAD_CHARS = 4000   # the header block and title sit in the first characters
 
@@ -168,7 +169,8 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     i = 0
     while i < len(head):
         s = _cut(head[i].text)
-        organ = next((o for o in organs if s == o or s.startswith(o + " ")), None)
+        key = new_tone(s)  # lexicon phrases are in the new tone placement; same length
+        organ = next((o for o in organs if key == o or key.startswith(o + " ")), None)
         if organ is None or s != s.upper():
             i += 1
             continue
@@ -184,7 +186,8 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     h.body, h.body_type = found[-1]
     if len(found) > 1:
         h.parent_body = found[-2][0]
-    organ = next(o for o in organs if h.body == o or h.body.startswith(o + " "))
+    body = new_tone(h.body)
+    organ = next(o for o in organs if body == o or body.startswith(o + " "))
     rest = h.body[len(organ):].strip()
     kind: str | None = lex["organ_units"].get(organ)
     name = rest
@@ -198,7 +201,8 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
 
 
 def _cut(s: str) -> str:
-    cuts = [s.find(c) for c in _lex()["cut_at"] if s.find(c) > 0]
+    key = new_tone(s)
+    cuts = [key.find(c) for c in _lex()["cut_at"] if key.find(c) > 0]
     return s[: min(cuts)].strip(" |") if cuts else s.strip(" |")
 
 
@@ -220,7 +224,7 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     while j < len(lines) and len(parts) < 3 and lines[j].start - (parts[-1].end if parts else lines[i].end) <= 3:
         s = lines[j].text
         if s.startswith("|") or s.startswith(tuple(lex["title_stops"])) or s.startswith("(") or \
-                re.match(r"^[-_*=.]{3,}$", s) or s in lex["mottos"]:
+                re.match(r"^[-_*=.]{3,}$", s) or new_tone(s) in lex["mottos"]:
             if s.startswith("(") or re.match(r"^[-_*=.]{3,}$", s):
                 j += 1
                 continue

@@ -1,30 +1,55 @@
 """Vietnamese words as data: each ``<name>.yaml`` here is loaded once, checked by its schema.
 
 Schemas live in :mod:`soket.lexicon.schema`; a file without a schema is loaded as plain YAML.
+
+Entries are normalised as they load (:func:`normalise`): NFC, and the new tone placement
+("hòa", "ủy", "khóa"), so a lexicon need not list "tỉnh uỷ" beside "tỉnh ủy"; a list keeps the
+first of entries that normalise alike. Code that matches entries on a text normalises the text the
+same way (:func:`soket.text.lower_keep_len`, :func:`soket.text.new_tone`: offsets hold).
+The words a drafted report writes (``report_templates``) are kept as written.
 """
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from soket.lexicon.schema import validate
+from soket.text import new_tone, nfc
+
+AS_WRITTEN = frozenset({"report_templates"})
+
+
+def normalise(data: Any) -> Any:
+    """``data`` with every string (keys too) in NFC and the new tone placement; lists of strings
+    without the duplicates that leaves."""
+    if isinstance(data, str):
+        return new_tone(nfc(data))
+    if isinstance(data, list):
+        items = [normalise(x) for x in data]
+        if all(isinstance(x, str) for x in items):
+            return list(dict.fromkeys(items))
+        return items
+    if isinstance(data, dict):
+        return {normalise(k): normalise(v) for k, v in data.items()}
+    return data
+
 
 @cache
 def load(name: str) -> Any:
-    """Load ``lexicon/<name>.yaml`` (validated when a schema is registered) and cache it."""
+    """Load ``lexicon/<name>.yaml``, normalised and validated, once."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    from soket.lexicon.schema import validate
-
+    if name not in AS_WRITTEN:
+        data = normalise(data)
     return validate(name, data)
 
 
 @cache
 def load_json(name: str) -> Any:
-    import json
-
     text = resources.files(__package__).joinpath(f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text)
