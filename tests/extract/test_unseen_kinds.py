@@ -234,3 +234,26 @@ def test_property_no_subject_is_a_plan(subject, pct, plan):
     for f in extract_text(f"{subject} đạt 120 tỷ đồng, đạt {pct} {plan}.").facts:
         assert subject_problem(f.subject, f.unit) is None
         assert f.subject == subject
+
+
+# --- round 2: glued words the other way round, abbreviations with a slash --------------------------
+
+def test_a_cue_glued_to_the_word_after_it_and_a_plan_glued_to_capitals():
+    text = "Ướcthu mới ngân sách 17.000 tỷ đồng, đạt 91% chỉ tiêu Bộ Tài chính và 81% dự toánHĐND tỉnh."
+    a, b = _fact(text, "17.000 tỷ đồng"), _fact(text, "81%")
+    assert (a.subject, a.estimated) == ("thu mới ngân sách", True)
+    assert a.read_through_typo == ["Ướcthu → Ước thu"]
+    assert (b.role, b.basis, b.read_through_typo) == ("plan_pct", "dự toán HĐND tỉnh", ["toánHĐND → toán HĐND"])
+    _grounded(text)
+
+
+def test_brand_names_in_capitals_are_not_split():
+    assert repair("Doanh thu của VietinBank đạt 500 tỷ đồng.").repairs == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 99), st.sampled_from(["kết nạp", "chuyển đảng chính thức cho", "khen thưởng"]))
+def test_property_comrades_abbreviated_are_people_never_money(n, verb):
+    text = f"Đảng bộ {verb} {n} đ/c."
+    (f,) = extract_text(text).facts
+    assert (f.unit, f.value, f.raw) == ("đồng chí", n, f"{n} đ/c")

@@ -64,6 +64,7 @@ class _Rx:
     rate: re.Pattern[str]
     group_nouns: frozenset[str]
     rate_noun: re.Pattern[str]
+    abbrev: re.Pattern[str]
 
 
 @cache
@@ -101,6 +102,7 @@ def _rx() -> _Rx:
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u['rate_words'])})[ \t]+"
                         rf"(?:{phrase_alt(u['rate_nouns'])})(?!\w)){{1,2}}"),
         group_nouns=frozenset(u["group_nouns"]),
+        abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u['abbreviations'] if '/' in k)})(?![\w/])"),
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
@@ -245,6 +247,9 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
 
 
 def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None:
+    am = rx.abbrev.match(low, pos)
+    if am:  # "3 đ/c": an abbreviation with a slash is one word
+        return rx.abbreviations[am.group(1)], am.end(1)
     toks: list[tuple[str, int, int]] = []
     p = pos
     while len(toks) < 6:

@@ -26,6 +26,7 @@ from soket.lexicon import load
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
+_CAMEL = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZÀ-ỸĐ]{2})")
 _PCT = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t]?%")
 _PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
@@ -60,6 +61,7 @@ class Repaired:
 @dataclass(frozen=True, slots=True)
 class _Lex:
     glued: re.Pattern[str]  # a cue word glued to the letters before it
+    glued_lead: re.Pattern[str]  # a cue word glued to the letters after it
     before_pct: dict[str, str]  # folded form → cue, for the word just before a percentage
     pct_word: re.Pattern[str]  # the word just before a percentage (a qualifier may stand between)
     plan_words: dict[str, str]  # folded multi-syllable plan words → as written in the lexicon
@@ -76,6 +78,7 @@ def _lex() -> _Lex:
     quals = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
     return _Lex(
         glued=re.compile(rf"(?<=[^\W\d_])(?:{phrase_alt(t['glued_cues'])})(?!\w)"),
+        glued_lead=re.compile(rf"(?<![^\W\d_])(?:{phrase_alt(t['glued_cues'])})(?=[^\W\d_])"),
         before_pct={fold(w): w for w in t["before_percent"]},
         pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+$"),
         plan_words={fold(p): p for p in c["plan_heads"] if len(p.split()) >= 2 and len(p) >= 6},
@@ -113,6 +116,19 @@ def repair(s: str) -> Repaired:
             i -= 1
         token = low[i:m.end()]
         if token not in lex.known and _two_syllables(token) and _VOWELS.search(fold(low[i:m.start()])):
+            edits.append((m.start(), m.start(), " "))
+    for m in lex.glued_lead.finditer(low):  # "Ướcthu mới ngân sách": a cue glued to the word after it
+        j = m.end()
+        while j < len(low) and low[j].isalpha():
+            j += 1
+        token = low[m.start():j]
+        if token not in lex.known and _two_syllables(token) and _VOWELS.search(fold(low[m.end():j])):
+            edits.append((m.end(), m.end(), " "))
+    for m in _CAMEL.finditer(s):  # "dự toánHĐND tỉnh": a cue word glued to the capitals after it
+        i = m.start()
+        while i > 0 and low[i - 1].isalpha():
+            i -= 1
+        if low[i:m.start()] in lex.known:
             edits.append((m.start(), m.start(), " "))
     if "%" in s:
         for pm in _PCT.finditer(low):

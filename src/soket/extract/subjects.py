@@ -246,7 +246,9 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         low = " ".join(words)
         if low in ck.bare_counters:
             return "unit"
-        if unit and low == lower_keep_len(unit):
+        if unit and low.split("/")[0].strip() == lower_keep_len(unit):
+            if low.split()[0] in ck.bare_counters:
+                return "unit"  # "lượt xe/ngày": a counter and its noun name no measured thing
             return None  # "16 chỉ tiêu": the counted noun names what is counted
         if all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words:
             return "cue"
