@@ -204,6 +204,8 @@ def test_docx_footnotes_in_reading_order(store_url: str, tmp_path: Path) -> None
     for s in r.sources:
         assert s.sentence.replace('"', "&quot;") in notes[s.n] or s.sentence in notes[s.n]
         assert s.doc in notes[s.n]
+        assert ("đã dẫn" in notes[s.n]) == s.again  # a document named in full once, then short
+    assert any(s.again for s in r.sources) and not r.sources[0].again
     # no superscript markers left in the prose: the notes are Word's
     assert "⁽" not in re.sub(r"<[^>]+>", "", parts["word/document.xml"])
     # markers in the markdown are in reading order too: first appearances 1, 2, 3 ...

@@ -328,6 +328,7 @@ class ReportTemplates(_Strict):
     footnote: str
     footnote_number: str
     footnote_date: str
+    footnote_again: str
     generated: str
 
 

@@ -65,6 +65,7 @@ class Source:
     date: str | None
     sentence: str
     number: str | None = None   # "215/BC-UBND"
+    again: bool = False         # its document was named in full by an earlier note ("đã dẫn")
 
 
 @dataclass(slots=True)
@@ -500,6 +501,10 @@ def renumber(review: Review) -> None:
     for src in kept:
         src.n = order[src.n]
     review.sources = kept
+    cited: set[int] = set()
+    for src in kept:
+        src.again = src.document_id in cited
+        cited.add(src.document_id)
 
 
 def _period_words(year: int, s: int, e: int) -> str:
@@ -508,8 +513,18 @@ def _period_words(year: int, s: int, e: int) -> str:
 
 
 def footnote_text(s: Source) -> str:
-    """The footnote of a source: its document (type and title, number, date) and the sentence quoted."""
+    """The footnote of a source: its document (type and title, number, date) and the sentence quoted;
+    a later note of the same document names it short ("Báo cáo số 215/BC-UBND, đã dẫn")."""
     t = templates()
-    date = t["footnote_date"].format(date=format_date(s.date)) if s.date else ""
+    if s.again:
+        title = s.title or s.doc
+        from soket.lexicon import load
+
+        types = sorted(load("report_structure")["doc_types"], key=len, reverse=True)
+        kind = next((title[:len(d)] for d in types if title.lower().startswith(d.lower())), "")
+        short = f"{kind} {str(t['footnote_number']).format(number=s.number).lstrip(', ')}".strip() \
+            if s.number else s.doc
+        return str(t["footnote_again"]).format(short=short, sentence=s.sentence)
+    date = str(t["footnote_date"]).format(date=format_date(s.date)) if s.date else ""
     number = str(t["footnote_number"]).format(number=s.number) if s.number else ""
     return str(t["footnote"]).format(title=s.title or s.doc, doc=s.doc, number=number, date=date, sentence=s.sentence)

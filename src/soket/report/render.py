@@ -174,8 +174,9 @@ body {{ font-family: {CSS_FONTS}; font-size: {BODY_PT}pt; line-height: 1.3; colo
 @media screen {{ body {{ max-width: {w - m['left'] - m['right']}mm; margin: 2em auto; }} }}
 table.head, table.close {{ width: 100%; border-collapse: collapse; margin: 0; }}
 table.head td, table.close td {{ border: none; padding: 0; vertical-align: top; text-align: center; }}
-table.head td.l {{ width: 40%; font-size: {BODY_PT}pt; }}
-table.head td.r {{ width: 60%; font-size: {BODY_PT}pt; }}
+table.head td.l {{ width: 38%; font-size: {BODY_PT}pt; }}
+table.head td.r {{ width: 62%; font-size: {BODY_PT}pt; }}
+table.head td.r div.b:first-child {{ font-size: 12pt; }}
 table.head .b {{ font-weight: bold; }}
 table.head .u {{ font-weight: bold; text-decoration: underline; }}
 table.head .rule {{ width: 35%; margin: 1pt auto 3pt; border-top: 0.75pt solid #000; }}

@@ -31,6 +31,8 @@ from soket.report.templates import templates
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTES_URI = "/word/footnotes.xml"
 NOTE_PT = 10
+MOTTO_PT = 12
+LEFT_SHARE = 0.38  # of the text width: the body's column of the heading block
 TEXT_WIDTH_MM = PAGE_SIZE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]
 
 
@@ -114,6 +116,8 @@ def _font(obj: Any, size: float | None = None, bold: bool | None = None, italic:
     obj.font.name = FONT_NAME
     rpr = obj.element.get_or_add_rPr() if hasattr(obj.element, "get_or_add_rPr") else obj._r.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
+    for k in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):  # a theme font wins over a name
+        fonts.attrib.pop(qn(k), None)
     for k in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(k), FONT_NAME)
     if size is not None:
@@ -225,7 +229,7 @@ def heading(doc: Any, review: Review) -> None:
     _line(doc, hb.draft_mark, size=11, bold=True, align="right", first=True)
     tb = doc.add_table(rows=1, cols=2)
     _no_borders(tb)
-    left_w = TEXT_WIDTH_MM * 0.42
+    left_w = TEXT_WIDTH_MM * LEFT_SHARE
     _widths(tb, [left_w, TEXT_WIDTH_MM - left_w])
     lc, rc = tb.rows[0].cells
     for i, line in enumerate(hb.left):
@@ -235,8 +239,8 @@ def heading(doc: Any, review: Review) -> None:
     else:
         _rule(_line(lc, ""), left_w * 0.32)
     _line(lc, hb.number)
-    for i, line in enumerate(hb.right):
-        _line(rc, line, bold=True, underline=hb.party, first=i == 0)
+    for i, line in enumerate(hb.right):  # the state's name in 12 pt (Decree 30: 12-13), so that it holds one line
+        _line(rc, line, size=BODY_PT if hb.party or i else MOTTO_PT, bold=True, underline=hb.party, first=i == 0)
     if not hb.party:
         _rule(_line(rc, ""), (TEXT_WIDTH_MM - left_w) * 0.22)
     _line(rc, "")
