@@ -22,7 +22,7 @@ Tổng thu ngân sách đạt 200 tỷ đồng.
 def test_the_heading_block():
     h = parse_official(HEADER)
     assert h is not None
-    assert (h.body, h.body_type, h.parent_body) == ("HUYỆN ỦY TAM ĐẢO", "party_committee", "ĐẢNG BỘ TỈNH VĨNH PHÚC")
+    assert (h.body, h.body_type, h.parent_body) == ("HUYỆN ỦY TAM ĐẢO", "executive_committee", "ĐẢNG BỘ TỈNH VĨNH PHÚC")
     assert (h.locality, h.locality_kind) == ("Tam Đảo", "huyện")
     assert h.number == "112-BC/HU"
     assert h.number_span is not None and HEADER[h.number_span[0]:h.number_span[1]] == h.number
@@ -39,7 +39,7 @@ def test_numbered_sections():
 def test_old_tone_placement_names_the_same_body():
     h = parse_official(HEADER.replace("HUYỆN ỦY TAM ĐẢO", "HUYỆN UỶ TAM ĐẢO"))
     assert h is not None
-    assert (h.body_type, h.locality) == ("party_committee", "Tam Đảo")
+    assert (h.body_type, h.locality) == ("executive_committee", "Tam Đảo")
 
 
 def test_prose_is_no_official_report():

@@ -95,7 +95,7 @@ def test_party_numbering_and_locality() -> None:
     text = "ĐẢNG BỘ TỈNH NAM ĐỊNH\n\nTHÀNH ỦY NAM ĐỊNH\n\n*\n\nSố 210-BC/TU\n\nNam Định, ngày 2 tháng 7 năm 2020\n\nBÁO CÁO\n\nsơ kết 6 tháng đầu năm 2020"
     h = parse_official(text)
     assert h is not None
-    assert (h.number, h.locality, h.locality_kind, h.body_type) == ("210-BC/TU", "Nam Định", "thành phố", "party_committee")
+    assert (h.number, h.locality, h.locality_kind, h.body_type) == ("210-BC/TU", "Nam Định", "thành phố", "executive_committee")
 
 
 def test_not_official() -> None:

@@ -74,9 +74,6 @@ def _extract(doc: Document) -> Record:
     return rec
 
 
-_OFFICIAL_BODY = {"party_committee": "executive_committee"}
-
-
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
     """An official report's own parts (issuing body, place-and-date line, title) outrank the prose."""
     if h.date:
@@ -85,7 +82,7 @@ def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: s
         period.year, period.start_month, period.end_month = h.year, h.start_month, h.end_month
         period.label = h.period_label or period.label
     if meeting.body_kind in (None, "other") and h.body_type:
-        meeting.body_kind = _OFFICIAL_BODY.get(h.body_type, h.body_type)
+        meeting.body_kind = h.body_type
     if meeting.locality is None and h.locality:
         year = int(meeting.date[:4]) if meeting.date else period.year
         month = int(meeting.date[5:7]) if meeting.date and len(meeting.date) >= 7 else None

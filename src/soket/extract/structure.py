@@ -37,7 +37,7 @@ class Section:
 @dataclass(slots=True)
 class OfficialHeader:
     body: str | None = None
-    body_type: str | None = None          # peoples_committee | peoples_council | party_committee | other
+    body_type: str | None = None          # a meeting body kind: peoples_committee | peoples_council | executive_committee | other
     parent_body: str | None = None        # "ĐẢNG BỘ TỈNH BẮC GIANG" above "HUYỆN ỦY LẠNG GIANG"
     locality: str | None = None           # "Lập Thạch" (from the body, spelt as the place line has it)
     locality_kind: str | None = None      # "huyện", "xã", ...
@@ -189,7 +189,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     body = new_tone(h.body)
     organ = next(o for o in organs if body == o or body.startswith(o + " "))
     rest = h.body[len(organ):].strip()
-    kind: str | None = lex["organ_units"].get(organ)
+    kind: str | None = _organ_units().get(organ)
     name = rest
     for u in units:
         if rest.startswith(u + " "):
@@ -361,6 +361,12 @@ def _kind(title: str) -> str | None:
             if m and m.start() <= limit and (best is None or m.start() < best[0]):
                 best = (m.start(), kind)
     return best[1] if best else None
+
+
+@cache
+def _organ_units() -> dict[str, str]:
+    """ "HUYỆN ỦY" → "huyện": the unit a Party committee governs (``bodies.yaml``, upper-cased)."""
+    return {k.upper(): v for k, v in load("bodies")["committee_unit"].items()}
 
 
 @cache

@@ -68,8 +68,7 @@ class TableHeaders(_Strict):
 
 
 class ReportStructure(_Strict):
-    bodies: dict[str, Literal["peoples_committee", "peoples_council", "party_committee", "other"]]
-    organ_units: dict[str, str]
+    bodies: dict[str, Literal["peoples_committee", "peoples_council", "executive_committee", "other"]]
     unit_words: list[str]
     cut_at: list[str]
     mottos: list[str]
