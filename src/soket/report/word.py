@@ -180,6 +180,18 @@ def _no_borders(table: Any) -> None:
     tblpr.append(b)
 
 
+def _repeat_header(row: Any) -> None:
+    """The table's header row is repeated on every page it runs onto; no row splits across pages."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    trpr = row._tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", "w:tblHeader"):
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), "true")
+        trpr.append(e)
+
+
 def _rule(paragraph: Any, indent_mm: float) -> None:
     """A short solid line under a paragraph (the line under the body name and the motto)."""
     from docx.oxml import OxmlElement
@@ -219,7 +231,9 @@ def _widths(table: Any, mm: list[float]) -> None:
     from docx.shared import Mm
 
     table.autofit = False
-    for row in table.rows:
+    for col, w in zip(table.columns, mm, strict=True):  # the grid (what LibreOffice reads) ...
+        col.width = Mm(w)
+    for row in table.rows:  # ... and each cell (what Word reads)
         for cell, w in zip(row.cells, mm, strict=True):
             cell.width = Mm(w)
 
@@ -282,6 +296,7 @@ def properties(doc: Any, review: Review, created: datetime | None = None) -> Non
 def to_docx(review: Review, template: Path | None = None, created: datetime | None = None) -> Any:
     """The review as a python-docx ``Document`` (not saved)."""
     from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
     t = templates()
@@ -363,19 +378,27 @@ def to_docx(review: Review, template: Path | None = None, created: datetime | No
             tb.style = "Table Grid"
         except (KeyError, ValueError):
             pass
+        _repeat_header(tb.rows[0])
         for c, txt in zip(tb.rows[0].cells, head, strict=True):
             c.text = ""
+            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             r = c.paragraphs[0].add_run(txt)
             r.font.bold = True
             r.font.size = Pt(11)
         for row in review.rows:
             cells = tb.add_row().cells
-            for c, txt in zip(cells[:-1], table_cells(review, row)[:-1], strict=True):
+            for i, (c, txt) in enumerate(zip(cells[:-1], table_cells(review, row)[:-1], strict=True)):
                 c.text = ""
+                c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT if i == 0 else WD_ALIGN_PARAGRAPH.RIGHT
                 c.paragraphs[0].add_run(txt).font.size = Pt(11)
             src = cells[-1].paragraphs[0]
+            src.alignment = WD_ALIGN_PARAGRAPH.CENTER
             for n in row.sources:
                 mark(src, n)
+        first = TEXT_WIDTH_MM * 0.3
+        note = 12.0
+        rest = (TEXT_WIDTH_MM - first - note) / (len(head) - 2)
+        _widths(tb, [first] + [rest] * (len(head) - 2) + [note])
         body(" ".join(t["table"]["derived_note"].split()), italic=True)
     if review.charts:
         h(sec["charts"], 1)
