@@ -148,3 +148,34 @@ def test_byline_prefixes_are_not_names(line, names):
 ])
 def test_a_document_date_before_the_meeting_day_is_skipped(sentence, day):
     assert meeting_day(sentence) == day
+
+
+def test_southern_family_names_are_names():
+    s = ("Dự kỳ họp có bà Thạch Thị Dân, Phó Chủ tịch HĐND tỉnh; ông Danh Út, Chủ tịch UBND huyện và "
+         "ông Điểu Lễ, Bí thư Huyện ủy; ông Vừ A Lử, ông Lầu Bá Chứ, ông Sần Văn Páo và ông Tráng A Tủa, Phó Chủ tịch UBND huyện.")
+    people, _ = extract_people(split_sentences(s, []))
+    assert {"Thạch Thị Dân", "Danh Út", "Điểu Lễ", "Tráng A Tủa"} <= {p.name for p in people}
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Mạnh Hòa - Báo Khánh Hòa", ["Mạnh Hòa"]),
+    ("Ngọc Lan - Đài Phát thanh và Truyền hình Sóc Trăng", ["Ngọc Lan"]),
+])
+def test_the_paper_after_a_byline_is_no_author(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_later_sentence_opening_with_its_day_dates_the_meeting():
+    text = ("date 2023-06\n\nHĐND huyện Đắk Song khóa V tổ chức kỳ họp thứ 7 xem xét kết quả 6 tháng đầu năm 2023.\n\n"
+            "Tổng thu ngân sách đạt 61 tỷ đồng.\n\nSáng 26-6, các đại biểu thảo luận tại tổ về dự thảo nghị quyết.")
+    assert _rec(text).meeting.date == "2023-06-26"
+
+
+def test_an_honorific_makes_a_name_of_a_family_name_not_in_the_list():
+    s = "Ông Pơloong Văn Dũng, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp; dự có bà Zơrâm Thị Hoa - Phó Chủ tịch UBND huyện."
+    people, chairs = extract_people(split_sentences(s, []))
+    assert [(p.name, p.roles) for p in people] == [
+        ("Pơloong Văn Dũng", ["Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]), ("Zơrâm Thị Hoa", ["Phó Chủ tịch UBND huyện"])]
+    assert chairs == ["Pơloong Văn Dũng"]
+    # without a comma or dash after them, capitalised words after "ông" are no name
+    assert extract_people(split_sentences("Ông Giám Đốc Sở cho biết kế hoạch đã xong.", []))[0] == []

@@ -177,3 +177,15 @@ def test_every_listed_name_and_code_places_a_lead(entry):
         assert publication_context(f"{name}\n\n{LEAD_TINH}").province == prov, name
     for code in entry["codes"]:
         assert publication_context(f"({code}) - {LEAD_TINH}").province == prov, code
+
+
+def test_a_provincial_body_never_named_is_placed_by_its_districts():
+    text = ("Ngày 11/7, HĐND tỉnh khóa XI khai mạc kỳ họp thứ 16 đánh giá 6 tháng đầu năm 2023.\n\n"
+            "Các huyện Mộc Hóa, Tân Hưng và thị xã Kiến Tường đã hoàn thành sớm kế hoạch gieo sạ.")
+    m = _meeting(text)
+    assert (m.locality, m.locality_kind, m.province) == ("Long An", "tỉnh", None)
+    # one district is not enough, nor two provinces' districts in equal number
+    assert _meeting("Ngày 11/7, HĐND tỉnh khai mạc kỳ họp thứ 16.\n\nHuyện Mộc Hóa gieo sạ xong.").locality is None
+    mixed = ("Ngày 11/7, HĐND tỉnh khai mạc kỳ họp thứ 16.\n\nHuyện Mộc Hóa, huyện Tân Hưng làm việc với "
+             "huyện Lấp Vò, huyện Tháp Mười về thủy lợi.")
+    assert _meeting(mixed).locality is None

@@ -121,13 +121,21 @@ def session_number(sent: Sentence | None, text: str) -> int | None:
     return None
 
 
+@cache
+def _day_opening() -> re.Pattern[str]:
+    """A sentence that opens with its day ("Sáng 26-6, các đại biểu ...")."""
+    p = load("periods")
+    return re.compile(rf"[ \t]*(?:{phrase_alt([*p['day_cues'], *p['day_words']])})(?:[ \t]+(?:nay|ngày))?[ \t]+\(?\d")
+
+
 def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
     """The lead and the opening sentences, then later sentences that name a meeting ("Kỳ họp
     khai mạc sáng 16/7"): a day stated anywhere near the top beats a month-only date."""
     yield from first
     rx = _rx()
     for s in sents[3:15]:
-        if rx.meeting_noun.search(lower_keep_len(s.text)):
+        low = lower_keep_len(s.text)
+        if rx.meeting_noun.search(low) or _day_opening().match(low):
             yield s.text
 
 

@@ -33,6 +33,7 @@ class _Rx:
     chair: re.Pattern[str]
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
+    publisher: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
     source: re.Pattern[str]
@@ -51,6 +52,7 @@ def _rx() -> _Rx:
                           rf"(?:(?:{phrase_alt(t['byline_prefixes'])})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t['byline_prefixes'])})(?:[ \t]+(?:{phrase_alt(t['byline_prefixes'])}))*\.?"),
+        publisher=starts_re(load("publishers")["publisher_nouns"]),
         photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t['honorifics'])})"),
         source=starts_re(t['source_leads']),
@@ -104,6 +106,18 @@ def _names(s: str) -> list[_Event]:
                 break
             out.append(_Event("name", run[i].start(), run[-1].end(), name))
             break
+        else:
+            # a family name the list lacks ("ông Coor Văn Hạnh", "Bà Alăng Thị Mai"): an honorific
+            # before two to four capitalised syllables, then a comma or a dash, makes them a name
+            k = 1 if rx.honorific.fullmatch(lower_keep_len(words[0])) else 0
+            before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
+            if not k and not re.search(rf"(?<!\w)(?:{rx.honorific.pattern})[ \t]+$", before):
+                continue
+            if not 2 <= len(words) - k <= 4 or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
+                continue
+            name = " ".join(words[k:])
+            if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
+                out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
 
 
@@ -236,7 +250,12 @@ def byline_names(byline: str) -> list[str]:
     m = _rx().byline.match(byline.strip())
     if not m:
         return []
-    names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", m.group("names")) if x.strip()]
+    text = m.group("names")
+    for dash in re.finditer(r"\s+[-–]\s+", text):
+        if _rx().publisher.match(lower_keep_len(text[dash.end():])):
+            text = text[:dash.start()]  # "Mạnh Hòa - Báo Khánh Hòa": the paper the author writes for
+            break
+    names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
     if names and all(_looks_like_name(n) for n in names):
         return [_title_case(n) for n in names]

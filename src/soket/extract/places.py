@@ -206,6 +206,10 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         if ctx is not None and ctx.places:  # a district portal's page about a meeting of no named unit
             p = ctx.places[0]
             return Locality(p.name, p.kind, p.province)
+        if kind in gz.PROVINCE_KINDS:
+            prov = _province_of_places(sents, text, year, month)
+            if prov and gz.lookup(prov, kind=kind, level="province"):
+                return Locality(prov, kind, None)
         return None
     if ctx is not None and ctx.province:
         inside = Counter({n: c for n, c in names.items()
@@ -213,6 +217,33 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         names = inside or names
     name = names.most_common(1)[0][0]
     return _settled_by(context, resolve(name, kind, text, year, month, text), year, month)
+
+
+def _province_of_places(sents: list[Sentence], text: str, year: int | None, month: int | None) -> str | None:
+    """The province a provincial body's text is about, when it never names it: the one its districts
+    and communes belong to ("các huyện Trần Đề, Cù Lao Dung và thị xã Vĩnh Châu" → Sóc Trăng). At
+    least two places, and twice as many as any other province."""
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for s in sents:
+        for name, k, _ in _candidates(s.text):
+            if k not in gz.PROVINCE_KINDS and gz.normalize(name) not in seen:
+                seen.add(gz.normalize(name))
+                provs = gz.provinces_of(name, kind=k, year=year, month=month)
+                if len(provs) == 1:
+                    votes[provs[0]] += 1
+    for m in _CAPITALISED_RUN.finditer(text):
+        name = m.group()
+        if gz.normalize(name) in seen or len(name.split()) < 2 or looks_like_person(name):
+            continue
+        seen.add(gz.normalize(name))
+        provs = {u.province for u in gz.lookup(name, level="district", year=year, month=month)}
+        if len(provs) == 1 and None not in provs:
+            votes[provs.pop() or ""] += 1
+    top = votes.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        return top[0][0]
+    return None
 
 
 def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: int | None,
