@@ -294,6 +294,9 @@ def test_pdf_page_one_matches_the_golden_image(store_url: str, tmp_path: Path) -
     (the margins, the heading block) within 2 % of the page and the pixels on average within 4 %."""
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
+    fc = subprocess.run(["fc-list", ":family=Liberation Serif"], capture_output=True, text=True, check=False)
+    if not fc.stdout.strip():
+        pytest.skip("Liberation Serif (fonts-liberation2, scripts/ci_setup.sh) is not installed")
     from PIL import Image, ImageChops, ImageStat
 
     pdf = tmp_path / "r.pdf"
@@ -316,3 +319,14 @@ def test_pdf_page_one_matches_the_golden_image(store_url: str, tmp_path: Path) -
     small = (w // 4, h // 4)
     diff = ImageStat.Stat(ImageChops.difference(img.resize(small), gold.resize(small))).mean[0]
     assert diff <= 0.04 * 255, diff
+
+
+def test_html_notes_are_linked_both_ways(store_url: str) -> None:
+    r = review(store_url, "Phúc Yên", "2021-H1")
+    page = to_html(r, charts="none")
+    refs = re.findall(r'href="#fn-(\d+)"', page)
+    assert refs and set(refs) == {str(s.n) for s in r.sources}
+    for s in r.sources:
+        assert f'<li id="fn-{s.n}"><a class="fn" href="#ref-{s.n}">' in page
+        assert page.count(f'id="ref-{s.n}"') == 1  # the first marker is the one a note links back to
+    assert "size: 210.0mm 297.0mm" in page and "Times New Roman" in page
