@@ -2,7 +2,7 @@
 """Named one-line mutations of ``src/soket``: does the test-suite notice when the product breaks?
 
 Each mutation replaces one line (or part of one) of the product in a scratch copy of the repository
-(``src``, ``tests``, ``examples``, ``bench`` and ``pyproject.toml`` copied to a temporary folder,
+(``src``, ``tests``, ``examples``, ``bench``, ``docs`` and ``pyproject.toml`` copied to a temporary folder,
 ``../shared`` linked beside it), runs the tests chosen for it with ``PYTHONPATH`` on the copy, and
 counts the failures: a mutation is *killed* when at least one test fails, and *survives* when all
 pass. The unmutated copy is run first (every chosen test must pass there). Prints a kill table;
@@ -177,7 +177,7 @@ def scratch_copy(base: Path) -> Path:
     """A copy of the repository's code and tests under ``base/repo``, ``../shared`` linked beside."""
     repo = base / "repo"
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis", ".pytest_cache", "artifacts")
-    for name in ("src", "tests", "examples", "bench"):
+    for name in ("src", "tests", "examples", "bench", "docs"):
         shutil.copytree(ROOT / name, repo / name, ignore=ignore)
     shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
     if SHARED.exists():
@@ -185,25 +185,28 @@ def scratch_copy(base: Path) -> Path:
     return repo
 
 
-def run_tests(repo: Path, tests: tuple[str, ...], postgres: bool, timeout: float) -> tuple[int, int, str]:
-    """(failed, passed, last line) of pytest over ``tests`` in the copy."""
+def run_tests(repo: Path, tests: tuple[str, ...], postgres: bool, timeout: float,
+              deselect: tuple[str, ...] = ()) -> tuple[int, list[str], str]:
+    """(failed, the failing tests' ids, last line) of pytest over ``tests`` in the copy."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SOKET_REQUIRE_")}
     env.update(PYTHONPATH=str(repo / "src"), PYTHONDONTWRITEBYTECODE="1")
     marks = "not slow and not browser" + ("" if postgres else " and not postgres")
     if not postgres:
         env.pop("SOKET_TEST_PG_URL", None)
-    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", marks, *tests]
+    cmd = [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", "-m", marks,
+           "-o", "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true",
+           *(x for d in deselect for x in ("--deselect", d)), *tests]
     try:
         r = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return 1, 0, f"timed out after {timeout:.0f} s"
+        return 1, [], f"timed out after {timeout:.0f} s"
     out = r.stdout.strip().splitlines()
     last = out[-1] if out else r.stderr.strip()[-200:]
     failed = sum(int(n) for n in re.findall(r"(\d+) (?:failed|errors?)\b", last))
-    passed = sum(int(n) for n in re.findall(r"(\d+) passed", last))
+    failing = [x.split(" ", 1)[1].split(" - ", 1)[0] for x in out if x.startswith(("FAILED ", "ERROR "))]
     if r.returncode != 0 and failed == 0:  # collection errors, usage errors, a crash: the tests failed
         failed = 1
-    return failed, passed, last
+    return failed, failing, last
 
 
 def main() -> int:
@@ -232,12 +235,15 @@ def main() -> int:
         repo = copies.get()
         union = tuple(dict.fromkeys(t for m in chosen if m not in stale for t in m.tests))
         t0 = time.perf_counter()
-        failed, _, last = run_tests(repo, union, a.postgres, a.timeout)
+        failed, failing, last = run_tests(repo, union, a.postgres, a.timeout)
         copies.put(repo)
         print(f"baseline (no mutation): {last}  [{time.perf_counter() - t0:.0f} s]", flush=True)
-        if failed:
-            print("the unmutated copy fails its tests: fix them first", file=sys.stderr)
+        if failed and not failing:
+            print("the unmutated copy's tests do not run: fix them first", file=sys.stderr)
             return 2
+        broken = tuple(failing)  # failing without a mutation: left out of every run, and listed
+        for b in broken:
+            print(f"  fails without a mutation, left out: {b}", flush=True)
 
         def one(m: Mutation) -> tuple[Mutation, str]:
             if m in stale:
@@ -250,7 +256,7 @@ def main() -> int:
                 assert mutated is not None
                 target.write_text(mutated, encoding="utf-8")
                 t = time.perf_counter()
-                failed, _, last = run_tests(repo, m.tests, a.postgres, a.timeout)
+                failed, _, last = run_tests(repo, m.tests, a.postgres, a.timeout, broken)
                 took = time.perf_counter() - t
             finally:
                 target.write_text(original, encoding="utf-8")
@@ -268,8 +274,9 @@ def main() -> int:
     for m, verdict in results:
         print(f"| {m.name:{width}} | {m.area:14} | {m.file:24} | {verdict} |")
     killed = sum(v.startswith("killed") for _, v in results)
-    print(f"\n{killed} of {len(results)} mutations killed")
-    return 0 if killed == len(results) else 1
+    print(f"\n{killed} of {len(results)} mutations killed"
+          + (f"; {len(broken)} test(s) failing without a mutation were left out" if broken else ""))
+    return 0 if killed == len(results) and not broken else 1
 
 
 if __name__ == "__main__":

@@ -39,3 +39,10 @@ def test_a_count_takes_its_event_verb_as_subject():
 
 def test_a_sentence_without_figures_has_no_facts():
     assert _facts("Hội nghị đã thảo luận, thống nhất các giải pháp trọng tâm.") == []
+
+
+def test_a_share_takes_its_subject_from_the_left():
+    """'chiếm X% tổng ...': the share belongs to what stands before it, not to the total after."""
+    text = "Thu nội địa chiếm 52% tổng thu ngân sách của huyện."
+    (f,) = sentence_facts(split_sentences(text)[0], [])
+    assert (f.raw, f.role, f.subject) == ("52%", "percent", "Thu nội địa")

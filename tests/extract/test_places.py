@@ -20,3 +20,9 @@ def test_the_province_depends_on_the_date():
 def test_a_province_has_no_province_above_it():
     loc = resolve("Vĩnh Phúc", "tỉnh", "tỉnh Vĩnh Phúc", 2023, 1)
     assert (loc.name, loc.kind, loc.province) == ("Vĩnh Phúc", "tỉnh", None)
+
+
+def test_a_unit_written_with_its_former_word_still_finds_its_province():
+    """A town that became a city keeps its province when a report uses the former unit word."""
+    loc = resolve("Đồng Xoài", "thị xã", "Hội nghị Ban Chấp hành Đảng bộ thị xã Đồng Xoài", 2017, 6)
+    assert (loc.name, loc.kind, loc.province) == ("Đồng Xoài", "thị xã", "Bình Phước")

@@ -47,3 +47,10 @@ def test_a_malformed_number_is_flagged_not_guessed():
     (q,) = find_quantities("Tỷ lệ đạt 60,6,2% kế hoạch.")
     assert q.malformed
     assert q.value is None
+
+
+def test_a_scaled_figure_without_its_currency_word_is_money():
+    (q,) = find_quantities("Thu ngân sách trên địa bàn huyện đạt 500 tỷ, vượt dự toán.")
+    assert (q.kind, q.unit, q.value) == ("money", "VND", 500e9)
+    (q,) = find_quantities("Sản lượng lúa đạt 1,2 triệu tấn.")
+    assert (q.kind, q.unit, q.value) == ("measure", "tấn", 1.2e6)
