@@ -98,8 +98,15 @@ def _table_text(table) -> str:
 
 
 @pytest.mark.parametrize("doc", DOCS)
-def test_one_report_in_two_formats_is_counted_once(twice_url: str, once_url: str, doc: str) -> None:
+def test_one_report_in_two_formats_is_counted_once(twice_url: str, once_url: str, doc: str, tmp_path: Path) -> None:
     twice, once = of_doc(twice_url, doc), of_doc(once_url, doc)
+    # the .docx: no sentence, no table row twice
+    _, d = _docx(tmp_path, twice)
+    said = [x.strip() for p in d.paragraphs for x in re.split(r"(?<=\.)\s", p.text) if len(x.strip()) > 30]
+    assert said and len(said) == len(set(said)), [x for x in said if said.count(x) > 1][:3]
+    table = d.tables[1]
+    cells = [tuple(c.text for c in row.cells[:-1]) for row in table.rows[1:]]
+    assert cells and len(cells) == len(set(cells)) == len(once.rows)
     assert len(twice.duplicates) == 1 and len(twice.document_ids) == 1
     sents = [s.text for fl in twice.fields for s in fl.sentences] + [s.text for s in twice.tasks]
     assert sents and len(sents) == len(set(sents))
