@@ -179,3 +179,11 @@ def test_an_honorific_makes_a_name_of_a_family_name_not_in_the_list():
     assert chairs == ["Pơloong Văn Dũng"]
     # without a comma or dash after them, capitalised words after "ông" are no name
     assert extract_people(split_sentences("Ông Giám Đốc Sở cho biết kế hoạch đã xong.", []))[0] == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("NGỌC ANH/TTXVN", ["Ngọc Anh"]),
+    ("Hồng Thi/Báo Gia Lai", ["Hồng Thi"]),
+])
+def test_an_agency_after_a_slash_is_no_author(line, names):
+    assert byline_names(line) == names

@@ -189,3 +189,13 @@ def test_a_provincial_body_never_named_is_placed_by_its_districts():
     mixed = ("Ngày 11/7, HĐND tỉnh khai mạc kỳ họp thứ 16.\n\nHuyện Mộc Hóa, huyện Tân Hưng làm việc với "
              "huyện Lấp Vò, huyện Tháp Mười về thủy lợi.")
     assert _meeting(mixed).locality is None
+
+
+def test_place_lines_above_the_article():
+    ctx = publication_context("Tân Hưng – Long An\n\n" + LEAD_TINH)
+    assert ctx.province == "Long An" and [(p.name, p.kind) for p in ctx.places] == [("Tân Hưng", "huyện")]
+    lead = "Ngày 4/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị lần thứ 5 tổng kết năm 2015."
+    m = _meeting("Tân Hưng – Long An\n\n" + lead)
+    assert (m.locality, m.locality_kind, m.province) == ("Tân Hưng", "huyện", "Long An")
+    assert publication_context("Cần Thơ, ngày 12-7-2023\n\n" + LEAD_TINH).province == "Cần Thơ"
+    assert publication_context("Thứ Hai, ngày 3-7-2023\n\n" + LEAD_TINH).province is None

@@ -102,6 +102,7 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
     if site:
         _from_line(site, ctx, f"site name {site}", units)
     for line in _masthead_lines(text, lead):
+        _from_place_line(line, ctx)
         _from_line(line, ctx, f"masthead {line}", units)
         for h in _HOST_IN.findall(line):
             _from_host(h.lower(), ctx)
@@ -213,6 +214,33 @@ def _from_line(line: str, ctx: PubContext, why: str, units: UnitReader | None) -
             if all(p.name != name for p in ctx.places):
                 ctx.places.append(Place(name, kind, parent))
             _set_province(ctx, parent, why)
+
+
+_PLACE_PAIR = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})[ \t]*[–—-][ \t]*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})$")
+_DATELINE_PLACE = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}),[ \t]*ngày[ \t]+\d", re.IGNORECASE)
+
+
+def _from_place_line(line: str, ctx: PubContext) -> None:
+    """A line that is only a place: "Vĩnh Hưng – Long An" (a unit, then its province), or the
+    dateline "Hà Nội, ngày 30-11-2021" (the province the page is written in)."""
+    if len(line) > 60:
+        return
+    m = _PLACE_PAIR.match(line)
+    if m:
+        prov = gz.canonical_province(m.group(2))
+        if prov:
+            found = [u for u in gz.lookup(m.group(1)) if u.province == prov and u.level != "province"]
+            top = [u for u in found if u.level == "district"] or found  # a district and its seat share a name
+            units = {(u.name, u.kind) for u in top}
+            if len(units) == 1:
+                name, kind = units.pop()
+                if all(p.name != name for p in ctx.places):
+                    ctx.places.append(Place(name, kind, prov))
+                _set_province(ctx, prov, f"place line {line}")
+        return
+    m = _DATELINE_PLACE.match(line)
+    if m:
+        _set_province(ctx, gz.canonical_province(m.group(1)), f"dateline {line}")
 
 
 def _is_masthead(line: str) -> bool:

@@ -251,6 +251,9 @@ def byline_names(byline: str) -> list[str]:
     if not m:
         return []
     text = m.group("names")
+    agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
+    if agency and (agency.group().strip(" /").isupper() or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
+        text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
     for dash in re.finditer(r"\s+[-–]\s+", text):
         if _rx().publisher.match(lower_keep_len(text[dash.end():])):
             text = text[:dash.start()]  # "Mạnh Hòa - Báo Khánh Hòa": the paper the author writes for
