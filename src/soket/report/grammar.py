@@ -90,12 +90,19 @@ def count_phrase(subject: str, unit: str | None, value: str) -> tuple[str, bool]
 
 
 def trim_subject(s: str) -> str:
-    """A subject without the dangling words a cut can leave at its end ("... nông thôn mới nâng")."""
+    """A subject without the dangling words a cut can leave at its end ("... đạt chuẩn và"), and
+    completed when cut inside a fixed phrase ("... nông thôn mới nâng" -> "... nâng cao")."""
     words = s.split()
     tail = {fold(w) for w in _t()["grammar"]["dangling"]}
     while len(words) > 1 and fold(words[-1]) in tail:
         words.pop()
-    return " ".join(words)
+    out = " ".join(words)
+    low = out.lower()
+    for phrase in _t()["grammar"]["completions"]:
+        cut, rest = phrase.split("|")
+        if low.endswith(" " + cut) or low == cut:
+            return f"{out} {rest}"
+    return out
 
 
 def clause(f: dict[str, Any]) -> str:
