@@ -237,9 +237,9 @@ def _province_of_places(sents: list[Sentence], text: str, year: int | None, mont
         if gz.normalize(name) in seen or len(name.split()) < 2 or looks_like_person(name):
             continue
         seen.add(gz.normalize(name))
-        provs = {u.province for u in gz.lookup(name, level="district", year=year, month=month)}
-        if len(provs) == 1 and None not in provs:
-            votes[provs.pop() or ""] += 1
+        district_provs = {u.province for u in gz.lookup(name, level="district", year=year, month=month)}
+        if len(district_provs) == 1 and None not in district_provs:
+            votes[district_provs.pop() or ""] += 1
     top = votes.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
         return top[0][0]
