@@ -86,3 +86,17 @@ def test_no_entry_is_listed_in_both_tone_placements(name):
 
 def test_normalise():
     assert normalise({"Huyện uỷ": ["khoá", "khóa", "chủ toạ"], "n": 3}) == {"Huyện ủy": ["khóa", "chủ tọa"], "n": 3}
+
+
+def test_load_returns_the_typed_model():
+    from soket.lexicon import get
+    from soket.lexicon.schema import BodiesLexicon, IndicatorsLexicon
+
+    bodies = load("bodies")
+    assert isinstance(bodies, BodiesLexicon)
+    assert get(BodiesLexicon) is bodies
+    assert bodies.committee_unit["huyện ủy"] == "huyện"
+    assert bodies["committee_unit"] is bodies.committee_unit   # by key too, for code not yet moved
+    with pytest.raises(KeyError):
+        bodies["no_such_list"]
+    assert get(IndicatorsLexicon).indicators[0].key

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from soket.lexicon import load
+from soket.lexicon import get
 from soket.lexicon.schema import BatchFilterLexicon
 from soket.text import lower_keep_len, nfc, norm_phrase
 
@@ -45,7 +45,7 @@ def compile_groups(lex: BatchFilterLexicon) -> tuple[CueGroup, ...]:
 
 @cache
 def lexicon() -> BatchFilterLexicon:
-    return BatchFilterLexicon.model_validate(load("batch_filter"))
+    return get(BatchFilterLexicon)
 
 
 @cache

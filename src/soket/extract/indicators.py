@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from soket.lexicon import get
+from soket.lexicon.schema import IndicatorsLexicon
 from soket.text import fold, fold_words
 
 __all__ = ["Indicator", "classify", "indicators", "last_indicator_span"]
@@ -41,28 +42,25 @@ def _compile(expr: str, where: str) -> re.Pattern[str]:
 
 @cache
 def _taxonomy() -> tuple[tuple[Indicator, ...], tuple[_Rule, ...]]:
-    from soket.lexicon import load
-
-    data: Any = load("indicators")
-    entries = data.get("indicators") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
+    entries = get(IndicatorsLexicon).indicators
+    if not entries:
         raise ValueError("indicators.yaml: a list `indicators` is required")
     inds: list[Indicator] = []
     rules: list[_Rule] = []
     seen: set[str] = set()
     for e in entries:
-        key = e.get("key")
-        if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key) or key in seen:
+        key = e.key
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key) or key in seen:
             raise ValueError(f"indicators.yaml: bad or repeated key {key!r}")
         seen.add(key)
-        inds.append(Indicator(key=key, label=str(e.get("label") or key), unit=e.get("unit")))
-        for i, r in enumerate(e.get("rules") or []):
+        inds.append(Indicator(key=key, label=e.label or key, unit=e.unit))
+        for i, r in enumerate(e.rules):
             where = f"{key} rule {i}"
             rules.append(_Rule(
                 key=key,
-                subject=_compile(r["subject"], where),
-                unit=_compile(r["unit"], where) if r.get("unit") else None,
-                exclude=tuple(_compile(x, where) for x in r.get("exclude") or ()),
+                subject=_compile(r.subject, where),
+                unit=_compile(r.unit, where) if r.unit else None,
+                exclude=tuple(_compile(x, where) for x in r.exclude),
             ))
     return tuple(inds), tuple(rules)
 

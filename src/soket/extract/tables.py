@@ -23,7 +23,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from soket.lexicon import load
+from soket.lexicon import get, load
+from soket.lexicon.schema import UnitsLexicon
 from soket.model import Cell, Document, Fact, Table
 from soket.text import nfc, norm_phrase
 
@@ -282,16 +283,16 @@ def parse_unit(text: str) -> tuple[str | None, Decimal]:
     money = _money(head, units)
     if money is not None:
         return money
-    if s in units.get("measures", {}):
-        return units["measures"][s], Decimal(1)
-    if s in units.get("abbreviations", {}):
-        return units["abbreviations"][s], Decimal(1)
+    if s in units.measures:
+        return units.measures[s], Decimal(1)
+    if s in units.abbreviations:
+        return units.abbreviations[s], Decimal(1)
     return re.sub(r"\s*/\s*", "/", s), Decimal(1)
 
 
-def _money(s: str, units: dict[str, Any]) -> tuple[str, Decimal] | None:
-    currencies: dict[str, str] = units.get("currencies", {})
-    scales: dict[str, int] = units.get("scales", {})
+def _money(s: str, units: UnitsLexicon) -> tuple[str, Decimal] | None:
+    currencies = units.currencies
+    scales = units.scales
     for cur in sorted(currencies, key=len, reverse=True):
         if s == cur or s.endswith(" " + cur):
             rest = s[: len(s) - len(cur)].strip()
@@ -328,7 +329,7 @@ def _unit_in_subject(subject: str) -> tuple[str, str]:
     if m:
         unit, _ = parse_unit(m.group(1))
         known = _units()
-        if unit in ("VND", "USD", "%") or unit in known.get("measures", {}).values():
+        if unit in ("VND", "USD", "%") or unit in known.measures.values():
             return subject[: m.start()].strip(), m.group(1)
     return subject, ""
 
@@ -353,10 +354,5 @@ def _lex() -> dict[str, Any]:
     return lex
 
 
-@cache
-def _units() -> dict[str, Any]:
-    try:
-        data = load("units")
-    except (FileNotFoundError, OSError):  # pragma: no cover - units.yaml ships with soket
-        return {}
-    return data if isinstance(data, dict) else {}
+def _units() -> UnitsLexicon:
+    return get(UnitsLexicon)

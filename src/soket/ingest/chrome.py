@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from soket.lexicon import load
+from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon
 from soket.text import new_tone
 
@@ -55,7 +55,7 @@ def _cue_alts(cues: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    lex = ChromeLexicon.model_validate(load("chrome"))
+    lex = get(ChromeLexicon)
     labels = _alts(lex.counter_labels)
     units = _alts(lex.counter_units)
     starts = "|".join(x for x in (

@@ -1,6 +1,7 @@
 """Vietnamese words as data: each ``<name>.yaml`` here is loaded once, checked by its schema.
 
-Schemas live in :mod:`soket.lexicon.schema`; a file without a schema is loaded as plain YAML.
+Schemas live in :mod:`soket.lexicon.schema` (every file has one): :func:`load` returns a file as
+its model, :func:`get` the same typed by the model class.
 
 Entries are normalised as they load (:func:`normalise`): NFC, and the new tone placement
 ("hòa", "ủy", "khóa"), so a lexicon need not list "tỉnh uỷ" beside "tỉnh ủy"; a list keeps the
@@ -14,11 +15,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel
 
-from soket.lexicon.schema import validate
+from soket.lexicon.schema import SCHEMAS, validate
 from soket.text import new_tone, nfc
 
 AS_WRITTEN = frozenset({"report_templates"})
@@ -41,12 +43,23 @@ def normalise(data: Any) -> Any:
 
 @cache
 def load(name: str) -> Any:
-    """Load ``lexicon/<name>.yaml``, normalised and validated, once."""
+    """``lexicon/<name>.yaml``, normalised, as the model of its schema (loaded once)."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if name not in AS_WRITTEN:
         data = normalise(data)
     return validate(name, data)
+
+
+M = TypeVar("M", bound=BaseModel)
+_NAMES = {schema: name for name, schema in SCHEMAS.items()}
+
+
+def get(schema: type[M]) -> M:
+    """The lexicon whose schema is ``schema`` (``get(CuesLexicon).anaphora``), typed."""
+    lex = load(_NAMES[schema])
+    assert isinstance(lex, schema)
+    return lex
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Strict schemas for the lexicon files (pydantic, extra keys forbidden)."""
+"""Strict schemas for the lexicon files (pydantic, extra keys forbidden). :func:`soket.lexicon.load`
+returns the file as its model; :func:`soket.lexicon.get` does the same, typed by the model class."""
 
 from __future__ import annotations
 
@@ -9,6 +10,19 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
+
+    # Read by key as well, as the YAML mapping was (``lex["cues"]``, ``rule.get("exact", ())``), for
+    # the code not yet moved to attributes; new code reads attributes.
+    def __getitem__(self, key: str) -> Any:
+        if key not in type(self).model_fields:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key) if key in type(self).model_fields else default
+
+    def keys(self) -> list[str]:
+        return list(type(self).model_fields)
 
 
 class ChromeLexicon(_Strict):
@@ -335,9 +349,6 @@ SCHEMAS.update({"indicators": IndicatorsLexicon, "batch_filter": BatchFilterLexi
                 "report_templates": ReportTemplates})
 
 
-def validate(name: str, data: Any) -> Any:
-    """Check ``data`` against the schema for ``name``; return the data unchanged (plain YAML)."""
-    schema = SCHEMAS.get(name)
-    if schema is not None:
-        schema.model_validate(data)
-    return data
+def validate(name: str, data: Any) -> BaseModel:
+    """``data`` checked against the schema of lexicon ``name``, as that model."""
+    return SCHEMAS[name].model_validate(data)
