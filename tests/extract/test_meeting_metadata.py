@@ -187,3 +187,17 @@ def test_an_honorific_makes_a_name_of_a_family_name_not_in_the_list():
 ])
 def test_an_agency_after_a_slash_is_no_author(line, names):
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("published, lead, date", [
+    # a copy of the page republished years later: the text's own year holds
+    ("2020-05-01", "Ngày 3-10, Thị ủy Ninh Hòa tổ chức hội nghị lần thứ 15 đánh giá 9 tháng năm 2017.", "2017-10-03"),
+    # a page date earlier in the year than the meeting: the text's year, not the year before
+    ("2024-03-12", "Sáng 8/7, UBND tỉnh Bình Định sơ kết tình hình 6 tháng đầu năm 2024.", "2024-07-08"),
+    # a January meeting reviewing the year before, on a page of that January
+    ("2024-01-06", "Ngày 5/1, Huyện ủy Lắk tổ chức hội nghị tổng kết năm 2023.", "2024-01-05"),
+])
+def test_the_page_date_and_the_texts_year(published, lead, date):
+    doc = load_text(lead, doc="t")
+    doc.published = published
+    assert extract_document(doc).meeting.date == date

@@ -140,10 +140,13 @@ def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
 
 
 def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period: Period,
-                 published: str | None = None) -> str | None:
+                 published: str | None = None, text_year: int | None = None) -> str | None:
     """ISO date (or YYYY-MM / YYYY) of the meeting: a day in the lead, else in a later sentence
-    about the meeting; its year written with it, else the page's date, else the period's."""
+    about the meeting; its year written with it, else the page's date, else the period's. A page
+    dated outside the year the text reviews (or the next) is a later copy: ``text_year`` wins."""
     pub = publication_date(text, published)
+    if pub and text_year and abs(pub.year - text_year) > 1:
+        pub = None
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
@@ -156,6 +159,10 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         d, mo, y = found
         if y is None and pub:
             y = pub.year if (pub.month is None or pub.month >= mo) else pub.year - 1
+            if text_year and period.year == text_year:
+                reviewed = text_year + 1 if (period.end_month == 12 and mo <= 3) else text_year
+                if reviewed != y and reviewed in (pub.year, pub.year - 1):
+                    y = reviewed  # the page's date and the text's year both allow it: the text says which
         if y is None and period.year:
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
         if y:
@@ -169,14 +176,14 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
 
 def extract_meeting(sents: list[Sentence], text: str, period: Period,
                     meta: dict[str, Any] | None = None, title: str | None = None,
-                    published: str | None = None) -> Meeting:
+                    published: str | None = None, text_year: int | None = None) -> Meeting:
     """The meeting; ``meta`` and ``title`` (the page's site name, address, title) give the
     publication context that places a body named by its unit word only."""
     sent = meeting_sentence(sents)
     m = Meeting()
     m.body_kind = body_kind(sent, sents)
     m.session = session_number(sent, text)
-    m.date = meeting_date(sent, sents, text, period, published)
+    m.date = meeting_date(sent, sents, text, period, published, text_year)
     year, month = _ym(m.date)
     got: list[PubContext] = []
 

@@ -46,8 +46,11 @@ def _extract(doc: Document) -> Record:
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
     pub = publication_date(text, doc.published)
-    period = find_period(sents, pub.year if pub else None)
-    meeting = extract_meeting(sents, text, period, doc.meta, doc.title, doc.published)
+    period = find_period(sents, None)
+    text_year = period.year  # the year the text itself gives its period, before the page's date fills in
+    if period.year is None and pub:
+        period.year = pub.year
+    meeting = extract_meeting(sents, text, period, doc.meta, doc.title, doc.published, text_year)
     if meeting.date and period.year and period.start_month:
         met = (int(meeting.date[:4]), int(meeting.date[5:7]) if len(meeting.date) >= 7 else 12)
         if (period.year, period.start_month) > met:  # the period after the meeting is the one planned

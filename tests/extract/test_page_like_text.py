@@ -1,0 +1,58 @@
+"""A report published as a web page reads as its text: the same report wrapped in a news page's
+template (site name and address, date line, menu, breadcrumbs, view counter, share buttons,
+related links, footer) gives the same meeting, period, chairs and authors, and as many facts."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from _paths import EXAMPLES, SHARED
+from soket.extract import extract_document
+from soket.ingest import load_path
+from soket.ingest.html import html_to_document
+
+PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} | Tin Nhanh</title>
+<meta property="og:site_name" content="Tin Nhanh"><meta property="og:url" content="https://tinnhanh.vn/thoi-su/bai-{n}.html">
+</head><body><header><div class="top">{top} | Đăng nhập | Đăng ký</div>
+<nav><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a> <a href="/kinh-te">Kinh tế</a> <a href="/dia-phuong">Địa phương</a></nav>
+<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/thoi-su">Thời sự</a></div></header>
+<main><article><h1>{title}</h1><div class="meta">{stamp}Lượt xem: 1.204</div>
+<div class="share">Chia sẻ Facebook | Zalo | In bài</div>{body}</article>
+<section class="related"><h3>Tin liên quan</h3><ul><li><a href="/a">Thu ngân sách 2 tháng đạt 18% dự toán</a></li>
+<li><a href="/b">Tỉnh có thêm 3 xã đạt chuẩn nông thôn mới</a></li></ul></section></main>
+<footer>Giấy phép số 123/GP-BTTTT. Hotline: 0912.345.678. Đang truy cập: 312</footer></body></html>"""
+
+
+def _page(text: str, n: int, date: str | None) -> bytes:
+    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    title = paras[0].split("\n")[0]
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paras[1:])
+    top, stamp = "Tin mới nhất", ""
+    if date and len(date) == 10:
+        y, m, d = date.split("-")
+        top, stamp = f"{d}/{m}/{y}", f"{d}/{m}/{y} 08:15 | "
+    return PAGE.format(title=html.escape(title), body=body, n=n, top=top, stamp=stamp).encode()
+
+
+def _reports() -> list[Path]:
+    out = sorted((EXAMPLES / "unseen").glob("*.txt"))
+    out += sorted((SHARED / "eval" / "dev" / "docs").glob("*.txt"))
+    return out
+
+
+def _summary(rec: dict) -> dict:
+    m = rec["meeting"]
+    return {**{k: m.get(k) for k in ("body_kind", "locality", "locality_kind", "province", "session", "date")},
+            "chairs": sorted(m.get("chairs") or []), "authors": rec["authors"], "facts": len(rec["facts"]),
+            "period": {k: rec["period"].get(k) for k in ("year", "start_month", "end_month")}}
+
+
+@pytest.mark.parametrize("path", _reports(), ids=lambda p: p.stem)
+def test_report_as_a_page_reads_as_its_text(path):
+    text = extract_document(load_path(path)).to_dict()
+    doc = html_to_document(_page(path.read_text(encoding="utf-8"), 1, text["meeting"].get("date")))
+    doc.doc = path.stem
+    assert _summary(extract_document(doc).to_dict()) == _summary(text)
