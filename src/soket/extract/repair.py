@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.lexicon import load
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
-_CAMEL = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZÀ-ỸĐ]{2})")
-_PCT = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t]?%")
+_CAMEL = re.compile(r"[a-zà-ỹđ][A-ZÀ-ỸĐ]{2}")
 _PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
 
@@ -60,8 +59,7 @@ class Repaired:
 
 @dataclass(frozen=True, slots=True)
 class _Lex:
-    glued: re.Pattern[str]  # a cue word glued to the letters before it
-    glued_lead: re.Pattern[str]  # a cue word glued to the letters after it
+    glue_words: tuple[str, ...]  # cue words that may be glued to the word before or after them
     before_pct: dict[str, str]  # folded form → cue, for the word just before a percentage
     pct_word: re.Pattern[str]  # the word just before a percentage (a qualifier may stand between)
     plan_words: dict[str, str]  # folded multi-syllable plan words → as written in the lexicon
@@ -77,10 +75,9 @@ def _lex() -> _Lex:
                            "estimate", "plan_heads", "comparison_heads") for p in c[key] for w in p.split()}
     quals = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
     return _Lex(
-        glued=re.compile(rf"(?<=[^\W\d_])(?:{phrase_alt(t['glued_cues'])})(?!\w)"),
-        glued_lead=re.compile(rf"(?<![^\W\d_])(?:{phrase_alt(t['glued_cues'])})(?=[^\W\d_])"),
+        glue_words=tuple(sorted({lower_keep_len(w) for w in t["glued_cues"]}, key=len, reverse=True)),
         before_pct={fold(w): w for w in t["before_percent"]},
-        pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+$"),
+        pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+\d[\d.,]*[ \t]?$"),
         plan_words={fold(p): p for p in c["plan_heads"] if len(p.split()) >= 2 and len(p) >= 6},
         known=frozenset(known),
         never=frozenset(lower_keep_len(w) for w in t["never_typos"]),
@@ -106,55 +103,70 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def repair(s: str) -> Repaired:
-    """The sentence as read (see the module's docstring); cheap when nothing needs repair."""
+    """The sentence as read (see the module's docstring); cheap when nothing needs repair: plain
+    substring searches find the few places worth a closer look."""
     lex = _lex()
     low = lower_keep_len(s)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the written sentence
-    for m in lex.glued.finditer(low):
-        i = m.start()
-        while i > 0 and low[i - 1].isalpha():  # back to the start of the written token
-            i -= 1
-        token = low[i:m.end()]
-        if token not in lex.known and _two_syllables(token) and _VOWELS.search(fold(low[i:m.start()])):
-            edits.append((m.start(), m.start(), " "))
-    for m in lex.glued_lead.finditer(low):  # "Ướcthu mới ngân sách": a cue glued to the word after it
-        j = m.end()
-        while j < len(low) and low[j].isalpha():
-            j += 1
-        token = low[m.start():j]
-        if token not in lex.known and _two_syllables(token) and _VOWELS.search(fold(low[m.end():j])):
-            edits.append((m.end(), m.end(), " "))
+    n = len(low)
+    for cue in lex.glue_words:  # a cue glued to the word before it ("nghiệpđạt") or after it ("Ướcthu")
+        i = low.find(cue)
+        while i >= 0:
+            j = i + len(cue)
+            before, after = i > 0 and low[i - 1].isalpha(), j < n and low[j].isalpha()
+            if before != after:
+                a, b = i, j
+                while a > 0 and low[a - 1].isalpha():
+                    a -= 1
+                while b < n and low[b].isalpha():
+                    b += 1
+                token = low[a:b]
+                if token not in lex.known and _two_syllables(token):
+                    rest = low[a:i] if before else low[j:b]
+                    if _VOWELS.search(fold(rest)):
+                        edits.append((i, i, " ") if before else (j, j, " "))
+            i = low.find(cue, j)
     for m in _CAMEL.finditer(s):  # "dự toánHĐND tỉnh": a cue word glued to the capitals after it
-        i = m.start()
-        while i > 0 and low[i - 1].isalpha():
-            i -= 1
-        if low[i:m.start()] in lex.known:
-            edits.append((m.start(), m.start(), " "))
-    if "%" in s:
-        for pm in _PCT.finditer(low):
-            wm = lex.pct_word.search(low, max(0, pm.start() - 30), pm.start())
-            if wm is None:
-                continue
+        c = m.start() + 1
+        a = c
+        while a > 0 and low[a - 1].isalpha():
+            a -= 1
+        if low[a:c] in lex.known:
+            edits.append((c, c, " "))
+    i = low.find("%")
+    while i >= 0:  # "tặng 3%": the word before a percentage, a tone mark from a change word
+        wm = lex.pct_word.search(low, max(0, i - 40), i)
+        if wm is not None:
             w = wm.group(1)
             f = fold(w)
             if f in lex.before_pct and lex.before_pct[f] != w and w not in lex.known:
                 edits.append((wm.start(1), wm.end(1), _same_case(s[wm.start(1):wm.end(1)], lex.before_pct[f])))
+        i = low.find("%", i + 1)
+    if "%" in low:
         _plan_after_pct(s, low, lex, edits)
     if not edits:
         return Repaired(s, low)
-    return _apply(s, sorted(edits))
+    return _apply(s, sorted(set(edits)))
 
 
 def _plan_after_pct(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
     for m in _PLAN_SLOT.finditer(low):
         a, b = m.span(1)
-        written = " ".join(low[a:b].split())
-        if written in lex.plan_words.values() or written in lex.never:
-            continue
-        f = fold(written)
-        hit = [p for fp, p in lex.plan_words.items() if fp == f or _one_edit(fp, f)]
-        if len(hit) == 1:  # one reading only
-            edits.append((a, b, _same_case(s[a:b], hit[0])))
+        read = _plan_reading(" ".join(low[a:b].split()))
+        if read is not None:
+            edits.append((a, b, _same_case(s[a:b], read)))
+
+
+@lru_cache(maxsize=4096)
+def _plan_reading(written: str) -> str | None:
+    """The plan word a written pair of words one edit or a tone mark away stands for, when there is
+    exactly one; None for a plan word written right, a phrase never read as a typo, or no reading."""
+    lex = _lex()
+    if written in lex.plan_words.values() or written in lex.never:
+        return None
+    f = fold(written)
+    hit = [p for fp, p in lex.plan_words.items() if fp == f or _one_edit(fp, f)]
+    return hit[0] if len(hit) == 1 else None  # one reading only
 
 
 def _same_case(written: str, read: str) -> str:

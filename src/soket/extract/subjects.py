@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
 from soket.lexicon import load
@@ -225,6 +225,7 @@ def _check() -> _Check:
     )
 
 
+@lru_cache(maxsize=8192)
 def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
     """Why ``subject`` is not a subject a reader would write, or None when it is one.
 
