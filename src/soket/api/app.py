@@ -23,6 +23,7 @@ from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from soket.api.ratelimit import RateLimitMiddleware, rules_from_env
 from soket.api.routes import router as api_router
 from soket.web import router as web_router
 
@@ -168,11 +169,13 @@ def _swagger_dir() -> Path | None:
 
 
 def create_app(db_url: str | None = None, write_token: str | None = None, *,
-               max_body: int | None = None, cors_origins: list[str] | None = None) -> FastAPI:
+               max_body: int | None = None, cors_origins: list[str] | None = None,
+               rate_limit: str | None = None) -> FastAPI:
     """The API over the store at ``db_url`` (``SOKET_DB`` / ``soket.db``), migrated on start.
 
     ``write_token`` (or ``SOKET_WRITE_TOKEN``) enables uploads. ``max_body`` (or
     ``SOKET_MAX_BODY``, bytes) bounds request bodies. ``cors_origins`` turns CORS on for them.
+    ``rate_limit`` (or ``SOKET_RATE_LIMIT``): "off", or rules by name (``api/ratelimit.py``).
     """
     from soket.store.db import get_engine, open_store
 
@@ -196,6 +199,7 @@ def create_app(db_url: str | None = None, write_token: str | None = None, *,
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimitMiddleware, max_body=limit)
     app.add_middleware(NulGuardMiddleware)
+    app.add_middleware(RateLimitMiddleware, rules=rules_from_env(rate_limit))
     app.add_middleware(SecurityHeadersMiddleware)
     if swagger:
         _local_docs(app, swagger)

@@ -36,6 +36,15 @@ def get_session(request: Request) -> Iterator[Session]:
         yield s
 
 
+def has_token(request: Request) -> bool:
+    """The request carries this server's write token (``Authorization: Bearer <token>``)."""
+    token = request.app.state.write_token
+    auth = request.headers.get("authorization") or ""
+    scheme, _, given = auth.partition(" ")
+    return bool(token) and scheme.lower() == "bearer" and bool(given) and hmac.compare_digest(
+        given.strip().encode(), token.encode())
+
+
 def require_write(request: Request) -> None:
     token = request.app.state.write_token
     if not token:

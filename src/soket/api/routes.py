@@ -3,6 +3,7 @@ pool); each gets its own session."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -19,6 +20,7 @@ from soket.api.deps import (
     Role,
     SessionDep,
     Upload,
+    has_token,
     require_write,
 )
 from soket.store import queries
@@ -149,13 +151,42 @@ def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)]
     return {"ok": True, "q": q, **do_search(s, q, limit=limit, offset=offset)}
 
 
-@router.get("/export")
-def export(s: SessionDep, flt: FilterDep, format: ExportFormat = ExportFormat.csv) -> Response:
-    from soket.store.export import MEDIA_TYPES, export_bytes
+EXPORT_MAX_ROWS = 100_000  # rows per export request without the token (SOKET_EXPORT_MAX_ROWS)
 
-    data = export_bytes(queries.export_rows(s, flt), format.value)
-    return Response(data, media_type=MEDIA_TYPES[format.value],
-                    headers={"Content-Disposition": f'attachment; filename="soket-facts.{format.value}"'})
+
+def export_cap() -> int:
+    import os
+
+    try:
+        return int(os.environ.get("SOKET_EXPORT_MAX_ROWS") or EXPORT_MAX_ROWS)
+    except ValueError:
+        return EXPORT_MAX_ROWS
+
+
+@router.get("/export")
+def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat.csv,
+           limit: Annotated[int | None, Query(ge=1, description="at most this many rows")] = None) -> Response:
+    """Facts as CSV, JSON or Parquet, streamed in constant memory. Without the write token a
+    request gets at most ``SOKET_EXPORT_MAX_ROWS`` rows (header ``X-Row-Limit``)."""
+    import itertools
+
+    from fastapi.responses import StreamingResponse
+
+    from soket.store.export import MEDIA_TYPES, iter_export
+
+    cap = None if has_token(request) else export_cap()
+    n = min(x for x in (limit, cap) if x is not None) if (limit or cap) else None
+    sessions = request.app.state.sessions
+
+    def body() -> Iterator[bytes]:
+        with sessions() as s:  # its own session: the stream outlives the handler
+            rows = queries.export_rows(s, flt)
+            yield from iter_export(itertools.islice(rows, n) if n else rows, format.value)
+
+    headers = {"Content-Disposition": f'attachment; filename="soket-facts.{format.value}"'}
+    if n is not None:
+        headers["X-Row-Limit"] = str(n)
+    return StreamingResponse(body(), media_type=MEDIA_TYPES[format.value], headers=headers)
 
 
 @router.post("/documents", status_code=201, dependencies=[Depends(require_write)])

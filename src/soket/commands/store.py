@@ -209,15 +209,27 @@ def serve_cmd(
         "--write-token", envvar="SOKET_WRITE_TOKEN", help="enables POST /api/documents with this bearer token")] = None,
     cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="allow this origin (CORS)")] = None,
     max_body: Annotated[int, typer.Option(help="largest request body, bytes")] = 20 * 1024 * 1024,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes (one per core)")] = 1,
     db: DbOpt = None,
 ) -> None:
-    """Serve the JSON API (/api, docs at /docs) and the dashboard. Read-only without --write-token."""
+    """Serve the JSON API (/api, docs at /docs) and the dashboard. Read-only without --write-token.
+    With ``--workers N``, N processes share the port (each with its own connection pool)."""
+    import os
+
     import uvicorn
 
     from soket.api import create_app
 
     url = _open(db)
-    app = create_app(url, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: reachable from other machines", err=True)
+    if workers > 1:  # workers import the app by name and build it from the environment
+        os.environ.update({"SOKET_DB": url, "SOKET_MAX_BODY": str(max_body),
+                           "SOKET_CORS_ORIGINS": ",".join(cors_origin or [])})
+        if write_token:
+            os.environ["SOKET_WRITE_TOKEN"] = write_token
+        uvicorn.run("soket.api.asgi:create", factory=True, host=host, port=port, workers=workers,
+                    log_level="info")
+        return
+    app = create_app(url, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -62,6 +62,86 @@ def write_parquet(rows: Iterable[dict[str, Any]], out: str | Path | IO[bytes]) -
         cols[c] = [None if v is None else float(v) for v in cols[c]]
     pq.write_table(pa.table(cols, schema=schema), out)
     return len(data)
+
+
+class _Drain(io.RawIOBase):
+    """A write-only file whose contents are taken away in pieces (for streaming Parquet)."""
+
+    def __init__(self) -> None:
+        self.buf = bytearray()
+        self.pos = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        self.buf += b
+        self.pos += len(b)
+        return len(b)
+
+    def tell(self) -> int:
+        return self.pos
+
+    def take(self) -> bytes:
+        out = bytes(self.buf)
+        self.buf.clear()
+        return out
+
+
+def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000) -> Iterator[bytes]:
+    """The export as a stream of byte chunks, in memory bounded by ``chunk_rows`` rows whatever
+    the number of rows (CSV and JSON rows as they come; Parquet one row group per chunk)."""
+    if fmt == "parquet":
+        yield from _iter_parquet(rows, chunk_rows)
+        return
+    sio = io.StringIO()
+    if fmt == "csv":
+        sio.write("\ufeff")  # BOM: spreadsheets read UTF-8
+        w = csv.DictWriter(sio, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+    else:
+        sio.write("[")
+    n = 0
+    for r in rows:
+        if fmt == "csv":
+            w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        else:
+            sio.write(("\n" if n == 0 else ",\n") + json.dumps(r, ensure_ascii=False))
+        n += 1
+        if n % chunk_rows == 0:
+            yield sio.getvalue().encode("utf-8")
+            sio.seek(0)
+            sio.truncate()
+    if fmt == "json":
+        sio.write("\n]\n" if n else "]\n")
+    yield sio.getvalue().encode("utf-8")
+
+
+def _iter_parquet(rows: Iterable[dict[str, Any]], chunk_rows: int) -> Iterator[bytes]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema()
+    sink = _Drain()
+    writer = pq.ParquetWriter(sink, schema)
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        cols = {c: [r.get(c) for r in batch] for c in EXPORT_COLUMNS}
+        for c in ("value", "of"):
+            cols[c] = [None if v is None else float(v) for v in cols[c]]
+        writer.write_table(pa.table(cols, schema=schema))
+        batch.clear()
+
+    for r in rows:
+        batch.append(r)
+        if len(batch) >= chunk_rows:
+            flush()
+            yield sink.take()
+    if batch:
+        flush()
+    writer.close()
+    yield sink.take()
 
 
 def export_bytes(rows: Iterable[dict[str, Any]], fmt: str) -> bytes:
