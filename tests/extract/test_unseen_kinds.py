@@ -257,3 +257,11 @@ def test_property_comrades_abbreviated_are_people_never_money(n, verb):
     text = f"Đảng bộ {verb} {n} đ/c."
     (f,) = extract_text(text).facts
     assert (f.unit, f.value, f.raw) == ("đồng chí", n, f"{n} đ/c")
+
+
+def test_a_counted_noun_after_a_remark_in_brackets():
+    text = "Huyện đã kết nạp 52/60 (đạt 86,7%) quần chúng ưu tú vào Đảng."
+    f = _fact(text, "52/60")
+    assert (f.value, f.of, f.unit) == (52, 60, "quần chúng ưu tú")
+    assert _fact(text, "86,7%").role == "percent"
+    assert extract_text("Tổng thu ngân sách đạt 120 (tỷ đồng).").facts == []  # a unit in brackets is no count

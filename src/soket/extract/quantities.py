@@ -17,6 +17,7 @@ from soket.lexicon import load
 
 _GAP = re.compile(r"[ \t]+")
 _SPACES = re.compile(r"[ \t]*")
+_BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _BROKEN_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 
 
@@ -243,6 +244,11 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         return "count", unit, end, value, um.end() if um else pos
     if scaled and value is not None and value >= 1e6:
         return "money", "VND", pos, value, 0  # "thu ngân sách 500 tỷ": money without "đồng"
+    br = _BRACKET_AFTER.match(s, pos) if not scaled else None
+    if br:  # "kết nạp 186/240 (đạt 77,5%) quần chúng ưu tú": the noun comes after a remark in brackets
+        noun = _counted_noun(s, low, br.end(), rx)
+        if noun is not None:
+            return "count", noun[0], pos, value, 0
     return None
 
 
