@@ -18,7 +18,8 @@ from typing import Any
 
 from soket.extract import gazetteer as gz
 from soket.extract.textutil import lower_keep_len, phrase_alt
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import PublishersLexicon
 
 _CODE = re.compile(r"^[ \t]*\(([^()\n]{2,40})\)[ \t]*[-–—:]?")
 _HOST_IN = re.compile(r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.])", re.IGNORECASE)
@@ -64,9 +65,9 @@ class _Data:
 
 @cache
 def _data() -> _Data:
-    d = load("publishers")
+    d = get(PublishersLexicon)
     names, hosts, codes = [], {}, {}
-    for p in d["publishers"]:
+    for p in d.publishers:
         prov = gz.canonical_province(p["province"])
         if prov is None:
             raise ValueError(f"publishers: {p['province']!r} is not a province-level unit")
@@ -77,10 +78,10 @@ def _data() -> _Data:
         for c in p["codes"]:
             codes[lower_keep_len(c)] = prov
     return _Data(
-        nouns=re.compile(rf"(?<!\w)(?:{phrase_alt(d['publisher_nouns'])})[ \t]+(?:(?:tỉnh|thành phố|tp\.?)[ \t]+)?"),
+        nouns=re.compile(rf"(?<!\w)(?:{phrase_alt(d.publisher_nouns)})[ \t]+(?:(?:tỉnh|thành phố|tp\.?)[ \t]+)?"),
         names=names, hosts=hosts, codes=codes,
-        prefixes=tuple(sorted(d["host_prefixes"], key=len, reverse=True)),
-        suffixes=tuple(sorted(d["host_suffixes"], key=len, reverse=True)),
+        prefixes=tuple(sorted(d.host_prefixes, key=len, reverse=True)),
+        suffixes=tuple(sorted(d.host_suffixes, key=len, reverse=True)),
     )
 
 

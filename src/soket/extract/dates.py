@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.textutil import phrase_alt
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import PeriodsLexicon
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
@@ -18,9 +19,9 @@ _DOC_REF = re.compile(r"(?:(?<!\w)số[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t
 
 @cache
 def _day_re() -> re.Pattern[str]:
-    p = load("periods")
-    not_after = "".join(f"(?<!{re.escape(w)} )" for w in p["not_day_after"])
-    cues, words = phrase_alt(p["day_cues"]), phrase_alt(p["day_words"])
+    p = get(PeriodsLexicon)
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
+    cues, words = phrase_alt(p.day_cues), phrase_alt(p.day_words)
     return re.compile(
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+nay)?(?:[ \t]+ngày)?|{words})[ \t]+\(?"
         r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",

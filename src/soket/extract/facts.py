@@ -25,7 +25,8 @@ from soket.extract.subjects import (
     subject_problem,
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
-from soket.lexicon import load
+from soket.lexicon import get, load
+from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
@@ -34,7 +35,7 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def _scale_words() -> re.Pattern[str]:
-    return re.compile(words_re(load("units")["scales"]).pattern, re.IGNORECASE)
+    return re.compile(words_re(get(UnitsLexicon).scales).pattern, re.IGNORECASE)
 
 
 def _words_scale(s: str) -> bool:
@@ -228,17 +229,17 @@ def _points_back(left: str) -> bool:
 
 @cache
 def _anaphora() -> frozenset[str]:
-    return frozenset(load("cues")["anaphora"])
+    return frozenset(get(CuesLexicon).anaphora)
 
 
 @cache
 def _cumulative() -> frozenset[str]:
-    return frozenset(load("cues")["cumulative"])
+    return frozenset(get(CuesLexicon).cumulative)
 
 
 @cache
 def _agent_predicates() -> frozenset[str]:
-    return frozenset(load("cues")["agent_predicates"])
+    return frozenset(get(CuesLexicon).agent_predicates)
 
 
 def _is_completion_verb(left: str) -> bool:
@@ -247,7 +248,7 @@ def _is_completion_verb(left: str) -> bool:
 
 @cache
 def _completion_verbs() -> frozenset[str]:
-    return frozenset(load("cues")["completion_verbs"])
+    return frozenset(get(CuesLexicon).completion_verbs)
 
 
 def _hard_break(s: str, a: int, b: int) -> bool:

@@ -18,7 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from soket.lexicon import load, load_json
+from soket.lexicon import get, load_json
+from soket.lexicon.schema import GazetteerAliases
 from soket.text import new_tone
 
 PRE, POST = "pre2025", "post2025"
@@ -97,7 +98,7 @@ def _kind(kind: str | None) -> str | None:
 @cache
 def _syllables() -> tuple[dict[str, str], re.Pattern[str]] | None:
     """Syllable spellings read as one ("đăk" -> "đắk"): the map and a pattern of its keys."""
-    raw = load("gazetteer_aliases").get("syllables") or {}
+    raw = get(GazetteerAliases).syllables
     table = {unicodedata.normalize("NFC", k).lower(): unicodedata.normalize("NFC", v).lower() for k, v in raw.items()}
     if not table:
         return None
@@ -154,7 +155,7 @@ def _index() -> _Index:
     for name, k, p in post["communes"]:
         add(Unit(name, kinds[k], "commune", post_p[p], POST))
 
-    al = load("gazetteer_aliases")
+    al = get(GazetteerAliases)
     aliases: dict[str, tuple[str, str, str | None]] = {}
     for name, forms in (al.get("provinces") or {}).items():
         canon = display_name(name)

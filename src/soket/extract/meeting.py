@@ -16,7 +16,8 @@ from soket.extract.dates import meeting_day, publication_date
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
 from soket.model import Meeting, Period
 
 
@@ -33,18 +34,18 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    b = load("bodies")
-    kinds = [(k, words_re(v)) for k, v in b["kinds"].items()]
+    b = get(BodiesLexicon)
+    kinds = [(k, words_re(v)) for k, v in b.kinds.items()]
     return _Rx(
-        meeting_noun=words_re(b['meeting_nouns']),
+        meeting_noun=words_re(b.meeting_nouns),
         kinds=kinds,
-        party=words_re(b['party_committees']),
+        party=words_re(b.party_committees),
         session=re.compile(
-            rf"(?<!\w)(?:{phrase_alt(b['session_nouns'])})(?:[ \t]+(?!{phrase_alt(b['session_not_of'])})[^\s,.;:()]+){{0,8}}?"
+            rf"(?<!\w)(?:{phrase_alt(b.session_nouns)})(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
             r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),
-        council_meeting=words_re(b["council_meeting"]),
-        council_bodies=words_re(b["council_bodies"]),
-        session_not_of=words_re(b["session_not_of"]),
+        council_meeting=words_re(b.council_meeting),
+        council_bodies=words_re(b.council_bodies),
+        session_not_of=words_re(b.session_not_of),
     )
 
 
@@ -99,7 +100,7 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
 
 @cache
 def _kind_words() -> tuple[str, ...]:
-    return (*tuple(w for ws in load("bodies")["kinds"].values() for w in ws), ")")
+    return (*tuple(w for ws in get(BodiesLexicon).kinds.values() for w in ws), ")")
 
 
 def session_number(sent: Sentence | None, text: str) -> int | None:
@@ -124,8 +125,8 @@ def session_number(sent: Sentence | None, text: str) -> int | None:
 @cache
 def _day_opening() -> re.Pattern[str]:
     """A sentence that opens with its day ("Sáng 26-6, các đại biểu ...")."""
-    p = load("periods")
-    return re.compile(rf"[ \t]*(?:{phrase_alt([*p['day_cues'], *p['day_words']])})(?:[ \t]+(?:nay|ngày))?[ \t]+\(?\d")
+    p = get(PeriodsLexicon)
+    return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:nay|ngày))?[ \t]+\(?\d")
 
 
 def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:

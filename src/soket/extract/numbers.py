@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import NumbersLexicon
 
 # A run of digits joined by single dots or commas. Linear: every repetition consumes a separator
 # and at least one digit, and the look-behind stops a match from starting inside another number.
@@ -64,9 +65,9 @@ def parse_value(s: str) -> float | None:
 
 @cache
 def _word_tables() -> tuple[dict[str, int], frozenset[str], dict[str, int], str, frozenset[str]]:
-    data = load("numbers")
-    return (dict(data["digits"]), frozenset(data["tens"]), dict(data["ordinals"]), data["hundred"],
-            frozenset(data["fillers"]))
+    data = get(NumbersLexicon)
+    return (dict(data.digits), frozenset(data.tens), dict(data.ordinals), data.hundred,
+            frozenset(data.fillers))
 
 
 def words_to_int(words: list[str]) -> int | None:

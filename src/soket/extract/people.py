@@ -15,7 +15,8 @@ from functools import cache
 from soket.extract import gazetteer as gz
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -41,21 +42,21 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    t = load("titles")
+    t = get(TitlesLexicon)
     return _Rx(
-        title=words_re(t['titles']),
-        org_words=starts_re(t['org_words']),
-        role_stop=starts_re(t['role_stop']),
-        surnames=frozenset(t["surnames"]),
-        chair=words_re(t['chair_cues']),
-        byline=re.compile(rf"^(?:(?:{phrase_alt(t['byline_leads'])})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
-                          rf"(?:(?:{phrase_alt(t['byline_prefixes'])})\.?[ \t]+(?=[^\W\d_]))?"
+        title=words_re(t.titles),
+        org_words=starts_re(t.org_words),
+        role_stop=starts_re(t.role_stop),
+        surnames=frozenset(t.surnames),
+        chair=words_re(t.chair_cues),
+        byline=re.compile(rf"^(?:(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
+                          rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
-        byline_prefix=re.compile(rf"(?:{phrase_alt(t['byline_prefixes'])})(?:[ \t]+(?:{phrase_alt(t['byline_prefixes'])}))*\.?"),
-        publisher=starts_re(load("publishers")["publisher_nouns"]),
-        photo=re.compile(rf"^(?:{phrase_alt(t['photo_leads'])})[ \t]*:"),
-        honorific=re.compile(rf"(?:{phrase_alt(t['honorifics'])})"),
-        source=starts_re(t['source_leads']),
+        byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
+        publisher=starts_re(get(PublishersLexicon).publisher_nouns),
+        photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
+        honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
+        source=starts_re(t.source_leads),
     )
 
 

@@ -10,7 +10,8 @@ from functools import cache
 
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
-from soket.lexicon import load
+from soket.lexicon import get, load
+from soket.lexicon.schema import PeriodsLexicon
 from soket.model import Period
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -27,19 +28,19 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    p = load("periods")
-    mw = phrase_alt(p["month_words"])
-    q = phrase_alt(p["quarters"])
-    half = phrase_alt(p["half_year"])
+    p = get(PeriodsLexicon)
+    mw = phrase_alt(p.month_words)
+    q = phrase_alt(p.quarters)
+    half = phrase_alt(p.half_year)
     phrase = re.compile(
         rf"(?<!\w)(?:(?P<half>{half})"
         rf"|(?P<n>\d{{1,2}}|{mw})[ \t]+tháng(?:[ \t]+(?P<side>đầu|cuối))?(?:[ \t]+năm)?"
-        rf"|(?:{phrase_alt(p['quarter_words'])})[ \t]+(?P<q>{q})(?!\w)"
+        rf"|(?:{phrase_alt(p.quarter_words)})[ \t]+(?P<q>{q})(?!\w)"
         rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
         rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
-    return _Rx(phrase, words_re(p['task_cues']), p["quarters"], p["month_words"],
-               re.compile(rf"(?<!\w)(?:{phrase_alt(p['duration_before'])})[ \t]*$"))
+    return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p.duration_before)})[ \t]*$"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:

@@ -18,7 +18,8 @@ from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import BodiesLexicon
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]")
 
@@ -43,18 +44,18 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    b = load("bodies")
-    units = {k.lower(): v for k, v in b["unit_words"].items()}
+    b = get(BodiesLexicon)
+    units = {k.lower(): v for k, v in b.unit_words.items()}
     unit_alt = phrase_alt(units)
-    bodies = phrase_alt(b["locality_bodies"])
+    bodies = phrase_alt(b.locality_bodies)
     return _Rx(
         body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?!\w)[ \t]*"),
-        committee=re.compile(rf"(?<!\w)({phrase_alt(b['committee_unit'])})(?!\w)[ \t]+"),
+        committee=re.compile(rf"(?<!\w)({phrase_alt(b.committee_unit)})(?!\w)[ \t]+"),
         unit=re.compile(rf"(?<!\w)({unit_alt})(?!\w)[ \t]*"),
         units=units,
-        committee_unit={k.lower(): v for k, v in b["committee_unit"].items()},
+        committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
-        not_unit_after=re.compile(rf"(?<!\w)(?:{phrase_alt(b['not_unit_after'])})[ \t]+$"),
+        not_unit_after=re.compile(rf"(?<!\w)(?:{phrase_alt(b.not_unit_after)})[ \t]+$"),
     )
 
 

@@ -13,7 +13,8 @@ from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
 from soket.extract.textutil import lower_keep_len, phrase_alt
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
 _GAP = re.compile(r"[ \t]+")
 _SPACES = re.compile(r"[ \t]*")
@@ -70,40 +71,40 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    u = load("units")
-    c = load("cues")
-    scales = {k.lower(): float(v) for k, v in u["scales"].items()}
-    currencies = {k.lower(): v for k, v in u["currencies"].items()}
-    measures = {k.lower(): v for k, v in u["measures"].items()}
-    quals = {w.lower(): q for q, ws in c["qualifiers"].items() for w in ws}
-    number_words = load("numbers")
-    nw = phrase_alt([*number_words["digits"], *number_words["tens"], number_words["hundred"], *number_words["fillers"]])
+    u = get(UnitsLexicon)
+    c = get(CuesLexicon)
+    scales = {k.lower(): float(v) for k, v in u.scales.items()}
+    currencies = {k.lower(): v for k, v in u.currencies.items()}
+    measures = {k.lower(): v for k, v in u.measures.items()}
+    quals = {w.lower(): q for q, ws in c.qualifiers.items() for w in ws}
+    number_words = get(NumbersLexicon)
+    nw = phrase_alt([*number_words.digits, *number_words.tens, number_words.hundred, *number_words.fillers])
     end = r"(?!\w)"
     return _Rx(
         scale=re.compile(rf"[ \t]?({phrase_alt(scales)}){end}"),
         scales=scales,
         currency=re.compile(rf"[ \t]?({phrase_alt(currencies)}){end}"),
         currencies=currencies,
-        percent=re.compile(rf"[ \t]?({phrase_alt(u['percent'])})(?![\w])"),
+        percent=re.compile(rf"[ \t]?({phrase_alt(u.percent)})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
         per_suffix=re.compile(r"(?:/[^\W\d_]+){1,3}"),
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
-        counted=re.compile(rf"({phrase_alt(u['counted_nouns'])})(?!\w)"),
-        classifiers=frozenset(u["classifiers"]),
-        abbreviations={k.lower(): v for k, v in u["abbreviations"].items()},
-        not_units=frozenset(u["not_units"]),
-        noun_stop=frozenset(u["noun_stop"]),
-        name_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c['name_number_before'])})[ \t]*[-–:]?[ \t]*$"),
-        date_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c['date_before'])})[ \t]*$"),
+        counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
+        classifiers=frozenset(u.classifiers),
+        abbreviations={k.lower(): v for k, v in u.abbreviations.items()},
+        not_units=frozenset(u.not_units),
+        noun_stop=frozenset(u.noun_stop),
+        name_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.name_number_before)})[ \t]*[-–:]?[ \t]*$"),
+        date_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.date_before)})[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
-        count_of=re.compile(rf"(?<!\w)(?:{phrase_alt(c['count_of'])})[ \t]*$"),
-        currency_compound=re.compile(rf"(?:{phrase_alt(u['currency_compounds'])})(?!\w)"),
-        rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u['rate_words'])})[ \t]+"
-                        rf"(?:{phrase_alt(u['rate_nouns'])})(?!\w)){{1,2}}"),
-        group_nouns=frozenset(u["group_nouns"]),
-        abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u['abbreviations'] if '/' in k)})(?![\w/])"),
+        count_of=re.compile(rf"(?<!\w)(?:{phrase_alt(c.count_of)})[ \t]*$"),
+        currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
+        rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
+                        rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
+        group_nouns=frozenset(u.group_nouns),
+        abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u.abbreviations if '/' in k)})(?![\w/])"),
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )

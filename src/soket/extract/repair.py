@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -69,16 +70,16 @@ class _Lex:
 
 @cache
 def _lex() -> _Lex:
-    c = load("cues")
-    t = c["typo_slots"]
+    c = get(CuesLexicon)
+    t = c.typo_slots
     known = {w for key in ("increase", "decrease", "level", "predicate", "plan_over", "plan_under", "basis_lead",
                            "estimate", "plan_heads", "comparison_heads") for p in c[key] for w in p.split()}
-    quals = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
+    quals = phrase_alt(w for ws in c.qualifiers.values() for w in ws)
     return _Lex(
         glue_words=tuple(sorted({lower_keep_len(w) for w in t["glued_cues"]}, key=len, reverse=True)),
         before_pct={fold(w): w for w in t["before_percent"]},
         pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+\d[\d.,]*[ \t]?$"),
-        plan_words={fold(p): p for p in c["plan_heads"] if len(p.split()) >= 2 and len(p) >= 6},
+        plan_words={fold(p): p for p in c.plan_heads if len(p.split()) >= 2 and len(p) >= 6},
         known=frozenset(known),
         never=frozenset(lower_keep_len(w) for w in t["never_typos"]),
     )

@@ -7,17 +7,18 @@ from functools import cache
 
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import SectionsLexicon
 
 
 @cache
 def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    c = load("sections")
+    c = get(SectionsLexicon)
     return (
-        words_re(c['task_openers']),
-        re.compile(rf"^[\W\d]*(?:\w+[ \t]+){{0,6}}?(?:{phrase_alt(c['task_verbs'])})(?!\w)"),
-        words_re(c['limitation_cues']),
-        words_re(c['limitation_openers']),
+        words_re(c.task_openers),
+        re.compile(rf"^[\W\d]*(?:\w+[ \t]+){{0,6}}?(?:{phrase_alt(c.task_verbs)})(?!\w)"),
+        words_re(c.limitation_cues),
+        words_re(c.limitation_openers),
     )
 
 

@@ -14,9 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import BodiesLexicon, ReportStructure
 from soket.text import new_tone
 
 HEAD_CHARS = 4000   # the header block and title sit in the first characters
@@ -103,7 +103,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _doc_type_line(lines: list[_Line]) -> int | None:
-    types = _lex()["doc_types"]
+    types = _lex().doc_types
     for i, ln in enumerate(lines):
         if ln.start > HEAD_CHARS:
             break
@@ -163,8 +163,8 @@ def _trailing_capitalised(s: str) -> str | None:
 
 def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     lex = _lex()
-    organs = sorted(lex["bodies"], key=len, reverse=True)
-    units = sorted(lex["unit_words"], key=len, reverse=True)
+    organs = sorted(lex.bodies, key=len, reverse=True)
+    units = sorted(lex.unit_words, key=len, reverse=True)
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(head):
@@ -179,7 +179,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
             if nxt == nxt.upper() and any(nxt.startswith(u + " ") for u in units):
                 s = f"{s} {nxt}"
                 i += 1
-        found.append((s, lex["bodies"][organ]))
+        found.append((s, lex.bodies[organ]))
         i += 1
     if not found:
         return
@@ -202,7 +202,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
 
 def _cut(s: str) -> str:
     key = new_tone(s)
-    cuts = [key.find(c) for c in _lex()["cut_at"] if key.find(c) > 0]
+    cuts = [key.find(c) for c in _lex().cut_at if key.find(c) > 0]
     return s[: min(cuts)].strip(" |") if cuts else s.strip(" |")
 
 
@@ -214,7 +214,7 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     """Title from the type line on; returns where the body starts."""
     lex = _lex()
     t = lines[i].text
-    dtype = next(x for x in lex["doc_types"] if t.startswith(x))
+    dtype = next(x for x in lex.doc_types if t.startswith(x))
     h.doc_type = dtype
     rest = t[len(dtype):].strip()
     parts: list[_Line] = []
@@ -223,8 +223,8 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     j = i + 1
     while j < len(lines) and len(parts) < 3 and lines[j].start - (parts[-1].end if parts else lines[i].end) <= 3:
         s = lines[j].text
-        if s.startswith("|") or s.startswith(tuple(lex["title_stops"])) or s.startswith("(") or \
-                re.match(r"^[-_*=.]{3,}$", s) or new_tone(s) in lex["mottos"]:
+        if s.startswith("|") or s.startswith(tuple(lex.title_stops)) or s.startswith("(") or \
+                re.match(r"^[-_*=.]{3,}$", s) or new_tone(s) in lex.mottos:
             if s.startswith("(") or re.match(r"^[-_*=.]{3,}$", s):
                 j += 1
                 continue
@@ -269,15 +269,15 @@ def _period(h: OfficialHeader) -> None:
         start, end, year = 1, 12, int(m.group("y"))
     elif m.group("half"):
         key = re.sub(r"\s+", " ", m.group("half").lower())
-        start, end = lex["halves"].get(key, [1, 6])
+        start, end = lex.halves.get(key, [1, 6])
     elif m.group("n"):
         n_txt = m.group("n").lower()
-        n = int(n_txt) if n_txt.isdigit() else lex["months_words"].get(n_txt)
+        n = int(n_txt) if n_txt.isdigit() else lex.months_words.get(n_txt)
         if not n or not 1 <= n <= 12:
             return
         start, end = 1, n
     elif m.group("q"):
-        start, end = lex["quarters"][m.group("q").upper()]
+        start, end = lex.quarters[m.group("q").upper()]
     else:
         mo = int(m.group("m"))
         if not 1 <= mo <= 12:
@@ -305,7 +305,7 @@ _HEADING_RES: list[tuple[int, re.Pattern[str]]] = [
 
 def _sections(text: str, lines: list[_Line]) -> list[Section]:
     lex = _lex()
-    end_cues = tuple(lex["end_cues"])
+    end_cues = tuple(lex.end_cues)
     stop = len(text)
     heads: list[tuple[int, str, str, _Line]] = []
     for k, ln in enumerate(lines):
@@ -353,9 +353,9 @@ def _kind(title: str) -> str | None:
     lex = _lex()
     low = unicodedata.normalize("NFC", title).lower()
     words = low.split()
-    limit = len(" ".join(words[: lex["cue_within_words"]]))
+    limit = len(" ".join(words[: lex.cue_within_words]))
     best: tuple[int, str] | None = None
-    for kind, cues in lex["section_kinds"].items():
+    for kind, cues in lex.section_kinds.items():
         for c in cues:
             m = re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", low)
             if m and m.start() <= limit and (best is None or m.start() < best[0]):
@@ -366,10 +366,9 @@ def _kind(title: str) -> str | None:
 @cache
 def _organ_units() -> dict[str, str]:
     """ "HUYỆN ỦY" → "huyện": the unit a Party committee governs (``bodies.yaml``, upper-cased)."""
-    return {k.upper(): v for k, v in load("bodies")["committee_unit"].items()}
+    return {k.upper(): v for k, v in get(BodiesLexicon).committee_unit.items()}
 
 
 @cache
-def _lex() -> dict[str, Any]:
-    lex: dict[str, Any] = load("report_structure")
-    return lex
+def _lex() -> ReportStructure:
+    return get(ReportStructure)

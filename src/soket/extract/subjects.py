@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
-from soket.lexicon import load
+from soket.lexicon import get, load
+from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
@@ -22,7 +23,7 @@ _SPACES = re.compile(r"[ \t]*")
 @cache
 def _time() -> str:
     """The time phrases of ``lexicon/periods.yaml`` as one alternation."""
-    return "(?:" + "|".join(load("periods")["time_patterns"]) + ")"
+    return "(?:" + "|".join(get(PeriodsLexicon).time_patterns) + ")"
 
 
 
@@ -50,37 +51,37 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    c = load("cues")
-    quals = phrase_alt(w for ws in c["qualifiers"].values() for w in ws)
-    preds = phrase_alt([*c["predicate"], *c["increase"], *c["decrease"], *c["plan_over"], *c["plan_under"],
-                        *c["estimate"]])
-    openers = phrase_alt(c["openers"])
+    c = get(CuesLexicon)
+    quals = phrase_alt(w for ws in c.qualifiers.values() for w in ws)
+    preds = phrase_alt([*c.predicate, *c.increase, *c.decrease, *c.plan_over, *c.plan_under,
+                        *c.estimate])
+    openers = phrase_alt(c.openers)
     time = _time()
-    follow = phrase_alt(c["follow_stop"])
-    count_follow = phrase_alt(w for w in c["follow_stop"] if w not in c["count_follow_through"])
+    follow = phrase_alt(c.follow_stop)
+    count_follow = phrase_alt(w for w in c.follow_stop if w not in c.count_follow_through)
     punct = r"[,;.:()\[\]\n\"“”\d]"
     return _Rx(
-        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c['plan_over'], *c['plan_under']])})"
-                            rf"(?:[ \t]+(?:{phrase_alt(c['basis_lead'])}))?[ \t]+(?:{phrase_alt(c['plan_heads'])})(?!\w)[^,;()]*"
-                            rf"|(?:{phrase_alt(c['basis_lead'])})[ \t]+(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads']])})(?!\w)"
-                            rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c['attain'])}))[ \t,:]*$"),
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.plan_over, *c.plan_under])})"
+                            rf"(?:[ \t]+(?:{phrase_alt(c.basis_lead)}))?[ \t]+(?:{phrase_alt(c.plan_heads)})(?!\w)[^,;()]*"
+                            rf"|(?:{phrase_alt(c.basis_lead)})[ \t]+(?:{phrase_alt([*c.plan_heads, *c.comparison_heads])})(?!\w)"
+                            rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.attain)}))[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
-        clause_verb=words_re(c['clause_verbs']),
-        aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c['subject_cut'])})[ \t]+(?=\S)"),
+        clause_verb=words_re(c.clause_verbs),
+        aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subject_cut)})[ \t]+(?=\S)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
-        estimate=words_re(c['estimate']),
+        estimate=words_re(c.estimate),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
-        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c['plan_heads'], *c['comparison_heads'], *c['basis_lead'], *c['conjunctions']])})(?!\w)"),
-        predicate_start=re.compile(rf"(?!(?:{phrase_alt(c['growth'])})(?!\w))(?:{phrase_alt(c['predicate_start'])})(?!\w)"),
-        growth_start=starts_re(c['growth']),
+        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c.plan_heads, *c.comparison_heads, *c.basis_lead, *c.conjunctions])})(?!\w)"),
+        predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.growth)})(?!\w))(?:{phrase_alt(c.predicate_start)})(?!\w)"),
+        growth_start=starts_re(c.growth),
         time_word=re.compile(rf"(?:{phrase_alt(load('periods')['time_words'])})[ \t]+\d"),
-        count_prefix=frozenset(c["count_prefix"]),
-        inline_opener=re.compile(rf"(?:{phrase_alt(c['inline_openers'])})(?!\w)[ \t,:]*"),
-        complete_head=starts_re(c['complete_heads']),
-        growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c['growth_nouns'])})$"),
+        count_prefix=frozenset(c.count_prefix),
+        inline_opener=re.compile(rf"(?:{phrase_alt(c.inline_openers)})(?!\w)[ \t,:]*"),
+        complete_head=starts_re(c.complete_heads),
+        growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.growth_nouns)})$"),
     )
 
 
@@ -206,20 +207,20 @@ class _Check:
 
 @cache
 def _check() -> _Check:
-    c = load("cues")
-    u = load("units")
-    units = {*u["scales"], *u["currencies"], *u["percent"], *u["measures"]}
-    cue_words = {*c["increase"], *c["decrease"], *c["level"], *c["plan_over"], *c["plan_under"], *c["predicate"],
-                 *c["estimate"], *c["basis_lead"], *(w for ws in c["qualifiers"].values() for w in ws),
-                 *c["typo_slots"]["glued_cues"], *c["cumulative"]}
-    plan = phrase_alt([*c["plan_heads"], *c["comparison_heads"]])
-    lead = phrase_alt(c["basis_lead"])
+    c = get(CuesLexicon)
+    u = get(UnitsLexicon)
+    units = {*u.scales, *u.currencies, *u.percent, *u.measures}
+    cue_words = {*c.increase, *c.decrease, *c.level, *c.plan_over, *c.plan_under, *c.predicate,
+                 *c.estimate, *c.basis_lead, *(w for ws in c.qualifiers.values() for w in ws),
+                 *c.typo_slots["glued_cues"], *c.cumulative}
+    plan = phrase_alt([*c.plan_heads, *c.comparison_heads])
+    lead = phrase_alt(c.basis_lead)
     return _Check(
         unit_words=frozenset(w for p in units for w in lower_keep_len(p).split()),
-        bare_counters=frozenset(c["subject_check"]["bare_counters"]),
+        bare_counters=frozenset(c.subject_check["bare_counters"]),
         cue_words=frozenset(lower_keep_len(w) for w in cue_words),
-        cue_folds=frozenset(fold(w) for w in c["typo_slots"]["before_percent"]),
-        estimate_lead=re.compile(rf"(?:{phrase_alt(c['estimate'])})[ \t]+(?=\S)"),
+        cue_folds=frozenset(fold(w) for w in c.typo_slots["before_percent"]),
+        estimate_lead=re.compile(rf"(?:{phrase_alt(c.estimate)})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
     )

@@ -21,10 +21,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any
 
-from soket.lexicon import get, load
-from soket.lexicon.schema import UnitsLexicon
+from soket.lexicon import get
+from soket.lexicon.schema import TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table
 from soket.text import nfc, norm_phrase
 
@@ -123,7 +122,7 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         if kind is None and len(texts) > 1:
             kind = _classify(" ".join(texts), texts)
         low = norm_phrase(" ".join(texts))
-        est = kind in ("amount", *PCT_KINDS) and any(_has(low, w) for w in lex["estimated"])
+        est = kind in ("amount", *PCT_KINDS) and any(_has(low, w) for w in lex.estimated)
         columns.append(Column(c, kind, header, est, _basis(kind, low)))
     # a percentage column reports on the result column: estimated when the result is
     if any(c.kind == "amount" and c.estimated for c in columns):
@@ -152,7 +151,7 @@ def _is_code_row(row: list[Cell]) -> bool:
 def _classify(text: str, path: list[str]) -> str | None:
     t = norm_phrase(text).strip(" :.*")
     full = norm_phrase(" ".join(path))
-    for rule in _lex()["columns"]:
+    for rule in _lex().columns:
         hit = (t in rule.get("exact", ())
                or any(t.startswith(p) for p in rule.get("prefix", ()))
                or any(_has(t, p) for p in rule.get("contains", ())))
@@ -167,11 +166,11 @@ def _classify(text: str, path: list[str]) -> str | None:
 def _basis(kind: str | None, low: str) -> str | None:
     lex = _lex()
     if kind in ("plan_pct", "plan_diff_pct"):
-        basis: str = next((b for p, b in lex["plan_bases"].items() if _has(low, p)), lex["default_plan_basis"])
+        basis: str = next((b for p, b in lex.plan_bases.items() if _has(low, p)), lex.default_plan_basis)
         return basis
     if kind in ("prior_pct", "change_pct", "change"):
-        found = next((b for p, b in lex["comparison_bases"].items() if _has(low, p)), None)
-        return found or (lex["default_prior_basis"] if kind == "prior_pct" else None)
+        found = next((b for p, b in lex.comparison_bases.items() if _has(low, p)), None)
+        return found or (lex.default_prior_basis if kind == "prior_pct" else None)
     return None
 
 
@@ -238,7 +237,7 @@ def parse_cell(text: str) -> tuple[float | None, str | None, bool] | None:
     q = m.group("q").strip().lower()
     qualifier = None
     if q:
-        qualifier = _lex()["qualifiers"].get(q)
+        qualifier = _lex().qualifiers.get(q)
         if qualifier is None:
             return None
     num = m.group("num").rstrip(".,")
@@ -275,7 +274,7 @@ def parse_unit(text: str) -> tuple[str | None, Decimal]:
     s = norm_phrase(text).strip(" .:()")
     if not s:
         return None, Decimal(1)
-    own = _lex()["units"]
+    own = _lex().units
     if s in own:
         return own[s], Decimal(1)
     units = _units()
@@ -312,7 +311,7 @@ def _subject(text: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        for p in _lex()["subject_prefixes"]:
+        for p in _lex().subject_prefixes:
             if s.lower().startswith(p):
                 s = s[len(p):].strip()
                 changed = True
@@ -336,7 +335,7 @@ def _unit_in_subject(subject: str) -> tuple[str, str]:
 
 def _growth(subject: str) -> bool:
     low = norm_phrase(subject)
-    return any(_has(low, w) for w in _lex()["growth_subjects"])
+    return any(_has(low, w) for w in _lex().growth_subjects)
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -349,9 +348,8 @@ def _number_like(text: str) -> bool:
 
 
 @cache
-def _lex() -> dict[str, Any]:
-    lex: dict[str, Any] = load("table_headers")
-    return lex
+def _lex() -> TableHeaders:
+    return get(TableHeaders)
 
 
 def _units() -> UnitsLexicon:

@@ -29,6 +29,8 @@ from typing import Any
 
 from soket.errors import InputError, LimitExceededError
 from soket.ingest import budget
+from soket.lexicon import get
+from soket.lexicon.schema import TableHeaders
 from soket.model import Cell, Document, Table
 
 _El = Any  # an lxml element (python-docx and lxml ship no types)
@@ -112,9 +114,7 @@ def check_zip(data: bytes) -> set[str]:
 
 @cache
 def _caption_re() -> re.Pattern[str]:
-    from soket.lexicon import load
-
-    cues = load("table_headers")["caption_cues"]
+    cues = get(TableHeaders).caption_cues
     return re.compile(r"^(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
 
 

@@ -15,6 +15,8 @@ from functools import cache
 from typing import Any
 
 from soket.fmt import format_number, format_value
+from soket.lexicon import get
+from soket.lexicon.schema import UnitsLexicon
 from soket.report.templates import templates
 from soket.text import fold, fold_words
 
@@ -50,16 +52,12 @@ def _has_words(subject: str, words: list[str]) -> bool:
 
 @cache
 def _measures() -> set[str]:
-    from soket.lexicon import load
-
-    return set(load("units")["measures"].values())
+    return set(get(UnitsLexicon).measures.values())
 
 
 @cache
 def _classifiers() -> set[str]:
-    from soket.lexicon import load
-
-    return {fold(w) for w in load("units")["classifiers"]}
+    return {fold(w) for w in get(UnitsLexicon).classifiers}
 
 
 def count_phrase(subject: str, unit: str | None, value: str) -> tuple[str, bool] | None:
