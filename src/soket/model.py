@@ -91,6 +91,15 @@ class Fact:
     evidence_cut: bool = False  # the evidence is a window of a longer sentence
     read_through_typo: list[str] | None = None  # cue words read other than printed ("tặng → tăng")
     subject_unresolved: bool = False  # no subject a reader would write was found; subject is None
+    # read by OCR (a scan): where the figure is on its page (box as fractions of the page: x0, y0,
+    # x1, y1), Tesseract's confidence (0-100); ocr_flag "repaired" (the row's arithmetic corrected
+    # the reading ``ocr_raw`` to ``ocr_repair``, whose value ``value`` is) or "doubtful"
+    page: int | None = None
+    box: list[float] | None = None
+    ocr_confidence: float | None = None
+    ocr_raw: str | None = None
+    ocr_repair: str | None = None
+    ocr_flag: str | None = None
 
 
 @dataclass(slots=True)

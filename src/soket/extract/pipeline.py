@@ -9,6 +9,7 @@ from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
+from soket.extract.ocrcheck import mark_ocr, repair_rows
 from soket.extract.people import byline_names, extract_authors, extract_people
 from soket.extract.period import find_period
 from soket.extract.places import resolve
@@ -45,6 +46,10 @@ def _extract(doc: Document) -> Record:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
+    ocr = doc.meta.get("ocr")
+    if isinstance(ocr, dict) and ocr.get("words"):
+        mark_ocr(facts, ocr["words"])
+        repair_rows(facts)
     pub = publication_date(text, doc.published)
     period = find_period(sents, None)
     text_year = period.year  # the year the text itself gives its period, before the page's date fills in

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from soket.ingest.reader import load_bytes, load_path, load_text
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 __all__ = ["SUPPORTED_SUFFIXES", "iter_inputs", "load_bytes", "load_path", "load_text"]
 

@@ -2,7 +2,10 @@
 
 The reader is chosen by what the bytes are, not only by the file name: a PDF or Word file named
 ``.txt`` is read as PDF or Word, an HTML page named ``.txt`` as HTML, and an image or archive is
-refused with :class:`UnsupportedFormatError` whatever its name says. Every failure is an
+refused with :class:`UnsupportedFormatError` whatever its name says, except an image named as one
+(.png, .jpg, .jpeg, .tif, .tiff), which is read by OCR (:mod:`soket.ingest.ocr`), as is a PDF
+without a text layer (``SOKET_OCR=0`` turns OCR off: such a PDF is then a
+:class:`NeedsOCRError`). Every failure is an
 :class:`InputError` subclass carrying the file's path; nothing else escapes ``load_*``.
 
 For .txt/.md, ``Document.text`` is the NFC of the whole decoded file (less stray NUL bytes, see
@@ -20,7 +23,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
+from soket.errors import InputError, LimitExceededError, NeedsOCRError, UnsupportedFormatError
 from soket.ingest import budget
 from soket.ingest.chrome import find_chrome
 from soket.ingest.decode import decode, sniff
@@ -33,9 +36,12 @@ MAX_BYTES = 64 * 1024 * 1024
 
 _KINDS = {".txt": "txt", ".md": "md", "": "txt", ".text": "txt",
           ".html": "html", ".htm": "html", ".xhtml": "html",
-          ".docx": "docx", ".pdf": "pdf"}
+          ".docx": "docx", ".pdf": "pdf",
+          ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+_IMAGE_KINDS = ("png", "jpeg", "tiff")
 _NAMES = {"txt": "plain text", "md": "plain text", "html": "an HTML page",
-          "docx": "a Word (.docx) document", "pdf": "a PDF document"}
+          "docx": "a Word (.docx) document", "pdf": "a PDF document",
+          "image": "an image"}
 
 
 def max_bytes_default() -> int:
@@ -133,11 +139,13 @@ def _choose_kind(data: bytes, suffix: str, notes: list[str]) -> str:
             if named is not None and kind != named and not (named == "md" and kind == "html"):
                 notes.append(f"named {suffix or 'without a suffix'} but the content is {desc}; read as such")
             return kind
+        if kind in _IMAGE_KINDS and named == "image":
+            return "image"
         shown = suffix or "no suffix"
         raise UnsupportedFormatError(f"content is {desc}, not a text report (file name has {shown})")
     if named is None:
         raise UnsupportedFormatError(f"unsupported file type {suffix!r}")
-    if named in ("pdf", "docx"):
+    if named in ("pdf", "docx", "image"):
         # The name promises a binary format the bytes do not have: plain text is still readable.
         notes.append(f"named {suffix} but the content is not {_NAMES[named]}; read as plain text")
         return "txt"
@@ -160,18 +168,36 @@ def _read(kind: str, data: bytes, notes: list[str]) -> Document:
     return _foreign(kind, data)
 
 
+def ocr_enabled() -> bool:
+    """OCR of scanned PDFs and images is on unless ``SOKET_OCR`` is 0, no, off or false."""
+    return os.environ.get("SOKET_OCR", "1").strip().lower() not in ("0", "no", "off", "false")
+
+
 def _foreign(kind: str, data: bytes) -> Document:
-    """Run the .docx/.pdf reader (another module); its surprises become InputErrors."""
+    """Run the .docx/.pdf/OCR reader (another module); its surprises become InputErrors."""
     fn: Callable[[bytes], Document]
     try:
         if kind == "docx":
             from soket.ingest.docx import docx_to_document as fn
+        elif kind == "image":
+            if not ocr_enabled():
+                raise UnsupportedFormatError("an image needs OCR, which is turned off (SOKET_OCR=0)")
+            from soket.ingest.ocr import ocr_image as fn
         else:
             from soket.ingest.pdf import pdf_to_document as fn
     except ImportError as e:
         raise UnsupportedFormatError(f"no reader for {_NAMES[kind]} is available ({e})") from e
     try:
         return fn(data)
+    except NeedsOCRError as e:
+        if not ocr_enabled():
+            raise
+        from soket.ingest.ocr import ocr_missing, ocr_pdf
+
+        why = ocr_missing()
+        if why is not None:
+            raise NeedsOCRError(f"{e.message}; {why}") from e
+        return _foreign_ocr(ocr_pdf, data, kind)
     except InputError:
         raise
     except RecursionError as e:
@@ -180,6 +206,17 @@ def _foreign(kind: str, data: bytes) -> Document:
         raise LimitExceededError(f"{_NAMES[kind]} needs more memory than is available") from e
     except Exception as e:
         raise InputError(f"cannot read {_NAMES[kind]}: {type(e).__name__}: {e}") from e
+
+
+def _foreign_ocr(fn: Callable[[bytes], Document], data: bytes, kind: str) -> Document:
+    try:
+        return fn(data)
+    except InputError:
+        raise
+    except MemoryError as e:
+        raise LimitExceededError(f"OCR of {_NAMES[kind]} needs more memory than is available") from e
+    except Exception as e:
+        raise InputError(f"cannot read {_NAMES[kind]} by OCR: {type(e).__name__}: {e}") from e
 
 
 def load_text(text: str, *, doc: str = "", fmt: str = "txt") -> Document:

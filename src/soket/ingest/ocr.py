@@ -1,0 +1,594 @@
+"""Scanned PDFs and images to one clean NFC text by OCR, tables included, every word's place kept.
+
+A PDF without a text layer (:class:`~soket.errors.NeedsOCRError` from the PDF reader) and an
+image (.png, .jpg, .tif) are read here, page by page:
+
+1. the page image: a PDF page rendered with pypdfium2 at ``SOKET_OCR_DPI`` (300 by default), an
+   image as it is (each frame of a multi-page TIFF is a page), in grey;
+2. deskew: the angle (within ±3°) whose horizontal projection is sharpest, on a quarter-size
+   copy; the page is turned back by it;
+3. tables: img2table finds bordered and borderless tables and their cells (no OCR of its own);
+   ruling lines are whitened, each cell is read on its own by Tesseract (one block), and a
+   cell with almost no ink is empty. The cells go into the same grid as the .docx and PDF
+   readers use (a merged cell stands at every position it covers), so tables give the same facts;
+4. the rest of the page, tables whitened, is read by Tesseract (Vietnamese model) with its own
+   page layout; lines become paragraphs as in the PDF reader (a paragraph ends after a line
+   that stops short of its block's right edge, or where Tesseract starts a new one); page
+   numbers in the top or bottom 8% are dropped;
+5. a table that goes on to the next page (same number of columns, nothing between) is one
+   table, the header rows repeated on the new page dropped (as in :mod:`soket.ingest.pdf`).
+
+``Document.meta["ocr"]`` holds ``words``: one ``[start, end, page, x0, y0, x1, y1, confidence]``
+per word or table cell, the offsets into ``Document.text``, the box as fractions of the page
+(so a crop can be cut at any resolution) and Tesseract's confidence (0-100); and per page its
+``angle``. Every page has a time budget (``SOKET_OCR_PAGE_SECONDS``, 60 s by default): a page
+that runs past it keeps what was read and gets a note.
+
+Tesseract is reached in-process through tesserocr; its language data comes from Debian's
+``tesseract-ocr-vie`` (``TESSDATA_PREFIX`` overrides where it is looked for).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
+from soket.ingest.docx import GridCell, TextBuilder, clean
+from soket.model import Document
+
+DPI = 300
+PAGE_SECONDS = 60.0
+MAX_PAGES = 200
+MAX_PIXELS = 60_000_000          # one page image: 60 megapixels (A3 at 600 dpi is 70)
+LANG = "vie"
+COLUMN_GAP = 0.03                # of the page's width: a wider gap between words separates columns
+_TESSDATA = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+             "/usr/share/tessdata", "/usr/local/share/tessdata")
+_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
+
+
+def ocr_dpi() -> int:
+    """The resolution PDF pages are rendered at: ``SOKET_OCR_DPI`` or 300."""
+    try:
+        return max(72, min(600, int(os.environ.get("SOKET_OCR_DPI", DPI))))
+    except ValueError:
+        return DPI
+
+
+def page_seconds() -> float:
+    """The time budget of one page: ``SOKET_OCR_PAGE_SECONDS`` or 60."""
+    try:
+        return max(1.0, float(os.environ.get("SOKET_OCR_PAGE_SECONDS", PAGE_SECONDS)))
+    except ValueError:
+        return PAGE_SECONDS
+
+
+def tessdata() -> str | None:
+    """The folder holding ``vie.traineddata``, or None."""
+    env = os.environ.get("TESSDATA_PREFIX")
+    for d in ([env, str(Path(env) / "tessdata")] if env else []) + list(_TESSDATA):
+        if d and (Path(d) / f"{LANG}.traineddata").is_file():
+            return d
+    return None
+
+
+def ocr_missing() -> str | None:
+    """Why OCR cannot run here (a sentence), or None when it can."""
+    try:
+        import cv2  # noqa: F401
+        import img2table  # noqa: F401
+        import tesserocr  # noqa: F401
+    except ImportError as e:
+        return f"the OCR packages are not installed ({e.name}): pip install 'soket[ocr]'"
+    if tessdata() is None:
+        return ("Tesseract's Vietnamese model is not installed: as root, apt-get install "
+                "tesseract-ocr tesseract-ocr-vie (or bash scripts/ci_setup.sh)")
+    return None
+
+
+def _require() -> None:
+    why = ocr_missing()
+    if why is not None:
+        raise UnsupportedFormatError(f"needs OCR, but {why}")
+
+
+# ---------------------------------------------------------------------------------------------
+# entry points
+
+
+def ocr_pdf(data: bytes, *, dpi: int | None = None) -> Document:
+    """A PDF without a text layer, read by OCR. Raises InputError, UnsupportedFormatError."""
+    _require()
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception as e:
+        raise InputError(f"not a valid PDF file ({type(e).__name__}: {e})") from e
+    res = dpi or ocr_dpi()
+    try:
+        n = len(pdf)
+        if n > MAX_PAGES:
+            raise LimitExceededError(f"scanned PDF has {n} pages, over the OCR limit of {MAX_PAGES}")
+
+        def pages() -> Iterator[Any]:
+            for i in range(n):
+                page = pdf[i]
+                w, h = page.get_size()
+                if (w * res / 72) * (h * res / 72) > MAX_PIXELS:
+                    raise LimitExceededError(f"page {i + 1} is {w / 72:.0f} × {h / 72:.0f} inches: "
+                                             f"over {MAX_PIXELS // 1_000_000} megapixels at {res} dpi")
+                img = page.render(scale=res / 72, grayscale=True).to_pil()
+                page.close()
+                yield img
+
+        return read_pages(pages(), fmt="pdf", dpi=res)
+    finally:
+        pdf.close()
+
+
+def ocr_image(data: bytes) -> Document:
+    """An image (PNG, JPEG, TIFF; each frame of a TIFF a page), read by OCR."""
+    _require()
+    from PIL import Image, ImageSequence
+
+    try:
+        im = Image.open(io.BytesIO(data))
+        im.size  # noqa: B018 - opening is lazy: the header is read here
+    except Exception as e:
+        raise InputError(f"not a readable image ({type(e).__name__}: {e})") from e
+    if im.width * im.height > MAX_PIXELS:
+        raise LimitExceededError(f"image is {im.width} × {im.height} pixels, over the limit of "
+                                 f"{MAX_PIXELS // 1_000_000} megapixels")
+    dpi = im.info.get("dpi", (0, 0))[0] or 0
+
+    def pages() -> Iterator[Any]:
+        for i, frame in enumerate(ImageSequence.Iterator(im)):
+            if i >= MAX_PAGES:
+                raise LimitExceededError(f"image has more than {MAX_PAGES} pages")
+            yield frame.convert("L")
+
+    try:
+        return read_pages(pages(), fmt="image", dpi=round(float(dpi)) or None)
+    except (OSError, ValueError, SyntaxError) as e:
+        raise InputError(f"not a readable image ({type(e).__name__}: {e})") from e
+
+
+# ---------------------------------------------------------------------------------------------
+# pages
+
+
+@dataclass
+class _Para:
+    page: int
+    top: float
+    words: list[tuple[str, tuple[float, float, float, float], float]]
+
+
+@dataclass
+class _Tab:
+    page: int
+    top: float
+    bottom: float
+    grid: list[list[GridCell]]
+    texts: list[list[str]] = field(default_factory=list)
+    boxes: dict[int, tuple[int, tuple[float, float, float, float], float]] = field(default_factory=dict)
+
+
+def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None) -> Document:
+    """OCR every page image (PIL, grey) into one Document (see the module's text)."""
+    import tesserocr
+
+    api = tesserocr.PyTessBaseAPI(path=tessdata() or "", lang=LANG, psm=tesserocr.PSM.AUTO)
+    items: list[_Para | _Tab] = []
+    angles: list[float] = []
+    notes: list[str] = []
+    budget = page_seconds()
+    n = 0
+    try:
+        for n, img in enumerate(images, 1):
+            got, angle, late = _page(api, img, n, budget)
+            items.extend(got)
+            angles.append(round(angle, 2))
+            if late:
+                notes.append(f"page {n}: OCR stopped at the time budget of {budget:g} s; the rest of "
+                             "the page is not read")
+    finally:
+        api.End()
+    out = TextBuilder()
+    words: list[list[Any]] = []
+    _assemble(items, out, words)
+    text = out.text()
+    meta: dict[str, Any] = {"pages": n, "ocr": {"dpi": dpi, "angle": angles, "words": words}}
+    if notes:
+        meta["notes"] = notes
+    return Document(text=text, format=fmt, tables=out.tables, meta=meta)
+
+
+def _page(api, img, page: int, budget: float) -> tuple[list[_Para | _Tab], float, bool]:
+    import cv2
+    import numpy as np
+
+    t0 = time.monotonic()
+    grey = np.asarray(img.convert("L"))
+    angle = skew_angle(grey)
+    if abs(angle) >= 0.05:
+        h, w = grey.shape
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        grey = cv2.warpAffine(grey, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+    grey = cv2.medianBlur(grey, 3)
+    ink = _ink(grey)
+    lines = _ruling(ink, grey.shape)
+    clean_img = grey.copy()
+    clean_img[lines > 0] = 255
+    ink[lines > 0] = 0
+    h, w = grey.shape
+    items: list[_Para | _Tab] = []
+    late = False
+    from PIL import Image
+
+    for tb in _tables(grey):
+        tab, late = _read_table(api, tb, ink, page, (w, h), t0, budget)
+        items.append(tab)
+        x0, y0, x1, y1 = tb["bbox"]
+        clean_img[max(0, y0 - 4):y1 + 4, max(0, x0 - 4):x1 + 4] = 255
+        if late:
+            break
+    if not late:
+        api.SetImage(Image.fromarray(clean_img))
+        api.SetPageSegMode(_psm("AUTO"))
+        left = max(0.5, budget - (time.monotonic() - t0))
+        ok = api.Recognize(int(left * 1000))
+        if ok:
+            items.extend(_paragraphs(api, page, (w, h)))
+        else:
+            late = True
+    items.sort(key=lambda it: it.top)
+    return items, angle, late
+
+
+def _psm(name: str):
+    import tesserocr
+
+    return getattr(tesserocr.PSM, name)
+
+
+def skew_angle(grey, *, limit: float = 3.0, step: float = 0.1) -> float:
+    """The angle (degrees, counter-clockwise) that makes the page's text lines level: the one
+    whose row profile of ink is sharpest, on a quarter-size copy."""
+    import cv2
+    import numpy as np
+
+    small = cv2.resize(grey, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    bw = (small < 160).astype(np.uint8)
+    if bw.sum() < 50:
+        return 0.0
+    h, w = bw.shape
+    best, score = 0.0, -1.0
+    for a in np.arange(-limit, limit + step / 2, step):
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), float(a), 1.0)
+        r = cv2.warpAffine(bw, m, (w, h), flags=cv2.INTER_NEAREST)
+        s = r.sum(axis=1).astype(np.float64)
+        sc = float(((s[1:] - s[:-1]) ** 2).sum())
+        if sc > score:
+            best, score = float(a), sc
+    return round(best, 2)
+
+
+def _ink(grey):
+    import cv2
+
+    _, bw = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return bw
+
+
+def _ruling(ink, shape):
+    """Long horizontal and vertical strokes: the ruling lines of tables."""
+    import cv2
+    import numpy as np
+
+    h, w = shape
+    span = max(30, min(h, w) // 30)
+    hl = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (span, 1)))
+    vl = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, span)))
+    return cv2.dilate(hl | vl, np.ones((3, 3), np.uint8))
+
+
+def _tables(grey) -> list[dict[str, Any]]:
+    """Tables found by img2table: bbox and rows of cell boxes. Borderless tables must look like
+    data (at least 3 columns and 3 rows, and more than 4 rows or 3 columns): a borderless block
+    of 2 columns is page layout (the header block), as in the .docx reader."""
+    import cv2
+    from img2table.document import Image as I2Image
+
+    ok, png = cv2.imencode(".png", grey)
+    if not ok:
+        return []
+    doc = I2Image(png.tobytes(), detect_rotation=False)
+    bordered = doc.extract_tables(ocr=None, implicit_rows=False, borderless_tables=False)
+    out = [_box_table(t) for t in bordered]
+    try:
+        found = I2Image(png.tobytes(), detect_rotation=False).extract_tables(
+            ocr=None, implicit_rows=False, borderless_tables=True)
+    except Exception:  # borderless detection is best effort
+        found = []
+    for t in found:
+        b = (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2)
+        if any(_overlap(b, o["bbox"]) for o in out):
+            continue
+        tab = _box_table(t)
+        nrows, ncols = len(tab["rows"]), max((len(r) for r in tab["rows"]), default=0)
+        if nrows >= 3 and ncols >= 3 and (nrows > 4 or ncols > 3):
+            out.append(tab)
+    out.sort(key=lambda t: t["bbox"][1])
+    return out
+
+
+def _box_table(t) -> dict[str, Any]:
+    rows = [[(c.bbox.x1, c.bbox.y1, c.bbox.x2, c.bbox.y2) for c in cells] for cells in t.content.values()]
+    return {"bbox": (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2), "rows": rows}
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _read_table(api, tb: dict[str, Any], ink, page: int, size: tuple[int, int], t0: float,
+                budget: float) -> tuple[_Tab, bool]:
+    """OCR each cell of a table (once per merged cell) into a grid."""
+    w, h = size
+    api.SetPageSegMode(_psm("SINGLE_BLOCK"))
+    read: dict[tuple[int, int, int, int], tuple[str, float]] = {}
+    late = False
+    grid: list[list[GridCell]] = []
+    keys: list[list[tuple[int, int, int, int]]] = []
+    tab = _Tab(page, tb["bbox"][1] / h, tb["bbox"][3] / h, grid)
+    for r, row in enumerate(tb["rows"]):
+        out: list[GridCell] = []
+        for j, box in enumerate(row):
+            if j and row[j - 1] == box:
+                out.append(out[-1])
+                continue
+            if r and j < len(keys[r - 1]) and keys[r - 1][j] == box:
+                above = grid[r - 1][j]
+                out.append(GridCell([], continuation=True, origin=above.origin or above))
+                continue
+            if box not in read:
+                if late or time.monotonic() - t0 > budget:
+                    late = True
+                    read[box] = ("", 0.0)
+                else:
+                    read[box] = _cell_text(api, box, ink)
+            text, conf = read[box]
+            gc = GridCell([text] if text else [])
+            if text:
+                x0, y0, x1, y1 = box
+                tab.boxes[id(gc)] = (page, (x0 / w, y0 / h, x1 / w, y1 / h), conf)
+            out.append(gc)
+        grid.append(out)
+        keys.append(list(row))
+    tab.texts = [[c.text for c in row] for row in grid]
+    return tab, late
+
+
+def _cell_text(api, box: tuple[int, int, int, int], ink) -> tuple[str, float]:
+    """One cell read on its own: its ink less specks, cut to its marks, on a white margin; one
+    line (or a block, for a taller cell); a weak reading of a short cell is tried as one word."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    x0, y0, x1, y1 = box
+    pad = 3
+    if x1 - x0 < 2 * pad + 4 or y1 - y0 < 2 * pad + 4:
+        return "", 0.0
+    inside = ink[y0 + pad:y1 - pad, x0 + pad:x1 - pad]
+    n, lab, stats, _ = cv2.connectedComponentsWithStats(inside, connectivity=8)
+    big = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 12]
+    tall = [int(stats[i, cv2.CC_STAT_HEIGHT]) for i in big]
+    if not big or max(tall) < max(4, inside.shape[0] // 12):
+        return "", 0.0
+    keep = np.isin(lab, big)
+    ys, xs = np.nonzero(keep)
+    crop = np.where(keep[ys.min():ys.max() + 1, xs.min():xs.max() + 1], 0, 255).astype(np.uint8)
+    crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
+    line_h = float(np.median(tall))
+    one_line = crop.shape[0] - 24 <= 1.8 * max(line_h, 1.0)
+    api.SetImage(Image.fromarray(crop))
+    api.SetPageSegMode(_psm("SINGLE_LINE" if one_line else "SINGLE_BLOCK"))
+    text = clean(api.GetUTF8Text() or "").replace("\n", " ")
+    conf = float(api.MeanTextConf())
+    if one_line and conf < 70 and len(text) <= 12:
+        api.SetPageSegMode(_psm("SINGLE_WORD"))
+        t2 = clean(api.GetUTF8Text() or "").replace("\n", " ")
+        c2 = float(api.MeanTextConf())
+        if t2 and c2 > conf:
+            text, conf = t2, c2
+    if conf < 20:
+        return "", 0.0
+    return text, conf
+
+
+def _paragraphs(api, page: int, size: tuple[int, int]) -> list[_Para]:
+    """Tesseract's words, lines to paragraphs: a paragraph ends where Tesseract starts a new one
+    or after a line stopping short of its block's right edge."""
+    import tesserocr
+
+    w, h = size
+    ril = tesserocr.RIL
+    lines: list[dict[str, Any]] = []
+    it = api.GetIterator()
+    if it is None:
+        return []
+    cur: dict[str, Any] | None = None
+    block = para = 0
+    while True:
+        if it.IsAtBeginningOf(ril.BLOCK):
+            block += 1
+        if it.IsAtBeginningOf(ril.PARA):
+            para += 1
+        if it.IsAtBeginningOf(ril.TEXTLINE):
+            cur = {"block": block, "para": para, "words": []}
+            lines.append(cur)
+        word = it.GetUTF8Text(ril.WORD)
+        box = it.BoundingBox(ril.WORD)
+        if word and box and cur is not None:
+            word = clean(word).replace("\n", " ").replace(" ", "")
+            conf = float(it.Confidence(ril.WORD))
+            if word and (conf >= 50 or any(ch.isalnum() for ch in word)):  # specks read as marks
+                cur["words"].append((word, box, conf))
+        if not it.Next(ril.WORD):
+            break
+    lines = [ln for ln in lines if ln["words"]]
+    for ln in lines:
+        ln["x0"] = min(b[0] for _, b, _ in ln["words"])
+        ln["x1"] = max(b[2] for _, b, _ in ln["words"])
+        ln["top"] = min(b[1] for _, b, _ in ln["words"])
+        ln["bottom"] = max(b[3] for _, b, _ in ln["words"])
+    lines = [ln for ln in lines if not _furniture(ln, h)]
+    if not lines:
+        return []
+    out: list[_Para] = []
+    page_left = min(ln["x0"] for ln in lines)
+    page_right = max(ln["x1"] for ln in lines)
+    mid = (page_left + page_right) / 2
+    gap = COLUMN_GAP * w
+    right: dict[int, int] = {}
+    left: dict[int, int] = {}
+    for ln in lines:
+        right[ln["block"]] = max(right.get(ln["block"], 0), ln["x1"])
+        left[ln["block"]] = min(left.get(ln["block"], w), ln["x0"])
+    prev: dict[str, Any] | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if len(_segments(ln["words"], gap)) > 1:
+            # a two-column block (header, signatures): its lines and the one-sided lines going on
+            # with it are read as the left column's lines, then the right's, one paragraph each
+            j = i + 1
+            while j < len(lines) and _in_block(lines[j], lines[j - 1], gap, mid):
+                j += 1
+            cols: tuple[list[list[Any]], list[list[Any]]] = ([], [])
+            for b in lines[i:j]:
+                for seg in _segments(b["words"], gap):
+                    centre = (seg[0][1][0] + seg[-1][1][2]) / 2
+                    cols[0 if centre < mid else 1].append(seg)
+            for seg in (*cols[0], *cols[1]):
+                out.append(_Para(page, seg[0][1][1] / h, [(t, _frac(b, w, h), c) for t, b, c in seg]))
+            prev = None
+            i = j
+            continue
+        width = max(right[ln["block"]] - left[ln["block"]], 1)
+        new = prev is None or ln["para"] != prev["para"] or ln["block"] != prev["block"] or \
+            prev["x1"] < right[prev["block"]] - 0.12 * width
+        if new:
+            out.append(_Para(page, ln["top"] / h, []))
+        out[-1].words.extend((t, _frac(b, w, h), c) for t, b, c in ln["words"])
+        prev = ln
+        i += 1
+    return out
+
+
+def _frac(b: tuple[int, int, int, int], w: int, h: int) -> tuple[float, float, float, float]:
+    return b[0] / w, b[1] / h, b[2] / w, b[3] / h
+
+
+def _segments(words: list[Any], gap: float) -> list[list[Any]]:
+    """A line's words cut where the gap between two is wider than ``gap`` (columns)."""
+    segs: list[list[Any]] = []
+    for wd in words:
+        if segs and wd[1][0] - segs[-1][-1][1][2] <= gap:
+            segs[-1].append(wd)
+        else:
+            segs.append([wd])
+    return segs
+
+
+def _in_block(ln: dict[str, Any], prev: dict[str, Any], gap: float, mid: float) -> bool:
+    height = max(ln["bottom"] - ln["top"], 1)
+    if ln["top"] - prev["bottom"] > 1.5 * height:
+        return False
+    if len(_segments(ln["words"], gap)) > 1:
+        return True
+    return ln["x1"] < mid or ln["x0"] > mid
+
+
+def _furniture(ln: dict[str, Any], height: int) -> bool:
+    margin = ln["top"] < 0.08 * height or ln["bottom"] > 0.92 * height
+    text = " ".join(t for t, _, _ in ln["words"])
+    return margin and bool(_PAGE_NUMBER.match(text.strip()))
+
+
+# ---------------------------------------------------------------------------------------------
+# the text
+
+
+def _assemble(items: list[_Para | _Tab], out: TextBuilder, words: list[list[Any]]) -> None:
+    pending: _Tab | None = None
+    boxes: dict[int, tuple[int, tuple[float, float, float, float], float]] = {}
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        grid = [r for r in pending.grid if r]
+        before = len(out.tables)
+        out.table(grid)
+        if len(out.tables) > before:
+            table = out.tables[-1]
+            for r, row in enumerate(grid):
+                for j, gc in enumerate(row):
+                    got = boxes.get(id(gc))
+                    if got is None or (j and row[j - 1] is gc):
+                        continue
+                    cell = table.rows[r][j]
+                    page, b, conf = got
+                    words.append([cell.start, cell.end, page, *(round(x, 4) for x in b), round(conf, 1)])
+        pending = None
+
+    for it in items:
+        if isinstance(it, _Tab):
+            if pending is not None and it.page == pending.page + 1 and _continues(pending, it):
+                pending.grid.extend(_drop_repeated_header(pending, it))
+                pending.texts = [[c.text for c in row] for row in pending.grid]
+                pending.page = it.page
+                boxes.update(it.boxes)
+            else:
+                flush()
+                pending = it
+                boxes.update(it.boxes)
+            continue
+        flush()
+        ws = [(t, b, c) for t, b, c in it.words if t]
+        if not ws:
+            continue
+        s = " ".join(t for t, _, _ in ws)
+        if clean(s) != s:  # cannot happen for words without spaces; kept honest
+            s = clean(s)
+            out.para(s)
+            continue
+        start = out.pos + (2 if out.parts else 0)
+        out.para(s)
+        pos = start
+        for t, b, c in ws:
+            words.append([pos, pos + len(t), it.page, *(round(x, 4) for x in b), round(c, 1)])
+            pos += len(t) + 1
+    flush()
+
+
+def _continues(a: _Tab, b: _Tab) -> bool:
+    return bool(a.grid and b.grid) and len(a.grid[0]) == len(b.grid[0])
+
+
+def _drop_repeated_header(a: _Tab, b: _Tab) -> list[list[GridCell]]:
+    k = 0
+    while k < len(b.texts) and k < len(a.texts) and b.texts[k] == a.texts[k]:
+        k += 1
+    return b.grid[k:]
