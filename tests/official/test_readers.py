@@ -110,11 +110,14 @@ def test_load_path_dispatches(tmp_path) -> None:
 # hostile and broken files
 
 
-def test_scanned_pdf_needs_ocr() -> None:
+def test_scanned_pdf_needs_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDF reader refuses a scan; with OCR turned off, so does load_path (with OCR on it is
+    read: tests/official/test_ocr.py)."""
     path = DATA / "scanned_no_text.pdf"
     with pytest.raises(NeedsOCRError) as e:
         pdf_to_document(path.read_bytes())
     assert "has no text layer (scanned image?): needs OCR" in str(e.value)
+    monkeypatch.setenv("SOKET_OCR", "0")
     with pytest.raises(NeedsOCRError) as e2:
         load_path(path)
     assert e2.value.path == str(path) and e2.value.code == "needs_ocr"

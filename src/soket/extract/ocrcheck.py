@@ -26,6 +26,8 @@ from soket.extract.tables import parse_cell
 from soket.model import Fact
 
 # digits Tesseract confuses in print (both ways)
+MAX_PCT = 1000.0   # a percentage of plan or of last year above this is a misreading
+
 CONFUSIONS: dict[str, str] = {"0": "869", "1": "74", "3": "85", "4": "1", "5": "638", "6": "580",
                               "7": "1", "8": "3065", "9": "0"}
 
@@ -80,12 +82,26 @@ def _identities(row: dict[str, Fact]):
 
 
 def _plan_ok(v: list[float], raws: list[str]) -> bool:
+    """result / plan × 100 = % of plan, within the rounding of the three figures as printed."""
     amount, target, pct = v
-    return target != 0 and abs(amount / target * 100 - pct) <= 0.6 * 10 ** -_decimals(raws[2]) + 0.0005 * abs(pct)
+    if target == 0 or amount == 0 or not 0 <= pct <= MAX_PCT:
+        return False
+    ratio = amount / target * 100
+    # rounding of the printed figures (their last decimal), relative for the result and the plan
+    slack = 0.5 * 10 ** -_decimals(raws[2]) + abs(ratio) * (_half_unit(raws[0], amount, v[0]) +
+                                                            _half_unit(raws[1], target, v[1]))
+    return abs(ratio - pct) <= 1.1 * slack + 1e-9
+
+
+def _half_unit(raw: str, value: float, scaled: float) -> float:
+    """Half the last printed unit of ``raw`` relative to its value."""
+    return 0.5 * 10 ** -_decimals(raw) / max(abs(_read(raw) or scaled), 1e-9)
 
 
 def _less_100(v: list[float], raws: list[str]) -> bool:
-    return abs(v[0] - 100 - v[1]) <= 0.6 * 10 ** -max(map(_decimals, raws)) + 1e-9
+    if not all(-100 <= x <= MAX_PCT for x in v):
+        return False
+    return abs(v[0] - 100 - v[1]) <= 1.1 * 10 ** -max(map(_decimals, raws)) + 1e-9
 
 
 def _decimals(raw: str) -> int:
@@ -112,7 +128,7 @@ def _check(facts: list[Fact], test: Callable[[list[float], list[str]], bool]) ->
             continue
         for cand in variants(f.raw):
             v = _read(cand)
-            if v is not None and _holds(test, [v if j == i else r for j, r in enumerate(read)],
+            if v is not None and v != read[i] and _holds(test, [v if j == i else r for j, r in enumerate(read)],
                                         [cand if j == i else r for j, r in enumerate(raws)], scale):
                 fixes.add((i, cand, v))
     if len({(i, v) for i, _, v in fixes}) == 1:
@@ -172,6 +188,8 @@ def variants(raw: str) -> list[str]:
             out.extend((s[:k] + s[k + 1:], s[:k] + "," + s[k + 1:], s[:k] + "." + s[k + 1:]))
         if ch in CONFUSIONS:
             out.extend(s[:k] + c + s[k + 1:] for c in CONFUSIONS[ch])
+        if ch.isdigit() and sum(c.isdigit() for c in s) > 1:
+            out.append(s[:k] + s[k + 1:])  # a digit too many (a speck read as one)
     seen: set[str] = set()
     uniq: list[str] = []
     for x in out:

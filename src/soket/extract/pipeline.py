@@ -91,11 +91,25 @@ def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: s
         period.label = h.period_label or period.label
     if meeting.body_kind in (None, "other") and h.body_type:
         meeting.body_kind = h.body_type
-    if meeting.locality is None and h.locality:
-        year = int(meeting.date[:4]) if meeting.date else period.year
-        month = int(meeting.date[5:7]) if meeting.date and len(meeting.date) >= 7 else None
-        loc = resolve(h.locality, h.locality_kind, text, year, month)
-        meeting.locality, meeting.locality_kind, meeting.province = loc.name, loc.kind, loc.province
+    _official_locality(h, meeting, period, text)
+
+
+def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
+    """The issuing body of the heading block ("ỦY BAN NHÂN DÂN / HUYỆN YÊN LẠC", "HUYỆN ỦY LẠNG
+    GIANG") names the locality, title-cased, with its unit word: it outranks a place the prose
+    gave, unless the prose named that same place (its spelling and province are then kept)."""
+    if not h.locality:
+        return
+    name = " ".join(w[:1].upper() + w[1:].lower() for w in h.locality.split())
+    if meeting.locality and meeting.locality.lower() == name.lower():
+        meeting.locality_kind = meeting.locality_kind or h.locality_kind
+        return
+    year = int(meeting.date[:4]) if meeting.date else period.year
+    month = int(meeting.date[5:7]) if meeting.date and len(meeting.date) >= 7 else None
+    loc = resolve(name, h.locality_kind, text, year, month)
+    if meeting.locality is not None and loc.province is None:
+        return  # the heading's place is unknown to the gazetteer: the prose's stays
+    meeting.locality, meeting.locality_kind, meeting.province = loc.name, loc.kind, loc.province
 
 
 def extract_text(text: str, doc: str = "") -> Record:

@@ -64,22 +64,39 @@ def docx_to_document(data: bytes) -> Document:
         raise
     budget.charge("xml_nodes", sum(1 for _ in d.element.iter()), "in the .docx body")
     out = TextBuilder()
+    pending: list[list[GridCell]] | None = None  # a table that may go on in the next one
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            out.table(pending)
+        pending = None
+
     for el in _body_blocks(d.element.body):
         budget.tick("reading the .docx")
         if el.tag == W + "tbl":
             grid = _grid(el)
             if _is_layout(el, d, grid):
+                flush()
                 for row in grid:
                     for tc in _unique(row):
                         for p in tc.paragraphs:
                             out.para(p)
+            elif pending is not None and continues(pending, grid):
+                pending.extend(drop_repeated_header(pending, grid))
             else:
-                out.table(grid)
+                flush()
+                pending = grid
         else:
-            out.para(_para_text(el))
-            for box in _text_boxes(el):
+            text = _para_text(el)
+            boxes = _text_boxes(el)
+            if text or boxes:
+                flush()
+            out.para(text)
+            for box in boxes:
                 for p in box.iter(W + "p"):
                     out.para(_para_text(p))
+    flush()
     title = (d.core_properties.title or "").strip() or None
     return Document(text=out.text(), format="docx", tables=out.tables, title=title)
 
@@ -198,6 +215,24 @@ class GridCell:
     @property
     def text(self) -> str:
         return " ".join(x.replace("\n", " ") for x in self.paragraphs)
+
+
+def continues(a: list[list[GridCell]], b: list[list[GridCell]]) -> bool:
+    """Table ``b``, right after ``a`` with nothing but empty paragraphs (a page break) between,
+    goes on with it when it has as many columns."""
+    return bool(a and b) and max(map(len, a)) == max(map(len, b))
+
+
+def drop_repeated_header(a: list[list[GridCell]], b: list[list[GridCell]]) -> list[list[GridCell]]:
+    """``b``'s rows less the leading ones that repeat ``a``'s first rows (a header repeated on the
+    next page)."""
+    def texts(row: list[GridCell]) -> list[str]:
+        return [c.text for c in row]
+
+    k = 0
+    while k < len(b) and k < len(a) and texts(b[k]) == texts(a[k]) and any(texts(b[k])):
+        k += 1
+    return b[k:]
 
 
 def _grid(tbl: _El) -> list[list[GridCell]]:

@@ -149,11 +149,19 @@ def ocr_image(data: bytes) -> Document:
                                  f"{MAX_PIXELS // 1_000_000} megapixels")
     dpi = im.info.get("dpi", (0, 0))[0] or 0
 
+    target = ocr_dpi()
+
     def pages() -> Iterator[Any]:
         for i, frame in enumerate(ImageSequence.Iterator(im)):
             if i >= MAX_PAGES:
                 raise LimitExceededError(f"image has more than {MAX_PAGES} pages")
-            yield frame.convert("L")
+            g = frame.convert("L")
+            # Tesseract and the ruling-line search want print at about 300 dpi: a scan at a lower
+            # resolution (or, without one, smaller than A4 at 300 dpi) is enlarged
+            scale = target / dpi if dpi else 3508 / max(g.width, g.height)
+            if 1.05 < scale <= 4 and g.width * g.height * scale * scale <= MAX_PIXELS:
+                g = g.resize((round(g.width * scale), round(g.height * scale)), Image.Resampling.BICUBIC)
+            yield g
 
     try:
         return read_pages(pages(), fmt="image", dpi=round(float(dpi)) or None)
@@ -236,6 +244,8 @@ def _page(api, img, page: int, budget: float) -> tuple[list[_Para | _Tab], float
 
     for tb in _tables(grey):
         tab, late = _read_table(api, tb, ink, page, (w, h), t0, budget)
+        if tb["borderless"] and not _has_figures(tab):
+            continue  # prose or a signature block taken for a table: left to the page's text
         items.append(tab)
         x0, y0, x1, y1 = tb["bbox"]
         clean_img[max(0, y0 - 4):y1 + 4, max(0, x0 - 4):x1 + 4] = 255
@@ -250,7 +260,7 @@ def _page(api, img, page: int, budget: float) -> tuple[list[_Para | _Tab], float
             items.extend(_paragraphs(api, page, (w, h)))
         else:
             late = True
-    items.sort(key=lambda it: it.top)
+    items.sort(key=lambda it: it.top)  # stable: a column block's paragraphs stay in order
     return items, angle, late
 
 
@@ -313,7 +323,7 @@ def _tables(grey) -> list[dict[str, Any]]:
         return []
     doc = I2Image(png.tobytes(), detect_rotation=False)
     bordered = doc.extract_tables(ocr=None, implicit_rows=False, borderless_tables=False)
-    out = [_box_table(t) for t in bordered]
+    out = [_box_table(t, False) for t in bordered]
     try:
         found = I2Image(png.tobytes(), detect_rotation=False).extract_tables(
             ocr=None, implicit_rows=False, borderless_tables=True)
@@ -323,7 +333,7 @@ def _tables(grey) -> list[dict[str, Any]]:
         b = (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2)
         if any(_overlap(b, o["bbox"]) for o in out):
             continue
-        tab = _box_table(t)
+        tab = _box_table(t, True)
         nrows, ncols = len(tab["rows"]), max((len(r) for r in tab["rows"]), default=0)
         if nrows >= 3 and ncols >= 3 and (nrows > 4 or ncols > 3):
             out.append(tab)
@@ -331,9 +341,19 @@ def _tables(grey) -> list[dict[str, Any]]:
     return out
 
 
-def _box_table(t) -> dict[str, Any]:
+def _box_table(t: Any, borderless: bool) -> dict[str, Any]:
     rows = [[(c.bbox.x1, c.bbox.y1, c.bbox.x2, c.bbox.y2) for c in cells] for cells in t.content.values()]
-    return {"bbox": (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2), "rows": rows}
+    return {"bbox": (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2), "rows": rows, "borderless": borderless}
+
+
+_FIGURE = re.compile(r"^[-+−–]?\d[\d.,]*\s*%?$")
+
+
+def _has_figures(tab: _Tab) -> bool:
+    """A table of data: at least half its rows (and three) hold a cell that is a figure."""
+    rows = [r for r in tab.texts if any(r)]
+    with_figures = sum(1 for r in rows if any(_FIGURE.match(t.strip()) for t in r if t))
+    return with_figures >= max(3, len(rows) // 2)
 
 
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
@@ -448,10 +468,21 @@ def _paragraphs(api, page: int, size: tuple[int, int]) -> list[_Para]:
             break
     lines = [ln for ln in lines if ln["words"]]
     for ln in lines:
-        ln["x0"] = min(b[0] for _, b, _ in ln["words"])
-        ln["x1"] = max(b[2] for _, b, _ in ln["words"])
-        ln["top"] = min(b[1] for _, b, _ in ln["words"])
-        ln["bottom"] = max(b[3] for _, b, _ in ln["words"])
+        _extent(ln)
+    # lines side by side (the columns of the heading block, read as two blocks) are one row
+    lines.sort(key=lambda ln: ln["top"])
+    rows: list[dict[str, Any]] = []
+    for ln in lines:
+        for row in rows[-3:]:
+            overlap = min(row["bottom"], ln["bottom"]) - max(row["top"], ln["top"])
+            apart = ln["x0"] > row["x1"] or ln["x1"] < row["x0"]
+            if apart and overlap > 0.5 * min(row["bottom"] - row["top"], ln["bottom"] - ln["top"]):
+                row["words"] = sorted(row["words"] + ln["words"], key=lambda wd: wd[1][0])
+                _extent(row)
+                break
+        else:
+            rows.append(ln)
+    lines = rows
     lines = [ln for ln in lines if not _furniture(ln, h)]
     if not lines:
         return []
@@ -480,8 +511,9 @@ def _paragraphs(api, page: int, size: tuple[int, int]) -> list[_Para]:
                 for seg in _segments(b["words"], gap):
                     centre = (seg[0][1][0] + seg[-1][1][2]) / 2
                     cols[0 if centre < mid else 1].append(seg)
-            for seg in (*cols[0], *cols[1]):
-                out.append(_Para(page, seg[0][1][1] / h, [(t, _frac(b, w, h), c) for t, b, c in seg]))
+            top = ln["top"] / h  # the block's paragraphs keep their order when the page is sorted
+            for k, seg in enumerate((*cols[0], *cols[1])):
+                out.append(_Para(page, top + k * 1e-6, [(t, _frac(b, w, h), c) for t, b, c in seg]))
             prev = None
             i = j
             continue
@@ -494,6 +526,13 @@ def _paragraphs(api, page: int, size: tuple[int, int]) -> list[_Para]:
         prev = ln
         i += 1
     return out
+
+
+def _extent(ln: dict[str, Any]) -> None:
+    ln["x0"] = min(b[0] for _, b, _ in ln["words"])
+    ln["x1"] = max(b[2] for _, b, _ in ln["words"])
+    ln["top"] = min(b[1] for _, b, _ in ln["words"])
+    ln["bottom"] = max(b[3] for _, b, _ in ln["words"])
 
 
 def _frac(b: tuple[int, int, int, int], w: int, h: int) -> tuple[float, float, float, float]:
