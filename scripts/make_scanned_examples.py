@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_official_examples import (  # noqa: E402
+from make_official_examples import (
     IndicatorTable,
     Report,
     gold_facts,

@@ -58,6 +58,7 @@ class BatchOptions:
     time_limit: float = 60.0
     extractor: str = DEFAULT_EXTRACTOR
     slowest: int = 10
+    ocr_page_seconds: float = 60.0
     db: str | None = None
     fresh: bool = False
 
@@ -166,7 +167,8 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
     if total_hint is not None:
         total_hint(known_total(inputs))
     cfg = WorkerConfig(out=str(out.resolve()), prefilter=o.prefilter, max_bytes=o.max_bytes,
-                       time_limit=o.time_limit, extractor=o.extractor, slowest=o.slowest)
+                       time_limit=o.time_limit, extractor=o.extractor, slowest=o.slowest,
+                       ocr_page_seconds=o.ocr_page_seconds)
     done = {p.stem for p in (out / MANIFEST_DIR).glob("*.json")}
     tally = _Tally()
     plan: list[str] = []

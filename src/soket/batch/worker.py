@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import importlib
 import json
+import os
 import signal
 import threading
 import time
@@ -37,6 +38,11 @@ class WorkerConfig:
     time_limit: float = 60.0
     extractor: str = DEFAULT_EXTRACTOR
     slowest: int = 10
+    ocr_page_seconds: float = 60.0  # the OCR budget of one page of a scan (SOKET_OCR_PAGE_SECONDS)
+
+
+OCR_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+OCR_PAGES = 20  # reading a scan may take this many pages' OCR budget on top of the time limit
 
 
 class DocTimeout(BaseException):  # not an Exception: an extractor's `except Exception` must not eat it
@@ -163,13 +169,16 @@ def _articles(spec: ShardSpec, payload: Any, cfg: WorkerConfig, dead: list[dict[
         from soket.errors import SoketError
         from soket.ingest import load_path
 
+        os.environ["SOKET_OCR_PAGE_SECONDS"] = str(cfg.ocr_page_seconds)  # OCR bounds each page
         for i, path in enumerate(payload):
+            scan = cfg.time_limit > 0 and Path(path).suffix.lower() in OCR_SUFFIXES
+            limit = cfg.time_limit + OCR_PAGES * cfg.ocr_page_seconds if scan else cfg.time_limit
             try:
-                with _Limit(cfg.time_limit):
+                with _Limit(limit):
                     doc = load_path(path, max_bytes=cfg.max_bytes)
             except DocTimeout:
                 dead.append(_dead(spec, path, spec.start + i, path, "over_time_limit",
-                                  f"reading the file took over {cfg.time_limit:g} s"))
+                                  f"reading the file took over {limit:g} s"))
                 continue
             except SoketError as e:
                 reason = "over_size_limit" if e.code == "limit_exceeded" else e.code

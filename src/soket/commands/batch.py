@@ -33,6 +33,9 @@ def batch_cmd(
     prefilter: Annotated[bool, typer.Option(help="skip articles without a meeting and an indicator cue")] = True,
     max_bytes: Annotated[int, typer.Option(help="size limit of one article (bytes)")] = 5 * 1024 * 1024,
     time_limit: Annotated[float, typer.Option(help="time limit of one article (seconds, 0: none)")] = 60.0,
+    ocr_page_seconds: Annotated[float, typer.Option(help="OCR time budget of one page of a scanned PDF or "
+                                                          "image (seconds); reading a scan may take 20 "
+                                                          "pages' budget on top of --time-limit")] = 60.0,
     fresh: Annotated[bool, typer.Option(help="remove this command's earlier outputs in --out first")] = False,
     progress: Annotated[bool, typer.Option(help="show a progress bar (stderr)")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
@@ -48,7 +51,8 @@ def batch_cmd(
 
     opts = BatchOptions(inputs=[str(p) for p in inputs], out=str(out), engine=engine.value, workers=workers,
                         scheduler=scheduler, shard_size=shard_size, prefilter=prefilter, max_bytes=max_bytes,
-                        time_limit=time_limit, extractor=extractor, db=db, fresh=fresh)
+                        time_limit=time_limit, extractor=extractor, db=db, fresh=fresh,
+                        ocr_page_seconds=ocr_page_seconds)
     try:
         with _Progress(progress) as bar:
             summary = run_batch(opts, on_progress=bar.advance, total_hint=bar.set_total)

@@ -26,6 +26,8 @@ from soket.extract.tables import parse_cell
 from soket.model import Fact
 
 # digits Tesseract confuses in print (both ways)
+# a repaired reading must be a number as Vietnamese print has it: "1.340,5", "48,33", "-3,7%"
+_VI_NUMBER = re.compile(r"^[-−–+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?$")
 MAX_PCT = 1000.0   # a percentage of plan or of last year above this is a misreading
 
 CONFUSIONS: dict[str, str] = {"0": "869", "1": "74", "3": "85", "4": "1", "5": "638", "6": "580",
@@ -127,7 +129,7 @@ def _check(facts: list[Fact], test: Callable[[list[float], list[str]], bool]) ->
         if f.ocr_confidence is None:
             continue
         for cand in variants(f.raw):
-            v = _read(cand)
+            v = _read(cand) if _VI_NUMBER.match(cand) else None
             if v is not None and v != read[i] and _holds(test, [v if j == i else r for j, r in enumerate(read)],
                                         [cand if j == i else r for j, r in enumerate(raws)], scale):
                 fixes.add((i, cand, v))

@@ -192,6 +192,7 @@ class _Tab:
 
 def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None) -> Document:
     """OCR every page image (PIL, grey) into one Document (see the module's text)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core a document: batch workers run in parallel
     import tesserocr
 
     api = tesserocr.PyTessBaseAPI(path=tessdata() or "", lang=LANG, psm=tesserocr.PSM.AUTO)

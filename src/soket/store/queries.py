@@ -222,7 +222,24 @@ def get_document(session: Session, document_id: int) -> dict[str, Any] | None:
                     "span": [i.span_start, i.span_end] if i.span_start is not None else None}
                    for i in row.issues]
     _, d["facts"] = list_facts(session, FactFilter(document_id=document_id), limit=10**9)
+    _ocr_marks(d["facts"], row.meta)
     return d
+
+
+def _ocr_marks(facts: list[dict[str, Any]], meta: dict[str, Any] | None) -> None:
+    """A scan's facts get ``page``, ``box`` and ``ocr_confidence`` from the OCR words the document
+    keeps in its meta (``soket.ingest.ocr``), so the dashboard can show the scan beside them."""
+    ocr = (meta or {}).get("ocr")
+    words = ocr.get("words") if isinstance(ocr, dict) else None
+    if not words:
+        return
+    from soket.extract.ocrcheck import mark_ocr
+    from soket.model import Fact
+
+    for d in facts:
+        f = Fact(subject=None, value=None, unit=None, role=d["role"], raw=d["raw"], span=tuple(d["span"]))
+        mark_ocr([f], words)
+        d["page"], d["box"], d["ocr_confidence"] = f.page, f.box, f.ocr_confidence
 
 
 def document_id_by_sha(session: Session, sha256: str) -> int | None:

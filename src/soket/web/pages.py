@@ -226,6 +226,29 @@ async def document(request: Request, doc_id: int) -> HTMLResponse:
                    loc_href=_locality_href(d["locality"], d.get("province")) if d.get("locality") else None)
 
 
+@router.get("/document/{doc_id}/scan/{fact_id}.png")
+async def scan_crop(request: Request, doc_id: int, fact_id: int) -> Response:
+    """The piece of the scanned page a figure was read from (its row, with a margin), cut from
+    the document's source file at 150 dpi; 404 when the figure was not read from a scan or the
+    file is gone."""
+    src = _source(request)
+    try:
+        d = await src.get(f"/documents/{doc_id}")
+    except ApiError as e:
+        return _error(request, e)
+    d = d.get("item") or d.get("document") or d
+    f = next((x for x in d.get("facts") or [] if x.get("id") == fact_id), None)
+    path = d.get("path")
+    if f is None or not f.get("box") or not f.get("page") or not path:
+        return Response(status_code=404)
+    from soket.web.scan import crop_png
+
+    png = crop_png(path, int(f["page"]), [float(x) for x in f["box"]])
+    if png is None:
+        return Response(status_code=404)
+    return Response(png, media_type="image/png", headers={"Cache-Control": "max-age=3600"})
+
+
 @router.get("/fact/{fact_id}")
 async def fact(request: Request, fact_id: int) -> Response:
     if not 1 <= fact_id <= MAX_ID:
