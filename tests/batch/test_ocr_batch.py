@@ -14,16 +14,15 @@ from .helpers import table
 SCAN = Path(__file__).resolve().parents[1] / "official" / "data" / "scans" / "yl_norepeat_scan.tif"
 
 
+@pytest.mark.ocr
 def test_batch_reads_a_scan_by_ocr(tmp_path: Path) -> None:
+    from _require import missing
+
     from soket.ingest.ocr import ocr_missing
 
     why = ocr_missing()
     if why is not None:
-        import os
-
-        if os.environ.get("SOKET_REQUIRE_OCR"):
-            pytest.fail(f"SOKET_REQUIRE_OCR is set but OCR cannot run: {why}")
-        pytest.skip(f"OCR cannot run here: {why}")
+        missing("ocr", f"OCR cannot run here: {why}")
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(SCAN, src / "bao_cao_quet.tif")

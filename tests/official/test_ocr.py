@@ -4,15 +4,13 @@ The fixtures (``data/scans/``, made by ``scripts/make_scanned_examples.py``) are
 report as .docx (its table cut in two at a page break), born-digital PDF (header repeated on page
 2, and not), a scan of the PDF with three misprinted cells, and a scan of the PDF without a
 repeated header as a two-page TIFF. OCR tests skip where Tesseract's Vietnamese model is missing,
-and fail instead when ``SOKET_REQUIRE_OCR`` is set (as CI does once ``scripts/ci_setup.sh`` has
-installed it).
+and fail instead where ``SOKET_REQUIRE_OCR=1`` (``.ci/run``; ``scripts/ci_setup.sh`` installs it).
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -34,14 +32,13 @@ SCANNED = ["yl_scan.pdf", "yl_norepeat_scan.tif"]
 
 
 def _need_ocr() -> None:
+    from _require import missing
+
     from soket.ingest.ocr import ocr_missing
 
     why = ocr_missing()
-    if why is None:
-        return
-    if os.environ.get("SOKET_REQUIRE_OCR"):
-        pytest.fail(f"SOKET_REQUIRE_OCR is set but OCR cannot run: {why}")
-    pytest.skip(f"OCR cannot run here: {why}")
+    if why is not None:
+        missing("ocr", f"OCR cannot run here: {why}")
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +62,7 @@ def _strict_f1(scorer, facts: list[dict[str, Any]]) -> float:
 # the scans against the born-digital forms
 
 
+@pytest.mark.ocr
 def test_scans_score_at_least_95_percent_of_born_digital(read, scorer) -> None:
     born = min(_strict_f1(scorer, read[n][1]["facts"]) for n in BORN)
     assert born >= 0.9
@@ -72,6 +70,7 @@ def test_scans_score_at_least_95_percent_of_born_digital(read, scorer) -> None:
         assert _strict_f1(scorer, read[name][1]["facts"]) >= 0.95 * born, name
 
 
+@pytest.mark.ocr
 def test_every_scanned_fact_grounded_in_the_ocr_text_with_page_box_confidence(read) -> None:
     for name in SCANNED:
         doc, rec = read[name]
@@ -89,6 +88,7 @@ def test_every_scanned_fact_grounded_in_the_ocr_text_with_page_box_confidence(re
             assert w[1] > w[0] and doc.text[w[0]:w[1]].strip()
 
 
+@pytest.mark.ocr
 def test_scanned_table_facts_equal_the_docx_ones(read) -> None:
     def keys(rec: dict[str, Any]) -> list[tuple[Any, ...]]:  # in table order
         return [(f["role"], f["unit"], f["value"], f["basis"], f["estimated"], f["table"]["column"])
@@ -100,6 +100,7 @@ def test_scanned_table_facts_equal_the_docx_ones(read) -> None:
         assert keys(read[name][1]) == want, name
 
 
+@pytest.mark.ocr
 def test_planted_misreadings_repaired_and_flagged(read) -> None:
     facts = read["yl_scan.pdf"][1]["facts"]
     assert GOLD["misprints"]
@@ -113,6 +114,7 @@ def test_planted_misreadings_repaired_and_flagged(read) -> None:
     assert not any(f["ocr_flag"] or f["ocr_confidence"] is not None for f in read["yl_report.pdf"][1]["facts"])
 
 
+@pytest.mark.ocr
 def test_table_over_two_pages_is_one_table_in_every_form(read) -> None:
     for name, (doc, _) in read.items():
         tables = [t for t in doc.tables if len(t.rows) > 5]
@@ -121,6 +123,7 @@ def test_table_over_two_pages_is_one_table_in_every_form(read) -> None:
         assert tts == [str(i) for i in range(1, 22)], (name, tts)
 
 
+@pytest.mark.ocr
 def test_heading_block_gives_the_locality_in_every_form(read) -> None:
     for name, (_, rec) in read.items():
         m = rec["meeting"]
@@ -128,6 +131,7 @@ def test_heading_block_gives_the_locality_in_every_form(read) -> None:
         assert m["date"] == "2024-09-30", name
 
 
+@pytest.mark.ocr
 def test_an_image_is_read_and_turned_straight() -> None:
     _need_ocr()
     from PIL import Image
@@ -143,6 +147,7 @@ def test_an_image_is_read_and_turned_straight() -> None:
     assert "NHIỆM VỤ TRỌNG TÂM" in doc.text and "Số hộ dùng nước sạch tập trung" in doc.text
 
 
+@pytest.mark.ocr
 def test_the_old_hostile_scan_is_read_by_ocr() -> None:
     _need_ocr()
     doc = load_path(DATA / "scanned_no_text.pdf")
@@ -150,6 +155,7 @@ def test_the_old_hostile_scan_is_read_by_ocr() -> None:
     assert "LẬP THẠCH" in doc.text.upper()
 
 
+@pytest.mark.ocr
 def test_page_time_budget_stops_a_page_with_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
     _need_ocr()
     import soket.ingest.ocr as ocr

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from soket.extract.tables import parse_cell
@@ -69,7 +69,7 @@ def repair_rows(facts: Iterable[Fact]) -> None:
             _check(*identity)
 
 
-def _identities(row: dict[str, Fact]):
+def _identities(row: dict[str, Fact]) -> Iterator[tuple[list[Fact], Callable[[list[float], list[str]], bool]]]:
     """(facts, test) per identity the row has all the figures of; a test takes the values and the
     texts they were read from (the decimals shown set the tolerance)."""
     target, amount, pct = row.get("target"), row.get("amount"), row.get("plan_pct")
@@ -92,18 +92,18 @@ def _plan_ok(v: list[float], raws: list[str]) -> bool:
     # rounding of the printed figures (their last decimal), relative for the result and the plan
     slack = 0.5 * 10 ** -_decimals(raws[2]) + abs(ratio) * (_half_unit(raws[0], amount, v[0]) +
                                                             _half_unit(raws[1], target, v[1]))
-    return abs(ratio - pct) <= 1.1 * slack + 1e-9
+    return bool(abs(ratio - pct) <= 1.1 * slack + 1e-9)
 
 
 def _half_unit(raw: str, value: float, scaled: float) -> float:
     """Half the last printed unit of ``raw`` relative to its value."""
-    return 0.5 * 10 ** -_decimals(raw) / max(abs(_read(raw) or scaled), 1e-9)
+    return float(0.5 * 10 ** -_decimals(raw) / max(abs(_read(raw) or scaled), 1e-9))
 
 
 def _less_100(v: list[float], raws: list[str]) -> bool:
     if not all(-100 <= x <= MAX_PCT for x in v):
         return False
-    return abs(v[0] - 100 - v[1]) <= 1.1 * 10 ** -max(map(_decimals, raws)) + 1e-9
+    return bool(abs(v[0] - 100 - v[1]) <= 1.1 * 10 ** -max(map(_decimals, raws)) + 1e-9)
 
 
 def _decimals(raw: str) -> int:

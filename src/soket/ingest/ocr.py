@@ -221,7 +221,7 @@ def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None) -> Document:
     return Document(text=text, format=fmt, tables=out.tables, meta=meta)
 
 
-def _page(api, img, page: int, budget: float) -> tuple[list[_Para | _Tab], float, bool]:
+def _page(api: Any, img: Any, page: int, budget: float) -> tuple[list[_Para | _Tab], float, bool]:
     import cv2
     import numpy as np
 
@@ -265,13 +265,13 @@ def _page(api, img, page: int, budget: float) -> tuple[list[_Para | _Tab], float
     return items, angle, late
 
 
-def _psm(name: str):
+def _psm(name: str) -> Any:
     import tesserocr
 
     return getattr(tesserocr.PSM, name)
 
 
-def skew_angle(grey, *, limit: float = 3.0, step: float = 0.1) -> float:
+def skew_angle(grey: Any, *, limit: float = 3.0, step: float = 0.1) -> float:
     """The angle (degrees, counter-clockwise) that makes the page's text lines level: the one
     whose row profile of ink is sharpest, on a quarter-size copy."""
     import cv2
@@ -293,14 +293,14 @@ def skew_angle(grey, *, limit: float = 3.0, step: float = 0.1) -> float:
     return round(best, 2)
 
 
-def _ink(grey):
+def _ink(grey: Any) -> Any:
     import cv2
 
     _, bw = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     return bw
 
 
-def _ruling(ink, shape):
+def _ruling(ink: Any, shape: tuple[int, ...]) -> Any:
     """Long horizontal and vertical strokes: the ruling lines of tables."""
     import cv2
     import numpy as np
@@ -309,10 +309,11 @@ def _ruling(ink, shape):
     span = max(30, min(h, w) // 30)
     hl = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (span, 1)))
     vl = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, span)))
-    return cv2.dilate(hl | vl, np.ones((3, 3), np.uint8))
+    both: Any = cv2.bitwise_or(hl, vl)
+    return cv2.dilate(both, np.ones((3, 3), np.uint8))
 
 
-def _tables(grey) -> list[dict[str, Any]]:
+def _tables(grey: Any) -> list[dict[str, Any]]:
     """Tables found by img2table: bbox and rows of cell boxes. Borderless tables must look like
     data (at least 3 columns and 3 rows, and more than 4 rows or 3 columns): a borderless block
     of 2 columns is page layout (the header block), as in the .docx reader."""
@@ -361,7 +362,7 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def _read_table(api, tb: dict[str, Any], ink, page: int, size: tuple[int, int], t0: float,
+def _read_table(api: Any, tb: dict[str, Any], ink: Any, page: int, size: tuple[int, int], t0: float,
                 budget: float) -> tuple[_Tab, bool]:
     """OCR each cell of a table (once per merged cell) into a grid."""
     w, h = size
@@ -399,7 +400,7 @@ def _read_table(api, tb: dict[str, Any], ink, page: int, size: tuple[int, int], 
     return tab, late
 
 
-def _cell_text(api, box: tuple[int, int, int, int], ink) -> tuple[str, float]:
+def _cell_text(api: Any, box: tuple[int, int, int, int], ink: Any) -> tuple[str, float]:
     """One cell read on its own: its ink less specks, cut to its marks, on a white margin; one
     line (or a block, for a taller cell); a weak reading of a short cell is tried as one word."""
     import cv2
@@ -418,7 +419,7 @@ def _cell_text(api, box: tuple[int, int, int, int], ink) -> tuple[str, float]:
         return "", 0.0
     keep = np.isin(lab, big)
     ys, xs = np.nonzero(keep)
-    crop = np.where(keep[ys.min():ys.max() + 1, xs.min():xs.max() + 1], 0, 255).astype(np.uint8)
+    crop: Any = np.where(keep[ys.min():ys.max() + 1, xs.min():xs.max() + 1], 0, 255).astype(np.uint8)
     crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
     line_h = float(np.median(tall))
     one_line = crop.shape[0] - 24 <= 1.8 * max(line_h, 1.0)
@@ -437,7 +438,7 @@ def _cell_text(api, box: tuple[int, int, int, int], ink) -> tuple[str, float]:
     return text, conf
 
 
-def _paragraphs(api, page: int, size: tuple[int, int]) -> list[_Para]:
+def _paragraphs(api: Any, page: int, size: tuple[int, int]) -> list[_Para]:
     """Tesseract's words, lines to paragraphs: a paragraph ends where Tesseract starts a new one
     or after a line stopping short of its block's right edge."""
     import tesserocr
@@ -557,7 +558,7 @@ def _in_block(ln: dict[str, Any], prev: dict[str, Any], gap: float, mid: float) 
         return False
     if len(_segments(ln["words"], gap)) > 1:
         return True
-    return ln["x1"] < mid or ln["x0"] > mid
+    return bool(ln["x1"] < mid or ln["x0"] > mid)
 
 
 def _furniture(ln: dict[str, Any], height: int) -> bool:

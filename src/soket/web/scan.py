@@ -9,8 +9,8 @@ from pathlib import Path
 from PIL import Image
 
 DPI = 150
-MARGIN_X = 0.12   # of the page's width, each side of the figure: its neighbours in the row
-MARGIN_Y = 0.012  # of the page's height: the line above and below
+MARGIN_X = 0.22   # of the page's width, each side of the figure: its neighbours in the row
+MARGIN_Y = 0.015  # of the page's height: the line above and below
 
 
 @lru_cache(maxsize=4)
@@ -27,7 +27,8 @@ def _page(path: str, mtime: int, page: int) -> Image.Image | None:
         try:
             if not 1 <= page <= len(pdf):
                 return None
-            return pdf[page - 1].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
+            img: Image.Image = pdf[page - 1].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
+            return img
         finally:
             pdf.close()
     with Image.open(path) as im:
