@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
-	@command -v tesseract >/dev/null 2>&1 || echo "note: tesseract is not installed: scanned PDFs and images cannot be read (as root: apt-get install tesseract-ocr tesseract-ocr-vie, or bash scripts/ci_setup.sh)" >&2
+	@$(BIN)/python -c "from soket.ingest.ocr import ocr_missing as m; w = m(); w and print('note: scanned PDFs and images cannot be read:', w)" >&2
 	$(BIN)/python -m soket ingest examples --db sqlite:///soket.db
 	$(BIN)/python -m soket extract examples --format table
 

@@ -17,7 +17,6 @@ SCAN = Path(__file__).resolve().parents[1] / "official" / "data" / "scans" / "yl
 @pytest.mark.ocr
 def test_batch_reads_a_scan_by_ocr(tmp_path: Path) -> None:
     from _require import missing
-
     from soket.ingest.ocr import ocr_missing
 
     why = ocr_missing()

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from soket.extract.tables import parse_cell
-from soket.model import Fact
+from soket.model import Fact, Issue
 
 # digits Tesseract confuses in print (both ways)
 # a repaired reading must be a number as Vietnamese print has it: "1.340,5", "48,33", "-3,7%"
@@ -52,6 +52,22 @@ def mark_ocr(facts: Iterable[Fact], words: Sequence[Sequence[Any]]) -> None:
         f.page = page
         f.box = [min(w[3] for w in same), min(w[4] for w in same), max(w[5] for w in same), max(w[6] for w in same)]
         f.ocr_confidence = min(float(w[7]) for w in hit)
+
+
+def ocr_issues(facts: Iterable[Fact]) -> list[Issue]:
+    """One issue per OCR figure the arithmetic repaired or found doubtful (the dashboard flags
+    the figure with it)."""
+    out: list[Issue] = []
+    for f in facts:
+        if f.ocr_flag == "repaired":
+            out.append(Issue("ocr_repaired", f"Bản quét đọc {f.ocr_raw!r}, phép tính của dòng cho {f.ocr_repair!r} "
+                             f"— OCR read {f.ocr_raw!r}; the row's arithmetic gives {f.ocr_repair!r}, taken",
+                             f.span))
+        elif f.ocr_flag == "doubtful":
+            out.append(Issue("ocr_doubtful", f"Số đọc từ bản quét {f.raw!r} không khớp phép tính của dòng, cần "
+                             f"xem lại bản quét — OCR read {f.raw!r}: the row's figures do not agree and no "
+                             "single misreading explains it", f.span))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
-from soket.extract.ocrcheck import mark_ocr, repair_rows
+from soket.extract.ocrcheck import mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import byline_names, extract_authors, extract_people
 from soket.extract.period import find_period
 from soket.extract.places import resolve
@@ -79,6 +79,7 @@ def _extract(doc: Document) -> Record:
     from soket.check import check_record  # checks import extract's helpers: imported late, no cycle
 
     rec.issues.extend(check_record(rec))
+    rec.issues.extend(ocr_issues(rec.facts))
     return rec
 
 

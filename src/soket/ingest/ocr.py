@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
+from soket.ingest import budget as budget_meter
 from soket.ingest.docx import GridCell, TextBuilder, clean
 from soket.model import Document
 
@@ -201,9 +202,16 @@ def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None) -> Document:
     notes: list[str] = []
     budget = page_seconds()
     n = 0
+    meter = budget_meter.current()
     try:
         for n, img in enumerate(images, 1):
+            cpu = time.thread_time()
             got, angle, late = _page(api, img, n, budget)
+            if meter is not None:
+                # the page's own time budget bounds OCR: it is not charged to the document's CPU
+                # budget (soket.ingest.budget), which stays for reading the text and extracting
+                meter.cpu_limit += time.thread_time() - cpu
+                meter.charge("text_chars", 0, f"after OCR of page {n}")
             items.extend(got)
             angles.append(round(angle, 2))
             if late:
