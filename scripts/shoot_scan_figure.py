@@ -28,8 +28,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/scan.db"
-        report = ingest_documents([SCAN], url)
-        print(report)
+        ingest_documents([SCAN], url)
         app = create_app(url, None)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -40,9 +39,8 @@ def main() -> int:
             time.sleep(0.05)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            page = browser.new_page(viewport={"width": 1300, "height": 900})
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
             page.goto(f"http://127.0.0.1:{port}/document/1")
-            print(page.title(), page.locator("a.factlink").count(), page.locator(".scan img").count())
             # the repaired figure "4833" (48,33 % of plan): its row, with the scan's crop
             row = page.locator("tr", has=page.locator("a.factlink", has_text="4833")).first
             row.scroll_into_view_if_needed()

@@ -61,8 +61,8 @@ def test_scanned_figure_beside_its_sentence(tmp_path: Path) -> None:
         r = c.get(src)
         assert r.status_code == 200 and r.headers["content-type"] == "image/png"
         crop = Image.open(io.BytesIO(r.content))
-        # the box with its margin, on the 1000 × 1400 page: x 0.13..0.71, y 0.485..0.535
-        assert abs(crop.size[0] - 580) <= 2 and abs(crop.size[1] - 70) <= 2
+        # the box with its margin, on the 1000 × 1400 page: x 0.20..0.64, y 0.485..0.535
+        assert abs(crop.size[0] - 440) <= 2 and abs(crop.size[1] - 70) <= 2
         assert min(crop.getdata()) == 0  # the figure's ink is in it
         # a figure not read from a scan has no crop
         assert c.get(f"/document/{got.document_id}/scan/999999.png").status_code == 404

@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image
 
 DPI = 150
-MARGIN_X = 0.22   # of the page's width, each side of the figure: its neighbours in the row
+MARGIN_X = 0.15   # of the page's width, each side of the figure: its neighbours in the row
 MARGIN_Y = 0.015  # of the page's height: the line above and below
 
 
