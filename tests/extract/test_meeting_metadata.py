@@ -201,3 +201,11 @@ def test_the_page_date_and_the_texts_year(published, lead, date):
     doc = load_text(lead, doc="t")
     doc.published = published
     assert extract_document(doc).meeting.date == date
+
+
+def test_the_year_of_a_period_from_the_lead_when_the_phrase_has_none():
+    text = ("Ngày 12-7, HĐND huyện Bắc Bình khóa XI tổ chức kỳ họp thứ 8, kỳ họp thường lệ giữa năm 2018.\n\n"
+            "Theo báo cáo, 6 tháng đầu năm, thu ngân sách đạt 96 tỷ đồng.\n\nCác đại biểu đã thảo luận tại tổ.\n\n"
+            "Giá trị sản xuất nông nghiệp tăng 3,1%.\n\nKỳ họp thông qua 6 nghị quyết.")
+    r = _rec(text)
+    assert (_period(text), r.meeting.date) == ((2018, 1, 6), "2018-07-12")

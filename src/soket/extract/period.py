@@ -67,10 +67,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 best = p
             if p.end_month != 12 or m.group("year"):
                 if p.year is None:
-                    p.year = fallback_year
+                    p.year = _opening_year(sents) or fallback_year
                 return p
     if best is not None and best.year is None:
-        best.year = fallback_year
+        best.year = _opening_year(sents) or fallback_year
     if best is None:
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:15]:
@@ -78,6 +78,11 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(int(ym.group(1)), 1, 12, ym.group())
     return best or Period(year=fallback_year, start_month=None, end_month=None)
+
+
+def _opening_year(sents: list[Sentence]) -> int | None:
+    """A year written in the title or the lead ("kỳ họp thường lệ giữa năm 2019"), terms excluded."""
+    return next((y for s in sents[:3] if (y := _year_after(lower_keep_len(s.text), 0))), None)
 
 
 def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
