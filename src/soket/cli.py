@@ -3,15 +3,40 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
 import typer
+import typer.core
 
 from soket.commands import batch, check, extract, report, store
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.")
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.",
+                  context_settings={"help_option_names": ["-h", "--help"]})
+
+_type_shown = typer.core.TyperOption.display_type_rich
+
+
+def _flag_type(self: typer.core.TyperOption, ctx: Any) -> str | None:
+    """A flag takes no value: its help shows no ``<bool>`` (typer 0.29 shows one)."""
+    return None if self.is_flag else _type_shown(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from soket import __version__
+
+        typer.echo(f"soket {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
     """soket: Vietnamese review reports to verifiable structured data, and back into reports."""
     _logging()
 

@@ -127,10 +127,10 @@ def test_check_command(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert [x["code"] for x in json.loads(r.stdout)] == ["implausible_percent"] * 3
     r = CliRunner().invoke(app, ["check", "--db", url, "--format", "json"])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # malformed_number is an error-level issue
     assert sorted(x["code"] for x in json.loads(r.stdout)) == ["growth_mismatch", "malformed_number"]
     r = CliRunner().invoke(app, ["check", "--db", url])
-    assert r.exit_code == 0 and "growth_mismatch" in r.stdout
+    assert r.exit_code == 1 and "growth_mismatch" in r.stdout
 
 
 

@@ -38,7 +38,8 @@ def test_ingest_facts_export_search(tmp_path, corpus, fake_extract):
     r = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--indicator", "budget_revenue",
                             "--role", "amount"])
     assert r.exit_code == 0
-    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert r.stdout_bytes.startswith(b"\xef\xbb\xbffact_id,")  # stdout too: the same bytes as a file
+    rows = list(csv.DictReader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
     assert len(rows) == data["total"]
     out = tmp_path / "facts.csv"
     r = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--indicator", "budget_revenue",

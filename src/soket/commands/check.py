@@ -33,24 +33,31 @@ def _row(doc: str, where: str | None, document_id: int | None, text: str, i: Any
             "text": text[span[0]:span[1]] if span and text else None}
 
 
-def check_files(paths: list[Path], db: str | None = None) -> tuple[list[dict[str, Any]], int]:
-    """(issue rows, failures) of the reports under ``paths``."""
-    from soket.commands.inputs import input_files
+def check_files(paths: list[Path], db: str | None = None, *, progress: bool = True) -> tuple[list[dict[str, Any]], int]:
+    """(issue rows, failures) of the reports under ``paths`` (``-``: standard input)."""
+    from soket.commands.inputs import input_files, store_url
+
+    files = input_files(paths)
+    url = store_url(db) if db else None
+    from soket.commands.progress import doc_progress
+
+    with doc_progress("check", len(files), enabled=progress and len(files) > 1) as advance:
+        return _check_files(files, url, advance)
+
+
+def _check_files(files: list[Path], url: str | None, advance: Any) -> tuple[list[dict[str, Any]], int]:
+    from soket.commands.inputs import load_input
     from soket.errors import SoketError
     from soket.extract import extract_document
-    from soket.ingest import budget, load_path
+    from soket.ingest import budget
 
     rows: list[dict[str, Any]] = []
     failures = 0
-    url = None
-    if db:
-        from soket.store.db import open_store
-
-        url = open_store(db)
-    for path in input_files(paths):
+    for path in files:
+        advance(path.name)
         try:
             with budget.metered():  # one budget for reading and extracting the document
-                doc = load_path(path)
+                doc = load_input(path)
                 rec = extract_document(doc)
         except SoketError as e:
             failures += 1
@@ -79,10 +86,11 @@ def check_store(db: str | None) -> list[dict[str, Any]]:
 
     from soket.check import check_against_store, check_record
     from soket.check.history import record_from_store
-    from soket.store.db import open_store, read_session
+    from soket.commands.inputs import store_url
+    from soket.store.db import read_session
     from soket.store.models import DocumentRow
 
-    url = open_store(db)
+    url = store_url(db)
     rows: list[dict[str, Any]] = []
     with read_session(url) as s:
         for doc_id, text in s.execute(select(DocumentRow.id, DocumentRow.text).order_by(DocumentRow.id)):
@@ -95,23 +103,26 @@ def check_store(db: str | None) -> list[dict[str, Any]]:
 
 
 def check_cmd(
-    paths: Annotated[list[Path] | None, typer.Argument(help="report files or folders")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="report files or folders; - reads standard input")] = None,
     db: DbOpt = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.table,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
-    """Consistency checks: malformed numbers, plans, sector sums, growth against last year, ..."""
+    """Consistency checks: malformed numbers, plans, sector sums, growth against last year, ...
+
+    Exit code: 0 no error-level issue, 1 an error-level issue or an unreadable file, 2 bad usage."""
     if not paths and not db:
         typer.echo("error: give report files, or --db to check the stored documents", err=True)
         raise typer.Exit(code=2)
     if paths:
-        rows, failures = check_files(paths, db)
+        rows, failures = check_files(paths, db, progress=not quiet)
     else:
         rows, failures = check_store(db), 0
     if fmt is CheckFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         print_issues(rows)
-    if failures:
+    if failures or any(r["severity"] == "error" for r in rows):
         raise typer.Exit(code=1)
 
 

@@ -10,10 +10,11 @@ from typing import Annotated, Any
 
 import typer
 
-from soket.commands.inputs import input_files
+from soket.commands.inputs import input_files, load_input
+from soket.commands.progress import doc_progress
 from soket.errors import SoketError
 from soket.extract import extract_document
-from soket.ingest import budget, load_path
+from soket.ingest import budget
 from soket.model import Record
 
 
@@ -28,17 +29,28 @@ def register(app: typer.Typer) -> None:
 
 
 def extract_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders")],
+    paths: Annotated[list[Path], typer.Argument(help="files or folders; - reads standard input")],
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
     evidence: Annotated[bool, typer.Option(help="include span and evidence in JSON")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Extract records from reports (.txt .md .html .docx .pdf)."""
+    files = input_files(paths)
+    with doc_progress("extract", len(files), enabled=not quiet and len(files) > 1) as advance:
+        failures = _extract_all(files, fmt, evidence, advance)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def _extract_all(files: list[Path], fmt: Format, evidence: bool, advance: Any) -> int:
+    """Print the records of ``files``; the number that failed."""
     failures = 0
     records: list[dict[str, Any]] = []
-    for path in input_files(paths):
+    for path in files:
+        advance(path.name)
         try:
             with budget.metered():  # one budget for reading and extracting the document
-                rec = extract_document(load_path(path)).to_dict()
+                rec = extract_document(load_input(path)).to_dict()
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)
@@ -58,8 +70,7 @@ def extract_cmd(
             print_table(Record.from_dict(rec))
     if fmt is Format.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-    if failures:
-        raise typer.Exit(code=1)
+    return failures
 
 
 def print_table(rec: Record) -> None:

@@ -39,11 +39,12 @@ def report_cmd(
         "--template", help="an office's own .docx (styles, header, logo, page) as the base of the .docx")] = None,
 ) -> None:
     """Draft a period review in Vietnamese: results by field, limitations, tasks, table, charts, sources."""
+    from soket.commands.inputs import out_file, store_url
     from soket.errors import SoketError
     from soket.report.build import build_review
     from soket.report.layout import default_filename
     from soket.report.output import render
-    from soket.store.db import open_store, read_session
+    from soket.store.db import read_session
 
     if body is not None and body not in BODIES:
         typer.echo(f"error: --body is one of {', '.join(BODIES)}", err=True)
@@ -51,10 +52,15 @@ def report_cmd(
     if template is not None and not template.is_file():
         typer.echo(f"error: no template file {template}", err=True)
         raise typer.Exit(code=1)
+    out = out_file(out)
+    url = store_url(db)
     try:
-        url = open_store(db)
         with read_session(url) as s:
             review = build_review(s, locality, period, province=province, kind=kind, body=body)
+        if not review.document_ids:
+            typer.echo(f"error: nothing to report: the store holds no document of {review.locality} "
+                       f"for {period} (soket facts --locality ... lists what it holds)", err=True)
+            raise typer.Exit(code=1)
         if out is None and fmt in (ReportFormat.docx, ReportFormat.pdf):
             out = Path(default_filename(review, fmt.value))
         data = render(review, fmt.value, out, template=template)

@@ -39,20 +39,16 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(msg: str) -> typer.Exit:
-    typer.echo(f"error: {msg}", err=True)
-    return typer.Exit(code=2)
+    from soket.commands.inputs import fail
+
+    return fail(msg)
 
 
-def _open(db: str | None) -> str:
-    from soket.errors import SoketError
-    from soket.store import open_store
+def _open(db: str | None, *, create: bool = False) -> str:
+    """The store's URL; a store that does not exist is refused (exit 2) unless ``create``."""
+    from soket.commands.inputs import store_url
 
-    try:
-        return open_store(db)
-    except SoketError as e:
-        raise _fail(str(e)) from e
-    except Exception as e:
-        raise _fail(f"cannot open the store {db or ''}: {type(e).__name__}: {e}") from e
+    return store_url(db, create=create)
 
 
 def ingest_cmd(
@@ -62,21 +58,21 @@ def ingest_cmd(
 ) -> None:
     """Extract reports and store their records (same content again: nothing changes)."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from soket.commands.inputs import input_files
+    from soket.commands.inputs import STDIN, input_files
+    from soket.commands.progress import doc_progress
     from soket.commands.richtext import esc
     from soket.store import ingest_documents
 
-    url = _open(db)
     files = input_files(paths)
+    if STDIN in files:
+        raise _fail("ingest reads files (a stored document keeps its path): save standard input to a file first")
+    url = _open(db, create=True)
     err = Console(stderr=True)
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}", markup=False), console=err, disable=quiet, transient=True) as prog:
-        task = prog.add_task("", total=len(files))
+    with doc_progress("ingest", len(files), enabled=not quiet) as advance:
 
         def on_file(fr: Any) -> None:
-            prog.update(task, advance=1, description=Path(fr.path).name)
+            advance(Path(fr.path).name)
             if fr.status == "failed":
                 err.print(f"[red]failed[/red] {esc(fr.path)}: {esc(fr.error)}", highlight=False, markup=True)
 
@@ -169,10 +165,12 @@ def export_cmd(
     db: DbOpt = None,
 ) -> None:
     """Facts joined with meeting, locality and period, as CSV, JSON or Parquet."""
+    from soket.commands.inputs import out_file
     from soket.store import read_session
     from soket.store.export import export_file
     from soket.store.queries import export_rows
 
+    out = out_file(out)
     url = _open(db)
     flt = _filter(indicator, locality, province, year, period, role, unit, q)
     if fmt is ExportFmt.parquet and out is None and sys.stdout.isatty():
@@ -220,7 +218,7 @@ def serve_cmd(
 
     from soket.api import create_app
 
-    url = _open(db)
+    url = _open(db, create=bool(write_token))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: reachable from other machines", err=True)
     if workers > 1:  # workers import the app by name and build it from the environment

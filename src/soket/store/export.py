@@ -31,12 +31,22 @@ def _arrow_schema() -> Any:
     return pa.schema([(c, types.get(c, pa.string())) for c in EXPORT_COLUMNS])
 
 
+def csv_cell(v: Any) -> Any:
+    """A value as the CSV writes it: None empty, booleans ``true``/``false`` (as JSON and Parquet
+    readers expect), the rest as is."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     w = csv.DictWriter(out, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     n = 0
     for r in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        w.writerow({k: csv_cell(v) for k, v in r.items()})
         n += 1
     return n
 
@@ -104,7 +114,7 @@ def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000
     n = 0
     for r in rows:
         if fmt == "csv":
-            w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+            w.writerow({k: csv_cell(v) for k, v in r.items()})
         else:
             sio.write(("\n" if n == 0 else ",\n") + json.dumps(r, ensure_ascii=False))
         n += 1
@@ -171,7 +181,15 @@ def export_file(rows: Iterable[dict[str, Any]], fmt: str, out: str | Path | None
         return write_parquet(rows, str(out))
     writer = write_csv if fmt == "csv" else write_json
     if out is None:
-        return writer(rows, sys.stdout)
+        if fmt == "json":
+            return writer(rows, sys.stdout)
+        sys.stdout.flush()  # the same bytes as a file and the API: UTF-8 with a BOM
+        text = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8-sig", newline="", write_through=True)
+        try:
+            return writer(rows, text)
+        finally:
+            text.flush()
+            text.detach()
     # a CSV file starts with the BOM, as the API's does: spreadsheets then read it as UTF-8
     with open(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
         return writer(rows, f)
