@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench serve clean
+.PHONY: setup run test lint bench mutations serve clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/gazetteer_bench.py
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/batch_bench.py --n 20000
+
+mutations: $(STAMP)
+	$(BIN)/python bench/mutations.py -j 2
 
 clean:
 	rm -rf $(VENV) soket.db .pytest_cache
