@@ -46,3 +46,11 @@ def test_a_share_takes_its_subject_from_the_left():
     text = "Thu nội địa chiếm 52% tổng thu ngân sách của huyện."
     (f,) = sentence_facts(split_sentences(text)[0], [])
     assert (f.raw, f.role, f.subject) == ("52%", "percent", "Thu nội địa")
+
+
+def test_a_cumulative_figure_keeps_the_subject_before_it():
+    """'lũy kế từ đầu năm 210 tỷ đồng' after a figure: the running total of the same subject."""
+    text = "Vốn đầu tư công giải ngân 35 tỷ đồng, lũy kế từ đầu năm 210 tỷ đồng."
+    facts = sentence_facts(split_sentences(text)[0], [])
+    assert [(f.raw, f.subject) for f in facts] == [("35 tỷ đồng", "Vốn đầu tư công giải ngân"),
+                                                   ("210 tỷ đồng", "Vốn đầu tư công giải ngân")]

@@ -26,6 +26,8 @@ def _roles(s: str) -> dict[str, tuple[str, int, str | None]]:
     ("Giá trị xuất khẩu bằng 103% so với cùng kỳ.", "103%", "prior_pct", 1, "cùng kỳ"),
     ("Thu ngân sách xã vượt 8% kế hoạch.", "8%", "plan_diff_pct", 1, "kế hoạch"),
     ("Số doanh nghiệp thành lập mới là 45 doanh nghiệp.", "45 doanh nghiệp", "amount", 1, None),
+    ("Số hợp tác xã giải thể giảm 5 doanh nghiệp so với cùng kỳ.", "5 doanh nghiệp", "change", -1, "cùng kỳ"),
+    ("Số hộ nghèo toàn xã giảm được 37 hộ.", "37 hộ", "change", -1, None),
 ])
 def test_role_sign_and_basis(s, raw, role, sign, basis):
     assert _roles(s)[raw] == (role, sign, basis)
