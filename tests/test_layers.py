@@ -57,3 +57,14 @@ def test_every_extract_module_has_its_rule_tests():
     missing = [p.name for p in sorted((PKG / "extract").glob("*.py"))
                if not p.name.startswith("_") and not (ROOT / "tests" / "extract" / f"test_{p.name}").is_file()]
     assert not missing, f"extract modules without tests/extract/test_<name>.py: {missing}"
+
+
+def test_every_type_ignore_says_why():
+    """mypy --strict runs in make test; an ignore names its error code and gives its reason on the line."""
+    import re
+
+    ok = re.compile(r"# type: ignore\[[-a-z, ]+\]  # \S")
+    bad = [f"{p.relative_to(PKG)}:{i}" for p in sorted(PKG.rglob("*.py"))
+           for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if "type: ignore" in line and not ok.search(line)]
+    assert not bad, f"type: ignore without a code and a reason: {bad}"

@@ -21,7 +21,7 @@ def _flag_type(self: typer.core.TyperOption, ctx: Any) -> str | None:
     return None if self.is_flag else _type_shown(self, ctx)
 
 
-typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign]
+typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign]  # a method patched on purpose
 
 
 def _version(value: bool) -> None:

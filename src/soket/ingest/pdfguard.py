@@ -108,7 +108,7 @@ def install() -> None:
         budget.charge("pdf_page_glyphs", 1, "laying out PDF text")
         return render_char(self, *a, **k)
 
-    converter.PDFLayoutAnalyzer.render_char = counted_render_char  # type: ignore[method-assign]
+    converter.PDFLayoutAnalyzer.render_char = counted_render_char  # type: ignore[method-assign]  # patched to count glyphs
 
     nextobject = pdfinterp.PDFContentParser.nextobject
 
@@ -116,7 +116,7 @@ def install() -> None:
         budget.tick("parsing a PDF page", every=512)
         return nextobject(self)
 
-    pdfinterp.PDFContentParser.nextobject = ticking_nextobject  # type: ignore[method-assign]
+    pdfinterp.PDFContentParser.nextobject = ticking_nextobject  # type: ignore[method-assign]  # patched to tick the budget
     quiet_third_party_logs()
     _installed = True
 
