@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "fold_words", "lower_keep_len", "new_tone", "nfc", "norm_phrase"]
 
@@ -66,12 +67,22 @@ def new_tone(s: str) -> str:
     return _OLD_TONE.sub(_move, s)
 
 
+_CACHE_MAX_LEN = 512  # short strings (words, phrases, sentences) recur; long ones are never kept
+
+
 def lower_keep_len(s: str) -> str:
     """Lowercase, tone marks placed the new way, without changing length (offsets into ``s`` hold)."""
+    return _lower_cached(s) if len(s) <= _CACHE_MAX_LEN else _lower(s)
+
+
+def _lower(s: str) -> str:
     low = s.lower()
     if len(low) != len(s):
         low = "".join(c.lower()[:1] or c for c in s)
     return new_tone(low)
+
+
+_lower_cached = lru_cache(maxsize=16384)(_lower)
 
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -125,4 +136,11 @@ _NONWORD = re.compile(r"[^\w%]+")
 
 def fold_words(text: str) -> str:
     """:func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""
+    return _fold_words_cached(text) if len(text) <= _CACHE_MAX_LEN else _fold_words(text)
+
+
+def _fold_words(text: str) -> str:
     return _NONWORD.sub(" ", fold(text)).strip()
+
+
+_fold_words_cached = lru_cache(maxsize=16384)(_fold_words)
