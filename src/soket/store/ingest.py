@@ -193,6 +193,48 @@ def ingest_document(doc: Document, db: str | None = None,
     return store_document(doc, rec, url)
 
 
+def _groups_of(session: Session, document_ids: Iterable[int]) -> set[tuple[str | None, str | None, int]]:
+    """(locality, province, year) of the given stored documents that have all three known."""
+    ids = list(document_ids)
+    if not ids:
+        return set()
+    rows = session.execute(select(MeetingRow.locality, MeetingRow.province, MeetingRow.year)
+                           .where(MeetingRow.document_id.in_(ids)))
+    return {(loc, prov, y) for loc, prov, y in rows if loc and y is not None}
+
+
+def recheck_history(db: str | None, document_ids: Iterable[int]) -> int:
+    """Recompute the stored issues of every document whose history checks the given documents can
+    change (same locality and province, the same year or the next), so that stored issues do not
+    depend on the order documents were ingested in. Returns the number of documents rechecked.
+
+    Each document's issues become its own checks plus its checks against the store as it is now;
+    run after every ingest batch (a later batch's recheck sees every earlier commit)."""
+    from soket.check import check_against_store, check_record
+    from soket.check.history import record_from_store
+
+    url = open_store(db)
+    n = 0
+    with write_session(url) as s:
+        groups = _groups_of(s, document_ids)
+        todo: set[int] = set()
+        for loc, prov, year in groups:
+            q = select(MeetingRow.document_id).where(MeetingRow.locality == loc, MeetingRow.year.in_((year, year + 1)))
+            q = q.where(MeetingRow.province == prov) if prov is not None else q.where(MeetingRow.province.is_(None))
+            todo.update(s.scalars(q))
+        for doc_id in sorted(todo):
+            rec = record_from_store(s, doc_id)
+            if rec is None:
+                continue
+            issues = check_record(rec) + check_against_store(s, rec, doc_id)
+            s.execute(delete(IssueRow).where(IssueRow.document_id == doc_id))
+            s.add_all(IssueRow(document_id=doc_id, position=i, code=x.code, message=x.message, severity=x.severity,
+                               span_start=x.span[0] if x.span else None, span_end=x.span[1] if x.span else None)
+                      for i, x in enumerate(issues))
+            n += 1
+    return n
+
+
 def _extractor() -> Callable[[Document], Record]:
     import soket.extract as ex  # looked up at call time: tests may monkeypatch it
 
@@ -229,6 +271,12 @@ def ingest_documents(
         report.files.append(fr)
         if on_file is not None:
             on_file(fr)
+    changed = [f.document_id for f in report.files if f.status in ("stored", "replaced") and f.document_id]
+    if changed:
+        try:
+            recheck_history(url, changed)
+        except Exception as e:  # the records are stored; say that their history checks are not
+            report.files.append(FileResult("(history checks)", "failed", error=f"internal_error: {type(e).__name__}: {e}"))
     if report.count("stored") + report.count("replaced"):
         try:
             analyze(url)
