@@ -208,6 +208,7 @@ def serve_cmd(
     cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="allow this origin (CORS)")] = None,
     max_body: Annotated[int, typer.Option(help="largest request body, bytes")] = 20 * 1024 * 1024,
     workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes (one per core)")] = 1,
+    log_level: Annotated[str, typer.Option(help="uvicorn's log level (warning: no access log)")] = "info",
     db: DbOpt = None,
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the dashboard. Read-only without --write-token.
@@ -227,7 +228,7 @@ def serve_cmd(
         if write_token:
             os.environ["SOKET_WRITE_TOKEN"] = write_token
         uvicorn.run("soket.api.asgi:create", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level=log_level, backlog=2048)
         return
     app = create_app(url, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level=log_level, backlog=2048)
