@@ -25,7 +25,7 @@ from soket.extract.subjects import (
     subject_problem,
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
-from soket.lexicon import get, load
+from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.model import Fact
 
@@ -52,7 +52,7 @@ class _Link:
 
 @cache
 def _elsewhere() -> re.Pattern[str]:
-    return words_re(load('cues')['elsewhere'])
+    return words_re(get(CuesLexicon).elsewhere)
 
 
 def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None) -> list[Fact]:
@@ -181,7 +181,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
 
 @cache
 def _purpose_lead() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]*(?:{phrase_alt(load('cues')['money_for'])})[ \t]+")
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).money_for)})[ \t]+")
 
 
 def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
@@ -213,7 +213,8 @@ def _only_joins(seg: str) -> bool:
 
 @cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(load("cues")[key])
+    words: list[str] = getattr(get(CuesLexicon), key)
+    return frozenset(words)
 
 
 def _is_agent_predicate(pred: str) -> bool:

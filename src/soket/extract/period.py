@@ -10,7 +10,7 @@ from functools import cache
 
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
-from soket.lexicon import get, load
+from soket.lexicon import get
 from soket.lexicon.schema import PeriodsLexicon
 from soket.model import Period
 
@@ -101,7 +101,7 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
 
 @cache
 def _term_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{phrase_alt(load('periods')['term_words'])})[ \t]*$")
+    return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*$")
 
 
 def _year_after(low: str, pos: int) -> int | None:

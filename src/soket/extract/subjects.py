@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
-from soket.lexicon import get, load
+from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.text import fold
 
@@ -77,7 +77,7 @@ def _rx() -> _Rx:
         follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c.plan_heads, *c.comparison_heads, *c.basis_lead, *c.conjunctions])})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.growth)})(?!\w))(?:{phrase_alt(c.predicate_start)})(?!\w)"),
         growth_start=starts_re(c.growth),
-        time_word=re.compile(rf"(?:{phrase_alt(load('periods')['time_words'])})[ \t]+\d"),
+        time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
         count_prefix=frozenset(c.count_prefix),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.complete_heads),

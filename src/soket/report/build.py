@@ -21,6 +21,8 @@ from soket.check.rules import approx_value, subject_key
 from soket.errors import SoketError
 from soket.extract.indicators import indicators
 from soket.fmt import format_date, format_period, format_value
+from soket.lexicon import get
+from soket.lexicon.schema import ReportStructure
 from soket.report.grammar import write_value
 from soket.report.templates import templates
 from soket.store.models import DocumentRow, LimitationRow, MeetingRow, TaskRow
@@ -292,9 +294,7 @@ def _heading_like(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
         return True
-    from soket.lexicon import load
-
-    kinds = load("report_structure")["section_kinds"]
+    kinds = get(ReportStructure).section_kinds
     rest = " " + re.sub(r"^[\W\dIVXLC]*\s", "", text).lower() + " "
     n = len(re.split(r"[\s,.:;]+", rest.strip()))
     for cue in sorted({c.lower() for cs in kinds.values() for c in cs}, key=len, reverse=True):
@@ -518,9 +518,7 @@ def footnote_text(s: Source) -> str:
     t = templates()
     if s.again:
         title = s.title or s.doc
-        from soket.lexicon import load
-
-        types = sorted(load("report_structure")["doc_types"], key=len, reverse=True)
+        types = sorted(get(ReportStructure).doc_types, key=len, reverse=True)
         kind = next((title[:len(d)] for d in types if title.lower().startswith(d.lower())), "")
         short = f"{kind} {str(t['footnote_number']).format(number=s.number).lstrip(', ')}".strip() \
             if s.number else s.doc
