@@ -193,7 +193,7 @@ def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat
 def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
     from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
     from soket.ingest import load_bytes
-    from soket.store.ingest import ingest_document
+    from soket.store.ingest import ingest_document, recheck_history
 
     name = (file.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1] or "upload.txt"
     data = file.file.read()
@@ -206,6 +206,8 @@ def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
     except InputError as e:
         raise HTTPException(422, f"{e.code}: {e.message}") from e
     res = ingest_document(doc, request.app.state.db_url)
+    if res.status in ("stored", "replaced"):  # stored issues must not depend on the order of uploads
+        recheck_history(request.app.state.db_url, [res.document_id])
     d = queries.get_document(s, res.document_id)
     return JSONResponse({"ok": True, "ingest": res.status, **(d or {})},
                         status_code=201 if res.status in ("stored", "replaced") else 200)
