@@ -34,8 +34,13 @@ def test_serve_with_two_workers_answers_from_two_processes(tmp_path) -> None:
 
     port = _port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    db = str(tmp_path / "s.db")
+    # serve reads a store; only ingest makes one
+    made = subprocess.run([sys.executable, "-m", "soket", "ingest", str(ROOT / "examples" / "ex01_yenthe_bch_6thang.txt"),
+                           "--db", db, "-q"], env=env, capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
     p = subprocess.Popen([sys.executable, "-m", "soket", "serve", "--workers", "2", "--port", str(port),
-                          "--db", str(tmp_path / "s.db")], env=env, stdout=subprocess.DEVNULL,
+                          "--db", db], env=env, stdout=subprocess.DEVNULL,
                          stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
@@ -52,5 +57,6 @@ def test_serve_with_two_workers_answers_from_two_processes(tmp_path) -> None:
         assert len(workers) >= 2, workers  # uvicorn's supervisor starts 2 worker processes
         assert httpx.get(f"http://127.0.0.1:{port}/", timeout=10).status_code == 200
     finally:
-        os.killpg(p.pid, signal.SIGTERM)
-        p.wait(30)
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGTERM)
+            p.wait(30)
