@@ -101,6 +101,23 @@ def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) 
     return _page(total, items, limit, offset)
 
 
+@router.get("/table/facts")
+def facts_table(s: SessionDep, flt: FilterDep, limit: Limit = 50,
+                sort: Annotated[str, Query(description="column: " + ", ".join(queries.TABLE_SORTS))] = "id",
+                sort_desc: bool = False,
+                after: Annotated[str | None, Query(max_length=500, description="the `next` of the page before")] = None,
+                body_kind: str | None = None, level: Annotated[str | None, Query(description="locality kind")] = None,
+                origin: str | None = None, malformed: bool | None = None,
+                facets: bool = True) -> dict[str, Any]:
+    """Facts as a table: sorted by any column, keyset pages (`next`), facet counts of the filtered set."""
+    extra = queries.TableFilter(body_kind=body_kind, level=level, origin=origin, malformed=malformed)
+    try:
+        out = queries.table_facts(s, flt, extra, sort=sort, desc=sort_desc, after=after, limit=limit, facets=facets)
+    except ValueError as e:
+        raise HTTPException(400, str(e)) from e
+    return {"ok": True, **out}
+
+
 @router.get("/facts/{fact_id}")
 def fact(fact_id: DbId, s: SessionDep) -> dict[str, Any]:
     f = queries.get_fact(s, fact_id)

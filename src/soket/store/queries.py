@@ -8,12 +8,14 @@ numbers (integral floats as ints).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from soket.fmt import period_code
@@ -370,3 +372,104 @@ def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> dict[s
     docs = [{"id": r.id, "doc": r.doc, "title": r.title, "snippet": snippet(r.text, q)} for r in rows]
     total_facts, facts = list_facts(session, FactFilter(q=q), limit=limit, offset=offset)
     return {"documents": docs, "facts": facts, "total_documents": total_docs, "total_facts": total_facts}
+
+
+# -- the facts table (dashboard /facts, API /api/table/facts): sort, keyset pages, facets ----------
+
+TABLE_SORTS: dict[str, Any] = {
+    "id": FactRow.id, "value": FactRow.value, "indicator": FactRow.indicator, "role": FactRow.role,
+    "unit": FactRow.unit, "subject": FactRow.subject, "locality": MeetingRow.locality, "year": MeetingRow.year,
+    "body_kind": MeetingRow.body_kind, "origin": FactRow.origin,
+}
+TABLE_FACETS: dict[str, Any] = {
+    "indicator": FactRow.indicator, "role": FactRow.role, "unit": FactRow.unit, "year": MeetingRow.year,
+    "body_kind": MeetingRow.body_kind, "locality_kind": MeetingRow.locality_kind, "origin": FactRow.origin,
+    "malformed": FactRow.malformed,
+}
+
+
+@dataclass(frozen=True)
+class TableFilter:
+    """Filters of the facts table beyond :class:`FactFilter`: the meeting's body and locality
+    kind (level), the fact's origin (text, table, ocr) and malformed flag."""
+
+    body_kind: str | None = None
+    level: str | None = None
+    origin: str | None = None
+    malformed: bool | None = None
+
+    def params(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
+
+
+def _table_select(session: Session, flt: FactFilter, extra: TableFilter, cols: tuple[Any, ...]) -> Select[Any]:
+    stmt = _facts_select(session, flt, cols)
+    if extra.body_kind:
+        stmt = stmt.where(MeetingRow.body_kind == extra.body_kind)
+    if extra.level:
+        stmt = stmt.where(MeetingRow.locality_kind == extra.level)
+    if extra.origin:
+        stmt = stmt.where(FactRow.origin == extra.origin)
+    if extra.malformed is not None:
+        stmt = stmt.where(FactRow.malformed.is_(extra.malformed))
+    return stmt
+
+
+def _encode_after(key: Any, fact_id: int) -> str:
+    return json.dumps([key, fact_id], ensure_ascii=False, separators=(",", ":"))
+
+
+def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = None, *, sort: str = "id",
+                desc: bool = False, after: str | None = None, limit: int = 50,
+                facets: bool = True) -> dict[str, Any]:
+    """One keyset page of facts sorted by ``sort`` (then id), the total, the ``next`` cursor (the
+    last row's key, None on the last page) and facet counts of the whole filtered set."""
+    extra = extra or TableFilter()
+    if sort not in TABLE_SORTS:
+        raise ValueError(f"sort must be one of {', '.join(TABLE_SORTS)}")
+    col = TABLE_SORTS[sort]
+    base = _table_select(session, flt, extra, (*_FACT_COLS, FactRow.origin.label("_origin"), col.label("_sort_key")))
+    total = session.scalar(select(func.count()).select_from(
+        _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0
+    stmt = base
+    if after:
+        try:
+            key, last_id = json.loads(after)
+            last_id = int(last_id)
+        except (ValueError, TypeError) as e:
+            raise ValueError("after: not a cursor of this table") from e
+        # NULL keys come last in either direction, ties broken by id
+        id_beyond = FactRow.id < last_id if desc else FactRow.id > last_id
+        if key is None:
+            stmt = stmt.where(col.is_(None), id_beyond)
+        else:
+            beyond = col < key if desc else col > key
+            stmt = stmt.where(or_(beyond, (col == key) & id_beyond, col.is_(None)))
+    order = [col.is_(None), col.desc() if desc else col.asc(), FactRow.id.desc() if desc else FactRow.id.asc()]
+    rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [_fact_item(r) for r in rows]
+    for it, r in zip(items, rows, strict=True):
+        it["period"] = period_code(r.year, r.start_month, r.end_month) or None
+        it["origin"] = r._origin
+    nxt = _encode_after(_jsonable(rows[-1]._sort_key), rows[-1].id) if more and rows else None
+    out: dict[str, Any] = {"total": total, "items": items, "next": nxt, "sort": sort, "desc": desc}
+    if facets:
+        out["facets"] = table_facets(session, flt, extra)
+    return out
+
+
+def _jsonable(v: Any) -> Any:
+    return float(v) if isinstance(v, Decimal) else v
+
+
+def table_facets(session: Session, flt: FactFilter, extra: TableFilter, top: int = 12) -> dict[str, list[list[Any]]]:
+    """For each facet column, its most frequent values in the filtered set: ``[[value, n], ...]``."""
+    out: dict[str, list[list[Any]]] = {}
+    for name, col in TABLE_FACETS.items():
+        sub = _table_select(session, flt, extra, (col.label("v"),)).subquery()
+        n = func.count().label("n")
+        q = select(sub.c.v, n).group_by(sub.c.v).order_by(n.desc(), sub.c.v).limit(top)
+        out[name] = [[_jsonable(v) if not isinstance(v, bool) else v, int(c)] for v, c in session.execute(q)]
+    return out

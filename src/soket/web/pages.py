@@ -174,6 +174,43 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
                    docs=sorted(my_docs, key=period_key), n_facts=len(facts))
 
 
+FACT_FILTERS = ("indicator", "role", "locality", "level", "province", "period", "year", "unit", "body_kind",
+                "origin", "malformed", "q")
+
+
+@router.get("/facts", response_class=HTMLResponse)
+async def facts_explorer(request: Request) -> HTMLResponse:
+    """The facts table: every filter of ``soket facts``, sort by a column, facet counts, keyset pages
+    (``?after=``), a download of exactly the filtered rows; all of it in the URL."""
+    from urllib.parse import urlencode
+
+    qp = request.query_params
+    filters = {k: qp[k] for k in FACT_FILTERS if qp.get(k)}
+    sort = qp.get("sort") or "id"
+    desc = qp.get("sort_desc") in ("1", "true", "on")
+    params: dict[str, Any] = {**filters, "sort": sort, "sort_desc": desc, "limit": 50}
+    if qp.get("after"):
+        params["after"] = qp["after"]
+    try:
+        page = await _source(request).get("/table/facts", **params)
+    except ApiError as e:
+        return _error(request, e)
+
+    def href(**change: Any) -> str:
+        state: dict[str, Any] = {**filters, "sort": sort, **({"sort_desc": "1"} if desc else {})}
+        state.update(change)
+        return "/facts?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
+
+    export_q = urlencode({k: v for k, v in filters.items() if k in ("indicator", "role", "locality", "province",
+                                                                      "period", "year", "unit", "q")})
+    return _render(request, "facts.html", page=page, filters=filters, sort=sort, desc=desc, href=href,
+                   sorts=["id", "locality", "year", "indicator", "subject", "role", "value", "unit", "body_kind", "origin"],
+                   next_url=href(after=page["next"]) if page.get("next") else None,
+                   first_url=href() if qp.get("after") else None,
+                   exports={f: f"/api/export?{export_q}{'&' if export_q else ''}format={f}" for f in ("csv", "json", "parquet")},
+                   extra_filters=[k for k in ("level", "body_kind", "origin", "malformed") if k in filters])
+
+
 @router.get("/compare", response_class=HTMLResponse)
 async def compare(request: Request, indicator: str | None = None, by: str = "locality", role: str = "amount",
                   year: int | None = None) -> HTMLResponse:
