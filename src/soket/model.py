@@ -1,21 +1,38 @@
-"""The record soket returns for one document, and the document it reads.
+"""The record soket returns for one document, and the document it reads: the one typed contract.
 
-The JSON keys of :class:`Record` are a contract (``../shared/eval/GUIDELINES.md``): keys may be
-added, never renamed. Every fact is grounded: ``text[span[0]:span[1]] == raw``.
+Every other shape is derived from these pydantic models: the store's rows (``store/rows.py``),
+the API's answers, the export columns (:func:`flat_columns`), the batch tables. Adding a field to
+:class:`Fact` takes the model, a migration and a test (``docs/architecture.md``).
+
+The JSON keys of :meth:`Record.to_dict` are a contract (``../shared/eval/GUIDELINES.md``): keys
+may be added, never renamed. Every fact is grounded: ``text[span[0]:span[1]] == raw``.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from functools import cache
+from types import UnionType
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, Field
 
 ROLES = ("amount", "change", "change_pct", "prior_pct", "plan_pct", "plan_diff_pct", "percent", "target")
 BODY_KINDS = ("executive_committee", "standing_committee", "peoples_council", "peoples_committee", "other")
 
+Span = tuple[int, int]
+"""[start, end) offsets into the document's text."""
 
-@dataclass(slots=True)
-class Cell:
+Number = float | int
+
+
+class _Model(BaseModel):
+    """Mutable models (the extractor fills them step by step); unknown keys are ignored."""
+
+    model_config = ConfigDict(extra="ignore", validate_assignment=False)
+
+
+class Cell(_Model):
     """One table cell: its text and where that text sits in the document's text."""
 
     text: str
@@ -23,8 +40,7 @@ class Cell:
     end: int
 
 
-@dataclass(slots=True)
-class Table:
+class Table(_Model):
     """A table read from .docx/.pdf/.html; cells carry offsets into ``Document.text``."""
 
     index: int
@@ -34,8 +50,7 @@ class Table:
     caption: str | None = None
 
 
-@dataclass(slots=True)
-class Document:
+class Document(_Model):
     """Clean NFC text of one input, with what ingest learnt about it.
 
     ``chrome`` lists [start, end) ranges of page furniture (ratings, counters, share buttons,
@@ -50,44 +65,63 @@ class Document:
     encoding: str | None = None
     title: str | None = None
     published: str | None = None
-    chrome: list[tuple[int, int]] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
+    chrome: list[Span] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    meta: dict[str, Any] = Field(default_factory=dict)
 
-    def __post_init__(self) -> None:
+    def model_post_init(self, context: Any, /) -> None:
         if not self.sha256:
             self.sha256 = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-@dataclass(slots=True)
-class Issue:
+class Source(_Model):
+    """Where a record came from: the input's path, the sha256 of its text, its format."""
+
+    path: str | None = None
+    sha256: str | None = None
+    format: str | None = None
+    decode_warnings: list[str] | None = Field(default=None, exclude_if=lambda v: v is None)
+    """What decoding had to guess or repair; the key is absent when there is nothing to say."""
+
+
+class Issue(_Model):
     """A problem found in a record: a stable code, a message, and where (may be None)."""
 
     code: str
     message: str
-    span: tuple[int, int] | None = None
+    span: Span | None = None
     severity: str = "warning"
 
 
-@dataclass(slots=True)
-class Fact:
+class TableRef(_Model):
+    """Where a table fact sits: table index, row and column (0-based), the column's header."""
+
+    index: int
+    row: int
+    column: int
+    header: str | None = None
+
+
+class Fact(_Model):
+    """One figure of a document: its value, unit and role, and the words it was read from."""
+
     subject: str | None
-    value: float | int | None
+    value: Number | None
     unit: str | None
     role: str
     raw: str
-    span: tuple[int, int]
+    span: Span
     evidence: str = ""
-    evidence_span: tuple[int, int] | None = None
+    evidence_span: Span | None = None
     qualifier: str | None = None
     estimated: bool = False
     basis: str | None = None
-    of: float | int | None = None
+    of: Number | None = None
     indicator: str | None = None
     malformed: bool = False
-    origin: str = "text"
-    table: dict[str, Any] | None = None
-    sentence_span: tuple[int, int] | None = None  # the whole sentence; evidence_span is a window of it
+    origin: Literal["text", "table"] = "text"
+    table: TableRef | None = None
+    sentence_span: Span | None = None  # the whole sentence; evidence_span is a window of it
     evidence_cut: bool = False  # the evidence is a window of a longer sentence
     read_through_typo: list[str] | None = None  # cue words read other than printed ("tặng → tăng")
     subject_unresolved: bool = False  # no subject a reader would write was found; subject is None
@@ -102,55 +136,46 @@ class Fact:
     ocr_flag: str | None = None
 
 
-@dataclass(slots=True)
-class Person:
+class Person(_Model):
     name: str
-    roles: list[str] = field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Meeting:
+class Meeting(_Model):
     body_kind: str | None = None
     locality: str | None = None
     locality_kind: str | None = None
     province: str | None = None
     session: int | None = None
     date: str | None = None
-    chairs: list[str] = field(default_factory=list)
+    chairs: list[str] = Field(default_factory=list)
     body: str | None = None
 
 
-@dataclass(slots=True)
-class Period:
+class Period(_Model):
     year: int | None = None
     start_month: int | None = None
     end_month: int | None = None
     label: str | None = None
 
 
-@dataclass(slots=True)
-class Record:
+class Record(_Model):
     doc: str
-    meeting: Meeting = field(default_factory=Meeting)
-    period: Period = field(default_factory=Period)
-    people: list[Person] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    tasks: list[str] = field(default_factory=list)
-    limitations: list[str] = field(default_factory=list)
-    issues: list[Issue] = field(default_factory=list)
-    source: dict[str, Any] = field(default_factory=dict)
+    meeting: Meeting = Field(default_factory=Meeting)
+    period: Period = Field(default_factory=Period)
+    people: list[Person] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    tasks: list[str] = Field(default_factory=list)
+    limitations: list[str] = Field(default_factory=list)
+    issues: list[Issue] = Field(default_factory=list)
+    source: Source = Field(default_factory=Source)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict; integral floats become ints, spans become lists."""
-        d = asdict(self)
+        d = self.model_dump()
         for f in d["facts"]:
-            f["value"] = _num(f["value"])
-            f["of"] = _num(f["of"])
-            f["span"] = list(f["span"])
-            for k in ("evidence_span", "sentence_span"):
-                if f[k] is not None:
-                    f[k] = list(f[k])
+            _json_fact(f)
         for i in d["issues"]:
             if i["span"] is not None:
                 i["span"] = list(i["span"])
@@ -158,28 +183,115 @@ class Record:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:
-        facts = [
-            Fact(**{**f, "span": tuple(f["span"]),
-                    "evidence_span": tuple(f["evidence_span"]) if f.get("evidence_span") else None,
-                    "sentence_span": tuple(f["sentence_span"]) if f.get("sentence_span") else None})
-            for f in d.get("facts") or []
-        ]
-        return cls(
-            doc=d["doc"],
-            meeting=Meeting(**(d.get("meeting") or {})),
-            period=Period(**(d.get("period") or {})),
-            people=[Person(**p) for p in d.get("people") or []],
-            authors=list(d.get("authors") or []),
-            facts=facts,
-            tasks=list(d.get("tasks") or []),
-            limitations=list(d.get("limitations") or []),
-            issues=[Issue(**{**i, "span": tuple(i["span"]) if i.get("span") else None})
-                    for i in d.get("issues") or []],
-            source=dict(d.get("source") or {}),
-        )
+        """The record of a :meth:`to_dict` dict (or a gold file's, once its lists are resolved)."""
+        return cls.model_validate(d)
+
+
+class StoredFact(Fact):
+    """A fact as the store serves it (``/api/facts``): the fact with its row id and the document,
+    meeting and period it belongs to. What history checks, reports and the API read."""
+
+    id: int
+    document_id: int
+    doc: str
+    locality: str | None = None
+    locality_kind: str | None = None
+    province: str | None = None
+    body_kind: str | None = None
+    date: str | None = None
+    year: int | None = None
+    start_month: int | None = None
+    end_month: int | None = None
+    period: str | None = None  # the period's code: 2021-H1, 2021-9M, 2021-FY
+
+    def to_dict(self) -> dict[str, Any]:
+        return _json_fact(self.model_dump())
+
+
+def _json_fact(f: dict[str, Any]) -> dict[str, Any]:
+    f["value"] = _num(f["value"])
+    f["of"] = _num(f["of"])
+    for k in _FACT_SPANS:
+        if f[k] is not None:
+            f[k] = list(f[k])
+    return f
 
 
 def _num(v: float | int | None) -> float | int | None:
     if isinstance(v, float) and v.is_integer() and abs(v) < 2**63:
         return int(v)
     return v
+
+
+
+# --- flat columns: how a model's fields become table columns (exports, batch tables) -------------
+
+ColumnKind = Literal["str", "int", "float", "bool", "list", "json"]
+
+SPAN_COLUMNS = {"span": ("span_start", "span_end"), "evidence_span": ("evidence_start", "evidence_end")}
+"""A span field is two integer columns; these are their names (others: ``<field>_start/_end``)."""
+
+
+class Column(NamedTuple):
+    """One flat column of a model's field: ``part`` is 0/1 for a span's start/end, else None."""
+
+    field: str
+    name: str
+    kind: ColumnKind
+    part: int | None = None
+
+
+def _kind(annotation: Any) -> ColumnKind:
+    """The column kind of a field's annotation (``X | None`` is X)."""
+    if annotation in (bool, int, float, str):
+        return annotation.__name__  # type: ignore[no-any-return]  # the four names are ColumnKinds
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) is list:
+        return "list" if args == [str] else "json"
+    if get_origin(annotation) is Literal:
+        return "str"
+    if set(args) == {float, int}:
+        return "float"
+    if len(args) == 1 and get_origin(annotation) in (Union, UnionType):
+        return _kind(args[0])
+    return "json"
+
+
+def _is_span(annotation: Any) -> bool:
+    return annotation == Span or Span in get_args(annotation)
+
+
+@cache
+def flat_columns(model: type[BaseModel], prefix: str = "") -> tuple[Column, ...]:
+    """The flat columns of ``model``'s fields: a span is two int columns (start, end), a list of
+    strings a list column, a nested model or dict a JSON column, the rest as they are. ``prefix``
+    goes before each column's name (``period_`` → ``period_year``)."""
+    out: list[Column] = []
+    for name, info in model.model_fields.items():
+        if _is_span(info.annotation):
+            cols = SPAN_COLUMNS.get(name, (f"{name}_start", f"{name}_end"))
+            out += [Column(name, prefix + cols[0], "int", 0), Column(name, prefix + cols[1], "int", 1)]
+        else:
+            out.append(Column(name, prefix + name, _kind(info.annotation)))
+    return tuple(out)
+
+
+def flat_values(obj: BaseModel, prefix: str = "") -> dict[str, Any]:
+    """``obj``'s fields as its flat columns (:func:`flat_columns`); nested models become dicts,
+    numbers of a float column floats."""
+    out: dict[str, Any] = {}
+    for c in flat_columns(type(obj), prefix):
+        v = getattr(obj, c.field)
+        if c.part is not None:
+            v = None if v is None else v[c.part]
+        elif c.kind == "float":
+            v = None if v is None or isinstance(v, bool) else float(v)
+        elif isinstance(v, BaseModel):
+            v = v.model_dump()
+        elif c.kind == "list":
+            v = list(v or [])
+        out[c.name] = v
+    return out
+
+
+_FACT_SPANS = tuple(k for k, info in Fact.model_fields.items() if _is_span(info.annotation))

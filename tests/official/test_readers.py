@@ -42,7 +42,7 @@ def test_golden_table_facts(name: str, fmt: str) -> None:
     want = sorted(map(_key, gold(name)["facts"]), key=repr)
     got = sorted(map(_key, facts), key=repr)
     assert got == want
-    assert {f.table["index"] for f in facts} == {f["table"] for f in gold(name)["facts"]}
+    assert {f.table.index for f in facts} == {f["table"] for f in gold(name)["facts"]}
     assert len(doc.tables) == gold(name)["indicator_tables"]
 
 

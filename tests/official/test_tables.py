@@ -111,7 +111,7 @@ def test_second_table_index() -> None:
     doc = table_document([["Họ và tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]],
                          [["Chỉ tiêu", "ĐVT", "Kế hoạch"], ["Số lao động có việc làm mới", "Người", "2.100"]])
     (f,) = extract_table_facts(doc)
-    assert f.table["index"] == 1 and f.evidence.startswith("Bảng 2, dòng 2") and f.unit == "người"
+    assert f.table is not None and f.table.index == 1 and f.evidence.startswith("Bảng 2, dòng 2") and f.unit == "người"
 
 
 @pytest.mark.parametrize(("cell", "unit", "mult"), [

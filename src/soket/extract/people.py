@@ -226,7 +226,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             for n in _names(sent.text):
                 if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
                     chairs.append(n.text)
-    return [Person(n, r) for n, r in merged.items()], chairs
+    return [Person(name=n, roles=r) for n, r in merged.items()], chairs
 
 
 _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")

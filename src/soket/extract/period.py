@@ -76,7 +76,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         for sent in sents[:15]:
             ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
-                return Period(int(ym.group(1)), 1, 12, ym.group())
+                return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=fallback_year, start_month=None, end_month=None)
 
 
@@ -119,7 +119,7 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
     year = int(m.group("year")) if m.group("year") else None
     before = low[max(0, m.start() - 60):m.start()]
     if m.group("half"):
-        return Period(year, 1, 6, m.group())
+        return Period(year=year, start_month=1, end_month=6, label=m.group())
     if m.group("n"):
         n_txt = m.group("n")
         n = int(n_txt) if n_txt.isdigit() else rx.month_words[n_txt]
@@ -129,14 +129,14 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
             return None
         if rx.task.search(before) and not m.group("side"):
             return None
-        return Period(year, 1, n, m.group())
+        return Period(year=year, start_month=1, end_month=n, label=m.group())
     if m.group("q"):
         if rx.task.search(before):
             return None
         a, b = rx.quarters[m.group("q")]
-        return Period(year, a, b, m.group())
+        return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:
         return None
     if rx.task.search(before[-25:]) or re.search(r"(?:giữa|cuối|đầu|tháng[ \t]+\d{1,2})[ \t]*$", before):
         return None
-    return Period(year, 1, 12, m.group())
+    return Period(year=year, start_month=1, end_month=12, label=m.group())

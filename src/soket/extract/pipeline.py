@@ -18,7 +18,7 @@ from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.tables import extract_table_facts
 from soket.ingest import budget
-from soket.model import Document, Fact, Meeting, Period, Record
+from soket.model import Document, Fact, Meeting, Period, Record, Source
 
 
 def extract_document(doc: Document) -> Record:
@@ -73,9 +73,8 @@ def _extract(doc: Document) -> Record:
     tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
                  authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
-    rec.source = {"path": doc.path, "sha256": doc.sha256, "format": doc.format}
-    if doc.meta.get("decode_warnings"):
-        rec.source["decode_warnings"] = list(doc.meta["decode_warnings"])
+    rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
+                        decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
     from soket.check import check_record  # checks import extract's helpers: imported late, no cycle
 
     rec.issues.extend(check_record(rec))

@@ -364,7 +364,7 @@ class TextBuilder:
                 if tc.continuation:  # a vertical merge: written empty, stands for the cell above
                     here = line_start + len(line) + 1
                     line += "  |"
-                    out.append(cells.get(id(tc.origin), Cell("", here, here)))
+                    out.append(cells.get(id(tc.origin), Cell(text="", start=here, end=here)))
                     continue
                 text = tc.text
                 s = line_start + len(line) + 1
@@ -373,7 +373,7 @@ class TextBuilder:
                 line += f" {text} |"
                 out.append(cell)
             end = line_start + len(line)
-            out.extend(Cell("", end, end) for _ in range(width - len(out)))
+            out.extend(Cell(text="", start=end, end=end) for _ in range(width - len(out)))
             rows.append(out)
             lines.append(line)
         body = "\n".join(lines)

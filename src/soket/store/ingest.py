@@ -137,7 +137,7 @@ def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
             estimated=bool(f.estimated), basis=f.basis, of=_float(f.of), raw=f.raw,
             span_start=int(f.span[0]), span_end=int(f.span[1]), evidence=f.evidence or "",
             evidence_start=int(ev[0]) if ev else None, evidence_end=int(ev[1]) if ev else None,
-            malformed=bool(f.malformed), origin=f.origin or "text", table_ref=f.table,
+            malformed=bool(f.malformed), origin=f.origin or "text", table_ref=f.table.model_dump() if f.table else None,
             folded=fact_search_text(subject, f.raw, f.unit, f.evidence or ""),
         ))
     for i, person in enumerate(rec.people):
