@@ -70,7 +70,7 @@ def test_grounded(name: str, fmt: str) -> None:
                 assert text[c.start:c.end] == c.text
     for f in extract_table_facts(doc):
         assert text[f.span[0]:f.span[1]] == f.raw
-        assert f.origin == "table" and f.evidence.startswith(f"Bảng {f.table['index'] + 1}, dòng ")
+        assert f.origin == "table" and f.evidence.startswith(f"Bảng {f.table.index + 1 if f.table else 0}, dòng ")
         a, b = f.evidence_span  # the table line of the cell
         assert text[a:b].startswith("| ") and a <= f.span[0] and f.span[1] <= b and "\n" not in text[a:b]
 

@@ -28,7 +28,7 @@ from soket.check.rules import (
     subject_key,
 )
 from soket.fmt import format_number, format_period, format_value
-from soket.model import Fact, Issue, Meeting, Period, Record
+from soket.model import Fact, Issue, Meeting, Period, Record, Source
 from soket.store.models import DocumentRow, FactRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts
 from soket.text import fold_words
@@ -85,7 +85,7 @@ def record_from_store(session: Session, document_id: int) -> Record | None:
     rec.limitations = list(session.scalars(select(LimitationRow.text)
                                            .where(LimitationRow.document_id == document_id)
                                            .order_by(LimitationRow.position)))
-    rec.source = {"path": row.path, "sha256": row.sha256, "format": row.format, "document_id": row.id}
+    rec.source = Source(path=row.path, sha256=row.sha256, format=row.format)
     return rec
 
 

@@ -98,7 +98,7 @@ def check_store(db: str | None) -> list[dict[str, Any]]:
             if rec is None:
                 continue
             issues = check_record(rec) + check_against_store(s, rec, doc_id)
-            rows.extend(_row(rec.doc, rec.source.get("path"), doc_id, text, i) for i in issues)
+            rows.extend(_row(rec.doc, rec.source.path, doc_id, text, i) for i in issues)
     return rows
 
 

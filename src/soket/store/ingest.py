@@ -105,7 +105,7 @@ def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
                 return StoreResult(old.id, "unchanged")
             session.execute(delete(DocumentRow).where(DocumentRow.id == old.id))
             status = "replaced"
-    title = doc.title or (rec.source or {}).get("title")
+    title = doc.title
     row = DocumentRow(
         doc=(rec.doc or doc.doc or "")[:255],
         path=doc.path,
