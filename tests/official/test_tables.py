@@ -48,7 +48,7 @@ def test_row_facts_values_units_roles() -> None:
     for x in facts:
         assert doc.text[x.span[0]:x.span[1]] == x.raw
         assert x.subject == "Giá trị sản xuất" and x.origin == "table"
-    assert f["amount"].table == {"index": 0, "row": 3, "column": 4, "header": "Năm 2021 / Ước TH 6 tháng"}
+    assert f["amount"].table is not None and f["amount"].table.model_dump() == {"index": 0, "row": 3, "column": 4, "header": "Năm 2021 / Ước TH 6 tháng"}
     assert f["amount"].evidence == "Bảng 1, dòng 4 (Giá trị sản xuất), cột Năm 2021 / Ước TH 6 tháng"
     a, b = f["amount"].evidence_span
     assert doc.text[a:b] == "| 1 | Giá trị sản xuất | Tỷ đồng | 8.450 | 3.912,6 | 46,3 | 108,4 |"

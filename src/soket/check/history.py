@@ -28,7 +28,7 @@ from soket.check.rules import (
     subject_key,
 )
 from soket.fmt import format_number, format_period, format_value
-from soket.model import Fact, Issue, Meeting, Period, Record, Source
+from soket.model import Fact, Issue, Meeting, Period, Record, Source, TableRef
 from soket.store.models import DocumentRow, FactRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts
 from soket.text import fold_words
@@ -69,8 +69,8 @@ def record_from_store(session: Session, document_id: int) -> Record | None:
                   span=(f.span_start, f.span_end), evidence=f.evidence or "",
                   evidence_span=_span((f.evidence_start, f.evidence_end)),
                   qualifier=f.qualifier, estimated=bool(f.estimated), basis=f.basis, of=f.of,
-                  indicator=f.indicator, malformed=bool(f.malformed), origin=f.origin or "text",
-                  table=f.table_ref)
+                  indicator=f.indicator, malformed=bool(f.malformed), origin="table" if f.origin == "table" else "text",
+                  table=TableRef.model_validate(f.table_ref) if f.table_ref else None)
              for f in session.scalars(select(FactRow).where(FactRow.document_id == document_id)
                                       .order_by(FactRow.position))]
     rec = Record(doc=row.doc, facts=facts)

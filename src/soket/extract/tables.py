@@ -24,7 +24,7 @@ from functools import cache
 
 from soket.lexicon import get
 from soket.lexicon.schema import TableHeaders, UnitsLexicon
-from soket.model import Cell, Document, Fact, Table
+from soket.model import Cell, Document, Fact, Table, TableRef
 from soket.text import nfc, norm_phrase
 
 PCT_KINDS = ("plan_pct", "plan_diff_pct", "prior_pct", "change_pct")
@@ -207,7 +207,7 @@ def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject
         evidence=label, evidence_span=(ev_start, ev_end), qualifier=qualifier,
         estimated=col.estimated and role != "target", basis=basis, malformed=value is None,
         origin="table",
-        table={"index": table.index, "row": r, "column": col.index, "header": header},
+        table=TableRef(index=table.index, row=r, column=col.index, header=header),
     )
 
 
