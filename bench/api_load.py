@@ -201,11 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     if not url:
         from store_bench import synthesise
 
-        from soket.store import dispose
-
         url = f"sqlite:///{tempfile.mkdtemp(prefix='soket-load-')}/load.db"
         synthesise(url, a.facts)
-        dispose(url)
     port = free_port()
     server = start_server(url, port, a.workers)
     mem = PeakMemory(server.pid)

@@ -52,19 +52,19 @@ def synthesise(url: str, n_facts: int, facts_per_doc: int = 100, seed: int = 7) 
     """Bulk-insert synthetic documents and facts (indicator, locality, period spread out)."""
     from sqlalchemy import insert
 
-    from soket.store import open_store, write_session
-    from soket.store.ingest import fact_search_text
+    from soket.store import Store
     from soket.store.models import DocumentRow, FactRow, MeetingRow
+    from soket.store.rows import fact_search_text
     from soket.text import fold
 
-    open_store(url)
+    store = Store.open(url)
     rnd = random.Random(seed)
     keys = list(SUBJECTS)
     n_docs = max(1, n_facts // facts_per_doc)
     made = 0
     batch = 50
     for start in range(0, n_docs, batch):
-        with write_session(url) as s:
+        with store.write() as s:
             docs, meetings, facts = [], [], []
             for i in range(start, min(n_docs, start + batch)):
                 loc, kind, prov = LOCALITIES[i % len(LOCALITIES)]
@@ -98,25 +98,24 @@ def synthesise(url: str, n_facts: int, facts_per_doc: int = 100, seed: int = 7) 
                                   "origin": "text", "folded": fact_search_text(subj, raw, unit, ev)})
                     made += 1
             s.execute(insert(FactRow), facts)
-    from soket.store.db import analyze
-
-    analyze(url)
+    store.analyze()
+    store.close()
     return made
 
 
 def bench_ingest(url: str) -> dict[str, Any]:
     from soket.ingest import iter_inputs, load_path
-    from soket.store import ingest_documents, open_store, write_session
-    from soket.store.ingest import store_record
+    from soket.service import ingest_documents
+    from soket.store import Store, store_record
 
     inputs = [p for p in (SHARED / "seeds", SHARED / "eval" / "dev" / "docs") if p.is_dir()]
     out: dict[str, Any] = {}
     if not inputs:
         return {"skipped": "../shared is absent"}
-    open_store(url)
+    store = Store.open(url)
     files = iter_inputs(inputs)
     t = time.perf_counter()
-    rep = ingest_documents(files, url)
+    rep = ingest_documents(store, files)
     dt = time.perf_counter() - t
     out["pipeline_docs"] = len(files)
     out["pipeline_failed"] = len(rep.failed)
@@ -134,22 +133,24 @@ def bench_ingest(url: str) -> dict[str, Any]:
         for doc, rec in pairs:
             doc.sha256 = f"{rep_i:04d}" + doc.sha256[4:]
             doc.path = f"copy{rep_i}/{doc.doc}"
-            with write_session(url) as s:
+            with store.write() as s:
                 store_record(s, doc, rec)
             n += 1
     dt = time.perf_counter() - t
     out["store_docs"] = n
     out["store_docs_per_s"] = n / dt
     out["facts_per_doc"] = sum(len(r.facts) for _, r in pairs) / max(1, len(pairs))
+    store.close()
     return out
 
 
 def bench_queries(url: str, runs: int) -> dict[str, Any]:
-    from soket.store import read_session
+    from soket.store import Store
     from soket.store.queries import FactFilter, compare, counts, list_facts, search
 
     rnd = random.Random(11)
-    with read_session(url) as s:
+    store = Store.open(url)
+    with store.read() as s:
         total = counts(s)["facts"]
     cases = {
         "facts page (no filter)": lambda s: list_facts(s, FactFilter(), limit=50, offset=rnd.randrange(0, total - 50)),
@@ -165,7 +166,7 @@ def bench_queries(url: str, runs: int) -> dict[str, Any]:
         "search": lambda s: search(s, rnd.choice(["thu ngân sách", "dang vien", "xuat khau"]), limit=20),
     }
     out: dict[str, Any] = {"facts": total}
-    with read_session(url) as s:
+    with store.read() as s:
         for name, fn in cases.items():
             fn(s)  # warm
             times = []
@@ -200,14 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
-    from soket.store import dispose
-
     tmp = tempfile.mkdtemp(prefix="soket-bench-")
     res: dict[str, Any] = {}
     if not a.skip_ingest:
         url = f"sqlite:///{tmp}/ingest.db"
         res["ingest"] = bench_ingest(url)
-        dispose(url)
     url = a.db or f"sqlite:///{tmp}/query.db"
     t = time.perf_counter()
     n = synthesise(url, a.facts)
@@ -215,7 +213,6 @@ def main(argv: list[str] | None = None) -> int:
     res["query"] = bench_queries(url, a.runs)
     if url.startswith("sqlite:///"):
         res["query"]["db_bytes"] = os.path.getsize(url[len("sqlite:///"):])
-    dispose(url)
     if a.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
         return 0

@@ -11,9 +11,10 @@ may be added, never renamed. Every fact is grounded: ``text[span[0]:span[1]] == 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from functools import cache
 from types import UnionType
-from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
+from typing import Any, Literal, NamedTuple, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -226,6 +227,7 @@ def _num(v: float | int | None) -> float | int | None:
 
 # --- flat columns: how a model's fields become table columns (exports, batch tables) -------------
 
+M = TypeVar("M", bound=BaseModel)
 ColumnKind = Literal["str", "int", "float", "bool", "list", "json"]
 
 SPAN_COLUMNS = {"span": ("span_start", "span_end"), "evidence_span": ("evidence_start", "evidence_end")}
@@ -258,29 +260,35 @@ def _kind(annotation: Any) -> ColumnKind:
 
 
 def _is_span(annotation: Any) -> bool:
-    return annotation == Span or Span in get_args(annotation)
+    """``Span`` or ``Span | None`` (a list of spans is not one)."""
+    return annotation == Span or (get_origin(annotation) in (Union, UnionType) and Span in get_args(annotation))
+
+
+def flat_columns(model: type[BaseModel], rename: Mapping[str, str] | None = None) -> tuple[Column, ...]:
+    """The flat columns of ``model``'s fields: a span is two int columns (start, end), a list of
+    strings a list column, a nested model or dict a JSON column, the rest as they are.
+    ``rename`` names some fields' columns otherwise (``{"label": "period_label"}``)."""
+    return _flat_columns(model, tuple(sorted((rename or {}).items())))
 
 
 @cache
-def flat_columns(model: type[BaseModel], prefix: str = "") -> tuple[Column, ...]:
-    """The flat columns of ``model``'s fields: a span is two int columns (start, end), a list of
-    strings a list column, a nested model or dict a JSON column, the rest as they are. ``prefix``
-    goes before each column's name (``period_`` → ``period_year``)."""
+def _flat_columns(model: type[BaseModel], rename: tuple[tuple[str, str], ...]) -> tuple[Column, ...]:
+    names = dict(rename)
     out: list[Column] = []
     for name, info in model.model_fields.items():
         if _is_span(info.annotation):
-            cols = SPAN_COLUMNS.get(name, (f"{name}_start", f"{name}_end"))
-            out += [Column(name, prefix + cols[0], "int", 0), Column(name, prefix + cols[1], "int", 1)]
+            start, end = SPAN_COLUMNS.get(name, (f"{name}_start", f"{name}_end"))
+            out += [Column(name, names.get(start, start), "int", 0), Column(name, names.get(end, end), "int", 1)]
         else:
-            out.append(Column(name, prefix + name, _kind(info.annotation)))
+            out.append(Column(name, names.get(name, name), _kind(info.annotation)))
     return tuple(out)
 
 
-def flat_values(obj: BaseModel, prefix: str = "") -> dict[str, Any]:
+def flat_values(obj: BaseModel, rename: Mapping[str, str] | None = None) -> dict[str, Any]:
     """``obj``'s fields as its flat columns (:func:`flat_columns`); nested models become dicts,
     numbers of a float column floats."""
     out: dict[str, Any] = {}
-    for c in flat_columns(type(obj), prefix):
+    for c in flat_columns(type(obj), rename):
         v = getattr(obj, c.field)
         if c.part is not None:
             v = None if v is None else v[c.part]
@@ -292,6 +300,31 @@ def flat_values(obj: BaseModel, prefix: str = "") -> dict[str, Any]:
             v = list(v or [])
         out[c.name] = v
     return out
+
+
+def from_flat(model: type[M], values: Mapping[str, Any], rename: Mapping[str, str] | None = None,
+              **extra: Any) -> M:
+    """The inverse of :func:`flat_values`: a model from its flat columns (a row, or a row's
+    mapping), with ``extra`` fields given as they are. A span is None when its start is; integral
+    floats become ints."""
+    d: dict[str, Any] = {}
+    for c in flat_columns(model, rename):
+        if c.field in extra:
+            continue
+        v = values[c.name]
+        if c.part == 0:
+            d[c.field] = None if v is None else [v]
+        elif c.part == 1:
+            if d[c.field] is not None:
+                d[c.field].append(v)
+        elif c.kind == "float":
+            d[c.field] = _num(v)
+        elif c.kind == "list":
+            d[c.field] = list(v or [])
+        else:
+            d[c.field] = v
+    d.update(extra)
+    return model.model_validate(d)
 
 
 _FACT_SPANS = tuple(k for k, info in Fact.model_fields.items() if _is_span(info.annotation))

@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from _require import missing
+from _store import ingest
 from store.backends import BACKENDS, database
 from store.gold import available, gold_extract, gold_files
 
@@ -17,15 +18,13 @@ def loaded_url(request, tmp_path_factory):
     (read-only)."""
     if not available():
         missing("shared", "../shared is absent: no gold records to build API fixtures from")
-    from soket.store import ingest_documents
-
     tmp = tmp_path_factory.mktemp("api")
     corpus = tmp / "corpus"
     corpus.mkdir()
     for text, _ in gold_files().values():
         shutil.copy(text, corpus / text.name)
     with database(request.param, tmp) as url:
-        ingest_documents([corpus], url, extract=gold_extract)
+        ingest(url, [corpus], extract=gold_extract)
         yield url
 
 

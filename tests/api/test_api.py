@@ -237,10 +237,10 @@ def test_body_limit_413(empty_url):
 
 
 def test_api_reads_on_each_backend(empty_url, tmp_path, fake_extract):
-    from soket.store import ingest_documents
+    from _store import ingest
 
     texts = [t for t, _ in list(gold_files().values())[:4]]
-    ingest_documents(texts, empty_url)
+    ingest(empty_url, texts)
     with TestClient(create_app(empty_url), raise_server_exceptions=False) as c:
         assert c.get("/api/documents").json()["total"] == 4
         facts = c.get("/api/facts", params={"limit": 1000}).json()

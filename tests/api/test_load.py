@@ -20,11 +20,8 @@ def test_50_clients_for_10_seconds_without_errors(tmp_path):
         from store_bench import synthesise
     finally:
         sys.path.remove(str(BENCH))
-    from soket.store import dispose
-
     url = f"sqlite:///{tmp_path / 'load.db'}"
     synthesise(url, 5000)
-    dispose(url)
     port = api_load.free_port()
     server = api_load.start_server(url, port)
     try:

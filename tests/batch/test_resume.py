@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -19,11 +21,29 @@ def _cli(args, env=None):
                           env={**os.environ, **(env or {})}, timeout=120)
 
 
+def _kill_after(args, out, shards, timeout=120.0):
+    """Run the batch CLI and SIGKILL it from outside once ``shards`` shards are done."""
+    proc = subprocess.Popen([sys.executable, "-m", "soket", "batch", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + timeout
+    try:
+        while proc.poll() is None and time.monotonic() < deadline:
+            if len(list((out / "_manifest").glob("*.json"))) >= shards:
+                proc.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.005)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return proc
+
+
 def test_killed_run_resumes_to_the_same_outputs(corpus, tmp_path):
     inputs = [str(corpus["gz"]), str(corpus["files"])]
     args = [*inputs, "--out", str(tmp_path / "killed"), "--workers", "1", "--shard-size", "6", "--no-progress"]
-    first = _cli(args, {"SOKET_BATCH_KILL_AFTER": "3"})
-    assert first.returncode == -9, first.stderr
+    first = _kill_after(args, tmp_path / "killed", 3)
+    assert first.returncode == -signal.SIGKILL, first.stderr.read() if first.stderr else ""
     done = list((tmp_path / "killed" / "_manifest").glob("*.json"))
     assert 3 <= len(done) < 12
     assert not (tmp_path / "killed" / "summary.json").exists()

@@ -9,10 +9,12 @@ import pytest
 
 from _paths import EXAMPLES, SHARED
 from _require import missing
-from soket.check import check_against_store, check_record
+from _store import ingest, read
+from soket.check import check_record
 from soket.extract import extract_document
 from soket.extract.pipeline import extract_text
-from soket.ingest import load_path
+from soket.ingest import load_path, load_text
+from soket.service import extract_checked, history_issues
 
 from . import texts as T
 
@@ -29,8 +31,9 @@ def test_malformed_number() -> None:
     assert "Số viết sai" in i.message and "malformed" in i.message
 
 
-def test_pipeline_attaches_issues() -> None:
-    assert [i.code for i in extract_text(T.MALFORMED, "t").issues] == ["malformed_number"]
+def test_the_service_attaches_issues() -> None:
+    assert extract_text(T.MALFORMED, "t").issues == []  # extraction does not check
+    assert [i.code for i in extract_checked(load_text(T.MALFORMED, doc="t")).issues] == ["malformed_number"]
 
 
 def test_implied_plan_conflict() -> None:
@@ -66,8 +69,6 @@ def test_duplicate_indicator_conflict() -> None:
 
 
 def _store(tmp_path: Path, files: dict[str, str]) -> str:
-    from soket.store import ingest_documents
-
     d = tmp_path / "in"
     d.mkdir(exist_ok=True)
     paths = []
@@ -75,16 +76,14 @@ def _store(tmp_path: Path, files: dict[str, str]) -> str:
         (d / f"{name}.txt").write_text(text, encoding="utf-8")
         paths.append(d / f"{name}.txt")
     url = f"sqlite:///{tmp_path / 'h.db'}"
-    rep = ingest_documents(paths, url)
+    rep = ingest(url, paths)
     assert not rep.failed, rep.failed
     return url
 
 
 def _history_codes(url: str, text: str) -> list[str]:
-    from soket.store.db import read_session
-
-    with read_session(url) as s:
-        return [i.code for i in check_against_store(s, extract_text(text, "t"))]
+    with read(url) as s:
+        return [i.code for i in history_issues(s, extract_text(text, "t"))]
 
 
 def test_growth_mismatch(tmp_path: Path) -> None:
@@ -100,17 +99,17 @@ def test_implied_plan_history(tmp_path: Path) -> None:
 
 
 def test_history_issues_are_stored_on_ingest(tmp_path: Path) -> None:
-    from soket.store.db import read_session
     from soket.store.queries import get_document, list_documents
 
     url = _store(tmp_path, {"a2020": T.BUDGET_2020})
     _store(tmp_path, {"b2021": T.GROWTH_WRONG})
-    with read_session(url) as s:
+    with read(url) as s:
         _, docs = list_documents(s)
-        d = get_document(s, next(x["id"] for x in docs if x["doc"] == "b2021"))
-    assert [i["code"] for i in d["issues"]] == ["growth_mismatch"]
-    a, b = d["issues"][0]["span"]
-    assert d["text"][a:b] == "20%"
+        d = get_document(s, next(x.id for x in docs if x.doc == "b2021"))
+    assert d is not None and [i.code for i in d.issues] == ["growth_mismatch"]
+    assert d.issues[0].span is not None
+    a, b = d.issues[0].span
+    assert d.text[a:b] == "20%"
 
 
 def test_check_command(tmp_path: Path) -> None:
@@ -190,13 +189,11 @@ def rec_text(path: Path) -> str:
 def test_whole_example_store_has_no_false_history_alarms(tmp_path: Path) -> None:
     from sqlalchemy import select
 
-    from soket.store import ingest_documents
-    from soket.store.db import read_session
     from soket.store.models import IssueRow
 
     url = f"sqlite:///{tmp_path / 'ex.db'}"
-    ingest_documents(_reports(EXAMPLES), url)
-    with read_session(url) as s:
+    ingest(url, _reports(EXAMPLES))
+    with read(url) as s:
         assert set(s.scalars(select(IssueRow.code))) <= {"malformed_number"}
 
 
@@ -204,12 +201,11 @@ def test_dashboard_marks_flagged_figures(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
     from soket.api import create_app
-    from soket.store.db import read_session
     from soket.store.queries import list_documents
 
     url = _store(tmp_path, {"m": T.MALFORMED})
-    with read_session(url) as s:
+    with read(url) as s:
         _, docs = list_documents(s)
-    html = TestClient(create_app(url)).get(f"/document/{docs[0]['id']}").text
+    html = TestClient(create_app(url)).get(f"/document/{docs[0].id}").text
     assert html.count('class="flagged"') == 1
     assert 'title="Số viết sai định dạng: “60,6,2%”' in html

@@ -35,7 +35,7 @@ def test_duplicate_check_comparisons_grow_linearly_with_repetition(unit: str) ->
 
 def test_duplicate_check_still_flags_each_conflicting_repeat() -> None:
     rec = extract_text("BÁO CÁO\n\n" + CONFLICT * 3, doc="x")
-    dup = [i for i in rec.issues if i.code == "duplicate_indicator_conflict"]
+    dup = [i for i in rules.check_record(rec) if i.code == "duplicate_indicator_conflict"]
     # every statement of 150 conflicts with the first 120; every later 120 conflicts with the first 150
     values = {f.span: f.value for f in rec.facts}
     assert sorted(values[tuple(i.span)] for i in dup) == [120e9, 120e9, 150e9, 150e9, 150e9]

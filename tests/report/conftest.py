@@ -42,7 +42,7 @@ FILES = {"py2020.txt": PHUC_YEN_2020, "pyq1.txt": PHUC_YEN_Q1_2021, "py2021.txt"
 @pytest.fixture(scope="session", params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The reports above and the project's examples, stored on SQLite and on PostgreSQL."""
-    from soket.store import ingest_documents
+    from _store import ingest
 
     tmp = tmp_path_factory.mktemp("report")
     d = tmp / "in"
@@ -51,7 +51,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
         (d / name).write_text(text, encoding="utf-8")
     paths = [d, *sorted(p for p in EXAMPLES.glob("*") if p.suffix in (".txt", ".html"))]
     with database(request.param, tmp) as url:
-        rep = ingest_documents(paths, url, extract=extract_once)
+        rep = ingest(url, paths, extract=extract_once)
         assert not rep.failed, rep.failed
         yield url
 

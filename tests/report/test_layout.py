@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from _paths import EXAMPLES, ROOT
+from _store import ingest, read
 from soket.report.build import _heading_like, build_review, footnote_text
 from soket.report.layout import MARGINS_MM, PAGE_SIZE_MM, default_filename
 from soket.report.output import render
 from soket.report.render import to_html, to_markdown
-from soket.store.db import read_session
 
 OFFICIAL = EXAMPLES / "official"
 # document, body kind, what its heading block must say (the committee line is checked apart: it
@@ -40,9 +40,7 @@ DPI = 72
 
 
 def _ingest(paths: list[Path], url: str) -> None:
-    from soket.store import ingest_documents
-
-    rep = ingest_documents(paths, url)
+    rep = ingest(url, paths)
     assert not rep.failed, rep.failed
 
 
@@ -62,7 +60,7 @@ def once_url(tmp_path_factory) -> str:
 
 
 def review(url: str, locality: str, period: str, **kw):
-    with read_session(url) as s:
+    with read(url) as s:
         return build_review(s, locality, period, **kw)
 
 
@@ -72,7 +70,7 @@ def of_doc(url: str, doc: str, **kw):
 
     from soket.store.models import DocumentRow, MeetingRow
 
-    with read_session(url) as s:
+    with read(url) as s:
         m = s.execute(select(MeetingRow).join(DocumentRow, DocumentRow.id == MeetingRow.document_id)
                       .where(DocumentRow.doc == doc)).scalars().first()
         assert m is not None and m.locality and m.year, doc
@@ -125,7 +123,7 @@ def test_headings_are_no_limitations_and_titles_come_from_the_text(twice_url: st
 
     from soket.store.models import LimitationRow
 
-    with read_session(twice_url) as s:
+    with read(twice_url) as s:
         stored = list(s.scalars(select(LimitationRow.text)))
     heads = [x for x in stored if _heading_like(x)]
     assert heads  # the store does hold section headings as limitations ...

@@ -11,12 +11,12 @@ import pytest
 
 from _paths import ROOT
 from _require import missing
+from _store import read
 from soket.extract.pipeline import extract_text
 from soket.report.build import build_review, templates
 from soket.report.derived import implied_targets, ranking, yoy_series
 from soket.report.output import render
 from soket.report.render import chart_svg, to_html, to_markdown
-from soket.store.db import read_session
 from soket.store.queries import FactFilter, list_facts, list_localities
 
 
@@ -25,13 +25,14 @@ def _key(value: float, unit: str | None, role: str) -> tuple[float, str | None, 
 
 
 def stored(url: str, locality: str, period: str, province: str | None = None) -> set[tuple]:
-    with read_session(url) as s:
-        _, items = list_facts(s, FactFilter(locality=locality, province=province, period=period), limit=10**9)
+    with read(url) as s:
+        _, found = list_facts(s, FactFilter(locality=locality, province=province, period=period), limit=10**9)
+    items = [f.to_dict() for f in found]
     return {_key(d["value"], d["unit"], d["role"]) for d in items if d["value"] is not None}
 
 
 def review(url: str, locality: str, period: str, **kw):
-    with read_session(url) as s:
+    with read(url) as s:
         return build_review(s, locality, period, **kw)
 
 
@@ -41,7 +42,7 @@ def prose(md: str) -> str:
 
 
 def test_derived_figures(store_url: str) -> None:
-    with read_session(store_url) as s:
+    with read(store_url) as s:
         imp = implied_targets(s, "Phúc Yên", year=2021)
         by_period = {(x["period"], x["indicator"]): x["value"] for x in imp}
         assert by_period[("2021-H1", "budget_revenue")] == pytest.approx(316.7e9 / 56.4 * 100)
@@ -55,7 +56,7 @@ def test_derived_figures(store_url: str) -> None:
 
 
 def _localities(url: str) -> list[tuple[str, str | None, str]]:
-    with read_session(url) as s:
+    with read(url) as s:
         return [(x["locality"], x["province"], p["period"]) for x in list_localities(s) for p in x["periods"]
                 if p["period"]]
 
@@ -87,9 +88,9 @@ def test_round_trip_html(store_url: str, tmp_path: Path) -> None:
 
 def test_every_figure_is_in_the_store(store_url: str) -> None:
     r = review(store_url, "Phúc Yên", "2021-H1")
-    with read_session(store_url) as s:
-        _, items = list_facts(s, FactFilter(), limit=10**9)
-    facts = {d["id"]: d for d in items}
+    with read(store_url) as s:
+        _, found = list_facts(s, FactFilter(), limit=10**9)
+    facts = {d["id"]: d for d in (f.to_dict() for f in found)}
     assert r.figures
     for f in r.figures:
         assert f.fact_ids and all(i in facts for i in f.fact_ids), f

@@ -22,14 +22,8 @@ BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 @contextmanager
 def database(kind: str, tmp_path: Path) -> Iterator[str]:
     """A URL to an empty database of ``kind``; dropped afterwards."""
-    from soket.store import dispose
-
     if kind == "sqlite":
-        url = f"sqlite:///{tmp_path / 'soket.db'}"
-        try:
-            yield url
-        finally:
-            dispose(url)
+        yield f"sqlite:///{tmp_path / 'soket.db'}"
         return
     base = os.environ.get(PG_ENV)
     if not base:
@@ -45,7 +39,6 @@ def database(kind: str, tmp_path: Path) -> Iterator[str]:
     try:
         yield url
     finally:
-        dispose(url)
         with admin.connect() as c:
             c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()

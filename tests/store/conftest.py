@@ -18,6 +18,15 @@ def db_url(request, tmp_path):
 
 
 @pytest.fixture
+def store(db_url):
+    """The store at ``db_url``, opened (migrated) once and closed after the test."""
+    from soket.store import Store
+
+    with Store.open(db_url) as st:
+        yield st
+
+
+@pytest.fixture
 def sqlite_url(tmp_path):
     with database("sqlite", tmp_path) as url:
         yield url
@@ -37,8 +46,8 @@ def corpus(tmp_path) -> Path:
 
 @pytest.fixture
 def fake_extract(monkeypatch):
-    """``soket.extract.extract_document`` replaced by the gold records: store tests do not depend
-    on the extractor being good today."""
+    """``soket.extract.extract_document`` replaced by the gold records (the service looks the
+    extractor up when it runs): store tests do not depend on the extractor being good today."""
     import soket.extract
 
     monkeypatch.setattr(soket.extract, "extract_document", gold_extract)

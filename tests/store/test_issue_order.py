@@ -7,9 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from _store import ingest, read
 from check import texts as T
-from soket.store import ingest_documents
-from soket.store.db import read_session
 from soket.store.models import DocumentRow, IssueRow
 
 DOCS = {"a2020": T.BUDGET_2020, "growth": T.GROWTH_WRONG, "q1": T.Q1_2021, "h1": T.H1_PLAN,
@@ -27,7 +26,7 @@ def _write(tmp: Path) -> dict[str, Path]:
 
 
 def _issues(url: str) -> dict[str, list[tuple[str, str]]]:
-    with read_session(url) as s:
+    with read(url) as s:
         rows = s.execute(select(DocumentRow.doc, IssueRow.code, IssueRow.message)
                          .join(IssueRow, IssueRow.document_id == DocumentRow.id))
         out: dict[str, list[tuple[str, str]]] = {}
@@ -43,7 +42,7 @@ def test_stored_issues_do_not_depend_on_ingestion_order(tmp_path: Path) -> None:
     for i, order in enumerate(orders):
         url = f"sqlite:///{tmp_path / f'o{i}.db'}"
         for name in order:  # one batch per document: the worst case for order dependence
-            rep = ingest_documents([files[name]], url)
+            rep = ingest(url, [files[name]])
             assert not rep.failed, rep.failed
         results.append(_issues(url))
     assert results[0] == results[1] == results[2]
@@ -56,8 +55,8 @@ def test_stored_issues_do_not_depend_on_ingestion_order(tmp_path: Path) -> None:
 def test_one_batch_equals_one_document_at_a_time(tmp_path: Path) -> None:
     files = _write(tmp_path)
     url_batch = f"sqlite:///{tmp_path / 'b.db'}"
-    ingest_documents(list(files.values()), url_batch)
+    ingest(url_batch, list(files.values()))
     url_one = f"sqlite:///{tmp_path / 'one.db'}"
     for name in reversed(DOCS):
-        ingest_documents([files[name]], url_one)
+        ingest(url_one, [files[name]])
     assert _issues(url_batch) == _issues(url_one)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from soket.store import dispose, read_session
+from soket.store import Store
 from soket.store.models import DocumentRow, FactRow, MeetingRow
 
 from .backends import database
@@ -30,8 +30,9 @@ def slow(doc):
     time.sleep(delay)
     return gold_extract(doc)
 soket.extract.extract_document = slow
-from soket.store import ingest_documents
-r = ingest_documents([sys.argv[1]], sys.argv[2])
+from soket.service import ingest_documents
+from soket.store import Store
+r = ingest_documents(Store.open(sys.argv[2]), [sys.argv[1]])
 print(r.summary(), flush=True)
 """
 
@@ -44,14 +45,14 @@ def _run(corpus: Path, url: str, delay: float) -> subprocess.Popen:
 
 def _n_documents(url: str) -> int:
     try:
-        with read_session(url) as s:
+        with Store(url) as st, st.read() as s:
             return len(s.scalars(select(DocumentRow.id)).all())
     except Exception:  # schema not there yet
         return 0
 
 
 def snapshot(url: str) -> tuple[list, list, list]:
-    with read_session(url) as s:
+    with Store(url) as st, st.read() as s:
         docs = sorted(tuple(r) for r in s.execute(select(DocumentRow.doc, DocumentRow.sha256, DocumentRow.path,
                                        DocumentRow.text)))
         facts = sorted(tuple(r) for r in s.execute(
@@ -72,7 +73,6 @@ def test_killed_ingest_resumes_to_the_same_store(db_url, corpus, tmp_path):
         out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
         expected = snapshot(ref_url)
-        dispose(ref_url)
     n = len(gold_files())
     assert len(expected[0]) == n
 
@@ -86,7 +86,6 @@ def test_killed_ingest_resumes_to_the_same_store(db_url, corpus, tmp_path):
     p.send_signal(signal.SIGKILL)
     p.wait(timeout=30)
     assert p.returncode == -signal.SIGKILL
-    dispose(db_url)
     partial = _n_documents(db_url)
     assert 5 <= partial < n
 
@@ -95,7 +94,6 @@ def test_killed_ingest_resumes_to_the_same_store(db_url, corpus, tmp_path):
     out, err = p.communicate(timeout=300)
     assert p.returncode == 0, err
     assert f"'unchanged': {partial}" in out
-    dispose(db_url)
     got = snapshot(db_url)
     assert got == expected
     shas = [d[1] for d in got[0]]

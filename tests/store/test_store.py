@@ -12,14 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from soket.model import Document, Fact, Record
-from soket.store import (
-    ingest_document,
-    ingest_documents,
-    open_store,
-    read_session,
-    store_record,
-    write_session,
-)
+from soket.service import ingest_document, ingest_documents
+from soket.store import store_record
 from soket.store.export import export_bytes
 from soket.store.models import DocumentRow
 from soket.store.queries import (
@@ -27,58 +21,78 @@ from soket.store.queries import (
     compare,
     counts,
     export_rows,
-    get_document,
-    list_documents,
-    list_facts,
     list_indicators,
     list_localities,
     parse_period,
-    search,
 )
+from soket.store.queries import get_document as _get_document
+from soket.store.queries import list_documents as _list_documents
+from soket.store.queries import list_facts as _list_facts
+from soket.store.queries import search as _search
 
 from .gold import gold_files
 
 N_GOLD = len(gold_files())  # the shared gold set, counted from the files: it grows
 
 
-def _counts(url):
-    with read_session(url) as s:
+def _counts(store):
+    with store.read() as s:
         return counts(s)
 
 
-def test_ingest_twice_changes_nothing(db_url, corpus, fake_extract):
-    r1 = ingest_documents([corpus], db_url)
+# the answers in their JSON shapes, as the API gives them
+def list_facts(*a, **k):
+    total, items = _list_facts(*a, **k)
+    return total, [f.to_dict() for f in items]
+
+
+def list_documents(*a, **k):
+    total, items = _list_documents(*a, **k)
+    return total, [d.model_dump(mode="json") for d in items]
+
+
+def get_document(*a, **k):
+    d = _get_document(*a, **k)
+    return None if d is None else d.model_dump(mode="json")
+
+
+def search(*a, **k):
+    return _search(*a, **k).model_dump(mode="json")
+
+
+def test_ingest_twice_changes_nothing(store, corpus, fake_extract):
+    r1 = ingest_documents(store, [corpus])
     assert r1.summary() == {"stored": N_GOLD, "replaced": 0, "unchanged": 0, "failed": 0}
-    c1 = _counts(db_url)
+    c1 = _counts(store)
     assert c1["documents"] == c1["meetings"] == N_GOLD
     assert c1["facts"] > 250
-    r2 = ingest_documents([corpus], db_url)
+    r2 = ingest_documents(store, [corpus])
     assert r2.summary()["unchanged"] == N_GOLD
-    assert _counts(db_url) == c1
+    assert _counts(store) == c1
 
 
-def test_same_content_under_another_path_is_not_stored_again(db_url, corpus, fake_extract, tmp_path):
-    ingest_documents([corpus], db_url)
+def test_same_content_under_another_path_is_not_stored_again(store, corpus, fake_extract, tmp_path):
+    ingest_documents(store, [corpus])
     copy = tmp_path / "copy.txt"
     copy.write_bytes(next(corpus.glob("dv_01*")).read_bytes())
-    r = ingest_documents([copy], db_url)
+    r = ingest_documents(store, [copy])
     assert r.files[0].status == "unchanged"
-    assert _counts(db_url)["documents"] == N_GOLD
+    assert _counts(store)["documents"] == N_GOLD
 
 
-def test_changed_document_replaces_its_record(db_url, corpus, fake_extract):
-    ingest_documents([corpus], db_url)
-    before = _counts(db_url)
+def test_changed_document_replaces_its_record(store, corpus, fake_extract):
+    ingest_documents(store, [corpus])
+    before = _counts(store)
     path = corpus / "dv_01.txt"
-    with read_session(db_url) as s:
+    with store.read() as s:
         old = s.scalars(select(DocumentRow).where(DocumentRow.doc == "dv_01")).one()
         old_id, old_sha, old_n = old.id, old.sha256, len(old.facts)
     path.write_text(path.read_text(encoding="utf-8") + "\nGhi chú: zyxwvutqp mới thêm.\n", encoding="utf-8")
-    r = ingest_documents([corpus], db_url)
+    r = ingest_documents(store, [corpus])
     assert r.summary() == {"stored": 0, "replaced": 1, "unchanged": N_GOLD - 1, "failed": 0}
-    after = _counts(db_url)
+    after = _counts(store)
     assert after == before
-    with read_session(db_url) as s:
+    with store.read() as s:
         rows = s.scalars(select(DocumentRow).where(DocumentRow.doc == "dv_01")).all()
         assert len(rows) == 1
         assert rows[0].id != old_id and rows[0].sha256 != old_sha
@@ -87,20 +101,20 @@ def test_changed_document_replaces_its_record(db_url, corpus, fake_extract):
         assert search(s, "zyxwvutqp")["total_documents"] == 1
 
 
-def test_replace_removes_old_rows_from_search(db_url, tmp_path, fake_extract):
+def test_replace_removes_old_rows_from_search(store, tmp_path, fake_extract):
     p = tmp_path / "a.txt"
     p.write_text("Báo cáo về quxquxword trong năm.", encoding="utf-8")
-    ingest_documents([p], db_url)
-    with read_session(db_url) as s:
+    ingest_documents(store, [p])
+    with store.read() as s:
         assert search(s, "quxquxword")["total_documents"] == 1
     p.write_text("Báo cáo khác hẳn, không còn từ đó.", encoding="utf-8")
-    assert ingest_documents([p], db_url).files[0].status == "replaced"
-    with read_session(db_url) as s:
+    assert ingest_documents(store, [p]).files[0].status == "replaced"
+    with store.read() as s:
         assert search(s, "quxquxword")["total_documents"] == 0
         assert search(s, "khac han")["total_documents"] == 1
 
 
-def test_a_failing_file_is_reported_and_the_rest_stored(db_url, corpus, fake_extract, monkeypatch):
+def test_a_failing_file_is_reported_and_the_rest_stored(store, corpus, fake_extract, monkeypatch):
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf at all")
     import soket.extract
@@ -111,18 +125,17 @@ def test_a_failing_file_is_reported_and_the_rest_stored(db_url, corpus, fake_ext
         return fake_extract(doc)
 
     monkeypatch.setattr(soket.extract, "extract_document", flaky)
-    r = ingest_documents([corpus], db_url)
+    r = ingest_documents(store, [corpus])
     failed = {f.path.rsplit("/", 1)[-1]: f.error for f in r.failed}
     assert set(failed) == {"empty.txt", "broken.pdf", "dv_02.txt"}
     assert "extractor exploded" in failed["dv_02.txt"]
     assert r.count("stored") == N_GOLD - 1
-    assert _counts(db_url)["documents"] == N_GOLD - 1
+    assert _counts(store)["documents"] == N_GOLD - 1
 
 
-def test_concurrent_ingests_of_one_file_store_it_once(db_url, corpus, fake_extract):
+def test_concurrent_ingests_of_one_file_store_it_once(store, corpus, fake_extract):
     from soket.ingest import load_path
 
-    open_store(db_url)
     path = corpus / "dv_03.txt"
     results, errors = [], []
     barrier = threading.Barrier(8)
@@ -132,7 +145,7 @@ def test_concurrent_ingests_of_one_file_store_it_once(db_url, corpus, fake_extra
             doc = load_path(path)
             doc.path = str(path.resolve())
             barrier.wait()
-            results.append(ingest_document(doc, db_url).status)
+            results.append(ingest_document(store, doc).status)
         except Exception as e:  # pragma: no cover - reported below
             errors.append(e)
 
@@ -144,10 +157,10 @@ def test_concurrent_ingests_of_one_file_store_it_once(db_url, corpus, fake_extra
     assert not errors
     assert sorted(results).count("stored") == 1
     assert results.count("unchanged") == 7
-    assert _counts(db_url)["documents"] == 1
+    assert _counts(store)["documents"] == 1
 
 
-def test_store_record_in_a_callers_transaction(db_url):
+def test_store_record_in_a_callers_transaction(store):
     text = "Thu ngân sách đạt 120 tỷ đồng, kết nạp 15 đảng viên."
     doc = Document(text=text, doc="mini", path=None)
     rec = Record(doc="mini")
@@ -158,13 +171,12 @@ def test_store_record_in_a_callers_transaction(db_url):
              evidence=text, evidence_span=(0, len(text))),
         Fact(subject="kết nạp", value=15, unit="đảng viên", role="amount", raw="15 đảng viên", span=(39, 51)),
     ]
-    url = open_store(db_url)
-    with write_session(url) as s:
+    with store.write() as s:
         res = store_record(s, doc, rec)
         assert res.status == "stored" and res.n_facts == 2
-    with write_session(url) as s:
+    with store.write() as s:
         assert store_record(s, doc, rec).status == "unchanged"
-    with read_session(url) as s:
+    with store.read() as s:
         d = get_document(s, res.document_id)
     assert [f["indicator"] for f in d["facts"]] == ["budget_revenue", "new_party_members"]
     v = d["facts"][0]["value"]
@@ -177,9 +189,9 @@ def test_store_record_in_a_callers_transaction(db_url):
 
 
 @pytest.fixture
-def loaded(db_url, corpus, fake_extract):
-    ingest_documents([corpus], db_url)
-    with read_session(db_url) as s:
+def loaded(store, corpus, fake_extract):
+    ingest_documents(store, [corpus])
+    with store.read() as s:
         yield s
 
 
@@ -315,19 +327,19 @@ def _counts_from(s):
     return counts(s)
 
 
-
-def test_search_matches_the_words_as_a_phrase(db_url, tmp_path):
+def test_search_matches_the_words_as_a_phrase(store, tmp_path):
     """Both words, side by side and in order: "đảng viên" is not "Đảng bộ ... viên chức"."""
     d = tmp_path / "in"
     d.mkdir()
     (d / "a.txt").write_text("Ban Chấp hành Đảng bộ xã họp. Kết nạp 12 đảng viên mới.", encoding="utf-8")
     (d / "b.txt").write_text("Hội nghị Đảng bộ xã. Khen thưởng 3 viên chức.", encoding="utf-8")
-    assert not ingest_documents([d], db_url).failed
-    with read_session(db_url) as s:
+    assert not ingest_documents(store, [d]).failed
+    with store.read() as s:
         res = search(s, "dang vien")
         assert [x["doc"] for x in res["documents"]] == ["a"] and res["total_facts"] == 1
         assert search(s, "viên đảng")["total_documents"] == 0
         assert search(s, "Đảng bộ")["total_documents"] == 2
+
 
 def test_search_nothing(loaded):
     assert search(loaded, "khongtontaitu")["total_documents"] == 0

@@ -53,10 +53,10 @@ def extract_once(doc: Any) -> Any:
 @pytest.fixture(scope="session", params=BACKENDS)
 def web_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A database of each backend with the example reports ingested."""
-    from soket.store import ingest_documents
+    from _store import ingest
 
     with database(request.param, tmp_path_factory.mktemp("web")) as url:
-        report = ingest_documents(report_paths(), url, extract=extract_once)
+        report = ingest(url, report_paths(), extract=extract_once)
         assert any(f.status != "failed" for f in report.files), report.files  # a broken example fails alone
         yield url
 

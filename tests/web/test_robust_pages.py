@@ -12,7 +12,8 @@ import pytest
 
 from soket.extract import extract_document
 from soket.ingest import load_text
-from soket.store.ingest import store_document
+from soket.service import store_document
+from soket.store import Store
 from store.backends import BACKENDS, database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,13 +54,13 @@ def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
     from soket.api import create_app
 
-    with database(request.param, tmp_path_factory.mktemp("robust")) as url:
+    with database(request.param, tmp_path_factory.mktemp("robust")) as url, Store.open(url) as store:
         for i, (where, key, value) in enumerate(CASES):
             doc = load_text(f"{REPORT}\n{where} {key} {i}\n", doc=f"empty-{where}-{key}")
             rec = extract_document(doc)
             _emptied(rec, where, key, value)
-            store_document(doc, rec, url)
-        with TestClient(create_app(url, None)) as c:
+            store_document(store, doc, rec)
+        with TestClient(create_app(store, None)) as c:
             yield c
 
 

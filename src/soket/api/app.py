@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +18,17 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from soket.api.ratelimit import RateLimitMiddleware, rules_from_env
 from soket.api.routes import router as api_router
+from soket.settings import Settings
+from soket.store.db import Store
 from soket.web import router as web_router
 
 log = logging.getLogger("soket.api")
 
-DEFAULT_MAX_BODY = 20 * 1024 * 1024
 
 # Sent with every response. Scripts only from this origin, none inline ('unsafe-eval': Vega
 # compiles chart expressions); styles may be set by Vega's embed; no framing, no MIME sniffing.
@@ -168,27 +167,29 @@ def _swagger_dir() -> Path | None:
     return here if (here / "swagger-ui-bundle.js").is_file() else None
 
 
-def create_app(db_url: str | None = None, write_token: str | None = None, *,
+def create_app(store: Store | str | None = None, write_token: str | None = None, *,
                max_body: int | None = None, cors_origins: list[str] | None = None,
-               rate_limit: str | None = None) -> FastAPI:
-    """The API over the store at ``db_url`` (``SOKET_DB`` / ``soket.db``), migrated on start.
+               rate_limit: str | None = None, settings: Settings | None = None) -> FastAPI:
+    """The API over ``store`` (a :class:`Store`, or a URL / SQLite path to open and migrate).
 
-    ``write_token`` (or ``SOKET_WRITE_TOKEN``) enables uploads. ``max_body`` (or
-    ``SOKET_MAX_BODY``, bytes) bounds request bodies. ``cors_origins`` turns CORS on for them.
-    ``rate_limit`` (or ``SOKET_RATE_LIMIT``): "off", or rules by name (``api/ratelimit.py``).
+    Unset arguments come from ``settings`` (read from the environment here when None:
+    ``SOKET_DB``, ``SOKET_WRITE_TOKEN``, ``SOKET_MAX_BODY``, ``SOKET_RATE_LIMIT``). ``write_token``
+    enables uploads; ``max_body`` (bytes) bounds request bodies; ``cors_origins`` turns CORS on for
+    them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``).
     """
-    from soket.store.db import get_engine, open_store
-
-    url = open_store(db_url)
-    token = write_token if write_token is not None else os.environ.get("SOKET_WRITE_TOKEN") or None
-    limit = max_body if max_body is not None else int(os.environ.get("SOKET_MAX_BODY") or DEFAULT_MAX_BODY)
+    cfg = settings or Settings()
+    st = store if isinstance(store, Store) else Store.open(store or cfg.db)
+    token = write_token if write_token is not None else cfg.write_token or None
+    limit = max_body if max_body is not None else cfg.max_body
     swagger = _swagger_dir()
     app = FastAPI(title="soket", version=_version(),
                   description="Structured records from Vietnamese review reports (docs/api.md).",
                   docs_url=None if swagger else "/docs", redoc_url=None)
-    app.state.db_url = url
+    app.state.store = st
+    app.state.db_url = st.url
     app.state.write_token = token
-    app.state.sessions = sessionmaker(bind=get_engine(url))
+    app.state.export_max_rows = cfg.export_max_rows
+    app.state.sessions = st.sessions()
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected)
@@ -199,7 +200,8 @@ def create_app(db_url: str | None = None, write_token: str | None = None, *,
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimitMiddleware, max_body=limit)
     app.add_middleware(NulGuardMiddleware)
-    app.add_middleware(RateLimitMiddleware, rules=rules_from_env(rate_limit))
+    app.add_middleware(RateLimitMiddleware, rules=rules_from_env(rate_limit if rate_limit is not None
+                                                                 else cfg.rate_limit))
     app.add_middleware(SecurityHeadersMiddleware)
     if swagger:
         _local_docs(app, swagger)

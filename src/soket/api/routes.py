@@ -3,11 +3,12 @@ pool); each gets its own session."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from soket.api.deps import (
     MAX_ID,
@@ -23,16 +24,31 @@ from soket.api.deps import (
     has_token,
     require_write,
 )
+from soket.api.schemas import (
+    ComparePage,
+    DocumentAnswer,
+    DocumentPage,
+    FactAnswer,
+    FactPage,
+    Health,
+    IndicatorPage,
+    LocalityPage,
+    SearchAnswer,
+    UploadAnswer,
+)
+from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
+from soket.extract.indicators import indicators as _indicators
+from soket.ingest import load_bytes
+from soket.service import ingest_document, recheck_history
 from soket.store import queries
+from soket.store.export import MEDIA_TYPES, iter_export
 from soket.store.queries import FactFilter, parse_period
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
 def _indicator_keys() -> set[str]:
-    from soket.extract.indicators import indicators
-
-    return {i.key for i in indicators()}
+    return {i.key for i in _indicators()}
 
 
 def _check_indicator(key: str | None) -> None:
@@ -68,37 +84,33 @@ def fact_filter(
 FilterDep = Annotated[FactFilter, Depends(fact_filter)]
 
 
-def _page(total: int, items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
-    return {"ok": True, "total": total, "limit": limit, "offset": offset, "items": items}
-
-
 @router.get("/health")
-def health(s: SessionDep) -> dict[str, Any]:
-    return {"ok": True, "counts": queries.counts(s)}
+def health(s: SessionDep) -> Health:
+    return Health(counts=queries.counts(s))
 
 
 @router.get("/documents")
 def documents(s: SessionDep, limit: Limit = 50, offset: Offset = 0,
               locality: Annotated[str | None, Query(max_length=255)] = None,
               province: Annotated[str | None, Query(max_length=255)] = None,
-              year: Annotated[int | None, Query(ge=1900, le=2200)] = None) -> dict[str, Any]:
+              year: Annotated[int | None, Query(ge=1900, le=2200)] = None) -> DocumentPage:
     total, items = queries.list_documents(s, limit=limit, offset=offset, locality=locality, province=province,
                                           year=year)
-    return _page(total, items, limit, offset)
+    return DocumentPage(total=total, limit=limit, offset=offset, items=items)
 
 
 @router.get("/documents/{document_id}")
-def document(document_id: DbId, s: SessionDep) -> dict[str, Any]:
+def document(document_id: DbId, s: SessionDep) -> DocumentAnswer:
     d = queries.get_document(s, document_id)
     if d is None:
         raise HTTPException(404, f"no document {document_id}")
-    return {"ok": True, **d}
+    return DocumentAnswer.model_validate(d, from_attributes=True)
 
 
 @router.get("/facts")
-def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) -> FactPage:
     total, items = queries.list_facts(s, flt, limit=limit, offset=offset)
-    return _page(total, items, limit, offset)
+    return FactPage(total=total, limit=limit, offset=offset, items=items)
 
 
 @router.get("/table/facts")
@@ -119,23 +131,25 @@ def facts_table(s: SessionDep, flt: FilterDep, limit: Limit = 50,
 
 
 @router.get("/facts/{fact_id}")
-def fact(fact_id: DbId, s: SessionDep) -> dict[str, Any]:
+def fact(fact_id: DbId, s: SessionDep) -> FactAnswer:
     f = queries.get_fact(s, fact_id)
     if f is None:
         raise HTTPException(404, f"no fact {fact_id}")
-    return {"ok": True, **f}
+    return FactAnswer.model_validate(f, from_attributes=True)
 
 
 @router.get("/localities")
-def localities(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def localities(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> LocalityPage:
     items = queries.list_localities(s)
-    return _page(len(items), items[offset:offset + limit], limit, offset)
+    return LocalityPage.model_validate({"total": len(items), "limit": limit, "offset": offset,
+                                        "items": items[offset:offset + limit]})
 
 
 @router.get("/indicators")
-def indicators(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def indicators(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> IndicatorPage:
     items = queries.list_indicators(s)
-    return _page(len(items), items[offset:offset + limit], limit, offset)
+    return IndicatorPage.model_validate({"total": len(items), "limit": limit, "offset": offset,
+                                         "items": items[offset:offset + limit]})
 
 
 @router.get("/compare")
@@ -151,47 +165,29 @@ def compare(
     unit: Annotated[str | None, Query(max_length=64)] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> ComparePage:
     _check_indicator(indicator)
     _check_period(period)
     items = queries.compare(s, indicator, by=by.value, role=role.value, locality=locality, province=province,
                             year=year, period=period, unit=unit)
-    return {**_page(len(items), items[offset:offset + limit], limit, offset), "indicator": indicator,
-            "by": by.value, "role": role.value}
+    return ComparePage.model_validate({"total": len(items), "limit": limit, "offset": offset,
+                                       "items": items[offset:offset + limit], "indicator": indicator,
+                                       "by": by.value, "role": role.value})
 
 
 @router.get("/search")
 def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)],
-           limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> dict[str, Any]:
-    from soket.store.queries import search as do_search
-
-    return {"ok": True, "q": q, **do_search(s, q, limit=limit, offset=offset)}
-
-
-EXPORT_MAX_ROWS = 100_000  # rows per export request without the token (SOKET_EXPORT_MAX_ROWS)
+           limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> SearchAnswer:
+    res = queries.search(s, q, limit=limit, offset=offset)
+    return SearchAnswer.model_validate({**dict(res), "q": q})
 
 
-def export_cap() -> int:
-    import os
-
-    try:
-        return int(os.environ.get("SOKET_EXPORT_MAX_ROWS") or EXPORT_MAX_ROWS)
-    except ValueError:
-        return EXPORT_MAX_ROWS
-
-
-@router.get("/export")
+@router.get("/export", response_class=StreamingResponse)
 def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat.csv,
            limit: Annotated[int | None, Query(ge=1, description="at most this many rows")] = None) -> Response:
     """Facts as CSV, JSON or Parquet, streamed in constant memory. Without the write token a
     request gets at most ``SOKET_EXPORT_MAX_ROWS`` rows (header ``X-Row-Limit``)."""
-    import itertools
-
-    from fastapi.responses import StreamingResponse
-
-    from soket.store.export import MEDIA_TYPES, iter_export
-
-    cap = None if has_token(request) else export_cap()
+    cap = None if has_token(request) else int(request.app.state.export_max_rows)
     n = min(x for x in (limit, cap) if x is not None) if (limit or cap) else None
     sessions = request.app.state.sessions
 
@@ -206,12 +202,8 @@ def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat
     return StreamingResponse(body(), media_type=MEDIA_TYPES[format.value], headers=headers)
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_write)])
+@router.post("/documents", status_code=201, dependencies=[Depends(require_write)], response_model=UploadAnswer)
 def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
-    from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
-    from soket.ingest import load_bytes
-    from soket.store.ingest import ingest_document, recheck_history
-
     name = (file.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1] or "upload.txt"
     data = file.file.read()
     try:
@@ -222,9 +214,9 @@ def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
         raise HTTPException(415, f"{e.code}: {e.message}") from e
     except InputError as e:
         raise HTTPException(422, f"{e.code}: {e.message}") from e
-    res = ingest_document(doc, request.app.state.db_url)
+    res = ingest_document(request.app.state.store, doc)
     if res.status in ("stored", "replaced"):  # stored issues must not depend on the order of uploads
-        recheck_history(request.app.state.db_url, [res.document_id])
+        recheck_history(request.app.state.store, [res.document_id])
     d = queries.get_document(s, res.document_id)
-    return JSONResponse({"ok": True, "ingest": res.status, **(d or {})},
-                        status_code=201 if res.status in ("stored", "replaced") else 200)
+    body = UploadAnswer.model_validate({**(dict(d) if d else {}), "ingest": res.status})
+    return JSONResponse(body.model_dump(mode="json"), status_code=201 if res.status in ("stored", "replaced") else 200)

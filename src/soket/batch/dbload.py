@@ -13,19 +13,18 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
+from soket.errors import ConfigError, SoketError
 from soket.model import Document, Record
+from soket.service import store_checked, store_document
+from soket.store.db import Store
 
 
-def open_db(db: str) -> str:
-    """Resolve and migrate the store; a clear error when the store cannot be used."""
-    from soket.errors import ConfigError, SoketError
-
+def open_db(db: str) -> Store:
+    """Open and migrate the store; a clear error when the store cannot be used."""
     try:
-        from soket.store import open_store
-    except ImportError as e:  # pragma: no cover - the store is part of soket
-        raise ConfigError(f"--db needs soket.store, which cannot be imported: {e}") from e
-    try:
-        return open_store(db)
+        return Store.open(db)
     except SoketError:
         raise
     except Exception as e:
@@ -49,23 +48,20 @@ def _doc(row: dict[str, Any]) -> Document:
                     published=row["published"])
 
 
-def load_shard(url: str, out: Path, manifest: dict[str, Any]) -> Counter[str]:
-    """Store every record of one shard; returns counts by status (stored, replaced, unchanged)."""
-    from sqlalchemy.exc import IntegrityError
-
-    from soket.store import store_document, store_record, write_session
-
+def load_shard(store: Store, out: Path, manifest: dict[str, Any]) -> Counter[str]:
+    """Check (history) and store every record of one shard; returns counts by status (stored,
+    replaced, unchanged)."""
     rows = _rows(out, manifest.get("files") or [])
     got: Counter[str] = Counter()
     if not rows:
         return got
     pairs = [(_doc(r), Record.from_dict(json.loads(r["record"]))) for r in rows]
     try:
-        with write_session(url) as s:
+        with store.write() as s:
             for doc, rec in pairs:
-                got[store_record(s, doc, rec).status] += 1
+                got[store_checked(s, doc, rec.model_copy(update={"issues": list(rec.issues)})).status] += 1
     except IntegrityError:  # another writer stored some of them first: one by one
         got.clear()
         for doc, rec in pairs:
-            got[store_document(doc, rec, url).status] += 1
+            got[store_document(store, doc, rec).status] += 1
     return got

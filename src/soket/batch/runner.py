@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from soket.batch.dbload import load_shard, open_db
 from soket.batch.engines import make_engine
 from soket.batch.sources import InputProblem, ShardTask, discover, iter_shards, known_total
 from soket.batch.tables import TABLES, atomic_write_bytes, remove_shard_parts
@@ -41,8 +41,6 @@ from soket.batch.worker import (
 from soket.errors import ConfigError
 
 RUN_FILE = "_run.json"
-KILL_ENV = "SOKET_BATCH_KILL_AFTER"
-"""Test hook: SIGKILL the parent after this many shards finished in this run (resume tests)."""
 
 
 @dataclass(slots=True)
@@ -114,9 +112,9 @@ def code_fingerprint(extractor: str) -> str:
 
     root = Path(soket.__file__).parent
     files: list[Path] = []
-    for sub in ("ingest", "extract", "lexicon"):
+    for sub in ("ingest", "extract", "check", "lexicon"):
         files += [p for p in (root / sub).rglob("*") if p.suffix in (".py", ".yaml", ".json") and p.is_file()]
-    files += [root / "model.py", root / "batch" / "tables.py", root / "batch" / "worker.py"]
+    files += [root / "model.py", root / "service.py", root / "batch" / "tables.py", root / "batch" / "worker.py"]
     spec = importlib.util.find_spec(extractor.partition(":")[0])
     if spec is not None and spec.origin and spec.origin.endswith(".py"):
         files.append(Path(spec.origin))
@@ -157,11 +155,7 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
     if o.workers is not None and o.workers < 1:
         raise ConfigError("--workers must be at least 1")
     out = _prepare_out(o)
-    url = None
-    if o.db:
-        from soket.batch.dbload import open_db
-
-        url = open_db(o.db)
+    store = open_db(o.db) if o.db else None
     t0 = time.perf_counter()
     inputs, problems = discover(o.inputs)
     if total_hint is not None:
@@ -172,14 +166,11 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
     done = {p.stem for p in (out / MANIFEST_DIR).glob("*.json")}
     tally = _Tally()
     plan: list[str] = []
-    kill_after = int(os.environ.get(KILL_ENV) or 0)
 
     def finished(m: dict[str, Any], n: int, resumed: bool) -> None:
         tally.add(m, o.slowest)
-        if url is not None:
-            from soket.batch.dbload import load_shard
-
-            tally.db.update(load_shard(url, out, m))
+        if store is not None:
+            tally.db.update(load_shard(store, out, m))
         if on_progress is not None:
             on_progress(m["articles"] if resumed else n, m["extracted"])
 
@@ -213,8 +204,6 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
             tally.articles_this_run += res["articles"]
             tally.extracted_this_run += res["extracted"]
             finished(res, task.n, False)
-            if kill_after and tally.ran >= kill_after:
-                os.kill(os.getpid(), signal.SIGKILL)
     finally:
         engine.close()
     elapsed = time.perf_counter() - t0

@@ -17,61 +17,37 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from soket.model import Document, Record
+from soket.model import Column, Document, Fact, Meeting, Period, Person, Record, flat_columns, flat_values
 
 TABLES = ("facts", "meetings", "people", "documents")
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 
 _KEY = [("doc_id", pa.string()), ("doc", pa.string())]
+_ARROW: dict[str, pa.DataType] = {"str": pa.string(), "int": pa.int32(), "float": pa.float64(),
+                                  "bool": pa.bool_(), "list": pa.list_(pa.string()), "json": pa.string()}
+MEETING_RENAME = {"year": "period_year", "label": "period_label"}
+"""The period's fields beside the meeting's, in ``meetings``."""
+FACT_CONTEXT = ("locality", "province", "body_kind", "start_month", "end_month")
+"""The meeting's and period's columns repeated on each fact row, so facts filter alone."""
+
+
+def _fields(cols: tuple[Column, ...]) -> list[tuple[str, pa.DataType]]:
+    """Arrow fields of a model's flat columns: offsets int64, other integers int32, nested
+    models (a table fact's reference) JSON text."""
+    return [(c.name, pa.int64() if c.part is not None else _ARROW[c.kind]) for c in cols]
+
+
+_FACT_COLS = flat_columns(Fact)
+_MEETING_COLS = flat_columns(Meeting)
+_PERIOD_COLS = flat_columns(Period, MEETING_RENAME)
+_PERSON_COLS = flat_columns(Person)
+_META = {n: t for n, t in _fields(_MEETING_COLS) + _fields(flat_columns(Period))}
 
 SCHEMAS: dict[str, pa.Schema] = {
-    "facts": pa.schema([
-        *_KEY,
-        ("position", pa.int32()),
-        ("subject", pa.string()),
-        ("indicator", pa.string()),
-        ("value", pa.float64()),
-        ("unit", pa.string()),
-        ("role", pa.string()),
-        ("qualifier", pa.string()),
-        ("estimated", pa.bool_()),
-        ("basis", pa.string()),
-        ("of", pa.float64()),
-        ("raw", pa.string()),
-        ("span_start", pa.int64()),
-        ("span_end", pa.int64()),
-        ("evidence", pa.string()),
-        ("evidence_start", pa.int64()),
-        ("evidence_end", pa.int64()),
-        ("malformed", pa.bool_()),
-        ("origin", pa.string()),
-        ("locality", pa.string()),
-        ("province", pa.string()),
-        ("body_kind", pa.string()),
-        ("start_month", pa.int32()),
-        ("end_month", pa.int32()),
-    ]),
-    "meetings": pa.schema([
-        *_KEY,
-        ("body_kind", pa.string()),
-        ("body", pa.string()),
-        ("locality", pa.string()),
-        ("locality_kind", pa.string()),
-        ("province", pa.string()),
-        ("session", pa.int32()),
-        ("date", pa.string()),
-        ("chairs", pa.list_(pa.string())),
-        ("period_year", pa.int32()),
-        ("start_month", pa.int32()),
-        ("end_month", pa.int32()),
-        ("period_label", pa.string()),
-    ]),
-    "people": pa.schema([
-        *_KEY,
-        ("position", pa.int32()),
-        ("name", pa.string()),
-        ("roles", pa.list_(pa.string())),
-    ]),
+    "facts": pa.schema([*_KEY, ("position", pa.int32()), *_fields(_FACT_COLS),
+                        *((n, _META[n]) for n in FACT_CONTEXT)]),
+    "meetings": pa.schema([*_KEY, *_fields(_MEETING_COLS), *_fields(_PERIOD_COLS)]),
+    "people": pa.schema([*_KEY, ("position", pa.int32()), *_fields(_PERSON_COLS)]),
     "documents": pa.schema([
         *_KEY,
         ("source", pa.string()),
@@ -91,38 +67,24 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("record", pa.string()),  # the whole record as JSON (Record.to_dict), for lossless reloads
     ]),
 }
+"""The tables' Arrow schemas: facts, meetings and people are the models' flat columns
+(:func:`soket.model.flat_columns`); a field the model gains is a column here with no change."""
 
 
-def _first(v: Any) -> str | None:
-    """A value that should be one string (gold-style lists allowed): its first item, as text."""
-    if isinstance(v, list | tuple):
-        v = v[0] if v else None
-    return None if v is None else str(v)
-
-
-def _int(v: Any) -> int | None:
-    if v is None or isinstance(v, bool):
-        return None
-    try:
-        return int(v)
-    except (TypeError, ValueError):
-        return None
-
-
-def _float(v: Any) -> float | None:
-    if v is None or isinstance(v, bool):
-        return None
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        return None
+def _flat(obj: Any, rename: dict[str, str] | None = None) -> dict[str, Any]:
+    """A model's flat values for a table row: nested models (JSON columns) as JSON text."""
+    d = flat_values(obj, rename)
+    for k, v in d.items():
+        if isinstance(v, dict):
+            d[k] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    return d
 
 
 def record_year(rec: Record, published: str | None = None) -> int | None:
     """The partition year: period year, else meeting date year, else the article's date year."""
-    y = _int(rec.period.year)
+    y = rec.period.year
     if y is None:
-        for d in (_first(rec.meeting.date), published):
+        for d in (rec.meeting.date, published):
             if d and len(d) >= 4 and d[:4].isdigit():
                 y = int(d[:4])
                 break
@@ -132,27 +94,11 @@ def record_year(rec: Record, published: str | None = None) -> int | None:
 def record_rows(doc_id: str, doc: Document, rec: Record, *, source: str, row: int | None,
                 url: str | None) -> tuple[int | None, dict[str, list[dict[str, Any]]]]:
     """The partition year of a record and its rows, table by table."""
-    m, p = rec.meeting, rec.period
     key = {"doc_id": doc_id, "doc": rec.doc or doc.doc}
-    locality, province = _first(m.locality), _first(m.province)
-    facts = [{
-        **key, "position": i, "subject": _first(f.subject), "indicator": f.indicator,
-        "value": _float(f.value), "unit": f.unit, "role": f.role, "qualifier": f.qualifier,
-        "estimated": bool(f.estimated), "basis": f.basis, "of": _float(f.of), "raw": f.raw,
-        "span_start": _int(f.span[0]), "span_end": _int(f.span[1]), "evidence": f.evidence,
-        "evidence_start": _int(f.evidence_span[0]) if f.evidence_span else None,
-        "evidence_end": _int(f.evidence_span[1]) if f.evidence_span else None,
-        "malformed": bool(f.malformed), "origin": f.origin, "locality": locality, "province": province,
-        "body_kind": m.body_kind, "start_month": _int(p.start_month), "end_month": _int(p.end_month),
-    } for i, f in enumerate(rec.facts)]
-    meetings = [{
-        **key, "body_kind": m.body_kind, "body": m.body, "locality": locality,
-        "locality_kind": _first(m.locality_kind), "province": province, "session": _int(m.session),
-        "date": _first(m.date), "chairs": [str(c) for c in m.chairs or []], "period_year": _int(p.year),
-        "start_month": _int(p.start_month), "end_month": _int(p.end_month), "period_label": p.label,
-    }]
-    people = [{**key, "position": i, "name": x.name, "roles": [str(r) for r in x.roles]}
-              for i, x in enumerate(rec.people)]
+    meeting = {**_flat(rec.meeting), **_flat(rec.period, MEETING_RENAME)}
+    context = {n: meeting[n] for n in FACT_CONTEXT}
+    facts = [{**key, "position": i, **_flat(f), **context} for i, f in enumerate(rec.facts)]
+    people = [{**key, "position": i, **_flat(x)} for i, x in enumerate(rec.people)]
     documents = [{
         **key, "source": source, "row": row, "url": url, "path": doc.path, "title": doc.title,
         "published": doc.published, "format": doc.format, "encoding": doc.encoding, "sha256": doc.sha256,
@@ -161,7 +107,7 @@ def record_rows(doc_id: str, doc: Document, rec: Record, *, source: str, row: in
         "record": json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True),
     }]
     year = record_year(rec, doc.published)
-    return year, {"facts": facts, "meetings": meetings, "people": people, "documents": documents}
+    return year, {"facts": facts, "meetings": [{**key, **meeting}], "people": people, "documents": documents}
 
 
 def partition_dir(out: Path, table: str, year: int | None) -> Path:

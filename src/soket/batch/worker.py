@@ -24,6 +24,7 @@ from typing import Any
 from soket.batch.sources import ShardSpec
 from soket.batch.tables import TABLES, atomic_write_bytes, record_rows, remove_shard_parts, write_partitions
 from soket.model import Document, Record
+from soket.service import extract_checked
 
 DEFAULT_EXTRACTOR = "soket.extract:extract_document"
 MANIFEST_DIR = "_manifest"
@@ -283,7 +284,7 @@ def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str,
         try:
             with _Limit(cfg.time_limit):
                 doc = _document(a)
-                rec = extract(doc)
+                rec = extract_checked(doc, extract)
             secs = time.perf_counter() - ts
             if cfg.time_limit > 0 and secs > cfg.time_limit:
                 raise DocTimeout

@@ -1,20 +1,11 @@
-"""Consistency checks of extracted records (``docs/report.md``).
+"""Consistency checks of extracted records (``docs/report.md``). Pure: records in, issues out.
 
-- :func:`check_record`: document-internal checks, pure (wired into ``extract_document``).
-- :func:`check_against_store`: history checks against the stored documents of the same locality
-  (wired into ``store_record``).
+- :func:`check_record`: document-internal checks.
+- :func:`check_history`: checks against the stored facts of the same locality, which the caller
+  passes in (:func:`history_filter` says which); :mod:`soket.service` wires both.
 """
 
-from typing import Any
-
+from soket.check.history import HistoryFilter, check_history, history_filter
 from soket.check.rules import CHECKS, check_record, implied_plans
 
-__all__ = ["CHECKS", "check_against_store", "check_record", "implied_plans"]
-
-
-def __getattr__(name: str) -> Any:  # the store is imported only when history checks are asked for
-    if name == "check_against_store":
-        from soket.check.history import check_against_store
-
-        return check_against_store
-    raise AttributeError(name)
+__all__ = ["CHECKS", "HistoryFilter", "check_history", "check_record", "history_filter", "implied_plans"]

@@ -47,11 +47,11 @@ def batch_cmd(
     A run started again with the same arguments resumes: finished shards are skipped.
     """
     from soket.batch import BatchOptions, run_batch
-    from soket.commands.inputs import store_url
+    from soket.commands.inputs import store_at
     from soket.errors import SoketError
 
     if db:
-        store_url(db, create=True)  # a missing folder is refused now, not after the whole run
+        store_at(db, create=True).close()  # a missing folder is refused now, not after the whole run
 
     opts = BatchOptions(inputs=[str(p) for p in inputs], out=str(out), engine=engine.value, workers=workers,
                         scheduler=scheduler, shard_size=shard_size, prefilter=prefilter, max_bytes=max_bytes,

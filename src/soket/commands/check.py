@@ -10,9 +10,12 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from soket.store.db import Store
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file: check against (or check) the store")]
 
@@ -35,21 +38,21 @@ def _row(doc: str, where: str | None, document_id: int | None, text: str, i: Any
 
 def check_files(paths: list[Path], db: str | None = None, *, progress: bool = True) -> tuple[list[dict[str, Any]], int]:
     """(issue rows, failures) of the reports under ``paths`` (``-``: standard input)."""
-    from soket.commands.inputs import input_files, store_url
+    from soket.commands.inputs import input_files, store_at
 
     files = input_files(paths)
-    url = store_url(db) if db else None
+    store = store_at(db) if db else None
     from soket.commands.progress import doc_progress
 
     with doc_progress("check", len(files), enabled=progress and len(files) > 1) as advance:
-        return _check_files(files, url, advance)
+        return _check_files(files, store, advance)
 
 
-def _check_files(files: list[Path], url: str | None, advance: Any) -> tuple[list[dict[str, Any]], int]:
+def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[list[dict[str, Any]], int]:
     from soket.commands.inputs import load_input
     from soket.errors import SoketError
-    from soket.extract import extract_document
     from soket.ingest import budget
+    from soket.service import check_document, extract_checked
 
     rows: list[dict[str, Any]] = []
     failures = 0
@@ -58,7 +61,7 @@ def _check_files(files: list[Path], url: str | None, advance: Any) -> tuple[list
         try:
             with budget.metered():  # one budget for reading and extracting the document
                 doc = load_input(path)
-                rec = extract_document(doc)
+                rec = extract_checked(doc)
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)
@@ -68,36 +71,21 @@ def _check_files(files: list[Path], url: str | None, advance: Any) -> tuple[list
             typer.echo(f"error: {path}: internal error: {type(e).__name__}: {e}", err=True)
             continue
         issues = list(rec.issues)
-        if url:
-            from soket.check import check_against_store
-            from soket.store.db import read_session
-            from soket.store.queries import document_id_by_sha
-
-            with read_session(url) as s:
-                own = document_id_by_sha(s, doc.sha256)
-                issues += check_against_store(s, rec, own)
+        if store is not None:
+            with store.read() as s:
+                issues = check_document(s, doc, rec)
         rows.extend(_row(rec.doc, str(path), None, doc.text, i) for i in issues)
     return rows, failures
 
 
 def check_store(db: str | None) -> list[dict[str, Any]]:
     """Issue rows of every stored document, checked again (document and history checks)."""
-    from sqlalchemy import select
+    from soket.commands.inputs import store_at
+    from soket.service import check_stored
 
-    from soket.check import check_against_store, check_record
-    from soket.check.history import record_from_store
-    from soket.commands.inputs import store_url
-    from soket.store.db import read_session
-    from soket.store.models import DocumentRow
-
-    url = store_url(db)
     rows: list[dict[str, Any]] = []
-    with read_session(url) as s:
-        for doc_id, text in s.execute(select(DocumentRow.id, DocumentRow.text).order_by(DocumentRow.id)):
-            rec = record_from_store(s, doc_id)
-            if rec is None:
-                continue
-            issues = check_record(rec) + check_against_store(s, rec, doc_id)
+    with store_at(db).read() as s:
+        for doc_id, rec, text, issues in check_stored(s):
             rows.extend(_row(rec.doc, rec.source.path, doc_id, text, i) for i in issues)
     return rows
 

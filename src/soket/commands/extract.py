@@ -13,9 +13,9 @@ import typer
 from soket.commands.inputs import input_files, load_input
 from soket.commands.progress import doc_progress
 from soket.errors import SoketError
-from soket.extract import extract_document
 from soket.ingest import budget
 from soket.model import Record
+from soket.service import extract_checked
 
 
 class Format(StrEnum):
@@ -50,7 +50,7 @@ def _extract_all(files: list[Path], fmt: Format, evidence: bool, advance: Any) -
         advance(path.name)
         try:
             with budget.metered():  # one budget for reading and extracting the document
-                rec = extract_document(load_input(path)).to_dict()
+                rec = extract_checked(load_input(path)).to_dict()
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)

@@ -12,6 +12,7 @@ import typer
 
 if TYPE_CHECKING:
     from soket.model import Document
+    from soket.store.db import Store
 
 STDIN = Path("-")
 
@@ -57,13 +58,16 @@ def _sqlite_file(db: str | None) -> Path | None:
     return Path(u.database)
 
 
-def store_url(db: str | None, *, create: bool = False) -> str:
-    """The URL of the store ``db`` with its schema current. A SQLite file that does not exist is
+def store_at(db: str | None, *, create: bool = False) -> Store:
+    """The store ``db`` (``SOKET_DB``, else ``soket.db``, when None), opened, its schema current.
+    A SQLite file that does not exist is
     refused (exit 2) unless ``create`` (only ``ingest`` and ``batch --db`` make a store), and even
     then its folder must exist: a typo in ``--db`` never makes an empty store or a folder."""
     from soket.errors import SoketError
-    from soket.store.db import open_store
+    from soket.settings import settings
+    from soket.store.db import Store
 
+    db = db or settings().db
     try:
         path = _sqlite_file(db)
     except SoketError as e:
@@ -77,7 +81,7 @@ def store_url(db: str | None, *, create: bool = False) -> str:
         if not path.parent.is_dir():
             raise fail(f"folder {path.parent} does not exist: make it first, or choose another --db")
     try:
-        return open_store(db)
+        return Store.open(db)
     except SoketError as e:
         raise fail(str(e)) from e
     except Exception as e:

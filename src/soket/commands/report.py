@@ -39,12 +39,11 @@ def report_cmd(
         "--template", help="an office's own .docx (styles, header, logo, page) as the base of the .docx")] = None,
 ) -> None:
     """Draft a period review in Vietnamese: results by field, limitations, tasks, table, charts, sources."""
-    from soket.commands.inputs import out_file, store_url
+    from soket.commands.inputs import out_file, store_at
     from soket.errors import SoketError
     from soket.report.build import build_review
     from soket.report.layout import default_filename
     from soket.report.output import render
-    from soket.store.db import read_session
 
     if body is not None and body not in BODIES:
         typer.echo(f"error: --body is one of {', '.join(BODIES)}", err=True)
@@ -53,9 +52,9 @@ def report_cmd(
         typer.echo(f"error: no template file {template}", err=True)
         raise typer.Exit(code=1)
     out = out_file(out)
-    url = store_url(db)
+    store = store_at(db)
     try:
-        with read_session(url) as s:
+        with store.read() as s:
             review = build_review(s, locality, period, province=province, kind=kind, body=body)
         if not review.document_ids:
             typer.echo(f"error: nothing to report: the store holds no document of {review.locality} "

@@ -9,11 +9,14 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from soket.model import ROLES
+
+if TYPE_CHECKING:
+    from soket.store.db import Store
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file (env SOKET_DB; default soket.db)")]
 RoleEnum = StrEnum("RoleEnum", {r: r for r in ROLES})  # type: ignore[misc]  # an Enum built from data: mypy cannot see its members
@@ -44,11 +47,11 @@ def _fail(msg: str) -> typer.Exit:
     return fail(msg)
 
 
-def _open(db: str | None, *, create: bool = False) -> str:
-    """The store's URL; a store that does not exist is refused (exit 2) unless ``create``."""
-    from soket.commands.inputs import store_url
+def _open(db: str | None, *, create: bool = False) -> Store:
+    """The store, opened; a store that does not exist is refused (exit 2) unless ``create``."""
+    from soket.commands.inputs import store_at
 
-    return store_url(db, create=create)
+    return store_at(db, create=create)
 
 
 def ingest_cmd(
@@ -62,12 +65,12 @@ def ingest_cmd(
     from soket.commands.inputs import STDIN, input_files
     from soket.commands.progress import doc_progress
     from soket.commands.richtext import esc
-    from soket.store import ingest_documents
+    from soket.service import ingest_documents
 
     files = input_files(paths)
     if STDIN in files:
         raise _fail("ingest reads files (a stored document keeps its path): save standard input to a file first")
-    url = _open(db, create=True)
+    store = _open(db, create=True)
     err = Console(stderr=True)
     with doc_progress("ingest", len(files), enabled=not quiet) as advance:
 
@@ -76,7 +79,7 @@ def ingest_cmd(
             if fr.status == "failed":
                 err.print(f"[red]failed[/red] {esc(fr.path)}: {esc(fr.error)}", highlight=False, markup=True)
 
-        report = ingest_documents(files, url, on_file=on_file)
+        report = ingest_documents(store, files, on_file=on_file)
     s = report.summary()
     typer.echo(f"{len(report.files)} files: {s['stored']} stored, {s['replaced']} replaced, "
                f"{s['unchanged']} unchanged, {s['failed']} failed", err=True)
@@ -120,10 +123,9 @@ def facts_cmd(
     db: DbOpt = None,
 ) -> None:
     """Stored facts, filtered: a table, or JSON with --format json."""
-    from soket.store import queries, read_session
+    from soket.store import queries
 
-    url = _open(db)
-    with read_session(url) as s:
+    with _open(db).read() as s:
         if list_indicators:
             items = queries.list_indicators(s)
             if fmt is OutFormat.json:
@@ -131,8 +133,9 @@ def facts_cmd(
             else:
                 _table("indicators", ["key", "label", "unit", "n_facts"], items)
             return
-        total, items = queries.list_facts(s, _filter(indicator, locality, province, year, period, role, unit, q),
-                                  limit=limit, offset=offset)
+        total, found = queries.list_facts(s, _filter(indicator, locality, province, year, period, role, unit, q),
+                                          limit=limit, offset=offset)
+    items = [f.to_dict() for f in found]
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps({"total": total, "items": items}, ensure_ascii=False, indent=2) + "\n")
         return
@@ -166,16 +169,15 @@ def export_cmd(
 ) -> None:
     """Facts joined with meeting, locality and period, as CSV, JSON or Parquet."""
     from soket.commands.inputs import out_file
-    from soket.store import read_session
     from soket.store.export import export_file
     from soket.store.queries import export_rows
 
     out = out_file(out)
-    url = _open(db)
+    store = _open(db)
     flt = _filter(indicator, locality, province, year, period, role, unit, q)
     if fmt is ExportFmt.parquet and out is None and sys.stdout.isatty():
         raise _fail("parquet is binary: give --out FILE")
-    with read_session(url) as s:
+    with store.read() as s:
         n = export_file(export_rows(s, flt), fmt.value, out)
     typer.echo(f"{n} facts exported" + (f" to {out}" if out else ""), err=True)
 
@@ -187,12 +189,10 @@ def search_cmd(
     db: DbOpt = None,
 ) -> None:
     """Search documents and facts ("ngan sach" finds "ngân sách")."""
-    from soket.store import read_session
     from soket.store.queries import search
 
-    url = _open(db)
-    with read_session(url) as s:
-        res = search(s, query, limit=limit)
+    with _open(db).read() as s:
+        res = search(s, query, limit=limit).model_dump(mode="json")
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps(res, ensure_ascii=False, indent=2) + "\n")
         return
@@ -219,16 +219,16 @@ def serve_cmd(
 
     from soket.api import create_app
 
-    url = _open(db, create=bool(write_token))
+    store = _open(db, create=bool(write_token))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: reachable from other machines", err=True)
     if workers > 1:  # workers import the app by name and build it from the environment
-        os.environ.update({"SOKET_DB": url, "SOKET_MAX_BODY": str(max_body),
+        os.environ.update({"SOKET_DB": store.url, "SOKET_MAX_BODY": str(max_body),
                            "SOKET_CORS_ORIGINS": ",".join(cors_origin or [])})
         if write_token:
             os.environ["SOKET_WRITE_TOKEN"] = write_token
         uvicorn.run("soket.api.asgi:create", factory=True, host=host, port=port, workers=workers,
                     log_level=log_level, backlog=2048)
         return
-    app = create_app(url, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
+    app = create_app(store, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
     uvicorn.run(app, host=host, port=port, log_level=log_level, backlog=2048)

@@ -1,5 +1,6 @@
 """The extraction pipeline: sentences → facts; meeting, period, people, authors; tasks and
-limitations. Pure: a Document in, a Record out."""
+limitations. Pure: a Document in, a Record out (its issues are the checks' business:
+:mod:`soket.service` runs them)."""
 
 from __future__ import annotations
 
@@ -75,9 +76,6 @@ def _extract(doc: Document) -> Record:
                  authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
                         decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
-    from soket.check import check_record  # checks import extract's helpers: imported late, no cycle
-
-    rec.issues.extend(check_record(rec))
     rec.issues.extend(ocr_issues(rec.facts))
     return rec
 

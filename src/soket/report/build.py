@@ -343,7 +343,8 @@ def build_review(session: Session, locality: str, period: str, province: str | N
     year, s_m, e_m = parse_period(period)
     loc = resolve_locality(session, locality, province, kind)
     name, lkind, prov = loc["locality"], loc["locality_kind"], loc["province"]
-    _, items = list_facts(session, FactFilter(locality=name, province=prov, period=period), limit=10**9)
+    _, found = list_facts(session, FactFilter(locality=name, province=prov, period=period), limit=10**9)
+    items = [f.to_dict() for f in found]
     items = [d for d in items if (d.get("locality_kind") or None) == lkind]
     items.sort(key=lambda d: (d["document_id"], d["span"][0]))
     all_ids = sorted({d["document_id"] for d in items} | {p["document_id"] for p in loc["periods"]

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from soket.check.history import fact_from_item
 from soket.check.rules import implied_plans
 from soket.fmt import period_code
+from soket.model import Fact, StoredFact
 from soket.store.queries import FactFilter, compare, list_facts
 from soket.text import fold
 
@@ -31,22 +31,22 @@ def implied_targets(session: Session, locality: str, year: int | None = None, pr
     """
     _, items = list_facts(session, FactFilter(locality=locality, province=province, year=year, period=period),
                           limit=10**9)
-    by_doc: dict[int, list[dict[str, Any]]] = {}
+    by_doc: dict[int, list[StoredFact]] = {}
     for d in items:
-        if _kind_ok(d, locality_kind):
-            by_doc.setdefault(d["document_id"], []).append(d)
+        if not locality_kind or not d.locality_kind or d.locality_kind == locality_kind:
+            by_doc.setdefault(d.document_id, []).append(d)
     out: list[dict[str, Any]] = []
     for docs in by_doc.values():
-        facts = [fact_from_item(d) for d in docs]
-        ids = {id(f): d["id"] for f, d in zip(facts, docs, strict=True)}
+        facts: list[Fact] = list(docs)
+        ids = {id(d): d.id for d in docs}
         meta = docs[0]
         for x in implied_plans(facts):
             out.append({
                 "indicator": x.amount.indicator, "subject": x.amount.subject, "unit": x.amount.unit,
                 "value": x.value, "basis": x.pct.basis, "pct": x.pct.value, "pct_role": x.pct.role,
-                "amount": x.amount.value, "period": meta["period"], "year": meta["year"],
-                "start_month": meta["start_month"], "end_month": meta["end_month"],
-                "document_id": meta["document_id"], "doc": meta["doc"],
+                "amount": x.amount.value, "period": meta.period, "year": meta.year,
+                "start_month": meta.start_month, "end_month": meta.end_month,
+                "document_id": meta.document_id, "doc": meta.doc,
                 "fact_ids": [ids[id(x.amount)], ids[id(x.pct)]],
             })
     return out

@@ -2,46 +2,17 @@
 
 Read ``docs/store.md``. The main entry points:
 
-- :func:`ingest_documents` (files → records → rows), :func:`store_record` (one record, in a
-  caller's transaction: the batch runner uses it), :func:`store_document`.
-- :func:`open_store` (resolve a URL, migrate), :func:`read_session`, :func:`write_session`.
-- :mod:`soket.store.queries` and :mod:`soket.store.search` for reading.
+- :class:`Store` (:meth:`Store.open`: resolve a URL, migrate; :meth:`Store.read`,
+  :meth:`Store.write`: sessions).
+- :func:`store_record`: one checked record, in a caller's transaction. Reading, extracting and
+  checking before that is :mod:`soket.service`'s business.
+- :mod:`soket.store.rows` (rows ⇄ models), :mod:`soket.store.queries` and
+  :mod:`soket.store.search` for reading.
 """
 
 from __future__ import annotations
 
-from soket.store.db import (
-    dispose,
-    get_engine,
-    open_store,
-    read_session,
-    resolve_url,
-    upgrade,
-    write_session,
-)
-from soket.store.ingest import (
-    FileResult,
-    IngestReport,
-    StoreResult,
-    ingest_document,
-    ingest_documents,
-    store_document,
-    store_record,
-)
+from soket.store.db import Store, resolve_url
+from soket.store.ingest import StoreResult, store_record, stored_id
 
-__all__ = [
-    "FileResult",
-    "IngestReport",
-    "StoreResult",
-    "dispose",
-    "get_engine",
-    "ingest_document",
-    "ingest_documents",
-    "open_store",
-    "read_session",
-    "resolve_url",
-    "store_document",
-    "store_record",
-    "upgrade",
-    "write_session",
-]
+__all__ = ["Store", "StoreResult", "resolve_url", "store_record", "stored_id"]

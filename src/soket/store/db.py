@@ -1,40 +1,43 @@
-"""Engines, sessions and the schema: one code path for SQLite and PostgreSQL.
+"""The :class:`Store`: one database, its engine, its sessions; one code path for SQLite and
+PostgreSQL.
 
-- :func:`resolve_url`: ``--db`` / ``SOKET_DB`` / ``soket.db``; a bare path means SQLite,
-  ``postgresql://`` means psycopg 3.
-- :func:`get_engine`: cached per URL; SQLite gets WAL, a busy timeout, foreign keys, and
-  ``BEGIN IMMEDIATE`` for write sessions so concurrent writers queue instead of failing.
-- :func:`upgrade`: Alembic ``upgrade head`` without an alembic.ini, serialised between processes.
-- :func:`write_session` / :func:`read_session`: context managers, commit or roll back.
+- :func:`resolve_url`: a ``--db`` value to a SQLAlchemy URL; a bare path means SQLite,
+  ``postgresql://`` means psycopg 3. (The default, ``SOKET_DB`` or ``soket.db``, is read once at
+  the edges: :mod:`soket.settings`.)
+- :meth:`Store.open`: the engine (SQLite gets WAL, a busy timeout, foreign keys, and
+  ``BEGIN IMMEDIATE`` for write sessions so concurrent writers queue instead of failing) and the
+  schema brought to the newest revision, once, when the store is opened.
+- :meth:`Store.write` / :meth:`Store.read`: sessions as context managers, commit or roll back.
+
+A store is made once at an edge (CLI command, API factory, batch run) and passed down; nothing here
+is cached in module globals.
 """
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from soket.errors import ConfigError
+from soket.extract.indicators import indicators
+from soket.store.models import IndicatorRow
 
 DEFAULT_DB = "soket.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
 _WRITE = "soket_write"
 
-_lock = threading.Lock()
-_engines: dict[str, Engine] = {}
-_upgraded: set[str] = set()
-
 
 def resolve_url(db: str | None = None) -> str:
-    """The SQLAlchemy URL of a ``--db`` value (or ``SOKET_DB``, or ``./soket.db``)."""
-    raw = (db or os.environ.get("SOKET_DB") or DEFAULT_DB).strip()
+    """The SQLAlchemy URL of a ``--db`` value (``./soket.db`` when None)."""
+    raw = (db or DEFAULT_DB).strip()
     if "://" not in raw:
         return "sqlite:///" + str(Path(raw).expanduser())
     if raw.startswith(("postgresql://", "postgres://")):
@@ -46,15 +49,85 @@ def resolve_url(db: str | None = None) -> str:
     return raw
 
 
-def get_engine(db: str | None = None) -> Engine:
-    """A pooled engine for ``db``, made once per URL per process."""
-    url = resolve_url(db)
-    with _lock:
-        eng = _engines.get(url)
-        if eng is None:
-            eng = _make_engine(url)
-            _engines[url] = eng
-        return eng
+class Store:
+    """One database: its URL, a pooled engine, and sessions over it.
+
+    Made by :meth:`open` (which migrates) and passed explicitly to whatever reads or writes;
+    :meth:`close` disposes of the pooled connections.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = resolve_url(url)
+        self.engine = _make_engine(self.url)
+        self._write_engine = self.engine.execution_options(**{_WRITE: True})
+        self._reader = sessionmaker(bind=self.engine)
+        self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
+        """The store at ``db`` (a URL or a SQLite path), its schema brought up to date."""
+        store = cls(resolve_url(db))
+        if migrate:
+            store.upgrade()
+        return store
+
+    def __repr__(self) -> str:
+        return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def sessions(self) -> sessionmaker[Session]:
+        """A session factory for readers (the API opens one session per request)."""
+        return self._reader
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction: committed on success, rolled back on error."""
+        with self._writer() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as s:
+            yield s
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest revision and load the indicator taxonomy. Idempotent;
+        concurrent callers queue (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock)."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with self._write_engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(7215340011)"))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with self.write() as s:
+            sync_indicators(s)
+
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (after a bulk load): SQLite needs them to pick the
+        document index for locality/year filters; PostgreSQL's autovacuum would get there later."""
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("ANALYZE")
+            elif conn.dialect.name == "postgresql":
+                for t in ("documents", "meetings", "facts"):
+                    conn.exec_driver_sql(f"ANALYZE {t}")
+            conn.commit()
+        if self.dialect == "sqlite":
+            self.engine.dispose()  # pooled SQLite connections read statistics only when they open
+
+    def close(self) -> None:
+        """Close the pooled connections (the store can still be used: the pool refills)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _make_engine(url: str) -> Engine:
@@ -87,38 +160,8 @@ def _make_engine(url: str) -> Engine:
     return create_engine(url, **kw)
 
 
-def write_engine(db: str | None = None) -> Engine:
-    """The engine whose transactions take the write lock up front (SQLite)."""
-    return get_engine(db).execution_options(**{_WRITE: True})
-
-
-def upgrade(db: str | None = None) -> None:
-    """Bring the schema to the newest revision and load the indicator taxonomy. Idempotent;
-    concurrent callers queue (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock)."""
-    from alembic import command
-    from alembic.config import Config
-
-    url = resolve_url(db)
-    if url in _upgraded:
-        return
-    eng = write_engine(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with eng.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(7215340011)"))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    with write_session(url) as s:
-        sync_indicators(s)
-    _upgraded.add(url)
-
-
 def sync_indicators(session: Session) -> None:
     """Make the ``indicators`` table say what ``lexicon/indicators.yaml`` says."""
-    from soket.extract.indicators import indicators
-    from soket.store.models import IndicatorRow
-
     want = {ind.key: (ind.label, ind.unit, i) for i, ind in enumerate(indicators())}
     have = {r.key: r for r in session.scalars(select(IndicatorRow))}
     for key, row in have.items():
@@ -130,49 +173,3 @@ def sync_indicators(session: Session) -> None:
             session.add(IndicatorRow(key=key, label=label, unit=unit, position=pos))
         elif (old.label, old.unit, old.position) != (label, unit, pos):
             old.label, old.unit, old.position = label, unit, pos
-
-
-@contextmanager
-def write_session(db: str | None = None) -> Iterator[Session]:
-    """A session in one write transaction: committed on success, rolled back on error."""
-    with sessionmaker(bind=write_engine(db), expire_on_commit=False)() as s, s.begin():
-        yield s
-
-
-@contextmanager
-def read_session(db: str | None = None) -> Iterator[Session]:
-    with sessionmaker(bind=get_engine(db))() as s:
-        yield s
-
-
-def open_store(db: str | None = None) -> str:
-    """Resolve ``db``, make sure its schema is current, and return its URL."""
-    url = resolve_url(db)
-    upgrade(url)
-    return url
-
-
-def analyze(db: str | None = None) -> None:
-    """Refresh the planner's statistics (after a bulk load): SQLite needs them to pick the
-    document index for locality/year filters; PostgreSQL's autovacuum would get there later."""
-    eng = get_engine(db)
-    with eng.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("ANALYZE")
-        elif conn.dialect.name == "postgresql":
-            for t in ("documents", "meetings", "facts"):
-                conn.exec_driver_sql(f"ANALYZE {t}")
-        conn.commit()
-    if eng.dialect.name == "sqlite":
-        eng.dispose()  # pooled SQLite connections read statistics only when they open
-
-
-def dispose(db: str | None = None) -> None:
-    """Close the pooled connections of ``db`` (all engines when None)."""
-    with _lock:
-        urls = [resolve_url(db)] if db else list(_engines)
-        for url in urls:
-            eng = _engines.pop(url, None)
-            if eng is not None:
-                eng.dispose()
-            _upgraded.discard(url)

@@ -1,7 +1,10 @@
 """Export facts (joined with document, meeting, locality and period) as CSV, JSON or Parquet.
 
-CSV with the standard library, Parquet with pyarrow (a typed schema: values are float64, years
-int32), JSON as a list of objects. Numbers stay numbers in all three.
+CSV with the standard library, Parquet with pyarrow, JSON as a list of objects; the columns and
+their types come from the record's models (:data:`soket.store.queries.EXPORT_COLUMNS`). Numbers
+stay numbers in all three (Parquet: float64 values, int32 years and months, int64 ids and offsets);
+a list (a meeting's chairs) is a list in JSON and Parquet, JSON text in CSV, as is a table fact's
+reference.
 """
 
 from __future__ import annotations
@@ -13,22 +16,32 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from soket.store.queries import EXPORT_COLUMNS
+from soket.store.queries import EXPORT_COLUMNS, EXPORT_KINDS
 
 FORMATS = ("csv", "json", "parquet")
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
                "parquet": "application/vnd.apache.parquet"}
 
 
+_WIDE = ("fact_id", "document_id")  # and every offset (``*_start``, ``*_end``): int64
+
+
+def _arrow_type(name: str, kind: str) -> Any:
+    import pyarrow as pa
+
+    if kind == "int":
+        return pa.int64() if name in _WIDE or name.endswith(("_start", "_end")) else pa.int32()
+    return {"float": pa.float64(), "bool": pa.bool_(), "list": pa.list_(pa.string())}.get(kind, pa.string())
+
+
 def _arrow_schema() -> Any:
     import pyarrow as pa
 
-    types = {
-        "fact_id": pa.int64(), "document_id": pa.int64(), "session": pa.int32(), "year": pa.int32(),
-        "start_month": pa.int32(), "end_month": pa.int32(), "value": pa.float64(), "of": pa.float64(),
-        "estimated": pa.bool_(), "span_start": pa.int64(), "span_end": pa.int64(),
-    }
-    return pa.schema([(c, types.get(c, pa.string())) for c in EXPORT_COLUMNS])
+    return pa.schema([(c, _arrow_type(c, EXPORT_KINDS[c])) for c in EXPORT_COLUMNS])
+
+
+_JSON_TEXT = tuple(c for c in EXPORT_COLUMNS if EXPORT_KINDS[c] == "json")
+_CSV_JSON = tuple(c for c in EXPORT_COLUMNS if EXPORT_KINDS[c] in ("json", "list"))
 
 
 def csv_cell(v: Any) -> Any:
@@ -46,7 +59,11 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     w.writeheader()
     n = 0
     for r in rows:
-        w.writerow({k: csv_cell(v) for k, v in r.items()})
+        row = {k: csv_cell(v) for k, v in r.items()}
+        for c in _CSV_JSON:
+            v = r.get(c)
+            row[c] = "" if v is None or v == [] else json.dumps(v, ensure_ascii=False)
+        w.writerow(row)
         n += 1
     return n
 
@@ -68,8 +85,11 @@ def write_parquet(rows: Iterable[dict[str, Any]], out: str | Path | IO[bytes]) -
     schema = _arrow_schema()
     data = list(rows)
     cols = {c: [r.get(c) for r in data] for c in EXPORT_COLUMNS}
-    for c in ("value", "of"):
-        cols[c] = [None if v is None else float(v) for v in cols[c]]
+    for c in EXPORT_COLUMNS:
+        if EXPORT_KINDS[c] == "float":
+            cols[c] = [None if v is None else float(v) for v in cols[c]]
+    for c in _JSON_TEXT:
+        cols[c] = [None if v is None else json.dumps(v, ensure_ascii=False) for v in cols[c]]
     pq.write_table(pa.table(cols, schema=schema), out)
     return len(data)
 

@@ -1,6 +1,11 @@
 """The store's tables (SQLAlchemy 2). The schema itself is made by the Alembic migrations in
 ``store/migrations``; these classes must describe the same tables.
 
+The columns that hold a record's fields follow the models of :mod:`soket.model` (the renames are
+below: :data:`FACT_RENAME`, :data:`PERIOD_RENAME`). A field the model gains and this module does
+not declare gets its column here, from the field's type, when the module loads: adding a field
+to a fact takes the model and a migration, not this file (``docs/architecture.md``).
+
 One document row per distinct content (``sha256`` UNIQUE) and per path (``path`` UNIQUE, null for
 uploads); everything else hangs off a document and goes with it (ON DELETE CASCADE).
 """
@@ -19,7 +24,11 @@ from sqlalchemy import (
     String,
     Text,
 )
+from sqlalchemy import Column as SAColumn
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
+
+from soket.model import ColumnKind, Document, Fact, Issue, Meeting, Period, flat_columns
 
 
 class Base(DeclarativeBase):
@@ -185,3 +194,37 @@ class IssueRow(Base):
     severity: Mapped[str] = mapped_column(String(16), default="warning")
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- columns derived from the record's models -----------------------------------------------------
+
+FACT_RENAME = {"table": "table_ref"}
+"""Fact fields whose column has another name."""
+PERIOD_RENAME = {"label": "period_label"}
+"""The period's fields live in ``meetings``; ``label`` is ``period_label`` there."""
+DOCUMENT_EXCLUDE = frozenset({"chrome", "tables"})
+"""Document fields the store does not keep: page furniture ranges and parsed tables (the facts
+read from tables are stored; the text keeps the tables' cells)."""
+
+_SQL: dict[ColumnKind, type[TypeEngine[Any]] | TypeEngine[Any]] = {
+    "str": Text, "int": Integer, "float": Float(precision=53), "bool": Boolean, "list": JSON, "json": JSON,
+}
+
+
+def _derive_columns(row: type[Base], model: type[Any], rename: dict[str, str] | None = None,
+                    exclude: frozenset[str] = frozenset()) -> None:
+    """Give ``row`` a column for every flat column of ``model`` it does not declare itself."""
+    table = row.__table__
+    for c in flat_columns(model, rename):
+        if c.field in exclude or c.name in table.c:
+            continue
+        col: SAColumn[Any] = SAColumn(c.name, _SQL[c.kind], nullable=True)
+        table.append_column(col)  # type: ignore[attr-defined]  # __table__ is a Table at runtime
+        row.__mapper__.add_property(c.name, col)
+
+
+_derive_columns(FactRow, Fact, FACT_RENAME)
+_derive_columns(MeetingRow, Meeting)
+_derive_columns(MeetingRow, Period, PERIOD_RENAME)
+_derive_columns(DocumentRow, Document, exclude=DOCUMENT_EXCLUDE)
+_derive_columns(IssueRow, Issue)

@@ -2,8 +2,10 @@
 comparisons, export rows, full-text search. Every query is built with SQLAlchemy expressions and
 bound parameters; no SQL is put together from strings that users give.
 
-Answers are plain JSON-ready dicts in the shapes of ``docs/api.md``; numbers come back as
-numbers (integral floats as ints).
+Facts come back as :class:`soket.model.StoredFact`, documents as the models of
+:mod:`soket.store.views` (the shapes of ``docs/api.md``); localities, indicators and comparisons
+as JSON-ready dicts in those models' shapes. Numbers stay numbers (integral floats as ints).
+Export columns are derived from the record's models (:data:`EXPORT_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -19,9 +21,24 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from soket.fmt import period_code
-from soket.model import _num
-from soket.store.models import DocumentRow, FactRow, IndicatorRow, MeetingRow, PersonRow
+from soket.model import Fact, Meeting, Period, StoredFact, _num, flat_columns
+from soket.store.models import (
+    FACT_RENAME,
+    PERIOD_RENAME,
+    AuthorRow,
+    DocumentRow,
+    FactRow,
+    IndicatorRow,
+    IssueRow,
+    LimitationRow,
+    MeetingRow,
+    PersonRow,
+    RoleRow,
+    TaskRow,
+)
+from soket.store.rows import FACT_COLUMNS, issue_of, meeting_of, period_of, person_of, stored_fact_of
 from soket.store.search import document_ids_matching, fact_ids_matching, snippet, terms
+from soket.store.views import DocumentDetail, DocumentSummary, SearchDocument, SearchResult
 from soket.text import fold
 
 MAX_LIMIT = 1000
@@ -70,26 +87,15 @@ class FactFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
 
 
-_FACT_COLS = (
-    FactRow.id, FactRow.document_id, DocumentRow.doc, FactRow.subject, FactRow.indicator, FactRow.value,
-    FactRow.unit, FactRow.role, FactRow.qualifier, FactRow.estimated, FactRow.basis, FactRow.of, FactRow.raw,
-    FactRow.span_start, FactRow.span_end, FactRow.evidence, FactRow.evidence_start, FactRow.evidence_end,
-    MeetingRow.locality, MeetingRow.locality_kind, MeetingRow.province, MeetingRow.body_kind, MeetingRow.date,
-    MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month,
-)
+_CONTEXT = {"id": FactRow.id, "document_id": FactRow.document_id, "doc": DocumentRow.doc}
+_CONTEXT_FIELDS = tuple(n for n in StoredFact.model_fields if n not in Fact.model_fields and n != "period")
+_FACT_COLS = (*FACT_COLUMNS, *(_CONTEXT.get(n, getattr(MeetingRow, n, None)) for n in _CONTEXT_FIELDS))
 
 
-def _fact_item(r: Any) -> dict[str, Any]:
-    return {
-        "id": r.id, "document_id": r.document_id, "doc": r.doc, "subject": r.subject, "indicator": r.indicator,
-        "value": _num(r.value), "unit": r.unit, "role": r.role, "qualifier": r.qualifier,
-        "estimated": bool(r.estimated), "basis": r.basis, "of": _num(r.of), "raw": r.raw,
-        "span": [r.span_start, r.span_end], "evidence": r.evidence,
-        "evidence_span": [r.evidence_start, r.evidence_end] if r.evidence_start is not None else None,
-        "locality": r.locality, "locality_kind": r.locality_kind, "province": r.province,
-        "body_kind": r.body_kind, "date": r.date, "year": r.year, "start_month": r.start_month,
-        "end_month": r.end_month, "period": period_code(r.year, r.start_month, r.end_month) or None,
-    }
+def _fact_item(r: Any) -> StoredFact:
+    m = r._mapping
+    return stored_fact_of(r, period_code(m["year"], m["start_month"], m["end_month"]) or None,
+                          **{n: m[n] for n in _CONTEXT_FIELDS})
 
 
 def _facts_select(session: Session, flt: FactFilter, cols: tuple[Any, ...] = _FACT_COLS) -> Select[Any]:
@@ -138,7 +144,7 @@ def count_facts(session: Session, flt: FactFilter | None = None) -> int:
 
 
 def list_facts(session: Session, flt: FactFilter | None = None, limit: int = 50,
-               offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+               offset: int = 0) -> tuple[int, list[StoredFact]]:
     """(total, one page of fact items) in document order."""
     flt = flt or FactFilter()
     total = count_facts(session, flt)
@@ -146,7 +152,7 @@ def list_facts(session: Session, flt: FactFilter | None = None, limit: int = 50,
     return total, [_fact_item(r) for r in rows]
 
 
-def get_fact(session: Session, fact_id: int) -> dict[str, Any] | None:
+def get_fact(session: Session, fact_id: int) -> StoredFact | None:
     r = session.execute(_facts_select(session, FactFilter()).where(FactRow.id == fact_id)).first()
     return _fact_item(r) if r else None
 
@@ -172,7 +178,7 @@ def _n_facts_subq() -> Any:
 
 
 def list_documents(session: Session, limit: int = 50, offset: int = 0, locality: str | None = None,
-                   province: str | None = None, year: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+                   province: str | None = None, year: int | None = None) -> tuple[int, list[DocumentSummary]]:
     n = _n_facts_subq()
     stmt = (select(*_DOC_COLS, n.c.n).select_from(DocumentRow)
             .outerjoin(MeetingRow, MeetingRow.document_id == DocumentRow.id)
@@ -185,10 +191,10 @@ def list_documents(session: Session, limit: int = 50, offset: int = 0, locality:
         stmt = stmt.where(MeetingRow.year == year)
     total = session.scalar(select(func.count()).select_from(stmt.with_only_columns(DocumentRow.id).subquery()))
     rows = session.execute(stmt.order_by(DocumentRow.id).limit(limit).offset(offset))
-    return total or 0, [_doc_item(r, r.n) for r in rows]
+    return total or 0, [DocumentSummary.model_validate(_doc_item(r, r.n)) for r in rows]
 
 
-def get_document(session: Session, document_id: int) -> dict[str, Any] | None:
+def get_document(session: Session, document_id: int) -> DocumentDetail | None:
     """One document with its whole record (``docs/api.md``)."""
     n = _n_facts_subq()
     r = session.execute(select(*_DOC_COLS, n.c.n).select_from(DocumentRow)
@@ -205,43 +211,14 @@ def get_document(session: Session, document_id: int) -> dict[str, Any] | None:
     ).one()
     d = _doc_item(r, r.n)
     m = row.meeting
-    d["text"] = row.text
-    d["encoding"] = row.encoding
-    d["published"] = row.published
-    d["meeting"] = {
-        "body_kind": m.body_kind, "locality": m.locality, "locality_kind": m.locality_kind,
-        "province": m.province, "session": m.session, "date": m.date, "chairs": list(m.chairs or []),
-        "body": m.body,
-    } if m else {}
-    d["period"] = {"year": m.year, "start_month": m.start_month, "end_month": m.end_month,
-                   "label": m.period_label} if m else {}
-    d["period_code"] = period_code(m.year, m.start_month, m.end_month) or None if m else None
-    d["people"] = [{"name": p.name, "roles": [x.role for x in p.roles]} for p in row.people]
-    d["authors"] = [a.name for a in row.authors]
-    d["tasks"] = [t.text for t in row.tasks]
-    d["limitations"] = [t.text for t in row.limitations]
-    d["issues"] = [{"code": i.code, "message": i.message, "severity": i.severity,
-                    "span": [i.span_start, i.span_end] if i.span_start is not None else None}
-                   for i in row.issues]
-    _, d["facts"] = list_facts(session, FactFilter(document_id=document_id), limit=10**9)
-    _ocr_marks(d["facts"], row.meta)
-    return d
-
-
-def _ocr_marks(facts: list[dict[str, Any]], meta: dict[str, Any] | None) -> None:
-    """A scan's facts get ``page``, ``box`` and ``ocr_confidence`` from the OCR words the document
-    keeps in its meta (``soket.ingest.ocr``), so the dashboard can show the scan beside them."""
-    ocr = (meta or {}).get("ocr")
-    words = ocr.get("words") if isinstance(ocr, dict) else None
-    if not words:
-        return
-    from soket.extract.ocrcheck import mark_ocr
-    from soket.model import Fact
-
-    for d in facts:
-        f = Fact(subject=None, value=None, unit=None, role=d["role"], raw=d["raw"], span=tuple(d["span"]))
-        mark_ocr([f], words)
-        d["page"], d["box"], d["ocr_confidence"] = f.page, f.box, f.ocr_confidence
+    d["period_code"] = d.pop("period")
+    _, facts = list_facts(session, FactFilter(document_id=document_id), limit=10**9)
+    return DocumentDetail(
+        **d, text=row.text, encoding=row.encoding, published=row.published,
+        meeting=meeting_of(m) if m is not None else Meeting(), period=period_of(m) if m is not None else Period(),
+        people=[person_of(p) for p in row.people], authors=[a.name for a in row.authors],
+        tasks=[t.text for t in row.tasks], limitations=[t.text for t in row.limitations],
+        issues=[issue_of(i) for i in row.issues], facts=facts)
 
 
 def document_id_by_sha(session: Session, sha256: str) -> int | None:
@@ -313,44 +290,62 @@ def compare(session: Session, indicator: str, by: str = "locality", role: str = 
 
 # --- export ---------------------------------------------------------------------------------------
 
-EXPORT_COLUMNS = (
-    "fact_id", "document_id", "doc", "title", "path", "body_kind", "locality", "locality_kind", "province",
-    "session", "date", "year", "start_month", "end_month", "period", "indicator", "subject", "value",
-    "unit", "role", "qualifier", "estimated", "basis", "of", "raw", "span_start", "span_end", "evidence",
-)
+def _export_layout() -> tuple[tuple[str, Any, str], ...]:
+    """(column, SQL expression, kind) of every export column: the fact's and document's ids, the
+    meeting's and the period's fields, the period's code, then the fact's fields (one column per
+    flat column of the models, :func:`soket.model.flat_columns`)."""
+    out: list[tuple[str, Any, str]] = [
+        ("fact_id", FactRow.id, "int"), ("document_id", FactRow.document_id, "int"),
+        ("doc", DocumentRow.doc, "str"), ("title", DocumentRow.title, "str"), ("path", DocumentRow.path, "str"),
+    ]
+    out += [(c.name, getattr(MeetingRow, c.name), c.kind) for c in flat_columns(Meeting)]
+    out += [(c.name, getattr(MeetingRow, c.name), c.kind) for c in flat_columns(Period, PERIOD_RENAME)]
+    out.append(("period", None, "str"))
+    out += [(c.name, getattr(FactRow, db.name), c.kind)
+            for c, db in zip(flat_columns(Fact), flat_columns(Fact, FACT_RENAME), strict=True)]
+    return tuple(out)
 
-_EXPORT_SELECT = (
-    FactRow.id.label("fact_id"), FactRow.document_id, DocumentRow.doc, DocumentRow.title, DocumentRow.path,
-    MeetingRow.body_kind, MeetingRow.locality, MeetingRow.locality_kind, MeetingRow.province,
-    MeetingRow.session, MeetingRow.date, MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month,
-    FactRow.indicator, FactRow.subject, FactRow.value, FactRow.unit, FactRow.role, FactRow.qualifier,
-    FactRow.estimated, FactRow.basis, FactRow.of, FactRow.raw, FactRow.span_start, FactRow.span_end,
-    FactRow.evidence,
-)
+
+EXPORT_LAYOUT = _export_layout()
+EXPORT_COLUMNS = tuple(name for name, _, _ in EXPORT_LAYOUT)
+"""The columns of a CSV/JSON/Parquet export, in order."""
+EXPORT_KINDS = {name: kind for name, _, kind in EXPORT_LAYOUT}
+_EXPORT_SELECT = tuple(expr.label(name) for name, expr, _ in EXPORT_LAYOUT if expr is not None)
 
 
 def export_rows(session: Session, flt: FactFilter | None = None, batch: int = 5000) -> Iterator[dict[str, Any]]:
     """Facts joined with their document, meeting, locality and period, in :data:`EXPORT_COLUMNS`."""
     stmt = _facts_select(session, flt or FactFilter(), _EXPORT_SELECT).order_by(FactRow.id)
+    floats = [n for n, k in EXPORT_KINDS.items() if k == "float"]
+    bools = [n for n, k in EXPORT_KINDS.items() if k == "bool"]
+    lists = [n for n, k in EXPORT_KINDS.items() if k == "list"]
     for r in session.execute(stmt.execution_options(yield_per=batch)):
         d = r._asdict()
         d["period"] = period_code(d["year"], d["start_month"], d["end_month"]) or None
-        d["value"] = _num(d["value"])
-        d["of"] = _num(d["of"])
-        d["estimated"] = bool(d["estimated"])
+        for k in floats:
+            d[k] = _num(d[k])
+        for k in bools:
+            d[k] = None if d[k] is None else bool(d[k])
+        for k in lists:
+            d[k] = list(d[k] or [])
         yield {k: d[k] for k in EXPORT_COLUMNS}
+
+
+def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> SearchResult:
+    """Documents and facts matching ``q`` (with or without diacritics)."""
+    if not terms(q):
+        return SearchResult(documents=[], facts=[], total_documents=0, total_facts=0)
+    ids = document_ids_matching(session, q)
+    total_docs = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+    rows = session.execute(select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.text)
+                           .where(DocumentRow.id.in_(ids)).order_by(DocumentRow.id).limit(limit).offset(offset))
+    docs = [SearchDocument(id=r.id, doc=r.doc, title=r.title, snippet=snippet(r.text, q)) for r in rows]
+    total_facts, facts = list_facts(session, FactFilter(q=q), limit=limit, offset=offset)
+    return SearchResult(documents=docs, facts=facts, total_documents=total_docs, total_facts=total_facts)
 
 
 def counts(session: Session) -> dict[str, int]:
     """Rows per table: what tests and ``soket ingest`` compare."""
-    from soket.store.models import (
-        AuthorRow,
-        IssueRow,
-        LimitationRow,
-        RoleRow,
-        TaskRow,
-    )
-
     out = {}
     for name, model in (("documents", DocumentRow), ("meetings", MeetingRow), ("facts", FactRow),
                         ("people", PersonRow), ("roles", RoleRow), ("authors", AuthorRow),
@@ -358,20 +353,6 @@ def counts(session: Session) -> dict[str, int]:
                         ("indicators", IndicatorRow)):
         out[name] = int(session.scalar(select(func.count()).select_from(model)) or 0)
     return out
-
-
-def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Documents and facts matching ``q``: ``{documents: [{id, doc, title, snippet}], facts: [...],
-    total_documents, total_facts}``."""
-    if not terms(q):
-        return {"documents": [], "facts": [], "total_documents": 0, "total_facts": 0}
-    ids = document_ids_matching(session, q)
-    total_docs = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-    rows = session.execute(select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.text)
-                           .where(DocumentRow.id.in_(ids)).order_by(DocumentRow.id).limit(limit).offset(offset))
-    docs = [{"id": r.id, "doc": r.doc, "title": r.title, "snippet": snippet(r.text, q)} for r in rows]
-    total_facts, facts = list_facts(session, FactFilter(q=q), limit=limit, offset=offset)
-    return {"documents": docs, "facts": facts, "total_documents": total_docs, "total_facts": total_facts}
 
 
 # -- the facts table (dashboard /facts, API /api/table/facts): sort, keyset pages, facets ----------
@@ -449,7 +430,7 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
     rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
-    items = [_fact_item(r) for r in rows]
+    items = [_fact_item(r).to_dict() for r in rows]
     for it, r in zip(items, rows, strict=True):
         it["period"] = period_code(r.year, r.start_month, r.end_month) or None
         it["origin"] = r._origin

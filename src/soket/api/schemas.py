@@ -1,0 +1,70 @@
+"""The API's answers as models (``docs/api.md``), so the OpenAPI schema shows them: envelopes
+(``ok``, paging) around what the store answers (:mod:`soket.store.views`) and the record's own
+models (:class:`soket.model.StoredFact` for a fact)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from soket.model import StoredFact
+from soket.store.views import (
+    CompareRow,
+    DocumentDetail,
+    DocumentSummary,
+    IndicatorItem,
+    LocalityItem,
+    SearchResult,
+)
+
+
+class _Page(BaseModel):
+    ok: bool = True
+    total: int
+    limit: int
+    offset: int
+
+
+class FactPage(_Page):
+    items: list[StoredFact]
+
+
+class DocumentPage(_Page):
+    items: list[DocumentSummary]
+
+
+class LocalityPage(_Page):
+    items: list[LocalityItem]
+
+
+class IndicatorPage(_Page):
+    items: list[IndicatorItem]
+
+
+class ComparePage(_Page):
+    items: list[CompareRow]
+    indicator: str
+    by: str
+    role: str
+
+
+class FactAnswer(StoredFact):
+    ok: bool = True
+
+
+class DocumentAnswer(DocumentDetail):
+    ok: bool = True
+
+
+class UploadAnswer(DocumentDetail):
+    ok: bool = True
+    ingest: str  # stored | replaced | unchanged
+
+
+class SearchAnswer(SearchResult):
+    ok: bool = True
+    q: str
+
+
+class Health(BaseModel):
+    ok: bool = True
+    counts: dict[str, int]

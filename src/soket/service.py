@@ -1,0 +1,204 @@
+"""The record's way through the steps: read → extract → check → store. Each step knows only the
+ones before it; this module is the one that calls them in turn, so that no step reaches forward.
+
+- :func:`extract_checked`: a Document's record with its document checks (what ``soket extract``
+  prints and a batch run writes).
+- :func:`store_checked`: a record checked against its locality's stored history, then stored, in
+  the caller's transaction (the batch loader stores a shard in one).
+- :func:`store_document` / :func:`ingest_document` / :func:`ingest_documents`: one transaction
+  per document, files in, a report out.
+- :func:`check_stored`: a stored document's record, checked again (``soket check --db``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+import soket.extract
+from soket.check import check_history, check_record, history_filter
+from soket.errors import SoketError
+from soket.ingest import budget, iter_inputs, load_path
+from soket.model import Document, Issue, Record, StoredFact
+from soket.store import queries
+from soket.store.db import Store
+from soket.store.ingest import StoreResult, store_record, stored_id
+from soket.store.models import DocumentRow, IssueRow, MeetingRow
+from soket.store.rows import issue_row, record_of
+
+Extractor = Callable[[Document], Record]
+STATUSES = ("stored", "replaced", "unchanged", "failed")
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    status: str  # stored | replaced | unchanged | failed
+    document_id: int | None = None
+    n_facts: int = 0
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    url: str
+    files: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def summary(self) -> dict[str, int]:
+        return {s: self.count(s) for s in STATUSES}
+
+
+def default_extractor() -> Extractor:
+    """The extractor, looked up when called (so that a test may put another in its place)."""
+    return soket.extract.extract_document
+
+
+def extract_checked(doc: Document, extract: Extractor | None = None) -> Record:
+    """Extract ``doc`` and add the document checks' issues to its record."""
+    rec = (extract or default_extractor())(doc)
+    rec.issues[:0] = check_record(rec)  # the document checks first, then what extraction flagged (OCR)
+    return rec
+
+
+def stored_history(session: Session, rec: Record) -> list[StoredFact]:
+    """The stored facts the history checks of ``rec`` read (:func:`soket.check.history_filter`)."""
+    want = history_filter(rec)
+    if want is None:
+        return []
+    out: list[StoredFact] = []
+    for year in want.years:
+        flt = queries.FactFilter(locality=want.locality, province=want.province, year=year)
+        out.extend(queries.list_facts(session, flt, limit=10**9)[1])
+    return out
+
+
+def history_issues(session: Session, rec: Record, document_id: int | None = None) -> list[Issue]:
+    """The history checks of ``rec`` against what ``session`` sees stored."""
+    return check_history(rec, stored_history(session, rec), document_id)
+
+
+def store_checked(session: Session, doc: Document, rec: Record) -> StoreResult:
+    """Check ``rec`` against its locality's history, then store it, in ``session``'s transaction
+    (the history issues are stored with the record). Content already stored: ``unchanged``."""
+    existing = stored_id(session, doc.sha256)
+    if existing is not None:
+        return StoreResult(existing, "unchanged")
+    rec.issues.extend(history_issues(session, rec))
+    return store_record(session, doc, rec)
+
+
+def store_document(store: Store, doc: Document, rec: Record) -> StoreResult:
+    """Store one extracted document in its own transaction; a lost race answers ``unchanged``."""
+    try:
+        with store.write() as s:
+            return store_checked(s, doc, rec)
+    except IntegrityError:
+        with store.read() as s:
+            existing = stored_id(s, doc.sha256)
+        if existing is None:
+            raise
+        return StoreResult(existing, "unchanged")
+
+
+def ingest_document(store: Store, doc: Document, extract: Extractor | None = None) -> StoreResult:
+    """Extract and check ``doc`` unless its content is stored already, then store it."""
+    with store.read() as s:
+        existing = stored_id(s, doc.sha256)
+    if existing is not None:
+        return StoreResult(existing, "unchanged")
+    return store_document(store, doc, extract_checked(doc, extract))
+
+
+def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extractor | None = None,
+                     on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
+    """Read, extract, check and store every input under ``paths`` (files or folders), one
+    transaction each. Never stops on a bad file: its :class:`FileResult` says ``failed`` and why."""
+    report = IngestReport(url=store.url)
+    for path in iter_inputs([str(p) for p in paths]):
+        shown = str(path)
+        try:
+            with budget.metered():  # one resource budget for reading and extracting the document
+                doc = load_path(path)
+                doc.path = str(Path(path).resolve())
+                res = ingest_document(store, doc, extract)
+            fr = FileResult(shown, res.status, res.document_id, res.n_facts)
+        except SoketError as e:
+            fr = FileResult(shown, "failed", error=f"{e.code}: {e.message}")
+        except Exception as e:  # one bad file never stops the others
+            fr = FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}")
+        report.files.append(fr)
+        if on_file is not None:
+            on_file(fr)
+    changed = [f.document_id for f in report.files if f.status in ("stored", "replaced") and f.document_id]
+    if changed:
+        try:
+            recheck_history(store, changed)
+        except Exception as e:  # the records are stored; say that their history checks are not
+            report.files.append(FileResult("(history checks)", "failed", error=f"internal_error: {type(e).__name__}: {e}"))
+    if report.count("stored") + report.count("replaced"):
+        try:
+            store.analyze()
+        except Exception:  # statistics are an optimisation, never a failure
+            pass
+    return report
+
+
+def recheck_history(store: Store, document_ids: Iterable[int]) -> int:
+    """Recompute the stored issues of every document whose history checks the given documents can
+    change (same locality and province, the same year or the next), so that stored issues do not
+    depend on the order documents were ingested in. Returns the number of documents rechecked.
+
+    Each document's issues become its own checks plus its checks against the store as it is now;
+    run after every ingest batch (a later batch's recheck sees every earlier commit)."""
+    ids = list(document_ids)
+    if not ids:
+        return 0
+    n = 0
+    with store.write() as s:
+        groups = {(loc, prov, y) for loc, prov, y in s.execute(
+            select(MeetingRow.locality, MeetingRow.province, MeetingRow.year)
+            .where(MeetingRow.document_id.in_(ids))) if loc and y is not None}
+        todo: set[int] = set()
+        for loc, prov, year in groups:
+            q = select(MeetingRow.document_id).where(MeetingRow.locality == loc, MeetingRow.year.in_((year, year + 1)))
+            q = q.where(MeetingRow.province == prov) if prov is not None else q.where(MeetingRow.province.is_(None))
+            todo.update(s.scalars(q))
+        for doc_id in sorted(todo):
+            row = s.get(DocumentRow, doc_id)
+            if row is None:
+                continue
+            rec = record_of(row)
+            issues = [*check_record(rec), *history_issues(s, rec, doc_id)]
+            s.execute(delete(IssueRow).where(IssueRow.document_id == doc_id))
+            s.add_all(issue_row(x, i, document_id=doc_id) for i, x in enumerate(issues))
+            n += 1
+    return n
+
+
+def check_document(session: Session, doc: Document, rec: Record) -> list[Issue]:
+    """The issues of a record just extracted (with its document checks), and, against the store
+    in ``session``, its history checks (its own stored copy left out)."""
+    return [*rec.issues, *history_issues(session, rec, stored_id(session, doc.sha256))]
+
+
+def check_stored(session: Session, ids: Sequence[int] | None = None) -> Iterable[tuple[int, Record, str, list[Issue]]]:
+    """(document id, record, text, issues) of every stored document (or of ``ids``), its record
+    rebuilt from the store and checked again, history included."""
+    stmt = select(DocumentRow).order_by(DocumentRow.id)
+    if ids is not None:
+        stmt = stmt.where(DocumentRow.id.in_(ids))
+    for row in session.scalars(stmt):
+        rec = record_of(row)
+        yield row.id, rec, row.text, [*check_record(rec), *history_issues(session, rec, row.id)]

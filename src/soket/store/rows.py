@@ -1,0 +1,167 @@
+"""Rows ⇄ models: the one place where the record's models (:mod:`soket.model`) meet the store's
+tables (:mod:`soket.store.models`). Field names are column names, but for the renames declared
+beside the tables; spans are two columns; a fact's table reference is JSON.
+
+- :func:`document_row`: a Document and its Record as a new ``documents`` row with its children.
+- :func:`record_of` / :func:`document_of`: a stored row back as the Record / Document.
+- :func:`fact_of`, :func:`meeting_of`, :func:`period_of`, :func:`issue_of`, :func:`person_of`:
+  one row (or a select's row with the same column names) back as its model.
+- :data:`FACT_COLUMNS`, :data:`MEETING_COLUMNS`, :data:`PERIOD_COLUMNS`: the columns a select
+  needs to rebuild the model.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from soket.extract.indicators import classify
+from soket.model import (
+    Document,
+    Fact,
+    Issue,
+    Meeting,
+    Period,
+    Person,
+    Record,
+    Source,
+    StoredFact,
+    flat_columns,
+    flat_values,
+    from_flat,
+)
+from soket.store.models import (
+    DOCUMENT_EXCLUDE,
+    FACT_RENAME,
+    PERIOD_RENAME,
+    AuthorRow,
+    DocumentRow,
+    FactRow,
+    IssueRow,
+    LimitationRow,
+    MeetingRow,
+    PersonRow,
+    RoleRow,
+    TaskRow,
+)
+from soket.text import fold
+
+FACT_COLUMNS = tuple(getattr(FactRow, c.name) for c in flat_columns(Fact, FACT_RENAME))
+MEETING_COLUMNS = tuple(getattr(MeetingRow, c.name) for c in flat_columns(Meeting))
+PERIOD_COLUMNS = tuple(getattr(MeetingRow, c.name) for c in flat_columns(Period, PERIOD_RENAME))
+DOCUMENT_COLUMNS = tuple(getattr(DocumentRow, c.name) for c in flat_columns(Document)
+                         if c.field not in DOCUMENT_EXCLUDE)
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: str) -> str:
+    """The folded copy full-text search reads (``facts.folded``)."""
+    return fold(" \n ".join(x for x in (subject or "", raw, unit or "", evidence) if x))
+
+
+# --- model → rows ---------------------------------------------------------------------------------
+
+
+def fact_row(f: Fact, position: int) -> FactRow:
+    vals = flat_values(f, FACT_RENAME)
+    vals["indicator"] = f.indicator or classify(f.subject, f.unit)
+    return FactRow(position=position, folded=fact_search_text(f.subject, f.raw, f.unit, f.evidence), **vals)
+
+
+def meeting_row(m: Meeting, p: Period) -> MeetingRow:
+    row = MeetingRow(**flat_values(m), **flat_values(p, PERIOD_RENAME))
+    row.locality_folded = fold(m.locality) if m.locality else None
+    row.province_folded = fold(m.province) if m.province else None
+    return row
+
+
+def issue_row(i: Issue, position: int, **keys: Any) -> IssueRow:
+    return IssueRow(position=position, **keys, **flat_values(i))
+
+
+def document_row(doc: Document, rec: Record) -> DocumentRow:
+    """The ``documents`` row of ``doc`` with everything ``rec`` holds hanging off it (not added
+    to any session)."""
+    vals = {k: v for k, v in flat_values(doc).items() if k not in DOCUMENT_EXCLUDE}
+    vals["doc"] = (rec.doc or doc.doc or "")[:255]
+    vals["meta"] = dict(doc.meta) if doc.meta else None
+    title = doc.title
+    row = DocumentRow(folded=fold(doc.text) + ("\n" + fold(title) if title else ""), ingested_at=_now(), **vals)
+    row.meeting = meeting_row(rec.meeting, rec.period)
+    row.facts = [fact_row(f, i) for i, f in enumerate(rec.facts)]
+    row.people = [PersonRow(position=i, name=p.name, roles=[RoleRow(position=j, role=r) for j, r in enumerate(p.roles)])
+                  for i, p in enumerate(rec.people)]
+    row.authors = [AuthorRow(position=i, name=a) for i, a in enumerate(rec.authors)]
+    row.tasks = [TaskRow(position=i, text=t) for i, t in enumerate(rec.tasks)]
+    row.limitations = [LimitationRow(position=i, text=t) for i, t in enumerate(rec.limitations)]
+    row.issues = [issue_row(x, i) for i, x in enumerate(rec.issues)]
+    return row
+
+
+# --- rows → model ---------------------------------------------------------------------------------
+
+
+def _values(row: Any) -> Any:
+    """A select's row (``Row``) maps by column name; an ORM row is read by attribute."""
+    return row._mapping if hasattr(row, "_mapping") else _Attrs(row)
+
+
+class _Attrs:
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(self.obj, name)
+
+
+def fact_of(row: Any) -> Fact:
+    return from_flat(Fact, _values(row), FACT_RENAME)
+
+
+def stored_fact_of(row: Any, period_code: str | None, **context: Any) -> StoredFact:
+    """A fact of a select over :data:`FACT_COLUMNS` plus ``id``, ``document_id``, ``doc`` and the
+    meeting's columns, as :class:`StoredFact` (the API's fact item)."""
+    return from_flat(StoredFact, _values(row), FACT_RENAME, period=period_code, **context)
+
+
+def meeting_of(row: Any) -> Meeting:
+    return from_flat(Meeting, _values(row))
+
+
+def period_of(row: Any) -> Period:
+    return from_flat(Period, _values(row), PERIOD_RENAME)
+
+
+def issue_of(row: IssueRow) -> Issue:
+    return from_flat(Issue, _values(row))
+
+
+def person_of(row: PersonRow) -> Person:
+    return Person(name=row.name, roles=[r.role for r in row.roles])
+
+
+def document_of(row: DocumentRow) -> Document:
+    v = _values(row)
+    return Document.model_validate({c.field: v[c.name] for c in flat_columns(Document)
+                                    if c.field not in DOCUMENT_EXCLUDE and v[c.name] is not None}
+                                   | {"meta": row.meta or {}})
+
+
+def record_of(row: DocumentRow) -> Record:
+    """The record of a stored document, rebuilt from its rows (what ``soket check --db`` checks)."""
+    m = row.meeting
+    return Record(
+        doc=row.doc,
+        meeting=meeting_of(m) if m is not None else Meeting(),
+        period=period_of(m) if m is not None else Period(),
+        people=[person_of(p) for p in row.people],
+        authors=[a.name for a in row.authors],
+        facts=[fact_of(f) for f in row.facts],
+        tasks=[t.text for t in row.tasks],
+        limitations=[t.text for t in row.limitations],
+        issues=[issue_of(i) for i in row.issues],
+        source=Source(path=row.path, sha256=row.sha256, format=row.format),
+    )
