@@ -12,7 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from soket.store import ingest_documents
+from _store import ingest
 
 REPORT = ("Sáng 14/7/2023, Ban Chấp hành Đảng bộ huyện Yên Thế tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. "
           "Thu ngân sách ước đạt 186,4 tỷ đồng, đạt 61,5% dự toán năm.")
@@ -32,7 +32,7 @@ def _get(url: str) -> tuple[int, str]:
 def test_serve_answers_and_stops(tmp_path: Path) -> None:
     (tmp_path / "yen_the.txt").write_text(REPORT, encoding="utf-8")
     url = f"sqlite:///{tmp_path / 's.db'}"
-    assert not ingest_documents([tmp_path / "yen_the.txt"], url).failed
+    assert not ingest(url, [tmp_path / "yen_the.txt"]).failed
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.Popen([sys.executable, "-m", "soket", "serve", "--db", url, "--port", str(port)],
