@@ -1,0 +1,32 @@
+"""The fields the record's facts gained: their whole sentence (``sentence_span``), whether the
+evidence is a window of it (``evidence_cut``), the cue words read other than printed
+(``read_through_typo``), and whether no subject was found (``subject_unresolved``).
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("facts", sa.Column("sentence_span_start", sa.Integer))
+    op.add_column("facts", sa.Column("sentence_span_end", sa.Integer))
+    op.add_column("facts", sa.Column("evidence_cut", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.add_column("facts", sa.Column("read_through_typo", sa.JSON))
+    op.add_column("facts", sa.Column("subject_unresolved", sa.Boolean, nullable=False, server_default=sa.false()))
+
+
+def downgrade() -> None:
+    for name in ("subject_unresolved", "read_through_typo", "evidence_cut", "sentence_span_end",
+                 "sentence_span_start"):
+        op.drop_column("facts", name)
