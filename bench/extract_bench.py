@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from soket.extract import extract_document
 from soket.ingest import iter_inputs, load_path
+from soket.service import extract_checked as extract_document  # what `soket extract` runs: extract + checks
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -22,11 +22,11 @@ def _table(rows: list[list[str]]) -> tuple[Table, str]:
     for row in rows:
         out = []
         for t in row:
-            out.append(Cell(t, len(text), len(text) + len(t)))
+            out.append(Cell(text=t, start=len(text), end=len(text) + len(t)))
             text += t + " | "
         cells.append(out)
         text += "\n"
-    return Table(0, cells, 0, len(text)), text
+    return Table(index=0, rows=cells, start=0, end=len(text)), text
 
 
 def test_an_indicator_table():
