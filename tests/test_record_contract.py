@@ -32,7 +32,8 @@ FACT = Fact(
     qualifier="about", estimated=True, basis="dự toán năm", of=7.25, indicator="budget_revenue",
     malformed=True, origin="table", table=TableRef(index=1, row=2, column=3, header="Ước năm"),
     sentence_span=(AT - 40, AT + 30), evidence_cut=True, read_through_typo=["vượt mục tiêu"],
-    subject_unresolved=True,
+    subject_unresolved=True, page=2, box=[0.125, 0.5, 0.25, 0.625], ocr_confidence=87.5, ocr_raw="61.5%",
+    ocr_repair="61,5%", ocr_flag="repaired",
 )
 MEETING = Meeting(body_kind="peoples_committee", locality="Mẫu Sơn", locality_kind="thị xã", province="Lạng Sơn",
                   session=7, date="2024-12-20", chairs=["Nguyễn Văn Chủ", "Lê Thị Tọa"], body="Ủy ban nhân dân")

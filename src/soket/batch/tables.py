@@ -72,11 +72,12 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 
 def _flat(obj: Any, rename: dict[str, str] | None = None) -> dict[str, Any]:
-    """A model's flat values for a table row: nested models (JSON columns) as JSON text."""
+    """A model's flat values for a table row: JSON columns (nested models, lists of numbers) as
+    JSON text."""
     d = flat_values(obj, rename)
-    for k, v in d.items():
-        if isinstance(v, dict):
-            d[k] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    for c in flat_columns(type(obj), rename):
+        if c.kind == "json" and d[c.name] is not None:
+            d[c.name] = json.dumps(d[c.name], ensure_ascii=False, sort_keys=True)
     return d
 
 

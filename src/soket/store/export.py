@@ -54,16 +54,32 @@ def csv_cell(v: Any) -> Any:
     return v
 
 
+def _csv_row(r: dict[str, Any]) -> dict[str, Any]:
+    """A row as CSV cells (:func:`csv_cell`), lists and nested values as JSON text."""
+    row = {k: csv_cell(v) for k, v in r.items()}
+    for c in _CSV_JSON:
+        v = r.get(c)
+        row[c] = "" if v is None or v == [] else json.dumps(v, ensure_ascii=False)
+    return row
+
+
+def _arrow_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Rows as the columns of :func:`_arrow_schema`: floats as floats, nested values as JSON text."""
+    cols = {c: [r.get(c) for r in rows] for c in EXPORT_COLUMNS}
+    for c in EXPORT_COLUMNS:
+        if EXPORT_KINDS[c] == "float":
+            cols[c] = [None if v is None else float(v) for v in cols[c]]
+    for c in _JSON_TEXT:
+        cols[c] = [None if v is None else json.dumps(v, ensure_ascii=False) for v in cols[c]]
+    return cols
+
+
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     w = csv.DictWriter(out, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     n = 0
     for r in rows:
-        row = {k: csv_cell(v) for k, v in r.items()}
-        for c in _CSV_JSON:
-            v = r.get(c)
-            row[c] = "" if v is None or v == [] else json.dumps(v, ensure_ascii=False)
-        w.writerow(row)
+        w.writerow(_csv_row(r))
         n += 1
     return n
 
@@ -84,13 +100,7 @@ def write_parquet(rows: Iterable[dict[str, Any]], out: str | Path | IO[bytes]) -
 
     schema = _arrow_schema()
     data = list(rows)
-    cols = {c: [r.get(c) for r in data] for c in EXPORT_COLUMNS}
-    for c in EXPORT_COLUMNS:
-        if EXPORT_KINDS[c] == "float":
-            cols[c] = [None if v is None else float(v) for v in cols[c]]
-    for c in _JSON_TEXT:
-        cols[c] = [None if v is None else json.dumps(v, ensure_ascii=False) for v in cols[c]]
-    pq.write_table(pa.table(cols, schema=schema), out)
+    pq.write_table(pa.table(_arrow_columns(data), schema=schema), out)
     return len(data)
 
 
@@ -134,7 +144,7 @@ def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000
     n = 0
     for r in rows:
         if fmt == "csv":
-            w.writerow({k: csv_cell(v) for k, v in r.items()})
+            w.writerow(_csv_row(r))
         else:
             sio.write(("\n" if n == 0 else ",\n") + json.dumps(r, ensure_ascii=False))
         n += 1
@@ -157,10 +167,7 @@ def _iter_parquet(rows: Iterable[dict[str, Any]], chunk_rows: int) -> Iterator[b
     batch: list[dict[str, Any]] = []
 
     def flush() -> None:
-        cols = {c: [r.get(c) for r in batch] for c in EXPORT_COLUMNS}
-        for c in ("value", "of"):
-            cols[c] = [None if v is None else float(v) for v in cols[c]]
-        writer.write_table(pa.table(cols, schema=schema))
+        writer.write_table(pa.table(_arrow_columns(batch), schema=schema))
         batch.clear()
 
     for r in rows:
