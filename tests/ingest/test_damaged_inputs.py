@@ -30,7 +30,7 @@ def test_utf8_report_with_a_few_invalid_bytes_is_read_with_a_warning(seed: int) 
     assert doc.encoding == "utf-8"
     assert "\ufffd" in doc.text and "Ban Chấp hành" in doc.text
     rec = extract_document(doc)
-    (w,) = rec.source["decode_warnings"]
+    (w,) = rec.source.decode_warnings or []
     assert "invalid or truncated UTF-8" in w
 
 

@@ -60,13 +60,13 @@ def ocr_issues(facts: Iterable[Fact]) -> list[Issue]:
     out: list[Issue] = []
     for f in facts:
         if f.ocr_flag == "repaired":
-            out.append(Issue("ocr_repaired", f"Bản quét đọc {f.ocr_raw!r}, phép tính của dòng cho {f.ocr_repair!r} "
+            out.append(Issue(code="ocr_repaired", message=f"Bản quét đọc {f.ocr_raw!r}, phép tính của dòng cho {f.ocr_repair!r} "
                              f"— OCR read {f.ocr_raw!r}; the row's arithmetic gives {f.ocr_repair!r}, taken",
-                             f.span))
+                             span=f.span))
         elif f.ocr_flag == "doubtful":
-            out.append(Issue("ocr_doubtful", f"Số đọc từ bản quét {f.raw!r} không khớp phép tính của dòng, cần "
+            out.append(Issue(code="ocr_doubtful", message=f"Số đọc từ bản quét {f.raw!r} không khớp phép tính của dòng, cần "
                              f"xem lại bản quét — OCR read {f.raw!r}: the row's figures do not agree and no "
-                             "single misreading explains it", f.span))
+                             "single misreading explains it", span=f.span))
     return out
 
 
@@ -79,7 +79,7 @@ def repair_rows(facts: Iterable[Fact]) -> None:
     rows: dict[tuple[int, int], dict[str, Fact]] = {}
     for f in facts:
         if f.origin == "table" and f.table is not None:
-            rows.setdefault((f.table["index"], f.table["row"]), {}).setdefault(f.role, f)
+            rows.setdefault((f.table.index, f.table.row), {}).setdefault(f.role, f)
     for row in rows.values():
         for identity in _identities(row):
             _check(*identity)
