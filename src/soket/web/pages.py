@@ -211,9 +211,34 @@ async def facts_explorer(request: Request) -> HTMLResponse:
                    extra_filters=[k for k in ("level", "body_kind", "origin", "malformed") if k in filters])
 
 
+def comparable(items: list[dict[str, Any]], by: str, period: str | None,
+               level: str | None) -> tuple[list[dict[str, Any]], str | None, str | None, dict[str, list[str]]]:
+    """Only figures that can stand side by side: across localities, one period (kind and year)
+    and one locality level (``level=all`` keeps every level); across periods, one level. Without
+    a choice, the period and level that most figures share. Returns (items, period, level, the
+    choices there were)."""
+    def count(key: str, rows: list[dict[str, Any]]) -> list[str]:
+        n: dict[str, int] = {}
+        for x in rows:
+            if x.get(key):
+                n[x[key]] = n.get(x[key], 0) + 1
+        return sorted(n, key=lambda k: (-n[k], k))
+
+    choices = {"period": count("period", items), "level": count("locality_kind", items)}
+    if by == "locality":
+        period = period or (choices["period"][0] if choices["period"] else None)
+        items = [x for x in items if x.get("period") == period] if period else items
+    if level != "all":
+        levels = count("locality_kind", items)
+        level = level or (levels[0] if levels else None)
+        items = [x for x in items if x.get("locality_kind") == level] if level else items
+    return items, period, level, choices
+
+
 @router.get("/compare", response_class=HTMLResponse)
 async def compare(request: Request, indicator: str | None = None, by: str = "locality", role: str = "amount",
-                  year: int | None = None) -> HTMLResponse:
+                  year: int | None = None, period: str | None = None, level: str | None = None,
+                  locality: str | None = None) -> HTMLResponse:
     by = by if by in ("locality", "period") else "locality"
     src = _source(request)
     problem = None
@@ -224,12 +249,14 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
     items: list[dict[str, Any]] = []
     if indicator:
         try:
-            items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year)
+            items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year,
+                                       locality=locality or None)
         except ApiError as e:
             if e.status not in (400, 404, 422):
                 return _error(request, e)
             problem = e.message
     label = next((i.get("label") or i["key"] for i in inds if i.get("key") == indicator), indicator or "")
+    items, period, level, choices = comparable(items, by, period or None, level or None)
     if by == "period":
         items = sorted(items, key=lambda x: (period_key(x), x.get("locality") or ""))
     else:
@@ -237,7 +264,8 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
                                              x.get("locality") or ""))
     chart = charts.bar_chart(items, by, f"{label} – {role_label(role)}") if items else None
     return _render(request, "compare.html", indicators=inds, indicator=indicator, label=label, by=by, role=role,
-                   year=year, items=items, chart=chart, problem=problem,
+                   year=year, items=items, chart=chart, problem=problem, period=period, level=level,
+                   locality=locality, choices=choices,
                    roles=["amount", "change_pct", "plan_pct", "prior_pct", "plan_diff_pct", "percent", "change", "target"])
 
 
