@@ -240,6 +240,7 @@ def _grid(tbl: _El) -> list[list[GridCell]]:
     for tr in tbl.iter(W + "tr"):
         if _parent_table(tr) is not tbl:
             continue
+        budget.tick("reading a .docx table", every=256)
         row: list[GridCell] = []
         before = _int_val(tr.find(f"{W}trPr/{W}gridBefore"), 0)
         row.extend(GridCell([]) for _ in range(before))
@@ -353,8 +354,9 @@ class TextBuilder:
         cells: dict[int, Cell] = {}
         rows: list[list[Cell]] = []
         lines: list[str] = []
+        line_start = self.pos
         for row in grid:
-            line_start = self.pos + sum(len(x) + 1 for x in lines)
+            budget.tick("laying out a .docx table", every=256)
             line = "|"
             out: list[Cell] = []
             for j, tc in enumerate(row):
@@ -376,6 +378,7 @@ class TextBuilder:
             out.extend(Cell(text="", start=end, end=end) for _ in range(width - len(out)))
             rows.append(out)
             lines.append(line)
+            line_start += len(line) + 1  # the next line starts after this one and its newline
         body = "\n".join(lines)
         self.parts.append(body)
         self.pos += len(body)
