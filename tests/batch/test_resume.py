@@ -22,14 +22,15 @@ def _cli(args, env=None):
 
 
 def _kill_after(args, out, shards, timeout=120.0):
-    """Run the batch CLI and SIGKILL it from outside once ``shards`` shards are done."""
+    """Run the batch CLI and SIGKILL it from outside once ``shards`` shards are done: the run and
+    its pool processes at once (its own process group), as when the machine goes down."""
     proc = subprocess.Popen([sys.executable, "-m", "soket", "batch", *args], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + timeout
     try:
         while proc.poll() is None and time.monotonic() < deadline:
             if len(list((out / "_manifest").glob("*.json"))) >= shards:
-                proc.send_signal(signal.SIGKILL)
+                os.killpg(proc.pid, signal.SIGKILL)
                 break
             time.sleep(0.005)
         proc.wait(timeout=30)
