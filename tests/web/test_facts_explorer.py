@@ -72,3 +72,15 @@ def test_dashboard_page_state_lives_in_the_url(client):
     body = client.get(csv_href).content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(body)))
     assert len(rows) == total and {x["indicator"] for x in rows} == {ind}
+
+
+def test_documents_list_filters_and_pages(client, documents):
+    r = client.get("/documents")
+    assert r.status_code == 200
+    total = client.get("/api/documents", params={"limit": 1}).json()["total"]
+    ids = re.findall(r'<td><a href="/document/(\d+)">', r.text)
+    assert len(ids) == min(50, total)
+    loc = next(d["locality"] for d in documents if d.get("locality"))
+    r = client.get("/documents", params={"locality": loc})
+    want = {d["id"] for d in client.get("/api/documents", params={"locality": loc, "limit": 500}).json()["items"]}
+    assert {int(i) for i in re.findall(r'<td><a href="/document/(\d+)">', r.text)} == want and want

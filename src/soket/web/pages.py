@@ -178,6 +178,29 @@ FACT_FILTERS = ("indicator", "role", "locality", "level", "province", "period", 
                 "origin", "malformed", "q")
 
 
+@router.get("/documents", response_class=HTMLResponse)
+async def documents_list(request: Request, locality: str | None = None, province: str | None = None,
+                         year: str | None = None, offset: int = 0) -> HTMLResponse:
+    """Stored documents, filtered by locality, province and year, 50 a page; state in the URL."""
+    from urllib.parse import urlencode
+
+    filters = {k: v for k, v in (("locality", locality), ("province", province), ("year", year)) if v}
+    offset = max(0, offset)
+    try:
+        page = await _source(request).get("/documents", limit=50, offset=offset, **filters)
+    except ApiError as e:
+        return _error(request, e)
+
+    items, total = page.get("items") or [], int(page.get("total") or 0)
+
+    def href(off: int) -> str:
+        return "/documents?" + urlencode({**filters, **({"offset": off} if off else {})})
+
+    return _render(request, "documents.html", docs=items, total=total, filters=filters, offset=offset,
+                   next_url=href(offset + 50) if offset + 50 < total else None,
+                   prev_url=href(max(0, offset - 50)) if offset else None)
+
+
 @router.get("/facts", response_class=HTMLResponse)
 async def facts_explorer(request: Request) -> HTMLResponse:
     """The facts table: every filter of ``soket facts``, sort by a column, facet counts, keyset pages
