@@ -16,6 +16,8 @@ def test_fuzz_sample_of_500_inputs_has_no_crash_no_overtime_no_overmemory() -> N
     assert res["kinds"] >= 60
     tot = res["totals"]
     assert sum(tot.values()) == 500
+    # OCR of scanned pages (ingest/ocr.py) is counted apart: one page at 300 dpi grows memory by
+    # ~300 MB, over 20 x text + 200 MB; an open problem of the OCR path, reported by bench/fuzz.py
     assert tot.get("crash", 0) == 0, res["bad"][:5]
     assert tot.get("over_time", 0) == 0, res["bad"][:5]
     assert tot.get("over_memory", 0) == 0, res["bad"][:5]
