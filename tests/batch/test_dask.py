@@ -49,6 +49,11 @@ def test_a_remote_scheduler_gives_the_local_tables(corpus, tmp_path, cluster):
         assert len(c.scheduler_info()["workers"]) == 2
 
 
+# no retries; and the scheduler sends the one worker one shard at a time (worker-saturation 1.0), so a
+# shard still queued is not lost with the worker that dies on another
+_ONE_AT_A_TIME = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+
+
 def test_a_killed_worker_fails_its_shard_not_the_run(tmp_path):
     import dask
 
@@ -57,13 +62,13 @@ def test_a_killed_worker_fails_its_shard_not_the_run(tmp_path):
     src = jsonl_lines(tmp_path / "crash.jsonl", [dumps(a) for a in arts])
     opts = BatchOptions([str(src)], str(tmp_path / "o"), engine="dask", workers=1, shard_size=4,
                         extractor="batch.chaos_extractor:extract")
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+    with dask.config.set(_ONE_AT_A_TIME):
         s = run_batch(opts)
     assert not s["complete"] and s["shards"]["total"] == 2
     (failed,) = s["failed_shards"]
     assert failed["start"] == 4 and failed["error"].startswith("KilledWorker"), failed
     assert s["shards"]["ran"] == 1 and s["extracted"] == 4
     # the next run redoes only the failed shard (and fails it again: the crash is in the data)
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+    with dask.config.set(_ONE_AT_A_TIME):
         again = run_batch(opts)
     assert again["shards"]["resumed"] == 1 and [f["start"] for f in again["failed_shards"]] == [4]

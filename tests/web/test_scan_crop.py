@@ -41,7 +41,8 @@ def test_scanned_figure_beside_its_sentence(tmp_path: Path) -> None:
     from PIL import Image
 
     from soket.api import create_app
-    from soket.store import store_document
+    from soket.service import store_document
+    from soket.store import Store
 
     doc, rec = _scan_document(tmp_path)
     # "284.730 triệu đồng": the union of its three words' boxes, the lowest confidence
@@ -49,8 +50,9 @@ def test_scanned_figure_beside_its_sentence(tmp_path: Path) -> None:
     assert rec.facts[0].page == 1 and rec.facts[0].box == [0.35, 0.5, 0.49, 0.52]
     assert rec.facts[0].ocr_confidence == 88.0
     url = f"sqlite:///{tmp_path}/s.db"
-    got = store_document(doc, rec, url)
-    with TestClient(create_app(url, None)) as c:
+    store = Store.open(url)
+    got = store_document(store, doc, rec)
+    with TestClient(create_app(store, None)) as c:
         d = c.get(f"/api/documents/{got.document_id}").json()
         d = d.get("item") or d
         f = next(x for x in d["facts"] if x["raw"] == "284.730 triệu đồng")
