@@ -416,6 +416,9 @@ def _worker(conn, cap_bytes: int) -> None:  # type: ignore[no-untyped-def]
             resource.setrlimit(resource.RLIMIT_AS, (soft, soft))
         except (ValueError, OSError):
             pass
+    # the campaign runs under the default budgets, whatever the parent process has set (a batch run in
+    # the same test session leaves its own OCR page budget in the environment)
+    os.environ.pop("SOKET_OCR_PAGE_SECONDS", None)
     import logging
 
     from soket.ingest.pdfguard import quiet_third_party_logs
@@ -432,7 +435,9 @@ def _worker(conn, cap_bytes: int) -> None:  # type: ignore[no-untyped-def]
 
 class _Pool:
     def __init__(self, n: int, cap_bytes: int) -> None:
-        self.ctx = get_context("fork")
+        # a fresh interpreter per worker: a fork of a busy parent (a test session with OCR, Dask and
+        # browsers loaded) starts over its memory cap before it reads anything
+        self.ctx = get_context("spawn")
         self.cap = cap_bytes
         self.slots = [self._start() for _ in range(n)]
 
