@@ -28,3 +28,36 @@ def test_cli_exit_codes(corpus, tmp_path):
     r = CliRunner().invoke(app, ["batch", str(corpus["gz"]), "--out", str(tmp_path / "o3"), "--scheduler",
                                  "tcp://127.0.0.1:1"])
     assert r.exit_code == 2 and "--engine dask" in r.output
+
+
+def test_batch_load_loads_a_finished_run(corpus, tmp_path):
+    out, db = tmp_path / "o", f"sqlite:///{tmp_path / 's.db'}"
+    r = CliRunner().invoke(app, ["batch", str(corpus["files"]), "--out", str(out), "--workers", "1",
+                                 "--shard-size", "5", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(app, ["batch-load", str(out), "--db", db, "--json"])
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.output)
+    assert got["stored"] == 12 and got["rechecked"] >= 12
+    r = CliRunner().invoke(app, ["batch-load", str(out), "--db", db])
+    assert r.exit_code == 0 and "unchanged 12" in r.output
+    r = CliRunner().invoke(app, ["batch-load", str(tmp_path), "--db", db])
+    assert r.exit_code == 2 and "no batch output" in r.output
+
+
+def test_progress_rate_counts_only_this_runs_articles(corpus, tmp_path):
+    """A resumed run advances the bar by the shards done before, but its rate is this run's."""
+    from soket.batch import BatchOptions, run_batch
+    from soket.commands.batch import _Progress
+
+    opts = BatchOptions([str(corpus["gz"])], str(tmp_path / "o"), workers=1, shard_size=20)
+    first: list[tuple[int, int, bool]] = []
+    run_batch(opts, on_progress=lambda n, e, resumed: first.append((n, e, resumed)))
+    again: list[tuple[int, int, bool]] = []
+    run_batch(opts, on_progress=lambda n, e, resumed: again.append((n, e, resumed)))
+    assert first and not any(r for *_, r in first)
+    assert again and all(r for *_, r in again) and sum(n for n, *_ in again) == sum(n for n, *_ in first)
+    bar = _Progress(False)
+    for n, e, r in again:
+        bar.advance(n, e, r)
+    assert bar.done == 60 and bar.rate(1.0) == 0.0

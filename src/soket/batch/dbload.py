@@ -1,24 +1,37 @@
-"""``--db URL``: load a finished shard's records into the store (:mod:`soket.store`).
+"""The store load of a batch run: a separate, bulk step (``soket batch-load DIR --db URL``, or
+``soket batch --db URL`` after its shards are done).
 
-The parent process is the only writer (one transaction per shard), reading back the shard's
-``documents`` parts, whose ``text`` and ``record`` (JSON) columns rebuild the Document and the
-Record losslessly. Storing is idempotent (content already stored is ``unchanged``), so shards of a
-resumed run are simply loaded again.
+Workers never write to the store: they write Parquet parts (on one machine or on every machine of
+a Dask cluster), and one process loads them. For each done shard (its manifest), the ``documents``
+part's ``text`` and ``record`` (JSON) columns rebuild the Document and the Record losslessly;
+records are stored with their document checks, one transaction per shard. The history checks
+(against the other stored documents of the same locality) are then recomputed, once, for every
+document a stored one can affect (:func:`soket.service.recheck_history`), so the stored issues do
+not depend on the order shards finished or were loaded in: the same as a sequential
+``soket ingest`` of the same documents.
+
+Storing is idempotent (content already stored is ``unchanged``), so a resumed run, or a load run
+twice, changes nothing.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from soket.batch.worker import MANIFEST_DIR
 from soket.errors import ConfigError, SoketError
 from soket.model import Document, Record
-from soket.service import store_checked, store_document
+from soket.service import recheck_history
 from soket.store.db import Store
+from soket.store.ingest import StoreResult, store_record, stored_id
+
+DOC_COLUMNS = ["doc", "path", "url", "title", "published", "format", "encoding", "sha256", "text", "record"]
 
 
 def open_db(db: str) -> Store:
@@ -31,14 +44,29 @@ def open_db(db: str) -> Store:
         raise ConfigError(f"cannot open the store {db}: {type(e).__name__}: {e}") from e
 
 
+def manifests(out: Path, shards: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The manifests of the done shards of ``out`` (those of ``shards``, in that order; else all,
+    in input order: source, then first row)."""
+    mdir = out / MANIFEST_DIR
+    paths = [mdir / f"{s}.json" for s in shards] if shards is not None else list(mdir.glob("*.json"))
+    found: list[dict[str, Any]] = []
+    for p in paths:
+        try:
+            found.append(json.loads(p.read_text(encoding="utf-8")))
+        except (OSError, ValueError):  # not done (or being redone): nothing to load
+            continue
+    if shards is None:
+        found.sort(key=lambda m: (m.get("source") or "", m.get("start") or 0, m.get("shard") or ""))
+    return found
+
+
 def _rows(out: Path, files: list[str]) -> list[dict[str, Any]]:
     import pyarrow.parquet as pq
 
-    cols = ["doc", "path", "url", "title", "published", "format", "encoding", "sha256", "text", "record"]
     rows: list[dict[str, Any]] = []
     for f in files:
         if f.startswith("documents/"):
-            rows.extend(pq.read_table(out / f, columns=cols).to_pylist())
+            rows.extend(pq.read_table(out / f, columns=DOC_COLUMNS).to_pylist())
     return rows
 
 
@@ -48,20 +76,53 @@ def _doc(row: dict[str, Any]) -> Document:
                     published=row["published"])
 
 
-def load_shard(store: Store, out: Path, manifest: dict[str, Any]) -> Counter[str]:
-    """Check (history) and store every record of one shard; returns counts by status (stored,
-    replaced, unchanged)."""
+def _store_one(store: Store, doc: Document, rec: Record) -> StoreResult:
+    """One record in its own transaction; a lost race (another writer stored it) is ``unchanged``."""
+    try:
+        with store.write() as s:
+            return store_record(s, doc, rec)
+    except IntegrityError:
+        with store.read() as s:
+            existing = stored_id(s, doc.sha256)
+        if existing is None:
+            raise
+        return StoreResult(existing, "unchanged")
+
+
+def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[int] | None = None) -> Counter[str]:
+    """Store every record of one shard with its document checks, in one transaction; returns
+    counts by status (stored, replaced, unchanged). Ids stored or replaced go to ``changed``: their
+    history checks are :func:`load_shards`'s last step."""
     rows = _rows(out, manifest.get("files") or [])
     got: Counter[str] = Counter()
     if not rows:
         return got
-    pairs = [(_doc(r), Record.from_dict(json.loads(r["record"]))) for r in rows]
+    pairs = [(_doc(r), Record.model_validate_json(r["record"])) for r in rows]
     try:
         with store.write() as s:
-            for doc, rec in pairs:
-                got[store_checked(s, doc, rec.model_copy(update={"issues": list(rec.issues)})).status] += 1
+            results = [store_record(s, doc, rec) for doc, rec in pairs]
     except IntegrityError:  # another writer stored some of them first: one by one
-        got.clear()
-        for doc, rec in pairs:
-            got[store_document(store, doc, rec).status] += 1
+        results = [_store_one(store, doc, rec) for doc, rec in pairs]
+    for r in results:
+        got[r.status] += 1
+        if changed is not None and r.status != "unchanged":
+            changed.append(r.document_id)
     return got
+
+
+def load_shards(store: Store, out: str | Path, shards: Iterable[str] | None = None) -> dict[str, int]:
+    """Load the done shards of a batch output folder into ``store`` (all, or ``shards`` in that
+    order), then recompute the history checks of every document the new ones can affect.
+    Returns counts: stored, replaced, unchanged, rechecked."""
+    out = Path(out)
+    got: Counter[str] = Counter()
+    changed: list[int] = []
+    for m in manifests(out, shards):
+        got.update(load_shard(store, out, m, changed))
+    if changed:
+        got["rechecked"] = recheck_history(store, changed)
+        try:
+            store.analyze()
+        except Exception:  # statistics are an optimisation, never a failure
+            pass
+    return dict(sorted(got.items()))

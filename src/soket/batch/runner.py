@@ -2,7 +2,7 @@
 
 Layout of ``--out DIR``::
 
-    facts/year=2021/part-<shard>.parquet   (meetings/, people/, documents/ alike)
+    facts/part-<shard>.parquet             one file per shard and table (meetings/, people/, documents/)
     dead-letter.jsonl                      bad articles with their reason (merged at the end)
     summary.json                           counts, throughput, slowest documents
     _manifest/<shard>.json                 done-markers, written last by each shard
@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from soket.batch.dbload import load_shard, open_db
+from soket.batch.dbload import load_shards, open_db
 from soket.batch.engines import make_engine
 from soket.batch.sources import InputProblem, ShardTask, discover, iter_shards, known_total
-from soket.batch.tables import TABLES, atomic_write_bytes, remove_shard_parts
+from soket.batch.tables import TABLES, atomic_write_bytes, remove_shard_parts, sweep_temp
 from soket.batch.worker import (
     DEAD_DIR,
     DEFAULT_EXTRACTOR,
@@ -80,6 +80,7 @@ class _Tally:
     rows: Counter[str] = field(default_factory=Counter)
     slowest: list[dict[str, Any]] = field(default_factory=list)
     db: Counter[str] = field(default_factory=Counter)
+    db_seconds: float = 0.0
 
     def add(self, m: dict[str, Any], keep: int) -> None:
         self.articles += m["articles"]
@@ -97,7 +98,7 @@ def settings_fingerprint(o: BatchOptions) -> dict[str, Any]:
     from importlib import resources
 
     lex = resources.files("soket.lexicon").joinpath("batch_filter.yaml").read_bytes()
-    return {"version": 1, "shard_size": o.shard_size, "prefilter": o.prefilter,
+    return {"version": 2, "shard_size": o.shard_size, "prefilter": o.prefilter,
             "filter_lexicon_sha1": hashlib.sha1(lex).hexdigest() if o.prefilter else None,
             "extractor": o.extractor, "code_sha1": code_fingerprint(o.extractor), "max_bytes": o.max_bytes}
 
@@ -141,10 +142,13 @@ def _prepare_out(o: BatchOptions) -> Path:
             raise ConfigError(f"{out} holds the outputs of a run with other settings ({diff}); "
                               "use --fresh to start over, or another --out")
     atomic_write_bytes(run_file, json.dumps(want, indent=1).encode())
+    sweep_temp(out)  # no shard is in flight yet: temp files are what killed workers left
     return out
 
 
-ProgressFn = Callable[[int, int], None]  # (raw articles just finished, extracted)
+ProgressFn = Callable[[int, int, bool], None]
+"""(raw articles just finished, extracted, resumed): ``resumed`` counts shards done by an earlier
+run, which advance the count but must not count in this run's rate."""
 
 
 def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
@@ -169,10 +173,8 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
 
     def finished(m: dict[str, Any], n: int, resumed: bool) -> None:
         tally.add(m, o.slowest)
-        if store is not None:
-            tally.db.update(load_shard(store, out, m))
         if on_progress is not None:
-            on_progress(m["articles"] if resumed else n, m["extracted"])
+            on_progress(m["articles"] if resumed else n, m["extracted"], resumed)
 
     def todo() -> Iterator[ShardTask]:
         for task in iter_shards(inputs, o.shard_size, done.__contains__, problems.append):
@@ -198,7 +200,7 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
                 tally.failed.append({"shard": task.spec.id, "source": task.spec.source, "start": task.spec.start,
                                      "end": task.spec.end, "error": f"{type(res).__name__}: {res}"})
                 if on_progress is not None:
-                    on_progress(task.n, 0)
+                    on_progress(task.n, 0, False)
                 continue
             tally.ran += 1
             tally.articles_this_run += res["articles"]
@@ -207,6 +209,13 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
     finally:
         engine.close()
     elapsed = time.perf_counter() - t0
+    if store is not None:  # the bulk load: one writer, after the workers, then the history checks
+        t1 = time.perf_counter()
+        try:
+            tally.db.update(load_shards(store, out, plan))
+        finally:
+            store.close()
+        tally.db_seconds = time.perf_counter() - t1
     _merge_dead_letters(out, plan, problems)
     orphans = _prune_orphans(out, plan) if not tally.failed else 0
     summary = _summary(o, engine, tally, problems, elapsed, orphans, len(inputs))
@@ -278,6 +287,6 @@ def _summary(o: BatchOptions, engine: Any, t: _Tally, problems: list[InputProble
         "failed_shards": t.failed,
         "input_problems": [{"source": p.source, "row": p.row, "reason": p.reason, "detail": p.detail}
                            for p in problems],
-        **({"db": dict(sorted(t.db.items()))} if o.db else {}),
+        **({"db": dict(sorted(t.db.items())), "db_seconds": round(t.db_seconds, 3)} if o.db else {}),
         "complete": not t.failed,
     }

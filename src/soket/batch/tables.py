@@ -1,28 +1,29 @@
 """The four output tables of a batch run (facts, meetings, people, documents): Arrow schemas,
-records to rows, and atomic, year-partitioned Parquet writes.
+records to columns, and atomic Parquet writes: one file per shard and table.
 
 Rows carry no timing or host data, so the same input gives the same tables whatever the engine.
-The year partition is the record's period year, else its meeting date's, else the article's date;
-without any, the row goes to ``year=__HIVE_DEFAULT_PARTITION__`` (read back as a null year).
+Every table has a ``year`` column: the record's period year, else its meeting date's, else the
+article's date (null without any).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
-from soket.model import Column, Document, Fact, Meeting, Period, Person, Record, flat_columns, flat_values
+from soket.model import Column, Document, Fact, Meeting, Period, Person, Record, flat_columns
 
 TABLES = ("facts", "meetings", "people", "documents")
-NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 
-_KEY = [("doc_id", pa.string()), ("doc", pa.string())]
+_KEY = [("doc_id", pa.string()), ("doc", pa.string()), ("year", pa.int32())]
 _ARROW: dict[str, pa.DataType] = {"str": pa.string(), "int": pa.int32(), "float": pa.float64(),
                                   "bool": pa.bool_(), "list": pa.list_(pa.string()), "json": pa.string()}
 MEETING_RENAME = {"year": "period_year", "label": "period_label"}
@@ -64,25 +65,56 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("n_people", pa.int32()),
         ("n_issues", pa.int32()),
         ("text", pa.string()),
-        ("record", pa.string()),  # the whole record as JSON (Record.to_dict), for lossless reloads
+        ("record", pa.string()),  # the whole record as JSON (Record.model_dump_json), for lossless reloads
     ]),
 }
 """The tables' Arrow schemas: facts, meetings and people are the models' flat columns
 (:func:`soket.model.flat_columns`); a field the model gains is a column here with no change."""
 
 
-def _flat(obj: Any, rename: dict[str, str] | None = None) -> dict[str, Any]:
-    """A model's flat values for a table row: JSON columns (nested models, lists of numbers) as
-    JSON text."""
-    d = flat_values(obj, rename)
-    for c in flat_columns(type(obj), rename):
-        if c.kind == "json" and d[c.name] is not None:
-            d[c.name] = json.dumps(d[c.name], ensure_ascii=False, sort_keys=True)
-    return d
+def _getter(c: Column) -> Callable[[Any], Any]:
+    """How one flat column's value is read off a model: the same values as
+    :func:`soket.model.flat_values`, JSON columns as JSON text, straight from the fields (no
+    ``model_dump`` of the whole model, no copy)."""
+    f = c.field
+    if c.part is not None:
+        part = c.part
+
+        def span(o: Any) -> Any:
+            v = getattr(o, f)
+            return None if v is None else v[part]
+        return span
+    if c.kind == "float":
+        def num(o: Any) -> Any:
+            v = getattr(o, f)
+            return None if v is None or isinstance(v, bool) else float(v)
+        return num
+    if c.kind == "json":
+        def js(o: Any) -> Any:
+            v = getattr(o, f)
+            if v is None:
+                return None
+            return json.dumps(v.model_dump() if isinstance(v, BaseModel) else v, ensure_ascii=False, sort_keys=True)
+        return js
+    if c.kind == "list":
+        def lst(o: Any) -> Any:
+            return list(getattr(o, f) or [])
+        return lst
+    return attrgetter(f)
+
+
+def _getters(cols: tuple[Column, ...]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    return tuple((c.name, _getter(c)) for c in cols)
+
+
+_FACT_GET = _getters(_FACT_COLS)
+_PERSON_GET = _getters(_PERSON_COLS)
+_MEETING_GET = _getters(_MEETING_COLS)
+_PERIOD_GET = _getters(_PERIOD_COLS)
 
 
 def record_year(rec: Record, published: str | None = None) -> int | None:
-    """The partition year: period year, else meeting date year, else the article's date year."""
+    """The year column: period year, else meeting date year, else the article's date year."""
     y = rec.period.year
     if y is None:
         for d in (rec.meeting.date, published):
@@ -92,37 +124,102 @@ def record_year(rec: Record, published: str | None = None) -> int | None:
     return y if y is not None and 1000 <= y <= 9999 else None
 
 
+class ShardTables:
+    """The rows of one shard, column by column (lists of Python values, one per column), built
+    straight from the models' fields; :meth:`write` makes one Parquet file per table."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, dict[str, list[Any]]] = {t: {n: [] for n in SCHEMAS[t].names} for t in TABLES}
+
+    def rows(self, table: str) -> int:
+        return len(self.cols[table]["doc_id"])
+
+    def add(self, doc_id: str, doc: Document, rec: Record, *, source: str, row: int | None,
+            url: str | None) -> None:
+        """Add the rows of one record (a fact, meeting, person and document row each)."""
+        key = rec.doc or doc.doc
+        year = record_year(rec, doc.published)
+        m = self.cols["meetings"]
+        m["doc_id"].append(doc_id)
+        m["doc"].append(key)
+        m["year"].append(year)
+        meeting: dict[str, Any] = {}
+        for name, get in _MEETING_GET:
+            meeting[name] = v = get(rec.meeting)
+            m[name].append(v)
+        for name, get in _PERIOD_GET:
+            meeting[name] = v = get(rec.period)
+            m[name].append(v)
+        f = self.cols["facts"]
+        n = len(rec.facts)
+        if n:
+            f["doc_id"] += [doc_id] * n
+            f["doc"] += [key] * n
+            f["year"] += [year] * n
+            f["position"] += range(n)
+            for name, get in _FACT_GET:
+                f[name] += map(get, rec.facts)
+            for name in FACT_CONTEXT:
+                f[name] += [meeting[name]] * n
+        p = self.cols["people"]
+        k = len(rec.people)
+        if k:
+            p["doc_id"] += [doc_id] * k
+            p["doc"] += [key] * k
+            p["year"] += [year] * k
+            p["position"] += range(k)
+            for name, get in _PERSON_GET:
+                p[name] += map(get, rec.people)
+        d = self.cols["documents"]
+        for name, v in (("doc_id", doc_id), ("doc", key), ("year", year), ("source", source), ("row", row),
+                        ("url", url), ("path", doc.path), ("title", doc.title), ("published", doc.published),
+                        ("format", doc.format), ("encoding", doc.encoding), ("sha256", doc.sha256),
+                        ("n_chars", len(doc.text)), ("n_facts", n), ("n_people", k),
+                        ("n_issues", len(rec.issues)), ("text", doc.text), ("record", rec.model_dump_json())):
+            d[name].append(v)
+
+    def table(self, table: str) -> pa.Table:
+        schema = SCHEMAS[table]
+        cols = self.cols[table]
+        return pa.Table.from_arrays([pa.array(cols[f.name], type=f.type) for f in schema], schema=schema)
+
+    def write(self, out: Path, shard: str) -> list[str]:
+        """One Parquet file per table that has rows, each written once (a temp file, fsync'd, then
+        renamed into place); returns their paths relative to ``out``."""
+        written: list[str] = []
+        for t in TABLES:
+            if not self.rows(t):
+                continue
+            path = table_path(out, t, shard)
+            atomic_write_table(path, self.table(t))
+            written.append(f"{t}/{path.name}")
+        return written
+
+
 def record_rows(doc_id: str, doc: Document, rec: Record, *, source: str, row: int | None,
                 url: str | None) -> tuple[int | None, dict[str, list[dict[str, Any]]]]:
-    """The partition year of a record and its rows, table by table."""
-    key = {"doc_id": doc_id, "doc": rec.doc or doc.doc}
-    meeting = {**_flat(rec.meeting), **_flat(rec.period, MEETING_RENAME)}
-    context = {n: meeting[n] for n in FACT_CONTEXT}
-    facts = [{**key, "position": i, **_flat(f), **context} for i, f in enumerate(rec.facts)]
-    people = [{**key, "position": i, **_flat(x)} for i, x in enumerate(rec.people)]
-    documents = [{
-        **key, "source": source, "row": row, "url": url, "path": doc.path, "title": doc.title,
-        "published": doc.published, "format": doc.format, "encoding": doc.encoding, "sha256": doc.sha256,
-        "n_chars": len(doc.text), "n_facts": len(rec.facts), "n_people": len(rec.people),
-        "n_issues": len(rec.issues), "text": doc.text,
-        "record": json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True),
-    }]
-    year = record_year(rec, doc.published)
-    return year, {"facts": facts, "meetings": [{**key, **meeting}], "people": people, "documents": documents}
-
-
-def partition_dir(out: Path, table: str, year: int | None) -> Path:
-    return out / table / f"year={NULL_PARTITION if year is None else year}"
+    """The year of a record and its rows, table by table, as dicts (one record's tables)."""
+    acc = ShardTables()
+    acc.add(doc_id, doc, rec, source=source, row=row, url=url)
+    return record_year(rec, doc.published), {t: acc.table(t).to_pylist() for t in TABLES}
 
 
 def part_name(shard: str) -> str:
     return f"part-{shard}.parquet"
 
 
+def table_path(out: Path, table: str, shard: str) -> Path:
+    return out / table / part_name(shard)
+
+
+def _tmp(path: Path) -> Path:
+    return path.parent / f".{path.name}.tmp-{os.getpid()}"
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to a hidden temp file beside ``path``, fsync it, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}.tmp-{os.getpid()}"
+    tmp = _tmp(path)
     with open(tmp, "wb") as f:
         f.write(data)
         f.flush()
@@ -131,52 +228,47 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_table(path: Path, table: pa.Table) -> None:
-    """Parquet to a hidden temp file (readers skip names starting with '.'), then rename."""
+    """Parquet to a hidden temp file (readers skip names starting with '.'), fsync, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}.tmp-{os.getpid()}"
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
+    tmp = _tmp(path)
+    pq.write_table(table, str(tmp), compression="zstd")
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     os.replace(tmp, path)
 
 
-def write_partitions(out: Path, shard: str, rows_by_year: dict[int | None, dict[str, list[dict[str, Any]]]]
-                     ) -> list[str]:
-    """One Parquet file per (table, year) that has rows; returns their paths relative to ``out``."""
-    written: list[str] = []
+def remove_shard_parts(out: Path, shard: str, pids: Iterable[int] = ()) -> None:
+    """Remove what an earlier attempt at ``shard`` may have left: its parts, and the temp files of
+    this process and of ``pids`` (temp files of processes gone are swept by :func:`sweep_temp`)."""
     for table in TABLES:
-        for year in sorted(rows_by_year, key=lambda y: (y is None, y or 0)):
-            rows = rows_by_year[year][table]
-            if not rows:
-                continue
-            path = partition_dir(out, table, year) / part_name(shard)
-            atomic_write_table(path, pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
-            written.append(str(path.relative_to(out)))
-    return written
+        path = table_path(out, table, shard)
+        path.unlink(missing_ok=True)
+        for pid in (os.getpid(), *pids):
+            (path.parent / f".{path.name}.tmp-{pid}").unlink(missing_ok=True)
 
 
-def remove_shard_parts(out: Path, shard: str) -> None:
-    """Remove what an interrupted attempt at ``shard`` may have left (parts and temp files)."""
-    name = part_name(shard)
+def sweep_temp(out: Path) -> int:
+    """Remove every temp file the tables' folders hold (left by killed workers); run when no shard
+    is in flight (at the start of a run). Returns how many were removed."""
+    n = 0
     for table in TABLES:
         tdir = out / table
-        if not tdir.is_dir():
-            continue
-        for ydir in tdir.iterdir():
-            if not ydir.is_dir():
-                continue
-            for f in ydir.glob(f"*{name}*"):
+        if tdir.is_dir():
+            for f in tdir.glob(".part-*.tmp-*"):
                 f.unlink(missing_ok=True)
+                n += 1
+    return n
 
 
 def read_table(out: str | Path, table: str, columns: Iterable[str] | None = None) -> pa.Table:
-    """Read one output table back (all partitions); ``year`` is an int column (null: unknown)."""
+    """Read one output table back (every shard's part); ``year`` is an int column (null: unknown)."""
     import pyarrow.dataset as ds
 
-    part = ds.partitioning(pa.schema([("year", pa.int32())]), flavor="hive")
     root = Path(out) / table
-    if not root.is_dir() or not any(root.rglob("*.parquet")):
-        return SCHEMAS[table].append(pa.field("year", pa.int32())).empty_table()
-    dset = ds.dataset(root, format="parquet", partitioning=part, schema=SCHEMAS[table].append(
-        pa.field("year", pa.int32())))
+    if not root.is_dir() or not any(root.glob("part-*.parquet")):
+        return SCHEMAS[table].empty_table().select(list(columns) if columns is not None else SCHEMAS[table].names)
+    dset = ds.dataset(root, format="parquet", schema=SCHEMAS[table])
     return dset.to_table(columns=list(columns) if columns is not None else None)

@@ -16,13 +16,13 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from soket.batch.sources import ShardSpec
-from soket.batch.tables import TABLES, atomic_write_bytes, record_rows, remove_shard_parts, write_partitions
+from soket.batch.tables import TABLES, ShardTables, atomic_write_bytes, remove_shard_parts
 from soket.model import Document, Record
 from soket.service import extract_checked
 
@@ -264,14 +264,16 @@ def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str,
     from soket.batch.prefilter import missing_group
 
     t0 = time.perf_counter()
+    c0 = time.process_time()
     out = Path(cfg.out)
     remove_shard_parts(out, spec.id)
     extract = _extractor(cfg.extractor)
     dead: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
-    rows_by_year: dict[int | None, dict[str, list[dict[str, Any]]]] = {}
+    tables = ShardTables()
     slow: list[tuple[float, str, int]] = []
     n_articles = n_extracted = 0
+    limit = _Limit(cfg.time_limit)
     for a in _articles(spec, payload, cfg, dead):
         n_articles += 1
         if cfg.prefilter:
@@ -282,13 +284,13 @@ def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str,
                 continue
         ts = time.perf_counter()
         try:
-            with _Limit(cfg.time_limit):
+            with limit:
                 doc = _document(a)
                 rec = extract_checked(doc, extract)
             secs = time.perf_counter() - ts
             if cfg.time_limit > 0 and secs > cfg.time_limit:
                 raise DocTimeout
-            year, rows = record_rows(a.doc_id, doc, rec, source=spec.source, row=a.row, url=a.url)
+            tables.add(a.doc_id, doc, rec, source=spec.source, row=a.row, url=a.url)
         except DocTimeout:
             dead.append(_dead(spec, spec.source, a.row, a.doc_id, "over_time_limit",
                               f"extraction took over {cfg.time_limit:g} s"))
@@ -300,27 +302,24 @@ def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str,
             continue
         n_extracted += 1
         _keep_slowest(slow, (secs, a.doc_id, len(doc.text)), cfg.slowest)
-        slot = rows_by_year.setdefault(year, {t: [] for t in TABLES})
-        for t in TABLES:
-            slot[t].extend(rows[t])
     n_dead_undecoded = sum(1 for d in dead if d["reason"] not in ("over_time_limit", "extraction_error"))
-    files = write_partitions(out, spec.id, rows_by_year)
+    files = tables.write(out, spec.id)
     dpath = dead_path(out, spec.id)
     if dead:
         atomic_write_bytes(dpath, "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dead).encode())
         files.append(str(dpath.relative_to(out)))
     else:
         dpath.unlink(missing_ok=True)
-    counts = {t: sum(len(v[t]) for v in rows_by_year.values()) for t in TABLES}
     manifest = {
-        "shard": spec.id, **{k: v for k, v in asdict(spec).items() if k != "id"},
+        "shard": spec.id, "kind": spec.kind, "source": spec.source, "start": spec.start, "end": spec.end,
         "articles": n_articles + n_dead_undecoded,
         "skipped": sum(skipped.values()), "skipped_by": dict(sorted(skipped.items())),
         "extracted": n_extracted, "dead": len(dead),
         "dead_by": dict(sorted(Counter(d["reason"] for d in dead).items())),
-        "rows": counts, "files": files,
+        "rows": {t: tables.rows(t) for t in TABLES}, "files": files,
         "slowest": [{"seconds": round(s, 6), "doc_id": d, "chars": n} for s, d, n in sorted(slow, reverse=True)],
         "seconds": round(time.perf_counter() - t0, 6),
+        "cpu_seconds": round(time.process_time() - c0, 6),
     }
     atomic_write_bytes(manifest_path(out, spec.id), json.dumps(manifest, ensure_ascii=False, indent=1).encode())
     return manifest

@@ -17,6 +17,45 @@ class EngineName(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.command("batch")(batch_cmd)
+    app.command("batch-load")(batch_load_cmd)
+
+
+def batch_load_cmd(
+    out: Annotated[Path, typer.Argument(help="the --out folder of a batch run")],
+    db: Annotated[str, typer.Option("--db", help="the store: database URL or SQLite file")],
+    as_json: Annotated[bool, typer.Option("--json", help="print the counts as JSON")] = False,
+) -> None:
+    """Load the done shards of a batch run into the store, then recompute the history checks of the
+    documents they affect (the same stored issues whatever the order shards are loaded in)."""
+    import time
+
+    from soket.batch.dbload import load_shards
+    from soket.batch.worker import MANIFEST_DIR
+    from soket.commands.inputs import store_at
+    from soket.commands.richtext import plain
+    from soket.errors import SoketError
+
+    if not (out / MANIFEST_DIR).is_dir():
+        typer.echo(f"error: {out} holds no batch output (no {MANIFEST_DIR} folder)", err=True)
+        raise typer.Exit(code=2)
+    try:
+        store = store_at(db, create=True)
+        t0 = time.perf_counter()
+        try:
+            got = load_shards(store, out)
+        finally:
+            store.close()
+    except SoketError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(code=2) from e
+    secs = time.perf_counter() - t0
+    if as_json:
+        typer.echo(json.dumps({**got, "seconds": round(secs, 3)}))
+    else:
+        from rich.console import Console
+
+        Console(soft_wrap=True).print(plain(
+            "store: " + (", ".join(f"{k} {v}" for k, v in got.items()) or "nothing to load") + f" in {secs:.1f} s"))
 
 
 def batch_cmd(
@@ -80,6 +119,7 @@ class _Progress:
         self.task: Any = None
         self.extracted = 0
         self.done = 0
+        self.done_now = 0  # this run's: shards done by an earlier run are not in the rate
         self.t0 = 0.0
 
     def __enter__(self) -> _Progress:
@@ -102,14 +142,20 @@ class _Progress:
         if self.bar is not None:
             self.bar.update(self.task, total=total)
 
-    def advance(self, n: int, extracted: int) -> None:
+    def advance(self, n: int, extracted: int, resumed: bool = False) -> None:
         import time
 
         self.done += n
+        if not resumed:
+            self.done_now += n
         self.extracted += extracted
         if self.bar is not None:
             secs = max(time.perf_counter() - self.t0, 1e-9)
-            self.bar.update(self.task, advance=n, rate=f"{self.done / secs:,.0f}", extracted=self.extracted)
+            self.bar.update(self.task, advance=n, rate=f"{self.rate(secs):,.0f}", extracted=self.extracted)
+
+    def rate(self, secs: float) -> float:
+        """This run's documents per second: resumed shards advance the bar, not the rate."""
+        return self.done_now / secs if secs > 0 else 0.0
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
