@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 import soket.extract
-from soket.check import check_history, check_record, history_filter
+from soket.check import CODES, check_history, check_record, history_filter
 from soket.errors import SoketError
 from soket.ingest import budget, iter_inputs, load_path
 from soket.model import Document, Issue, Record, StoredFact
@@ -180,11 +180,19 @@ def recheck_history(store: Store, document_ids: Iterable[int]) -> int:
             if row is None:
                 continue
             rec = record_of(row)
-            issues = [*check_record(rec), *history_issues(s, rec, doc_id)]
+            issues = rechecked(rec, history_issues(s, rec, doc_id))
             s.execute(delete(IssueRow).where(IssueRow.document_id == doc_id))
             s.add_all(issue_row(x, i, document_id=doc_id) for i, x in enumerate(issues))
             n += 1
     return n
+
+
+def rechecked(rec: Record, history: list[Issue]) -> list[Issue]:
+    """The issues of a stored record (``rec.issues`` as stored) with its checks run again: the
+    document checks, the issues extraction gave (OCR: any code the checks do not give, kept as
+    stored), then the history checks, in the order :func:`extract_checked` and
+    :func:`store_checked` put them."""
+    return [*check_record(rec), *(i for i in rec.issues if i.code not in CODES), *history]
 
 
 def check_document(session: Session, doc: Document, rec: Record) -> list[Issue]:
@@ -201,4 +209,4 @@ def check_stored(session: Session, ids: Sequence[int] | None = None) -> Iterable
         stmt = stmt.where(DocumentRow.id.in_(ids))
     for row in session.scalars(stmt):
         rec = record_of(row)
-        yield row.id, rec, row.text, [*check_record(rec), *history_issues(session, rec, row.id)]
+        yield row.id, rec, row.text, rechecked(rec, history_issues(session, rec, row.id))

@@ -6,6 +6,6 @@
 """
 
 from soket.check.history import HistoryFilter, check_history, history_filter
-from soket.check.rules import CHECKS, check_record, implied_plans
+from soket.check.rules import CHECKS, CODES, check_record, implied_plans
 
-__all__ = ["CHECKS", "HistoryFilter", "check_history", "check_record", "history_filter", "implied_plans"]
+__all__ = ["CHECKS", "CODES", "HistoryFilter", "check_history", "check_record", "history_filter", "implied_plans"]

@@ -45,8 +45,16 @@ SECTOR_PARTS: dict[str, dict[str, str]] = {
 }
 
 
+CODES = frozenset({"malformed_number", "implied_plan_conflict", "sector_sum_exceeds_total", "implausible_percent",
+                   "duplicate_indicator_conflict", "growth_mismatch"})
+"""Every code the checks (these and :mod:`soket.check.history`) give. A recheck replaces the stored
+issues with these codes and keeps the others (those extraction gave, the OCR ones)."""
+
+
 def issue(code: str, vi: str, en: str, span: tuple[int, int] | None, severity: str = "warning") -> Issue:
     """An issue whose message says it in Vietnamese, then in English."""
+    if code not in CODES:
+        raise ValueError(f"issue code {code!r} is not in check.rules.CODES")
     return Issue(code=code, message=f"{vi} — {en}", span=(span[0], span[1]) if span else None, severity=severity)
 
 
