@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fetch the chart libraries the dashboard uses (vega, vega-lite, vega-embed) from the npm registry
+# Fetch the chart libraries the dashboard uses (vega, vega-lite, vega-embed) and the API docs' Swagger UI
+# (swagger-ui-dist: its bundle and stylesheet, for /docs) from the npm registry
 # at pinned versions and copy their minified UMD builds, with licences, into
 # src/soket/web/static/vendor/. Run once at build time; the result is committed, and nothing is
 # downloaded at run time.
@@ -8,6 +9,7 @@ set -euo pipefail
 VEGA=6.2.0
 VEGA_LITE=6.4.1
 VEGA_EMBED=7.1.0
+SWAGGER_UI=5.35.0
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dest="$root/src/soket/web/static/vendor"
@@ -27,4 +29,13 @@ for spec in "vega@$VEGA" "vega-lite@$VEGA_LITE" "vega-embed@$VEGA_EMBED"; do
   sed -i 's|//# sourceMappingURL=.*$||' "$dest/$name.min.js"
   echo "$spec $(sha256sum "$dest/$name.min.js" | cut -d' ' -f1)"
 done > "$dest/VERSIONS"
+# Swagger UI for /docs (offline API docs): the standalone bundle and its stylesheet
+tgz="$(npm pack --silent "swagger-ui-dist@$SWAGGER_UI" 2>/dev/null | tail -n 1)"
+mkdir -p swagger && tar xzf "$tgz" -C swagger
+cp swagger/package/swagger-ui-bundle.js swagger/package/swagger-ui.css "$dest/"
+cp swagger/package/LICENSE "$dest/swagger-ui.LICENSE"
+sed -i 's|//# sourceMappingURL=.*$||; s|/\*# sourceMappingURL=.*\*/||' "$dest/swagger-ui-bundle.js" "$dest/swagger-ui.css"
+for f in swagger-ui-bundle.js swagger-ui.css; do
+  echo "swagger-ui-dist@$SWAGGER_UI/$f $(sha256sum "$dest/$f" | cut -d' ' -f1)"
+done >> "$dest/VERSIONS"
 cat "$dest/VERSIONS"

@@ -5,8 +5,13 @@ Each report is extracted once and stored on both backends."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import re
+import socket
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,11 @@ from store.backends import BACKENDS, database
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "artifacts"
 
 _RECORDS: dict[tuple[str, str], Any] = {}
 
@@ -83,3 +93,75 @@ def documents(client: Any) -> list[dict[str, Any]]:
     docs = r.json()["items"]
     assert docs, "no documents were ingested"
     return docs
+
+
+# --- the browser tests: uvicorn in a thread, Python Playwright driving Debian chromium ---------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(app: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on 127.0.0.1 (a free port) in a thread; yields its base URL."""
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(web_app: Any) -> Iterator[str]:
+    with serve(web_app) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        missing("browser", "/usr/bin/chromium is absent (apt-get install chromium): browser test skipped")
+    try:
+        from playwright import sync_api
+    except ImportError:
+        missing("browser", "playwright (Python) is not installed: browser test skipped")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+def new_page(browser: Any, width: int = 1400, height: int = 1000) -> Any:
+    """A page of its own context at ``width`` x ``height`` that records script errors
+    (``page.js_errors``) and refuses, recording them (``page.outside``), requests that would leave
+    the machine."""
+    ctx = browser.new_context(viewport={"width": width, "height": height})
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    outside: list[str] = []
+    pg.route(re.compile(r"^(?!http://127\.0\.0\.1:)(?!data:).*"),
+             lambda route: (outside.append(route.request.url), route.abort()))
+    pg.js_errors = errors
+    pg.outside = outside
+    return pg
+
+
+@pytest.fixture(scope="module")
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    pg = new_page(browser)
+    yield pg
+    pg.context.close()

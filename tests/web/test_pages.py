@@ -171,3 +171,15 @@ def test_static_files(client: Any) -> None:
         "text/javascript", "application/javascript")
     for bad in ("/static/../pages.py", "/static/%2e%2e/pages.py", "/static/nope.js"):
         assert client.get(bad).status_code == 404
+
+
+def test_api_docs_page_loads_only_vendored_assets(client):
+    r = client.get("/docs")
+    assert r.status_code == 200
+    srcs = re.findall(r'(?:src|href)="([^"]+)"', r.text)
+    assert any(s.startswith("/static/vendor/swagger-ui-bundle.js?v=") for s in srcs), srcs
+    assert all(s.startswith("/static/") or s == "data:," for s in srcs), srcs
+    assert "<script>" not in r.text  # no inline script: the CSP allows none
+    for s in srcs:
+        if s.startswith("/static/"):
+            assert client.get(s).status_code == 200, s

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -162,11 +161,6 @@ class SecurityHeadersMiddleware:
 # --- the app ------------------------------------------------------------------------------------
 
 
-def _swagger_dir() -> Path | None:
-    here = Path(__file__).resolve().parents[1] / "web" / "static" / "swagger-ui"
-    return here if (here / "swagger-ui-bundle.js").is_file() else None
-
-
 def create_app(store: Store | str | None = None, write_token: str | None = None, *,
                max_body: int | None = None, cors_origins: list[str] | None = None,
                rate_limit: str | None = None, settings: Settings | None = None) -> FastAPI:
@@ -181,10 +175,10 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     st = store if isinstance(store, Store) else Store.open(store or cfg.db)
     token = write_token if write_token is not None else cfg.write_token or None
     limit = max_body if max_body is not None else cfg.max_body
-    swagger = _swagger_dir()
+    # /docs is served by soket.web (Swagger UI vendored under web/static/vendor: no CDN)
     app = FastAPI(title="soket", version=_version(),
                   description="Structured records from Vietnamese review reports (docs/api.md).",
-                  docs_url=None if swagger else "/docs", redoc_url=None)
+                  docs_url=None, redoc_url=None)
     app.state.store = st
     app.state.db_url = st.url
     app.state.write_token = token
@@ -203,24 +197,9 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     app.add_middleware(RateLimitMiddleware, rules=rules_from_env(rate_limit if rate_limit is not None
                                                                  else cfg.rate_limit))
     app.add_middleware(SecurityHeadersMiddleware)
-    if swagger:
-        _local_docs(app, swagger)
     app.include_router(api_router)
     app.include_router(web_router)
     return app
-
-
-def _local_docs(app: FastAPI, swagger: Path) -> None:
-    from fastapi.openapi.docs import get_swagger_ui_html
-    from fastapi.staticfiles import StaticFiles
-
-    app.mount("/_swagger", StaticFiles(directory=str(swagger)), name="swagger")
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> Any:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="soket API",
-                                   swagger_js_url="/_swagger/swagger-ui-bundle.js",
-                                   swagger_css_url="/_swagger/swagger-ui.css")
 
 
 def _version() -> str:

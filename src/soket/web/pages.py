@@ -384,6 +384,13 @@ async def search(request: Request, q: str = "", page: int = 1) -> HTMLResponse:
                    prev_url=f"/search?{urlencode({'q': q, 'page': page - 1})}" if page > 1 else None)
 
 
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+async def api_docs(request: Request) -> HTMLResponse:
+    """The API's docs: Swagger UI over ``/openapi.json``, from the vendored bundle (no CDN, no
+    inline script: the page's CSP allows scripts from this server only)."""
+    return templates.TemplateResponse(request, "apidocs.html", {"static_url": static_url})
+
+
 @router.get("/static/{path:path}")
 async def static(path: str) -> Response:
     target = (STATIC / path).resolve()

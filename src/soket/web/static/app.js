@@ -30,8 +30,23 @@
       document.querySelectorAll('.ev[data-ev="' + ev + '"]').forEach(function (el) { el.classList.add("target"); });
     }
     var row = document.getElementById("row-" + id);
-    if (row) row.classList.add("target");
-    // the browser scrolls to the fragment itself (scroll-margin in style.css centres it)
+    if (row) {
+      row.classList.add("target");
+      scrollPaneTo(row);
+    }
+    // the browser scrolls the text to the fragment itself (scroll-margin in style.css centres it)
+  }
+
+  // the facts pane is a scroll box of its own: bring the chosen fact's row to its middle, without
+  // moving the window
+  function scrollPaneTo(row) {
+    var pane = row.closest(".facts-pane");
+    if (!pane) return;
+    var r = row.getBoundingClientRect(), p = pane.getBoundingClientRect();
+    var head = pane.querySelector("thead th");
+    var top = head ? head.getBoundingClientRect().height : 0;
+    var room = pane.clientHeight - top;
+    pane.scrollTop += (r.top - p.top - pane.clientTop - top) - Math.max(0, (room - r.height) / 2);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
