@@ -4,9 +4,13 @@
 
 Builds ``--n`` articles as one ``.jsonl.gz`` (streamed: memory stays flat in ``--n``), mixing
 review reports (the project's examples, with varied figures, years and place names) and general
-news (a few paragraphs written here), then runs ``soket batch`` on it with the local engine (1 and
-2 workers) and a Dask LocalCluster (1 and 2 workers). Each run is a subprocess whose whole process
-tree is sampled for memory. Prints documents/s, the scaling 1 → 2 workers, and peak memory.
+news (a few paragraphs written here). First the same articles in this process (decode, pre-filter,
+extract and check: what a worker does, without writing tables), then ``soket batch`` on it with
+the local engine and a Dask LocalCluster, with 1, 2, 4, ... workers up to the machine's cores.
+Each run is a subprocess whose whole process tree is sampled for memory and CPU time. Prints a
+scaling table from that one run: documents/s, the ratio to one worker and to the in-process rate,
+CPU milliseconds per document (the workers' own, from the shards' manifests, and the whole process
+tree's), peak memory, and the load average the run saw (other work on the machine).
 The generator is also used by ``tests/batch`` for small inputs.
 """
 
@@ -196,10 +200,48 @@ def run_one(archive: Path, out: Path, engine: str, workers: int, shard_size: int
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-2000:]}")
     s = json.loads(stdout)
+    worker_cpu = sum(json.loads(m.read_text())["cpu_seconds"] for m in (out / "_manifest").glob("*.json"))
     return {"engine": engine, "workers": workers, "wall_s": wall, "run_s": s["this_run"]["seconds"],
             "docs_per_s": s["articles"] / s["this_run"]["seconds"], "articles": s["articles"],
             "extracted": s["extracted"], "skipped": s["skipped"], "facts": s["rows"]["facts"],
-            "peak_mib": peak / 2**20, "cpu_s": cpu, "load": load}
+            "peak_mib": peak / 2**20, "cpu_s": cpu, "worker_cpu_s": worker_cpu, "load": load}
+
+
+def in_process(archive: Path) -> dict:
+    """What a worker does to each article (decode, pre-filter, ingest, extract, check), in this
+    process, without writing tables: the rate a batch worker is compared with."""
+    from soket.batch.prefilter import missing_group
+    from soket.batch.worker import Dead, WorkerConfig, _article, _document, warm
+    from soket.service import extract_checked
+
+    cfg = WorkerConfig(out="")
+    warm(cfg)
+    with gzip.open(archive, "rb") as f:
+        lines = [x for x in f if x.strip()]
+    extract = __import__("soket.extract", fromlist=["extract_document"]).extract_document
+    load = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
+    n = 0
+    for i, raw in enumerate(lines):
+        try:
+            a = _article(f"a#{i}", i, raw, cfg)
+        except Dead:
+            continue
+        if missing_group(a.text or "", a.title) is None:
+            extract_checked(_document(a), extract)
+            n += 1
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"articles": len(lines), "extracted": n, "wall_s": wall, "cpu_s": cpu,
+            "docs_per_s": len(lines) / wall, "load": max(load, os.getloadavg()[0])}
+
+
+def worker_counts(cpus: int) -> list[int]:
+    """1, 2, 4, ... up to ``cpus`` (and ``cpus`` itself)."""
+    out, w = [], 1
+    while w < cpus:
+        out.append(w)
+        w *= 2
+    return [*out, cpus]
 
 
 def filter_speed(n: int = 5000) -> float:
@@ -221,9 +263,11 @@ def main() -> None:
     ap.add_argument("--report-share", type=float, default=0.2)
     ap.add_argument("--shard-size", type=int, default=500)
     ap.add_argument("--engines", default="local,dask")
-    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--workers", help="comma-separated worker counts (default: 1, 2, 4, ... up to the cores)")
     ap.add_argument("--keep", type=Path, help="keep the archive and outputs in this folder")
     a = ap.parse_args()
+    cpus = os.cpu_count() or 1
+    counts = [int(x) for x in a.workers.split(",")] if a.workers else worker_counts(cpus)
     with tempfile.TemporaryDirectory() as tmp:
         base = a.keep or Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
@@ -232,24 +276,35 @@ def main() -> None:
         if not archive.exists():
             write_jsonl_gz(archive, iter_articles(a.n, report_share=a.report_share))
         print(f"archive: {a.n:,} articles, {archive.stat().st_size / 2**20:.1f} MiB gzipped, "
-              f"built in {time.perf_counter() - t0:.1f} s")
+              f"built in {time.perf_counter() - t0:.1f} s; machine: {cpus} cores, load average "
+              f"{os.getloadavg()[0]:.1f}")
         print(f"pre-filter alone: {filter_speed():,.0f} news articles/s on one core")
+        ip = in_process(archive)
+        print(f"in-process: {ip['docs_per_s']:8,.0f} docs/s ({ip['wall_s']:.1f} s; {ip['extracted']:,} extracted), "
+              f"{ip['cpu_s'] / ip['articles'] * 1e3:.3f} CPU ms per article; load average {ip['load']:.1f}", flush=True)
         results = []
         for engine in a.engines.split(","):
-            for w in map(int, a.workers.split(",")):
+            for w in counts:
                 r = run_one(archive, base / f"out-{engine}-{w}", engine, w, a.shard_size)
                 results.append(r)
                 print(f"{engine:5} workers={w}: {r['docs_per_s']:8,.0f} docs/s  ({r['run_s']:.1f} s run, "
                       f"{r['wall_s']:.1f} s wall; {r['extracted']:,} extracted, {r['skipped']:,} skipped, "
-                      f"{r['facts']:,} facts)  peak memory {r['peak_mib']:.0f} MiB; "
-                      f"{r['cpu_s']:.1f} CPU s = {r['articles'] / max(r['cpu_s'], 1e-9):,.0f} docs per CPU s; "
-                      f"load average {r['load']:.1f} on {os.cpu_count()} cores", flush=True)
+                      f"{r['facts']:,} facts)  peak memory {r['peak_mib']:.0f} MiB; load average "
+                      f"{r['load']:.1f}", flush=True)
         by = {(r["engine"], r["workers"]): r for r in results}
+        print(f"\nscaling (one run; {cpus} cores; in-process {ip['docs_per_s']:,.0f} docs/s, "
+              f"{ip['cpu_s'] / ip['articles'] * 1e3:.3f} CPU ms/article)")
+        print(f"{'engine':6} {'workers':>7} {'docs/s':>8} {'×1 worker':>9} {'efficiency':>10} {'/in-proc':>8} "
+              f"{'worker CPU ms/doc':>17} {'tree CPU ms/doc':>15} {'peak MiB':>8} {'load':>5}")
         for engine in a.engines.split(","):
-            one, two = by.get((engine, 1)), by.get((engine, 2))
-            if one and two:
-                sp = two["docs_per_s"] / one["docs_per_s"]
-                print(f"{engine}: speed-up 1→2 workers ×{sp:.2f}, scaling efficiency {sp / 2:.0%}")
+            one = by.get((engine, counts[0]))
+            for w in counts:
+                r = by[(engine, w)]
+                sp = r["docs_per_s"] / one["docs_per_s"] if one else float("nan")
+                print(f"{engine:6} {w:>7} {r['docs_per_s']:>8,.0f} {sp:>9.2f} {sp / w * counts[0]:>10.0%} "
+                      f"{r['docs_per_s'] / ip['docs_per_s']:>8.0%} "
+                      f"{r['worker_cpu_s'] / r['articles'] * 1e3:>17.3f} {r['cpu_s'] / r['articles'] * 1e3:>15.3f} "
+                      f"{r['peak_mib']:>8.0f} {r['load']:>5.1f}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from soket.batch import BatchOptions, run_batch
-from soket.batch.sources import discover, iter_shards, known_total
+from soket.batch.sources import Range, discover, iter_shards, known_total, read_jsonl_lines, read_parquet_rows
 
 from .conftest import articles, bench
 from .helpers import table
@@ -24,7 +24,8 @@ def test_parquet_row_groups_recut_into_shards(tmp_path):
     pq.write_table(pa.Table.from_pylist(arts), p, row_group_size=7)
     shards = _shards([p], 10)
     assert [(s.spec.start, s.spec.end) for s in shards] == [(0, 10), (10, 20), (20, 23)]
-    assert [x["url"] for s in shards for x in s.payload.to_pylist()] == [a["url"] for a in arts]
+    assert all(isinstance(s.payload, Range) for s in shards)  # the worker reads its rows itself
+    assert [x["url"] for s in shards for x in read_parquet_rows(s.payload).to_pylist()] == [a["url"] for a in arts]
     assert known_total(discover([str(p)])[0]) == 23
 
 
@@ -38,6 +39,29 @@ def test_jsonl_shards_are_line_ranges_and_ids_are_stable(tmp_path):
         assert [(s.spec.start, s.spec.end, s.n) for s in shards] == [(0, 10, 10), (10, 20, 10), (20, 25, 5)]
         assert [s.spec.id for s in shards] == [s.spec.id for s in _shards([path], 10)]
     assert _shards([plain], 10)[0].spec.id != _shards([gz], 10)[0].spec.id
+
+
+def test_only_gzip_shards_carry_their_text(tmp_path):
+    """A shard of a plain .jsonl or a .parquet travels as its path and range (a few hundred bytes
+    pickled, whatever the articles' size); a gzipped archive, readable from its start only, sends
+    its lines."""
+    import pickle
+
+    arts = articles(25, share=1.0)
+    plain, gz = tmp_path / "a.jsonl", tmp_path / "b.jsonl.gz"
+    plain.write_text("".join(bench.json.dumps(a, ensure_ascii=False) + "\n" + ("\n" if i == 3 else "")
+                             for i, a in enumerate(arts)), encoding="utf-8")
+    bench.write_jsonl_gz(gz, iter(arts))
+    pq.write_table(pa.Table.from_pylist(arts), tmp_path / "c.parquet", row_group_size=4)
+    text = sum(len(a["text"]) for a in arts[:10])
+    for path in (plain, tmp_path / "c.parquet"):
+        shards = _shards([path], 10)
+        assert all(len(pickle.dumps(s.payload)) < 400 < text for s in shards)
+    shards = _shards([plain], 10)
+    lines = [x for s in shards for x in read_jsonl_lines(s.payload)]
+    assert lines[4] is None and [bench.json.loads(x)["url"] for x in lines if x] == [a["url"] for a in arts]
+    assert [s.n for s in shards] == [9, 10, 6]  # the blank line is a row, not an article
+    assert all(len(pickle.dumps(s.payload)) > 1000 for s in _shards([gz], 10))
 
 
 def test_done_shards_are_not_loaded(tmp_path):

@@ -5,8 +5,11 @@ input (resolved path, size, modification time) and its row range, so the same ar
 same shards and a second run can skip the ones already done. Archives are streamed: at most the
 shards in flight are held in memory, whatever the archive's size.
 
-Raw articles travel to the workers undecoded (file paths, JSON lines as bytes, Arrow slices): the
-parent only splits, workers decode, filter and extract.
+What travels to a worker is small where the input allows it: a shard of files is its paths, a
+shard of a Parquet table or of a plain ``.jsonl`` file a :class:`Range` (the path and the row or
+byte range), read by the worker itself; only a gzipped archive, which can be read from its start
+only, sends its lines (as bytes, undecoded). The parent splits, workers read, decode, filter and
+extract.
 """
 
 from __future__ import annotations
@@ -32,11 +35,51 @@ class ShardSpec:
     end: int  # last row, exclusive
 
 
+@dataclass(frozen=True, slots=True)
+class Range:
+    """Where a worker reads a shard itself: rows [start, end) of a Parquet file (``columns``), or
+    ``length`` bytes at ``offset`` of a plain JSON-lines file (whole lines)."""
+
+    path: str
+    start: int
+    end: int
+    columns: tuple[str, ...] = ()
+    offset: int = 0
+    length: int = 0
+
+
 @dataclass(slots=True)
 class ShardTask:
     spec: ShardSpec
-    payload: Any  # list[str] paths | list[bytes | None] lines | pyarrow.Table; None when not loaded
+    payload: Any  # list[str] paths | Range | list[bytes | None] lines (gzip); None when done
     n: int  # raw articles in the shard
+
+
+def read_parquet_rows(r: Range) -> Any:
+    """Rows [start, end) of a Parquet file: only the row groups they fall in are read."""
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(r.path)
+    groups, first, at = [], None, 0
+    for g in range(pf.metadata.num_row_groups):
+        n = pf.metadata.row_group(g).num_rows
+        if at + n > r.start and at < r.end:
+            groups.append(g)
+            first = at if first is None else first
+        at += n
+    table = pf.read_row_groups(groups, columns=list(r.columns))
+    return table.slice(r.start - (first or 0), r.end - r.start)
+
+
+def read_jsonl_lines(r: Range) -> list[bytes | None]:
+    """The lines of a byte range of a plain JSON-lines file; blank lines are None (no article)."""
+    with open(r.path, "rb") as f:
+        f.seek(r.offset)
+        data = f.read(r.length)
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [x + b"\n" if x.strip() else None for x in lines]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,22 +192,34 @@ def iter_shards(inputs: list[Input], shard_size: int, is_done: IsDone, on_proble
 
 def _jsonl_shards(inp: Input, size: int, is_done: IsDone, on_problem: OnProblem) -> Iterator[ShardTask]:
     """Lines of a (gzipped) JSON-lines archive, streamed; blank lines are no articles but count
-    as rows, so row numbers are line numbers (0-based)."""
-    opener = gzip.open if _is_gzip(inp.path) else open
-    start, row = 0, 0
+    as rows, so row numbers are line numbers (0-based). A plain file's shards are byte ranges the
+    worker reads; a gzipped one's carry their lines."""
+    gz = _is_gzip(inp.path)
+    opener = gzip.open if gz else open
+    start = k = n = offset = pos = 0  # first row, lines and articles so far, byte range of the shard
     lines: list[bytes | None] = []
+
+    def task() -> ShardTask:
+        payload = lines if gz else Range(inp.path, start, start + k, offset=offset, length=pos - offset)
+        return _jsonl_task(inp, start, start + k, payload, n, is_done)
+
     try:
         with opener(inp.path, "rb") as f:
-            for row, line in enumerate(f):
-                if row - start == size:
-                    yield _jsonl_task(inp, start, row, lines, is_done)
-                    start, lines = row, []
-                lines.append(line if line.strip() else None)
+            for line in f:
+                if k == size:
+                    yield task()
+                    start, k, n, offset, lines = start + k, 0, 0, pos, []
+                pos += len(line)
+                k += 1
+                blank = not line.strip()
+                n += not blank
+                if gz:
+                    lines.append(None if blank else line)
     except (OSError, EOFError, gzip.BadGzipFile) as e:
-        on_problem(InputProblem(inp.path, start + len(lines), "unreadable_input",
-                                f"archive cut short or corrupt after row {start + len(lines)}: {e}"))
-    if lines:
-        yield _jsonl_task(inp, start, start + len(lines), lines, is_done)
+        on_problem(InputProblem(inp.path, start + k, "unreadable_input",
+                                f"archive cut short or corrupt after row {start + k}: {e}"))
+    if k:
+        yield task()
 
 
 def _is_gzip(path: str) -> bool:
@@ -172,41 +227,28 @@ def _is_gzip(path: str) -> bool:
         return f.read(2) == b"\x1f\x8b"
 
 
-def _jsonl_task(inp: Input, start: int, end: int, lines: list[bytes | None], is_done: IsDone) -> ShardTask:
+def _jsonl_task(inp: Input, start: int, end: int, payload: Any, n: int, is_done: IsDone) -> ShardTask:
     spec = ShardSpec(_sid("jsonl", inp.ident, start, end), "jsonl", inp.path, start, end)
-    return ShardTask(spec, None if is_done(spec.id) else lines, sum(1 for x in lines if x is not None))
+    return ShardTask(spec, None if is_done(spec.id) else payload, n)
 
 
 def _parquet_shards(inp: Input, size: int, is_done: IsDone, on_problem: OnProblem) -> Iterator[ShardTask]:
-    """Row-group batches of a Parquet table, re-cut into shards of ``size`` rows, streamed."""
-    import pyarrow as pa
+    """Shards of ``size`` rows of a Parquet table, from its metadata alone: each worker reads its
+    rows (the row groups they fall in) itself."""
     import pyarrow.parquet as pq
 
-    start, buf, buffered = 0, [], 0
     try:
         pf = pq.ParquetFile(inp.path)
         names = set(pf.schema_arrow.names)
-        if "text" not in names:
-            on_problem(InputProblem(inp.path, None, "bad_input", "no 'text' column"))
-            return
-        cols = [c for c in ARTICLE_KEYS if c in names]
-        for batch in pf.iter_batches(batch_size=size, columns=cols):
-            buf.append(batch)
-            buffered += batch.num_rows
-            while buffered >= size:
-                table = pa.Table.from_batches(buf)
-                head, rest = table.slice(0, size), table.slice(size)
-                yield _parquet_task(inp, start, head, is_done)
-                start += size
-                buf, buffered = rest.to_batches(), rest.num_rows
-    except Exception as e:  # a corrupt file: what was read is processed, the rest reported
-        on_problem(InputProblem(inp.path, start + buffered, "unreadable_input", f"{type(e).__name__}: {e}"))
+        total = pf.metadata.num_rows
+    except Exception as e:  # not Parquet, or a damaged footer
+        on_problem(InputProblem(inp.path, 0, "unreadable_input", f"{type(e).__name__}: {e}"))
         return
-    if buffered:
-        yield _parquet_task(inp, start, pa.Table.from_batches(buf), is_done)
-
-
-def _parquet_task(inp: Input, start: int, table: Any, is_done: IsDone) -> ShardTask:
-    end = start + table.num_rows
-    spec = ShardSpec(_sid("parquet", inp.ident, start, end), "parquet", inp.path, start, end)
-    return ShardTask(spec, None if is_done(spec.id) else table.combine_chunks(), table.num_rows)
+    if "text" not in names:
+        on_problem(InputProblem(inp.path, None, "bad_input", "no 'text' column"))
+        return
+    cols = tuple(c for c in ARTICLE_KEYS if c in names)
+    for start in range(0, total, size):
+        end = min(start + size, total)
+        spec = ShardSpec(_sid("parquet", inp.ident, start, end), "parquet", inp.path, start, end)
+        yield ShardTask(spec, None if is_done(spec.id) else Range(inp.path, start, end, cols), end - start)

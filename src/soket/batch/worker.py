@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from soket.batch.sources import ShardSpec
+from soket.batch.sources import Range, ShardSpec, read_jsonl_lines, read_parquet_rows
 from soket.batch.tables import TABLES, ShardTables, atomic_write_bytes, remove_shard_parts
 from soket.model import Document, Record
 from soket.service import extract_checked
@@ -192,9 +192,10 @@ def _articles(spec: ShardSpec, payload: Any, cfg: WorkerConfig, dead: list[dict[
             yield Article(path, None, doc=doc, title=doc.title, date=doc.published)
         return
     if spec.kind == "jsonl":
-        rows: Iterator[tuple[int, Any]] = ((spec.start + i, x) for i, x in enumerate(payload) if x is not None)
+        lines = read_jsonl_lines(payload) if isinstance(payload, Range) else payload
+        rows: Iterator[tuple[int, Any]] = ((spec.start + i, x) for i, x in enumerate(lines) if x is not None)
     else:
-        rows = enumerate(payload.to_pylist(), start=spec.start)
+        rows = enumerate(read_parquet_rows(payload).to_pylist(), start=spec.start)
     for row, raw in rows:
         doc_id = f"{name}#{row}"
         try:
