@@ -183,6 +183,38 @@ def test_openapi_is_served(client):
     assert "/api/facts" in spec["paths"] and "/api/documents" in spec["paths"]
 
 
+def test_openapi_documents_the_real_error_envelope(client):
+    """Every /api operation documents its 4xx answers as the envelope the app really sends
+    (``{ok: false, status, error, errors}``), not FastAPI's default ``HTTPValidationError``; the
+    answers to a bad parameter and to an unknown id match that schema."""
+    from soket.api.schemas import ErrorAnswer
+
+    spec = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in json.dumps(spec)
+    envelope = spec["components"]["schemas"]["ErrorAnswer"]
+    assert set(envelope["properties"]) == {"ok", "status", "error", "errors"}
+    for path, ops in spec["paths"].items():
+        if not path.startswith("/api/"):
+            continue
+        for method, op in ops.items():
+            for code in ("404", "422"):
+                ref = op["responses"][code]["content"]["application/json"]["schema"]["$ref"]
+                assert ref == "#/components/schemas/ErrorAnswer", (method, path, code)
+            assert op["responses"]["200" if method == "get" else "201"]["content"], (method, path)
+    upload = spec["paths"]["/api/documents"]["post"]["responses"]
+    assert {"401", "403", "413"} <= set(upload)
+    for url, status in (("/api/facts?limit=-1", 422), ("/api/documents/987654321", 404),
+                        ("/api/facts?period=2021-XX", 422), ("/api/compare", 422)):
+        r = client.get(url)
+        assert r.status_code == status, (url, r.text)
+        body = r.json()
+        assert set(body) == set(envelope["properties"]), body
+        answer = ErrorAnswer.model_validate(body)
+        assert answer.ok is False and answer.status == status and answer.error
+        if status == 422:
+            assert answer.errors or "period" in answer.error
+
+
 # --- writes -------------------------------------------------------------------------------------
 
 REPORT = ("Hội nghị Ban Chấp hành Đảng bộ huyện Thử Nghiệm. Thu ngân sách đạt 120 tỷ đồng; "

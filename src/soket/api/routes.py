@@ -25,9 +25,11 @@ from soket.api.deps import (
     require_write,
 )
 from soket.api.schemas import (
+    ERROR_RESPONSES,
     ComparePage,
     DocumentAnswer,
     DocumentPage,
+    ErrorAnswer,
     FactAnswer,
     FactPage,
     Health,
@@ -44,7 +46,7 @@ from soket.store import queries
 from soket.store.export import MEDIA_TYPES, iter_export
 from soket.store.queries import FactFilter, parse_period
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 
 
 def _indicator_keys() -> set[str]:
@@ -182,7 +184,9 @@ def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)]
     return SearchAnswer.model_validate({**dict(res), "q": q})
 
 
-@router.get("/export", response_class=StreamingResponse)
+@router.get("/export", response_class=StreamingResponse, responses={200: {
+    "description": "The filtered facts, streamed: CSV (UTF-8 with BOM), a JSON array, or Parquet",
+    "content": {t.split(";")[0]: {} for t in MEDIA_TYPES.values()}}})
 def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat.csv,
            limit: Annotated[int | None, Query(ge=1, description="at most this many rows")] = None) -> Response:
     """Facts as CSV, JSON or Parquet, streamed in constant memory. Without the write token a
@@ -202,7 +206,10 @@ def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat
     return StreamingResponse(body(), media_type=MEDIA_TYPES[format.value], headers=headers)
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_write)], response_model=UploadAnswer)
+@router.post("/documents", status_code=201, dependencies=[Depends(require_write)], response_model=UploadAnswer,
+             responses={401: {"model": ErrorAnswer, "description": "No valid bearer token"},
+                        403: {"model": ErrorAnswer, "description": "The server is read-only"},
+                        413: {"model": ErrorAnswer, "description": "Request body too large"}})
 def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
     name = (file.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1] or "upload.txt"
     data = file.file.read()

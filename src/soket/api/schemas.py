@@ -68,3 +68,29 @@ class SearchAnswer(SearchResult):
 class Health(BaseModel):
     ok: bool = True
     counts: dict[str, int]
+
+
+# --- errors: every 4xx/5xx answer is this envelope (api/app.py error_response) ------------------
+
+class ErrorItem(BaseModel):
+    """One problem with the request (a 422 lists one per invalid parameter)."""
+    loc: list[str | int] = []
+    msg: str = ""
+    type: str = ""
+
+
+class ErrorAnswer(BaseModel):
+    """The error envelope: ``ok`` is false, ``status`` repeats the HTTP status, ``error`` says what
+    went wrong in one line, ``errors`` lists the invalid parameters (422) and is empty otherwise."""
+    ok: bool = False
+    status: int
+    error: str
+    errors: list[ErrorItem] = []
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorAnswer, "description": "Bad request (an unreadable or unsupported upload)"},
+    404: {"model": ErrorAnswer, "description": "Not found"},
+    422: {"model": ErrorAnswer, "description": "Invalid parameter (`errors` lists each)"},
+    429: {"model": ErrorAnswer, "description": "Too many requests (`Retry-After` says when to retry)"},
+}
