@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -32,6 +32,7 @@ from soket.api.schemas import (
     ErrorAnswer,
     FactAnswer,
     FactPage,
+    FactTableAnswer,
     Health,
     IndicatorPage,
     LocalityPage,
@@ -122,14 +123,14 @@ def facts_table(s: SessionDep, flt: FilterDep, limit: Limit = 50,
                 after: Annotated[str | None, Query(max_length=500, description="the `next` of the page before")] = None,
                 body_kind: str | None = None, level: Annotated[str | None, Query(description="locality kind")] = None,
                 origin: str | None = None, malformed: bool | None = None,
-                facets: bool = True) -> dict[str, Any]:
+                facets: bool = True) -> FactTableAnswer:
     """Facts as a table: sorted by any column, keyset pages (`next`), facet counts of the filtered set."""
     extra = queries.TableFilter(body_kind=body_kind, level=level, origin=origin, malformed=malformed)
     try:
         out = queries.table_facts(s, flt, extra, sort=sort, desc=sort_desc, after=after, limit=limit, facets=facets)
     except ValueError as e:
         raise HTTPException(400, str(e)) from e
-    return {"ok": True, **out}
+    return FactTableAnswer.model_validate(out, from_attributes=True)
 
 
 @router.get("/facts/{fact_id}")

@@ -11,6 +11,7 @@ from soket.store.views import (
     CompareRow,
     DocumentDetail,
     DocumentSummary,
+    FactTable,
     IndicatorItem,
     LocalityItem,
     SearchResult,
@@ -26,6 +27,10 @@ class _Page(BaseModel):
 
 class FactPage(_Page):
     items: list[StoredFact]
+
+
+class FactTableAnswer(FactTable):
+    ok: bool = True
 
 
 class DocumentPage(_Page):

@@ -38,7 +38,14 @@ from soket.store.models import (
 )
 from soket.store.rows import FACT_COLUMNS, issue_of, meeting_of, period_of, person_of, stored_fact_of
 from soket.store.search import document_ids_matching, fact_ids_matching, snippet, terms
-from soket.store.views import DocumentDetail, DocumentSummary, SearchDocument, SearchResult
+from soket.store.views import (
+    DocumentDetail,
+    DocumentSummary,
+    FacetValue,
+    FactTable,
+    SearchDocument,
+    SearchResult,
+)
 from soket.text import fold
 
 MAX_LIMIT = 1000
@@ -402,14 +409,14 @@ def _encode_after(key: Any, fact_id: int) -> str:
 
 def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = None, *, sort: str = "id",
                 desc: bool = False, after: str | None = None, limit: int = 50,
-                facets: bool = True) -> dict[str, Any]:
+                facets: bool = True) -> FactTable:
     """One keyset page of facts sorted by ``sort`` (then id), the total, the ``next`` cursor (the
     last row's key, None on the last page) and facet counts of the whole filtered set."""
     extra = extra or TableFilter()
     if sort not in TABLE_SORTS:
         raise ValueError(f"sort must be one of {', '.join(TABLE_SORTS)}")
     col = TABLE_SORTS[sort]
-    base = _table_select(session, flt, extra, (*_FACT_COLS, FactRow.origin.label("_origin"), col.label("_sort_key")))
+    base = _table_select(session, flt, extra, (*_FACT_COLS, col.label("_sort_key")))
     total = session.scalar(select(func.count()).select_from(
         _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0
     stmt = base
@@ -430,27 +437,22 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
     rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
-    items = [_fact_item(r).to_dict() for r in rows]
-    for it, r in zip(items, rows, strict=True):
-        it["period"] = period_code(r.year, r.start_month, r.end_month) or None
-        it["origin"] = r._origin
     nxt = _encode_after(_jsonable(rows[-1]._sort_key), rows[-1].id) if more and rows else None
-    out: dict[str, Any] = {"total": total, "items": items, "next": nxt, "sort": sort, "desc": desc}
-    if facets:
-        out["facets"] = table_facets(session, flt, extra)
-    return out
+    return FactTable(total=total, items=[_fact_item(r) for r in rows], next=nxt, sort=sort, desc=desc,
+                     facets=table_facets(session, flt, extra) if facets else None)
 
 
 def _jsonable(v: Any) -> Any:
     return float(v) if isinstance(v, Decimal) else v
 
 
-def table_facets(session: Session, flt: FactFilter, extra: TableFilter, top: int = 12) -> dict[str, list[list[Any]]]:
-    """For each facet column, its most frequent values in the filtered set: ``[[value, n], ...]``."""
-    out: dict[str, list[list[Any]]] = {}
+def table_facets(session: Session, flt: FactFilter, extra: TableFilter,
+                 top: int = 12) -> dict[str, list[tuple[FacetValue, int]]]:
+    """For each facet column, its most frequent values in the filtered set: ``[(value, n), ...]``."""
+    out: dict[str, list[tuple[FacetValue, int]]] = {}
     for name, col in TABLE_FACETS.items():
         sub = _table_select(session, flt, extra, (col.label("v"),)).subquery()
         n = func.count().label("n")
         q = select(sub.c.v, n).group_by(sub.c.v).order_by(n.desc(), sub.c.v).limit(top)
-        out[name] = [[_jsonable(v) if not isinstance(v, bool) else v, int(c)] for v, c in session.execute(q)]
+        out[name] = [(_jsonable(v) if not isinstance(v, bool) else v, int(c)) for v, c in session.execute(q)]
     return out

@@ -104,3 +104,19 @@ class SearchResult(BaseModel):
     facts: list[StoredFact]
     total_documents: int
     total_facts: int
+
+
+FacetValue = str | int | float | bool | None
+
+
+class FactTable(BaseModel):
+    """One page of the facts explorer's table (``/api/table/facts``): the facts, the filtered
+    total, the cursor of the next page (None on the last), the sort, and per facet column its most
+    frequent ``[value, count]`` pairs in the filtered set (the key is absent when not asked for)."""
+
+    total: int
+    items: list[StoredFact]
+    next: str | None = None
+    sort: str
+    desc: bool
+    facets: dict[str, list[tuple[FacetValue, int]]] | None = Field(default=None, exclude_if=lambda v: v is None)
