@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from soket.extract import extract_text
 from soket.extract.meeting import body_kind, extract_meeting, meeting_sentence, session_number
 from soket.extract.period import find_period
 from soket.extract.sentences import split_sentences
@@ -19,7 +20,7 @@ def test_party_executive_committee_conference():
     sent = meeting_sentence(ss)
     assert sent is not None
     assert body_kind(sent, ss) == "executive_committee"
-    assert session_number(sent, text) == 15
+    assert session_number(sent, ss) == 15
     m = _meeting(text)
     assert (m.locality, m.locality_kind, m.province, m.date) == ("Tam Đảo", "huyện", "Vĩnh Phúc", "2023-07-14")
 
@@ -41,3 +42,15 @@ def test_old_tone_placement_names_the_same_body():
     b = _meeting("Ban Thường vụ Huyện uỷ Tam Đảo họp ngày 3/4/2024 sơ kết quý I năm 2024.")
     assert a.body_kind == b.body_kind is not None
     assert (a.locality, a.date) == (b.locality, b.date) == ("Tam Đảo", "2024-04-03")
+
+
+
+def test_a_related_headline_in_the_page_chrome_numbers_no_session():
+    rec = extract_text(
+        "UBND XÃ ĐỒNG TÂM HỌP PHIÊN THƯỜNG KỲ THÁNG 10\n\n"
+        "Chiều ngày 03/11/2025, UBND xã Đồng Tâm họp phiên thường kỳ tháng 10 đánh giá kết quả 10 tháng "
+        "đầu năm 2025. Thu ngân sách trên địa bàn đạt 21,4 tỷ đồng.\n\n"
+        "Tác giả: Mai Anh - Văn phòng HĐND và UBND xã\nLượt xem: 211\nBài viết liên quan:\n"
+        "- Hội nghị liên tịch chuẩn bị kỳ họp thứ 5 HĐND xã\n- Xã Đồng Tâm trao 50 suất quà\n")
+    assert rec.meeting.session is None
+    assert rec.authors == ["Mai Anh"]

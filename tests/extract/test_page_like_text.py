@@ -29,7 +29,7 @@ PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{tit
 def _page(text: str, n: int, date: str | None) -> bytes:
     paras = [p.strip() for p in text.split("\n\n") if p.strip()]
     title = paras[0].split("\n")[0]
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paras[1:])
+    body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paras[1:])  # a line of its own stays one
     top, stamp = "Tin mới nhất", ""
     if date and len(date) == 10:
         y, m, d = date.split("-")

@@ -28,3 +28,56 @@ def test_guests_and_the_chair():
 
 def test_a_byline_of_two_authors():
     assert byline_names("Minh Anh - Quốc Huy") == ["Minh Anh", "Quốc Huy"]
+
+
+def test_a_role_said_of_several_after_the_chair():
+    got = sentence_people("Bà Đỗ Thị Mai, Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì kỳ họp cùng các đồng chí "
+                          "Phó Chủ tịch HĐND xã Lò Văn Sơn và Trịnh Quốc Việt.")
+    assert dict(got) == {"Đỗ Thị Mai": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã"],
+                         "Lò Văn Sơn": ["Phó Chủ tịch HĐND xã"], "Trịnh Quốc Việt": ["Phó Chủ tịch HĐND xã"]}
+
+
+def test_a_chair_list_that_opens_the_sentence_keeps_its_first_name():
+    _, chairs = extract_people(split_sentences(
+        "Đồng chí Hoàng Minh Đức, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; các đồng chí Phó Chủ tịch HĐND "
+        "tỉnh: Ngô Thị Thanh, Lương Quốc Hải chủ trì kỳ họp."))
+    assert chairs == ["Hoàng Minh Đức", "Ngô Thị Thanh", "Lương Quốc Hải"]
+
+
+def test_guests_named_before_another_chair_are_not_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Đồng chí Hoàng Minh Đức, Phó Bí thư Tỉnh ủy; đồng chí Ngô Thị Thanh, Phó Chủ tịch UBND tỉnh "
+        "dự hội nghị do đồng chí Lương Quốc Hải, Bí thư Huyện ủy chủ trì."))
+    assert "Hoàng Minh Đức" not in chairs and "Lương Quốc Hải" in chairs
+
+
+def test_a_byline_with_the_authors_office_after_a_dash():
+    assert byline_names("Tác giả: Thu Hương - Văn phòng HĐND và UBND phường") == ["Thu Hương"]
+    assert byline_names("Văn Hòa - Đảng ủy phường") == ["Văn Hòa"]
+    assert byline_names("Quang Vinh - Trung tâm Văn hóa, Thông tin và Thể thao huyện") == ["Quang Vinh"]
+    assert byline_names("Mai Lan - Hồng Nhung") == ["Mai Lan", "Hồng Nhung"]
+
+
+AFFILIATION_BYLINES = {
+    "văn phòng": "Ngọc Hà - Văn phòng Huyện ủy",
+    "đảng ủy": "Thanh Bình - Đảng ủy xã Tân Phú",
+    "ủy ban": "Minh Khôi - Ủy ban MTTQ Việt Nam phường",
+    "ubnd": "Hải Yến - UBND xã Ea Kao",
+    "hđnd": "Kim Chi - HĐND thị trấn",
+    "trung tâm": "Đức Thắng - Trung tâm Truyền thông huyện",
+    "phòng": "Lan Phương - Phòng Văn hóa - Thông tin",
+    "huyện ủy": "Tuấn Anh - Huyện ủy Mường La",
+    "thành ủy": "Bích Ngọc - Thành ủy Vinh",
+    "tỉnh ủy": "Hồng Quân - Tỉnh ủy Lai Châu",
+    "thị ủy": "Thu Trang - Thị ủy Sa Pa",
+    "quận ủy": "Văn Long - Quận ủy Ninh Kiều",
+    "đài truyền thanh": "Mỹ Hạnh - Đài Truyền thanh xã",
+    "ban tuyên giáo": "Quốc Bảo - Ban Tuyên giáo Huyện ủy",
+}
+
+
+def test_every_byline_affiliation_has_a_byline():
+    from soket.lexicon import load
+    assert set(load("titles")["byline_affiliations"]) == set(AFFILIATION_BYLINES)
+    for byline in AFFILIATION_BYLINES.values():
+        assert byline_names(byline) == [byline.split(" - ")[0]], byline

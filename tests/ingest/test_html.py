@@ -136,3 +136,10 @@ def test_utf8_bytes_win_over_a_wrong_declared_charset(charset: str) -> None:
     doc = load_bytes(page.encode("utf-8"), name="sai.html")
     assert doc.encoding == "utf-8"
     assert P2 in doc.text
+
+
+def test_a_byline_of_two_names_is_kept_whole() -> None:
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', "").replace(
+        "<p>Lượt xem: 1.234</p>", '<p class="author">Minh Thu - Quốc Tuấn</p>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert doc.meta["byline"] == "Minh Thu - Quốc Tuấn"

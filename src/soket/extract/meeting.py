@@ -103,10 +103,12 @@ def _kind_words() -> tuple[str, ...]:
     return (*tuple(w for ws in get(BodiesLexicon).kinds.values() for w in ws), ")")
 
 
-def session_number(sent: Sentence | None, text: str) -> int | None:
-    """The number in "hội nghị lần thứ 6", "kỳ họp thứ 02", "Kỳ họp thứ Mười Hai"."""
+def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
+    """The number in "hội nghị lần thứ 6", "kỳ họp thứ 02", "Kỳ họp thứ Mười Hai": in the meeting's
+    sentence, else in the opening sentences (page chrome is no sentence: a related headline's
+    "kỳ họp thứ 6" numbers another meeting)."""
     rx = _rx()
-    for t in ([sent.text] if sent else []) + [text[:3000]]:
+    for t in ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]:
         low = lower_keep_len(t)
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
@@ -183,7 +185,7 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
     sent = meeting_sentence(sents)
     m = Meeting()
     m.body_kind = body_kind(sent, sents)
-    m.session = session_number(sent, text)
+    m.session = session_number(sent, sents)
     m.date = meeting_date(sent, sents, text, period, published, text_year)
     year, month = _ym(m.date)
     got: list[PubContext] = []

@@ -22,6 +22,7 @@ from soket.model import Person
 _GAP = re.compile(r"[ \t]+")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+_PLURAL_LEAD = re.compile(r"(?<!\w)các(?:[ \t]+(?:đồng chí|đ/c|ông|bà))?[ \t]*$")
 _TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*\d{1,2}/\d{1,2}/\d{4}")
 
 
@@ -38,6 +39,7 @@ class _Rx:
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
     source: re.Pattern[str]
+    affiliation: re.Pattern[str]
 
 
 @cache
@@ -57,6 +59,7 @@ def _rx() -> _Rx:
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
         source=starts_re(t.source_leads),
+        affiliation=starts_re(t.byline_affiliations),
     )
 
 
@@ -159,7 +162,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         text = s[m.start():end].strip()
         while text.split() and text.split()[-1].lower() in ("và", "của"):
             text = text.rsplit(None, 1)[0]
-        group = bool(re.match(r"[ \t]*:", s[end:])) or low[:m.start()].rstrip().endswith("các")
+        # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
+        group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_PLURAL_LEAD.search(low, max(0, m.start() - 20), m.start()))
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
     return out
@@ -232,6 +236,12 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
 _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")
 
 
+_LIST_OPENS = re.compile(r"[ \t]*(?:(?:chủ trì|chủ tọa)[ \t]+(?:kỳ họp|hội nghị|phiên họp)[ \t]+(?:có|gồm)[ \t]+)?"
+                         r"(?:các[ \t]+)?(?:đồng chí|đ/c|ông|bà)?[ \t]*:?[ \t]*$")
+
+_OTHER_VERB = re.compile(r"(?<!\w)(?:do|dự|tham dự|phát biểu|cho biết)(?!\w)")
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
@@ -240,6 +250,9 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     opener = _CHAIR_LIST.search(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
+    if pos < cue and _LIST_OPENS.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
+            and not _OTHER_VERB.search(lower_keep_len(s[pos:cue])):
+        return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
 
@@ -256,8 +269,9 @@ def byline_names(byline: str) -> list[str]:
     if agency and (agency.group().strip(" /").isupper() or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
     for dash in re.finditer(r"\s+[-–]\s+", text):
-        if _rx().publisher.match(lower_keep_len(text[dash.end():])):
-            text = text[:dash.start()]  # "Mạnh Hòa - Báo Khánh Hòa": the paper the author writes for
+        after = lower_keep_len(text[dash.end():])
+        if _rx().publisher.match(after) or _rx().affiliation.match(after):
+            text = text[:dash.start()]  # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã": where the author works
             break
     names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]

@@ -34,6 +34,7 @@ class _Rx:
     opener_piece: re.Pattern[str]
     clause_verb: re.Pattern[str]
     aux_cut: re.Pattern[str]
+    count_event: re.Pattern[str]
     time_start: re.Pattern[str]
     time_end: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -69,6 +70,7 @@ def _rx() -> _Rx:
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.clause_verbs),
         aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subject_cut)})[ \t]+(?=\S)"),
+        count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.count_events)})[ \t]*$"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=words_re(c.estimate),
@@ -124,8 +126,13 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             cut = None
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
-            kept.append(p[cut:] if cut is not None else p)
-            if cut is not None or first_piece_only or rx.complete_head.match(low):
+            p = p[cut:] if cut is not None else p
+            # "Các đại biểu ... thống nhất thông qua 7 nghị quyết": the event right before the figure, not its actor
+            ev = rx.count_event.search(lower_keep_len(p))
+            if ev is not None:
+                p = p[ev.start():]
+            kept.append(p)
+            if cut is not None or ev is not None or first_piece_only or rx.complete_head.match(low):
                 break
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or re.search(r"\d", p) or len(kept) >= 4:

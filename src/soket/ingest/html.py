@@ -77,7 +77,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         text = scrape(page)
     title = title or _meta_title(page)
     published = published or _meta_date(page)
-    byline = byline or _meta_author(page)
+    byline = _whole_byline(page, byline) if byline else _meta_author(page)
     if not text.strip():
         raise InputError("no text found in the HTML page")
     fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
@@ -254,6 +254,14 @@ def _meta_date(page: str) -> str | None:
     head = page[:200_000]
     m = _PUB_RE.search(head) or _PUB_RE2.search(head)
     return m.group(1) if m else None
+
+
+def _whole_byline(page: str, author: str) -> str:
+    """The page's own byline line where the article extractor kept only its first name
+    ("Hà Trang - Bảo Ngọc" read as "Hà Trang"): the element's text from that name to its end."""
+    m = re.search(rf">[ \t\r\n]*{re.escape(author)}((?:[ \t]*(?:[-–,;&]|và)[ \t]*[^\W\d_][^<>\n]{{0,80}}))<",
+                  page[:400_000])
+    return _clean_line(author + m.group(1)) if m else author
 
 
 def _meta_author(page: str) -> str | None:

@@ -181,6 +181,7 @@ class CuesLexicon(_Strict):
     inline_openers: Phrases
     openers: Phrases
     subject_cut: Phrases
+    count_events: Phrases
     cumulative: Phrases
     anaphora: Phrases
     complete_heads: Phrases
@@ -228,6 +229,7 @@ class TitlesLexicon(_Strict):
     byline_prefixes: Phrases
     photo_leads: Phrases
     source_leads: Phrases
+    byline_affiliations: Phrases
     surnames: Phrases
 
 
