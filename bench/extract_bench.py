@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Extraction benchmark: documents per second on one core over the seeds, the dev set and the
-project's examples, the seeds' and dev set's scores, and the first-sight scores of every document
-recorded in ``bench/first_sight.json`` (with what the extractor scores on them now). Prints
-figures; never pass/fail.
+"""Extraction benchmark: documents per second on one core (CPU time) over the seeds, the dev set and
+the project's examples (``examples/`` and ``examples/unseen/``): what issue 12 calls "the 61
+reports" (more since: the run prints which folders and how many); beside it, in the same run, the peers of issue 12 over the same texts when installed (the
+``[peers]`` extra: underthesea ``word_tokenize``, pyvi ``ViTokenizer.tokenize``) and the ratios;
+then the seeds' and dev set's scores, and the first-sight scores of every document recorded in
+``bench/first_sight.json`` (with what the extractor scores on them now). Prints figures; never
+pass/fail.
 
-    .venv/bin/python bench/extract_bench.py [--repeat N]
+    .venv/bin/python bench/extract_bench.py [--repeat N] [--no-peers]
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from soket.ingest import iter_inputs, load_path
@@ -34,25 +38,29 @@ def _scorer():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--no-peers", action="store_true", help="skip underthesea and pyvi")
     a = ap.parse_args()
     sets = {"seeds": SHARED / "seeds", "dev": SHARED / "eval" / "dev" / "docs", "examples": ROOT / "examples"}
     docs = []
-    for d in sets.values():
-        if d.exists():
-            docs.extend(load_path(p) for p in iter_inputs([str(d)]) if p.suffix in (".txt", ".md", ".html"))
+    for name, d in sets.items():
+        paths = [p for p in iter_inputs([str(d)]) if p.suffix in (".txt", ".md", ".html")] if d.exists() else []
+        for folder in sorted({p.parent for p in paths}):
+            print(f"{name}: {sum(p.parent == folder for p in paths)} documents from {folder}")
+        docs.extend(load_path(p) for p in paths)
     if not docs:
         print("no documents found", file=sys.stderr)
         return 1
+    sizes = sorted(len(d.text.encode()) for d in docs)
+    print(f"{len(docs)} documents, median {sizes[len(sizes) // 2] / 1000:.1f} KB, {sum(sizes) / 1e6:.2f} MB in all")
     for d in docs[:5]:
         extract_document(d)  # warm the lexicon caches
-    t = time.perf_counter()
-    for _ in range(a.repeat):
-        for d in docs:
-            extract_document(d)
-    dt = time.perf_counter() - t
-    n = len(docs) * a.repeat
-    chars = sum(len(d.text) for d in docs) * a.repeat
-    print(f"extraction: {n} documents in {dt:.2f} s = {n / dt:.0f} docs/s, {chars / dt / 1e6:.2f} M chars/s (one core)")
+    texts = [d.text for d in docs]
+    rate = _rate("extraction (extract + checks)", lambda: [extract_document(d) for d in docs], texts, a.repeat)
+    if not a.no_peers:
+        for name, fn in _peers():
+            fn(texts[0])  # load the peer's model
+            peer = _rate(name, lambda fn=fn: [fn(t) for t in texts], texts, max(1, a.repeat // 4))
+            print(f"  extraction / {name} = {rate / peer:.1f}x")
     t = time.perf_counter()
     for _ in range(a.repeat):
         for p in iter_inputs([str(sets["seeds"])]):
@@ -72,6 +80,35 @@ def main() -> int:
             Path(fh.name).unlink()
         _first_sight()
     return 0
+
+
+def _rate(name: str, run: Callable[[], object], texts: list[str], repeat: int) -> float:
+    """Documents per CPU second of ``run`` (one pass over ``texts``), printed."""
+    t = time.process_time()
+    for _ in range(repeat):
+        run()
+    dt = time.process_time() - t
+    n, chars = len(texts) * repeat, sum(len(x) for x in texts) * repeat
+    print(f"{name}: {n} documents in {dt:.2f} s CPU = {n / dt:.0f} docs/s, {chars / dt / 1e6:.2f} M chars/s (one core)")
+    return n / dt
+
+
+def _peers() -> list[tuple[str, Callable[[str], object]]]:
+    """The tokenisers issue 12 compares with, those installed (``pip install .[peers]``)."""
+    out: list[tuple[str, Callable[[str], object]]] = []
+    try:
+        from underthesea import word_tokenize
+
+        out.append(("underthesea word_tokenize", word_tokenize))
+    except ImportError:
+        print("underthesea: not installed, skipped")
+    try:
+        from pyvi import ViTokenizer
+
+        out.append(("pyvi ViTokenizer.tokenize", ViTokenizer.tokenize))
+    except ImportError:
+        print("pyvi: not installed, skipped")
+    return out
 
 
 def _first_sight() -> None:
