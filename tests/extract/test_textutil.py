@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from soket.extract.textutil import phrase_alt, starts_re, words_re
 from soket.text import lower_keep_len
 
@@ -19,8 +24,29 @@ def test_phrases_in_either_tone_placement_match_text_lowered_the_same_way():
 
 
 def test_longest_first_and_any_run_of_spaces():
-    assert phrase_alt(["a b", "a b c", "  "]) == r"a\s+b\s+c|a\s+b"
+    assert phrase_alt(["a b", "a b c", "  "]) == r"a\s+b(?:\s+c)?"  # a trie: "a b" with an optional " c"
+    assert re.match(phrase_alt(["a b", "a b c"]), "a  b c d").group() == "a  b c"  # the longest first
     assert words_re(["kế hoạch"]).search("đạt 90% kế   hoạch năm")
+
+
+def _flat(phrases: list[str]) -> str:
+    """The alternation phrase_alt stands for: every phrase in turn, longest first."""
+    uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+_TEXT = st.text(alphabet="abđ ạ.", max_size=30)
+
+
+@given(st.lists(st.text(alphabet="abđ ạ.", min_size=1, max_size=6), min_size=1, max_size=8), _TEXT)
+def test_the_trie_matches_what_the_flat_alternation_matches(phrases, text):
+    """The trie is only faster: every search, whole-word or followed by more pattern, finds the same."""
+    for wrap in ("(?:{})", "(?<!\\w)(?:{})(?!\\w)", "({})[ ]*b", "(?:{})(?:{})"):
+        trie = re.compile(wrap.format(*[phrase_alt(phrases)] * wrap.count("{}")))
+        flat = re.compile(wrap.format(*[_flat(phrases)] * wrap.count("{}")))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+        assert [trie.match(text, i) and trie.match(text, i).span() for i in range(len(text))] == \
+            [flat.match(text, i) and flat.match(text, i).span() for i in range(len(text))]
 
 
 def test_starts_re_matches_at_a_position():

@@ -125,7 +125,7 @@ _NUMBER_RE = re.compile(
 
 
 def _number(head: str, h: OfficialHeader) -> None:
-    m = _NUMBER_RE.search(head)
+    m = _NUMBER_RE.search(head) if "Số" in head else None
     if m:
         num = re.sub(r"\s+", "", m.group("num")).rstrip(".-/")
         h.number = num
@@ -169,9 +169,12 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     i = 0
     while i < len(head):
         s = _cut(head[i].text)
+        if s != s.upper():  # an issuing body is written in capitals
+            i += 1
+            continue
         key = new_tone(s)  # lexicon phrases are in the new tone placement; same length
         organ = next((o for o in organs if key == o or key.startswith(o + " ")), None)
-        if organ is None or s != s.upper():
+        if organ is None:
             i += 1
             continue
         if s == organ and i + 1 < len(head):
