@@ -202,7 +202,7 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
 
 
 def _is_share(pred: str) -> bool:
-    return any(w in pred.split() for w in _words("share"))
+    return not _words("share").isdisjoint(pred.split())
 
 
 def _only_joins(seg: str) -> bool:
@@ -254,6 +254,8 @@ def _completion_verbs() -> frozenset[str]:
 
 def _hard_break(s: str, a: int, b: int) -> bool:
     """A ";" or ":" outside brackets between a and b ends a chain of figures."""
+    if s.find(";", a, b) < 0 and s.find(":", a, b) < 0:
+        return False  # most segments: no character to look at
     depth = s.count("(", 0, a) - s.count(")", 0, a)
     for ch in s[a:b]:
         if ch == "(":

@@ -20,6 +20,8 @@ _GAP = re.compile(r"[ \t]+")
 _SPACES = re.compile(r"[ \t]*")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _BROKEN_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+_RANGE_BEFORE = re.compile(r"\d[ \t]*[-–][ \t]*$")
+_WS = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -140,7 +142,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None
     if prev in "-–" and a >= 2 and s[a - 2].isalpha():
         return None
-    if prev in "/:" or re.search(r"\d[ \t]*[-–][ \t]*$", s[max(0, a - 4):a]):
+    if prev in "/:" or _RANGE_BEFORE.search(s, max(0, a - 4), a):
         return None  # the second half of a date, a time or a range "2020 - 2025"
     nxt = s[b] if b < len(s) else " "
     if nxt == ":" and b + 1 < len(s) and s[b + 1].isdigit():
@@ -180,7 +182,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     qm = rx.qualifier.search(before)
     if qm:
         start = a - (len(before) - qm.start())
-        qual = rx.qualifiers[re.sub(r"\s+", " ", qm.group(1))]
+        qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start)
 
@@ -191,13 +193,13 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
     scaled = False
     m = rx.scale.match(low, pos)
     while m:
-        mult = rx.scales[re.sub(r"\s+", " ", m.group(1))]
+        mult = rx.scales[_WS.sub(" ", m.group(1))]
         value = value * mult if value is not None else None
         pos = m.end()
         scaled = True
         # "1,3 triệu tỉ đồng": a larger scale right after multiplies (a million billion)
         m = rx.scale.match(low, pos)
-        if m and rx.scales[re.sub(r"\s+", " ", m.group(1))] > mult:
+        if m and rx.scales[_WS.sub(" ", m.group(1))] > mult:
             continue
         # "31 tỷ 500 triệu đồng": a smaller part follows; "1 nghìn 120 tỷ đồng": the first part
         # counts thousands of the larger scale that follows
@@ -205,7 +207,7 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
         sm = rx.scale.match(low, n2.end()) if n2 else None
         part = parse_number(n2.group()).value if n2 else None
-        mult2 = rx.scales[re.sub(r"\s+", " ", sm.group(1))] if sm else 0.0
+        mult2 = rx.scales[_WS.sub(" ", sm.group(1))] if sm else 0.0
         if sm and part is not None and mult2 < mult:
             if value is not None:
                 value += part * mult2
@@ -224,7 +226,7 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         ps = rx.rate.match(low, end)  # "triệu đồng/người/năm", "triệu đồng một người"
         if ps:
             end = ps.end()
-        return "money", rx.currencies[re.sub(r"\s+", " ", m.group(1))], end, value, 0
+        return "money", rx.currencies[_WS.sub(" ", m.group(1))], end, value, 0
     if not scaled:
         m = rx.percent.match(low, pos)
         if m:
@@ -279,10 +281,10 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     if words[i] in rx.group_nouns and i + 1 < len(toks):  # "16 nhóm chỉ tiêu": a group of a counted noun
         m = rx.counted.match(low, toks[i + 1][1])
         if m:
-            return words[i] + " " + re.sub(r"\s+", " ", m.group(1)), m.end(1)
+            return words[i] + " " + _WS.sub(" ", m.group(1)), m.end(1)
     m = rx.counted.match(low, toks[i][1])
     if m:
-        return re.sub(r"\s+", " ", m.group(1)), m.end(1)
+        return _WS.sub(" ", m.group(1)), m.end(1)
     if words[i] in rx.not_units or words[i] in rx.noun_stop:
         return None
     if words[i] in rx.abbreviations:
@@ -310,7 +312,7 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
         start, qual = m.start(), None
         qm = rx.qualifier.search(low, max(0, start - 30), start)
         if qm:
-            start, qual = qm.start(), rx.qualifiers[re.sub(r"\s+", " ", qm.group(1))]
+            start, qual = qm.start(), rx.qualifiers[_WS.sub(" ", qm.group(1))]
         out.append(Quantity(start=start, end=end, num_start=m.start(), num_end=m.end(), value=value,
                             unit=unit, kind=kind, qualifier=qual, style="words", unit_start=unit_start))
     return out

@@ -19,6 +19,12 @@ from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
+_CHAIN_BREAK = re.compile(r"[;:]")
+_PIECES = re.compile(r",|\((?![^()]*\))")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
+_WORD = re.compile(r"\S+")
 
 @cache
 def _time() -> str:
@@ -97,7 +103,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
     """
     rx = _rx()
-    s = re.split(r"[;:]", _drop_numeric_brackets(seg))[-1]
+    s = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))[-1]
     prev = None
     stripped = ""
     while prev != s:
@@ -105,9 +111,10 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         s = s.strip(" \t,()–-")
         low = lower_keep_len(s)
         m = rx.pred_end.search(low)
-        if m:
-            stripped = s[m.start():] + stripped
-            s = s[:m.start()]
+        if m is None:
+            break  # the next round would search the same words again
+        stripped = s[m.start():] + stripped
+        s = s[:m.start()]
     s = s.strip(" \t,()–-")
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
@@ -115,7 +122,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     stripped = " ".join(stripped.split()).lower()
     if not s or rx.predicate_start.match(lower_keep_len(s)):
         return None, stripped
-    pieces = re.split(r",|\((?![^()]*\))", s)
+    pieces = _PIECES.split(s)
     kept: list[str] = []
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
@@ -135,14 +142,14 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             if cut is not None or ev is not None or first_piece_only or rx.complete_head.match(low):
                 break
             continue
-        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or re.search(r"\d", p) or len(kept) >= 4:
+        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4:
             inline = rx.inline_opener.match(low)
-            if inline and inline.end() < len(p) and not re.search(r"\d", p):
+            if inline and inline.end() < len(p) and not _DIGIT.search(p):
                 kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"
             break
         kept.append(p)
     out = _strip_openers(", ".join(reversed(kept)))
-    if not re.search(r"[^\W\d_]", out):
+    if not _LETTER.search(out):
         return None, stripped  # digits and signs are no subject
     prev = None
     while out and prev != out:
@@ -155,7 +162,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
 
 def _drop_numeric_brackets(s: str) -> str:
     """Remove bracketed remarks holding figures ("(giá so sánh 2010)") from a subject's words."""
-    return re.sub(r"\([^()]*\d[^()]*\)", " ", s)
+    return _NUMERIC_BRACKETS.sub(" ", s) if "(" in s else s
 
 
 def _strip_openers(s: str) -> str:
@@ -189,7 +196,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     end_at = len(s) if limit is None else min(limit, len(s))
     stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
     b = stop.start() if stop else end_at
-    ms = list(re.finditer(r"\S+", s[a:b]))[:max_words]
+    ms = list(_WORD.finditer(s[a:b]))[:max_words]
     if not ms:
         return None, pos
     words = [x.group() for x in ms]
