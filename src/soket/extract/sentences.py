@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_END = re.compile(r"\n+|(?<=[.!?…])[ \t]+(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+# a line break, or the spaces after a final stop (group 2) before a capital, quote or bracket; the
+# stop is matched, not looked behind at, so that the search skips ahead to the next candidate
+_END = re.compile(r"(\n+)|[.!?…]([ \t]+)(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
 MAX_SENTENCE = 1000  # characters: the hard cap on one sentence
 EVIDENCE_MAX = 300  # characters: the longest evidence window of a fact
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Q|P|TT|St|Th\.S|TX|H)\.)$")
@@ -32,12 +34,14 @@ def split_sentences(text: str, chrome: list[tuple[int, int]] | None = None) -> l
     para = 0
     pos = 0
     for m in _END.finditer(text):
-        if "\n" not in m.group() and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+        brk = m.group(1) is not None
+        a, b = m.span(1 if brk else 2)
+        if not brk and _ABBREV.search(text, max(0, a - 6), a):
             continue
-        _emit(text, pos, m.start(), para, out)
-        if "\n" in m.group():
+        _emit(text, pos, a, para, out)
+        if brk:
             para += 1
-        pos = m.end()
+        pos = b
     _emit(text, pos, len(text), para, out)
     if chrome:
         out = [s for s in out if not _in_chrome(s, chrome)]
