@@ -86,3 +86,28 @@ def test_loading_twice_changes_nothing(shards, tmp_path):
     assert again == {"unchanged": 33} and _issues(store) == before
     assert [m["shard"] for m in manifests(out)] == ids  # in input order
     store.close()
+
+
+def test_a_load_killed_before_its_history_checks_is_rechecked_next_time(shards, tmp_path, monkeypatch):
+    import soket.batch.dbload as dbload
+
+    _, out, ids = shards
+    whole = open_db(f"sqlite:///{tmp_path / 'whole.db'}")
+    load_shards(whole, out)
+    want = _issues(whole)
+    whole.close()
+
+    store = open_db(f"sqlite:///{tmp_path / 'killed.db'}")
+
+    def killed(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dbload, "recheck_history", killed)
+    with pytest.raises(KeyboardInterrupt):
+        load_shards(store, out, ids[:3])
+    assert list(out.glob("_load-pending-*"))  # the shards are stored, their history checks not
+    monkeypatch.undo()
+    again = load_shards(store, out, ids[3:])
+    assert again["rechecked"] == 33 and not list(out.glob("_load-pending-*"))
+    assert _issues(store) == want
+    store.close()

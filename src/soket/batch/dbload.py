@@ -11,11 +11,14 @@ not depend on the order shards finished or were loaded in: the same as a sequent
 ``soket ingest`` of the same documents.
 
 Storing is idempotent (content already stored is ``unchanged``), so a resumed run, or a load run
-twice, changes nothing.
+twice, changes nothing. A load killed after some shards were committed but before its history
+checks leaves a marker (``DIR/_load-pending-<store>``): the next load rechecks every document of
+its shards, stored before or not, so no document keeps history checks of a partial store.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -24,6 +27,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from soket.batch.tables import atomic_write_bytes
 from soket.batch.worker import MANIFEST_DIR
 from soket.errors import ConfigError, SoketError
 from soket.model import Document, Record
@@ -89,10 +93,11 @@ def _store_one(store: Store, doc: Document, rec: Record) -> StoreResult:
         return StoreResult(existing, "unchanged")
 
 
-def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[int] | None = None) -> Counter[str]:
+def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[int] | None = None,
+               recheck_all: bool = False) -> Counter[str]:
     """Store every record of one shard with its document checks, in one transaction; returns
-    counts by status (stored, replaced, unchanged). Ids stored or replaced go to ``changed``: their
-    history checks are :func:`load_shards`'s last step."""
+    counts by status (stored, replaced, unchanged). Ids stored or replaced (with ``recheck_all``,
+    every id) go to ``changed``: their history checks are :func:`load_shards`'s last step."""
     rows = _rows(out, manifest.get("files") or [])
     got: Counter[str] = Counter()
     if not rows:
@@ -105,7 +110,7 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
         results = [_store_one(store, doc, rec) for doc, rec in pairs]
     for r in results:
         got[r.status] += 1
-        if changed is not None and r.status != "unchanged":
+        if changed is not None and (r.status != "unchanged" or recheck_all):
             changed.append(r.document_id)
     return got
 
@@ -115,14 +120,21 @@ def load_shards(store: Store, out: str | Path, shards: Iterable[str] | None = No
     order), then recompute the history checks of every document the new ones can affect.
     Returns counts: stored, replaced, unchanged, rechecked."""
     out = Path(out)
+    pending = out / f"_load-pending-{hashlib.sha1(store.url.encode()).hexdigest()[:12]}"
+    recheck_all = pending.exists()  # an earlier load stopped before its history checks
+    if recheck_all:
+        shards = None  # that load's shards may be any of them: every done shard is rechecked
     got: Counter[str] = Counter()
     changed: list[int] = []
     for m in manifests(out, shards):
-        got.update(load_shard(store, out, m, changed))
+        if not pending.exists():
+            atomic_write_bytes(pending, repr(store).encode())  # before the first commit (no password)
+        got.update(load_shard(store, out, m, changed, recheck_all))
     if changed:
         got["rechecked"] = recheck_history(store, changed)
         try:
             store.analyze()
         except Exception:  # statistics are an optimisation, never a failure
             pass
+    pending.unlink(missing_ok=True)
     return dict(sorted(got.items()))
