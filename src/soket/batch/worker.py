@@ -16,7 +16,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ class WorkerConfig:
     time_limit: float = 60.0
     extractor: str = DEFAULT_EXTRACTOR
     slowest: int = 10
-    ocr_page_seconds: float = 60.0  # the OCR budget of one page of a scan (SOKET_OCR_PAGE_SECONDS)
+    ocr_page_seconds: float = 60.0  # the OCR budget of one page of a scan (Budget.ocr_page_seconds)
 
 
 OCR_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -95,8 +95,6 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
     A parent nobody has reaped yet is a zombie that still answers ``kill(pid, 0)``, so its state
     is read from /proc where there is one.
     """
-    import os
-
     while True:
         time.sleep(every)
         if not _alive(parent):
@@ -104,8 +102,6 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
 
 
 def _alive(pid: int) -> bool:
-    import os
-
     try:
         os.kill(pid, 0)
     except (ProcessLookupError, PermissionError):  # gone, or the pid now belongs to someone else
@@ -168,14 +164,15 @@ def _articles(spec: ShardSpec, payload: Any, cfg: WorkerConfig, dead: list[dict[
     name = Path(spec.source).name
     if spec.kind == "files":
         from soket.errors import SoketError
-        from soket.ingest import load_path
+        from soket.ingest import budget, load_path
 
-        os.environ["SOKET_OCR_PAGE_SECONDS"] = str(cfg.ocr_page_seconds)  # OCR bounds each page
+        # OCR bounds each page by the run's page budget, carried by the document's budget (not os.environ)
+        doc_budget = replace(budget.Budget.from_env(), ocr_page_seconds=cfg.ocr_page_seconds)
         for i, path in enumerate(payload):
             scan = cfg.time_limit > 0 and Path(path).suffix.lower() in OCR_SUFFIXES
             limit = cfg.time_limit + OCR_PAGES * cfg.ocr_page_seconds if scan else cfg.time_limit
             try:
-                with _Limit(limit):
+                with _Limit(limit), budget.metered(doc_budget, reuse=False):
                     doc = load_path(path, max_bytes=cfg.max_bytes)
             except DocTimeout:
                 dead.append(_dead(spec, path, spec.start + i, path, "over_time_limit",

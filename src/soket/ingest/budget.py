@@ -38,13 +38,16 @@ class Budget:
     text_chars: int = 64_000_000  # characters of the document's text (the input size limit is 64 MB)
     cpu_seconds: float = 5.0  # CPU time of reading + extraction (this thread), for any input ...
     cpu_seconds_per_mb: float = 4.0  # ... plus this much per MB of input
+    ocr_page_seconds: float = 60.0  # OCR of one scanned page (its own clock: not charged to cpu_seconds)
+    ocr_page_pixels: int = 12_000_000  # a scanned page is rendered (or scaled) to at most this many pixels
 
     @classmethod
     def from_env(cls) -> Budget:
-        """The defaults, each overridable by ``SOKET_BUDGET_<FIELD>`` (upper case)."""
+        """The defaults, each overridable by ``SOKET_BUDGET_<FIELD>`` (upper case);
+        ``SOKET_OCR_PAGE_SECONDS`` is an older name of ``SOKET_BUDGET_OCR_PAGE_SECONDS``."""
         b = cls()
         for f in fields(cls):
-            v = os.environ.get(f"SOKET_BUDGET_{f.name.upper()}")
+            v = os.environ.get(f"SOKET_BUDGET_{f.name.upper()}") or os.environ.get(_ALIASES.get(f.name, "-"))
             if v:
                 try:
                     b = replace(b, **{f.name: type(getattr(b, f.name))(float(v))})
@@ -52,6 +55,8 @@ class Budget:
                     pass
         return b
 
+
+_ALIASES = {"ocr_page_seconds": "SOKET_OCR_PAGE_SECONDS"}
 
 _LABELS = {
     "decompressed_bytes": ("decompressed bytes", "bytes"),

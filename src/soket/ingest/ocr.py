@@ -4,10 +4,16 @@ A PDF without a text layer (:class:`~soket.errors.NeedsOCRError` from the PDF re
 image (.png, .jpg, .tif) are read here, page by page:
 
 1. the page image: a PDF page rendered with pypdfium2 at ``SOKET_OCR_DPI`` (300 by default), an
-   image as it is (each frame of a multi-page TIFF is a page), in grey;
+   image as it is (each frame of a multi-page TIFF is a page), in grey, one page at a time (each
+   freed before the next is rendered); a page that would be larger than the budget's
+   ``ocr_page_pixels`` (12 megapixels: A4 at 300 dpi is 8.7) is rendered or scaled down to it, so
+   that a page's memory is bounded whatever its size;
 2. deskew: the angle (within ±3°) whose horizontal projection is sharpest, on a quarter-size
    copy; the page is turned back by it;
-3. tables: img2table finds bordered and borderless tables and their cells (no OCR of its own);
+3. tables: img2table finds bordered and borderless tables and their cells (no OCR of its own),
+   on a copy of at most ``DETECT_PIXELS`` (3 megapixels: A4 at ~175 dpi; its thresholding holds
+   several float64 copies of the image: ~250 MB for a page at 300 dpi, ~70 MB at 3 megapixels),
+   the boxes scaled back to the page;
    ruling lines are whitened, each cell is read on its own by Tesseract (one block), and a
    cell with almost no ink is empty. The cells go into the same grid as the .docx and PDF
    readers use (a merged cell stands at every position it covers), so tables give the same facts;
@@ -21,11 +27,15 @@ image (.png, .jpg, .tif) are read here, page by page:
 ``Document.meta["ocr"]`` holds ``words``: one ``[start, end, page, x0, y0, x1, y1, confidence]``
 per word or table cell, the offsets into ``Document.text``, the box as fractions of the page
 (so a crop can be cut at any resolution) and Tesseract's confidence (0-100); and per page its
-``angle``. Every page has a time budget (``SOKET_OCR_PAGE_SECONDS``, 60 s by default): a page
-that runs past it keeps what was read and gets a note.
+``angle``. Every page has a time budget (the document budget's ``ocr_page_seconds``, 60 s by
+default, see :mod:`soket.ingest.budget`; or the ``page_seconds`` argument): a page that runs past
+it keeps what was read and gets a note.
 
-Tesseract is reached in-process through tesserocr; its language data comes from Debian's
-``tesseract-ocr-vie`` (``TESSDATA_PREFIX`` overrides where it is looked for).
+Tesseract is reached in-process through tesserocr, whose wheel bundles a libtesseract built
+without OpenMP: one thread a document, with no ``OMP_THREAD_LIMIT`` to set (batch workers run
+documents in parallel, one core each); its language data comes from Debian's
+``tesseract-ocr-vie`` (``TESSDATA_PREFIX`` overrides where it is looked for). Peak memory of
+one page at 300 dpi: ~120 MB over the process's (``bench/fuzz.py`` measures it per input).
 """
 
 from __future__ import annotations
@@ -42,17 +52,18 @@ from typing import Any
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
 from soket.ingest import budget as budget_meter
 from soket.ingest.docx import GridCell, TextBuilder, clean
+from soket.ingest.pages import PageTable, is_page_number, join_next_page
 from soket.model import Document
 
 DPI = 300
 PAGE_SECONDS = 60.0
 MAX_PAGES = 200
-MAX_PIXELS = 60_000_000          # one page image: 60 megapixels (A3 at 600 dpi is 70)
+MAX_PIXELS = 40_000_000          # an image to decode: 40 megapixels (its pages are then scaled down)
+DETECT_PIXELS = 3_000_000        # table detection runs on a copy of at most this many pixels
 LANG = "vie"
 COLUMN_GAP = 0.03                # of the page's width: a wider gap between words separates columns
 _TESSDATA = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
              "/usr/share/tessdata", "/usr/local/share/tessdata")
-_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
 
 
 def ocr_dpi() -> int:
@@ -63,12 +74,25 @@ def ocr_dpi() -> int:
         return DPI
 
 
-def page_seconds() -> float:
-    """The time budget of one page: ``SOKET_OCR_PAGE_SECONDS`` or 60."""
-    try:
-        return max(1.0, float(os.environ.get("SOKET_OCR_PAGE_SECONDS", PAGE_SECONDS)))
-    except ValueError:
-        return PAGE_SECONDS
+def page_time_budget() -> float:
+    """The time budget of one page: the open document budget's ``ocr_page_seconds``, else the
+    environment's (``SOKET_BUDGET_OCR_PAGE_SECONDS`` or ``SOKET_OCR_PAGE_SECONDS``), else 60."""
+    m = budget_meter.current()
+    b = m.budget if m is not None else budget_meter.Budget.from_env()
+    return max(1.0, float(b.ocr_page_seconds))
+
+
+def page_pixels() -> int:
+    """The most pixels one page image may have (the budget's ``ocr_page_pixels``)."""
+    m = budget_meter.current()
+    b = m.budget if m is not None else budget_meter.Budget.from_env()
+    return max(1_000_000, int(b.ocr_page_pixels))
+
+
+def fit_dpi(width_pt: float, height_pt: float, dpi: int, pixels: int) -> int:
+    """``dpi``, or less so that a page of ``width_pt`` × ``height_pt`` points has at most ``pixels``."""
+    area = max(width_pt, 1.0) * max(height_pt, 1.0) / (72 * 72)  # square inches
+    return max(1, min(dpi, int((pixels / area) ** 0.5)))
 
 
 def tessdata() -> str | None:
@@ -104,7 +128,7 @@ def _require() -> None:
 # entry points
 
 
-def ocr_pdf(data: bytes, *, dpi: int | None = None) -> Document:
+def ocr_pdf(data: bytes, *, dpi: int | None = None, page_seconds: float | None = None) -> Document:
     """A PDF without a text layer, read by OCR. Raises InputError, UnsupportedFormatError."""
     _require()
     import pypdfium2 as pdfium
@@ -119,23 +143,32 @@ def ocr_pdf(data: bytes, *, dpi: int | None = None) -> Document:
         if n > MAX_PAGES:
             raise LimitExceededError(f"scanned PDF has {n} pages, over the OCR limit of {MAX_PAGES}")
 
+        cap = page_pixels()
+        used: list[int] = []
+
         def pages() -> Iterator[Any]:
             for i in range(n):
                 page = pdf[i]
                 w, h = page.get_size()
-                if (w * res / 72) * (h * res / 72) > MAX_PIXELS:
-                    raise LimitExceededError(f"page {i + 1} is {w / 72:.0f} × {h / 72:.0f} inches: "
-                                             f"over {MAX_PIXELS // 1_000_000} megapixels at {res} dpi")
-                img = page.render(scale=res / 72, grayscale=True).to_pil()
+                d = fit_dpi(w, h, res, cap)  # a large page is rendered at a lower resolution
+                used.append(d)
+                bitmap = page.render(scale=d / 72, grayscale=True)
+                img = bitmap.to_pil().copy()  # the PIL image must not share the bitmap's buffer
+                bitmap.close()
                 page.close()
                 yield img
+                del img  # freed before the next page is rendered
 
-        return read_pages(pages(), fmt="pdf", dpi=res)
+        doc = read_pages(pages(), fmt="pdf", dpi=res, page_seconds=page_seconds)
+        if any(d < res for d in used):
+            doc.meta.setdefault("notes", []).append(
+                f"pages larger than {cap // 1_000_000} megapixels at {res} dpi were read at {min(used)} dpi")
+        return doc
     finally:
         pdf.close()
 
 
-def ocr_image(data: bytes) -> Document:
+def ocr_image(data: bytes, *, page_seconds: float | None = None) -> Document:
     """An image (PNG, JPEG, TIFF; each frame of a TIFF a page), read by OCR."""
     _require()
     from PIL import Image, ImageSequence
@@ -151,6 +184,7 @@ def ocr_image(data: bytes) -> Document:
     dpi = im.info.get("dpi", (0, 0))[0] or 0
 
     target = ocr_dpi()
+    cap = page_pixels()
 
     def pages() -> Iterator[Any]:
         for i, frame in enumerate(ImageSequence.Iterator(im)):
@@ -158,14 +192,18 @@ def ocr_image(data: bytes) -> Document:
                 raise LimitExceededError(f"image has more than {MAX_PAGES} pages")
             g = frame.convert("L")
             # Tesseract and the ruling-line search want print at about 300 dpi: a scan at a lower
-            # resolution (or, without one, smaller than A4 at 300 dpi) is enlarged
+            # resolution (or, without one, smaller than A4 at 300 dpi) is enlarged; one larger
+            # than the page budget's pixels is reduced to it
             scale = target / dpi if dpi else 3508 / max(g.width, g.height)
-            if 1.05 < scale <= 4 and g.width * g.height * scale * scale <= MAX_PIXELS:
-                g = g.resize((round(g.width * scale), round(g.height * scale)), Image.Resampling.BICUBIC)
+            scale = min(scale, 4.0, (cap / (g.width * g.height)) ** 0.5)
+            if scale > 1.05 or scale < 1.0:
+                g = g.resize((max(1, round(g.width * scale)), max(1, round(g.height * scale))),
+                             Image.Resampling.BICUBIC if scale > 1 else Image.Resampling.BOX)
             yield g
+            del g
 
     try:
-        return read_pages(pages(), fmt="image", dpi=round(float(dpi)) or None)
+        return read_pages(pages(), fmt="image", dpi=round(float(dpi)) or None, page_seconds=page_seconds)
     except (OSError, ValueError, SyntaxError) as e:
         raise InputError(f"not a readable image ({type(e).__name__}: {e})") from e
 
@@ -182,25 +220,20 @@ class _Para:
 
 
 @dataclass
-class _Tab:
-    page: int
-    top: float
-    bottom: float
-    grid: list[list[GridCell]]
-    texts: list[list[str]] = field(default_factory=list)
+class _Tab(PageTable):
     boxes: dict[int, tuple[int, tuple[float, float, float, float], float]] = field(default_factory=dict)
 
 
-def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None) -> Document:
+def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None, page_seconds: float | None = None
+               ) -> Document:
     """OCR every page image (PIL, grey) into one Document (see the module's text)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core a document: batch workers run in parallel
     import tesserocr
 
     api = tesserocr.PyTessBaseAPI(path=tessdata() or "", lang=LANG, psm=tesserocr.PSM.AUTO)
     items: list[_Para | _Tab] = []
     angles: list[float] = []
     notes: list[str] = []
-    budget = page_seconds()
+    budget = page_seconds if page_seconds is not None else page_time_budget()
     n = 0
     meter = budget_meter.current()
     try:
@@ -328,22 +361,27 @@ def _tables(grey: Any) -> list[dict[str, Any]]:
     import cv2
     from img2table.document import Image as I2Image
 
-    ok, png = cv2.imencode(".png", grey)
+    h, w = grey.shape[:2]
+    scale = min(1.0, (DETECT_PIXELS / max(1, h * w)) ** 0.5)
+    small = grey if scale == 1.0 else cv2.resize(grey, (max(1, round(w * scale)), max(1, round(h * scale))),
+                                                 interpolation=cv2.INTER_AREA)
+    ok, png = cv2.imencode(".png", small)
+    del small
     if not ok:
         return []
     doc = I2Image(png.tobytes(), detect_rotation=False)
     bordered = doc.extract_tables(ocr=None, implicit_rows=False, borderless_tables=False)
-    out = [_box_table(t, False) for t in bordered]
+    del doc
+    out = [_box_table(t, False, scale) for t in bordered]
     try:
         found = I2Image(png.tobytes(), detect_rotation=False).extract_tables(
             ocr=None, implicit_rows=False, borderless_tables=True)
     except Exception:  # borderless detection is best effort
         found = []
     for t in found:
-        b = (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2)
-        if any(_overlap(b, o["bbox"]) for o in out):
+        tab = _box_table(t, True, scale)
+        if any(_overlap(tab["bbox"], o["bbox"]) for o in out):
             continue
-        tab = _box_table(t, True)
         nrows, ncols = len(tab["rows"]), max((len(r) for r in tab["rows"]), default=0)
         if nrows >= 3 and ncols >= 3 and (nrows > 4 or ncols > 3):
             out.append(tab)
@@ -351,9 +389,16 @@ def _tables(grey: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _box_table(t: Any, borderless: bool) -> dict[str, Any]:
-    rows = [[(c.bbox.x1, c.bbox.y1, c.bbox.x2, c.bbox.y2) for c in cells] for cells in t.content.values()]
-    return {"bbox": (t.bbox.x1, t.bbox.y1, t.bbox.x2, t.bbox.y2), "rows": rows, "borderless": borderless}
+def _box_table(t: Any, borderless: bool, scale: float = 1.0) -> dict[str, Any]:
+    """A found table's box and its rows of cell boxes, in the page's pixels (the detection copy was
+    ``scale`` times the page)."""
+    def box(b: Any) -> tuple[int, int, int, int]:
+        if scale == 1.0:
+            return (b.x1, b.y1, b.x2, b.y2)
+        return (round(b.x1 / scale), round(b.y1 / scale), round(b.x2 / scale), round(b.y2 / scale))
+
+    rows = [[box(c.bbox) for c in cells] for cells in t.content.values()]
+    return {"bbox": box(t.bbox), "rows": rows, "borderless": borderless}
 
 
 _FIGURE = re.compile(r"^[-+−–]?\d[\d.,]*\s*%?$")
@@ -467,7 +512,10 @@ def _paragraphs(api: Any, page: int, size: tuple[int, int]) -> list[_Para]:
         if it.IsAtBeginningOf(ril.TEXTLINE):
             cur = {"block": block, "para": para, "words": []}
             lines.append(cur)
-        word = it.GetUTF8Text(ril.WORD)
+        try:
+            word = it.GetUTF8Text(ril.WORD)
+        except RuntimeError:  # tesserocr's "No text returned": a page without words
+            word = None
         box = it.BoundingBox(ril.WORD)
         if word and box and cur is not None:
             word = clean(word).replace("\n", " ").replace(" ", "")
@@ -572,7 +620,7 @@ def _in_block(ln: dict[str, Any], prev: dict[str, Any], gap: float, mid: float) 
 def _furniture(ln: dict[str, Any], height: int) -> bool:
     margin = ln["top"] < 0.08 * height or ln["bottom"] > 0.92 * height
     text = " ".join(t for t, _, _ in ln["words"])
-    return margin and bool(_PAGE_NUMBER.match(text.strip()))
+    return margin and is_page_number(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -604,15 +652,10 @@ def _assemble(items: list[_Para | _Tab], out: TextBuilder, words: list[list[Any]
 
     for it in items:
         if isinstance(it, _Tab):
-            if pending is not None and it.page == pending.page + 1 and _continues(pending, it):
-                pending.grid.extend(_drop_repeated_header(pending, it))
-                pending.texts = [[c.text for c in row] for row in pending.grid]
-                pending.page = it.page
-                boxes.update(it.boxes)
-            else:
+            if not join_next_page(pending, it):
                 flush()
                 pending = it
-                boxes.update(it.boxes)
+            boxes.update(it.boxes)
             continue
         flush()
         ws = [(t, b, c) for t, b, c in it.words if t]
@@ -630,14 +673,3 @@ def _assemble(items: list[_Para | _Tab], out: TextBuilder, words: list[list[Any]
             words.append([pos, pos + len(t), it.page, *(round(x, 4) for x in b), round(c, 1)])
             pos += len(t) + 1
     flush()
-
-
-def _continues(a: _Tab, b: _Tab) -> bool:
-    return bool(a.grid and b.grid) and len(a.grid[0]) == len(b.grid[0])
-
-
-def _drop_repeated_header(a: _Tab, b: _Tab) -> list[list[GridCell]]:
-    k = 0
-    while k < len(b.texts) and k < len(a.texts) and b.texts[k] == a.texts[k]:
-        k += 1
-    return b.grid[k:]

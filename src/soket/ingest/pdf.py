@@ -18,16 +18,16 @@ from __future__ import annotations
 import io
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from soket.errors import InputError, LimitExceededError, NeedsOCRError
 from soket.ingest.docx import GridCell, TextBuilder, clean
+from soket.ingest.pages import PageTable, is_page_number, join_next_page
 from soket.model import Document
 
 MAX_PAGES = 1_000
 COLUMN_GAP = 18.0        # points: a gap this wide between words on a line separates two columns
-_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
 _ITEM_START = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+*•]\s)")
 
 
@@ -53,7 +53,7 @@ def pdf_to_document(data: bytes) -> Document:
             raise budget.exceeded(e) or _open_error(e) from e
         if len(pages) > MAX_PAGES:
             raise LimitExceededError(f"PDF has {len(pages)} pages, over the limit of {MAX_PAGES}")
-        items: list[_Line | _PdfTable] = []
+        items: list[_Line | PageTable] = []
         chars = 0
         for page in pages:
             budget.charge("pdf_pages", 1, "reading the PDF")
@@ -126,16 +126,9 @@ class _Line:
 _Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
-@dataclass
-class _PdfTable:
-    page: int
-    top: float
-    bottom: float
-    grid: list[list[GridCell]]
-    texts: list[list[str]] = field(default_factory=list)
 
 
-def _read_page(page: Any) -> tuple[list[_Line | _PdfTable], int]:
+def _read_page(page: Any) -> tuple[list[_Line | PageTable], int]:
     tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
     rest = page
     for t in tables:
@@ -148,10 +141,10 @@ def _read_page(page: Any) -> tuple[list[_Line | _PdfTable], int]:
         right = max(ln.x1 for ln in lines)
         for ln in lines:
             ln.left, ln.right = left, right
-    items: list[_Line | _PdfTable] = [*lines, *(_table(t, page.page_number) for t in tables)]
+    items: list[_Line | PageTable] = [*lines, *(_table(t, page.page_number) for t in tables)]
     items.sort(key=lambda it: it.top)
     n = sum(len(ln.text.strip()) for ln in lines) + sum(len(c.strip()) for it in items
-                                                         if isinstance(it, _PdfTable) for r in it.texts for c in r)
+                                                         if isinstance(it, PageTable) for r in it.texts for c in r)
     return items, n
 
 
@@ -184,10 +177,10 @@ def _lines(words: list[dict[str, Any]], page_no: int) -> list[_Line]:
 
 def _furniture(ln: _Line, height: float) -> bool:
     margin = ln.top < 0.08 * height or ln.bottom > 0.92 * height
-    return margin and bool(_PAGE_NUMBER.match(ln.text.strip()))
+    return margin and is_page_number(ln.text)
 
 
-def _table(t: Any, page_no: int) -> _PdfTable:
+def _table(t: Any, page_no: int) -> PageTable:
     """The grid of a pdfplumber table: merged cells found from the cells' boxes."""
     texts = t.extract()
     cells = list(t.cells)
@@ -213,7 +206,7 @@ def _table(t: Any, page_no: int) -> _PdfTable:
                 out.append(GridCell([], continuation=True, origin=origin[cover]))  # spans rows
         grid.append(out)
     _, top, _, bottom = t.bbox
-    return _PdfTable(page_no, top, bottom, grid, [[c.text for c in row] for row in grid])
+    return PageTable(page_no, top, bottom, grid, [[c.text for c in row] for row in grid])
 
 
 def _covering(cells: list[_Box], x: float | None, y: float | None) -> _Box | None:
@@ -229,22 +222,18 @@ def _covering(cells: list[_Box], x: float | None, y: float | None) -> _Box | Non
 # pages to paragraphs and tables
 
 
-def _assemble(items: list[_Line | _PdfTable], out: TextBuilder) -> None:
+def _assemble(items: list[_Line | PageTable], out: TextBuilder) -> None:
     gaps = _normal_gaps(items)
     para: list[str] = []
-    prev: _Line | _PdfTable | None = None
-    pending: _PdfTable | None = None
+    prev: _Line | PageTable | None = None
+    pending: PageTable | None = None
     i = 0
     while i < len(items):
         it = items[i]
-        if isinstance(it, _PdfTable):
+        if isinstance(it, PageTable):
             out.para(clean(" ".join(para)))
             para = []
-            if pending is not None and it.page == pending.page + 1 and _continues(pending, it):
-                pending.grid.extend(_drop_repeated_header(pending, it))
-                pending.texts = [[c.text for c in row] for row in pending.grid]
-                pending.page = it.page
-            else:
+            if not join_next_page(pending, it):
                 if pending is not None:
                     out.table(pending.grid)
                 pending = it
@@ -277,7 +266,7 @@ def _assemble(items: list[_Line | _PdfTable], out: TextBuilder) -> None:
         out.table(pending.grid)
 
 
-def _normal_gaps(items: list[_Line | _PdfTable]) -> dict[int, float]:
+def _normal_gaps(items: list[_Line | PageTable]) -> dict[int, float]:
     """Per page, the usual gap between one line's bottom and the next line's top."""
     by_page: dict[int, list[float]] = {}
     lines = [x for x in items if isinstance(x, _Line)]
@@ -320,14 +309,3 @@ def _columns(block: list[_Line], out: TextBuilder) -> None:
             (left if (s.x0 + s.x1) / 2 < mid else right).append(s.text)
     for t in (*left, *right):
         out.para(clean(t))
-
-
-def _continues(a: _PdfTable, b: _PdfTable) -> bool:
-    return bool(a.grid and b.grid) and len(a.grid[0]) == len(b.grid[0])
-
-
-def _drop_repeated_header(a: _PdfTable, b: _PdfTable) -> list[list[GridCell]]:
-    k = 0
-    while k < len(b.texts) and k < len(a.texts) and b.texts[k] == a.texts[k]:
-        k += 1
-    return b.grid[k:]
