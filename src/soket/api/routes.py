@@ -87,6 +87,18 @@ def fact_filter(
 FilterDep = Annotated[FactFilter, Depends(fact_filter)]
 
 
+def table_filter(
+    body_kind: Annotated[str | None, Query(max_length=64, description="the meeting's body (party, council, ...)")] = None,
+    level: Annotated[str | None, Query(max_length=64, description="locality kind (tỉnh, huyện, xã, ...)")] = None,
+    origin: Annotated[str | None, Query(max_length=16, description="text, table or ocr")] = None,
+    malformed: bool | None = None,
+) -> queries.TableFilter:
+    return queries.TableFilter(body_kind=body_kind, level=level, origin=origin, malformed=malformed)
+
+
+TableDep = Annotated[queries.TableFilter, Depends(table_filter)]
+
+
 @router.get("/health")
 def health(s: SessionDep) -> Health:
     return Health(counts=queries.counts(s))
@@ -117,15 +129,12 @@ def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) 
 
 
 @router.get("/table/facts")
-def facts_table(s: SessionDep, flt: FilterDep, limit: Limit = 50,
+def facts_table(s: SessionDep, flt: FilterDep, extra: TableDep, limit: Limit = 50,
                 sort: Annotated[str, Query(description="column: " + ", ".join(queries.TABLE_SORTS))] = "id",
                 sort_desc: bool = False,
                 after: Annotated[str | None, Query(max_length=500, description="the `next` of the page before")] = None,
-                body_kind: str | None = None, level: Annotated[str | None, Query(description="locality kind")] = None,
-                origin: str | None = None, malformed: bool | None = None,
                 facets: bool = True) -> FactTableAnswer:
     """Facts as a table: sorted by any column, keyset pages (`next`), facet counts of the filtered set."""
-    extra = queries.TableFilter(body_kind=body_kind, level=level, origin=origin, malformed=malformed)
     try:
         out = queries.table_facts(s, flt, extra, sort=sort, desc=sort_desc, after=after, limit=limit, facets=facets)
     except ValueError as e:
@@ -188,7 +197,7 @@ def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)]
 @router.get("/export", response_class=StreamingResponse, responses={200: {
     "description": "The filtered facts, streamed: CSV (UTF-8 with BOM), a JSON array, or Parquet",
     "content": {t.split(";")[0]: {} for t in MEDIA_TYPES.values()}}})
-def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat.csv,
+def export(request: Request, flt: FilterDep, extra: TableDep, format: ExportFormat = ExportFormat.csv,
            limit: Annotated[int | None, Query(ge=1, description="at most this many rows")] = None) -> Response:
     """Facts as CSV, JSON or Parquet, streamed in constant memory. Without the write token a
     request gets at most ``SOKET_EXPORT_MAX_ROWS`` rows (header ``X-Row-Limit``)."""
@@ -198,7 +207,7 @@ def export(request: Request, flt: FilterDep, format: ExportFormat = ExportFormat
 
     def body() -> Iterator[bytes]:
         with sessions() as s:  # its own session: the stream outlives the handler
-            rows = queries.export_rows(s, flt)
+            rows = queries.export_rows(s, flt, extra=extra)
             yield from iter_export(itertools.islice(rows, n) if n else rows, format.value)
 
     headers = {"Content-Disposition": f'attachment; filename="soket-facts.{format.value}"'}

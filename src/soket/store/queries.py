@@ -320,9 +320,11 @@ EXPORT_KINDS = {name: kind for name, _, kind in EXPORT_LAYOUT}
 _EXPORT_SELECT = tuple(expr.label(name) for name, expr, _ in EXPORT_LAYOUT if expr is not None)
 
 
-def export_rows(session: Session, flt: FactFilter | None = None, batch: int = 5000) -> Iterator[dict[str, Any]]:
-    """Facts joined with their document, meeting, locality and period, in :data:`EXPORT_COLUMNS`."""
-    stmt = _facts_select(session, flt or FactFilter(), _EXPORT_SELECT).order_by(FactRow.id)
+def export_rows(session: Session, flt: FactFilter | None = None, batch: int = 5000,
+                extra: TableFilter | None = None) -> Iterator[dict[str, Any]]:
+    """Facts joined with their document, meeting, locality and period, in :data:`EXPORT_COLUMNS`;
+    ``extra`` takes the facts table's further filters, so a download holds exactly its rows."""
+    stmt = _table_select(session, flt or FactFilter(), extra or TableFilter(), _EXPORT_SELECT).order_by(FactRow.id)
     floats = [n for n, k in EXPORT_KINDS.items() if k == "float"]
     bools = [n for n, k in EXPORT_KINDS.items() if k == "bool"]
     lists = [n for n, k in EXPORT_KINDS.items() if k == "list"]

@@ -224,14 +224,12 @@ async def facts_explorer(request: Request) -> HTMLResponse:
         state.update(change)
         return "/facts?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
 
-    export_q = urlencode({k: v for k, v in filters.items() if k in ("indicator", "role", "locality", "province",
-                                                                      "period", "year", "unit", "q")})
+    export_q = urlencode(filters)  # the export takes every filter of the table
     return _render(request, "facts.html", page=page, filters=filters, sort=sort, desc=desc, href=href,
                    sorts=["id", "locality", "year", "indicator", "subject", "role", "value", "unit", "body_kind", "origin"],
                    next_url=href(after=page["next"]) if page.get("next") else None,
                    first_url=href() if qp.get("after") else None,
-                   exports={f: f"/api/export?{export_q}{'&' if export_q else ''}format={f}" for f in ("csv", "json", "parquet")},
-                   extra_filters=[k for k in ("level", "body_kind", "origin", "malformed") if k in filters])
+                   exports={f: f"/api/export?{export_q}{'&' if export_q else ''}format={f}" for f in ("csv", "json", "parquet")})
 
 
 def comparable(items: list[dict[str, Any]], by: str, period: str | None,
