@@ -111,3 +111,19 @@ def test_a_load_killed_before_its_history_checks_is_rechecked_next_time(shards, 
     assert again["rechecked"] == 33 and not list(out.glob("_load-pending-*"))
     assert _issues(store) == want
     store.close()
+
+
+def test_rechecks_in_bounded_chunks_give_the_same_issues(shards, tmp_path, monkeypatch):
+    """Ids are queried and groups rechecked CHUNK at a time (SQLite's parameter limit, a
+    million-document load): the same stored issues as in one go."""
+    import soket.batch.dbload as dbload
+
+    _, out, _ = shards
+    one = open_db(f"sqlite:///{tmp_path / 'one.db'}")
+    load_shards(one, out)
+    monkeypatch.setattr(dbload, "CHUNK", 2)
+    many = open_db(f"sqlite:///{tmp_path / 'many.db'}")
+    assert load_shards(many, out)["stored"] == 33
+    assert _issues(many) == _issues(one)
+    one.close()
+    many.close()

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from soket.batch.tables import atomic_write_bytes
@@ -34,6 +35,10 @@ from soket.model import Document, Record
 from soket.service import recheck_history
 from soket.store.db import Store
 from soket.store.ingest import StoreResult, store_record, stored_id
+from soket.store.models import MeetingRow
+
+CHUNK = 5000
+"""Ids per query (SQLite takes at most 32,766 bound parameters) and groups per recheck transaction."""
 
 DOC_COLUMNS = ["doc", "path", "url", "title", "published", "format", "encoding", "sha256", "text", "record"]
 
@@ -115,6 +120,21 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
     return got
 
 
+def _groups(store: Store, ids: list[int]) -> list[int]:
+    """One document id for each (locality, province, year) the given documents belong to: the
+    recheck expands each to every document its history checks can touch, so a million loaded
+    documents ask for as many rechecks as they have groups (each document rechecked at most twice:
+    its year's group and the year before's), in queries of bounded size."""
+    reps: dict[tuple[str, str | None, int], int] = {}
+    with store.read() as s:
+        for i in range(0, len(ids), CHUNK):
+            q = select(MeetingRow.locality, MeetingRow.province, MeetingRow.year, MeetingRow.document_id)
+            for loc, prov, year, doc_id in s.execute(q.where(MeetingRow.document_id.in_(ids[i:i + CHUNK]))):
+                if loc and year is not None:  # no history checks without a locality and a year
+                    reps.setdefault((loc, prov, year), doc_id)
+    return sorted(reps.values())
+
+
 def load_shards(store: Store, out: str | Path, shards: Iterable[str] | None = None) -> dict[str, int]:
     """Load the done shards of a batch output folder into ``store`` (all, or ``shards`` in that
     order), then recompute the history checks of every document the new ones can affect.
@@ -131,7 +151,8 @@ def load_shards(store: Store, out: str | Path, shards: Iterable[str] | None = No
             atomic_write_bytes(pending, repr(store).encode())  # before the first commit (no password)
         got.update(load_shard(store, out, m, changed, recheck_all))
     if changed:
-        got["rechecked"] = recheck_history(store, changed)
+        groups = _groups(store, changed)
+        got["rechecked"] = sum(recheck_history(store, groups[i:i + CHUNK]) for i in range(0, len(groups), CHUNK))
         try:
             store.analyze()
         except Exception:  # statistics are an optimisation, never a failure
