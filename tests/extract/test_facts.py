@@ -54,3 +54,10 @@ def test_a_cumulative_figure_keeps_the_subject_before_it():
     facts = sentence_facts(split_sentences(text)[0], [])
     assert [(f.raw, f.subject) for f in facts] == [("35 tỷ đồng", "Vốn đầu tư công giải ngân"),
                                                    ("210 tỷ đồng", "Vốn đầu tư công giải ngân")]
+
+
+def test_a_share_after_a_count_has_the_counts_subject():
+    facts = sentence_facts(split_sentences(
+        "Đến nay, phường đã cấp căn cước cho 18.240/18.900 người từ 14 tuổi trở lên, đạt 96,5%.")[0], [], None)
+    share = next(f for f in facts if f.raw == "96,5%")
+    assert share.subject and share.subject.startswith("cấp căn cước")

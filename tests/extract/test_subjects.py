@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from soket.extract import extract_text
 from soket.extract.subjects import following_phrase, has_estimate, left_subject
 
 
@@ -27,3 +28,21 @@ def test_the_phrase_after_a_share():
     assert phrase == "trường học"   # the counted noun, up to the verb
     assert s[end - len(phrase):end] == phrase
     assert following_phrase(s, s.index(", vượt")) == (None, s.index(", vượt"))
+
+
+def test_the_predicate_words_stripped_are_kept_apart():
+    # "đã" and "có" stripped one after the other read as "đã có" (an agent's "có": no subject of a count)
+    assert left_subject("Về giao thông, thị xã Ba Đồn đã có ", first_piece_only=True) == ("thị xã Ba Đồn", "đã có")
+
+
+def test_a_count_phrase_goes_on_after_the_names_it_lists():
+    s = "Toàn huyện có 3 xã gồm Tân Lập, Tân Hòa và Phú Mỹ đạt chuẩn nông thôn mới; 2 xã đạt 15 tiêu chí."
+    phrase, _ = following_phrase(s, s.index(" gồm"), counted=True)
+    assert phrase == "đạt chuẩn nông thôn mới"
+    s = "Huyện có 4 hợp tác xã gồm các hợp tác xã nông nghiệp và dịch vụ."
+    assert following_phrase(s, s.index(" gồm"), counted=True) == (None, s.index(" gồm"))
+
+
+def test_a_count_subject_starts_at_its_event_verb():
+    rec = extract_text("Bộ phận một cửa của xã đã phối hợp và tiếp nhận 1.540 hồ sơ thủ tục hành chính.")
+    assert next(f.subject for f in rec.facts if f.raw == "1.540 hồ sơ").startswith("tiếp nhận")

@@ -265,3 +265,12 @@ def test_a_counted_noun_after_a_remark_in_brackets():
     assert (f.value, f.of, f.unit) == (52, 60, "quần chúng ưu tú")
     assert _fact(text, "86,7%").role == "percent"
     assert extract_text("Tổng thu ngân sách đạt 120 (tỷ đồng).").facts == []  # a unit in brackets is no count
+
+
+def test_a_teaser_lead_ending_in_an_ellipsis_is_no_second_fact():
+    rec = extract_text(
+        "Huyện Tân Thạnh: tổng kết năm 2019\n\n"
+        "Thu ngân sách trên địa bàn huyện đạt 112% dự toán, tăng 9,4% so với năm 2018…\n\n"
+        "Ngày 20/12/2019, Ban Chấp hành Đảng bộ huyện Tân Thạnh tổ chức hội nghị lần thứ 18.\n\n"
+        "Năm 2019, thu ngân sách trên địa bàn huyện đạt 215 tỷ đồng, đạt 112% dự toán, tăng 9,4% so với năm 2018.")
+    assert sorted(f.raw for f in rec.facts) == ["112%", "215 tỷ đồng", "9,4%"]

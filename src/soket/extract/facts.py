@@ -97,6 +97,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             points_back = True
         else:
             points_back = False
+        if left and link and q.kind == "pct" and _LEFTOVER.match(seg):
+            left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
@@ -126,6 +128,9 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         before_est = est
         seg_start = clause_end
     return facts
+
+
+_LEFTOVER = re.compile(r"[ \t]*\d")
 
 
 def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,

@@ -119,7 +119,8 @@ def extract_text(text: str, doc: str = "") -> Record:
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
     """A figure in a headline or lead that the body states again is one fact, not two.
 
-    Headlines are the first paragraph and any one-sentence paragraph without a final stop.
+    Headlines are the first paragraph and any one-sentence paragraph without a final stop (or, among
+    the first five paragraphs, ending in an ellipsis: a portal's teaser lead).
     Linear: headline ranges are found by bisection, and a headline figure is compared only with
     the body figures of the same unit and role nearest its value (``_BodyIndex``).
     """
@@ -128,8 +129,10 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     by_para: dict[int, list[Sentence]] = {}
     for s in sents:
         by_para.setdefault(s.para, []).append(s)
+    early = set(sorted(by_para)[:5])  # a teaser lead near the top ends in "…": the body says it in full
     heads = sorted((ss[0].start, ss[-1].end) for p, ss in by_para.items()
-                   if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and ss[0].text[-1] not in ".!?…"))
+                   if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and (
+                       ss[0].text[-1] not in ".!?…" or (p in early and ss[0].text.endswith(("…", "..."))))))
     starts = [a for a, _ in heads]
 
     def in_head(f: Fact) -> bool:

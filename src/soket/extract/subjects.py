@@ -113,7 +113,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         m = rx.pred_end.search(low)
         if m is None:
             break  # the next round would search the same words again
-        stripped = s[m.start():] + stripped
+        stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
     s = s.strip(" \t,()–-")
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
@@ -197,12 +197,43 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
     b = stop.start() if stop else end_at
     ms = list(_WORD.finditer(s[a:b]))[:max_words]
+    words = [x.group() for x in ms]
+    names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith("gồm", stop.start()) else None
+    if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
+        more = rx.count_follow_stop.search(low, names_end, end_at)
+        rest = list(_WORD.finditer(s[names_end:more.start() if more else end_at]))[:max_words]
+        if rest:
+            words += [x.group() for x in rest]
+            ms = rest
+            a = names_end
     if not ms:
         return None, pos
-    words = [x.group() for x in ms]
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
     return " ".join(words), a + ms[-1].end()
+
+
+_NAME_WORD = re.compile(r"[ \t]*(?:(,)|(và)(?!\w)|([^\W\d_][\w'’-]*))")
+
+
+def _names_listed(s: str, pos: int, end: int) -> int | None:
+    """End of a list of proper names right after ``pos`` ("Hoàn Trạch và Hải Trạch", "A, B và C"),
+    where the lowercase words go on; None when no name opens it or nothing follows it."""
+    last = None
+    want_name = True
+    p = pos
+    while p < end:
+        m = _NAME_WORD.match(s, p, end)
+        if not m:
+            break
+        if m.group(3) and m.group(3)[0].isupper():
+            last, want_name = m.end(), False
+        elif (m.group(1) or m.group(2)) and not want_name:
+            want_name = True
+        else:
+            break
+        p = m.end()
+    return last if last is not None and not want_name and last < end else None
 
 
 _NOT_WORD = re.compile(r"[^\w%²³/-]+")
