@@ -17,6 +17,7 @@ def test_cli_prints_a_summary(corpus, tmp_path):
     assert "articles: 12" in r.output and "slowest documents" in r.output and "docs/s" in r.output
     s = json.loads((out / "summary.json").read_text())
     assert s["extracted"] == 12 and len(s["slowest"]) == 10
+    assert s["this_run"]["worker_cpu_seconds"] > 0 and s["this_run"]["cpu_ms_per_article"] > 0
 
 
 def test_cli_exit_codes(corpus, tmp_path):

@@ -81,6 +81,7 @@ class _Tally:
     slowest: list[dict[str, Any]] = field(default_factory=list)
     db: Counter[str] = field(default_factory=Counter)
     db_seconds: float = 0.0
+    cpu_this_run: float = 0.0  # the workers' CPU seconds in this run's shards
 
     def add(self, m: dict[str, Any], keep: int) -> None:
         self.articles += m["articles"]
@@ -205,6 +206,7 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
             tally.ran += 1
             tally.articles_this_run += res["articles"]
             tally.extracted_this_run += res["extracted"]
+            tally.cpu_this_run += res.get("cpu_seconds", 0.0)
             finished(res, task.n, False)
     finally:
         engine.close()
@@ -282,7 +284,11 @@ def _summary(o: BatchOptions, engine: Any, t: _Tally, problems: list[InputProble
         "rows": {k: t.rows.get(k, 0) for k in TABLES},
         "this_run": {"seconds": round(elapsed, 3), "articles": t.articles_this_run,
                      "extracted": t.extracted_this_run, "docs_per_s": round(rate, 1),
-                     "extracted_per_s": round(t.extracted_this_run / elapsed, 1) if elapsed > 0 else 0.0},
+                     "extracted_per_s": round(t.extracted_this_run / elapsed, 1) if elapsed > 0 else 0.0,
+                     # the workers' own CPU time: the cost of a document whatever else the machine runs
+                     "worker_cpu_seconds": round(t.cpu_this_run, 3),
+                     "cpu_ms_per_article": round(t.cpu_this_run / t.articles_this_run * 1e3, 4)
+                     if t.articles_this_run else 0.0},
         "slowest": t.slowest,
         "failed_shards": t.failed,
         "input_problems": [{"source": p.source, "row": p.row, "reason": p.reason, "detail": p.detail}
