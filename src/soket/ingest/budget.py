@@ -10,8 +10,9 @@ The meter of the document being read is a context variable: :func:`metered` open
 reading + extraction (the CLI, the store's ingest, the API upload and batch workers all go
 through :func:`soket.ingest.load_bytes`, which opens one when none is open). Budgets come from
 the environment (``SOKET_BUDGET_<NAME>``, e.g. ``SOKET_BUDGET_CPU_SECONDS=30``) or the defaults.
-Memory follows from the byte and glyph budgets: peak memory stays within ~20× the text size
-+ 200 MB (``bench/fuzz.py`` measures it).
+Memory follows from the byte, glyph and OCR pixel budgets: peak memory stays within ~20× the
+text size + 200 MB (``bench/fuzz.py`` measures it, OCR'd inputs included). OCR's page time budget
+(``ocr_page_seconds``) travels here too, so a batch run sets it per document, not in os.environ.
 """
 
 from __future__ import annotations

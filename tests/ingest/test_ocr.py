@@ -1,0 +1,99 @@
+"""OCR is bounded: a page is rendered (or scaled) to at most the budget's pixels, table detection
+runs on a copy of at most DETECT_PIXELS with its boxes scaled back to the page, the page time
+budget comes from the document's Budget (not from os.environ), and a blank scanned page reads as
+empty text rather than failing."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from _paths import ROOT
+from soket.ingest import budget, load_bytes, ocr
+
+sys.path.insert(0, str(ROOT / "bench"))
+import hostile
+
+
+def _need_ocr() -> None:
+    from _require import missing
+
+    why = ocr.ocr_missing()
+    if why is not None:
+        missing("ocr", f"OCR cannot run here: {why}")
+
+
+@pytest.mark.parametrize(("w", "h"), [(595, 842), (842, 1191), (7200, 7200), (14400, 200), (1, 1)])
+def test_page_pixels_are_capped_by_a_lower_dpi(w: float, h: float) -> None:
+    cap = 12_000_000
+    d = ocr.fit_dpi(w, h, 300, cap)
+    assert 1 <= d <= 300
+    assert (w * d / 72) * (h * d / 72) <= cap
+    if (w * 300 / 72) * (h * 300 / 72) <= cap:
+        assert d == 300  # an A4 or A3 page keeps its 300 dpi
+
+
+def test_ocr_page_time_budget_comes_from_the_document_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    with budget.metered(budget.Budget(ocr_page_seconds=7.0), reuse=False):
+        assert ocr.page_time_budget() == 7.0
+    monkeypatch.setenv("SOKET_OCR_PAGE_SECONDS", "9")  # the older name still works
+    assert ocr.page_time_budget() == 9.0
+    monkeypatch.setenv("SOKET_BUDGET_OCR_PAGE_SECONDS", "11")
+    assert ocr.page_time_budget() == 11.0
+
+
+@pytest.mark.ocr
+def test_a_blank_scanned_page_reads_as_empty_text_and_leaves_the_environment_alone() -> None:
+    _need_ocr()
+    env = dict(os.environ)
+    doc = load_bytes(hostile.pdf([b""]), name="blank.pdf")
+    assert doc.text == "" and doc.meta["ocr"]["words"] == []
+    assert dict(os.environ) == env  # no OMP_THREAD_LIMIT or page budget written process-wide
+
+
+@pytest.mark.ocr
+def test_a_huge_scanned_page_is_read_at_a_lower_dpi_not_refused() -> None:
+    _need_ocr()
+    data = hostile.pdf([b""]).replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 0 7200 7200]")
+    with budget.metered(budget.Budget(ocr_page_pixels=2_000_000), reuse=False):
+        doc = load_bytes(data, name="poster.pdf")
+    (note,) = [n for n in doc.meta["notes"] if "megapixels" in n]
+    assert "read at 14 dpi" in note  # 100 × 100 inches in 2 megapixels
+
+
+@pytest.mark.ocr
+def test_tables_are_found_on_a_reduced_copy_and_boxed_on_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    _need_ocr()
+    import cv2
+    import numpy as np
+
+    page = np.full((3508, 2480), 255, np.uint8)  # A4 at 300 dpi: 8.7 megapixels
+    x0, y0, cw, rh = 300, 600, 600, 120
+    for r in range(7):
+        cv2.line(page, (x0, y0 + r * rh), (x0 + 3 * cw, y0 + r * rh), 0, 4)
+    for c in range(4):
+        cv2.line(page, (x0 + c * cw, y0), (x0 + c * cw, y0 + 6 * rh), 0, 4)
+    for r in range(6):
+        for c in range(3):
+            cv2.putText(page, f"{r}{c} 12,5", (x0 + c * cw + 40, y0 + r * rh + 80), cv2.FONT_HERSHEY_SIMPLEX,
+                        2, 0, 4)
+    for i in range(12):  # prose under the table
+        cv2.putText(page, "thu ngan sach dat 6.900 ty dong", (300, 1600 + 90 * i), cv2.FONT_HERSHEY_SIMPLEX, 2, 0, 4)
+    seen: list[tuple[int, ...]] = []
+    real = cv2.imencode
+
+    def spy(ext, img, *a):  # type: ignore[no-untyped-def]
+        seen.append(img.shape)
+        return real(ext, img, *a)
+
+    monkeypatch.setattr(cv2, "imencode", spy)
+    tables = ocr._tables(page)
+    assert seen and all(h * w <= ocr.DETECT_PIXELS for h, w in seen)  # img2table saw the reduced copy
+    (tb,) = [t for t in tables if not t["borderless"]]
+    bx0, by0, bx1, by1 = tb["bbox"]
+    tol = 12  # pixels of the page: the copy is ~0.58 times as large
+    assert abs(bx0 - x0) <= tol and abs(by0 - y0) <= tol
+    assert abs(bx1 - (x0 + 3 * cw)) <= tol and abs(by1 - (y0 + 6 * rh)) <= tol
+    assert len(tb["rows"]) == 6 and all(len(r) == 3 for r in tb["rows"])
