@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from soket.extract.period import find_period
+from soket.extract import extract_text
+from soket.extract.period import find_period, year_reviewed
 from soket.extract.sentences import split_sentences
 
 
@@ -20,3 +21,15 @@ def test_first_half_takes_the_fallback_year():
 def test_a_whole_year_review():
     p = find_period(split_sentences("Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022."), None)
     assert (p.year, p.start_month, p.end_month) == (2021, 1, 12)
+
+
+def test_a_year_end_meeting_reviews_its_own_year_not_an_earlier_one_named_first():
+    rec = extract_text("Ngày 18/12/2024, HĐND huyện Mường Tè khai mạc kỳ họp thứ 14. Năm 2023, huyện mới đạt "
+                       "15/21 chỉ tiêu. Năm 2024, thu ngân sách trên địa bàn đạt 96 tỷ đồng, vượt 6% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 12)
+
+
+def test_a_year_named_as_a_comparison_is_no_period():
+    ss = split_sentences("Thu ngân sách đạt 96 tỷ đồng, tăng 5% so với năm 2024. Năm 2023, huyện đạt 15 chỉ tiêu.")
+    assert year_reviewed(ss, 2024) is None
+    assert year_reviewed(ss, 2023) is not None

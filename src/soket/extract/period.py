@@ -80,6 +80,27 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     return best or Period(year=fallback_year, start_month=None, end_month=None)
 
 
+_COMPARED = re.compile(r"(?<!\w)(?:so|so với|bằng|như)[ \t]*$")
+
+
+def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
+    """The whole year ``year`` named as a period ("Năm 2023, thu ngân sách ..."), not as the basis
+    of a comparison ("so với năm 2023"): a year-end meeting reviews its own year, whatever
+    earlier year the text mentions first."""
+    rx = _rx()
+    for sent in sents[:40]:
+        low = lower_keep_len(sent.text)
+        if str(year) not in low:
+            continue
+        for m in rx.phrase.finditer(low):
+            if m.group("year") != str(year) or _COMPARED.search(low, max(0, m.start() - 12), m.start()):
+                continue
+            p = _period_of(m, low, rx)
+            if p is not None and (p.start_month, p.end_month) == (1, 12):
+                return p
+    return None
+
+
 def _opening_year(sents: list[Sentence]) -> int | None:
     """A year written in the title or the lead ("kỳ họp thường lệ giữa năm 2019"), terms excluded."""
     return next((y for s in sents[:3] if (y := _year_after(lower_keep_len(s.text), 0))), None)

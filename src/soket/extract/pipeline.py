@@ -12,7 +12,7 @@ from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import byline_names, extract_authors, extract_people
-from soket.extract.period import find_period
+from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
@@ -63,6 +63,10 @@ def _extract(doc: Document) -> Record:
             earlier = find_period(sents, pub.year if pub else None, not_after=met)
             if earlier.year and earlier.start_month:
                 period = earlier
+    if meeting.date and len(meeting.date) >= 7 and period.year and (period.start_month, period.end_month) == (1, 12):
+        met_year, met_month = int(meeting.date[:4]), int(meeting.date[5:7])
+        if met_month >= 11 and period.year < met_year and (own := year_reviewed(sents, met_year)) is not None:
+            period = own  # "Ngày 15/12/2023 ... Năm 2022, huyện đã ...; năm 2023, ...": the year-end meeting's own year
     if period.year is None and meeting.date:
         period.year = int(meeting.date[:4])
     people, chairs = extract_people(sents)

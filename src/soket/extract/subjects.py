@@ -161,8 +161,16 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
 
 
 def _drop_numeric_brackets(s: str) -> str:
-    """Remove bracketed remarks holding figures ("(giá so sánh 2010)") from a subject's words."""
-    return _NUMERIC_BRACKETS.sub(" ", s) if "(" in s else s
+    """Remove bracketed remarks holding figures ("(giá so sánh 2010)") or saying how a figure is
+    reckoned ("(theo giá so sánh)", lexicon ``subject_remarks``) from a subject's words."""
+    if "(" not in s:
+        return s
+    return _remark_brackets().sub(" ", _NUMERIC_BRACKETS.sub(" ", s))
+
+
+@cache
+def _remark_brackets() -> re.Pattern[str]:
+    return re.compile(rf"\([ \t]*(?:{phrase_alt(get(CuesLexicon).subject_remarks)})[ \t]*\)", re.IGNORECASE)
 
 
 def _strip_openers(s: str) -> str:

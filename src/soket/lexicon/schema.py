@@ -182,6 +182,7 @@ class CuesLexicon(_Strict):
     openers: Phrases
     subject_cut: Phrases
     count_events: Phrases
+    subject_remarks: Phrases
     cumulative: Phrases
     anaphora: Phrases
     complete_heads: Phrases
