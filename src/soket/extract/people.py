@@ -115,7 +115,7 @@ def _names(s: str) -> list[_Event]:
             # before two to four capitalised syllables, then a comma or a dash, makes them a name
             k = 1 if rx.honorific.fullmatch(lower_keep_len(words[0])) else 0
             before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
-            if not k and not re.search(rf"(?<!\w)(?:{rx.honorific.pattern})[ \t]+$", before):
+            if not k and not _honorific_before().search(before):
                 continue
             if not 2 <= len(words) - k <= 4 or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
                 continue
@@ -123,6 +123,12 @@ def _names(s: str) -> list[_Event]:
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific ending the words before a name ("ông ")."""
+    return re.compile(rf"(?<!\w)(?:{_rx().honorific.pattern})[ \t]+$")
 
 
 def looks_like_person(name: str) -> bool:

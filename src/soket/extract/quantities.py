@@ -173,10 +173,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None
     if of is not None and parsed.value and value is not None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
+    if prev.isalpha() and kind not in ("pct", "money"):
+        return None
     if kind not in ("pct", "money") and rx.name_before.search(before) and \
             not rx.count_of.search(before):
-        return None
-    if prev.isalpha() and kind not in ("pct", "money"):
         return None
     start, qual = a, None
     qm = rx.qualifier.search(before)
