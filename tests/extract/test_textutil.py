@@ -53,3 +53,13 @@ def test_starts_re_matches_at_a_position():
     rx = starts_re(["về kinh tế"])
     assert rx.match("về kinh tế, thu ngân sách đạt", 0)
     assert rx.match("về kinh tếxã", 0) is None
+
+
+@given(st.lists(st.text(alphabet="abđ ạ.-", min_size=1, max_size=6), min_size=1, max_size=8), _TEXT)
+def test_whole_words_as_the_look_behind_first_pattern_finds_them(phrases, text):
+    """words_re tests "no word character before" after a phrase's first character (so that a search
+    skips to first characters): it finds what "(?<!\\w)(?:...)(?!\\w)" finds, at every position too."""
+    rx, flat = words_re(phrases), re.compile(rf"(?<!\w)(?:{_flat(phrases)})(?!\w)")
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [rx.search(text, i) and rx.search(text, i).span() for i in range(len(text))] == \
+        [flat.search(text, i) and flat.search(text, i).span() for i in range(len(text))]

@@ -12,13 +12,17 @@ from soket.text import lower_keep_len
 __all__ = ["lower_keep_len", "phrase_alt", "starts_re", "words_re"]
 
 
-def phrase_alt(phrases: Iterable[str]) -> str:
+def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces.
 
     Written as a trie ("(?:ngân sách|ngày)" as "ng(?:ân\\s+sách|ày)"): the regex engine tries each
     branch in turn, so a flat list of hundreds of phrases costs hundreds of tests at every position
     where a trie costs a few. The matches are the same: the phrases that can match at one position
     are prefixes of one another, so they lie on one path of the trie, tried deepest (longest) first.
+
+    ``word_start``: each phrase only where no word character precedes it, tested after the
+    phrase's first character ("t(?<!\\wt)..." rather than "(?<!\\w)t..."), so that every branch
+    opens with a literal and a search skips along the text to the phrases' first characters.
     """
     uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
     if any(c.isspace() and c != " " for p in uniq for c in p):  # a tab or NBSP would also match "\s+"
@@ -29,6 +33,8 @@ def phrase_alt(phrases: Iterable[str]) -> str:
         for c in p:
             node = node.setdefault(r"\s+" if c == " " else re.escape(c), {})
         node[""] = {}
+    if word_start:
+        return "|".join(rf"{tok}(?<!\w{tok})" + _trie_re(child) for tok, child in trie.items())
     return _trie_re(trie)
 
 
@@ -44,7 +50,11 @@ def _trie_re(node: dict[str, Any]) -> str:
 
 def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words (on text lowered with :func:`lower_keep_len`)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(phrases)})(?!\w)")
+    phrases = list(phrases)
+    alt = phrase_alt(phrases, word_start=True)
+    if not alt or alt == phrase_alt(phrases):  # no phrase, or a list the trie does not take
+        return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+    return re.compile(rf"(?:{alt})(?!\w)")
 
 
 def starts_re(phrases: Iterable[str]) -> re.Pattern[str]:
