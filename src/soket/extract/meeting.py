@@ -15,7 +15,7 @@ from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import meeting_day, publication_date
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
 from soket.model import Meeting, Period
@@ -41,7 +41,7 @@ def _rx() -> _Rx:
         kinds=kinds,
         party=words_re(b.party_committees),
         session=re.compile(
-            rf"(?<!\w)(?:{phrase_alt(b.session_nouns)})(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
+            rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
             r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),

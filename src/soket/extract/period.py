@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PeriodsLexicon
 from soket.model import Period
@@ -40,7 +40,7 @@ def _rx() -> _Rx:
         rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
-               re.compile(rf"(?<!\w)(?:{phrase_alt(p.duration_before)})[ \t]*$"))
+               re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:

@@ -17,7 +17,7 @@ from soket.extract import gazetteer as gz
 from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon
 
@@ -55,7 +55,7 @@ def _rx() -> _Rx:
         units=units,
         committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
-        not_unit_after=re.compile(rf"(?<!\w)(?:{phrase_alt(b.not_unit_after)})[ \t]+$"),
+        not_unit_after=re.compile(rf"{word_alt(b.not_unit_after)}[ \t]+$"),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
@@ -97,11 +97,11 @@ def _rx() -> _Rx:
         abbreviations={k.lower(): v for k, v in u.abbreviations.items()},
         not_units=frozenset(u.not_units),
         noun_stop=frozenset(u.noun_stop),
-        name_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.name_number_before)})[ \t]*[-–:]?[ \t]*$"),
-        date_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.date_before)})[ \t]*$"),
+        name_before=re.compile(rf"{word_alt(c.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
+        date_before=re.compile(rf"{word_alt(c.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
-        count_of=re.compile(rf"(?<!\w)(?:{phrase_alt(c.count_of)})[ \t]*$"),
+        count_of=re.compile(rf"{word_alt(c.count_of)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon
 
@@ -60,26 +60,26 @@ def _cues() -> _Cues:
     plan = phrase_alt(c.plan_heads)
     cmp_heads = phrase_alt(c.comparison_heads)
     return _Cues(
-        inc_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.increase)})(?:[ \t]+(?:{phrase_alt(c.change_fillers)}))?{tail}"),
-        dec_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.decrease)}){tail}"),
-        level_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.level)}){tail}"),
-        plan_over_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.plan_over)})(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
-        plan_under_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.plan_under)})(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        inc_end=re.compile(rf"{word_alt(c.increase)}(?:[ \t]+(?:{phrase_alt(c.change_fillers)}))?{tail}"),
+        dec_end=re.compile(rf"{word_alt(c.decrease)}{tail}"),
+        level_end=re.compile(rf"{word_alt(c.level)}{tail}"),
+        plan_over_end=re.compile(rf"{word_alt(c.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_under_end=re.compile(rf"{word_alt(c.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.growth),
         target=words_re(c.target),
-        basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|(?<!\w)(?:{phrase_alt(c.basis_stop)})(?!\w)"),
+        basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.basis_stop)}(?!\w)"),
         prior_head=starts_re(c.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb
-        basis_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.basis_lead)})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
+        basis_before=re.compile(rf"{word_alt(c.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.attain)}){tail}"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:năm|đề ra|giao))?(?:[ \t]+\d{{4}})?[ \t]*(?:là|:)?{tail}"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
-        unmet_target=re.compile(rf"(?<!\w)(?:{phrase_alt(c.goal_heads)})(?!\w)[^,;.:]{{0,80}}?(?<!\w)(?:{phrase_alt(c.unmet)})(?!\w)"
-                                rf"[^,;.:]{{0,80}}?(?<!\w)(?:{phrase_alt(c.copula)})[ \t]+(?=[^,;.:]*$)"),
+        unmet_target=re.compile(rf"{word_alt(c.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.unmet)}(?!\w)"
+                                rf"[^,;.:]{{0,80}}?{word_alt(c.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.goal_heads),
         directive=words_re(c.directive),
         purpose=words_re(c.purpose),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.text import fold
@@ -75,7 +75,7 @@ def _rx() -> _Rx:
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.clause_verbs),
-        aux_cut=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subject_cut)})[ \t]+(?=\S)"),
+        aux_cut=re.compile(rf"{word_alt(c.subject_cut)}[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.count_events)})[ \t]*$"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
@@ -89,7 +89,7 @@ def _rx() -> _Rx:
         count_prefix=frozenset(c.count_prefix),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.complete_heads),
-        growth_noun_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.growth_nouns)})$"),
+        growth_noun_end=re.compile(rf"{word_alt(c.growth_nouns)}$"),
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["lower_keep_len", "phrase_alt", "starts_re", "words_re"]
+__all__ = ["lower_keep_len", "phrase_alt", "starts_re", "word_alt", "words_re"]
 
 
 def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
@@ -48,13 +48,19 @@ def _trie_re(node: dict[str, Any]) -> str:
     return body
 
 
-def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words (on text lowered with :func:`lower_keep_len`)."""
+def word_alt(phrases: Iterable[str]) -> str:
+    """``(?<!\\w)(?:<phrase_alt>)`` (any of the phrases, no word character before it), written with
+    ``word_start`` so that a search skips to the phrases' first characters."""
     phrases = list(phrases)
     alt = phrase_alt(phrases, word_start=True)
     if not alt or alt == phrase_alt(phrases):  # no phrase, or a list the trie does not take
-        return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
-    return re.compile(rf"(?:{alt})(?!\w)")
+        return rf"(?<!\w)(?:{alt})"
+    return f"(?:{alt})"
+
+
+def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words (on text lowered with :func:`lower_keep_len`)."""
+    return re.compile(rf"{word_alt(phrases)}(?!\w)")
 
 
 def starts_re(phrases: Iterable[str]) -> re.Pattern[str]:
