@@ -103,6 +103,10 @@ WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.gil.enabled": False,
     "distributed.worker.memory.monitor-interval": "1s",
+    # the scheduler (in this process): shards are few and long, queued two per worker, so work
+    # stealing (a balance pass every 100 ms) has nothing to gain; the system monitor samples less
+    "distributed.scheduler.work-stealing": False,
+    "distributed.admin.system-monitor.interval": "2s",
 }
 """Dask settings of the LocalCluster's workers (a remote cluster's workers keep their own: set the
 same in their ``distributed.yaml``)."""
