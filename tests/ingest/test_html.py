@@ -143,3 +143,10 @@ def test_a_byline_of_two_names_is_kept_whole() -> None:
         "<p>Lượt xem: 1.234</p>", '<p class="author">Minh Thu - Quốc Tuấn</p>')
     doc = load_bytes(page.encode(), name="trang.html")
     assert doc.meta["byline"] == "Minh Thu - Quốc Tuấn"
+
+
+def test_the_pages_own_byline_element_is_read_as_printed() -> None:
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', "").replace(
+        "<p>Lượt xem: 1.234</p>", '<p class="tacgia"><strong>Tin, ảnh: HOÀNG YẾN</strong></p>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert doc.meta["byline"] == "Tin, ảnh: HOÀNG YẾN"

@@ -77,7 +77,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         text = scrape(page)
     title = title or _meta_title(page)
     published = published or _meta_date(page)
-    byline = _whole_byline(page, byline) if byline else _meta_author(page)
+    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else _meta_author(page))
     if not text.strip():
         raise InputError("no text found in the HTML page")
     fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
@@ -254,6 +254,21 @@ def _meta_date(page: str) -> str | None:
     head = page[:200_000]
     m = _PUB_RE.search(head) or _PUB_RE2.search(head)
     return m.group(1) if m else None
+
+
+_CLASS_BYLINE_RE = re.compile(
+    r"""<(?:p|div|span|strong|b|em)\b[^>]{0,200}?class\s*=\s*["'][^"']{0,80}?(?:author|byline|tacgia|tac-gia|tac_gia)[^"']{0,80}["']"""
+    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span)\b[^>]{0,80}>)?([^<]{1,120})<""", re.IGNORECASE)
+
+
+def _class_byline(page: str) -> str | None:
+    """The text of the page's own byline element (class "author", "byline", "tacgia"), as printed:
+    "Tin, ảnh: MINH TRIẾT", which the article extractor may garble ("Tin; Ảnh Minh Triết")."""
+    m = _CLASS_BYLINE_RE.search(page[:400_000])
+    if not m:
+        return None
+    text = _clean_line(htmllib.unescape(m.group(1)))
+    return text or None
 
 
 def _whole_byline(page: str, author: str) -> str:
