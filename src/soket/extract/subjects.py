@@ -173,7 +173,8 @@ def _remark_brackets() -> re.Pattern[str]:
     return re.compile(rf"\([ \t]*(?:{phrase_alt(get(CuesLexicon).subject_remarks)})[ \t]*\)", re.IGNORECASE)
 
 
-def _strip_openers(s: str) -> str:
+@lru_cache(maxsize=8192)  # subject phrases recur from figure to figure and report to report; the time
+def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass over ``s`` each round
     rx = _rx()
     prev = None
     while prev != s:
