@@ -306,3 +306,35 @@ def test_any_parameters_answer_or_422(client, path, params):
     assert r.status_code in (200, 422), (r.status_code, r.text[:300])
     if r.status_code == 422:
         assert r.json()["ok"] is False
+
+
+def test_labels_in_english_and_vietnamese(client):
+    en = client.get("/api/labels", params={"lang": "en"}).json()
+    vi = client.get("/api/labels").json()
+    assert en["ok"] and en["lang"] == "en" and vi["lang"] == "vi"
+    assert en["roles"]["plan_pct"] == "Share of plan achieved (%)" and vi["roles"]["plan_pct"] == "Đạt kế hoạch (%)"
+    assert en["indicators"]["budget_revenue"] == "State budget revenue"
+    assert en["period_kinds"]["H1"] == "First half" and en["columns"]["evidence"] == "Source sentence"
+    inds_en = {i["key"]: i["label"] for i in client.get("/api/indicators", params={"lang": "en", "limit": 1000}).json()["items"]}
+    inds_vi = {i["key"]: i["label"] for i in client.get("/api/indicators", params={"limit": 1000}).json()["items"]}
+    assert inds_en["budget_revenue"] == "State budget revenue" and inds_vi["budget_revenue"] != inds_en["budget_revenue"]
+    assert_error(client.get("/api/labels", params={"lang": "fr"}), 422)
+
+
+def test_export_headings_in_either_language(client):
+    from soket.store.queries import EXPORT_COLUMNS
+
+    keys = client.get("/api/export", params={"format": "csv", "year": 2021}).content.decode("utf-8-sig")
+    en = client.get("/api/export", params={"format": "csv", "year": 2021, "lang": "en"}).content.decode("utf-8-sig")
+    vi = client.get("/api/export", params={"format": "csv", "year": 2021, "lang": "vi"}).content.decode("utf-8-sig")
+    head = [next(csv.reader(io.StringIO(t))) for t in (keys, en, vi)]
+    assert head[0] == list(EXPORT_COLUMNS)
+    assert head[1][:2] == ["Fact id", "Document id"] and "Source sentence" in head[1]
+    assert head[2][0] == "Mã số liệu" and "Câu nguồn" in head[2]
+    assert keys.split("\n", 1)[1] == en.split("\n", 1)[1] == vi.split("\n", 1)[1]  # the same rows
+    rows = client.get("/api/export", params={"format": "json", "year": 2021, "lang": "en"}).json()
+    assert rows and list(rows[0])[:2] == ["Fact id", "Document id"]
+    import pyarrow.parquet as pq
+
+    pq_bytes = client.get("/api/export", params={"format": "parquet", "year": 2021, "lang": "vi"}).content
+    assert pq.read_table(io.BytesIO(pq_bytes)).column_names[0] == "Mã số liệu"

@@ -56,6 +56,13 @@ def test_ingest_facts_export_search(tmp_path, corpus, fake_extract):
     assert pq.read_table(out).num_rows > 250
     r = runner.invoke(app, ["export", "--db", db, "--format", "json", "--year", "2021"])
     assert r.exit_code == 0 and all(x["year"] == 2021 for x in json.loads(r.stdout))
+    # headings for people, in English or Vietnamese; the same rows
+    r = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--indicator", "budget_revenue",
+                            "--role", "amount", "--lang", "en"])
+    assert r.exit_code == 0 and r.stdout_bytes.startswith("\ufeffFact id,Document id,".encode())
+    assert len(list(csv.DictReader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))) == len(rows)
+    r = runner.invoke(app, ["export", "--db", db, "--format", "json", "--year", "2021", "--lang", "vi"])
+    assert r.exit_code == 0 and all(x["Năm"] == 2021 for x in json.loads(r.stdout))
 
     r = runner.invoke(app, ["search", "dang vien", "--db", db, "--format", "json"])
     assert r.exit_code == 0

@@ -42,6 +42,8 @@ def _pages(client: Any, documents: list[dict[str, Any]]) -> dict[str, str]:
         "documents": "/documents",
         "document": f"/document/{doc['id']}",
         "api-docs": "/docs",
+        "home-en": "/?lang=en",
+        "document-en": f"/document/{doc['id']}?lang=en",
     }
     if fact is not None:
         pages["fact"] = f"/fact/{fact['id']}"
@@ -72,6 +74,8 @@ def test_no_page_is_wider_than_the_window(browser: Any, base_url: str, urls: dic
         for name, url in urls.items():
             pg.goto(base_url + url)
             _settle(pg)
+            if url == "/docs":  # Swagger UI draws after fetching /openapi.json
+                pg.wait_for_selector(".swagger-ui .opblock", timeout=30000)
             sw, iw = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             if sw > iw:
                 wide = pg.evaluate("""() => [...document.querySelectorAll('body *')]

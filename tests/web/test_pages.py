@@ -183,3 +183,22 @@ def test_api_docs_page_loads_only_vendored_assets(client):
     for s in srcs:
         if s.startswith("/static/"):
             assert client.get(s).status_code == 200, s
+
+
+def test_pages_in_english(client, documents):
+    """?lang=en: the page chrome and the labels (roles, bodies, periods, indicators) in English;
+    a link back to Vietnamese; without it, Vietnamese."""
+    r = client.get("/", params={"lang": "en"})
+    assert r.status_code == 200
+    assert '<html lang="en">' in r.text and ">Overview</a>" in r.text and ">Facts</a>" in r.text
+    assert "Tiếng Việt" in r.text and "/static/lang.js" in r.text
+    vi = client.get("/")
+    assert '<html lang="vi">' in vi.text and ">Tổng quan</a>" in vi.text and "lang.js" not in vi.text
+    doc = max(documents, key=lambda d: d.get("n_facts") or 0)
+    en = client.get(f"/document/{doc['id']}", params={"lang": "en"}).text
+    assert any(w in en for w in ("Value", "Rate (%)", "Target set", "Share of plan achieved (%)"))
+    if doc.get("year"):
+        assert str(doc["year"]) in en and ("months of" in en or "Year " in en or re.search(r"Q\d ", en))
+    if doc.get("body_kind") in ("peoples_committee", "peoples_council", "executive_committee"):
+        assert any(b in en for b in ("People's Committee", "People&#39;s Committee", "People&#39;s Council",
+                                     "Executive Committee"))

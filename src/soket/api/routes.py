@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -35,6 +36,7 @@ from soket.api.schemas import (
     FactTableAnswer,
     Health,
     IndicatorPage,
+    LabelsAnswer,
     LocalityPage,
     SearchAnswer,
     UploadAnswer,
@@ -42,6 +44,7 @@ from soket.api.schemas import (
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
 from soket.extract.indicators import indicators as _indicators
 from soket.ingest import load_bytes
+from soket.lexicon import labels
 from soket.service import ingest_document, recheck_history
 from soket.store import queries
 from soket.store.export import MEDIA_TYPES, iter_export
@@ -157,11 +160,29 @@ def localities(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> Locality
                                         "items": items[offset:offset + limit]})
 
 
+class LangParam(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
+LangQuery = Annotated[LangParam | None, Query(description="labels in Vietnamese (vi, the default) or English (en)")]
+
+
 @router.get("/indicators")
-def indicators(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> IndicatorPage:
+def indicators(s: SessionDep, limit: Limit = 50, offset: Offset = 0, lang: LangQuery = None) -> IndicatorPage:
     items = queries.list_indicators(s)
+    if lang is LangParam.en:
+        items = [{**i, "label": labels.label("indicators", i["key"], "en") or i["label"]} for i in items]
     return IndicatorPage.model_validate({"total": len(items), "limit": limit, "offset": offset,
                                          "items": items[offset:offset + limit]})
+
+
+@router.get("/labels")
+def labels_(lang: LangQuery = None) -> LabelsAnswer:
+    """Every label a reader sees, in one language: indicators, roles, bodies, qualifiers, locality
+    levels, units, period kinds, export column headings and the dashboard's words."""
+    lg: labels.Lang = "en" if lang is LangParam.en else "vi"
+    return LabelsAnswer.model_validate({"lang": lg, **{g: labels.table(g, lg) for g in ("indicators", *labels.GROUPS)}})
 
 
 @router.get("/compare")
@@ -198,6 +219,7 @@ def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)]
     "description": "The filtered facts, streamed: CSV (UTF-8 with BOM), a JSON array, or Parquet",
     "content": {t.split(";")[0]: {} for t in MEDIA_TYPES.values()}}})
 def export(request: Request, flt: FilterDep, extra: TableDep, format: ExportFormat = ExportFormat.csv,
+           lang: Annotated[LangParam | None, Query(description="column headings in vi or en (default: the column keys)")] = None,
            limit: Annotated[int | None, Query(ge=1, description="at most this many rows")] = None) -> Response:
     """Facts as CSV, JSON or Parquet, streamed in constant memory. Without the write token a
     request gets at most ``SOKET_EXPORT_MAX_ROWS`` rows (header ``X-Row-Limit``)."""
@@ -208,7 +230,8 @@ def export(request: Request, flt: FilterDep, extra: TableDep, format: ExportForm
     def body() -> Iterator[bytes]:
         with sessions() as s:  # its own session: the stream outlives the handler
             rows = queries.export_rows(s, flt, extra=extra)
-            yield from iter_export(itertools.islice(rows, n) if n else rows, format.value)
+            yield from iter_export(itertools.islice(rows, n) if n else rows, format.value,
+                                   lang=None if lang is None else lang.value)
 
     headers = {"Content-Disposition": f'attachment; filename="soket-facts.{format.value}"'}
     if n is not None:

@@ -70,6 +70,21 @@ class SearchAnswer(SearchResult):
     q: str
 
 
+class LabelsAnswer(BaseModel):
+    """``GET /api/labels``: key -> label, group by group, in ``lang``."""
+    ok: bool = True
+    lang: str
+    indicators: dict[str, str]
+    roles: dict[str, str]
+    bodies: dict[str, str]
+    qualifiers: dict[str, str]
+    levels: dict[str, str]
+    units: dict[str, str]
+    period_kinds: dict[str, str]
+    columns: dict[str, str]
+    chrome: dict[str, str]
+
+
 class Health(BaseModel):
     ok: bool = True
     counts: dict[str, int]

@@ -27,6 +27,11 @@ class OutFormat(StrEnum):
     json = "json"
 
 
+class ExportLang(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
 class ExportFmt(StrEnum):
     csv = "csv"
     json = "json"
@@ -166,6 +171,7 @@ def export_cmd(
     indicator: IndOpt = None, locality: LocOpt = None, province: ProvOpt = None, year: YearOpt = None,
     period: PeriodOpt = None, role: RoleOpt = None, unit: UnitOpt = None, q: QOpt = None,
     db: DbOpt = None,
+    lang: Annotated[ExportLang | None, typer.Option("--lang", help="column headings in vi or en (default: the column keys)")] = None,
 ) -> None:
     """Facts joined with meeting, locality and period, as CSV, JSON or Parquet."""
     from soket.commands.inputs import out_file
@@ -178,7 +184,7 @@ def export_cmd(
     if fmt is ExportFmt.parquet and out is None and sys.stdout.isatty():
         raise _fail("parquet is binary: give --out FILE")
     with store.read() as s:
-        n = export_file(export_rows(s, flt), fmt.value, out)
+        n = export_file(export_rows(s, flt), fmt.value, out, lang=None if lang is None else lang.value)
     typer.echo(f"{n} facts exported" + (f" to {out}" if out else ""), err=True)
 
 

@@ -22,6 +22,7 @@ class Indicator:
     key: str
     label: str
     unit: str | None
+    label_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ def _taxonomy() -> tuple[tuple[Indicator, ...], tuple[_Rule, ...]]:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", key) or key in seen:
             raise ValueError(f"indicators.yaml: bad or repeated key {key!r}")
         seen.add(key)
-        inds.append(Indicator(key=key, label=e.label or key, unit=e.unit))
+        inds.append(Indicator(key=key, label=e.label or key, unit=e.unit, label_en=e.label_en or e.label or key))
         for i, r in enumerate(e.rules):
             where = f"{key} rule {i}"
             rules.append(_Rule(

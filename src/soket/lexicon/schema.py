@@ -288,6 +288,7 @@ class IndicatorRule(_Strict):
 class IndicatorEntry(_Strict):
     key: str
     label: str
+    label_en: str  # the English label (issue 15: labels in both languages)
     unit: str | None = None
     rules: list[IndicatorRule] = []
 
@@ -355,3 +356,26 @@ SCHEMAS.update({"indicators": IndicatorsLexicon, "batch_filter": BatchFilterLexi
 def validate(name: str, data: Any) -> BaseModel:
     """``data`` checked against the schema of lexicon ``name``, as that model."""
     return SCHEMAS[name].model_validate(data)
+
+
+# --- labels for readers in Vietnamese and English (labels.yaml; soket.lexicon.labels) -------------
+
+
+class Bilingual(_Strict):
+    vi: str
+    en: str
+
+
+class LabelsLexicon(_Strict):
+    roles: dict[str, Bilingual]
+    bodies: dict[str, Bilingual]
+    qualifiers: dict[str, Bilingual]
+    levels: dict[str, Bilingual]
+    units: dict[str, Bilingual]
+    periods: dict[str, Bilingual]
+    period_kinds: dict[str, Bilingual]
+    columns: dict[str, Bilingual]
+    chrome: dict[str, Bilingual]
+
+
+SCHEMAS["labels"] = LabelsLexicon

@@ -5,6 +5,10 @@ their types come from the record's models (:data:`soket.store.queries.EXPORT_COL
 stay numbers in all three (Parquet: float64 values, int32 years and months, int64 ids and offsets);
 a list (a meeting's chairs) is a list in JSON and Parquet, JSON text in CSV, as is a table fact's
 reference.
+
+Column names are the keys of :data:`EXPORT_COLUMNS` (stable, for programs); with ``lang="vi"`` or
+``lang="en"`` they are headings for people in that language (``lexicon/labels.yaml``, ``columns``),
+in CSV, JSON and Parquet alike.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from soket.lexicon.labels import Lang, headings
 from soket.store.queries import EXPORT_COLUMNS, EXPORT_KINDS
 
 FORMATS = ("csv", "json", "parquet")
@@ -34,10 +39,11 @@ def _arrow_type(name: str, kind: str) -> Any:
     return {"float": pa.float64(), "bool": pa.bool_(), "list": pa.list_(pa.string())}.get(kind, pa.string())
 
 
-def _arrow_schema() -> Any:
+def _arrow_schema(lang: Lang | None = None) -> Any:
     import pyarrow as pa
 
-    return pa.schema([(c, _arrow_type(c, EXPORT_KINDS[c])) for c in EXPORT_COLUMNS])
+    return pa.schema([(h, _arrow_type(c, EXPORT_KINDS[c]))
+                      for c, h in zip(EXPORT_COLUMNS, headings(EXPORT_COLUMNS, lang), strict=True)])
 
 
 _JSON_TEXT = tuple(c for c in EXPORT_COLUMNS if EXPORT_KINDS[c] == "json")
@@ -74,9 +80,21 @@ def _arrow_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
     return cols
 
 
-def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+def _named(r: dict[str, Any], lang: Lang | None) -> dict[str, Any]:
+    return r if lang is None else dict(zip(headings(EXPORT_COLUMNS, lang), (r.get(c) for c in EXPORT_COLUMNS),
+                                           strict=True))
+
+
+def _arrow_table(rows: list[dict[str, Any]], lang: Lang | None) -> Any:
+    import pyarrow as pa
+
+    cols = _arrow_columns(rows)
+    return pa.table(list(cols.values()), schema=_arrow_schema(lang))
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], lang: Lang | None = None) -> int:
     w = csv.DictWriter(out, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore", lineterminator="\n")
-    w.writeheader()
+    csv.writer(out, lineterminator="\n").writerow(headings(EXPORT_COLUMNS, lang))
     n = 0
     for r in rows:
         w.writerow(_csv_row(r))
@@ -84,23 +102,21 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def write_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+def write_json(rows: Iterable[dict[str, Any]], out: IO[str], lang: Lang | None = None) -> int:
     n = 0
     out.write("[")
     for r in rows:
-        out.write(("\n" if n == 0 else ",\n") + json.dumps(r, ensure_ascii=False))
+        out.write(("\n" if n == 0 else ",\n") + json.dumps(_named(r, lang), ensure_ascii=False))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
 
 
-def write_parquet(rows: Iterable[dict[str, Any]], out: str | Path | IO[bytes]) -> int:
-    import pyarrow as pa
+def write_parquet(rows: Iterable[dict[str, Any]], out: str | Path | IO[bytes], lang: Lang | None = None) -> int:
     import pyarrow.parquet as pq
 
-    schema = _arrow_schema()
     data = list(rows)
-    pq.write_table(pa.table(_arrow_columns(data), schema=schema), out)
+    pq.write_table(_arrow_table(data, lang), out)
     return len(data)
 
 
@@ -128,17 +144,18 @@ class _Drain(io.RawIOBase):
         return out
 
 
-def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000) -> Iterator[bytes]:
+def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000,
+                lang: Lang | None = None) -> Iterator[bytes]:
     """The export as a stream of byte chunks, in memory bounded by ``chunk_rows`` rows whatever
     the number of rows (CSV and JSON rows as they come; Parquet one row group per chunk)."""
     if fmt == "parquet":
-        yield from _iter_parquet(rows, chunk_rows)
+        yield from _iter_parquet(rows, chunk_rows, lang)
         return
     sio = io.StringIO()
     if fmt == "csv":
         sio.write("\ufeff")  # BOM: spreadsheets read UTF-8
         w = csv.DictWriter(sio, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore", lineterminator="\n")
-        w.writeheader()
+        csv.writer(sio, lineterminator="\n").writerow(headings(EXPORT_COLUMNS, lang))
     else:
         sio.write("[")
     n = 0
@@ -146,7 +163,7 @@ def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000
         if fmt == "csv":
             w.writerow(_csv_row(r))
         else:
-            sio.write(("\n" if n == 0 else ",\n") + json.dumps(r, ensure_ascii=False))
+            sio.write(("\n" if n == 0 else ",\n") + json.dumps(_named(r, lang), ensure_ascii=False))
         n += 1
         if n % chunk_rows == 0:
             yield sio.getvalue().encode("utf-8")
@@ -157,17 +174,15 @@ def iter_export(rows: Iterable[dict[str, Any]], fmt: str, chunk_rows: int = 2000
     yield sio.getvalue().encode("utf-8")
 
 
-def _iter_parquet(rows: Iterable[dict[str, Any]], chunk_rows: int) -> Iterator[bytes]:
-    import pyarrow as pa
+def _iter_parquet(rows: Iterable[dict[str, Any]], chunk_rows: int, lang: Lang | None = None) -> Iterator[bytes]:
     import pyarrow.parquet as pq
 
-    schema = _arrow_schema()
     sink = _Drain()
-    writer = pq.ParquetWriter(sink, schema)
+    writer = pq.ParquetWriter(sink, _arrow_schema(lang))
     batch: list[dict[str, Any]] = []
 
     def flush() -> None:
-        writer.write_table(pa.table(_arrow_columns(batch), schema=schema))
+        writer.write_table(_arrow_table(batch, lang))
         batch.clear()
 
     for r in rows:
@@ -193,7 +208,7 @@ def export_bytes(rows: Iterable[dict[str, Any]], fmt: str) -> bytes:
     return (b"\xef\xbb\xbf" + data) if fmt == "csv" else data  # BOM: spreadsheets read UTF-8
 
 
-def export_file(rows: Iterable[dict[str, Any]], fmt: str, out: str | Path | None) -> int:
+def export_file(rows: Iterable[dict[str, Any]], fmt: str, out: str | Path | None, lang: Lang | None = None) -> int:
     """Write to ``out`` (stdout for csv/json when None). Returns the number of rows."""
     import sys
 
@@ -202,21 +217,21 @@ def export_file(rows: Iterable[dict[str, Any]], fmt: str, out: str | Path | None
     if fmt == "parquet":
         if out is None:
             buf = io.BytesIO()
-            n = write_parquet(rows, buf)
+            n = write_parquet(rows, buf, lang)
             sys.stdout.buffer.write(buf.getvalue())
             return n
-        return write_parquet(rows, str(out))
+        return write_parquet(rows, str(out), lang)
     writer = write_csv if fmt == "csv" else write_json
     if out is None:
         if fmt == "json":
-            return writer(rows, sys.stdout)
+            return writer(rows, sys.stdout, lang)
         sys.stdout.flush()  # the same bytes as a file and the API: UTF-8 with a BOM
         text = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8-sig", newline="", write_through=True)
         try:
-            return writer(rows, text)
+            return writer(rows, text, lang)
         finally:
             text.flush()
             text.detach()
     # a CSV file starts with the BOM, as the API's does: spreadsheets then read it as UTF-8
     with open(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
-        return writer(rows, f)
+        return writer(rows, f, lang)

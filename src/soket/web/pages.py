@@ -12,8 +12,10 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
 from soket.fmt import format_date, format_number, format_period, period_code
+from soket.lexicon.labels import Lang, label, lang_of, period_label
 from soket.web import charts
 from soket.web.source import ApiError, ApiSource
 from soket.web.views import (
@@ -56,6 +58,67 @@ _env.filters.update(
     body=lambda k: BODY_LABELS.get(k or "", k or "—"),
     qualifier=lambda k: QUALIFIER_LABELS.get(k or "", k or ""),
 )
+
+
+# --- English beside Vietnamese: ?lang=en on any page (labels from lexicon/labels.yaml) ----------
+
+def page_lang(request: Request | None) -> Lang:
+    return lang_of(request.query_params.get("lang")) if request is not None else "vi"
+
+
+def _ctx_lang(ctx: Any) -> Lang:
+    return page_lang(ctx.get("request"))
+
+
+@pass_context
+def _t(ctx: Any, key: str) -> str:
+    """The dashboard's own words in the page's language."""
+    return label("chrome", key, _ctx_lang(ctx)) or key
+
+
+@pass_context
+def _role_f(ctx: Any, k: str | None) -> str:
+    return label("roles", k, _ctx_lang(ctx)) or "—"
+
+
+@pass_context
+def _body_f(ctx: Any, k: str | None) -> str:
+    return label("bodies", k, _ctx_lang(ctx)) or "—"
+
+
+@pass_context
+def _qualifier_f(ctx: Any, k: str | None) -> str:
+    return label("qualifiers", k, _ctx_lang(ctx)) or ""
+
+
+@pass_context
+def _period_f(ctx: Any, d: dict[str, Any]) -> str:
+    lang = _ctx_lang(ctx)
+    if lang == "vi":
+        return period_of(d)
+    return period_label(d.get("year"), d.get("start_month"), d.get("end_month"), lang)
+
+
+@pass_context
+def _lang_switch(ctx: Any) -> str:
+    """This page's URL in the other language."""
+    request = ctx.get("request")
+    if request is None:
+        return "/?lang=en"
+    q = {k: v for k, v in request.query_params.items() if k != "lang"}
+    if page_lang(request) == "vi":
+        q["lang"] = "en"
+    path: str = request.url.path
+    return path + ("?" + urlencode(q) if q else "")
+
+
+@pass_context
+def _html_lang(ctx: Any) -> str:
+    return _ctx_lang(ctx)
+
+
+_env.filters.update(role=_role_f, body=_body_f, qualifier=_qualifier_f, period=_period_f)
+_env.globals.update(t=_t, lang_switch=_lang_switch, html_lang=_html_lang)
 def _source(request: Request) -> ApiSource:
     return ApiSource(request.app, state=request.scope.get("state"))
 
@@ -73,9 +136,9 @@ def _error(request: Request, e: ApiError) -> HTMLResponse:
     return _render(request, "error.html", status=status, status_code=status, message=e.message, path=e.path)
 
 
-async def _indicators(src: ApiSource) -> list[dict[str, Any]]:
+async def _indicators(src: ApiSource, lang: Lang = "vi") -> list[dict[str, Any]]:
     try:
-        items, _ = await src.items("/indicators")
+        items, _ = await src.items("/indicators", lang=lang)
     except ApiError:
         return []
     return items
@@ -101,7 +164,7 @@ async def overview(request: Request) -> HTMLResponse:
     try:
         docs, n_docs = await src.items("/documents", limit=OVERVIEW_DOCS)
         locs, _ = await src.items("/localities")
-        inds, _ = await src.items("/indicators")
+        inds, _ = await src.items("/indicators", lang=page_lang(request))
     except ApiError as e:
         return _error(request, e)
     counts: dict[tuple[str, str], int] = {}
@@ -156,7 +219,7 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
     if not mine and not facts:
         return _render(request, "error.html", status=404, status_code=404,
                        message=f"Không có địa phương “{name}”.", path=request.url.path)
-    inds = await _indicators(src)
+    inds = await _indicators(src, page_lang(request))
     facts = [f for f in facts if f.get("locality") == name]
     table = by_period(facts, _labels(inds))
     rows = table["rows"]
@@ -264,7 +327,7 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
     src = _source(request)
     problem = None
     try:
-        inds, _ = await src.items("/indicators")
+        inds, _ = await src.items("/indicators", lang=page_lang(request))
     except ApiError as e:
         return _error(request, e)
     items: list[dict[str, Any]] = []
@@ -306,7 +369,7 @@ async def document(request: Request, doc_id: int) -> HTMLResponse:
         ev = f.get("evidence_span")
         if not f.get("evidence") and ev:
             f["evidence"] = text[ev[0]:ev[1]]
-    labels = _labels(await _indicators(src))
+    labels = _labels(await _indicators(src, page_lang(request)))
     return _render(request, "document.html", d=d, meeting=d.get("meeting") or {}, period=d.get("period") or d,
                    marked=highlight(text, facts), facts=facts, labels=labels,
                    loc_href=_locality_href(d["locality"], d.get("province")) if d.get("locality") else None)

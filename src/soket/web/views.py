@@ -10,26 +10,13 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from soket.fmt import format_period, format_value
+from soket.lexicon.labels import table
 
-ROLE_LABELS = {
-    "amount": "Giá trị",
-    "change": "Tăng/giảm so cùng kỳ",
-    "change_pct": "Tăng/giảm so cùng kỳ (%)",
-    "prior_pct": "So với cùng kỳ (%)",
-    "plan_pct": "Đạt kế hoạch (%)",
-    "plan_diff_pct": "Vượt/hụt kế hoạch (%)",
-    "percent": "Tỷ lệ (%)",
-    "target": "Chỉ tiêu đề ra",
-}
+# the Vietnamese labels (English beside them: lexicon/labels.yaml, soket.lexicon.labels)
+ROLE_LABELS = table("roles", "vi")
 SIGNED_ROLES = ("change", "change_pct", "plan_diff_pct")
-BODY_LABELS = {
-    "executive_committee": "Ban Chấp hành",
-    "standing_committee": "Ban Thường vụ",
-    "peoples_council": "HĐND",
-    "peoples_committee": "UBND",
-    "other": "Khác",
-}
-QUALIFIER_LABELS = {"over": "trên", "under": "dưới", "about": "khoảng", "nearly": "gần", "at_least": "ít nhất"}
+BODY_LABELS = table("bodies", "vi")
+QUALIFIER_LABELS = table("qualifiers", "vi")
 
 
 def role_label(role: str | None) -> str:
