@@ -30,6 +30,7 @@ from soket.api.schemas import (
     ComparePage,
     DocumentAnswer,
     DocumentPage,
+    DocumentTableAnswer,
     ErrorAnswer,
     FactAnswer,
     FactPage,
@@ -143,6 +144,32 @@ def facts_table(s: SessionDep, flt: FilterDep, extra: TableDep, limit: Limit = 5
     except ValueError as e:
         raise HTTPException(400, str(e)) from e
     return FactTableAnswer.model_validate(out, from_attributes=True)
+
+
+@router.get("/table/documents")
+def documents_table(
+    s: SessionDep, limit: Limit = 50,
+    sort: Annotated[str, Query(description="column: " + ", ".join(queries.DOCUMENT_SORTS))] = "id",
+    sort_desc: bool = False,
+    after: Annotated[str | None, Query(max_length=500, description="the `next` of the page before")] = None,
+    locality: Annotated[str | None, Query(max_length=255)] = None,
+    province: Annotated[str | None, Query(max_length=255)] = None,
+    level: Annotated[str | None, Query(max_length=64, description="locality kind")] = None,
+    body_kind: Annotated[str | None, Query(max_length=64)] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    period: Annotated[str | None, Query(max_length=16, description="2021-H1, 2021-9M, 2021-Q3, 2021-FY")] = None,
+    format: Annotated[str | None, Query(max_length=16)] = None,
+    facets: bool = True,
+) -> DocumentTableAnswer:
+    """Documents as a table: sorted by any column, keyset pages (`next`), facet counts of the filtered set."""
+    _check_period(period)
+    flt = queries.DocumentFilter(locality=locality, province=province, level=level, body_kind=body_kind,
+                                 year=year, period=period, format=format)
+    try:
+        out = queries.table_documents(s, flt, sort=sort, desc=sort_desc, after=after, limit=limit, facets=facets)
+    except ValueError as e:
+        raise HTTPException(400, str(e)) from e
+    return DocumentTableAnswer.model_validate(out, from_attributes=True)
 
 
 @router.get("/facts/{fact_id}")

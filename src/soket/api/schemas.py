@@ -11,6 +11,7 @@ from soket.store.views import (
     CompareRow,
     DocumentDetail,
     DocumentSummary,
+    DocumentTable,
     FactTable,
     IndicatorItem,
     LocalityItem,
@@ -83,6 +84,10 @@ class LabelsAnswer(BaseModel):
     period_kinds: dict[str, str]
     columns: dict[str, str]
     chrome: dict[str, str]
+
+
+class DocumentTableAnswer(DocumentTable):
+    ok: bool = True
 
 
 class Health(BaseModel):

@@ -41,6 +41,7 @@ from soket.store.search import document_ids_matching, fact_ids_matching, snippet
 from soket.store.views import (
     DocumentDetail,
     DocumentSummary,
+    DocumentTable,
     FacetValue,
     FactTable,
     SearchDocument,
@@ -458,3 +459,91 @@ def table_facets(session: Session, flt: FactFilter, extra: TableFilter,
         q = select(sub.c.v, n).group_by(sub.c.v).order_by(n.desc(), sub.c.v).limit(top)
         out[name] = [(_jsonable(v) if not isinstance(v, bool) else v, int(c)) for v, c in session.execute(q)]
     return out
+
+
+# --- the documents table: sort by any column, keyset pages, facets ------------------------------
+
+DOCUMENT_SORTS: dict[str, Any] = {
+    "id": DocumentRow.id, "doc": DocumentRow.doc, "title": DocumentRow.title, "format": DocumentRow.format,
+    "body_kind": MeetingRow.body_kind, "locality": MeetingRow.locality, "level": MeetingRow.locality_kind,
+    "province": MeetingRow.province, "date": MeetingRow.date, "year": MeetingRow.year,
+}
+DOCUMENT_FACETS: dict[str, Any] = {
+    "year": MeetingRow.year, "level": MeetingRow.locality_kind, "body_kind": MeetingRow.body_kind,
+    "province": MeetingRow.province, "format": DocumentRow.format,
+}
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Filters of the documents table: place (folded), level, body, year, period code, format."""
+
+    locality: str | None = None
+    province: str | None = None
+    level: str | None = None
+    body_kind: str | None = None
+    year: int | None = None
+    period: str | None = None
+    format: str | None = None
+
+
+def _documents_select(flt: DocumentFilter, cols: tuple[Any, ...]) -> Select[Any]:
+    stmt = select(*cols).select_from(DocumentRow).outerjoin(MeetingRow, MeetingRow.document_id == DocumentRow.id)
+    if flt.locality:
+        stmt = stmt.where(MeetingRow.locality_folded == fold(flt.locality.strip()))
+    if flt.province:
+        stmt = stmt.where(MeetingRow.province_folded == fold(flt.province.strip()))
+    if flt.level:
+        stmt = stmt.where(MeetingRow.locality_kind == flt.level)
+    if flt.body_kind:
+        stmt = stmt.where(MeetingRow.body_kind == flt.body_kind)
+    if flt.year is not None:
+        stmt = stmt.where(MeetingRow.year == flt.year)
+    if flt.period:
+        y, sm, em = parse_period(flt.period)
+        stmt = stmt.where(MeetingRow.year == y, MeetingRow.start_month == sm, MeetingRow.end_month == em)
+    if flt.format:
+        stmt = stmt.where(DocumentRow.format == flt.format)
+    return stmt
+
+
+def table_documents(session: Session, flt: DocumentFilter, *, sort: str = "id", desc: bool = False,
+                    after: str | None = None, limit: int = 50, facets: bool = True) -> DocumentTable:
+    """One keyset page of documents sorted by ``sort`` (then id; empty keys last), the total, the
+    ``next`` cursor and facet counts of the filtered set (as :func:`table_facts` for facts)."""
+    if sort not in DOCUMENT_SORTS:
+        raise ValueError(f"sort must be one of {', '.join(DOCUMENT_SORTS)}")
+    col = DOCUMENT_SORTS[sort]
+    total = session.scalar(select(func.count()).select_from(
+        _documents_select(flt, (DocumentRow.id,)).subquery())) or 0
+    stmt = _documents_select(flt, (*_DOC_COLS, col.label("_sort_key")))
+    if after:
+        try:
+            key, last_id = json.loads(after)
+            last_id = int(last_id)
+        except (ValueError, TypeError) as e:
+            raise ValueError("after: not a cursor of this table") from e
+        id_beyond = DocumentRow.id < last_id if desc else DocumentRow.id > last_id
+        if key is None:
+            stmt = stmt.where(col.is_(None), id_beyond)
+        else:
+            beyond = col < key if desc else col > key
+            stmt = stmt.where(or_(beyond, (col == key) & id_beyond, col.is_(None)))
+    order = [col.is_(None), col.desc() if desc else col.asc(), DocumentRow.id.desc() if desc else DocumentRow.id.asc()]
+    rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    ids = [r.id for r in rows]
+    n_facts = dict(session.execute(select(FactRow.document_id, func.count()).where(FactRow.document_id.in_(ids))
+                                   .group_by(FactRow.document_id)).all()) if ids else {}
+    items = [DocumentSummary.model_validate(_doc_item(r, n_facts.get(r.id, 0))) for r in rows]
+    nxt = _encode_after(_jsonable(rows[-1]._sort_key), rows[-1].id) if more and rows else None
+    out_facets: dict[str, list[tuple[FacetValue, int]]] | None = None
+    if facets:
+        out_facets = {}
+        for name, c in DOCUMENT_FACETS.items():
+            sub = _documents_select(flt, (c.label("v"),)).subquery()
+            n = func.count().label("n")
+            q = select(sub.c.v, n).group_by(sub.c.v).order_by(n.desc(), sub.c.v).limit(12)
+            out_facets[name] = [(_jsonable(v), int(k)) for v, k in session.execute(q)]
+    return DocumentTable(total=total, items=items, next=nxt, sort=sort, desc=desc, facets=out_facets)

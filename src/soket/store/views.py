@@ -120,3 +120,15 @@ class FactTable(BaseModel):
     sort: str
     desc: bool
     facets: dict[str, list[tuple[FacetValue, int]]] | None = Field(default=None, exclude_if=lambda v: v is None)
+
+
+class DocumentTable(BaseModel):
+    """One page of the documents table (``/api/table/documents``): the documents, the filtered
+    total, the next page's cursor (None on the last), the sort, and facet counts."""
+
+    total: int
+    items: list[DocumentSummary]
+    next: str | None = None
+    sort: str
+    desc: bool
+    facets: dict[str, list[tuple[FacetValue, int]]] | None = Field(default=None, exclude_if=lambda v: v is None)

@@ -241,27 +241,35 @@ FACT_FILTERS = ("indicator", "role", "locality", "level", "province", "period", 
                 "origin", "malformed", "q")
 
 
-@router.get("/documents", response_class=HTMLResponse)
-async def documents_list(request: Request, locality: str | None = None, province: str | None = None,
-                         year: str | None = None, offset: int = 0) -> HTMLResponse:
-    """Stored documents, filtered by locality, province and year, 50 a page; state in the URL."""
-    from urllib.parse import urlencode
+DOC_FILTERS = ("locality", "province", "level", "body_kind", "year", "period", "format")
+DOC_SORTS = ("id", "doc", "title", "format", "body_kind", "locality", "level", "province", "date", "year")
 
-    filters = {k: v for k, v in (("locality", locality), ("province", province), ("year", year)) if v}
-    offset = max(0, offset)
+
+@router.get("/documents", response_class=HTMLResponse)
+async def documents_list(request: Request) -> HTMLResponse:
+    """Stored documents as a table: filters, sort by a column, facet counts, keyset pages
+    (``?after=``), 50 a page; the whole state in the URL."""
+    qp = request.query_params
+    filters = {k: qp[k] for k in DOC_FILTERS if qp.get(k)}
+    sort = qp.get("sort") or "id"
+    desc = qp.get("sort_desc") in ("1", "true", "on")
+    params: dict[str, Any] = {**filters, "sort": sort, "sort_desc": desc, "limit": 50}
+    if qp.get("after"):
+        params["after"] = qp["after"]
     try:
-        page = await _source(request).get("/documents", limit=50, offset=offset, **filters)
+        page = await _source(request).get("/table/documents", **params)
     except ApiError as e:
         return _error(request, e)
 
-    items, total = page.get("items") or [], int(page.get("total") or 0)
+    def href(**change: Any) -> str:
+        state: dict[str, Any] = {**filters, "sort": sort, **({"sort_desc": "1"} if desc else {})}
+        state.update(change)
+        return "/documents?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
 
-    def href(off: int) -> str:
-        return "/documents?" + urlencode({**filters, **({"offset": off} if off else {})})
-
-    return _render(request, "documents.html", docs=items, total=total, filters=filters, offset=offset,
-                   next_url=href(offset + 50) if offset + 50 < total else None,
-                   prev_url=href(max(0, offset - 50)) if offset else None)
+    return _render(request, "documents.html", page=page, docs=page.get("items") or [],
+                   total=int(page.get("total") or 0), filters=filters, sort=sort, desc=desc, href=href,
+                   sorts=DOC_SORTS, next_url=href(after=page["next"]) if page.get("next") else None,
+                   first_url=href() if qp.get("after") else None)
 
 
 @router.get("/facts", response_class=HTMLResponse)
