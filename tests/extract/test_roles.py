@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from soket.extract import extract_text
 from soket.extract.quantities import find_quantities
 from soket.extract.roles import decide_role, has_growth, target_start
 from soket.text import lower_keep_len
@@ -42,3 +43,12 @@ def test_a_goal_opens_a_target():
 def test_growth_words():
     assert has_growth("tốc độ tăng trưởng kinh tế")
     assert not has_growth("thu ngân sách trên địa bàn")
+
+
+def test_the_plan_or_the_comparison_named_in_an_opener():
+    (f,) = extract_text("So với kế hoạch năm, giá trị sản xuất thủy sản đạt 78%.").facts
+    assert (f.role, f.basis, f.subject) == ("plan_pct", "kế hoạch năm", "giá trị sản xuất thủy sản")
+    (f,) = extract_text("So với cùng kỳ, số doanh nghiệp thành lập mới tăng 12,5%.").facts
+    assert (f.role, f.basis) == ("change_pct", "cùng kỳ")
+    (f,) = extract_text("So với năm 2022, diện tích lúa giảm 3,2%.").facts
+    assert (f.role, f.basis, f.value) == ("change_pct", "năm 2022", -3.2)

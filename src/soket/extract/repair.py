@@ -18,6 +18,7 @@ offset map back to the text as written, so spans and raw strings stay those of t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -66,6 +67,10 @@ class _Lex:
     plan_words: dict[str, str]  # folded multi-syllable plan words → as written in the lexicon
     known: frozenset[str]  # cue words, never read as a typo of another
     never: frozenset[str]  # phrases never read as a typo ("chi tiêu")
+    toneless_word: re.Pattern[str] | None  # a cue without its tone mark just before a figure ("đat 12")
+    toneless_words: dict[str, str]  # that word → the cue
+    toneless_phrase: re.Pattern[str] | None  # a phrase with one syllable's tone mark missing ("so vơi")
+    toneless_phrases: dict[str, str]  # that phrase → the phrase
 
 
 @cache
@@ -75,7 +80,18 @@ def _lex() -> _Lex:
     known = {w for key in ("increase", "decrease", "level", "predicate", "plan_over", "plan_under", "basis_lead",
                            "estimate", "plan_heads", "comparison_heads") for p in c[key] for w in p.split()}
     quals = phrase_alt(w for ws in c.qualifiers.values() for w in ws)
+    words = {strip_tone(w): w for w in t["toneless_before_figure"] if strip_tone(w) != w}
+    phrases: dict[str, str] = {}
+    for p in t["toneless_phrases"]:
+        syl = p.split()
+        for i, x in enumerate(syl):
+            if strip_tone(x) != x:
+                phrases[" ".join([*syl[:i], strip_tone(x), *syl[i + 1:]])] = p
     return _Lex(
+        toneless_word=re.compile(rf"(?<!\w)({phrase_alt(words)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if words else None,
+        toneless_words=words,
+        toneless_phrase=re.compile(rf"(?<!\w)({phrase_alt(phrases)})(?!\w)") if phrases else None,
+        toneless_phrases=phrases,
         glue_words=tuple(sorted({lower_keep_len(w) for w in t["glued_cues"]}, key=len, reverse=True)),
         before_pct={fold(w): w for w in t["before_percent"]},
         pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+\d[\d.,]*[ \t]?$"),
@@ -145,9 +161,34 @@ def repair(s: str) -> Repaired:
         i = low.find("%", i + 1)
     if "%" in low:
         _plan_after_pct(s, low, lex, edits)
+    _toneless(s, low, lex, edits)
+    i = low.find("%")
+    while i >= 0:  # "4,2%so với": a percentage glued to the word after it
+        if i + 1 < n and low[i + 1].isalpha() and i and low[i - 1].isdigit():
+            edits.append((i + 1, i + 1, " "))
+        i = low.find("%", i + 1)
     if not edits:
         return Repaired(s, low)
     return _apply(s, sorted(set(edits)))
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def strip_tone(word: str) -> str:
+    """``word`` without its tone mark, its vowel letters kept ("đạt" → "đat", "với" → "vơi")."""
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", word) if ch not in _TONES))
+
+
+def _toneless(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
+    """Cue words and phrases written without a tone mark, in the slots where only the cue reads."""
+    if lex.toneless_word is not None and any(w in low for w in lex.toneless_words):
+        for m in lex.toneless_word.finditer(low):
+            if m.group(1) not in lex.known:
+                edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.toneless_words[m.group(1)])))
+    if lex.toneless_phrase is not None and any(p in low for p in lex.toneless_phrases):
+        for m in lex.toneless_phrase.finditer(low):
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.toneless_phrases[m.group(1)])))
 
 
 def _plan_after_pct(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
@@ -188,7 +229,7 @@ def _apply(s: str, edits: list[tuple[int, int, str]]) -> Repaired:
         out.append(rep)
         offsets.extend([a] * len(rep) if b == a else [min(a + k, b - 1) for k in range(len(rep))])
         if b == a:  # a glued word: report the token as written and as read
-            ws = re.search(r"[^\W\d_]+$", s[:a])
+            ws = re.search(r"[^\W\d_]+$|%$", s[:a])  # "%so": the percentage sign glued to a word
             we = re.match(r"[^\W\d_]+", s[a:])
             written = (ws.group() if ws else "") + (we.group() if we else "")
             repairs.append(Repair(start - (len(ws.group()) if ws else 0), start + 1 + (len(we.group()) if we else 0),

@@ -43,6 +43,8 @@ class _Cues:
     basis_stop: re.Pattern[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
+    basis_opener: re.Pattern[str]
+    cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
@@ -75,6 +77,10 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.attain)}){tail}"),
+        # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
+        basis_opener=re.compile(rf"^[ \t]*(?:so với|so)[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
+                                rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.attain)}){tail}"),
+        cmp_opener=re.compile(rf"[ \t]*(?:so với|so)[ \t]+((?:{cmp_heads})(?!\w)(?:[ \t]+[^\W\d,]+){{0,3}}?|năm[ \t]+\d{{4}})[ \t]*,"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:năm|đề ra|giao))?(?:[ \t]+\d{{4}})?[ \t]*(?:là|:)?{tail}"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
@@ -141,11 +147,13 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         if basis is not None:
             return RoleDecision("plan_diff_pct", sign, basis, b_end)
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+        if basis is None and (om := c.cmp_opener.match(low)) is not None:  # "So với cùng kỳ, ... tăng 3%"
+            basis = s[om.start(1):om.end(1)]
         return RoleDecision("change_pct", sign, basis, max(end, b_end))
     basis, b_end = _basis_after(s, low, end, c.plan_post, c)
     if basis is not None:
         return RoleDecision("plan_pct", 1, basis, b_end)
-    bm = c.basis_before.search(pre)
+    bm = c.basis_before.search(pre) or c.basis_opener.search(pre)
     if bm:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)

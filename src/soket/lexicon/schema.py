@@ -146,6 +146,8 @@ class NumbersLexicon(_Strict):
 class TypoSlots(_Strict):
     glued_cues: Phrases
     before_percent: Phrases
+    toneless_before_figure: Phrases
+    toneless_phrases: Phrases
     never_typos: Phrases
 
 
