@@ -202,3 +202,28 @@ def test_pages_in_english(client, documents):
     if doc.get("body_kind") in ("peoples_committee", "peoples_council", "executive_committee"):
         assert any(b in en for b in ("People's Committee", "People&#39;s Committee", "People&#39;s Council",
                                      "Executive Committee"))
+
+
+def test_locality_series_keep_comparable_periods(client):
+    """A locality's charts and table hold one period kind at a time (the one most of its facts
+    share unless ?kind= says otherwise; kind=all keeps every one), and links for each kind."""
+    locs = client.get("/api/localities", params={"limit": 1000}).json()["items"]
+    loc = max(locs, key=lambda x: len(x.get("periods") or []))
+    base = "/locality/" + loc["locality"]
+    params = {"province": loc["province"]} if loc.get("province") else {}
+    facts = client.get("/api/facts", params={"locality": loc["locality"], **params, "limit": 1000}).json()["items"]
+    facts = [f for f in facts if f.get("locality") == loc["locality"] and f.get("period")]
+    kinds: dict[str, set[int]] = {}
+    for f in facts:
+        kinds.setdefault(f["period"].split("-", 1)[1], set()).add(f["id"])
+    r = client.get(base, params=params)
+    assert r.status_code == 200 and 'class="kinds small"' in r.text
+    top = max(kinds, key=lambda k: len(kinds[k]))
+    for kind in kinds:
+        page = client.get(base, params={**params, "kind": kind}).text
+        shown = {int(i) for i in re.findall(r'href="/fact/(\d+)"', page)}
+        assert shown and shown <= kinds[kind], kind  # only that kind's facts in the table and charts
+        if kind == top:
+            assert shown == {int(i) for i in re.findall(r'href="/fact/(\d+)"', r.text)}
+    every = {int(i) for i in re.findall(r'href="/fact/(\d+)"', client.get(base, params={**params, "kind": "all"}).text)}
+    assert every >= {int(i) for i in re.findall(r'href="/fact/(\d+)"', r.text)}

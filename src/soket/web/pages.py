@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -221,6 +222,15 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
                        message=f"Không có địa phương “{name}”.", path=request.url.path)
     inds = await _indicators(src, page_lang(request))
     facts = [f for f in facts if f.get("locality") == name]
+    # comparable points only: one period kind at a time (6 months, 9 months, the year, a quarter)
+    # across years; the kind most facts share unless ``?kind=`` says otherwise (``kind=all``: every one)
+    kinds = Counter(k for k in map(_period_kind, facts) if k)
+    kind = request.query_params.get("kind") or (kinds.most_common(1)[0][0] if kinds else "all")
+    if kind != "all":
+        facts = [f for f in facts if _period_kind(f) == kind]
+    kind_links = [{"kind": k, "n": n, "label": label("period_kinds", k, page_lang(request)) or k,
+                   "href": _locality_href(name, province) + ("&" if province else "?") + urlencode({"kind": k})}
+                  for k, n in sorted(kinds.items(), key=lambda kv: _KIND_ORDER.get(kv[0], 99))]
     table = by_period(facts, _labels(inds))
     rows = table["rows"]
     rank = {i["key"]: int(i.get("n_facts") or 0) for i in inds}
@@ -234,7 +244,17 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
                                                               (province is None or (d.get("province") or "") == province))]
     head = mine[0] if mine else {"locality": name, "province": province}
     return _render(request, "locality.html", name=name, loc=head, others=mine[1:], table=table, specs=specs,
-                   docs=sorted(my_docs, key=period_key), n_facts=len(facts))
+                   docs=sorted(my_docs, key=period_key), n_facts=sum(kinds.values()), kind=kind, kinds=kind_links,
+                   all_href=_locality_href(name, province) + ("&" if province else "?") + "kind=all")
+
+
+_KIND_ORDER = {k: i for i, k in enumerate(("H1", "9M", "FY", "H2", "Q1", "Q2", "Q3", "Q4"))}
+
+
+def _period_kind(f: dict[str, Any]) -> str | None:
+    """A fact's period kind as in its URL code: H1, 9M, FY, Q3, ... (None without a year)."""
+    code = period_code(f.get("year"), f.get("start_month"), f.get("end_month"))
+    return code.split("-", 1)[1] if code else None
 
 
 FACT_FILTERS = ("indicator", "role", "locality", "level", "province", "period", "year", "unit", "body_kind",
