@@ -119,7 +119,7 @@ CASES: dict[str, dict[str, Any]] = {
 }
 
 
-def bench(url: str, runs: int) -> dict[str, Any]:
+def bench(url: str, runs: int, progress: bool = False, deep: int = 20) -> dict[str, Any]:
     from fastapi.testclient import TestClient
 
     from soket.api import create_app
@@ -141,19 +141,23 @@ def bench(url: str, runs: int) -> dict[str, Any]:
                     assert r.status_code == 200
                 res[what] = {"p50_ms": pct(wall, 50), "p95_ms": pct(wall, 95), "cpu_p50_ms": statistics.median(cpu)}
             res["rows"] = c.get("/api/table/facts", params={**params, "limit": 1, "facets": False}).json()["total"]
-            # a deep keyset page: follow `next` 20 times, then time that page (the cost stays the first's)
+            # a deep keyset page: follow `next` --deep times, then time that page (the cost stays the first's)
             after = None
-            for _ in range(20):
+            for _ in range(deep):
                 j = c.get("/api/table/facts", params={**params, "facets": False, **({"after": after} if after else {})}).json()
                 after = j["next"] or after
             if after:
                 wall = []
-                for _ in range(max(5, runs // 4)):
+                for _ in range(max(2, runs // 4)):
                     t = time.perf_counter()
                     c.get("/facts", params={**params, "after": after})
                     wall.append((time.perf_counter() - t) * 1000)
                 res["page 21"] = {"p50_ms": pct(wall, 50), "p95_ms": pct(wall, 95)}
             out[name] = res
+            if progress:
+                print(f"  {name}: rows {res['rows']:,}, page p50 {res['page']['p50_ms']:.0f} ms, "
+                      f"p95 {res['page']['p95_ms']:.0f} ms, api p95 {res['api']['p95_ms']:.0f} ms, "
+                      f"cpu p50 {res['page']['cpu_p50_ms']:.0f} ms", file=sys.stderr, flush=True)
     return out
 
 
@@ -163,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--db", help="an empty database (default: a temporary SQLite file)")
     ap.add_argument("--reuse", action="store_true", help="the store at --db is already built: do not insert")
+    ap.add_argument("--deep", type=int, default=20, help="follow `next` this many times for the deep-page case")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     url = a.db or f"sqlite:///{tempfile.mkdtemp(prefix='soket-explorer-')}/explorer.db"
@@ -170,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.reuse:
         t = time.perf_counter()
         res["build"] = {"facts": build_store(url, a.facts), "seconds": round(time.perf_counter() - t, 1)}
-    res["pages"] = bench(url, a.runs)
+    res["pages"] = bench(url, a.runs, progress=True, deep=a.deep)
     if a.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
         return 0
