@@ -12,7 +12,7 @@ ones before it; this module is the one that calls them in turn, so that no step 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from soket.ingest import budget, iter_inputs, load_path
 from soket.model import Document, Issue, Record, StoredFact
 from soket.store import queries
 from soket.store.db import Store
-from soket.store.ingest import StoreResult, store_record, stored_id
+from soket.store.ingest import StoreResult, store_record, store_records, stored_id
 from soket.store.models import DocumentRow, IssueRow, MeetingRow
 from soket.store.rows import issue_row, record_of
 
@@ -77,11 +77,7 @@ def stored_history(session: Session, rec: Record) -> list[StoredFact]:
     want = history_filter(rec)
     if want is None:
         return []
-    out: list[StoredFact] = []
-    for year in want.years:
-        flt = queries.FactFilter(locality=want.locality, province=want.province, year=year)
-        out.extend(queries.list_facts(session, flt, limit=10**9)[1])
-    return out
+    return queries.history_facts(session, want.locality, want.province, want.years, want.indicators, want.roles)
 
 
 def history_issues(session: Session, rec: Record, document_id: int | None = None) -> list[Issue]:
@@ -97,6 +93,35 @@ def store_checked(session: Session, doc: Document, rec: Record) -> StoreResult:
         return StoreResult(existing, "unchanged")
     rec.issues.extend(history_issues(session, rec))
     return store_record(session, doc, rec)
+
+
+def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
+    """:func:`store_checked` for many records by bulk inserts (:func:`soket.store.store_records`),
+    in ``session``'s transaction. Each record is checked against the history stored before the
+    batch; :func:`recheck_history` (run after an ingest) brings in what the batch added."""
+    known = set(session.scalars(select(DocumentRow.sha256).where(
+        DocumentRow.sha256.in_({d.sha256 for d, _ in items})))) if items else set()
+    for doc, rec in items:
+        if doc.sha256 not in known:
+            rec.issues.extend(history_issues(session, rec))
+    return store_records(session, items)
+
+
+def store_documents(store: Store, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
+    """Store extracted documents in one transaction (bulk inserts); when a concurrent writer
+    stored one of them first, the batch is rolled back and stored one document at a time."""
+    if not items:
+        return []
+    before = [list(rec.issues) for _, rec in items]
+    try:
+        with store.write() as s:
+            return store_checked_many(s, items)
+    except Exception as e:
+        for (_, rec), issues in zip(items, before, strict=True):
+            rec.issues[:] = issues  # as they were: the history checks run again
+        if not isinstance(e, IntegrityError):
+            raise
+        return [store_document(store, d, r) for d, r in items]
 
 
 def store_document(store: Store, doc: Document, rec: Record) -> StoreResult:
@@ -121,26 +146,63 @@ def ingest_document(store: Store, doc: Document, extract: Extractor | None = Non
     return store_document(store, doc, extract_checked(doc, extract))
 
 
+BATCH_SIZE = 64
+"""Documents stored per transaction by :func:`ingest_documents`."""
+
+
 def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extractor | None = None,
-                     on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
-    """Read, extract, check and store every input under ``paths`` (files or folders), one
-    transaction each. Never stops on a bad file: its :class:`FileResult` says ``failed`` and why."""
+                     on_file: Callable[[FileResult], None] | None = None,
+                     batch_size: int = BATCH_SIZE) -> IngestReport:
+    """Read, extract, check and store every input under ``paths`` (files or folders). Never stops
+    on a bad file: its :class:`FileResult` says ``failed`` and why.
+
+    Documents are stored ``batch_size`` at a time, each batch in one transaction by bulk inserts
+    (a killed ingest leaves whole batches; running it again stores the rest). Content already
+    stored is not extracted again."""
     report = IngestReport(url=store.url)
+    pending: list[tuple[str, Document | FileResult, Record | None]] = []
+
+    def flush() -> None:
+        todo = [(doc, rec) for _, doc, rec in pending if isinstance(doc, Document) and rec is not None]
+        try:
+            stored: Iterator[StoreResult] | None = iter(store_documents(store, todo))
+        except Exception:  # the batch failed as a whole: one document at a time, so one bad one fails alone
+            stored = None
+        for shown, doc, rec in pending:
+            if isinstance(doc, FileResult):
+                fr = doc
+            elif rec is None:
+                continue
+            else:
+                try:
+                    res = next(stored) if stored is not None else store_document(store, doc, rec)
+                    fr = FileResult(shown, res.status, res.document_id, res.n_facts)
+                except Exception as e:
+                    fr = FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}")
+            report.files.append(fr)
+            if on_file is not None:
+                on_file(fr)
+        pending.clear()
+
     for path in iter_inputs([str(p) for p in paths]):
         shown = str(path)
         try:
             with budget.metered():  # one resource budget for reading and extracting the document
                 doc = load_path(path)
                 doc.path = str(Path(path).resolve())
-                res = ingest_document(store, doc, extract)
-            fr = FileResult(shown, res.status, res.document_id, res.n_facts)
+                with store.read() as s:
+                    existing = stored_id(s, doc.sha256)
+                if existing is not None:
+                    pending.append((shown, FileResult(shown, "unchanged", existing), None))
+                else:
+                    pending.append((shown, doc, extract_checked(doc, extract)))
         except SoketError as e:
-            fr = FileResult(shown, "failed", error=f"{e.code}: {e.message}")
+            pending.append((shown, FileResult(shown, "failed", error=f"{e.code}: {e.message}"), None))
         except Exception as e:  # one bad file never stops the others
-            fr = FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}")
-        report.files.append(fr)
-        if on_file is not None:
-            on_file(fr)
+            pending.append((shown, FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}"), None))
+        if len(pending) >= max(1, batch_size):
+            flush()
+    flush()
     changed = [f.document_id for f in report.files if f.status in ("stored", "replaced") and f.document_id]
     if changed:
         try:

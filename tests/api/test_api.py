@@ -63,6 +63,24 @@ def test_facts_shape_paging_and_default_limit(client):
     assert client.get("/api/facts", params={"offset": total}).json()["items"] == []
 
 
+def test_facts_keyset_pages_follow_next(client):
+    """``after`` = the ``next`` of the page before gives the offset pages, in order; the last page
+    has no ``next``; ``count=none`` leaves the total out and ``count=exact`` agrees with the cache."""
+    first = client.get("/api/facts", params={"limit": 100, "role": "amount"}).json()
+    total, after, seen = first["total"], first["next"], [f["id"] for f in first["items"]]
+    while after is not None:
+        page = client.get("/api/facts", params={"limit": 100, "role": "amount", "after": after, "count": "none"}).json()
+        assert page["total"] is None
+        seen.extend(f["id"] for f in page["items"])
+        after = page["next"]
+    by_offset = [f["id"] for off in range(0, total, 100) for f in client.get(
+        "/api/facts", params={"limit": 100, "role": "amount", "offset": off}).json()["items"]]
+    assert seen == by_offset and len(seen) == total > 100
+    assert client.get("/api/facts", params={"role": "amount", "count": "exact"}).json()["total"] == total
+    assert client.get("/api/facts", params={"after": "x"}).status_code == 422
+    assert client.get("/api/facts", params={"count": "maybe"}).status_code == 422
+
+
 def test_facts_filters(client):
     br = client.get("/api/facts", params={"indicator": "budget_revenue", "role": "amount", "limit": 1000}).json()
     assert br["total"] > 10
@@ -168,7 +186,7 @@ def test_unexpected_errors_are_in_the_envelope(client, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(queries, "list_facts", boom)
+    monkeypatch.setattr(queries, "facts_page", boom)
     body = assert_error(client.get("/api/facts"), 500)
     assert "secret" not in body["error"]
 

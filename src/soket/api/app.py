@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -195,7 +196,8 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     app.add_middleware(BodyLimitMiddleware, max_body=limit)
     app.add_middleware(NulGuardMiddleware)
     app.add_middleware(RateLimitMiddleware, rules=rules_from_env(rate_limit if rate_limit is not None
-                                                                 else cfg.rate_limit))
+                                                                 else cfg.rate_limit),
+                       shared=os.environ.get("SOKET_RATE_LIMIT_FILE") or None)  # set by serve --workers
     app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(api_router)
     app.include_router(web_router)

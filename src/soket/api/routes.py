@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -126,10 +126,18 @@ def document(document_id: DbId, s: SessionDep) -> DocumentAnswer:
     return DocumentAnswer.model_validate(d, from_attributes=True)
 
 
+AfterId = Annotated[int | None, Query(ge=0, le=MAX_ID, description="the `next` of the page before (keyset paging)")]
+CountMode = Annotated[Literal["cached", "exact", "none"],
+                      Query(description="total: cached per filter (default), counted again (exact), or none")]
+
+
 @router.get("/facts")
-def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0) -> FactPage:
-    total, items = queries.list_facts(s, flt, limit=limit, offset=offset)
-    return FactPage(total=total, limit=limit, offset=offset, items=items)
+def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0, after: AfterId = None,
+          count: CountMode = "cached") -> FactPage:
+    """Facts in document order. Page with ``after`` = the answer's ``next`` (any depth at the cost
+    of the first page); ``offset`` still works and costs what it skips."""
+    page = queries.facts_page(s, flt, limit, after=after, offset=offset, count=count)
+    return FactPage(total=page.total, limit=limit, offset=offset, next=page.next, items=page.items)
 
 
 @router.get("/table/facts")

@@ -26,7 +26,16 @@ class _Page(BaseModel):
     offset: int
 
 
-class FactPage(_Page):
+class FactPage(BaseModel):
+    """A page of facts. ``next``: pass it as ``after`` for the page that follows (keyset: as fast
+    at any depth), None on the last page. ``total``: the filtered count, computed once per filter
+    and state of the store (``count=exact`` counts again; ``count=none`` leaves it null)."""
+
+    ok: bool = True
+    total: int | None
+    limit: int
+    offset: int
+    next: str | None = None
     items: list[StoredFact]
 
 

@@ -34,19 +34,32 @@ GROWTH_TOLERANCE = 1.0  # percentage points
 
 
 class HistoryFilter(NamedTuple):
-    """The stored facts a record's history checks read: its locality's, in these years."""
+    """The stored facts a record's history checks read: its locality's, in these years, and of
+    those only the amounts of ``indicators`` and the plan attainments (``plan_pct``,
+    ``plan_diff_pct``) they pair with. A store answers it by an index range, never by loading
+    the locality's facts."""
 
     locality: str
     province: str | None
     years: tuple[int, ...]
+    indicators: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ("plan_pct", "plan_diff_pct")
 
 
 def history_filter(rec: Record) -> HistoryFilter | None:
-    """Which stored facts :func:`check_history` needs for ``rec`` (None: no check applies)."""
+    """Which stored facts :func:`check_history` needs for ``rec`` (None: no check applies, so
+    nothing need be read)."""
     loc, year = rec.meeting.locality, rec.period.year
     if not loc or year is None:
         return None
-    return HistoryFilter(loc, rec.meeting.province, (year - 1, year))
+    wanted = {a.indicator for a, c in growth_pairs(rec.facts)
+              if a.indicator and _against_last_year(c.basis, year)}
+    plans = [x.amount.indicator for x in implied_plans(rec.facts) if x.amount.indicator]
+    wanted.update(i for i in plans if i)
+    if not wanted:
+        return None
+    return HistoryFilter(loc, rec.meeting.province, (year - 1, year), tuple(sorted(wanted)),
+                         ("plan_pct", "plan_diff_pct") if plans else ())
 
 
 def _history(rec: Record, history: Sequence[StoredFact], year: int, document_id: int | None) -> list[StoredFact]:

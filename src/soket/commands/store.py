@@ -63,6 +63,7 @@ def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="files or folders")],
     db: DbOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, max=10000, help="documents stored per transaction")] = 64,
 ) -> None:
     """Extract reports and store their records (same content again: nothing changes)."""
     from rich.console import Console
@@ -84,7 +85,7 @@ def ingest_cmd(
             if fr.status == "failed":
                 err.print(f"[red]failed[/red] {esc(fr.path)}: {esc(fr.error)}", highlight=False, markup=True)
 
-        report = ingest_documents(store, files, on_file=on_file)
+        report = ingest_documents(store, files, on_file=on_file, batch_size=batch_size)
     s = report.summary()
     typer.echo(f"{len(report.files)} files: {s['stored']} stored, {s['replaced']} replaced, "
                f"{s['unchanged']} unchanged, {s['failed']} failed", err=True)
@@ -123,6 +124,8 @@ def facts_cmd(
     period: PeriodOpt = None, role: RoleOpt = None, unit: UnitOpt = None, q: QOpt = None,
     limit: Annotated[int, typer.Option(min=1, max=100000)] = 50,
     offset: Annotated[int, typer.Option(min=0)] = 0,
+    after: Annotated[int | None, typer.Option(min=0, help="the page after this fact id (the `next` printed)")] = None,
+    exact_count: Annotated[bool, typer.Option("--exact-count", help="count again (not the cached count)")] = False,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
     list_indicators: Annotated[bool, typer.Option("--indicators", help="list the indicator keys")] = False,
     db: DbOpt = None,
@@ -138,17 +141,20 @@ def facts_cmd(
             else:
                 _table("indicators", ["key", "label", "unit", "n_facts"], items)
             return
-        total, found = queries.list_facts(s, _filter(indicator, locality, province, year, period, role, unit, q),
-                                          limit=limit, offset=offset)
-    items = [f.to_dict() for f in found]
+        page = queries.facts_page(s, _filter(indicator, locality, province, year, period, role, unit, q),
+                                  limit, after=after, offset=offset, count="exact" if exact_count else "cached")
+    total = page.total
+    items = [f.to_dict() for f in page.items]
     if fmt is OutFormat.json:
-        sys.stdout.write(json.dumps({"total": total, "items": items}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps({"total": total, "next": page.next, "items": items}, ensure_ascii=False,
+                                    indent=2) + "\n")
         return
     from soket.fmt import format_value
 
     rows = [{**f, "value": format_value(f["value"], f["unit"]), "where": f"{f['locality'] or '?'} {f['period'] or ''}"}
             for f in items]
-    _table(f"{len(items)} of {total} facts", ["id", "where", "indicator", "subject", "value", "role", "raw"], rows)
+    more = f"; next page: --after {page.next}" if page.next else ""
+    _table(f"{len(items)} of {total} facts{more}", ["id", "where", "indicator", "subject", "value", "role", "raw"], rows)
 
 
 def _table(title: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
@@ -229,12 +235,22 @@ def serve_cmd(
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: reachable from other machines", err=True)
     if workers > 1:  # workers import the app by name and build it from the environment
+        import tempfile
+
+        # the workers share their rate-limit buckets in a file of this server's own
+        limits = tempfile.mkdtemp(prefix="soket-serve-")
         os.environ.update({"SOKET_DB": store.url, "SOKET_MAX_BODY": str(max_body),
-                           "SOKET_CORS_ORIGINS": ",".join(cors_origin or [])})
+                           "SOKET_CORS_ORIGINS": ",".join(cors_origin or []),
+                           "SOKET_RATE_LIMIT_FILE": os.path.join(limits, "ratelimit.db")})
         if write_token:
             os.environ["SOKET_WRITE_TOKEN"] = write_token
-        uvicorn.run("soket.api.asgi:create", factory=True, host=host, port=port, workers=workers,
-                    log_level=log_level, backlog=2048)
+        try:
+            uvicorn.run("soket.api.asgi:create", factory=True, host=host, port=port, workers=workers,
+                        log_level=log_level, backlog=2048)
+        finally:
+            import shutil
+
+            shutil.rmtree(limits, ignore_errors=True)
         return
     app = create_app(store, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
     uvicorn.run(app, host=host, port=port, log_level=log_level, backlog=2048)

@@ -6,19 +6,35 @@
 - Two processes storing the same file: the unique constraint on ``sha256`` (and SQLite's
   ``BEGIN IMMEDIATE``) lets one win; the other reports ``unchanged``.
 
+:func:`store_records` stores many records at once (bulk inserts through SQLAlchemy Core: one
+statement per table for the whole batch, ``insertmanyvalues``), with the same outcomes as
+:func:`store_record` called for each in turn; the ingest and the batch loader use it.
+
 Extraction and checks are not done here: :mod:`soket.service` runs read → extract → check → store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from soket.model import Document, Record
-from soket.store.models import DocumentRow
-from soket.store.rows import document_row
+from soket.store.models import (
+    AuthorRow,
+    DocumentRow,
+    FactRow,
+    IssueRow,
+    LimitationRow,
+    MeetingRow,
+    PersonRow,
+    RoleRow,
+    TaskRow,
+)
+from soket.store.rows import document_row, document_values, fact_values, issue_values, meeting_row
 
 
 @dataclass(slots=True)
@@ -56,3 +72,104 @@ def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
     session.add(row)
     session.flush()
     return StoreResult(row.id, status, len(rec.facts))
+
+
+def store_records(session: Session, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
+    """Store many records in ``session``'s transaction by bulk inserts: a fixed number of
+    statements for the whole batch (one lookup of the known contents and paths, one delete of
+    the replaced documents, one INSERT per table), not a dozen per document.
+
+    The outcome is that of :func:`store_record` for each item in turn: content stored already,
+    or seen earlier in the batch, is ``unchanged``; a path stored with other content is
+    ``replaced``. A batch where one path comes twice with different contents is stored one
+    record at a time. Raises :class:`IntegrityError` when a concurrent writer stored one of
+    the contents first (the caller rolls back and may retry one by one).
+    """
+    if not items:
+        return []
+    paths = [d.path for d, _ in items if d.path]
+    if len(set(paths)) != len(paths):
+        return [store_record(session, d, r) for d, r in items]
+    shas = list({d.sha256 for d, _ in items})
+    known: dict[str, int] = {str(h): i for h, i in session.execute(
+        select(DocumentRow.sha256, DocumentRow.id).where(DocumentRow.sha256.in_(shas)))}
+    old: dict[str, tuple[int, str]] = {str(p): (i, h) for i, h, p in session.execute(
+        select(DocumentRow.id, DocumentRow.sha256, DocumentRow.path).where(DocumentRow.path.in_(paths)))} \
+        if paths else {}
+    results: list[StoreResult | None] = []
+    new: list[tuple[int, Document, Record]] = []
+    seen: set[str] = set()
+    doomed: list[int] = []
+    for k, (doc, rec) in enumerate(items):
+        if doc.sha256 in known:
+            results.append(StoreResult(known[doc.sha256], "unchanged"))
+            continue
+        if doc.sha256 in seen:
+            results.append(None)  # the first copy's id, once inserted
+            continue
+        seen.add(doc.sha256)
+        if doc.path and doc.path in old:
+            doomed.append(old[doc.path][0])
+        results.append(None)
+        new.append((k, doc, rec))
+    if set(doomed) & set(known.values()):  # a content stored at a path the batch replaces: in turn
+        return [store_record(session, d, r) for d, r in items]
+    if doomed:
+        session.execute(delete(DocumentRow).where(DocumentRow.id.in_(doomed)))
+    ids = _insert_records(session, [(d, r) for _, d, r in new]) if new else []
+    by_sha: dict[str, int] = {}
+    for (k, doc, rec), doc_id in zip(new, ids, strict=True):
+        status = "replaced" if doc.path and doc.path in old else "stored"
+        results[k] = StoreResult(doc_id, status, len(rec.facts))
+        by_sha[doc.sha256] = doc_id
+    return [r if r is not None else StoreResult(by_sha[items[k][0].sha256], "unchanged")
+            for k, r in enumerate(results)]
+
+
+def _many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(table), rows)
+
+
+def _insert_records(session: Session, items: Sequence[tuple[Document, Record]]) -> list[int]:
+    """Insert new documents and everything their records hold; their ids, in order."""
+    # no RETURNING: with its rows' order guaranteed SQLite would take one statement per row;
+    # the ids come back by the unique sha256 instead
+    session.execute(insert(DocumentRow), [document_values(d, r) for d, r in items])
+    id_of = {h: i for h, i in session.execute(select(DocumentRow.sha256, DocumentRow.id)
+                                              .where(DocumentRow.sha256.in_([d.sha256 for d, _ in items])))}
+    ids = [id_of[d.sha256] for d, _ in items]
+    meetings: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    authors: list[dict[str, Any]] = []
+    tasks: list[dict[str, Any]] = []
+    limitations: list[dict[str, Any]] = []
+    issues: list[dict[str, Any]] = []
+    roles_of: list[list[str]] = []
+    for doc_id, (_, rec) in zip(ids, items, strict=True):
+        m = meeting_row(rec.meeting, rec.period)
+        mv = {c.key: getattr(m, c.key) for c in MeetingRow.__table__.columns if c.key != "id"}
+        mv["document_id"] = doc_id
+        meetings.append(mv)
+        facts.extend({**fact_values(f, i, m), "document_id": doc_id} for i, f in enumerate(rec.facts))
+        for i, p in enumerate(rec.people):
+            people.append({"document_id": doc_id, "position": i, "name": p.name})
+            roles_of.append(list(p.roles))
+        authors.extend({"document_id": doc_id, "position": i, "name": a} for i, a in enumerate(rec.authors))
+        tasks.extend({"document_id": doc_id, "position": i, "text": t} for i, t in enumerate(rec.tasks))
+        limitations.extend({"document_id": doc_id, "position": i, "text": t} for i, t in enumerate(rec.limitations))
+        issues.extend({**issue_values(x, i), "document_id": doc_id} for i, x in enumerate(rec.issues))
+    _many(session, MeetingRow, meetings)
+    _many(session, FactRow, facts)
+    if people:
+        _many(session, PersonRow, people)
+        pid = {(d, p): i for i, d, p in session.execute(select(PersonRow.id, PersonRow.document_id, PersonRow.position)
+                                                         .where(PersonRow.document_id.in_(ids)))}
+        _many(session, RoleRow, [{"person_id": pid[(p["document_id"], p["position"])], "position": j, "role": r}
+                                 for p, roles in zip(people, roles_of, strict=True) for j, r in enumerate(roles)])
+    _many(session, AuthorRow, authors)
+    _many(session, TaskRow, tasks)
+    _many(session, LimitationRow, limitations)
+    _many(session, IssueRow, issues)
+    return ids

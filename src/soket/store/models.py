@@ -71,6 +71,10 @@ class MeetingRow(Base):
     """The meeting and the period under review (period columns live here: one per document)."""
 
     __tablename__ = "meetings"
+    __table_args__ = (
+        Index("ix_meetings_locality_year", "locality_folded", "year"),
+        Index("ix_meetings_province_year", "province_folded", "year"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), unique=True)
@@ -105,8 +109,15 @@ class FactRow(Base):
     __tablename__ = "facts"
     __table_args__ = (
         Index("ix_facts_document_position", "document_id", "position"),
-        Index("ix_facts_indicator_role", "indicator", "role"),
-        Index("ix_facts_indicator", "indicator"),
+        # keyset pages: every filter's index ends in id (migration 0004)
+        Index("ix_facts_indicator_id", "indicator", "id"),
+        Index("ix_facts_role_id", "role", "id"),
+        Index("ix_facts_unit_id", "unit", "id"),
+        Index("ix_facts_indicator_role_id", "indicator", "role", "id"),
+        Index("ix_facts_locality_id", "locality_folded", "id"),
+        Index("ix_facts_locality_year_id", "locality_folded", "year", "id"),
+        Index("ix_facts_province_id", "province_folded", "id"),
+        Index("ix_facts_year_id", "year", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -116,7 +127,7 @@ class FactRow(Base):
     indicator: Mapped[str | None] = mapped_column(String(64))  # a key of indicators, not enforced
     value: Mapped[float | None] = mapped_column(Float(precision=53))
     unit: Mapped[str | None] = mapped_column(String(64))
-    role: Mapped[str] = mapped_column(String(16), index=True)
+    role: Mapped[str] = mapped_column(String(16))
     qualifier: Mapped[str | None] = mapped_column(String(16))
     estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     basis: Mapped[str | None] = mapped_column(Text)
@@ -131,6 +142,11 @@ class FactRow(Base):
     origin: Mapped[str] = mapped_column(String(16), default="text")
     table_ref: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     folded: Mapped[str] = mapped_column(Text, default="")  # fold(subject, raw, evidence): the search copy
+    # copies of the meeting's (it never changes), so that locality/province/year filters are one
+    # index range in id order (migration 0004)
+    locality_folded: Mapped[str | None] = mapped_column(String(255))
+    province_folded: Mapped[str | None] = mapped_column(String(255))
+    year: Mapped[int | None] = mapped_column(Integer)
 
     document: Mapped[DocumentRow] = relationship(back_populates="facts")
 

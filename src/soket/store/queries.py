@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
@@ -37,7 +39,7 @@ from soket.store.models import (
     TaskRow,
 )
 from soket.store.rows import FACT_COLUMNS, issue_of, meeting_of, period_of, person_of, stored_fact_of
-from soket.store.search import document_ids_matching, fact_ids_matching, snippet, terms
+from soket.store.search import FactMatch, document_ids_matching, fact_ids_matching, fact_match, snippet, terms
 from soket.store.views import (
     DocumentDetail,
     DocumentSummary,
@@ -106,30 +108,48 @@ def _fact_item(r: Any) -> StoredFact:
                           **{n: m[n] for n in _CONTEXT_FIELDS})
 
 
+def _keyed_select(session: Session, flt: FactFilter, cols: tuple[Any, ...] = _FACT_COLS,
+                  joins: bool = True) -> tuple[Select[Any], Any]:
+    """The facts ``flt`` selects, and the column that orders them by id and pages them (the FTS
+    rowid when SQLite's full-text index drives the query: :func:`soket.store.search.fact_match`).
+    ``joins``: with the document and meeting (the columns of a fact item); a count needs neither."""
+    match = fact_match(session, flt.q)
+    if match is not None and match.driver is not None:
+        stmt = select(*cols).select_from(match.driver).join(FactRow, FactRow.id == match.key)
+    else:
+        stmt = select(*cols).select_from(FactRow)
+    if joins:
+        stmt = (stmt.join(DocumentRow, DocumentRow.id == FactRow.document_id)
+                .outerjoin(MeetingRow, MeetingRow.document_id == FactRow.document_id))
+    return _filter(session, stmt, flt, match), (match.key if match is not None else FactRow.id)
+
+
 def _facts_select(session: Session, flt: FactFilter, cols: tuple[Any, ...] = _FACT_COLS) -> Select[Any]:
-    stmt = (select(*cols).select_from(FactRow)
-            .join(DocumentRow, DocumentRow.id == FactRow.document_id)
-            .outerjoin(MeetingRow, MeetingRow.document_id == FactRow.document_id))
-    return _filter(session, stmt, flt)
+    return _keyed_select(session, flt, cols)[0]
 
 
 def _meeting_conditions(flt: FactFilter) -> list[Any]:
+    """Conditions on the meeting: locality, province and year on the facts' own copies of them
+    (indexed, ending in id: one range in id order); the period's months by a subquery."""
     conds: list[Any] = []
     if flt.locality:
-        conds.append(MeetingRow.locality_folded == fold(flt.locality.strip()))
+        conds.append(FactRow.locality_folded == fold(flt.locality.strip()))
     if flt.province:
-        conds.append(MeetingRow.province_folded == fold(flt.province.strip()))
+        conds.append(FactRow.province_folded == fold(flt.province.strip()))
     if flt.year is not None:
-        conds.append(MeetingRow.year == flt.year)
+        conds.append(FactRow.year == flt.year)
     if flt.period:
         y, s, e = parse_period(flt.period)
-        conds.extend([MeetingRow.year == y, MeetingRow.start_month == s, MeetingRow.end_month == e])
+        conds.append(FactRow.year == y)
+        conds.append(FactRow.document_id.in_(select(MeetingRow.document_id).where(
+            MeetingRow.year == y, MeetingRow.start_month == s, MeetingRow.end_month == e)))
     return conds
 
 
-def _filter(session: Session, stmt: Select[Any], flt: FactFilter) -> Select[Any]:
+def _filter(session: Session, stmt: Select[Any], flt: FactFilter, match: FactMatch | None = None) -> Select[Any]:
     """Conditions on facts; those on the meeting (locality, province, year, period) as a
-    subquery over meetings, so no join is needed to filter or count."""
+    subquery over meetings, so no join is needed to filter or count. ``match``: the full-text
+    filter when ``stmt`` selects from its driver (:func:`_keyed_select`)."""
     if flt.indicator:
         stmt = stmt.where(FactRow.indicator == flt.indicator)
     if flt.role:
@@ -140,24 +160,149 @@ def _filter(session: Session, stmt: Select[Any], flt: FactFilter) -> Select[Any]
         stmt = stmt.where(FactRow.document_id == flt.document_id)
     conds = _meeting_conditions(flt)
     if conds:
-        stmt = stmt.where(FactRow.document_id.in_(select(MeetingRow.document_id).where(*conds)))
-    if flt.q and flt.q.strip():
+        stmt = stmt.where(*conds)
+    if match is not None:
+        stmt = stmt.where(match.condition)
+    elif flt.q and flt.q.strip():
         stmt = stmt.where(FactRow.id.in_(fact_ids_matching(session, flt.q)))
     return stmt
 
 
 def count_facts(session: Session, flt: FactFilter | None = None) -> int:
-    stmt = _filter(session, select(func.count()).select_from(FactRow), flt or FactFilter())
+    """The exact number of facts ``flt`` selects (a count over the filtered set: at a million
+    facts tens to hundreds of ms; :func:`cached_count` keeps it)."""
+    stmt, _ = _keyed_select(session, flt or FactFilter(), (func.count(),), joins=False)
     return int(session.scalar(stmt) or 0)
+
+
+# Counts of the facts a filter selects, kept per database until the store changes. Every change
+# to the store inserts rows (a replaced document is a new document with new facts), so the
+# largest ids of documents and facts (two index lookups) tell when a count is stale.
+_COUNTS: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[Any, ...], Any]] = OrderedDict()
+_COUNTS_MAX = 4096
+_COUNTS_LOCK = threading.Lock()
+
+
+def store_generation(session: Session) -> tuple[Any, ...]:
+    """What changes whenever the store's contents do: the largest document and fact ids."""
+    r = session.execute(select(select(func.max(DocumentRow.id)).scalar_subquery(),
+                               select(func.max(FactRow.id)).scalar_subquery())).one()
+    return tuple(r)
+
+
+def cached(session: Session, key: tuple[Any, ...], compute: Callable[[], Any], *, fresh: bool = False) -> Any:
+    """``compute()``, kept per database and ``key`` until the store changes (:func:`store_generation`);
+    ``fresh=True`` computes it again whatever is kept. For counts and facets of a filtered set."""
+    bind = session.get_bind()
+    k = (str(bind.engine.url), key)
+    gen = store_generation(session)
+    with _COUNTS_LOCK:
+        hit = _COUNTS.get(k)
+        if hit is not None and hit[0] == gen and not fresh:
+            _COUNTS.move_to_end(k)
+            return hit[1]
+    value = compute()
+    with _COUNTS_LOCK:
+        _COUNTS[k] = (gen, value)
+        _COUNTS.move_to_end(k)
+        while len(_COUNTS) > _COUNTS_MAX:
+            _COUNTS.popitem(last=False)
+    return value
+
+
+def cached_count(session: Session, flt: FactFilter, *, exact: bool = False) -> int:
+    """:func:`count_facts`, computed once per filter and state of the store, then kept (in this
+    process); ``exact=True`` counts again whatever is kept."""
+    return int(cached(session, ("count", *sorted(flt.params().items())), lambda: count_facts(session, flt),
+                      fresh=exact))
+
+
+COUNT_MODES = ("cached", "exact", "none")
+
+
+@dataclass(slots=True)
+class FactsPage:
+    """One page of facts in id order: ``next`` is the ``after`` of the page that follows (None
+    on the last page); ``total`` the filtered count (None when not asked for)."""
+
+    items: list[StoredFact]
+    next: str | None
+    total: int | None
+
+
+def parse_after(after: str | int | None) -> int | None:
+    """The fact id an ``after`` cursor stands for (the ``next`` of a :class:`FactsPage`)."""
+    if after is None or after == "":
+        return None
+    try:
+        n = int(str(after).strip())
+    except ValueError as e:
+        raise ValueError(f"after: not a cursor of the facts list: {str(after)[:40]!r}") from e
+    if n < 0:
+        raise ValueError("after: not a cursor of the facts list")
+    return n
+
+
+def facts_page(session: Session, flt: FactFilter | None = None, limit: int = 50, *, after: str | int | None = None,
+               offset: int = 0, count: str = "cached") -> FactsPage:
+    """One page of facts in document order (``facts.id``).
+
+    Keyset pages: ``after`` (the ``next`` of the page before) starts the page after that fact,
+    by one index range whatever the depth; ``offset`` (skip rows) is kept for callers that page
+    by number and costs what it skips. ``count``: ``cached`` (default: :func:`cached_count`),
+    ``exact`` (count again), ``none`` (no count: ``total`` is None).
+    """
+    flt = flt or FactFilter()
+    if count not in COUNT_MODES:
+        raise ValueError(f"count must be one of {', '.join(COUNT_MODES)}")
+    last = parse_after(after)
+    stmt, key = _keyed_select(session, flt)
+    if last is not None:
+        stmt = stmt.where(key > last)
+    stmt = stmt.order_by(key).limit(limit + 1)
+    if offset:
+        stmt = stmt.offset(offset)
+    rows = list(session.execute(stmt))
+    more = len(rows) > limit
+    items = [_fact_item(r) for r in rows[:limit]]
+    total = None if count == "none" else cached_count(session, flt, exact=count == "exact")
+    return FactsPage(items, str(items[-1].id) if more and items else None, total)
+
+
+def history_facts(session: Session, locality: str, province: str | None, years: tuple[int, ...],
+                  indicators: tuple[str, ...], roles: tuple[str, ...] = ()) -> list[StoredFact]:
+    """The facts of a locality's documents of ``years`` that the history checks compare with:
+    amounts of ``indicators``, and facts of ``roles`` (plan attainments). One index range of
+    ``(locality_folded, year, id)`` per year; only the candidates are read."""
+    if not indicators and not roles:
+        return []
+    conds: list[Any] = [FactRow.locality_folded == fold(locality.strip()), FactRow.year.in_(years)]
+    if province:
+        conds.append(FactRow.province_folded == fold(province.strip()))
+    wanted: Any = FactRow.role.in_(roles) if roles else None
+    if indicators:
+        amounts = (FactRow.role == "amount") & FactRow.indicator.in_(indicators)
+        wanted = amounts if wanted is None else or_(amounts, wanted)
+    stmt = _facts_select(session, FactFilter()).where(*conds, wanted).order_by(FactRow.id)
+    return [_fact_item(r) for r in session.execute(stmt)]
+
+
+def iter_facts(session: Session, flt: FactFilter | None = None, page: int = 1000) -> Iterator[StoredFact]:
+    """Every fact ``flt`` selects, in id order, read a keyset page at a time."""
+    after: str | None = None
+    while True:
+        p = facts_page(session, flt, page, after=after, count="none")
+        yield from p.items
+        if p.next is None:
+            return
+        after = p.next
 
 
 def list_facts(session: Session, flt: FactFilter | None = None, limit: int = 50,
                offset: int = 0) -> tuple[int, list[StoredFact]]:
-    """(total, one page of fact items) in document order."""
-    flt = flt or FactFilter()
-    total = count_facts(session, flt)
-    rows = session.execute(_facts_select(session, flt).order_by(FactRow.id).limit(limit).offset(offset))
-    return total, [_fact_item(r) for r in rows]
+    """(total, one page of fact items) in document order (:func:`facts_page` with a cached count)."""
+    p = facts_page(session, flt, limit, offset=offset)
+    return p.total or 0, p.items
 
 
 def get_fact(session: Session, fact_id: int) -> StoredFact | None:
@@ -346,9 +491,14 @@ def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> Search
     if not terms(q):
         return SearchResult(documents=[], facts=[], total_documents=0, total_facts=0)
     ids = document_ids_matching(session, q)
-    total_docs = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-    rows = session.execute(select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.text)
-                           .where(DocumentRow.id.in_(ids)).order_by(DocumentRow.id).limit(limit).offset(offset))
+    total_docs = cached(session, ("search_documents", *terms(q)),
+                        lambda: session.scalar(select(func.count()).select_from(ids.subquery())) or 0)
+    m = fact_match(session, q, "documents")
+    assert m is not None  # q has words
+    stmt = select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.text)
+    if m.driver is not None:  # SQLite: the FTS index in rowid order drives, and stops at the limit
+        stmt = stmt.select_from(m.driver).join(DocumentRow, DocumentRow.id == m.key)
+    rows = session.execute(stmt.where(m.condition).order_by(m.key).limit(limit).offset(offset))
     docs = [SearchDocument(id=r.id, doc=r.doc, title=r.title, snippet=snippet(r.text, q)) for r in rows]
     total_facts, facts = list_facts(session, FactFilter(q=q), limit=limit, offset=offset)
     return SearchResult(documents=docs, facts=facts, total_documents=total_docs, total_facts=total_facts)
@@ -420,8 +570,9 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
         raise ValueError(f"sort must be one of {', '.join(TABLE_SORTS)}")
     col = TABLE_SORTS[sort]
     base = _table_select(session, flt, extra, (*_FACT_COLS, col.label("_sort_key")))
-    total = session.scalar(select(func.count()).select_from(
-        _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0
+    key = (*sorted(flt.params().items()), *sorted(extra.params().items()))
+    total = cached(session, ("table_count", *key), lambda: session.scalar(select(func.count()).select_from(
+        _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0)
     stmt = base
     if after:
         try:
@@ -442,7 +593,8 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
     rows = rows[:limit]
     nxt = _encode_after(_jsonable(rows[-1]._sort_key), rows[-1].id) if more and rows else None
     return FactTable(total=total, items=[_fact_item(r) for r in rows], next=nxt, sort=sort, desc=desc,
-                     facets=table_facets(session, flt, extra) if facets else None)
+                     facets=cached(session, ("table_facets", *key), lambda: table_facets(session, flt, extra))
+                     if facets else None)
 
 
 def _jsonable(v: Any) -> Any:

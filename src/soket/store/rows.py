@@ -65,10 +65,21 @@ def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: 
 # --- model → rows ---------------------------------------------------------------------------------
 
 
-def fact_row(f: Fact, position: int) -> FactRow:
+def fact_values(f: Fact, position: int, meeting: MeetingRow | None = None) -> dict[str, Any]:
+    """The columns of a ``facts`` row (``document_id`` aside): the fact's fields, its position,
+    the search copy, and the copies of its meeting's locality, province and year."""
     vals = flat_values(f, FACT_RENAME)
     vals["indicator"] = f.indicator or classify(f.subject, f.unit)
-    return FactRow(position=position, folded=fact_search_text(f.subject, f.raw, f.unit, f.evidence), **vals)
+    vals["position"] = position
+    vals["folded"] = fact_search_text(f.subject, f.raw, f.unit, f.evidence)
+    vals["locality_folded"] = meeting.locality_folded if meeting is not None else None
+    vals["province_folded"] = meeting.province_folded if meeting is not None else None
+    vals["year"] = meeting.year if meeting is not None else None
+    return vals
+
+
+def fact_row(f: Fact, position: int, meeting: MeetingRow | None = None) -> FactRow:
+    return FactRow(**fact_values(f, position, meeting))
 
 
 def meeting_row(m: Meeting, p: Period) -> MeetingRow:
@@ -78,20 +89,31 @@ def meeting_row(m: Meeting, p: Period) -> MeetingRow:
     return row
 
 
+def issue_values(i: Issue, position: int) -> dict[str, Any]:
+    return {"position": position, **flat_values(i)}
+
+
 def issue_row(i: Issue, position: int, **keys: Any) -> IssueRow:
-    return IssueRow(position=position, **keys, **flat_values(i))
+    return IssueRow(**keys, **issue_values(i, position))
+
+
+def document_values(doc: Document, rec: Record) -> dict[str, Any]:
+    """The columns of the ``documents`` row of ``doc`` (``id`` aside)."""
+    vals = {k: v for k, v in flat_values(doc).items() if k not in DOCUMENT_EXCLUDE}
+    vals["doc"] = (rec.doc or doc.doc or "")[:255]
+    vals["meta"] = dict(doc.meta) if doc.meta else None
+    title = doc.title
+    vals["folded"] = fold(doc.text) + ("\n" + fold(title) if title else "")
+    vals["ingested_at"] = _now()
+    return vals
 
 
 def document_row(doc: Document, rec: Record) -> DocumentRow:
     """The ``documents`` row of ``doc`` with everything ``rec`` holds hanging off it (not added
     to any session)."""
-    vals = {k: v for k, v in flat_values(doc).items() if k not in DOCUMENT_EXCLUDE}
-    vals["doc"] = (rec.doc or doc.doc or "")[:255]
-    vals["meta"] = dict(doc.meta) if doc.meta else None
-    title = doc.title
-    row = DocumentRow(folded=fold(doc.text) + ("\n" + fold(title) if title else ""), ingested_at=_now(), **vals)
-    row.meeting = meeting_row(rec.meeting, rec.period)
-    row.facts = [fact_row(f, i) for i, f in enumerate(rec.facts)]
+    row = DocumentRow(**document_values(doc, rec))
+    row.meeting = m = meeting_row(rec.meeting, rec.period)
+    row.facts = [fact_row(f, i, m) for i, f in enumerate(rec.facts)]
     row.people = [PersonRow(position=i, name=p.name, roles=[RoleRow(position=j, role=r) for j, r in enumerate(p.roles)])
                   for i, p in enumerate(rec.people)]
     row.authors = [AuthorRow(position=i, name=a) for i, a in enumerate(rec.authors)]

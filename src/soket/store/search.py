@@ -6,12 +6,17 @@ lowercase, no diacritics, đ → d), and the query is folded the same way, so "n
 
 - SQLite: FTS5 tables ``documents_fts`` / ``facts_fts`` (external content, ``unicode61
   remove_diacritics 2``), kept by triggers; the query is one quoted phrase, never FTS syntax.
-- PostgreSQL: ``to_tsvector('simple', folded) @@ phraseto_tsquery('simple', :q)`` over a GIN index.
+- PostgreSQL: the stored ``fts`` column (``to_tsvector('simple', folded)``, generated; migration
+  0004) ``@@ phraseto_tsquery('simple', :q)``, over a GIN index.
+
+A facts page with a full-text filter comes in id order, as every facts page does
+(:func:`fact_match`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, column, func, literal_column, select, table
@@ -32,6 +37,10 @@ def terms(q: str) -> list[str]:
     return _WORD.findall(fold(q or ""))[:MAX_TERMS]
 
 
+def _phrase(words: list[str]) -> str:
+    return '"' + " ".join(words) + '"'  # words are \w+ only: no quote can break out
+
+
 def _ids_matching(session: Session, name: str, q: str) -> Select[Any]:
     words = terms(q)
     model = DocumentRow if name == "documents" else FactRow
@@ -40,14 +49,48 @@ def _ids_matching(session: Session, name: str, q: str) -> Select[Any]:
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
         fts = _fts[name]
-        phrase = '"' + " ".join(words) + '"'  # words are \w+ only: no quote can break out
-        return select(fts.c.rowid).where(literal_column(f"{name}_fts").op("MATCH")(phrase))
+        return select(fts.c.rowid).where(literal_column(f"{name}_fts").op("MATCH")(_phrase(words)))
     if bind.dialect.name == "postgresql":
-        vec = func.to_tsvector(literal_column("'simple'"), model.folded)
-        query = func.phraseto_tsquery(literal_column("'simple'"), " ".join(words))
-        return select(model.id).where(vec.op("@@")(query))
+        return select(model.id).where(_pg_match(name, words))
     # any other backend: a plain substring test on the folded copy
     return select(model.id).where(model.folded.contains(" ".join(words), autoescape=True))
+
+
+def _pg_match(name: str, words: list[str]) -> Any:
+    """The stored ``fts`` vector (migration 0004, GIN-indexed) against the phrase."""
+    query = func.phraseto_tsquery(literal_column("'simple'"), " ".join(words))
+    return literal_column(f"{name}.fts").op("@@")(query)
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    """How a facts query applies a full-text filter.
+
+    ``driver`` (SQLite): the FTS table to select from, joined to facts on its rowid, which is
+    then the ``key`` that orders and pages (FTS5 walks its matches in rowid order and stops at
+    the LIMIT: a page of a common word reads ~50 entries, where ``id IN (matches)`` read them
+    all). Elsewhere ``driver`` is None and ``key`` is ``facts.id``; ``condition`` is the WHERE clause.
+    """
+
+    condition: Any
+    driver: Any | None
+    key: Any
+
+
+def fact_match(session: Session, q: str | None, name: str = "facts") -> FactMatch | None:
+    """The full-text filter of a facts query (``name="documents"``: of a documents query); None
+    without words."""
+    words = terms(q or "")
+    if not words:
+        return None
+    model = DocumentRow if name == "documents" else FactRow
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        fts = _fts[name]
+        return FactMatch(literal_column(f"{name}_fts").op("MATCH")(_phrase(words)), fts, fts.c.rowid)
+    if dialect == "postgresql":
+        return FactMatch(_pg_match(name, words), None, model.id)
+    return FactMatch(model.folded.contains(" ".join(words), autoescape=True), None, model.id)
 
 
 def fact_ids_matching(session: Session, q: str) -> Select[Any]:

@@ -1,0 +1,161 @@
+"""Facts pages at scale: keyset pages equal offset pages, every filtered page is one index range
+(the query plan says so: no scan of facts, no sort), counts are computed once per state of the
+store, and the history checks read only their candidate facts. Operation counts, not seconds."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event, text
+
+from soket.store import store_records
+from soket.store.queries import FactFilter, cached_count, facts_page, history_facts, iter_facts, list_facts
+
+from .synthetic import records
+
+FILTERS = [FactFilter(), FactFilter(indicator="exports"), FactFilter(role="amount"), FactFilter(unit="VND"),
+           FactFilter(indicator="grdp", role="percent"), FactFilter(locality="Son Tay"),
+           FactFilter(locality="Sơn Tây", year=2019), FactFilter(province="Ha Noi"), FactFilter(year=2020),
+           FactFilter(period="2019-H1"), FactFilter(q="ngan sach"), FactFilter(q="ngân sách")]
+
+
+@pytest.fixture
+def seeded(store):
+    with store.write() as s:
+        store_records(s, records(60, 40))
+    store.analyze()
+    return store
+
+
+class Statements:
+    """The SQL statements an engine runs while the block is open."""
+
+    def __init__(self, engine):
+        self.engine, self.sql = engine, []
+
+    def _on(self, conn, cursor, statement, params, context, executemany):
+        self.sql.append((statement, params))
+
+    def __enter__(self):
+        event.listen(self.engine, "before_cursor_execute", self._on)
+        return self
+
+    def __exit__(self, *exc):
+        event.remove(self.engine, "before_cursor_execute", self._on)
+
+
+@pytest.mark.parametrize("flt", FILTERS, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.params().items()) or "all")
+def test_keyset_pages_are_the_offset_pages(seeded, flt):
+    with seeded.read() as s:
+        total, every = list_facts(s, flt, limit=10**6)
+        assert total == len(every) > 0
+        pages, after = [], None
+        while True:
+            p = facts_page(s, flt, 37, after=after, count="none")
+            pages.extend(f.id for f in p.items)
+            if p.next is None:
+                break
+            after = p.next
+        assert pages == [f.id for f in every]
+        for off in (0, 37, 111, total - 5):
+            assert [f.id for f in facts_page(s, flt, 37, offset=off, count="none").items] == \
+                [f.id for f in every[off:off + 37]]
+        assert [f.id for f in iter_facts(s, flt, page=50)] == pages
+
+
+def test_search_filter_with_and_without_diacritics_pages_the_same(seeded):
+    with seeded.read() as s:
+        for a, b in (("ngan sach", "NGÂN SÁCH"), ("dang vien", "đảng viên"), ("xuat khau", "xuất khẩu")):
+            pa = [f.id for f in iter_facts(s, FactFilter(q=a), page=25)]
+            pb = [f.id for f in iter_facts(s, FactFilter(q=b), page=25)]
+            assert pa == pb and pa
+
+
+def _plan(session, statement, params) -> str:
+    if session.get_bind().dialect.name == "sqlite":
+        rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
+        return "\n".join(r[-1] for r in rows)
+    conn = session.connection()
+    conn.exec_driver_sql("SET enable_seqscan = off")
+    try:
+        return "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, params).all())
+    finally:
+        conn.exec_driver_sql("RESET enable_seqscan")
+
+
+def _page_sql(store, session, flt, after):
+    with Statements(store.engine) as st:
+        facts_page(session, flt, 50, after=after, count="none")
+    pages = [(q, p) for q, p in st.sql if "ORDER BY" in q and "LIMIT" in q]
+    assert len(pages) == 1, st.sql
+    return pages[0]
+
+
+@pytest.mark.parametrize("flt", [f for f in FILTERS if f.params() != {"period": "2019-H1"}],
+                         ids=lambda f: ",".join(f"{k}={v}" for k, v in f.params().items()) or "all")
+def test_a_deep_page_is_one_index_range(seeded, flt):
+    """The page after the 500th fact reads the index from there on: SQLite's plan searches an
+    index (or the FTS index in rowid order) with no temporary b-tree to sort; PostgreSQL's (with
+    sequential scans off, so that a 2,400-fact table is planned as a big one) scans an index of
+    facts and sorts nothing."""
+    with seeded.read() as s:
+        after = str(sorted(f.id for f in list_facts(s, flt, limit=10**6)[1])[len(FILTERS)])
+        sql, params = _page_sql(seeded, s, flt, after)
+        plan = _plan(s, sql, params)
+    if seeded.dialect == "sqlite":
+        assert "TEMP B-TREE" not in plan, plan
+        assert "SCAN f" not in plan.replace("SCAN facts_fts", "") and "SCAN facts " not in plan + " ", plan
+        if flt.params():
+            assert "USING INDEX" in plan or "facts_fts VIRTUAL TABLE" in plan, plan
+    else:
+        assert "Seq Scan on facts" not in plan and "Sort" not in plan, plan
+        assert "Index" in plan, plan
+
+
+def test_counts_are_computed_once_per_state_of_the_store(seeded):
+    flt = FactFilter(indicator="exports")
+    with seeded.read() as s:
+        with Statements(seeded.engine) as st:
+            n1 = cached_count(s, flt)
+            n2 = cached_count(s, flt)
+            p = facts_page(s, flt, 10)
+        counts = [q for q, _ in st.sql if "count(" in q.lower()]
+        assert n1 == n2 == p.total and len(counts) == 1
+    with seeded.write() as w:
+        store_records(w, records(4, 40, seed=9, tag="more"))
+    with seeded.read() as s:
+        with Statements(seeded.engine) as st:
+            n3 = cached_count(s, flt)
+            cached_count(s, flt, exact=True)
+        assert n3 > n1 and len([q for q, _ in st.sql if "count(" in q.lower()]) == 2
+
+
+def test_history_reads_only_the_candidate_facts(seeded):
+    """Of a locality's facts of two years, only the amounts of the asked indicators and the
+    plan attainments come back, by the (locality, year, id) index."""
+    with seeded.read() as s:
+        every = list_facts(s, FactFilter(locality="Son Tay", year=2019), limit=10**6)[1] + \
+            list_facts(s, FactFilter(locality="Son Tay", year=2020), limit=10**6)[1]
+        got = history_facts(s, "Sơn Tây", "Hà Nội", (2019, 2020), ("exports",), ("plan_pct",))
+        want = [f.id for f in sorted(every, key=lambda f: f.id)
+                if (f.role == "amount" and f.indicator == "exports") or f.role == "plan_pct"]
+        assert [f.id for f in got] == want and 0 < len(got) < len(every) / 2
+        with Statements(seeded.engine) as st:
+            history_facts(s, "Sơn Tây", "Hà Nội", (2019, 2020), ("exports",), ("plan_pct",))
+        (sql, params), = st.sql
+        plan = _plan(s, sql, params)
+    assert "ix_facts_locality" in plan, plan
+
+
+def test_ingest_statements_do_not_grow_with_the_batch(store):
+    """A batch of records is stored by a fixed number of statements (one per table), whatever
+    its size: 8 documents and 32 take the same count."""
+    counts = []
+    for n, tag in ((8, "a"), (32, "b")):
+        items = records(n, 5, seed=n, tag=tag)
+        with Statements(store.engine) as st, store.write() as s:
+            res = store_records(s, items)
+        assert [r.status for r in res] == ["stored"] * n
+        counts.append(len([q for q, _ in st.sql if q.lstrip().upper().startswith(("INSERT", "SELECT", "DELETE"))]))
+    assert counts[0] == counts[1] <= 10, counts
+    with store.read() as s:
+        assert s.execute(text("SELECT count(*) FROM facts")).scalar() == 40 * 5
