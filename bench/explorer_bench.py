@@ -76,7 +76,7 @@ def build_store(url: str, n_facts: int, facts_per_doc: int = 100, seed: int = 7,
                                  "start_month": sm, "end_month": em, "date": f"{year}-{em:02d}-28"})
             ids = s.scalars(insert(DocumentRow).returning(DocumentRow.id), docs).all()
             s.execute(insert(MeetingRow), [{**m, "document_id": d} for m, d in zip(meetings, ids, strict=True)])
-            for d in ids:
+            for d, m in zip(ids, meetings, strict=True):
                 for j in range(facts_per_doc):
                     if made >= n_facts:
                         break
@@ -92,7 +92,10 @@ def build_store(url: str, n_facts: int, facts_per_doc: int = 100, seed: int = 7,
                                   "raw": raw, "span_start": 0, "span_end": len(raw), "evidence": ev,
                                   "evidence_start": 0, "evidence_end": len(ev), "malformed": rnd.random() < 0.02,
                                   "origin": ORIGINS[rnd.randrange(len(ORIGINS))],
-                                  "folded": fact_search_text(subj, raw, unit, ev)})
+                                  "folded": fact_search_text(subj, raw, unit, ev),
+                                  # the facts' copies of their meeting's (migration 0004)
+                                  "locality_folded": m["locality_folded"], "province_folded": m["province_folded"],
+                                  "year": m["year"]})
                     made += 1
             s.execute(insert(FactRow), facts)
     store.analyze()

@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 import soket.extract
 from soket.check import CODES, check_history, check_record, history_filter
@@ -28,8 +29,8 @@ from soket.model import Document, Issue, Record, StoredFact
 from soket.store import queries
 from soket.store.db import Store
 from soket.store.ingest import StoreResult, store_record, store_records, stored_id
-from soket.store.models import DocumentRow, IssueRow, MeetingRow
-from soket.store.rows import issue_row, record_of
+from soket.store.models import DocumentRow, IssueRow, MeetingRow, PersonRow
+from soket.store.rows import issue_values, record_of
 
 Extractor = Callable[[Document], Record]
 STATUSES = ("stored", "replaced", "unchanged", "failed")
@@ -237,16 +238,44 @@ def recheck_history(store: Store, document_ids: Iterable[int]) -> int:
             q = select(MeetingRow.document_id).where(MeetingRow.locality == loc, MeetingRow.year.in_((year, year + 1)))
             q = q.where(MeetingRow.province == prov) if prov is not None else q.where(MeetingRow.province.is_(None))
             todo.update(s.scalars(q))
-        for doc_id in sorted(todo):
-            row = s.get(DocumentRow, doc_id)
-            if row is None:
-                continue
-            rec = record_of(row)
-            issues = rechecked(rec, history_issues(s, rec, doc_id))
-            s.execute(delete(IssueRow).where(IssueRow.document_id == doc_id))
-            s.add_all(issue_row(x, i, document_id=doc_id) for i, x in enumerate(issues))
-            n += 1
+        order = sorted(todo)
+        for k in range(0, len(order), RECHECK_CHUNK):
+            n += _recheck(s, order[k:k + RECHECK_CHUNK])
     return n
+
+
+RECHECK_CHUNK = 500
+_RECORD_LOADS = (selectinload(DocumentRow.meeting), selectinload(DocumentRow.people).selectinload(PersonRow.roles),
+                 selectinload(DocumentRow.authors), selectinload(DocumentRow.tasks),
+                 selectinload(DocumentRow.limitations), selectinload(DocumentRow.facts),
+                 selectinload(DocumentRow.issues))
+
+
+def _recheck(s: Session, ids: list[int]) -> int:
+    """Recheck these stored documents: their records read by a fixed number of queries (not a
+    dozen per document), the history each (locality, province, years) needs read once for all
+    its documents, their issues replaced by one DELETE and one INSERT."""
+    recs = {row.id: record_of(row) for row in
+            s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)).options(*_RECORD_LOADS))}
+    wants = {d: history_filter(r) for d, r in recs.items()}
+    merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
+    for w in wants.values():
+        if w is not None:
+            inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
+            inds.update(w.indicators)
+            roles.update(w.roles)
+    # one read per group: the union of what its documents ask for (each check keeps its own)
+    history = {key: queries.history_facts(s, *key, tuple(sorted(inds)), tuple(sorted(roles)))
+               for key, (inds, roles) in merged.items()}
+    rows: list[dict[str, Any]] = []
+    for doc_id, rec in recs.items():
+        w = wants[doc_id]
+        found = check_history(rec, history[(w.locality, w.province, w.years)], doc_id) if w is not None else []
+        rows.extend({**issue_values(x, i), "document_id": doc_id} for i, x in enumerate(rechecked(rec, found)))
+    s.execute(delete(IssueRow).where(IssueRow.document_id.in_(list(recs))))
+    if rows:
+        s.execute(insert(IssueRow), rows)
+    return len(recs)
 
 
 def rechecked(rec: Record, history: list[Issue]) -> list[Issue]:

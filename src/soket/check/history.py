@@ -35,9 +35,9 @@ GROWTH_TOLERANCE = 1.0  # percentage points
 
 class HistoryFilter(NamedTuple):
     """The stored facts a record's history checks read: its locality's, in these years, and of
-    those only the amounts of ``indicators`` and the plan attainments (``plan_pct``,
-    ``plan_diff_pct``) they pair with. A store answers it by an index range, never by loading
-    the locality's facts."""
+    those only the amounts of ``indicators`` (growth) and, when ``roles`` are given, the plan
+    attainments (``plan_pct``, ``plan_diff_pct``) with the amounts they pair with. A store answers
+    it by an index range, never by loading the locality's facts."""
 
     locality: str
     province: str | None

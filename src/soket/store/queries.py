@@ -272,14 +272,16 @@ def facts_page(session: Session, flt: FactFilter | None = None, limit: int = 50,
 def history_facts(session: Session, locality: str, province: str | None, years: tuple[int, ...],
                   indicators: tuple[str, ...], roles: tuple[str, ...] = ()) -> list[StoredFact]:
     """The facts of a locality's documents of ``years`` that the history checks compare with:
-    amounts of ``indicators``, and facts of ``roles`` (plan attainments). One index range of
-    ``(locality_folded, year, id)`` per year; only the candidates are read."""
+    amounts of ``indicators``; with ``roles`` (plan attainments), the facts of those roles and
+    every amount (an attainment pairs with the nearest amount of its sentence, whatever its
+    indicator). One index range of ``(locality_folded, year, id)`` per year; only the candidates
+    are read."""
     if not indicators and not roles:
         return []
     conds: list[Any] = [FactRow.locality_folded == fold(locality.strip()), FactRow.year.in_(years)]
     if province:
         conds.append(FactRow.province_folded == fold(province.strip()))
-    wanted: Any = FactRow.role.in_(roles) if roles else None
+    wanted: Any = FactRow.role.in_((*roles, "amount")) if roles else None
     if indicators:
         amounts = (FactRow.role == "amount") & FactRow.indicator.in_(indicators)
         wanted = amounts if wanted is None else or_(amounts, wanted)
