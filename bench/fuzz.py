@@ -239,6 +239,22 @@ def _k62(rng, small): return "o.pdf", hostile.pdf([b"q 1 0 0 1 0 0 cm Q\n" * rng
 def _k63(rng, small):
     per = 1_000 if small else 20_000
     return "w.pdf", hostile.pdf([b"BT /F1 1 Tf 10 10 Td (" + b"W" * per + b") Tj ET"] * rng.randint(2, 5 if small else 200))
+@kind("pdf_blank_pages")
+def _k75(rng, small): return "b.pdf", hostile.pdf([rng.choice([b"", b"q Q\n", b"0 0 m\n"])] * rng.randint(2, 20 if small else 200))
+@kind("pdf_inked_pages")
+def _k76(rng, small): return "i.pdf", hostile.pdf([rng.choice([b"0 0 100 100 re f\n", b"0 0 m 10 10 l S\n"])] * rng.randint(1, 20 if small else 200))
+@kind("png_scan_page")
+def _k77(rng, small):
+    from PIL import Image, ImageDraw
+    dpi = rng.choice([100, 150] if small else [100, 150, 200, 300])
+    w, h = round(8.27 * dpi), round(11.69 * dpi)
+    im = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(im)
+    for i, line in enumerate(_ascii(R).split(". ")[: rng.randint(1, 30)]):
+        d.text((dpi // 2, dpi + i * dpi // 4), line[:90], fill=0)
+    buf = io.BytesIO()
+    im.save(buf, "PNG", dpi=(dpi, dpi))
+    return "s.png", buf.getvalue()
 @kind("pdf_named_txt")
 def _k64(rng, small): return "looks.txt", hostile.pdf([hostile.text_page(["Thu 5 ty dong."])])
 
@@ -369,7 +385,8 @@ def run_one(kind_name: str, seed: int, small: bool, generated: Callable[[], None
     w0 = time.perf_counter()
     out: dict = {"kind": kind_name, "seed": seed, "size": len(data), "text": 0, "gen": gen}
     try:
-        with budget.metered():
+        # the default budgets, whatever the environment the worker inherited says
+        with budget.metered(budget.Budget(), reuse=False):
             doc = load_bytes(data, name=name)
             out["text"] = len(doc.text)
             out["ocr"] = "ocr" in doc.meta

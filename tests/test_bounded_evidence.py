@@ -61,3 +61,17 @@ def test_splitter_caps_a_run_without_spaces() -> None:
     text = "x" * (3 * MAX_SENTENCE + 5)
     sents = split_sentences(text)
     assert [len(s.text) for s in sents] == [MAX_SENTENCE] * 3 + [5]
+
+
+def test_cli_extract_of_a_233_kb_line_ends_with_json_linear_in_the_input(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from soket.cli import app
+
+    p = tmp_path / "l.txt"
+    p.write_text(LINE * 5300, encoding="utf-8")  # 233 KB on one line: once > 3.4 GB and a MemoryError
+    result = CliRunner().invoke(app, ["extract", str(p)])
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output[-500:]
+    rec = json.loads(result.output)
+    assert len(rec["facts"]) >= 5300
+    assert len(result.output) <= 40 * p.stat().st_size  # linear: the square would be ~10,000 times

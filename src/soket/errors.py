@@ -18,9 +18,16 @@ class SoketError(Exception):
 
 
 class InputError(SoketError):
-    """The input cannot be read as a report (encoding, format, size, emptiness)."""
+    """The input cannot be read as a report (encoding, format, size, emptiness). Its message is one
+    line, whatever a library's wrapped exception said (OpenCV's end in a newline, tracebacks hold
+    several): a refusal is one line per input."""
 
     code = "input_error"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        if "\n" in message or "\r" in message:
+            message = " ".join(message.split())
+        super().__init__(message, path=path)
 
 
 class EncodingError(InputError):

@@ -56,7 +56,7 @@ def test_a_blank_scanned_page_reads_as_empty_text_and_leaves_the_environment_alo
 @pytest.mark.ocr
 def test_a_huge_scanned_page_is_read_at_a_lower_dpi_not_refused() -> None:
     _need_ocr()
-    data = hostile.pdf([b""]).replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 0 7200 7200]")
+    data = hostile.pdf([b"0 0 100 100 re f"]).replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 0 7200 7200]")
     with budget.metered(budget.Budget(ocr_page_pixels=2_000_000), reuse=False):
         doc = load_bytes(data, name="poster.pdf")
     (note,) = [n for n in doc.meta["notes"] if "megapixels" in n]
@@ -97,3 +97,23 @@ def test_tables_are_found_on_a_reduced_copy_and_boxed_on_the_page(monkeypatch: p
     assert abs(bx0 - x0) <= tol and abs(by0 - y0) <= tol
     assert abs(bx1 - (x0 + 3 * cw)) <= tol and abs(by1 - (y0 + 6 * rh)) <= tol
     assert len(tb["rows"]) == 6 and all(len(r) == 3 for r in tb["rows"])
+
+
+@pytest.mark.ocr
+def test_blank_pages_are_skipped_and_many_drawn_pages_in_few_bytes_refused_before_ocr() -> None:
+    _need_ocr()
+    from soket.errors import LimitExceededError
+
+    with budget.metered(budget.Budget(), reuse=False) as m:
+        doc = load_bytes(hostile.pdf([b""] * 200), name="blank.pdf")  # 52 KB, nothing drawn
+    assert doc.meta["pages"] == 200 and doc.text == ""
+    assert time_used(m) < 5.0  # CPU: 200 blank pages are not rendered (each would cost ~0.7 s)
+    data = hostile.pdf([b"0 0 100 100 re f"] * 200)  # a mark on each page: 200 pages of OCR in 50 KB
+    with pytest.raises(LimitExceededError, match=r"200 pages without text in [\d,]+ bytes.*not read by OCR"):
+        load_bytes(data, name="marks.pdf")
+
+
+def time_used(m: budget.Meter) -> float:
+    import time
+
+    return time.thread_time() - m.cpu0

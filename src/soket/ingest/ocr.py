@@ -7,7 +7,11 @@ image (.png, .jpg, .tif) are read here, page by page:
    image as it is (each frame of a multi-page TIFF is a page), in grey, one page at a time (each
    freed before the next is rendered); a page that would be larger than the budget's
    ``ocr_page_pixels`` (12 megapixels: A4 at 300 dpi is 8.7) is rendered or scaled down to it, so
-   that a page's memory is bounded whatever its size;
+   that a page's memory is bounded whatever its size; a PDF page with nothing drawn on it is
+   blank, taken as such without rendering (200 blank pages cost milliseconds, not minutes); a PDF
+   with less than ``BYTES_PER_PAGE`` bytes per drawn page is refused before any OCR (a scanned page
+   carries its image; 200 pages of a few vector marks, or one image shown on every page, in a few
+   KB would each cost seconds of OCR);
 2. deskew: the angle (within ±3°) whose horizontal projection is sharpest, on a quarter-size
    copy; the page is turned back by it;
 3. tables: img2table finds bordered and borderless tables and their cells (no OCR of its own),
@@ -58,6 +62,7 @@ from soket.model import Document
 DPI = 300
 PAGE_SECONDS = 60.0
 MAX_PAGES = 200
+BYTES_PER_PAGE = 4_000           # a scanned page carries its image: a PDF with less per drawn page is refused
 MAX_PIXELS = 40_000_000          # an image to decode: 40 megapixels (its pages are then scaled down)
 DETECT_PIXELS = 3_000_000        # table detection runs on a copy of at most this many pixels
 LANG = "vie"
@@ -143,11 +148,22 @@ def ocr_pdf(data: bytes, *, dpi: int | None = None, page_seconds: float | None =
         if n > MAX_PAGES:
             raise LimitExceededError(f"scanned PDF has {n} pages, over the OCR limit of {MAX_PAGES}")
 
+        drawn = [i for i in range(n) if _drawn(pdf, i)]
+        if len(drawn) > 1 and len(drawn) * BYTES_PER_PAGE > len(data):
+            # a page of a scan holds its image (a few KB at least, compressed): many drawn pages in a
+            # few bytes are vector marks or one image shown again and again, each worth seconds of OCR
+            raise LimitExceededError(f"PDF has {len(drawn)} pages without text in {len(data):,} bytes: too "
+                                     f"little for scanned pages (at least {BYTES_PER_PAGE:,} bytes each); "
+                                     "not read by OCR")
         cap = page_pixels()
         used: list[int] = []
+        drawn_set = set(drawn)
 
         def pages() -> Iterator[Any]:
             for i in range(n):
+                if i not in drawn_set:  # nothing drawn on it: blank, read as such without rendering
+                    yield None
+                    continue
                 page = pdf[i]
                 w, h = page.get_size()
                 d = fit_dpi(w, h, res, cap)  # a large page is rendered at a lower resolution
@@ -168,6 +184,15 @@ def ocr_pdf(data: bytes, *, dpi: int | None = None, page_seconds: float | None =
         pdf.close()
 
 
+def _drawn(pdf: Any, i: int) -> bool:
+    """Something is drawn on page ``i`` (an image, a path, text): it is not blank."""
+    page = pdf[i]
+    try:
+        return next(iter(page.get_objects()), None) is not None
+    finally:
+        page.close()
+
+
 def ocr_image(data: bytes, *, page_seconds: float | None = None) -> Document:
     """An image (PNG, JPEG, TIFF; each frame of a TIFF a page), read by OCR."""
     _require()
@@ -182,6 +207,10 @@ def ocr_image(data: bytes, *, page_seconds: float | None = None) -> Document:
         raise LimitExceededError(f"image is {im.width} × {im.height} pixels, over the limit of "
                                  f"{MAX_PIXELS // 1_000_000} megapixels")
     dpi = im.info.get("dpi", (0, 0))[0] or 0
+    frames = int(getattr(im, "n_frames", 1) or 1)
+    if frames > 1 and frames * BYTES_PER_PAGE > len(data):
+        raise LimitExceededError(f"image has {frames} pages in {len(data):,} bytes: too little for scanned "
+                                 f"pages (at least {BYTES_PER_PAGE:,} bytes each); not read by OCR")
 
     target = ocr_dpi()
     cap = page_pixels()
@@ -191,6 +220,10 @@ def ocr_image(data: bytes, *, page_seconds: float | None = None) -> Document:
             if i >= MAX_PAGES:
                 raise LimitExceededError(f"image has more than {MAX_PAGES} pages")
             g = frame.convert("L")
+            darkest: Any = g.getextrema()[0]  # a grey image: (min, max)
+            if darkest >= 128:  # no dark pixel: a blank page, no text and no cost
+                yield None
+                continue
             # Tesseract and the ruling-line search want print at about 300 dpi: a scan at a lower
             # resolution (or, without one, smaller than A4 at 300 dpi) is enlarged; one larger
             # than the page budget's pixels is reduced to it
@@ -226,7 +259,8 @@ class _Tab(PageTable):
 
 def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None, page_seconds: float | None = None
                ) -> Document:
-    """OCR every page image (PIL, grey) into one Document (see the module's text)."""
+    """OCR every page image (PIL, grey; None for a blank page) into one Document (see the
+    module's text)."""
     import tesserocr
 
     api = tesserocr.PyTessBaseAPI(path=tessdata() or "", lang=LANG, psm=tesserocr.PSM.AUTO)
@@ -238,8 +272,12 @@ def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None, page_seconds
     meter = budget_meter.current()
     try:
         for n, img in enumerate(images, 1):
+            if img is None:  # a blank page (nothing drawn): no text, no cost
+                angles.append(0.0)
+                continue
             cpu = time.thread_time()
             got, angle, late = _page(api, img, n, budget)
+            del img  # this page's image is freed before the next one is rendered
             if meter is not None:
                 # the page's own time budget bounds OCR: it is not charged to the document's CPU
                 # budget (soket.ingest.budget), which stays for reading the text and extracting
