@@ -40,3 +40,21 @@ def test_compare_page_reads_its_choices_from_the_url(client):
     if chosen:  # the page says which period it compares, and the rows are all of it
         again = client.get("/compare", params={"indicator": ind, "role": "amount", "period": chosen.group(1)})
         assert again.status_code == 200 and f"kỳ {chosen.group(1)}" in again.text
+
+
+def test_compare_takes_the_explorer_filters(client):
+    """/api/compare and /compare filter by body kind, origin and malformed (and level) as the facts
+    explorer does: every compared fact satisfies them, and the page keeps them in its form."""
+    facets = client.get("/api/table/facts", params={"limit": 1}).json()["facets"]
+    ind = next(v for v, _ in facets["indicator"] if v is not None)
+    body = next(v for v, _ in facets["body_kind"] if v is not None)
+    for params in ({"body_kind": body}, {"origin": "table"}, {"origin": "text", "malformed": "false"}):
+        items = client.get("/api/compare", params={"indicator": ind, "by": "period", **params}).json()["items"]
+        allowed = {f["id"] for f in client.get("/api/table/facts", params={"indicator": ind, "role": "amount",
+                                                                           "limit": 1000, **params}).json()["items"]}
+        assert {x["fact_id"] for x in items} <= allowed, params
+        page = client.get("/compare", params={"indicator": ind, "by": "period", **params})
+        assert page.status_code == 200
+        for k, v in params.items():
+            assert re.search(rf'<select name="{k}">.*?<option value="{v}" selected', page.text, re.S), (k, v)
+    assert client.get("/api/compare", params={"indicator": ind, "malformed": "maybe"}).status_code == 422

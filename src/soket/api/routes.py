@@ -224,6 +224,7 @@ def labels_(lang: LangQuery = None) -> LabelsAnswer:
 def compare(
     s: SessionDep,
     indicator: Annotated[str, Query(max_length=64)],
+    extra: TableDep,
     by: CompareBy = CompareBy.locality,
     role: Role = ROLE_AMOUNT,
     locality: Annotated[str | None, Query(max_length=255)] = None,
@@ -237,7 +238,7 @@ def compare(
     _check_indicator(indicator)
     _check_period(period)
     items = queries.compare(s, indicator, by=by.value, role=role.value, locality=locality, province=province,
-                            year=year, period=period, unit=unit)
+                            year=year, period=period, unit=unit, extra=extra)
     return ComparePage.model_validate({"total": len(items), "limit": limit, "offset": offset,
                                        "items": items[offset:offset + limit], "indicator": indicator,
                                        "by": by.value, "role": role.value})

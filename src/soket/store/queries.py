@@ -414,12 +414,14 @@ def list_indicators(session: Session) -> list[dict[str, Any]]:
 
 def compare(session: Session, indicator: str, by: str = "locality", role: str = "amount",
             locality: str | None = None, province: str | None = None, year: int | None = None,
-            period: str | None = None, unit: str | None = None) -> list[dict[str, Any]]:
+            period: str | None = None, unit: str | None = None,
+            extra: TableFilter | None = None) -> list[dict[str, Any]]:
     """One indicator across localities (``by=locality``) or periods (``by=period``): one row per
-    locality and period, the first such fact of the earliest document that has one."""
+    locality and period, the first such fact of the earliest document that has one. ``extra``: the
+    facts table's further filters (level, body kind, origin, malformed)."""
     flt = FactFilter(indicator=indicator, role=role, locality=locality, province=province, year=year,
                      period=period, unit=unit)
-    rows = session.execute(_facts_select(session, flt).order_by(FactRow.id))
+    rows = session.execute(_table_select(session, flt, extra or TableFilter(), _FACT_COLS).order_by(FactRow.id))
     seen: set[tuple[Any, ...]] = set()
     out: list[dict[str, Any]] = []
     for r in rows:

@@ -350,7 +350,8 @@ def comparable(items: list[dict[str, Any]], by: str, period: str | None,
 @router.get("/compare", response_class=HTMLResponse)
 async def compare(request: Request, indicator: str | None = None, by: str = "locality", role: str = "amount",
                   year: int | None = None, period: str | None = None, level: str | None = None,
-                  locality: str | None = None) -> HTMLResponse:
+                  locality: str | None = None, body_kind: str | None = None, origin: str | None = None,
+                  malformed: str | None = None) -> HTMLResponse:
     by = by if by in ("locality", "period") else "locality"
     src = _source(request)
     problem = None
@@ -361,8 +362,10 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
     items: list[dict[str, Any]] = []
     if indicator:
         try:
+            more: dict[str, Any] = {k: v for k, v in (("body_kind", body_kind), ("origin", origin),
+                                                      ("malformed", malformed)) if v}
             items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year,
-                                       locality=locality or None)
+                                       locality=locality or None, **more)
         except ApiError as e:
             if e.status not in (400, 404, 422):
                 return _error(request, e)
@@ -377,7 +380,7 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
     chart = charts.bar_chart(items, by, f"{label} – {role_label(role)}") if items else None
     return _render(request, "compare.html", indicators=inds, indicator=indicator, label=label, by=by, role=role,
                    year=year, items=items, chart=chart, problem=problem, period=period, level=level,
-                   locality=locality, choices=choices,
+                   locality=locality, choices=choices, body_kind=body_kind, origin=origin, malformed=malformed,
                    roles=["amount", "change_pct", "plan_pct", "prior_pct", "plan_diff_pct", "percent", "change", "target"])
 
 
