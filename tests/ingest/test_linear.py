@@ -47,8 +47,8 @@ def test_small_txt_is_fast() -> None:
     data = (SAMPLE * 8).encode()  # about 6 KB
     load_bytes(data, name="warm.txt")
     n = 200
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: a machine loaded by other work does not fail it
     for _ in range(n):
         load_bytes(data, name="r.txt")
-    per = (time.perf_counter() - t) / n
-    assert per < 0.002, per  # about 0.1 ms here; generous for slow CI machines
+    per = (time.process_time() - t) / n
+    assert per < 0.002, per  # about 0.1-0.4 ms of CPU here; generous for slow CI machines
