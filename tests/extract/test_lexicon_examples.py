@@ -13,7 +13,7 @@ EXAMPLES = [(name, ex) for name in ("cues", "units") for ex in load(name).get("e
 # lexicon lists whose every entry must be shown by an example sentence (plan_heads: its assigned plans)
 COVERED = {
     "units": ["currency_compounds", "rate_words", "rate_nouns", "group_nouns"],
-    "cues": ["count_events", "subject_remarks", "attain", "goal_heads", "unmet", "copula", "directive", "purpose", "money_for", "typo_slots.glued_cues", "typo_slots.before_percent", "typo_slots.toneless_before_figure", "typo_slots.toneless_phrases",
+    "cues": ["count_events", "subject_remarks", "actor_heads", "attain", "goal_heads", "unmet", "copula", "directive", "purpose", "money_for", "typo_slots.glued_cues", "typo_slots.before_percent", "typo_slots.toneless_before_figure", "typo_slots.toneless_phrases",
              "typo_slots.never_typos", "subject_check.bare_counters"],
 }
 

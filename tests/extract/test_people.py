@@ -81,3 +81,17 @@ def test_every_byline_affiliation_has_a_byline():
     assert set(load("titles")["byline_affiliations"]) == set(AFFILIATION_BYLINES)
     for byline in AFFILIATION_BYLINES.values():
         assert byline_names(byline) == [byline.split(" - ")[0]], byline
+
+
+def test_those_named_with_cung_chu_tri_chair_with_the_person_before():
+    _, chairs = extract_people(split_sentences(
+        "Đồng chí Hà Văn Tâm, Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu khai mạc kỳ họp. Cùng chủ trì kỳ họp "
+        "có các đồng chí Phó Chủ tịch HĐND huyện: Đinh Thị Hoa, Bùi Văn Khánh."))
+    assert chairs == ["Hà Văn Tâm", "Đinh Thị Hoa", "Bùi Văn Khánh"]
+
+
+def test_a_sentence_without_people_in_between_breaks_the_co_chair_link():
+    _, chairs = extract_people(split_sentences(
+        "Đồng chí Hà Văn Tâm, Bí thư Huyện ủy dự hội nghị. Hội nghị kéo dài một ngày. Cùng chủ trì hội nghị có "
+        "đồng chí Đinh Thị Hoa, Phó Chủ tịch UBND huyện."))
+    assert "Hà Văn Tâm" not in chairs

@@ -223,15 +223,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     rx = _rx()
     merged: dict[str, list[str]] = {}
     chairs: list[str] = []
+    before: list[str] = []  # the people of the sentence before
     for sent in sents:
         low = lower_keep_len(sent.text)
         if not rx.title.search(low) and not rx.chair.search(low):
+            before = []
             continue
         pairs = sentence_people(sent.text)
         for name, roles in pairs:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
         cm = rx.chair.search(low)
+        if cm and before and _CO_CHAIR.match(low) and before[0] not in chairs:
+            chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
+        before = [n for n, _ in pairs]
         if cm:
             for n in _names(sent.text):
                 if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
@@ -245,6 +250,7 @@ _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các 
 _LIST_OPENS = re.compile(r"[ \t]*(?:(?:chủ trì|chủ tọa)[ \t]+(?:kỳ họp|hội nghị|phiên họp)[ \t]+(?:có|gồm)[ \t]+)?"
                          r"(?:các[ \t]+)?(?:đồng chí|đ/c|ông|bà)?[ \t]*:?[ \t]*$")
 
+_CO_CHAIR = re.compile(r"[ \t]*(?:cùng|đồng)[ \t]+(?:chủ trì|chủ tọa|điều hành)(?!\w)")
 _OTHER_VERB = re.compile(r"(?<!\w)(?:do|dự|tham dự|phát biểu|cho biết)(?!\w)")
 
 

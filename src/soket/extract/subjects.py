@@ -138,6 +138,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             ev = rx.count_event.search(lower_keep_len(p))
             if ev is not None:
                 p = p[ev.start():]
+            elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
+                p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
             kept.append(p)
             if cut is not None or ev is not None or first_piece_only or rx.complete_head.match(low):
                 break
@@ -166,6 +168,13 @@ def _drop_numeric_brackets(s: str) -> str:
     if "(" not in s:
         return s
     return _remark_brackets().sub(" ", _NUMERIC_BRACKETS.sub(" ", s))
+
+
+@cache
+def _actor() -> re.Pattern[str]:
+    units = "xã|phường|huyện|tỉnh|thành phố|thị xã|quận|thị trấn|đặc khu"
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).actor_heads)})(?:[ \t]+(?:{units}))?"
+                      r"(?:[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*))*[ \t]+(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
 
 
 @cache

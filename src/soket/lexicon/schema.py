@@ -185,6 +185,7 @@ class CuesLexicon(_Strict):
     subject_cut: Phrases
     count_events: Phrases
     subject_remarks: Phrases
+    actor_heads: Phrases
     cumulative: Phrases
     anaphora: Phrases
     complete_heads: Phrases
