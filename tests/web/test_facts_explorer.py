@@ -176,3 +176,17 @@ def test_documents_table_sorts_pages_and_facets(client, documents):
         assert "after=" in nxt.group(1)
         ids2 = [int(i) for i in re.findall(r'<td><a href="/document/(\d+)">', r2.text)]
         assert ids2 and not set(ids2) & set(ids)
+
+
+def test_facets_of_a_later_page_are_the_first_page_s(client):
+    """A keyset page after the first (numeric, text or empty sort key in its cursor) answers with the
+    same total and facets as the first page of that filter: they count the filtered set."""
+    for sort, desc in (("value", True), ("year", False), ("id", False), ("locality", False), ("unit", True)):
+        first = client.get("/api/table/facts", params={"sort": sort, "sort_desc": desc, "limit": 20})
+        assert first.status_code == 200, first.text
+        page1 = first.json()
+        assert page1["next"]
+        later = client.get("/api/table/facts", params={"sort": sort, "sort_desc": desc, "limit": 20,
+                                                       "after": page1["next"]})
+        assert later.status_code == 200, (sort, later.text)
+        assert later.json()["total"] == page1["total"] and later.json()["facets"] == page1["facets"], sort

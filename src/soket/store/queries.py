@@ -574,8 +574,8 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
         raise ValueError(f"sort must be one of {', '.join(TABLE_SORTS)}")
     col = TABLE_SORTS[sort]
     base = _table_select(session, flt, extra, (*_FACT_COLS, col.label("_sort_key")))
-    key = (*sorted(flt.params().items()), *sorted(extra.params().items()))
-    total = cached(session, ("table_count", *key), lambda: session.scalar(select(func.count()).select_from(
+    ckey = (*sorted(flt.params().items()), *sorted(extra.params().items()))  # the caches' key
+    total = cached(session, ("table_count", *ckey), lambda: session.scalar(select(func.count()).select_from(
         _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0)
     stmt = base
     if after:
@@ -597,7 +597,7 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
     rows = rows[:limit]
     nxt = _encode_after(_jsonable(rows[-1]._sort_key), rows[-1].id) if more and rows else None
     return FactTable(total=total, items=[_fact_item(r) for r in rows], next=nxt, sort=sort, desc=desc,
-                     facets=cached(session, ("table_facets", *key), lambda: table_facets(session, flt, extra))
+                     facets=cached(session, ("table_facets", *ckey), lambda: table_facets(session, flt, extra))
                      if facets else None)
 
 
