@@ -40,7 +40,7 @@ class Budget:
     cpu_seconds: float = 5.0  # CPU time of reading + extraction (this thread), for any input ...
     cpu_seconds_per_mb: float = 4.0  # ... plus this much per MB of input
     ocr_page_seconds: float = 60.0  # OCR of one scanned page (its own clock: not charged to cpu_seconds)
-    ocr_page_pixels: int = 12_000_000  # a scanned page is rendered (or scaled) to at most this many pixels
+    ocr_page_pixels: int = 10_000_000  # a scanned page is rendered (or scaled) to at most this many pixels
 
     @classmethod
     def from_env(cls) -> Budget:

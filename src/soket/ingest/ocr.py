@@ -6,7 +6,7 @@ image (.png, .jpg, .tif) are read here, page by page:
 1. the page image: a PDF page rendered with pypdfium2 at ``SOKET_OCR_DPI`` (300 by default), an
    image as it is (each frame of a multi-page TIFF is a page), in grey, one page at a time (each
    freed before the next is rendered); a page that would be larger than the budget's
-   ``ocr_page_pixels`` (12 megapixels: A4 at 300 dpi is 8.7) is rendered or scaled down to it, so
+   ``ocr_page_pixels`` (10 megapixels: A4 at 300 dpi is 8.7) is rendered or scaled down to it, so
    that a page's memory is bounded whatever its size; a PDF page with nothing drawn on it is
    blank, taken as such without rendering (200 blank pages cost milliseconds, not minutes); a PDF
    with less than ``BYTES_PER_PAGE`` bytes per drawn page is refused before any OCR (a scanned page
@@ -39,7 +39,8 @@ Tesseract is reached in-process through tesserocr, whose wheel bundles a libtess
 without OpenMP: one thread a document, with no ``OMP_THREAD_LIMIT`` to set (batch workers run
 documents in parallel, one core each); its language data comes from Debian's
 ``tesseract-ocr-vie`` (``TESSDATA_PREFIX`` overrides where it is looked for). Peak memory of
-one page at 300 dpi: ~120 MB over the process's (``bench/fuzz.py`` measures it per input).
+an A4 page at 300 dpi: ~70-110 MB over the process's, ~190 MB for a page at the 10-megapixel cap
+read first (Tesseract's model is loaded then); ``bench/fuzz.py`` measures it per input.
 """
 
 from __future__ import annotations
@@ -317,12 +318,15 @@ def _page(api: Any, img: Any, page: int, budget: float) -> tuple[list[_Para | _T
     clean_img = grey.copy()
     clean_img[lines > 0] = 255
     ink[lines > 0] = 0
+    del lines  # each full-page array is dropped once used: a page's peak is a few copies of it
     h, w = grey.shape
     items: list[_Para | _Tab] = []
     late = False
     from PIL import Image
 
-    for tb in _tables(grey):
+    found = _tables(grey)
+    del grey
+    for tb in found:
         tab, late = _read_table(api, tb, ink, page, (w, h), t0, budget)
         if tb["borderless"] and not _has_figures(tab):
             continue  # prose or a signature block taken for a table: left to the page's text
@@ -331,8 +335,10 @@ def _page(api: Any, img: Any, page: int, budget: float) -> tuple[list[_Para | _T
         clean_img[max(0, y0 - 4):y1 + 4, max(0, x0 - 4):x1 + 4] = 255
         if late:
             break
+    del ink
     if not late:
         api.SetImage(Image.fromarray(clean_img))
+        del clean_img  # Tesseract holds its own copy
         api.SetPageSegMode(_psm("AUTO"))
         left = max(0.5, budget - (time.monotonic() - t0))
         ok = api.Recognize(int(left * 1000))
