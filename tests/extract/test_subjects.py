@@ -46,3 +46,10 @@ def test_a_count_phrase_goes_on_after_the_names_it_lists():
 def test_a_count_subject_starts_at_its_event_verb():
     rec = extract_text("Bộ phận một cửa của xã đã phối hợp và tiếp nhận 1.540 hồ sơ thủ tục hành chính.")
     assert next(f.subject for f in rec.facts if f.raw == "1.540 hồ sơ").startswith("tiếp nhận")
+
+
+def test_a_topic_opener_alone_before_a_count_is_no_part_of_its_subject():
+    rec = extract_text("Về chuyển đổi số, 12 xã đã đạt 9 tiêu chí chính quyền số.")
+    assert [(f.raw, f.subject) for f in rec.facts] == [("12 xã", "xã đã đạt"), ("9 tiêu chí", "tiêu chí chính quyền số")]
+    (f,) = extract_text("Về thu ngân sách, ước đạt 120 tỷ đồng.").facts
+    assert f.subject == "thu ngân sách"  # a topic with no other subject is the subject

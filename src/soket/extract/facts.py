@@ -23,6 +23,7 @@ from soket.extract.subjects import (
     left_subject,
     noun_list_after,
     subject_problem,
+    topic_only,
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import get
@@ -97,6 +98,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             points_back = True
         else:
             points_back = False
+        if left and q.kind == "count" and topic_only(seg):
+            left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
         if left and link and q.kind == "pct" and _LEFTOVER.match(seg):
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
         if d.subject_from is not None and s[d.subject_from:q.start].strip():

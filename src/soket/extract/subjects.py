@@ -162,6 +162,16 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     return (out or None), stripped
 
 
+def topic_only(seg: str) -> bool:
+    """The words before a figure are only a topic opener and its comma ("Về xây dựng nông thôn
+    mới, 2 xã điểm ..."): they name the field, not what a count counts."""
+    t = seg.strip()
+    if not t.endswith(",") or "," in t[:-1]:
+        return False
+    low = lower_keep_len(t[:-1].strip())
+    return low.startswith("về ") and _rx().opener_piece.match(low) is not None
+
+
 def _drop_numeric_brackets(s: str) -> str:
     """Remove bracketed remarks holding figures ("(giá so sánh 2010)") or saying how a figure is
     reckoned ("(theo giá so sánh)", lexicon ``subject_remarks``) from a subject's words."""
