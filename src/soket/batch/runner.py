@@ -198,6 +198,10 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
     try:
         for task, res in engine.run(todo(), cfg):
             if isinstance(res, BaseException):
+                # a worker that died right after a shard it finished (its manifest written, the
+                # news not yet sent) takes that shard down with it: the manifest says it is done
+                res = _read_manifest(out, task.spec.id) or res
+            if isinstance(res, BaseException):
                 tally.failed.append({"shard": task.spec.id, "source": task.spec.source, "start": task.spec.start,
                                      "end": task.spec.end, "error": f"{type(res).__name__}: {res}"})
                 if on_progress is not None:
