@@ -41,12 +41,12 @@ def main() -> int:
     ap.add_argument("--dpi", type=int, default=None, help="render PDF pages at this resolution (SOKET_OCR_DPI)")
     a = ap.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract on one core
-    if a.dpi:
-        os.environ["SOKET_OCR_DPI"] = str(a.dpi)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     from soket.extract import extract_document
-    from soket.ingest import load_path
+    from soket.ingest import ReadOptions, load_path
+
+    opts = ReadOptions(ocr_dpi=a.dpi) if a.dpi else ReadOptions()
     from soket.ingest.ocr import ocr_missing
 
     why = ocr_missing()
@@ -59,7 +59,7 @@ def main() -> int:
     seconds = cpu = 0.0
     for name in BORN + SCANNED:
         t, c = time.perf_counter(), time.process_time()
-        doc = load_path(SCANS / name)
+        doc = load_path(SCANS / name, options=opts)
         rec = extract_document(doc).to_dict()
         dt = time.perf_counter() - t
         if name in SCANNED:

@@ -46,13 +46,13 @@ def _logging() -> None:
     straight to stderr, where each failed input has exactly one line. ``SOKET_LOG=INFO`` (or
     WARNING, DEBUG) shows the log on stderr."""
     import logging
-    import os
 
     from soket.ingest.pdfguard import quiet_third_party_logs
+    from soket.settings import settings
 
     logging.captureWarnings(True)
     quiet_third_party_logs()
-    level = os.environ.get("SOKET_LOG")
+    level = settings().log
     if level:
         logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 import soket.extract
 from soket.check import CODES, check_history, check_record, history_filter
 from soket.errors import SoketError
-from soket.ingest import budget, iter_inputs, load_path
+from soket.ingest import ReadOptions, budget, iter_inputs, load_path
 from soket.model import Document, Issue, Record, StoredFact
 from soket.store import queries
 from soket.store.db import Store
@@ -153,13 +153,15 @@ BATCH_SIZE = 64
 
 def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extractor | None = None,
                      on_file: Callable[[FileResult], None] | None = None,
-                     batch_size: int = BATCH_SIZE) -> IngestReport:
+                     batch_size: int = BATCH_SIZE, read: ReadOptions | None = None) -> IngestReport:
     """Read, extract, check and store every input under ``paths`` (files or folders). Never stops
     on a bad file: its :class:`FileResult` says ``failed`` and why.
 
+    ``read``: how inputs are read (the defaults when None: the edges pass the settings').
     Documents are stored ``batch_size`` at a time, each batch in one transaction by bulk inserts
     (a killed ingest leaves whole batches; running it again stores the rest). Content already
     stored is not extracted again."""
+    read = read or ReadOptions()
     report = IngestReport(url=store.url)
     pending: list[tuple[str, Document | FileResult, Record | None]] = []
 
@@ -188,8 +190,8 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
     for path in iter_inputs([str(p) for p in paths]):
         shown = str(path)
         try:
-            with budget.metered():  # one resource budget for reading and extracting the document
-                doc = load_path(path)
+            with budget.metered(read.budget):  # one resource budget for reading and extracting the document
+                doc = load_path(path, options=read)
                 doc.path = str(Path(path).resolve())
                 with store.read() as s:
                     existing = stored_id(s, doc.sha256)

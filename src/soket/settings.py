@@ -8,8 +8,18 @@ variable                    what                                          defaul
 ``SOKET_WRITE_TOKEN``       the bearer token that enables uploads         none (read-only)
 ``SOKET_MAX_BODY``          the API's request body limit, bytes           20 MB
 ``SOKET_RATE_LIMIT``        the API's rate limits ("off", or rules)       the defaults
+``SOKET_RATE_LIMIT_FILE``   rate-limit buckets shared by serve's workers  none (per process)
 ``SOKET_EXPORT_MAX_ROWS``   rows per export without the write token       100,000
+``SOKET_CORS_ORIGINS``      origins the API allows (comma-separated)      none (no CORS)
+``SOKET_MAX_INPUT_BYTES``   the size limit of one input file, bytes       64 MB
+``SOKET_OCR``               OCR of scans and images (0/no/off/false: off) on
+``SOKET_OCR_DPI``           the resolution scans are read at (72–600)     300
+``SOKET_BUDGET_<NAME>``     one document's resource budget (``Budget``)  ``ingest/budget.py``
+``SOKET_LOG``               show the log on stderr at this level          none
 ==========================  ============================================  ================
+
+The readers take these as a ``soket.ingest.ReadOptions`` (``ReadOptions.of(settings)``), built
+where the settings are read.
 """
 
 from __future__ import annotations
@@ -26,7 +36,29 @@ class Settings(BaseSettings):
     write_token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     rate_limit: str | None = None
+    rate_limit_file: str | None = None  # the buckets serve --workers shares (set by soket serve)
     export_max_rows: int = 100_000
+    cors_origins: str | None = None
+    max_input_bytes: int = 64 * 1024 * 1024
+    ocr: bool = True
+    ocr_dpi: int = 300
+    log: str | None = None
+    # one document's resource budget (soket.ingest.budget.Budget: a field each; None: its default)
+    budget_decompressed_bytes: int | None = None
+    budget_pdf_pages: int | None = None
+    budget_pdf_glyphs: int | None = None
+    budget_pdf_page_glyphs: int | None = None
+    budget_xml_nodes: int | None = None
+    budget_text_chars: int | None = None
+    budget_cpu_seconds: float | None = None
+    budget_cpu_seconds_per_mb: float | None = None
+    budget_ocr_page_seconds: float | None = None
+    budget_ocr_page_pixels: int | None = None
+    ocr_page_seconds: float | None = None  # an older name of budget_ocr_page_seconds
+
+    def cors_list(self) -> list[str]:
+        """``cors_origins`` as a list (empty: no CORS)."""
+        return [o.strip() for o in (self.cors_origins or "").split(",") if o.strip()]
 
 
 def settings() -> Settings:

@@ -4,6 +4,7 @@ and runaway CPU stop with a one-line LimitExceededError, and the next document g
 from __future__ import annotations
 
 import sys
+from dataclasses import fields
 
 import pytest
 from typer.testing import CliRunner
@@ -13,6 +14,7 @@ from soket.cli import app
 from soket.errors import LimitExceededError
 from soket.extract import extract_document
 from soket.ingest import budget, load_bytes, load_text
+from soket.settings import Settings
 
 sys.path.insert(0, str(ROOT / "bench"))
 import hostile
@@ -72,11 +74,17 @@ def test_cpu_budget_grows_with_the_input_size() -> None:
     assert m.cpu_limit == pytest.approx(4.0)
 
 
-def test_budget_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_budget_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOKET_BUDGET_PDF_PAGES", "7")
     monkeypatch.setenv("SOKET_BUDGET_CPU_SECONDS", "1.5")
-    b = budget.Budget.from_env()
+    b = budget.Budget.of(Settings())
     assert b.pdf_pages == 7 and b.cpu_seconds == 1.5
+    assert budget.Budget.of(Settings(budget_xml_nodes=5)) == budget.Budget(pdf_pages=7, cpu_seconds=1.5, xml_nodes=5)
+    assert budget.Meter().budget == budget.Budget()  # below the edges: the defaults, no environment
+
+
+def test_every_budget_has_a_setting() -> None:
+    assert {f"budget_{f.name}" for f in fields(budget.Budget)} <= set(Settings.model_fields)
 
 
 def test_a_document_over_budget_fails_alone_with_one_line(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:

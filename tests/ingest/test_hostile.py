@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
-from soket.ingest import load_bytes, load_path
+from soket.ingest import ReadOptions, load_bytes, load_path
 from soket.ingest.reader import MAX_BYTES
+from soket.settings import Settings
 
 from .helpers import SAMPLE
 
@@ -107,12 +108,13 @@ def test_size_limit_names_size_and_limit() -> None:
         load_bytes(b"a" * 1025, name="r.txt", max_bytes=1024)
 
 
-def test_size_limit_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_size_limit_from_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SOKET_MAX_INPUT_BYTES", "100")
     p = tmp_path / "big.txt"
     p.write_bytes(b"x" * 2_000_000)
+    load_path(p)  # below the edges nothing reads the environment: the default limit
     with pytest.raises(LimitExceededError) as ei:
-        load_path(p)
+        load_path(p, options=ReadOptions.of(Settings()))
     assert str(ei.value) == f"{p}: input is 1.9 MB (2000000 bytes), over the size limit of 100 bytes (100 bytes)"
 
 

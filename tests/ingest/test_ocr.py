@@ -12,6 +12,7 @@ import pytest
 
 from _paths import ROOT
 from soket.ingest import budget, load_bytes, ocr
+from soket.settings import Settings
 
 sys.path.insert(0, str(ROOT / "bench"))
 import hostile
@@ -38,10 +39,11 @@ def test_page_pixels_are_capped_by_a_lower_dpi(w: float, h: float) -> None:
 def test_ocr_page_time_budget_comes_from_the_document_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     with budget.metered(budget.Budget(ocr_page_seconds=7.0), reuse=False):
         assert ocr.page_time_budget() == 7.0
-    monkeypatch.setenv("SOKET_OCR_PAGE_SECONDS", "9")  # the older name still works
-    assert ocr.page_time_budget() == 9.0
+    assert ocr.page_time_budget() == 60.0  # no budget open: the default (nothing below the edges reads the environment)
+    monkeypatch.setenv("SOKET_OCR_PAGE_SECONDS", "9")  # the older name still works, read at the edges
+    assert budget.Budget.of(Settings()).ocr_page_seconds == 9.0
     monkeypatch.setenv("SOKET_BUDGET_OCR_PAGE_SECONDS", "11")
-    assert ocr.page_time_budget() == 11.0
+    assert budget.Budget.of(Settings()).ocr_page_seconds == 11.0
 
 
 @pytest.mark.ocr

@@ -19,8 +19,9 @@ import pytest
 
 from soket.errors import UnsupportedFormatError
 from soket.extract.pipeline import extract_document
-from soket.ingest import load_bytes, load_path
+from soket.ingest import ReadOptions, load_bytes, load_path
 from soket.model import Document
+from soket.settings import Settings
 
 from .helpers import DATA
 
@@ -169,9 +170,11 @@ def test_page_time_budget_stops_a_page_with_a_note(monkeypatch: pytest.MonkeyPat
 
 
 def test_images_refused_when_ocr_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOKET_OCR", "0")
+    monkeypatch.setenv("SOKET_OCR", "0")  # read at the edge, into the readers' options
+    off = ReadOptions.of(Settings())
+    assert off.ocr is False
     with pytest.raises(UnsupportedFormatError, match="needs OCR, which is turned off"):
-        load_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100), name="scan.png")
+        load_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100), name="scan.png", options=off)
 
 
 def test_fixture_files_are_small() -> None:

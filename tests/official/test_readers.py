@@ -11,8 +11,8 @@ import pytest
 
 from soket.errors import InputError, LimitExceededError, NeedsOCRError
 from soket.extract.tables import extract_table_facts
+from soket.ingest import ReadOptions, load_bytes, load_path
 from soket.ingest import docx as docx_reader
-from soket.ingest import load_bytes, load_path
 from soket.ingest.docx import docx_to_document
 from soket.ingest.pdf import pdf_to_document
 
@@ -117,9 +117,8 @@ def test_scanned_pdf_needs_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(NeedsOCRError) as e:
         pdf_to_document(path.read_bytes())
     assert "has no text layer (scanned image?): needs OCR" in str(e.value)
-    monkeypatch.setenv("SOKET_OCR", "0")
     with pytest.raises(NeedsOCRError) as e2:
-        load_path(path)
+        load_path(path, options=ReadOptions(ocr=False))
     assert e2.value.path == str(path) and e2.value.code == "needs_ocr"
 
 

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -21,8 +20,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from soket.api.ratelimit import RateLimitMiddleware, rules_from_env
+from soket.api.ratelimit import RateLimitMiddleware, rules_of
 from soket.api.routes import router as api_router
+from soket.ingest import ReadOptions
 from soket.settings import Settings
 from soket.store.db import Store
 from soket.web import router as web_router
@@ -168,7 +168,9 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     """The API over ``store`` (a :class:`Store`, or a URL / SQLite path to open and migrate).
 
     Unset arguments come from ``settings`` (read from the environment here when None:
-    ``SOKET_DB``, ``SOKET_WRITE_TOKEN``, ``SOKET_MAX_BODY``, ``SOKET_RATE_LIMIT``). ``write_token``
+    ``SOKET_DB``, ``SOKET_WRITE_TOKEN``, ``SOKET_MAX_BODY``, ``SOKET_RATE_LIMIT``,
+    ``SOKET_RATE_LIMIT_FILE``, ``SOKET_CORS_ORIGINS``; an upload is read with their
+    :class:`~soket.ingest.ReadOptions`). ``write_token``
     enables uploads; ``max_body`` (bytes) bounds request bodies; ``cors_origins`` turns CORS on for
     them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``).
     """
@@ -185,6 +187,8 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     app.state.write_token = token
     app.state.export_max_rows = cfg.export_max_rows
     app.state.sessions = st.sessions()
+    app.state.read = ReadOptions.of(cfg)
+    cors_origins = cors_origins if cors_origins is not None else cfg.cors_list()
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected)
@@ -195,9 +199,8 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimitMiddleware, max_body=limit)
     app.add_middleware(NulGuardMiddleware)
-    app.add_middleware(RateLimitMiddleware, rules=rules_from_env(rate_limit if rate_limit is not None
-                                                                 else cfg.rate_limit),
-                       shared=os.environ.get("SOKET_RATE_LIMIT_FILE") or None)  # set by serve --workers
+    app.add_middleware(RateLimitMiddleware, rules=rules_of(rate_limit if rate_limit is not None else cfg.rate_limit),
+                       shared=cfg.rate_limit_file)  # set by serve --workers
     app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(api_router)
     app.include_router(web_router)

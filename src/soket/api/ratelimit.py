@@ -17,7 +17,6 @@ its buckets in memory.
 from __future__ import annotations
 
 import math
-import os
 import sqlite3
 import threading
 import time
@@ -38,9 +37,9 @@ DEFAULT_RULES: dict[str, tuple[str, str, int, float]] = {
 MAX_CLIENTS = 50_000  # buckets kept; the least recently seen go first
 
 
-def rules_from_env(value: str | None = None) -> dict[str, tuple[str, str, int, float]] | None:
-    """The rules, with ``SOKET_RATE_LIMIT`` applied; None when it says off."""
-    v = os.environ.get("SOKET_RATE_LIMIT", "") if value is None else value
+def rules_of(value: str | None = None) -> dict[str, tuple[str, str, int, float]] | None:
+    """The rules, with ``value`` (the setting ``SOKET_RATE_LIMIT``) applied; None when it says off."""
+    v = value or ""
     if v.strip().lower() in ("off", "0", "none", "false"):
         return None
     rules = dict(DEFAULT_RULES)
@@ -145,4 +144,4 @@ class RateLimitMiddleware:
         await self.app(scope, receive, send)
 
 
-__all__ = ["DEFAULT_RULES", "RateLimitMiddleware", "SharedBuckets", "rules_from_env"]
+__all__ = ["DEFAULT_RULES", "RateLimitMiddleware", "SharedBuckets", "rules_of"]

@@ -283,7 +283,7 @@ def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
     name = (file.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1] or "upload.txt"
     data = file.file.read()
     try:
-        doc = load_bytes(data, name=name)
+        doc = load_bytes(data, name=name, options=request.app.state.read)
     except LimitExceededError as e:
         raise HTTPException(413, f"{e.code}: {e.message}") from e
     except UnsupportedFormatError as e:

@@ -39,6 +39,7 @@ from soket.batch.worker import (
     manifest_path,
 )
 from soket.errors import ConfigError
+from soket.ingest import ReadOptions
 
 RUN_FILE = "_run.json"
 
@@ -57,6 +58,7 @@ class BatchOptions:
     extractor: str = DEFAULT_EXTRACTOR
     slowest: int = 10
     ocr_page_seconds: float = 60.0
+    read: ReadOptions = field(default_factory=ReadOptions)  # the settings' (OCR, budget); max_bytes above
     db: str | None = None
     fresh: bool = False
 
@@ -167,7 +169,7 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
         total_hint(known_total(inputs))
     cfg = WorkerConfig(out=str(out.resolve()), prefilter=o.prefilter, max_bytes=o.max_bytes,
                        time_limit=o.time_limit, extractor=o.extractor, slowest=o.slowest,
-                       ocr_page_seconds=o.ocr_page_seconds)
+                       ocr_page_seconds=o.ocr_page_seconds, read=o.read)
     done = {p.stem for p in (out / MANIFEST_DIR).glob("*.json")}
     tally = _Tally()
     plan: list[str] = []

@@ -16,13 +16,14 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from soket.batch.sources import Range, ShardSpec, read_jsonl_lines, read_parquet_rows
 from soket.batch.tables import TABLES, ShardTables, atomic_write_bytes, remove_shard_parts
+from soket.ingest import ReadOptions, budget
 from soket.model import Document, Record
 from soket.service import extract_checked
 
@@ -40,6 +41,7 @@ class WorkerConfig:
     extractor: str = DEFAULT_EXTRACTOR
     slowest: int = 10
     ocr_page_seconds: float = 60.0  # the OCR budget of one page of a scan (Budget.ocr_page_seconds)
+    read: ReadOptions = field(default_factory=ReadOptions)  # OCR on/dpi, one document's budget (max_bytes above)
 
 
 OCR_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -164,16 +166,16 @@ def _articles(spec: ShardSpec, payload: Any, cfg: WorkerConfig, dead: list[dict[
     name = Path(spec.source).name
     if spec.kind == "files":
         from soket.errors import SoketError
-        from soket.ingest import budget, load_path
+        from soket.ingest import load_path
 
         # OCR bounds each page by the run's page budget, carried by the document's budget (not os.environ)
-        doc_budget = replace(budget.Budget.from_env(), ocr_page_seconds=cfg.ocr_page_seconds)
+        doc_budget = replace(cfg.read.budget, ocr_page_seconds=cfg.ocr_page_seconds)
         for i, path in enumerate(payload):
             scan = cfg.time_limit > 0 and Path(path).suffix.lower() in OCR_SUFFIXES
             limit = cfg.time_limit + OCR_PAGES * cfg.ocr_page_seconds if scan else cfg.time_limit
             try:
                 with _Limit(limit), budget.metered(doc_budget, reuse=False):
-                    doc = load_path(path, max_bytes=cfg.max_bytes)
+                    doc = load_path(path, max_bytes=cfg.max_bytes, options=cfg.read)
             except DocTimeout:
                 dead.append(_dead(spec, path, spec.start + i, path, "over_time_limit",
                                   f"reading the file took over {limit:g} s"))
@@ -282,7 +284,7 @@ def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str,
                 continue
         ts = time.perf_counter()
         try:
-            with limit:
+            with limit, budget.metered(cfg.read.budget):
                 doc = _document(a)
                 rec = extract_checked(doc, extract)
             secs = time.perf_counter() - ts

@@ -86,7 +86,7 @@ def batch_cmd(
     A run started again with the same arguments resumes: finished shards are skipped.
     """
     from soket.batch import BatchOptions, run_batch
-    from soket.commands.inputs import store_at
+    from soket.commands.inputs import read_options, store_at
     from soket.errors import SoketError
 
     if db:
@@ -95,7 +95,7 @@ def batch_cmd(
     opts = BatchOptions(inputs=[str(p) for p in inputs], out=str(out), engine=engine.value, workers=workers,
                         scheduler=scheduler, shard_size=shard_size, prefilter=prefilter, max_bytes=max_bytes,
                         time_limit=time_limit, extractor=extractor, db=db, fresh=fresh,
-                        ocr_page_seconds=ocr_page_seconds)
+                        ocr_page_seconds=ocr_page_seconds, read=read_options())
     try:
         with _Progress(progress) as bar:
             summary = run_batch(opts, on_progress=bar.advance, total_hint=bar.set_total)

@@ -49,18 +49,19 @@ def check_files(paths: list[Path], db: str | None = None, *, progress: bool = Tr
 
 
 def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[list[dict[str, Any]], int]:
-    from soket.commands.inputs import load_input
+    from soket.commands.inputs import load_input, read_options
     from soket.errors import SoketError
     from soket.ingest import budget
     from soket.service import check_document, extract_checked
 
     rows: list[dict[str, Any]] = []
     failures = 0
+    opts = read_options()
     for path in files:
         advance(path.name)
         try:
-            with budget.metered():  # one budget for reading and extracting the document
-                doc = load_input(path)
+            with budget.metered(opts.budget):  # one budget for reading and extracting the document
+                doc = load_input(path, opts)
                 rec = extract_checked(doc)
         except SoketError as e:
             failures += 1

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from soket.commands.inputs import input_files, load_input
+from soket.commands.inputs import input_files, load_input, read_options
 from soket.commands.progress import doc_progress
 from soket.errors import SoketError
 from soket.ingest import budget
@@ -46,11 +46,12 @@ def _extract_all(files: list[Path], fmt: Format, evidence: bool, advance: Any) -
     """Print the records of ``files``; the number that failed."""
     failures = 0
     records: list[dict[str, Any]] = []
+    opts = read_options()
     for path in files:
         advance(path.name)
         try:
-            with budget.metered():  # one budget for reading and extracting the document
-                rec = extract_checked(load_input(path)).to_dict()
+            with budget.metered(opts.budget):  # one budget for reading and extracting the document
+                rec = extract_checked(load_input(path, opts)).to_dict()
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
+    from soket.ingest import ReadOptions
     from soket.model import Document
     from soket.store.db import Store
 
@@ -32,13 +33,22 @@ def input_files(paths: list[Path] | list[str]) -> list[Path]:
     return files
 
 
-def load_input(path: Path) -> Document:
+def read_options() -> ReadOptions:
+    """How this command reads its inputs: from the settings (``SOKET_MAX_INPUT_BYTES``,
+    ``SOKET_OCR``, ``SOKET_OCR_DPI``, ``SOKET_BUDGET_<NAME>``), read now."""
+    from soket.ingest import ReadOptions
+    from soket.settings import settings
+
+    return ReadOptions.of(settings())
+
+
+def load_input(path: Path, options: ReadOptions) -> Document:
     """One input as a Document: ``-`` reads standard input (its format sniffed from its bytes)."""
     from soket.ingest import load_bytes, load_path
 
     if path == STDIN:
-        return load_bytes(sys.stdin.buffer.read(), name="stdin.txt", path="-")
-    return load_path(path)
+        return load_bytes(sys.stdin.buffer.read(), name="stdin.txt", path="-", options=options)
+    return load_path(path, options=options)
 
 
 def fail(msg: str, code: int = 2) -> typer.Exit:

@@ -68,7 +68,7 @@ def ingest_cmd(
     """Extract reports and store their records (same content again: nothing changes)."""
     from rich.console import Console
 
-    from soket.commands.inputs import STDIN, input_files
+    from soket.commands.inputs import STDIN, input_files, read_options
     from soket.commands.progress import doc_progress
     from soket.commands.richtext import esc
     from soket.service import ingest_documents
@@ -85,7 +85,7 @@ def ingest_cmd(
             if fr.status == "failed":
                 err.print(f"[red]failed[/red] {esc(fr.path)}: {esc(fr.error)}", highlight=False, markup=True)
 
-        report = ingest_documents(store, files, on_file=on_file, batch_size=batch_size)
+        report = ingest_documents(store, files, on_file=on_file, batch_size=batch_size, read=read_options())
     s = report.summary()
     typer.echo(f"{len(report.files)} files: {s['stored']} stored, {s['replaced']} replaced, "
                f"{s['unchanged']} unchanged, {s['failed']} failed", err=True)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soket.ingest.reader import load_bytes, load_path, load_text
+from soket.ingest.reader import ReadOptions, load_bytes, load_path, load_text
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
-__all__ = ["SUPPORTED_SUFFIXES", "iter_inputs", "load_bytes", "load_path", "load_text"]
+__all__ = ["SUPPORTED_SUFFIXES", "ReadOptions", "iter_inputs", "load_bytes", "load_path", "load_text"]
 
 
 def iter_inputs(paths: list[str] | list[Path]) -> list[Path]:

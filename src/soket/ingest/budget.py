@@ -8,8 +8,9 @@ budget, and the next document goes on.
 
 The meter of the document being read is a context variable: :func:`metered` opens it around
 reading + extraction (the CLI, the store's ingest, the API upload and batch workers all go
-through :func:`soket.ingest.load_bytes`, which opens one when none is open). Budgets come from
-the environment (``SOKET_BUDGET_<NAME>``, e.g. ``SOKET_BUDGET_CPU_SECONDS=30``) or the defaults.
+through :func:`soket.ingest.load_bytes`, which opens one when none is open). Budgets are the
+defaults unless the caller passes one: the edges build it from the settings (:meth:`Budget.of`:
+``SOKET_BUDGET_<NAME>``, e.g. ``SOKET_BUDGET_CPU_SECONDS=30``).
 Memory follows from the byte, glyph and OCR pixel budgets: peak memory stays within ~20× the
 text size + 200 MB (``bench/fuzz.py`` measures it, OCR'd inputs included). OCR's page time budget
 (``ocr_page_seconds``) travels here too, so a batch run sets it per document, not in os.environ.
@@ -19,12 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 
 from soket.errors import LimitExceededError
+from soket.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,21 +44,18 @@ class Budget:
     ocr_page_pixels: int = 10_000_000  # a scanned page is rendered (or scaled) to at most this many pixels
 
     @classmethod
-    def from_env(cls) -> Budget:
-        """The defaults, each overridable by ``SOKET_BUDGET_<FIELD>`` (upper case);
-        ``SOKET_OCR_PAGE_SECONDS`` is an older name of ``SOKET_BUDGET_OCR_PAGE_SECONDS``."""
+    def of(cls, settings: Settings) -> Budget:
+        """The defaults, each overridden by the setting ``budget_<field>`` (``SOKET_BUDGET_<FIELD>``;
+        ``SOKET_OCR_PAGE_SECONDS`` is an older name of ``SOKET_BUDGET_OCR_PAGE_SECONDS``)."""
         b = cls()
         for f in fields(cls):
-            v = os.environ.get(f"SOKET_BUDGET_{f.name.upper()}") or os.environ.get(_ALIASES.get(f.name, "-"))
-            if v:
-                try:
-                    b = replace(b, **{f.name: type(getattr(b, f.name))(float(v))})
-                except ValueError:
-                    pass
+            v = getattr(settings, f"budget_{f.name}")
+            if v is None and f.name == "ocr_page_seconds":
+                v = settings.ocr_page_seconds
+            if v is not None:
+                b = replace(b, **{f.name: type(getattr(b, f.name))(v)})
         return b
 
-
-_ALIASES = {"ocr_page_seconds": "SOKET_OCR_PAGE_SECONDS"}
 
 _LABELS = {
     "decompressed_bytes": ("decompressed bytes", "bytes"),
@@ -75,7 +73,7 @@ class Meter:
     __slots__ = ("budget", "cpu0", "cpu_limit", "size", "ticks", "used")
 
     def __init__(self, budget: Budget | None = None) -> None:
-        self.budget = budget or Budget.from_env()
+        self.budget = budget or Budget()
         self.cpu0 = time.thread_time()
         self.size = 0
         self.cpu_limit = self.budget.cpu_seconds

@@ -3,7 +3,7 @@
 A PDF without a text layer (:class:`~soket.errors.NeedsOCRError` from the PDF reader) and an
 image (.png, .jpg, .tif) are read here, page by page:
 
-1. the page image: a PDF page rendered with pypdfium2 at ``SOKET_OCR_DPI`` (300 by default), an
+1. the page image: a PDF page rendered with pypdfium2 at ``dpi`` (300 by default; ``SOKET_OCR_DPI`` at the edges), an
    image as it is (each frame of a multi-page TIFF is a page), in grey, one page at a time (each
    freed before the next is rendered); a page that would be larger than the budget's
    ``ocr_page_pixels`` (10 megapixels: A4 at 300 dpi is 8.7) is rendered or scaled down to it, so
@@ -72,26 +72,18 @@ _TESSDATA = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.
              "/usr/share/tessdata", "/usr/local/share/tessdata")
 
 
-def ocr_dpi() -> int:
-    """The resolution PDF pages are rendered at: ``SOKET_OCR_DPI`` or 300."""
-    try:
-        return max(72, min(600, int(os.environ.get("SOKET_OCR_DPI", DPI))))
-    except ValueError:
-        return DPI
-
-
 def page_time_budget() -> float:
     """The time budget of one page: the open document budget's ``ocr_page_seconds``, else the
-    environment's (``SOKET_BUDGET_OCR_PAGE_SECONDS`` or ``SOKET_OCR_PAGE_SECONDS``), else 60."""
+    default budget's (60 s; ``SOKET_BUDGET_OCR_PAGE_SECONDS`` at the edges)."""
     m = budget_meter.current()
-    b = m.budget if m is not None else budget_meter.Budget.from_env()
+    b = m.budget if m is not None else budget_meter.Budget()
     return max(1.0, float(b.ocr_page_seconds))
 
 
 def page_pixels() -> int:
     """The most pixels one page image may have (the budget's ``ocr_page_pixels``)."""
     m = budget_meter.current()
-    b = m.budget if m is not None else budget_meter.Budget.from_env()
+    b = m.budget if m is not None else budget_meter.Budget()
     return max(1_000_000, int(b.ocr_page_pixels))
 
 
@@ -143,7 +135,7 @@ def ocr_pdf(data: bytes, *, dpi: int | None = None, page_seconds: float | None =
         pdf = pdfium.PdfDocument(data)
     except Exception as e:
         raise InputError(f"not a valid PDF file ({type(e).__name__}: {e})") from e
-    res = dpi or ocr_dpi()
+    res = dpi or DPI
     try:
         n = len(pdf)
         if n > MAX_PAGES:
@@ -194,8 +186,9 @@ def _drawn(pdf: Any, i: int) -> bool:
         page.close()
 
 
-def ocr_image(data: bytes, *, page_seconds: float | None = None) -> Document:
-    """An image (PNG, JPEG, TIFF; each frame of a TIFF a page), read by OCR."""
+def ocr_image(data: bytes, *, page_seconds: float | None = None, target_dpi: int | None = None) -> Document:
+    """An image (PNG, JPEG, TIFF; each frame of a TIFF a page), read by OCR; a scan below
+    ``target_dpi`` (300 by default) is enlarged to it."""
     _require()
     from PIL import Image, ImageSequence
 
@@ -213,7 +206,7 @@ def ocr_image(data: bytes, *, page_seconds: float | None = None) -> Document:
         raise LimitExceededError(f"image has {frames} pages in {len(data):,} bytes: too little for scanned "
                                  f"pages (at least {BYTES_PER_PAGE:,} bytes each); not read by OCR")
 
-    target = ocr_dpi()
+    target = target_dpi or DPI
     cap = page_pixels()
 
     def pages() -> Iterator[Any]:

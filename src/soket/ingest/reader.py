@@ -4,8 +4,8 @@ The reader is chosen by what the bytes are, not only by the file name: a PDF or 
 ``.txt`` is read as PDF or Word, an HTML page named ``.txt`` as HTML, and an image or archive is
 refused with :class:`UnsupportedFormatError` whatever its name says, except an image named as one
 (.png, .jpg, .jpeg, .tif, .tiff), which is read by OCR (:mod:`soket.ingest.ocr`), as is a PDF
-without a text layer (``SOKET_OCR=0`` turns OCR off: such a PDF is then a
-:class:`NeedsOCRError`). Every failure is an
+without a text layer (:class:`ReadOptions` ``ocr=False``, ``SOKET_OCR=0`` at the edges, turns OCR
+off: such a PDF is then a :class:`NeedsOCRError`). Every failure is an
 :class:`InputError` subclass carrying the file's path; nothing else escapes ``load_*``.
 
 For .txt/.md, ``Document.text`` is the NFC of the whole decoded file (less stray NUL bytes, see
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import stat
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from soket.errors import InputError, LimitExceededError, NeedsOCRError, UnsupportedFormatError
@@ -28,11 +28,14 @@ from soket.ingest import budget
 from soket.ingest.chrome import find_chrome
 from soket.ingest.decode import decode, sniff
 from soket.model import Document
+from soket.settings import Settings
 
 log = logging.getLogger("soket.ingest")
 
 MAX_BYTES = 64 * 1024 * 1024
-"""Default size limit; ``SOKET_MAX_INPUT_BYTES`` in the environment or ``max_bytes=`` overrides it."""
+"""Default size limit; :class:`ReadOptions` ``max_bytes`` (``SOKET_MAX_INPUT_BYTES``) or
+``max_bytes=`` overrides it."""
+OCR_DPI = 300
 
 _KINDS = {".txt": "txt", ".md": "md", "": "txt", ".text": "txt",
           ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -44,14 +47,26 @@ _NAMES = {"txt": "plain text", "md": "plain text", "html": "an HTML page",
           "image": "an image"}
 
 
-def max_bytes_default() -> int:
-    v = os.environ.get("SOKET_MAX_INPUT_BYTES")
-    if v:
-        try:
-            return int(v)
-        except ValueError:
-            pass
-    return MAX_BYTES
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How inputs are read: the size limit, whether scans and images are read by OCR and at what
+    resolution, one document's resource budget. The defaults unless the caller says otherwise;
+    the edges (CLI, API factory, batch command) build them from the settings (:meth:`of`)."""
+
+    max_bytes: int = MAX_BYTES
+    ocr: bool = True
+    ocr_dpi: int = OCR_DPI
+    budget: budget.Budget = field(default_factory=budget.Budget)
+
+    @classmethod
+    def of(cls, settings: Settings) -> ReadOptions:
+        """The options the settings give (``SOKET_MAX_INPUT_BYTES``, ``SOKET_OCR``,
+        ``SOKET_OCR_DPI`` kept within 72–600, ``SOKET_BUDGET_<NAME>``)."""
+        return cls(max_bytes=settings.max_input_bytes, ocr=settings.ocr,
+                   ocr_dpi=max(72, min(600, settings.ocr_dpi)), budget=budget.Budget.of(settings))
+
+
+DEFAULTS = ReadOptions()
 
 
 def _limit_error(size: int, limit: int) -> LimitExceededError:
@@ -63,10 +78,11 @@ def _human(n: int) -> str:
     return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
 
 
-def load_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
-    """Read one file into a Document. Raises :class:`InputError` subclasses with a clear message."""
+def load_path(path: str | Path, *, max_bytes: int | None = None, options: ReadOptions = DEFAULTS) -> Document:
+    """Read one file into a Document. Raises :class:`InputError` subclasses with a clear message.
+    ``max_bytes`` overrides the size limit of ``options``."""
     p = Path(path)
-    limit = max_bytes_default() if max_bytes is None else max_bytes
+    limit = options.max_bytes if max_bytes is None else max_bytes
     try:
         if p.is_dir():
             raise InputError("is a folder, not a file", path=str(p))
@@ -82,7 +98,7 @@ def load_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
             data = f.read(limit + 1)
     except OSError as e:
         raise InputError(f"cannot read file: {e.strerror or e}", path=str(p)) from e
-    return load_bytes(data, name=p.name, path=str(p), max_bytes=limit)
+    return load_bytes(data, name=p.name, path=str(p), max_bytes=limit, options=options)
 
 
 def _special(mode: int) -> str:
@@ -94,17 +110,19 @@ def _special(mode: int) -> str:
 
 
 def load_bytes(data: bytes, *, name: str = "input.txt", path: str | None = None,
-               max_bytes: int | None = None) -> Document:
+               max_bytes: int | None = None, options: ReadOptions = DEFAULTS) -> Document:
     """Bytes of one input to a Document; ``name`` gives the suffix, ``path`` is recorded.
 
-    Reading runs under the document's resource budget (:mod:`soket.ingest.budget`)."""
-    with budget.metered():
+    Reading runs under the document's resource budget (:mod:`soket.ingest.budget`: the one open,
+    else ``options.budget``)."""
+    with budget.metered(options.budget):
         budget.sized(len(data))
-        return _load_bytes(data, name=name, path=path, max_bytes=max_bytes)
+        return _load_bytes(data, name=name, path=path, max_bytes=max_bytes, options=options)
 
 
-def _load_bytes(data: bytes, *, name: str, path: str | None, max_bytes: int | None) -> Document:
-    limit = max_bytes_default() if max_bytes is None else max_bytes
+def _load_bytes(data: bytes, *, name: str, path: str | None, max_bytes: int | None,
+                options: ReadOptions) -> Document:
+    limit = options.max_bytes if max_bytes is None else max_bytes
     suffix = Path(name).suffix.lower()
     stem = Path(name).stem
     notes: list[str] = []
@@ -114,7 +132,7 @@ def _load_bytes(data: bytes, *, name: str, path: str | None, max_bytes: int | No
         if not data:
             raise InputError("empty input")
         kind = _choose_kind(data, suffix, notes)
-        doc = _read(kind, data, notes)
+        doc = _read(kind, data, notes, options)
         budget.charge("text_chars", len(doc.text), "of the document's text")
     except InputError as e:
         e.path = e.path or path or name
@@ -152,7 +170,7 @@ def _choose_kind(data: bytes, suffix: str, notes: list[str]) -> str:
     return named
 
 
-def _read(kind: str, data: bytes, notes: list[str]) -> Document:
+def _read(kind: str, data: bytes, notes: list[str], options: ReadOptions) -> Document:
     if kind in ("txt", "md"):
         d = decode(data)
         notes.extend(d.notes)
@@ -165,24 +183,22 @@ def _read(kind: str, data: bytes, notes: list[str]) -> Document:
         from soket.ingest.html import html_to_document
 
         return html_to_document(data, notes=notes)
-    return _foreign(kind, data)
+    return _foreign(kind, data, options)
 
 
-def ocr_enabled() -> bool:
-    """OCR of scanned PDFs and images is on unless ``SOKET_OCR`` is 0, no, off or false."""
-    return os.environ.get("SOKET_OCR", "1").strip().lower() not in ("0", "no", "off", "false")
-
-
-def _foreign(kind: str, data: bytes) -> Document:
+def _foreign(kind: str, data: bytes, options: ReadOptions) -> Document:
     """Run the .docx/.pdf/OCR reader (another module); its surprises become InputErrors."""
     fn: Callable[[bytes], Document]
     try:
         if kind == "docx":
             from soket.ingest.docx import docx_to_document as fn
         elif kind == "image":
-            if not ocr_enabled():
+            if not options.ocr:
                 raise UnsupportedFormatError("an image needs OCR, which is turned off (SOKET_OCR=0)")
-            from soket.ingest.ocr import ocr_image as fn
+            from soket.ingest.ocr import ocr_image
+
+            def fn(b: bytes) -> Document:
+                return ocr_image(b, target_dpi=options.ocr_dpi)
         else:
             from soket.ingest.pdf import pdf_to_document as fn
     except ImportError as e:
@@ -190,14 +206,14 @@ def _foreign(kind: str, data: bytes) -> Document:
     try:
         return fn(data)
     except NeedsOCRError as e:
-        if not ocr_enabled():
+        if not options.ocr:
             raise
         from soket.ingest.ocr import ocr_missing, ocr_pdf
 
         why = ocr_missing()
         if why is not None:
             raise NeedsOCRError(f"{e.message}; {why}") from e
-        return _foreign_ocr(ocr_pdf, data, kind)
+        return _foreign_ocr(lambda b: ocr_pdf(b, dpi=options.ocr_dpi), data, kind)
     except InputError:
         raise
     except RecursionError as e:
