@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 
 from soket.extract.pipeline import extract_text
+from soket.model import StoredFact
 from soket.report.build import clean_subject, group_sentence, target_sentence
 
 
-def F(value: float, unit: str | None, role: str, subject: str, **kw: object) -> dict[str, object]:
-    return {"id": 0, "value": value, "unit": unit, "role": role, "subject": subject, "indicator": None, **kw}
+def F(value: float, unit: str | None, role: str, subject: str, **kw: object) -> StoredFact:
+    return StoredFact.model_validate({"id": 0, "document_id": 0, "doc": "", "raw": "", "span": (0, 0), "value": value,
+                                      "unit": unit, "role": role, "subject": subject, "indicator": None, **kw})
 
 
 GOLDEN = [
@@ -69,29 +71,29 @@ def _facts(text: str) -> set[tuple[float, str | None, str]]:
 
 
 @pytest.mark.parametrize(("group", "want"), GOLDEN, ids=[g[1][:40] for g in GOLDEN])
-def test_sentence_golden(group: list[dict], want: str) -> None:
+def test_sentence_golden(group: list[StoredFact], want: str) -> None:
     text, figs = group_sentence(group)
     assert text == want
     assert len(figs) == len(group)
     words = [w for w in text.lower().replace(",", " ").split() if w.isalpha()]
     assert all(words[i:i + 2] != words[i + 2:i + 4] for i in range(len(words) - 3)), "a noun said twice in a row"
-    assert _facts(text) == {(round(float(f["value"]), 6), f["unit"], f["role"]) for f in group}
+    assert _facts(text) == {(round(float(f.value or 0), 6), f.unit, f.role) for f in group}
 
 
 @pytest.mark.parametrize(("fact", "want"), TARGETS, ids=[t[1][:40] for t in TARGETS])
-def test_target_golden(fact: dict, want: str) -> None:
+def test_target_golden(fact: StoredFact, want: str) -> None:
     text, _ = target_sentence(fact)
     assert text == want
-    assert _facts(text) == {(round(float(fact["value"]), 6), fact["unit"], "target")}
+    assert _facts(text) == {(round(float(fact.value or 0), 6), fact.unit, "target")}
 
 
 def test_count_noun_never_follows_dat() -> None:
     """The sentences the issue names: "... đạt 9 tổ chức đảng", "Xã ... nâng đạt 2 xã" cannot happen."""
     for group, _ in GOLDEN:
         text, _ = group_sentence(group)
-        unit = group[0]["unit"]
+        unit = group[0].unit
         if unit not in ("%", "VND", "USD", "tấn"):
-            assert f"đạt {group[0]['value']:g} {unit}" not in text, text
+            assert f"đạt {float(group[0].value or 0):g} {unit}" not in text, text
     assert clean_subject("Trong đó, thu nội địa", None) == "Thu nội địa"
     assert clean_subject("là tổng kim ngạch xuất khẩu", None) == "Tổng kim ngạch xuất khẩu"
     assert clean_subject("Lao động có việc làm", None) == "Lao động có việc làm"  # whole words only

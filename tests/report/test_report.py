@@ -38,7 +38,7 @@ def review(url: str, locality: str, period: str, **kw):
 
 def prose(md: str) -> str:
     """The draft up to its table: the part written in sentences."""
-    return md.split(templates()["sections"]["table"])[0]
+    return md.split(templates().sections.table)[0]
 
 
 def test_derived_figures(store_url: str) -> None:
@@ -80,7 +80,7 @@ def test_round_trip_html(store_url: str, tmp_path: Path) -> None:
     p = tmp_path / "draft.html"
     p.write_text(to_html(review(store_url, "Phúc Yên", "2021-H1"), charts="none"), encoding="utf-8")
     doc = load_path(p)
-    cut = doc.text.index(templates()["sections"]["table"])
+    cut = doc.text.index(templates().sections.table)
     got = {_key(f.value, f.unit, f.role) for f in extract_document(doc).facts
            if f.value is not None and f.span[0] < cut}
     assert got == stored(store_url, "Phúc Yên", "2021-H1")

@@ -329,22 +329,126 @@ class ReportField(_Strict):
     subject_words: list[str] = []
 
 
+class ReportSections(_Strict):
+    results: str
+    limitations: str
+    tasks: str
+    table: str
+    charts: str
+    sources: str
+
+
+class Letterhead(_Strict):
+    """The heading and closing of one body's report (``{COMMITTEE}``, ``{LOCALITY}``, ``{KIND}``,
+    ``{PROVINCE}``, ``{abbr}`` filled in)."""
+
+    parent: str
+    body: list[str]
+    mark: str
+    number: str
+    motto: list[str]
+    recipients: list[str]
+    signature: list[str]
+
+
+class ReportLayout(_Strict):
+    draft_mark: str
+    place_date: str
+    recipients_title: str
+    party_committee: Letterhead
+    peoples_committee: Letterhead
+    peoples_council: Letterhead
+    committees: dict[str, str]  # locality kind → its Party committee ("huyện" → "HUYỆN ỦY")
+    abbrs: dict[str, str]  # committee → the abbreviation of its document numbers
+
+    def letterhead(self, body_kind: str | None) -> Letterhead:
+        """The letterhead of ``body_kind`` (a people's committee's for any other)."""
+        if body_kind == "party_committee":
+            return self.party_committee
+        return self.peoples_council if body_kind == "peoples_council" else self.peoples_committee
+
+
+class SentenceTemplates(_Strict):
+    amount: str
+    amount_estimated: str
+    amount_copula: str
+    amount_estimated_copula: str
+    count_exists: str
+    estimated: str
+    lead_pct: str
+    percent_lead: str
+    percent_copula: str
+    percent_falling: str
+    growth: str
+    plan_pct: str
+    plan_diff_up: str
+    plan_diff_down: str
+    change_up: str
+    change_down: str
+    change_up_bare: str
+    change_down_bare: str
+    prior_pct: str
+    percent: str
+    target: str
+    target_count: str
+    target_falling: str
+    default_plan: str
+    default_basis: str
+    default_subject: str
+    joiner: str
+
+
+class GrammarWords(_Strict):
+    count_prefixes: list[str]
+    verb_in_subject: list[str]
+    falling_subjects: list[str]
+    growth_subjects: list[str]
+    completions: list[str]
+    dangling: list[str]
+
+
+class EmptyTexts(_Strict):
+    results: str
+    field: str
+    limitations: str
+    tasks: str
+    charts: str
+
+
+class TableWords(_Strict):
+    indicator: str
+    value: str
+    change: str
+    plan: str
+    implied: str
+    rank: str
+    notes: str
+    rank_text: str
+    derived_note: str
+
+
+class ChartWords(_Strict):
+    title: str
+    title_localities: str
+    axis_period: str
+
+
 class ReportTemplates(_Strict):
     title: str
     heading: str
     province_suffix: str
     intro: str
-    sections: dict[str, str]
-    layout: dict[str, Any]
+    sections: ReportSections
+    layout: ReportLayout
     fields: list[ReportField]
-    sentence: dict[str, str]
-    grammar: dict[str, list[str]]
-    qualifiers: dict[str, str]
+    sentence: SentenceTemplates
+    grammar: GrammarWords
+    qualifiers: dict[str, str]  # a fact's qualifier (over, nearly, about, under) → its word
     subject_prefixes: list[str]
     target_cues: list[str]
-    empty: dict[str, str]
-    table: dict[str, str]
-    chart: dict[str, str]
+    empty: EmptyTexts
+    table: TableWords
+    chart: ChartWords
     footnote: str
     footnote_number: str
     footnote_date: str

@@ -20,13 +20,19 @@ from sqlalchemy.orm import Session
 from soket.check.rules import approx_value, subject_key
 from soket.errors import SoketError
 from soket.extract.indicators import indicators
+from soket.extract.pipeline import extract_text
+from soket.extract.structure import parse_official
 from soket.fmt import format_date, format_period, format_value
 from soket.lexicon import get
 from soket.lexicon.schema import ReportStructure
-from soket.report.grammar import write_value
+from soket.model import StoredFact
+from soket.report import grammar
+from soket.report.derived import implied_targets, ranking, yoy_series
+from soket.report.grammar import lower_first, write_value
 from soket.report.templates import templates
 from soket.store.models import DocumentRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts, list_localities, parse_period
+from soket.store.views import LocalityItem
 from soket.text import fold, fold_words
 
 MAX_CHARTS = 6
@@ -132,11 +138,6 @@ class Review:
             out += [f for f in (r.value, r.change, r.plan, r.implied, r.rank) if f is not None]
         return out
 
-    def text(self, key: str, **kw: Any) -> str:
-        template = str(templates()[key])
-        return template.format(**kw) if kw else template
-
-
 # --- what the figures say ------------------------------------------------------------------------
 
 
@@ -154,20 +155,20 @@ def clean_subject(subject: str | None, indicator: str | None, target: bool = Fal
     s = _DIGITS.sub("", s)  # a figure the store does not hold must not appear ("đợt 19/5")
     s = re.sub(r"[()\[\]“”\"]", " ", s)
     low = fold(s)
-    for p in t["subject_prefixes"]:
+    for p in t.subject_prefixes:
         fp = fold(p)
         if low.startswith(fp) and (len(low) == len(fp) or not low[len(fp)].isalnum()):
             s = s[len(fp):].lstrip(" ,:;-")
             low = fold(s)
     if target:
-        for cue in t["target_cues"]:
+        for cue in t.target_cues:
             i = low.rfind(fold(cue))
             if i >= 0 and low[i + len(cue):].strip(" ,"):
                 s = s[i + len(cue):].lstrip(" ,:;")
                 low = fold(s)
     s = re.sub(r"\s+", " ", s).strip(" ,;:-")
     if not s:
-        s = _labels().get(indicator or "", t["sentence"]["default_subject"])
+        s = _labels().get(indicator or "", t.sentence.default_subject)
     return s[0].upper() + s[1:]
 
 
@@ -176,46 +177,42 @@ def _labels() -> dict[str, str]:
     return {i.key: i.label for i in indicators()}
 
 
-def _figure(f: dict[str, Any]) -> Figure:
-    return Figure(value=f["value"], unit=f["unit"], role=f["role"],
-                  text=write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of")), fact_ids=[f["id"]])
+def _figure(f: StoredFact) -> Figure:
+    return Figure(value=f.value, unit=f.unit, role=f.role,
+                  text=write_value(f.value, f.unit, f.qualifier, f.of), fact_ids=[f.id])
 
 
-def group_sentence(group: list[dict[str, Any]]) -> tuple[str, list[Figure]]:
+def group_sentence(group: list[StoredFact]) -> tuple[str, list[Figure]]:
     """One sentence for the facts of one subject in one source sentence (:mod:`soket.report.grammar`)."""
-    from soket.report import grammar
-
     lead = group[0]
-    return grammar.sentence(group, clean_subject(lead.get("subject"), lead.get("indicator"))), [_figure(f) for f in group]
+    return grammar.sentence(group, clean_subject(lead.subject, lead.indicator)), [_figure(f) for f in group]
 
 
-def target_sentence(f: dict[str, Any]) -> tuple[str, list[Figure]]:
-    from soket.report import grammar
-
-    return grammar.target(f, clean_subject(f.get("subject"), f.get("indicator"), target=True)), [_figure(f)]
+def target_sentence(f: StoredFact) -> tuple[str, list[Figure]]:
+    return grammar.target(f, clean_subject(f.subject, f.indicator, target=True)), [_figure(f)]
 
 
-def _field_of(f: dict[str, Any]) -> str:
-    fields = templates()["fields"]
+def _field_of(f: StoredFact) -> str:
+    fields = templates().fields
     for fl in fields:
-        if f.get("indicator") and f["indicator"] in fl["indicators"]:
-            return str(fl["key"])
-    s = " " + fold_words(f.get("subject") or "") + " "
+        if f.indicator and f.indicator in fl.indicators:
+            return fl.key
+    s = " " + fold_words(f.subject or "") + " "
     for fl in fields:
-        if any(" " + fold_words(w) + " " in s for w in fl["subject_words"]):
-            return str(fl["key"])
-    return str(fields[-1]["key"])
+        if any(" " + fold_words(w) + " " in s for w in fl.subject_words):
+            return fl.key
+    return fields[-1].key
 
 
-def _groups(facts: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def _groups(facts: list[StoredFact]) -> list[list[StoredFact]]:
     """Facts of one subject in one source sentence, in document order; an amount starts a new group."""
-    groups: list[list[dict[str, Any]]] = []
-    index: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    groups: list[list[StoredFact]] = []
+    index: dict[tuple[Any, ...], list[StoredFact]] = {}
     for f in facts:
-        ev = f.get("evidence_span") or [f["span"][0], f["span"][1]]
-        key = (f["document_id"], ev[0], subject_key(f.get("subject")))
+        ev = f.evidence_span or f.span
+        key = (f.document_id, ev[0], subject_key(f.subject))
         g = index.get(key)
-        if g is None or (f["role"] == "amount" and any(x["role"] == "amount" for x in g)):
+        if g is None or (f.role == "amount" and any(x.role == "amount" for x in g)):
             g = []
             groups.append(g)
             index[key] = g
@@ -227,8 +224,6 @@ def _figure_free(text: str) -> bool:
     """A stored task or limitation goes into the draft only if it holds no figure at all."""
     if re.search(r"\d", text):
         return False
-    from soket.extract.pipeline import extract_text
-
     return not extract_text(text).facts
 
 
@@ -236,14 +231,15 @@ def _figure_free(text: str) -> bool:
 
 
 def resolve_locality(session: Session, locality: str, province: str | None = None,
-                     kind: str | None = None) -> dict[str, Any]:
-    cands = [x for x in list_localities(session) if fold(x["locality"]) == fold(locality.strip())
-             and (not province or fold(x["province"] or "") == fold(province.strip()))
-             and (not kind or (x["locality_kind"] or "") == kind)]
+                     kind: str | None = None) -> LocalityItem:
+    stored = [LocalityItem.model_validate(x) for x in list_localities(session)]
+    cands = [x for x in stored if fold(x.locality) == fold(locality.strip())
+             and (not province or fold(x.province or "") == fold(province.strip()))
+             and (not kind or (x.locality_kind or "") == kind)]
     if not cands:
         raise ReportError(f"không có địa phương “{locality}” trong kho — no locality {locality!r} in the store")
     if len(cands) > 1:
-        names = "; ".join(f"{c['locality_kind'] or ''} {c['locality']} ({c['province'] or '—'})" for c in cands)
+        names = "; ".join(f"{c.locality_kind or ''} {c.locality} ({c.province or '—'})" for c in cands)
         raise ReportError(f"“{locality}” có nhiều nơi trùng tên, hãy chọn --province/--kind: {names} — "
                           f"ambiguous locality, give --province or --kind")
     return cands[0]
@@ -254,21 +250,25 @@ def _shingles(text: str, n: int = 5) -> set[int]:
     return {hash(tuple(w[i:i + n])) for i in range(max(1, len(w) - n + 1))}
 
 
-def _fact_key(d: dict[str, Any]) -> tuple[Any, ...]:
-    return (float(f"{float(d['value']):.6g}"), d["unit"], d["role"])
+def _fact_key(d: StoredFact) -> tuple[Any, ...]:
+    return (float(f"{float(d.value or 0):.6g}"), d.unit, d.role)
+
+
+def _numeric(d: StoredFact) -> bool:
+    return isinstance(d.value, int | float)
 
 
 def distinct_documents(session: Session, doc_ids: list[int],
-                       items: list[dict[str, Any]]) -> tuple[list[int], dict[int, int]]:
+                       items: list[StoredFact]) -> tuple[list[int], dict[int, int]]:
     """The stored documents of the review, each source report once: (ids read, {copy: id read}).
 
     Two stored documents are one report when their texts share most word 5-grams (a .docx and the
     .pdf of it, a re-post with other page chrome), or when they state the same facts (at least
     ``MIN_SAME_FACTS``). Of the copies, the one with the most facts is read, then by format
     (``FORMAT_RANK``: a .docx keeps its tables), then the first stored."""
-    by_doc: dict[int, list[dict[str, Any]]] = {}
+    by_doc: dict[int, list[StoredFact]] = {}
     for d in items:
-        by_doc.setdefault(d["document_id"], []).append(d)
+        by_doc.setdefault(d.document_id, []).append(d)
     rows = list(session.execute(select(DocumentRow.id, DocumentRow.format, DocumentRow.text)
                                 .where(DocumentRow.id.in_(doc_ids or [-1]))))
     rows.sort(key=lambda r: (-len(by_doc.get(r.id, [])), FORMAT_RANK.get((r.format or "").lower(), 9), r.id))
@@ -276,7 +276,7 @@ def distinct_documents(session: Session, doc_ids: list[int],
     dup: dict[int, int] = {}
     for r in rows:
         sh = _shingles(r.text or "")
-        fk = Counter(_fact_key(d) for d in by_doc.get(r.id, []) if isinstance(d["value"], int | float))
+        fk = Counter(_fact_key(d) for d in by_doc.get(r.id, []) if _numeric(d))
         for kid, ksh, kfk in kept:
             same_text = len(sh & ksh) / max(1, len(sh | ksh)) >= SAME_TEXT
             same_facts = fk == kfk and sum(fk.values()) >= MIN_SAME_FACTS
@@ -310,12 +310,8 @@ def document_title(text: str | None, stored: str | None, doc: str) -> tuple[str,
     """(title, number) of a source: "Báo cáo tình hình thực hiện ..." from the document's own type and
     title lines, else its stored title, else its first line when it reads as a headline (short, no
     final stop), else its name."""
-    from soket.extract.structure import parse_official
-
     h = parse_official(text) if text else None
     if h is not None and h.doc_type and h.title:
-        from soket.report.grammar import lower_first
-
         return f"{h.doc_type.capitalize()} {lower_first(h.title)}", h.number
     number = h.number if h else None
     if stored and stored.strip() and stored.strip() != doc:
@@ -338,68 +334,64 @@ def build_review(session: Session, locality: str, period: str, province: str | N
                  kind: str | None = None, body: str | None = None) -> Review:
     """The review of ``locality`` for ``period`` (``2021-H1``) from what the store holds; ``body``
     (party_committee, peoples_committee, peoples_council) chooses the layout, else the documents'."""
-    from soket.report.derived import implied_targets, ranking, yoy_series
-
     year, s_m, e_m = parse_period(period)
     loc = resolve_locality(session, locality, province, kind)
-    name, lkind, prov = loc["locality"], loc["locality_kind"], loc["province"]
+    name, lkind, prov = loc.locality, loc.locality_kind, loc.province
     _, found = list_facts(session, FactFilter(locality=name, province=prov, period=period), limit=10**9)
-    items = [f.to_dict() for f in found]
-    items = [d for d in items if (d.get("locality_kind") or None) == lkind]
-    items.sort(key=lambda d: (d["document_id"], d["span"][0]))
-    all_ids = sorted({d["document_id"] for d in items} | {p["document_id"] for p in loc["periods"]
-                                                          if p["period"] == period})
+    items = [d for d in found if (d.locality_kind or None) == lkind]
+    items.sort(key=lambda d: (d.document_id, d.span[0]))
+    all_ids = sorted({d.document_id for d in items} | {p.document_id for p in loc.periods if p.period == period})
     doc_ids, duplicates = distinct_documents(session, all_ids, items)
     # a fact of a copy stands for the same fact of the document read (derived figures see both)
     first: dict[tuple[Any, ...], int] = {}
     for d in items:
-        if d["document_id"] in doc_ids and isinstance(d["value"], int | float):
-            first.setdefault((d.get("indicator"), *_fact_key(d)), d["id"])
-    twin = {d["id"]: first.get((d.get("indicator"), *_fact_key(d))) for d in items
-            if d["document_id"] in duplicates and isinstance(d["value"], int | float)}
-    items = [d for d in items if d["document_id"] in doc_ids]
+        if d.document_id in doc_ids and _numeric(d):
+            first.setdefault((d.indicator, *_fact_key(d)), d.id)
+    twin = {d.id: first.get((d.indicator, *_fact_key(d))) for d in items
+            if d.document_id in duplicates and _numeric(d)}
+    items = [d for d in items if d.document_id in doc_ids]
     docs = {r.id: r for r in session.execute(
         select(DocumentRow.id, DocumentRow.doc, DocumentRow.title, DocumentRow.published, DocumentRow.text)
         .where(DocumentRow.id.in_(doc_ids or [-1])))}
     titles = {i: document_title(r.text, r.title, r.doc) for i, r in docs.items()}
     kinds = list(session.scalars(select(MeetingRow.body_kind).where(MeetingRow.document_id.in_(doc_ids or [-1]))))
-    dates = {d["document_id"]: d.get("date") for d in items}
-    facts = [d for d in items if isinstance(d["value"], int | float)]
+    dates = {d.document_id: d.date for d in items}
+    facts = [d for d in items if _numeric(d)]
 
     t = templates()
     sources: list[Source] = []
     src_at: dict[tuple[int, int], int] = {}
 
-    def source_of(f: dict[str, Any]) -> int:
-        ev = f.get("evidence_span") or f["span"]
-        key = (f["document_id"], ev[0])
+    def source_of(f: StoredFact) -> int:
+        ev = f.evidence_span or f.span
+        key = (f.document_id, ev[0])
         if key not in src_at:
-            r = docs.get(f["document_id"])
-            title, number = titles.get(f["document_id"], (r.doc if r else "", None))
-            sources.append(Source(len(sources) + 1, f["document_id"], r.doc if r else "", title,
-                                  dates.get(f["document_id"]) or (r.published if r else None),
-                                  (f.get("evidence") or f.get("raw") or "").strip(), number))
+            r = docs.get(f.document_id)
+            title, number = titles.get(f.document_id, (r.doc if r else "", None))
+            sources.append(Source(len(sources) + 1, f.document_id, r.doc if r else "", title,
+                                  dates.get(f.document_id) or (r.published if r else None),
+                                  (f.evidence or f.raw or "").strip(), number))
             src_at[key] = len(sources)
         return src_at[key]
 
-    fields = [Field(fl["key"], fl["title"]) for fl in t["fields"]]
+    fields = [Field(fl.key, fl.title) for fl in t.fields]
     by_key = {fl.key: fl for fl in fields}
     tasks: list[Sentence] = []
     fact_source: dict[int, int] = {}
     said: set[str] = set()  # a sentence two reports of the period both state is written once
-    for g in _groups([d for d in facts if d["role"] != "target"]):
+    for g in _groups([d for d in facts if d.role != "target"]):
         text, figs = group_sentence(g)
         n = source_of(g[0])
         for d in g:
-            fact_source[d["id"]] = n
+            fact_source[d.id] = n
         if text not in said:
             said.add(text)
             by_key[_field_of(g[0])].sentences.append(Sentence(text, figs, n))
     for d in facts:
-        if d["role"] == "target":
+        if d.role == "target":
             text, figs = target_sentence(d)
             n = source_of(d)
-            fact_source[d["id"]] = n
+            fact_source[d.id] = n
             if text not in said:
                 said.add(text)
                 tasks.append(Sentence(text, figs, n))
@@ -426,46 +418,46 @@ def build_review(session: Session, locality: str, period: str, province: str | N
     row_keys: set[tuple[str, ...]] = set()
     charts: list[Chart] = []
     charted: set[str] = set()
-    for g in _groups([d for d in facts if d["role"] != "target"]):
+    for g in _groups([d for d in facts if d.role != "target"]):
         lead = g[0]
-        if lead["role"] not in ("amount", "percent"):
+        if lead.role not in ("amount", "percent"):
             continue
-        row = Row(label=clean_subject(lead.get("subject"), lead.get("indicator")), value=_figure(lead),
-                  sources=[fact_source[lead["id"]]])
+        row = Row(label=clean_subject(lead.subject, lead.indicator), value=_figure(lead),
+                  sources=[fact_source[lead.id]])
         for d in g[1:]:
-            if d["role"] == "change_pct" and row.change is None:
+            if d.role == "change_pct" and row.change is None:
                 row.change = _figure(d)
-            elif d["role"] == "plan_pct" and row.plan is None:
+            elif d.role == "plan_pct" and row.plan is None:
                 row.plan = _figure(d)
-        ind = lead.get("indicator")
-        if lead["role"] == "amount":
-            imp = next((x for x in implied if lead["id"] in x["fact_ids"]), None)
+        ind = lead.indicator
+        if lead.role == "amount":
+            imp = next((x for x in implied if lead.id in x["fact_ids"]), None)
             if imp is not None:
                 row.implied = Figure(imp["value"], imp["unit"], "target", approx_value(imp["value"], imp["unit"]),
                                      imp["fact_ids"], derived=True)
-        if ind and lead["role"] == "amount":
-            series = yoy_series(session, name, ind, province=prov, unit=lead["unit"], locality_kind=lkind)
+        if ind and lead.role == "amount":
+            series = yoy_series(session, name, ind, province=prov, unit=lead.unit, locality_kind=lkind)
             if row.change is None:
-                here = next((p for p in series if same(p["fact_id"], lead["id"])), None)
+                here = next((p for p in series if same(p["fact_id"], lead.id)), None)
                 if here is not None and here["yoy_pct"] is not None:
                     row.change = Figure(here["yoy_pct"], "%", "change_pct",
                                         format_value(round(here["yoy_pct"], 1), "%") + " (*)",
                                         [here["fact_id"], here["prev_fact_id"]], derived=True)
             rk = ranking(session, name, ind, period, province=prov, locality_kind=lkind)
-            if rk and rk["n"] > 1 and same(rk["fact_id"], lead["id"]):
-                row.rank = Figure(rk["rank"], None, "rank", t["table"]["rank_text"].format(
+            if rk and rk["n"] > 1 and same(rk["fact_id"], lead.id):
+                row.rank = Figure(rk["rank"], None, "rank", t.table.rank_text.format(
                     rank=rk["rank"], n=rk["n"], kind=lkind or ""), [p["fact_id"] for p in rk["peers"]], derived=True)
             label = _labels().get(ind, ind)
             if ind not in charted and len(charts) < MAX_CHARTS and len(series) >= MIN_CHART_POINTS:
                 charted.add(ind)
-                charts.append(Chart(ind, t["chart"]["title"].format(label=label), lead["unit"], [
+                charts.append(Chart(ind, t.chart.title.format(label=label), lead.unit, [
                     {"period": format_period(p["year"], p["start_month"], p["end_month"]), "code": p["period"],
                      "value": p["value"], "text": format_value(p["value"], p["unit"]), "fact_id": p["fact_id"]}
                     for p in series]))
             elif ind not in charted and len(charts) < MAX_CHARTS and rk and len(rk["peers"]) >= MIN_CHART_POINTS:
                 charted.add(ind)  # one period, several localities: the comparison is what a chart shows
-                charts.append(Chart(ind, t["chart"]["title_localities"].format(
-                    label=label, kind=lkind or "", period=_period_words(year, s_m, e_m)), lead["unit"], [
+                charts.append(Chart(ind, t.chart.title_localities.format(
+                    label=label, kind=lkind or "", period=_period_words(year, s_m, e_m)), lead.unit, [
                     {"period": p["locality"], "code": period, "value": p["value"],
                      "text": format_value(p["value"], rk["unit"]), "fact_id": p["fact_id"]} for p in rk["peers"]],
                     by="locality"))
@@ -521,9 +513,9 @@ def footnote_text(s: Source) -> str:
         title = s.title or s.doc
         types = sorted(get(ReportStructure).doc_types, key=len, reverse=True)
         kind = next((title[:len(d)] for d in types if title.lower().startswith(d.lower())), "")
-        short = f"{kind} {str(t['footnote_number']).format(number=s.number).lstrip(', ')}".strip() \
+        short = f"{kind} {t.footnote_number.format(number=s.number).lstrip(', ')}".strip() \
             if s.number else s.doc
-        return str(t["footnote_again"]).format(short=short, sentence=s.sentence)
-    date = str(t["footnote_date"]).format(date=format_date(s.date)) if s.date else ""
-    number = str(t["footnote_number"]).format(number=s.number) if s.number else ""
-    return str(t["footnote"]).format(title=s.title or s.doc, doc=s.doc, number=number, date=date, sentence=s.sentence)
+        return t.footnote_again.format(short=short, sentence=s.sentence)
+    date = t.footnote_date.format(date=format_date(s.date)) if s.date else ""
+    number = t.footnote_number.format(number=s.number) if s.number else ""
+    return t.footnote.format(title=s.title or s.doc, doc=s.doc, number=number, date=date, sentence=s.sentence)

@@ -11,24 +11,25 @@ Every sentence is one soket's extractor reads back to the same figures (value, u
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from soket.fmt import format_number, format_value
 from soket.lexicon import get
-from soket.lexicon.schema import UnitsLexicon
+from soket.lexicon.schema import ReportTemplates, UnitsLexicon
+from soket.model import Fact
 from soket.report.templates import templates
 from soket.text import fold, fold_words
 
 
-@cache
-def _t() -> dict[str, Any]:
+def _t() -> ReportTemplates:
     return templates()
 
 
 def write_value(v: float | int | None, unit: str | None, qualifier: str | None = None, of: Any = None) -> str:
     """A stored value written the Vietnamese way, with its qualifier (trên, gần ...)."""
-    q = _t()["qualifiers"].get(qualifier or "", "")
+    q = _t().qualifiers.get(qualifier or "", "")
     if of and unit not in ("VND", "USD", "%"):
         s = f"{format_number(v)}/{format_number(of)} {unit or ''}".strip()
     else:
@@ -64,7 +65,7 @@ def count_phrase(subject: str, unit: str | None, value: str) -> tuple[str, bool]
     """The subject with the figure before its own noun: ("Kết nạp 168 đảng viên mới", False), or
     (phrase, True) when the noun opens the subject ("Số xã đạt chuẩn ..." -> "2 xã đạt chuẩn ...",
     said with "Có"). None when the subject does not name the unit (money, tonnes, area ...)."""
-    g = _t()["grammar"]
+    g = _t().grammar
     if not unit or unit in ("%", "VND", "USD") or unit in _measures():
         return None
     fs = fold(subject)
@@ -73,7 +74,7 @@ def count_phrase(subject: str, unit: str | None, value: str) -> tuple[str, bool]
         return None
     before, after = subject[:m.start()], subject[m.end():]
     fb = before.lower().rstrip()
-    for p in sorted(g["count_prefixes"], key=len, reverse=True):  # "Tổng số", "Số" (with their marks)
+    for p in sorted(g.count_prefixes, key=len, reverse=True):  # "Tổng số", "Số" (with their marks)
         fp = p.lower()
         if fb.endswith(fp) and (len(fb) == len(fp) or not fb[-len(fp) - 1].isalnum()):
             before = before[:len(fb) - len(fp)]
@@ -91,84 +92,91 @@ def trim_subject(s: str) -> str:
     """A subject without the dangling words a cut can leave at its end ("... đạt chuẩn và"), and
     completed when cut inside a fixed phrase ("... nông thôn mới nâng" -> "... nâng cao")."""
     words = s.split()
-    tail = {fold(w) for w in _t()["grammar"]["dangling"]}
+    tail = {fold(w) for w in _t().grammar.dangling}
     while len(words) > 1 and fold(words[-1]) in tail:
         words.pop()
     out = " ".join(words)
     low = out.lower()
-    for phrase in _t()["grammar"]["completions"]:
+    for phrase in _t().grammar.completions:
         cut, rest = phrase.split("|")
         if low.endswith(" " + cut) or low == cut:
             return f"{out} {rest}"
     return out
 
 
-def clause(f: dict[str, Any]) -> str:
+def _pct(v: float, f: Fact) -> str:
+    return write_value(v, "%", f.qualifier)
+
+
+def clause(f: Fact) -> str:
     """A non-amount figure as the clause that follows the head: "đạt 56,4% kế hoạch năm"."""
-    t: dict[str, str] = _t()["sentence"]
-    v = float(f["value"])
-    basis = (f.get("basis") or "").strip()
-    role = f["role"]
+    t = _t().sentence
+    v = float(f.value or 0)
+    basis = (f.basis or "").strip()
+    role = f.role
     if role == "plan_pct":
-        return t["plan_pct"].format(pct=write_value(v, "%", f.get("qualifier")), basis=basis or t["default_plan"])
+        return t.plan_pct.format(pct=_pct(v, f), basis=basis or t.default_plan)
     if role == "plan_diff_pct":
-        key = "plan_diff_up" if v >= 0 else "plan_diff_down"
-        return t[key].format(pct=write_value(abs(v), "%", f.get("qualifier")), basis=basis or t["default_plan"])
+        form = t.plan_diff_up if v >= 0 else t.plan_diff_down
+        return form.format(pct=_pct(abs(v), f), basis=basis or t.default_plan)
     if role in ("change_pct", "change"):
-        val = write_value(abs(v), f.get("unit"), f.get("qualifier"))
-        key = ("change_up" if v >= 0 else "change_down") + ("" if basis else "_bare")
-        return t[key].format(value=val, basis=basis)
+        val = write_value(abs(v), f.unit, f.qualifier)
+        if basis:
+            form = t.change_up if v >= 0 else t.change_down
+        else:
+            form = t.change_up_bare if v >= 0 else t.change_down_bare
+        return form.format(value=val, basis=basis)
     if role == "prior_pct":
-        return t["prior_pct"].format(pct=write_value(v, "%", f.get("qualifier")), basis=basis or t["default_basis"])
-    return t["percent"].format(pct=write_value(v, "%", f.get("qualifier")))
+        return t.prior_pct.format(pct=_pct(v, f), basis=basis or t.default_basis)
+    return t.percent.format(pct=_pct(v, f))
 
 
-def head(f: dict[str, Any], subject: str) -> str:
+def head(f: Fact, subject: str) -> str:
     """The head of a sentence: the subject with its lead figure."""
-    t: dict[str, str] = _t()["sentence"]
-    g: dict[str, list[str]] = _t()["grammar"]
+    t = _t().sentence
+    g = _t().grammar
     subject = trim_subject(subject)
-    value = write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of"))
-    if f["role"] == "amount":
-        cp = count_phrase(subject, f["unit"], value)
+    value = write_value(f.value, f.unit, f.qualifier, f.of)
+    if f.role == "amount":
+        cp = count_phrase(subject, f.unit, value)
         if cp is not None:
             phrase, exists = cp
-            s = t["count_exists"].format(phrase=phrase) if exists else phrase
-            return t["estimated"].format(clause=lower_first(s)) if f.get("estimated") else upper_first(s)
-        key = "amount_estimated" if f.get("estimated") else "amount"
-        if _has_words(subject, g["verb_in_subject"]):
-            key += "_copula"
-        return t[key].format(subject=subject, value=value)
-    pct = write_value(float(f["value"]), "%", f.get("qualifier"))
-    if f["role"] == "percent":
-        if _has_words(subject, g["falling_subjects"]):
-            return t["percent_falling"].format(subject=subject, pct=pct)
-        if _has_words(subject, g["verb_in_subject"]):
-            return t["percent_copula"].format(subject=subject, pct=pct)
-        return t["percent_lead"].format(subject=subject, pct=pct)
-    if f["role"] == "change_pct" and not (f.get("basis") or "").strip() and float(f["value"]) >= 0 \
-            and _has_words(subject, g["growth_subjects"]):
-        return t["growth"].format(subject=subject, pct=pct)  # "Tốc độ tăng trưởng ... đạt 10,8%"
-    return t["lead_pct"].format(subject=subject, clause=clause(f))
+            s = t.count_exists.format(phrase=phrase) if exists else phrase
+            return t.estimated.format(clause=lower_first(s)) if f.estimated else upper_first(s)
+        if _has_words(subject, g.verb_in_subject):
+            form = t.amount_estimated_copula if f.estimated else t.amount_copula
+        else:
+            form = t.amount_estimated if f.estimated else t.amount
+        return form.format(subject=subject, value=value)
+    pct = _pct(float(f.value or 0), f)
+    if f.role == "percent":
+        if _has_words(subject, g.falling_subjects):
+            return t.percent_falling.format(subject=subject, pct=pct)
+        if _has_words(subject, g.verb_in_subject):
+            return t.percent_copula.format(subject=subject, pct=pct)
+        return t.percent_lead.format(subject=subject, pct=pct)
+    if f.role == "change_pct" and not (f.basis or "").strip() and float(f.value or 0) >= 0 \
+            and _has_words(subject, g.growth_subjects):
+        return t.growth.format(subject=subject, pct=pct)  # "Tốc độ tăng trưởng ... đạt 10,8%"
+    return t.lead_pct.format(subject=subject, clause=clause(f))
 
 
-def sentence(group: list[dict[str, Any]], subject: str) -> str:
+def sentence(group: Sequence[Fact], subject: str) -> str:
     """One sentence (without its final stop) for the facts of one subject in one source sentence."""
-    t: dict[str, str] = _t()["sentence"]
-    return t["joiner"].join([head(group[0], subject)] + [clause(f) for f in group[1:]])
+    return _t().sentence.joiner.join([head(group[0], subject)] + [clause(f) for f in group[1:]])
 
 
-def target(f: dict[str, Any], subject: str) -> str:
+def target(f: Fact, subject: str) -> str:
     """A stored target: "Phấn đấu thu ngân sách nhà nước đạt 561 tỷ đồng", "Phấn đấu kết nạp 230
     đảng viên mới", "Phấn đấu có 3 xã đạt chuẩn nông thôn mới"."""
-    t: dict[str, str] = _t()["sentence"]
+    t = _t().sentence
     subject = trim_subject(subject)
-    value = write_value(f["value"], f["unit"], f.get("qualifier"), f.get("of"))
-    cp = count_phrase(subject, f["unit"], value)
+    value = write_value(f.value, f.unit, f.qualifier, f.of)
+    cp = count_phrase(subject, f.unit, value)
     if cp is not None:
         phrase, exists = cp
-        s = t["count_exists"].format(phrase=phrase) if exists else phrase
-        return t["target_count"].format(phrase=lower_first(s))
-    if f["unit"] == "%" and _has_words(subject, _t()["grammar"]["falling_subjects"]):
-        return t["target_falling"].format(subject=lower_first(subject), value=value)
-    return t["target"].format(subject=lower_first(subject), value=value)
+        s = t.count_exists.format(phrase=phrase) if exists else phrase
+        return t.target_count.format(phrase=lower_first(s))
+    if f.unit == "%" and _has_words(subject, _t().grammar.falling_subjects):
+        return t.target_falling.format(subject=lower_first(subject), value=value)
+    return t.target.format(subject=lower_first(subject), value=value)

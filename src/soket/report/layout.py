@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from soket.lexicon.schema import ReportSections
 from soket.report.templates import templates
 
 if TYPE_CHECKING:
@@ -60,47 +61,43 @@ def _upper(s: str) -> str:
 
 def committee(review: Review) -> str:
     """The Party committee of the locality: "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY XÃ"."""
-    lay = templates()["layout"]
-    return str(lay["committees"].get((review.locality_kind or "").lower(), "ĐẢNG ỦY"))
+    return templates().layout.committees.get((review.locality_kind or "").lower(), "ĐẢNG ỦY")
 
 
 def heading_block(review: Review) -> HeadingBlock:
-    lay = templates()["layout"]
+    lay = templates().layout
     party = review.body_kind == "party_committee"
-    form = lay["party_committee" if party else review.body_kind if review.body_kind in lay else "peoples_committee"]
+    form = lay.letterhead(review.body_kind)
     com = committee(review)
-    abbr = next((v for k, v in lay["abbrs"].items() if com.startswith(k)), "ĐU")
+    abbr = next((v for k, v in lay.abbrs.items() if com.startswith(k)), "ĐU")
     kw = {"COMMITTEE": com, "LOCALITY": _upper(review.locality), "KIND": _upper(review.locality_kind or ""),
           "PROVINCE": _upper(review.province or ""), "abbr": abbr}
-    left = [" ".join(x.format(**kw).split()) for x in form["body"]]
+    left = [" ".join(x.format(**kw).split()) for x in form.body]
     bold_from = 0
-    if form["parent"] and review.province and (review.locality_kind or "").lower() != "tỉnh":
-        left.insert(0, form["parent"].format(**kw))
+    if form.parent and review.province and (review.locality_kind or "").lower() != "tỉnh":
+        left.insert(0, form.parent.format(**kw))
         bold_from = 1
     year = review.year or int(review.period[:4])
-    return HeadingBlock(party=party, left=left, left_bold_from=bold_from, mark=form["mark"],
-                        number=form["number"].format(**kw), right=list(form["motto"]),
-                        place_date=lay["place_date"].format(place=review.locality, year=year),
-                        draft_mark=lay["draft_mark"])
+    return HeadingBlock(party=party, left=left, left_bold_from=bold_from, mark=form.mark,
+                        number=form.number.format(**kw), right=list(form.motto),
+                        place_date=lay.place_date.format(place=review.locality, year=year),
+                        draft_mark=lay.draft_mark)
 
 
 def closing_block(review: Review) -> ClosingBlock:
-    lay = templates()["layout"]
-    form = lay["party_committee" if review.body_kind == "party_committee" else
-               review.body_kind if review.body_kind in lay else "peoples_committee"]
-    return ClosingBlock(lay["recipients_title"], list(form["recipients"]), list(form["signature"]))
+    lay = templates().layout
+    form = lay.letterhead(review.body_kind)
+    return ClosingBlock(lay.recipients_title, list(form.recipients), list(form.signature))
 
 
-def section_titles(review: Review) -> dict[str, str]:
+def section_titles(review: Review) -> ReportSections:
     """Section titles numbered in Roman numerals in the order written; the charts section only
     when there are charts; the notes are not numbered."""
-    sec = templates()["sections"]
-    keys = ["results", "limitations", "tasks", "table"] + (["charts"] if review.charts else [])
-    out = {k: f"{ROMAN[i]}. {sec[k]}" for i, k in enumerate(keys)}
-    out["sources"] = sec["sources"]
-    if "charts" not in out:
-        out["charts"] = sec["charts"]
-    return out
+    sec = templates().sections
+    titles = [sec.results, sec.limitations, sec.tasks, sec.table] + ([sec.charts] if review.charts else [])
+    n = [f"{ROMAN[i]}. {x}" for i, x in enumerate(titles)]
+    return ReportSections(results=n[0], limitations=n[1], tasks=n[2], table=n[3],
+                          charts=n[4] if review.charts else sec.charts, sources=sec.sources)
 
 
 def ascii_fold(s: str) -> str:

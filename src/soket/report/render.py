@@ -73,11 +73,11 @@ def _cell(f: Any) -> str:
 
 
 def table_header(review: Review) -> list[str]:
-    t = templates()["table"]
-    cols = [t["indicator"], t["value"], t["change"], t["plan"], t["implied"]]
+    t = templates().table
+    cols = [t.indicator, t.value, t.change, t.plan, t.implied]
     if any(r.rank for r in review.rows):
-        cols.append(t["rank"])
-    return [*cols, t["notes"]]
+        cols.append(t.rank)
+    return [*cols, t.notes]
 
 
 def table_cells(review: Review, r: Row) -> list[str]:
@@ -90,19 +90,19 @@ def table_cells(review: Review, r: Row) -> list[str]:
 def heading(review: Review) -> str:
     """The title line under "BÁO CÁO": what the review is about ("Kết quả thực hiện nhiệm vụ ...")."""
     t = templates()
-    h = t["heading"].format(period=review.period_words, kind=review.locality_kind or "", locality=review.locality)
+    h = t.heading.format(period=review.period_words, kind=review.locality_kind or "", locality=review.locality)
     return " ".join(h.split())
 
 
 def subject_line(review: Review) -> str:
     """The review's subject (document properties): title, locality and province."""
     kind = f"{review.locality_kind} " if review.locality_kind else ""
-    prov = templates()["province_suffix"].format(province=review.province) if review.province else ""
+    prov = templates().province_suffix.format(province=review.province) if review.province else ""
     return f"{heading(review)} – {kind}{review.locality}{prov}"
 
 
 def intro(review: Review) -> str:
-    return " ".join(templates()["intro"].format(kind=review.locality_kind or "", locality=review.locality).split())
+    return " ".join(templates().intro.format(kind=review.locality_kind or "", locality=review.locality).split())
 
 
 def _sentences(sents: list[Any]) -> str:
@@ -120,30 +120,30 @@ def to_markdown(review: Review, charts_dir: Path | None = None, charts_href: str
     """The review as Markdown. With ``charts_dir``, charts are written there as SVG and linked
     (``charts_href`` is the link prefix); without, the charts section lists their sources."""
     t = templates()
-    sec, empty = section_titles(review), t["empty"]
+    sec, empty = section_titles(review), t.empty
     hb = heading_block(review)
     out = [f"**{' / '.join(hb.left)}** — **{' / '.join(hb.right)}**", "", f"{hb.number} — _{hb.place_date}_", "",
-           f"# {t['title']}", "", f"## {heading(review)}", "", intro(review), "", f"## {sec['results']}", ""]
+           f"# {t.title}", "", f"## {heading(review)}", "", intro(review), "", f"## {sec.results}", ""]
     if not review.fields:
-        out += [empty["results"], ""]
+        out += [empty.results, ""]
     for i, fl in enumerate(review.fields, 1):
         out += [f"### {i}. {fl.title}", "", _sentences(fl.sentences), ""]
-    out += [f"## {sec['limitations']}", ""]
-    out += [f"- {x}" for x in review.limitations] or [empty["limitations"]]
-    out += ["", f"## {sec['tasks']}", ""]
+    out += [f"## {sec.limitations}", ""]
+    out += [f"- {x}" for x in review.limitations] or [empty.limitations]
+    out += ["", f"## {sec.tasks}", ""]
     if review.tasks:
         out += [_sentences(review.tasks), ""]
     out += [f"- {x}" for x in review.task_texts]
     if not review.tasks and not review.task_texts:
-        out += [empty["tasks"]]
-    out += ["", f"## {sec['table']}", ""]
+        out += [empty.tasks]
+    out += ["", f"## {sec.table}", ""]
     if review.rows:
         head = table_header(review)
         out += ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
         out += ["| " + " | ".join(_md_escape(c) for c in table_cells(review, r)) + " |" for r in review.rows]
-        out += ["", " ".join(t["table"]["derived_note"].split())]
+        out += ["", " ".join(t.table.derived_note.split())]
     if review.charts:
-        out += ["", f"## {sec['charts']}", ""]
+        out += ["", f"## {sec.charts}", ""]
     for c in review.charts:
         if charts_dir is not None:
             charts_dir.mkdir(parents=True, exist_ok=True)
@@ -153,9 +153,9 @@ def to_markdown(review: Review, charts_dir: Path | None = None, charts_href: str
             out += [f"- {c.title}: " + "; ".join(f"{p['period']}: {p['text']}" for p in c.points)]
     cb = closing_block(review)
     out += ["", f"**{cb.recipients_title}** " + " ".join(cb.recipients), "", "**" + " / ".join(cb.signature) + "**"]
-    out += ["", f"## {sec['sources']}", ""]
+    out += ["", f"## {sec.sources}", ""]
     out += [f"{sup(s.n)} {footnote_text(s)}  " for s in review.sources]
-    out += ["", f"_{t['generated']}_", ""]
+    out += ["", f"_{t.generated}_", ""]
     return "\n".join(out)
 
 
@@ -249,33 +249,33 @@ def to_html(review: Review, charts: str = "svg") -> str:
     markers link to the notes at the end (and back). Charts inline as SVG (``charts="svg"``) or as
     PNG data (``"png"``, what WeasyPrint gets), or left out (``"none"``)."""
     t = templates()
-    sec, empty = section_titles(review), t["empty"]
+    sec, empty = section_titles(review), t.empty
     seen: set[int] = set()
 
     def para(sents: list[Any]) -> str:
         return "<p>" + " ".join(f"{_e(s.text)}{_fn(s.source, seen)}." for s in sents) + "</p>"
 
     h = ['<!DOCTYPE html>', '<html lang="vi"><head><meta charset="utf-8">',
-         f"<title>{_e(t['title'])} – {_e(subject_line(review))}</title><style>{css()}</style></head><body>",
+         f"<title>{_e(t.title)} – {_e(subject_line(review))}</title><style>{css()}</style></head><body>",
          *html_heading(review),
-         f"<h1>{_e(t['title'])}</h1>", f'<h2 class="sub">{_e(heading(review))}</h2>', '<div class="subrule"></div>',
-         f"<p>{_e(intro(review))}</p>", f"<h2>{_e(sec['results'])}</h2>"]
+         f"<h1>{_e(t.title)}</h1>", f'<h2 class="sub">{_e(heading(review))}</h2>', '<div class="subrule"></div>',
+         f"<p>{_e(intro(review))}</p>", f"<h2>{_e(sec.results)}</h2>"]
     if not review.fields:
-        h.append(f"<p>{_e(empty['results'])}</p>")
+        h.append(f"<p>{_e(empty.results)}</p>")
     for i, fl in enumerate(review.fields, 1):
         h.append(f"<h3>{i}. {_e(fl.title)}</h3>")
         h.append(para(fl.sentences))
-    h.append(f"<h2>{_e(sec['limitations'])}</h2>")
+    h.append(f"<h2>{_e(sec.limitations)}</h2>")
     h.append("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in review.limitations) + "</ul>"
-             if review.limitations else f"<p>{_e(empty['limitations'])}</p>")
-    h.append(f"<h2>{_e(sec['tasks'])}</h2>")
+             if review.limitations else f"<p>{_e(empty.limitations)}</p>")
+    h.append(f"<h2>{_e(sec.tasks)}</h2>")
     if review.tasks:
         h.append(para(review.tasks))
     if review.task_texts:
         h.append("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in review.task_texts) + "</ul>")
     if not review.tasks and not review.task_texts:
-        h.append(f"<p>{_e(empty['tasks'])}</p>")
-    h.append(f'<h2 id="table">{_e(sec["table"])}</h2>')
+        h.append(f"<p>{_e(empty.tasks)}</p>")
+    h.append(f'<h2 id="table">{_e(sec.table)}</h2>')
     if review.rows:
         h.append('<table class="ind"><thead><tr>' + "".join(f"<th>{_e(c)}</th>" for c in table_header(review))
                  + "</tr></thead><tbody>")
@@ -284,9 +284,9 @@ def to_html(review: Review, charts: str = "svg") -> str:
             src = " ".join(_fn(n, seen) for n in r.sources)
             h.append("<tr>" + f"<td>{_e(cells[0])}</td>" + "".join(f'<td class="n">{_e(c)}</td>' for c in cells[1:-1])
                      + f"<td>{src}</td></tr>")
-        h.append(f'</tbody></table><p class="note">{_e(" ".join(t["table"]["derived_note"].split()))}</p>')
+        h.append(f'</tbody></table><p class="note">{_e(" ".join(t.table.derived_note.split()))}</p>')
     if review.charts and charts != "none":
-        h.append(f"<h2>{_e(sec['charts'])}</h2>")
+        h.append(f"<h2>{_e(sec.charts)}</h2>")
     for c in review.charts:
         if charts == "svg":
             h.append(f"<figure>{chart_svg(c)}</figure>")
@@ -294,10 +294,10 @@ def to_html(review: Review, charts: str = "svg") -> str:
             b64 = base64.b64encode(chart_png(c)).decode()
             h.append(f'<figure><img alt="{_e(c.title)}" style="width:60%" src="data:image/png;base64,{b64}"></figure>')
     h.append(html_closing(review))
-    h.append(f'<ol class="notes" aria-label="{_e(sec["sources"])}">')
+    h.append(f'<ol class="notes" aria-label="{_e(sec.sources)}">')
     h += [f'<li id="fn-{s.n}"><a class="fn" href="#ref-{s.n}">{sup(s.n)}</a> {_e(footnote_text(s))}</li>'
           for s in review.sources]
-    h.append(f'</ol><p class="generated">{_e(t["generated"])}</p></body></html>')
+    h.append(f'</ol><p class="generated">{_e(t.generated)}</p></body></html>')
     return "\n".join(h)
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import ReportTemplates
 
 
-@cache
-def templates() -> dict[str, Any]:
-    lex: dict[str, Any] = load("report_templates")
-    return lex
+def templates() -> ReportTemplates:
+    """``lexicon/report_templates.yaml`` as its model (loaded once)."""
+    return get(ReportTemplates)

@@ -279,14 +279,14 @@ def properties(doc: Any, review: Review, created: datetime | None = None) -> Non
     """Title, subject, author "soket", created date, language."""
     t = templates()
     cp = doc.core_properties
-    cp.title = f"{t['title']} {title_line(review)}"
+    cp.title = f"{t.title} {title_line(review)}"
     cp.subject = subject_line(review)
     cp.author = "soket"
     cp.last_modified_by = "soket"
     cp.created = cp.modified = created or datetime.now(UTC).replace(microsecond=0)
     cp.language = "vi-VN"
     cp.keywords = "; ".join(x for x in (review.locality, review.province, review.period) if x)
-    cp.comments = t["generated"]
+    cp.comments = t.generated
     cp.revision = 1
 
 
@@ -300,7 +300,7 @@ def to_docx(review: Review, template: Path | None = None, created: datetime | No
     from docx.shared import Mm, Pt
 
     t = templates()
-    sec, empty = section_titles(review), t["empty"]
+    sec, empty = section_titles(review), t.empty
     d = Docx(str(template)) if template is not None else Docx()
     if template is not None:
         _clear_body(d)
@@ -349,28 +349,28 @@ def to_docx(review: Review, template: Path | None = None, created: datetime | No
 
     heading(d, review)
     _line(d, "")
-    _line(d, t["title"], size=15, bold=True)
+    _line(d, t.title, size=15, bold=True)
     _line(d, title_line(review), size=14, bold=True)
     _rule(_line(d, ""), TEXT_WIDTH_MM * 0.4)
     _line(d, "")
     body(intro_text(review), italic=True)
-    h(sec["results"], 1)
+    h(sec.results, 1)
     if not review.fields:
-        body(empty["results"])
+        body(empty.results)
     for i, fl in enumerate(review.fields, 1):
         h(f"{i}. {fl.title}", 2)
         sentences(fl.sentences)
-    h(sec["limitations"], 1)
+    h(sec.limitations, 1)
     bullets(review.limitations)
     if not review.limitations:
-        body(empty["limitations"])
-    h(sec["tasks"], 1)
+        body(empty.limitations)
+    h(sec.tasks, 1)
     if review.tasks:
         sentences(review.tasks)
     bullets(review.task_texts)
     if not review.tasks and not review.task_texts:
-        body(empty["tasks"])
-    h(sec["table"], 1)
+        body(empty.tasks)
+    h(sec.table, 1)
     if review.rows:
         head = table_header(review)
         tb = d.add_table(rows=1, cols=len(head))
@@ -399,14 +399,14 @@ def to_docx(review: Review, template: Path | None = None, created: datetime | No
         note = 12.0
         rest = (TEXT_WIDTH_MM - first - note) / (len(head) - 2)
         _widths(tb, [first] + [rest] * (len(head) - 2) + [note])
-        body(" ".join(t["table"]["derived_note"].split()), italic=True)
+        body(" ".join(t.table.derived_note.split()), italic=True)
     if review.charts:
-        h(sec["charts"], 1)
+        h(sec.charts, 1)
     for c in review.charts:
         d.add_picture(io.BytesIO(chart_png(c)), width=Mm(min(150.0, 40 + 30 * len(c.points))))
     closing(d, review)
     _line(d, "")
-    _line(d, t["generated"], size=11, italic=True, align="left")
+    _line(d, t.generated, size=11, italic=True, align="left")
     notes.save()
     properties(d, review, created)
     return d
