@@ -2,32 +2,39 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from soket.extract import extract_text
 from soket.extract.textutil import lower_keep_len
-from soket.lexicon import load
-from soket.lexicon.schema import LexiconExample
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon, LexiconExample, UnitsLexicon
 
-EXAMPLES = [(name, ex) for name in ("cues", "units") for ex in load(name).get("examples") or []]
-# lexicon lists whose every entry must be shown by an example sentence (plan_heads: its assigned plans)
+LEXICONS = {"cues": get(CuesLexicon), "units": get(UnitsLexicon)}
+EXAMPLES = [(name, ex) for name, lex in LEXICONS.items() for ex in lex.examples]
+# lexicon lists whose every entry must be shown by an example sentence (roles.plan_heads: its assigned plans)
 COVERED = {
     "units": ["currency_compounds", "rate_words", "rate_nouns", "group_nouns"],
-    "cues": ["count_events", "subject_remarks", "actor_heads", "attain", "goal_heads", "unmet", "copula", "directive", "purpose", "money_for", "typo_slots.glued_cues", "typo_slots.before_percent", "typo_slots.toneless_before_figure", "typo_slots.toneless_phrases",
-             "typo_slots.never_typos", "subject_check.bare_counters"],
+    "cues": ["subjects.count_events", "subjects.subject_remarks", "subjects.actor_heads", "roles.attain", "roles.goal_heads", "roles.unmet", "roles.copula", "roles.directive", "roles.purpose",
+             "facts.money_for", "repair.glued_cues", "repair.before_percent", "repair.toneless_before_figure",
+             "repair.toneless_phrases", "repair.never_typos",
+             "subjects.bare_counters"],
 }
 
 
 def _entries(name: str, key: str) -> list[str]:
-    data = load(name)
+    """The entries of the list an example names (``covers``: ``section.list``, data naming a field)."""
+    data: Any = LEXICONS[name]
     for part in key.split("."):
-        data = data[part]
-    return list(data)
+        assert part in type(data).model_fields, f"{name}.{key}: no such list"
+        data = getattr(data, part)
+    assert isinstance(data, list | dict)
+    return list(data)  # a mapping's entries are its keys
 
 
-@pytest.mark.parametrize(("name", "ex"), EXAMPLES, ids=[f"{n}:{e['sentence'][:40]}" for n, e in EXAMPLES])
-def test_example_sentence(name: str, ex: dict) -> None:
-    e = LexiconExample(**ex)
+@pytest.mark.parametrize(("name", "e"), EXAMPLES, ids=[f"{n}:{e.sentence[:40]}" for n, e in EXAMPLES])
+def test_example_sentence(name: str, e: LexiconExample) -> None:
     rec = extract_text(e.sentence)
     if e.raw is None:
         assert rec.facts == []
@@ -54,8 +61,8 @@ def test_example_sentence(name: str, ex: dict) -> None:
 @pytest.mark.parametrize("name", sorted(COVERED))
 def test_every_new_entry_has_an_example(name: str) -> None:
     claims: dict[str, set[str]] = {}
-    for ex in load(name).get("examples") or []:
-        for key, entries in ex["covers"].items():
+    for ex in LEXICONS[name].examples:
+        for key, entries in ex.covers.items():
             known = _entries(name, key)
             assert set(entries) <= set(known), f"{name}.{key}: example covers entries not in the lexicon"
             claims.setdefault(key, set()).update(entries)
@@ -63,5 +70,5 @@ def test_every_new_entry_has_an_example(name: str) -> None:
         missing = set(_entries(name, key)) - claims.get(key, set())
         assert not missing, f"{name}.{key}: entries without an example sentence: {sorted(missing)}"
     if name == "cues":
-        assigned = {p for p in _entries("cues", "plan_heads") if p.endswith(" giao")}
-        assert assigned <= claims.get("plan_heads", set())
+        assigned = {p for p in _entries("cues", "roles.plan_heads") if p.endswith(" giao")}
+        assert assigned <= claims.get("roles.plan_heads", set())

@@ -9,7 +9,8 @@ from soket.extract import extract_document, gazetteer
 from soket.extract.context import publication_context
 from soket.ingest import load_text
 from soket.ingest.html import html_to_document, page_context
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import PublishersLexicon
 
 
 def _meeting(text: str, **meta: str):
@@ -21,17 +22,17 @@ def _meeting(text: str, **meta: str):
 LEAD_TINH = "Sáng 9/7, HĐND tỉnh khóa XVII khai mạc kỳ họp thứ 12 để đánh giá tình hình 6 tháng đầu năm 2024."
 
 
-@pytest.mark.parametrize("entry", load("publishers")["publishers"], ids=lambda e: e["province"])
+@pytest.mark.parametrize("entry", get(PublishersLexicon).publishers, ids=lambda e: e.province)
 def test_every_listed_publisher_places_its_example(entry):
     """Each entry of lexicon/publishers.yaml: its example page opening is placed in its province."""
-    assert publication_context(entry["example"]).province == gazetteer.canonical_province(entry["province"])
-    m = _meeting(entry["example"])
-    assert m.locality == gazetteer.canonical_province(entry["province"])
+    assert publication_context(entry.example).province == gazetteer.canonical_province(entry.province)
+    m = _meeting(entry.example)
+    assert m.locality == gazetteer.canonical_province(entry.province)
     assert m.province is None
-    kind = gazetteer.lookup(entry["province"], level="province")[0].kind
-    for host in entry["hosts"]:
+    kind = gazetteer.lookup(entry.province, level="province")[0].kind
+    for host in entry.hosts:
         m = _meeting(LEAD_TINH.replace("HĐND tỉnh", f"HĐND {kind}"), host=host)
-        assert (m.locality, m.locality_kind) == (gazetteer.canonical_province(entry["province"]), kind)
+        assert (m.locality, m.locality_kind) == (gazetteer.canonical_province(entry.province), kind)
 
 
 @pytest.mark.parametrize("host, province, place", [
@@ -132,15 +133,15 @@ def test_html_page_context_is_kept_without_touching_the_text():
     assert extract_document(doc).meeting.locality == "Sơn La"
 
 
-@pytest.mark.parametrize("noun", load("publishers")["publisher_nouns"])
+@pytest.mark.parametrize("noun", get(PublishersLexicon).publisher_nouns)
 def test_every_publisher_noun_names_a_province_publisher(noun):
     masthead = f"{noun.capitalize()} Lạng Sơn"
     assert publication_context(masthead + "\n\n" + LEAD_TINH).province == "Lạng Sơn"
     assert publication_context(f"{noun.capitalize()} Tin tức\n\n" + LEAD_TINH).province is None
 
 
-@pytest.mark.parametrize("affix", [("p", a) for a in load("publishers")["host_prefixes"]]
-                         + [("s", a) for a in load("publishers")["host_suffixes"]])
+@pytest.mark.parametrize("affix", [("p", a) for a in get(PublishersLexicon).host_prefixes]
+                         + [("s", a) for a in get(PublishersLexicon).host_suffixes])
 def test_every_host_affix(affix):
     side, a = affix
     host = f"{a}langson.vn" if side == "p" else f"langson{a}.vn"
@@ -170,12 +171,12 @@ def test_unit_words_inside_nouns_are_no_places(sentence):
     assert unit_phrases(sentence) == []
 
 
-@pytest.mark.parametrize("entry", load("publishers")["publishers"], ids=lambda e: e["province"])
+@pytest.mark.parametrize("entry", get(PublishersLexicon).publishers, ids=lambda e: e.province)
 def test_every_listed_name_and_code_places_a_lead(entry):
-    prov = gazetteer.canonical_province(entry["province"])
-    for name in entry["names"]:
+    prov = gazetteer.canonical_province(entry.province)
+    for name in entry.names:
         assert publication_context(f"{name}\n\n{LEAD_TINH}").province == prov, name
-    for code in entry["codes"]:
+    for code in entry.codes:
         assert publication_context(f"({code}) - {LEAD_TINH}").province == prov, code
 
 

@@ -51,7 +51,7 @@ def _strings(x: object) -> list[str]:
 
 @pytest.mark.parametrize("name", [n for n in FILES if n not in AS_WRITTEN])
 def test_entries_load_in_the_new_tone_placement(name):
-    old = [s for s in _strings(load(name)) if new_tone(s) != s]
+    old = [s for s in _strings(load(name).model_dump()) if new_tone(s) != s]
     assert old == []
 
 
@@ -96,7 +96,23 @@ def test_load_returns_the_typed_model():
     assert isinstance(bodies, BodiesLexicon)
     assert get(BodiesLexicon) is bodies
     assert bodies.committee_unit["huyện ủy"] == "huyện"
-    assert bodies["committee_unit"] is bodies.committee_unit   # by key too, for code not yet moved
-    with pytest.raises(KeyError):
-        bodies["no_such_list"]
+    with pytest.raises(TypeError):
+        bodies["committee_unit"]  # attributes only: no lookup by a string key
     assert get(IndicatorsLexicon).indicators[0].key
+
+
+def test_cues_are_split_by_step_and_every_list_is_read() -> None:
+    """cues.yaml has one section per extractor step; every list of a section is read by the code,
+    as ``<section>.<list>`` (a list no step reads is dead data)."""
+    from pathlib import Path
+
+    from soket.lexicon.schema import CuesLexicon
+
+    src = "\n".join(p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parents[2] / "src" / "soket"
+                                                            / "extract").glob("*.py"))
+    sections = [n for n in CuesLexicon.model_fields if n != "examples"]
+    assert sections == ["quantities", "roles", "subjects", "facts", "repair"]
+    unread = [f"{sec}.{name}" for sec in sections
+              for name in CuesLexicon.model_fields[sec].annotation.model_fields
+              if f".{sec}.{name}" not in src]
+    assert unread == []

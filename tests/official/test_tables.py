@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soket.extract.tables import _classify, extract_table_facts, parse_cell, parse_unit, read_header
-from soket.lexicon import load
+from soket.lexicon import get
+from soket.lexicon.schema import TableHeaders
 
 from .helpers import table_document
 
@@ -136,8 +137,8 @@ def test_parse_cell(cell: str, want) -> None:
 
 def test_lexicon_examples_classify() -> None:
     """Each column rule's example header reads as its kind (STYLE: every entry carries a run example)."""
-    for rule in load("table_headers")["columns"]:
-        assert _classify(rule["example"], [rule["example"]]) == rule["kind"], rule["example"]
+    for rule in get(TableHeaders).columns:
+        assert _classify(rule.example, [rule.example]) == rule.kind, rule.example
 
 
 _cell = st.one_of(st.sampled_from(["", "-", "1.340,5", "6.900", "Tỷ đồng", "%", "Ha", "So KH", "Kế hoạch",

@@ -68,14 +68,14 @@ def _data() -> _Data:
     d = get(PublishersLexicon)
     names, hosts, codes = [], {}, {}
     for p in d.publishers:
-        prov = gz.canonical_province(p["province"])
+        prov = gz.canonical_province(p.province)
         if prov is None:
-            raise ValueError(f"publishers: {p['province']!r} is not a province-level unit")
-        for n in p["names"]:
+            raise ValueError(f"publishers: {p.province!r} is not a province-level unit")
+        for n in p.names:
             names.append((re.compile(rf"(?<!\w){re.escape(lower_keep_len(n))}(?!\w)"), prov))
-        for h in p["hosts"]:
+        for h in p.hosts:
             hosts[h.lower()] = prov
-        for c in p["codes"]:
+        for c in p.codes:
             codes[lower_keep_len(c)] = prov
     return _Data(
         nouns=re.compile(rf"{word_alt(d.publisher_nouns)}[ \t]+(?:(?:tỉnh|thành phố|tp\.?)[ \t]+)?"),

@@ -53,7 +53,7 @@ class _Link:
 
 @cache
 def _elsewhere() -> re.Pattern[str]:
-    return words_re(get(CuesLexicon).elsewhere)
+    return words_re(get(CuesLexicon).facts.elsewhere)
 
 
 def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None) -> list[Fact]:
@@ -189,7 +189,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
 
 @cache
 def _purpose_lead() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).money_for)})[ \t]+")
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.money_for)})[ \t]+")
 
 
 def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
@@ -210,19 +210,23 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
 
 
 def _is_share(pred: str) -> bool:
-    return not _words("share").isdisjoint(pred.split())
+    return not _shares().isdisjoint(pred.split())
 
 
 def _only_joins(seg: str) -> bool:
     """Nothing but a conjunction between two figures ("1 tổ chức đảng và 50 đảng viên")."""
     rest = re.sub(r"[\s,()]+", " ", lower_keep_len(seg)).strip()
-    return rest == "" or rest in _words("conjunctions")
+    return rest == "" or rest in _conjunctions()
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
-    words: list[str] = getattr(get(CuesLexicon), key)
-    return frozenset(words)
+def _shares() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).facts.share)
+
+
+@cache
+def _conjunctions() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).facts.conjunctions)
 
 
 def _is_agent_predicate(pred: str) -> bool:
@@ -238,17 +242,17 @@ def _points_back(left: str) -> bool:
 
 @cache
 def _anaphora() -> frozenset[str]:
-    return frozenset(get(CuesLexicon).anaphora)
+    return frozenset(get(CuesLexicon).facts.anaphora)
 
 
 @cache
 def _cumulative() -> frozenset[str]:
-    return frozenset(get(CuesLexicon).cumulative)
+    return frozenset(get(CuesLexicon).facts.cumulative)
 
 
 @cache
 def _agent_predicates() -> frozenset[str]:
-    return frozenset(get(CuesLexicon).agent_predicates)
+    return frozenset(get(CuesLexicon).facts.agent_predicates)
 
 
 def _is_completion_verb(left: str) -> bool:
@@ -257,7 +261,7 @@ def _is_completion_verb(left: str) -> bool:
 
 @cache
 def _completion_verbs() -> frozenset[str]:
-    return frozenset(get(CuesLexicon).completion_verbs)
+    return frozenset(get(CuesLexicon).facts.completion_verbs)
 
 
 def _hard_break(s: str, a: int, b: int) -> bool:

@@ -157,7 +157,7 @@ def _index() -> _Index:
 
     al = get(GazetteerAliases)
     aliases: dict[str, tuple[str, str, str | None]] = {}
-    for name, forms in (al.get("provinces") or {}).items():
+    for name, forms in al.provinces.items():
         canon = display_name(name)
         if canon not in province_kind:
             raise ValueError(f"gazetteer_aliases: {name!r} is not a province-level unit")
@@ -165,9 +165,9 @@ def _index() -> _Index:
             provinces.setdefault(normalize(f), canon)
         for f in forms:
             aliases[normalize(f)] = (canon, province_kind[canon], None)
-    for entry in al.get("units") or []:
-        t = (display_name(entry["name"]), _kind(entry["kind"]) or "", display_name(entry["province"]))
-        for f in entry["aliases"]:
+    for entry in al.units:
+        t = (display_name(entry.name), _kind(entry.kind) or "", display_name(entry.province))
+        for f in entry.aliases:
             aliases[normalize(f)] = t
     for key in [k for k in aliases if k in units]:  # a real unit's name is never an alias
         del aliases[key]

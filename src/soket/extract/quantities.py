@@ -78,7 +78,7 @@ def _rx() -> _Rx:
     scales = {k.lower(): float(v) for k, v in u.scales.items()}
     currencies = {k.lower(): v for k, v in u.currencies.items()}
     measures = {k.lower(): v for k, v in u.measures.items()}
-    quals = {w.lower(): q for q, ws in c.qualifiers.items() for w in ws}
+    quals = {w.lower(): q for q, ws in c.quantities.qualifiers.items() for w in ws}
     number_words = get(NumbersLexicon)
     nw = phrase_alt([*number_words.digits, *number_words.tens, number_words.hundred, *number_words.fillers])
     end = r"(?!\w)"
@@ -97,11 +97,11 @@ def _rx() -> _Rx:
         abbreviations={k.lower(): v for k, v in u.abbreviations.items()},
         not_units=frozenset(u.not_units),
         noun_stop=frozenset(u.noun_stop),
-        name_before=re.compile(rf"{word_alt(c.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
-        date_before=re.compile(rf"{word_alt(c.date_before)}[ \t]*$"),
+        name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
+        date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
-        count_of=re.compile(rf"{word_alt(c.count_of)}[ \t]*$"),
+        count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),

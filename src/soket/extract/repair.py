@@ -76,13 +76,13 @@ class _Lex:
 @cache
 def _lex() -> _Lex:
     c = get(CuesLexicon)
-    t = c.typo_slots
-    known = {w for key in ("increase", "decrease", "level", "predicate", "plan_over", "plan_under", "basis_lead",
-                           "estimate", "plan_heads", "comparison_heads") for p in c[key] for w in p.split()}
-    quals = phrase_alt(w for ws in c.qualifiers.values() for w in ws)
-    words = {strip_tone(w): w for w in t["toneless_before_figure"] if strip_tone(w) != w}
+    r = c.roles
+    known = {w for ps in (r.increase, r.decrease, r.level, c.subjects.predicate, r.plan_over, r.plan_under, r.basis_lead,
+                          r.estimate, r.plan_heads, r.comparison_heads) for p in ps for w in p.split()}
+    quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    words = {strip_tone(w): w for w in c.repair.toneless_before_figure if strip_tone(w) != w}
     phrases: dict[str, str] = {}
-    for p in t["toneless_phrases"]:
+    for p in c.repair.toneless_phrases:
         syl = p.split()
         for i, x in enumerate(syl):
             if strip_tone(x) != x:
@@ -92,12 +92,12 @@ def _lex() -> _Lex:
         toneless_words=words,
         toneless_phrase=re.compile(rf"(?<!\w)({phrase_alt(phrases)})(?!\w)") if phrases else None,
         toneless_phrases=phrases,
-        glue_words=tuple(sorted({lower_keep_len(w) for w in t["glued_cues"]}, key=len, reverse=True)),
-        before_pct={fold(w): w for w in t["before_percent"]},
+        glue_words=tuple(sorted({lower_keep_len(w) for w in c.repair.glued_cues}, key=len, reverse=True)),
+        before_pct={fold(w): w for w in c.repair.before_percent},
         pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+\d[\d.,]*[ \t]?$"),
-        plan_words={fold(p): p for p in c.plan_heads if len(p.split()) >= 2 and len(p) >= 6},
+        plan_words={fold(p): p for p in c.roles.plan_heads if len(p.split()) >= 2 and len(p) >= 6},
         known=frozenset(known),
-        never=frozenset(lower_keep_len(w) for w in t["never_typos"]),
+        never=frozenset(lower_keep_len(w) for w in c.repair.never_typos),
     )
 
 

@@ -56,39 +56,39 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     c = get(CuesLexicon)
-    qual = phrase_alt(w for ws in c.qualifiers.values() for w in ws)
-    lead = rf"(?:(?:{phrase_alt(c.basis_lead)})[ \t]+)"
+    qual = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    lead = rf"(?:(?:{phrase_alt(c.roles.basis_lead)})[ \t]+)"
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
-    plan = phrase_alt(c.plan_heads)
-    cmp_heads = phrase_alt(c.comparison_heads)
+    plan = phrase_alt(c.roles.plan_heads)
+    cmp_heads = phrase_alt(c.roles.comparison_heads)
     return _Cues(
-        inc_end=re.compile(rf"{word_alt(c.increase)}(?:[ \t]+(?:{phrase_alt(c.change_fillers)}))?{tail}"),
-        dec_end=re.compile(rf"{word_alt(c.decrease)}{tail}"),
-        level_end=re.compile(rf"{word_alt(c.level)}{tail}"),
-        plan_over_end=re.compile(rf"{word_alt(c.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
-        plan_under_end=re.compile(rf"{word_alt(c.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
+        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{tail}"),
+        level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
+        plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
-        growth=words_re(c.growth),
-        target=words_re(c.target),
-        basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.basis_stop)}(?!\w)"),
-        prior_head=starts_re(c.prior_heads),
+        growth=words_re(c.roles.growth),
+        target=words_re(c.roles.target),
+        basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
+        prior_head=starts_re(c.roles.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb
-        basis_before=re.compile(rf"{word_alt(c.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
-                                rf"[ \t]+(?:{phrase_alt(c.attain)}){tail}"),
+        basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
+                                rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
         basis_opener=re.compile(rf"^[ \t]*(?:so với|so)[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
-                                rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.attain)}){tail}"),
+                                rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
         cmp_opener=re.compile(rf"[ \t]*(?:so với|so)[ \t]+((?:{cmp_heads})(?!\w)(?:[ \t]+[^\W\d,]+){{0,3}}?|năm[ \t]+\d{{4}})[ \t]*,"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:năm|đề ra|giao))?(?:[ \t]+\d{{4}})?[ \t]*(?:là|:)?{tail}"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
-        unmet_target=re.compile(rf"{word_alt(c.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.unmet)}(?!\w)"
-                                rf"[^,;.:]{{0,80}}?{word_alt(c.copula)}[ \t]+(?=[^,;.:]*$)"),
-        goal_heads=tuple(lower_keep_len(h) for h in c.goal_heads),
-        directive=words_re(c.directive),
-        purpose=words_re(c.purpose),
+        unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
+                                rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
+        goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
+        directive=words_re(c.roles.directive),
+        purpose=words_re(c.roles.purpose),
         basis_number=re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d"),
     )
 

@@ -59,37 +59,37 @@ class _Rx:
 @cache
 def _rx() -> _Rx:
     c = get(CuesLexicon)
-    quals = phrase_alt(w for ws in c.qualifiers.values() for w in ws)
-    preds = phrase_alt([*c.predicate, *c.increase, *c.decrease, *c.plan_over, *c.plan_under,
-                        *c.estimate])
-    openers = phrase_alt(c.openers)
+    quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    preds = phrase_alt([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over, *c.roles.plan_under,
+                        *c.roles.estimate])
+    openers = phrase_alt(c.subjects.openers)
     time = _time()
-    follow = phrase_alt(c.follow_stop)
-    count_follow = phrase_alt(w for w in c.follow_stop if w not in c.count_follow_through)
+    follow = phrase_alt(c.subjects.follow_stop)
+    count_follow = phrase_alt(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through)
     punct = r"[,;.:()\[\]\n\"“”\d]"
     return _Rx(
-        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.plan_over, *c.plan_under])})"
-                            rf"(?:[ \t]+(?:{phrase_alt(c.basis_lead)}))?[ \t]+(?:{phrase_alt(c.plan_heads)})(?!\w)[^,;()]*"
-                            rf"|(?:{phrase_alt(c.basis_lead)})[ \t]+(?:{phrase_alt([*c.plan_heads, *c.comparison_heads])})(?!\w)"
-                            rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.attain)}))[ \t,:]*$"),
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
+                            rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
+                            rf"|(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
+                            rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
-        clause_verb=words_re(c.clause_verbs),
-        aux_cut=re.compile(rf"{word_alt(c.subject_cut)}[ \t]+(?=\S)"),
-        count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.count_events)})[ \t]*$"),
+        clause_verb=words_re(c.subjects.clause_verbs),
+        aux_cut=re.compile(rf"{word_alt(c.subjects.subject_cut)}[ \t]+(?=\S)"),
+        count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
-        estimate=words_re(c.estimate),
+        estimate=words_re(c.roles.estimate),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
-        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c.plan_heads, *c.comparison_heads, *c.basis_lead, *c.conjunctions])})(?!\w)"),
-        predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.growth)})(?!\w))(?:{phrase_alt(c.predicate_start)})(?!\w)"),
-        growth_start=starts_re(c.growth),
+        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions])})(?!\w)"),
+        predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.roles.growth)})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
+        growth_start=starts_re(c.roles.growth),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
-        count_prefix=frozenset(c.count_prefix),
-        inline_opener=re.compile(rf"(?:{phrase_alt(c.inline_openers)})(?!\w)[ \t,:]*"),
-        complete_head=starts_re(c.complete_heads),
-        growth_noun_end=re.compile(rf"{word_alt(c.growth_nouns)}$"),
+        count_prefix=frozenset(c.subjects.count_prefix),
+        inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
+        complete_head=starts_re(c.subjects.complete_heads),
+        growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
     )
 
 
@@ -183,13 +183,13 @@ def _drop_numeric_brackets(s: str) -> str:
 @cache
 def _actor() -> re.Pattern[str]:
     units = "xã|phường|huyện|tỉnh|thành phố|thị xã|quận|thị trấn|đặc khu"
-    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).actor_heads)})(?:[ \t]+(?:{units}))?"
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
                       r"(?:[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*))*[ \t]+(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
 
 
 @cache
 def _remark_brackets() -> re.Pattern[str]:
-    return re.compile(rf"\([ \t]*(?:{phrase_alt(get(CuesLexicon).subject_remarks)})[ \t]*\)", re.IGNORECASE)
+    return re.compile(rf"\([ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.subject_remarks)})[ \t]*\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # subject phrases recur from figure to figure and report to report; the time
@@ -283,17 +283,17 @@ def _check() -> _Check:
     c = get(CuesLexicon)
     u = get(UnitsLexicon)
     units = {*u.scales, *u.currencies, *u.percent, *u.measures}
-    cue_words = {*c.increase, *c.decrease, *c.level, *c.plan_over, *c.plan_under, *c.predicate,
-                 *c.estimate, *c.basis_lead, *(w for ws in c.qualifiers.values() for w in ws),
-                 *c.typo_slots["glued_cues"], *c.cumulative}
-    plan = phrase_alt([*c.plan_heads, *c.comparison_heads])
-    lead = phrase_alt(c.basis_lead)
+    cue_words = {*c.roles.increase, *c.roles.decrease, *c.roles.level, *c.roles.plan_over, *c.roles.plan_under, *c.subjects.predicate,
+                 *c.roles.estimate, *c.roles.basis_lead, *(w for ws in c.quantities.qualifiers.values() for w in ws),
+                 *c.repair.glued_cues, *c.facts.cumulative}
+    plan = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])
+    lead = phrase_alt(c.roles.basis_lead)
     return _Check(
         unit_words=frozenset(w for p in units for w in lower_keep_len(p).split()),
-        bare_counters=frozenset(c.subject_check["bare_counters"]),
+        bare_counters=frozenset(c.subjects.bare_counters),
         cue_words=frozenset(lower_keep_len(w) for w in cue_words),
-        cue_folds=frozenset(fold(w) for w in c.typo_slots["before_percent"]),
-        estimate_lead=re.compile(rf"(?:{phrase_alt(c.estimate)})[ \t]+(?=\S)"),
+        cue_folds=frozenset(fold(w) for w in c.repair.before_percent),
+        estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
     )

@@ -152,14 +152,14 @@ def _classify(text: str, path: list[str]) -> str | None:
     t = norm_phrase(text).strip(" :.*")
     full = norm_phrase(" ".join(path))
     for rule in _lex().columns:
-        hit = (t in rule.get("exact", ())
-               or any(t.startswith(p) for p in rule.get("prefix", ()))
-               or any(_has(t, p) for p in rule.get("contains", ())))
+        hit = (t in rule.exact
+               or any(t.startswith(p) for p in rule.prefix)
+               or any(_has(t, p) for p in rule.contains))
         if not hit:
             continue
-        if rule.get("percent") and not ("%" in full or t.startswith(("so ", "đạt", "tỷ lệ", "% "))):
+        if rule.percent and not ("%" in full or t.startswith(("so ", "đạt", "tỷ lệ", "% "))):
             continue
-        return str(rule["kind"])
+        return rule.kind
     return None
 
 

@@ -42,7 +42,7 @@ def normalise(data: Any) -> Any:
 
 
 @cache
-def load(name: str) -> Any:
+def load(name: str) -> BaseModel:
     """``lexicon/<name>.yaml``, normalised, as the model of its schema (loaded once)."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
@@ -56,7 +56,7 @@ _NAMES = {schema: name for name, schema in SCHEMAS.items()}
 
 
 def get(schema: type[M]) -> M:
-    """The lexicon whose schema is ``schema`` (``get(CuesLexicon).anaphora``), typed."""
+    """The lexicon whose schema is ``schema`` (``get(CuesLexicon).facts.anaphora``), typed."""
     lex = load(_NAMES[schema])
     assert isinstance(lex, schema)
     return lex

@@ -11,19 +11,6 @@ from pydantic import BaseModel, ConfigDict, field_validator
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    # Read by key as well, as the YAML mapping was (``lex["cues"]``, ``rule.get("exact", ())``), for
-    # the code not yet moved to attributes; new code reads attributes.
-    def __getitem__(self, key: str) -> Any:
-        if key not in type(self).model_fields:
-            raise KeyError(key)
-        return getattr(self, key)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return getattr(self, key) if key in type(self).model_fields else default
-
-    def keys(self) -> list[str]:
-        return list(type(self).model_fields)
-
 
 class ChromeLexicon(_Strict):
     line_cues: list[str]
@@ -106,7 +93,7 @@ Phrases = list[str]
 class LexiconExample(_Strict):
     """A sentence that shows lexicon entries at work, and what the extractor must make of it."""
 
-    covers: dict[str, list[str]]  # lexicon key (dotted for nested ones) → entries the sentence shows
+    covers: dict[str, list[str]]  # lexicon list (dotted: section.list) → entries the sentence shows
     sentence: str
     raw: str | None = None  # the fact checked; None: the sentence states no fact
     role: str | None = None
@@ -143,31 +130,28 @@ class NumbersLexicon(_Strict):
     fillers: Phrases
 
 
-class TypoSlots(_Strict):
-    glued_cues: Phrases
-    before_percent: Phrases
-    toneless_before_figure: Phrases
-    toneless_phrases: Phrases
-    never_typos: Phrases
+class QuantityCues(_Strict):
+    """The figure itself (``extract/quantities.py``)."""
 
-
-class SubjectCheck(_Strict):
-    bare_counters: Phrases
-
-
-class CuesLexicon(_Strict):
-    typo_slots: TypoSlots
-    subject_check: SubjectCheck
-    examples: list[LexiconExample] = []
     qualifiers: dict[str, Phrases]
+    name_number_before: Phrases
+    date_before: Phrases
+    count_of: Phrases
+
+
+class RoleCues(_Strict):
+    """A figure's role, basis and estimate (``extract/roles.py``)."""
+
     estimate: Phrases
     increase: Phrases
     decrease: Phrases
     growth: Phrases
+    level: Phrases
+    change_fillers: Phrases
+    basis_lead: Phrases
+    basis_stop: Phrases
+    prior_heads: Phrases
     plan_heads: Phrases
-    directive: Phrases
-    purpose: Phrases
-    money_for: Phrases
     attain: Phrases
     goal_heads: Phrases
     unmet: Phrases
@@ -175,37 +159,63 @@ class CuesLexicon(_Strict):
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
-    comparison_lead: Phrases
     target: Phrases
-    name_number_before: Phrases
-    elsewhere: Phrases
+    directive: Phrases
+    purpose: Phrases
+
+
+class SubjectCues(_Strict):
+    """Where a figure's subject starts and ends, and whether it names something (``extract/subjects.py``)."""
+
     predicate: Phrases
     inline_openers: Phrases
     openers: Phrases
     subject_cut: Phrases
-    count_events: Phrases
-    subject_remarks: Phrases
-    actor_heads: Phrases
-    cumulative: Phrases
-    anaphora: Phrases
-    complete_heads: Phrases
-    predicate_start: Phrases
-    growth_nouns: Phrases
-    completion_verbs: Phrases
-    agent_predicates: Phrases
-    clause_verbs: Phrases
-    date_before: Phrases
-    level: Phrases
-    change_fillers: Phrases
-    basis_lead: Phrases
-    basis_stop: Phrases
-    prior_heads: Phrases
     follow_stop: Phrases
     count_follow_through: Phrases
     count_prefix: Phrases
+    complete_heads: Phrases
+    predicate_start: Phrases
+    growth_nouns: Phrases
+    clause_verbs: Phrases
+    count_events: Phrases
+    actor_heads: Phrases
+    subject_remarks: Phrases
+    bare_counters: Phrases
+
+
+class FactCues(_Strict):
+    """How the figures of a sentence become facts (``extract/facts.py``)."""
+
+    money_for: Phrases
+    elsewhere: Phrases
+    cumulative: Phrases
+    anaphora: Phrases
+    completion_verbs: Phrases
+    agent_predicates: Phrases
     share: Phrases
     conjunctions: Phrases
-    count_of: Phrases
+
+
+class RepairCues(_Strict):
+    """Cue words read through a typo (``extract/repair.py``)."""
+
+    glued_cues: Phrases
+    before_percent: Phrases
+    toneless_before_figure: Phrases
+    toneless_phrases: Phrases
+    never_typos: Phrases
+
+
+class CuesLexicon(_Strict):
+    """``cues.yaml``: one section per step of the extractor, and the example sentences."""
+
+    quantities: QuantityCues
+    roles: RoleCues
+    subjects: SubjectCues
+    facts: FactCues
+    repair: RepairCues
+    examples: list[LexiconExample] = []
 
 
 class BodiesLexicon(_Strict):
