@@ -19,11 +19,11 @@ from typing import NamedTuple
 from soket.check.rules import (
     PLAN_TOLERANCE,
     Implied,
+    after_amount,
     approx_value,
     implied_plans,
     issue,
     rel_diff,
-    sentence_of,
     subject_key,
 )
 from soket.fmt import format_number, format_period, format_value
@@ -82,18 +82,7 @@ def _against_last_year(basis: str | None, year: int) -> bool:
 
 def growth_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """(amount, change_pct) of one subject in one sentence, the change after its amount."""
-    out: list[tuple[Fact, Fact]] = []
-    last: dict[tuple[object, str], Fact] = {}
-    for f in facts:
-        sent = sentence_of(f)
-        if sent is None:
-            continue
-        key = (sent, subject_key(f.subject))
-        if f.role == "amount" and f.unit != "%" and isinstance(f.value, int | float) and f.value > 0:
-            last[key] = f
-        elif f.role == "change_pct" and isinstance(f.value, int | float) and key in last:
-            out.append((last[key], f))
-    return out
+    return [(a, c) for a, c in after_amount(facts, ("change_pct",)) if isinstance(c.value, int | float)]
 
 
 def check_growth(rec: Record, history: Sequence[StoredFact], document_id: int | None = None) -> list[Issue]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeGuard
 
@@ -93,13 +93,9 @@ class Implied:
         return fold_words(self.pct.basis or "ke hoach")
 
 
-def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
-    """Every (amount, plan attainment) pair of one subject in one sentence, with the plan it implies.
-
-    A ``plan_pct`` p implies amount / p × 100; a ``plan_diff_pct`` d (beats the plan by d %)
-    implies amount / (100 + d) × 100. The attainment pairs with the nearest amount before it.
-    """
-    out: list[Implied] = []
+def after_amount(facts: Iterable[Fact], roles: tuple[str, ...]) -> Iterator[tuple[Fact, Fact]]:
+    """(amount, f) for each fact ``f`` with one of ``roles`` that follows an amount of the same
+    subject in the same sentence: the last such amount before it (positive, not a percentage)."""
     last: dict[tuple[object, str], Fact] = {}
     for f in facts:
         sent = sentence_of(f)
@@ -108,11 +104,19 @@ def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
         key = (sent, subject_key(f.subject))
         if f.role == "amount" and f.unit != "%" and _num(f.value) and f.value > 0:
             last[key] = f
-            continue
-        if f.role not in ("plan_pct", "plan_diff_pct") or not _num(f.value) or f.unit != "%":
-            continue
-        a = last.get(key)
-        if a is None:
+        elif f.role in roles and key in last:
+            yield last[key], f
+
+
+def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
+    """Every (amount, plan attainment) pair of one subject in one sentence, with the plan it implies.
+
+    A ``plan_pct`` p implies amount / p × 100; a ``plan_diff_pct`` d (beats the plan by d %)
+    implies amount / (100 + d) × 100. The attainment pairs with the nearest amount before it.
+    """
+    out: list[Implied] = []
+    for a, f in after_amount(facts, ("plan_pct", "plan_diff_pct")):
+        if not _num(f.value) or f.unit != "%":
             continue
         pct = _value(f) if f.role == "plan_pct" else 100.0 + _value(f)
         if pct <= 0:

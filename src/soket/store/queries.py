@@ -79,8 +79,18 @@ def parse_period(code: str) -> tuple[int, int, int]:
     return year, s, e
 
 
+class _Filter:
+    """A dataclass of filters; :meth:`params` names those set."""
+
+    __slots__ = ()
+
+    def params(self) -> dict[str, Any]:
+        """The filters set (not None, not empty), by name: a cache key, a page's query string."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}  # type: ignore[arg-type]  # a dataclass
+
+
 @dataclass(slots=True)
-class FactFilter:
+class FactFilter(_Filter):
     """The filters of ``/api/facts`` (and export, compare). None means no filter."""
 
     indicator: str | None = None
@@ -92,9 +102,6 @@ class FactFilter:
     unit: str | None = None
     document_id: int | None = None
     q: str | None = None
-
-    def params(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
 
 
 _CONTEXT = {"id": FactRow.id, "document_id": FactRow.document_id, "doc": DocumentRow.doc}
@@ -533,8 +540,8 @@ TABLE_FACETS: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True)
-class TableFilter:
+@dataclass(frozen=True, slots=True)
+class TableFilter(_Filter):
     """Filters of the facts table beyond :class:`FactFilter`: the meeting's body and locality
     kind (level), the fact's origin (text, table, ocr) and malformed flag."""
 
@@ -542,9 +549,6 @@ class TableFilter:
     level: str | None = None
     origin: str | None = None
     malformed: bool | None = None
-
-    def params(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
 
 
 def _table_select(session: Session, flt: FactFilter, extra: TableFilter, cols: tuple[Any, ...]) -> Select[Any]:
