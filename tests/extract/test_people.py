@@ -77,8 +77,10 @@ AFFILIATION_BYLINES = {
 
 
 def test_every_byline_affiliation_has_a_byline():
-    from soket.lexicon import load
-    assert set(load("titles")["byline_affiliations"]) == set(AFFILIATION_BYLINES)
+    from soket.lexicon import get
+    from soket.lexicon.schema import TitlesLexicon
+
+    assert set(get(TitlesLexicon).byline_affiliations) == set(AFFILIATION_BYLINES)
     for byline in AFFILIATION_BYLINES.values():
         assert byline_names(byline) == [byline.split(" - ")[0]], byline
 
