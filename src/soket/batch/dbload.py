@@ -4,7 +4,8 @@
 Workers never write to the store: they write Parquet parts (on one machine or on every machine of
 a Dask cluster), and one process loads them. For each done shard (its manifest), the ``documents``
 part's ``text`` and ``record`` (JSON) columns rebuild the Document and the Record losslessly;
-records are stored with their document checks, one transaction per shard. The history checks
+records are stored with their document checks, one transaction and a few bulk inserts per shard
+(:func:`soket.store.ingest.store_records`). The history checks
 (against the other stored documents of the same locality) are then recomputed, once, for every
 document a stored one can affect (:func:`soket.service.recheck_history`), so the stored issues do
 not depend on the order shards finished or were loaded in: the same as a sequential
@@ -34,7 +35,7 @@ from soket.errors import ConfigError, SoketError
 from soket.model import Document, Record
 from soket.service import recheck_history
 from soket.store.db import Store
-from soket.store.ingest import StoreResult, store_record, stored_id
+from soket.store.ingest import StoreResult, store_record, store_records, stored_id
 from soket.store.models import MeetingRow
 
 CHUNK = 5000
@@ -110,7 +111,7 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
     pairs = [(_doc(r), Record.model_validate_json(r["record"])) for r in rows]
     try:
         with store.write() as s:
-            results = [store_record(s, doc, rec) for doc, rec in pairs]
+            results = store_records(s, pairs)  # bulk inserts: a few statements per shard
     except IntegrityError:  # another writer stored some of them first: one by one
         results = [_store_one(store, doc, rec) for doc, rec in pairs]
     for r in results:
