@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 import typer.core
 
-from soket.commands import batch, check, extract, report, store
+from soket.commands import batch, check, extract, meetings, report, store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.",
                   context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,7 +57,7 @@ def _logging() -> None:
         logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
 
 
-for _group in (extract, store, batch, check, report):
+for _group in (extract, store, batch, check, report, meetings):
     _group.register(app)
 
 

@@ -7,7 +7,8 @@ ones before it; this module is the one that calls them in turn, so that no step 
   the caller's transaction (the batch loader stores a shard in one).
 - :func:`store_document` / :func:`ingest_document` / :func:`ingest_documents`: one transaction
   per document, files in, a report out.
-- :func:`check_stored`: a stored document's record, checked again (``soket check --db``).
+- :func:`check_stored`: a stored document's record, checked again (``soket check --db``), with
+  the ``sources_disagree`` issues of its meeting (:mod:`soket.store.sources`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from soket.check import CODES, check_history, check_record, history_filter
 from soket.errors import SoketError
 from soket.ingest import ReadOptions, budget, iter_inputs, load_path
 from soket.model import Document, Issue, Record, StoredFact
-from soket.store import queries
+from soket.store import queries, sources
 from soket.store.db import Store
 from soket.store.ingest import StoreResult, store_record, store_records, stored_id
 from soket.store.models import DocumentRow, IssueRow, MeetingRow, PersonRow
@@ -93,7 +94,13 @@ def store_checked(session: Session, doc: Document, rec: Record) -> StoreResult:
     if existing is not None:
         return StoreResult(existing, "unchanged")
     rec.issues.extend(history_issues(session, rec))
-    return store_record(session, doc, rec)
+    old_group = sources.group_of_path(session, doc.path)
+    res = store_record(session, doc, rec)
+    if res.status in ("stored", "replaced"):
+        sources.link_document(session, res.document_id)  # its meeting: docs/sources.md
+        if old_group is not None:
+            sources.refresh_group(session, old_group)  # the replaced copy left it
+    return res
 
 
 def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
@@ -105,7 +112,16 @@ def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]
     for doc, rec in items:
         if doc.sha256 not in known:
             rec.issues.extend(history_issues(session, rec))
-    return store_records(session, items)
+    old_groups = sources.groups_of_paths(session, [d.path for d, _ in items if d.path])
+    results = store_records(session, items)
+    linked: set[int] = set()
+    for res in results:
+        if res.status in ("stored", "replaced") and res.document_id not in linked:
+            linked.add(res.document_id)
+            sources.link_document(session, res.document_id)  # its meeting: docs/sources.md
+    for gid in old_groups:
+        sources.refresh_group(session, gid)  # a replaced copy left it
+    return results
 
 
 def store_documents(store: Store, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
@@ -302,4 +318,14 @@ def check_stored(session: Session, ids: Sequence[int] | None = None) -> Iterable
         stmt = stmt.where(DocumentRow.id.in_(ids))
     for row in session.scalars(stmt):
         rec = record_of(row)
-        yield row.id, rec, row.text, rechecked(rec, history_issues(session, rec, row.id))
+        yield row.id, rec, row.text, [*rechecked(rec, history_issues(session, rec, row.id)),
+                                      *meeting_issues(session, row.id)]
+
+
+def meeting_issues(session: Session, document_id: int) -> list[Issue]:
+    """The ``sources_disagree`` issues of the meeting ``document_id`` reports, told on its primary
+    document only (so that ``soket check --db`` says each once)."""
+    gid = sources.group_of_document(session, document_id)
+    if gid is None or sources.primary_of(session, gid) != document_id:
+        return []
+    return sources.source_issues(session, gid)

@@ -48,6 +48,7 @@ from soket.ingest import load_bytes
 from soket.lexicon import labels
 from soket.service import ingest_document, recheck_history
 from soket.store import queries
+from soket.store import sources as meetings
 from soket.store.export import MEDIA_TYPES, iter_export
 from soket.store.queries import FactFilter, parse_period
 
@@ -71,6 +72,9 @@ def _check_period(code: str | None) -> None:
             raise HTTPException(422, f"period: {e}") from e
 
 
+SOURCES_HELP = "one: a meeting's figure once, as its sources agree on it; all: every source's copy"
+
+
 def fact_filter(
     indicator: Annotated[str | None, Query(max_length=64, description="indicator key")] = None,
     locality: Annotated[str | None, Query(max_length=255, description="with or without diacritics")] = None,
@@ -81,11 +85,13 @@ def fact_filter(
     unit: Annotated[str | None, Query(max_length=64)] = None,
     document_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     q: Annotated[str | None, Query(max_length=200, description="full-text, with or without diacritics")] = None,
+    sources: Annotated[str, Query(pattern="^(one|all)$", description=SOURCES_HELP)] = "one",
 ) -> FactFilter:
     _check_indicator(indicator)
     _check_period(period)
     return FactFilter(indicator=indicator, locality=locality, province=province, year=year, period=period,
-                      role=role.value if role else None, unit=unit, document_id=document_id, q=q)
+                      role=role.value if role else None, unit=unit, document_id=document_id, q=q,
+                      all_sources=True if sources == "all" else None)
 
 
 FilterDep = Annotated[FactFilter, Depends(fact_filter)]
@@ -234,11 +240,13 @@ def compare(
     unit: Annotated[str | None, Query(max_length=64)] = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    sources: Annotated[str, Query(pattern="^(one|all)$", description=SOURCES_HELP)] = "one",
 ) -> ComparePage:
     _check_indicator(indicator)
     _check_period(period)
     items = queries.compare(s, indicator, by=by.value, role=role.value, locality=locality, province=province,
-                            year=year, period=period, unit=unit, extra=extra)
+                            year=year, period=period, unit=unit, extra=extra,
+                            all_sources=True if sources == "all" else None)
     return ComparePage.model_validate({"total": len(items), "limit": limit, "offset": offset,
                                        "items": items[offset:offset + limit], "indicator": indicator,
                                        "by": by.value, "role": role.value})
@@ -296,3 +304,60 @@ def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
     d = queries.get_document(s, res.document_id)
     body = UploadAnswer.model_validate({**(dict(d) if d else {}), "ingest": res.status})
     return JSONResponse(body.model_dump(mode="json"), status_code=201 if res.status in ("stored", "replaced") else 200)
+
+
+# --- meetings: one meeting, many sources (docs/sources.md) ------------------------------------------
+
+
+@router.get("/meetings")
+def list_meetings(s: SessionDep, limit: Limit = 50, offset: Offset = 0,
+                  locality: Annotated[str | None, Query(max_length=255)] = None,
+                  disagree: Annotated[bool | None, Query(description="only meetings whose sources disagree")] = None,
+                  min_documents: Annotated[int, Query(ge=1, le=1000)] = 1) -> dict[str, Any]:
+    """Meetings, each with how many documents and distinct sources report it and how many of
+    its figures they disagree on."""
+    total, items = meetings.list_meetings(s, limit=limit, offset=offset, locality=locality, disagree=disagree,
+                                          min_documents=min_documents)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/meetings/{meeting_id}")
+def get_meeting(meeting_id: DbId, s: SessionDep) -> dict[str, Any]:
+    """One meeting: its documents (source, primary, pinned), merged facts with their sources
+    (document, span, evidence) and agreement count, and the disagreements quoting both sources."""
+    d = meetings.meeting_detail(s, meeting_id)
+    if d is None:
+        raise HTTPException(404, f"no meeting {meeting_id}")
+    return d
+
+
+@router.get("/documents/{document_id}/meeting")
+def document_meeting(document_id: DbId, s: SessionDep) -> dict[str, Any]:
+    gid = meetings.group_of_document(s, document_id)
+    d = meetings.meeting_detail(s, gid) if gid is not None else None
+    if d is None:
+        raise HTTPException(404, f"document {document_id} is linked to no meeting")
+    return d
+
+
+@router.post("/meetings/{meeting_id}/split", dependencies=[Depends(require_write)])
+def split_meeting(meeting_id: DbId, request: Request,
+                  document_id: Annotated[list[int], Query(description="documents to move out")]) -> dict[str, Any]:
+    """Move documents out of a meeting into one of their own; kept so on re-ingest."""
+    try:
+        with request.app.state.store.write() as w:
+            new = meetings.split(w, meeting_id, document_id)
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from e
+    return {"meeting": meeting_id, "new_meeting": new}
+
+
+@router.post("/meetings/{meeting_id}/join/{other_id}", dependencies=[Depends(require_write)])
+def join_meetings(meeting_id: DbId, other_id: DbId, request: Request) -> dict[str, Any]:
+    """Make two meetings one (the other's documents join this one); kept so on re-ingest."""
+    try:
+        with request.app.state.store.write() as w:
+            meetings.join(w, meeting_id, other_id)
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from e
+    return {"meeting": meeting_id}

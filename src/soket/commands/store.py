@@ -94,7 +94,7 @@ def ingest_cmd(
 
 
 def _filter(indicator: str | None, locality: str | None, province: str | None, year: int | None,
-            period: str | None, role: Any, unit: str | None, q: str | None) -> Any:
+            period: str | None, role: Any, unit: str | None, q: str | None, all_sources: bool = False) -> Any:
     from soket.extract.indicators import indicators
     from soket.store.queries import FactFilter, parse_period
 
@@ -106,9 +106,11 @@ def _filter(indicator: str | None, locality: str | None, province: str | None, y
         except ValueError as e:
             raise _fail(str(e)) from e
     return FactFilter(indicator=indicator, locality=locality, province=province, year=year, period=period,
-                      role=role.value if role else None, unit=unit, q=q)
+                      role=role.value if role else None, unit=unit, q=q, all_sources=all_sources or None)
 
 
+AllSourcesOpt = Annotated[bool, typer.Option("--all-sources", help="every source's copy of a meeting's figure "
+                                             "(default: each figure once, as its sources agree on it)")]
 IndOpt = Annotated[str | None, typer.Option(help="indicator key (soket facts --indicators lists them)")]
 LocOpt = Annotated[str | None, typer.Option(help="locality, with or without diacritics")]
 ProvOpt = Annotated[str | None, typer.Option(help="province")]
@@ -128,6 +130,7 @@ def facts_cmd(
     exact_count: Annotated[bool, typer.Option("--exact-count", help="count again (not the cached count)")] = False,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
     list_indicators: Annotated[bool, typer.Option("--indicators", help="list the indicator keys")] = False,
+    all_sources: AllSourcesOpt = False,
     db: DbOpt = None,
 ) -> None:
     """Stored facts, filtered: a table, or JSON with --format json."""
@@ -141,7 +144,8 @@ def facts_cmd(
             else:
                 _table("indicators", ["key", "label", "unit", "n_facts"], items)
             return
-        page = queries.facts_page(s, _filter(indicator, locality, province, year, period, role, unit, q),
+        page = queries.facts_page(s, _filter(indicator, locality, province, year, period, role, unit, q,
+                                             all_sources),
                                   limit, after=after, offset=offset, count="exact" if exact_count else "cached")
     total = page.total
     items = [f.to_dict() for f in page.items]
@@ -176,6 +180,7 @@ def export_cmd(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="file (default: stdout)")] = None,
     indicator: IndOpt = None, locality: LocOpt = None, province: ProvOpt = None, year: YearOpt = None,
     period: PeriodOpt = None, role: RoleOpt = None, unit: UnitOpt = None, q: QOpt = None,
+    all_sources: AllSourcesOpt = False,
     db: DbOpt = None,
     lang: Annotated[ExportLang | None, typer.Option("--lang", help="column headings in vi or en (default: the column keys)")] = None,
 ) -> None:
@@ -186,7 +191,7 @@ def export_cmd(
 
     out = out_file(out)
     store = _open(db)
-    flt = _filter(indicator, locality, province, year, period, role, unit, q)
+    flt = _filter(indicator, locality, province, year, period, role, unit, q, all_sources)
     if fmt is ExportFmt.parquet and out is None and sys.stdout.isatty():
         raise _fail("parquet is binary: give --out FILE")
     with store.read() as s:

@@ -16,11 +16,14 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
+    SmallInteger,
     String,
     Text,
 )
@@ -147,6 +150,9 @@ class FactRow(Base):
     locality_folded: Mapped[str | None] = mapped_column(String(255))
     province_folded: Mapped[str | None] = mapped_column(String(255))
     year: Mapped[int | None] = mapped_column(Integer)
+    # another source of the same meeting gives this figure and stands for it (docs/sources.md):
+    # listings, compare and exports leave duplicates out unless asked for every source
+    duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
 
     document: Mapped[DocumentRow] = relationship(back_populates="facts")
 
@@ -210,6 +216,68 @@ class IssueRow(Base):
     severity: Mapped[str] = mapped_column(String(16), default="warning")
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- one meeting, many sources (docs/sources.md) ------------------------------------------------
+
+
+class MeetingGroupRow(Base):
+    """One meeting as reported by one or more documents (``meetings`` holds each document's own
+    reading of its meeting); the keys are those of its primary document (the earliest stored)."""
+
+    __tablename__ = "meeting_groups"
+    __table_args__ = (Index("ix_meeting_groups_key", "locality_folded", "body_kind", "year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_kind: Mapped[str | None] = mapped_column(String(32))
+    locality: Mapped[str | None] = mapped_column(String(255))
+    locality_folded: Mapped[str | None] = mapped_column(String(255))
+    province: Mapped[str | None] = mapped_column(String(255))
+    session: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer)
+    start_month: Mapped[int | None] = mapped_column(Integer)
+    end_month: Mapped[int | None] = mapped_column(Integer)
+    primary_document_id: Mapped[int | None] = mapped_column(Integer)
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    n_sources: Mapped[int] = mapped_column(Integer, default=0)
+    n_disagreements: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingLinkRow(Base):
+    """A document's place: its meeting group, the source it is a copy of (the id of the source's
+    first document), its MinHash signature, and the manual override's pin it carries."""
+
+    __tablename__ = "meeting_links"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("meeting_groups.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(Integer)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    pin: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class MeetingBandRow(Base):
+    """The LSH index: one row per (band, hash of the band's rows) of a document's signature; a
+    new document's candidates are an indexed lookup of its own pairs."""
+
+    __tablename__ = "meeting_bands"
+
+    band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
+
+
+class MeetingPinRow(Base):
+    """A manual override (split, join), by the document's path (or ``sha256:`` of an upload), so
+    that it outlives the document's row: documents with one pin form one meeting."""
+
+    __tablename__ = "meeting_pins"
+
+    key: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    pin: Mapped[str] = mapped_column(String(64), index=True)
+    made_at: Mapped[str | None] = mapped_column(String(32))
 
 
 # --- columns derived from the record's models -----------------------------------------------------

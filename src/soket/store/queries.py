@@ -33,6 +33,7 @@ from soket.store.models import (
     IndicatorRow,
     IssueRow,
     LimitationRow,
+    MeetingPinRow,
     MeetingRow,
     PersonRow,
     RoleRow,
@@ -102,6 +103,7 @@ class FactFilter(_Filter):
     unit: str | None = None
     document_id: int | None = None
     q: str | None = None
+    all_sources: bool | None = None  # every source's copy of a meeting's figure (docs/sources.md)
 
 
 _CONTEXT = {"id": FactRow.id, "document_id": FactRow.document_id, "doc": DocumentRow.doc}
@@ -172,7 +174,15 @@ def _filter(session: Session, stmt: Select[Any], flt: FactFilter, match: FactMat
         stmt = stmt.where(match.condition)
     elif flt.q and flt.q.strip():
         stmt = stmt.where(FactRow.id.in_(fact_ids_matching(session, flt.q)))
-    return stmt
+    return _once(stmt, flt)
+
+
+def _once(stmt: Select[Any], flt: FactFilter) -> Select[Any]:
+    """Count a meeting's figure once (docs/sources.md): leave out the copies another source of the
+    same meeting stands for, unless every source is asked for or one document's facts are."""
+    if flt.all_sources or flt.document_id is not None:
+        return stmt
+    return stmt.where(FactRow.duplicate.is_(False))
 
 
 def count_facts(session: Session, flt: FactFilter | None = None) -> int:
@@ -193,7 +203,10 @@ _COUNTS_LOCK = threading.Lock()
 def store_generation(session: Session) -> tuple[Any, ...]:
     """What changes whenever the store's contents do: the largest document and fact ids."""
     r = session.execute(select(select(func.max(DocumentRow.id)).scalar_subquery(),
-                               select(func.max(FactRow.id)).scalar_subquery())).one()
+                               select(func.max(FactRow.id)).scalar_subquery(),
+                               # a meeting override re-flags duplicate facts without inserting any
+                               select(func.max(MeetingPinRow.made_at)).scalar_subquery(),
+                               select(func.count()).select_from(MeetingPinRow).scalar_subquery())).one()
     return tuple(r)
 
 
@@ -413,7 +426,8 @@ def list_localities(session: Session) -> list[dict[str, Any]]:
 
 
 def list_indicators(session: Session) -> list[dict[str, Any]]:
-    counts = dict(session.execute(select(FactRow.indicator, func.count()).where(FactRow.indicator.is_not(None))
+    counts = dict(session.execute(select(FactRow.indicator, func.count()).where(FactRow.indicator.is_not(None),
+                                                                               FactRow.duplicate.is_(False))
                                   .group_by(FactRow.indicator)).all())
     return [{"key": r.key, "label": r.label, "unit": r.unit, "n_facts": int(counts.get(r.key, 0))}
             for r in session.scalars(select(IndicatorRow).order_by(IndicatorRow.position, IndicatorRow.key))]
@@ -422,12 +436,13 @@ def list_indicators(session: Session) -> list[dict[str, Any]]:
 def compare(session: Session, indicator: str, by: str = "locality", role: str = "amount",
             locality: str | None = None, province: str | None = None, year: int | None = None,
             period: str | None = None, unit: str | None = None,
-            extra: TableFilter | None = None) -> list[dict[str, Any]]:
+            extra: TableFilter | None = None, all_sources: bool | None = None) -> list[dict[str, Any]]:
     """One indicator across localities (``by=locality``) or periods (``by=period``): one row per
-    locality and period, the first such fact of the earliest document that has one. ``extra``: the
-    facts table's further filters (level, body kind, origin, malformed)."""
+    locality and period, the first such fact of the earliest document that has one (a meeting's
+    figure as its sources agree on it, unless ``all_sources``). ``extra``: the facts table's
+    further filters (level, body kind, origin, malformed)."""
     flt = FactFilter(indicator=indicator, role=role, locality=locality, province=province, year=year,
-                     period=period, unit=unit)
+                     period=period, unit=unit, all_sources=all_sources)
     rows = session.execute(_table_select(session, flt, extra or TableFilter(), _FACT_COLS).order_by(FactRow.id))
     seen: set[tuple[Any, ...]] = set()
     out: list[dict[str, Any]] = []

@@ -1,0 +1,316 @@
+"""One meeting, many sources: which documents report the same meeting, which of them are copies of
+one text, and where their figures disagree (``docs/sources.md``). Pure: documents' meetings,
+signatures and facts in; decisions, merged facts and issues out. :mod:`soket.store.sources` keeps
+the groups and the LSH index; :mod:`soket.service` links each stored document.
+
+- :func:`signature`: the MinHash signature (``datasketch``) of a text's word 5-shingles (NFC,
+  lower case), as bytes; :func:`jaccard` estimates two texts' overlap from their signatures;
+  :func:`band_hashes`: the LSH bands a signature is indexed under (:data:`BANDS` × :data:`ROWS`).
+- :func:`decide`: two documents are copies of one text (``duplicate``), two write-ups of one
+  meeting (``same_meeting``), or not the same meeting (None).
+- :func:`agree`: two values are the same figure, up to the rounding of the one printed with fewer
+  decimals (316,7 and 317 agree; 316,7 and 361,7 do not).
+- :func:`merge_facts`: one merged fact per (indicator or subject, role, unit, occurrence) of a
+  meeting with its sources; :func:`disagreements`: the ``sources_disagree`` issues.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import numpy as np
+from datasketch import MinHash
+
+from soket.extract.numbers import NUMBER_RE, parse_value
+from soket.fmt import format_number
+from soket.model import Fact, Issue, Meeting, Period
+from soket.text import fold
+
+NUM_PERM = 64
+BANDS, ROWS = 16, 4  # 16 bands of 4 rows: two texts with Jaccard 0.5 share a band with p ≈ 0.65, 0.7: 0.98
+SHINGLE = 5  # words
+DUPLICATE_JACCARD = 0.6  # estimated text overlap from which two documents are one source
+TEXT_JACCARD = 0.15  # text overlap that, with the meeting's keys, makes two write-ups of one meeting
+FACT_SHARE = 0.3  # share of identical (indicator, role, value) facts that does the same
+DATE_DAYS = 4  # meeting dates this many days apart can be one meeting (a report is posted later)
+
+_WORD = re.compile(r"\w+")
+_SEED = 1
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
+    """The word ``k``-shingles of ``text`` (NFC, lower case) as UTF-8 bytes."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    if len(words) < k:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of ``text``'s shingles: :data:`NUM_PERM` 32-bit values, as bytes."""
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    sh = shingles(text)
+    if sh:
+        m.update_batch(list(sh))
+    return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()
+
+
+def jaccard(a: bytes, b: bytes) -> float:
+    """The Jaccard similarity of two texts estimated from their signatures."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    x, y = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
+    return float(np.count_nonzero(x == y)) / len(x)
+
+
+def band_hashes(sig: bytes) -> list[tuple[int, int]]:
+    """(band, hash) pairs under which ``sig`` is indexed: a signed 63-bit hash of each band's rows.
+    Two signatures that share one pair are candidates for a :func:`jaccard` comparison."""
+    out = []
+    width = 4 * ROWS
+    for b in range(BANDS):
+        h = int.from_bytes(hashlib.blake2b(sig[b * width:(b + 1) * width], digest_size=8).digest(), "big")
+        out.append((b, h >> 1))
+    return out
+
+
+# --- deciding ---------------------------------------------------------------------------------------
+
+
+class FactKey(NamedTuple):
+    subject: str  # the indicator key, else the folded subject
+    role: str
+    unit: str
+
+
+def fact_key(f: Fact) -> FactKey | None:
+    """What a fact is about, whatever the wording around it: None when it names nothing."""
+    subj = f.indicator or (fold(f.subject).strip() if f.subject else "")
+    if not subj or f.value is None:
+        return None
+    return FactKey(subj, f.role, f.unit or "")
+
+
+def fact_triples(facts: Sequence[Fact]) -> frozenset[tuple[str, str, float]]:
+    """The (indicator or subject, role, value) triples of a document's facts."""
+    out = set()
+    for f in facts:
+        k = fact_key(f)
+        if k is not None and f.value is not None:
+            out.add((k.subject, k.role, round(float(f.value), 6)))
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class SourceDoc:
+    """What grouping reads of one document: its meeting and period, signature, facts' triples."""
+
+    id: int
+    meeting: Meeting
+    period: Period
+    sig: bytes
+    triples: frozenset[tuple[str, str, float]] = frozenset()
+    pin: str | None = None  # a manual override's label: pinned documents go with their pin only
+
+
+def _date(s: str | None) -> _dt.date | None:
+    if not s or len(s) != 10:
+        return None
+    try:
+        return _dt.date.fromisoformat(s)
+    except ValueError:
+        return None
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Equal when both are known (folded); unknown matches anything."""
+    return a is None or b is None or fold(a) == fold(b)
+
+
+def same_meeting_keys(a: SourceDoc, b: SourceDoc) -> bool:
+    """Could ``a`` and ``b`` report one meeting: the same body kind and locality (the province
+    when both name one), and dates within :data:`DATE_DAYS` days, else the same session number,
+    else the same period under review."""
+    ma, mb = a.meeting, b.meeting
+    if not ma.locality or not mb.locality or fold(ma.locality) != fold(mb.locality):
+        return False
+    if not ma.body_kind or ma.body_kind != mb.body_kind or not _same(ma.province, mb.province):
+        return False
+    pa, pb = a.period, b.period
+    if None not in (pa.year, pb.year) and (pa.year, pa.start_month, pa.end_month) != (pb.year, pb.start_month, pb.end_month):
+        return False
+    da, db = _date(ma.date), _date(mb.date)
+    if da and db:
+        return abs((da - db).days) <= DATE_DAYS
+    if ma.session is not None and mb.session is not None:
+        return ma.session == mb.session
+    return pa.year is not None and pb.year is not None
+
+
+def fact_share(a: frozenset[Any], b: frozenset[Any]) -> float:
+    """The share of the smaller set of facts found, identical, in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def decide(a: SourceDoc, b: SourceDoc) -> str | None:
+    """``duplicate`` (one text: same format twice, a re-post), ``same_meeting`` (two write-ups of
+    one meeting), or None. A near-identical text is one source whatever its meeting keys say
+    (extraction may have missed a key in one copy); write-ups need the keys and an overlap of text
+    or facts."""
+    j = jaccard(a.sig, b.sig)
+    keys = same_meeting_keys(a, b)
+    if j >= DUPLICATE_JACCARD and (keys or fact_share(a.triples, b.triples) >= 0.5 or j >= 0.9):
+        return "duplicate"
+    if keys and (j >= TEXT_JACCARD or fact_share(a.triples, b.triples) >= FACT_SHARE):
+        return "same_meeting"
+    return None
+
+
+def score(a: SourceDoc, b: SourceDoc) -> float:
+    """How strongly two documents are one meeting (to pick among candidate groups)."""
+    return jaccard(a.sig, b.sig) + fact_share(a.triples, b.triples)
+
+
+# --- agreeing, merging ------------------------------------------------------------------------------
+
+
+def printed_step(f: Fact) -> float:
+    """The value of one unit in the last printed digit of the fact's figure (316,7 tỷ → 0.1 tỷ
+    in the value's scale); 0 when the printed number cannot be read."""
+    if f.value is None:
+        return 0.0
+    for m in NUMBER_RE.finditer(f.raw):
+        token = m.group(0)
+        printed = parse_value(token)
+        if not printed:
+            continue
+        scale = abs(float(f.value)) / printed
+        if scale <= 0:
+            continue
+        decimals = len(token.rsplit(",", 1)[1]) if "," in token and not re.fullmatch(r"\d{1,3}(,\d{3})+", token) else 0
+        return scale * 10.0 ** -decimals
+    return 0.0
+
+
+def agree(a: Fact, b: Fact) -> bool:
+    """The same figure up to rounding: the values differ by at most half a unit of the last digit
+    of the one printed with fewer decimals (316,7 and 317 agree; 98,74 and 98,7 agree; 316,7 and
+    361,7 do not)."""
+    if a.value is None or b.value is None:
+        return a.value is b.value
+    va, vb = float(a.value), float(b.value)
+    if va == vb:
+        return True
+    step = max(printed_step(a), printed_step(b))
+    return abs(va - vb) <= step / 2 * (1 + 1e-9)
+
+
+@dataclass(slots=True)
+class MergedSource:
+    document_id: int
+    source_id: int  # copies of one text (docx and pdf, a re-post) share it: they are one source
+    fact: Fact
+    fact_id: int | None = None
+
+
+@dataclass(slots=True)
+class MergedFact:
+    """One figure of a meeting: the value most sources agree on (ties: the earliest document's),
+    and every source that gives the figure."""
+
+    key: FactKey
+    occurrence: int
+    value: float | int | None
+    unit: str | None
+    role: str
+    subject: str | None
+    indicator: str | None
+    sources: list[MergedSource] = field(default_factory=list)
+    agreeing: int = 0  # sources (copies of one text counted once) whose value agrees with ``value``
+    disagree: bool = False
+
+
+def merge_facts(docs: Sequence[tuple[int, int, Sequence[tuple[int | None, Fact]]]]) -> list[MergedFact]:
+    """Merge the facts of one meeting's documents: ``docs`` is (document id, source id, [(fact id,
+    fact)]) in order of preference (the primary document first). The k-th fact with a key in one
+    document is merged with the k-th with that key in the others."""
+    merged: dict[tuple[FactKey, int], MergedFact] = {}
+    for doc_id, source_id, facts in docs:
+        seen: dict[FactKey, int] = {}
+        for fid, f in facts:
+            k = fact_key(f)
+            if k is None:
+                continue
+            n = seen.get(k, 0)
+            seen[k] = n + 1
+            m = merged.get((k, n))
+            if m is None:
+                m = merged[(k, n)] = MergedFact(k, n, f.value, f.unit, f.role, f.subject, f.indicator)
+            m.sources.append(MergedSource(doc_id, source_id, f, fid))
+    for m in merged.values():
+        _settle(m)
+    return list(merged.values())
+
+
+def _settle(m: MergedFact) -> None:
+    """The agreed value: the one most sources agree with (ties: the first source's)."""
+    best, best_n = m.sources[0].fact, -1
+    for s in m.sources:
+        n = len({t.source_id for t in m.sources if agree(s.fact, t.fact)})
+        if n > best_n:
+            best, best_n = s.fact, n
+    m.value = best.value
+    m.agreeing = best_n
+    m.disagree = any(not agree(best, s.fact) for s in m.sources)
+
+
+def representatives(merged: Sequence[MergedFact]) -> set[int]:
+    """The fact ids that stand for each merged fact (the first source agreeing with the agreed
+    value): the copies counted once."""
+    out = set()
+    for m in merged:
+        for s in m.sources:
+            if s.fact_id is not None and agree(s.fact, _fact_of(m)):
+                out.add(s.fact_id)
+                break
+    return out
+
+
+def _fact_of(m: MergedFact) -> Fact:
+    src = next((s.fact for s in m.sources if s.fact.value == m.value), m.sources[0].fact)
+    return src
+
+
+def disagreements(merged: Sequence[MergedFact], names: dict[int, str] | None = None) -> list[Issue]:
+    """A ``sources_disagree`` warning for each merged fact whose sources give values that differ
+    beyond rounding, quoting a source of each value."""
+    names = names or {}
+    out = []
+    for m in merged:
+        if not m.disagree:
+            continue
+        agreed = _fact_of(m)
+        other = next(s for s in m.sources if not agree(agreed, s.fact))
+        first = next(s for s in m.sources if s.fact is agreed)
+        label = m.indicator or m.subject or "?"
+
+        def quote(s: MergedSource) -> str:
+            ev = (s.fact.evidence or s.fact.raw).strip()
+            return f"{names.get(s.document_id, '#' + str(s.document_id))}: «{ev}»"
+
+        out.append(Issue(code="sources_disagree", severity="warning", span=None,
+                         message=f"{label} ({m.role}): sources disagree, {_fmt(agreed)} vs {_fmt(other.fact)} — "
+                                 f"{quote(first)} | {quote(other)}"))
+    return out
+
+
+def _fmt(f: Fact) -> str:
+    return f.raw.strip() or (format_number(f.value) if f.value is not None else "?")

@@ -1,0 +1,138 @@
+"""One meeting, many sources, in the store (SQLite and PostgreSQL): the test data of
+tests/data/sources (scripts/make_sources_data.py) groups exactly as its manifest says, every
+planted disagreement is reported with both sources, no rounding is, listings count a meeting's
+figure once, and manual overrides survive re-ingest."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from soket.service import check_stored, ingest_documents
+from soket.store import sources
+from soket.store.models import DocumentRow, MeetingLinkRow
+from soket.store.queries import FactFilter, compare, list_facts
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "sources"
+MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _groups(store) -> tuple[set[frozenset[frozenset[str]]], dict[str, int]]:
+    """The stored grouping as a set of meetings, each a set of sources, each a set of file names;
+    and each file's group id."""
+    with store.read() as s:
+        rows = s.execute(select(MeetingLinkRow.group_id, MeetingLinkRow.source_id, DocumentRow.path)
+                         .join(DocumentRow, DocumentRow.id == MeetingLinkRow.document_id)).all()
+    by: dict[int, dict[int, set[str]]] = {}
+    for g, src, path in rows:
+        by.setdefault(g, {}).setdefault(src, set()).add(Path(path).name)
+    return ({frozenset(frozenset(x) for x in srcs.values()) for srcs in by.values()},
+            {Path(p).name: g for g, _, p in rows})
+
+
+def _expected() -> set[frozenset[frozenset[str]]]:
+    return {frozenset(frozenset(src) for src in g["sources"]) for g in MANIFEST["groups"]}
+
+
+@pytest.fixture
+def ingested(store, tmp_path):
+    d = tmp_path / "sources"
+    shutil.copytree(DATA, d, ignore=shutil.ignore_patterns("*.json"))
+    rep = ingest_documents(store, [d])
+    assert rep.summary()["failed"] == 0, rep.failed
+    return d
+
+
+def test_groups_found_exactly(store, ingested):
+    found, _ = _groups(store)
+    assert found == _expected()
+    assert len(MANIFEST["groups"]) >= 10
+
+
+def test_each_planted_disagreement_reported_with_both_sources_and_no_rounding(store, ingested):
+    with store.read() as s:
+        _, meetings = sources.list_meetings(s, limit=100)
+        messages = [(m["id"], i["message"]) for m in meetings
+                    for i in sources.meeting_detail(s, m["id"])["disagreements"]]
+    assert len(messages) == len(MANIFEST["disagreements"])
+    for d in MANIFEST["disagreements"]:
+        hits = [msg for _, msg in messages if all(v in msg for v in d["values"])]
+        assert len(hits) == 1, (d, messages)
+        # both sources quoted: the changed file and another write-up of the meeting
+        assert Path(d["file"]).stem in hits[0]
+        assert hits[0].count(d["meeting"]) == 2
+    for r in MANIFEST["roundings"]:
+        assert not [msg for _, msg in messages if r["meeting"] in msg and r["values"][1] in msg]
+
+
+def test_merged_facts_have_their_sources(store, ingested):
+    _, group_of = _groups(store)
+    gid = group_of["m01_yenlac_hdnd_ky9_news.txt"]
+    with store.read() as s:
+        det = sources.meeting_detail(s, gid)
+    assert det["n_documents"] == 5 and det["n_sources"] == 4  # the .docx and the .pdf are one source
+    budget = next(f for f in det["facts"] if f["indicator"] == "budget_revenue")
+    assert budget["value"] == 316_700_000_000 and not budget["disagree"]
+    assert budget["agreeing"] == 4 and len(budget["sources"]) == 5
+    assert {x["raw"] for x in budget["sources"]} == {"316,7 tỷ đồng", "317 tỷ đồng"}
+    for x in budget["sources"]:
+        assert x["evidence"] and x["span"][1] > x["span"][0]
+
+
+def test_a_meeting_counts_once_in_listings_and_compare(store, ingested):
+    with store.read() as s:
+        total_once, facts = list_facts(s, FactFilter(locality="Yên Lạc", year=2022), limit=1000)
+        total_all, _ = list_facts(s, FactFilter(locality="Yên Lạc", year=2022, all_sources=True), limit=1000)
+        rows = compare(s, "budget_revenue", by="period", locality="Yên Lạc")
+        per_doc, _ = list_facts(s, FactFilter(document_id=facts[0].document_id), limit=1000)
+    # m01 (three write-ups and an official report in two formats) and m13 (two write-ups)
+    budgets = [f for f in facts if f.indicator == "budget_revenue"]
+    assert sorted(f.value for f in budgets) == [316_700_000_000, 702_400_000_000]
+    assert total_all > total_once
+    assert total_once == 4 + 3  # m01: three figures and the resolutions only the report gives; m13: three
+    assert [r["value"] for r in rows] == [316_700_000_000, 702_400_000_000]
+    assert per_doc == 3  # one document's own facts are all shown
+
+
+def test_disagreements_shown_by_check(store, ingested):
+    with store.read() as s:
+        found = [i for _, _, _, issues in check_stored(s) for i in issues if i.code == "sources_disagree"]
+    assert len(found) == len(MANIFEST["disagreements"])
+
+
+def test_split_and_join_survive_reingest(store, ingested):
+    _, group_of = _groups(store)
+    gid = group_of["m03_songlo_bch_hn14_news.txt"]
+    with store.read() as s:
+        party = s.scalar(select(DocumentRow.id).where(DocumentRow.path.like("%m03_songlo_bch_hn14_party.txt")))
+    with store.write() as s:
+        new = sources.split(s, gid, [party])
+    _, group_of = _groups(store)
+    assert group_of["m03_songlo_bch_hn14_party.txt"] == new != group_of["m03_songlo_bch_hn14_news.txt"]
+    a, b = group_of["m14_tamduong_ubnd_thang6_news.txt"], group_of["m15_songlo_bch_hn12_party.txt"]
+    with store.write() as s:
+        sources.join(s, a, b)
+    # re-ingest: the files changed on disk (a correction appended), so each is replaced
+    for name in ("m03_songlo_bch_hn14_party.txt", "m15_songlo_bch_hn12_party.txt"):
+        p = ingested / name
+        p.write_text(p.read_text(encoding="utf-8") + "\nBài viết đã được cập nhật.\n", encoding="utf-8")
+    rep = ingest_documents(store, [ingested])
+    assert rep.summary()["replaced"] == 2
+    _, group_of = _groups(store)
+    assert group_of["m03_songlo_bch_hn14_party.txt"] != group_of["m03_songlo_bch_hn14_news.txt"]
+    assert group_of["m14_tamduong_ubnd_thang6_news.txt"] == group_of["m15_songlo_bch_hn12_party.txt"]
+    found, _ = _groups(store)
+    assert len(found) == len(MANIFEST["groups"])  # one more from the split, one less from the join
+
+
+def test_override_errors(store, ingested):
+    _, group_of = _groups(store)
+    gid = group_of["m14_tamduong_ubnd_thang6_news.txt"]
+    with store.write() as s, pytest.raises(ValueError):
+        sources.split(s, gid, [10**6])
+    with store.write() as s, pytest.raises(ValueError):
+        sources.join(s, gid, gid)
