@@ -136,3 +136,23 @@ def test_override_errors(store, ingested):
         sources.split(s, gid, [10**6])
     with store.write() as s, pytest.raises(ValueError):
         sources.join(s, gid, gid)
+
+
+def test_a_new_document_is_looked_up_by_index_not_by_scan(store, ingested):
+    """The LSH lookup and the key lookup are index searches (SQLite's plan), whatever the store's
+    size: adding a document never compares it with every stored one."""
+    from soket.check.sources import band_hashes, signature
+    from soket.store.models import MeetingGroupRow
+
+    if store.dialect != "sqlite":
+        pytest.skip("the plan is read from SQLite's EXPLAIN QUERY PLAN")
+    pairs = band_hashes(signature("Ngày 14/7/2022, HĐND huyện Yên Lạc tổ chức kỳ họp thứ 9."))
+    key = select(MeetingGroupRow.id).where(MeetingGroupRow.locality_folded == "yen lac",
+                                           MeetingGroupRow.body_kind == "peoples_council",
+                                           MeetingGroupRow.year.in_((2021, 2022, 2023)))
+    with store.engine.connect() as c:
+        for stmt in (sources.band_candidates(pairs), key):
+            sql = str(stmt.compile(store.engine, compile_kwargs={"literal_binds": True}))
+            plan = " | ".join(r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "SCAN meeting_bands" not in plan and "SCAN meeting_groups" not in plan, plan
+            assert "SEARCH" in plan

@@ -97,14 +97,18 @@ def fact_key(f: Fact) -> FactKey | None:
     return FactKey(subj, f.role, f.unit or "")
 
 
+def fact_triple(indicator: str | None, subject: str | None, role: str, value: float | int | None
+                ) -> tuple[str, str, float] | None:
+    """A fact's (indicator or folded subject, role, value), None when it names nothing."""
+    subj = indicator or (fold(subject).strip() if subject else "")
+    if not subj or value is None:
+        return None
+    return (subj, role, round(float(value), 6))
+
+
 def fact_triples(facts: Sequence[Fact]) -> frozenset[tuple[str, str, float]]:
     """The (indicator or subject, role, value) triples of a document's facts."""
-    out = set()
-    for f in facts:
-        k = fact_key(f)
-        if k is not None and f.value is not None:
-            out.add((k.subject, k.role, round(float(f.value), 6)))
-    return frozenset(out)
+    return frozenset(t for f in facts if (t := fact_triple(f.indicator, f.subject, f.role, f.value)) is not None)
 
 
 @dataclass(slots=True)

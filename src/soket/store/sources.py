@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import Select, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from soket.check.sources import (
@@ -31,7 +31,7 @@ from soket.check.sources import (
     band_hashes,
     decide,
     disagreements,
-    fact_triples,
+    fact_triple,
     merge_facts,
     representatives,
     score,
@@ -70,11 +70,22 @@ def _source_docs(session: Session, ids: Sequence[int]) -> dict[int, SourceDoc]:
                                   MeetingRow).join(MeetingRow, MeetingRow.document_id == MeetingLinkRow.document_id,
                                                    isouter=True)
                            .where(MeetingLinkRow.document_id.in_(ids)))
-    facts = _facts_of(session, ids)
+    triples = _triples_of(session, ids)
     for doc_id, sig, pin, m in rows:
         out[doc_id] = SourceDoc(doc_id, meeting_of(m) if m is not None else Meeting(),
                                 period_of(m) if m is not None else Period(), sig,
-                                fact_triples([f for _, f in facts.get(doc_id, [])]), pin)
+                                frozenset(triples.get(doc_id, ())), pin)
+    return out
+
+
+def _triples_of(session: Session, ids: Sequence[int]) -> dict[int, set[tuple[str, str, float]]]:
+    out: dict[int, set[tuple[str, str, float]]] = {}
+    for did, ind, subj, role, value in session.execute(
+            select(FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role, FactRow.value)
+            .where(FactRow.document_id.in_(ids))):
+        t = fact_triple(ind, subj, role, value)
+        if t is not None:
+            out.setdefault(did, set()).add(t)
     return out
 
 
@@ -87,29 +98,47 @@ def _facts_of(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int,
     return out
 
 
+def _light_facts_of(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int, Fact]]]:
+    """What merging needs of each fact (no evidence, no spans): for refreshing a group."""
+    out: dict[int, list[tuple[int, Fact]]] = {}
+    rows = session.execute(select(FactRow.id, FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role,
+                                  FactRow.unit, FactRow.value, FactRow.raw)
+                           .where(FactRow.document_id.in_(ids)).order_by(FactRow.document_id, FactRow.position))
+    for fid, did, ind, subj, role, unit, value, raw in rows:
+        f = Fact.model_construct(indicator=ind, subject=subj, role=role, unit=unit, value=value, raw=raw,
+                                 span=(0, 0), evidence="")
+        out.setdefault(did, []).append((fid, f))
+    return out
+
+
 def _new_doc(session: Session, document_id: int) -> tuple[SourceDoc, str]:
     row = session.get(DocumentRow, document_id)
     if row is None:
         raise KeyError(document_id)
     m = session.scalar(select(MeetingRow).where(MeetingRow.document_id == document_id))
-    facts = _facts_of(session, [document_id]).get(document_id, [])
     pin = session.scalar(select(MeetingPinRow.pin).where(MeetingPinRow.key == document_key(row.path, row.sha256)))
     doc = SourceDoc(document_id, meeting_of(m) if m is not None else Meeting(),
                     period_of(m) if m is not None else Period(), signature((row.title or "") + "\n" + row.text),
-                    fact_triples([f for _, f in facts]), pin)
+                    frozenset(_triples_of(session, [document_id]).get(document_id, ())), pin)
     return doc, document_key(row.path, row.sha256)
 
 
 # --- linking ---------------------------------------------------------------------------------------
 
 
+def band_candidates(pairs: Sequence[tuple[int, int]]) -> Select[Any]:
+    """The groups of the documents indexed under any of ``pairs``: one (band = ? AND hash = ?)
+    per band, OR-ed, each an index seek on both backends (SQLite scans the table for a row-value
+    IN), at most :data:`MAX_CANDIDATES` documents."""
+    near = select(MeetingBandRow.document_id).where(
+        or_(*(and_(MeetingBandRow.band == b, MeetingBandRow.hash == h) for b, h in pairs))).limit(MAX_CANDIDATES)
+    return select(MeetingLinkRow.group_id).where(MeetingLinkRow.document_id.in_(near))
+
+
 def candidate_groups(session: Session, doc: SourceDoc) -> set[int]:
     """Groups a new document may belong to: those of documents sharing an LSH band with it, and
     those with its locality, body kind and a year next to its own. Two indexed lookups."""
-    pairs = band_hashes(doc.sig)
-    near = select(MeetingBandRow.document_id).where(
-        tuple_(MeetingBandRow.band, MeetingBandRow.hash).in_(pairs)).limit(MAX_CANDIDATES)
-    out = set(session.scalars(select(MeetingLinkRow.group_id).where(MeetingLinkRow.document_id.in_(near))))
+    out = set(session.scalars(band_candidates(band_hashes(doc.sig))))
     m, y = doc.meeting, doc.period.year
     if m.locality and m.body_kind:
         q = select(MeetingGroupRow.id).where(MeetingGroupRow.locality_folded == fold(m.locality),
@@ -226,17 +255,22 @@ def refresh_group(session: Session, group_id: int) -> list[MergedFact]:
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     source[max(ra, rb)] = min(ra, rb)
+    have = dict(session.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.source_id)
+                                .where(MeetingLinkRow.document_id.in_(ids))).all())
     for i in ids:
-        session.execute(update(MeetingLinkRow).where(MeetingLinkRow.document_id == i).values(source_id=root(i)))
-    facts = _facts_of(session, ids)
+        if have.get(i) != root(i):
+            session.execute(update(MeetingLinkRow).where(MeetingLinkRow.document_id == i).values(source_id=root(i)))
+    facts = _light_facts_of(session, ids)
     merged = merge_facts([(i, root(i), facts.get(i, [])) for i in ids])
     keep = representatives(merged)
     keyed = {s.fact_id for m in merged for s in m.sources if s.fact_id is not None}
     dup = [fid for i in ids for fid, _ in facts.get(i, []) if (fid in keyed and fid not in keep)
            or (fid not in keyed and root(i) != i)]
-    session.execute(update(FactRow).where(FactRow.document_id.in_(ids)).values(duplicate=False))
-    if dup:
-        session.execute(update(FactRow).where(FactRow.id.in_(dup)).values(duplicate=True))
+    flagged = set(session.scalars(select(FactRow.id).where(FactRow.document_id.in_(ids), FactRow.duplicate.is_(True))))
+    if flagged - set(dup):
+        session.execute(update(FactRow).where(FactRow.id.in_(flagged - set(dup))).values(duplicate=False))
+    if set(dup) - flagged:
+        session.execute(update(FactRow).where(FactRow.id.in_(set(dup) - flagged)).values(duplicate=True))
     g = session.get(MeetingGroupRow, group_id)
     assert g is not None
     first = docs[ids[0]]
