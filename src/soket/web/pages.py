@@ -401,9 +401,30 @@ async def document(request: Request, doc_id: int) -> HTMLResponse:
         if not f.get("evidence") and ev:
             f["evidence"] = text[ev[0]:ev[1]]
     labels = _labels(await _indicators(src, page_lang(request)))
+    group, disagree = await _meeting_sources(src, doc_id)
     return _render(request, "document.html", d=d, meeting=d.get("meeting") or {}, period=d.get("period") or d,
-                   marked=highlight(text, facts), facts=facts, labels=labels,
+                   marked=highlight(text, facts), facts=facts, labels=labels, group=group, disagree=disagree,
                    loc_href=_locality_href(d["locality"], d.get("province")) if d.get("locality") else None)
+
+
+async def _meeting_sources(src: ApiSource, doc_id: int) -> tuple[dict[str, Any] | None, dict[int, list[dict[str, Any]]]]:
+    """The meeting a document reports (docs/sources.md) and, for each of its figures that the
+    meeting's sources give differently, every source's sentence (the "sources disagree" badge)."""
+    try:
+        m = await src.get(f"/documents/{doc_id}/meeting")
+    except ApiError:
+        return None, {}
+    names = {x["id"]: x.get("doc") or f"#{x['id']}" for x in m.get("documents") or []}
+    out: dict[int, list[dict[str, Any]]] = {}
+    for f in m.get("facts") or []:
+        if not f.get("disagree"):
+            continue
+        srcs = [{**x, "doc": names.get(x["document_id"], "?"), "agreed": x["value"] == f["value"]}
+                for x in f.get("sources") or []]
+        for x in srcs:
+            if x["document_id"] == doc_id and x.get("fact_id"):
+                out[int(x["fact_id"])] = srcs
+    return m, out
 
 
 @router.get("/document/{doc_id}/scan/{fact_id}.png")
