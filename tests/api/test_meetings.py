@@ -66,10 +66,10 @@ def test_split_and_join_need_the_token(client):
     assert client.post(f"/api/meetings/{m['id']}/split", params={"document_id": docs[-1]["id"]}).status_code == 401
     auth = {"Authorization": f"Bearer {TOKEN}"}
     r = client.post(f"/api/meetings/{m['id']}/split", params={"document_id": docs[-1]["id"]}, headers=auth)
-    assert r.status_code == 200
+    assert r.status_code == 201
     new = r.json()["new_meeting"]
     assert [x["id"] for x in client.get(f"/api/meetings/{new}").json()["documents"]] == [docs[-1]["id"]]
-    assert client.post(f"/api/meetings/{m['id']}/join/{new}", headers=auth).status_code == 200
+    assert client.post(f"/api/meetings/{m['id']}/join/{new}", headers=auth).status_code == 201
     assert client.get(f"/api/meetings/{new}").status_code == 404
     assert len(client.get(f"/api/meetings/{m['id']}").json()["documents"]) == len(docs)
     assert client.post(f"/api/meetings/{m['id']}/join/{m['id']}", headers=auth).status_code == 422

@@ -340,7 +340,7 @@ def document_meeting(document_id: DbId, s: SessionDep) -> dict[str, Any]:
     return d
 
 
-@router.post("/meetings/{meeting_id}/split", dependencies=[Depends(require_write)])
+@router.post("/meetings/{meeting_id}/split", status_code=201, dependencies=[Depends(require_write)])
 def split_meeting(meeting_id: DbId, request: Request,
                   document_id: Annotated[list[int], Query(description="documents to move out")]) -> dict[str, Any]:
     """Move documents out of a meeting into one of their own; kept so on re-ingest."""
@@ -352,7 +352,7 @@ def split_meeting(meeting_id: DbId, request: Request,
     return {"meeting": meeting_id, "new_meeting": new}
 
 
-@router.post("/meetings/{meeting_id}/join/{other_id}", dependencies=[Depends(require_write)])
+@router.post("/meetings/{meeting_id}/join/{other_id}", status_code=201, dependencies=[Depends(require_write)])
 def join_meetings(meeting_id: DbId, other_id: DbId, request: Request) -> dict[str, Any]:
     """Make two meetings one (the other's documents join this one); kept so on re-ingest."""
     try:
