@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Mapping
 from functools import cache
 from types import UnionType
-from typing import Any, Literal, NamedTuple, TypeVar, Union, get_args, get_origin
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -160,16 +160,25 @@ class Period(_Model):
     label: str | None = None
 
 
-class Record(_Model):
+F = TypeVar("F", bound=Fact)
+
+
+class RecordOf(_Model, Generic[F]):
+    """What a record says of one document, its facts of type ``F``: the :class:`Record`
+    (``Fact``) and a stored document's detail (``StoredFact``, ``soket.store.views``) alike."""
+
     doc: str
     meeting: Meeting = Field(default_factory=Meeting)
     period: Period = Field(default_factory=Period)
     people: list[Person] = Field(default_factory=list)
     authors: list[str] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[F] = Field(default_factory=list)
     tasks: list[str] = Field(default_factory=list)
     limitations: list[str] = Field(default_factory=list)
     issues: list[Issue] = Field(default_factory=list)
+
+
+class Record(RecordOf[Fact]):
     source: Source = Field(default_factory=Source)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from soket.model import Issue, Meeting, Period, Person, StoredFact
+from soket.model import RecordOf, StoredFact
 
 
 class _DocumentBase(BaseModel):
@@ -33,21 +33,14 @@ class DocumentSummary(_DocumentBase):
     period: str | None = None  # the period's code: 2021-H1, 2021-9M, 2021-FY
 
 
-class DocumentDetail(_DocumentBase):
-    """One document with its whole record."""
+class DocumentDetail(RecordOf[StoredFact], _DocumentBase):
+    """One document with its whole record (the record's fields: :class:`soket.model.RecordOf`,
+    its facts as stored)."""
 
     period_code: str | None = None
     text: str
     encoding: str | None = None
     published: str | None = None
-    meeting: Meeting = Field(default_factory=Meeting)
-    period: Period = Field(default_factory=Period)
-    people: list[Person] = Field(default_factory=list)
-    authors: list[str] = Field(default_factory=list)
-    tasks: list[str] = Field(default_factory=list)
-    limitations: list[str] = Field(default_factory=list)
-    issues: list[Issue] = Field(default_factory=list)
-    facts: list[StoredFact] = Field(default_factory=list)
 
 
 class LocalityPeriod(BaseModel):
