@@ -28,12 +28,14 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from soket.batch.tables import atomic_write_bytes
 from soket.batch.worker import MANIFEST_DIR
 from soket.errors import ConfigError, SoketError
 from soket.model import Document, Record
 from soket.service import recheck_history
+from soket.store import sources
 from soket.store.db import Store
 from soket.store.ingest import StoreResult, store_record, store_records, stored_id
 from soket.store.models import MeetingRow
@@ -90,7 +92,10 @@ def _store_one(store: Store, doc: Document, rec: Record) -> StoreResult:
     """One record in its own transaction; a lost race (another writer stored it) is ``unchanged``."""
     try:
         with store.write() as s:
-            return store_record(s, doc, rec)
+            old = sources.groups_of_paths(s, [doc.path] if doc.path else [])
+            res = store_record(s, doc, rec)
+            _link(s, [res], old)
+            return res
     except IntegrityError:
         with store.read() as s:
             existing = stored_id(s, doc.sha256)
@@ -111,7 +116,9 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
     pairs = [(_doc(r), Record.model_validate_json(r["record"])) for r in rows]
     try:
         with store.write() as s:
+            old = sources.groups_of_paths(s, [d.path for d, _ in pairs if d.path])
             results = store_records(s, pairs)  # bulk inserts: a few statements per shard
+            _link(s, results, old)
     except IntegrityError:  # another writer stored some of them first: one by one
         results = [_store_one(store, doc, rec) for doc, rec in pairs]
     for r in results:
@@ -119,6 +126,18 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
         if changed is not None and (r.status != "unchanged" or recheck_all):
             changed.append(r.document_id)
     return got
+
+
+def _link(s: Session, results: list[StoreResult], old_groups: set[int]) -> None:
+    """Each stored document linked to its meeting (docs/sources.md); the meetings replaced
+    documents left refreshed."""
+    done: set[int] = set()
+    for r in results:
+        if r.status in ("stored", "replaced") and r.document_id not in done:
+            done.add(r.document_id)
+            sources.link_document(s, r.document_id)
+    for gid in old_groups:
+        sources.refresh_group(s, gid)
 
 
 def _groups(store: Store, ids: list[int]) -> list[int]:
