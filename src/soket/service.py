@@ -103,15 +103,19 @@ def store_checked(session: Session, doc: Document, rec: Record) -> StoreResult:
     return res
 
 
-def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
+def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]], *,
+                       history: bool = True) -> list[StoreResult]:
     """:func:`store_checked` for many records by bulk inserts (:func:`soket.store.store_records`),
     in ``session``'s transaction. Each record is checked against the history stored before the
-    batch; :func:`recheck_history` (run after an ingest) brings in what the batch added."""
-    known = set(session.scalars(select(DocumentRow.sha256).where(
-        DocumentRow.sha256.in_({d.sha256 for d, _ in items})))) if items else set()
-    for doc, rec in items:
-        if doc.sha256 not in known:
-            rec.issues.extend(history_issues(session, rec))
+    batch; :func:`recheck_history` (run after an ingest) brings in what the batch added.
+    ``history=False``: no history checks here (the caller runs :func:`recheck_history` on the
+    stored documents, which computes them anyway)."""
+    if history:
+        known = set(session.scalars(select(DocumentRow.sha256).where(
+            DocumentRow.sha256.in_({d.sha256 for d, _ in items})))) if items else set()
+        for doc, rec in items:
+            if doc.sha256 not in known:
+                rec.issues.extend(history_issues(session, rec))
     old_groups = sources.groups_of_paths(session, [d.path for d, _ in items if d.path])
     results = store_records(session, items)
     linked: set[int] = set()
@@ -124,15 +128,17 @@ def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]
     return results
 
 
-def store_documents(store: Store, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
+def store_documents(store: Store, items: Sequence[tuple[Document, Record]], *,
+                    history: bool = True) -> list[StoreResult]:
     """Store extracted documents in one transaction (bulk inserts); when a concurrent writer
-    stored one of them first, the batch is rolled back and stored one document at a time."""
+    stored one of them first, the batch is rolled back and stored one document at a time.
+    ``history``: as for :func:`store_checked_many`."""
     if not items:
         return []
     before = [list(rec.issues) for _, rec in items]
     try:
         with store.write() as s:
-            return store_checked_many(s, items)
+            return store_checked_many(s, items, history=history)
     except Exception as e:
         for (_, rec), issues in zip(items, before, strict=True):
             rec.issues[:] = issues  # as they were: the history checks run again
@@ -184,7 +190,8 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
     def flush() -> None:
         todo = [(doc, rec) for _, doc, rec in pending if isinstance(doc, Document) and rec is not None]
         try:
-            stored: Iterator[StoreResult] | None = iter(store_documents(store, todo))
+            # no history checks per batch: recheck_history below computes them for every stored document
+            stored: Iterator[StoreResult] | None = iter(store_documents(store, todo, history=False))
         except Exception:  # the batch failed as a whole: one document at a time, so one bad one fails alone
             stored = None
         for shown, doc, rec in pending:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from soket.fmt import period_code
 from soket.model import Fact, Meeting, Period, StoredFact, _num, flat_columns
@@ -139,7 +139,7 @@ def _facts_select(session: Session, flt: FactFilter, cols: tuple[Any, ...] = _FA
 
 def _meeting_conditions(flt: FactFilter) -> list[Any]:
     """Conditions on the meeting: locality, province and year on the facts' own copies of them
-    (indexed, ending in id: one range in id order); the period's months by a subquery."""
+    (indexed, ending in id: one range in id order); the period's months by a correlated EXISTS."""
     conds: list[Any] = []
     if flt.locality:
         conds.append(FactRow.locality_folded == fold(flt.locality.strip()))
@@ -150,8 +150,11 @@ def _meeting_conditions(flt: FactFilter) -> list[Any]:
     if flt.period:
         y, s, e = parse_period(flt.period)
         conds.append(FactRow.year == y)
-        conds.append(FactRow.document_id.in_(select(MeetingRow.document_id).where(
-            MeetingRow.year == y, MeetingRow.start_month == s, MeetingRow.end_month == e)))
+        # correlated EXISTS: facts walk the (year, id) index and look their meeting up by its
+        # unique document_id (an IN list let SQLite gather the documents' facts and sort them)
+        m = aliased(MeetingRow)  # not the outer query's meetings (a listing joins them)
+        conds.append(select(m.id).where(m.document_id == FactRow.document_id, m.start_month == s,
+                                        m.end_month == e).exists())
     return conds
 
 
@@ -193,20 +196,25 @@ def count_facts(session: Session, flt: FactFilter | None = None) -> int:
 
 
 # Counts of the facts a filter selects, kept per database until the store changes. Every change
-# to the store inserts rows (a replaced document is a new document with new facts), so the
-# largest ids of documents and facts (two index lookups) tell when a count is stale.
+# to the store inserts a document (a replaced document is a new document with new facts), so the
+# newest document and the largest fact id tell when a count is stale (store_generation).
 _COUNTS: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[Any, ...], Any]] = OrderedDict()
 _COUNTS_MAX = 4096
 _COUNTS_LOCK = threading.Lock()
 
 
 def store_generation(session: Session) -> tuple[Any, ...]:
-    """What changes whenever the store's contents do: the largest document and fact ids."""
-    r = session.execute(select(select(func.max(DocumentRow.id)).scalar_subquery(),
-                               select(func.max(FactRow.id)).scalar_subquery(),
-                               # a meeting override re-flags duplicate facts without inserting any
-                               select(func.max(MeetingPinRow.made_at)).scalar_subquery(),
-                               select(func.count()).select_from(MeetingPinRow).scalar_subquery())).one()
+    """What changes whenever the store's contents do: the newest document's id and sha256, the
+    largest fact id (index lookups), and the meeting overrides. The sha256 is there because SQLite
+    reuses the largest rowid once its row is deleted: a replaced newest document comes back under
+    the same id, never with the same content."""
+    newest = select(DocumentRow.id, DocumentRow.sha256).order_by(DocumentRow.id.desc()).limit(1).subquery()
+    r = session.execute(select(
+        select(newest.c.id).scalar_subquery(), select(newest.c.sha256).scalar_subquery(),
+        select(func.max(FactRow.id)).scalar_subquery(),
+        # a meeting override re-flags duplicate facts without inserting any
+        select(func.max(MeetingPinRow.made_at)).scalar_subquery(),
+        select(func.count()).select_from(MeetingPinRow).scalar_subquery())).one()
     return tuple(r)
 
 
