@@ -213,8 +213,7 @@ def store_generation(session: Session) -> tuple[Any, ...]:
         select(newest.c.id).scalar_subquery(), select(newest.c.sha256).scalar_subquery(),
         select(func.max(FactRow.id)).scalar_subquery(),
         # a meeting override re-flags duplicate facts without inserting any
-        select(func.max(MeetingPinRow.made_at)).scalar_subquery(),
-        select(func.count()).select_from(MeetingPinRow).scalar_subquery())).one()
+        select(func.max(MeetingPinRow.made_at)).scalar_subquery())).one()
     return tuple(r)
 
 
