@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -37,9 +37,13 @@ from soket.api.schemas import (
     FactTableAnswer,
     Health,
     IndicatorPage,
+    JoinAnswer,
     LabelsAnswer,
     LocalityPage,
+    MeetingDetail,
+    MeetingPage,
     SearchAnswer,
+    SplitAnswer,
     UploadAnswer,
 )
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
@@ -313,51 +317,51 @@ def upload(request: Request, file: Upload, s: SessionDep) -> JSONResponse:
 def list_meetings(s: SessionDep, limit: Limit = 50, offset: Offset = 0,
                   locality: Annotated[str | None, Query(max_length=255)] = None,
                   disagree: Annotated[bool | None, Query(description="only meetings whose sources disagree")] = None,
-                  min_documents: Annotated[int, Query(ge=1, le=1000)] = 1) -> dict[str, Any]:
+                  min_documents: Annotated[int, Query(ge=1, le=1000)] = 1) -> MeetingPage:
     """Meetings, each with how many documents and distinct sources report it and how many of
     its figures they disagree on."""
     total, items = meetings.list_meetings(s, limit=limit, offset=offset, locality=locality, disagree=disagree,
                                           min_documents=min_documents)
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    return MeetingPage.model_validate({"total": total, "limit": limit, "offset": offset, "items": items})
 
 
 @router.get("/meetings/{meeting_id}")
-def get_meeting(meeting_id: DbId, s: SessionDep) -> dict[str, Any]:
+def get_meeting(meeting_id: DbId, s: SessionDep) -> MeetingDetail:
     """One meeting: its documents (source, primary, pinned), merged facts with their sources
     (document, span, evidence) and agreement count, and the disagreements quoting both sources."""
     d = meetings.meeting_detail(s, meeting_id)
     if d is None:
         raise HTTPException(404, f"no meeting {meeting_id}")
-    return d
+    return MeetingDetail.model_validate(d)
 
 
 @router.get("/documents/{document_id}/meeting")
-def document_meeting(document_id: DbId, s: SessionDep) -> dict[str, Any]:
+def document_meeting(document_id: DbId, s: SessionDep) -> MeetingDetail:
     gid = meetings.group_of_document(s, document_id)
     d = meetings.meeting_detail(s, gid) if gid is not None else None
     if d is None:
         raise HTTPException(404, f"document {document_id} is linked to no meeting")
-    return d
+    return MeetingDetail.model_validate(d)
 
 
 @router.post("/meetings/{meeting_id}/split", status_code=201, dependencies=[Depends(require_write)])
 def split_meeting(meeting_id: DbId, request: Request,
-                  document_id: Annotated[list[int], Query(description="documents to move out")]) -> dict[str, Any]:
+                  document_id: Annotated[list[int], Query(description="documents to move out")]) -> SplitAnswer:
     """Move documents out of a meeting into one of their own; kept so on re-ingest."""
     try:
         with request.app.state.store.write() as w:
             new = meetings.split(w, meeting_id, document_id)
     except ValueError as e:
         raise HTTPException(422, str(e)) from e
-    return {"meeting": meeting_id, "new_meeting": new}
+    return SplitAnswer(meeting=meeting_id, new_meeting=new)
 
 
 @router.post("/meetings/{meeting_id}/join/{other_id}", status_code=201, dependencies=[Depends(require_write)])
-def join_meetings(meeting_id: DbId, other_id: DbId, request: Request) -> dict[str, Any]:
+def join_meetings(meeting_id: DbId, other_id: DbId, request: Request) -> JoinAnswer:
     """Make two meetings one (the other's documents join this one); kept so on re-ingest."""
     try:
         with request.app.state.store.write() as w:
             meetings.join(w, meeting_id, other_id)
     except ValueError as e:
         raise HTTPException(422, str(e)) from e
-    return {"meeting": meeting_id}
+    return JoinAnswer(meeting=meeting_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from soket.model import StoredFact
+from soket.model import Issue, StoredFact
 from soket.store.views import (
     CompareRow,
     DocumentDetail,
@@ -128,3 +128,84 @@ ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
     422: {"model": ErrorAnswer, "description": "Invalid parameter (`errors` lists each)"},
     429: {"model": ErrorAnswer, "description": "Too many requests (`Retry-After` says when to retry)"},
 }
+
+
+class MeetingItem(BaseModel):
+    """One meeting as reported by one or more documents (``docs/sources.md``); its keys are its
+    primary document's (the earliest stored)."""
+
+    id: int
+    body_kind: str | None
+    locality: str | None
+    province: str | None
+    session: int | None
+    date: str | None
+    year: int | None
+    start_month: int | None
+    end_month: int | None
+    period: str | None
+    primary_document_id: int | None
+    n_documents: int
+    n_sources: int
+    n_disagreements: int
+
+
+class MeetingPage(_Page):
+    items: list[MeetingItem]
+
+
+class MeetingDocument(BaseModel):
+    """A document of a meeting: ``source_id`` is the first document of the source it copies."""
+
+    id: int
+    doc: str | None
+    title: str | None
+    format: str | None
+    source_id: int
+    pinned: bool
+    primary: bool
+
+
+class MergedSource(BaseModel):
+    """One source of a merged figure: its document, fact, value as printed and sentence."""
+
+    document_id: int
+    source_id: int
+    fact_id: int | None
+    value: float | None
+    raw: str
+    span: list[int]
+    evidence: str | None
+
+
+class MergedFactItem(BaseModel):
+    """One figure of a meeting merged over its sources: the agreed value, how many sources agree,
+    whether they disagree beyond rounding, and every source."""
+
+    indicator: str | None
+    subject: str | None
+    role: str | None
+    unit: str | None
+    value: float | None
+    agreeing: int
+    n_sources: int
+    disagree: bool
+    sources: list[MergedSource]
+
+
+class MeetingDetail(MeetingItem):
+    ok: bool = True
+    documents: list[MeetingDocument]
+    facts: list[MergedFactItem]
+    disagreements: list[Issue]
+
+
+class SplitAnswer(BaseModel):
+    ok: bool = True
+    meeting: int
+    new_meeting: int
+
+
+class JoinAnswer(BaseModel):
+    ok: bool = True
+    meeting: int
