@@ -44,15 +44,15 @@ def prose(md: str) -> str:
 def test_derived_figures(store_url: str) -> None:
     with read(store_url) as s:
         imp = implied_targets(s, "Phúc Yên", year=2021)
-        by_period = {(x["period"], x["indicator"]): x["value"] for x in imp}
+        by_period = {(x.period, x.indicator): x.value for x in imp}
         assert by_period[("2021-H1", "budget_revenue")] == pytest.approx(316.7e9 / 56.4 * 100)
         assert by_period[("2021-Q1", "budget_revenue")] == pytest.approx(560e9)
         series = yoy_series(s, "Phúc Yên", "budget_revenue")
-        assert [p["period"] for p in series] == ["2020-H1", "2021-Q1", "2021-H1"]
-        assert series[-1]["yoy_pct"] == pytest.approx((316.7 / 300 - 1) * 100)
-        assert series[1]["yoy_pct"] is None
+        assert [p.period for p in series] == ["2020-H1", "2021-Q1", "2021-H1"]
+        assert series[-1].yoy_pct == pytest.approx((316.7 / 300 - 1) * 100)
+        assert series[1].yoy_pct is None
         rk = ranking(s, "Phúc Yên", "budget_revenue", "2021-H1")
-        assert (rk["rank"], rk["n"]) == (2, 2) and rk["peers"][0]["locality"] == "Vĩnh Yên"
+        assert rk is not None and (rk.rank, rk.n) == (2, 2) and rk.peers[0].locality == "Vĩnh Yên"
 
 
 def _localities(url: str) -> list[tuple[str, str | None, str]]:

@@ -94,7 +94,7 @@ def test_a_meeting_counts_once_in_listings_and_compare(store, ingested):
     assert sorted(f.value for f in budgets) == [316_700_000_000, 702_400_000_000]
     assert total_all > total_once
     assert total_once == 4 + 3  # m01: three figures and the resolutions only the report gives; m13: three
-    assert [r["value"] for r in rows] == [316_700_000_000, 702_400_000_000]
+    assert [r.value for r in rows] == [316_700_000_000, 702_400_000_000]
     assert per_doc == 3  # one document's own facts are all shown
 
 

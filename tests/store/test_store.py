@@ -260,14 +260,14 @@ def test_compare(loaded):
     s = loaded
     rows = compare(s, "budget_revenue")
     assert len(rows) >= 10
-    assert all(r["role"] == "amount" and r["unit"] == "VND" for r in rows)
-    keys = [(r["locality"], r["province"], r["year"], r["start_month"], r["end_month"]) for r in rows]
+    assert all(r.role == "amount" and r.unit == "VND" for r in rows)
+    keys = [(r.locality, r.province, r.year, r.start_month, r.end_month) for r in rows]
     assert len(keys) == len(set(keys))
     by_period = compare(s, "budget_revenue", by="period")
-    years = [r["year"] or 0 for r in by_period]
+    years = [r.year or 0 for r in by_period]
     assert years == sorted(years)
     one = compare(s, "budget_revenue", year=2020)
-    assert one and all(r["year"] == 2020 for r in one)
+    assert one and all(r.year == 2020 for r in one)
 
 
 def test_export_formats(loaded):

@@ -431,35 +431,35 @@ def build_review(session: Session, locality: str, period: str, province: str | N
                 row.plan = _figure(d)
         ind = lead.indicator
         if lead.role == "amount":
-            imp = next((x for x in implied if lead.id in x["fact_ids"]), None)
+            imp = next((x for x in implied if lead.id in x.fact_ids), None)
             if imp is not None:
-                row.implied = Figure(imp["value"], imp["unit"], "target", approx_value(imp["value"], imp["unit"]),
-                                     imp["fact_ids"], derived=True)
+                row.implied = Figure(imp.value, imp.unit, "target", approx_value(imp.value, imp.unit),
+                                     imp.fact_ids, derived=True)
         if ind and lead.role == "amount":
             series = yoy_series(session, name, ind, province=prov, unit=lead.unit, locality_kind=lkind)
             if row.change is None:
-                here = next((p for p in series if same(p["fact_id"], lead.id)), None)
-                if here is not None and here["yoy_pct"] is not None:
-                    row.change = Figure(here["yoy_pct"], "%", "change_pct",
-                                        format_value(round(here["yoy_pct"], 1), "%") + " (*)",
-                                        [here["fact_id"], here["prev_fact_id"]], derived=True)
+                here = next((p for p in series if same(p.fact_id, lead.id)), None)
+                if here is not None and here.yoy_pct is not None and here.prev_fact_id is not None:
+                    row.change = Figure(here.yoy_pct, "%", "change_pct",
+                                        format_value(round(here.yoy_pct, 1), "%") + " (*)",
+                                        [here.fact_id, here.prev_fact_id], derived=True)
             rk = ranking(session, name, ind, period, province=prov, locality_kind=lkind)
-            if rk and rk["n"] > 1 and same(rk["fact_id"], lead.id):
-                row.rank = Figure(rk["rank"], None, "rank", t.table.rank_text.format(
-                    rank=rk["rank"], n=rk["n"], kind=lkind or ""), [p["fact_id"] for p in rk["peers"]], derived=True)
+            if rk and rk.n > 1 and same(rk.fact_id, lead.id):
+                row.rank = Figure(rk.rank, None, "rank", t.table.rank_text.format(
+                    rank=rk.rank, n=rk.n, kind=lkind or ""), [p.fact_id for p in rk.peers], derived=True)
             label = _labels().get(ind, ind)
             if ind not in charted and len(charts) < MAX_CHARTS and len(series) >= MIN_CHART_POINTS:
                 charted.add(ind)
                 charts.append(Chart(ind, t.chart.title.format(label=label), lead.unit, [
-                    {"period": format_period(p["year"], p["start_month"], p["end_month"]), "code": p["period"],
-                     "value": p["value"], "text": format_value(p["value"], p["unit"]), "fact_id": p["fact_id"]}
+                    {"period": format_period(p.year, p.start_month, p.end_month), "code": p.period,
+                     "value": p.value, "text": format_value(p.value, p.unit), "fact_id": p.fact_id}
                     for p in series]))
-            elif ind not in charted and len(charts) < MAX_CHARTS and rk and len(rk["peers"]) >= MIN_CHART_POINTS:
+            elif ind not in charted and len(charts) < MAX_CHARTS and rk and len(rk.peers) >= MIN_CHART_POINTS:
                 charted.add(ind)  # one period, several localities: the comparison is what a chart shows
                 charts.append(Chart(ind, t.chart.title_localities.format(
                     label=label, kind=lkind or "", period=_period_words(year, s_m, e_m)), lead.unit, [
-                    {"period": p["locality"], "code": period, "value": p["value"],
-                     "text": format_value(p["value"], rk["unit"]), "fact_id": p["fact_id"]} for p in rk["peers"]],
+                    {"period": p.locality, "code": period, "value": p.value,
+                     "text": format_value(p.value, rk.unit), "fact_id": p.fact_id} for p in rk.peers],
                     by="locality"))
         key = (row.label, *(f.text if f else "" for f in (row.value, row.change, row.plan)))
         if key not in row_keys:

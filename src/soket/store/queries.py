@@ -42,6 +42,7 @@ from soket.store.models import (
 from soket.store.rows import FACT_COLUMNS, issue_of, meeting_of, period_of, person_of, stored_fact_of
 from soket.store.search import FactMatch, document_ids_matching, fact_ids_matching, fact_match, snippet, terms
 from soket.store.views import (
+    CompareRow,
     DocumentDetail,
     DocumentSummary,
     DocumentTable,
@@ -443,7 +444,7 @@ def list_indicators(session: Session) -> list[dict[str, Any]]:
 def compare(session: Session, indicator: str, by: str = "locality", role: str = "amount",
             locality: str | None = None, province: str | None = None, year: int | None = None,
             period: str | None = None, unit: str | None = None,
-            extra: TableFilter | None = None, all_sources: bool | None = None) -> list[dict[str, Any]]:
+            extra: TableFilter | None = None, all_sources: bool | None = None) -> list[CompareRow]:
     """One indicator across localities (``by=locality``) or periods (``by=period``): one row per
     locality and period, the first such fact of the earliest document that has one (a meeting's
     figure as its sources agree on it, unless ``all_sources``). ``extra``: the facts table's
@@ -452,25 +453,25 @@ def compare(session: Session, indicator: str, by: str = "locality", role: str = 
                      period=period, unit=unit, all_sources=all_sources)
     rows = session.execute(_table_select(session, flt, extra or TableFilter(), _FACT_COLS).order_by(FactRow.id))
     seen: set[tuple[Any, ...]] = set()
-    out: list[dict[str, Any]] = []
+    out: list[CompareRow] = []
     for r in rows:
         key = (fold(r.locality or ""), fold(r.province or ""), r.year, r.start_month, r.end_month)
         if key in seen:
             continue
         seen.add(key)
-        out.append({"locality": r.locality, "locality_kind": r.locality_kind, "province": r.province,
-                    "year": r.year, "start_month": r.start_month, "end_month": r.end_month,
-                    "period": period_code(r.year, r.start_month, r.end_month) or None,
-                    "value": _num(r.value), "unit": r.unit, "role": r.role, "fact_id": r.id,
-                    "document_id": r.document_id, "subject": r.subject, "raw": r.raw})
+        out.append(CompareRow(locality=r.locality, locality_kind=r.locality_kind, province=r.province,
+                              year=r.year, start_month=r.start_month, end_month=r.end_month,
+                              period=period_code(r.year, r.start_month, r.end_month) or None,
+                              value=_num(r.value), unit=r.unit, role=r.role, fact_id=r.id,
+                              document_id=r.document_id, subject=r.subject, raw=r.raw))
 
-    def pkey(i: dict[str, Any]) -> tuple[int, int, int]:
-        return (i["year"] or 0, i["end_month"] or 12, i["start_month"] or 1)
+    def pkey(i: CompareRow) -> tuple[int, int, int]:
+        return (i.year or 0, i.end_month or 12, i.start_month or 1)
 
     if by == "period":
-        out.sort(key=lambda i: (*pkey(i), fold(i["locality"] or ""), i["fact_id"]))
+        out.sort(key=lambda i: (*pkey(i), fold(i.locality or ""), i.fact_id))
     else:
-        out.sort(key=lambda i: (fold(i["locality"] or ""), fold(i["province"] or ""), *pkey(i), i["fact_id"]))
+        out.sort(key=lambda i: (fold(i.locality or ""), fold(i.province or ""), *pkey(i), i.fact_id))
     return out
 
 
