@@ -463,6 +463,7 @@ class ReportTemplates(_Strict):
     footnote_number: str
     footnote_date: str
     footnote_again: str
+    footnote_disagree: str
     generated: str
 
 

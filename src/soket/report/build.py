@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soket.check.rules import approx_value, subject_key
+from soket.check.sources import MergedSource, agree
 from soket.errors import SoketError
 from soket.extract.indicators import indicators
 from soket.extract.pipeline import extract_text
@@ -32,6 +33,7 @@ from soket.report.grammar import lower_first, write_value
 from soket.report.templates import templates
 from soket.store.models import DocumentRow, LimitationRow, MeetingRow, TaskRow
 from soket.store.queries import FactFilter, list_facts, list_localities, parse_period
+from soket.store.sources import group_of_document, merged_of
 from soket.store.views import LocalityItem
 from soket.text import fold, fold_words
 
@@ -62,9 +64,24 @@ class Figure:
 
 
 @dataclass(slots=True)
+class Quote:
+    """Another source of the same meeting that gives a figure of the sentence otherwise: its
+    document, the figure as it writes it (``value``) and its sentence; ``agreed`` is the figure the
+    review keeps, as the review's own source writes it."""
+
+    document_id: int
+    doc: str
+    title: str | None
+    value: str
+    sentence: str
+    agreed: str
+
+
+@dataclass(slots=True)
 class Source:
     """A source sentence: the footnote that names its document (type and title from the text,
-    number, date) and quotes it; ``n`` is its number in reading order."""
+    number, date) and quotes it; ``n`` is its number in reading order. ``others`` quote the sources
+    of the meeting that disagree with a figure of the sentence (the store's ``sources_disagree``)."""
 
     n: int
     document_id: int
@@ -74,6 +91,7 @@ class Source:
     sentence: str
     number: str | None = None   # "215/BC-UBND"
     again: bool = False         # its document was named in full by an earlier note ("đã dẫn")
+    others: list[Quote] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -288,6 +306,28 @@ def distinct_documents(session: Session, doc_ids: list[int],
     return sorted(k[0] for k in kept), dup
 
 
+def disputed(session: Session, doc_ids: list[int]) -> dict[int, list[MergedSource]]:
+    """{stored fact id: the sources of its meeting whose value does not agree with it} for the
+    figures of the documents' meetings whose sources disagree (the merged facts of
+    :func:`soket.store.sources.merged_of`); one source quoted per value, copies of a text once."""
+    out: dict[int, list[MergedSource]] = {}
+    groups = {g for i in doc_ids if (g := group_of_document(session, i)) is not None}
+    for g in sorted(groups):
+        for m in merged_of(session, g)[2]:
+            if not m.disagree:
+                continue
+            for s in m.sources:
+                if s.fact_id is None:
+                    continue
+                others: list[MergedSource] = []
+                for o in m.sources:
+                    if not agree(s.fact, o.fact) and not any(agree(o.fact, x.fact) for x in others):
+                        others.append(o)
+                if others:
+                    out[s.fact_id] = others
+    return out
+
+
 def _heading_like(text: str) -> bool:
     """A section heading stored as a limitation or task ("HẠN CHẾ, KHÓ KHĂN VÀ NGUYÊN NHÂN",
     "II. Nhiệm vụ"): mostly capital letters, or a bare section cue of report_structure.yaml."""
@@ -395,6 +435,7 @@ def build_review(session: Session, locality: str, period: str, province: str | N
             if text not in said:
                 said.add(text)
                 tasks.append(Sentence(text, figs, n))
+    quote_disputes(session, disputed(session, doc_ids), facts, fact_source, sources)
 
     def texts(model: Any) -> list[str]:
         got: list[str] = []
@@ -475,6 +516,26 @@ def build_review(session: Session, locality: str, period: str, province: str | N
     return review
 
 
+def quote_disputes(session: Session, disputes: dict[int, list[MergedSource]], facts: list[StoredFact],
+                   fact_source: dict[int, int], sources: list[Source]) -> None:
+    """Add to the footnote of each figure whose meeting's sources disagree on it the other
+    sources, quoted: the review keeps its own (agreed) value."""
+    hit = [d for d in facts if d.id in disputes and d.id in fact_source]
+    ids = sorted({o.document_id for d in hit for o in disputes[d.id]})
+    rows = {r.id: r for r in session.execute(select(DocumentRow.id, DocumentRow.doc, DocumentRow.title,
+                                                    DocumentRow.text).where(DocumentRow.id.in_(ids or [-1])))}
+    for d in hit:
+        src = sources[fact_source[d.id] - 1]
+        agreed = (d.raw or "").strip() or format_value(d.value, d.unit)
+        for o in disputes[d.id]:
+            r = rows[o.document_id]
+            title, _ = document_title(r.text, r.title, r.doc)
+            q = Quote(o.document_id, r.doc, title, o.fact.raw.strip() or format_value(o.fact.value, o.fact.unit),
+                      (o.fact.evidence or o.fact.raw).strip(), agreed)
+            if q not in src.others:
+                src.others.append(q)
+
+
 def renumber(review: Review) -> None:
     """Number the footnotes in reading order (results field by field, targets, then the table) and
     drop sources nothing refers to."""
@@ -507,7 +568,8 @@ def _period_words(year: int, s: int, e: int) -> str:
 
 def footnote_text(s: Source) -> str:
     """The footnote of a source: its document (type and title, number, date) and the sentence quoted;
-    a later note of the same document names it short ("Báo cáo số 215/BC-UBND, đã dẫn")."""
+    a later note of the same document names it short ("Báo cáo số 215/BC-UBND, đã dẫn"). Where
+    other sources of the meeting give a figure of the sentence otherwise, the note quotes them too."""
     t = templates()
     if s.again:
         title = s.title or s.doc
@@ -515,7 +577,10 @@ def footnote_text(s: Source) -> str:
         kind = next((title[:len(d)] for d in types if title.lower().startswith(d.lower())), "")
         short = f"{kind} {t.footnote_number.format(number=s.number).lstrip(', ')}".strip() \
             if s.number else s.doc
-        return t.footnote_again.format(short=short, sentence=s.sentence)
-    date = t.footnote_date.format(date=format_date(s.date)) if s.date else ""
-    number = t.footnote_number.format(number=s.number) if s.number else ""
-    return t.footnote.format(title=s.title or s.doc, doc=s.doc, number=number, date=date, sentence=s.sentence)
+        note = t.footnote_again.format(short=short, sentence=s.sentence)
+    else:
+        date = t.footnote_date.format(date=format_date(s.date)) if s.date else ""
+        number = t.footnote_number.format(number=s.number) if s.number else ""
+        note = t.footnote.format(title=s.title or s.doc, doc=s.doc, number=number, date=date, sentence=s.sentence)
+    return note + "".join(t.footnote_disagree.format(agreed=q.agreed, title=q.title or q.doc, doc=q.doc,
+                                                     value=q.value, sentence=q.sentence) for q in s.others)
