@@ -351,8 +351,9 @@ def comparable(items: list[dict[str, Any]], by: str, period: str | None,
 async def compare(request: Request, indicator: str | None = None, by: str = "locality", role: str = "amount",
                   year: int | None = None, period: str | None = None, level: str | None = None,
                   locality: str | None = None, body_kind: str | None = None, origin: str | None = None,
-                  malformed: str | None = None) -> HTMLResponse:
+                  malformed: str | None = None, sources: str = "one") -> HTMLResponse:
     by = by if by in ("locality", "period") else "locality"
+    sources = "all" if sources == "all" else "one"  # a meeting's figure once, or every copy (docs/sources.md)
     src = _source(request)
     problem = None
     try:
@@ -364,6 +365,8 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
         try:
             more: dict[str, Any] = {k: v for k, v in (("body_kind", body_kind), ("origin", origin),
                                                       ("malformed", malformed)) if v}
+            if sources == "all":
+                more["sources"] = "all"
             items, _ = await src.items("/compare", indicator=indicator, by=by, role=role, year=year,
                                        locality=locality or None, **more)
         except ApiError as e:
@@ -381,7 +384,7 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
     return _render(request, "compare.html", indicators=inds, indicator=indicator, label=label, by=by, role=role,
                    year=year, items=items, chart=chart, problem=problem, period=period, level=level,
                    locality=locality, choices=choices, body_kind=body_kind, origin=origin, malformed=malformed,
-                   roles=["amount", "change_pct", "plan_pct", "prior_pct", "plan_diff_pct", "percent", "change", "target"])
+                   sources=sources, roles=["amount", "change_pct", "plan_pct", "prior_pct", "plan_diff_pct", "percent", "change", "target"])
 
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse)
