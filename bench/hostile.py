@@ -68,9 +68,7 @@ def glyph_flood(n: int) -> bytes:
 
 def stream_bomb(mb: int) -> bytes:
     """One page whose content stream inflates to ``mb`` MB of whitespace."""
-    z = zlib.compressobj(9)
-    chunk = b" " * (1 << 20)
-    data = b"".join(z.compress(chunk) for _ in range(mb)) + z.flush()
+    data = _spaces_deflated(mb)
     page = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
     base = pdf([b"BT /F1 11 Tf 50 800 Td (x) Tj ET"], compress=False)
     # swap the page's content stream for the bomb: object 4 is the first page's contents
@@ -78,6 +76,22 @@ def stream_bomb(mb: int) -> bytes:
     _, tail = rest.split(b"\nendobj\n", 1)
     body = head + b"4 0 obj\n" + page + b"\nendobj\n" + tail
     return _fix_xref(body)
+
+
+def _spaces_deflated(mb: int) -> bytes:
+    """A zlib stream inflating to ``mb`` MB of spaces, built without compressing them all: after a
+    full flush the compressor's output for the same MB is the same block, so one block is repeated
+    and the stream is closed with the Adler-32 of the whole (a 1 GB bomb in milliseconds, not
+    seconds of deflate)."""
+    chunk = b" " * (1 << 20)
+    z = zlib.compressobj(9)
+    first = z.compress(chunk) + z.flush(zlib.Z_FULL_FLUSH)
+    block = z.compress(chunk) + z.flush(zlib.Z_FULL_FLUSH)
+    end = z.flush(zlib.Z_FINISH)[:-4]  # the empty final block, without the checksum
+    adler = 1
+    for _ in range(mb):
+        adler = zlib.adler32(chunk, adler)
+    return first + block * (mb - 1) + end + adler.to_bytes(4, "big")
 
 
 def _fix_xref(body: bytes) -> bytes:
@@ -95,6 +109,40 @@ def _fix_xref(body: bytes) -> bytes:
     return bytes(out)
 
 
+def scanned_pages(pages: int, *, dpi: int = 200, lines: int = 40, fmt: str = "pdf", offset: int = 0) -> bytes:
+    """A scan without a text layer: ``pages`` A4 pages of ``lines`` lines of the report each, as
+    1-bit images (CCITT G4, as scanners write them: ~50 KB a dense page at 200 dpi) in a PDF or a
+    multi-page TIFF (``fmt="tiff"``). Text drawn with DejaVu Sans where it is installed."""
+    import io
+    import unicodedata
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    size = max(8, dpi * 11 // 72)
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        font = ImageFont.load_default(size=size)
+    plain = unicodedata.normalize("NFKD", (REPORT * 4).replace("đ", "d").replace("Đ", "D"))
+    sents = plain.encode("ascii", "ignore").decode().split(". ")
+    w, h = round(8.27 * dpi), round(11.69 * dpi)
+    ims = []
+    for p in range(pages):
+        im = Image.new("L", (w, h), 255)
+        d = ImageDraw.Draw(im)
+        for i in range(lines):
+            d.text((dpi // 2, dpi // 2 + i * dpi * 16 // 72), sents[(i + p + offset) % len(sents)][:70], fill=0,
+                   font=font)
+        ims.append(im.convert("1"))
+    buf = io.BytesIO()
+    if fmt == "tiff":
+        ims[0].save(buf, "TIFF", save_all=True, append_images=ims[1:], compression="group4", dpi=(dpi, dpi))
+    else:
+        ims[0].save(buf, "PDF", save_all=True, append_images=ims[1:], resolution=dpi)
+    return buf.getvalue()
+
+
 def broken_utf8(text: str, rng: random.Random, n: int = 2) -> bytes:
     """UTF-8 bytes of ``text`` with ``n`` bytes replaced by invalid ones, or cut mid-character."""
     data = bytearray(text.encode("utf-8"))
@@ -110,4 +158,4 @@ def truncated_utf8(text: str) -> bytes:
     return data[:last + 1]  # a lead byte without its continuation
 
 
-__all__ = ["REPORT", "broken_utf8", "glyph_flood", "pdf", "stream_bomb", "text_page", "truncated_utf8"]
+__all__ = ["REPORT", "broken_utf8", "glyph_flood", "pdf", "scanned_pages", "stream_bomb", "text_page", "truncated_utf8"]

@@ -47,7 +47,7 @@ API = ("tests/api/test_api.py::test_upload_refused_when_read_only", "tests/api/t
        "tests/api/test_api.py::test_body_limit_413")
 EXPORT = ("tests/store/test_store.py::test_export_formats", "tests/store/test_cli.py",
           "tests/api/test_api.py::test_export_formats")
-RESUME = ("tests/batch/test_resume.py",)
+RESUME = ("tests/batch/test_runner.py",)
 REPORT = ("tests/report/test_layout.py", "tests/report/test_report.py", "tests/web/test_views.py")
 
 

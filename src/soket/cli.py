@@ -8,7 +8,10 @@ from typing import Annotated, Any
 import typer
 import typer.core
 
+from soket import __version__
 from soket.commands import batch, check, extract, meetings, report, store
+from soket.ingest.pdfguard import quiet_third_party_logs
+from soket.settings import settings
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.",
                   context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,8 +29,6 @@ typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-ass
 
 def _version(value: bool) -> None:
     if value:
-        from soket import __version__
-
         typer.echo(f"soket {__version__}")
         raise typer.Exit()
 
@@ -46,9 +47,6 @@ def _logging() -> None:
     straight to stderr, where each failed input has exactly one line. ``SOKET_LOG=INFO`` (or
     WARNING, DEBUG) shows the log on stderr."""
     import logging
-
-    from soket.ingest.pdfguard import quiet_third_party_logs
-    from soket.settings import settings
 
     logging.captureWarnings(True)
     quiet_third_party_logs()

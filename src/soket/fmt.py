@@ -1,37 +1,62 @@
-"""Numbers and money written the Vietnamese way: 6.900 tỷ đồng, 56,4%."""
+"""Numbers and money written the Vietnamese way: 6.900 tỷ đồng, 56,4%; with ``lang="en"`` the
+English way: 6,900 billion VND, 56.4% (the words from ``lexicon/labels.yaml``)."""
 
 from __future__ import annotations
 
+from typing import Literal
 
-def format_number(v: float | int | None, decimals: int | None = None) -> str:
-    """1340281 -> '1.340.281'; 316.7 -> '316,7'; None -> '—'."""
+from soket.lexicon.labels import label
+
+Lang = Literal["vi", "en"]
+
+
+def _word(key: str, lang: Lang) -> str:
+    return label("chrome", key, lang) or key
+
+
+def _unit_word(unit: str, lang: Lang) -> str:
+    return label("units", unit, lang) or unit
+
+
+_SCALES = ((1e12, "scale_thousand_billion"), (1e9, "scale_billion"), (1e6, "scale_million"))
+
+
+def format_number(v: float | int | None, decimals: int | None = None, lang: Lang = "vi") -> str:
+    """1340281 -> '1.340.281'; 316.7 -> '316,7'; None -> '—'. English: '1,340,281', '316.7'."""
     if v is None:
         return "—"
     if decimals is None:
         decimals = 0 if float(v).is_integer() else min(len(repr(float(v)).split(".")[1]), 4)
-    s = f"{abs(v):,.{decimals}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    s = f"{abs(v):,.{decimals}f}"
+    if lang != "en":
+        s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return ("-" if v < 0 else "") + s
 
 
-def format_value(v: float | int | None, unit: str | None) -> str:
-    """A value with its unit: VND in tỷ/triệu đồng, USD in triệu/tỷ USD, % glued."""
+def format_value(v: float | int | None, unit: str | None, lang: Lang = "vi") -> str:
+    """A value with its unit: VND in tỷ/triệu đồng, USD in triệu/tỷ USD, % glued (English:
+    billion/million VND, million/billion USD)."""
     if v is None:
         return "—"
     if unit in ("VND", "USD"):
-        word = "đồng" if unit == "VND" else "USD"
-        for div, name in ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu")):
+        word = _unit_word(unit, lang)
+        for div, key in _SCALES:
             if abs(v) >= div and not (div == 1e12 and unit == "VND"):
-                return f"{format_number(round(v / div, 4))} {name} {word}"
-        return f"{format_number(v)} {word}"
+                return f"{format_number(round(v / div, 4), lang=lang)} {_word(key, lang)} {word}"
+        return f"{format_number(v, lang=lang)} {word}"
     if unit == "%":
-        return f"{format_number(v)}%"
-    return f"{format_number(v)} {unit or ''}".strip()
+        return f"{format_number(v, lang=lang)}%"
+    shown = _unit_word(unit, lang) if unit and lang == "en" else (unit or "")
+    return f"{format_number(v, lang=lang)} {shown}".strip()
 
 
-def format_date(iso: str | None) -> str:
-    """'2021-07-21' -> '21/07/2021'; '2021-07' -> '07/2021'; '2021' -> '2021'; None -> '—'."""
+def format_date(iso: str | None, lang: Lang = "vi") -> str:
+    """'2021-07-21' -> '21/07/2021'; '2021-07' -> '07/2021'; '2021' -> '2021'; None -> '—'.
+    English: ISO 8601 as stored ('2021-07-21'), which no reader takes for a month first."""
     if not iso:
         return "—"
+    if lang == "en":
+        return str(iso)[:10]
     parts = str(iso)[:10].split("-")
     return "/".join(reversed(parts))
 
@@ -75,13 +100,13 @@ def period_code(year: int | None, start_month: int | None = None, end_month: int
     return f"{year}-M{s}-{e}"
 
 
-def display_unit(unit: str | None, values: list[float]) -> tuple[float, str]:
+def display_unit(unit: str | None, values: list[float], lang: Lang = "vi") -> tuple[float, str]:
     """The divisor and unit name to draw values in: VND in tỷ/triệu đồng, USD in triệu/tỷ USD."""
     top = max((abs(v) for v in values), default=0.0)
     if unit in ("VND", "USD"):
-        word = "đồng" if unit == "VND" else "USD"
-        for div, name in ((1e9, "tỷ"), (1e6, "triệu")):
+        word = _unit_word(unit, lang)
+        for div, key in _SCALES[1:]:
             if top >= div:
-                return div, f"{name} {word}"
+                return div, f"{_word(key, lang)} {word}"
         return 1.0, word
-    return 1.0, unit or ""
+    return 1.0, (_unit_word(unit, lang) if unit and lang == "en" else unit or "")

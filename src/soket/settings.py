@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     budget_cpu_seconds_per_mb: float | None = None
     budget_ocr_page_seconds: float | None = None
     budget_ocr_page_pixels: int | None = None
+    budget_ocr_seconds: float | None = None
+    budget_ocr_seconds_per_mb: float | None = None
     ocr_page_seconds: float | None = None  # an older name of budget_ocr_page_seconds
 
     def cors_list(self) -> list[str]:

@@ -51,3 +51,16 @@ def fake_extract(monkeypatch):
 
     monkeypatch.setattr(soket.extract, "extract_document", gold_extract)
     return gold_extract
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def small_url(request, tmp_path_factory):
+    """A store with the three reports of ``api/reports.py`` (the real extractor), on SQLite and on
+    PostgreSQL, shared by a module's tests (read-only)."""
+    from .reports import write_reports
+
+    tmp = tmp_path_factory.mktemp("small")
+    with database(request.param, tmp) as url:
+        rep = ingest(url, write_reports(tmp / "in"))
+        assert not rep.failed, rep.failed
+        yield url

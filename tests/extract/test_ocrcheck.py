@@ -118,3 +118,11 @@ def test_heading_block_locality(head: str, kind: str) -> None:
             "BÁO CÁO\n\nKết quả thực hiện nhiệm vụ 9 tháng năm 2024")
     m = extract_text(text).meeting
     assert (m.locality, m.locality_kind, m.province, m.body_kind) == ("Yên Lạc", "huyện", "Vĩnh Phúc", kind)
+
+
+def test_an_ocr_cut_short_by_its_budget_is_a_warning_on_the_record() -> None:
+    from soket.extract.ocrcheck import incomplete_issues
+
+    assert incomplete_issues(None) == [] and incomplete_issues({"words": []}) == []
+    (i,) = incomplete_issues({"incomplete": ["OCR stopped at page 3 of 5: the document's OCR budget ..."]})
+    assert i.code == "ocr_incomplete" and i.severity == "warning" and "page 3 of 5" in i.message

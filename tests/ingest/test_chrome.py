@@ -84,6 +84,14 @@ def test_tail_cue_marks_to_the_end() -> None:
     assert text[s:].startswith("Ý kiến bạn đọc") and e == len(text)
 
 
+def test_related_block_at_the_end_with_headlines_in_paragraphs_is_a_tail() -> None:
+    # a page's extractor puts each related headline in a paragraph of its own: the block cue ends the page
+    text = (f"{BODY}\n\n{BODY}\n\nPHƯƠNG LINH\n\nXem thêm:\n\n- Tỉnh khởi công 2 dự án nhà ở xã hội\n\n"
+            "- Kiến nghị 3 nội dung về đường vành đai 4\n")
+    (s, e), = find_chrome(text)
+    assert text[s:].startswith("Xem thêm") and e == len(text)
+
+
 def test_tail_cue_stops_before_a_long_paragraph() -> None:
     text = f"{BODY}\n\n{BODY}\n\nÝ kiến bạn đọc\n\n{BODY} {BODY}\n"
     assert marked(text) == ["Ý kiến bạn đọc"]

@@ -119,3 +119,141 @@ def time_used(m: budget.Meter) -> float:
     import time
 
     return time.thread_time() - m.cpu0
+
+
+# ---------------------------------------------------------------------------------------------
+# the document's OCR budget (CPU seconds, all pages together), counted with a clock the test drives
+
+
+class _FakeCPU:
+    """A CPU clock that moves only when a page is read: each page costs ``per_page`` seconds."""
+
+    def __init__(self, per_page: float) -> None:
+        self.now = 100.0
+        self.per_page = per_page
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _fake_pages(monkeypatch: pytest.MonkeyPatch, per_page: float) -> tuple[_FakeCPU, list[int]]:
+    clock = _FakeCPU(per_page)
+    read: list[int] = []
+
+    def page(api, img, n, c):  # type: ignore[no-untyped-def]
+        read.append(n)
+        clock.now += clock.per_page
+        return [ocr._Para(n, 0.1, [(f"trang{n}", (0.1, 0.1, 0.2, 0.2), 90.0)])], 0.0, c.over()
+
+    monkeypatch.setattr(ocr, "_cpu", clock)
+    monkeypatch.setattr(ocr, "_page", page)
+    return clock, read
+
+
+def _images(n: int, rendered: list[int]):  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    for i in range(n):
+        rendered.append(i + 1)
+        yield Image.new("L", (50, 50), 0)
+
+
+@pytest.mark.ocr
+def test_ocr_stops_at_the_documents_budget_keeping_the_pages_read_with_a_warning(monkeypatch: pytest.MonkeyPatch
+                                                                              ) -> None:
+    _need_ocr()
+    _, read = _fake_pages(monkeypatch, per_page=3.0)
+    rendered: list[int] = []
+    with budget.metered(budget.Budget(ocr_seconds=7.0, ocr_seconds_per_mb=0.0), reuse=False):
+        doc = ocr.read_pages(_images(5, rendered), fmt="pdf", dpi=300, total=5)
+    # pages 1-2 cost 6 s; page 3 starts with 1 s left and ends over the budget: pages 4-5 never rendered
+    assert rendered == [1, 2, 3] and read == [1, 2, 3]
+    b = doc.meta["ocr"]["budget"]
+    assert (b["seconds"], b["spent"], b["pages_rendered"], b["pages_read"]) == (7.0, 9.0, 3, 2)
+    (note,) = doc.meta["ocr"]["incomplete"]
+    assert note.startswith("OCR stopped at page 3 of 5: the document's OCR budget of 7.0 s of CPU is spent "
+                           "(2 pages read in full)")
+    assert "trang1" in doc.text and "trang3" in doc.text  # what was read is kept
+    from soket.extract import extract_document
+
+    rec = extract_document(doc)
+    assert [i.code for i in rec.issues if i.code == "ocr_incomplete"] == ["ocr_incomplete"]  # on the record
+
+
+@pytest.mark.ocr
+def test_ocr_budget_grows_with_the_input_size_and_a_cheap_scan_is_read_whole(monkeypatch: pytest.MonkeyPatch
+                                                                           ) -> None:
+    _need_ocr()
+    _, read = _fake_pages(monkeypatch, per_page=1.0)
+    rendered: list[int] = []
+    with budget.metered(budget.Budget(), reuse=False) as m:
+        m.sized(200_000)  # a 200 KB scan: 4 s + 20 s per MB
+        assert ocr.ocr_budget() == pytest.approx(8.0)
+        doc = ocr.read_pages(_images(5, rendered), fmt="pdf", dpi=300, total=5)
+    assert read == [1, 2, 3, 4, 5] and "incomplete" not in doc.meta["ocr"]
+    assert doc.meta["ocr"]["budget"]["spent"] == 5.0 and doc.meta["ocr"]["budget"]["pages_read"] == 5
+
+
+@pytest.mark.ocr
+def test_a_scan_without_ocr_budget_left_is_refused_in_one_line_before_any_page_is_rendered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _need_ocr()
+    import pypdfium2 as pdfium
+
+    from soket.errors import LimitExceededError
+
+    renders: list[int] = []
+    real = pdfium.PdfPage.render
+    monkeypatch.setattr(pdfium.PdfPage, "render", lambda self, *a, **k: renders.append(1) or real(self, *a, **k))
+    data = hostile.scanned_pages(2, dpi=100, lines=12)
+    with budget.metered(budget.Budget(ocr_seconds=0.0, ocr_seconds_per_mb=0.0), reuse=False), \
+            pytest.raises(LimitExceededError) as e:
+        load_bytes(data, name="scan.pdf")
+    assert "over the budget of 0.0 s of CPU for OCR at page 1 of 2 (" in str(e.value)
+    assert "\n" not in str(e.value) and renders == []
+
+
+@pytest.mark.ocr
+def test_a_page_drawn_all_white_is_blank_and_not_read_by_ocr() -> None:
+    _need_ocr()
+    data = hostile.pdf([b"1 g 0 0 595 842 re f"])  # something drawn, nothing dark
+    doc = load_bytes(data, name="white.pdf")
+    assert doc.text == ""
+    b = doc.meta["ocr"]["budget"]
+    assert (b["pages_blank"], b["pages_rendered"], b["pages_read"]) == (1, 0, 1)
+
+
+@pytest.mark.ocr
+def test_a_page_without_ruling_lines_is_not_searched_for_bordered_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    _need_ocr()
+    asked: list[bool] = []
+    real = ocr._tables
+
+    def spy(grey, *, bordered=True):  # type: ignore[no-untyped-def]
+        asked.append(bordered)
+        return real(grey, bordered=bordered)
+
+    monkeypatch.setattr(ocr, "_tables", spy)
+    load_bytes(hostile.scanned_pages(1, dpi=100, lines=4), name="prose.pdf")
+    assert asked == [False]
+
+
+@pytest.mark.ocr
+def test_a_multi_page_scan_under_200_kb_is_read_within_its_ocr_budget_or_cut_with_a_warning() -> None:
+    _need_ocr()
+    from soket.extract import extract_document
+
+    data = hostile.scanned_pages(3, dpi=200, lines=40)  # ~135 KB: 3 dense pages, ~2-3 s of OCR each
+    assert len(data) < 200_000
+    with budget.metered(budget.Budget(), reuse=False):
+        doc = load_bytes(data, name="scan3.pdf")
+    b = doc.meta["ocr"]["budget"]
+    assert b["seconds"] == pytest.approx(4.0 + 20.0 * len(data) / 1e6, abs=0.01)  # under 8 s for any scan < 200 KB
+    assert 1 <= b["pages_read"] <= b["pages_rendered"] <= 3
+    rec = extract_document(doc)
+    cut = [i for i in rec.issues if i.code == "ocr_incomplete"]
+    if b["pages_read"] < 3:  # cut: said on the record, with the page it stopped at
+        assert cut and "OCR stopped at page" in cut[0].message and "of 3" in cut[0].message
+    else:
+        assert not cut
+    assert "ngan sach" in doc.text.lower()

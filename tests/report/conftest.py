@@ -67,3 +67,46 @@ def extract_once(doc: Any) -> Any:
     if key not in _RECORDS:
         _RECORDS[key] = extract_document(doc)
     return copy.deepcopy(_RECORDS[key])
+
+
+def small_review():
+    """A review built by hand (no store): one field of two sentences, a target, one table row, a
+    chart, two footnotes of one document; what the writers (md, html, docx, pdf) are given."""
+    from soket.report.build import Chart, Field, Figure, Review, Row, Sentence, Source
+
+    budget = Figure(value=316.7e9, unit="VND", role="amount", text="316,7 tỷ đồng", fact_ids=[11])
+    plan = Figure(value=56.4, unit="%", role="plan_pct", text="56,4%", fact_ids=[12])
+    members = Figure(value=45, unit="đảng viên", role="amount", text="45 đảng viên", fact_ids=[13])
+    target = Figure(value=561e9, unit="VND", role="target", text="561 tỷ đồng", fact_ids=[14])
+    sentence = "Thu ngân sách nhà nước ước đạt 316,7 tỷ đồng, đạt 56,4% kế hoạch năm"
+    return Review(
+        locality="Tân Hòa", locality_kind="huyện", province="Tây Sơn", period="2021-H1",
+        period_words="6 tháng đầu năm 2021",
+        fields=[Field(key="economy", title="Kinh tế", sentences=[
+            Sentence(text="Thu ngân sách nhà nước ước đạt 316,7 tỷ đồng, đạt 56,4% kế hoạch năm",
+                     figures=[budget, plan], source=1),
+            Sentence(text="Kết nạp 45 đảng viên mới", figures=[members], source=2)])],
+        limitations=["Công tác giải phóng mặt bằng còn chậm"],
+        tasks=[Sentence(text="Phấn đấu thu ngân sách nhà nước đạt 561 tỷ đồng", figures=[target], source=1)],
+        task_texts=["Đẩy mạnh cải cách hành chính"],
+        rows=[Row(label="Thu ngân sách nhà nước", value=budget, plan=plan, sources=[1])],
+        charts=[Chart(indicator="budget_revenue", title="Thu ngân sách nhà nước", unit="VND",
+                      points=[{"period": "6 tháng 2020", "code": "2020-H1", "value": 300e9, "text": "300 tỷ đồng",
+                               "fact_id": 9},
+                              {"period": "6 tháng 2021", "code": "2021-H1", "value": 316.7e9,
+                               "text": "316,7 tỷ đồng", "fact_id": 11}])],
+        sources=[Source(n=1, document_id=1, doc="bc-tan-hoa", title="Báo cáo kết quả 6 tháng đầu năm 2021",
+                        date="2021-07-05", sentence=sentence + ".", number="215/BC-UBND"),
+                 Source(n=2, document_id=1, doc="bc-tan-hoa", title="Báo cáo kết quả 6 tháng đầu năm 2021",
+                        date="2021-07-05", sentence="Kết nạp 45 đảng viên mới.", number="215/BC-UBND",
+                        again=True)],
+        document_ids=[1], body_kind="peoples_committee", year=2021)
+
+
+def stored_review(url: str, locality: str, period: str, **kw: Any):
+    """The review :func:`soket.report.build.build_review` drafts from the store at ``url``."""
+    from _store import read
+    from soket.report.build import build_review
+
+    with read(url) as s:
+        return build_review(s, locality, period, **kw)

@@ -11,9 +11,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from soket.model import Document, Fact, Record
 from soket.service import ingest_document, ingest_documents
-from soket.store import store_record
 from soket.store.export import export_bytes
 from soket.store.models import DocumentRow
 from soket.store.queries import (
@@ -158,31 +156,6 @@ def test_concurrent_ingests_of_one_file_store_it_once(store, corpus, fake_extrac
     assert sorted(results).count("stored") == 1
     assert results.count("unchanged") == 7
     assert _counts(store)["documents"] == 1
-
-
-def test_store_record_in_a_callers_transaction(store):
-    text = "Thu ngân sách đạt 120 tỷ đồng, kết nạp 15 đảng viên."
-    doc = Document(text=text, doc="mini", path=None)
-    rec = Record(doc="mini")
-    rec.meeting.locality = "Phúc Yên"
-    rec.period.year = 2021
-    rec.facts = [
-        Fact(subject="Thu ngân sách", value=120e9, unit="VND", role="amount", raw="120 tỷ đồng", span=(18, 29),
-             evidence=text, evidence_span=(0, len(text))),
-        Fact(subject="kết nạp", value=15, unit="đảng viên", role="amount", raw="15 đảng viên", span=(39, 51)),
-    ]
-    with store.write() as s:
-        res = store_record(s, doc, rec)
-        assert res.status == "stored" and res.n_facts == 2
-    with store.write() as s:
-        assert store_record(s, doc, rec).status == "unchanged"
-    with store.read() as s:
-        d = get_document(s, res.document_id)
-    assert [f["indicator"] for f in d["facts"]] == ["budget_revenue", "new_party_members"]
-    v = d["facts"][0]["value"]
-    assert v == 120_000_000_000 and isinstance(v, int)
-    assert d["facts"][1]["span"] == [39, 51] and d["facts"][1]["evidence_span"] is None
-    assert text[slice(*d["facts"][0]["span"])] == "120 tỷ đồng"
 
 
 # --- queries ------------------------------------------------------------------------------------

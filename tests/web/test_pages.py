@@ -113,6 +113,16 @@ def test_locality_page(client: Any) -> None:
     assert client.get("/locality/Kh%C3%B4ng%20c%C3%B3%20n%C6%A1i%20n%C3%A0y").status_code == 404
 
 
+def _all_pages(client: Any, path: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every item of a paged API list, page by page (50 to a page), as the dashboard reads it."""
+    out: list[dict[str, Any]] = []
+    while True:
+        page = client.get(path, params={**params, "offset": len(out)}).json()
+        out.extend(page["items"])
+        if not page["items"] or len(out) >= page["total"]:
+            return out
+
+
 def _indicator_with_data(client: Any) -> str | None:
     inds = client.get("/api/indicators", params={"limit": 1000}).json()["items"]
     for i in sorted(inds, key=lambda i: -(i.get("n_facts") or 0)):
@@ -136,7 +146,7 @@ def test_compare_page(client: Any, by: str) -> None:
     assert "Địa phương" in html and "Giá trị" in html and "câu nguồn" in html
     from soket.web.pages import comparable
 
-    every = client.get("/api/compare", params={"indicator": key, "by": by}).json()["items"]
+    every = _all_pages(client, "/api/compare", {"indicator": key, "by": by})  # the page reads them all
     items = comparable(every, by, None, None)[0]  # one period (by locality) and one level side by side
     for x in every:
         assert (f'href="/fact/{x["fact_id"]}"' in html) == (x in items)

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from soket.batch.sources import ShardTask
 from soket.batch.worker import WorkerConfig, pool_init, process_shard, warm
+from soket.errors import ConfigError
 
 Outcome = tuple[ShardTask, dict[str, Any] | BaseException]
 
@@ -183,18 +184,13 @@ class DaskEngine:
 def make_engine(name: str, workers: int | None = None, scheduler: str | None = None) -> Engine:
     if name == "local":
         if scheduler:
-            from soket.errors import ConfigError
-
             raise ConfigError("--scheduler needs --engine dask")
         return LocalEngine(workers)
     if name == "dask":
         try:
             import distributed  # noqa: F401
         except ImportError as e:
-            from soket.errors import ConfigError
-
             raise ConfigError("the dask engine needs the 'dask' extra: pip install 'soket[dask]'") from e
         return DaskEngine(workers, scheduler)
-    from soket.errors import ConfigError
 
     raise ConfigError(f"unknown engine {name!r} (local or dask)")

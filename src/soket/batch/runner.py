@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import soket
 from soket.batch.dbload import load_shards, open_db
 from soket.batch.engines import make_engine
 from soket.batch.sources import InputProblem, ShardTask, discover, iter_shards, known_total
@@ -111,8 +112,6 @@ def code_fingerprint(extractor: str) -> str:
     model, the table layout, and the extractor's own module. A resumed run whose code changed would
     mix two versions of the extraction, so it is refused."""
     import importlib.util
-
-    import soket
 
     root = Path(soket.__file__).parent
     files: list[Path] = []

@@ -21,9 +21,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from soket.batch.prefilter import lexicon, missing_group
 from soket.batch.sources import Range, ShardSpec, read_jsonl_lines, read_parquet_rows
 from soket.batch.tables import TABLES, ShardTables, atomic_write_bytes, remove_shard_parts
-from soket.ingest import ReadOptions, budget
+from soket.errors import SoketError
+from soket.ingest import ReadOptions, budget, load_path, load_text
 from soket.model import Document, Record
 from soket.service import extract_checked
 
@@ -118,12 +120,9 @@ def _alive(pid: int) -> bool:
 
 def warm(cfg: WorkerConfig) -> None:
     """Import the extractor and compile the filter once per process (pool initializer)."""
-    from soket.batch.prefilter import lexicon
-
     extract = _extractor(cfg.extractor)
     lex = lexicon()
     try:  # the first document of a process pays for lazy regex compiles: pay it here
-        from soket.ingest import load_text
 
         for text in lex.examples.keep[:1]:
             extract(load_text(text, doc="warm-up"))
@@ -165,9 +164,6 @@ def _articles(spec: ShardSpec, payload: Any, cfg: WorkerConfig, dead: list[dict[
     """Decode the raw articles of a shard; the undecodable go to ``dead``."""
     name = Path(spec.source).name
     if spec.kind == "files":
-        from soket.errors import SoketError
-        from soket.ingest import load_path
-
         # OCR bounds each page by the run's page budget, carried by the document's budget (not os.environ)
         doc_budget = replace(cfg.read.budget, ocr_page_seconds=cfg.ocr_page_seconds)
         for i, path in enumerate(payload):
@@ -250,7 +246,6 @@ def _where(e: BaseException, frames: int = 3) -> str:
 def _document(a: Article) -> Document:
     if a.doc is not None:
         return a.doc
-    from soket.ingest import load_text
 
     doc = load_text(a.text or "", doc=a.doc_id)
     doc.title, doc.published, doc.path = a.title, a.date, a.url
@@ -261,8 +256,6 @@ def _document(a: Article) -> Document:
 
 def process_shard(spec: ShardSpec, payload: Any, cfg: WorkerConfig) -> dict[str, Any]:
     """Process one shard and write its outputs; returns its manifest (also written, last)."""
-    from soket.batch.prefilter import missing_group
-
     t0 = time.perf_counter()
     c0 = time.process_time()
     out = Path(cfg.out)

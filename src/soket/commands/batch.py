@@ -9,6 +9,13 @@ from typing import Annotated, Any
 
 import typer
 
+from soket.batch import BatchOptions, run_batch
+from soket.batch.dbload import load_shards
+from soket.batch.worker import MANIFEST_DIR
+from soket.commands.inputs import read_options, store_at
+from soket.commands.richtext import esc, plain
+from soket.errors import SoketError
+
 
 class EngineName(StrEnum):
     local = "local"
@@ -28,12 +35,6 @@ def batch_load_cmd(
     """Load the done shards of a batch run into the store, then recompute the history checks of the
     documents they affect (the same stored issues whatever the order shards are loaded in)."""
     import time
-
-    from soket.batch.dbload import load_shards
-    from soket.batch.worker import MANIFEST_DIR
-    from soket.commands.inputs import store_at
-    from soket.commands.richtext import plain
-    from soket.errors import SoketError
 
     if not (out / MANIFEST_DIR).is_dir():
         typer.echo(f"error: {out} holds no batch output (no {MANIFEST_DIR} folder)", err=True)
@@ -85,10 +86,6 @@ def batch_cmd(
 
     A run started again with the same arguments resumes: finished shards are skipped.
     """
-    from soket.batch import BatchOptions, run_batch
-    from soket.commands.inputs import read_options, store_at
-    from soket.errors import SoketError
-
     if db:
         store_at(db, create=True).close()  # a missing folder is refused now, not after the whole run
 
@@ -165,8 +162,6 @@ class _Progress:
 def print_summary(s: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
-
-    from soket.commands.richtext import esc, plain
 
     c = Console(soft_wrap=True)
     sh, tr = s["shards"], s["this_run"]

@@ -10,12 +10,17 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-if TYPE_CHECKING:
-    from soket.store.db import Store
+from soket.commands.inputs import input_files, load_input, read_options, store_at
+from soket.commands.progress import doc_progress
+from soket.commands.richtext import plain
+from soket.errors import SoketError
+from soket.ingest import budget
+from soket.service import check_document, check_stored, extract_checked
+from soket.store.db import Store
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file: check against (or check) the store")]
 
@@ -38,22 +43,14 @@ def _row(doc: str, where: str | None, document_id: int | None, text: str, i: Any
 
 def check_files(paths: list[Path], db: str | None = None, *, progress: bool = True) -> tuple[list[dict[str, Any]], int]:
     """(issue rows, failures) of the reports under ``paths`` (``-``: standard input)."""
-    from soket.commands.inputs import input_files, store_at
-
     files = input_files(paths)
     store = store_at(db) if db else None
-    from soket.commands.progress import doc_progress
 
     with doc_progress("check", len(files), enabled=progress and len(files) > 1) as advance:
         return _check_files(files, store, advance)
 
 
 def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[list[dict[str, Any]], int]:
-    from soket.commands.inputs import load_input, read_options
-    from soket.errors import SoketError
-    from soket.ingest import budget
-    from soket.service import check_document, extract_checked
-
     rows: list[dict[str, Any]] = []
     failures = 0
     opts = read_options()
@@ -81,9 +78,6 @@ def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[
 
 def check_store(db: str | None) -> list[dict[str, Any]]:
     """Issue rows of every stored document, checked again (document and history checks)."""
-    from soket.commands.inputs import store_at
-    from soket.service import check_stored
-
     rows: list[dict[str, Any]] = []
     with store_at(db).read() as s:
         for doc_id, rec, text, issues in check_stored(s):
@@ -118,8 +112,6 @@ def check_cmd(
 def print_issues(rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
-
-    from soket.commands.richtext import plain
 
     console = Console()
     if not rows:

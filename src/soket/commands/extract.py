@@ -12,7 +12,9 @@ import typer
 
 from soket.commands.inputs import input_files, load_input, read_options
 from soket.commands.progress import doc_progress
+from soket.commands.richtext import plain
 from soket.errors import SoketError
+from soket.fmt import format_period, format_value
 from soket.ingest import budget
 from soket.model import Record
 from soket.service import extract_checked
@@ -78,9 +80,6 @@ def print_table(rec: Record) -> None:
     """Show a person what was found: meeting header, then one row per fact."""
     from rich.console import Console
     from rich.table import Table
-
-    from soket.commands.richtext import plain
-    from soket.fmt import format_period, format_value
 
     m, p = rec.meeting, rec.period
     console = Console()

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
-if TYPE_CHECKING:
-    from soket.ingest import ReadOptions
-    from soket.model import Document
-    from soket.store.db import Store
+from soket.errors import SoketError
+from soket.ingest import SUPPORTED_SUFFIXES, ReadOptions, iter_inputs, load_bytes, load_path
+from soket.model import Document
+from soket.settings import settings
+from soket.store.db import Store, resolve_url
 
 STDIN = Path("-")
 
@@ -21,8 +21,6 @@ STDIN = Path("-")
 def input_files(paths: list[Path] | list[str]) -> list[Path]:
     """Files under ``paths`` (see :func:`soket.ingest.iter_inputs`), with ``-`` (stdin) kept in its
     place; none at all: a one-line error on stderr and exit code 1, never a silent success."""
-    from soket.ingest import SUPPORTED_SUFFIXES, iter_inputs
-
     files: list[Path] = []
     for p in paths:
         files.extend([STDIN] if str(p) == "-" else iter_inputs([str(p)]))
@@ -36,16 +34,11 @@ def input_files(paths: list[Path] | list[str]) -> list[Path]:
 def read_options() -> ReadOptions:
     """How this command reads its inputs: from the settings (``SOKET_MAX_INPUT_BYTES``,
     ``SOKET_OCR``, ``SOKET_OCR_DPI``, ``SOKET_BUDGET_<NAME>``), read now."""
-    from soket.ingest import ReadOptions
-    from soket.settings import settings
-
     return ReadOptions.of(settings())
 
 
 def load_input(path: Path, options: ReadOptions) -> Document:
     """One input as a Document: ``-`` reads standard input (its format sniffed from its bytes)."""
-    from soket.ingest import load_bytes, load_path
-
     if path == STDIN:
         return load_bytes(sys.stdin.buffer.read(), name="stdin.txt", path="-", options=options)
     return load_path(path, options=options)
@@ -60,8 +53,6 @@ def fail(msg: str, code: int = 2) -> typer.Exit:
 def _sqlite_file(db: str | None) -> Path | None:
     from sqlalchemy.engine import make_url
 
-    from soket.store.db import resolve_url
-
     u = make_url(resolve_url(db))
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
@@ -73,10 +64,6 @@ def store_at(db: str | None, *, create: bool = False) -> Store:
     A SQLite file that does not exist is
     refused (exit 2) unless ``create`` (only ``ingest`` and ``batch --db`` make a store), and even
     then its folder must exist: a typo in ``--db`` never makes an empty store or a folder."""
-    from soket.errors import SoketError
-    from soket.settings import settings
-    from soket.store.db import Store
-
     db = db or settings().db
     try:
         path = _sqlite_file(db)

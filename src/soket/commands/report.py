@@ -11,6 +11,12 @@ from typing import Annotated
 
 import typer
 
+from soket.commands.inputs import out_file, store_at
+from soket.errors import SoketError
+from soket.report.build import build_review
+from soket.report.layout import default_filename
+from soket.report.output import render
+
 BODIES = ("party_committee", "peoples_committee", "peoples_council")
 
 
@@ -39,12 +45,6 @@ def report_cmd(
         "--template", help="an office's own .docx (styles, header, logo, page) as the base of the .docx")] = None,
 ) -> None:
     """Draft a period review in Vietnamese: results by field, limitations, tasks, table, charts, sources."""
-    from soket.commands.inputs import out_file, store_at
-    from soket.errors import SoketError
-    from soket.report.build import build_review
-    from soket.report.layout import default_filename
-    from soket.report.output import render
-
     if body is not None and body not in BODIES:
         typer.echo(f"error: --body is one of {', '.join(BODIES)}", err=True)
         raise typer.Exit(code=1)

@@ -9,14 +9,21 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
+from soket.commands.inputs import STDIN, fail, input_files, out_file, read_options, store_at
+from soket.commands.progress import doc_progress
+from soket.commands.richtext import esc, plain
+from soket.extract.indicators import indicators
+from soket.fmt import format_value
 from soket.model import ROLES
-
-if TYPE_CHECKING:
-    from soket.store.db import Store
+from soket.service import ingest_documents
+from soket.store import queries
+from soket.store.db import Store
+from soket.store.export import export_file
+from soket.store.queries import FactFilter, export_rows, parse_period, search
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file (env SOKET_DB; default soket.db)")]
 RoleEnum = StrEnum("RoleEnum", {r: r for r in ROLES})  # type: ignore[misc]  # an Enum built from data: mypy cannot see its members
@@ -47,15 +54,11 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(msg: str) -> typer.Exit:
-    from soket.commands.inputs import fail
-
     return fail(msg)
 
 
 def _open(db: str | None, *, create: bool = False) -> Store:
     """The store, opened; a store that does not exist is refused (exit 2) unless ``create``."""
-    from soket.commands.inputs import store_at
-
     return store_at(db, create=create)
 
 
@@ -67,11 +70,6 @@ def ingest_cmd(
 ) -> None:
     """Extract reports and store their records (same content again: nothing changes)."""
     from rich.console import Console
-
-    from soket.commands.inputs import STDIN, input_files, read_options
-    from soket.commands.progress import doc_progress
-    from soket.commands.richtext import esc
-    from soket.service import ingest_documents
 
     files = input_files(paths)
     if STDIN in files:
@@ -95,9 +93,6 @@ def ingest_cmd(
 
 def _filter(indicator: str | None, locality: str | None, province: str | None, year: int | None,
             period: str | None, role: Any, unit: str | None, q: str | None, all_sources: bool = False) -> Any:
-    from soket.extract.indicators import indicators
-    from soket.store.queries import FactFilter, parse_period
-
     if indicator and indicator not in {i.key for i in indicators()}:
         raise _fail(f"unknown indicator {indicator!r}")
     if period:
@@ -134,8 +129,6 @@ def facts_cmd(
     db: DbOpt = None,
 ) -> None:
     """Stored facts, filtered: a table, or JSON with --format json."""
-    from soket.store import queries
-
     with _open(db).read() as s:
         if list_indicators:
             items = queries.list_indicators(s)
@@ -153,7 +146,6 @@ def facts_cmd(
         sys.stdout.write(json.dumps({"total": total, "next": page.next, "items": items}, ensure_ascii=False,
                                     indent=2) + "\n")
         return
-    from soket.fmt import format_value
 
     rows = [{**f, "value": format_value(f["value"], f["unit"]), "where": f"{f['locality'] or '?'} {f['period'] or ''}"}
             for f in items]
@@ -164,8 +156,6 @@ def facts_cmd(
 def _table(title: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
-
-    from soket.commands.richtext import plain
 
     t = Table(title=plain(title))
     for c in cols:
@@ -185,10 +175,6 @@ def export_cmd(
     lang: Annotated[ExportLang | None, typer.Option("--lang", help="column headings in vi or en (default: the column keys)")] = None,
 ) -> None:
     """Facts joined with meeting, locality and period, as CSV, JSON or Parquet."""
-    from soket.commands.inputs import out_file
-    from soket.store.export import export_file
-    from soket.store.queries import export_rows
-
     out = out_file(out)
     store = _open(db)
     flt = _filter(indicator, locality, province, year, period, role, unit, q, all_sources)
@@ -206,8 +192,6 @@ def search_cmd(
     db: DbOpt = None,
 ) -> None:
     """Search documents and facts ("ngan sach" finds "ngân sách")."""
-    from soket.store.queries import search
-
     with _open(db).read() as s:
         res = search(s, query, limit=limit).model_dump(mode="json")
     if fmt is OutFormat.json:
@@ -234,6 +218,7 @@ def serve_cmd(
 
     import uvicorn
 
+    # lazy: import cost, fastapi and the app only for `serve`
     from soket.api import create_app
 
     store = _open(db, create=bool(write_token))

@@ -24,7 +24,9 @@ def _day_re() -> re.Pattern[str]:
     cues, words = phrase_alt(p.day_cues), phrase_alt(p.day_words)
     return re.compile(
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+nay)?(?:[ \t]+ngày)?|{words})[ \t]+\(?"
-        r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d])",
+        # "21/7", "22-1", "13 và 14-7", the official "26 tháng 6 năm 2020"
+        r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})"
+        r"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+năm[ \t]+)((?:19|20)\d{2}))?(?![\d])",
         re.IGNORECASE,
     )
 

@@ -21,6 +21,7 @@ from soket.extract.subjects import (
     following_phrase,
     has_estimate,
     left_subject,
+    measure_head,
     noun_list_after,
     subject_problem,
     topic_only,
@@ -56,11 +57,20 @@ def _elsewhere() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.elsewhere)
 
 
-def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None) -> list[Fact]:
+@cache
+def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = get(CuesLexicon)
+    return (re.compile(rf"[ \t]*(?:{phrase_alt(cues.roles.goal_continues)})(?!\w)[ \t]*,"),
+            words_re(cues.roles.goal_continues_not))
+
+
+def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None,
+                   goal_before: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
-    back to it ("Số thu này đạt ...").
+    back to it ("Số thu này đạt ..."). ``goal_before``: the sentence before ended on a goal; one opened
+    by "Cạnh đó," that reports no result of its own goes on listing goals.
     """
     if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
         return []
@@ -71,6 +81,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         return []
     low = rs.low
     tgt = target_start(low)
+    if tgt is None and goal_before:
+        goes_on, result = _goal_goes_on()
+        if (gm := goes_on.match(low)) is not None and not result.search(low):
+            tgt = gm.start()
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
@@ -90,7 +104,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
         left_said = left
         if q.kind == "count" and left and _is_agent_predicate(pred):
-            left = None
+            whole, _ = left_subject(seg)
+            # "Tổng lượng khách đến tham quan, nghiên cứu ước đạt 12.800 lượt người": a measure named
+            # before the verb is the subject, not an agent
+            left = whole if whole and measure_head(whole) else None
+            left_said = whole if left else left_said
         if left and link and left.lower() in _cumulative():
             left = link.subject
         elif left and _points_back(left) and before:
@@ -164,6 +182,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             if nl:
                 return s[q.unit_start:nl], None, nl
         follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
+        if left and role != "change" and measure_head(left):
+            return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":

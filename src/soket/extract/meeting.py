@@ -30,6 +30,11 @@ class _Rx:
     council_meeting: re.Pattern[str]
     council_bodies: re.Pattern[str]
     session_not_of: re.Pattern[str]
+    joint_meeting: re.Pattern[str]
+    joint_link: re.Pattern[str]
+    congress: re.Pattern[str]
+    congress_not_after: re.Pattern[str]
+    session_not_after: re.Pattern[str]
 
 
 @cache
@@ -46,6 +51,11 @@ def _rx() -> _Rx:
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
+        joint_meeting=re.compile(rf"{word_alt(b.meeting_nouns)}[ \t]+(?:{phrase_alt(b.joint_meeting)})(?!\w)"),
+        joint_link=re.compile(rf"[ \t,]*(?:{phrase_alt(b.joint_link)})[ \t]+$"),
+        congress=words_re(b.congress_nouns),
+        congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
+        session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
     )
 
 
@@ -74,28 +84,69 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     texts = [sent.text] if sent else []
     texts += [s.text for s in sents[:6]]
     for t in texts:
-        low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t))
+        low = _blank_held_before(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
         nouns = list(rx.meeting_noun.finditer(low))
+        if _is_congress(low, nouns, rx):
+            return "other"
         if not nouns:
             continue
+        if rx.joint_meeting.search(low):
+            return "other"  # "hội nghị liên tịch"
         if rx.council_meeting.search(low) and rx.council_bodies.search(low):
             return "peoples_council"
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, str, int, int] | None = None
         order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
         cues = [*rx.kinds, ("executive_committee", rx.party)]
+        named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
         for k, p in cues:
             for c in p.finditer(low):
                 if p is rx.party and low[:c.start()].rstrip().endswith(_kind_words()):
                     continue  # "BTV Thành ủy": the committee's own organ
+                if p is rx.party and any(a <= c.start() and c.end() <= b for a, b in named):
+                    continue  # "Thường trực Huyện ủy": the party word inside a body's longer name
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
-                cand = (dist, order.index(k), k)
+                cand = (dist, order.index(k), k, c.start(), c.end())
                 if best is None or cand < best:
                     best = cand
         if best:
+            if _joint(low, best[3], best[4], named, rx):
+                return "other"  # "HĐND và UBND xã tổ chức hội nghị": a joint meeting
             return best[2]
         if rx.party.search(low):
             return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None
+
+
+def _blank_held_before(low: str, rx: _Rx) -> str:
+    """Blanks "sau kỳ họp thứ Hai (HĐND xã)": a session held before is not the meeting reported."""
+    for m in rx.session.finditer(low):
+        if rx.session_not_after.search(low, max(0, m.start() - 12), m.start()):
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    return low
+
+
+def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
+    """A congress named as the event ("Đại hội Đảng bộ xã X", "Đảng bộ phường X tổ chức Đại hội đại
+    biểu"): a congress word near a party word, before any meeting word, not prepared or greeted."""
+    for g in rx.congress.finditer(low):
+        if nouns and nouns[0].start() < g.start():
+            return False
+        if rx.congress_not_after.search(low, max(0, g.start() - 20), g.start()):
+            continue
+        if rx.party.search(low, max(0, g.start() - 60), g.end() + 40):
+            return True
+    return False
+
+
+def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> bool:
+    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side."""
+    bodies = named + [m.span() for m in rx.party.finditer(low)]
+    for x, y in bodies:
+        if y <= a and rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"):
+            return True
+        if x >= b and rx.joint_link.fullmatch(low, b, x) is not None and low[b:x].strip(" ,"):
+            return True
+    return False
 
 
 @cache
@@ -113,6 +164,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
+            if rx.session_not_after.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
             tok = m.group(1)
             if tok.isdigit():
                 return int(tok)

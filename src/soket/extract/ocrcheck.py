@@ -5,6 +5,7 @@ Pure: facts and the OCR words of :mod:`soket.ingest.ocr` (``Document.meta["ocr"]
 
 - :func:`mark_ocr`: each fact gets the page and the box (the union of the boxes of the words or
   cell under its span, on the first word's page) and the lowest confidence among them.
+- :func:`incomplete_issues`: a scan whose OCR stopped at its budget gets a warning on the record.
 - :func:`repair_rows`: in a table row, the result, the plan and the "% of plan" must agree
   (result / plan × 100 = % plan, to the decimals shown); "% more than plan" is % plan − 100 and a
   change in % is "% of last year" − 100. Where OCR figures break an identity and one
@@ -32,6 +33,13 @@ MAX_PCT = 1000.0   # a percentage of plan or of last year above this is a misrea
 
 CONFUSIONS: dict[str, str] = {"0": "869", "1": "74", "3": "85", "4": "1", "5": "638", "6": "580",
                               "7": "1", "8": "3065", "9": "0"}
+
+
+def incomplete_issues(ocr_meta: dict[str, Any] | None) -> list[Issue]:
+    """One warning per note of an OCR cut short by its budget (``Document.meta["ocr"]["incomplete"]``,
+    :mod:`soket.ingest.ocr`): the record says that its text is a part of the scan."""
+    notes = (ocr_meta or {}).get("incomplete") or []
+    return [Issue(code="ocr_incomplete", message=f"Bản quét chưa được đọc hết — {n}") for n in notes]
 
 
 def mark_ocr(facts: Iterable[Fact], words: Sequence[Sequence[Any]]) -> None:

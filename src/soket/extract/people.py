@@ -22,6 +22,8 @@ from soket.model import Person
 _GAP = re.compile(r"[ \t]+")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+_JOIN = re.compile(r"[-–][ \t]+")
+_LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 _PLURAL_LEAD = re.compile(r"(?<!\w)các(?:[ \t]+(?:đồng chí|đ/c|ông|bà))?[ \t]*$")
 _TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*\d{1,2}/\d{1,2}/\d{4}")
 
@@ -30,6 +32,7 @@ _TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*\d{1,2}/\d{1,2}/\d
 class _Rx:
     title: re.Pattern[str]
     org_words: re.Pattern[str]
+    agency: re.Pattern[str]
     role_stop: re.Pattern[str]
     surnames: frozenset[str]
     chair: re.Pattern[str]
@@ -48,6 +51,7 @@ def _rx() -> _Rx:
     return _Rx(
         title=words_re(t.titles),
         org_words=starts_re(t.org_words),
+        agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
         surnames=frozenset(t.surnames),
         chair=words_re(t.chair_cues),
@@ -108,6 +112,9 @@ def _names(s: str) -> list[_Event]:
             name = " ".join(words[i:])
             if _is_place(name):
                 break
+            low_s = lower_keep_len(s)
+            if any((tm := rx.title.match(low_s, w.start())) and tm.end() > run[-1].end() for w in run[i + 1:]):
+                break  # "Đoàn Chủ tịch điều hành": a title runs on past the capitals, no name ends inside it
             out.append(_Event("name", run[i].start(), run[-1].end(), name))
             break
         else:
@@ -148,19 +155,35 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             continue
         end = m.end()
         p = end
+        # within an agency's name ("Sở Nội vụ", the title "Trưởng phòng"): a capital takes its word's
+        # lowercase syllable
+        agency = bool(rx.agency.fullmatch(low, low.rfind(" ", m.start(), end) + 1, end))
         while True:
             sp = _GAP.match(s, p)
             if not sp or sp.end() in starts:
                 break
             q = sp.end()
+            dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
+            if dm and dm.end() not in starts and (rx.org_words.match(low, dm.end()) or s[dm.end()].isupper()):
+                p = q = dm.end()
             if rx.role_stop.match(low, q):
                 break
-            om = rx.org_words.match(low, q)
+            om = rx.agency.match(low, q) or rx.org_words.match(low, q)
             tm = _TOKEN.match(s, q)
             if om:
+                word = s[q:om.end()]
+                if om.re is rx.agency:
+                    agency = True
+                elif word != "và" and (word.islower() or word.isupper()):
+                    # "Sở Kế hoạch và Đầu tư", "Ban Kinh tế - Xã hội": the name goes on through "và" and
+                    # its capitalised words; a lowercase unit ("tỉnh") or "HĐND" ends it
+                    agency = False
                 p = end = om.end()
             elif tm and (tm.group()[0].isupper() or tm.group() == "TP"):
                 p = end = tm.end()
+                lm = _LOWER_SYLLABLE.match(s, p) if agency and not any(ch.isupper() for ch in tm.group()[1:]) else None
+                if lm and not rx.role_stop.match(low, lm.start(1)):
+                    p = end = lm.end()  # "Nội vụ", "Tài chính": the name's word is written with one capital
             elif s.startswith("TP.", q):
                 p = end = q + 3
             else:
@@ -250,6 +273,9 @@ _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các 
 _LIST_OPENS = re.compile(r"[ \t]*(?:(?:chủ trì|chủ tọa)[ \t]+(?:kỳ họp|hội nghị|phiên họp)[ \t]+(?:có|gồm)[ \t]+)?"
                          r"(?:các[ \t]+)?(?:đồng chí|đ/c|ông|bà)?[ \t]*:?[ \t]*$")
 
+_OPENS_WITH_CHAIRS = re.compile(r"(?:chủ trì|chủ tọa|điều hành)[ \t]+(?:kỳ họp|hội nghị|phiên họp|cuộc họp)[ \t]+"
+                                r"(?:có|gồm|là)(?!\w)")
+_CHAIRS_BY = re.compile(r"(?<!\w)do[ \t]+(?:các[ \t]+)?(?:đồng chí|ông|bà|đ/c)(?!\w)")
 _CO_CHAIR = re.compile(r"[ \t]*(?:cùng|đồng)[ \t]+(?:chủ trì|chủ tọa|điều hành)(?!\w)")
 _OTHER_VERB = re.compile(r"(?<!\w)(?:do|dự|tham dự|phát biểu|cho biết)(?!\w)")
 
@@ -257,6 +283,8 @@ _OTHER_VERB = re.compile(r"(?<!\w)(?:do|dự|tham dự|phát biểu|cho biết)(
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
+    if pos < cue and _CHAIRS_BY.search(lower_keep_len(s[pos:cue])):
+        return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
     if ";" not in s[a:b] or ":" in s[:pos]:
         return True
     opener = _CHAIR_LIST.search(lower_keep_len(s[:pos]))
@@ -265,6 +293,9 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     if pos < cue and _LIST_OPENS.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
             and not _OTHER_VERB.search(lower_keep_len(s[pos:cue])):
         return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
+    if pos > cue and not s[:cue].strip(" \t\"“") and _OPENS_WITH_CHAIRS.match(lower_keep_len(s[cue:pos])) \
+            and not _OTHER_VERB.search(lower_keep_len(s[cue:pos])):
+        return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
 
@@ -308,6 +339,8 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         if m and (names := byline_names(m.group(1))):
             return names
     for line in reversed(lines[-3:]):
+        if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
+            continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
         if len(line) > 70 or (line.endswith((".", "…", ":", ";")) and not line.endswith("./.")):
             if len(line) > 70:
                 break

@@ -24,6 +24,9 @@ class _Rx:
     quarters: dict[str, list[int]]
     month_words: dict[str, int]
     duration: re.Pattern[str]
+    month: re.Pattern[str]
+    month_cue: re.Pattern[str]
+    since: re.Pattern[str]
 
 
 @cache
@@ -39,8 +42,13 @@ def _rx() -> _Rx:
         rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
         rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
+    month = re.compile(r"(?<![\w/])(?<!\d[ \t])tháng[ \t]+(?P<m>\d{1,2})(?!\d)"
+                       r"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{2})|[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))?(?![\d/])")
+    since = re.compile(r"(?<!\w)(?:kể[ \t]+)?từ[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*/[ \t]*(?P<m>\d{1,2})"
+                       r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:{phrase_alt(p.since_until)})(?!\w)")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
-               re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"))
+               re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
+               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since)
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -50,8 +58,14 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     (year, month of the meeting): a period starting later is the next one planned, not the one reviewed."""
     rx = _rx()
     best: Period | None = None
+    single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
+        if single is None and best is None:
+            single = _single_month(low, rx)
+            if single is not None and single.year is None:
+                single.year = _year_after(low, 0) or next(
+                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
         for m in rx.phrase.finditer(low):
             p = _period_of(m, low, rx)
             if p is None:
@@ -68,16 +82,75 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if p.end_month != 12 or m.group("year"):
                 if p.year is None:
                     p.year = _opening_year(sents) or fallback_year
+                if (p.start_month, p.end_month) == (1, 12) and single is not None:
+                    return _with_year(single, sents, fallback_year)
+                if k == 0 and (p.start_month, p.end_month) == (1, 12) and (lead := _lead_months(sents, rx, p.year)):
+                    return lead
                 return p
     if best is not None and best.year is None:
         best.year = _opening_year(sents) or fallback_year
+    if single is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
+        return _with_year(single, sents, fallback_year)
     if best is None:
+        # the period the meeting decides on, when it names no other: "nhiệm vụ 6 tháng cuối năm 2025"
+        for sent in sents[:15]:
+            low = lower_keep_len(sent.text)
+            for m in rx.phrase.finditer(low):
+                if m.group("side") == "cuối" and m.group("year") and (n := _month_count(m.group("n"), rx)):
+                    return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:15]:
             ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=fallback_year, start_month=None, end_month=None)
+
+
+def _lead_months(sents: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
+    """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months reviewed of it ("hội nghị
+    đánh giá tình hình 9 tháng đầu năm"): the lead's months, in the title's year."""
+    for sent in sents[1:3]:
+        low = lower_keep_len(sent.text)
+        for m in rx.phrase.finditer(low):
+            if not m.group("n") or m.group("side") == "cuối":
+                continue
+            q = _period_of(m, low, rx)
+            if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):
+                continue
+            q.year = year
+            return q
+    return None
+
+
+def _month_count(tok: str, rx: _Rx) -> int | None:
+    n = int(tok) if tok.isdigit() else rx.month_words.get(tok, 0)
+    return n if 1 <= n <= 11 else None
+
+
+def _with_year(p: Period, sents: list[Sentence], fallback_year: int | None) -> Period:
+    if p.year is None:
+        p.year = _opening_year(sents) or fallback_year
+    return p
+
+
+def _single_month(low: str, rx: _Rx) -> Period | None:
+    """"đánh giá công tác tháng 11" (11..11) or "từ ngày 1/7/2025 đến nay" (7.., its end the meeting's
+    month, filled in by the pipeline), in a sentence that names no "N tháng", quarter or year period."""
+    if any(_period_of(m, low, rx) is not None for m in rx.phrase.finditer(low)):
+        return None
+    review = set(get(PeriodsLexicon).month_review_cues)
+    for m in rx.month.finditer(low):
+        cues = list(rx.month_cue.finditer(low, max(0, m.start() - 90), m.start()))
+        if not cues or cues[-1].group() not in review or not 1 <= int(m.group("m")) <= 12:
+            continue
+        y = m.group("y1") or m.group("y2")
+        return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
+                      label=m.group())
+    s = rx.since.search(low)
+    if s and 1 <= int(s.group("m")) <= 12:
+        return Period(year=int(s.group("y")) if s.group("y") else None, start_month=int(s.group("m")),
+                      end_month=None, label=s.group())
+    return None
 
 
 _COMPARED = re.compile(r"(?<!\w)(?:so|so với|bằng|như)[ \t]*$")

@@ -10,7 +10,7 @@ from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
-from soket.extract.ocrcheck import mark_ocr, ocr_issues, repair_rows
+from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import byline_names, extract_authors, extract_people
 from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
@@ -18,7 +18,7 @@ from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.tables import extract_table_facts
-from soket.ingest import budget
+from soket.ingest import budget, load_text
 from soket.model import Document, Fact, Meeting, Period, Record, Source
 
 
@@ -36,12 +36,14 @@ def _extract(doc: Document) -> Record:
     sents = split_sentences(text, doc.chrome + tables)  # table cells give table facts, not sentences
     facts: list[Fact] = []
     last: str | None = None
+    goal = False  # the sentence before ended on a goal
     for sent in sents:
         budget.tick("while extracting")
-        got = sentence_facts(sent, doc.chrome, last)
+        got = sentence_facts(sent, doc.chrome, last, goal)
         facts.extend(got)
         if got:
             last = got[-1].subject
+        goal = bool(got) and got[-1].role == "target"
     facts = _drop_headline_repeats(facts, sents)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
@@ -69,6 +71,10 @@ def _extract(doc: Document) -> Record:
             period = own  # "Ngày 15/12/2023 ... Năm 2022, huyện đã ...; năm 2023, ...": the year-end meeting's own year
     if period.year is None and meeting.date:
         period.year = int(meeting.date[:4])
+    if period.start_month and period.end_month is None:  # "từ ngày 1/7 đến nay": up to the meeting's month
+        met_ym = (int(meeting.date[:4]), int(meeting.date[5:7])) if meeting.date and len(meeting.date) >= 7 else None
+        period.end_month = met_ym[1] if met_ym and met_ym[0] == period.year and met_ym[1] >= period.start_month \
+            else period.start_month
     people, chairs = extract_people(sents)
     meeting.chairs = chairs
     official = parse_official(text)
@@ -81,6 +87,7 @@ def _extract(doc: Document) -> Record:
     rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
                         decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
     rec.issues.extend(ocr_issues(rec.facts))
+    rec.issues.extend(incomplete_issues(doc.meta.get("ocr")))
     return rec
 
 
@@ -115,8 +122,6 @@ def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text
 
 
 def extract_text(text: str, doc: str = "") -> Record:
-    from soket.ingest import load_text
-
     return extract_document(load_text(text, doc=doc))
 
 

@@ -183,6 +183,9 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             cands = [c for c in cands if c[1] == lead_kind]
         if cands:
             name, found, _pos = min(cands, key=lambda c: c[2])
+            if i and found in gz.PROVINCE_KINDS and year and (year, month or 0) >= (2025, 7) \
+                    and len(succ := gz.successors(name)) == 1 and gz.normalize(succ[0]) != gz.normalize(name):
+                name = succ[0]  # "HĐND tỉnh ... sau khi hợp nhất ba tỉnh Hà Nam, Nam Định và Ninh Bình": the province it went into
             return _settled_by(context, resolve(name, found, t, year, month, text), year, month)
     kind = next((k for t in texts if (k := _kind_only(t))), None)
     ctx = context() if context is not None and kind is not None else None

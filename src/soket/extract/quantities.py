@@ -57,6 +57,7 @@ class _Rx:
     classifiers: frozenset[str]
     abbreviations: dict[str, str]
     not_units: frozenset[str]
+    not_unit: re.Pattern[str]
     noun_stop: frozenset[str]
     name_before: re.Pattern[str]
     date_before: re.Pattern[str]
@@ -96,6 +97,7 @@ def _rx() -> _Rx:
         classifiers=frozenset(u.classifiers),
         abbreviations={k.lower(): v for k, v in u.abbreviations.items()},
         not_units=frozenset(u.not_units),
+        not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
         noun_stop=frozenset(u.noun_stop),
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
@@ -175,11 +177,12 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
-    if kind not in ("pct", "money") and rx.name_before.search(before) and \
-            not rx.count_of.search(before):
+    qm = rx.qualifier.search(before)
+    nm = rx.name_before.search(before) if kind not in ("pct", "money") else None
+    # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
+    if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None
     start, qual = a, None
-    qm = rx.qualifier.search(before)
     if qm:
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
@@ -285,7 +288,8 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     m = rx.counted.match(low, toks[i][1])
     if m:
         return _WS.sub(" ", m.group(1)), m.end(1)
-    if words[i] in rx.not_units or words[i] in rx.noun_stop:
+    # a time span or term of several syllables is whole: "2 nhiệm kỳ" is no "nhiệm" cut at "kỳ"
+    if words[i] in rx.not_units or words[i] in rx.noun_stop or rx.not_unit.match(low, toks[i][1]):
         return None
     if words[i] in rx.abbreviations:
         return rx.abbreviations[words[i]], toks[i][2]

@@ -128,8 +128,16 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     return d
 
 
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
 def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
+    # "1.250 tỷ đồng (đạt 207,6%) dự toán": a bracket that opened before the figure closes between it
+    # and its plan or comparison, which still read as the figure's basis
+    if pre.rfind("(") > pre.rfind(")") and (cb := _CLOSE.match(low, end)) is not None and \
+            (c.plan_post.match(low, cb.end()) or c.cmp_post.match(low, cb.end())):
+        end = cb.end()
     if c.level_end.search(pre):
         return RoleDecision("percent", consumed_end=end)
     m = c.plan_over_end.search(pre) or c.plan_under_end.search(pre)

@@ -54,6 +54,7 @@ class _Rx:
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
+    follow_cut_before: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def _rx() -> _Rx:
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
+        follow_cut_before=frozenset(c.subjects.follow_cut_before),
     )
 
 
@@ -103,7 +105,10 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
     """
     rx = _rx()
-    s = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))[-1]
+    parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
+    s = parts[-1]
+    if len(parts) > 1 and not first_piece_only and not _LETTER.search(s) and seg.rstrip(" \t").endswith(":"):
+        s = parts[-2]  # "Chi cân đối ngân sách: 215.120 triệu đồng": the heading before the colon is the subject
     prev = None
     stripped = ""
     while prev != s:
@@ -140,8 +145,11 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 p = p[ev.start():]
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
+            opened = False
+            while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
+                p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
             kept.append(p)
-            if cut is not None or ev is not None or first_piece_only or rx.complete_head.match(low):
+            if cut is not None or ev is not None or first_piece_only or opened or rx.complete_head.match(low):
                 break
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4:
@@ -159,7 +167,14 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         m = rx.pred_end.search(lower_keep_len(out))
         if m and m.start() > 0:
             out = _strip_openers(out[:m.start()])
+    if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
+        return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def measure_head(subject: str) -> bool:
+    """The subject opens with a word that names a measure ("tổng", "số lượng", "doanh thu")."""
+    return bool(_rx().complete_head.match(lower_keep_len(subject.strip())))
 
 
 def topic_only(seg: str) -> bool:
@@ -224,7 +239,11 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     end_at = len(s) if limit is None else min(limit, len(s))
     stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
     b = stop.start() if stop else end_at
-    ms = list(_WORD.finditer(s[a:b]))[:max_words]
+    every = list(_WORD.finditer(s[a:b]))
+    ms = every[:max_words]
+    if len(every) > max_words:  # cut by length: end before the verb's aspect word, not inside the verb
+        cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
+        ms = ms[:cut] if cut is not None else ms
     words = [x.group() for x in ms]
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith("gồm", stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
@@ -238,6 +257,9 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
+    if counted and len(words) == 1 and rx.follow_stop.fullmatch(words[0].lower()) and s[a + ms[-1].end():].lstrip()[:1].isdigit():
+        # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
+        return None, pos
     return " ".join(words), a + ms[-1].end()
 
 
@@ -354,7 +376,8 @@ def clean_subject(subject: str | None) -> str | None:
         while len(words) > 1 and all(w in ck.unit_words for w in lower_keep_len(words[-1]).split("/") if w):
             words.pop()
         s = " ".join(words)
-    return s.strip(" \t,()–-") or None
+    # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
+    return " ".join(s.split()).strip(" \t,()–-") or None
 
 
 _NOUN_LIST = re.compile(r"(?:,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,4}(?=[ \t]*(?:[;.:]|$))")

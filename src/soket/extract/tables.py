@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from soket.extract.numbers import parse_value
 from soket.lexicon import get
 from soket.lexicon.schema import TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table, TableRef
@@ -248,10 +249,6 @@ def parse_cell(text: str) -> tuple[float | None, str | None, bool] | None:
 
 
 def _number(s: str) -> float | None:
-    try:
-        from soket.extract.numbers import parse_value
-    except ImportError:  # pragma: no cover - the lead's parser is the one to use
-        return _local_number(s)
     return parse_value(s)
 
 

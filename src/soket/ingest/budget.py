@@ -12,8 +12,10 @@ through :func:`soket.ingest.load_bytes`, which opens one when none is open). Bud
 defaults unless the caller passes one: the edges build it from the settings (:meth:`Budget.of`:
 ``SOKET_BUDGET_<NAME>``, e.g. ``SOKET_BUDGET_CPU_SECONDS=30``).
 Memory follows from the byte, glyph and OCR pixel budgets: peak memory stays within ~20× the
-text size + 200 MB (``bench/fuzz.py`` measures it, OCR'd inputs included). OCR's page time budget
-(``ocr_page_seconds``) travels here too, so a batch run sets it per document, not in os.environ.
+text size + 200 MB (``bench/fuzz.py`` measures it, OCR'd inputs included). OCR's budgets travel
+here too, so a batch run sets them per document, not in os.environ: ``ocr_seconds`` (+
+``ocr_seconds_per_mb``) of CPU for all the pages of a document, and ``ocr_page_seconds`` for one
+page; a scan cut by them keeps the pages read, with a warning on the record.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class Budget:
     cpu_seconds: float = 5.0  # CPU time of reading + extraction (this thread), for any input ...
     cpu_seconds_per_mb: float = 4.0  # ... plus this much per MB of input
     ocr_page_seconds: float = 60.0  # OCR of one scanned page (its own clock: not charged to cpu_seconds)
+    ocr_seconds: float = 4.0  # CPU time of OCR for the whole document (rendering included) ...
+    ocr_seconds_per_mb: float = 20.0  # ... plus this much per MB of input (a 200 KB scan: 8 s)
     ocr_page_pixels: int = 10_000_000  # a scanned page is rendered (or scaled) to at most this many pixels
 
     @classmethod
@@ -85,6 +89,10 @@ class Meter:
         if n > self.size:
             self.size = n
             self.cpu_limit = self.budget.cpu_seconds + self.budget.cpu_seconds_per_mb * n / 1e6
+
+    def ocr_limit(self) -> float:
+        """CPU seconds the document's OCR may take, all pages together (grows with the input's size)."""
+        return self.budget.ocr_seconds + self.budget.ocr_seconds_per_mb * self.size / 1e6
 
     def reset(self, name: str) -> None:
         """Start a counter again (``pdf_page_glyphs`` at each page)."""

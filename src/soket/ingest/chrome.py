@@ -71,7 +71,7 @@ def _rules() -> _Rules:
         counter_line=re.compile(rf"{group}(?:{sep}{group})*[ \t.]*", _FLAGS),
         unit_line=re.compile(rf"\(?{number}[ \t]*(?:{units})\b", _FLAGS),
         block=re.compile(rf"(?:{_alts(lex.block_cues)})", _FLAGS),
-        tail=re.compile(rf"(?:{_cue_alts(lex.tail_cues)})", _FLAGS),
+        tail=re.compile(rf"(?:{_cue_alts(lex.tail_cues + lex.block_cues)})", _FLAGS),  # a block cue ends a page too
         facty=re.compile(rf"\d[ \t]*(?:{_alts(lex.fact_units)})(?!\w)", _FLAGS),
         inline=tuple(re.compile(p, re.MULTILINE) for p in lex.inline_patterns),
         max_line=lex.max_line_chars,

@@ -33,7 +33,12 @@ per word or table cell, the offsets into ``Document.text``, the box as fractions
 (so a crop can be cut at any resolution) and Tesseract's confidence (0-100); and per page its
 ``angle``. Every page has a time budget (the document budget's ``ocr_page_seconds``, 60 s by
 default, see :mod:`soket.ingest.budget`; or the ``page_seconds`` argument): a page that runs past
-it keeps what was read and gets a note.
+it keeps what was read and gets a note. The document has a CPU budget for all its pages
+(``ocr_seconds`` + ``ocr_seconds_per_mb`` × MB: 8 s for a 200 KB scan), looked at before each
+page is rendered and between a page's steps: once spent, the pages read are kept, the rest is not
+rendered, and ``meta["ocr"]["incomplete"]`` says where it stopped (the extractor makes it an
+``ocr_incomplete`` warning on the record); a scan of which nothing was read is refused in one
+line. ``meta["ocr"]["budget"]`` counts pages rendered, blank and read, and the CPU spent.
 
 Tesseract is reached in-process through tesserocr, whose wheel bundles a libtesseract built
 without OpenMP: one thread a document, with no ``OMP_THREAD_LIMIT`` to set (batch workers run
@@ -150,6 +155,7 @@ def ocr_pdf(data: bytes, *, dpi: int | None = None, page_seconds: float | None =
                                      "not read by OCR")
         cap = page_pixels()
         used: list[int] = []
+        reduced: list[bool] = []
         drawn_set = set(drawn)
 
         def pages() -> Iterator[Any]:
@@ -159,19 +165,25 @@ def ocr_pdf(data: bytes, *, dpi: int | None = None, page_seconds: float | None =
                     continue
                 page = pdf[i]
                 w, h = page.get_size()
+                # a scan at 200 dpi is rendered at 300 all the same: Tesseract reads Vietnamese marks
+                # far better on the larger glyphs (the official scan: F1 0.70 at 200 dpi, 1.0 at 300)
                 d = fit_dpi(w, h, res, cap)  # a large page is rendered at a lower resolution
                 used.append(d)
+                reduced.append(d < res)
                 bitmap = page.render(scale=d / 72, grayscale=True)
                 img = bitmap.to_pil().copy()  # the PIL image must not share the bitmap's buffer
                 bitmap.close()
                 page.close()
+                if img.getextrema()[0] >= 128:  # drawn, but no dark pixel (a white image): blank
+                    img = None
                 yield img
                 del img  # freed before the next page is rendered
 
-        doc = read_pages(pages(), fmt="pdf", dpi=res, page_seconds=page_seconds)
-        if any(d < res for d in used):
+        doc = read_pages(pages(), fmt="pdf", dpi=res, page_seconds=page_seconds, total=n)
+        if any(reduced):
             doc.meta.setdefault("notes", []).append(
                 f"pages larger than {cap // 1_000_000} megapixels at {res} dpi were read at {min(used)} dpi")
+        doc.meta["ocr"]["page_dpi"] = used
         return doc
     finally:
         pdf.close()
@@ -230,7 +242,8 @@ def ocr_image(data: bytes, *, page_seconds: float | None = None, target_dpi: int
             del g
 
     try:
-        return read_pages(pages(), fmt="image", dpi=round(float(dpi)) or None, page_seconds=page_seconds)
+        return read_pages(pages(), fmt="image", dpi=round(float(dpi)) or None, page_seconds=page_seconds,
+                          total=frames)
     except (OSError, ValueError, SyntaxError) as e:
         raise InputError(f"not a readable image ({type(e).__name__}: {e})") from e
 
@@ -251,54 +264,149 @@ class _Tab(PageTable):
     boxes: dict[int, tuple[int, tuple[float, float, float, float], float]] = field(default_factory=dict)
 
 
-def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None, page_seconds: float | None = None
-               ) -> Document:
+class _Clock:
+    """OCR's two budgets: the document's CPU seconds (this thread's, all pages together: the
+    budget's ``ocr_seconds`` + ``ocr_seconds_per_mb``) and one page's seconds on the clock
+    (``ocr_page_seconds``). Tesseract's own timeout is on the clock, so the CPU left is turned
+    into clock time by the share of a core this document has had so far."""
+
+    def __init__(self, limit: float, page_seconds: float) -> None:
+        self.limit = limit
+        self.page_seconds = page_seconds
+        self.cpu0 = _cpu()
+        self.wall0 = self.page0 = time.monotonic()
+        self.cut = False  # the document's budget ran out
+
+    def spent(self) -> float:
+        return _cpu() - self.cpu0
+
+    def left(self) -> float:
+        return self.limit - self.spent()
+
+    def start_page(self) -> None:
+        self.page0 = time.monotonic()
+
+    def over(self) -> bool:
+        """A budget is spent: the page stops here (and, for the document's, the document)."""
+        if self.left() <= 0:
+            self.cut = True
+            return True
+        return time.monotonic() - self.page0 > self.page_seconds
+
+    def timeout(self) -> float:
+        """Seconds on the clock Tesseract may take for the rest of this page."""
+        now = time.monotonic()
+        share = min(1.0, max(0.05, self.spent() / max(now - self.wall0, 1e-3)))
+        return max(0.5, min(self.page_seconds - (now - self.page0), self.left() / share))
+
+
+def _cpu() -> float:
+    """CPU seconds of this thread (Tesseract runs in it): OCR's document budget."""
+    return time.thread_time()
+
+
+def ocr_budget() -> float:
+    """The CPU seconds the open document's OCR may take (``Meter.ocr_limit``), else the default
+    budget's ``ocr_seconds``."""
+    m = budget_meter.current()
+    return m.ocr_limit() if m is not None else budget_meter.Budget().ocr_seconds
+
+
+def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None, page_seconds: float | None = None,
+               total: int | None = None) -> Document:
     """OCR every page image (PIL, grey; None for a blank page) into one Document (see the
-    module's text)."""
+    module's text). The document's OCR budget (:func:`ocr_budget`) is looked at before each page
+    is rendered and between the steps of a page: once spent, the pages read are kept, the rest
+    are not rendered, and ``meta["ocr"]["incomplete"]`` says so (a warning on the record); a
+    document of which not one page could be read is refused (LimitExceededError).
+    ``meta["ocr"]["budget"]`` counts what was used: pages rendered and read, CPU seconds."""
     import tesserocr
 
-    api = tesserocr.PyTessBaseAPI(path=tessdata() or "", lang=LANG, psm=tesserocr.PSM.AUTO)
+    clock = _Clock(ocr_budget(), page_seconds if page_seconds is not None else page_time_budget())
+    api = tesserocr.PyTessBaseAPI(path=tessdata() or "", lang=LANG, psm=tesserocr.PSM.AUTO,
+                                  oem=tesserocr.OEM.LSTM_ONLY)
     items: list[_Para | _Tab] = []
     angles: list[float] = []
     notes: list[str] = []
-    budget = page_seconds if page_seconds is not None else page_time_budget()
-    n = 0
+    incomplete: list[str] = []
+    n = rendered = blank = done = 0
+    stopped = 0  # the page at which the document's budget stopped OCR
     meter = budget_meter.current()
+    it = iter(images)
     try:
-        for n, img in enumerate(images, 1):
+        while True:
+            if clock.left() <= 0:  # the next page is not even rendered
+                clock.cut = True
+                stopped = n + 1
+                break
+            cpu = time.thread_time()
+            try:
+                img = next(it)
+            except StopIteration:
+                break
+            n += 1
             if img is None:  # a blank page (nothing drawn): no text, no cost
                 angles.append(0.0)
+                blank += 1
+                done += 1
+                _charged(meter, cpu)
                 continue
-            cpu = time.thread_time()
-            got, angle, late = _page(api, img, n, budget)
+            rendered += 1
+            clock.start_page()
+            got, angle, late = _page(api, img, n, clock)
             del img  # this page's image is freed before the next one is rendered
-            if meter is not None:
-                # the page's own time budget bounds OCR: it is not charged to the document's CPU
-                # budget (soket.ingest.budget), which stays for reading the text and extracting
-                meter.cpu_limit += time.thread_time() - cpu
-                meter.charge("text_chars", 0, f"after OCR of page {n}")
+            _charged(meter, cpu)
             items.extend(got)
             angles.append(round(angle, 2))
+            if late and clock.cut:
+                stopped = n
+                break
             if late:
-                notes.append(f"page {n}: OCR stopped at the time budget of {budget:g} s; the rest of "
+                notes.append(f"page {n}: OCR stopped at the time budget of {clock.page_seconds:g} s; the rest of "
                              "the page is not read")
+            else:
+                done += 1
     finally:
+        it_close = getattr(it, "close", None)
+        if it_close is not None:
+            it_close()  # pages not rendered
         api.End()
+    spent = clock.spent()
+    if clock.cut:
+        of = f" of {total}" if total else ""
+        if not items:
+            raise LimitExceededError(f"over the budget of {clock.limit:.1f} s of CPU for OCR at page {stopped}{of} "
+                                     f"({spent:.1f} s used, nothing read); refused")
+        incomplete.append(f"OCR stopped at page {stopped}{of}: the document's OCR budget of {clock.limit:.1f} s "
+                          f"of CPU is spent ({done} page{'s' if done != 1 else ''} read in full); the rest is not "
+                          "read (SOKET_BUDGET_OCR_SECONDS, SOKET_BUDGET_OCR_SECONDS_PER_MB)")
     out = TextBuilder()
     words: list[list[Any]] = []
     _assemble(items, out, words)
     text = out.text()
-    meta: dict[str, Any] = {"pages": n, "ocr": {"dpi": dpi, "angle": angles, "words": words}}
-    if notes:
-        meta["notes"] = notes
+    ocr_meta: dict[str, Any] = {"dpi": dpi, "angle": angles, "words": words,
+                                "budget": {"seconds": round(clock.limit, 2), "spent": round(spent, 2),
+                                           "pages_rendered": rendered, "pages_blank": blank, "pages_read": done}}
+    if incomplete:
+        ocr_meta["incomplete"] = incomplete
+    meta: dict[str, Any] = {"pages": n, "ocr": ocr_meta}
+    if notes or incomplete:
+        meta["notes"] = notes + incomplete
     return Document(text=text, format=fmt, tables=out.tables, meta=meta)
 
 
-def _page(api: Any, img: Any, page: int, budget: float) -> tuple[list[_Para | _Tab], float, bool]:
+def _charged(meter: budget_meter.Meter | None, cpu: float) -> None:
+    """OCR has its own budget: its time is not charged to the document's CPU budget
+    (soket.ingest.budget), which stays for reading the text and extracting."""
+    if meter is not None:
+        meter.cpu_limit += time.thread_time() - cpu
+        meter.charge("text_chars", 0, "after OCR of a page")
+
+
+def _page(api: Any, img: Any, page: int, clock: _Clock) -> tuple[list[_Para | _Tab], float, bool]:
     import cv2
     import numpy as np
 
-    t0 = time.monotonic()
     grey = np.asarray(img.convert("L"))
     angle = skew_angle(grey)
     if abs(angle) >= 0.05:
@@ -311,16 +419,17 @@ def _page(api: Any, img: Any, page: int, budget: float) -> tuple[list[_Para | _T
     clean_img = grey.copy()
     clean_img[lines > 0] = 255
     ink[lines > 0] = 0
+    ruled = bool(lines.any())  # no ruling line on the page: no bordered table to look for
     del lines  # each full-page array is dropped once used: a page's peak is a few copies of it
     h, w = grey.shape
     items: list[_Para | _Tab] = []
-    late = False
     from PIL import Image
 
-    found = _tables(grey)
+    found = [] if clock.over() else _tables(grey, bordered=ruled)
+    late = clock.over()
     del grey
     for tb in found:
-        tab, late = _read_table(api, tb, ink, page, (w, h), t0, budget)
+        tab, late = _read_table(api, tb, ink, page, (w, h), clock)
         if tb["borderless"] and not _has_figures(tab):
             continue  # prose or a signature block taken for a table: left to the page's text
         items.append(tab)
@@ -333,8 +442,7 @@ def _page(api: Any, img: Any, page: int, budget: float) -> tuple[list[_Para | _T
         api.SetImage(Image.fromarray(clean_img))
         del clean_img  # Tesseract holds its own copy
         api.SetPageSegMode(_psm("AUTO"))
-        left = max(0.5, budget - (time.monotonic() - t0))
-        ok = api.Recognize(int(left * 1000))
+        ok = not clock.over() and api.Recognize(int(clock.timeout() * 1000))
         if ok:
             items.extend(_paragraphs(api, page, (w, h)))
         else:
@@ -391,7 +499,7 @@ def _ruling(ink: Any, shape: tuple[int, ...]) -> Any:
     return cv2.dilate(both, np.ones((3, 3), np.uint8))
 
 
-def _tables(grey: Any) -> list[dict[str, Any]]:
+def _tables(grey: Any, *, bordered: bool = True) -> list[dict[str, Any]]:
     """Tables found by img2table: bbox and rows of cell boxes. Borderless tables must look like
     data (at least 3 columns and 3 rows, and more than 4 rows or 3 columns): a borderless block
     of 2 columns is page layout (the header block), as in the .docx reader."""
@@ -406,10 +514,12 @@ def _tables(grey: Any) -> list[dict[str, Any]]:
     del small
     if not ok:
         return []
-    doc = I2Image(png.tobytes(), detect_rotation=False)
-    bordered = doc.extract_tables(ocr=None, implicit_rows=False, borderless_tables=False)
-    del doc
-    out = [_box_table(t, False, scale) for t in bordered]
+    out: list[dict[str, Any]] = []
+    if bordered:  # the caller found ruling lines (``_ruling``): a page without any is not searched
+        doc = I2Image(png.tobytes(), detect_rotation=False)
+        out = [_box_table(t, False, scale)
+               for t in doc.extract_tables(ocr=None, implicit_rows=False, borderless_tables=False)]
+        del doc
     try:
         found = I2Image(png.tobytes(), detect_rotation=False).extract_tables(
             ocr=None, implicit_rows=False, borderless_tables=True)
@@ -452,8 +562,8 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def _read_table(api: Any, tb: dict[str, Any], ink: Any, page: int, size: tuple[int, int], t0: float,
-                budget: float) -> tuple[_Tab, bool]:
+def _read_table(api: Any, tb: dict[str, Any], ink: Any, page: int, size: tuple[int, int], clock: _Clock
+                ) -> tuple[_Tab, bool]:
     """OCR each cell of a table (once per merged cell) into a grid."""
     w, h = size
     api.SetPageSegMode(_psm("SINGLE_BLOCK"))
@@ -473,7 +583,7 @@ def _read_table(api: Any, tb: dict[str, Any], ink: Any, page: int, size: tuple[i
                 out.append(GridCell([], continuation=True, origin=above.origin or above))
                 continue
             if box not in read:
-                if late or time.monotonic() - t0 > budget:
+                if late or clock.over():
                     late = True
                     read[box] = ("", 0.0)
                 else:

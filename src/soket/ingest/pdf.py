@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from soket.errors import InputError, LimitExceededError, NeedsOCRError
+from soket.ingest import budget, pdfguard
 from soket.ingest.docx import GridCell, TextBuilder, clean
 from soket.ingest.pages import PageTable, is_page_number, join_next_page
 from soket.model import Document
@@ -34,8 +35,6 @@ _ITEM_START = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+*•]\s
 def pdf_to_document(data: bytes) -> Document:
     """Read a PDF from its bytes. Raises NeedsOCRError (no text layer) or InputError."""
     import pdfplumber
-
-    from soket.ingest import budget, pdfguard
 
     pdfguard.install()  # bounded inflation, glyph and CPU budgets, pdfminer's warnings kept in logging
     try:

@@ -27,6 +27,10 @@ from soket.errors import InputError, LimitExceededError, NeedsOCRError, Unsuppor
 from soket.ingest import budget
 from soket.ingest.chrome import find_chrome
 from soket.ingest.decode import decode, sniff
+from soket.ingest.docx import docx_to_document
+from soket.ingest.html import html_to_document
+from soket.ingest.ocr import ocr_image, ocr_missing, ocr_pdf
+from soket.ingest.pdf import pdf_to_document
 from soket.model import Document
 from soket.settings import Settings
 
@@ -180,36 +184,29 @@ def _read(kind: str, data: bytes, notes: list[str], options: ReadOptions) -> Doc
             doc.meta["decode_warnings"] = list(d.warnings)
         return doc
     if kind == "html":
-        from soket.ingest.html import html_to_document
-
         return html_to_document(data, notes=notes)
     return _foreign(kind, data, options)
 
 
 def _foreign(kind: str, data: bytes, options: ReadOptions) -> Document:
-    """Run the .docx/.pdf/OCR reader (another module); its surprises become InputErrors."""
+    """Run the .docx/.pdf/OCR reader (another module); its surprises become InputErrors. The
+    readers import their third-party libraries (python-docx, pdfplumber, tesserocr) when they run."""
     fn: Callable[[bytes], Document]
-    try:
-        if kind == "docx":
-            from soket.ingest.docx import docx_to_document as fn
-        elif kind == "image":
-            if not options.ocr:
-                raise UnsupportedFormatError("an image needs OCR, which is turned off (SOKET_OCR=0)")
-            from soket.ingest.ocr import ocr_image
+    if kind == "docx":
+        fn = docx_to_document
+    elif kind == "image":
+        if not options.ocr:
+            raise UnsupportedFormatError("an image needs OCR, which is turned off (SOKET_OCR=0)")
 
-            def fn(b: bytes) -> Document:
-                return ocr_image(b, target_dpi=options.ocr_dpi)
-        else:
-            from soket.ingest.pdf import pdf_to_document as fn
-    except ImportError as e:
-        raise UnsupportedFormatError(f"no reader for {_NAMES[kind]} is available ({e})") from e
+        def fn(b: bytes) -> Document:
+            return ocr_image(b, target_dpi=options.ocr_dpi)
+    else:
+        fn = pdf_to_document
     try:
         return fn(data)
     except NeedsOCRError as e:
         if not options.ocr:
             raise
-        from soket.ingest.ocr import ocr_missing, ocr_pdf
-
         why = ocr_missing()
         if why is not None:
             raise NeedsOCRError(f"{e.message}; {why}") from e

@@ -12,7 +12,18 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+class ChromeExample(_Strict):
+    """A piece of a page that shows chrome entries at work: ``chrome`` are the parts
+    :func:`soket.ingest.chrome.find_chrome` must mark, ``kept`` the parts it must leave as text."""
+
+    covers: dict[str, list[str]]
+    page: str
+    chrome: list[str] = []
+    kept: list[str] = []
+
+
 class ChromeLexicon(_Strict):
+    examples: list[ChromeExample] = []
     line_cues: list[str]
     tail_cues: list[str]
     block_cues: list[str] = []
@@ -54,7 +65,24 @@ class TableColumnRule(_Strict):
     example: str
 
 
+class TableExample(_Strict):
+    """A small indicator table (rows of cell texts, the header first) that shows entries at work: the
+    fact read from the cell ``raw`` must have the role, basis, unit, qualifier, subject and estimate
+    given (:func:`soket.extract.tables.extract_table_facts`)."""
+
+    covers: dict[str, list[str]]
+    rows: list[list[str]]
+    raw: str
+    role: str | None = None
+    basis: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    estimated: bool | None = None
+
+
 class TableHeaders(_Strict):
+    examples: list[TableExample] = []
     columns: list[TableColumnRule]
     estimated: list[str]
     plan_bases: dict[str, str]
@@ -68,7 +96,20 @@ class TableHeaders(_Strict):
     caption_cues: list[str]
 
 
+class StructureExample(_Strict):
+    """An official document's opening that shows entries at work: what
+    :func:`soket.extract.structure.parse_official` must read from it (``expect``: a field of the
+    header, or of its sections, dotted; a path ending in "=" an exact value), and where its last
+    section must end at the latest (``ends_before``)."""
+
+    covers: dict[str, list[str]]
+    text: str
+    expect: dict[str, str | int | None] = {}
+    ends_before: str | None = None
+
+
 class ReportStructure(_Strict):
+    examples: list[StructureExample] = []
     bodies: dict[str, Literal["peoples_committee", "peoples_council", "executive_committee", "other"]]
     unit_words: list[str]
     cut_at: list[str]
@@ -103,6 +144,10 @@ class LexiconExample(_Strict):
     subject: str | None = None  # words the subject must contain (lowercase)
     subject_lacks: str | None = None  # a word the subject must not contain
     typo: bool | None = None  # whether the fact must say it was read through a typo
+    # what the record of the sentence must hold beyond the fact, by dotted path ("meeting.body_kind",
+    # "period.start_month", "people.name", "tasks"): a list holds the value (a string: within one item;
+    # a path ending in "=" wants an item equal to it)
+    expect: dict[str, str | bool | int | list[str] | None] = {}
 
 
 class UnitsLexicon(_Strict):
@@ -123,6 +168,7 @@ class UnitsLexicon(_Strict):
 
 
 class NumbersLexicon(_Strict):
+    examples: list[LexiconExample] = []
     digits: dict[str, int]
     tens: Phrases
     ordinals: dict[str, int]
@@ -161,6 +207,8 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    goal_continues: Phrases
+    goal_continues_not: Phrases
     purpose: Phrases
 
 
@@ -172,6 +220,7 @@ class SubjectCues(_Strict):
     openers: Phrases
     subject_cut: Phrases
     follow_stop: Phrases
+    follow_cut_before: Phrases
     count_follow_through: Phrases
     count_prefix: Phrases
     complete_heads: Phrases
@@ -219,6 +268,7 @@ class CuesLexicon(_Strict):
 
 
 class BodiesLexicon(_Strict):
+    examples: list[LexiconExample] = []
     meeting_nouns: Phrases
     kinds: dict[str, Phrases]
     party_committees: Phrases
@@ -230,11 +280,18 @@ class BodiesLexicon(_Strict):
     council_bodies: Phrases
     session_nouns: Phrases
     session_not_of: Phrases
+    session_not_after: Phrases
+    joint_meeting: Phrases
+    joint_link: Phrases
+    congress_nouns: Phrases
+    congress_not_after: Phrases
 
 
 class TitlesLexicon(_Strict):
+    examples: list[LexiconExample] = []
     titles: Phrases
     org_words: Phrases
+    agency_nouns: Phrases
     role_stop: Phrases
     honorifics: Phrases
     person_lead: Phrases
@@ -248,8 +305,11 @@ class TitlesLexicon(_Strict):
 
 
 class PeriodsLexicon(_Strict):
+    examples: list[LexiconExample] = []
     review_cues: Phrases
     task_cues: Phrases
+    month_review_cues: Phrases
+    since_until: Phrases
     duration_before: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
@@ -271,7 +331,18 @@ class Publisher(_Strict):
     example: str
 
 
+class PublisherExample(_Strict):
+    """A page opening (and its host) that :func:`soket.extract.context.publication_context`
+    places in ``province`` because of the entries it ``covers``."""
+
+    covers: dict[str, list[str]]
+    text: str
+    host: str | None = None
+    province: str
+
+
 class PublishersLexicon(_Strict):
+    examples: list[PublisherExample] = []
     publisher_nouns: Phrases
     host_prefixes: Phrases
     host_suffixes: Phrases
@@ -279,6 +350,7 @@ class PublishersLexicon(_Strict):
 
 
 class SectionsLexicon(_Strict):
+    examples: list[LexiconExample] = []
     task_openers: Phrases
     task_verbs: Phrases
     limitation_cues: Phrases
@@ -315,11 +387,20 @@ class FilterExamples(_Strict):
     skip: list[str] = []
 
 
+class FilterCueExample(_Strict):
+    """A text the pre-filter keeps because of the cues it ``covers``: without them (blanked out) the
+    cue's group is the one missing."""
+
+    covers: dict[str, list[str]]
+    text: str
+
+
 class BatchFilterLexicon(_Strict):
     """Schema of ``batch_filter.yaml``: named groups of literal cues, and examples tests run."""
 
     groups: dict[str, list[str]]
     examples: FilterExamples = FilterExamples()
+    cue_examples: list[FilterCueExample] = []
 
     @field_validator("groups")
     @classmethod

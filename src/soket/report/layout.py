@@ -18,13 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from soket.lexicon.schema import ReportSections
+from soket.report.build import Review
 from soket.report.templates import templates
-
-if TYPE_CHECKING:
-    from soket.report.build import Review
 
 A4_MM = (210.0, 297.0)
 PAGE_SIZE_MM = A4_MM  # (width, height): the page of every format

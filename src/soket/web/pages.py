@@ -14,10 +14,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
+from markupsafe import Markup
 
 from soket.fmt import format_date, format_number, format_period, period_code
-from soket.lexicon.labels import Lang, label, lang_of, period_label
+from soket.lexicon.labels import Lang, label, lang_of, period_label, table
 from soket.web import charts
+from soket.web.scan import crop_png
 from soket.web.source import ApiError, ApiSource
 from soket.web.views import (
     BODY_LABELS,
@@ -72,9 +74,78 @@ def _ctx_lang(ctx: Any) -> Lang:
 
 
 @pass_context
-def _t(ctx: Any, key: str) -> str:
-    """The dashboard's own words in the page's language."""
-    return label("chrome", key, _ctx_lang(ctx)) or key
+def _t(ctx: Any, key: str, **kw: Any) -> str:
+    """The dashboard's own words in the page's language; ``{name}`` fields filled from ``kw``."""
+    return _word(key, _ctx_lang(ctx), **kw)
+
+
+def _word(key: str, lang: Lang, **kw: Any) -> str:
+    text = label("chrome", key, lang) or key
+    return text.format(**kw) if kw else text
+
+
+@pass_context
+def _place(ctx: Any, kind: str | None, name: str) -> Markup:
+    """A place with its level: "huyện Tam Dương" / "Tam Dương district" (the name, report text,
+    in ``<span class="rt">``)."""
+    lang = _ctx_lang(ctx)
+    shown = Markup('<span class="rt">{}</span>').format(name)
+    if not kind:
+        return shown
+    return Markup(_word("place", lang)).format(kind=label("levels", kind, lang), name=shown)
+
+
+@pass_context
+def _heading(ctx: Any, column: str) -> str:
+    """A table column's heading: the dashboard's word for it, else its export heading."""
+    lang = _ctx_lang(ctx)
+    words = table("chrome", lang)
+    return words[column] if column in words else label("columns", column, lang) or column
+
+
+@pass_context
+def _num_f(ctx: Any, v: float | int | None, decimals: int | None = None) -> str:
+    return format_number(v, decimals, lang=_ctx_lang(ctx))
+
+
+@pass_context
+def _value_f(ctx: Any, f: dict[str, Any]) -> str:
+    return fact_value(f, _ctx_lang(ctx))
+
+
+@pass_context
+def _date_f(ctx: Any, iso: str | None) -> str:
+    return format_date(iso, _ctx_lang(ctx))
+
+
+@pass_context
+def _level_f(ctx: Any, k: str | None) -> str:
+    return label("levels", k, _ctx_lang(ctx)) or "—"
+
+
+@pass_context
+def _unit_f(ctx: Any, k: str | None) -> str:
+    return label("units", k, _ctx_lang(ctx)) or ""
+
+
+@pass_context
+def _indicator_f(ctx: Any, k: str | None) -> str:
+    return label("indicators", k, _ctx_lang(ctx)) or "—"
+
+
+@pass_context
+def _facet_f(ctx: Any, v: Any, name: str) -> str:
+    """A facet's value in words: labels where the facet has them, yes/no for flags."""
+    lang = _ctx_lang(ctx)
+    if v is None or v == "":
+        return "—"
+    group = {"indicator": "indicators", "role": "roles", "body_kind": "bodies", "unit": "units",
+             "locality_kind": "levels", "level": "levels"}.get(name)
+    if group:
+        return label(group, str(v), lang) or str(v)
+    if isinstance(v, bool) or name == "malformed":
+        return _word("yes" if v in (True, "true", 1) else "no", lang)
+    return str(v)
 
 
 @pass_context
@@ -118,8 +189,12 @@ def _html_lang(ctx: Any) -> str:
     return _ctx_lang(ctx)
 
 
-_env.filters.update(role=_role_f, body=_body_f, qualifier=_qualifier_f, period=_period_f)
-_env.globals.update(t=_t, lang_switch=_lang_switch, html_lang=_html_lang)
+_env.filters.update(role=_role_f, body=_body_f, qualifier=_qualifier_f, period=_period_f, num=_num_f,
+                    value=_value_f, date=_date_f, level=_level_f, unit=_unit_f, indicator=_indicator_f,
+                    facet=_facet_f)
+_env.globals.update(t=_t, lang_switch=_lang_switch, html_lang=_html_lang, place=_place, heading=_heading)
+
+
 def _source(request: Request) -> ApiSource:
     return ApiSource(request.app, state=request.scope.get("state"))
 
@@ -129,7 +204,8 @@ def _render(request: Request, template: str, status: int = 200, **ctx: Any) -> H
 
 
 def _not_found(request: Request, message: str) -> HTMLResponse:
-    return _render(request, "error.html", status=404, status_code=404, message=message, path=request.url.path)
+    return _render(request, "error.html", status=404, status_code=404, message=message, path=request.url.path,
+                   own=True)
 
 
 def _error(request: Request, e: ApiError) -> HTMLResponse:
@@ -174,16 +250,18 @@ async def overview(request: Request) -> HTMLResponse:
             k = (d["locality"], d.get("province") or "")
             counts[k] = counts.get(k, 0) + int(d.get("n_facts") or 0)
     rows = [{"locality": loc, "n": n, "href": _locality_href(loc, prov)} for (loc, prov), n in counts.items()]
-    chart = charts.count_chart(rows, "locality", "n", "Số liệu trích xuất theo địa phương", href_field="href")
+    lang = page_lang(request)
+    chart = charts.count_chart(rows, "locality", "n", _word("chart_facts_by_locality", lang), href_field="href",
+                               lang=lang)
     for loc in locs:
-        loc["period_links"] = _period_links(loc.get("periods") or [])
+        loc["period_links"] = _period_links(loc.get("periods") or [], lang)
     return _render(request, "index.html", docs=_sort_documents(docs), n_docs=n_docs,
                    localities=sorted(locs, key=lambda x: (x.get("locality") or "").lower()),
                    indicators=sorted(inds, key=lambda i: (-(i.get("n_facts") or 0), i.get("label") or "")),
                    chart=chart, n_facts=sum(int(d.get("n_facts") or 0) for d in docs))
 
 
-def _period_links(periods: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _period_links(periods: list[dict[str, Any]], lang: Lang = "vi") -> list[dict[str, Any]]:
     """A locality's periods in order, one link each (to its first document) with a document count."""
     out: dict[tuple[Any, ...], dict[str, Any]] = {}
     for p in sorted(periods, key=lambda p: (period_key(p), p.get("document_id") or 0)):
@@ -191,7 +269,7 @@ def _period_links(periods: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if k in out:
             out[k]["n"] += 1
         else:
-            out[k] = {"label": period_of(p), "document_id": p.get("document_id"), "n": 1}
+            out[k] = {"label": period_of(p, lang), "document_id": p.get("document_id"), "n": 1}
     return list(out.values())
 
 
@@ -218,9 +296,9 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
         return _error(request, e)
     mine = [x for x in locs if x.get("locality") == name and (province is None or (x.get("province") or "") == province)]
     if not mine and not facts:
-        return _render(request, "error.html", status=404, status_code=404,
-                       message=f"Không có địa phương “{name}”.", path=request.url.path)
-    inds = await _indicators(src, page_lang(request))
+        return _not_found(request, _word("no_locality", page_lang(request), name=name))
+    lang = page_lang(request)
+    inds = await _indicators(src, lang)
     facts = [f for f in facts if f.get("locality") == name]
     # comparable points only: one period kind at a time (6 months, 9 months, the year, a quarter)
     # across years; the kind most facts share unless ``?kind=`` says otherwise (``kind=all``: every one)
@@ -231,13 +309,13 @@ async def locality(request: Request, name: str, province: str | None = None) -> 
     kind_links = [{"kind": k, "n": n, "label": label("period_kinds", k, page_lang(request)) or k,
                    "href": _locality_href(name, province) + ("&" if province else "?") + urlencode({"kind": k})}
                   for k, n in sorted(kinds.items(), key=lambda kv: _KIND_ORDER.get(kv[0], 99))]
-    table = by_period(facts, _labels(inds))
+    table = by_period(facts, _labels(inds), lang)
     rows = table["rows"]
     rank = {i["key"]: int(i.get("n_facts") or 0) for i in inds}
     specs = {
-        "amount": charts.amount_chart([r for r in rows if r["role"] == "amount"], rank),
-        "change_pct": charts.percent_chart([r for r in rows if r["role"] == "change_pct"]),
-        "plan_pct": charts.percent_chart([r for r in rows if r["role"] == "plan_pct"]),
+        "amount": charts.amount_chart([r for r in rows if r["role"] == "amount"], rank, lang=lang),
+        "change_pct": charts.percent_chart([r for r in rows if r["role"] == "change_pct"], lang=lang),
+        "plan_pct": charts.percent_chart([r for r in rows if r["role"] == "plan_pct"], lang=lang),
     }
     doc_ids = {p.get("document_id") for x in mine for p in x.get("periods") or []}
     my_docs = [d for d in docs if d.get("id") in doc_ids or (d.get("locality") == name and
@@ -315,7 +393,8 @@ async def facts_explorer(request: Request) -> HTMLResponse:
         state.update(change)
         return "/facts?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
 
-    export_q = urlencode(filters)  # the export takes every filter of the table
+    # the export takes every filter of the table; an English page asks for English headings
+    export_q = urlencode({**filters, **({"lang": "en"} if page_lang(request) == "en" else {})})
     return _render(request, "facts.html", page=page, filters=filters, sort=sort, desc=desc, href=href,
                    sorts=["id", "locality", "year", "indicator", "subject", "role", "value", "unit", "body_kind", "origin"],
                    next_url=href(after=page["next"]) if page.get("next") else None,
@@ -380,7 +459,8 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
     else:
         items = sorted(items, key=lambda x: (-(x.get("value") or 0) if isinstance(x.get("value"), int | float) else 0,
                                              x.get("locality") or ""))
-    chart = charts.bar_chart(items, by, f"{label} – {role_label(role)}") if items else None
+    lang = page_lang(request)
+    chart = charts.bar_chart(items, by, f"{label} – {role_label(role, lang)}", lang=lang) if items else None
     return _render(request, "compare.html", indicators=inds, indicator=indicator, label=label, by=by, role=role,
                    year=year, items=items, chart=chart, problem=problem, period=period, level=level,
                    locality=locality, choices=choices, body_kind=body_kind, origin=origin, malformed=malformed,
@@ -390,11 +470,13 @@ async def compare(request: Request, indicator: str | None = None, by: str = "loc
 @router.get("/document/{doc_id}", response_class=HTMLResponse)
 async def document(request: Request, doc_id: int) -> HTMLResponse:
     if not 1 <= doc_id <= MAX_ID:
-        return _not_found(request, f"Không có văn bản #{doc_id}.")
+        return _not_found(request, _word("no_document_n", page_lang(request), id=doc_id))
     src = _source(request)
     try:
         d = await src.get(f"/documents/{doc_id}")
     except ApiError as e:
+        if e.status == 404:
+            return _not_found(request, _word("no_document_n", page_lang(request), id=doc_id))
         return _error(request, e)
     d = d.get("item") or d.get("document") or d
     text = d.get("text") or ""
@@ -406,7 +488,7 @@ async def document(request: Request, doc_id: int) -> HTMLResponse:
     labels = _labels(await _indicators(src, page_lang(request)))
     group, disagree = await _meeting_sources(src, doc_id)
     return _render(request, "document.html", d=d, meeting=d.get("meeting") or {}, period=d.get("period") or d,
-                   marked=highlight(text, facts), facts=facts, labels=labels, group=group, disagree=disagree,
+                   marked=highlight(text, facts, page_lang(request)), facts=facts, labels=labels, group=group, disagree=disagree,
                    loc_href=_locality_href(d["locality"], d.get("province")) if d.get("locality") else None)
 
 
@@ -445,7 +527,6 @@ async def scan_crop(request: Request, doc_id: int, fact_id: int) -> Response:
     path = d.get("path")
     if f is None or not f.get("box") or not f.get("page") or not path:
         return Response(status_code=404)
-    from soket.web.scan import crop_png
 
     png = crop_png(path, int(f["page"]), [float(x) for x in f["box"]])
     if png is None:
@@ -456,7 +537,7 @@ async def scan_crop(request: Request, doc_id: int, fact_id: int) -> Response:
 @router.get("/fact/{fact_id}")
 async def fact(request: Request, fact_id: int) -> Response:
     if not 1 <= fact_id <= MAX_ID:
-        return _not_found(request, f"Không có số liệu #{fact_id}.")
+        return _not_found(request, _word("no_fact_n", page_lang(request), id=fact_id))
     src = _source(request)
     doc_id = None
     try:
@@ -473,9 +554,9 @@ async def fact(request: Request, fact_id: int) -> Response:
             return _error(request, e)
         doc_id = next((f.get("document_id") for f in facts if f.get("id") == fact_id), None)
     if doc_id is None:
-        return _render(request, "error.html", status=404, status_code=404,
-                       message=f"Không có số liệu #{fact_id}.", path=request.url.path)
-    return RedirectResponse(f"/document/{doc_id}#fact-{fact_id}", status_code=302)
+        return _not_found(request, _word("no_fact_n", page_lang(request), id=fact_id))
+    q = "?lang=en" if page_lang(request) == "en" else ""
+    return RedirectResponse(f"/document/{doc_id}{q}#fact-{fact_id}", status_code=302)
 
 
 SEARCH_PAGE = 50

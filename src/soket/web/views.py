@@ -9,8 +9,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from soket.fmt import format_period, format_value
-from soket.lexicon.labels import table
+from soket.fmt import format_value
+from soket.lexicon.labels import Lang, label, period_label, table
 
 # the Vietnamese labels (English beside them: lexicon/labels.yaml, soket.lexicon.labels)
 ROLE_LABELS = table("roles", "vi")
@@ -19,21 +19,22 @@ BODY_LABELS = table("bodies", "vi")
 QUALIFIER_LABELS = table("qualifiers", "vi")
 
 
-def role_label(role: str | None) -> str:
-    return ROLE_LABELS.get(role or "", role or "—")
+def role_label(role: str | None, lang: Lang = "vi") -> str:
+    return (label("roles", role, lang) or role) if role else "—"
 
 
-def fact_value(f: dict[str, Any]) -> str:
-    """A fact's value the Vietnamese way, signed where the role is a change: '+7,7%'."""
+def fact_value(f: dict[str, Any], lang: Lang = "vi") -> str:
+    """A fact's value the Vietnamese way (or, with ``lang="en"``, the English way), signed where
+    the role is a change: '+7,7%' ('+7.7%')."""
     v = f.get("value")
-    s = format_value(v, f.get("unit"))
+    s = format_value(v, f.get("unit"), lang)
     if f.get("role") in SIGNED_ROLES and isinstance(v, int | float) and v > 0:
         s = "+" + s
     return s
 
 
-def period_of(d: dict[str, Any]) -> str:
-    return format_period(d.get("year"), d.get("start_month"), d.get("end_month"))
+def period_of(d: dict[str, Any], lang: Lang = "vi") -> str:
+    return period_label(d.get("year"), d.get("start_month"), d.get("end_month"), lang)
 
 
 def period_key(d: dict[str, Any]) -> tuple[int, int, int]:
@@ -67,7 +68,7 @@ def _valid(span: Any, n: int) -> tuple[int, int] | None:
     return (a, b) if 0 <= a < b <= n else None
 
 
-def highlight(text: str, facts: Iterable[dict[str, Any]]) -> Markup:
+def highlight(text: str, facts: Iterable[dict[str, Any]], lang: Lang = "vi") -> Markup:
     """HTML of ``text`` with each fact's span in ``<mark id="fact-{id}">`` and each evidence
     sentence in ``<span class="ev" data-ev="k">``.
 
@@ -83,7 +84,7 @@ def highlight(text: str, facts: Iterable[dict[str, Any]]) -> Markup:
         if span is None:
             continue
         ev = _valid(f.get("evidence_span"), n)
-        attrs = {"data-fact": str(f["id"]), "title": f"{role_label(f.get('role'))}: {fact_value(f)}"}
+        attrs = {"data-fact": str(f["id"]), "title": f"{role_label(f.get('role'), lang)}: {fact_value(f, lang)}"}
         if ev is not None:
             if ev not in sents:
                 sents[ev] = len(sents)
@@ -142,14 +143,14 @@ def series_key(f: dict[str, Any]) -> str:
     return " ".join((f.get("subject") or "?").lower().split())
 
 
-def by_period(facts: list[dict[str, Any]], labels: dict[str, str]) -> dict[str, Any]:
+def by_period(facts: list[dict[str, Any]], labels: dict[str, str], lang: Lang = "vi") -> dict[str, Any]:
     """Facts of one locality as a table: one row per (series, role, unit), one column per period.
 
     Where a period has several facts for a cell, the first (in document order) is shown.
     """
     periods = sorted({(f.get("year"), f.get("start_month"), f.get("end_month")) for f in facts},
                      key=lambda p: (p[0] or 0, p[2] or 12, p[1] or 1))
-    cols = [{"year": y, "start_month": s, "end_month": e, "label": format_period(y, s, e)} for y, s, e in periods]
+    cols = [{"year": y, "start_month": s, "end_month": e, "label": period_label(y, s, e, lang)} for y, s, e in periods]
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for f in sorted(facts, key=lambda f: (f.get("document_id") or 0, (f.get("span") or [0])[0])):
         key = (series_key(f), f.get("role") or "", f.get("unit") or "")
@@ -157,7 +158,7 @@ def by_period(facts: list[dict[str, Any]], labels: dict[str, str]) -> dict[str, 
         if row is None:
             label = labels.get(f.get("indicator") or "") or f.get("subject") or "—"
             row = rows[key] = {"series": key[0], "label": label, "role": key[1], "unit": key[2],
-                               "role_label": role_label(key[1]), "indicator": f.get("indicator"), "cells": {}}
+                               "role_label": role_label(key[1], lang), "indicator": f.get("indicator"), "cells": {}}
         p = (f.get("year"), f.get("start_month"), f.get("end_month"))
         row["cells"].setdefault(p, f)
     role_order = {r: i for i, r in enumerate(ROLE_LABELS)}

@@ -12,7 +12,7 @@
         .then(function () { el.setAttribute("data-rendered", "1"); })
         .catch(function (err) {
           el.setAttribute("data-error", String(err));
-          el.textContent = "Không vẽ được biểu đồ: " + err;
+          el.textContent = (el.getAttribute("data-failed") || "") + " " + err;  // the page's words (labels.yaml chrome)
         });
     });
   }

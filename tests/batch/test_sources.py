@@ -1,4 +1,4 @@
-"""The readers: folders of files, .jsonl(.gz) and .parquet (row groups re-cut into shards)."""
+"""soket.batch.sources: the readers of folders of files, .jsonl(.gz) and .parquet (row groups re-cut into shards)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,14 @@ def test_folders_of_files(corpus, tmp_path):
     docs = table(tmp_path, "documents")
     assert set(docs.column("format").to_pylist()) == {"txt"}
     assert all(p.endswith(".txt") for p in docs.column("path").to_pylist())
+
+
+def test_discover_sorts_kinds_and_reports_what_it_cannot_read(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n', encoding="utf-8")
+    (tmp_path / "notes.py").write_text("x = 1", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Thu ngân sách", encoding="utf-8")
+    inputs, problems = discover([tmp_path, tmp_path / "a.jsonl", tmp_path / "missing.jsonl"])
+    here = tmp_path.resolve()
+    assert [(i.kind, i.path) for i in inputs] == [("jsonl", str(here / "a.jsonl")), ("file", str(here / "b.txt"))]
+    assert [(p.source, p.reason) for p in problems] == [(str(tmp_path / "missing.jsonl"), "missing_input")]
+    assert known_total(inputs[1:]) == 1  # a file is one document

@@ -1,4 +1,4 @@
-"""A run killed after some shards, started again, ends with what an uninterrupted run writes."""
+"""soket.batch.runner: a run killed after some shards, started again, ends with what an uninterrupted run writes; a resume with other settings or other code is refused."""
 
 from __future__ import annotations
 
@@ -140,3 +140,14 @@ def test_the_code_fingerprint_covers_extraction_code_and_lexicons(tmp_path, monk
         f.write_bytes(keep)
     (pkg / "web" / "pages.py").write_text("# not extraction code\n", encoding="utf-8")
     assert code_fingerprint("soket.batch.worker:x") == base
+
+
+def test_the_settings_fingerprint_names_what_the_outputs_depend_on(tmp_path):
+    from soket.batch.runner import settings_fingerprint
+
+    a = settings_fingerprint(BatchOptions(inputs=[], out=str(tmp_path)))
+    assert a["shard_size"] > 0 and a["code_sha1"] and a["filter_lexicon_sha1"]
+    b = settings_fingerprint(BatchOptions(inputs=[], out=str(tmp_path), prefilter=False))
+    assert b["filter_lexicon_sha1"] is None and b["code_sha1"] == a["code_sha1"]
+    c = settings_fingerprint(BatchOptions(inputs=[], out=str(tmp_path), shard_size=a["shard_size"] + 1))
+    assert c != a

@@ -1,4 +1,4 @@
-"""Report text and paths are shown verbatim by every command: "[/]" never crashes a table and
+"""soket.commands.richtext: report text and paths are shown verbatim by every command: "[/]" never crashes a table and
 "[bold red]" never disappears (Rich markup is escaped)."""
 
 from __future__ import annotations
@@ -84,3 +84,16 @@ def test_batch_summary_escapes_user_text(monkeypatch) -> None:
     out = con.export_text()
     assert out.count(MARKUP) == 5 and f"out{MARKUP}[/]" in out and f"boom {MARKUP}[/]" in out
     assert "s[/] rows" in out and f"d[/]{MARKUP}" in out
+
+
+def test_plain_and_esc_keep_brackets_as_text() -> None:
+    from rich.console import Console
+
+    from soket.commands.richtext import esc, plain
+
+    assert plain(None).plain == "" and plain(12).plain == "12"
+    assert plain(MARKUP).plain == MARKUP and not plain(MARKUP).spans  # no style read from it
+    assert esc(None) == "" and esc("a[/]b") == r"a\[/]b"
+    con = Console(record=True, width=80)
+    con.print(f"[bold]{esc(MARKUP + '[/]')}[/bold]")
+    assert con.export_text().strip() == MARKUP + "[/]"

@@ -1,4 +1,4 @@
-"""Bad records go to dead-letter.jsonl with their reason; they never stop the run."""
+"""soket.batch.worker: one shard processed; bad records go to dead-letter.jsonl with their reason, they never stop the run."""
 
 from __future__ import annotations
 
@@ -65,3 +65,38 @@ def test_a_dying_worker_fails_its_shard_not_the_run(tmp_path):
     assert 4 in failed  # the crasher's shard; the one in flight beside it may fail with it
     assert s["shards"]["ran"] == 3 - len(failed) >= 1
     assert len(list((tmp_path / "o" / "_manifest").glob("*.json"))) == s["shards"]["ran"]
+
+
+def test_an_article_is_a_json_object_with_text_or_a_dead_letter():
+    import pytest
+
+    from soket.batch.worker import Dead, WorkerConfig, _article, _document
+
+    cfg = WorkerConfig(out="", max_bytes=200)
+    a = _article("x#1", 1, b'{"text": "Thu ng\\u00e2n s\\u00e1ch", "url": "u", "date": 20230721}', cfg)
+    assert (a.doc_id, a.row, a.url, a.date, a.text) == ("x#1", 1, "u", "20230721", "Thu ngân sách")
+    doc = _document(a)
+    assert (doc.doc, doc.path, doc.published, doc.meta["url"]) == ("x#1", "u", "20230721", "u")
+    for raw, reason in [(b"\xff{}", "undecodable"), (b"{not json", "undecodable"), (b"[1]", "bad_record"),
+                        ({"text": "  "}, "bad_record"), ({"text": 3}, "bad_record"),
+                        (b"x" * 201, "over_size_limit"), ({"text": "ă" * 150}, "over_size_limit")]:
+        with pytest.raises(Dead) as e:
+            _article("x#2", 2, raw, cfg)
+        assert e.value.reason == reason, raw
+
+
+def test_paths_excerpts_and_the_slowest_kept():
+    from pathlib import Path
+
+    from soket.batch.worker import DocTimeout, _excerpt, _keep_slowest, dead_path, manifest_path
+
+    assert manifest_path(Path("o"), "s1") == Path("o/_manifest/s1.json")
+    assert dead_path(Path("o"), "s1") == Path("o/_dead-letter/part-s1.jsonl")
+    assert _excerpt(b"ab\xffcd", 4) == "ab\\xffc" and _excerpt("abcdef", 3) == "abc"
+    assert not issubclass(DocTimeout, Exception)  # an extractor's `except Exception` cannot eat it
+    heap: list[tuple[float, str, int]] = []
+    for s in (0.3, 0.1, 0.5, 0.2):
+        _keep_slowest(heap, (s, f"d{s}", 1), 2)
+    assert sorted(heap) == [(0.3, "d0.3", 1), (0.5, "d0.5", 1)]
+    _keep_slowest(heap, (9.0, "d", 1), 0)
+    assert len(heap) == 2

@@ -62,3 +62,21 @@ def test_progress_rate_counts_only_this_runs_articles(corpus, tmp_path):
     for n, e, r in again:
         bar.advance(n, e, r)
     assert bar.done == 60 and bar.rate(1.0) == 0.0
+
+
+def test_print_summary_shows_counts_and_rate(monkeypatch):
+    import rich.console
+
+    from soket.commands.batch import print_summary
+
+    s = {"out": "/tmp/out", "engine": "local", "workers": 2, "shard_size": 10,
+         "shards": {"total": 3, "ran": 2, "resumed": 1, "failed": 0},
+         "articles": 30, "skipped": 4, "extracted": 26, "dead_letters": 0, "dead_by": {},
+         "rows": {"facts": 7, "meetings": 5, "people": 1, "documents": 26},
+         "this_run": {"articles": 20, "seconds": 4.0, "docs_per_s": 5.0, "extracted_per_s": 4.5},
+         "slowest": [], "failed_shards": [], "input_problems": []}
+    con = rich.console.Console(record=True, width=200)
+    monkeypatch.setattr(rich.console, "Console", lambda *a, **k: con)
+    print_summary(s)
+    out = con.export_text()
+    assert "/tmp/out" in out and "local" in out and "26" in out

@@ -1,0 +1,78 @@
+"""soket.store.search: folded query words, full-text matches on SQLite and PostgreSQL, snippets."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from soket.model import Document, Fact, Record
+from soket.store import store_record
+from soket.store.models import FactRow
+from soket.store.search import (
+    MAX_TERMS,
+    document_ids_matching,
+    fact_ids_matching,
+    fact_match,
+    snippet,
+    terms,
+)
+
+
+def test_terms_fold_and_drop_punctuation():
+    assert terms("Ngân sách, Đảng viên!") == ["ngan", "sach", "dang", "vien"]
+    assert terms('"; DROP TABLE facts; --') == ["drop", "table", "facts"]
+    assert terms("") == [] and terms(None) == []
+    assert len(terms(" ".join(["xa"] * 100))) == MAX_TERMS
+
+
+def test_snippet_centres_on_the_first_match():
+    text = " ".join(["Công tác tuyên truyền được duy trì."] * 10) + " Kết nạp 40 đảng viên mới trong năm. " + \
+        " ".join(["Hoạt động văn hóa sôi nổi."] * 10)
+    s = snippet(text, "dang vien", width=80)
+    assert "40 đảng viên" in s
+    assert s.startswith("… ") and s.endswith(" …")
+    assert len(s) <= 80 + 4
+
+
+def test_snippet_without_a_match_is_the_start():
+    assert snippet("Thu ngân sách đạt 120 tỷ đồng.", "khong co") == "Thu ngân sách đạt 120 tỷ đồng."
+    assert snippet("", "x") == ""
+
+
+def _store(store, text: str, doc: str, raw: str, subject: str) -> None:
+    i = text.index(raw)
+    rec = Record(doc=doc, facts=[Fact(subject=subject, value=15, unit=raw.split(" ", 1)[1], role="amount",
+                                      raw=raw, span=(i, i + len(raw)), evidence=text)])
+    with store.write() as s:
+        store_record(s, Document(text=text, doc=doc, path=f"/in/{doc}.txt"), rec)
+
+
+def test_matching_ids_are_a_phrase_with_or_without_diacritics(store):
+    _store(store, "Đảng bộ xã Yên Lạc kết nạp 15 đảng viên.", "yl", "15 đảng viên", "kết nạp")
+    _store(store, "Đảng bộ phường khen thưởng 15 viên chức.", "kt", "15 viên chức", "khen thưởng")
+    with store.read() as s:
+        def docs(q):
+            return sorted(s.scalars(document_ids_matching(s, q)))
+
+        def facts(q):
+            return sorted(s.scalars(fact_ids_matching(s, q)))
+
+        yl, kt = docs("Yên Lạc"), docs("khen thuong")
+        assert len(yl) == 1 and len(kt) == 1 and yl != kt
+        assert docs("dang vien") == yl
+        assert docs("đảng bộ") == sorted(yl + kt)
+        assert docs("vien dang") == []
+        assert docs("   ") == [] and facts("!!") == []
+        assert len(facts("ket nap 15 dang vien")) == 1
+
+
+def test_fact_match_filters_a_facts_query(store):
+    _store(store, "Huyện kết nạp 15 đảng viên.", "h", "15 đảng viên", "kết nạp")
+    _store(store, "Thị xã kết nạp 15 quần chúng ưu tú vào Đảng.", "t", "15 quần chúng", "kết nạp")
+    with store.read() as s:
+        assert fact_match(s, None) is None and fact_match(s, " ,") is None
+        m = fact_match(s, "dang vien")
+        stmt = select(FactRow.id) if m.driver is None else \
+            select(FactRow.id).select_from(m.driver).join(FactRow, FactRow.id == m.key)
+        ids = list(s.scalars(stmt.where(m.condition)))
+        assert len(ids) == 1
+        assert fact_match(s, "ket nap", name="documents") is not None
