@@ -169,6 +169,32 @@ def test_indicators_and_labels_in_either_language(client):
     assert client.get("/api/labels").json()["lang"] == "vi"
 
 
+def test_facts_and_compare_carry_labels_in_the_language_asked_for(client):
+    """``?lang=en|vi`` on /api/facts, /api/facts/{id}, /api/table/facts and /api/compare gives each
+    row a ``labels`` object in that language; without it the key is absent (the rows unchanged)."""
+    plain = client.get("/api/facts", params={"indicator": "budget_revenue", "role": "plan_pct"}).json()["items"]
+    assert plain and all("labels" not in f for f in plain)
+    en = client.get("/api/facts", params={"indicator": "budget_revenue", "role": "plan_pct", "lang": "en"}).json()["items"]
+    vi = client.get("/api/facts", params={"indicator": "budget_revenue", "role": "plan_pct", "lang": "vi"}).json()["items"]
+    assert [f["id"] for f in en] == [f["id"] for f in plain] == [f["id"] for f in vi]
+    assert {k: v for k, v in en[0].items() if k != "labels"} == plain[0]
+    e, v = en[0]["labels"], vi[0]["labels"]
+    assert (e["lang"], v["lang"]) == ("en", "vi")
+    assert e["indicator"] == "State budget revenue" and v["indicator"] != e["indicator"]
+    assert e["role"] != v["role"] and e["unit"] == "%"
+    assert e["level"] in {"district", "province", "city", "town"} and v["level"] == plain[0]["locality_kind"]
+    assert e["period"].startswith(("First", "Year", "Full")) or e["period"][:1].isdigit(), e["period"]
+    one = client.get(f"/api/facts/{plain[0]['id']}", params={"lang": "en"}).json()
+    assert one["ok"] and one["labels"] == e
+    assert "labels" not in client.get(f"/api/facts/{plain[0]['id']}").json()
+    table = client.get("/api/table/facts", params={"indicator": "budget_revenue", "lang": "en"}).json()
+    assert table["items"] and all(f["labels"]["lang"] == "en" for f in table["items"])
+    cmp = client.get("/api/compare", params={"indicator": "budget_revenue", "lang": "en"}).json()["items"]
+    assert cmp and all(r["labels"]["unit"] == "VND" and r["labels"]["role"] == "Value" for r in cmp)
+    assert all("labels" not in r for r in client.get("/api/compare", params={"indicator": "budget_revenue"}).json()["items"])
+    assert client.get("/api/facts", params={"lang": "fr"}).status_code == 422
+
+
 def test_compare_by_locality_and_by_period(client):
     cmp = client.get("/api/compare", params={"indicator": "budget_revenue"}).json()
     assert (cmp["indicator"], cmp["by"], cmp["role"], cmp["total"]) == ("budget_revenue", "locality", "amount", 3)

@@ -42,7 +42,9 @@ def test_every_json_route_has_a_response_model(tmp_path: Path) -> None:
     assert set(UNTYPED) <= {r.path for r in routes}  # a route typed or gone leaves the list
     assert "FactTableAnswer" in spec["components"]["schemas"]
     items = spec["components"]["schemas"]["FactTableAnswer"]["properties"]["items"]
-    assert items["items"]["$ref"].endswith("/StoredFact")
+    assert items["items"]["$ref"].endswith("/LabelledFact")  # a StoredFact with its labels on request
+    labelled = spec["components"]["schemas"]["LabelledFact"]["properties"]
+    assert set(StoredFact.model_fields) | {"labels"} == set(labelled)
 
 
 def test_facts_table_without_facets_has_no_facets_key(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ pool); each gets its own session."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -38,6 +38,8 @@ from soket.api.schemas import (
     Health,
     IndicatorPage,
     JoinAnswer,
+    LabelledCompareRow,
+    LabelledFact,
     LabelsAnswer,
     LocalityPage,
     MeetingDetail,
@@ -45,11 +47,13 @@ from soket.api.schemas import (
     SearchAnswer,
     SplitAnswer,
     UploadAnswer,
+    labels_of,
 )
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
 from soket.extract.indicators import indicators as _indicators
 from soket.ingest import load_bytes
 from soket.lexicon import labels
+from soket.model import StoredFact
 from soket.service import ingest_document, recheck_history
 from soket.store import queries
 from soket.store import sources as meetings
@@ -113,6 +117,25 @@ def table_filter(
 TableDep = Annotated[queries.TableFilter, Depends(table_filter)]
 
 
+class LangParam(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
+LangQuery = Annotated[LangParam | None, Query(description="labels in Vietnamese (vi, the default) or English (en)")]
+
+
+def _lang(lang: LangParam | None) -> labels.Lang | None:
+    return None if lang is None else lang.value
+
+
+def _labelled(items: Sequence[StoredFact], lang: LangParam | None) -> list[LabelledFact]:
+    """The facts as the API answers them: with their labels in ``lang`` where one was asked for."""
+    lg = _lang(lang)
+    return [LabelledFact.model_validate({**dict(f), "labels": None if lg is None else labels_of(f, lg)})
+            for f in items]
+
+
 @router.get("/health")
 def health(s: SessionDep) -> Health:
     return Health(counts=queries.counts(s))
@@ -143,11 +166,12 @@ CountMode = Annotated[Literal["cached", "exact", "none"],
 
 @router.get("/facts")
 def facts(s: SessionDep, flt: FilterDep, limit: Limit = 50, offset: Offset = 0, after: AfterId = None,
-          count: CountMode = "cached") -> FactPage:
+          count: CountMode = "cached", lang: LangQuery = None) -> FactPage:
     """Facts in document order. Page with ``after`` = the answer's ``next`` (any depth at the cost
-    of the first page); ``offset`` still works and costs what it skips."""
+    of the first page); ``offset`` still works and costs what it skips. ``lang``: each fact's
+    ``labels`` in that language."""
     page = queries.facts_page(s, flt, limit, after=after, offset=offset, count=count)
-    return FactPage(total=page.total, limit=limit, offset=offset, next=page.next, items=page.items)
+    return FactPage(total=page.total, limit=limit, offset=offset, next=page.next, items=_labelled(page.items, lang))
 
 
 @router.get("/table/facts")
@@ -155,13 +179,14 @@ def facts_table(s: SessionDep, flt: FilterDep, extra: TableDep, limit: Limit = 5
                 sort: Annotated[str, Query(description="column: " + ", ".join(queries.TABLE_SORTS))] = "id",
                 sort_desc: bool = False,
                 after: Annotated[str | None, Query(max_length=500, description="the `next` of the page before")] = None,
-                facets: bool = True) -> FactTableAnswer:
-    """Facts as a table: sorted by any column, keyset pages (`next`), facet counts of the filtered set."""
+                facets: bool = True, lang: LangQuery = None) -> FactTableAnswer:
+    """Facts as a table: sorted by any column, keyset pages (`next`), facet counts of the filtered set;
+    ``lang``: each fact's ``labels`` in that language."""
     try:
         out = queries.table_facts(s, flt, extra, sort=sort, desc=sort_desc, after=after, limit=limit, facets=facets)
     except ValueError as e:
         raise HTTPException(400, str(e)) from e
-    return FactTableAnswer.model_validate(out, from_attributes=True)
+    return FactTableAnswer.model_validate({**dict(out), "items": _labelled(out.items, lang)})
 
 
 @router.get("/table/documents")
@@ -191,11 +216,12 @@ def documents_table(
 
 
 @router.get("/facts/{fact_id}")
-def fact(fact_id: DbId, s: SessionDep) -> FactAnswer:
+def fact(fact_id: DbId, s: SessionDep, lang: LangQuery = None) -> FactAnswer:
     f = queries.get_fact(s, fact_id)
     if f is None:
         raise HTTPException(404, f"no fact {fact_id}")
-    return FactAnswer.model_validate(f, from_attributes=True)
+    lg = _lang(lang)
+    return FactAnswer.model_validate({**dict(f), "labels": None if lg is None else labels_of(f, lg)})
 
 
 @router.get("/localities")
@@ -203,14 +229,6 @@ def localities(s: SessionDep, limit: Limit = 50, offset: Offset = 0) -> Locality
     items = queries.list_localities(s)
     return LocalityPage.model_validate({"total": len(items), "limit": limit, "offset": offset,
                                         "items": items[offset:offset + limit]})
-
-
-class LangParam(StrEnum):
-    vi = "vi"
-    en = "en"
-
-
-LangQuery = Annotated[LangParam | None, Query(description="labels in Vietnamese (vi, the default) or English (en)")]
 
 
 @router.get("/indicators")
@@ -245,14 +263,18 @@ def compare(
     limit: Limit = 50,
     offset: Offset = 0,
     sources: Annotated[str, Query(pattern="^(one|all)$", description=SOURCES_HELP)] = "one",
+    lang: LangQuery = None,
 ) -> ComparePage:
     _check_indicator(indicator)
     _check_period(period)
     items = queries.compare(s, indicator, by=by.value, role=role.value, locality=locality, province=province,
                             year=year, period=period, unit=unit, extra=extra,
                             all_sources=True if sources == "all" else None)
+    lg = _lang(lang)
+    page = [LabelledCompareRow.model_validate({**dict(r), "labels": None if lg is None else labels_of(r, lg)})
+            for r in items[offset:offset + limit]]
     return ComparePage.model_validate({"total": len(items), "limit": limit, "offset": offset,
-                                       "items": items[offset:offset + limit], "indicator": indicator,
+                                       "items": page, "indicator": indicator,
                                        "by": by.value, "role": role.value})
 
 

@@ -4,8 +4,9 @@ models (:class:`soket.model.StoredFact` for a fact)."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from soket.lexicon import labels
 from soket.model import Issue, StoredFact
 from soket.store.views import (
     CompareRow,
@@ -26,6 +27,52 @@ class _Page(BaseModel):
     offset: int
 
 
+class Labels(BaseModel):
+    """A fact's (or compared row's) keys in words, in the language asked for with ``?lang=vi|en``:
+    the indicator, role, unit, qualifier, locality level, body and period as the dashboard shows
+    them. A key with no label is given as it is; a missing key stays null."""
+
+    lang: labels.Lang
+    indicator: str | None = None
+    role: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    level: str | None = None
+    body: str | None = None
+    period: str | None = None
+
+
+def labels_of(row: StoredFact | CompareRow, lang: labels.Lang) -> Labels:
+    """The :class:`Labels` of a stored fact or a compared row in ``lang``."""
+    indicator = getattr(row, "indicator", None)
+    return Labels(
+        lang=lang,
+        indicator=labels.label("indicators", indicator, lang),
+        role=labels.label("roles", row.role, lang),
+        unit=labels.label("units", row.unit, lang),
+        qualifier=labels.label("qualifiers", getattr(row, "qualifier", None), lang),
+        level=labels.label("levels", row.locality_kind, lang),
+        body=labels.label("bodies", getattr(row, "body_kind", None), lang),
+        period=None if row.year is None else labels.period_label(row.year, row.start_month, row.end_month, lang),
+    )
+
+
+_NO_LABELS = Field(default=None, exclude_if=lambda v: v is None,
+                   description="with ?lang=vi|en: the row's keys in words in that language")
+
+
+class LabelledFact(StoredFact):
+    """A stored fact, with its :class:`Labels` when a language was asked for."""
+
+    labels: Labels | None = _NO_LABELS
+
+
+class LabelledCompareRow(CompareRow):
+    """A compared row, with its :class:`Labels` when a language was asked for."""
+
+    labels: Labels | None = _NO_LABELS
+
+
 class FactPage(BaseModel):
     """A page of facts. ``next``: pass it as ``after`` for the page that follows (keyset: as fast
     at any depth), None on the last page. ``total``: the filtered count, computed once per filter
@@ -36,11 +83,12 @@ class FactPage(BaseModel):
     limit: int
     offset: int
     next: str | None = None
-    items: list[StoredFact]
+    items: list[LabelledFact]
 
 
 class FactTableAnswer(FactTable):
     ok: bool = True
+    items: list[LabelledFact]
 
 
 class DocumentPage(_Page):
@@ -56,13 +104,13 @@ class IndicatorPage(_Page):
 
 
 class ComparePage(_Page):
-    items: list[CompareRow]
+    items: list[LabelledCompareRow]
     indicator: str
     by: str
     role: str
 
 
-class FactAnswer(StoredFact):
+class FactAnswer(LabelledFact):
     ok: bool = True
 
 

@@ -4,6 +4,8 @@ the record's own models (meeting, period, people, issues)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, Field
 
 from soket.model import RecordOf, StoredFact
@@ -108,7 +110,7 @@ class FactTable(BaseModel):
     frequent ``[value, count]`` pairs in the filtered set (the key is absent when not asked for)."""
 
     total: int
-    items: list[StoredFact]
+    items: Sequence[StoredFact]
     next: str | None = None
     sort: str
     desc: bool
