@@ -101,3 +101,15 @@ def test_from_flat_extra_fields_are_given_as_they_are():
                                                      "year", "start_month", "end_month"))},
                   id=7, document_id=1, doc="d", period="2021-H1")
     assert (s.id, s.period, s.raw) == (7, "2021-H1", "1.250 tỷ đồng")
+
+
+def test_an_issue_message_in_either_language() -> None:
+    from soket.model import message_in
+
+    two = "Số viết sai «60,6,2%» — malformed number «60,6,2%»"
+    assert message_in(two, "vi") == "Số viết sai «60,6,2%»"
+    assert message_in(two, "en") == "malformed number «60,6,2%»"
+    quoted = "các nguồn không khớp, 5% và 6% — sources disagree, 5% vs 6% — a: «tăng 5% — so cùng kỳ» | b: «6%»"
+    assert message_in(quoted, "en") == "sources disagree, 5% vs 6% — a: «tăng 5% — so cùng kỳ» | b: «6%»"
+    assert message_in(quoted, "vi") == "các nguồn không khớp, 5% và 6% — a: «tăng 5% — so cùng kỳ» | b: «6%»"
+    assert message_in("one language only", "en") == "one language only"

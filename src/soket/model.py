@@ -86,12 +86,27 @@ class Source(_Model):
 
 
 class Issue(_Model):
-    """A problem found in a record: a stable code, a message, and where (may be None)."""
+    """A problem found in a record: a stable code, a message, and where (may be None). The message
+    says it in Vietnamese, then " — ", then in English, then optionally " — " and what it quotes
+    (report text, shown in either language): :func:`message_in` picks one language."""
 
     code: str
     message: str
     span: Span | None = None
     severity: str = "warning"
+
+
+MESSAGE_SEP = " — "
+
+
+def message_in(message: str, lang: str) -> str:
+    """An issue's message in ``lang`` (``"vi"`` or ``"en"``), its quotes kept; a message not in
+    the two-language form is given whole."""
+    parts = message.split(MESSAGE_SEP, 2)
+    if len(parts) < 2:
+        return message
+    said = parts[1] if lang == "en" else parts[0]
+    return said + (MESSAGE_SEP + parts[2] if len(parts) == 3 else "")
 
 
 class TableRef(_Model):

@@ -7,6 +7,7 @@ values). Links on an English page keep ``lang=en``."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -27,9 +28,8 @@ SHOWN_ATTRS = ("placeholder", "aria-label", "alt", "title", "data-failed")  # da
 class _Words(HTMLParser):
     """What a reader sees of a page besides the report's own text: text nodes and shown
     attributes outside ``.rt`` elements (``title`` unless the element is ``.rt-title``), and the
-    words of each chart spec. Also left out: ``.api-message`` (an error as the API words it) and
-    ``.untranslated`` (the extractor's warnings, written in Vietnamese, ``lang="vi"``), and the
-    ``title`` of an ``.untranslated-title`` element (those warnings on a flagged row)."""
+    words of each chart spec. Also left out: ``.api-message`` (an error as the API words it). The
+    record's warnings are shown in the page's language (their messages say both), so they count."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -44,11 +44,11 @@ class _Words(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         classes = (a.get("class") or "").split()
-        hidden = self._hidden() or tag in SKIP_TAGS or bool({"rt", "api-message", "untranslated"} & set(classes))
+        hidden = self._hidden() or tag in SKIP_TAGS or bool({"rt", "api-message"} & set(classes))
         self._json = tag == "script" and a.get("type") == "application/json"
         if not hidden:
             for name in SHOWN_ATTRS:
-                if a.get(name) and not (name == "title" and {"rt-title", "untranslated-title"} & set(classes)):
+                if a.get(name) and not (name == "title" and "rt-title" in classes):
                     self.text.append(str(a[name]))
         if tag not in VOID:
             self.stack.append((tag, hidden or tag == "script"))
@@ -294,3 +294,16 @@ def test_the_dashboard_s_words_live_in_the_lexicon_only() -> None:
                 if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
                 and VI_LETTER.search(n.value)]
     assert not bad, bad
+
+
+def test_a_documents_warnings_in_the_pages_language(client: Any, documents: list[dict[str, Any]]) -> None:
+    """The record's warnings (issues) say it in Vietnamese then English; each page shows its own."""
+    with_issues = [(d, i) for d in documents for i in client.get(f"/api/documents/{d['id']}").json()["issues"]
+                   if " — " in i["message"]]
+    assert with_issues, "the web store holds no document with a two-language warning"
+    d, i = with_issues[0]
+    vi_part, en_part = i["message"].split(" — ")[:2]
+    en = html.unescape(_get(client, f"/document/{d['id']}", "en").text)
+    vi = html.unescape(_get(client, f"/document/{d['id']}", None).text)
+    assert en_part in en and vi_part not in en
+    assert vi_part in vi and en_part not in vi

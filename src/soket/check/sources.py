@@ -29,7 +29,7 @@ from datasketch import MinHash
 
 from soket.extract.numbers import NUMBER_RE, parse_value
 from soket.fmt import format_number
-from soket.model import Fact, Issue, Meeting, Period
+from soket.model import MESSAGE_SEP, Fact, Issue, Meeting, Period
 from soket.text import fold
 
 NUM_PERM = 64
@@ -310,9 +310,10 @@ def disagreements(merged: Sequence[MergedFact], names: dict[int, str] | None = N
             ev = (s.fact.evidence or s.fact.raw).strip()
             return f"{names.get(s.document_id, '#' + str(s.document_id))}: «{ev}»"
 
-        out.append(Issue(code="sources_disagree", severity="warning", span=None,
-                         message=f"{label} ({m.role}): sources disagree, {_fmt(agreed)} vs {_fmt(other.fact)} — "
-                                 f"{quote(first)} | {quote(other)}"))
+        a, b = _fmt(agreed), _fmt(other.fact)
+        said = (f"{label} ({m.role}): các nguồn không khớp, {a} và {b}",
+                f"{label} ({m.role}): sources disagree, {a} vs {b}", f"{quote(first)} | {quote(other)}")
+        out.append(Issue(code="sources_disagree", severity="warning", span=None, message=MESSAGE_SEP.join(said)))
     return out
 
 

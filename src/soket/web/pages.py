@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from soket.fmt import format_date, format_number, format_period, period_code
 from soket.lexicon.labels import Lang, label, lang_of, period_label, table
+from soket.model import message_in
 from soket.web import charts
 from soket.web.scan import crop_png
 from soket.web.source import ApiError, ApiSource
@@ -101,6 +102,12 @@ def _heading(ctx: Any, column: str) -> str:
     lang = _ctx_lang(ctx)
     words = table("chrome", lang)
     return words[column] if column in words else label("columns", column, lang) or column
+
+
+@pass_context
+def _message_f(ctx: Any, message: str | None) -> str:
+    """An issue's message in the page's language (:func:`soket.model.message_in`)."""
+    return message_in(message or "", _ctx_lang(ctx))
 
 
 @pass_context
@@ -191,7 +198,7 @@ def _html_lang(ctx: Any) -> str:
 
 _env.filters.update(role=_role_f, body=_body_f, qualifier=_qualifier_f, period=_period_f, num=_num_f,
                     value=_value_f, date=_date_f, level=_level_f, unit=_unit_f, indicator=_indicator_f,
-                    facet=_facet_f)
+                    facet=_facet_f, message=_message_f)
 _env.globals.update(t=_t, lang_switch=_lang_switch, html_lang=_html_lang, place=_place, heading=_heading)
 
 
