@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from soket.fmt import period_code
 from soket.model import Fact, Meeting, Period, StoredFact, _num, flat_columns
+from soket.store import cube
 from soket.store.models import (
     FACT_RENAME,
     PERIOD_RENAME,
@@ -236,6 +237,14 @@ def cached(session: Session, key: tuple[Any, ...], compute: Callable[[], Any], *
         while len(_COUNTS) > _COUNTS_MAX:
             _COUNTS.popitem(last=False)
     return value
+
+
+def forget_cached(*, keep_cube: bool = False) -> None:
+    """Forget every kept count and facet (``keep_cube``: but the facts cubes): what a filter's
+    first visit costs, for benchmarks."""
+    with _COUNTS_LOCK:
+        for k in [k for k in _COUNTS if not (keep_cube and k[1] == ("cube",))]:
+            del _COUNTS[k]
 
 
 def cached_count(session: Session, flt: FactFilter, *, exact: bool = False) -> int:
@@ -591,6 +600,33 @@ def _encode_after(key: Any, fact_id: int) -> str:
     return json.dumps([key, fact_id], ensure_ascii=False, separators=(",", ":"))
 
 
+def cube_where(flt: FactFilter, extra: TableFilter | None = None) -> list[tuple[str, Any]] | None:
+    """The filter as conditions on the facts cube's columns (:mod:`soket.store.cube`), or None
+    where the cube cannot answer it (a place, a document, a full-text query)."""
+    extra = extra or TableFilter()
+    if flt.locality or flt.province or flt.document_id is not None or flt.q:
+        return None
+    where: list[tuple[str, Any]] = [(c, v) for c, v in (("indicator", flt.indicator), ("role", flt.role),
+                                                        ("unit", flt.unit), ("body_kind", extra.body_kind),
+                                                        ("locality_kind", extra.level), ("origin", extra.origin))
+                                    if v]
+    if flt.year is not None:
+        where.append(("fact_year", flt.year))
+    if flt.period:
+        y, s, e = parse_period(flt.period)
+        where += [("fact_year", y), ("start_month", s), ("end_month", e)]
+    if extra.malformed is not None:
+        where.append(("malformed", extra.malformed))
+    if not flt.all_sources:
+        where.append(("duplicate", False))
+    return where
+
+
+def facts_cube(session: Session) -> Any:
+    """The store's facts cube (:func:`soket.store.cube.build`), built once per state of the store."""
+    return cached(session, ("cube",), lambda: cube.build(session))
+
+
 def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = None, *, sort: str = "id",
                 desc: bool = False, after: str | None = None, limit: int = 50,
                 facets: bool = True) -> FactTable:
@@ -602,8 +638,19 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
     col = TABLE_SORTS[sort]
     base = _table_select(session, flt, extra, (*_FACT_COLS, col.label("_sort_key")))
     ckey = (*sorted(flt.params().items()), *sorted(extra.params().items()))  # the caches' key
-    total = cached(session, ("table_count", *ckey), lambda: session.scalar(select(func.count()).select_from(
-        _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0)
+    where = cube_where(flt, extra)
+    # the counts of the filtered facts: the store's cube where it answers the filter, else a cube
+    # of the filtered facts themselves (one GROUP BY, kept per filter), or, without facets, a count
+    if where is not None:
+        counted = cube.select_rows(facts_cube(session), where)
+    elif facets:
+        counted = cached(session, ("table_cube", *ckey),
+                         lambda: cube.build(session, _table_select(session, flt, extra, cube.columns())))
+    else:
+        counted = None
+    total = cube.total(counted) if counted is not None else cached(
+        session, ("table_count", *ckey), lambda: session.scalar(select(func.count()).select_from(
+            _table_select(session, flt, extra, (FactRow.id,)).subquery())) or 0)
     stmt = base
     if after:
         try:
@@ -613,35 +660,32 @@ def table_facts(session: Session, flt: FactFilter, extra: TableFilter | None = N
             raise ValueError("after: not a cursor of this table") from e
         # NULL keys come last in either direction, ties broken by id
         id_beyond = FactRow.id < last_id if desc else FactRow.id > last_id
-        if key is None:
+        if sort == "id":  # never null: one range of the primary key
+            stmt = stmt.where(id_beyond)
+        elif key is None:
             stmt = stmt.where(col.is_(None), id_beyond)
         else:
             beyond = col < key if desc else col > key
             stmt = stmt.where(or_(beyond, (col == key) & id_beyond, col.is_(None)))
-    order = [col.is_(None), col.desc() if desc else col.asc(), FactRow.id.desc() if desc else FactRow.id.asc()]
+    by_id = FactRow.id.desc() if desc else FactRow.id.asc()
+    # sorting by id walks the primary key; "id IS NULL" first would sort the whole filtered set
+    order = [by_id] if sort == "id" else [col.is_(None), col.desc() if desc else col.asc(), by_id]
     rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     nxt = _encode_after(_jsonable(rows[-1]._sort_key), rows[-1].id) if more and rows else None
+    found: dict[str, list[tuple[FacetValue, int]]] | None = None
+    if facets and counted is not None:
+        found = {name: cube.facet(counted, name, FACET_TOP) for name in TABLE_FACETS}
     return FactTable(total=total, items=[_fact_item(r) for r in rows], next=nxt, sort=sort, desc=desc,
-                     facets=cached(session, ("table_facets", *ckey), lambda: table_facets(session, flt, extra))
-                     if facets else None)
+                     facets=found)
 
 
 def _jsonable(v: Any) -> Any:
     return float(v) if isinstance(v, Decimal) else v
 
 
-def table_facets(session: Session, flt: FactFilter, extra: TableFilter,
-                 top: int = 12) -> dict[str, list[tuple[FacetValue, int]]]:
-    """For each facet column, its most frequent values in the filtered set: ``[(value, n), ...]``."""
-    out: dict[str, list[tuple[FacetValue, int]]] = {}
-    for name, col in TABLE_FACETS.items():
-        sub = _table_select(session, flt, extra, (col.label("v"),)).subquery()
-        n = func.count().label("n")
-        q = select(sub.c.v, n).group_by(sub.c.v).order_by(n.desc(), sub.c.v).limit(top)
-        out[name] = [(_jsonable(v) if not isinstance(v, bool) else v, int(c)) for v, c in session.execute(q)]
-    return out
+FACET_TOP = 12
 
 
 # --- the documents table: sort by any column, keyset pages, facets ------------------------------
