@@ -4,11 +4,21 @@ store, and the history checks read only their candidate facts. Operation counts,
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import event, text
 
 from soket.store import store_records
-from soket.store.queries import FactFilter, cached_count, facts_page, history_facts, iter_facts, list_facts
+from soket.store.queries import (
+    FactFilter,
+    cached_count,
+    count_facts,
+    facts_page,
+    history_facts,
+    iter_facts,
+    list_facts,
+)
 
 from .synthetic import records
 
@@ -111,22 +121,57 @@ def test_a_deep_page_is_one_index_range(seeded, flt):
         assert "Index" in plan, plan
 
 
+def _counting(sql: list[tuple[str, Any]]) -> list[str]:
+    """The statements that count facts: a count, or the facts cube's GROUP BY."""
+    return [q for q, _ in sql if q.lower().startswith("select count(") or " group by " in q.lower()]
+
+
 def test_counts_are_computed_once_per_state_of_the_store(seeded):
-    flt = FactFilter(indicator="exports")
+    """A filter the facts cube answers is counted by the cube's one GROUP BY, a place filter by one
+    count; both kept until the store changes; ``exact`` counts again."""
+    flt, place = FactFilter(indicator="exports"), FactFilter(locality="Son Tay")
     with seeded.read() as s:
         with Statements(seeded.engine) as st:
             n1 = cached_count(s, flt)
             n2 = cached_count(s, flt)
             p = facts_page(s, flt, 10)
-        counts = [q for q, _ in st.sql if q.lower().startswith("select count(")]
-        assert n1 == n2 == p.total and len(counts) == 1
+            m1, m2 = cached_count(s, place), cached_count(s, place)
+        assert n1 == n2 == p.total and m1 == m2 > 0 and len(_counting(st.sql)) == 2
+        assert n1 == count_facts(s, flt) and m1 == count_facts(s, place)
     with seeded.write() as w:
         store_records(w, records(4, 40, seed=9, tag="more"))
     with seeded.read() as s:
         with Statements(seeded.engine) as st:
             n3 = cached_count(s, flt)
             cached_count(s, flt, exact=True)
-        assert n3 > n1 and len([q for q, _ in st.sql if q.lower().startswith("select count(")]) == 2
+        assert n3 > n1 and len(_counting(st.sql)) == 2 and n3 == count_facts(s, flt)
+
+
+def test_a_count_asked_by_many_at_once_is_computed_once(seeded):
+    """Concurrent first requests for one filter (50 clients after a store change) wait for one
+    computation instead of each running it (the facts cube takes seconds at a million facts)."""
+    import threading
+    import time
+
+    from soket.store.queries import cached
+
+    runs, got = [], []
+
+    def compute() -> int:
+        runs.append(1)
+        time.sleep(0.2)
+        return 42
+
+    def ask() -> None:
+        with seeded.read() as s:
+            got.append(cached(s, ("test-herd",), compute))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == [42] * 8 and len(runs) == 1
 
 
 def test_history_reads_only_the_candidate_facts(seeded):

@@ -203,6 +203,7 @@ def count_facts(session: Session, flt: FactFilter | None = None) -> int:
 _COUNTS: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[Any, ...], Any]] = OrderedDict()
 _COUNTS_MAX = 4096
 _COUNTS_LOCK = threading.Lock()
+_BUILDING: dict[tuple[str, tuple[Any, ...]], threading.Lock] = {}  # keys being computed, each by one thread
 
 
 def store_generation(session: Session) -> tuple[Any, ...]:
@@ -225,17 +226,33 @@ def cached(session: Session, key: tuple[Any, ...], compute: Callable[[], Any], *
     bind = session.get_bind()
     k = (str(bind.engine.url), key)
     gen = store_generation(session)
-    with _COUNTS_LOCK:
-        hit = _COUNTS.get(k)
-        if hit is not None and hit[0] == gen and not fresh:
+
+    def kept() -> tuple[bool, Any]:
+        with _COUNTS_LOCK:
+            hit = _COUNTS.get(k)
+            if hit is not None and hit[0] == gen:
+                _COUNTS.move_to_end(k)
+                return True, hit[1]
+        return False, None
+
+    if not fresh:
+        found, value = kept()
+        if found:
+            return value
+    with _COUNTS_LOCK:  # one computation per key at a time: the others wait for it, then read it
+        building = _BUILDING.setdefault(k, threading.Lock())
+    with building:
+        if not fresh:
+            found, value = kept()
+            if found:
+                return value
+        value = compute()
+        with _COUNTS_LOCK:
+            _COUNTS[k] = (gen, value)
             _COUNTS.move_to_end(k)
-            return hit[1]
-    value = compute()
-    with _COUNTS_LOCK:
-        _COUNTS[k] = (gen, value)
-        _COUNTS.move_to_end(k)
-        while len(_COUNTS) > _COUNTS_MAX:
-            _COUNTS.popitem(last=False)
+            while len(_COUNTS) > _COUNTS_MAX:
+                _COUNTS.popitem(last=False)
+            _BUILDING.pop(k, None)
     return value
 
 
@@ -250,6 +267,9 @@ def forget_cached(*, keep_cube: bool = False) -> None:
 def cached_count(session: Session, flt: FactFilter, *, exact: bool = False) -> int:
     """:func:`count_facts`, computed once per filter and state of the store, then kept (in this
     process); ``exact=True`` counts again whatever is kept."""
+    where = None if exact else cube_where(flt)
+    if where is not None:  # the facts cube answers it (kept per state of the store)
+        return cube.total(cube.select_rows(facts_cube(session), where))
     return int(cached(session, ("count", *sorted(flt.params().items())), lambda: count_facts(session, flt),
                       fresh=exact))
 
