@@ -10,6 +10,7 @@ variable                    what                                          defaul
 ``SOKET_RATE_LIMIT``        the API's rate limits ("off", or rules)       the defaults
 ``SOKET_RATE_LIMIT_FILE``   rate-limit buckets shared by serve's workers  none (per process)
 ``SOKET_EXPORT_MAX_ROWS``   rows per export without the write token       100,000
+``SOKET_WARM``              build the facts cube as the API starts        off (serve: on)
 ``SOKET_CORS_ORIGINS``      origins the API allows (comma-separated)      none (no CORS)
 ``SOKET_MAX_INPUT_BYTES``   the size limit of one input file, bytes       64 MB
 ``SOKET_OCR``               OCR of scans and images (0/no/off/false: off) on
@@ -38,6 +39,7 @@ class Settings(BaseSettings):
     rate_limit: str | None = None
     rate_limit_file: str | None = None  # the buckets serve --workers shares (set by soket serve)
     export_max_rows: int = 100_000
+    warm: bool = False  # build the facts cube when the API starts (soket serve sets it)
     cors_origins: str | None = None
     max_input_bytes: int = 64 * 1024 * 1024
     ocr: bool = True

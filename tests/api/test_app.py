@@ -217,3 +217,40 @@ def test_body_limit_413(empty_url):
         ok = c.post("/api/documents", files={"file": ("s.txt", "Thu ngân sách đạt 5 tỷ đồng.".encode())},
                     headers=auth)
         assert ok.status_code == 201
+
+
+def test_a_warm_app_builds_the_facts_cube_as_it_starts(tmp_path):
+    """``warm=True`` (``soket serve``'s default, ``SOKET_WARM``) builds the facts cube in the
+    background at start-up, so the first explorer request finds it; without it nothing is built."""
+    import threading
+
+    from sqlalchemy import event
+
+    from soket.store import store_records
+    from soket.store.queries import facts_cube, forget_cached
+
+    from store.synthetic import records  # tests/store/synthetic.py
+
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    with Store.open(url) as st:
+        with st.write() as s:
+            store_records(s, records(6, 20))
+        for warm, grouped in ((False, 1), (True, 0)):
+            forget_cached()
+            with TestClient(create_app(st, warm=warm)):
+                for t in threading.enumerate():
+                    if t.name == "soket-warm":
+                        t.join(30)
+                seen: list[str] = []
+
+                def listen(conn, cursor, statement, *rest, seen=seen):
+                    seen.append(statement)
+
+                event.listen(st.engine, "before_cursor_execute", listen)
+                try:
+                    with st.read() as s:
+                        assert facts_cube(s).num_rows > 0
+                finally:
+                    event.remove(st.engine, "before_cursor_execute", listen)
+                assert len([q for q in seen if " GROUP BY " in q.upper()]) == grouped, warm
+    assert Settings(warm=True).warm and not Settings().warm

@@ -11,6 +11,10 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -24,6 +28,7 @@ from soket.api.ratelimit import RateLimitMiddleware, rules_of
 from soket.api.routes import router as api_router
 from soket.ingest import ReadOptions
 from soket.settings import Settings
+from soket.store import queries
 from soket.store.db import Store
 from soket.web import router as web_router
 
@@ -162,9 +167,29 @@ class SecurityHeadersMiddleware:
 # --- the app ------------------------------------------------------------------------------------
 
 
+def _warm(store: Store) -> None:
+    """Build what the first requests would otherwise wait for (the facts cube), and say so."""
+    t = time.perf_counter()
+    try:
+        with store.read() as s:
+            queries.facts_cube(s)
+    except Exception as e:  # a warm-up that fails leaves the first request to build it
+        log.warning("warm-up: the facts cube was not built: %s", e)
+        return
+    log.info("warm-up: facts cube built in %.1f s", time.perf_counter() - t)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if app.state.warm:  # in the background: the server answers meanwhile
+        threading.Thread(target=_warm, args=(app.state.store,), name="soket-warm", daemon=True).start()
+    yield
+
+
 def create_app(store: Store | str | None = None, write_token: str | None = None, *,
                max_body: int | None = None, cors_origins: list[str] | None = None,
-               rate_limit: str | None = None, settings: Settings | None = None) -> FastAPI:
+               rate_limit: str | None = None, settings: Settings | None = None,
+               warm: bool | None = None) -> FastAPI:
     """The API over ``store`` (a :class:`Store`, or a URL / SQLite path to open and migrate).
 
     Unset arguments come from ``settings`` (read from the environment here when None:
@@ -172,7 +197,8 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     ``SOKET_RATE_LIMIT_FILE``, ``SOKET_CORS_ORIGINS``; an upload is read with their
     :class:`~soket.ingest.ReadOptions`). ``write_token``
     enables uploads; ``max_body`` (bytes) bounds request bodies; ``cors_origins`` turns CORS on for
-    them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``).
+    them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``); ``warm``: build the
+    facts cube in the background as the app starts (``SOKET_WARM``; ``soket serve`` sets it).
     """
     cfg = settings or Settings()
     st = store if isinstance(store, Store) else Store.open(store or cfg.db)
@@ -181,8 +207,9 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     # /docs is served by soket.web (Swagger UI vendored under web/static/vendor: no CDN)
     app = FastAPI(title="soket", version=_version(),
                   description="Structured records from Vietnamese review reports (docs/api.md).",
-                  docs_url=None, redoc_url=None)
+                  docs_url=None, redoc_url=None, lifespan=_lifespan)
     app.state.store = st
+    app.state.warm = cfg.warm if warm is None else warm
     app.state.db_url = st.url
     app.state.write_token = token
     app.state.export_max_rows = cfg.export_max_rows

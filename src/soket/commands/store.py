@@ -210,6 +210,8 @@ def serve_cmd(
     max_body: Annotated[int, typer.Option(help="largest request body, bytes")] = 20 * 1024 * 1024,
     workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes (one per core)")] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn's log level (warning: no access log)")] = "info",
+    warm: Annotated[bool, typer.Option(help="build the facts explorer's counts (the facts cube) as each worker "
+                                            "starts, in the background")] = True,
     db: DbOpt = None,
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the dashboard. Read-only without --write-token.
@@ -231,7 +233,8 @@ def serve_cmd(
         limits = tempfile.mkdtemp(prefix="soket-serve-")
         os.environ.update({"SOKET_DB": store.url, "SOKET_MAX_BODY": str(max_body),
                            "SOKET_CORS_ORIGINS": ",".join(cors_origin or []),
-                           "SOKET_RATE_LIMIT_FILE": os.path.join(limits, "ratelimit.db")})
+                           "SOKET_RATE_LIMIT_FILE": os.path.join(limits, "ratelimit.db"),
+                           "SOKET_WARM": "1" if warm else "0"})
         if write_token:
             os.environ["SOKET_WRITE_TOKEN"] = write_token
         try:
@@ -242,5 +245,6 @@ def serve_cmd(
 
             shutil.rmtree(limits, ignore_errors=True)
         return
-    app = create_app(store, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None)
+    app = create_app(store, write_token=write_token or None, max_body=max_body, cors_origins=cors_origin or None,
+                     warm=warm)
     uvicorn.run(app, host=host, port=port, log_level=log_level, backlog=2048)
