@@ -52,3 +52,14 @@ def test_the_plan_or_the_comparison_named_in_an_opener():
     assert (f.role, f.basis) == ("change_pct", "cùng kỳ")
     (f,) = extract_text("So với năm 2022, diện tích lúa giảm 3,2%.").facts
     assert (f.role, f.basis, f.value) == ("change_pct", "năm 2022", -3.2)
+
+
+def test_a_goal_set_before_the_verb_makes_its_figures_targets():
+    (f,) = extract_text("Cho năm tới, Ban Thường vụ Huyện ủy đề ra mục tiêu thu nhập bình quân đầu người đạt "
+                        "62 triệu đồng.").facts
+    assert (f.role, f.subject) == ("target", "thu nhập bình quân đầu người")
+    (f,) = extract_text("HĐND xã xác định chỉ tiêu tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.").facts
+    assert f.role == "target"
+    # a goal named after the figure is a plan it is measured against, no goal set
+    roles = [f.role for f in extract_text("Thu ngân sách đạt 3,6 tỷ đồng, bằng 61% mục tiêu đề ra.").facts]
+    assert roles == ["amount", "plan_pct"]

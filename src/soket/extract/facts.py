@@ -26,7 +26,7 @@ from soket.extract.subjects import (
     subject_problem,
     topic_only,
 )
-from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.model import Fact
@@ -118,7 +118,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             points_back = False
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
-        if left and link and q.kind == "pct" and _LEFTOVER.match(seg):
+        if left and link and q.kind == "pct" and _leftover().match(seg):
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
@@ -151,7 +151,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     return facts
 
 
-_LEFTOVER = re.compile(r"[ \t]*\d")
+@cache
+def _leftover() -> re.Pattern[str]:
+    """The rest of a count's phrase after it: a number, or a range word and a number ("từ 18 tuổi")."""
+    return re.compile(rf"[ \t]*(?:{word_alt(get(CuesLexicon).quantities.range_before)}[ \t]+)?\d", re.IGNORECASE)
 
 
 def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,

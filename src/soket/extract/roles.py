@@ -71,7 +71,9 @@ def _cues() -> _Cues:
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.roles.growth),
-        target=words_re(c.roles.target),
+        # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
+        target=re.compile(rf"{word_alt(c.roles.target)}(?!\w)|{word_alt(c.roles.goal_setting)}[ \t]+"
+                          rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w)"),
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         prior_head=starts_re(c.roles.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb

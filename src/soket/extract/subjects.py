@@ -55,6 +55,7 @@ class _Rx:
     complete_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
+    range_words: frozenset[str]
 
 
 @cache
@@ -76,7 +77,8 @@ def _rx() -> _Rx:
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
-        aux_cut=re.compile(rf"{word_alt(c.subjects.subject_cut)}[ \t]+(?=\S)"),
+        aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
+                           rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
@@ -92,6 +94,7 @@ def _rx() -> _Rx:
         complete_head=starts_re(c.subjects.complete_heads),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
+        range_words=frozenset(c.quantities.range_before),
     )
 
 
@@ -257,6 +260,11 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
+    if words[-1].lower() in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
+        # "kết nối từ 2 điểm cầu cấp tỉnh đến 11 ...": the range word opens the next figure
+        if len(words) == 1:
+            return None, pos
+        words, ms = words[:-1], ms[:-1]
     if counted and len(words) == 1 and rx.follow_stop.fullmatch(words[0].lower()) and s[a + ms[-1].end():].lstrip()[:1].isdigit():
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
@@ -344,8 +352,8 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         if low in ck.bare_counters:
             return "unit"
         if unit and low.split("/")[0].strip() == lower_keep_len(unit):
-            if low.split()[0] in ck.bare_counters:
-                return "unit"  # "lượt xe/ngày": a counter and its noun name no measured thing
+            if low.split()[0] in ck.bare_counters and "/" in low:
+                return "unit"  # "lượt xe/ngày": a counter and its noun as a rate name no measured thing
             return None  # "16 chỉ tiêu": the counted noun names what is counted
         if all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words:
             return "cue"

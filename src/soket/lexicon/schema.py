@@ -164,6 +164,7 @@ class UnitsLexicon(_Strict):
     classifiers: Phrases
     not_units: Phrases
     counted_nouns: Phrases
+    compounds: Phrases
     noun_stop: Phrases
 
 
@@ -181,6 +182,8 @@ class QuantityCues(_Strict):
 
     qualifiers: dict[str, Phrases]
     name_number_before: Phrases
+    range_before: Phrases
+    threshold_after: Phrases
     date_before: Phrases
     count_of: Phrases
 
@@ -200,6 +203,7 @@ class RoleCues(_Strict):
     plan_heads: Phrases
     attain: Phrases
     goal_heads: Phrases
+    goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
     plan_over: Phrases
