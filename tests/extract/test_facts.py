@@ -61,3 +61,40 @@ def test_a_share_after_a_count_has_the_counts_subject():
         "Đến nay, phường đã cấp căn cước cho 18.240/18.900 người từ 14 tuổi trở lên, đạt 96,5%.")[0], [], None)
     share = next(f for f in facts if f.raw == "96,5%")
     assert share.subject and share.subject.startswith("cấp căn cước")
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.raw: f.subject for f in _facts(text)}
+
+
+def test_a_total_carried_to_a_new_level_is_the_subject_not_the_counted_noun_alone():
+    got = _subjects("Năm nay có thêm 4 thôn đạt chuẩn văn hóa, nâng tổng số thôn đạt chuẩn của xã lên 15 thôn.")
+    assert got["15 thôn"] == "tổng số thôn đạt chuẩn của xã"
+
+
+def test_a_change_of_a_count_is_of_what_the_clause_names_or_of_the_count_of_its_noun():
+    got = _subjects("Trên địa bàn xảy ra 8 vụ cháy rừng; số vụ cháy nhà giảm 2 vụ so với cùng kỳ.")
+    assert got["2 vụ"] == "số vụ cháy nhà"
+    facts = {f.raw: f for f in _facts("Trong quý, xảy ra 9 vụ tai nạn lao động, làm bị thương 4 người, giảm 3 vụ so "
+                                     "với cùng kỳ.")}
+    assert facts["3 vụ"].role == "change"
+    assert facts["3 vụ"].subject == facts["9 vụ"].subject
+
+
+def test_a_goal_to_complete_a_plan_names_the_plan():
+    got = _subjects("Quý IV, xã phấn đấu hoàn thành 100% kế hoạch thu ngân sách.")
+    assert got["100%"] == "hoàn thành kế hoạch thu ngân sách"
+
+
+def test_a_bound_after_a_figure_is_no_part_of_the_next_subject():
+    got = _subjects("Năm 2026, xã phấn đấu thu ngân sách đạt 5 tỷ đồng trở lên, tỷ lệ tham gia bảo hiểm y tế đạt 95%, "
+                    "giảm 30% số hộ cận nghèo.")
+    assert got["95%"] == "tỷ lệ tham gia bảo hiểm y tế"
+    assert got["30%"] == "hộ cận nghèo"
+
+
+def test_a_subject_left_empty_falls_back_to_the_clause_before_or_the_growth_named():
+    got = _subjects("UBND xã yêu cầu đẩy nhanh giải ngân vốn sự nghiệp, phấn đấu đến ngày 31/10 đạt trên 75% kế hoạch.")
+    assert got["trên 75%"] and "giải ngân" in got["trên 75%"]
+    got = _subjects("Hội nghị thống nhất phấn đấu quý III tăng trưởng đạt 8% trở lên.")
+    assert got["8%"] == "tăng trưởng"

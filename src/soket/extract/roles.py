@@ -126,7 +126,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     else:
         d = _amount_role(s, low, q, pre, c)
     if target_from is not None and target_from < q.start:
-        d.role, d.basis, d.sign = "target", None, 1
+        d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
 
 

@@ -125,6 +125,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         s = s[:m.start()]
     s = s.strip(" \t,()–-")
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
+    growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
     stripped = " ".join(stripped.split()).lower()
@@ -163,7 +164,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         kept.append(p)
     out = _strip_openers(", ".join(reversed(kept)))
     if not _LETTER.search(out):
-        return None, stripped  # digits and signs are no subject
+        # "phấn đấu quý II tăng trưởng đạt 10,5%": with only a time before it, the growth word is the noun
+        return growth_noun, stripped  # digits and signs are no subject
     prev = None
     while out and prev != out:
         prev = out
@@ -304,6 +306,7 @@ class _Check:
     bare_counters: frozenset[str]
     cue_words: frozenset[str]
     cue_folds: frozenset[str]  # cue words as printed with a tone mark astray ("tặng")
+    growth: frozenset[str]
     basis: re.Pattern[str]
     estimate_lead: re.Pattern[str]
 
@@ -323,6 +326,7 @@ def _check() -> _Check:
         bare_counters=frozenset(c.subjects.bare_counters),
         cue_words=frozenset(lower_keep_len(w) for w in cue_words),
         cue_folds=frozenset(fold(w) for w in c.repair.before_percent),
+        growth=frozenset(lower_keep_len(w) for w in c.roles.growth),
         estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
@@ -355,8 +359,9 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
             if low.split()[0] in ck.bare_counters and "/" in low:
                 return "unit"  # "lượt xe/ngày": a counter and its noun as a rate name no measured thing
             return None  # "16 chỉ tiêu": the counted noun names what is counted
-        if all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words:
-            return "cue"
+        if (all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words) and \
+                low not in ck.growth:
+            return "cue"  # "tăng trưởng" alone is the growth measured, a noun
     if ck.basis.match(low):
         return "basis"
     if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):

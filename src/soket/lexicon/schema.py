@@ -246,6 +246,7 @@ class FactCues(_Strict):
     anaphora: Phrases
     completion_verbs: Phrases
     agent_predicates: Phrases
+    raise_verbs: Phrases
     share: Phrases
     conjunctions: Phrases
 
