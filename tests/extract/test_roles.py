@@ -63,3 +63,16 @@ def test_a_goal_set_before_the_verb_makes_its_figures_targets():
     # a goal named after the figure is a plan it is measured against, no goal set
     roles = [f.role for f in extract_text("Thu ngân sách đạt 3,6 tỷ đồng, bằng 61% mục tiêu đề ra.").facts]
     assert roles == ["amount", "plan_pct"]
+
+
+def test_a_plan_runs_on_to_the_verb_that_gives_it_and_a_comparison_stops_at_its_cause():
+    facts = {f.raw: f for f in extract_text(
+        "Thu ngân sách phường đạt 7,1 tỷ đồng, bằng 118% dự toán thành phố và HĐND phường giao.").facts}
+    assert facts["118%"].basis == "dự toán thành phố và HĐND phường giao"
+    (f,) = extract_text("Vốn đầu tư công giải ngân đạt 38,5% kế hoạch vốn Bộ Tài chính thông báo bổ sung giao.").facts
+    assert f.basis == "kế hoạch vốn Bộ Tài chính thông báo bổ sung giao"
+    # a word that only looks like a giver leaves the plan as it was read
+    (f,) = extract_text("Huyện hoàn thành 100% chỉ tiêu giao quân năm 2025.").facts
+    assert f.basis == "chỉ tiêu giao quân năm 2025"
+    (f,) = extract_text("Lượng khách quốc tế giảm 23% so với cùng kỳ do ảnh hưởng của dịch bệnh.").facts
+    assert f.basis == "cùng kỳ"

@@ -199,6 +199,8 @@ class RoleCues(_Strict):
     change_fillers: Phrases
     basis_lead: Phrases
     basis_stop: Phrases
+    plan_givers: Phrases
+    giver_joins: Phrases
     prior_heads: Phrases
     plan_heads: Phrases
     attain: Phrases
