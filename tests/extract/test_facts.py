@@ -98,3 +98,23 @@ def test_a_subject_left_empty_falls_back_to_the_clause_before_or_the_growth_name
     assert got["trên 75%"] and "giải ngân" in got["trên 75%"]
     got = _subjects("Hội nghị thống nhất phấn đấu quý III tăng trưởng đạt 8% trở lên.")
     assert got["8%"] == "tăng trưởng"
+
+
+def test_a_count_that_opens_its_clause_or_follows_a_listed_noun_names_itself():
+    got = _subjects("Theo đánh giá, kinh tế của huyện phục hồi khá, 9/12 chỉ tiêu chủ yếu đạt và vượt kế hoạch.")
+    assert got["9/12 chỉ tiêu"].startswith("chỉ tiêu chủ yếu")
+    got = _subjects("Dự hội nghị có lãnh đạo các ban, ngành của huyện cùng 45 bí thư chi bộ thôn.")
+    assert got["45 bí thư chi bộ"].startswith("bí thư chi bộ")
+
+
+def test_a_count_in_the_name_of_a_rate_is_no_figure_of_its_own():
+    facts = _facts("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 96,2%.")
+    assert [f.raw for f in facts] == ["96,2%"]
+    assert facts[0].subject and "8 loại vắc xin" in facts[0].subject
+    # a count of its own before a share is read
+    assert [f.raw for f in _facts("Toàn xã có 12 thôn, đạt 100% thôn có nhà văn hóa.")] == ["12 thôn", "100%"]
+
+
+def test_an_edging_up_is_a_change():
+    (f,) = [f for f in _facts("Thu ngân sách đạt 1.250 tỷ đồng, nhích 0,4% so với cùng kỳ.") if f.raw == "0,4%"]
+    assert (f.role, f.subject) == ("change_pct", "Thu ngân sách")

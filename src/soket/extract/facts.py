@@ -95,6 +95,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             continue
         nxt = qs[i + 1].start if i + 1 < len(qs) else len(s)
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
+        if _in_rate_name(s, low, q, qs[i + 1:]):
+            continue  # its words stay the rate's subject
         if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
@@ -121,6 +123,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             points_back = True
         else:
             points_back = False
+        if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
+            left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
+        if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
+            left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
         if left and link and q.kind == "pct" and _leftover().match(seg):
@@ -346,6 +352,22 @@ def _join(a: str | None, b: str | None) -> str | None:
     if a and b:
         return f"{a} {b}"
     return a or b
+
+
+def _in_rate_name(s: str, low: str, q: Quantity, rest: list[Quantity]) -> bool:
+    """A count inside the name of a rate whose percentage follows in the same clause ("Tỷ lệ người từ 18
+    tuổi trở lên tiêm đủ 2 mũi đạt 97,4%"): it says what the rate counts, no figure of its own."""
+    if q.kind != "count" or not rest or rest[0].kind != "pct":
+        return False
+    a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind(":", 0, q.start)) + 1
+    if _CLAUSE_END.search(s, q.end, rest[0].start):
+        return False
+    return _rate_head().match(low, a) is not None
+
+
+@cache
+def _rate_head() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
 
 
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:

@@ -249,6 +249,7 @@ class FactCues(_Strict):
     completion_verbs: Phrases
     agent_predicates: Phrases
     raise_verbs: Phrases
+    rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
 
