@@ -118,3 +118,12 @@ def test_a_count_in_the_name_of_a_rate_is_no_figure_of_its_own():
 def test_an_edging_up_is_a_change():
     (f,) = [f for f in _facts("Thu ngân sách đạt 1.250 tỷ đồng, nhích 0,4% so với cùng kỳ.") if f.raw == "0,4%"]
     assert (f.role, f.subject) == ("change_pct", "Thu ngân sách")
+
+
+def test_an_estimate_reaches_a_count_by_its_own_verb_after_it_or_by_the_verbs_joined():
+    (f,) = _facts("Năm 2025, xã có 14/16 chỉ tiêu ước đạt và vượt kế hoạch.")
+    assert f.estimated
+    facts = {f.raw: f for f in _facts("Phiên họp dự kiến thảo luận 6 báo cáo và thông qua 4 nghị quyết.")}
+    assert facts["6 báo cáo"].estimated and facts["4 nghị quyết"].estimated
+    facts = {f.raw: f for f in _facts("Năm nay ước kết nạp 30 đảng viên; Đảng ủy đã khen thưởng 12 tập thể.")}
+    assert not facts["12 tập thể"].estimated

@@ -142,6 +142,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
         est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
                or (points_back and before_est))
+        if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
+                and _only_joins(seg.rstrip()[:-len(left)]):
+            est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
+        if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
+            est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
