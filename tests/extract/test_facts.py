@@ -61,3 +61,69 @@ def test_a_share_after_a_count_has_the_counts_subject():
         "Đến nay, phường đã cấp căn cước cho 18.240/18.900 người từ 14 tuổi trở lên, đạt 96,5%.")[0], [], None)
     share = next(f for f in facts if f.raw == "96,5%")
     assert share.subject and share.subject.startswith("cấp căn cước")
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.raw: f.subject for f in _facts(text)}
+
+
+def test_a_total_carried_to_a_new_level_is_the_subject_not_the_counted_noun_alone():
+    got = _subjects("Năm nay có thêm 4 thôn đạt chuẩn văn hóa, nâng tổng số thôn đạt chuẩn của xã lên 15 thôn.")
+    assert got["15 thôn"] == "tổng số thôn đạt chuẩn của xã"
+
+
+def test_a_change_of_a_count_is_of_what_the_clause_names_or_of_the_count_of_its_noun():
+    got = _subjects("Trên địa bàn xảy ra 8 vụ cháy rừng; số vụ cháy nhà giảm 2 vụ so với cùng kỳ.")
+    assert got["2 vụ"] == "số vụ cháy nhà"
+    facts = {f.raw: f for f in _facts("Trong quý, xảy ra 9 vụ tai nạn lao động, làm bị thương 4 người, giảm 3 vụ so "
+                                     "với cùng kỳ.")}
+    assert facts["3 vụ"].role == "change"
+    assert facts["3 vụ"].subject == facts["9 vụ"].subject
+
+
+def test_a_goal_to_complete_a_plan_names_the_plan():
+    got = _subjects("Quý IV, xã phấn đấu hoàn thành 100% kế hoạch thu ngân sách.")
+    assert got["100%"] == "hoàn thành kế hoạch thu ngân sách"
+
+
+def test_a_bound_after_a_figure_is_no_part_of_the_next_subject():
+    got = _subjects("Năm 2026, xã phấn đấu thu ngân sách đạt 5 tỷ đồng trở lên, tỷ lệ tham gia bảo hiểm y tế đạt 95%, "
+                    "giảm 30% số hộ cận nghèo.")
+    assert got["95%"] == "tỷ lệ tham gia bảo hiểm y tế"
+    assert got["30%"] == "hộ cận nghèo"
+
+
+def test_a_subject_left_empty_falls_back_to_the_clause_before_or_the_growth_named():
+    got = _subjects("UBND xã yêu cầu đẩy nhanh giải ngân vốn sự nghiệp, phấn đấu đến ngày 31/10 đạt trên 75% kế hoạch.")
+    assert got["trên 75%"] and "giải ngân" in got["trên 75%"]
+    got = _subjects("Hội nghị thống nhất phấn đấu quý III tăng trưởng đạt 8% trở lên.")
+    assert got["8%"] == "tăng trưởng"
+
+
+def test_a_count_that_opens_its_clause_or_follows_a_listed_noun_names_itself():
+    got = _subjects("Theo đánh giá, kinh tế của huyện phục hồi khá, 9/12 chỉ tiêu chủ yếu đạt và vượt kế hoạch.")
+    assert got["9/12 chỉ tiêu"].startswith("chỉ tiêu chủ yếu")
+    got = _subjects("Dự hội nghị có lãnh đạo các ban, ngành của huyện cùng 45 bí thư chi bộ thôn.")
+    assert got["45 bí thư chi bộ"].startswith("bí thư chi bộ")
+
+
+def test_a_count_in_the_name_of_a_rate_is_no_figure_of_its_own():
+    facts = _facts("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 96,2%.")
+    assert [f.raw for f in facts] == ["96,2%"]
+    assert facts[0].subject and "8 loại vắc xin" in facts[0].subject
+    # a count of its own before a share is read
+    assert [f.raw for f in _facts("Toàn xã có 12 thôn, đạt 100% thôn có nhà văn hóa.")] == ["12 thôn", "100%"]
+
+
+def test_an_edging_up_is_a_change():
+    (f,) = [f for f in _facts("Thu ngân sách đạt 1.250 tỷ đồng, nhích 0,4% so với cùng kỳ.") if f.raw == "0,4%"]
+    assert (f.role, f.subject) == ("change_pct", "Thu ngân sách")
+
+
+def test_an_estimate_reaches_a_count_by_its_own_verb_after_it_or_by_the_verbs_joined():
+    (f,) = _facts("Năm 2025, xã có 14/16 chỉ tiêu ước đạt và vượt kế hoạch.")
+    assert f.estimated
+    facts = {f.raw: f for f in _facts("Phiên họp dự kiến thảo luận 6 báo cáo và thông qua 4 nghị quyết.")}
+    assert facts["6 báo cáo"].estimated and facts["4 nghị quyết"].estimated
+    facts = {f.raw: f for f in _facts("Năm nay ước kết nạp 30 đảng viên; Đảng ủy đã khen thưởng 12 tập thể.")}
+    assert not facts["12 tập thể"].estimated

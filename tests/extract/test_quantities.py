@@ -54,3 +54,39 @@ def test_a_scaled_figure_without_its_currency_word_is_money():
     assert (q.kind, q.unit, q.value) == ("money", "VND", 500e9)
     (q,) = find_quantities("Sản lượng lúa đạt 1,2 triệu tấn.")
     assert (q.kind, q.unit, q.value) == ("measure", "tấn", 1.2e6)
+
+
+def _unit(s: str, raw: str) -> str | None:
+    return {s[q.start:q.end]: q.unit for q in find_quantities(s)}[raw]
+
+
+def test_a_counted_noun_never_ends_inside_a_word_of_several_syllables():
+    s = "Lực lượng chức năng đã lập biên bản 46 trường hợp lấn chiếm vỉa hè."
+    assert _unit(s, "46 trường hợp") == "trường hợp"
+    # a noun read up to three syllables runs on to the end of the word it reaches into
+    s = "Sau sắp xếp, tỉnh còn 102 đơn vị hành chính cấp xã và phường."
+    assert _unit(s, "102 đơn vị hành chính") == "đơn vị hành chính"
+    s = "Huyện được cấp thêm 9 mã số vùng trồng cho cây ăn quả."
+    assert _unit(s, "9 mã số vùng trồng") == "mã số vùng trồng"
+
+
+def test_a_turn_takes_the_word_after_it():
+    s = "Buổi tiếp xúc có 14 lượt ý kiến của cử tri và 3 lượt chất vấn."
+    assert _unit(s, "14 lượt ý kiến") == "lượt ý kiến"
+    assert _unit(s, "3 lượt chất vấn") == "lượt chất vấn"
+    # a counted noun after the turn that is no known word leaves the turn alone
+    assert _unit("Khu du lịch đón 52.000 lượt khách trong dịp lễ.", "52.000 lượt khách") == "lượt khách"
+
+
+def test_a_range_of_counts_is_read_a_range_of_days_or_a_threshold_is_not():
+    s = "Hội nghị được truyền hình trực tiếp từ 1 điểm cầu của tỉnh đến 9 điểm cầu của các huyện."
+    assert [(q.value, q.unit) for q in find_quantities(s)] == [(1, "điểm cầu"), (9, "điểm cầu")]
+    assert not find_quantities("Đợt ra quân kéo dài từ 15 đến hết tháng.")
+    assert not find_quantities("Thôn có nhiều hộ nuôi từ 20 con trở lên.")
+    assert not find_quantities("Các doanh nghiệp có từ 50 lao động trở lên phải lập công đoàn.")
+
+
+def test_a_measure_written_as_a_rate_is_read_whole_with_the_measure_as_its_unit():
+    s = "Năng suất lúa hè thu bình quân ước đạt 57,3 tạ/ha, cao hơn vụ trước."
+    (q,) = find_quantities(s)
+    assert (s[q.start:q.end], q.unit, q.value) == ("57,3 tạ/ha", "tạ", 57.3)

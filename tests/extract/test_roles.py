@@ -52,3 +52,27 @@ def test_the_plan_or_the_comparison_named_in_an_opener():
     assert (f.role, f.basis) == ("change_pct", "cùng kỳ")
     (f,) = extract_text("So với năm 2022, diện tích lúa giảm 3,2%.").facts
     assert (f.role, f.basis, f.value) == ("change_pct", "năm 2022", -3.2)
+
+
+def test_a_goal_set_before_the_verb_makes_its_figures_targets():
+    (f,) = extract_text("Cho năm tới, Ban Thường vụ Huyện ủy đề ra mục tiêu thu nhập bình quân đầu người đạt "
+                        "62 triệu đồng.").facts
+    assert (f.role, f.subject) == ("target", "thu nhập bình quân đầu người")
+    (f,) = extract_text("HĐND xã xác định chỉ tiêu tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.").facts
+    assert f.role == "target"
+    # a goal named after the figure is a plan it is measured against, no goal set
+    roles = [f.role for f in extract_text("Thu ngân sách đạt 3,6 tỷ đồng, bằng 61% mục tiêu đề ra.").facts]
+    assert roles == ["amount", "plan_pct"]
+
+
+def test_a_plan_runs_on_to_the_verb_that_gives_it_and_a_comparison_stops_at_its_cause():
+    facts = {f.raw: f for f in extract_text(
+        "Thu ngân sách phường đạt 7,1 tỷ đồng, bằng 118% dự toán thành phố và HĐND phường giao.").facts}
+    assert facts["118%"].basis == "dự toán thành phố và HĐND phường giao"
+    (f,) = extract_text("Vốn đầu tư công giải ngân đạt 38,5% kế hoạch vốn Bộ Tài chính thông báo bổ sung giao.").facts
+    assert f.basis == "kế hoạch vốn Bộ Tài chính thông báo bổ sung giao"
+    # a word that only looks like a giver leaves the plan as it was read
+    (f,) = extract_text("Huyện hoàn thành 100% chỉ tiêu giao quân năm 2025.").facts
+    assert f.basis == "chỉ tiêu giao quân năm 2025"
+    (f,) = extract_text("Lượng khách quốc tế giảm 23% so với cùng kỳ do ảnh hưởng của dịch bệnh.").facts
+    assert f.basis == "cùng kỳ"

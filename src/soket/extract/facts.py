@@ -26,7 +26,7 @@ from soket.extract.subjects import (
     subject_problem,
     topic_only,
 )
-from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.model import Fact
@@ -88,23 +88,30 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
+    counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
     before_est = False  # the last figure of this sentence was an estimate
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
         nxt = qs[i + 1].start if i + 1 < len(qs) else len(s)
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
+        if _in_rate_name(s, low, q, qs[i + 1:]):
+            continue  # its words stay the rate's subject
         if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
         seg = s[seg_start:q.start]
         if _hard_break(s, seg_start, q.start):
             link = None
+            counted = {}
         d = decide_role(s, low, q, seg_start, tgt)
+        if link and d.role == "change" and q.kind == "count" and q.unit in counted:
+            link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
         left_said = left
         if q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
+            whole = _after_raise_verb(whole)
             # "Tổng lượng khách đến tham quan, nghiên cứu ước đạt 12.800 lượt người": a measure named
             # before the verb is the subject, not an agent
             left = whole if whole and measure_head(whole) else None
@@ -116,25 +123,36 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             points_back = True
         else:
             points_back = False
+        if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
+            left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
+        if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
+            left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
-        if left and link and q.kind == "pct" and _LEFTOVER.match(seg):
+        if left and link and q.kind == "pct" and _leftover().match(seg):
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         subject = clean_subject(subject)
         unresolved = False
-        if subject_problem(subject, q.unit):
-            subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None)
+        if subject is None or subject_problem(subject, q.unit):
+            subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
         est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
                or (points_back and before_est))
+        if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
+                and _only_joins(seg.rstrip()[:-len(left)]):
+            est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
+        if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
+            est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
+        if (tail := _threshold_tail().match(low, q.end)) is not None:
+            clause_end = max(clause_end, tail.end())  # "7 tỷ đồng trở lên": the figure's bound, no next subject
         typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None
         ea, eb, cut = evidence_window(sent, a, b)
         facts.append(Fact(
@@ -145,13 +163,23 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         link = _Link(subject, est, verb)
+        if q.kind == "count" and q.unit:
+            counted[q.unit] = link
         before = subject or before
         before_est = est
         seg_start = clause_end
     return facts
 
 
-_LEFTOVER = re.compile(r"[ \t]*\d")
+@cache
+def _threshold_tail() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).quantities.threshold_after)})(?!\w)")
+
+
+@cache
+def _leftover() -> re.Pattern[str]:
+    """The rest of a count's phrase after it: a number, or a range word and a number ("từ 18 tuổi")."""
+    return re.compile(rf"[ \t]*(?:{word_alt(get(CuesLexicon).quantities.range_before)}[ \t]+)?\d", re.IGNORECASE)
 
 
 def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
@@ -168,9 +196,13 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             if follow:
                 return follow, None, end
         if left:
-            if role == "plan_pct" and d.basis and _is_completion_verb(left):
+            if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
                 return f"{left} {d.basis}", None, q.end
             return left, None, q.end
+        if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
+            follow, end = following_phrase(s, q.end, limit=limit)
+            if follow:
+                return follow, None, end
         if link:
             return link.subject, link.verb, q.end
         follow, end = following_phrase(s, q.end, limit=limit)
@@ -188,6 +220,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return _join(left, follow), left, end
         if link and role == "change":
             return link.subject, link.verb, end
+        if left and role == "change" and left in seg.rsplit(",", 1)[-1]:
+            return left, None, end  # "tai nạn giao thông giảm 3 vụ": what changed is named before the verb
         if link and link.verb and _only_joins(seg):
             return _join(link.verb, follow), link.verb, end
         return follow or (link.subject if link else None), None, end
@@ -213,10 +247,11 @@ def _purpose_lead() -> re.Pattern[str]:
 
 
 def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
-                      previous: str | None = None) -> str | None:
+                      previous: str | None = None, seg: str = "") -> str | None:
     """What a reader names when the words at hand are no subject: the phrase before the verb, the
     subject of the figure before in the same chain, then of the figure before in the sentence
-    ("...; cộng dồn 10 tháng đạt 131 tỷ đồng"), the indicator the sentence names before the figure;
+    ("...; cộng dồn 10 tháng đạt 131 tỷ đồng"), the indicator the sentence names before the figure, the
+    subject of the clause before the comma;
     None when nothing fits (the fact then says its subject is unresolved)."""
     for cand in (left, link.subject if link else None, previous):
         if cand and not subject_problem(cand, q.unit):
@@ -226,7 +261,26 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
         cand = clean_subject(s[span[0]:span[1]])
         if cand and not subject_problem(cand, q.unit):
             return cand
+    if seg and "," in seg:  # "đẩy nhanh tiến độ giải ngân, phấn đấu đến ngày 30/9 đạt trên 40%": the clause before
+        cand = clean_subject(left_subject(seg[:seg.rfind(",")])[0])
+        if cand and not subject_problem(cand, q.unit):
+            return cand
     return None
+
+
+def _after_raise_verb(phrase: str | None) -> str | None:
+    """"nâng tổng số xã đạt chuẩn lên 11 xã": the measure after a verb that carries it to a new level."""
+    if not phrase:
+        return phrase
+    for m in _raise_verb().finditer(phrase):  # "Huyện nâng tổng số ...": the words before it are the actor
+        if measure_head(phrase[m.end():]):
+            return phrase[m.end():]
+    return phrase
+
+
+@cache
+def _raise_verb() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.raise_verbs)}[ \t]+(?=\S)", re.IGNORECASE)
 
 
 def _is_share(pred: str) -> bool:
@@ -303,6 +357,22 @@ def _join(a: str | None, b: str | None) -> str | None:
     if a and b:
         return f"{a} {b}"
     return a or b
+
+
+def _in_rate_name(s: str, low: str, q: Quantity, rest: list[Quantity]) -> bool:
+    """A count inside the name of a rate whose percentage follows in the same clause ("Tỷ lệ người từ 18
+    tuổi trở lên tiêm đủ 2 mũi đạt 97,4%"): it says what the rate counts, no figure of its own."""
+    if q.kind != "count" or not rest or rest[0].kind != "pct":
+        return False
+    a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind(":", 0, q.start)) + 1
+    if _CLAUSE_END.search(s, q.end, rest[0].start):
+        return False
+    return _rate_head().match(low, a) is not None
+
+
+@cache
+def _rate_head() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
 
 
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:

@@ -60,6 +60,8 @@ class _Rx:
     not_unit: re.Pattern[str]
     noun_stop: frozenset[str]
     name_before: re.Pattern[str]
+    range_before: re.Pattern[str]
+    threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
     qualifiers: dict[str, str]
@@ -68,6 +70,7 @@ class _Rx:
     currency_compound: re.Pattern[str]
     rate: re.Pattern[str]
     group_nouns: frozenset[str]
+    compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
     abbrev: re.Pattern[str]
 
@@ -100,6 +103,8 @@ def _rx() -> _Rx:
         not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
         noun_stop=frozenset(u.noun_stop),
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
+        range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
+        threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
@@ -108,6 +113,7 @@ def _rx() -> _Rx:
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
         group_nouns=frozenset(u.group_nouns),
+        compound=re.compile(rf"(?:{phrase_alt([*u.compounds, *u.counted_nouns])})(?!\w)"),
         abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u.abbreviations if '/' in k)})(?![\w/])"),
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
@@ -182,6 +188,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
     if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None
+    rm = rx.range_before.search(before) if kind not in ("pct", "money") else None
+    if rm and not (qm and qm.start() <= rm.start()) and \
+            (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
+        return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
     start, qual = a, None
     if qm:
         start = a - (len(before) - qm.start())
@@ -235,8 +245,9 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         if m:
             return "pct", "%", m.end(), value, 0
     m = rx.measure.match(low, pos)
-    if m:
-        return "measure", rx.measures[m.group(1)], m.end(), value, 0
+    if m:  # "60 tạ/ha": a rate is written whole, its unit is the measure's
+        ps = rx.per_suffix.match(low, m.end())
+        return "measure", rx.measures[m.group(1)], ps.end() if ps else m.end(), value, 0
     noun = _counted_noun(s, low, pos, rx)
     if noun is not None:
         unit, end = noun
@@ -281,13 +292,14 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
             i = 1
         else:
             return words[0], toks[0][2]
-    if words[i] in rx.group_nouns and i + 1 < len(toks):  # "16 nhóm chỉ tiêu": a group of a counted noun
-        m = rx.counted.match(low, toks[i + 1][1])
+    if words[i] in rx.group_nouns and i + 1 < len(toks):
+        # "16 nhóm chỉ tiêu", "9 lượt ý kiến": a group or a turn of a counted noun, or of a known word
+        m = rx.compound.match(low, toks[i + 1][1])
         if m:
-            return words[i] + " " + _WS.sub(" ", m.group(1)), m.end(1)
+            return _whole_words(low, toks[i][1], m.end(), rx)
     m = rx.counted.match(low, toks[i][1])
     if m:
-        return _WS.sub(" ", m.group(1)), m.end(1)
+        return _whole_words(low, toks[i][1], m.end(1), rx)
     # a time span or term of several syllables is whole: "2 nhiệm kỳ" is no "nhiệm" cut at "kỳ"
     if words[i] in rx.not_units or words[i] in rx.noun_stop or rx.not_unit.match(low, toks[i][1]):
         return None
@@ -298,7 +310,26 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
         j += 1
     if j == i:
         return None
-    return " ".join(words[i:j]), toks[j - 1][2]
+    return _whole_words(low, toks[i][1], toks[j - 1][2], rx)
+
+
+_SYLLABLE = re.compile(r"(?<!\w)\w")
+
+
+def _whole_words(low: str, a: int, b: int, rx: _Rx) -> tuple[str, int]:
+    """The counted noun ``low[a:b]``, run on to the end of a known word of several syllables that
+    starts inside it and ends after it: a unit never ends inside a word ("312 trường hợp" is no
+    "trường"; "78 đơn vị hành chính" is no "đơn vị hành")."""
+    for _ in range(3):  # a word run on to may itself end inside another: bounded
+        end = b
+        for sm in _SYLLABLE.finditer(low, a, b):
+            m = rx.compound.match(low, sm.start())
+            if m and m.end() > end:
+                end = m.end()
+        if end == b:
+            break
+        b = end
+    return _WS.sub(" ", low[a:b]), b
 
 
 def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:

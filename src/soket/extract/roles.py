@@ -41,6 +41,8 @@ class _Cues:
     growth: re.Pattern[str]
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
+    giver: re.Pattern[str]
+    giver_joins: frozenset[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -71,8 +73,12 @@ def _cues() -> _Cues:
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.roles.growth),
-        target=words_re(c.roles.target),
+        # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
+        target=re.compile(rf"{word_alt(c.roles.target)}(?!\w)|{word_alt(c.roles.goal_setting)}[ \t]+"
+                          rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w)"),
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
+        giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
+        giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
         prior_head=starts_re(c.roles.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
@@ -124,7 +130,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     else:
         d = _amount_role(s, low, q, pre, c)
     if target_from is not None and target_from < q.start:
-        d.role, d.basis, d.sign = "target", None, 1
+        d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
 
 
@@ -194,12 +200,38 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     a = m.end()
     stop = c.basis_stop.search(low, a + 1)
     b = stop.start() if stop else len(low)
+    cap = 7
+    if lead is c.plan_post and (g := _giver_end(low, a, c)) is not None:
+        b, cap = g, 12  # "dự toán tỉnh và HĐND xã giao": the plan runs on to the verb that gives it
     words = s[a:b].split()
     if not words:
         return None, pos
-    words = words[:7]
+    words = words[:cap]
     basis = " ".join(words).strip(" -–")
     if lead is c.plan_post and c.basis_number.search(basis):
         return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
     end = a + len(s[a:b].rstrip())
     return (basis or None), end
+
+
+_SPACE = re.compile(r"[ \t]*")
+_CLAUSE_STOP = re.compile(r"[,;.:()\[\]\n\d]")
+
+
+def _giver_end(low: str, a: int, c: _Cues) -> int | None:
+    """End of the verb that gives the plan starting at ``a`` ("... giao"), when it closes the plan's
+    words within a dozen words, with only the words that join its givers ("và", "do") among the
+    words that otherwise end a basis; else None."""
+    cm = _CLAUSE_STOP.search(low, a + 1)
+    end = cm.start() if cm else len(low)
+    g = None
+    for m in c.giver.finditer(low, a + 1, end):
+        after = _SPACE.match(low, m.end()).end()  # type: ignore[union-attr]
+        if after >= end or not low[after].isalnum() or c.basis_stop.match(low, after):
+            g = m  # a giver closes the plan's words ("chỉ tiêu giao quân": "giao" gives nothing)
+    if g is None or len(low[a:g.end()].split()) > 12:
+        return None
+    for st in c.basis_stop.finditer(low, a + 1, g.start()):
+        if " ".join(st.group().split()) not in c.giver_joins:
+            return None
+    return g.end()

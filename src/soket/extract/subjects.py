@@ -55,6 +55,7 @@ class _Rx:
     complete_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
+    range_words: frozenset[str]
 
 
 @cache
@@ -76,7 +77,8 @@ def _rx() -> _Rx:
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
-        aux_cut=re.compile(rf"{word_alt(c.subjects.subject_cut)}[ \t]+(?=\S)"),
+        aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
+                           rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
@@ -92,6 +94,7 @@ def _rx() -> _Rx:
         complete_head=starts_re(c.subjects.complete_heads),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
+        range_words=frozenset(c.quantities.range_before),
     )
 
 
@@ -122,6 +125,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         s = s[:m.start()]
     s = s.strip(" \t,()–-")
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
+    growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
     stripped = " ".join(stripped.split()).lower()
@@ -160,7 +164,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         kept.append(p)
     out = _strip_openers(", ".join(reversed(kept)))
     if not _LETTER.search(out):
-        return None, stripped  # digits and signs are no subject
+        # "phấn đấu quý II tăng trưởng đạt 10,5%": with only a time before it, the growth word is the noun
+        return growth_noun, stripped  # digits and signs are no subject
     prev = None
     while out and prev != out:
         prev = out
@@ -257,6 +262,11 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
+    if words[-1].lower() in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
+        # "kết nối từ 2 điểm cầu cấp tỉnh đến 11 ...": the range word opens the next figure
+        if len(words) == 1:
+            return None, pos
+        words, ms = words[:-1], ms[:-1]
     if counted and len(words) == 1 and rx.follow_stop.fullmatch(words[0].lower()) and s[a + ms[-1].end():].lstrip()[:1].isdigit():
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
@@ -296,6 +306,7 @@ class _Check:
     bare_counters: frozenset[str]
     cue_words: frozenset[str]
     cue_folds: frozenset[str]  # cue words as printed with a tone mark astray ("tặng")
+    growth: frozenset[str]
     basis: re.Pattern[str]
     estimate_lead: re.Pattern[str]
 
@@ -315,6 +326,7 @@ def _check() -> _Check:
         bare_counters=frozenset(c.subjects.bare_counters),
         cue_words=frozenset(lower_keep_len(w) for w in cue_words),
         cue_folds=frozenset(fold(w) for w in c.repair.before_percent),
+        growth=frozenset(lower_keep_len(w) for w in c.roles.growth),
         estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
@@ -344,11 +356,12 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         if low in ck.bare_counters:
             return "unit"
         if unit and low.split("/")[0].strip() == lower_keep_len(unit):
-            if low.split()[0] in ck.bare_counters:
-                return "unit"  # "lượt xe/ngày": a counter and its noun name no measured thing
+            if low.split()[0] in ck.bare_counters and "/" in low:
+                return "unit"  # "lượt xe/ngày": a counter and its noun as a rate name no measured thing
             return None  # "16 chỉ tiêu": the counted noun names what is counted
-        if all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words:
-            return "cue"
+        if (all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words) and \
+                low not in ck.growth:
+            return "cue"  # "tăng trưởng" alone is the growth measured, a noun
     if ck.basis.match(low):
         return "basis"
     if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):

@@ -164,6 +164,7 @@ class UnitsLexicon(_Strict):
     classifiers: Phrases
     not_units: Phrases
     counted_nouns: Phrases
+    compounds: Phrases
     noun_stop: Phrases
 
 
@@ -181,6 +182,8 @@ class QuantityCues(_Strict):
 
     qualifiers: dict[str, Phrases]
     name_number_before: Phrases
+    range_before: Phrases
+    threshold_after: Phrases
     date_before: Phrases
     count_of: Phrases
 
@@ -196,10 +199,13 @@ class RoleCues(_Strict):
     change_fillers: Phrases
     basis_lead: Phrases
     basis_stop: Phrases
+    plan_givers: Phrases
+    giver_joins: Phrases
     prior_heads: Phrases
     plan_heads: Phrases
     attain: Phrases
     goal_heads: Phrases
+    goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
     plan_over: Phrases
@@ -242,6 +248,8 @@ class FactCues(_Strict):
     anaphora: Phrases
     completion_verbs: Phrases
     agent_predicates: Phrases
+    raise_verbs: Phrases
+    rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
 
