@@ -235,3 +235,32 @@ def test_a_month_reviewed_in_a_meeting_on_tasks_and_a_time_left_are_no_other_per
                      "phiên họp. Phiên họp đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội trong "
                      "tháng 10. Chủ tịch UBND tỉnh lưu ý thời gian 02 tháng không còn nhiều.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2025, 10, 10)
+
+
+def test_the_meeting_reported_is_the_one_the_lead_names_first():
+    # the council's session the drafts go to is a later meeting, not the one reported
+    r = extract_text("Chiều 14/11, UBND huyện Đông Hải họp cho ý kiến các dự thảo báo cáo, tờ trình sẽ trình "
+                     "kỳ họp thường lệ cuối năm 2024 của HĐND huyện.")
+    assert r.meeting.body_kind == "peoples_committee"
+    r = extract_text("Sáng 5/12, HĐND huyện Đông Hải khai mạc kỳ họp thứ 9, xem xét các báo cáo của UBND huyện.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 9)
+
+
+def test_a_body_in_a_persons_title_is_not_the_body_that_met():
+    r = extract_text("Sáng 6/1, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn nghe đồng chí Hà Văn Thắng, Chủ tịch UBND "
+                     "huyện báo cáo tại hội nghị tổng kết năm 2025.")
+    assert r.meeting.body_kind == "executive_committee"
+    # a title's body is still the meeting's when no other body is named
+    r = extract_text("Sáng 6/1, đồng chí Hà Văn Thắng, Chủ tịch UBND huyện Nghĩa Đàn chủ trì hội nghị "
+                     "tổng kết năm 2025.")
+    assert r.meeting.body_kind == "peoples_committee"
+
+
+def test_the_authors_office_in_brackets_does_not_make_the_byline_a_sentence():
+    r = extract_text("Sáng 18/12, HĐND huyện Kim Sơn khai mạc kỳ họp thứ 7.\n\n"
+                     "Tin, ảnh: Thu Trang (Trung tâm Văn hóa - Thông tin và Thể thao huyện Kim Sơn)\n")
+    assert r.authors == ["Thu Trang"]
+    # a sentence of figures with a bracket is still no byline
+    r = extract_text("Sáng 18/12, HĐND huyện Kim Sơn khai mạc kỳ họp thứ 7.\n\n"
+                     "Toàn huyện có 27 xã (tăng 2 xã so với năm 2024)\n")
+    assert r.authors == []

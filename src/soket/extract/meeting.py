@@ -17,7 +17,7 @@ from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, TitlesLexicon
 from soket.model import Meeting, Period
 
 
@@ -35,6 +35,7 @@ class _Rx:
     congress: re.Pattern[str]
     congress_not_after: re.Pattern[str]
     session_not_after: re.Pattern[str]
+    titled: re.Pattern[str]
 
 
 @cache
@@ -56,6 +57,7 @@ def _rx() -> _Rx:
         congress=words_re(b.congress_nouns),
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
+        titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
     )
 
 
@@ -78,7 +80,9 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     """executive_committee, standing_committee, peoples_council, peoples_committee or other.
 
     The body named nearest a meeting word ("Thị ủy ... tổ chức hội nghị", "hội nghị Ban Chấp hành",
-    "kỳ họp ... HĐND") is the one that met; bracketed role descriptions are ignored.
+    "kỳ họp ... HĐND") is the one that met; bracketed role descriptions are ignored. The meeting is
+    the one the sentence names first ("UBND huyện họp ... tờ trình trình kỳ họp HĐND": the session is
+    a later meeting); a body in a person's title ("A, Chủ tịch UBND huyện") yields to one that is not.
     """
     rx = _rx()
     texts = [sent.text] if sent else []
@@ -92,9 +96,10 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
             continue
         if rx.joint_meeting.search(low):
             return "other"  # "hội nghị liên tịch"
-        if rx.council_meeting.search(low) and rx.council_bodies.search(low):
+        nouns = nouns[:1]  # the meeting reported is named first; a later one is another meeting
+        if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
             return "peoples_council"
-        best: tuple[int, int, str, int, int] | None = None
+        best: tuple[bool, int, int, str, int, int] | None = None
         order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
         cues = [*rx.kinds, ("executive_committee", rx.party)]
         named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
@@ -105,13 +110,15 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
                 if p is rx.party and any(a <= c.start() and c.end() <= b for a, b in named):
                     continue  # "Thường trực Huyện ủy": the party word inside a body's longer name
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
-                cand = (dist, order.index(k), k, c.start(), c.end())
+                # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
+                titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
+                cand = (titled, dist, order.index(k), k, c.start(), c.end())
                 if best is None or cand < best:
                     best = cand
         if best:
-            if _joint(low, best[3], best[4], named, rx):
+            if _joint(low, best[4], best[5], named, rx):
                 return "other"  # "HĐND và UBND xã tổ chức hội nghị": a joint meeting
-            return best[2]
+            return best[3]
         if rx.party.search(low):
             return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None

@@ -341,8 +341,9 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
-        if len(line) > 70 or (line.endswith((".", "…", ":", ";")) and not line.endswith("./.")):
-            if len(line) > 70:
+        core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
+        if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
+            if len(core) > 70:
                 break
             continue
         low = lower_keep_len(line)
@@ -353,6 +354,9 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
             return names
         break
     return []
+
+
+_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()]{1,120}\)$")
 
 
 def _looks_like_name(s: str) -> bool:
