@@ -33,3 +33,17 @@ def test_a_year_named_as_a_comparison_is_no_period():
     ss = split_sentences("Thu ngân sách đạt 96 tỷ đồng, tăng 5% so với năm 2024. Năm 2023, huyện đạt 15 chỉ tiêu.")
     assert year_reviewed(ss, 2024) is None
     assert year_reviewed(ss, 2023) is not None
+
+
+def test_a_headline_under_the_masthead_names_the_year_the_lead_its_months():
+    text = ("BÁO NGHỆ AN\nThứ Ba, 15/07/2025 08:10\nThời sự | Kinh tế | Xã hội\n\n"
+            "Yên Thành: nỗ lực cán đích năm 2025\n\n"
+            "Hội nghị Ban Chấp hành Đảng bộ huyện Yên Thành đánh giá kết quả nửa đầu năm và bàn giải pháp "
+            "cho những tháng còn lại.")
+    p = find_period(split_sentences(text), None)
+    assert (p.year, p.start_month, p.end_month) == (2025, 1, 6)
+    # a sentence of the body that names the year is no headline: the year stands
+    text = ("Sáng 6/1, Huyện ủy Yên Thành tổ chức hội nghị.\n\nHội nghị tổng kết công tác năm 2024.\n\n"
+            "Hội nghị cũng nêu tình hình 9 tháng đầu năm của ngành giáo dục.")
+    p = find_period(split_sentences(text), None)
+    assert (p.year, p.start_month, p.end_month) == (2024, 1, 12)

@@ -84,7 +84,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     p.year = _opening_year(sents) or fallback_year
                 if (p.start_month, p.end_month) == (1, 12) and single is not None:
                     return _with_year(single, sents, fallback_year)
-                if k == 0 and (p.start_month, p.end_month) == (1, 12) and (lead := _lead_months(sents, rx, p.year)):
+                if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
+                        (lead := _lead_months(sents[k + 1:k + 3], rx, p.year)):
                     return lead
                 return p
     if best is not None and best.year is None:
@@ -106,13 +107,27 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     return best or Period(year=fallback_year, start_month=None, end_month=None)
 
 
-def _lead_months(sents: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
+#: a headline stands within the first lines (mastheads, datelines and menus above it)
+HEADLINE_WITHIN = 8
+
+
+def _is_headline(sents: list[Sentence], k: int) -> bool:
+    """Sentence ``k`` is the title: the first sentence, or a line near the top that ends no sentence
+    ("Quảng Trị: bàn giải pháp về đích năm 2025" under the paper's masthead and menu)."""
+    if k == 0:
+        return True
+    t = sents[k].text.rstrip()
+    return k < HEADLINE_WITHIN and len(t) <= 200 and not t.endswith((".", ";", ":", "!", "?", ","))
+
+
+def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
     """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months reviewed of it ("hội nghị
-    đánh giá tình hình 9 tháng đầu năm"): the lead's months, in the title's year."""
-    for sent in sents[1:3]:
+    đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm"): the lead's months, in the title's year.
+    ``after``: the two sentences after the title."""
+    for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
-            if not m.group("n") or m.group("side") == "cuối":
+            if not (m.group("n") or m.group("half")) or m.group("side") == "cuối":
                 continue
             q = _period_of(m, low, rx)
             if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):
