@@ -14,7 +14,7 @@ from functools import cache
 
 from soket.extract import gazetteer as gz
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
 from soket.model import Person
@@ -49,7 +49,7 @@ class _Rx:
 def _rx() -> _Rx:
     t = get(TitlesLexicon)
     return _Rx(
-        title=words_re(t.titles),
+        title=re.compile(rf"(?:{word_alt(t.title_prefixes)}[ \t]+)?(?:{word_alt(t.titles)})(?!\w)"),
         org_words=starts_re(t.org_words),
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),

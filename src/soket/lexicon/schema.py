@@ -290,6 +290,7 @@ class BodiesLexicon(_Strict):
 class TitlesLexicon(_Strict):
     examples: list[LexiconExample] = []
     titles: Phrases
+    title_prefixes: Phrases
     org_words: Phrases
     agency_nouns: Phrases
     role_stop: Phrases
