@@ -264,3 +264,20 @@ def test_the_authors_office_in_brackets_does_not_make_the_byline_a_sentence():
     r = extract_text("Sáng 18/12, HĐND huyện Kim Sơn khai mạc kỳ họp thứ 7.\n\n"
                      "Toàn huyện có 27 xã (tăng 2 xã so với năm 2024)\n")
     assert r.authors == []
+
+
+def test_a_place_name_ending_in_a_meeting_word_names_no_meeting():
+    # "Tân Kỳ họp": the district met; no "kỳ họp" (a council's session) is named
+    r = extract_text("Sáng 5/10, Ban Chấp hành Đảng bộ huyện Tân Kỳ họp hội nghị lần thứ 12.")
+    assert (r.meeting.body_kind, r.meeting.session, r.meeting.locality) == ("executive_committee", 12, "Tân Kỳ")
+    r = extract_text("Sáng 6/12, HĐND huyện Tân Kỳ khai mạc Kỳ họp thứ 14.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 14)
+
+
+def test_a_session_prepared_or_held_before_is_not_the_meeting():
+    r = extract_text("Chuẩn bị cho kỳ họp thứ 10 HĐND tỉnh, sáng 5/12, Ban Thường vụ Tỉnh ủy Hà Giang họp "
+                     "cho ý kiến các nội dung.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("standing_committee", None)
+    # "chương trình kỳ họp" is the session's own programme
+    r = extract_text("Tiếp tục chương trình kỳ họp thứ 8, sáng 10/12, HĐND tỉnh Hà Giang thảo luận tại hội trường.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 8)

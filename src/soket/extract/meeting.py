@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import meeting_day, publication_date
@@ -36,6 +37,7 @@ class _Rx:
     congress_not_after: re.Pattern[str]
     session_not_after: re.Pattern[str]
     titled: re.Pattern[str]
+    venue: re.Pattern[str]
 
 
 @cache
@@ -58,6 +60,7 @@ def _rx() -> _Rx:
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
+        venue=re.compile(rf"(?<!\w)tại[ \t]+(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
     )
 
 
@@ -88,7 +91,8 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     texts = [sent.text] if sent else []
     texts += [s.text for s in sents[:6]]
     for t in texts:
-        low = _blank_held_before(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
+        low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
+        low = _blank_held_before(low, rx)
         nouns = list(rx.meeting_noun.finditer(low))
         if _is_congress(low, nouns, rx):
             return "other"
@@ -124,12 +128,50 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     return "other" if sent else None
 
 
-def _blank_held_before(low: str, rx: _Rx) -> str:
-    """Blanks "sau kỳ họp thứ Hai (HĐND xã)": a session held before is not the meeting reported."""
-    for m in rx.session.finditer(low):
-        if rx.session_not_after.search(low, max(0, m.start() - 12), m.start()):
-            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+_CAPITAL_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*[ \t]+){1,3}$")
+
+
+def _blank_name_ends(t: str, low: str, rx: _Rx) -> str:
+    """Blanks the first syllable of a meeting noun that ends a place's name ("huyện Tân Kỳ họp": the
+    district Tân Kỳ met, no "kỳ họp" was named): a capitalised syllable that, with the capitalised
+    words before it, is a known place."""
+    for m in rx.meeting_noun.finditer(low):
+        if not t[m.start()].isupper():
+            continue
+        before = _CAPITAL_WORDS_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        first = low[m.start():].split(None, 1)[0]
+        for k in range(len(words)):
+            run = words[k:]
+            if all(w[0].isupper() for w in run) and gz.lookup(" ".join([*run, t[m.start():m.start() + len(first)]])):
+                low = low[:m.start()] + " " * len(first) + low[m.start() + len(first):]
+                break
     return low
+
+
+def _blank_held_before(low: str, rx: _Rx) -> str:
+    """Blanks what names no meeting of the body that met: "sau kỳ họp thứ Hai", "chuẩn bị cho kỳ họp
+    thứ 10" (a meeting held before or to come: its noun and number) and "tại phòng họp UBND huyện"
+    (the room, and the body it belongs to, up to the next comma)."""
+    spans = [m.span() for m in rx.venue.finditer(low)]
+    for m in rx.meeting_noun.finditer(low):
+        if _not_this(low, m.start(), rx):
+            s = rx.session.match(low, m.start())
+            spans.append((m.start(), s.end() if s else m.end()))
+    for a, b in spans:
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
+#: how far before a meeting noun its "sau" / "chuẩn bị cho" is looked for
+NOT_THIS_WINDOW = 20
+
+
+def _not_this(low: str, start: int, rx: _Rx) -> bool:
+    """The meeting named at ``start`` was held before the one reported, or is still to come."""
+    return rx.session_not_after.search(low, max(0, start - NOT_THIS_WINDOW), start) is not None
 
 
 def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
@@ -171,7 +213,7 @@ def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
-            if rx.session_not_after.search(low, max(0, m.start() - 12), m.start()):
+            if _not_this(low, m.start(), rx):
                 continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
             tok = m.group(1)
             if tok.isdigit():

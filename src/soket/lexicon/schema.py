@@ -281,6 +281,7 @@ class BodiesLexicon(_Strict):
     session_nouns: Phrases
     session_not_of: Phrases
     session_not_after: Phrases
+    venue_nouns: Phrases
     joint_meeting: Phrases
     joint_link: Phrases
     congress_nouns: Phrases
