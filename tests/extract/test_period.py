@@ -47,3 +47,10 @@ def test_a_headline_under_the_masthead_names_the_year_the_lead_its_months():
             "Hội nghị cũng nêu tình hình 9 tháng đầu năm của ngành giáo dục.")
     p = find_period(split_sentences(text), None)
     assert (p.year, p.start_month, p.end_month) == (2024, 1, 12)
+
+
+def test_a_mid_year_session_reviews_the_first_half_but_mid_year_alone_does_not():
+    r = extract_text("Sáng 11/7, HĐND tỉnh Bình Thuận khai mạc kỳ họp thường lệ giữa năm 2024.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 6)
+    r = extract_text("Ngày 20/12, UBND huyện Đức Linh tổng kết năm 2024. Từ giữa năm 2024, giá cà phê tăng mạnh.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 12)
