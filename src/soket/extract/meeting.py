@@ -230,7 +230,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
 def _day_opening() -> re.Pattern[str]:
     """A sentence that opens with its day ("Sáng 26-6, các đại biểu ...")."""
     p = get(PeriodsLexicon)
-    return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:nay|ngày))?[ \t]+\(?\d")
+    after = phrase_alt([*p.day_relative, "ngày"])
+    return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:{after}))?[ \t]+\(?\d")
 
 
 def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:

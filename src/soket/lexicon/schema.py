@@ -321,6 +321,7 @@ class PeriodsLexicon(_Strict):
     time_words: Phrases
     day_cues: Phrases
     day_words: Phrases
+    day_relative: Phrases
     not_day_after: Phrases
     term_words: Phrases
 
