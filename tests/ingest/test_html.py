@@ -176,3 +176,12 @@ def test_a_lead_printed_beside_the_body_is_put_back_after_the_title() -> None:
     kept = _LEAD_PAGE.replace('<p class="lead">', '<div class="article-body"><p>').replace(
         'năm 2025.</p>\n<div class="article-body">', "năm 2025.</p>")
     assert load_bytes(kept.encode(), name="trang.html").text.count("Ngày 4-1, Đảng ủy xã") == 1
+
+
+def test_the_lead_is_put_back_when_the_title_carries_the_sites_name() -> None:
+    for title in ("Xã Tân Hòa: 12/14 chỉ tiêu đạt - Báo Tỉnh", "Báo Tỉnh | Xã Tân Hòa: 12/14 chỉ tiêu đạt"):
+        page = _LEAD_PAGE.replace("<title>Xã Tân Hòa: 12/14 chỉ tiêu đạt | Báo Tỉnh</title>",
+                                  f'<title>{title}</title><meta property="og:title" content="{title}">')
+        doc = load_bytes(page.encode(), name="trang.html")
+        assert doc.title == title
+        assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in doc.text.split("\n\n")[1]

@@ -188,12 +188,23 @@ def _with_lead(text: str, title: str, page: str) -> str:
         return text
     paras = scrape(page).split("\n\n")
     at = next((i for i, p in enumerate(paras) if p == first), None)
-    top = next((i for i, p in enumerate(paras[:at]) if p == title), None) if at else None
+    top = next((i for i, p in enumerate(paras[:at]) if _same_headline(p, title)), None) if at else None
     if at is None or top is None:
         return text
     lead = [p for p in paras[top + 1:at]
             if len(p) >= LEAD_MIN_CHARS and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
     return "\n\n".join([title, *lead, rest]) if lead else text
+
+
+def _same_headline(p: str, title: str) -> bool:
+    """The page's headline as the extractor titled it, or with the site's name before or after it
+    ("Headline - Báo X", "Báo X | Headline")."""
+    if p == title:
+        return True
+    if len(p) < 20 or len(title) <= len(p):
+        return False
+    return (title.startswith(p) and not title[len(p)].isalnum()) or \
+        (title.endswith(p) and not title[-len(p) - 1].isalnum())
 
 
 def _paragraphs(body: str) -> str:
