@@ -42,3 +42,11 @@ def test_a_papers_slogan_does_not_lengthen_the_province_it_names():
     r = extract_text("BÁO HÀ NAM\nCơ quan của Đảng bộ tỉnh Hà Nam - Tiếng nói của chính quyền và nhân dân\n\n"
                      "Sáng 10/7, HĐND tỉnh khóa XIX khai mạc kỳ họp thứ 6 để đánh giá tình hình 6 tháng đầu năm 2024.")
     assert (r.meeting.locality, r.meeting.locality_kind) == ("Hà Nam", "tỉnh")
+
+
+def test_a_province_read_with_the_next_capitalised_words_is_the_province():
+    # provinces are a closed list: "Bắc Ninh Tiếng" is Bắc Ninh and the first word of a slogan
+    r = extract_text("Cơ quan của Đảng bộ tỉnh Bắc Ninh Tiếng nói của chính quyền và nhân dân\n\n"
+                     "Sáng 10/7, HĐND tỉnh khóa XIX khai mạc kỳ họp thứ 6.")
+    assert (r.meeting.locality, r.meeting.locality_kind) == ("Bắc Ninh", "tỉnh")
+    assert resolve("Bà Rịa - Vũng Tàu", "tỉnh", "", 2020, 1).name == "Bà Rịa - Vũng Tàu"

@@ -299,7 +299,7 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     province = _bracketed_province(context, name)
     if kind == "tỉnh" or (kind == "thành phố" and gz.lookup(name, kind=None, level="province", year=year, month=month)
                           and not gz.lookup(name, kind="thành phố", level="district", year=year, month=month)):
-        return Locality(gz.canonical_province(name) or name, kind, None)
+        return Locality(gz.canonical_province(name) or _province_head(name) or name, kind, None)
     if province is None:
         province = gz.province_of(name, kind=kind, year=year, month=month)
     if province is None and not gz.lookup(name, kind=kind, year=year, month=month):
@@ -309,6 +309,17 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
         province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,
                            year, month)
     return Locality(name, kind, province)
+
+
+def _province_head(name: str) -> str | None:
+    """The province a longer run of capitals opens with ("tỉnh Bắc Giang Tiếng nói ...": the next
+    words were read into it); provinces are a closed list, so no province's name goes on."""
+    words = [w for w in name.split() if w not in "-–"]
+    for n in range(len(words) - 1, 0, -1):
+        prov = gz.canonical_province(" ".join(words[:n]))
+        if prov:
+            return prov
+    return None
 
 
 _CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){0,3}")
