@@ -281,3 +281,13 @@ def test_a_session_prepared_or_held_before_is_not_the_meeting():
     # "chương trình kỳ họp" is the session's own programme
     r = extract_text("Tiếp tục chương trình kỳ họp thứ 8, sáng 10/12, HĐND tỉnh Hà Giang thảo luận tại hội trường.")
     assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 8)
+
+
+def test_a_partner_of_any_kind_makes_the_meeting_joint_but_a_later_partner_does_not():
+    r = extract_text("Sáng 14/1, UBND phường Cửa Nam phối hợp với Hội Cựu chiến binh phường tổ chức hội nghị "
+                     "tổng kết năm 2025.")
+    assert (r.meeting.body_kind, r.meeting.locality) == ("other", "Cửa Nam")
+    # a partner named after the meeting, for the tasks to come, is no part of the meeting
+    r = extract_text("Sáng 14/1, UBND phường Cửa Nam tổ chức hội nghị tổng kết năm 2025, phối hợp với các "
+                     "đoàn thể triển khai nhiệm vụ năm 2026.")
+    assert r.meeting.body_kind == "peoples_committee"

@@ -38,6 +38,8 @@ class _Rx:
     session_not_after: re.Pattern[str]
     titled: re.Pattern[str]
     venue: re.Pattern[str]
+    partner_after: re.Pattern[str]
+    partner_before: re.Pattern[str]
 
 
 @cache
@@ -60,6 +62,8 @@ def _rx() -> _Rx:
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
+        partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
+        partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)tại[ \t]+(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
     )
 
@@ -188,7 +192,13 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
 
 
 def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> bool:
-    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side."""
+    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side, or
+    to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
+    if rx.partner_before.search(low, max(0, a - 20), a):
+        return True
+    p = rx.partner_after.match(low, b)
+    if p and not rx.meeting_noun.search(low, b, p.end()):
+        return True
     bodies = named + [m.span() for m in rx.party.finditer(low)]
     for x, y in bodies:
         if y <= a and rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"):

@@ -284,6 +284,7 @@ class BodiesLexicon(_Strict):
     venue_nouns: Phrases
     joint_meeting: Phrases
     joint_link: Phrases
+    joint_partner: Phrases
     congress_nouns: Phrases
     congress_not_after: Phrases
 
