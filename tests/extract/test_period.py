@@ -54,3 +54,13 @@ def test_a_mid_year_session_reviews_the_first_half_but_mid_year_alone_does_not()
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 6)
     r = extract_text("Ngày 20/12, UBND huyện Đức Linh tổng kết năm 2024. Từ giữa năm 2024, giá cà phê tăng mạnh.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 12)
+
+
+def test_the_months_a_mid_year_session_names_keep_their_own_label():
+    r = extract_text("Sáng 11/7, HĐND huyện Hàm Tân khai mạc kỳ họp thường lệ giữa năm 2024. Kỳ họp đánh giá "
+                     "tình hình 6 tháng đầu năm 2024.")
+    assert (r.period.start_month, r.period.end_month, r.period.label) == (1, 6, "6 tháng đầu năm 2024")
+    # a whole year named after the session does not outrank it
+    r = extract_text("Sáng 11/7, HĐND huyện Hàm Tân khai mạc kỳ họp giữa năm. Năm 2024, huyện thu ngân sách "
+                     "đạt 300 tỷ đồng.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 6)

@@ -318,6 +318,7 @@ class PeriodsLexicon(_Strict):
     quarter_words: Phrases
     quarters: dict[str, list[int]]
     half_year: Phrases
+    mid_year_sessions: Phrases
     time_patterns: Phrases
     time_words: Phrases
     day_cues: Phrases
