@@ -228,7 +228,6 @@ def test_a_warm_app_builds_the_facts_cube_as_it_starts(tmp_path):
 
     from soket.store import store_records
     from soket.store.queries import facts_cube, forget_cached
-
     from store.synthetic import records  # tests/store/synthetic.py
 
     url = f"sqlite:///{tmp_path / 'w.db'}"

@@ -16,3 +16,11 @@ def test_a_district_portal_names_its_district_and_province():
 def test_a_page_that_says_nothing_about_itself_has_no_context():
     ctx = publication_context("Hội nghị diễn ra sáng nay tại hội trường.")
     assert (ctx.province, ctx.places) == (None, [])
+
+
+def test_a_papers_slogan_after_a_dash_is_no_part_of_its_province():
+    ctx = publication_context("x", {"site_name": "Báo Hà Nam - Tiếng nói của Đảng bộ, chính quyền và nhân dân"})
+    assert ctx.province == "Hà Nam"
+    # a dash inside the province's own name is kept
+    assert publication_context("x", {"site_name": "Báo Bà Rịa - Vũng Tàu - Cơ quan của Đảng bộ"}).province == \
+        "Bà Rịa - Vũng Tàu"

@@ -235,3 +235,59 @@ def test_a_month_reviewed_in_a_meeting_on_tasks_and_a_time_left_are_no_other_per
                      "phiên họp. Phiên họp đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội trong "
                      "tháng 10. Chủ tịch UBND tỉnh lưu ý thời gian 02 tháng không còn nhiều.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2025, 10, 10)
+
+
+def test_the_meeting_reported_is_the_one_the_lead_names_first():
+    # the council's session the drafts go to is a later meeting, not the one reported
+    r = extract_text("Chiều 14/11, UBND huyện Đông Hải họp cho ý kiến các dự thảo báo cáo, tờ trình sẽ trình "
+                     "kỳ họp thường lệ cuối năm 2024 của HĐND huyện.")
+    assert r.meeting.body_kind == "peoples_committee"
+    r = extract_text("Sáng 5/12, HĐND huyện Đông Hải khai mạc kỳ họp thứ 9, xem xét các báo cáo của UBND huyện.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 9)
+
+
+def test_a_body_in_a_persons_title_is_not_the_body_that_met():
+    r = extract_text("Sáng 6/1, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn nghe đồng chí Hà Văn Thắng, Chủ tịch UBND "
+                     "huyện báo cáo tại hội nghị tổng kết năm 2025.")
+    assert r.meeting.body_kind == "executive_committee"
+    # a title's body is still the meeting's when no other body is named
+    r = extract_text("Sáng 6/1, đồng chí Hà Văn Thắng, Chủ tịch UBND huyện Nghĩa Đàn chủ trì hội nghị "
+                     "tổng kết năm 2025.")
+    assert r.meeting.body_kind == "peoples_committee"
+
+
+def test_the_authors_office_in_brackets_does_not_make_the_byline_a_sentence():
+    r = extract_text("Sáng 18/12, HĐND huyện Kim Sơn khai mạc kỳ họp thứ 7.\n\n"
+                     "Tin, ảnh: Thu Trang (Trung tâm Văn hóa - Thông tin và Thể thao huyện Kim Sơn)\n")
+    assert r.authors == ["Thu Trang"]
+    # a sentence of figures with a bracket is still no byline
+    r = extract_text("Sáng 18/12, HĐND huyện Kim Sơn khai mạc kỳ họp thứ 7.\n\n"
+                     "Toàn huyện có 27 xã (tăng 2 xã so với năm 2024)\n")
+    assert r.authors == []
+
+
+def test_a_place_name_ending_in_a_meeting_word_names_no_meeting():
+    # "Tân Kỳ họp": the district met; no "kỳ họp" (a council's session) is named
+    r = extract_text("Sáng 5/10, Ban Chấp hành Đảng bộ huyện Tân Kỳ họp hội nghị lần thứ 12.")
+    assert (r.meeting.body_kind, r.meeting.session, r.meeting.locality) == ("executive_committee", 12, "Tân Kỳ")
+    r = extract_text("Sáng 6/12, HĐND huyện Tân Kỳ khai mạc Kỳ họp thứ 14.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 14)
+
+
+def test_a_session_prepared_or_held_before_is_not_the_meeting():
+    r = extract_text("Chuẩn bị cho kỳ họp thứ 10 HĐND tỉnh, sáng 5/12, Ban Thường vụ Tỉnh ủy Hà Giang họp "
+                     "cho ý kiến các nội dung.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("standing_committee", None)
+    # "chương trình kỳ họp" is the session's own programme
+    r = extract_text("Tiếp tục chương trình kỳ họp thứ 8, sáng 10/12, HĐND tỉnh Hà Giang thảo luận tại hội trường.")
+    assert (r.meeting.body_kind, r.meeting.session) == ("peoples_council", 8)
+
+
+def test_a_partner_of_any_kind_makes_the_meeting_joint_but_a_later_partner_does_not():
+    r = extract_text("Sáng 14/1, UBND phường Cửa Nam phối hợp với Hội Cựu chiến binh phường tổ chức hội nghị "
+                     "tổng kết năm 2025.")
+    assert (r.meeting.body_kind, r.meeting.locality) == ("other", "Cửa Nam")
+    # a partner named after the meeting, for the tasks to come, is no part of the meeting
+    r = extract_text("Sáng 14/1, UBND phường Cửa Nam tổ chức hội nghị tổng kết năm 2025, phối hợp với các "
+                     "đoàn thể triển khai nhiệm vụ năm 2026.")
+    assert r.meeting.body_kind == "peoples_committee"

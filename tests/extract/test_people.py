@@ -97,3 +97,10 @@ def test_a_sentence_without_people_in_between_breaks_the_co_chair_link():
         "Đồng chí Hà Văn Tâm, Bí thư Huyện ủy dự hội nghị. Hội nghị kéo dài một ngày. Cùng chủ trì hội nghị có "
         "đồng chí Đinh Thị Hoa, Phó Chủ tịch UBND huyện."))
     assert "Hà Văn Tâm" not in chairs
+
+
+def test_an_acting_title_is_a_title_and_stays_in_the_role():
+    assert sentence_people("Ông Lò Văn Pấng, Quyền Chủ tịch UBND huyện Mường Tè trình bày báo cáo.") == [
+        ("Lò Văn Pấng", ["Quyền Chủ tịch UBND huyện Mường Tè"])]
+    # the word alone, not before a title, is no title ("chính quyền", "quyền lợi")
+    assert sentence_people("Ông Lò Văn Pấng cho biết chính quyền xã đã bảo đảm quyền lợi người dân.") == []

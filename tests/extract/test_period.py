@@ -33,3 +33,34 @@ def test_a_year_named_as_a_comparison_is_no_period():
     ss = split_sentences("Thu ngân sách đạt 96 tỷ đồng, tăng 5% so với năm 2024. Năm 2023, huyện đạt 15 chỉ tiêu.")
     assert year_reviewed(ss, 2024) is None
     assert year_reviewed(ss, 2023) is not None
+
+
+def test_a_headline_under_the_masthead_names_the_year_the_lead_its_months():
+    text = ("BÁO NGHỆ AN\nThứ Ba, 15/07/2025 08:10\nThời sự | Kinh tế | Xã hội\n\n"
+            "Yên Thành: nỗ lực cán đích năm 2025\n\n"
+            "Hội nghị Ban Chấp hành Đảng bộ huyện Yên Thành đánh giá kết quả nửa đầu năm và bàn giải pháp "
+            "cho những tháng còn lại.")
+    p = find_period(split_sentences(text), None)
+    assert (p.year, p.start_month, p.end_month) == (2025, 1, 6)
+    # a sentence of the body that names the year is no headline: the year stands
+    text = ("Sáng 6/1, Huyện ủy Yên Thành tổ chức hội nghị.\n\nHội nghị tổng kết công tác năm 2024.\n\n"
+            "Hội nghị cũng nêu tình hình 9 tháng đầu năm của ngành giáo dục.")
+    p = find_period(split_sentences(text), None)
+    assert (p.year, p.start_month, p.end_month) == (2024, 1, 12)
+
+
+def test_a_mid_year_session_reviews_the_first_half_but_mid_year_alone_does_not():
+    r = extract_text("Sáng 11/7, HĐND tỉnh Bình Thuận khai mạc kỳ họp thường lệ giữa năm 2024.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 6)
+    r = extract_text("Ngày 20/12, UBND huyện Đức Linh tổng kết năm 2024. Từ giữa năm 2024, giá cà phê tăng mạnh.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 12)
+
+
+def test_the_months_a_mid_year_session_names_keep_their_own_label():
+    r = extract_text("Sáng 11/7, HĐND huyện Hàm Tân khai mạc kỳ họp thường lệ giữa năm 2024. Kỳ họp đánh giá "
+                     "tình hình 6 tháng đầu năm 2024.")
+    assert (r.period.start_month, r.period.end_month, r.period.label) == (1, 6, "6 tháng đầu năm 2024")
+    # a whole year named after the session does not outrank it
+    r = extract_text("Sáng 11/7, HĐND huyện Hàm Tân khai mạc kỳ họp giữa năm. Năm 2024, huyện thu ngân sách "
+                     "đạt 300 tỷ đồng.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 6)

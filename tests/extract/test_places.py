@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from soket.extract import extract_text
 from soket.extract.places import read_name, resolve
 
 
@@ -26,3 +27,26 @@ def test_a_unit_written_with_its_former_word_still_finds_its_province():
     """A town that became a city keeps its province when a report uses the former unit word."""
     loc = resolve("Đồng Xoài", "thị xã", "Hội nghị Ban Chấp hành Đảng bộ thị xã Đồng Xoài", 2017, 6)
     assert (loc.name, loc.kind, loc.province) == ("Đồng Xoài", "thị xã", "Bình Phước")
+
+
+def test_a_dash_after_a_known_place_ends_its_name_unless_the_whole_is_a_name():
+    s = "Cơ quan của Đảng bộ tỉnh Hà Nam - Tiếng nói của chính quyền và nhân dân"
+    assert read_name(s, s.index("Hà")) == ("Hà Nam", s.index(" - "))
+    s = "Huyện Cần Giuộc - Long An tổ chức hội nghị"
+    assert read_name(s, s.index("Cần"))[0] == "Cần Giuộc"
+    s = "HĐND thành phố Phan Rang - Tháp Chàm tổ chức kỳ họp"
+    assert read_name(s, s.index("Phan"))[0] == "Phan Rang - Tháp Chàm"
+
+
+def test_a_papers_slogan_does_not_lengthen_the_province_it_names():
+    r = extract_text("BÁO HÀ NAM\nCơ quan của Đảng bộ tỉnh Hà Nam - Tiếng nói của chính quyền và nhân dân\n\n"
+                     "Sáng 10/7, HĐND tỉnh khóa XIX khai mạc kỳ họp thứ 6 để đánh giá tình hình 6 tháng đầu năm 2024.")
+    assert (r.meeting.locality, r.meeting.locality_kind) == ("Hà Nam", "tỉnh")
+
+
+def test_a_province_read_with_the_next_capitalised_words_is_the_province():
+    # provinces are a closed list: "Bắc Ninh Tiếng" is Bắc Ninh and the first word of a slogan
+    r = extract_text("Cơ quan của Đảng bộ tỉnh Bắc Ninh Tiếng nói của chính quyền và nhân dân\n\n"
+                     "Sáng 10/7, HĐND tỉnh khóa XIX khai mạc kỳ họp thứ 6.")
+    assert (r.meeting.locality, r.meeting.locality_kind) == ("Bắc Ninh", "tỉnh")
+    assert resolve("Bà Rịa - Vũng Tàu", "tỉnh", "", 2020, 1).name == "Bà Rịa - Vũng Tàu"

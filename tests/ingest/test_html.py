@@ -150,3 +150,38 @@ def test_the_pages_own_byline_element_is_read_as_printed() -> None:
         "<p>Lượt xem: 1.234</p>", '<p class="tacgia"><strong>Tin, ảnh: HOÀNG YẾN</strong></p>')
     doc = load_bytes(page.encode(), name="trang.html")
     assert doc.meta["byline"] == "Tin, ảnh: HOÀNG YẾN"
+
+
+_LEAD_PAGE = """<html><head><title>Xã Tân Hòa: 12/14 chỉ tiêu đạt | Báo Tỉnh</title></head><body>
+<header><a href="/">BÁO TỈNH</a></header><main><article>
+<h1>Xã Tân Hòa: 12/14 chỉ tiêu đạt</h1>
+<div class="meta"><span>05/01/2026 09:15</span> <a href="#">Chia sẻ</a></div>
+<p class="lead">Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4, đánh giá kết quả năm 2025.</p>
+<div class="article-body">
+<p>Đồng chí Lê Văn Sơn, Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì hội nghị. Năm 2025, tổng thu ngân sách trên địa bàn đạt 5,2 tỷ đồng, bằng 118% dự toán; toàn xã trồng mới 35 ha cây ăn quả.</p>
+<p>Đảng bộ xã kết nạp 11 đảng viên mới, đạt 110% chỉ tiêu; tỷ lệ hộ nghèo giảm còn 1,4%. Xã hoàn thành xóa 9 căn nhà tạm cho hộ khó khăn.</p>
+<p>Năm 2026, xã phấn đấu thu ngân sách đạt 6 tỷ đồng trở lên và giảm 30% số hộ nghèo so với đầu năm.</p>
+</div></article></main></body></html>"""
+
+
+def test_a_lead_printed_beside_the_body_is_put_back_after_the_title() -> None:
+    # the article extractor takes the body's container (class article-body) alone
+    doc = load_bytes(_LEAD_PAGE.encode(), name="trang.html")
+    title, lead, first = doc.text.split("\n\n")[:3]
+    assert title == "Xã Tân Hòa: 12/14 chỉ tiêu đạt"
+    assert lead.startswith("Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị")
+    assert first.startswith("Đồng chí Lê Văn Sơn")
+    assert "05/01/2026 09:15" not in doc.text  # the dateline between them is no lead
+    # a lead the extractor kept is not added twice
+    kept = _LEAD_PAGE.replace('<p class="lead">', '<div class="article-body"><p>').replace(
+        'năm 2025.</p>\n<div class="article-body">', "năm 2025.</p>")
+    assert load_bytes(kept.encode(), name="trang.html").text.count("Ngày 4-1, Đảng ủy xã") == 1
+
+
+def test_the_lead_is_put_back_when_the_title_carries_the_sites_name() -> None:
+    for title in ("Xã Tân Hòa: 12/14 chỉ tiêu đạt - Báo Tỉnh", "Báo Tỉnh | Xã Tân Hòa: 12/14 chỉ tiêu đạt"):
+        page = _LEAD_PAGE.replace("<title>Xã Tân Hòa: 12/14 chỉ tiêu đạt | Báo Tỉnh</title>",
+                                  f'<title>{title}</title><meta property="og:title" content="{title}">')
+        doc = load_bytes(page.encode(), name="trang.html")
+        assert doc.title == title
+        assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in doc.text.split("\n\n")[1]

@@ -259,14 +259,25 @@ def _title_if_caps(line: str) -> str:
 
 
 def _province_prefix(line: str, pos: int) -> str | None:
-    """The longest run of 1-5 syllables at ``pos`` that names a province-level unit."""
-    words = re.findall(r"[^\W\d_]+(?:[ \t]*-[ \t]*[^\W\d_]+)?", line[pos:pos + 60])
-    for n in range(min(5, len(words)), 0, -1):
-        cand = " ".join(words[:n])
-        prov = gz.canonical_province(cand)
+    """The longest run of 1-5 syllables at ``pos`` that names a province-level unit; a dash inside it
+    ("Bà Rịa - Vũng Tàu") is kept, one after it ends it ("Báo Bắc Giang - Tiếng nói ...": the slogan
+    is no part of the name)."""
+    toks = _SYLLABLE_OR_DASH.findall(line[pos:pos + 60])
+    best = None
+    words = 0
+    for n, tok in enumerate(toks, 1):
+        if tok in "-–":
+            continue
+        words += 1
+        if words > 5:
+            break
+        prov = gz.canonical_province(" ".join("-" if t in "-–" else t for t in toks[:n]))
         if prov:
-            return prov
-    return None
+            best = prov
+    return best
+
+
+_SYLLABLE_OR_DASH = re.compile(r"[^\W\d_]+|[-–]")
 
 
 def _masthead_lines(text: str, lead: int | None) -> list[str]:

@@ -21,9 +21,9 @@ _DOC_REF = re.compile(r"(?:(?<!\w)số[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t
 def _day_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
-    cues, words = phrase_alt(p.day_cues), phrase_alt(p.day_words)
+    cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+nay)?(?:[ \t]+ngày)?|{words})[ \t]+\(?"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+ngày)?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", the official "26 tháng 6 năm 2020"
         r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})"
         r"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+năm[ \t]+)((?:19|20)\d{2}))?(?![\d])",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import meeting_day, publication_date
@@ -17,7 +18,7 @@ from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, TitlesLexicon
 from soket.model import Meeting, Period
 
 
@@ -35,6 +36,10 @@ class _Rx:
     congress: re.Pattern[str]
     congress_not_after: re.Pattern[str]
     session_not_after: re.Pattern[str]
+    titled: re.Pattern[str]
+    venue: re.Pattern[str]
+    partner_after: re.Pattern[str]
+    partner_before: re.Pattern[str]
 
 
 @cache
@@ -56,6 +61,10 @@ def _rx() -> _Rx:
         congress=words_re(b.congress_nouns),
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
+        titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
+        partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
+        partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
+        venue=re.compile(rf"(?<!\w)tại[ \t]+(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
     )
 
 
@@ -78,13 +87,16 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     """executive_committee, standing_committee, peoples_council, peoples_committee or other.
 
     The body named nearest a meeting word ("Thị ủy ... tổ chức hội nghị", "hội nghị Ban Chấp hành",
-    "kỳ họp ... HĐND") is the one that met; bracketed role descriptions are ignored.
+    "kỳ họp ... HĐND") is the one that met; bracketed role descriptions are ignored. The meeting is
+    the one the sentence names first ("UBND huyện họp ... tờ trình trình kỳ họp HĐND": the session is
+    a later meeting); a body in a person's title ("A, Chủ tịch UBND huyện") yields to one that is not.
     """
     rx = _rx()
     texts = [sent.text] if sent else []
     texts += [s.text for s in sents[:6]]
     for t in texts:
-        low = _blank_held_before(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
+        low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
+        low = _blank_held_before(low, rx)
         nouns = list(rx.meeting_noun.finditer(low))
         if _is_congress(low, nouns, rx):
             return "other"
@@ -92,9 +104,10 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
             continue
         if rx.joint_meeting.search(low):
             return "other"  # "hội nghị liên tịch"
-        if rx.council_meeting.search(low) and rx.council_bodies.search(low):
+        nouns = nouns[:1]  # the meeting reported is named first; a later one is another meeting
+        if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
             return "peoples_council"
-        best: tuple[int, int, str, int, int] | None = None
+        best: tuple[bool, int, int, str, int, int] | None = None
         order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
         cues = [*rx.kinds, ("executive_committee", rx.party)]
         named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
@@ -105,24 +118,64 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
                 if p is rx.party and any(a <= c.start() and c.end() <= b for a, b in named):
                     continue  # "Thường trực Huyện ủy": the party word inside a body's longer name
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
-                cand = (dist, order.index(k), k, c.start(), c.end())
+                # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
+                titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
+                cand = (titled, dist, order.index(k), k, c.start(), c.end())
                 if best is None or cand < best:
                     best = cand
         if best:
-            if _joint(low, best[3], best[4], named, rx):
+            if _joint(low, best[4], best[5], named, rx):
                 return "other"  # "HĐND và UBND xã tổ chức hội nghị": a joint meeting
-            return best[2]
+            return best[3]
         if rx.party.search(low):
             return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None
 
 
-def _blank_held_before(low: str, rx: _Rx) -> str:
-    """Blanks "sau kỳ họp thứ Hai (HĐND xã)": a session held before is not the meeting reported."""
-    for m in rx.session.finditer(low):
-        if rx.session_not_after.search(low, max(0, m.start() - 12), m.start()):
-            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+_CAPITAL_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*[ \t]+){1,3}$")
+
+
+def _blank_name_ends(t: str, low: str, rx: _Rx) -> str:
+    """Blanks the first syllable of a meeting noun that ends a place's name ("huyện Tân Kỳ họp": the
+    district Tân Kỳ met, no "kỳ họp" was named): a capitalised syllable that, with the capitalised
+    words before it, is a known place."""
+    for m in rx.meeting_noun.finditer(low):
+        if not t[m.start()].isupper():
+            continue
+        before = _CAPITAL_WORDS_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        first = low[m.start():].split(None, 1)[0]
+        for k in range(len(words)):
+            run = words[k:]
+            if all(w[0].isupper() for w in run) and gz.lookup(" ".join([*run, t[m.start():m.start() + len(first)]])):
+                low = low[:m.start()] + " " * len(first) + low[m.start() + len(first):]
+                break
     return low
+
+
+def _blank_held_before(low: str, rx: _Rx) -> str:
+    """Blanks what names no meeting of the body that met: "sau kỳ họp thứ Hai", "chuẩn bị cho kỳ họp
+    thứ 10" (a meeting held before or to come: its noun and number) and "tại phòng họp UBND huyện"
+    (the room, and the body it belongs to, up to the next comma)."""
+    spans = [m.span() for m in rx.venue.finditer(low)]
+    for m in rx.meeting_noun.finditer(low):
+        if _not_this(low, m.start(), rx):
+            s = rx.session.match(low, m.start())
+            spans.append((m.start(), s.end() if s else m.end()))
+    for a, b in spans:
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
+#: how far before a meeting noun its "sau" / "chuẩn bị cho" is looked for
+NOT_THIS_WINDOW = 20
+
+
+def _not_this(low: str, start: int, rx: _Rx) -> bool:
+    """The meeting named at ``start`` was held before the one reported, or is still to come."""
+    return rx.session_not_after.search(low, max(0, start - NOT_THIS_WINDOW), start) is not None
 
 
 def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
@@ -139,7 +192,13 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
 
 
 def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> bool:
-    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side."""
+    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side, or
+    to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
+    if rx.partner_before.search(low, max(0, a - 20), a):
+        return True
+    p = rx.partner_after.match(low, b)
+    if p and not rx.meeting_noun.search(low, b, p.end()):
+        return True
     bodies = named + [m.span() for m in rx.party.finditer(low)]
     for x, y in bodies:
         if y <= a and rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"):
@@ -164,7 +223,7 @@ def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
-            if rx.session_not_after.search(low, max(0, m.start() - 12), m.start()):
+            if _not_this(low, m.start(), rx):
                 continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
             tok = m.group(1)
             if tok.isdigit():
@@ -181,7 +240,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
 def _day_opening() -> re.Pattern[str]:
     """A sentence that opens with its day ("Sáng 26-6, các đại biểu ...")."""
     p = get(PeriodsLexicon)
-    return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:nay|ngày))?[ \t]+\(?\d")
+    after = phrase_alt([*p.day_relative, "ngày"])
+    return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:{after}))?[ \t]+\(?\d")
 
 
 def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:

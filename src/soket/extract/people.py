@@ -14,7 +14,7 @@ from functools import cache
 
 from soket.extract import gazetteer as gz
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
 from soket.model import Person
@@ -49,7 +49,7 @@ class _Rx:
 def _rx() -> _Rx:
     t = get(TitlesLexicon)
     return _Rx(
-        title=words_re(t.titles),
+        title=re.compile(rf"(?:{word_alt(t.title_prefixes)}[ \t]+)?(?:{word_alt(t.titles)})(?!\w)"),
         org_words=starts_re(t.org_words),
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
@@ -341,8 +341,9 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
-        if len(line) > 70 or (line.endswith((".", "…", ":", ";")) and not line.endswith("./.")):
-            if len(line) > 70:
+        core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
+        if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
+            if len(core) > 70:
                 break
             continue
         low = lower_keep_len(line)
@@ -353,6 +354,9 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
             return names
         break
     return []
+
+
+_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()]{1,120}\)$")
 
 
 def _looks_like_name(s: str) -> bool:

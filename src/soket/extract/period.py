@@ -27,6 +27,7 @@ class _Rx:
     month: re.Pattern[str]
     month_cue: re.Pattern[str]
     since: re.Pattern[str]
+    mid_year: re.Pattern[str]
 
 
 @cache
@@ -46,9 +47,10 @@ def _rx() -> _Rx:
                        r"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{2})|[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))?(?![\d/])")
     since = re.compile(r"(?<!\w)(?:kể[ \t]+)?từ[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*/[ \t]*(?P<m>\d{1,2})"
                        r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:{phrase_alt(p.since_until)})(?!\w)")
+    mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
-               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since)
+               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year)
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -59,6 +61,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     rx = _rx()
     best: Period | None = None
     single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
+    mid = _mid_year_session(sents, rx)
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -82,11 +85,16 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if p.end_month != 12 or m.group("year"):
                 if p.year is None:
                     p.year = _opening_year(sents) or fallback_year
+                if (p.start_month, p.end_month) == (1, 12) and mid is not None:
+                    return _with_year(mid, sents, p.year or fallback_year)
                 if (p.start_month, p.end_month) == (1, 12) and single is not None:
                     return _with_year(single, sents, fallback_year)
-                if k == 0 and (p.start_month, p.end_month) == (1, 12) and (lead := _lead_months(sents, rx, p.year)):
+                if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
+                        (lead := _lead_months(sents[k + 1:k + 3], rx, p.year)):
                     return lead
                 return p
+    if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
+        return _with_year(mid, sents, best.year if best is not None and best.year else fallback_year)
     if best is not None and best.year is None:
         best.year = _opening_year(sents) or fallback_year
     if single is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
@@ -106,13 +114,41 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     return best or Period(year=fallback_year, start_month=None, end_month=None)
 
 
-def _lead_months(sents: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
+#: a headline stands within the first lines (mastheads, datelines and menus above it)
+HEADLINE_WITHIN = 8
+
+
+def _is_headline(sents: list[Sentence], k: int) -> bool:
+    """Sentence ``k`` is the title: the first sentence, or a line near the top that ends no sentence
+    ("Quảng Trị: bàn giải pháp về đích năm 2025" under the paper's masthead and menu)."""
+    if k == 0:
+        return True
+    t = sents[k].text.rstrip()
+    return k < HEADLINE_WITHIN and len(t) <= 200 and not t.endswith((".", ";", ":", "!", "?", ","))
+
+
+#: the sentences a mid-year session is looked for in: the title and the lead
+MID_YEAR_WITHIN = 4
+
+
+def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
+    """"kỳ họp thường lệ giữa năm 2024" in the opening sentences: the first half of that year."""
+    for sent in sents[:MID_YEAR_WITHIN]:
+        m = rx.mid_year.search(lower_keep_len(sent.text))
+        if m:
+            return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
+                          label=m.group())
+    return None
+
+
+def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
     """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months reviewed of it ("hội nghị
-    đánh giá tình hình 9 tháng đầu năm"): the lead's months, in the title's year."""
-    for sent in sents[1:3]:
+    đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm"): the lead's months, in the title's year.
+    ``after``: the two sentences after the title."""
+    for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
-            if not m.group("n") or m.group("side") == "cuối":
+            if not (m.group("n") or m.group("half")) or m.group("side") == "cuối":
                 continue
             q = _period_of(m, low, rx)
             if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):

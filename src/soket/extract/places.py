@@ -65,12 +65,14 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     a run in capitals is a heading unless it is a known abbreviation ("BR-VT")."""
     rx = _rx()
     toks: list[str] = []
+    ends: list[int] = []
     p = pos
     while len(toks) < 5:
         m = rx.name_token.match(s, p)
         if not m or not m.group()[0].isupper():
             break
         toks.append(m.group())
+        ends.append(m.end())
         p = m.end()
         sep = _NAME_SEP.match(s, p)
         if not sep:
@@ -86,7 +88,10 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
             break  # "Quảng Trạch - Tỉnh Quảng Bình": the next unit's word ends the name
         if "-" in sep.group() or "–" in sep.group():
             toks.append("-")
+            ends.append(ends[-1])
         p = sep.end()
+    if "-" in toks[1:]:
+        toks, p = _dash_ends(toks, ends, p)
     while toks and toks[0] in _UNIT_ABBREVIATIONS:
         toks = toks[1:]
     if toks and toks[0] == "-":
@@ -97,6 +102,24 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
         return None  # a heading in capitals, not a name
     return name, p
+
+
+def _known(name: str) -> bool:
+    return bool(gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name))
+
+
+def _dash_ends(toks: list[str], ends: list[int], p: int) -> tuple[list[str], int]:
+    """A dash joins a place's name only where the whole is the name ("Phan Rang - Tháp Chàm"); after
+    a known place that goes on into no known name it ends the name: what follows is the next words
+    ("tỉnh Bắc Giang - Tiếng nói của ...", a publication's slogan) or another place ("Vĩnh Hưng -
+    Long An")."""
+    if _known(" ".join(t for t in toks if t not in _UNIT_ABBREVIATIONS)):
+        return toks, p
+    cut = toks.index("-", 1)
+    head = [t for t in toks[:cut] if t not in _UNIT_ABBREVIATIONS]
+    if head and _known(" ".join(head)):
+        return toks[:cut], ends[cut - 1]
+    return toks, p
 
 
 # a unit word's abbreviation is never a place's name ("Thành ủy TP", "HĐND TP khóa X")
@@ -276,7 +299,7 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     province = _bracketed_province(context, name)
     if kind == "tỉnh" or (kind == "thành phố" and gz.lookup(name, kind=None, level="province", year=year, month=month)
                           and not gz.lookup(name, kind="thành phố", level="district", year=year, month=month)):
-        return Locality(gz.canonical_province(name) or name, kind, None)
+        return Locality(gz.canonical_province(name) or _province_head(name) or name, kind, None)
     if province is None:
         province = gz.province_of(name, kind=kind, year=year, month=month)
     if province is None and not gz.lookup(name, kind=kind, year=year, month=month):
@@ -286,6 +309,17 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
         province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,
                            year, month)
     return Locality(name, kind, province)
+
+
+def _province_head(name: str) -> str | None:
+    """The province a longer run of capitals opens with ("tỉnh Bắc Giang Tiếng nói ...": the next
+    words were read into it); provinces are a closed list, so no province's name goes on."""
+    words = [w for w in name.split() if w not in "-–"]
+    for n in range(len(words) - 1, 0, -1):
+        prov = gz.canonical_province(" ".join(words[:n]))
+        if prov:
+            return prov
+    return None
 
 
 _CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){0,3}")

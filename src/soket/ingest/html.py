@@ -4,7 +4,8 @@ Main content comes from trafilatura (tables included, recall favoured). ``Docume
 the title (when trafilatura found one and the text does not start with it), then the article's
 headings and paragraphs separated by blank lines; table rows stay on consecutive lines
 (``| cell | cell |``) and become :class:`~soket.model.Table` objects whose cells carry offsets into
-the text. Navigation, menus and footers are left out by trafilatura; chrome lines that remain
+the text. A lead the extractor left out (printed beside the body's container) is put back after
+the title (:func:`_with_lead`). Navigation, menus and footers are left out by trafilatura; chrome lines that remain
 (view counters, share buttons) are marked in ``Document.chrome``.
 
 Pages that are deeply nested (more than :data:`MAX_DEPTH` open elements, where lxml and
@@ -73,6 +74,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         text, title, published, byline = _trafilatura(page)
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
+        elif title:
+            text = _with_lead(text, title, page)
     if text is None:
         text = scrape(page)
     title = title or _meta_title(page)
@@ -166,6 +169,42 @@ def _trafilatura(page: str) -> tuple[str | None, str | None, str | None, str | N
     if title and title not in text[: max(500, len(title) * 2)]:
         text = title + "\n\n" + text
     return text, title, date, author
+
+
+#: a paragraph between the headline and the body is the article's lead when it is this long and ends
+#: a sentence (a dateline, a share bar or a photo credit is shorter or ends in no full stop)
+LEAD_MIN_CHARS = 100
+
+
+def _with_lead(text: str, title: str, page: str) -> str:
+    """The text with the article's lead put back after the title: the paragraphs the page prints
+    between the headline and the first paragraph the article extractor kept, when the extractor
+    took the body's container alone (a lead printed as the container's sibling). A paragraph of
+    the lead is long and ends a sentence; one the text already holds is not added twice."""
+    head = text[:len(title)] if text.startswith(title) else None
+    rest = text[len(title):].lstrip("\n") if head else text
+    first = rest.split("\n\n", 1)[0]
+    if not head or not first:
+        return text
+    paras = scrape(page).split("\n\n")
+    at = next((i for i, p in enumerate(paras) if p == first), None)
+    top = next((i for i, p in enumerate(paras[:at]) if _same_headline(p, title)), None) if at else None
+    if at is None or top is None:
+        return text
+    lead = [p for p in paras[top + 1:at]
+            if len(p) >= LEAD_MIN_CHARS and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
+    return "\n\n".join([title, *lead, rest]) if lead else text
+
+
+def _same_headline(p: str, title: str) -> bool:
+    """The page's headline as the extractor titled it, or with the site's name before or after it
+    ("Headline - Báo X", "Báo X | Headline")."""
+    if p == title:
+        return True
+    if len(p) < 20 or len(title) <= len(p):
+        return False
+    return (title.startswith(p) and not title[len(p)].isalnum()) or \
+        (title.endswith(p) and not title[-len(p) - 1].isalnum())
 
 
 def _paragraphs(body: str) -> str:

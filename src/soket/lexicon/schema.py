@@ -289,8 +289,10 @@ class BodiesLexicon(_Strict):
     session_nouns: Phrases
     session_not_of: Phrases
     session_not_after: Phrases
+    venue_nouns: Phrases
     joint_meeting: Phrases
     joint_link: Phrases
+    joint_partner: Phrases
     congress_nouns: Phrases
     congress_not_after: Phrases
 
@@ -298,6 +300,7 @@ class BodiesLexicon(_Strict):
 class TitlesLexicon(_Strict):
     examples: list[LexiconExample] = []
     titles: Phrases
+    title_prefixes: Phrases
     org_words: Phrases
     agency_nouns: Phrases
     role_stop: Phrases
@@ -323,10 +326,12 @@ class PeriodsLexicon(_Strict):
     quarter_words: Phrases
     quarters: dict[str, list[int]]
     half_year: Phrases
+    mid_year_sessions: Phrases
     time_patterns: Phrases
     time_words: Phrases
     day_cues: Phrases
     day_words: Phrases
+    day_relative: Phrases
     not_day_after: Phrases
     term_words: Phrases
 
