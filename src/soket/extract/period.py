@@ -231,13 +231,13 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
 
 @cache
 def _term_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*$")
+    return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*(?:năm[ \t]+)?$")
 
 
 def _year_after(low: str, pos: int) -> int | None:
     """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025")."""
     for ym in _YEAR.finditer(low, pos):
-        before = low[max(0, ym.start() - 12):ym.start()]
+        before = low[max(0, ym.start() - 20):ym.start()]
         if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
             continue
