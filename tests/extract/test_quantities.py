@@ -90,3 +90,13 @@ def test_a_measure_written_as_a_rate_is_read_whole_with_the_measure_as_its_unit(
     s = "Năng suất lúa hè thu bình quân ước đạt 57,3 tạ/ha, cao hơn vụ trước."
     (q,) = find_quantities(s)
     assert (s[q.start:q.end], q.unit, q.value) == ("57,3 tạ/ha", "tạ", 57.3)
+
+
+def test_a_number_glued_to_one_letter_is_a_code_not_a_count() -> None:
+    """"Nghị quyết 30a", "Chương trình 135b": programme codes, no fact; a glued unit of a whole
+    word ("52.917con", "3.625ha") is still read."""
+    from soket.extract import extract_text
+
+    rec = extract_text("Xã tiếp tục thực hiện chính sách theo Nghị quyết 30a và Chương trình 135b, "
+                       "hỗ trợ 1.250con giống cho 3,5ha đất sản xuất.", "t")
+    assert [(f.raw, f.unit) for f in rec.facts] == [("1.250con", "con"), ("3,5ha", "ha")]

@@ -155,6 +155,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     nxt = s[b] if b < len(s) else " "
     if nxt == ":" and b + 1 < len(s) and s[b + 1].isdigit():
         return None  # a time, 14:55
+    if nxt.isascii() and nxt.isalpha() and not (b + 1 < len(s) and s[b + 1].isalpha()) \
+            and not rx.measure.match(low, b):
+        return None  # one letter glued to it: a code ("Nghị quyết 30a", "Chương trình 135b")
     of = None
     pos = b
     if nxt in "/-" and b + 1 < len(s) and s[b + 1].isdigit():

@@ -226,7 +226,8 @@ def _giver_end(low: str, a: int, c: _Cues) -> int | None:
     end = cm.start() if cm else len(low)
     g = None
     for m in c.giver.finditer(low, a + 1, end):
-        after = _SPACE.match(low, m.end()).end()  # type: ignore[union-attr]
+        sp = _SPACE.match(low, m.end())  # always matches ("[ \t]*")
+        after = sp.end() if sp else m.end()
         if after >= end or not low[after].isalnum() or c.basis_stop.match(low, after):
             g = m  # a giver closes the plan's words ("chỉ tiêu giao quân": "giao" gives nothing)
     if g is None or len(low[a:g.end()].split()) > 12:
