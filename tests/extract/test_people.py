@@ -73,6 +73,7 @@ AFFILIATION_BYLINES = {
     "quận ủy": "Văn Long - Quận ủy Ninh Kiều",
     "đài truyền thanh": "Mỹ Hạnh - Đài Truyền thanh xã",
     "ban tuyên giáo": "Quốc Bảo - Ban Tuyên giáo Huyện ủy",
+    "vp": "Ánh Dương - VP HĐND&UBND phường",
 }
 
 
@@ -104,3 +105,17 @@ def test_an_acting_title_is_a_title_and_stays_in_the_role():
         ("Lò Văn Pấng", ["Quyền Chủ tịch UBND huyện Mường Tè"])]
     # the word alone, not before a title, is no title ("chính quyền", "quyền lợi")
     assert sentence_people("Ông Lò Văn Pấng cho biết chính quyền xã đã bảo đảm quyền lợi người dân.") == []
+
+
+def test_a_photo_credit_after_a_dash_is_no_author() -> None:
+    from soket.extract.people import byline_names
+
+    assert byline_names("Tin: Lan Hương - Ảnh: Đức Anh") == ["Lan Hương"]
+    assert byline_names("Bài: Minh Tâm - ảnh: Hải Yến") == ["Minh Tâm"]
+
+
+def test_a_top_byline_dated_after_a_weekday() -> None:
+    from soket.extract.people import extract_authors
+
+    text = "Tác giả: Quỳnh Mai | Chủ nhật, 12/10/2025 - 09:30 | Lượt xem: 90\nSáng 11/10, UBND xã họp phiên thường kỳ."
+    assert extract_authors(text, []) == ["Quỳnh Mai"]

@@ -25,7 +25,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 _PLURAL_LEAD = re.compile(r"(?<!\w)các(?:[ \t]+(?:đồng chí|đ/c|ông|bà))?[ \t]*$")
-_TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*\d{1,2}/\d{1,2}/\d{4}")
+# a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
+_TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,8 +314,10 @@ def byline_names(byline: str) -> list[str]:
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
     for dash in re.finditer(r"\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
-        if _rx().publisher.match(after) or _rx().affiliation.match(after):
-            text = text[:dash.start()]  # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã": where the author works
+        if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().photo.match(after):
+            # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã": where the author works;
+            # "Hoàng Thu - Ảnh: Quang Minh": the photographer's credit
+            text = text[:dash.start()]
             break
     names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
