@@ -64,3 +64,13 @@ def small_url(request, tmp_path_factory):
         rep = ingest(url, write_reports(tmp / "in"))
         assert not rep.failed, rep.failed
         yield url
+
+
+def assert_error(r, status):
+    """The API's error envelope with ``status``; its body."""
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert body["ok"] is False and body["status"] == status
+    assert isinstance(body["error"], str) and body["error"]
+    assert isinstance(body["errors"], list)
+    return body

@@ -13,22 +13,13 @@ from fastapi.testclient import TestClient
 from soket.api import create_app
 from soket.text import fold
 
-from .conftest import TOKEN, gold_files
+from .conftest import TOKEN, assert_error, gold_files
 
 DOC_KEYS = {"id", "doc", "title", "path", "sha256", "format", "body_kind", "locality", "locality_kind",
             "province", "date", "year", "start_month", "end_month", "n_facts"}
 FACT_KEYS = {"id", "document_id", "doc", "subject", "indicator", "value", "unit", "role", "qualifier",
              "estimated", "basis", "of", "raw", "span", "evidence", "evidence_span", "locality",
              "locality_kind", "province", "body_kind", "date", "year", "start_month", "end_month"}
-
-
-def assert_error(r, status):
-    assert r.status_code == status, r.text
-    body = r.json()
-    assert body["ok"] is False and body["status"] == status
-    assert isinstance(body["error"], str) and body["error"]
-    assert isinstance(body["errors"], list)
-    return body
 
 
 # --- reads --------------------------------------------------------------------------------------

@@ -22,16 +22,7 @@ from soket.api.app import (
 from soket.settings import Settings
 from soket.store import Store
 
-from .conftest import TOKEN
-
-
-def assert_error(r, status):
-    assert r.status_code == status, r.text
-    body = r.json()
-    assert body["ok"] is False and body["status"] == status
-    assert isinstance(body["error"], str) and body["error"]
-    assert isinstance(body["errors"], list)
-    return body
+from .conftest import TOKEN, assert_error
 
 
 def test_error_response_is_the_envelope():

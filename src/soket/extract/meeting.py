@@ -64,7 +64,7 @@ def _rx() -> _Rx:
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
-        venue=re.compile(rf"(?<!\w)tại[ \t]+(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
     )
 
 

@@ -231,7 +231,7 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
 
 @cache
 def _term_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*(?:năm[ \t]+)?$")
+    return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*$")
 
 
 def _year_after(low: str, pos: int) -> int | None:
