@@ -57,6 +57,20 @@ def test_record_to_dict_is_json_ready_and_reads_back():
     assert Record.from_dict(d).facts[0].span == (23, 36)
 
 
+def test_record_iter_json_writes_the_characters_of_to_dict_a_fact_at_a_time():
+    import json
+
+    facts = [_fact(), _fact(value=104.2, unit="%", role="plan_pct", raw="104,2%", span=(43, 49), subject="Thu «đ» \"x\"")]
+    rec = Record(doc="d", facts=facts, issues=[Issue(code="x", message="m", span=(1, 2))], tasks=["Tăng thu"])
+    pieces = list(rec.iter_json())
+    assert "".join(pieces) == json.dumps(rec.to_dict(), ensure_ascii=False)
+    assert len([p for p in pieces if '"raw"' in p]) == 2  # one piece per fact, never the whole list
+    without = json.loads("".join(rec.iter_json(evidence=False)))
+    assert [("evidence" in f) for f in without["facts"]] == [False, False]
+    assert without["facts"][0]["value"] == 1_250_000_000_000 and without["facts"][1]["span"] == [43, 49]
+    assert "".join(Record(doc="e").iter_json()) == json.dumps(Record(doc="e").to_dict(), ensure_ascii=False)
+
+
 def test_source_decode_warnings_only_when_there_are_some():
     assert Source(decode_warnings=["cp1258"]).model_dump()["decode_warnings"] == ["cp1258"]
 

@@ -142,3 +142,9 @@ def test_malformed_and_origin_reach_the_api_and_exports(surfaces: dict[str, dict
     for s in ("api_fact", "csv", "json", "parquet"):
         row = surfaces[s]["fact"][0]
         assert _same(row["malformed"], True) and row["origin"] == "table", s
+
+
+def test_streamed_json_is_the_record_json_with_every_field_set() -> None:
+    """`soket extract` writes a record a fact at a time (Record.iter_json): the same characters as
+    the record's JSON, for a record with every field set."""
+    assert "".join(RECORD.iter_json()) == json.dumps(RECORD.to_dict(), ensure_ascii=False)

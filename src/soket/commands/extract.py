@@ -53,7 +53,7 @@ def _extract_all(files: list[Path], fmt: Format, evidence: bool, advance: Any) -
         advance(path.name)
         try:
             with budget.metered(opts.budget):  # one budget for reading and extracting the document
-                rec = extract_checked(load_input(path, opts)).to_dict()
+                rec = extract_checked(load_input(path, opts))
         except SoketError as e:
             failures += 1
             typer.echo(f"error: {e}", err=True)
@@ -62,15 +62,17 @@ def _extract_all(files: list[Path], fmt: Format, evidence: bool, advance: Any) -
             failures += 1
             typer.echo(f"error: {path}: internal error: {type(e).__name__}: {e}", err=True)
             continue
-        if not evidence:
-            for f in rec["facts"]:
-                f.pop("evidence", None)
-        if fmt is Format.jsonl:
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        if fmt is Format.jsonl:  # a fact at a time: a record of 50,000 facts is never one string
+            sys.stdout.writelines(rec.iter_json(evidence=evidence))
+            sys.stdout.write("\n")
         elif fmt is Format.json:
-            records.append(rec)
+            d = rec.to_dict()
+            if not evidence:
+                for f in d["facts"]:
+                    f.pop("evidence", None)
+            records.append(d)
         else:
-            print_table(Record.from_dict(rec))
+            print_table(rec)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     return failures
