@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from soket.extract import extract_text
 from soket.extract.facts import sentence_facts
 from soket.extract.sentences import split_sentences
 
@@ -127,3 +128,26 @@ def test_an_estimate_reaches_a_count_by_its_own_verb_after_it_or_by_the_verbs_jo
     assert facts["6 báo cáo"].estimated and facts["4 nghị quyết"].estimated
     facts = {f.raw: f for f in _facts("Năm nay ước kết nạp 30 đảng viên; Đảng ủy đã khen thưởng 12 tập thể.")}
     assert not facts["12 tập thể"].estimated
+
+
+def test_a_plan_of_a_number_of_months_is_a_basis():
+    facts = {f.raw: f for f in extract_text(
+        "Thu ngân sách phường trong tháng đạt 3,1 tỷ đồng; lũy kế từ ngày 1/7 đạt 6,4 tỷ đồng, bằng 41,5% dự toán "
+        "6 tháng cuối năm.").facts}
+    assert (facts["41,5%"].role, facts["41,5%"].basis) == ("plan_pct", "dự toán 6 tháng cuối năm")
+    # the cumulative figure of a new clause is the same measure summed
+    assert facts["6,4 tỷ đồng"].subject.startswith("lũy kế Thu ngân sách phường")
+
+
+def test_a_total_raised_with_no_noun_of_its_own_is_the_total_of_the_clause_before():
+    facts = {f.raw: f for f in extract_text(
+        "Trong năm có thêm 3 thôn đạt chuẩn nông thôn mới kiểu mẫu, nâng tổng số lên 12/20 thôn.").facts}
+    assert facts["12/20 thôn"].subject == "tổng số thôn đạt chuẩn nông thôn mới kiểu mẫu"
+    # no clause before names the counted thing: the words as they are
+    facts = {f.raw: f for f in extract_text("Huyện nâng tổng số lên 12 thôn.").facts}
+    assert "tổng số" not in (facts["12 thôn"].subject or "")
+
+
+def test_a_body_of_the_locality_acting_is_no_part_of_a_count():
+    f = extract_text("Ban Chỉ huy Quân sự thị trấn tổ chức giao 35 tân binh cho đơn vị.").facts[0]
+    assert "chỉ huy" not in f.subject.lower() and "giao" in f.subject

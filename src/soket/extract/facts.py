@@ -13,7 +13,7 @@ from functools import cache
 
 from soket.extract.indicators import last_indicator_span
 from soket.extract.quantities import Quantity, find_quantities
-from soket.extract.repair import repair
+from soket.extract.repair import repair, unmask
 from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
@@ -33,6 +33,7 @@ from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 
 @cache
@@ -118,6 +119,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left_said = whole if left else left_said
         if left and link and left.lower() in _cumulative():
             left = link.subject
+        elif left and left.lower() in _cumulative() and facts and facts[-1].subject:
+            # "...trong tháng đạt 4,2 tỷ đồng; lũy kế từ ngày 1/7 đạt 7,9 tỷ đồng": the measure of the figure
+            # before, summed over a longer time (a new clause: the word says so)
+            left = f"{left} {facts[-1].subject}"
+            points_back = False
         elif left and _points_back(left) and before:
             left = before
             points_back = True
@@ -134,6 +140,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
+            subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
         subject = clean_subject(subject)
         unresolved = False
         if subject is None or subject_problem(subject, q.unit):
@@ -156,10 +164,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None
         ea, eb, cut = evidence_window(sent, a, b)
         facts.append(Fact(
-            subject=subject, value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
+            subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
             span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
-            basis=d.basis if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
+            basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         link = _Link(subject, est, verb)
@@ -208,12 +216,18 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         follow, end = following_phrase(s, q.end, limit=limit)
         return follow, None, end
     if q.kind == "count":
-        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit)
+        # a list of nouns counted after the words that say what of it ("quy định mức khoán cho 1.046 thôn, bản,
+        # tổ dân phố trên địa bàn"): the subject is built as for its first noun, the words after the list its place
+        if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
+            return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
+        listed = "," in (q.unit or "") and bool(left)
+        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit) if not listed else (None, q.end)
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:
                 return s[q.unit_start:nl], None, nl
-        follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
+        head = s[q.unit_start:q.end].split(",")[0] if listed else s[q.unit_start:q.end]
+        follow = _join(head, follow) if q.unit_start else follow
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change":
@@ -266,6 +280,31 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
         if cand and not subject_problem(cand, q.unit):
             return cand
     return None
+
+
+@cache
+def _raise_total() -> re.Pattern[str]:
+    """A total carried to a new level with no noun of its own, right before the figure ("nâng tổng số lên")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+({phrase_alt(c.facts.raise_totals)})[ \t]+"
+                      rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
+
+
+def _total_of(s: str, low: str, verb: int, total: re.Match[str], unit: str) -> str | None:
+    """"có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 57 xã": the total of the thing counted,
+    as the clause before names it (from its counted noun to the clause's end), or None when no clause
+    before names it."""
+    a = max(s.rfind(";", 0, verb), s.rfind(":", 0, verb)) + 1
+    b = s.rfind(",", a, verb)
+    if b < 0:
+        return None
+    word = re.compile(rf"(?<!\w){re.escape(unit)}(?!\w)")
+    # the clause right before first ("xã đạt chuẩn nông thôn mới": the noun counted, not one inside a word)
+    m = word.search(low, s.rfind(",", a, b) + 1, b) or word.search(low, a, b)
+    if m is None:
+        return None
+    named = " ".join(s[m.start():b].split())
+    return f"{total.group(1)} {named}"
 
 
 def _after_raise_verb(phrase: str | None) -> str | None:

@@ -16,7 +16,7 @@ from functools import cache
 from soket.extract.quantities import Quantity
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon
+from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 
 
 @dataclass(slots=True)
@@ -95,7 +95,9 @@ def _cues() -> _Cues:
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         directive=words_re(c.roles.directive),
         purpose=words_re(c.roles.purpose),
-        basis_number=re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d"),
+        # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
+        basis_number=re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?!\d+[ \t]+(?:{phrase_alt(get(UnitsLexicon).not_units)})"
+                                r"(?!\w))\d", re.IGNORECASE),
     )
 
 

@@ -165,6 +165,7 @@ class UnitsLexicon(_Strict):
     not_units: Phrases
     counted_nouns: Phrases
     compounds: Phrases
+    noun_kinds: dict[str, Phrases]
     noun_stop: Phrases
 
 
@@ -249,6 +250,8 @@ class FactCues(_Strict):
     completion_verbs: Phrases
     agent_predicates: Phrases
     raise_verbs: Phrases
+    raise_totals: Phrases
+    raise_to: Phrases
     rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
@@ -262,6 +265,7 @@ class RepairCues(_Strict):
     toneless_before_figure: Phrases
     toneless_phrases: Phrases
     never_typos: Phrases
+    dotted_words: Phrases
 
 
 class CuesLexicon(_Strict):
