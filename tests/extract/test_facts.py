@@ -151,3 +151,10 @@ def test_a_total_raised_with_no_noun_of_its_own_is_the_total_of_the_clause_befor
 def test_a_body_of_the_locality_acting_is_no_part_of_a_count():
     f = extract_text("Ban Chỉ huy Quân sự thị trấn tổ chức giao 35 tân binh cho đơn vị.").facts[0]
     assert "chỉ huy" not in f.subject.lower() and "giao" in f.subject
+
+
+def test_a_measure_had_is_the_subject_not_what_has_it():
+    facts = {f.raw: f for f in extract_text(
+        "Phường mới là đô thị trung tâm của tỉnh, có diện tích tự nhiên 18,4 km2, dân số 61.300 người.").facts}
+    assert facts["18,4 km2"].subject == "diện tích tự nhiên"
+    assert facts["61.300 người"].value == 61300 and "dân số" in facts["61.300 người"].subject

@@ -53,6 +53,7 @@ class _Rx:
     count_prefix: frozenset[str]
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
+    have_head: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
@@ -92,6 +93,7 @@ def _rx() -> _Rx:
         count_prefix=frozenset(c.subjects.count_prefix),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
+        have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
         range_words=frozenset(c.quantities.range_before),
@@ -143,6 +145,10 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
             p = p[cut:] if cut is not None else p
+            # "..., có diện tích tự nhiên 150 km2": the measure the verb of having names
+            have = [m.end() for m in rx.have_head.finditer(lower_keep_len(p))] if not first_piece_only else []
+            if have:
+                p, cut = p[have[-1]:], have[-1]
             # "Các đại biểu ... thống nhất thông qua 7 nghị quyết": the event right before the figure, not its actor
             ev = rx.count_event.search(lower_keep_len(p))
             if ev is not None:

@@ -231,6 +231,7 @@ class SubjectCues(_Strict):
     count_follow_through: Phrases
     count_prefix: Phrases
     complete_heads: Phrases
+    have_verbs: Phrases
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
