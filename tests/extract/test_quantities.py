@@ -111,3 +111,11 @@ def test_nouns_of_one_kind_listed_are_one_counted_noun():
     # a noun of another kind, or one with a figure of its own, is no part of the list
     assert find_quantities("Giải quyết việc làm cho 1.800 lao động, xã đã hỗ trợ vốn.")[0].unit == "lao động"
     assert [q.unit for q in find_quantities("Toàn huyện có 14 xã, 2 thị trấn.")] == ["xã", "thị trấn"]
+
+
+def test_an_unknown_counted_noun_never_ends_on_the_first_syllable_of_the_next_word():
+    # read to three syllables, the third opening a word that goes on: the noun is its first two
+    assert find_quantities("Xã chi trả trợ cấp cho 865 đối tượng bảo trợ xã hội.")[0].unit == "đối tượng"
+    # three syllables that close the phrase stay whole; a counter of one syllable keeps its word of two
+    assert find_quantities("Xã có 4 điểm bưu điện đạt chuẩn.")[0].unit == "điểm bưu điện"
+    assert find_quantities("Đoàn thực hiện 7 cuộc thanh tra hành chính.")[0].unit == "cuộc thanh tra"

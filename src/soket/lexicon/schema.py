@@ -166,6 +166,7 @@ class UnitsLexicon(_Strict):
     counted_nouns: Phrases
     compounds: Phrases
     noun_kinds: dict[str, Phrases]
+    counters: Phrases
     noun_stop: Phrases
 
 
