@@ -54,6 +54,7 @@ class _Rx:
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
     have_head: re.Pattern[str]
+    joined_verb: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
@@ -93,6 +94,8 @@ def _rx() -> _Rx:
         count_prefix=frozenset(c.subjects.count_prefix),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
+        # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
+        joined_verb=re.compile(rf"\d[^,;]*?[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
@@ -155,6 +158,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 p = p[ev.start():]
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
+            if first_piece_only and (joined := [m.end() for m in rx.joined_verb.finditer(lower_keep_len(p))]):
+                p = p[joined[-1]:]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
             opened = False
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows

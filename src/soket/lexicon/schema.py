@@ -233,6 +233,7 @@ class SubjectCues(_Strict):
     count_prefix: Phrases
     complete_heads: Phrases
     have_verbs: Phrases
+    clause_joins: Phrases
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
