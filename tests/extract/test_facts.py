@@ -158,3 +158,14 @@ def test_a_measure_had_is_the_subject_not_what_has_it():
         "Phường mới là đô thị trung tâm của tỉnh, có diện tích tự nhiên 18,4 km2, dân số 61.300 người.").facts}
     assert facts["18,4 km2"].subject == "diện tích tự nhiên"
     assert facts["61.300 người"].value == 61300 and "dân số" in facts["61.300 người"].subject
+
+
+def test_the_parts_of_an_estimate_are_estimates():
+    facts = {f.raw: f for f in extract_text(
+        "Ước cả năm tổng thu ngân sách trên địa bàn đạt 980 tỷ đồng, trong đó thu nội địa 610 tỷ đồng, "
+        "thu từ đất 240 tỷ đồng.").facts}
+    assert facts["610 tỷ đồng"].estimated and facts["240 tỷ đồng"].estimated
+    # the parts of a result are results
+    facts = {f.raw: f for f in extract_text(
+        "Tổng thu ngân sách trên địa bàn đạt 980 tỷ đồng, trong đó thu nội địa 610 tỷ đồng.").facts}
+    assert not facts["610 tỷ đồng"].estimated

@@ -91,6 +91,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     link: _Link | None = None
     counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
     before_est = False  # the last figure of this sentence was an estimate
+    parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
@@ -105,6 +106,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         if _hard_break(s, seg_start, q.start):
             link = None
             counted = {}
+            parts_of_estimate = False
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
@@ -155,6 +157,9 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
+        if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
+            # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
+            parts_of_estimate = est = True
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
@@ -177,6 +182,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         before_est = est
         seg_start = clause_end
     return facts
+
+
+@cache
+def _breakdown() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.breakdown)
 
 
 @cache

@@ -255,6 +255,7 @@ class FactCues(_Strict):
     raise_verbs: Phrases
     raise_totals: Phrases
     raise_to: Phrases
+    breakdown: Phrases
     rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
