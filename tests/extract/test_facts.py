@@ -169,3 +169,10 @@ def test_the_parts_of_an_estimate_are_estimates():
     facts = {f.raw: f for f in extract_text(
         "Tổng thu ngân sách trên địa bàn đạt 980 tỷ đồng, trong đó thu nội địa 610 tỷ đồng.").facts}
     assert not facts["610 tỷ đồng"].estimated
+
+
+def test_a_figure_in_brackets_after_the_plan_compared_with_is_the_plans():
+    facts = {f.raw: f for f in extract_text(
+        "Tổng thu ngân sách xã năm 2025 ước đạt 38 tỷ đồng, gấp 2 lần so với dự toán giao đầu năm (khoảng 19 tỷ đồng).").facts}
+    assert facts["khoảng 19 tỷ đồng"].subject == "dự toán giao đầu năm"
+    assert facts["38 tỷ đồng"].subject == "Tổng thu ngân sách xã"

@@ -142,11 +142,14 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        plan = _plan_in_bracket().search(low, 0, q.start) if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
+        if plan is not None:  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the figure of the plan itself
+            subject = s[plan.start(1):plan.end(1)]
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
         subject = clean_subject(subject)
         unresolved = False
-        if subject is None or subject_problem(subject, q.unit):
+        if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
@@ -182,6 +185,14 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         before_est = est
         seg_start = clause_end
     return facts
+
+
+@cache
+def _plan_in_bracket() -> re.Pattern[str]:
+    """A plan compared with, its figure in brackets right after it: "so với dự toán giao ban đầu (" at the end."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"{word_alt(r.basis_lead)}[ \t]+((?:{phrase_alt(r.plan_heads)})(?!\w)[^,;()\d]*?)[ \t]*\([ \t]*"
+                      rf"(?:{phrase_alt(w for ws in get(CuesLexicon).quantities.qualifiers.values() for w in ws)})?[ \t]*$")
 
 
 @cache
