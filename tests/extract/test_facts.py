@@ -176,3 +176,11 @@ def test_a_figure_in_brackets_after_the_plan_compared_with_is_the_plans():
         "Tổng thu ngân sách xã năm 2025 ước đạt 38 tỷ đồng, gấp 2 lần so với dự toán giao đầu năm (khoảng 19 tỷ đồng).").facts}
     assert facts["khoảng 19 tỷ đồng"].subject == "dự toán giao đầu năm"
     assert facts["38 tỷ đồng"].subject == "Tổng thu ngân sách xã"
+
+
+def test_the_band_a_count_falls_in_is_no_fact():
+    raws = [f.raw for f in extract_text(
+        "Trong 30 chỉ tiêu chủ yếu, có 4 chỉ tiêu đạt trên 110%; 20 chỉ tiêu đạt 80 - 100% và 6 chỉ tiêu dưới 80%.").facts]
+    assert "trên 110%" not in raws and "dưới 80%" not in raws and "4 chỉ tiêu" in raws
+    # a percentage of a plan after a count says how far the count got
+    assert "trên 80%" in [f.raw for f in extract_text("Có 12 xã đạt trên 80% kế hoạch.").facts]

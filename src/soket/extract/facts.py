@@ -99,6 +99,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if _in_rate_name(s, low, q, qs[i + 1:]):
             continue  # its words stay the rate's subject
+        if q.kind == "pct" and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
+                and _band_gap().fullmatch(low, qs[i - 1].end, q.start) and _band_end().match(low, q.end):
+            seg_start = q.end  # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%": the band the count falls in
+            continue
         if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
@@ -193,6 +197,18 @@ def _plan_in_bracket() -> re.Pattern[str]:
     r = get(CuesLexicon).roles
     return re.compile(rf"{word_alt(r.basis_lead)}[ \t]+((?:{phrase_alt(r.plan_heads)})(?!\w)[^,;()\d]*?)[ \t]*\([ \t]*"
                       rf"(?:{phrase_alt(w for ws in get(CuesLexicon).quantities.qualifiers.values() for w in ws)})?[ \t]*$")
+
+
+@cache
+def _band_gap() -> re.Pattern[str]:
+    """What may stand between a count and the band it falls in: a verb of attaining, or nothing."""
+    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(get(CuesLexicon).roles.attain)})[ \t]+)?")
+
+
+@cache
+def _band_end() -> re.Pattern[str]:
+    """A band ends its clause: punctuation, the end, or a conjunction before the next count."""
+    return re.compile(rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})(?!\w))")
 
 
 @cache
