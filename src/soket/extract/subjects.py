@@ -55,6 +55,7 @@ class _Rx:
     complete_head: re.Pattern[str]
     have_head: re.Pattern[str]
     joined_verb: re.Pattern[str]
+    people_actor: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
@@ -96,6 +97,8 @@ def _rx() -> _Rx:
         complete_head=starts_re(c.subjects.complete_heads),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
         joined_verb=re.compile(rf"\d[^,;]*?[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
+        people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)})"
+                                rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
@@ -148,6 +151,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
             p = p[cut:] if cut is not None else p
+            if (pa := rx.people_actor.match(lower_keep_len(p))) is not None:
+                p = p[pa.end():]  # "nông dân toàn thành phố gieo trồng 2.145 ha": the people acting are no subject
             # "..., có diện tích tự nhiên 150 km2": the measure the verb of having names
             have = [m.end() for m in rx.have_head.finditer(lower_keep_len(p))] if not first_piece_only else []
             if have:

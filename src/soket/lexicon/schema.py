@@ -234,6 +234,8 @@ class SubjectCues(_Strict):
     complete_heads: Phrases
     have_verbs: Phrases
     clause_joins: Phrases
+    people_actors: Phrases
+    actor_scopes: Phrases
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
