@@ -74,3 +74,11 @@ def test_a_dotted_abbreviation_ends_no_basis_and_cuts_no_subject():
     assert facts["64%"].basis == "kế hoạch T.W giao"
     assert facts["71%"].basis == "kế hoạch tỉnh giao"
     assert facts["71%"].subject == "Tổng vốn giải ngân của huyện"
+
+
+def test_a_date_written_with_dots_is_read_as_a_date():
+    r = repair("Phấn đấu đến ngày 30.6.2025 giải ngân 95% kế hoạch vốn.")
+    assert "30/6/2025" in r.text and len(r.text) == len("Phấn đấu đến ngày 30.6.2025 giải ngân 95% kế hoạch vốn.")
+    assert "1.234.567" in repair("Giá trị đạt 1.234.567 triệu đồng.").text  # groups of thousands stay a number
+    f = next(x for x in extract_text("Phấn đấu đến ngày 30.6.2025 giải ngân 95% kế hoạch vốn.").facts if x.raw == "95%")
+    assert f.subject == "giải ngân"

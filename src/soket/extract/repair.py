@@ -17,7 +17,7 @@ offset map back to the text as written, so spans and raw strings stay those of t
 Beside the repairs, an abbreviation written with dots ("T.Ư", "TP. Huế", lexicon ``dotted_words``) is
 read as one word: its dots stand as :data:`DOT` (a letter, same length, no offset moves), so that no
 rule reads them as the end of a basis, a subject or a clause; :func:`unmask` gives the words back as
-written.
+written. A full date written with dots ("31.1.2021") is read as one with slashes, the same length.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _CAMEL = re.compile(r"[a-zà-ỹđ][A-ZÀ-ỸĐ]{2}")
 #: a dot inside an abbreviation, as read: a letter (LATIN LETTER SINOLOGICAL DOT), so that "T.Ư" is one word
 DOT = "\ua78f"
+#: a full date written with dots ("31.1.2021"), never a number (a group of thousands has three digits)
+_DOTTED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w,]|\.\d)")
 _PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
 
@@ -140,6 +142,8 @@ def repair(s: str) -> Repaired:
     lex = _lex()
     if lex.dotted is not None and "." in s:
         s = lex.dotted.sub(lambda m: m.group().replace(".", DOT), s)
+    if "." in s:  # "đến ngày 31.1.2021": a date written with dots is read as one written with slashes
+        s = _DOTTED_DATE.sub(r"\1/\2/\3", s)
     low = lower_keep_len(s)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the written sentence
     n = len(low)
