@@ -146,7 +146,8 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
-        plan = _plan_in_bracket().search(low, 0, q.start) if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
+        plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
+            if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
         if plan is not None:  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the figure of the plan itself
             subject = s[plan.start(1):plan.end(1)]
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:

@@ -96,7 +96,7 @@ def _rx() -> _Rx:
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
-        joined_verb=re.compile(rf"\d[^,;]*?[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
+        joined_verb=re.compile(rf"[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
         people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)})"
                                 rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
@@ -163,8 +163,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 p = p[ev.start():]
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
-            if first_piece_only and (joined := [m.end() for m in rx.joined_verb.finditer(lower_keep_len(p))]):
-                p = p[joined[-1]:]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
+            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
+            if joined and _DIGIT.search(p, 0, joined[-1].start()):
+                p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
             opened = False
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
