@@ -184,3 +184,9 @@ def test_the_band_a_count_falls_in_is_no_fact():
     assert "trên 110%" not in raws and "dưới 80%" not in raws and "4 chỉ tiêu" in raws
     # a percentage of a plan after a count says how far the count got
     assert "trên 80%" in [f.raw for f in extract_text("Có 12 xã đạt trên 80% kế hoạch.").facts]
+
+
+def test_a_thing_that_occurred_counted_by_its_places_is_the_subject():
+    f = next(x for x in extract_text("Trong quý, dịch cúm gia cầm đã xuất hiện tại 5 xã, thị trấn.").facts
+             if x.raw == "5 xã, thị trấn")
+    assert f.subject.startswith("dịch cúm gia cầm xuất hiện")

@@ -143,9 +143,17 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
         if left and link and q.kind == "pct" and _leftover().match(seg):
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
+        occurred = None
+        if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
+            # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
+            head = seg[max(seg.rfind(",", 0, occ.start()), seg.rfind(";", 0, occ.start()), seg.rfind(":", 0, occ.start())) + 1:
+                       occ.start()]
+            thing = _aux_tail().sub("", head).strip(" \t")
+            occurred = f"{thing} {seg[occ.start(1):occ.end(1)]}" if thing else None
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
         if plan is not None:  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the figure of the plan itself
@@ -210,6 +218,18 @@ def _band_gap() -> re.Pattern[str]:
 def _band_end() -> re.Pattern[str]:
     """A band ends its clause: punctuation, the end, or a conjunction before the next count."""
     return re.compile(rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})(?!\w))")
+
+
+@cache
+def _occurrence() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    return re.compile(rf"({word_alt(c.facts.occurrence_verbs)})[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
+
+
+@cache
+def _aux_tail() -> re.Pattern[str]:
+    """Aspect words before a verb ("đã", "đang"), at the end of the words before it."""
+    return re.compile(rf"(?:[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.subject_cut)}))+[ \t]*$", re.IGNORECASE)
 
 
 @cache

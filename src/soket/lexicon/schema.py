@@ -258,6 +258,8 @@ class FactCues(_Strict):
     raise_totals: Phrases
     raise_to: Phrases
     breakdown: Phrases
+    occurrence_verbs: Phrases
+    locatives: Phrases
     rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
