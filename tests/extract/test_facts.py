@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from soket.extract import extract_text
 from soket.extract.facts import sentence_facts
 from soket.extract.sentences import split_sentences
 
@@ -127,3 +128,65 @@ def test_an_estimate_reaches_a_count_by_its_own_verb_after_it_or_by_the_verbs_jo
     assert facts["6 báo cáo"].estimated and facts["4 nghị quyết"].estimated
     facts = {f.raw: f for f in _facts("Năm nay ước kết nạp 30 đảng viên; Đảng ủy đã khen thưởng 12 tập thể.")}
     assert not facts["12 tập thể"].estimated
+
+
+def test_a_plan_of_a_number_of_months_is_a_basis():
+    facts = {f.raw: f for f in extract_text(
+        "Thu ngân sách phường trong tháng đạt 3,1 tỷ đồng; lũy kế từ ngày 1/7 đạt 6,4 tỷ đồng, bằng 41,5% dự toán "
+        "6 tháng cuối năm.").facts}
+    assert (facts["41,5%"].role, facts["41,5%"].basis) == ("plan_pct", "dự toán 6 tháng cuối năm")
+    # the cumulative figure of a new clause is the same measure summed
+    assert facts["6,4 tỷ đồng"].subject.startswith("lũy kế Thu ngân sách phường")
+
+
+def test_a_total_raised_with_no_noun_of_its_own_is_the_total_of_the_clause_before():
+    facts = {f.raw: f for f in extract_text(
+        "Trong năm có thêm 3 thôn đạt chuẩn nông thôn mới kiểu mẫu, nâng tổng số lên 12/20 thôn.").facts}
+    assert facts["12/20 thôn"].subject == "tổng số thôn đạt chuẩn nông thôn mới kiểu mẫu"
+    # no clause before names the counted thing: the words as they are
+    facts = {f.raw: f for f in extract_text("Huyện nâng tổng số lên 12 thôn.").facts}
+    assert "tổng số" not in (facts["12 thôn"].subject or "")
+
+
+def test_a_body_of_the_locality_acting_is_no_part_of_a_count():
+    f = extract_text("Ban Chỉ huy Quân sự thị trấn tổ chức giao 35 tân binh cho đơn vị.").facts[0]
+    assert "chỉ huy" not in f.subject.lower() and "giao" in f.subject
+
+
+def test_a_measure_had_is_the_subject_not_what_has_it():
+    facts = {f.raw: f for f in extract_text(
+        "Phường mới là đô thị trung tâm của tỉnh, có diện tích tự nhiên 18,4 km2, dân số 61.300 người.").facts}
+    assert facts["18,4 km2"].subject == "diện tích tự nhiên"
+    assert facts["61.300 người"].value == 61300 and "dân số" in facts["61.300 người"].subject
+
+
+def test_the_parts_of_an_estimate_are_estimates():
+    facts = {f.raw: f for f in extract_text(
+        "Ước cả năm tổng thu ngân sách trên địa bàn đạt 980 tỷ đồng, trong đó thu nội địa 610 tỷ đồng, "
+        "thu từ đất 240 tỷ đồng.").facts}
+    assert facts["610 tỷ đồng"].estimated and facts["240 tỷ đồng"].estimated
+    # the parts of a result are results
+    facts = {f.raw: f for f in extract_text(
+        "Tổng thu ngân sách trên địa bàn đạt 980 tỷ đồng, trong đó thu nội địa 610 tỷ đồng.").facts}
+    assert not facts["610 tỷ đồng"].estimated
+
+
+def test_a_figure_in_brackets_after_the_plan_compared_with_is_the_plans():
+    facts = {f.raw: f for f in extract_text(
+        "Tổng thu ngân sách xã năm 2025 ước đạt 38 tỷ đồng, gấp 2 lần so với dự toán giao đầu năm (khoảng 19 tỷ đồng).").facts}
+    assert facts["khoảng 19 tỷ đồng"].subject == "dự toán giao đầu năm"
+    assert facts["38 tỷ đồng"].subject == "Tổng thu ngân sách xã"
+
+
+def test_the_band_a_count_falls_in_is_no_fact():
+    raws = [f.raw for f in extract_text(
+        "Trong 30 chỉ tiêu chủ yếu, có 4 chỉ tiêu đạt trên 110%; 20 chỉ tiêu đạt 80 - 100% và 6 chỉ tiêu dưới 80%.").facts]
+    assert "trên 110%" not in raws and "dưới 80%" not in raws and "4 chỉ tiêu" in raws
+    # a percentage of a plan after a count says how far the count got
+    assert "trên 80%" in [f.raw for f in extract_text("Có 12 xã đạt trên 80% kế hoạch.").facts]
+
+
+def test_a_thing_that_occurred_counted_by_its_places_is_the_subject():
+    f = next(x for x in extract_text("Trong quý, dịch cúm gia cầm đã xuất hiện tại 5 xã, thị trấn.").facts
+             if x.raw == "5 xã, thị trấn")
+    assert f.subject.startswith("dịch cúm gia cầm xuất hiện")

@@ -100,3 +100,22 @@ def test_a_number_glued_to_one_letter_is_a_code_not_a_count() -> None:
     rec = extract_text("Xã tiếp tục thực hiện chính sách theo Nghị quyết 30a và Chương trình 135b, "
                        "hỗ trợ 1.250con giống cho 3,5ha đất sản xuất.", "t")
     assert [(f.raw, f.unit) for f in rec.facts] == [("1.250con", "con"), ("3,5ha", "ha")]
+
+
+def test_nouns_of_one_kind_listed_are_one_counted_noun():
+    qs = {s: find_quantities(s)[0] for s in (
+        "Tỉnh đã kiện toàn bộ máy ở 9 huyện, thị xã, thành phố trong quý.",
+        "Kỳ họp cho ý kiến vào 15 báo cáo, đề án của các sở.",
+        "Cổng thông tin đăng hơn 520 tin, bài về cải cách hành chính.")}
+    assert [q.unit for q in qs.values()] == ["huyện, thị xã, thành phố", "báo cáo, đề án", "tin, bài"]
+    # a noun of another kind, or one with a figure of its own, is no part of the list
+    assert find_quantities("Giải quyết việc làm cho 1.800 lao động, xã đã hỗ trợ vốn.")[0].unit == "lao động"
+    assert [q.unit for q in find_quantities("Toàn huyện có 14 xã, 2 thị trấn.")] == ["xã", "thị trấn"]
+
+
+def test_an_unknown_counted_noun_never_ends_on_the_first_syllable_of_the_next_word():
+    # read to three syllables, the third opening a word that goes on: the noun is its first two
+    assert find_quantities("Xã chi trả trợ cấp cho 865 đối tượng bảo trợ xã hội.")[0].unit == "đối tượng"
+    # three syllables that close the phrase stay whole; a counter of one syllable keeps its word of two
+    assert find_quantities("Xã có 4 điểm bưu điện đạt chuẩn.")[0].unit == "điểm bưu điện"
+    assert find_quantities("Đoàn thực hiện 7 cuộc thanh tra hành chính.")[0].unit == "cuộc thanh tra"

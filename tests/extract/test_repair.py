@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from soket.extract.repair import repair
+from soket.extract import extract_text
+from soket.extract.repair import repair, unmask
 
 
 def test_a_cue_glued_to_the_word_before_is_read_as_two_words():
@@ -55,3 +56,29 @@ def test_a_percentage_glued_to_the_next_word():
     assert "6,1% so với" in r.text
     assert [x.note() for x in r.repairs] == ["%so → % so"]
     assert r.to_written(r.text.index(" so với")) == r.text.index(" so với")
+
+
+def test_a_dotted_abbreviation_is_one_word_and_no_repair():
+    r = repair("Vốn đầu tư công giải ngân đạt 64% kế hoạch T.Ư giao và 71% kế hoạch tỉnh giao.")
+    assert len(r.text) == len(r.low) == len("Vốn đầu tư công giải ngân đạt 64% kế hoạch T.Ư giao và 71% kế hoạch tỉnh giao.")
+    assert "T.Ư" not in r.text and unmask(r.text).endswith("kế hoạch T.Ư giao và 71% kế hoạch tỉnh giao.")
+    assert not r.repairs
+    # one ending in a dot is one word before a name or a number only, never a sentence's last word
+    assert "TP." not in repair("Lượng khách đến TP. Đà Lạt đạt 1,2 triệu lượt.").text
+    assert repair("Đoàn đã về thăm TP.").text.endswith("TP.")
+
+
+def test_a_dotted_abbreviation_ends_no_basis_and_cuts_no_subject():
+    facts = {f.raw: f for f in extract_text(
+        "Tổng vốn giải ngân của huyện đạt 320 tỷ đồng, bằng 64% kế hoạch T.W giao và 71% kế hoạch tỉnh giao.").facts}
+    assert facts["64%"].basis == "kế hoạch T.W giao"
+    assert facts["71%"].basis == "kế hoạch tỉnh giao"
+    assert facts["71%"].subject == "Tổng vốn giải ngân của huyện"
+
+
+def test_a_date_written_with_dots_is_read_as_a_date():
+    r = repair("Phấn đấu đến ngày 30.6.2025 giải ngân 95% kế hoạch vốn.")
+    assert "30/6/2025" in r.text and len(r.text) == len("Phấn đấu đến ngày 30.6.2025 giải ngân 95% kế hoạch vốn.")
+    assert "1.234.567" in repair("Giá trị đạt 1.234.567 triệu đồng.").text  # groups of thousands stay a number
+    f = next(x for x in extract_text("Phấn đấu đến ngày 30.6.2025 giải ngân 95% kế hoạch vốn.").facts if x.raw == "95%")
+    assert f.subject == "giải ngân"

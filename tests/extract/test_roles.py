@@ -76,3 +76,13 @@ def test_a_plan_runs_on_to_the_verb_that_gives_it_and_a_comparison_stops_at_its_
     assert f.basis == "chỉ tiêu giao quân năm 2025"
     (f,) = extract_text("Lượng khách quốc tế giảm 23% so với cùng kỳ do ảnh hưởng của dịch bệnh.").facts
     assert f.basis == "cùng kỳ"
+
+
+def test_a_level_raised_in_a_task_asked_for_is_a_target():
+    facts = {f.raw: f for f in extract_text(
+        "Chủ tịch UBND xã đề nghị các ngành tập trung thu ngân sách; nâng tỷ lệ thanh toán không dùng tiền mặt "
+        "lên 80%; bảo đảm an ninh trật tự.").facts}
+    assert facts["80%"].role == "target"
+    # a level raised as a result stays a result
+    facts = {f.raw: f for f in extract_text("Năm nay có thêm 2 xã đạt chuẩn, nâng tổng số lên 9 xã.").facts}
+    assert facts["9 xã"].role == "amount"

@@ -53,3 +53,17 @@ def test_a_topic_opener_alone_before_a_count_is_no_part_of_its_subject():
     assert [(f.raw, f.subject) for f in rec.facts] == [("12 xã", "xã đã đạt"), ("9 tiêu chí", "tiêu chí chính quyền số")]
     (f,) = extract_text("Về thu ngân sách, ước đạt 120 tỷ đồng.").facts
     assert f.subject == "thu ngân sách"  # a topic with no other subject is the subject
+
+
+def test_a_clause_with_a_figure_of_its_own_before_and_is_no_part_of_a_counts_subject():
+    from soket.extract import extract_text
+    facts = extract_text("Thường trực HĐND xã rà soát chỉ tiêu 9 tháng và cho ý kiến vào 5 tờ trình của UBND.").facts
+    f = next(x for x in facts if x.raw == "5 tờ trình")
+    assert f.subject.startswith("cho ý kiến") and "rà soát" not in f.subject
+
+
+def test_the_people_of_the_locality_acting_over_it_are_no_subject():
+    from soket.extract import extract_text
+    facts = {f.raw: f for f in extract_text(
+        "Vụ Mùa năm nay, nông dân toàn xã đã cấy 640 ha lúa, vượt 3% kế hoạch.").facts}
+    assert facts["640 ha"].subject.startswith("cấy") and "nông dân" not in facts["3%"].subject

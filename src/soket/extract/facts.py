@@ -13,7 +13,7 @@ from functools import cache
 
 from soket.extract.indicators import last_indicator_span
 from soket.extract.quantities import Quantity, find_quantities
-from soket.extract.repair import repair
+from soket.extract.repair import repair, unmask
 from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
@@ -33,6 +33,7 @@ from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 
 @cache
@@ -90,6 +91,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     link: _Link | None = None
     counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
     before_est = False  # the last figure of this sentence was an estimate
+    parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
@@ -97,6 +99,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if _in_rate_name(s, low, q, qs[i + 1:]):
             continue  # its words stay the rate's subject
+        if q.kind == "pct" and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
+                and _band_gap().fullmatch(low, qs[i - 1].end, q.start) and _band_end().match(low, q.end):
+            seg_start = q.end  # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%": the band the count falls in
+            continue
         if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
@@ -104,6 +110,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         if _hard_break(s, seg_start, q.start):
             link = None
             counted = {}
+            parts_of_estimate = False
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
@@ -118,6 +125,11 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left_said = whole if left else left_said
         if left and link and left.lower() in _cumulative():
             left = link.subject
+        elif left and left.lower() in _cumulative() and facts and facts[-1].subject:
+            # "...trong tháng đạt 4,2 tỷ đồng; lũy kế từ ngày 1/7 đạt 7,9 tỷ đồng": the measure of the figure
+            # before, summed over a longer time (a new clause: the word says so)
+            left = f"{left} {facts[-1].subject}"
+            points_back = False
         elif left and _points_back(left) and before:
             left = before
             points_back = True
@@ -131,12 +143,26 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
         if left and link and q.kind == "pct" and _leftover().match(seg):
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
+        occurred = None
+        if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
+            # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
+            head = seg[max(seg.rfind(",", 0, occ.start()), seg.rfind(";", 0, occ.start()), seg.rfind(":", 0, occ.start())) + 1:
+                       occ.start()]
+            thing = _aux_tail().sub("", head).strip(" \t")
+            occurred = f"{thing} {seg[occ.start(1):occ.end(1)]}" if thing else None
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        subject = occurred or subject
+        plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
+            if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
+        if plan is not None:  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the figure of the plan itself
+            subject = s[plan.start(1):plan.end(1)]
+        if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
+            subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
         subject = clean_subject(subject)
         unresolved = False
-        if subject is None or subject_problem(subject, q.unit):
+        if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
@@ -147,6 +173,9 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
+        if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
+            # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
+            parts_of_estimate = est = True
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
@@ -156,10 +185,10 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None
         ea, eb, cut = evidence_window(sent, a, b)
         facts.append(Fact(
-            subject=subject, value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
+            subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
             span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
-            basis=d.basis if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
+            basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         link = _Link(subject, est, verb)
@@ -169,6 +198,43 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
         before_est = est
         seg_start = clause_end
     return facts
+
+
+@cache
+def _plan_in_bracket() -> re.Pattern[str]:
+    """A plan compared with, its figure in brackets right after it: "so với dự toán giao ban đầu (" at the end."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"{word_alt(r.basis_lead)}[ \t]+((?:{phrase_alt(r.plan_heads)})(?!\w)[^,;()\d]*?)[ \t]*\([ \t]*"
+                      rf"(?:{phrase_alt(w for ws in get(CuesLexicon).quantities.qualifiers.values() for w in ws)})?[ \t]*$")
+
+
+@cache
+def _band_gap() -> re.Pattern[str]:
+    """What may stand between a count and the band it falls in: a verb of attaining, or nothing."""
+    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(get(CuesLexicon).roles.attain)})[ \t]+)?")
+
+
+@cache
+def _band_end() -> re.Pattern[str]:
+    """A band ends its clause: punctuation, the end, or a conjunction before the next count."""
+    return re.compile(rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})(?!\w))")
+
+
+@cache
+def _occurrence() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    return re.compile(rf"({word_alt(c.facts.occurrence_verbs)})[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
+
+
+@cache
+def _aux_tail() -> re.Pattern[str]:
+    """Aspect words before a verb ("đã", "đang"), at the end of the words before it."""
+    return re.compile(rf"(?:[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.subject_cut)}))+[ \t]*$", re.IGNORECASE)
+
+
+@cache
+def _breakdown() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.breakdown)
 
 
 @cache
@@ -208,12 +274,18 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         follow, end = following_phrase(s, q.end, limit=limit)
         return follow, None, end
     if q.kind == "count":
-        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit)
+        # a list of nouns counted after the words that say what of it ("quy định mức khoán cho 1.046 thôn, bản,
+        # tổ dân phố trên địa bàn"): the subject is built as for its first noun, the words after the list its place
+        if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
+            return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
+        listed = "," in (q.unit or "") and bool(left)
+        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit) if not listed else (None, q.end)
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:
                 return s[q.unit_start:nl], None, nl
-        follow = _join(s[q.unit_start:q.end], follow) if q.unit_start else follow
+        head = s[q.unit_start:q.end].split(",")[0] if listed else s[q.unit_start:q.end]
+        follow = _join(head, follow) if q.unit_start else follow
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change":
@@ -266,6 +338,31 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
         if cand and not subject_problem(cand, q.unit):
             return cand
     return None
+
+
+@cache
+def _raise_total() -> re.Pattern[str]:
+    """A total carried to a new level with no noun of its own, right before the figure ("nâng tổng số lên")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+({phrase_alt(c.facts.raise_totals)})[ \t]+"
+                      rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
+
+
+def _total_of(s: str, low: str, verb: int, total: re.Match[str], unit: str) -> str | None:
+    """"có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 57 xã": the total of the thing counted,
+    as the clause before names it (from its counted noun to the clause's end), or None when no clause
+    before names it."""
+    a = max(s.rfind(";", 0, verb), s.rfind(":", 0, verb)) + 1
+    b = s.rfind(",", a, verb)
+    if b < 0:
+        return None
+    word = re.compile(rf"(?<!\w){re.escape(unit)}(?!\w)")
+    # the clause right before first ("xã đạt chuẩn nông thôn mới": the noun counted, not one inside a word)
+    m = word.search(low, s.rfind(",", a, b) + 1, b) or word.search(low, a, b)
+    if m is None:
+        return None
+    named = " ".join(s[m.start():b].split())
+    return f"{total.group(1)} {named}"
 
 
 def _after_raise_verb(phrase: str | None) -> str | None:

@@ -73,6 +73,9 @@ class _Rx:
     compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
     abbrev: re.Pattern[str]
+    kind_of: dict[str, str]
+    counters: frozenset[str]
+    list_next: re.Pattern[str]
 
 
 @cache
@@ -116,6 +119,11 @@ def _rx() -> _Rx:
         compound=re.compile(rf"(?:{phrase_alt([*u.compounds, *u.counted_nouns])})(?!\w)"),
         abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u.abbreviations if '/' in k)})(?![\w/])"),
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
+        kind_of={n: k for k, ns in u.noun_kinds.items() for n in ns},
+        counters=frozenset(u.counters),
+        # the next noun of a list ("8 huyện, thành phố"): a noun, then no figure of its own
+        list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
+                             r"(?![ \t]*\d)"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
@@ -253,7 +261,7 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         return "measure", rx.measures[m.group(1)], ps.end() if ps else m.end(), value, 0
     noun = _counted_noun(s, low, pos, rx)
     if noun is not None:
-        unit, end = noun
+        unit, end = _noun_list(low, *noun, rx)
         rn = rx.rate_noun.match(low, end)  # "lượt xe/ngày": the noun before a rate's slash
         if rn:
             unit, end = f"{unit} {rn.group(1)}", rn.end()
@@ -313,7 +321,31 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
         j += 1
     if j == i:
         return None
-    return _whole_words(low, toks[i][1], toks[j - 1][2], rx)
+    unit, end = _whole_words(low, toks[i][1], toks[j - 1][2], rx)
+    if j - i == 3 and end == toks[j - 1][2] and j < len(words) and words[j] not in rx.noun_stop \
+            and words[i] not in rx.counters:
+        # three syllables cut by the cap inside a phrase that goes on: the third opens the next word
+        # ("1.157 đối tượng bảo trợ xã hội" is no "đối tượng bảo"); a noun is read as its first two, but
+        # for a counter of one syllable and the word of two it counts ("4 cuộc giám sát chuyên đề")
+        return _whole_words(low, toks[i][1], toks[j - 2][2], rx)
+    return unit, end
+
+
+def _noun_list(low: str, unit: str, end: int, rx: _Rx) -> tuple[str, int]:
+    """A counted noun and the nouns of its kind listed after it ("8 huyện, thành phố", "26 báo cáo,
+    tờ trình"): the list is the unit, as written."""
+    kind = rx.kind_of.get(unit)
+    if kind is None:
+        return unit, end
+    a = b = end
+    for _ in range(4):  # a list of a few nouns: bounded
+        m = rx.list_next.match(low, b)
+        if m is None or rx.kind_of.get(_WS.sub(" ", m.group(1))) != kind:
+            break
+        b = m.end(1)
+    if b == a:
+        return unit, end
+    return unit + ", ".join(_WS.sub(" ", x.strip()) for x in low[a:b].split(",")), b
 
 
 _SYLLABLE = re.compile(r"(?<!\w)\w")

@@ -13,6 +13,11 @@ Two repairs, both in the words around a figure, never in the figure itself:
 
 The words (cue lists, slots) come from ``lexicon/cues.yaml``; the repaired sentence comes with an
 offset map back to the text as written, so spans and raw strings stay those of the source.
+
+Beside the repairs, an abbreviation written with dots ("T.Ư", "TP. Huế", lexicon ``dotted_words``) is
+read as one word: its dots stand as :data:`DOT` (a letter, same length, no offset moves), so that no
+rule reads them as the end of a basis, a subject or a clause; :func:`unmask` gives the words back as
+written. A full date written with dots ("31.1.2021") is read as one with slashes, the same length.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _CAMEL = re.compile(r"[a-zà-ỹđ][A-ZÀ-ỸĐ]{2}")
+#: a dot inside an abbreviation, as read: a letter (LATIN LETTER SINOLOGICAL DOT), so that "T.Ư" is one word
+DOT = "\ua78f"
+#: a full date written with dots ("31.1.2021"), never a number (a group of thousands has three digits)
+_DOTTED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w,]|\.\d)")
 _PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
 
@@ -71,6 +80,7 @@ class _Lex:
     toneless_words: dict[str, str]  # that word → the cue
     toneless_phrase: re.Pattern[str] | None  # a phrase with one syllable's tone mark missing ("so vơi")
     toneless_phrases: dict[str, str]  # that phrase → the phrase
+    dotted: re.Pattern[str] | None  # an abbreviation written with dots, as one word
 
 
 @cache
@@ -87,7 +97,14 @@ def _lex() -> _Lex:
         for i, x in enumerate(syl):
             if strip_tone(x) != x:
                 phrases[" ".join([*syl[:i], strip_tone(x), *syl[i + 1:]])] = p
+    inner = [w for w in c.repair.dotted_words if not w.endswith(".")]
+    final = [w for w in c.repair.dotted_words if w.endswith(".")]
+    dotted = "|".join(x for x in (
+        rf"(?:{phrase_alt(inner)})(?![\w.])" if inner else "",
+        # one that ends in a dot only before a name or a number: "TP. Huế", "Q. 1", not a sentence's last word
+        rf"(?:{phrase_alt(final)})(?=[ \t]?(?-i:[A-ZĐÀ-Ỹ0-9]))" if final else "") if x)
     return _Lex(
+        dotted=re.compile(rf"(?<![\w.])(?:{dotted})", re.IGNORECASE) if dotted else None,
         toneless_word=re.compile(rf"(?<!\w)({phrase_alt(words)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if words else None,
         toneless_words=words,
         toneless_phrase=re.compile(rf"(?<!\w)({phrase_alt(phrases)})(?!\w)") if phrases else None,
@@ -123,6 +140,10 @@ def repair(s: str) -> Repaired:
     """The sentence as read (see the module's docstring); cheap when nothing needs repair: plain
     substring searches find the few places worth a closer look."""
     lex = _lex()
+    if lex.dotted is not None and "." in s:
+        s = lex.dotted.sub(lambda m: m.group().replace(".", DOT), s)
+    if "." in s:  # "đến ngày 31.1.2021": a date written with dots is read as one written with slashes
+        s = _DOTTED_DATE.sub(r"\1/\2/\3", s)
     low = lower_keep_len(s)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the written sentence
     n = len(low)
@@ -170,6 +191,11 @@ def repair(s: str) -> Repaired:
     if not edits:
         return Repaired(s, low)
     return _apply(s, sorted(set(edits)))
+
+
+def unmask(words: str | None) -> str | None:
+    """Words of a repaired sentence as written: an abbreviation's dots back ("T.Ư")."""
+    return words.replace(DOT, ".") if words and DOT in words else words
 
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")

@@ -16,7 +16,7 @@ from functools import cache
 from soket.extract.quantities import Quantity
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon
+from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 
 
 @dataclass(slots=True)
@@ -52,6 +52,7 @@ class _Cues:
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
+    raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
 
 
@@ -94,8 +95,13 @@ def _cues() -> _Cues:
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         directive=words_re(c.roles.directive),
+        # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
+        raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
+                            rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
-        basis_number=re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d"),
+        # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
+        basis_number=re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?!\d+[ \t]+(?:{phrase_alt(get(UnitsLexicon).not_units)})"
+                                r"(?!\w))\d", re.IGNORECASE),
     )
 
 
@@ -109,6 +115,9 @@ def target_start(low: str) -> int | None:
         pm = c.purpose.search(low, d.end())
         if pm and (m is None or pm.start() < m.start()):
             return pm.start()
+        rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
+        if rm and (m is None or rm.start(1) < m.start()):
+            return rm.start(1)
     return m.start() if m else None
 
 

@@ -53,6 +53,9 @@ class _Rx:
     count_prefix: frozenset[str]
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
+    have_head: re.Pattern[str]
+    joined_verb: re.Pattern[str]
+    people_actor: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
@@ -92,6 +95,11 @@ def _rx() -> _Rx:
         count_prefix=frozenset(c.subjects.count_prefix),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
+        # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
+        joined_verb=re.compile(rf"[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
+        people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)})"
+                                rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
+        have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
         range_words=frozenset(c.quantities.range_before),
@@ -143,12 +151,21 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
             p = p[cut:] if cut is not None else p
+            if (pa := rx.people_actor.match(lower_keep_len(p))) is not None:
+                p = p[pa.end():]  # "nông dân toàn thành phố gieo trồng 2.145 ha": the people acting are no subject
+            # "..., có diện tích tự nhiên 150 km2": the measure the verb of having names
+            have = [m.end() for m in rx.have_head.finditer(lower_keep_len(p))] if not first_piece_only else []
+            if have:
+                p, cut = p[have[-1]:], have[-1]
             # "Các đại biểu ... thống nhất thông qua 7 nghị quyết": the event right before the figure, not its actor
             ev = rx.count_event.search(lower_keep_len(p))
             if ev is not None:
                 p = p[ev.start():]
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
+            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
+            if joined and _DIGIT.search(p, 0, joined[-1].start()):
+                p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
             opened = False
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows

@@ -165,6 +165,8 @@ class UnitsLexicon(_Strict):
     not_units: Phrases
     counted_nouns: Phrases
     compounds: Phrases
+    noun_kinds: dict[str, Phrases]
+    counters: Phrases
     noun_stop: Phrases
 
 
@@ -230,6 +232,10 @@ class SubjectCues(_Strict):
     count_follow_through: Phrases
     count_prefix: Phrases
     complete_heads: Phrases
+    have_verbs: Phrases
+    clause_joins: Phrases
+    people_actors: Phrases
+    actor_scopes: Phrases
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
@@ -249,6 +255,11 @@ class FactCues(_Strict):
     completion_verbs: Phrases
     agent_predicates: Phrases
     raise_verbs: Phrases
+    raise_totals: Phrases
+    raise_to: Phrases
+    breakdown: Phrases
+    occurrence_verbs: Phrases
+    locatives: Phrases
     rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
@@ -262,6 +273,7 @@ class RepairCues(_Strict):
     toneless_before_figure: Phrases
     toneless_phrases: Phrases
     never_typos: Phrases
+    dotted_words: Phrases
 
 
 class CuesLexicon(_Strict):
