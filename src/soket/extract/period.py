@@ -28,6 +28,7 @@ class _Rx:
     month_cue: re.Pattern[str]
     since: re.Pattern[str]
     mid_year: re.Pattern[str]
+    no_review: re.Pattern[str]
 
 
 @cache
@@ -50,7 +51,7 @@ def _rx() -> _Rx:
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
-               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year)
+               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, words_re(p.no_review_sessions))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -62,6 +63,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     best: Period | None = None
     single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
     mid = _mid_year_session(sents, rx)
+    thematic = _no_review_session(sents, rx)
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -78,6 +80,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if thematic and (p.start_month, p.end_month) == (1, 12):
+                continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
             if best is None:
@@ -107,7 +111,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 if m.group("side") == "cuối" and m.group("year") and (n := _month_count(m.group("n"), rx)):
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
-        for sent in sents[:15]:
+        for sent in sents[:0 if thematic else 15]:
             ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
@@ -139,6 +143,12 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
                           label=m.group())
     return None
+
+
+def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
+    """The title or the lead names a thematic or extraordinary session ("kỳ họp chuyên đề", "kỳ họp bất
+    thường"): it decides on matters and reviews a period only where it names its months."""
+    return any(rx.no_review.search(lower_keep_len(s.text)) for s in sents[:MID_YEAR_WITHIN])
 
 
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:

@@ -80,6 +80,8 @@ def _extract(doc: Document) -> Record:
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)
+    if period.start_month is None and period.end_month is None:
+        period.year = None  # no months reviewed, no period: the year of the page or the meeting's date names none
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
     tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,

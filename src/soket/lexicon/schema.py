@@ -327,6 +327,7 @@ class PeriodsLexicon(_Strict):
     quarters: dict[str, list[int]]
     half_year: Phrases
     mid_year_sessions: Phrases
+    no_review_sessions: Phrases
     time_patterns: Phrases
     time_words: Phrases
     day_cues: Phrases
