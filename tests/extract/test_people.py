@@ -119,3 +119,14 @@ def test_a_top_byline_dated_after_a_weekday() -> None:
 
     text = "Tác giả: Quỳnh Mai | Chủ nhật, 12/10/2025 - 09:30 | Lượt xem: 90\nSáng 11/10, UBND xã họp phiên thường kỳ."
     assert extract_authors(text, []) == ["Quỳnh Mai"]
+
+
+def test_a_byline_among_the_fields_of_a_date_line() -> None:
+    from soket.extract.people import extract_authors
+
+    assert byline_names("Cập nhật: 03/11/2024 | Tác giả: Ngọc Lan | Lượt xem: 57") == ["Ngọc Lan"]
+    assert byline_names("Ngày 03/11/2024 | Tin, ảnh: HỒNG ÂN | In bài") == ["Hồng Ân"]
+    # a field line naming no byline field gives no author
+    assert byline_names("Cập nhật: 03/11/2024 | Lượt xem: 57") == []
+    text = "Đăng ngày: 09/12/2024 | Tác giả: Văn Khải | Lượt xem: 88\nSáng 8/12, HĐND xã Tân Lập họp kỳ họp thứ 9."
+    assert extract_authors(text, []) == ["Văn Khải"]

@@ -77,3 +77,17 @@ def test_vietnamese_like_text(text: str, encoding: str, name: str) -> None:
 @given(VIET_TEXT)
 def test_vietnamese_like_text_direct(text: str) -> None:
     _check(load_text(text))
+
+
+def test_the_declared_author_stands_in_for_a_byline_that_names_no_one() -> None:
+    page = ('<html><head><title>HĐND xã Tân Lập họp kỳ họp thứ 9</title><meta name="author" content="Văn Khải">'
+            '</head><body><article><h1>HĐND xã Tân Lập họp kỳ họp thứ 9</h1>'
+            '<div class="byline">Ngày đăng: 09/12/2024 | Lượt xem: 88</div>'
+            '<p>Sáng 8/12/2024, HĐND xã Tân Lập khóa XX tổ chức kỳ họp thứ 9, đánh giá tình hình kinh tế - xã hội '
+            'năm 2024 và thông qua 8 nghị quyết quan trọng của xã.</p></article></body></html>')
+    rec = extract_document(load_bytes(page.encode(), name="trang.html"))
+    assert rec.authors == ["Văn Khải"]
+    # a declared author that is no name (a publisher, a link) gives none
+    rec = extract_document(load_bytes(page.replace("Văn Khải", "https://facebook.com/baotanlap").encode(),
+                                      name="trang.html"))
+    assert rec.authors == []

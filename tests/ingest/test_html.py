@@ -185,3 +185,11 @@ def test_the_lead_is_put_back_when_the_title_carries_the_sites_name() -> None:
         doc = load_bytes(page.encode(), name="trang.html")
         assert doc.title == title
         assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in doc.text.split("\n\n")[1]
+
+
+def test_the_pages_declared_author_is_kept_beside_a_byline_element() -> None:
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', '<meta property="article:author" content="Diệu Linh">').replace(
+        "<p>Lượt xem: 1.234</p>", '<p class="date-author">Ngày đăng: 02/03/2024 | Lượt xem: 31</p>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert doc.meta["byline"] == "Ngày đăng: 02/03/2024 | Lượt xem: 31"
+    assert doc.meta["author"] == "Diệu Linh"

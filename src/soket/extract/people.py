@@ -39,6 +39,7 @@ class _Rx:
     chair: re.Pattern[str]
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
+    byline_field: re.Pattern[str]
     publisher: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -60,6 +61,7 @@ def _rx() -> _Rx:
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
+        byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
@@ -302,9 +304,14 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
 
 
 def byline_names(byline: str) -> list[str]:
-    """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one."""
+    """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one. In a line of
+    fields ("Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120") the field led by a byline word."""
     if _rx().source.match(lower_keep_len(byline.strip())):
         return []
+    if "|" in byline:
+        for field in byline.split("|"):
+            if _rx().byline_field.match(lower_keep_len(field.strip())):
+                return byline_names(field)
     m = _rx().byline.match(byline.strip())
     if not m:
         return []
@@ -341,6 +348,8 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
             return names
+        if "|" in line and (names := byline_names(line)):
+            return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline

@@ -85,12 +85,19 @@ def _extract(doc: Document) -> Record:
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
     tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
-                 authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
+                 authors=_authors(doc), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
                         decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
     rec.issues.extend(ocr_issues(rec.facts))
     rec.issues.extend(incomplete_issues(doc.meta.get("ocr")))
     return rec
+
+
+def _authors(doc: Document) -> list[str]:
+    """The byline in the text, else the page's byline element, else its declared author (``<meta
+    name="author">``, ``article:author``): each only where it reads as names."""
+    return extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
+        byline_names(doc.meta.get("author") or "")
 
 
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:

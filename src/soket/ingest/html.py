@@ -45,8 +45,8 @@ _PUB_RE = re.compile(r"""<meta[^>]{0,300}?(?:article:published_time|datePublishe
                      r"""[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})""", re.I)
 _PUB_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]{0,300}?"""
                       r"""(?:article:published_time|datePublished|pubdate|publishdate|dc\.date)""", re.I)
-_AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?name\s*=\s*["']author["'][^>]{0,300}?content\s*=\s*["']([^"']{1,200})""",
-                        re.I)
+_AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator)["']"""
+                        r"""[^>]{0,300}?content\s*=\s*["']([^"']{1,200})""", re.I)
 _OG_RE = re.compile(r"""<meta\b[^>]{0,400}?>""", re.I)
 _ATTR_RE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _CANONICAL_RE = re.compile(r"""<link\b[^>]{0,300}?rel\s*=\s*["']canonical["'][^>]{0,300}?>""", re.I)
@@ -80,7 +80,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         text = scrape(page)
     title = title or _meta_title(page)
     published = published or _meta_date(page)
-    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else _meta_author(page))
+    meta_author = _meta_author(page)
+    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else meta_author)
     if not text.strip():
         raise InputError("no text found in the HTML page")
     fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
@@ -93,6 +94,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
                    published=published, chrome=find_chrome(text), tables=_tables(text))
     if byline:
         doc.meta["byline"] = byline
+    if meta_author and meta_author != byline:
+        doc.meta["author"] = meta_author  # the page's declared author: the byline's fallback when it names no one
     doc.meta.update(page_context(page))
     if d.warnings:
         doc.meta["decode_warnings"] = list(d.warnings)
