@@ -130,3 +130,22 @@ def test_a_byline_among_the_fields_of_a_date_line() -> None:
     assert byline_names("Cập nhật: 03/11/2024 | Lượt xem: 57") == []
     text = "Đăng ngày: 09/12/2024 | Tác giả: Văn Khải | Lượt xem: 88\nSáng 8/12, HĐND xã Tân Lập họp kỳ họp thứ 9."
     assert extract_authors(text, []) == ["Văn Khải"]
+
+
+def test_a_place_glued_to_the_citys_abbreviation_goes_on_in_the_role() -> None:
+    assert sentence_people("Chủ tịch UBND TP.Tân An Nguyễn Văn Bình dự hội nghị.") == [
+        ("Nguyễn Văn Bình", ["Chủ tịch UBND TP.Tân An"])]
+    assert sentence_people("Ông Lê Văn Hòa, Chủ tịch UBND TP.Bảo Lộc phát biểu.") == [
+        ("Lê Văn Hòa", ["Chủ tịch UBND TP.Bảo Lộc"])]
+
+
+def test_a_caption_adds_the_people_the_text_does_not_name() -> None:
+    from soket.extract.people import caption_people
+    from soket.model import Person
+
+    known = [Person(name="Trần Văn Nam", roles=["Bí thư Huyện ủy"])]
+    got = caption_people(known, ["Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo tại hội nghị. Ảnh: MINH KHOA",
+                                 "Đồng chí Trần Văn Nam, Bí thư Huyện ủy Tân Lập phát biểu. Ảnh: Minh Khoa",
+                                 "Quang cảnh hội nghị. Ảnh: Minh Khoa"])
+    assert [(p.name, p.roles) for p in got] == [("Trần Văn Nam", ["Bí thư Huyện ủy"]),
+                                                ("Lê Thị Hoa", ["Giám đốc Sở Y tế"])]

@@ -193,3 +193,13 @@ def test_the_pages_declared_author_is_kept_beside_a_byline_element() -> None:
     doc = load_bytes(page.encode(), name="trang.html")
     assert doc.meta["byline"] == "Ngày đăng: 02/03/2024 | Lượt xem: 31"
     assert doc.meta["author"] == "Diệu Linh"
+
+
+def test_captions_the_article_extractor_leaves_out_are_kept_beside_the_text() -> None:
+    page = PAGE.replace("<p>Lượt xem: 1.234</p>", '<figure><img src="a.jpg"><figcaption>Bà <b>Lê Thị Hoa</b>, Giám đốc '
+                        'Sở Y tế báo cáo.<br>Ảnh: MINH KHOA</figcaption></figure>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert "Giám đốc Sở Y tế" not in doc.text
+    assert doc.meta["captions"] == ["Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo. Ảnh: MINH KHOA"]
+    # a caption the text holds is not kept twice
+    assert "captions" not in load_bytes(PAGE.encode(), name="trang.html").meta

@@ -163,9 +163,11 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         agency = bool(rx.agency.fullmatch(low, low.rfind(" ", m.start(), end) + 1, end))
         while True:
             sp = _GAP.match(s, p)
-            if not sp or sp.end() in starts:
+            # "UBND TP.Long Khánh": the place goes on glued to the unit word's abbreviation
+            q = sp.end() if sp else p + 1 if s.startswith("TP.", p - 2) else p
+            glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
+            if not (sp or glued) or q in starts:
                 break
-            q = sp.end()
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
             if dm and dm.end() not in starts and (rx.org_words.match(low, dm.end()) or s[dm.end()].isupper()):
                 p = q = dm.end()
@@ -268,6 +270,19 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
                 if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+
+
+def caption_people(people: list[Person], captions: list[str]) -> list[Person]:
+    """``people`` and, after them, the people a photo caption names with a role who are not named in the
+    text ("Ông A, Giám đốc Sở Tài chính báo cáo ... Ảnh: B": A; the photographer has no role)."""
+    known = {p.name for p in people}
+    out = list(people)
+    for caption in captions:
+        for name, roles in sentence_people(caption):
+            if name not in known and roles:
+                known.add(name)
+                out.append(Person(name=name, roles=roles))
+    return out
 
 
 _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")

@@ -11,7 +11,7 @@ from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
-from soket.extract.people import byline_names, extract_authors, extract_people
+from soket.extract.people import byline_names, caption_people, extract_authors, extract_people
 from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
@@ -76,6 +76,7 @@ def _extract(doc: Document) -> Record:
         period.end_month = met_ym[1] if met_ym and met_ym[0] == period.year and met_ym[1] >= period.start_month \
             else period.start_month
     people, chairs = extract_people(sents)
+    people = caption_people(people, [c for c in doc.meta.get("captions") or [] if isinstance(c, str)])
     meeting.chairs = chairs
     official = parse_official(text)
     if official is not None:

@@ -96,6 +96,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         doc.meta["byline"] = byline
     if meta_author and meta_author != byline:
         doc.meta["author"] = meta_author  # the page's declared author: the byline's fallback when it names no one
+    if captions := [c for c in _captions(page) if c not in text]:
+        doc.meta["captions"] = captions  # photo captions the article extractor left out: their people still count
     doc.meta.update(page_context(page))
     if d.warnings:
         doc.meta["decode_warnings"] = list(d.warnings)
@@ -319,6 +321,27 @@ def _whole_byline(page: str, author: str) -> str:
     m = re.search(rf">[ \t\r\n]*{re.escape(author)}((?:[ \t]*(?:[-–,;&]|và)[ \t]*[^\W\d_][^<>\n]{{0,80}}))<",
                   page[:400_000])
     return _clean_line(author + m.group(1)) if m else author
+
+
+_FIGCAPTION_RE = re.compile(r"<figcaption\b[^<>]{0,200}>", re.I)
+_FIGCAPTION_END_RE = re.compile(r"</figcaption\s*>", re.I)
+#: the most captions kept, and the most characters of one
+MAX_CAPTIONS, MAX_CAPTION_CHARS = 40, 600
+
+
+def _captions(page: str) -> list[str]:
+    """The text of the page's photo captions (``<figcaption>``), tags dropped, in page order."""
+    out: list[str] = []
+    for m in _FIGCAPTION_RE.finditer(page[:400_000]):
+        end = _FIGCAPTION_END_RE.search(page, m.end(), m.end() + MAX_CAPTION_CHARS)
+        if end is None:
+            continue
+        text = unicodedata.normalize("NFC", _clean_line(htmllib.unescape(_ANY_TAG_RE.sub("", _BR_RE.sub(" ", page[m.end():end.start()])))))
+        if text and text not in out:
+            out.append(text)
+        if len(out) >= MAX_CAPTIONS:
+            break
+    return out
 
 
 def _meta_author(page: str) -> str | None:
