@@ -323,3 +323,15 @@ def test_a_meeting_that_names_no_period_has_none_whatever_its_date():
                      "lãnh đạo HĐND tỉnh.")
     assert (r.meeting.date, r.meeting.session) == ("2025-07-01", 1)
     assert (r.period.year, r.period.start_month, r.period.end_month) == (None, None, None)
+
+
+def test_a_monthly_meeting_that_names_no_other_period_reviews_its_month():
+    r = extract_text("Sáng 4/10/2023, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 9 năm 2023, nghe các sở "
+                     "báo cáo tiến độ giải ngân vốn đầu tư công.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2023, 9, 9)
+    r = extract_text("Chiều 30/9, Đảng ủy phường An Khánh tổ chức giao ban tháng 9/2023 với các chi bộ khu phố.")
+    assert (r.period.year, r.period.start_month, r.period.end_month, r.meeting.date) == (2023, 9, 9, "2023-09-30")
+    # a cumulative period the meeting reviews wins over the month in its name
+    r = extract_text("Sáng 4/10/2023, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 9, đánh giá tình hình "
+                     "kinh tế - xã hội 9 tháng đầu năm 2023.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2023, 1, 9)

@@ -29,6 +29,7 @@ class _Rx:
     since: re.Pattern[str]
     mid_year: re.Pattern[str]
     no_review: re.Pattern[str]
+    monthly: re.Pattern[str]
 
 
 @cache
@@ -51,7 +52,8 @@ def _rx() -> _Rx:
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
-               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, words_re(p.no_review_sessions))
+               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, words_re(p.no_review_sessions),
+               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -110,9 +112,13 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             for m in rx.phrase.finditer(low):
                 if m.group("side") == "cuối" and m.group("year") and (n := _month_count(m.group("n"), rx)):
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
+        # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
+        if (own := _meeting_month(sents, rx)) is not None:
+            return _with_year(own, sents, fallback_year)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:0 if thematic else 15]:
-            ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
+            ym = re.search(r"(?<!\w)(?<!tháng \d )(?<!tháng \d\d )năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text,
+                           re.IGNORECASE)  # not the year of a month ("tháng 10 năm 2024")
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=fallback_year, start_month=None, end_month=None)
@@ -142,6 +148,20 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
         if m:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
                           label=m.group())
+    return None
+
+
+def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
+    """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
+    thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
+    for sent in sents[:MID_YEAR_WITHIN]:
+        low = lower_keep_len(sent.text)
+        for c in rx.monthly.finditer(low):
+            m = rx.month.match(low, c.end())
+            if m and 1 <= int(m.group("m")) <= 12:
+                y = m.group("y1") or m.group("y2")
+                return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
+                              label=m.group())
     return None
 
 
