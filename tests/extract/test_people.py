@@ -144,8 +144,14 @@ def test_a_caption_adds_the_people_the_text_does_not_name() -> None:
     from soket.model import Person
 
     known = [Person(name="Trần Văn Nam", roles=["Bí thư Huyện ủy"])]
-    got = caption_people(known, ["Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo tại hội nghị. Ảnh: MINH KHOA",
-                                 "Đồng chí Trần Văn Nam, Bí thư Huyện ủy Tân Lập phát biểu. Ảnh: Minh Khoa",
-                                 "Quang cảnh hội nghị. Ảnh: Minh Khoa"])
+    got, chairs = caption_people(known, [], [
+        "Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo tại hội nghị. Ảnh: MINH KHOA",
+        "Đồng chí Trần Văn Nam, Bí thư Huyện ủy Tân Lập phát biểu. Ảnh: Minh Khoa",
+        "Quang cảnh hội nghị. Ảnh: Minh Khoa"])
     assert [(p.name, p.roles) for p in got] == [("Trần Văn Nam", ["Bí thư Huyện ủy"]),
                                                 ("Lê Thị Hoa", ["Giám đốc Sở Y tế"])]
+    assert chairs == []
+    # the chair a caption names, where the text names none; the text's chairs stand
+    caption = "Đồng chí Phạm Văn Đức, Chủ tịch UBND huyện Tân Lập chủ trì cuộc họp. Ảnh: Minh Khoa"
+    assert caption_people(known, [], [caption])[1] == ["Phạm Văn Đức"]
+    assert caption_people(known, ["Trần Văn Nam"], [caption])[1] == ["Trần Văn Nam"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract import gazetteer as gz
-from soket.extract.sentences import Sentence
+from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
@@ -272,17 +272,18 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
 
 
-def caption_people(people: list[Person], captions: list[str]) -> list[Person]:
+def caption_people(people: list[Person], chairs: list[str], captions: list[str]) -> tuple[list[Person], list[str]]:
     """``people`` and, after them, the people a photo caption names with a role who are not named in the
-    text ("Ông A, Giám đốc Sở Tài chính báo cáo ... Ảnh: B": A; the photographer has no role)."""
+    text ("Ông A, Giám đốc Sở Tài chính báo cáo ... Ảnh: B": A; the photographer has no role); the chairs a
+    caption names ("Đồng chí A, Chủ tịch UBND tỉnh chủ trì hội nghị. Ảnh: B") where the text names none."""
     known = {p.name for p in people}
     out = list(people)
-    for caption in captions:
-        for name, roles in sentence_people(caption):
-            if name not in known and roles:
-                known.add(name)
-                out.append(Person(name=name, roles=roles))
-    return out
+    found, cap_chairs = extract_people(split_sentences("\n\n".join(captions))) if captions else ([], [])
+    for p in found:
+        if p.name not in known:
+            known.add(p.name)
+            out.append(p)
+    return out, chairs or [c for c in cap_chairs if c in known]
 
 
 _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")

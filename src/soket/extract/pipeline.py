@@ -75,8 +75,8 @@ def _extract(doc: Document) -> Record:
         met_ym = (int(meeting.date[:4]), int(meeting.date[5:7])) if meeting.date and len(meeting.date) >= 7 else None
         period.end_month = met_ym[1] if met_ym and met_ym[0] == period.year and met_ym[1] >= period.start_month \
             else period.start_month
-    people, chairs = extract_people(sents)
-    people = caption_people(people, [c for c in doc.meta.get("captions") or [] if isinstance(c, str)])
+    people, chairs = caption_people(*extract_people(sents),
+                                    [c for c in doc.meta.get("captions") or [] if isinstance(c, str)])
     meeting.chairs = chairs
     official = parse_official(text)
     if official is not None:
