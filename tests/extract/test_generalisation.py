@@ -316,6 +316,12 @@ def test_a_thematic_session_reviews_no_year_of_its_own():
     r = extract_text("Sáng 16/10/2025, HĐND tỉnh Hà Tiên tổ chức kỳ họp chuyên đề, nghe báo cáo tình hình kinh tế - "
                      "xã hội 9 tháng đầu năm 2025.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2025, 1, 9)
+    # the kind in brackets or after a dash; the year it names still dates the meeting
+    r = extract_text("Sáng 26/9, HĐND tỉnh Hà Tiên tổ chức Kỳ họp thứ hai mươi mốt (chuyên đề) năm 2025, quyết định "
+                     "giao biên chế công chức năm 2025.")
+    assert (r.meeting.session, r.meeting.date, r.period.year, r.period.start_month) == (21, "2025-09-26", None, None)
+    r = extract_text("Chiều 3/3/2024, HĐND huyện Tân Lập họp kỳ họp thứ 14 - kỳ họp bất thường, phân bổ vốn năm 2024.")
+    assert (r.meeting.session, r.period.year, r.period.start_month) == (14, None, None)
 
 
 def test_a_meeting_that_names_no_period_has_none_whatever_its_date():

@@ -11,7 +11,7 @@ from functools import cache
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import PeriodsLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
 from soket.model import Period
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -52,7 +52,9 @@ def _rx() -> _Rx:
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
-               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, words_re(p.no_review_sessions),
+               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, re.compile(
+                   rf"{word_alt(get(BodiesLexicon).session_nouns)}(?:[ \t]+[^\s.,;:()]+){{0,5}}?[ \t]*[(–-]?[ \t]*"
+                   rf"(?:{phrase_alt(p.no_review_sessions)})(?!\w)"),
                re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"))
 
 
@@ -66,6 +68,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
     mid = _mid_year_session(sents, rx)
     thematic = _no_review_session(sents, rx)
+    thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -83,6 +86,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
             if thematic and (p.start_month, p.end_month) == (1, 12):
+                thematic_year = thematic_year or p.year
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
@@ -121,7 +125,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                            re.IGNORECASE)  # not the year of a month ("tháng 10 năm 2024")
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
-    return best or Period(year=fallback_year, start_month=None, end_month=None)
+    return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
 
 
 #: a headline stands within the first lines (mastheads, datelines and menus above it)
@@ -166,8 +170,9 @@ def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
 
 
 def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
-    """The title or the lead names a thematic or extraordinary session ("kỳ họp chuyên đề", "kỳ họp bất
-    thường"): it decides on matters and reviews a period only where it names its months."""
+    """The title or the lead names a thematic or extraordinary session ("kỳ họp chuyên đề", "Kỳ họp thứ 30
+    (chuyên đề)", "kỳ họp thứ 24 - kỳ họp bất thường"): it decides on matters and reviews a period only
+    where it names its months."""
     return any(rx.no_review.search(lower_keep_len(s.text)) for s in sents[:MID_YEAR_WITHIN])
 
 
