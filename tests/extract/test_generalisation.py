@@ -341,3 +341,13 @@ def test_a_monthly_meeting_that_names_no_other_period_reviews_its_month():
     r = extract_text("Sáng 4/10/2023, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 9, đánh giá tình hình "
                      "kinh tế - xã hội 9 tháng đầu năm 2023.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2023, 1, 9)
+
+
+def test_a_unit_numbered_in_its_name_since_2025_keeps_its_number():
+    r = extract_text("Sáng 12/9/2025, HĐND phường Hà Giang 2 tổ chức kỳ họp thứ 3, đánh giá kết quả 9 tháng đầu năm.")
+    assert (r.meeting.locality, r.meeting.locality_kind, r.meeting.province) == ("Hà Giang 2", "phường", "Tuyên Quang")
+    r = extract_text("Ngày 3/10/2025, Đảng ủy phường Móng Cái 3 tổ chức hội nghị sơ kết 9 tháng đầu năm 2025.")
+    assert (r.meeting.locality, r.meeting.province) == ("Móng Cái 3", "Quảng Ninh")
+    # a number the gazetteer does not name with the place is no part of it
+    r = extract_text("Ngày 3/10/2024, HĐND thành phố Hà Giang 12 lần tổ chức kỳ họp thứ 3.")
+    assert r.meeting.locality == "Hà Giang"
