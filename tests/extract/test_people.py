@@ -155,3 +155,11 @@ def test_a_caption_adds_the_people_the_text_does_not_name() -> None:
     caption = "Đồng chí Phạm Văn Đức, Chủ tịch UBND huyện Tân Lập chủ trì cuộc họp. Ảnh: Minh Khoa"
     assert caption_people(known, [], [caption])[1] == ["Phạm Văn Đức"]
     assert caption_people(known, ["Trần Văn Nam"], [caption])[1] == ["Trần Văn Nam"]
+
+
+def test_a_byline_field_after_a_dash_in_a_date_line() -> None:
+    from soket.extract.people import extract_authors
+
+    text = "Cập nhật lúc 09:15, 12/12/2024 - Tác giả: Lê Hoa\nSáng 11/12, UBND xã Tân Lập họp phiên thường kỳ."
+    assert extract_authors(text, []) == ["Lê Hoa"]
+    assert byline_names("Bài: Minh Tâm - Tin: Hải Yến") == ["Minh Tâm", "Hải Yến"]

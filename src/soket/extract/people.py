@@ -40,6 +40,7 @@ class _Rx:
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     byline_field: re.Pattern[str]
+    field_sep: re.Pattern[str]
     publisher: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -62,6 +63,8 @@ def _rx() -> _Rx:
                           r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
+        # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
+        field_sep=re.compile(rf"[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
@@ -324,10 +327,11 @@ def byline_names(byline: str) -> list[str]:
     fields ("Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120") the field led by a byline word."""
     if _rx().source.match(lower_keep_len(byline.strip())):
         return []
-    if "|" in byline:
-        for field in byline.split("|"):
-            if _rx().byline_field.match(lower_keep_len(field.strip())):
-                return byline_names(field)
+    fields = _rx().field_sep.split(byline)
+    if len(fields) > 1:
+        led = [f for f in fields if _rx().byline_field.match(lower_keep_len(f.strip()))]
+        if led:  # every field led by a byline word ("Bài: A - Tin: B")
+            return [n for f in led for n in byline_names(f)]
     m = _rx().byline.match(byline.strip())
     if not m:
         return []
@@ -364,7 +368,7 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
             return names
-        if "|" in line and (names := byline_names(line)):
+        if rx.field_sep.search(line) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
