@@ -203,3 +203,13 @@ def test_captions_the_article_extractor_leaves_out_are_kept_beside_the_text() ->
     assert doc.meta["captions"] == ["Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo. Ảnh: MINH KHOA"]
     # a caption the text holds is not kept twice
     assert "captions" not in load_bytes(PAGE.encode(), name="trang.html").meta
+
+
+def test_a_caption_outside_the_article_is_another_storys() -> None:
+    page = ('<html><head><title>Hội nghị Ban Chấp hành Đảng bộ huyện</title></head><body><main><article>'
+            f'<h1>Hội nghị Ban Chấp hành Đảng bộ huyện</h1><p>{P1}</p><p>{P2}</p>'
+            '<figure><img src="a.jpg"><figcaption>Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo.</figcaption></figure>'
+            '</article><aside><figure><img src="b.jpg"><figcaption>Ông Trần Văn Bình, Chủ tịch UBND tỉnh thăm '
+            'công trình.</figcaption></figure></aside></main></body></html>')
+    caps = load_bytes(page.encode(), name="trang.html").meta.get("captions") or []
+    assert not any("Trần Văn Bình" in c for c in caps)

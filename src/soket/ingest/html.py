@@ -325,14 +325,21 @@ def _whole_byline(page: str, author: str) -> str:
 
 _FIGCAPTION_RE = re.compile(r"<figcaption\b[^<>]{0,200}>", re.I)
 _FIGCAPTION_END_RE = re.compile(r"</figcaption\s*>", re.I)
+_ARTICLE_RE = re.compile(r"<article\b", re.I)
+_ARTICLE_END_RE = re.compile(r"</article\s*>", re.I)
 #: the most captions kept, and the most characters of one
 MAX_CAPTIONS, MAX_CAPTION_CHARS = 40, 600
 
 
 def _captions(page: str) -> list[str]:
-    """The text of the page's photo captions (``<figcaption>``), tags dropped, in page order."""
+    """The text of the page's photo captions (``<figcaption>``), tags dropped, in page order; on a page
+    with an ``<article>``, only those inside it (a sidebar's thumbnails caption other stories)."""
     out: list[str] = []
-    for m in _FIGCAPTION_RE.finditer(page[:400_000]):
+    head = page[:400_000]
+    a, b = _ARTICLE_RE.search(head), None
+    if a is not None:
+        b = max((e.start() for e in _ARTICLE_END_RE.finditer(head, a.end())), default=None)
+    for m in _FIGCAPTION_RE.finditer(head, a.start() if a else 0, b if b is not None else len(head)):
         end = _FIGCAPTION_END_RE.search(page, m.end(), m.end() + MAX_CAPTION_CHARS)
         if end is None:
             continue
