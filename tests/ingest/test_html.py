@@ -213,3 +213,8 @@ def test_a_caption_outside_the_article_is_another_storys() -> None:
             'công trình.</figcaption></figure></aside></main></body></html>')
     caps = load_bytes(page.encode(), name="trang.html").meta.get("captions") or []
     assert not any("Trần Văn Bình" in c for c in caps)
+
+
+def test_the_declared_author_is_read_with_its_attributes_in_either_order() -> None:
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', '<meta content="Diệu Linh" name="author">')
+    assert load_bytes(page.encode(), name="trang.html").meta["byline"] == "Diệu Linh"

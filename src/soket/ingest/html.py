@@ -47,6 +47,8 @@ _PUB_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})
                       r"""(?:article:published_time|datePublished|pubdate|publishdate|dc\.date)""", re.I)
 _AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator)["']"""
                         r"""[^>]{0,300}?content\s*=\s*["']([^"']{1,200})""", re.I)
+_AUTHOR_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["']([^"']{1,200})["'][^>]{0,300}?"""
+                         r"""(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator)["']""", re.I)
 _OG_RE = re.compile(r"""<meta\b[^>]{0,400}?>""", re.I)
 _ATTR_RE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _CANONICAL_RE = re.compile(r"""<link\b[^>]{0,300}?rel\s*=\s*["']canonical["'][^>]{0,300}?>""", re.I)
@@ -352,7 +354,8 @@ def _captions(page: str) -> list[str]:
 
 
 def _meta_author(page: str) -> str | None:
-    m = _AUTHOR_RE.search(page[:200_000])
+    head = page[:200_000]
+    m = _AUTHOR_RE.search(head) or _AUTHOR_RE2.search(head)
     return _clean_line(htmllib.unescape(m.group(1))) or None if m else None
 
 
