@@ -291,3 +291,63 @@ def test_a_partner_of_any_kind_makes_the_meeting_joint_but_a_later_partner_does_
     r = extract_text("Sáng 14/1, UBND phường Cửa Nam tổ chức hội nghị tổng kết năm 2025, phối hợp với các "
                      "đoàn thể triển khai nhiệm vụ năm 2026.")
     assert r.meeting.body_kind == "peoples_committee"
+
+
+def test_a_session_ordinal_spelt_out_reads_up_to_ninety_nine():
+    for words, n in (("ba mươi mốt", 31), ("hai mươi lăm", 25), ("mười", 10), ("tư", 4), ("mười lăm", 15),
+                     ("hai mươi tư", 24), ("chín mươi chín", 99)):
+        r = extract_text(f"Sáng 2/12, HĐND huyện Tân Lập khóa XX khai mạc kỳ họp thứ {words} (kỳ họp thường lệ).")
+        assert r.meeting.session == n, words
+    r = extract_text("Ngày 12/4, Ban Chấp hành Đảng bộ tỉnh Hà Tiên tổ chức Hội nghị lần thứ hai mươi lăm.")
+    assert r.meeting.session == 25
+    # the number words stop at the next word; the year's "năm" closes no ordinal
+    r = extract_text("Sáng 2/12, HĐND huyện Tân Lập khai mạc kỳ họp thứ hai mươi tư HĐND huyện khóa XX.")
+    assert r.meeting.session == 24
+    r = extract_text("Sáng 2/12, HĐND huyện Tân Lập khai mạc kỳ họp thứ mười năm 2024.")
+    assert r.meeting.session == 10
+
+
+def test_a_thematic_session_reviews_no_year_of_its_own():
+    r = extract_text("Sáng 18/9/2025, HĐND tỉnh Hà Tiên khai mạc kỳ họp chuyên đề. Kỳ họp xem xét nghị quyết điều "
+                     "chỉnh kế hoạch đầu tư công năm 2025 và giao biên chế công chức năm 2025.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (None, None, None)
+    assert r.meeting.date == "2025-09-18"
+    # the months it names are still reviewed
+    r = extract_text("Sáng 16/10/2025, HĐND tỉnh Hà Tiên tổ chức kỳ họp chuyên đề, nghe báo cáo tình hình kinh tế - "
+                     "xã hội 9 tháng đầu năm 2025.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2025, 1, 9)
+    # the kind in brackets or after a dash; the year it names still dates the meeting
+    r = extract_text("Sáng 26/9, HĐND tỉnh Hà Tiên tổ chức Kỳ họp thứ hai mươi mốt (chuyên đề) năm 2025, quyết định "
+                     "giao biên chế công chức năm 2025.")
+    assert (r.meeting.session, r.meeting.date, r.period.year, r.period.start_month) == (21, "2025-09-26", None, None)
+    r = extract_text("Chiều 3/3/2024, HĐND huyện Tân Lập họp kỳ họp thứ 14 - kỳ họp bất thường, phân bổ vốn năm 2024.")
+    assert (r.meeting.session, r.period.year, r.period.start_month) == (14, None, None)
+
+
+def test_a_meeting_that_names_no_period_has_none_whatever_its_date():
+    r = extract_text("Sáng 1/7/2025, HĐND tỉnh Hà Tiên khóa XV họp kỳ họp thứ nhất sau hợp nhất, bầu các chức danh "
+                     "lãnh đạo HĐND tỉnh.")
+    assert (r.meeting.date, r.meeting.session) == ("2025-07-01", 1)
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (None, None, None)
+
+
+def test_a_monthly_meeting_that_names_no_other_period_reviews_its_month():
+    r = extract_text("Sáng 4/10/2023, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 9 năm 2023, nghe các sở "
+                     "báo cáo tiến độ giải ngân vốn đầu tư công.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2023, 9, 9)
+    r = extract_text("Chiều 30/9, Đảng ủy phường An Khánh tổ chức giao ban tháng 9/2023 với các chi bộ khu phố.")
+    assert (r.period.year, r.period.start_month, r.period.end_month, r.meeting.date) == (2023, 9, 9, "2023-09-30")
+    # a cumulative period the meeting reviews wins over the month in its name
+    r = extract_text("Sáng 4/10/2023, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 9, đánh giá tình hình "
+                     "kinh tế - xã hội 9 tháng đầu năm 2023.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2023, 1, 9)
+
+
+def test_a_unit_numbered_in_its_name_since_2025_keeps_its_number():
+    r = extract_text("Sáng 12/9/2025, HĐND phường Hà Giang 2 tổ chức kỳ họp thứ 3, đánh giá kết quả 9 tháng đầu năm.")
+    assert (r.meeting.locality, r.meeting.locality_kind, r.meeting.province) == ("Hà Giang 2", "phường", "Tuyên Quang")
+    r = extract_text("Ngày 3/10/2025, Đảng ủy phường Móng Cái 3 tổ chức hội nghị sơ kết 9 tháng đầu năm 2025.")
+    assert (r.meeting.locality, r.meeting.province) == ("Móng Cái 3", "Quảng Ninh")
+    # a number the gazetteer does not name with the place is no part of it
+    r = extract_text("Ngày 3/10/2024, HĐND thành phố Hà Giang 12 lần tổ chức kỳ họp thứ 3.")
+    assert r.meeting.locality == "Hà Giang"

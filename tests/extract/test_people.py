@@ -119,3 +119,47 @@ def test_a_top_byline_dated_after_a_weekday() -> None:
 
     text = "Tác giả: Quỳnh Mai | Chủ nhật, 12/10/2025 - 09:30 | Lượt xem: 90\nSáng 11/10, UBND xã họp phiên thường kỳ."
     assert extract_authors(text, []) == ["Quỳnh Mai"]
+
+
+def test_a_byline_among_the_fields_of_a_date_line() -> None:
+    from soket.extract.people import extract_authors
+
+    assert byline_names("Cập nhật: 03/11/2024 | Tác giả: Ngọc Lan | Lượt xem: 57") == ["Ngọc Lan"]
+    assert byline_names("Ngày 03/11/2024 | Tin, ảnh: HỒNG ÂN | In bài") == ["Hồng Ân"]
+    # a field line naming no byline field gives no author
+    assert byline_names("Cập nhật: 03/11/2024 | Lượt xem: 57") == []
+    text = "Đăng ngày: 09/12/2024 | Tác giả: Văn Khải | Lượt xem: 88\nSáng 8/12, HĐND xã Tân Lập họp kỳ họp thứ 9."
+    assert extract_authors(text, []) == ["Văn Khải"]
+
+
+def test_a_place_glued_to_the_citys_abbreviation_goes_on_in_the_role() -> None:
+    assert sentence_people("Chủ tịch UBND TP.Tân An Nguyễn Văn Bình dự hội nghị.") == [
+        ("Nguyễn Văn Bình", ["Chủ tịch UBND TP.Tân An"])]
+    assert sentence_people("Ông Lê Văn Hòa, Chủ tịch UBND TP.Bảo Lộc phát biểu.") == [
+        ("Lê Văn Hòa", ["Chủ tịch UBND TP.Bảo Lộc"])]
+
+
+def test_a_caption_adds_the_people_the_text_does_not_name() -> None:
+    from soket.extract.people import caption_people
+    from soket.model import Person
+
+    known = [Person(name="Trần Văn Nam", roles=["Bí thư Huyện ủy"])]
+    got, chairs = caption_people(known, [], [
+        "Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo tại hội nghị. Ảnh: MINH KHOA",
+        "Đồng chí Trần Văn Nam, Bí thư Huyện ủy Tân Lập phát biểu. Ảnh: Minh Khoa",
+        "Quang cảnh hội nghị. Ảnh: Minh Khoa"])
+    assert [(p.name, p.roles) for p in got] == [("Trần Văn Nam", ["Bí thư Huyện ủy"]),
+                                                ("Lê Thị Hoa", ["Giám đốc Sở Y tế"])]
+    assert chairs == []
+    # the chair a caption names, where the text names none; the text's chairs stand
+    caption = "Đồng chí Phạm Văn Đức, Chủ tịch UBND huyện Tân Lập chủ trì cuộc họp. Ảnh: Minh Khoa"
+    assert caption_people(known, [], [caption])[1] == ["Phạm Văn Đức"]
+    assert caption_people(known, ["Trần Văn Nam"], [caption])[1] == ["Trần Văn Nam"]
+
+
+def test_a_byline_field_after_a_dash_in_a_date_line() -> None:
+    from soket.extract.people import extract_authors
+
+    text = "Cập nhật lúc 09:15, 12/12/2024 - Tác giả: Lê Hoa\nSáng 11/12, UBND xã Tân Lập họp phiên thường kỳ."
+    assert extract_authors(text, []) == ["Lê Hoa"]
+    assert byline_names("Bài: Minh Tâm - Tin: Hải Yến") == ["Minh Tâm", "Hải Yến"]

@@ -185,3 +185,36 @@ def test_the_lead_is_put_back_when_the_title_carries_the_sites_name() -> None:
         doc = load_bytes(page.encode(), name="trang.html")
         assert doc.title == title
         assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in doc.text.split("\n\n")[1]
+
+
+def test_the_pages_declared_author_is_kept_beside_a_byline_element() -> None:
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', '<meta property="article:author" content="Diệu Linh">').replace(
+        "<p>Lượt xem: 1.234</p>", '<p class="date-author">Ngày đăng: 02/03/2024 | Lượt xem: 31</p>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert doc.meta["byline"] == "Ngày đăng: 02/03/2024 | Lượt xem: 31"
+    assert doc.meta["author"] == "Diệu Linh"
+
+
+def test_captions_the_article_extractor_leaves_out_are_kept_beside_the_text() -> None:
+    page = PAGE.replace("<p>Lượt xem: 1.234</p>", '<figure><img src="a.jpg"><figcaption>Bà <b>Lê Thị Hoa</b>, Giám đốc '
+                        'Sở Y tế báo cáo.<br>Ảnh: MINH KHOA</figcaption></figure>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert "Giám đốc Sở Y tế" not in doc.text
+    assert doc.meta["captions"] == ["Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo. Ảnh: MINH KHOA"]
+    # a caption the text holds is not kept twice
+    assert "captions" not in load_bytes(PAGE.encode(), name="trang.html").meta
+
+
+def test_a_caption_outside_the_article_is_another_storys() -> None:
+    page = ('<html><head><title>Hội nghị Ban Chấp hành Đảng bộ huyện</title></head><body><main><article>'
+            f'<h1>Hội nghị Ban Chấp hành Đảng bộ huyện</h1><p>{P1}</p><p>{P2}</p>'
+            '<figure><img src="a.jpg"><figcaption>Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo.</figcaption></figure>'
+            '</article><aside><figure><img src="b.jpg"><figcaption>Ông Trần Văn Bình, Chủ tịch UBND tỉnh thăm '
+            'công trình.</figcaption></figure></aside></main></body></html>')
+    caps = load_bytes(page.encode(), name="trang.html").meta.get("captions") or []
+    assert not any("Trần Văn Bình" in c for c in caps)
+
+
+def test_the_declared_author_is_read_with_its_attributes_in_either_order() -> None:
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', '<meta content="Diệu Linh" name="author">')
+    assert load_bytes(page.encode(), name="trang.html").meta["byline"] == "Diệu Linh"

@@ -52,7 +52,7 @@ def _rx() -> _Rx:
         party=words_re(b.party_committees),
         session=re.compile(
             rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
-            r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"),
+            r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})"),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
@@ -228,11 +228,23 @@ def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
             tok = m.group(1)
             if tok.isdigit():
                 return int(tok)
-            words = tok.split()
-            for k in (len(words), 1):
-                n = ordinal_word(" ".join(words[:k]))
-                if n:
-                    return n
+            n = _ordinal_words(tok.split())
+            if n:
+                return n
+    return None
+
+
+def _ordinal_words(words: list[str]) -> int | None:
+    """The ordinal spelt out at the head of ``words``, longest first: "ba mươi mốt HĐND" → 31, "Mười
+    Hai" → 12, "tư" → 4. A time word closes no ordinal ("thứ mười năm 2024": the year's "năm"; the five
+    after a ten is "lăm")."""
+    time_words = set(get(PeriodsLexicon).time_words)
+    for k in range(len(words), 0, -1):
+        if k > 1 and words[k - 1].lower() in time_words:
+            continue
+        n = ordinal_word(" ".join(words[:k]))
+        if n:
+            return n
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract import gazetteer as gz
-from soket.extract.sentences import Sentence
+from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
@@ -39,6 +39,8 @@ class _Rx:
     chair: re.Pattern[str]
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
+    byline_field: re.Pattern[str]
+    field_sep: re.Pattern[str]
     publisher: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -60,6 +62,9 @@ def _rx() -> _Rx:
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
+        byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
+        # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
+        field_sep=re.compile(rf"[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
@@ -161,9 +166,11 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         agency = bool(rx.agency.fullmatch(low, low.rfind(" ", m.start(), end) + 1, end))
         while True:
             sp = _GAP.match(s, p)
-            if not sp or sp.end() in starts:
+            # "UBND TP.Long Khánh": the place goes on glued to the unit word's abbreviation
+            q = sp.end() if sp else p + 1 if s.startswith("TP.", p - 2) else p
+            glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
+            if not (sp or glued) or q in starts:
                 break
-            q = sp.end()
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
             if dm and dm.end() not in starts and (rx.org_words.match(low, dm.end()) or s[dm.end()].isupper()):
                 p = q = dm.end()
@@ -268,6 +275,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
 
 
+def caption_people(people: list[Person], chairs: list[str], captions: list[str]) -> tuple[list[Person], list[str]]:
+    """``people`` and, after them, the people a photo caption names with a role who are not named in the
+    text ("Ông A, Giám đốc Sở Tài chính báo cáo ... Ảnh: B": A; the photographer has no role); the chairs a
+    caption names ("Đồng chí A, Chủ tịch UBND tỉnh chủ trì hội nghị. Ảnh: B") where the text names none."""
+    known = {p.name for p in people}
+    out = list(people)
+    found, cap_chairs = extract_people(split_sentences("\n\n".join(captions))) if captions else ([], [])
+    for p in found:
+        if p.name not in known:
+            known.add(p.name)
+            out.append(p)
+    return out, chairs or [c for c in cap_chairs if c in known]
+
+
 _CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")
 
 
@@ -302,9 +323,15 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
 
 
 def byline_names(byline: str) -> list[str]:
-    """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one."""
+    """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one. In a line of
+    fields ("Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120") the field led by a byline word."""
     if _rx().source.match(lower_keep_len(byline.strip())):
         return []
+    fields = _rx().field_sep.split(byline)
+    if len(fields) > 1:
+        led = [f for f in fields if _rx().byline_field.match(lower_keep_len(f.strip()))]
+        if led:  # every field led by a byline word ("Bài: A - Tin: B")
+            return [n for f in led for n in byline_names(f)]
     m = _rx().byline.match(byline.strip())
     if not m:
         return []
@@ -341,6 +368,8 @@ def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
             return names
+        if rx.field_sep.search(line) and (names := byline_names(line)):
+            return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline

@@ -11,7 +11,7 @@ from functools import cache
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import PeriodsLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
 from soket.model import Period
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -28,6 +28,8 @@ class _Rx:
     month_cue: re.Pattern[str]
     since: re.Pattern[str]
     mid_year: re.Pattern[str]
+    no_review: re.Pattern[str]
+    monthly: re.Pattern[str]
 
 
 @cache
@@ -50,7 +52,10 @@ def _rx() -> _Rx:
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
-               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year)
+               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, re.compile(
+                   rf"{word_alt(get(BodiesLexicon).session_nouns)}(?:[ \t]+[^\s.,;:()]+){{0,5}}?[ \t]*[(–-]?[ \t]*"
+                   rf"(?:{phrase_alt(p.no_review_sessions)})(?!\w)"),
+               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -62,6 +67,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     best: Period | None = None
     single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
     mid = _mid_year_session(sents, rx)
+    thematic = _no_review_session(sents, rx)
+    thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -78,6 +85,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if thematic and (p.start_month, p.end_month) == (1, 12):
+                thematic_year = thematic_year or p.year
+                continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
             if best is None:
@@ -106,12 +116,16 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             for m in rx.phrase.finditer(low):
                 if m.group("side") == "cuối" and m.group("year") and (n := _month_count(m.group("n"), rx)):
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
+        # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
+        if (own := _meeting_month(sents, rx)) is not None:
+            return _with_year(own, sents, fallback_year)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
-        for sent in sents[:15]:
-            ym = re.search(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text, re.IGNORECASE)
+        for sent in sents[:0 if thematic else 15]:
+            ym = re.search(r"(?<!\w)(?<!tháng \d )(?<!tháng \d\d )năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text,
+                           re.IGNORECASE)  # not the year of a month ("tháng 10 năm 2024")
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
-    return best or Period(year=fallback_year, start_month=None, end_month=None)
+    return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
 
 
 #: a headline stands within the first lines (mastheads, datelines and menus above it)
@@ -139,6 +153,27 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
                           label=m.group())
     return None
+
+
+def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
+    """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
+    thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
+    for sent in sents[:MID_YEAR_WITHIN]:
+        low = lower_keep_len(sent.text)
+        for c in rx.monthly.finditer(low):
+            m = rx.month.match(low, c.end())
+            if m and 1 <= int(m.group("m")) <= 12:
+                y = m.group("y1") or m.group("y2")
+                return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
+                              label=m.group())
+    return None
+
+
+def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
+    """The title or the lead names a thematic or extraordinary session ("kỳ họp chuyên đề", "Kỳ họp thứ 30
+    (chuyên đề)", "kỳ họp thứ 24 - kỳ họp bất thường"): it decides on matters and reviews a period only
+    where it names its months."""
+    return any(rx.no_review.search(lower_keep_len(s.text)) for s in sents[:MID_YEAR_WITHIN])
 
 
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:

@@ -11,7 +11,7 @@ from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
-from soket.extract.people import byline_names, extract_authors, extract_people
+from soket.extract.people import byline_names, caption_people, extract_authors, extract_people
 from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
@@ -75,20 +75,30 @@ def _extract(doc: Document) -> Record:
         met_ym = (int(meeting.date[:4]), int(meeting.date[5:7])) if meeting.date and len(meeting.date) >= 7 else None
         period.end_month = met_ym[1] if met_ym and met_ym[0] == period.year and met_ym[1] >= period.start_month \
             else period.start_month
-    people, chairs = extract_people(sents)
+    people, chairs = caption_people(*extract_people(sents),
+                                    [c for c in doc.meta.get("captions") or [] if isinstance(c, str)])
     meeting.chairs = chairs
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)
+    if period.start_month is None and period.end_month is None:
+        period.year = None  # no months reviewed, no period: the year of the page or the meeting's date names none
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
     tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
-                 authors=extract_authors(text, doc.chrome) or byline_names(doc.meta.get("byline") or ""), facts=facts, tasks=tasks, limitations=limitations)
+                 authors=_authors(doc), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
                         decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
     rec.issues.extend(ocr_issues(rec.facts))
     rec.issues.extend(incomplete_issues(doc.meta.get("ocr")))
     return rec
+
+
+def _authors(doc: Document) -> list[str]:
+    """The byline in the text, else the page's byline element, else its declared author (``<meta
+    name="author">``, ``article:author``): each only where it reads as names."""
+    return extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
+        byline_names(doc.meta.get("author") or "")
 
 
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:

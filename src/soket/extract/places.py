@@ -101,7 +101,13 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     name = " ".join(toks).replace(" - ", " - ")
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
         return None  # a heading in capitals, not a name
+    num = _NUMBERED.match(s, p)
+    if num and _known(f"{name} {num.group(1)}"):
+        return f"{name} {num.group(1)}", num.end()  # "phường Hà Giang 1": a unit numbered in its name since 2025
     return name, p
+
+
+_NUMBERED = re.compile(r"[ \t]+(\d{1,2})(?!\d)(?![/.,:-]\d)")
 
 
 def _known(name: str) -> bool:

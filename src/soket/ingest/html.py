@@ -45,8 +45,10 @@ _PUB_RE = re.compile(r"""<meta[^>]{0,300}?(?:article:published_time|datePublishe
                      r"""[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})""", re.I)
 _PUB_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]{0,300}?"""
                       r"""(?:article:published_time|datePublished|pubdate|publishdate|dc\.date)""", re.I)
-_AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?name\s*=\s*["']author["'][^>]{0,300}?content\s*=\s*["']([^"']{1,200})""",
-                        re.I)
+_AUTHOR_RE = re.compile(r"""<meta[^>]{0,300}?(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator)["']"""
+                        r"""[^>]{0,300}?content\s*=\s*["']([^"']{1,200})""", re.I)
+_AUTHOR_RE2 = re.compile(r"""<meta[^>]{0,300}?content\s*=\s*["']([^"']{1,200})["'][^>]{0,300}?"""
+                         r"""(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator)["']""", re.I)
 _OG_RE = re.compile(r"""<meta\b[^>]{0,400}?>""", re.I)
 _ATTR_RE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _CANONICAL_RE = re.compile(r"""<link\b[^>]{0,300}?rel\s*=\s*["']canonical["'][^>]{0,300}?>""", re.I)
@@ -80,7 +82,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         text = scrape(page)
     title = title or _meta_title(page)
     published = published or _meta_date(page)
-    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else _meta_author(page))
+    meta_author = _meta_author(page)
+    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else meta_author)
     if not text.strip():
         raise InputError("no text found in the HTML page")
     fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
@@ -93,6 +96,10 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
                    published=published, chrome=find_chrome(text), tables=_tables(text))
     if byline:
         doc.meta["byline"] = byline
+    if meta_author and meta_author != byline:
+        doc.meta["author"] = meta_author  # the page's declared author: the byline's fallback when it names no one
+    if captions := [c for c in _captions(page) if c not in text]:
+        doc.meta["captions"] = captions  # photo captions the article extractor left out: their people still count
     doc.meta.update(page_context(page))
     if d.warnings:
         doc.meta["decode_warnings"] = list(d.warnings)
@@ -318,8 +325,37 @@ def _whole_byline(page: str, author: str) -> str:
     return _clean_line(author + m.group(1)) if m else author
 
 
+_FIGCAPTION_RE = re.compile(r"<figcaption\b[^<>]{0,200}>", re.I)
+_FIGCAPTION_END_RE = re.compile(r"</figcaption\s*>", re.I)
+_ARTICLE_RE = re.compile(r"<article\b", re.I)
+_ARTICLE_END_RE = re.compile(r"</article\s*>", re.I)
+#: the most captions kept, and the most characters of one
+MAX_CAPTIONS, MAX_CAPTION_CHARS = 40, 600
+
+
+def _captions(page: str) -> list[str]:
+    """The text of the page's photo captions (``<figcaption>``), tags dropped, in page order; on a page
+    with an ``<article>``, only those inside it (a sidebar's thumbnails caption other stories)."""
+    out: list[str] = []
+    head = page[:400_000]
+    a, b = _ARTICLE_RE.search(head), None
+    if a is not None:
+        b = max((e.start() for e in _ARTICLE_END_RE.finditer(head, a.end())), default=None)
+    for m in _FIGCAPTION_RE.finditer(head, a.start() if a else 0, b if b is not None else len(head)):
+        end = _FIGCAPTION_END_RE.search(page, m.end(), m.end() + MAX_CAPTION_CHARS)
+        if end is None:
+            continue
+        text = unicodedata.normalize("NFC", _clean_line(htmllib.unescape(_ANY_TAG_RE.sub("", _BR_RE.sub(" ", page[m.end():end.start()])))))
+        if text and text not in out:
+            out.append(text)
+        if len(out) >= MAX_CAPTIONS:
+            break
+    return out
+
+
 def _meta_author(page: str) -> str | None:
-    m = _AUTHOR_RE.search(page[:200_000])
+    head = page[:200_000]
+    m = _AUTHOR_RE.search(head) or _AUTHOR_RE2.search(head)
     return _clean_line(htmllib.unescape(m.group(1))) or None if m else None
 
 

@@ -339,6 +339,8 @@ class PeriodsLexicon(_Strict):
     quarters: dict[str, list[int]]
     half_year: Phrases
     mid_year_sessions: Phrases
+    no_review_sessions: Phrases
+    monthly_meetings: Phrases
     time_patterns: Phrases
     time_words: Phrases
     day_cues: Phrases
