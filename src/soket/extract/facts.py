@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.indicators import last_indicator_span
+from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import RoleDecision, decide_role, target_start
@@ -65,7 +66,7 @@ def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
             words_re(cues.roles.goal_continues_not))
 
 
-def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | None = None,
+def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
                    goal_before: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
@@ -81,6 +82,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
     if not qs:
         return []
     low = rs.low
+    inside = Intervals.of(chrome)
     tgt = target_start(low)
     if tgt is None and goal_before:
         goes_on, result = _goal_goes_on()
@@ -103,7 +105,7 @@ def sentence_facts(sent: Sentence, chrome: list[tuple[int, int]], before: str | 
                 and _band_gap().fullmatch(low, qs[i - 1].end, q.start) and _band_end().match(low, q.end):
             seg_start = q.end  # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%": the band the count falls in
             continue
-        if any(x <= a < y for x, y in chrome) or _measures_elsewhere(s, low, q):
+        if inside.holds(a) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
         seg = s[seg_start:q.start]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract import gazetteer as gz
+from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
@@ -353,15 +354,16 @@ def byline_names(byline: str) -> list[str]:
     return []
 
 
-def extract_authors(text: str, chrome: list[tuple[int, int]]) -> list[str]:
+def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     """The byline: a short line of names at the end of the article (photo credits excluded)."""
     rx = _rx()
+    inside = Intervals.of(chrome)
     lines = []
     pos = 0
     for line in text.split("\n"):
         a = pos
         pos += len(line) + 1
-        if line.strip() and not any(x <= a < y for x, y in chrome):
+        if line.strip() and not inside.holds(a):
             lines.append(line.strip())
     for line in lines[:6]:
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"

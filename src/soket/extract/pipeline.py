@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
 from soket.extract.indicators import classify
+from soket.extract.intervals import Intervals
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import byline_names, caption_people, extract_authors, extract_people
@@ -34,12 +35,13 @@ def _extract(doc: Document) -> Record:
     text = doc.text
     tables = [(t.start, t.end) for t in doc.tables if t.end > t.start]
     sents = split_sentences(text, doc.chrome + tables)  # table cells give table facts, not sentences
+    chrome = Intervals(doc.chrome)  # asked of every figure: once, not a scan per question
     facts: list[Fact] = []
     last: str | None = None
     goal = False  # the sentence before ended on a goal
     for sent in sents:
         budget.tick("while extracting")
-        got = sentence_facts(sent, doc.chrome, last, goal)
+        got = sentence_facts(sent, chrome, last, goal)
         facts.extend(got)
         if got:
             last = got[-1].subject

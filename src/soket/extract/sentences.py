@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from soket.extract.intervals import Intervals
+
 # a line break, or the spaces after a final stop (group 2) before a capital, quote or bracket; the
 # stop is matched, not looked behind at, so that the search skips ahead to the next candidate
 _END = re.compile(r"(\n+)|[.!?…]([ \t]+)(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
@@ -28,7 +30,7 @@ class Sentence:
     para: int  # index of the paragraph (line block) it belongs to
 
 
-def split_sentences(text: str, chrome: list[tuple[int, int]] | None = None) -> list[Sentence]:
+def split_sentences(text: str, chrome: Intervals | list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Sentences of ``text`` in order; those inside chrome ranges are dropped."""
     out: list[Sentence] = []
     para = 0
@@ -44,7 +46,8 @@ def split_sentences(text: str, chrome: list[tuple[int, int]] | None = None) -> l
         pos = b
     _emit(text, pos, len(text), para, out)
     if chrome:
-        out = [s for s in out if not _in_chrome(s, chrome)]
+        inside = Intervals.of(chrome)
+        out = [s for s in out if not inside.covers(s.start, s.end)]
     return out
 
 
@@ -94,6 +97,3 @@ def evidence_window(sent: Sentence, start: int, end: int, max_len: int = EVIDENC
         b -= 1
     return a, b, True
 
-
-def _in_chrome(s: Sentence, chrome: list[tuple[int, int]]) -> bool:
-    return any(a <= s.start and s.end <= b for a, b in chrome)
