@@ -50,7 +50,19 @@ def _summary(rec: dict) -> dict:
             "period": {k: rec["period"].get(k) for k in ("year", "start_month", "end_month")}}
 
 
-@pytest.mark.parametrize("path", _reports(), ids=lambda p: p.stem)
+KNOWN_GAPS = {
+    # a thematic session (no period reviewed) read as its text; wrapped in the page, the stamp's
+    # year gives it a whole-year period. Open in issue 10; strict: this fails once it is mended.
+    "ex115_quangbinh_hdnd_tinh_chuyende_2020": "thematic session: the page's stamp gives a year period",
+}
+
+
+def _cases() -> list:
+    return [pytest.param(p, id=p.stem, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))
+            if p.stem in KNOWN_GAPS else pytest.param(p, id=p.stem) for p in _reports()]
+
+
+@pytest.mark.parametrize("path", _cases())
 def test_report_as_a_page_reads_as_its_text(path):
     text = extract_document(load_path(path)).to_dict()
     doc = html_to_document(_page(path.read_text(encoding="utf-8"), 1, text["meeting"].get("date")))
