@@ -54,6 +54,9 @@ KNOWN_GAPS = {
     # a thematic session (no period reviewed) read as its text; wrapped in the page, the stamp's
     # year gives it a whole-year period. Open in issue 10; strict: this fails once it is mended.
     "ex115_quangbinh_hdnd_tinh_chuyende_2020": "thematic session: the page's stamp gives a year period",
+    # a written report dated by its place-and-date line ("..., ngày 17 tháng 6 năm 2016"): wrapped in
+    # the page, the stamp's month wins over the line's day
+    "ex135_tamduong_baocao_huyen_vinhphuc_6thang2016": "written report: the page's stamp hides the place-and-date line's day",
 }
 
 
