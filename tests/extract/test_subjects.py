@@ -67,3 +67,13 @@ def test_the_people_of_the_locality_acting_over_it_are_no_subject():
     facts = {f.raw: f for f in extract_text(
         "Vụ Mùa năm nay, nông dân toàn xã đã cấy 640 ha lúa, vượt 3% kế hoạch.").facts}
     assert facts["640 ha"].subject.startswith("cấy") and "nông dân" not in facts["3%"].subject
+
+
+def test_a_clause_of_cause_or_concession_is_no_subject():
+    # a cause after the figure, a concession before it and a cause before a contrast: all of the herd/area named first
+    got = {f.raw: f.subject for f in extract_text(
+        "Đàn bò hiện có 12.000 con, giảm 3% do dịch bệnh viêm da nổi cục. Diện tích lúa đạt 5.000 ha; "
+        "mặc dù giảm 3,5% so với cùng kỳ do hạn hán, nhưng vẫn vượt 2% kế hoạch.").facts}
+    assert got["3%"] == "Đàn bò"
+    assert got["3,5%"] == got["2%"] == "Diện tích lúa"
+    assert left_subject("Do mưa lớn kéo dài, lúa giảm ")[0] == "lúa"

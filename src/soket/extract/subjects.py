@@ -59,6 +59,8 @@ class _Rx:
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
+    cause_lead: re.Pattern[str]
+    concession_lead: re.Pattern[str]
 
 
 @cache
@@ -72,6 +74,9 @@ def _rx() -> _Rx:
     follow = phrase_alt(c.subjects.follow_stop)
     count_follow = phrase_alt(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through)
     punct = r"[,;.:()\[\]\n\"“”\d]"
+    # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
+    bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
+                            *c.subjects.cause_leads, *c.subjects.concession_leads])
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
@@ -88,7 +93,7 @@ def _rx() -> _Rx:
         estimate=words_re(c.roles.estimate),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
-        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions])})(?!\w)"),
+        follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.roles.growth)})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
         growth_start=starts_re(c.roles.growth),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
@@ -103,6 +108,8 @@ def _rx() -> _Rx:
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
         range_words=frozenset(c.quantities.range_before),
+        cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
+        concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
     )
 
 
@@ -146,6 +153,15 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         low = lower_keep_len(p)
         if not p:
             break
+        if rx.cause_lead.match(low):
+            break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if (cl := rx.concession_lead.match(low)) is not None:
+            if i > 0:
+                break  # "Mặc dù gặp nhiều khó khăn, doanh thu ...": a clause of its own
+            p = p[cl.end():]  # "dù tổng thu giảm": the subject after the word; alone, nothing
+            low = lower_keep_len(p)
+            if not p:
+                break
         if i == 0:
             cut = None
             for m in rx.aux_cut.finditer(low):

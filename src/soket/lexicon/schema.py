@@ -243,6 +243,8 @@ class SubjectCues(_Strict):
     actor_heads: Phrases
     subject_remarks: Phrases
     bare_counters: Phrases
+    cause_leads: Phrases
+    concession_leads: Phrases
 
 
 class FactCues(_Strict):
