@@ -86,3 +86,9 @@ def test_a_level_raised_in_a_task_asked_for_is_a_target():
     # a level raised as a result stays a result
     facts = {f.raw: f for f in extract_text("Năm nay có thêm 2 xã đạt chuẩn, nâng tổng số lên 9 xã.").facts}
     assert facts["9 xã"].role == "amount"
+
+
+def test_growth_against_the_same_period_is_a_change_unless_its_verb_says_a_level():
+    got = _roles("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp ước đạt 3,1% so với cùng kỳ.")
+    assert got["3,1%"] == ("change_pct", 1, "cùng kỳ")
+    assert _roles("Tăng trưởng kinh tế 9 tháng bằng 105,3% so với cùng kỳ.")["105,3%"] == ("prior_pct", 1, "cùng kỳ")

@@ -54,6 +54,7 @@ class _Cues:
     directive: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
+    level_verb_end: re.Pattern[str]
 
 
 @cache
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
+        level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
         basis_number=re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?!\d+[ \t]+(?:{phrase_alt(get(UnitsLexicon).not_units)})"
                                 r"(?!\w))\d", re.IGNORECASE),
@@ -181,7 +183,7 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)
     cm = c.cmp_post.match(low, end)
-    if cm and c.prior_head.match(low, cm.end()):
+    if cm and c.prior_head.match(low, cm.end()) and not (has_growth(pre) and not c.level_verb_end.search(pre)):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
     if has_growth(pre):

@@ -204,6 +204,7 @@ class RoleCues(_Strict):
     plan_givers: Phrases
     giver_joins: Phrases
     prior_heads: Phrases
+    prior_verbs: Phrases
     plan_heads: Phrases
     attain: Phrases
     goal_heads: Phrases
