@@ -92,3 +92,9 @@ def test_growth_against_the_same_period_is_a_change_unless_its_verb_says_a_level
     got = _roles("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp ước đạt 3,1% so với cùng kỳ.")
     assert got["3,1%"] == ("change_pct", 1, "cùng kỳ")
     assert _roles("Tăng trưởng kinh tế 9 tháng bằng 105,3% so với cùng kỳ.")["105,3%"] == ("prior_pct", 1, "cùng kỳ")
+
+
+def test_a_count_added_since_a_time_it_is_compared_with_is_a_change():
+    got = _roles("Toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới so với cuối năm 2022.")
+    assert got["3 xã"] == ("change", 1, "cuối năm 2022")
+    assert _roles("Toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới.")["9 xã"] == ("amount", 1, None)

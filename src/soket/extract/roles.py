@@ -55,6 +55,8 @@ class _Cues:
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     level_verb_end: re.Pattern[str]
+    added_end: re.Pattern[str]
+    added_cmp: re.Pattern[str]
 
 
 @cache
@@ -101,6 +103,9 @@ def _cues() -> _Cues:
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
+        added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
+        # the comparison in the clause of an added count, after its noun phrase ("... so với cuối năm 2022")
+        added_cmp=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?=(?:{cmp_heads})(?!\w))"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
         basis_number=re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?!\d+[ \t]+(?:{phrase_alt(get(UnitsLexicon).not_units)})"
                                 r"(?!\w))\d", re.IGNORECASE),
@@ -200,6 +205,13 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
             return RoleDecision("change", sign, basis, max(end, b_end))
+        if c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
+            stop = _CLAUSE_STOP.search(low, end)
+            cm = c.added_cmp.search(low, end, stop.start() if stop else len(low))
+            if cm is not None:
+                basis, b_end = _basis_after(s, low, cm.start(), c.cmp_post, c)
+                if basis is not None:
+                    return RoleDecision("change", 1, basis, end)
     return RoleDecision("amount", consumed_end=end)
 
 

@@ -205,6 +205,7 @@ class RoleCues(_Strict):
     giver_joins: Phrases
     prior_heads: Phrases
     prior_verbs: Phrases
+    added: Phrases
     plan_heads: Phrases
     attain: Phrases
     goal_heads: Phrases
