@@ -119,3 +119,10 @@ def test_an_unknown_counted_noun_never_ends_on_the_first_syllable_of_the_next_wo
     # three syllables that close the phrase stay whole; a counter of one syllable keeps its word of two
     assert find_quantities("Xã có 4 điểm bưu điện đạt chuẩn.")[0].unit == "điểm bưu điện"
     assert find_quantities("Đoàn thực hiện 7 cuộc thanh tra hành chính.")[0].unit == "cuộc thanh tra"
+
+
+def test_over_before_the_places_a_work_is_done_on_is_no_qualifier():
+    on = next(q for q in find_quantities("Lực lượng chức năng tổ chức giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố."))
+    assert (on.value, on.unit, on.qualifier) == (35, "tuyến phố", None)
+    over = next(q for q in find_quantities("Toàn quận có trên 300 hộ kinh doanh."))
+    assert over.qualifier == "over"

@@ -76,6 +76,8 @@ class _Rx:
     kind_of: dict[str, str]
     counters: frozenset[str]
     list_next: re.Pattern[str]
+    locative: frozenset[str]
+    place_noun: re.Pattern[str]
 
 
 @cache
@@ -111,6 +113,8 @@ def _rx() -> _Rx:
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
+        locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
+        place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
@@ -204,6 +208,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
     start, qual = a, None
+    if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
+        qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
     if qm:
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]

@@ -188,6 +188,8 @@ class QuantityCues(_Strict):
     threshold_after: Phrases
     date_before: Phrases
     count_of: Phrases
+    locative_qualifiers: Phrases
+    place_nouns: Phrases
 
 
 class RoleCues(_Strict):
