@@ -190,3 +190,10 @@ def test_a_thing_that_occurred_counted_by_its_places_is_the_subject():
     f = next(x for x in extract_text("Trong quý, dịch cúm gia cầm đã xuất hiện tại 5 xã, thị trấn.").facts
              if x.raw == "5 xã, thị trấn")
     assert f.subject.startswith("dịch cúm gia cầm xuất hiện")
+
+
+def test_a_figure_with_no_verb_of_its_own_shares_the_estimate_before_it():
+    got = {f.raw: f.estimated for f in _facts("Năng suất lúa ước đạt 62 tạ/ha, sản lượng khoảng 18.000 tấn.")}
+    assert got == {"62 tạ/ha": True, "khoảng 18.000 tấn": True}
+    got = {f.raw: f.estimated for f in _facts("Năng suất lúa đạt 62 tạ/ha, sản lượng khoảng 18.000 tấn.")}
+    assert got == {"62 tạ/ha": False, "khoảng 18.000 tấn": False}

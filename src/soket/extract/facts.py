@@ -173,6 +173,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
                 and _only_joins(seg.rstrip()[:-len(left)]):
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
+        if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(","):
+            est = True  # "năng suất ước đạt 63,5 tạ/ha, sản lượng khoảng 21.500 tấn": a figure with no verb shares the one before
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
