@@ -197,3 +197,9 @@ def test_a_figure_with_no_verb_of_its_own_shares_the_estimate_before_it():
     assert got == {"62 tạ/ha": True, "khoảng 18.000 tấn": True}
     got = {f.raw: f.estimated for f in _facts("Năng suất lúa đạt 62 tạ/ha, sản lượng khoảng 18.000 tấn.")}
     assert got == {"62 tạ/ha": False, "khoảng 18.000 tấn": False}
+
+
+def test_a_counts_own_estimate_after_it_is_not_shared_by_the_next_count():
+    got = {f.raw: f.estimated for f in _facts(
+        "Toàn xã có 15/17 chỉ tiêu ước đạt kế hoạch, 2 chỉ tiêu còn khó khăn là thu ngân sách và giải ngân.")}
+    assert got == {"15/17 chỉ tiêu": True, "2 chỉ tiêu": False}

@@ -52,6 +52,7 @@ class _Link:
     subject: str | None
     estimated: bool
     verb: str | None  # the event verb of a count ("kết nạp"), shared by "và 50 đảng viên"
+    own_estimate: bool = False  # the estimate is the count's own verb after it ("11/13 chỉ tiêu ước đạt"), not shared
 
 
 @cache
@@ -168,15 +169,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
-        est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
+        est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated and not link.own_estimate)
                or (points_back and before_est))
         if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
                 and _only_joins(seg.rstrip()[:-len(left)]):
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
         if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(","):
             est = True  # "năng suất ước đạt 63,5 tạ/ha, sản lượng khoảng 21.500 tấn": a figure with no verb shares the one before
+        own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
-            est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
+            est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
             # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
             parts_of_estimate = est = True
@@ -195,7 +197,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
-        link = _Link(subject, est, verb)
+        link = _Link(subject, est, verb, own_estimate)
         if q.kind == "count" and q.unit:
             counted[q.unit] = link
         before = subject or before
