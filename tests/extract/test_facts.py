@@ -203,3 +203,10 @@ def test_a_counts_own_estimate_after_it_is_not_shared_by_the_next_count():
     got = {f.raw: f.estimated for f in _facts(
         "Toàn xã có 15/17 chỉ tiêu ước đạt kế hoạch, 2 chỉ tiêu còn khó khăn là thu ngân sách và giải ngân.")}
     assert got == {"15/17 chỉ tiêu": True, "2 chỉ tiêu": False}
+
+
+def test_a_change_after_a_semicolon_with_no_subject_goes_with_the_count_of_its_noun():
+    got = {f.raw: f for f in _facts("Lực lượng kiểm lâm phát hiện 12 vụ phá rừng trái pháp luật, diện tích thiệt hại 4,5 ha; "
+                                     "so với cùng kỳ giảm 3 vụ.")}
+    assert (got["3 vụ"].role, got["3 vụ"].value) == ("change", -3)
+    assert got["3 vụ"].subject == got["12 vụ"].subject

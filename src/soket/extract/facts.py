@@ -93,6 +93,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     seg_start = 0
     link: _Link | None = None
     counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
+    counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     for i, q in enumerate(qs):
@@ -119,6 +120,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
         left_said = left
+        if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
+                and (not left or subject_problem(left, q.unit) is not None):
+            # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
+            # own after a ";" goes with the count of its noun before it
+            link = counted_before[q.unit]
         if q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
             whole = _after_raise_verb(whole)
@@ -199,7 +205,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         ))
         link = _Link(subject, est, verb, own_estimate)
         if q.kind == "count" and q.unit:
-            counted[q.unit] = link
+            counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
         before_est = est
         seg_start = clause_end
