@@ -77,3 +77,10 @@ def test_a_clause_of_cause_or_concession_is_no_subject():
     assert got["3%"] == "Đàn bò"
     assert got["3,5%"] == got["2%"] == "Diện tích lúa"
     assert left_subject("Do mưa lớn kéo dài, lúa giảm ")[0] == "lúa"
+
+
+def test_a_verb_acting_on_a_rate_before_a_goal_leaves_the_rate_as_subject():
+    got = {f.raw: f.subject for f in extract_text(
+        "Năm 2026, xã phấn đấu kết nạp 25 đảng viên mới; trồng mới 150 ha rừng; giảm tỷ lệ hộ nghèo từ 4% trở lên.").facts}
+    assert got["4%"] == "tỷ lệ hộ nghèo"
+    assert left_subject(", giảm ")[0] is None  # a verb with no rate after it names nothing

@@ -144,7 +144,12 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
     stripped = " ".join(stripped.split()).lower()
-    if not s or rx.predicate_start.match(lower_keep_len(s)):
+    if s and (ps := rx.predicate_start.match(lower_keep_len(s))) is not None:
+        rest = s[ps.end():].lstrip(" \t")
+        if not rest or not rx.complete_head.match(lower_keep_len(rest)):
+            return None, stripped
+        s = rest  # "phấn đấu ..., giảm tỷ lệ hộ nghèo 2% trở lên": the verb acts on the rate it names, the subject
+    if not s:
         return None, stripped
     pieces = _PIECES.split(s)
     kept: list[str] = []
