@@ -126,3 +126,8 @@ def test_over_before_the_places_a_work_is_done_on_is_no_qualifier():
     assert (on.value, on.unit, on.qualifier) == (35, "tuyến phố", None)
     over = next(q for q in find_quantities("Toàn quận có trên 300 hộ kinh doanh."))
     assert over.qualifier == "over"
+
+
+def test_a_square_unit_keeps_its_digit_as_written():
+    units = {s: next(iter(find_quantities(f"Diện tích tự nhiên của xã là 48,2 {s}."))).unit for s in ("km2", "km²")}
+    assert units == {"km2": "km2", "km²": "km²"}
