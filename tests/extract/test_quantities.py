@@ -131,3 +131,8 @@ def test_over_before_the_places_a_work_is_done_on_is_no_qualifier():
 def test_a_square_unit_keeps_its_digit_as_written():
     units = {s: next(iter(find_quantities(f"Diện tích tự nhiên của xã là 48,2 {s}."))).unit for s in ("km2", "km²")}
     assert units == {"km2": "km2", "km²": "km²"}
+
+
+def test_a_number_with_a_measure_after_it_is_a_quantity_after_a_name_word():
+    got = _by_raw("Diện tích lúa cả năm 7.850 ha; trong đó cà phê 9.870 ha, điều 2.420 ha. Căn cứ Điều 5 Nghị quyết.")
+    assert set(got) == {"7.850 ha", "9.870 ha", "2.420 ha"}

@@ -75,6 +75,7 @@ class _Rx:
     abbrev: re.Pattern[str]
     kind_of: dict[str, str]
     counters: frozenset[str]
+    bare_counters: frozenset[str]
     list_next: re.Pattern[str]
     locative: frozenset[str]
     place_noun: re.Pattern[str]
@@ -125,6 +126,7 @@ def _rx() -> _Rx:
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         kind_of={n: k for k, ns in u.noun_kinds.items() for n in ns},
         counters=frozenset(u.counters),
+        bare_counters=frozenset(c.subjects.bare_counters),
         # the next noun of a list ("8 huyện, thành phố"): a noun, then no figure of its own
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
@@ -199,7 +201,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
-    nm = rx.name_before.search(before) if kind not in ("pct", "money") else None
+    # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
+    # the year's rice area, cashew), a name's number has no unit
+    named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
+    nm = rx.name_before.search(before) if named else None
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
     if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None
