@@ -98,3 +98,9 @@ def test_a_count_added_since_a_time_it_is_compared_with_is_a_change():
     got = _roles("Toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới so với cuối năm 2022.")
     assert got["3 xã"] == ("change", 1, "cuối năm 2022")
     assert _roles("Toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới.")["9 xã"] == ("amount", 1, None)
+
+
+def test_attainment_with_the_plan_as_the_clauses_topic_is_of_that_plan():
+    got = _roles("Kế hoạch vốn đầu tư công năm 2023 đã giải ngân 120,5 tỷ đồng, đạt 61,2%, cao hơn bình quân của tỉnh.")
+    assert got["61,2%"] == ("plan_pct", 1, "Kế hoạch vốn đầu tư công năm 2023")
+    assert _roles("Số hộ nghèo đã giảm 120 hộ, đạt 30%.")["30%"][0] == "percent"

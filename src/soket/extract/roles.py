@@ -57,6 +57,8 @@ class _Cues:
     level_verb_end: re.Pattern[str]
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
+    plan_topic: re.Pattern[str]
+    attain_end: re.Pattern[str]
 
 
 @cache
@@ -104,6 +106,9 @@ def _cues() -> _Cues:
         purpose=words_re(c.roles.purpose),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
+        # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
+        plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
+        attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
         # the comparison in the clause of an added count, after its noun phrase ("... so với cuối năm 2022")
         added_cmp=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?=(?:{cmp_heads})(?!\w))"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
@@ -151,6 +156,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
 
 
 _CLOSE = re.compile(r"[ \t]*\)")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,;.:]|$)")
 
 
 def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
@@ -194,6 +200,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if has_growth(pre):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
+    if c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
+        topic = c.plan_topic.match(low, low.rfind(";", 0, q.start) + 1)
+        if topic is not None and topic.end() <= q.start:
+            return RoleDecision("plan_pct", 1, s[topic.start(1):topic.end(1)].strip(), end)
     return RoleDecision("percent", consumed_end=end)
 
 
