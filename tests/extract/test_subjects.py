@@ -84,3 +84,9 @@ def test_a_verb_acting_on_a_rate_before_a_goal_leaves_the_rate_as_subject():
         "Năm 2026, xã phấn đấu kết nạp 25 đảng viên mới; trồng mới 150 ha rừng; giảm tỷ lệ hộ nghèo từ 4% trở lên.").facts}
     assert got["4%"] == "tỷ lệ hộ nghèo"
     assert left_subject(", giảm ")[0] is None  # a verb with no rate after it names nothing
+
+
+def test_a_predicate_word_opens_no_subject_only_in_the_piece_nearest_the_figure():
+    assert left_subject("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt ")[0] == "thu ngân sách"
+    assert left_subject(", vượt dự toán, chi ngân sách đạt ")[0] == "chi ngân sách"
+    assert left_subject(", vượt xa dự toán và ")[0] is None

@@ -144,8 +144,11 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
     stripped = " ".join(stripped.split()).lower()
-    if s and (ps := rx.predicate_start.match(lower_keep_len(s))) is not None:
-        rest = s[ps.end():].lstrip(" \t")
+    # the piece nearest the figure opens with a predicate word: no subject ("..., vượt xa dự toán và là mức cao nhất");
+    # a piece before it that does ("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt") ends the subject there
+    last = max((m.end() for m in _PIECES.finditer(s)), default=0)
+    if s and (ps := rx.predicate_start.match(lower_keep_len(s[last:].lstrip(" \t")))) is not None:
+        rest = s[last:].lstrip(" \t")[ps.end():].lstrip(" \t")
         if not rest or not rx.complete_head.match(lower_keep_len(rest)):
             return None, stripped
         s = rest  # "phấn đấu ..., giảm tỷ lệ hộ nghèo 2% trở lên": the verb acts on the rate it names, the subject
@@ -194,7 +197,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             if cut is not None or ev is not None or first_piece_only or opened or rx.complete_head.match(low):
                 break
             continue
-        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4:
+        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
+                or rx.predicate_start.match(low):
             inline = rx.inline_opener.match(low)
             if inline and inline.end() < len(p) and not _DIGIT.search(p):
                 kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"
