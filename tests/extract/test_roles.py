@@ -104,3 +104,9 @@ def test_attainment_with_the_plan_as_the_clauses_topic_is_of_that_plan():
     got = _roles("Kế hoạch vốn đầu tư công năm 2023 đã giải ngân 120,5 tỷ đồng, đạt 61,2%, cao hơn bình quân của tỉnh.")
     assert got["61,2%"] == ("plan_pct", 1, "Kế hoạch vốn đầu tư công năm 2023")
     assert _roles("Số hộ nghèo đã giảm 120 hộ, đạt 30%.")["30%"][0] == "percent"
+
+
+def test_a_comparative_with_an_earlier_period_before_an_amount_is_a_change():
+    got = _roles("Năng suất lúa bình quân đạt 66,2 tạ/ha, cao hơn vụ trước gần 2 tạ/ha.")
+    assert got["gần 2 tạ/ha"] == ("change", 1, "vụ trước")
+    assert _roles("Thu ngân sách xã đạt 40 tỷ đồng, thấp hơn cùng kỳ 3 tỷ đồng.")["3 tỷ đồng"] == ("change", -1, "cùng kỳ")

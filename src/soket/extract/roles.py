@@ -58,6 +58,7 @@ class _Cues:
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
     plan_topic: re.Pattern[str]
+    compared_end: re.Pattern[str]
     attain_end: re.Pattern[str]
 
 
@@ -109,6 +110,9 @@ def _cues() -> _Cues:
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
         plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
         attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount
+        compared_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)}))[ \t]+"
+                                rf"{lead}?(?P<basis>(?:{cmp_heads})(?!\w)[^,;.()\d]{{0,30}}?){tail}"),
         # the comparison in the clause of an added count, after its noun phrase ("... so với cuối năm 2022")
         added_cmp=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?=(?:{cmp_heads})(?!\w))"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
@@ -215,6 +219,9 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
             return RoleDecision("change", sign, basis, max(end, b_end))
+        if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
+            off = q.start - len(pre)
+            return RoleDecision("change", -1 if cm.group("less") else 1, s[off + cm.start("basis"):off + cm.end("basis")].strip(), end)
         if c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
             stop = _CLAUSE_STOP.search(low, end)
             cm = c.added_cmp.search(low, end, stop.start() if stop else len(low))

@@ -208,6 +208,8 @@ class RoleCues(_Strict):
     prior_heads: Phrases
     prior_verbs: Phrases
     added: Phrases
+    more_than: Phrases
+    less_than: Phrases
     plan_heads: Phrases
     attain: Phrases
     goal_heads: Phrases
