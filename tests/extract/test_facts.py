@@ -210,3 +210,8 @@ def test_a_change_after_a_semicolon_with_no_subject_goes_with_the_count_of_its_n
                                      "so với cùng kỳ giảm 3 vụ.")}
     assert (got["3 vụ"].role, got["3 vụ"].value) == ("change", -3)
     assert got["3 vụ"].subject == got["12 vụ"].subject
+
+
+def test_a_total_named_with_its_noun_and_carried_to_a_new_level_is_the_subject_whole():
+    got = _subjects("Huyện thu hút thêm 5 dự án, nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN.")
+    assert got["412 DN"] == "tổng số doanh nghiệp đang hoạt động trên địa bàn"

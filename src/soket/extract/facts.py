@@ -169,6 +169,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             subject = s[plan.start(1):plan.end(1)]
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
+        elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
+            # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
+            subject = seg[named.start(1):named.end(1)]
         subject = clean_subject(subject)
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
@@ -358,6 +361,14 @@ def _raise_total() -> re.Pattern[str]:
     c = get(CuesLexicon)
     return re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+({phrase_alt(c.facts.raise_totals)})[ \t]+"
                       rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
+
+
+@cache
+def _raise_named() -> re.Pattern[str]:
+    """A total named with its noun, carried to a new level right before the figure ("nâng tổng số xã đạt chuẩn lên")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+((?:{phrase_alt(c.facts.raise_totals)})[ \t]+[^\W\d][^,;:()\d]{{0,80}}?)"
+                      rf"[ \t]+(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
 
 
 def _total_of(s: str, low: str, verb: int, total: re.Match[str], unit: str) -> str | None:
