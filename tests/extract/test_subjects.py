@@ -90,3 +90,8 @@ def test_a_predicate_word_opens_no_subject_only_in_the_piece_nearest_the_figure(
     assert left_subject("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt ")[0] == "thu ngân sách"
     assert left_subject(", vượt dự toán, chi ngân sách đạt ")[0] == "chi ngân sách"
     assert left_subject(", vượt xa dự toán và ")[0] is None
+
+
+def test_a_light_verb_before_a_counted_event_is_dropped():
+    assert left_subject("Phường đã tổ chức khám sơ tuyển cho ", first_piece_only=True)[0] == "khám sơ tuyển"
+    assert left_subject("Huyện tổ chức ", first_piece_only=True)[0] == "Huyện tổ chức"  # no event after it: kept

@@ -60,6 +60,7 @@ class _Rx:
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
     cause_lead: re.Pattern[str]
+    light_verb: re.Pattern[str]
     concession_lead: re.Pattern[str]
 
 
@@ -108,6 +109,7 @@ def _rx() -> _Rx:
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
         range_words=frozenset(c.quantities.range_before),
+        light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
         cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
     )
@@ -187,6 +189,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 p = p[ev.start():]
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
+            if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
+                    and len(p[lv.end():].split()) > 1:
+                p = p[lv.end():]  # "tổ chức khám sơ tuyển cho": the event the light verb carries
             joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
                 p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts

@@ -249,6 +249,7 @@ class SubjectCues(_Strict):
     actor_heads: Phrases
     subject_remarks: Phrases
     bare_counters: Phrases
+    light_verbs: Phrases
     cause_leads: Phrases
     concession_leads: Phrases
 
