@@ -215,3 +215,8 @@ def test_a_change_after_a_semicolon_with_no_subject_goes_with_the_count_of_its_n
 def test_a_total_named_with_its_noun_and_carried_to_a_new_level_is_the_subject_whole():
     got = _subjects("Huyện thu hút thêm 5 dự án, nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN.")
     assert got["412 DN"] == "tổng số doanh nghiệp đang hoạt động trên địa bàn"
+
+
+def test_a_national_word_inside_a_name_does_not_make_the_figure_another_places():
+    got = _subjects("Các chi bộ quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đến 100% đảng viên.")
+    assert got == {"100%": "đảng viên"}

@@ -61,6 +61,11 @@ def _elsewhere() -> re.Pattern[str]:
 
 
 @cache
+def _elsewhere_names() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.elsewhere_in_names)
+
+
+@cache
 def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = get(CuesLexicon)
     return (re.compile(rf"[ \t]*(?:{phrase_alt(cues.roles.goal_continues)})(?!\w)[ \t]*,"),
@@ -500,8 +505,10 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
-    if _elsewhere().search(low, a + 1, b):
-        return True
+    names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]
+    for m in _elsewhere().finditer(low, a + 1, b):
+        if not any(x <= m.start() and m.end() <= y for x, y in names):
+            return True  # "Đại hội đại biểu toàn quốc": a name, no other place
     # "sau Hà Nội (khoảng 63 tỷ USD)": a bare figure in brackets after a proper name
     before = s[:q.start].rstrip()
     if before.endswith("(") and s[q.end:q.end + 1] == ")":

@@ -259,6 +259,7 @@ class FactCues(_Strict):
 
     money_for: Phrases
     elsewhere: Phrases
+    elsewhere_in_names: Phrases
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
