@@ -190,3 +190,33 @@ def test_a_thing_that_occurred_counted_by_its_places_is_the_subject():
     f = next(x for x in extract_text("Trong quý, dịch cúm gia cầm đã xuất hiện tại 5 xã, thị trấn.").facts
              if x.raw == "5 xã, thị trấn")
     assert f.subject.startswith("dịch cúm gia cầm xuất hiện")
+
+
+def test_a_figure_with_no_verb_of_its_own_shares_the_estimate_before_it():
+    got = {f.raw: f.estimated for f in _facts("Năng suất lúa ước đạt 62 tạ/ha, sản lượng khoảng 18.000 tấn.")}
+    assert got == {"62 tạ/ha": True, "khoảng 18.000 tấn": True}
+    got = {f.raw: f.estimated for f in _facts("Năng suất lúa đạt 62 tạ/ha, sản lượng khoảng 18.000 tấn.")}
+    assert got == {"62 tạ/ha": False, "khoảng 18.000 tấn": False}
+
+
+def test_a_counts_own_estimate_after_it_is_not_shared_by_the_next_count():
+    got = {f.raw: f.estimated for f in _facts(
+        "Toàn xã có 15/17 chỉ tiêu ước đạt kế hoạch, 2 chỉ tiêu còn khó khăn là thu ngân sách và giải ngân.")}
+    assert got == {"15/17 chỉ tiêu": True, "2 chỉ tiêu": False}
+
+
+def test_a_change_after_a_semicolon_with_no_subject_goes_with_the_count_of_its_noun():
+    got = {f.raw: f for f in _facts("Lực lượng kiểm lâm phát hiện 12 vụ phá rừng trái pháp luật, diện tích thiệt hại 4,5 ha; "
+                                     "so với cùng kỳ giảm 3 vụ.")}
+    assert (got["3 vụ"].role, got["3 vụ"].value) == ("change", -3)
+    assert got["3 vụ"].subject == got["12 vụ"].subject
+
+
+def test_a_total_named_with_its_noun_and_carried_to_a_new_level_is_the_subject_whole():
+    got = _subjects("Huyện thu hút thêm 5 dự án, nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN.")
+    assert got["412 DN"] == "tổng số doanh nghiệp đang hoạt động trên địa bàn"
+
+
+def test_a_national_word_inside_a_name_does_not_make_the_figure_another_places():
+    got = _subjects("Các chi bộ quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đến 100% đảng viên.")
+    assert got == {"100%": "đảng viên"}

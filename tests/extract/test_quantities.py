@@ -119,3 +119,20 @@ def test_an_unknown_counted_noun_never_ends_on_the_first_syllable_of_the_next_wo
     # three syllables that close the phrase stay whole; a counter of one syllable keeps its word of two
     assert find_quantities("Xã có 4 điểm bưu điện đạt chuẩn.")[0].unit == "điểm bưu điện"
     assert find_quantities("Đoàn thực hiện 7 cuộc thanh tra hành chính.")[0].unit == "cuộc thanh tra"
+
+
+def test_over_before_the_places_a_work_is_done_on_is_no_qualifier():
+    on = next(q for q in find_quantities("Lực lượng chức năng tổ chức giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố."))
+    assert (on.value, on.unit, on.qualifier) == (35, "tuyến phố", None)
+    over = next(q for q in find_quantities("Toàn quận có trên 300 hộ kinh doanh."))
+    assert over.qualifier == "over"
+
+
+def test_a_square_unit_keeps_its_digit_as_written():
+    units = {s: next(iter(find_quantities(f"Diện tích tự nhiên của xã là 48,2 {s}."))).unit for s in ("km2", "km²")}
+    assert units == {"km2": "km2", "km²": "km²"}
+
+
+def test_a_number_with_a_measure_after_it_is_a_quantity_after_a_name_word():
+    got = _by_raw("Diện tích lúa cả năm 7.850 ha; trong đó cà phê 9.870 ha, điều 2.420 ha. Căn cứ Điều 5 Nghị quyết.")
+    assert set(got) == {"7.850 ha", "9.870 ha", "2.420 ha"}

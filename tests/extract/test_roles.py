@@ -86,3 +86,27 @@ def test_a_level_raised_in_a_task_asked_for_is_a_target():
     # a level raised as a result stays a result
     facts = {f.raw: f for f in extract_text("Năm nay có thêm 2 xã đạt chuẩn, nâng tổng số lên 9 xã.").facts}
     assert facts["9 xã"].role == "amount"
+
+
+def test_growth_against_the_same_period_is_a_change_unless_its_verb_says_a_level():
+    got = _roles("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp ước đạt 3,1% so với cùng kỳ.")
+    assert got["3,1%"] == ("change_pct", 1, "cùng kỳ")
+    assert _roles("Tăng trưởng kinh tế 9 tháng bằng 105,3% so với cùng kỳ.")["105,3%"] == ("prior_pct", 1, "cùng kỳ")
+
+
+def test_a_count_added_since_a_time_it_is_compared_with_is_a_change():
+    got = _roles("Toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới so với cuối năm 2022.")
+    assert got["3 xã"] == ("change", 1, "cuối năm 2022")
+    assert _roles("Toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới.")["9 xã"] == ("amount", 1, None)
+
+
+def test_attainment_with_the_plan_as_the_clauses_topic_is_of_that_plan():
+    got = _roles("Kế hoạch vốn đầu tư công năm 2023 đã giải ngân 120,5 tỷ đồng, đạt 61,2%, cao hơn bình quân của tỉnh.")
+    assert got["61,2%"] == ("plan_pct", 1, "Kế hoạch vốn đầu tư công năm 2023")
+    assert _roles("Số hộ nghèo đã giảm 120 hộ, đạt 30%.")["30%"][0] == "percent"
+
+
+def test_a_comparative_with_an_earlier_period_before_an_amount_is_a_change():
+    got = _roles("Năng suất lúa bình quân đạt 66,2 tạ/ha, cao hơn vụ trước gần 2 tạ/ha.")
+    assert got["gần 2 tạ/ha"] == ("change", 1, "vụ trước")
+    assert _roles("Thu ngân sách xã đạt 40 tỷ đồng, thấp hơn cùng kỳ 3 tỷ đồng.")["3 tỷ đồng"] == ("change", -1, "cùng kỳ")

@@ -67,3 +67,31 @@ def test_the_people_of_the_locality_acting_over_it_are_no_subject():
     facts = {f.raw: f for f in extract_text(
         "Vụ Mùa năm nay, nông dân toàn xã đã cấy 640 ha lúa, vượt 3% kế hoạch.").facts}
     assert facts["640 ha"].subject.startswith("cấy") and "nông dân" not in facts["3%"].subject
+
+
+def test_a_clause_of_cause_or_concession_is_no_subject():
+    # a cause after the figure, a concession before it and a cause before a contrast: all of the herd/area named first
+    got = {f.raw: f.subject for f in extract_text(
+        "Đàn bò hiện có 12.000 con, giảm 3% do dịch bệnh viêm da nổi cục. Diện tích lúa đạt 5.000 ha; "
+        "mặc dù giảm 3,5% so với cùng kỳ do hạn hán, nhưng vẫn vượt 2% kế hoạch.").facts}
+    assert got["3%"] == "Đàn bò"
+    assert got["3,5%"] == got["2%"] == "Diện tích lúa"
+    assert left_subject("Do mưa lớn kéo dài, lúa giảm ")[0] == "lúa"
+
+
+def test_a_verb_acting_on_a_rate_before_a_goal_leaves_the_rate_as_subject():
+    got = {f.raw: f.subject for f in extract_text(
+        "Năm 2026, xã phấn đấu kết nạp 25 đảng viên mới; trồng mới 150 ha rừng; giảm tỷ lệ hộ nghèo từ 4% trở lên.").facts}
+    assert got["4%"] == "tỷ lệ hộ nghèo"
+    assert left_subject(", giảm ")[0] is None  # a verb with no rate after it names nothing
+
+
+def test_a_predicate_word_opens_no_subject_only_in_the_piece_nearest_the_figure():
+    assert left_subject("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt ")[0] == "thu ngân sách"
+    assert left_subject(", vượt dự toán, chi ngân sách đạt ")[0] == "chi ngân sách"
+    assert left_subject(", vượt xa dự toán và ")[0] is None
+
+
+def test_a_light_verb_before_a_counted_event_is_dropped():
+    assert left_subject("Phường đã tổ chức khám sơ tuyển cho ", first_piece_only=True)[0] == "khám sơ tuyển"
+    assert left_subject("Huyện tổ chức ", first_piece_only=True)[0] == "Huyện tổ chức"  # no event after it: kept

@@ -65,6 +65,7 @@ def test_chrome_lines_are_marked(line: str) -> None:
         ("22/10/2021 12:53 | 0\n\n" + BODY, ["| 0"]),
         ("Thứ Năm, 01/07/2020 | Lượt xem: 1.234\n\n" + BODY, ["Lượt xem: 1.234"]),
         (BODY + " Online: 34 người", ["Online: 34"]),
+        ("Thứ Hai, 13/03/2023 08:15 | 3 bình luận\n\n" + BODY, ["| 3 bình luận"]),
     ],
 )
 def test_inline_counters(text: str, chrome: list[str]) -> None:

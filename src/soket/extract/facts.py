@@ -52,11 +52,17 @@ class _Link:
     subject: str | None
     estimated: bool
     verb: str | None  # the event verb of a count ("kết nạp"), shared by "và 50 đảng viên"
+    own_estimate: bool = False  # the estimate is the count's own verb after it ("11/13 chỉ tiêu ước đạt"), not shared
 
 
 @cache
 def _elsewhere() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.elsewhere)
+
+
+@cache
+def _elsewhere_names() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.elsewhere_in_names)
 
 
 @cache
@@ -92,6 +98,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     seg_start = 0
     link: _Link | None = None
     counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
+    counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     for i, q in enumerate(qs):
@@ -118,6 +125,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
         left_said = left
+        if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
+                and (not left or subject_problem(left, q.unit) is not None):
+            # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
+            # own after a ";" goes with the count of its noun before it
+            link = counted_before[q.unit]
         if q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
             whole = _after_raise_verb(whole)
@@ -162,19 +174,25 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             subject = s[plan.start(1):plan.end(1)]
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
+        elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
+            # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
+            subject = seg[named.start(1):named.end(1)]
         subject = clean_subject(subject)
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
-        est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated)
+        est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated and not link.own_estimate)
                or (points_back and before_est))
         if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
                 and _only_joins(seg.rstrip()[:-len(left)]):
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
+        if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(","):
+            est = True  # "năng suất ước đạt 63,5 tạ/ha, sản lượng khoảng 21.500 tấn": a figure with no verb shares the one before
+        own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
-            est = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
+            est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
             # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
             parts_of_estimate = est = True
@@ -193,9 +211,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
-        link = _Link(subject, est, verb)
+        link = _Link(subject, est, verb, own_estimate)
         if q.kind == "count" and q.unit:
-            counted[q.unit] = link
+            counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
         before_est = est
         seg_start = clause_end
@@ -350,6 +368,14 @@ def _raise_total() -> re.Pattern[str]:
                       rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
 
 
+@cache
+def _raise_named() -> re.Pattern[str]:
+    """A total named with its noun, carried to a new level right before the figure ("nâng tổng số xã đạt chuẩn lên")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+((?:{phrase_alt(c.facts.raise_totals)})[ \t]+[^\W\d][^,;:()\d]{{0,80}}?)"
+                      rf"[ \t]+(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
+
+
 def _total_of(s: str, low: str, verb: int, total: re.Match[str], unit: str) -> str | None:
     """"có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 57 xã": the total of the thing counted,
     as the clause before names it (from its counted noun to the clause's end), or None when no clause
@@ -479,8 +505,10 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
-    if _elsewhere().search(low, a + 1, b):
-        return True
+    names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]
+    for m in _elsewhere().finditer(low, a + 1, b):
+        if not any(x <= m.start() and m.end() <= y for x, y in names):
+            return True  # "Đại hội đại biểu toàn quốc": a name, no other place
     # "sau Hà Nội (khoảng 63 tỷ USD)": a bare figure in brackets after a proper name
     before = s[:q.start].rstrip()
     if before.endswith("(") and s[q.end:q.end + 1] == ")":

@@ -75,7 +75,10 @@ class _Rx:
     abbrev: re.Pattern[str]
     kind_of: dict[str, str]
     counters: frozenset[str]
+    bare_counters: frozenset[str]
     list_next: re.Pattern[str]
+    locative: frozenset[str]
+    place_noun: re.Pattern[str]
 
 
 @cache
@@ -111,6 +114,8 @@ def _rx() -> _Rx:
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
+        locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
+        place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
@@ -121,6 +126,7 @@ def _rx() -> _Rx:
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         kind_of={n: k for k, ns in u.noun_kinds.items() for n in ns},
         counters=frozenset(u.counters),
+        bare_counters=frozenset(c.subjects.bare_counters),
         # the next noun of a list ("8 huyện, thành phố"): a noun, then no figure of its own
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
@@ -195,7 +201,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
-    nm = rx.name_before.search(before) if kind not in ("pct", "money") else None
+    # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
+    # the year's rice area, cashew), a name's number has no unit
+    named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
+    nm = rx.name_before.search(before) if named else None
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
     if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None
@@ -204,6 +213,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
     start, qual = a, None
+    if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
+        qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
     if qm:
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]

@@ -54,6 +54,12 @@ class _Cues:
     directive: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
+    level_verb_end: re.Pattern[str]
+    added_end: re.Pattern[str]
+    added_cmp: re.Pattern[str]
+    plan_topic: re.Pattern[str]
+    compared_end: re.Pattern[str]
+    attain_end: re.Pattern[str]
 
 
 @cache
@@ -99,6 +105,16 @@ def _cues() -> _Cues:
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
+        level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
+        added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
+        # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
+        plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
+        attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount
+        compared_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)}))[ \t]+"
+                                rf"{lead}?(?P<basis>(?:{cmp_heads})(?!\w)[^,;.()\d]{{0,30}}?){tail}"),
+        # the comparison in the clause of an added count, after its noun phrase ("... so với cuối năm 2022")
+        added_cmp=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?=(?:{cmp_heads})(?!\w))"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
         basis_number=re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?!\d+[ \t]+(?:{phrase_alt(get(UnitsLexicon).not_units)})"
                                 r"(?!\w))\d", re.IGNORECASE),
@@ -144,6 +160,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
 
 
 _CLOSE = re.compile(r"[ \t]*\)")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,;.:]|$)")
 
 
 def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
@@ -181,12 +198,16 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)
     cm = c.cmp_post.match(low, end)
-    if cm and c.prior_head.match(low, cm.end()):
+    if cm and c.prior_head.match(low, cm.end()) and not (has_growth(pre) and not c.level_verb_end.search(pre)):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
     if has_growth(pre):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
+    if c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
+        topic = c.plan_topic.match(low, low.rfind(";", 0, q.start) + 1)
+        if topic is not None and topic.end() <= q.start:
+            return RoleDecision("plan_pct", 1, s[topic.start(1):topic.end(1)].strip(), end)
     return RoleDecision("percent", consumed_end=end)
 
 
@@ -198,6 +219,16 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
             return RoleDecision("change", sign, basis, max(end, b_end))
+        if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
+            off = q.start - len(pre)
+            return RoleDecision("change", -1 if cm.group("less") else 1, s[off + cm.start("basis"):off + cm.end("basis")].strip(), end)
+        if c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
+            stop = _CLAUSE_STOP.search(low, end)
+            cm = c.added_cmp.search(low, end, stop.start() if stop else len(low))
+            if cm is not None:
+                basis, b_end = _basis_after(s, low, cm.start(), c.cmp_post, c)
+                if basis is not None:
+                    return RoleDecision("change", 1, basis, end)
     return RoleDecision("amount", consumed_end=end)
 
 

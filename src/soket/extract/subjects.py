@@ -59,6 +59,9 @@ class _Rx:
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
+    cause_lead: re.Pattern[str]
+    light_verb: re.Pattern[str]
+    concession_lead: re.Pattern[str]
 
 
 @cache
@@ -72,6 +75,9 @@ def _rx() -> _Rx:
     follow = phrase_alt(c.subjects.follow_stop)
     count_follow = phrase_alt(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through)
     punct = r"[,;.:()\[\]\n\"“”\d]"
+    # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
+    bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
+                            *c.subjects.cause_leads, *c.subjects.concession_leads])
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
@@ -88,7 +94,7 @@ def _rx() -> _Rx:
         estimate=words_re(c.roles.estimate),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
-        follow_bad_start=re.compile(rf"[ \t]*(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions])})(?!\w)"),
+        follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.roles.growth)})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
         growth_start=starts_re(c.roles.growth),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
@@ -103,6 +109,9 @@ def _rx() -> _Rx:
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
         range_words=frozenset(c.quantities.range_before),
+        light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
+        cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
+        concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
     )
 
 
@@ -137,7 +146,15 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
     stripped = " ".join(stripped.split()).lower()
-    if not s or rx.predicate_start.match(lower_keep_len(s)):
+    # the piece nearest the figure opens with a predicate word: no subject ("..., vượt xa dự toán và là mức cao nhất");
+    # a piece before it that does ("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt") ends the subject there
+    last = max((m.end() for m in _PIECES.finditer(s)), default=0)
+    if s and (ps := rx.predicate_start.match(lower_keep_len(s[last:].lstrip(" \t")))) is not None:
+        rest = s[last:].lstrip(" \t")[ps.end():].lstrip(" \t")
+        if not rest or not rx.complete_head.match(lower_keep_len(rest)):
+            return None, stripped
+        s = rest  # "phấn đấu ..., giảm tỷ lệ hộ nghèo 2% trở lên": the verb acts on the rate it names, the subject
+    if not s:
         return None, stripped
     pieces = _PIECES.split(s)
     kept: list[str] = []
@@ -146,6 +163,15 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         low = lower_keep_len(p)
         if not p:
             break
+        if rx.cause_lead.match(low):
+            break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if (cl := rx.concession_lead.match(low)) is not None:
+            if i > 0:
+                break  # "Mặc dù gặp nhiều khó khăn, doanh thu ...": a clause of its own
+            p = p[cl.end():]  # "dù tổng thu giảm": the subject after the word; alone, nothing
+            low = lower_keep_len(p)
+            if not p:
+                break
         if i == 0:
             cut = None
             for m in rx.aux_cut.finditer(low):
@@ -163,6 +189,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 p = p[ev.start():]
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
+            if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
+                    and len(p[lv.end():].split()) > 1:
+                p = p[lv.end():]  # "tổ chức khám sơ tuyển cho": the event the light verb carries
             joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
                 p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
@@ -173,7 +202,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             if cut is not None or ev is not None or first_piece_only or opened or rx.complete_head.match(low):
                 break
             continue
-        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4:
+        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
+                or rx.predicate_start.match(low):
             inline = rx.inline_opener.match(low)
             if inline and inline.end() < len(p) and not _DIGIT.search(p):
                 kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"

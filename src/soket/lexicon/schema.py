@@ -188,6 +188,8 @@ class QuantityCues(_Strict):
     threshold_after: Phrases
     date_before: Phrases
     count_of: Phrases
+    locative_qualifiers: Phrases
+    place_nouns: Phrases
 
 
 class RoleCues(_Strict):
@@ -204,6 +206,10 @@ class RoleCues(_Strict):
     plan_givers: Phrases
     giver_joins: Phrases
     prior_heads: Phrases
+    prior_verbs: Phrases
+    added: Phrases
+    more_than: Phrases
+    less_than: Phrases
     plan_heads: Phrases
     attain: Phrases
     goal_heads: Phrases
@@ -243,6 +249,9 @@ class SubjectCues(_Strict):
     actor_heads: Phrases
     subject_remarks: Phrases
     bare_counters: Phrases
+    light_verbs: Phrases
+    cause_leads: Phrases
+    concession_leads: Phrases
 
 
 class FactCues(_Strict):
@@ -250,6 +259,7 @@ class FactCues(_Strict):
 
     money_for: Phrases
     elsewhere: Phrases
+    elsewhere_in_names: Phrases
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
