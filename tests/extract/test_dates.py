@@ -21,3 +21,14 @@ def test_meeting_day_with_and_without_a_year():
 def test_no_date_no_day():
     assert meeting_day("Hội nghị diễn ra trong không khí dân chủ, thẳng thắn.") is None
     assert publication_date("Hội nghị diễn ra trong không khí dân chủ.") is None
+
+
+def test_dateline_in_a_line_of_fields():
+    """A page's dateline shares its line with other fields ("|"): the date's own field is short."""
+    text = ("BÁO ĐIỆN TỬ\nKhai mạc kỳ họp HĐND tỉnh\nThứ Ba, 08/07/2025 - 09:40 | Lượt xem: 2.318 | In bài\n"
+            "Sáng 8/7, HĐND tỉnh khai mạc kỳ họp thứ 12.")
+    d = publication_date(text)
+    assert d is not None and (d.year, d.month, d.day) == (2025, 7, 8)
+    # a date inside a long sentence is still no dateline, fields or not
+    long = "Theo kế hoạch ban hành ngày 08/07/2025 của UBND tỉnh về việc tổ chức kỳ họp | Lượt xem: 12\nX"
+    assert publication_date(long) is None

@@ -41,13 +41,13 @@ class PubDate:
 
 def publication_date(text: str, published: str | None = None) -> PubDate | None:
     """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top
-    on a line of its own, else ``published`` (the page's metadata, ISO "2023-07-15")."""
+    on a line of its own (or in a field of its own of a line of "|"-separated fields: "Thứ Năm,
+    10/07/2025 - 16:05 | Lượt xem: 1.532"), else ``published`` (the page's metadata, ISO "2023-07-15")."""
     m = _MARKER.search(text) if "date" in text else None  # the substring test spares a regex pass
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
     for m in _DATELINE.finditer(text, 0, min(len(text), 600)) if "/" in text[:600] else ():
-        a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        if len(text[a:b if b >= 0 else len(text)].strip()) > 40:
+        if len(_field_around(text, m.start(), m.end()).strip()) > 40:
             continue  # a date inside a sentence, not the page's dateline
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -56,6 +56,18 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     if iso:
         return PubDate(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None, (0, 0))
     return None
+
+
+def _field_around(text: str, start: int, end: int) -> str:
+    """The line around ``text[start:end]``, or its field where "|" divides the line into fields
+    (looked for within ``_FIELD_REACH`` characters: a longer field is no dateline anyway)."""
+    lo, hi = max(0, start - _FIELD_REACH), min(len(text), end + _FIELD_REACH)
+    a = max(text.rfind("\n", lo, start), text.rfind("|", lo, start))
+    ends = [i for i in (text.find("\n", end, hi), text.find("|", end, hi)) if i >= 0]
+    return text[a + 1 if a >= 0 else lo:min(ends) if ends else hi]
+
+
+_FIELD_REACH = 80
 
 
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
