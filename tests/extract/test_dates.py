@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soket.extract.dates import meeting_day, publication_date
+from soket.extract.dates import PubDate, meeting_day, publication_date, relative_day
 
 
 def test_publication_date_from_a_page_line():
@@ -32,3 +32,20 @@ def test_dateline_in_a_line_of_fields():
     # a date inside a long sentence is still no dateline, fields or not
     long = "Theo kế hoạch ban hành ngày 08/07/2025 của UBND tỉnh về việc tổ chức kỳ họp | Lượt xem: 12\nX"
     assert publication_date(long) is None
+
+
+def test_a_day_named_relative_to_the_page_date():
+    """"Chiều nay" / "Sáng qua" with no number: the page's day, or the day before it."""
+    pub = PubDate(2021, 3, 1, (0, 0))
+    assert relative_day("(TTĐT) - Chiều nay, HĐND thị xã khai mạc kỳ họp thứ 2.", pub) == (1, 3, 2021)
+    assert relative_day("Sáng qua, Huyện ủy tổ chức hội nghị giao ban quý I.", pub) == (28, 2, 2021)
+    assert relative_day("Sáng nay (1/3), Huyện ủy tổ chức hội nghị.", pub) is None  # the number says it
+    assert relative_day("Ngày nay, nông dân đã quen với cơ giới hóa.", pub) is None  # "nowadays"
+    assert relative_day("Chiều nay, HĐND thị xã khai mạc kỳ họp.", PubDate(2021, 3, None, (0, 0))) is None
+
+
+def test_meeting_date_from_a_relative_day_and_the_page_date():
+    from soket.extract import extract_text
+    text = ("BÁO ĐIỆN TỬ\nThứ Sáu, 11/12/2020 - 17:05\nKỳ họp thứ 18 HĐND thị xã Ba Đồn\n"
+            "(BQB) - Chiều nay, HĐND thị xã Ba Đồn khóa XII tổ chức kỳ họp thứ 18.")
+    assert extract_text(text).meeting.date == "2020-12-11"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
-from soket.extract.textutil import phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import PeriodsLexicon
 
@@ -80,3 +81,26 @@ def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return d, mo, int(m.group(4)) if m.group(4) else None
     return None
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    p = get(PeriodsLexicon)
+    return re.compile(rf"{word_alt(p.relative_day_cues)}[ \t]+(?P<rel>{phrase_alt(p.days_back)})(?!\w)"
+                      r"(?![ \t]*\(?[ \t]*\d)")  # "Sáng nay (12/12)" names its day: meeting_day reads it
+
+
+def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | None:
+    """(day, month, year) of a day a sentence names only relative to the page's date ("Chiều nay,
+    HĐND tỉnh khai mạc kỳ họp": the page's day; "Sáng qua": the day before), when the page is dated
+    to the day."""
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    m = _relative_re().search(lower_keep_len(sentence))
+    if m is None:
+        return None
+    try:
+        d = date(pub.year, pub.month, pub.day) - timedelta(days=get(PeriodsLexicon).days_back[m.group("rel")])
+    except (ValueError, KeyError):
+        return None
+    return d.day, d.month, d.year

@@ -13,7 +13,7 @@ from typing import Any
 from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
-from soket.extract.dates import meeting_day, publication_date
+from soket.extract.dates import meeting_day, publication_date, relative_day
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
@@ -278,7 +278,7 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
-        found = meeting_day(t)
+        found = meeting_day(t) or relative_day(t, pub)
         if found and found[2] and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
         if found:

@@ -346,6 +346,8 @@ class PeriodsLexicon(_Strict):
     day_cues: Phrases
     day_words: Phrases
     day_relative: Phrases
+    relative_day_cues: Phrases
+    days_back: dict[str, int]
     not_day_after: Phrases
     term_words: Phrases
 
