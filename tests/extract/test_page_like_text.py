@@ -50,11 +50,7 @@ def _summary(rec: dict) -> dict:
             "period": {k: rec["period"].get(k) for k in ("year", "start_month", "end_month")}}
 
 
-KNOWN_GAPS = {
-    # a thematic session (no period reviewed) read as its text; wrapped in the page, the stamp's
-    # year gives it a whole-year period. Open in issue 10; strict: this fails once it is mended.
-    "ex115_quangbinh_hdnd_tinh_chuyende_2020": "thematic session: the page's stamp gives a year period",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list:

@@ -30,6 +30,7 @@ class _Rx:
     mid_year: re.Pattern[str]
     no_review: re.Pattern[str]
     monthly: re.Pattern[str]
+    meeting_noun: re.Pattern[str]
 
 
 @cache
@@ -55,7 +56,7 @@ def _rx() -> _Rx:
                words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, re.compile(
                    rf"{word_alt(get(BodiesLexicon).session_nouns)}(?:[ \t]+[^\s.,;:()]+){{0,5}}?[ \t]*[(–-]?[ \t]*"
                    rf"(?:{phrase_alt(p.no_review_sessions)})(?!\w)"),
-               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"))
+               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"), words_re(get(BodiesLexicon).meeting_nouns))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -145,9 +146,17 @@ def _is_headline(sents: list[Sentence], k: int) -> bool:
 MID_YEAR_WITHIN = 4
 
 
+def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
+    """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
+    names a meeting when a page's masthead, menu and dateline come before it (within
+    ``HEADLINE_WITHIN`` sentences)."""
+    k = next((i for i, s in enumerate(sents[:HEADLINE_WITHIN]) if rx.meeting_noun.search(lower_keep_len(s.text))), 0)
+    return sents[:k + MID_YEAR_WITHIN]
+
+
 def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
     """"kỳ họp thường lệ giữa năm 2024" in the opening sentences: the first half of that year."""
-    for sent in sents[:MID_YEAR_WITHIN]:
+    for sent in _opening(sents, rx):
         m = rx.mid_year.search(lower_keep_len(sent.text))
         if m:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
@@ -158,7 +167,7 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
 def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
     """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
     thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
-    for sent in sents[:MID_YEAR_WITHIN]:
+    for sent in _opening(sents, rx):
         low = lower_keep_len(sent.text)
         for c in rx.monthly.finditer(low):
             m = rx.month.match(low, c.end())
@@ -173,7 +182,7 @@ def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
     """The title or the lead names a thematic or extraordinary session ("kỳ họp chuyên đề", "Kỳ họp thứ 30
     (chuyên đề)", "kỳ họp thứ 24 - kỳ họp bất thường"): it decides on matters and reviews a period only
     where it names its months."""
-    return any(rx.no_review.search(lower_keep_len(s.text)) for s in sents[:MID_YEAR_WITHIN])
+    return any(rx.no_review.search(lower_keep_len(s.text)) for s in _opening(sents, rx))
 
 
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
