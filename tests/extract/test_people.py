@@ -58,6 +58,14 @@ def test_a_byline_with_the_authors_office_after_a_dash():
     assert byline_names("Mai Lan - Hồng Nhung") == ["Mai Lan", "Hồng Nhung"]
 
 
+def test_a_byline_with_an_agency_after_a_dash():
+    """After the dash, an agency noun (ban, sở, phòng, cục) opens where the author works."""
+    assert byline_names("Minh Thư - Ban Xây dựng Đảng") == ["Minh Thư"]
+    assert byline_names("Quốc Việt - Sở Nông nghiệp và Môi trường") == ["Quốc Việt"]
+    assert byline_names("Minh Thư - Ban Dân vận Đảng ủy phường") == ["Minh Thư"]
+    assert byline_names("Minh Thư - Quốc Việt") == ["Minh Thư", "Quốc Việt"]
+
+
 AFFILIATION_BYLINES = {
     "văn phòng": "Ngọc Hà - Văn phòng Huyện ủy",
     "đảng ủy": "Thanh Bình - Đảng ủy xã Tân Phú",

@@ -342,9 +342,11 @@ def byline_names(byline: str) -> list[str]:
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
     for dash in re.finditer(r"\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
-        if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().photo.match(after):
-            # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã": where the author works;
-            # "Hoàng Thu - Ảnh: Quang Minh": the photographer's credit
+        if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
+                or _rx().photo.match(after):
+            # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã", "Hoàng Lan - Ban Dân vận
+            # Huyện ủy" (an agency noun): where the author works; "Hoàng Thu - Ảnh: Quang Minh": the
+            # photographer's credit
             text = text[:dash.start()]
             break
     names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", text) if x.strip()]
