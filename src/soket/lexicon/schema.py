@@ -25,6 +25,7 @@ class ChromeExample(_Strict):
 class ChromeLexicon(_Strict):
     examples: list[ChromeExample] = []
     line_cues: list[str]
+    cue_determiners: list[str] = []
     tail_cues: list[str]
     block_cues: list[str] = []
     counter_labels: list[str] = []
