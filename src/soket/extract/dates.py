@@ -14,20 +14,25 @@ from soket.lexicon.schema import PeriodsLexicon
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-# a document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"
-_DOC_REF = re.compile(r"(?:(?<!\w)số[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t]*[A-ZĐ][\w./-]*)[ \t]*,?[ \t]*$")
+@cache
+def _doc_ref() -> re.Pattern[str]:
+    """A document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"."""
+    number = re.escape(get(PeriodsLexicon).grammar.number)
+    return re.compile(rf"(?:(?<!\w){number}[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t]*[A-ZĐ][\w./-]*)[ \t]*,?[ \t]*$")
 
 
 @cache
 def _day_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
+    g = p.grammar
+    day, joint, month, year = (re.escape(w) for w in (g.day, g.joint, g.month, g.year))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+ngày)?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", the official "26 tháng 6 năm 2020"
-        r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})"
-        r"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+năm[ \t]+)((?:19|20)\d{2}))?(?![\d])",
+        rf"(?:(\d{{1,2}})[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
+        rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",
         re.IGNORECASE,
     )
 
@@ -74,7 +79,7 @@ _FIELD_REACH = 80
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence."""
     for m in _day_re().finditer(sentence):
-        if _DOC_REF.search(sentence, max(0, m.start() - 40), m.start()):
+        if _doc_ref().search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Kế hoạch số 45/KH-UBND ngày 10/1/2024": a document's date, not the meeting's
         d = int(m.group(1) or m.group(2))
         mo = int(m.group(3))

@@ -45,6 +45,7 @@ class _Rx:
 @cache
 def _rx() -> _Rx:
     b = get(BodiesLexicon)
+    times, ordinal = re.escape(b.session_grammar.times), re.escape(b.session_grammar.ordinal)
     kinds = [(k, words_re(v)) for k, v in b.kinds.items()]
     return _Rx(
         meeting_noun=words_re(b.meeting_nouns),
@@ -52,7 +53,7 @@ def _rx() -> _Rx:
         party=words_re(b.party_committees),
         session=re.compile(
             rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
-            r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})"),
+            rf"[ \t]+(?:{times}[ \t]+)?{ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})"),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
@@ -252,7 +253,7 @@ def _ordinal_words(words: list[str]) -> int | None:
 def _day_opening() -> re.Pattern[str]:
     """A sentence that opens with its day ("Sáng 26-6, các đại biểu ...")."""
     p = get(PeriodsLexicon)
-    after = phrase_alt([*p.day_relative, "ngày"])
+    after = phrase_alt([*p.day_relative, p.grammar.day])
     return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:{after}))?[ \t]+\(?\d")
 
 

@@ -288,8 +288,16 @@ class CuesLexicon(_Strict):
     examples: list[LexiconExample] = []
 
 
+class SessionGrammar(_Strict):
+    """The words of a session's number (bodies.yaml ``session_grammar``), one word each."""
+
+    times: str
+    ordinal: str
+
+
 class BodiesLexicon(_Strict):
     examples: list[LexiconExample] = []
+    session_grammar: SessionGrammar
     meeting_nouns: Phrases
     kinds: dict[str, Phrases]
     party_committees: Phrases
@@ -328,11 +336,29 @@ class TitlesLexicon(_Strict):
     surnames: Phrases
 
 
+class DateGrammar(_Strict):
+    """The grammar words of written dates and periods, one word each (periods.yaml ``grammar``)."""
+
+    day: str
+    month: str
+    year: str
+    joint: str
+    first: str
+    last: str
+    mid: str
+    since: str
+    since_lead: str
+    number: str
+
+
 class PeriodsLexicon(_Strict):
     examples: list[LexiconExample] = []
+    grammar: DateGrammar
     review_cues: Phrases
     task_cues: Phrases
     month_review_cues: Phrases
+    month_plan_cues: Phrases
+    year_not_after: Phrases
     since_until: Phrases
     duration_before: Phrases
     month_words: dict[str, int]
