@@ -333,6 +333,8 @@ class TitlesLexicon(_Strict):
     photo_leads: Phrases
     source_leads: Phrases
     byline_affiliations: Phrases
+    byline_joins: Phrases
+    role_not_end: Phrases
     surnames: Phrases
 
 
@@ -400,6 +402,7 @@ class PublisherExample(_Strict):
 class PublishersLexicon(_Strict):
     examples: list[PublisherExample] = []
     publisher_nouns: Phrases
+    province_units: Phrases
     host_prefixes: Phrases
     host_suffixes: Phrases
     publishers: list[Publisher]
