@@ -244,7 +244,10 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
     return None
 
 
-_COMPARED = re.compile(r"(?<!\w)(?:so|so với|bằng|như)[ \t]*$")
+@cache
+def _compared() -> re.Pattern[str]:
+    """The basis of a comparison just before a year ("so với năm 2023")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]*$")
 
 
 def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
@@ -257,7 +260,7 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
         if str(year) not in low:
             continue
         for m in rx.phrase.finditer(low):
-            if m.group("year") != str(year) or _COMPARED.search(low, max(0, m.start() - 12), m.start()):
+            if m.group("year") != str(year) or _compared().search(low, max(0, m.start() - 12), m.start()):
                 continue
             p = _period_of(m, low, rx)
             if p is not None and (p.start_month, p.end_month) == (1, 12):

@@ -361,6 +361,7 @@ class PeriodsLexicon(_Strict):
     month_review_cues: Phrases
     month_plan_cues: Phrases
     year_not_after: Phrases
+    compared_before: Phrases
     since_until: Phrases
     duration_before: Phrases
     month_words: dict[str, int]
