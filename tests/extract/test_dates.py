@@ -41,6 +41,9 @@ def test_a_day_named_relative_to_the_page_date():
     assert relative_day("Sáng qua, Huyện ủy tổ chức hội nghị giao ban quý I.", pub) == (28, 2, 2021)
     assert relative_day("Sáng nay (1/3), Huyện ủy tổ chức hội nghị.", pub) is None  # the number says it
     assert relative_day("Ngày nay, nông dân đã quen với cơ giới hóa.", pub) is None  # "nowadays"
+    assert relative_day("Tin Nghệ An – Tối qua, UBND huyện họp khẩn.", pub) == (28, 2, 2021)
+    # in a speech, "hôm nay" is no dateline: only a day that opens the lead is
+    assert relative_day("Đồng chí Bí thư nhấn mạnh, kỳ họp hôm nay cần thảo luận thẳng thắn.", pub) is None
     assert relative_day("Chiều nay, HĐND thị xã khai mạc kỳ họp.", PubDate(2021, 3, None, (0, 0))) is None
 
 

@@ -95,14 +95,25 @@ def _relative_re() -> re.Pattern[str]:
                       r"(?![ \t]*\(?[ \t]*\d)")  # "Sáng nay (12/12)" names its day: meeting_day reads it
 
 
+#: how far into its sentence a relative day may stand: after the paper's code ("(QBĐT) - Chiều nay, ...")
+RELATIVE_OPENS_WITHIN = 40
+
+
+def _opens(before: str) -> bool:
+    """Nothing before the day but the paper's code and its dash: the day opens the lead ("kỳ họp hôm
+    nay" in a speech is no dateline)."""
+    before = before.strip()
+    return not before or (len(before) <= RELATIVE_OPENS_WITHIN and before.endswith(("-", "–", "—", ")", ":")))
+
+
 def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | None:
     """(day, month, year) of a day a sentence names only relative to the page's date ("Chiều nay,
     HĐND tỉnh khai mạc kỳ họp": the page's day; "Sáng qua": the day before), when the page is dated
     to the day."""
     if pub is None or pub.month is None or pub.day is None:
         return None
-    m = _relative_re().search(lower_keep_len(sentence))
-    if m is None:
+    m = _relative_re().search(lower_keep_len(sentence), 0, RELATIVE_OPENS_WITHIN + 40)
+    if m is None or not _opens(sentence[:m.start()]):
         return None
     try:
         d = date(pub.year, pub.month, pub.day) - timedelta(days=get(PeriodsLexicon).days_back[m.group("rel")])
