@@ -52,3 +52,10 @@ def test_meeting_date_from_a_relative_day_and_the_page_date():
     text = ("BÁO ĐIỆN TỬ\nThứ Sáu, 11/12/2020 - 17:05\nKỳ họp thứ 18 HĐND thị xã Ba Đồn\n"
             "(BQB) - Chiều nay, HĐND thị xã Ba Đồn khóa XII tổ chức kỳ họp thứ 18.")
     assert extract_text(text).meeting.date == "2020-12-11"
+
+
+def test_the_day_before_crosses_months_and_years():
+    for pub, want in [((2024, 3, 1), (29, 2, 2024)), ((2023, 3, 1), (28, 2, 2023)), ((2025, 1, 1), (31, 12, 2024)),
+                      ((2025, 5, 1), (30, 4, 2025)), ((2025, 5, 17), (16, 5, 2025))]:
+        assert relative_day("Chiều qua, UBND huyện họp.", PubDate(*pub, (0, 0))) == want
+    assert relative_day("Chiều qua, UBND huyện họp.", PubDate(2025, 2, 30, (0, 0))) is None  # no such day

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
@@ -115,8 +114,19 @@ def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | N
     m = _relative_re().search(lower_keep_len(sentence), 0, RELATIVE_OPENS_WITHIN + 40)
     if m is None or not _opens(sentence[:m.start()]):
         return None
-    try:
-        d = date(pub.year, pub.month, pub.day) - timedelta(days=get(PeriodsLexicon).days_back[m.group("rel")])
-    except (ValueError, KeyError):
+    back = get(PeriodsLexicon).days_back.get(m.group("rel"))
+    if back is None or not 1 <= pub.month <= 12 or not 1 <= pub.day <= _month_days(pub.year, pub.month):
         return None
-    return d.day, d.month, d.year
+    y, mo, d = pub.year, pub.month, pub.day
+    for _ in range(min(back, 31)):  # a day at a time: the calendar without the clock (no datetime here)
+        d -= 1
+        if d == 0:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            d = _month_days(y, mo)
+    return d, mo, y
+
+
+def _month_days(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
