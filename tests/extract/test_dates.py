@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soket.extract.dates import meeting_day, publication_date
+from soket.extract.dates import PubDate, meeting_day, publication_date, relative_day
 
 
 def test_publication_date_from_a_page_line():
@@ -21,3 +21,41 @@ def test_meeting_day_with_and_without_a_year():
 def test_no_date_no_day():
     assert meeting_day("Hội nghị diễn ra trong không khí dân chủ, thẳng thắn.") is None
     assert publication_date("Hội nghị diễn ra trong không khí dân chủ.") is None
+
+
+def test_dateline_in_a_line_of_fields():
+    """A page's dateline shares its line with other fields ("|"): the date's own field is short."""
+    text = ("BÁO ĐIỆN TỬ\nKhai mạc kỳ họp HĐND tỉnh\nThứ Ba, 08/07/2025 - 09:40 | Lượt xem: 2.318 | In bài\n"
+            "Sáng 8/7, HĐND tỉnh khai mạc kỳ họp thứ 12.")
+    d = publication_date(text)
+    assert d is not None and (d.year, d.month, d.day) == (2025, 7, 8)
+    # a date inside a long sentence is still no dateline, fields or not
+    long = "Theo kế hoạch ban hành ngày 08/07/2025 của UBND tỉnh về việc tổ chức kỳ họp | Lượt xem: 12\nX"
+    assert publication_date(long) is None
+
+
+def test_a_day_named_relative_to_the_page_date():
+    """"Chiều nay" / "Sáng qua" with no number: the page's day, or the day before it."""
+    pub = PubDate(2021, 3, 1, (0, 0))
+    assert relative_day("(TTĐT) - Chiều nay, HĐND thị xã khai mạc kỳ họp thứ 2.", pub) == (1, 3, 2021)
+    assert relative_day("Sáng qua, Huyện ủy tổ chức hội nghị giao ban quý I.", pub) == (28, 2, 2021)
+    assert relative_day("Sáng nay (1/3), Huyện ủy tổ chức hội nghị.", pub) is None  # the number says it
+    assert relative_day("Ngày nay, nông dân đã quen với cơ giới hóa.", pub) is None  # "nowadays"
+    assert relative_day("Tin Nghệ An – Tối qua, UBND huyện họp khẩn.", pub) == (28, 2, 2021)
+    # in a speech, "hôm nay" is no dateline: only a day that opens the lead is
+    assert relative_day("Đồng chí Bí thư nhấn mạnh, kỳ họp hôm nay cần thảo luận thẳng thắn.", pub) is None
+    assert relative_day("Chiều nay, HĐND thị xã khai mạc kỳ họp.", PubDate(2021, 3, None, (0, 0))) is None
+
+
+def test_meeting_date_from_a_relative_day_and_the_page_date():
+    from soket.extract import extract_text
+    text = ("BÁO ĐIỆN TỬ\nThứ Sáu, 11/12/2020 - 17:05\nKỳ họp thứ 18 HĐND thị xã Ba Đồn\n"
+            "(BQB) - Chiều nay, HĐND thị xã Ba Đồn khóa XII tổ chức kỳ họp thứ 18.")
+    assert extract_text(text).meeting.date == "2020-12-11"
+
+
+def test_the_day_before_crosses_months_and_years():
+    for pub, want in [((2024, 3, 1), (29, 2, 2024)), ((2023, 3, 1), (28, 2, 2023)), ((2025, 1, 1), (31, 12, 2024)),
+                      ((2025, 5, 1), (30, 4, 2025)), ((2025, 5, 17), (16, 5, 2025))]:
+        assert relative_day("Chiều qua, UBND huyện họp.", PubDate(*pub, (0, 0))) == want
+    assert relative_day("Chiều qua, UBND huyện họp.", PubDate(2025, 2, 30, (0, 0))) is None  # no such day

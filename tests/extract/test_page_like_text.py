@@ -50,12 +50,10 @@ def _summary(rec: dict) -> dict:
             "period": {k: rec["period"].get(k) for k in ("year", "start_month", "end_month")}}
 
 
-KNOWN_GAPS = {
-    # a thematic session (no period reviewed) read as its text; wrapped in the page, the stamp's
-    # year gives it a whole-year period. Open in issue 10; strict: this fails once it is mended.
-    "ex115_quangbinh_hdnd_tinh_chuyende_2020": "thematic session: the page's stamp gives a year period",
+KNOWN_GAPS: dict[str, str] = {
     # a written report dated by its place-and-date line ("..., ngày 17 tháng 6 năm 2016"): wrapped in
-    # the page, the stamp's month wins over the line's day
+    # the page, the stamp's month wins over the line's day. Open in issue 10; strict: this fails once
+    # it is mended.
     "ex135_tamduong_baocao_huyen_vinhphuc_6thang2016": "written report: the page's stamp hides the place-and-date line's day",
 }
 

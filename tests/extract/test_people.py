@@ -58,6 +58,14 @@ def test_a_byline_with_the_authors_office_after_a_dash():
     assert byline_names("Mai Lan - Hồng Nhung") == ["Mai Lan", "Hồng Nhung"]
 
 
+def test_a_byline_with_an_agency_after_a_dash():
+    """After the dash, an agency noun (ban, sở, phòng, cục) opens where the author works."""
+    assert byline_names("Minh Thư - Ban Xây dựng Đảng") == ["Minh Thư"]
+    assert byline_names("Quốc Việt - Sở Nông nghiệp và Môi trường") == ["Quốc Việt"]
+    assert byline_names("Minh Thư - Ban Dân vận Đảng ủy phường") == ["Minh Thư"]
+    assert byline_names("Minh Thư - Quốc Việt") == ["Minh Thư", "Quốc Việt"]
+
+
 AFFILIATION_BYLINES = {
     "văn phòng": "Ngọc Hà - Văn phòng Huyện ủy",
     "đảng ủy": "Thanh Bình - Đảng ủy xã Tân Phú",
@@ -163,3 +171,13 @@ def test_a_byline_field_after_a_dash_in_a_date_line() -> None:
     text = "Cập nhật lúc 09:15, 12/12/2024 - Tác giả: Lê Hoa\nSáng 11/12, UBND xã Tân Lập họp phiên thường kỳ."
     assert extract_authors(text, []) == ["Lê Hoa"]
     assert byline_names("Bài: Minh Tâm - Tin: Hải Yến") == ["Minh Tâm", "Hải Yến"]
+
+
+def test_a_byline_above_the_pages_older_and_newer_links():
+    """"Những tin mới hơn" / "Những tin cũ hơn" under the byline are page chrome (a line cue after a
+    plural word): the byline above them is read."""
+    from soket.extract import extract_text
+
+    text = ("Ngày 20/12, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết năm 2025.\n"
+            "Thu ngân sách xã đạt 45 tỷ đồng.\nMinh Thư - Văn phòng Đảng ủy xã\nNhững tin mới hơn\nNhững tin cũ hơn")
+    assert extract_text(text).authors == ["Minh Thư"]

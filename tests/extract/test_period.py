@@ -64,3 +64,15 @@ def test_the_months_a_mid_year_session_names_keep_their_own_label():
     r = extract_text("Sáng 11/7, HĐND huyện Hàm Tân khai mạc kỳ họp giữa năm. Năm 2024, huyện thu ngân sách "
                      "đạt 300 tỷ đồng.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 6)
+
+
+def test_a_thematic_session_under_a_page_masthead_reviews_no_period():
+    """The title and the lead are counted from the first sentence naming the meeting, below the masthead,
+    the section path and the dateline: a thematic session named there reviews no period."""
+    text = ("BÁO ĐIỆN TỬ TỈNH\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh\nChính trị > Hoạt động HĐND\n"
+            "Thứ Ba, 22/09/2020 - 16:40\nKỳ họp chuyên đề HĐND huyện Lệ Thủy: thông qua 9 nghị quyết\n"
+            "Chiều nay, HĐND huyện Lệ Thủy tổ chức kỳ họp thứ 14 (kỳ họp chuyên đề).\n"
+            "Kỳ họp điều chỉnh kế hoạch đầu tư công năm 2020 của huyện.")
+    r = extract_text(text)
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (None, None, None)
+    assert r.meeting.date == "2020-09-22"

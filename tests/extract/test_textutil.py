@@ -30,9 +30,9 @@ def test_longest_first_and_any_run_of_spaces():
 
 
 def _flat(phrases: list[str]) -> str:
-    """The alternation phrase_alt stands for: every phrase in turn, longest first."""
+    """The alternation phrase_alt stands for: every phrase in turn, longest first (none: nothing)."""
     uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq) or "(?!)"
 
 
 _TEXT = st.text(alphabet="abđ ạ.", max_size=30)
@@ -63,3 +63,13 @@ def test_whole_words_as_the_look_behind_first_pattern_finds_them(phrases, text):
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert [rx.search(text, i) and rx.search(text, i).span() for i in range(len(text))] == \
         [flat.search(text, i) and flat.search(text, i).span() for i in range(len(text))]
+
+
+def test_an_empty_word_list_matches_nothing():
+    """A lexicon list left empty must switch its rule off, not make it fire at every position."""
+    for rx in (words_re([]), starts_re([]), re.compile(phrase_alt([])), re.compile(phrase_alt(["", "  "])),
+               re.compile(rf"(?:{phrase_alt([], word_start=True)})")):
+        assert rx.search("HĐND tỉnh khai mạc kỳ họp thứ 12") is None, rx.pattern
+        assert rx.search("") is None, rx.pattern
+    # inside a longer pattern, the empty list's part is what fails, not the whole text it sits in
+    assert re.search(rf"kỳ họp(?:[ \t]+(?:{phrase_alt([])}))?", "kỳ họp thứ 12").group() == "kỳ họp"

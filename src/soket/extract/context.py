@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from soket.extract import gazetteer as gz
-from soket.extract.textutil import lower_keep_len, word_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon
 
@@ -78,7 +78,7 @@ def _data() -> _Data:
         for c in p.codes:
             codes[lower_keep_len(c)] = prov
     return _Data(
-        nouns=re.compile(rf"{word_alt(d.publisher_nouns)}[ \t]+(?:(?:tỉnh|thành phố|tp\.?)[ \t]+)?"),
+        nouns=re.compile(rf"{word_alt(d.publisher_nouns)}[ \t]+(?:(?:{phrase_alt(d.province_units)})[ \t]+)?"),
         names=names, hosts=hosts, codes=codes,
         prefixes=tuple(sorted(d.host_prefixes, key=len, reverse=True)),
         suffixes=tuple(sorted(d.host_suffixes, key=len, reverse=True)),

@@ -7,26 +7,31 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.textutil import phrase_alt
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import PeriodsLexicon
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-# a document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"
-_DOC_REF = re.compile(r"(?:(?<!\w)số[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t]*[A-ZĐ][\w./-]*)[ \t]*,?[ \t]*$")
+@cache
+def _doc_ref() -> re.Pattern[str]:
+    """A document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"."""
+    number = re.escape(get(PeriodsLexicon).grammar.number)
+    return re.compile(rf"(?:(?<!\w){number}[ \t]+[\w./-]*\d[\w./-]*|\d+[ \t]*[/-][ \t]*[A-ZĐ][\w./-]*)[ \t]*,?[ \t]*$")
 
 
 @cache
 def _day_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
+    g = p.grammar
+    day, joint, month, year = (re.escape(w) for w in (g.day, g.joint, g.month, g.year))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+ngày)?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", the official "26 tháng 6 năm 2020"
-        r"(?:(\d{1,2})[ \t]+và[ \t]+\d{1,2}|(\d{1,2}))(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})"
-        r"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+năm[ \t]+)((?:19|20)\d{2}))?(?![\d])",
+        rf"(?:(\d{{1,2}})[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
+        rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",
         re.IGNORECASE,
     )
 
@@ -41,13 +46,13 @@ class PubDate:
 
 def publication_date(text: str, published: str | None = None) -> PubDate | None:
     """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top
-    on a line of its own, else ``published`` (the page's metadata, ISO "2023-07-15")."""
+    on a line of its own (or in a field of its own of a line of "|"-separated fields: "Thứ Năm,
+    10/07/2025 - 16:05 | Lượt xem: 1.532"), else ``published`` (the page's metadata, ISO "2023-07-15")."""
     m = _MARKER.search(text) if "date" in text else None  # the substring test spares a regex pass
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
     for m in _DATELINE.finditer(text, 0, min(len(text), 600)) if "/" in text[:600] else ():
-        a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        if len(text[a:b if b >= 0 else len(text)].strip()) > 40:
+        if len(_field_around(text, m.start(), m.end()).strip()) > 40:
             continue  # a date inside a sentence, not the page's dateline
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -58,13 +63,70 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     return None
 
 
+def _field_around(text: str, start: int, end: int) -> str:
+    """The line around ``text[start:end]``, or its field where "|" divides the line into fields
+    (looked for within ``_FIELD_REACH`` characters: a longer field is no dateline anyway)."""
+    lo, hi = max(0, start - _FIELD_REACH), min(len(text), end + _FIELD_REACH)
+    a = max(text.rfind("\n", lo, start), text.rfind("|", lo, start))
+    ends = [i for i in (text.find("\n", end, hi), text.find("|", end, hi)) if i >= 0]
+    return text[a + 1 if a >= 0 else lo:min(ends) if ends else hi]
+
+
+_FIELD_REACH = 80
+
+
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence."""
     for m in _day_re().finditer(sentence):
-        if _DOC_REF.search(sentence, max(0, m.start() - 40), m.start()):
+        if _doc_ref().search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Kế hoạch số 45/KH-UBND ngày 10/1/2024": a document's date, not the meeting's
         d = int(m.group(1) or m.group(2))
         mo = int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return d, mo, int(m.group(4)) if m.group(4) else None
     return None
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    p = get(PeriodsLexicon)
+    return re.compile(rf"{word_alt(p.relative_day_cues)}[ \t]+(?P<rel>{phrase_alt(p.days_back)})(?!\w)"
+                      r"(?![ \t]*\(?[ \t]*\d)")  # "Sáng nay (12/12)" names its day: meeting_day reads it
+
+
+#: how far into its sentence a relative day may stand: after the paper's code ("(QBĐT) - Chiều nay, ...")
+RELATIVE_OPENS_WITHIN = 40
+
+
+def _opens(before: str) -> bool:
+    """Nothing before the day but the paper's code and its dash: the day opens the lead ("kỳ họp hôm
+    nay" in a speech is no dateline)."""
+    before = before.strip()
+    return not before or (len(before) <= RELATIVE_OPENS_WITHIN and before.endswith(("-", "–", "—", ")", ":")))
+
+
+def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | None:
+    """(day, month, year) of a day a sentence names only relative to the page's date ("Chiều nay,
+    HĐND tỉnh khai mạc kỳ họp": the page's day; "Sáng qua": the day before), when the page is dated
+    to the day."""
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    m = _relative_re().search(lower_keep_len(sentence), 0, RELATIVE_OPENS_WITHIN + 40)
+    if m is None or not _opens(sentence[:m.start()]):
+        return None
+    back = get(PeriodsLexicon).days_back.get(m.group("rel"))
+    if back is None or not 1 <= pub.month <= 12 or not 1 <= pub.day <= _month_days(pub.year, pub.month):
+        return None
+    y, mo, d = pub.year, pub.month, pub.day
+    for _ in range(min(back, 31)):  # a day at a time: the calendar without the clock (no datetime here)
+        d -= 1
+        if d == 0:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            d = _month_days(y, mo)
+    return d, mo, y
+
+
+def _month_days(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31

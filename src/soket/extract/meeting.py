@@ -13,7 +13,7 @@ from typing import Any
 from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
-from soket.extract.dates import meeting_day, publication_date
+from soket.extract.dates import meeting_day, publication_date, relative_day
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
@@ -45,6 +45,7 @@ class _Rx:
 @cache
 def _rx() -> _Rx:
     b = get(BodiesLexicon)
+    times, ordinal = re.escape(b.session_grammar.times), re.escape(b.session_grammar.ordinal)
     kinds = [(k, words_re(v)) for k, v in b.kinds.items()]
     return _Rx(
         meeting_noun=words_re(b.meeting_nouns),
@@ -52,7 +53,7 @@ def _rx() -> _Rx:
         party=words_re(b.party_committees),
         session=re.compile(
             rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
-            r"[ \t]+(?:lần[ \t]+)?thứ[ \t]+(\d{1,3}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})"),
+            rf"[ \t]+(?:{times}[ \t]+)?{ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})"),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
@@ -252,7 +253,7 @@ def _ordinal_words(words: list[str]) -> int | None:
 def _day_opening() -> re.Pattern[str]:
     """A sentence that opens with its day ("Sáng 26-6, các đại biểu ...")."""
     p = get(PeriodsLexicon)
-    after = phrase_alt([*p.day_relative, "ngày"])
+    after = phrase_alt([*p.day_relative, p.grammar.day])
     return re.compile(rf"[ \t]*(?:{phrase_alt([*p.day_cues, *p.day_words])})(?:[ \t]+(?:{after}))?[ \t]+\(?\d")
 
 
@@ -278,7 +279,7 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
-        found = meeting_day(t)
+        found = meeting_day(t) or relative_day(t, pub)
         if found and found[2] and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
         if found:

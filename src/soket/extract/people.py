@@ -47,6 +47,8 @@ class _Rx:
     honorific: re.Pattern[str]
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
+    name_split: re.Pattern[str]
+    role_not_end: frozenset[str]
 
 
 @cache
@@ -71,6 +73,9 @@ def _rx() -> _Rx:
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
         source=starts_re(t.source_leads),
         affiliation=starts_re(t.byline_affiliations),
+        # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
+        name_split=re.compile(rf"\s+[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
+        role_not_end=frozenset(t.role_not_end),
     )
 
 
@@ -198,7 +203,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             else:
                 break
         text = s[m.start():end].strip()
-        while text.split() and text.split()[-1].lower() in ("và", "của"):
+        while text.split() and text.split()[-1].lower() in rx.role_not_end:
             text = text.rsplit(None, 1)[0]
         # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
         group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_PLURAL_LEAD.search(low, max(0, m.start() - 20), m.start()))
@@ -342,12 +347,14 @@ def byline_names(byline: str) -> list[str]:
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
     for dash in re.finditer(r"\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
-        if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().photo.match(after):
-            # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã": where the author works;
-            # "Hoàng Thu - Ảnh: Quang Minh": the photographer's credit
+        if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
+                or _rx().photo.match(after):
+            # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã", "Hoàng Lan - Ban Dân vận
+            # Huyện ủy" (an agency noun): where the author works; "Hoàng Thu - Ảnh: Quang Minh": the
+            # photographer's credit
             text = text[:dash.start()]
             break
-    names = [x.strip() for x in re.split(r"\s+[-–]\s+|,\s*|\s+và\s+", text) if x.strip()]
+    names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
     if names and all(_looks_like_name(n) for n in names):
         return [_title_case(n) for n in names]

@@ -30,32 +30,45 @@ class _Rx:
     mid_year: re.Pattern[str]
     no_review: re.Pattern[str]
     monthly: re.Pattern[str]
+    meeting_noun: re.Pattern[str]
+    last: str  # "cuối" of "6 tháng cuối năm"
+    part_of_year: re.Pattern[str]
+    year_only: re.Pattern[str]
 
 
 @cache
 def _rx() -> _Rx:
     p = get(PeriodsLexicon)
+    g = p.grammar
+    day, month_w, year, first, last, since_w, lead = (
+        re.escape(w) for w in (g.day, g.month, g.year, g.first, g.last, g.since, g.since_lead))
     mw = phrase_alt(p.month_words)
     q = phrase_alt(p.quarters)
     half = phrase_alt(p.half_year)
     phrase = re.compile(
         rf"(?<!\w)(?:(?P<half>{half})"
-        rf"|(?P<n>\d{{1,2}}|{mw})[ \t]+tháng(?:[ \t]+(?P<side>đầu|cuối))?(?:[ \t]+năm)?"
+        rf"|(?P<n>\d{{1,2}}|{mw})[ \t]+{month_w}(?:[ \t]+(?P<side>{first}|{last}))?(?:[ \t]+{year})?"
         rf"|(?:{phrase_alt(p.quarter_words)})[ \t]+(?P<q>{q})(?!\w)"
-        rf"|(?<!nhiệm kỳ )(?<!giai đoạn )năm)"
-        rf"(?:[ \t.,/]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
+        rf"|{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year})"
+        rf"(?:[ \t.,/]*(?:{year}[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
-    month = re.compile(r"(?<![\w/])(?<!\d[ \t])tháng[ \t]+(?P<m>\d{1,2})(?!\d)"
-                       r"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{2})|[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))?(?![\d/])")
-    since = re.compile(r"(?<!\w)(?:kể[ \t]+)?từ[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*/[ \t]*(?P<m>\d{1,2})"
+    month = re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
+                       rf"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])")
+    since = re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[ \t]*/[ \t]*(?P<m>\d{{1,2}})"
                        r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:{phrase_alt(p.since_until)})(?!\w)")
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
-               words_re([*p.month_review_cues, *p.task_cues, "bàn"]), since, mid_year, re.compile(
+               words_re([*p.month_review_cues, *p.task_cues, *p.month_plan_cues]), since, mid_year, re.compile(
                    rf"{word_alt(get(BodiesLexicon).session_nouns)}(?:[ \t]+[^\s.,;:()]+){{0,5}}?[ \t]*[(–-]?[ \t]*"
                    rf"(?:{phrase_alt(p.no_review_sessions)})(?!\w)"),
-               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"))
+               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"), words_re(get(BodiesLexicon).meeting_nouns),
+               g.last,
+               # "giữa năm 2024", "cuối năm", "tháng 10 năm 2024": a part of the year, or a month's year
+               re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}})[ \t]*$"),
+               # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
+               re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
+                          re.IGNORECASE))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -114,15 +127,14 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         for sent in sents[:15]:
             low = lower_keep_len(sent.text)
             for m in rx.phrase.finditer(low):
-                if m.group("side") == "cuối" and m.group("year") and (n := _month_count(m.group("n"), rx)):
+                if m.group("side") == rx.last and m.group("year") and (n := _month_count(m.group("n"), rx)):
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
             return _with_year(own, sents, fallback_year)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:0 if thematic else 15]:
-            ym = re.search(r"(?<!\w)(?<!tháng \d )(?<!tháng \d\d )năm[ \t]+((?:19|20)\d{2})(?!\d)", sent.text,
-                           re.IGNORECASE)  # not the year of a month ("tháng 10 năm 2024")
+            ym = rx.year_only.search(sent.text)  # not the year of a month ("tháng 10 năm 2024")
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
@@ -145,9 +157,17 @@ def _is_headline(sents: list[Sentence], k: int) -> bool:
 MID_YEAR_WITHIN = 4
 
 
+def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
+    """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
+    names a meeting when a page's masthead, menu and dateline come before it (within
+    ``HEADLINE_WITHIN`` sentences)."""
+    k = next((i for i, s in enumerate(sents[:HEADLINE_WITHIN]) if rx.meeting_noun.search(lower_keep_len(s.text))), 0)
+    return sents[:k + MID_YEAR_WITHIN]
+
+
 def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
     """"kỳ họp thường lệ giữa năm 2024" in the opening sentences: the first half of that year."""
-    for sent in sents[:MID_YEAR_WITHIN]:
+    for sent in _opening(sents, rx):
         m = rx.mid_year.search(lower_keep_len(sent.text))
         if m:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
@@ -158,7 +178,7 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
 def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
     """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
     thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
-    for sent in sents[:MID_YEAR_WITHIN]:
+    for sent in _opening(sents, rx):
         low = lower_keep_len(sent.text)
         for c in rx.monthly.finditer(low):
             m = rx.month.match(low, c.end())
@@ -173,7 +193,7 @@ def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
     """The title or the lead names a thematic or extraordinary session ("kỳ họp chuyên đề", "Kỳ họp thứ 30
     (chuyên đề)", "kỳ họp thứ 24 - kỳ họp bất thường"): it decides on matters and reviews a period only
     where it names its months."""
-    return any(rx.no_review.search(lower_keep_len(s.text)) for s in sents[:MID_YEAR_WITHIN])
+    return any(rx.no_review.search(lower_keep_len(s.text)) for s in _opening(sents, rx))
 
 
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
@@ -183,7 +203,7 @@ def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | N
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
-            if not (m.group("n") or m.group("half")) or m.group("side") == "cuối":
+            if not (m.group("n") or m.group("half")) or m.group("side") == rx.last:
                 continue
             q = _period_of(m, low, rx)
             if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):
@@ -224,7 +244,10 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
     return None
 
 
-_COMPARED = re.compile(r"(?<!\w)(?:so|so với|bằng|như)[ \t]*$")
+@cache
+def _compared() -> re.Pattern[str]:
+    """The basis of a comparison just before a year ("so với năm 2023")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]*$")
 
 
 def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
@@ -237,7 +260,7 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
         if str(year) not in low:
             continue
         for m in rx.phrase.finditer(low):
-            if m.group("year") != str(year) or _COMPARED.search(low, max(0, m.start() - 12), m.start()):
+            if m.group("year") != str(year) or _compared().search(low, max(0, m.start() - 12), m.start()):
                 continue
             p = _period_of(m, low, rx)
             if p is not None and (p.start_month, p.end_month) == (1, 12):
@@ -290,7 +313,7 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         n = int(n_txt) if n_txt.isdigit() else rx.month_words[n_txt]
         if not 1 <= n <= 12:
             return None
-        if m.group("side") == "cuối" or rx.duration.search(before):
+        if m.group("side") == rx.last or rx.duration.search(before):
             return None
         if rx.task.search(before) and not m.group("side"):
             return None
@@ -302,6 +325,6 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:
         return None
-    if rx.task.search(before[-25:]) or re.search(r"(?:giữa|cuối|đầu|tháng[ \t]+\d{1,2})[ \t]*$", before):
+    if rx.task.search(before[-25:]) or rx.part_of_year.search(before):
         return None
     return Period(year=year, start_month=1, end_month=12, label=m.group())

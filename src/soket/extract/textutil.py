@@ -9,7 +9,10 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["lower_keep_len", "phrase_alt", "starts_re", "word_alt", "words_re"]
+__all__ = ["NOTHING", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "words_re"]
+
+NOTHING = "(?!)"
+"""The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
 
 
 def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
@@ -25,6 +28,8 @@ def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
     opens with a literal and a search skips along the text to the phrases' first characters.
     """
     uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not uniq:
+        return NOTHING  # an empty alternation would match the empty string everywhere
     if any(c.isspace() and c != " " for p in uniq for c in p):  # a tab or NBSP would also match "\s+"
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
     trie: dict[str, Any] = {}
@@ -53,7 +58,7 @@ def word_alt(phrases: Iterable[str]) -> str:
     ``word_start`` so that a search skips to the phrases' first characters."""
     phrases = list(phrases)
     alt = phrase_alt(phrases, word_start=True)
-    if not alt or alt == phrase_alt(phrases):  # no phrase, or a list the trie does not take
+    if alt == phrase_alt(phrases):  # no phrase (NOTHING), or a list the trie does not take
         return rf"(?<!\w)(?:{alt})"
     return f"(?:{alt})"
 

@@ -57,9 +57,10 @@ def _cue_alts(cues: list[str]) -> str:
 def _rules() -> _Rules:
     lex = get(ChromeLexicon)
     labels = _alts(lex.counter_labels)
+    det = rf"(?:(?:{_alts(lex.cue_determiners)})[ \t]+)?"  # "Những tin mới hơn": the line cue "Tin mới hơn"
     units = _alts(lex.counter_units)
     starts = "|".join(x for x in (
-        _alts([c.rstrip("$") for c in lex.line_cues]), labels, _alts(lex.block_cues), _alts(lex.tail_cues),
+        f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(lex.block_cues), _alts(lex.tail_cues),
         rf"\(?\d[\d.,]{{0,24}}[ \t]*(?:{units})",
     ) if x != "(?!)")
     number = r"\d[\d.,]{0,24}"
@@ -67,7 +68,7 @@ def _rules() -> _Rules:
     sep = r"(?:[ \t]*[|•·;/,–-][ \t]*|[ \t]+)"
     return _Rules(
         cand=re.compile(rf"\n[{_STRIP}]*(?:{starts})", _FLAGS),
-        line=re.compile(rf"(?:{_cue_alts(lex.line_cues)})", _FLAGS),
+        line=re.compile(rf"{det}(?:{_cue_alts(lex.line_cues)})", _FLAGS),
         counter_line=re.compile(rf"{group}(?:{sep}{group})*[ \t.]*", _FLAGS),
         unit_line=re.compile(rf"\(?{number}[ \t]*(?:{units})\b", _FLAGS),
         block=re.compile(rf"(?:{_alts(lex.block_cues)})", _FLAGS),

@@ -25,6 +25,7 @@ class ChromeExample(_Strict):
 class ChromeLexicon(_Strict):
     examples: list[ChromeExample] = []
     line_cues: list[str]
+    cue_determiners: list[str] = []
     tail_cues: list[str]
     block_cues: list[str] = []
     counter_labels: list[str] = []
@@ -297,8 +298,16 @@ class CuesLexicon(_Strict):
     examples: list[LexiconExample] = []
 
 
+class SessionGrammar(_Strict):
+    """The words of a session's number (bodies.yaml ``session_grammar``), one word each."""
+
+    times: str
+    ordinal: str
+
+
 class BodiesLexicon(_Strict):
     examples: list[LexiconExample] = []
+    session_grammar: SessionGrammar
     meeting_nouns: Phrases
     kinds: dict[str, Phrases]
     party_committees: Phrases
@@ -334,14 +343,35 @@ class TitlesLexicon(_Strict):
     photo_leads: Phrases
     source_leads: Phrases
     byline_affiliations: Phrases
+    byline_joins: Phrases
+    role_not_end: Phrases
     surnames: Phrases
+
+
+class DateGrammar(_Strict):
+    """The grammar words of written dates and periods, one word each (periods.yaml ``grammar``)."""
+
+    day: str
+    month: str
+    year: str
+    joint: str
+    first: str
+    last: str
+    mid: str
+    since: str
+    since_lead: str
+    number: str
 
 
 class PeriodsLexicon(_Strict):
     examples: list[LexiconExample] = []
+    grammar: DateGrammar
     review_cues: Phrases
     task_cues: Phrases
     month_review_cues: Phrases
+    month_plan_cues: Phrases
+    year_not_after: Phrases
+    compared_before: Phrases
     since_until: Phrases
     duration_before: Phrases
     month_words: dict[str, int]
@@ -356,6 +386,8 @@ class PeriodsLexicon(_Strict):
     day_cues: Phrases
     day_words: Phrases
     day_relative: Phrases
+    relative_day_cues: Phrases
+    days_back: dict[str, int]
     not_day_after: Phrases
     term_words: Phrases
 
@@ -381,6 +413,7 @@ class PublisherExample(_Strict):
 class PublishersLexicon(_Strict):
     examples: list[PublisherExample] = []
     publisher_nouns: Phrases
+    province_units: Phrases
     host_prefixes: Phrases
     host_suffixes: Phrases
     publishers: list[Publisher]
