@@ -37,7 +37,7 @@ it keeps what was read and gets a note. The document has a CPU budget for all it
 (``ocr_seconds`` + ``ocr_seconds_per_mb`` × MB: 8 s for a 200 KB scan), looked at before each
 page is rendered and between a page's steps: once spent, the pages read are kept, the rest is not
 rendered, and ``meta["ocr"]["incomplete"]`` says where it stopped (the extractor makes it an
-``ocr_incomplete`` warning on the record); a scan of which nothing was read is refused in one
+``ocr_incomplete`` warning on the record; so does a page cut by its own time budget); a scan of which nothing was read is refused in one
 line. ``meta["ocr"]["budget"]`` counts pages rendered, blank and read, and the CPU spent.
 
 Tesseract is reached in-process through tesserocr, whose wheel bundles a libtesseract built
@@ -387,8 +387,8 @@ def read_pages(images: Iterator[Any], *, fmt: str, dpi: int | None, page_seconds
     ocr_meta: dict[str, Any] = {"dpi": dpi, "angle": angles, "words": words,
                                 "budget": {"seconds": round(clock.limit, 2), "spent": round(spent, 2),
                                            "pages_rendered": rendered, "pages_blank": blank, "pages_read": done}}
-    if incomplete:
-        ocr_meta["incomplete"] = incomplete
+    if incomplete or notes:  # a page cut by its own budget is a part of the scan too: the record says so
+        ocr_meta["incomplete"] = notes + incomplete
     meta: dict[str, Any] = {"pages": n, "ocr": ocr_meta}
     if notes or incomplete:
         meta["notes"] = notes + incomplete
