@@ -139,7 +139,10 @@ def scanned_pages(pages: int, *, dpi: int = 200, lines: int = 40, fmt: str = "pd
     if fmt == "tiff":
         ims[0].save(buf, "TIFF", save_all=True, append_images=ims[1:], compression="group4", dpi=(dpi, dpi))
     else:
-        ims[0].save(buf, "PDF", save_all=True, append_images=ims[1:], resolution=dpi)
+        import time
+
+        stamp = time.gmtime(1577836800)  # 2020-01-01, fixed: Pillow stamps the time of saving, and a seed must give the same bytes
+        ims[0].save(buf, "PDF", save_all=True, append_images=ims[1:], resolution=dpi, creationDate=stamp, modDate=stamp)
     return buf.getvalue()
 
 
