@@ -374,6 +374,7 @@ class PeriodsLexicon(_Strict):
     compared_before: Phrases
     since_until: Phrases
     duration_before: Phrases
+    running_total_before: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
     quarters: dict[str, list[int]]
