@@ -181,3 +181,21 @@ def test_a_byline_above_the_pages_older_and_newer_links():
     text = ("Ngày 20/12, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết năm 2025.\n"
             "Thu ngân sách xã đạt 45 tỷ đồng.\nMinh Thư - Văn phòng Đảng ủy xã\nNhững tin mới hơn\nNhững tin cũ hơn")
     assert extract_text(text).authors == ["Minh Thư"]
+
+
+def test_a_written_reports_signer_is_a_person_with_the_title_signed_under_not_an_author():
+    from soket.extract import extract_text
+    body = ("ỦY BAN NHÂN DÂN HUYỆN LẬP THẠCH\nSố: 96/BC-UBND\nLập Thạch, ngày 20 tháng 6 năm 2022\n\nBÁO CÁO\n"
+            "Kết quả 6 tháng đầu năm 2022\n\nThu ngân sách đạt 120 tỷ đồng.\n\nNơi nhận:\n- Lưu: VT.\n\n")
+    for sign, name, role in [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nTrần Văn Bình", "Trần Văn Bình", "Phó Chủ tịch"),
+                             ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Thị Cúc", "Lê Thị Cúc", "Chánh Văn phòng"),
+                             ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nHOÀNG VĂN DŨNG", "Hoàng Văn Dũng", "Phó Bí thư")]:
+        rec = extract_text(body + sign)
+        assert rec.authors == []
+        assert [(p.name, p.roles) for p in rec.people] == [(name, [role])]
+
+
+def test_a_byline_under_a_line_in_capitals_that_is_no_title_stays_an_author():
+    from soket.extract import extract_text
+    rec = extract_text("Ngày 5/7, UBND huyện Lập Thạch họp sơ kết 6 tháng đầu năm 2022.\n\nTHU NGÂN SÁCH\n\nMinh Anh")
+    assert (rec.authors, rec.people) == (["Minh Anh"], [])

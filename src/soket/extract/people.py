@@ -281,6 +281,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
 
 
+def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:
+    """``people`` and the signer of a written document with the title they sign under (:func:`signature`)."""
+    got = signature(_text_lines(text, chrome)[-4:])
+    if got is None:
+        return people
+    name, role = got
+    for p in people:
+        if p.name == name:
+            if role not in p.roles:
+                p.roles.append(role)
+            return people
+    return [*people, Person(name=name, roles=[role])]
+
+
 def caption_people(people: list[Person], chairs: list[str], captions: list[str]) -> tuple[list[Person], list[str]]:
     """``people`` and, after them, the people a photo caption names with a role who are not named in the
     text ("Ông A, Giám đốc Sở Tài chính báo cáo ... Ảnh: B": A; the photographer has no role); the chairs a
@@ -361,9 +375,8 @@ def byline_names(byline: str) -> list[str]:
     return []
 
 
-def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
-    """The byline: a short line of names at the end of the article (photo credits excluded)."""
-    rx = _rx()
+def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
+    """The non-empty lines outside the page's chrome, stripped."""
     inside = Intervals.of(chrome)
     lines = []
     pos = 0
@@ -372,6 +385,46 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         pos += len(line) + 1
         if line.strip() and not inside.holds(a):
             lines.append(line.strip())
+    return lines
+
+
+_MARK_LINE = re.compile(r"\([^()]{1,40}\)")
+
+
+@cache
+def _titles_by_lower() -> dict[str, str]:
+    t = get(TitlesLexicon)
+    out = {lower_keep_len(x): x for x in t.titles}
+    out.update({f"{lower_keep_len(p)} {lower_keep_len(x)}": f"{p[:1].upper()}{p[1:]} {x}"
+                for p in t.title_prefixes for x in t.titles})
+    return out
+
+
+def signature(lines: list[str]) -> tuple[str, str] | None:
+    """The signer of a written document, from its last lines: the signer's title in capitals ("PHÓ CHỦ
+    TỊCH", under the authority signed for, "KT. CHỦ TỊCH", which is no role of theirs), lines of marks in
+    brackets ("(đã ký)"), then the name ("Nguyễn Văn Hòa"): (name, title as the lexicon writes it)."""
+    if len(lines) < 2:
+        return None
+    name = _title_case(_TRAILING_BRACKET.sub("", lines[-1]))
+    if not looks_like_person(name):
+        return None
+    k = len(lines) - 2
+    while k > 0 and _MARK_LINE.fullmatch(lines[k]):
+        k -= 1
+    head = lines[k]
+    if not head.isupper() or (role := _titles_by_lower().get(" ".join(lower_keep_len(head).split()))) is None:
+        return None
+    return name, role
+
+
+def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
+    """The byline: a short line of names at the end of the article (photo credits excluded); a written
+    document's signer (:func:`signature`) is no author."""
+    rx = _rx()
+    lines = _text_lines(text, chrome)
+    if signature(lines[-4:]) is not None:
+        return []
     for line in lines[:6]:
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
         m = _TOP_BYLINE.match(line)
