@@ -199,3 +199,16 @@ def test_a_byline_under_a_line_in_capitals_that_is_no_title_stays_an_author():
     from soket.extract import extract_text
     rec = extract_text("Ngày 5/7, UBND huyện Lập Thạch họp sơ kết 6 tháng đầu năm 2022.\n\nTHU NGÂN SÁCH\n\nMinh Anh")
     assert (rec.authors, rec.people) == (["Minh Anh"], [])
+
+
+def test_a_role_after_giu_chuc_is_the_names_and_names_joined_by_va_share_the_role_after_them():
+    from soket.extract.people import sentence_people
+    assert sentence_people("Kỳ họp bầu bổ sung ông Phan Văn Tâm giữ chức Ủy viên UBND huyện nhiệm kỳ 2021 - 2026.") == \
+        [("Phan Văn Tâm", ["Ủy viên UBND huyện"])]
+    got = sentence_people("Ông Võ Văn Hưng, Chủ tịch HĐND tỉnh; ông Lê Văn Dũng và bà Hồ Thị Thu Hằng, Phó Chủ tịch "
+                          "HĐND tỉnh chủ trì kỳ họp.")
+    assert got == [("Võ Văn Hưng", ["Chủ tịch HĐND tỉnh"]), ("Lê Văn Dũng", ["Phó Chủ tịch HĐND tỉnh"]),
+                   ("Hồ Thị Thu Hằng", ["Phó Chủ tịch HĐND tỉnh"])]
+    # a name with a role of its own keeps it: "A, ROLE và B, ROLE"
+    got = sentence_people("Dự có ông Võ Văn Hưng, Chủ tịch UBND huyện và bà Hồ Thị Thu Hằng, Phó Chủ tịch UBND huyện.")
+    assert got == [("Võ Văn Hưng", ["Chủ tịch UBND huyện"]), ("Hồ Thị Thu Hằng", ["Phó Chủ tịch UBND huyện"])]

@@ -49,6 +49,8 @@ class _Rx:
     affiliation: re.Pattern[str]
     name_split: re.Pattern[str]
     role_not_end: frozenset[str]
+    role_link: re.Pattern[str]
+    shared_join: re.Pattern[str]
 
 
 @cache
@@ -76,6 +78,10 @@ def _rx() -> _Rx:
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
         name_split=re.compile(rf"\s+[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
+        # "ông A giữ chức ROLE": the gap between a name and its role
+        role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        # "ông A và bà B, ROLE": the gap between two names that share the role after them
+        shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
     )
 
 
@@ -221,13 +227,16 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
     group: list[tuple[str, bool]] = []  # (role, opened by a colon)
     pending: list[str] = []  # "ROLE, ROLE NAME": roles waiting for the name after them
     current: str | None = None
+    joined: list[str] = []  # "ông A và bà B, ROLE": names before the current one, with no role, that share its roles
     prev_end = 0
+    rx = _rx()
     for i, e in enumerate(events):
         gap = s[prev_end:e.start]
         if ";" in gap:
             current = None
             group = [g for g in group if g[1]]
         if e.kind == "name":
+            joined = [*joined, current] if current and not people[current] and rx.shared_join.fullmatch(gap) else []
             current = e.text
             people.setdefault(e.text, [])
             for g, _ in group:
@@ -245,11 +254,13 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
                     if r not in people[nxt.text]:
                         people[nxt.text].append(r)
                 pending = []
-            elif current and re.fullmatch(r"[\s,\-–(:]*", gap):
-                if e.text not in people[current]:
-                    people[current].append(e.text)
+            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap)):
+                for n in (*joined, current):
+                    if e.text not in people[n]:
+                        people[n].append(e.text)
             else:
                 current = None
+                joined = []
                 pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
     return [(n, r) for n, r in people.items() if r]

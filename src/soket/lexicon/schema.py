@@ -345,6 +345,8 @@ class TitlesLexicon(_Strict):
     byline_affiliations: Phrases
     byline_joins: Phrases
     role_not_end: Phrases
+    role_links: Phrases
+    shared_role_joins: Phrases
     surnames: Phrases
 
 
