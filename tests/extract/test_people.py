@@ -212,3 +212,24 @@ def test_a_role_after_giu_chuc_is_the_names_and_names_joined_by_va_share_the_rol
     # a name with a role of its own keeps it: "A, ROLE và B, ROLE"
     got = sentence_people("Dự có ông Võ Văn Hưng, Chủ tịch UBND huyện và bà Hồ Thị Thu Hằng, Phó Chủ tịch UBND huyện.")
     assert got == [("Võ Văn Hưng", ["Chủ tịch UBND huyện"]), ("Hồ Thị Thu Hằng", ["Phó Chủ tịch UBND huyện"])]
+
+
+CHAIR_PHRASE_LISTS = ("chair_agent", "address_words", "plural_words", "chair_verbs", "chair_meetings",
+                      "chair_list_verbs", "co_chair", "not_chair_verbs")
+
+
+def test_the_chair_phrase_examples_name_exactly_their_chairs():
+    """The chairs' phrases live in titles.yaml: each list's examples name their chairs and no guest."""
+    from soket.extract import extract_text
+    from soket.lexicon import get
+    from soket.lexicon.schema import TitlesLexicon
+
+    t = get(TitlesLexicon)
+    seen = set()
+    for e in t.examples:
+        if not set(e.covers) & set(CHAIR_PHRASE_LISTS):
+            continue
+        want = e.expect["meeting.chairs="]
+        assert extract_text(e.sentence).meeting.chairs == (want if isinstance(want, list) else [want]), e.sentence
+        seen.update(e.covers)
+    assert seen >= set(CHAIR_PHRASE_LISTS)

@@ -347,6 +347,14 @@ class TitlesLexicon(_Strict):
     role_not_end: Phrases
     role_links: Phrases
     shared_role_joins: Phrases
+    chair_agent: Phrases
+    address_words: Phrases
+    plural_words: Phrases
+    chair_verbs: Phrases
+    chair_meetings: Phrases
+    chair_list_verbs: Phrases
+    co_chair: Phrases
+    not_chair_verbs: Phrases
     surnames: Phrases
 
 
