@@ -54,3 +54,12 @@ def test_a_related_headline_in_the_page_chrome_numbers_no_session():
         "- Hội nghị liên tịch chuẩn bị kỳ họp thứ 5 HĐND xã\n- Xã Đồng Tâm trao 50 suất quà\n")
     assert rec.meeting.session is None
     assert rec.authors == ["Mai Anh"]
+
+
+def test_a_councils_session_numbers_no_party_committees_meeting():
+    lead = "Ngày 8/4/2026, Ban Chấp hành Đảng bộ xã Tân Lập tổ chức hội nghị sơ kết quý I năm 2026. "
+    end = "Kết luận hội nghị, đồng chí Bí thư yêu cầu chuẩn bị chu đáo các điều kiện để tổ chức kỳ họp thứ hai HĐND xã."
+    m = _meeting(lead + end)
+    assert (m.body_kind, m.session) == ("executive_committee", None)
+    m = _meeting("Ngày 8/4/2026, HĐND xã Tân Lập tổ chức kỳ họp chuyên đề. Đây là kỳ họp thứ hai của HĐND xã khóa mới.")
+    assert (m.body_kind, m.session) == ("peoples_council", 2)

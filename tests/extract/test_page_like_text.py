@@ -28,8 +28,9 @@ PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{tit
 
 def _page(text: str, n: int, date: str | None) -> bytes:
     paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    title = paras[0].split("\n")[0]
-    body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paras[1:])  # a line of its own stays one
+    title, _, rest = paras[0].partition("\n")  # a written report's heading block: its other lines stay in the body
+    body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
+                   for p in [rest, *paras[1:]] if p)  # a line of its own stays one
     top, stamp = "Tin mới nhất", ""
     if date and len(date) == 10:
         y, m, d = date.split("-")
@@ -51,10 +52,8 @@ def _summary(rec: dict) -> dict:
 
 
 KNOWN_GAPS: dict[str, str] = {
-    # a written report dated by its place-and-date line ("..., ngày 17 tháng 6 năm 2016"): wrapped in
-    # the page, the stamp's month wins over the line's day. Open in issue 10; strict: this fails once
-    # it is mended.
-    "ex135_tamduong_baocao_huyen_vinhphuc_6thang2016": "written report: the page's stamp hides the place-and-date line's day",
+    # (none: ex135, a written report, lost its place-and-date line to the page's title, which took only the
+    # heading block's first line and dropped the rest; the block's other lines now stay in the body)
 }
 
 

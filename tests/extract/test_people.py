@@ -181,3 +181,55 @@ def test_a_byline_above_the_pages_older_and_newer_links():
     text = ("Ngày 20/12, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết năm 2025.\n"
             "Thu ngân sách xã đạt 45 tỷ đồng.\nMinh Thư - Văn phòng Đảng ủy xã\nNhững tin mới hơn\nNhững tin cũ hơn")
     assert extract_text(text).authors == ["Minh Thư"]
+
+
+def test_a_written_reports_signer_is_a_person_with_the_title_signed_under_not_an_author():
+    from soket.extract import extract_text
+    body = ("ỦY BAN NHÂN DÂN HUYỆN LẬP THẠCH\nSố: 96/BC-UBND\nLập Thạch, ngày 20 tháng 6 năm 2022\n\nBÁO CÁO\n"
+            "Kết quả 6 tháng đầu năm 2022\n\nThu ngân sách đạt 120 tỷ đồng.\n\nNơi nhận:\n- Lưu: VT.\n\n")
+    for sign, name, role in [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nTrần Văn Bình", "Trần Văn Bình", "Phó Chủ tịch"),
+                             ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Thị Cúc", "Lê Thị Cúc", "Chánh Văn phòng"),
+                             ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nHOÀNG VĂN DŨNG", "Hoàng Văn Dũng", "Phó Bí thư")]:
+        rec = extract_text(body + sign)
+        assert rec.authors == []
+        assert [(p.name, p.roles) for p in rec.people] == [(name, [role])]
+
+
+def test_a_byline_under_a_line_in_capitals_that_is_no_title_stays_an_author():
+    from soket.extract import extract_text
+    rec = extract_text("Ngày 5/7, UBND huyện Lập Thạch họp sơ kết 6 tháng đầu năm 2022.\n\nTHU NGÂN SÁCH\n\nMinh Anh")
+    assert (rec.authors, rec.people) == (["Minh Anh"], [])
+
+
+def test_a_role_after_giu_chuc_is_the_names_and_names_joined_by_va_share_the_role_after_them():
+    from soket.extract.people import sentence_people
+    assert sentence_people("Kỳ họp bầu bổ sung ông Phan Văn Tâm giữ chức Ủy viên UBND huyện nhiệm kỳ 2021 - 2026.") == \
+        [("Phan Văn Tâm", ["Ủy viên UBND huyện"])]
+    got = sentence_people("Ông Võ Văn Hưng, Chủ tịch HĐND tỉnh; ông Lê Văn Dũng và bà Hồ Thị Thu Hằng, Phó Chủ tịch "
+                          "HĐND tỉnh chủ trì kỳ họp.")
+    assert got == [("Võ Văn Hưng", ["Chủ tịch HĐND tỉnh"]), ("Lê Văn Dũng", ["Phó Chủ tịch HĐND tỉnh"]),
+                   ("Hồ Thị Thu Hằng", ["Phó Chủ tịch HĐND tỉnh"])]
+    # a name with a role of its own keeps it: "A, ROLE và B, ROLE"
+    got = sentence_people("Dự có ông Võ Văn Hưng, Chủ tịch UBND huyện và bà Hồ Thị Thu Hằng, Phó Chủ tịch UBND huyện.")
+    assert got == [("Võ Văn Hưng", ["Chủ tịch UBND huyện"]), ("Hồ Thị Thu Hằng", ["Phó Chủ tịch UBND huyện"])]
+
+
+CHAIR_PHRASE_LISTS = ("chair_agent", "address_words", "plural_words", "chair_verbs", "chair_meetings",
+                      "chair_list_verbs", "co_chair", "not_chair_verbs")
+
+
+def test_the_chair_phrase_examples_name_exactly_their_chairs():
+    """The chairs' phrases live in titles.yaml: each list's examples name their chairs and no guest."""
+    from soket.extract import extract_text
+    from soket.lexicon import get
+    from soket.lexicon.schema import TitlesLexicon
+
+    t = get(TitlesLexicon)
+    seen = set()
+    for e in t.examples:
+        if not set(e.covers) & set(CHAIR_PHRASE_LISTS):
+            continue
+        want = e.expect["meeting.chairs="]
+        assert extract_text(e.sentence).meeting.chairs == (want if isinstance(want, list) else [want]), e.sentence
+        seen.update(e.covers)
+    assert seen >= set(CHAIR_PHRASE_LISTS)

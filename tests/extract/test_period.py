@@ -76,3 +76,11 @@ def test_a_thematic_session_under_a_page_masthead_reviews_no_period():
     r = extract_text(text)
     assert (r.period.year, r.period.start_month, r.period.end_month) == (None, None, None)
     assert r.meeting.date == "2020-09-22"
+
+
+def test_a_monthly_meetings_running_total_names_no_period_but_a_written_period_does():
+    lead = "Ngày 29/4/2024, UBND huyện Ba Bể tổ chức phiên họp thường kỳ tháng 4, đánh giá kết quả trong tháng. "
+    rec = extract_text(lead + "Thu ngân sách tháng 4 ước đạt 1,6 tỷ đồng, lũy kế 4 tháng đạt 6,2 tỷ đồng.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 4, 4)
+    rec = extract_text(lead + "Thu ngân sách tháng 4 ước đạt 1,6 tỷ đồng, lũy kế 4 tháng đầu năm 2024 đạt 6,2 tỷ đồng.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 4)

@@ -214,13 +214,21 @@ def _kind_words() -> tuple[str, ...]:
     return (*tuple(w for ws in get(BodiesLexicon).kinds.values() for w in ws), ")")
 
 
-def session_number(sent: Sentence | None, sents: list[Sentence]) -> int | None:
+#: the bodies that never meet in a council's session ("kỳ họp"): a "kỳ họp thứ N" their report names is the council's
+NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "peoples_committee")
+
+
+def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | None = None) -> int | None:
     """The number in "hội nghị lần thứ 6", "kỳ họp thứ 02", "Kỳ họp thứ Mười Hai": in the meeting's
     sentence, else in the opening sentences (page chrome is no sentence: a related headline's
-    "kỳ họp thứ 6" numbers another meeting)."""
+    "kỳ họp thứ 6" numbers another meeting). A council's session ("kỳ họp thứ nhất HĐND phường") numbers
+    no meeting of a Party committee or a people's committee (``kind``, the body that met)."""
     rx = _rx()
+    council_only = kind in NOT_COUNCIL_KINDS
     for t in ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]:
         low = lower_keep_len(t)
+        if council_only:  # "chuẩn bị tốt các điều kiện tổ chức kỳ họp thứ nhất HĐND": another body's session
+            low = rx.council_meeting.sub(lambda c: " " * len(c.group()), low)
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
@@ -311,7 +319,7 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
     sent = meeting_sentence(sents)
     m = Meeting()
     m.body_kind = body_kind(sent, sents)
-    m.session = session_number(sent, sents)
+    m.session = session_number(sent, sents, m.body_kind)
     m.date = meeting_date(sent, sents, text, period, published, text_year)
     year, month = _ym(m.date)
     got: list[PubContext] = []

@@ -25,7 +25,6 @@ _GAP = re.compile(r"[ \t]+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
-_PLURAL_LEAD = re.compile(r"(?<!\w)các(?:[ \t]+(?:đồng chí|đ/c|ông|bà))?[ \t]*$")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
 _TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
 
@@ -49,6 +48,8 @@ class _Rx:
     affiliation: re.Pattern[str]
     name_split: re.Pattern[str]
     role_not_end: frozenset[str]
+    role_link: re.Pattern[str]
+    shared_join: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,10 @@ def _rx() -> _Rx:
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
         name_split=re.compile(rf"\s+[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
+        # "ông A giữ chức ROLE": the gap between a name and its role
+        role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        # "ông A và bà B, ROLE": the gap between two names that share the role after them
+        shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
     )
 
 
@@ -206,7 +211,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         while text.split() and text.split()[-1].lower() in rx.role_not_end:
             text = text.rsplit(None, 1)[0]
         # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
-        group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_PLURAL_LEAD.search(low, max(0, m.start() - 20), m.start()))
+        group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()))
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
     return out
@@ -221,13 +226,16 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
     group: list[tuple[str, bool]] = []  # (role, opened by a colon)
     pending: list[str] = []  # "ROLE, ROLE NAME": roles waiting for the name after them
     current: str | None = None
+    joined: list[str] = []  # "ông A và bà B, ROLE": names before the current one, with no role, that share its roles
     prev_end = 0
+    rx = _rx()
     for i, e in enumerate(events):
         gap = s[prev_end:e.start]
         if ";" in gap:
             current = None
             group = [g for g in group if g[1]]
         if e.kind == "name":
+            joined = [*joined, current] if current and not people[current] and rx.shared_join.fullmatch(gap) else []
             current = e.text
             people.setdefault(e.text, [])
             for g, _ in group:
@@ -245,11 +253,13 @@ def sentence_people(s: str) -> list[tuple[str, list[str]]]:
                     if r not in people[nxt.text]:
                         people[nxt.text].append(r)
                 pending = []
-            elif current and re.fullmatch(r"[\s,\-–(:]*", gap):
-                if e.text not in people[current]:
-                    people[current].append(e.text)
+            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap)):
+                for n in (*joined, current):
+                    if e.text not in people[n]:
+                        people[n].append(e.text)
             else:
                 current = None
+                joined = []
                 pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
     return [(n, r) for n, r in people.items() if r]
@@ -271,7 +281,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
         cm = rx.chair.search(low)
-        if cm and before and _CO_CHAIR.match(low) and before[0] not in chairs:
+        if cm and before and _chair_rx().co_chair.match(low) and before[0] not in chairs:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         before = [n for n, _ in pairs]
         if cm:
@@ -279,6 +289,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
                 if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+
+
+def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:
+    """``people`` and the signer of a written document with the title they sign under (:func:`signature`)."""
+    got = signature(_text_lines(text, chrome)[-4:])
+    if got is None:
+        return people
+    name, role = got
+    for p in people:
+        if p.name == name:
+            if role not in p.roles:
+                p.roles.append(role)
+            return people
+    return [*people, Person(name=name, roles=[role])]
 
 
 def caption_people(people: list[Person], chairs: list[str], captions: list[str]) -> tuple[list[Person], list[str]]:
@@ -295,34 +319,65 @@ def caption_people(people: list[Person], chairs: list[str], captions: list[str])
     return out, chairs or [c for c in cap_chairs if c in known]
 
 
-_CHAIR_LIST = re.compile(r"(?<!\w)do(?=[ \t]+(?:đồng chí|ông|bà|đ/c|các đồng chí)?[ \t]*[^\W\d_])(?!.*(?<!\w)do[ \t])")
+@dataclass(frozen=True, slots=True)
+class _ChairRx:
+    agent: re.Pattern[str]
+    agent_list: re.Pattern[str]
+    list_opens: re.Pattern[str]
+    opens_with_chairs: re.Pattern[str]
+    chairs_by: re.Pattern[str]
+    co_chair: re.Pattern[str]
+    other_verb: re.Pattern[str]
+    plural_lead: re.Pattern[str]
 
 
-_LIST_OPENS = re.compile(r"[ \t]*(?:(?:chủ trì|chủ tọa)[ \t]+(?:kỳ họp|hội nghị|phiên họp)[ \t]+(?:có|gồm)[ \t]+)?"
-                         r"(?:các[ \t]+)?(?:đồng chí|đ/c|ông|bà)?[ \t]*:?[ \t]*$")
+@cache
+def _chair_rx() -> _ChairRx:
+    """The chairs' phrases of titles.yaml (chair_agent, address_words, plural_words, chair_verbs, chair_meetings,
+    chair_list_verbs, co_chair, not_chair_verbs)."""
+    t = get(TitlesLexicon)
+    agent, address, plural = phrase_alt(t.chair_agent), phrase_alt(t.address_words), phrase_alt(t.plural_words)
+    verb, meeting, listing = phrase_alt(t.chair_verbs), phrase_alt(t.chair_meetings), phrase_alt(t.chair_list_verbs)
+    return _ChairRx(
+        agent=re.compile(rf"(?<!\w)(?:{agent})[ \t]"),
+        # "do đồng chí A", "do các đồng chí ...": the agent before a name
+        agent_list=re.compile(rf"(?:{agent})(?=[ \t]+(?:(?:{address})(?!\w))?[ \t]*[^\W\d_])"),
+        # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
+        list_opens=re.compile(rf"[ \t]*(?:(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})[ \t]+)?"
+                              rf"(?:(?:{plural})[ \t]+)?(?:{address})?[ \t]*:?[ \t]*$"),
+        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})(?!\w)"),
+        chairs_by=re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)"),
+        co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
+        other_verb=words_re(t.not_chair_verbs),
+        plural_lead=re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$"),
+    )
 
-_OPENS_WITH_CHAIRS = re.compile(r"(?:chủ trì|chủ tọa|điều hành)[ \t]+(?:kỳ họp|hội nghị|phiên họp|cuộc họp)[ \t]+"
-                                r"(?:có|gồm|là)(?!\w)")
-_CHAIRS_BY = re.compile(r"(?<!\w)do[ \t]+(?:các[ \t]+)?(?:đồng chí|ông|bà|đ/c)(?!\w)")
-_CO_CHAIR = re.compile(r"[ \t]*(?:cùng|đồng)[ \t]+(?:chủ trì|chủ tọa|điều hành)(?!\w)")
-_OTHER_VERB = re.compile(r"(?<!\w)(?:do|dự|tham dự|phát biểu|cho biết)(?!\w)")
+
+def _chair_list(low: str) -> re.Match[str] | None:
+    """The last "do" of ``low`` where a name or an address word follows it ("do ông A, ...; bà B, ... chủ
+    trì"), else None (also when a later "do" is followed by something else)."""
+    rx = _chair_rx()
+    last = None
+    for m in rx.agent.finditer(low):
+        last = m
+    return rx.agent_list.match(low, last.start()) if last else None
 
 
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
-    if pos < cue and _CHAIRS_BY.search(lower_keep_len(s[pos:cue])):
+    if pos < cue and _chair_rx().chairs_by.search(lower_keep_len(s[pos:cue])):
         return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
     if ";" not in s[a:b] or ":" in s[:pos]:
         return True
-    opener = _CHAIR_LIST.search(lower_keep_len(s[:pos]))
+    opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
-    if pos < cue and _LIST_OPENS.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
-            and not _OTHER_VERB.search(lower_keep_len(s[pos:cue])):
+    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
+            and not _chair_rx().other_verb.search(lower_keep_len(s[pos:cue])):
         return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
-    if pos > cue and not s[:cue].strip(" \t\"“") and _OPENS_WITH_CHAIRS.match(lower_keep_len(s[cue:pos])) \
-            and not _OTHER_VERB.search(lower_keep_len(s[cue:pos])):
+    if pos > cue and not s[:cue].strip(" \t\"“") and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
+            and not _chair_rx().other_verb.search(lower_keep_len(s[cue:pos])):
         return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
@@ -361,9 +416,8 @@ def byline_names(byline: str) -> list[str]:
     return []
 
 
-def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
-    """The byline: a short line of names at the end of the article (photo credits excluded)."""
-    rx = _rx()
+def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
+    """The non-empty lines outside the page's chrome, stripped."""
     inside = Intervals.of(chrome)
     lines = []
     pos = 0
@@ -372,6 +426,46 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         pos += len(line) + 1
         if line.strip() and not inside.holds(a):
             lines.append(line.strip())
+    return lines
+
+
+_MARK_LINE = re.compile(r"\([^()]{1,40}\)")
+
+
+@cache
+def _titles_by_lower() -> dict[str, str]:
+    t = get(TitlesLexicon)
+    out = {lower_keep_len(x): x for x in t.titles}
+    out.update({f"{lower_keep_len(p)} {lower_keep_len(x)}": f"{p[:1].upper()}{p[1:]} {x}"
+                for p in t.title_prefixes for x in t.titles})
+    return out
+
+
+def signature(lines: list[str]) -> tuple[str, str] | None:
+    """The signer of a written document, from its last lines: the signer's title in capitals ("PHÓ CHỦ
+    TỊCH", under the authority signed for, "KT. CHỦ TỊCH", which is no role of theirs), lines of marks in
+    brackets ("(đã ký)"), then the name ("Nguyễn Văn Hòa"): (name, title as the lexicon writes it)."""
+    if len(lines) < 2:
+        return None
+    name = _title_case(_TRAILING_BRACKET.sub("", lines[-1]))
+    if not looks_like_person(name):
+        return None
+    k = len(lines) - 2
+    while k > 0 and _MARK_LINE.fullmatch(lines[k]):
+        k -= 1
+    head = lines[k]
+    if not head.isupper() or (role := _titles_by_lower().get(" ".join(lower_keep_len(head).split()))) is None:
+        return None
+    return name, role
+
+
+def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
+    """The byline: a short line of names at the end of the article (photo credits excluded); a written
+    document's signer (:func:`signature`) is no author."""
+    rx = _rx()
+    lines = _text_lines(text, chrome)
+    if signature(lines[-4:]) is not None:
+        return []
     for line in lines[:6]:
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
         m = _TOP_BYLINE.match(line)

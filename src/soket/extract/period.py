@@ -24,6 +24,7 @@ class _Rx:
     quarters: dict[str, list[int]]
     month_words: dict[str, int]
     duration: re.Pattern[str]
+    running: re.Pattern[str]
     month: re.Pattern[str]
     month_cue: re.Pattern[str]
     since: re.Pattern[str]
@@ -58,7 +59,8 @@ def _rx() -> _Rx:
                        r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:{phrase_alt(p.since_until)})(?!\w)")
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
-               re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"), month,
+               re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"),
+               re.compile(rf"{word_alt(p.running_total_before)}[ \t]*$"), month,
                words_re([*p.month_review_cues, *p.task_cues, *p.month_plan_cues]), since, mid_year, re.compile(
                    rf"{word_alt(get(BodiesLexicon).session_nouns)}(?:[ \t]+[^\s.,;:()]+){{0,5}}?[ \t]*[(–-]?[ \t]*"
                    rf"(?:{phrase_alt(p.no_review_sessions)})(?!\w)"),
@@ -315,6 +317,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
             return None
         if m.group("side") == rx.last or rx.duration.search(before):
             return None
+        if len(low[m.end("n"):m.end()].split()) == 1 and rx.running.search(before):
+            return None  # "lũy kế 5 tháng đạt ...": a monthly report's running total, no period named
         if rx.task.search(before) and not m.group("side"):
             return None
         return Period(year=year, start_month=1, end_month=n, label=m.group())

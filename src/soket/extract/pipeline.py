@@ -12,7 +12,7 @@ from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
-from soket.extract.people import byline_names, caption_people, extract_authors, extract_people
+from soket.extract.people import byline_names, caption_people, extract_authors, extract_people, signer_people
 from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
@@ -80,6 +80,7 @@ def _extract(doc: Document) -> Record:
     people, chairs = caption_people(*extract_people(sents),
                                     [c for c in doc.meta.get("captions") or [] if isinstance(c, str)])
     meeting.chairs = chairs
+    people = signer_people(people, text, doc.chrome)
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)

@@ -345,6 +345,16 @@ class TitlesLexicon(_Strict):
     byline_affiliations: Phrases
     byline_joins: Phrases
     role_not_end: Phrases
+    role_links: Phrases
+    shared_role_joins: Phrases
+    chair_agent: Phrases
+    address_words: Phrases
+    plural_words: Phrases
+    chair_verbs: Phrases
+    chair_meetings: Phrases
+    chair_list_verbs: Phrases
+    co_chair: Phrases
+    not_chair_verbs: Phrases
     surnames: Phrases
 
 
@@ -374,6 +384,7 @@ class PeriodsLexicon(_Strict):
     compared_before: Phrases
     since_until: Phrases
     duration_before: Phrases
+    running_total_before: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
     quarters: dict[str, list[int]]
