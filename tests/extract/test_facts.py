@@ -57,6 +57,15 @@ def test_a_cumulative_figure_keeps_the_subject_before_it():
                                                    ("210 tỷ đồng", "Vốn đầu tư công giải ngân")]
 
 
+def test_the_span_a_cumulative_figure_runs_over_is_no_subject():
+    """'lũy kế từ ngày 1/7 đến nay': the dates the sum runs over name nothing; the measure is the one before or after."""
+    got = _subjects("Thuế phí trong tháng đạt 2,2 tỷ đồng; lũy kế từ ngày 01/7 đến nay đạt 9,5 tỷ đồng, "
+                    "bằng 61% dự toán.")
+    assert got["9,5 tỷ đồng"] == got["61%"] == "lũy kế Thuế phí trong tháng"
+    got = _subjects("Trong tháng, xã thu được 1,3 tỷ đồng; lũy kế từ đầu năm đến nay thu tiền sử dụng đất 7,1 tỷ đồng.")
+    assert got["7,1 tỷ đồng"] == "lũy kế thu tiền sử dụng đất"
+
+
 def test_a_share_after_a_count_has_the_counts_subject():
     facts = sentence_facts(split_sentences(
         "Đến nay, phường đã cấp căn cước cho 18.240/18.900 người từ 14 tuổi trở lên, đạt 96,5%.")[0], [], None)

@@ -19,6 +19,7 @@ from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
+    drop_span_after,
     following_phrase,
     has_estimate,
     left_subject,
@@ -137,6 +138,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # before the verb is the subject, not an agent
             left = whole if whole and measure_head(whole) else None
             left_said = whole if left else left_said
+        if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
+            left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
         if left and link and left.lower() in _cumulative():
             left = link.subject
         elif left and left.lower() in _cumulative() and facts and facts[-1].subject:
@@ -447,6 +450,14 @@ def _anaphora() -> frozenset[str]:
 @cache
 def _cumulative() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.cumulative)
+
+
+@cache
+def _cumulative_lead() -> re.Pattern[str]:
+    # the bare words only ("lũy kế", not "lũy kế từ đầu năm"): the span after them is dropped
+    words = get(CuesLexicon).facts.cumulative
+    bare = [w for w in words if not any(w != v and w.startswith(v + " ") for v in words)]
+    return re.compile(rf"(?:{phrase_alt(bare)})(?!\w)")
 
 
 @cache

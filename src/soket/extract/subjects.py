@@ -276,6 +276,23 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
     return s.strip(" \t,()–-")
 
 
+def drop_span_after(lead: str, s: str) -> str:
+    """``s`` with the time phrases right after its opening ``lead`` dropped: "lũy kế từ ngày 1/7 đến nay thu" gives
+    "lũy kế thu" (the span a cumulative figure runs over names nothing measured)."""
+    rx = _rx()
+    rest = s[len(lead):]
+    prev = None
+    while prev != rest:
+        prev = rest
+        rest = rest.lstrip(" \t,")
+        low = lower_keep_len(rest)
+        m = rx.time_start.match(low) or rx.opener_start.match(low)
+        if m and m.end() > 0:
+            rest = rest[m.end():]
+    rest = rest.strip(" \t,")
+    return f"{s[:len(lead)]} {rest}" if rest else s[:len(lead)]
+
+
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
                      limit: int | None = None) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
