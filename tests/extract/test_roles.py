@@ -110,3 +110,16 @@ def test_a_comparative_with_an_earlier_period_before_an_amount_is_a_change():
     got = _roles("Năng suất lúa bình quân đạt 66,2 tạ/ha, cao hơn vụ trước gần 2 tạ/ha.")
     assert got["gần 2 tạ/ha"] == ("change", 1, "vụ trước")
     assert _roles("Thu ngân sách xã đạt 40 tỷ đồng, thấp hơn cùng kỳ 3 tỷ đồng.")["3 tỷ đồng"] == ("change", -1, "cùng kỳ")
+
+
+def test_a_sentence_opened_by_a_goal_head_and_a_colon_lists_targets():
+    """'Các chỉ tiêu chủ yếu năm 2024: ...' with no result word: each figure is a goal; with one, the figures are results."""
+    from soket.extract import extract_text
+
+    got = {f.raw: f.role for f in extract_text(
+        "Các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng kinh tế từ 6,8% trở lên; thu ngân sách 720 tỷ đồng; "
+        "kết nạp 90 đảng viên mới.").facts}
+    assert got == {"6,8%": "target", "720 tỷ đồng": "target", "90 đảng viên": "target"}
+    got = {f.raw: f.role for f in extract_text(
+        "Các chỉ tiêu chủ yếu năm 2023: thu ngân sách đạt 700 tỷ đồng; kết nạp 88 đảng viên mới.").facts}
+    assert got == {"700 tỷ đồng": "amount", "88 đảng viên": "amount"}

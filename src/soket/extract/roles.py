@@ -52,6 +52,8 @@ class _Cues:
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
+    goal_list: re.Pattern[str]
+    goal_list_not: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     level_verb_end: re.Pattern[str]
@@ -101,6 +103,10 @@ def _cues() -> _Cues:
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         directive=words_re(c.roles.directive),
+        # "Một số chỉ tiêu chủ yếu: ...": a sentence that opens on a goal head and a colon lists goals
+        goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
+                             rf"(?!\w)[^,;.:]{{0,40}}:"),
+        goal_list_not=words_re(c.roles.goal_list_not),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
@@ -134,6 +140,8 @@ def target_start(low: str) -> int | None:
         rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
         if rm and (m is None or rm.start(1) < m.start()):
             return rm.start(1)
+    if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
+        return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
     return m.start() if m else None
 
 

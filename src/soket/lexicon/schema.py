@@ -223,6 +223,8 @@ class RoleCues(_Strict):
     directive: Phrases
     goal_continues: Phrases
     goal_continues_not: Phrases
+    goal_list_leads: Phrases
+    goal_list_not: Phrases
     purpose: Phrases
 
 
