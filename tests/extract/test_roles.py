@@ -123,3 +123,11 @@ def test_a_sentence_opened_by_a_goal_head_and_a_colon_lists_targets():
     got = {f.raw: f.role for f in extract_text(
         "Các chỉ tiêu chủ yếu năm 2023: thu ngân sách đạt 700 tỷ đồng; kết nạp 88 đảng viên mới.").facts}
     assert got == {"700 tỷ đồng": "amount", "88 đảng viên": "amount"}
+
+
+def test_what_a_plan_was_met_with_is_no_part_of_its_basis():
+    """'hoàn thành 100% chỉ tiêu với 140 thanh niên nhập ngũ': the plan is 'chỉ tiêu'; the count after 'với' is a fact of its own."""
+    got = {f.raw: (f.role, f.basis) for f in extract_text(
+        "Huyện hoàn thành 100% chỉ tiêu với 140 thanh niên lên đường nhập ngũ.").facts}
+    assert got["100%"] == ("plan_pct", "chỉ tiêu")
+    assert got["140 thanh niên"][0] == "amount"
