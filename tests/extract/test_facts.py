@@ -229,3 +229,10 @@ def test_a_total_named_with_its_noun_and_carried_to_a_new_level_is_the_subject_w
 def test_a_national_word_inside_a_name_does_not_make_the_figure_another_places():
     got = _subjects("Các chi bộ quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đến 100% đảng viên.")
     assert got == {"100%": "đảng viên"}
+
+
+def test_a_count_in_a_list_named_is_named_by_its_own_noun():
+    """'thông qua danh mục 31 dự án cần thu hồi đất': the list holds the count; the projects are what is counted."""
+    got = {f.raw: f.subject for f in extract_text("Kỳ họp thông qua danh mục 31 dự án cần thu hồi đất.").facts}
+    assert got == {"31 dự án": "dự án cần thu hồi đất"}
+
