@@ -236,3 +236,9 @@ def test_a_count_in_a_list_named_is_named_by_its_own_noun():
     got = {f.raw: f.subject for f in extract_text("Kỳ họp thông qua danh mục 31 dự án cần thu hồi đất.").facts}
     assert got == {"31 dự án": "dự án cần thu hồi đất"}
 
+
+def test_works_listed_together_are_one_count():
+    """'64 công trình, dự án cần thu hồi đất': the works listed are one unit, the clause after them the subject's."""
+    f = extract_text("HĐND tỉnh thông qua danh mục 64 công trình, dự án cần thu hồi đất với diện tích 120 ha.").facts[0]
+    assert (f.raw, f.unit) == ("64 công trình, dự án", "công trình, dự án")
+    assert f.subject is not None and f.subject.startswith("công trình, dự án cần thu hồi đất")
