@@ -242,3 +242,9 @@ def test_works_listed_together_are_one_count():
     f = extract_text("HĐND tỉnh thông qua danh mục 64 công trình, dự án cần thu hồi đất với diện tích 120 ha.").facts[0]
     assert (f.raw, f.unit) == ("64 công trình, dự án", "công trình, dự án")
     assert f.subject is not None and f.subject.startswith("công trình, dự án cần thu hồi đất")
+
+
+def test_the_head_of_the_units_counted_is_the_subject_with_their_noun():
+    """'lãnh đạo các phòng và trưởng 22 thôn': the heads of the villages are counted, not who else came."""
+    got = _subjects("Dự họp có lãnh đạo các phòng chuyên môn và trưởng 22 thôn.")
+    assert got["22 thôn"] == "trưởng thôn"

@@ -156,6 +156,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
         if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
+        if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
+            left = left[chief.start(1):]  # "lãnh đạo các phòng và trưởng 22 thôn": the head counted with its noun, "trưởng thôn"
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
         if left and link and q.kind == "pct" and _leftover().match(seg):
@@ -424,6 +426,11 @@ def _only_joins(seg: str) -> bool:
 @cache
 def _shares() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.share)
+
+
+@cache
+def _count_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({phrase_alt(get(CuesLexicon).facts.count_heads)})$")
 
 
 @cache

@@ -275,6 +275,7 @@ class FactCues(_Strict):
     rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
+    count_heads: Phrases
 
 
 class RepairCues(_Strict):
