@@ -131,3 +131,12 @@ def test_what_a_plan_was_met_with_is_no_part_of_its_basis():
         "Huyện hoàn thành 100% chỉ tiêu với 140 thanh niên lên đường nhập ngũ.").facts}
     assert got["100%"] == ("plan_pct", "chỉ tiêu")
     assert got["140 thanh niên"][0] == "amount"
+
+
+def test_an_adjustment_decided_is_the_amount_adjusted_not_a_change():
+    """'điều chỉnh tăng 45 tỷ đồng kế hoạch vốn': no earlier period compared, the sum the decision moves."""
+    f = extract_text("HĐND huyện thống nhất điều chỉnh tăng 45 tỷ đồng kế hoạch vốn cho 3 dự án trọng điểm.").facts[0]
+    assert (f.raw, f.role, f.value, f.subject) == ("45 tỷ đồng", "amount", 45e9, "điều chỉnh tăng")
+    # with the earlier period compared it stays a change
+    f = extract_text("Vốn đầu tư công điều chỉnh tăng 45 tỷ đồng so với năm trước.").facts[0]
+    assert f.role == "change"

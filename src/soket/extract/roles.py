@@ -54,6 +54,7 @@ class _Cues:
     directive: re.Pattern[str]
     goal_list: re.Pattern[str]
     goal_list_not: re.Pattern[str]
+    adjust_before: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     level_verb_end: re.Pattern[str]
@@ -107,6 +108,7 @@ def _cues() -> _Cues:
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
+        adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
@@ -226,6 +228,10 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
         if inc or dec:
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+            verb = dec if sign < 0 and dec else inc
+            if basis is None and verb is not None and (adj := c.adjust_before.search(pre, 0, verb.start())) is not None:
+                # "điều chỉnh giảm 312,6 tỷ đồng kế hoạch vốn": the sum adjusted, named by the adjustment
+                return RoleDecision("amount", consumed_end=end, subject_from=q.start - len(pre) + adj.start())
             return RoleDecision("change", sign, basis, max(end, b_end))
         if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
             off = q.start - len(pre)
