@@ -248,3 +248,9 @@ def test_the_head_of_the_units_counted_is_the_subject_with_their_noun():
     """'lãnh đạo các phòng và trưởng 22 thôn': the heads of the villages are counted, not who else came."""
     got = _subjects("Dự họp có lãnh đạo các phòng chuyên môn và trưởng 22 thôn.")
     assert got["22 thôn"] == "trưởng thôn"
+
+
+def test_a_measure_named_after_the_rest_of_a_count_is_the_percentages_own():
+    """'tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%': the rate is named, not the count's."""
+    got = _subjects("Bộ phận một cửa tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%.")
+    assert got["98,6%"] == "tỷ lệ giải quyết đúng hạn"

@@ -160,7 +160,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = left[chief.start(1):]  # "lãnh đạo các phòng và trưởng 22 thôn": the head counted with its noun, "trưởng thôn"
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
-        if left and link and q.kind == "pct" and _leftover().match(seg):
+        if left and link and q.kind == "pct" and _leftover().match(seg) and not measure_head(left):
+            # ("tiếp nhận 1.368 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 99,2%": a measure named is its own)
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
