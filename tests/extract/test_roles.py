@@ -140,3 +140,10 @@ def test_an_adjustment_decided_is_the_amount_adjusted_not_a_change():
     # with the earlier period compared it stays a change
     f = extract_text("Vốn đầu tư công điều chỉnh tăng 45 tỷ đồng so với năm trước.").facts[0]
     assert f.role == "change"
+
+
+def test_what_a_directive_asks_to_ensure_is_a_target():
+    """'yêu cầu đẩy nhanh giải ngân ..., bảo đảm đến cuối năm đạt trên 92% kế hoạch': a goal, not a result."""
+    f = extract_text("Chủ tịch UBND tỉnh yêu cầu đẩy nhanh giải ngân vốn đầu tư công, bảo đảm đến cuối năm "
+                     "đạt trên 92% kế hoạch.").facts[0]
+    assert (f.raw, f.role) == ("trên 92%", "target")

@@ -137,11 +137,12 @@ def target_start(low: str) -> int | None:
     d = c.directive.search(low)
     if d:
         pm = c.purpose.search(low, d.end())
-        if pm and (m is None or pm.start() < m.start()):
-            return pm.start()
         rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
-        if rm and (m is None or rm.start(1) < m.start()):
-            return rm.start(1)
+        # the first of the purpose, the level raised and the goal word
+        first = min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, m.start() if m else None)
+                     if x is not None), default=None)
+        if first is not None:
+            return first
     if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
         return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
     return m.start() if m else None
