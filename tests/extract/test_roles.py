@@ -147,3 +147,11 @@ def test_what_a_directive_asks_to_ensure_is_a_target():
     f = extract_text("Chủ tịch UBND tỉnh yêu cầu đẩy nhanh giải ngân vốn đầu tư công, bảo đảm đến cuối năm "
                      "đạt trên 92% kế hoạch.").facts[0]
     assert (f.raw, f.role) == ("trên 92%", "target")
+
+
+def test_a_task_to_complete_in_a_directive_is_a_target_of_what_it_completes():
+    """'yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 20/12': a goal, named by what is to be completed."""
+    f = extract_text("Chủ tịch UBND xã yêu cầu các bộ phận thu hoạch lúa mùa; hoàn thành 100% số nhà tạm "
+                     "trước ngày 20/12.").facts[0]
+    assert (f.raw, f.role) == ("100%", "target")
+    assert f.subject is not None and "nhà tạm" in f.subject

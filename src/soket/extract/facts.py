@@ -290,6 +290,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
                 return f"{left} {d.basis}", None, q.end
+            if role == "target" and _is_completion_verb(left):  # "hoàn thành 100% số nhà tạm": what is to be completed
+                follow, end = following_phrase(s, q.end, limit=limit)
+                if follow:
+                    return f"{left} {follow}", None, end
             return left, None, q.end
         if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
             follow, end = following_phrase(s, q.end, limit=limit)

@@ -55,6 +55,7 @@ class _Cues:
     goal_list: re.Pattern[str]
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
+    task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     level_verb_end: re.Pattern[str]
@@ -108,6 +109,7 @@ def _cues() -> _Cues:
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
+        task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
@@ -138,6 +140,7 @@ def target_start(low: str) -> int | None:
     if d:
         pm = c.purpose.search(low, d.end())
         rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
+        rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
         # the first of the purpose, the level raised and the goal word
         first = min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, m.start() if m else None)
                      if x is not None), default=None)
