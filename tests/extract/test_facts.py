@@ -57,6 +57,15 @@ def test_a_cumulative_figure_keeps_the_subject_before_it():
                                                    ("210 tỷ đồng", "Vốn đầu tư công giải ngân")]
 
 
+def test_the_span_a_cumulative_figure_runs_over_is_no_subject():
+    """'lũy kế từ ngày 1/7 đến nay': the dates the sum runs over name nothing; the measure is the one before or after."""
+    got = _subjects("Thuế phí trong tháng đạt 2,2 tỷ đồng; lũy kế từ ngày 01/7 đến nay đạt 9,5 tỷ đồng, "
+                    "bằng 61% dự toán.")
+    assert got["9,5 tỷ đồng"] == got["61%"] == "lũy kế Thuế phí trong tháng"
+    got = _subjects("Trong tháng, xã thu được 1,3 tỷ đồng; lũy kế từ đầu năm đến nay thu tiền sử dụng đất 7,1 tỷ đồng.")
+    assert got["7,1 tỷ đồng"] == "lũy kế thu tiền sử dụng đất"
+
+
 def test_a_share_after_a_count_has_the_counts_subject():
     facts = sentence_facts(split_sentences(
         "Đến nay, phường đã cấp căn cước cho 18.240/18.900 người từ 14 tuổi trở lên, đạt 96,5%.")[0], [], None)
@@ -220,3 +229,28 @@ def test_a_total_named_with_its_noun_and_carried_to_a_new_level_is_the_subject_w
 def test_a_national_word_inside_a_name_does_not_make_the_figure_another_places():
     got = _subjects("Các chi bộ quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đến 100% đảng viên.")
     assert got == {"100%": "đảng viên"}
+
+
+def test_a_count_in_a_list_named_is_named_by_its_own_noun():
+    """'thông qua danh mục 31 dự án cần thu hồi đất': the list holds the count; the projects are what is counted."""
+    got = {f.raw: f.subject for f in extract_text("Kỳ họp thông qua danh mục 31 dự án cần thu hồi đất.").facts}
+    assert got == {"31 dự án": "dự án cần thu hồi đất"}
+
+
+def test_works_listed_together_are_one_count():
+    """'64 công trình, dự án cần thu hồi đất': the works listed are one unit, the clause after them the subject's."""
+    f = extract_text("HĐND tỉnh thông qua danh mục 64 công trình, dự án cần thu hồi đất với diện tích 120 ha.").facts[0]
+    assert (f.raw, f.unit) == ("64 công trình, dự án", "công trình, dự án")
+    assert f.subject is not None and f.subject.startswith("công trình, dự án cần thu hồi đất")
+
+
+def test_the_head_of_the_units_counted_is_the_subject_with_their_noun():
+    """'lãnh đạo các phòng và trưởng 22 thôn': the heads of the villages are counted, not who else came."""
+    got = _subjects("Dự họp có lãnh đạo các phòng chuyên môn và trưởng 22 thôn.")
+    assert got["22 thôn"] == "trưởng thôn"
+
+
+def test_a_measure_named_after_the_rest_of_a_count_is_the_percentages_own():
+    """'tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%': the rate is named, not the count's."""
+    got = _subjects("Bộ phận một cửa tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%.")
+    assert got["98,6%"] == "tỷ lệ giải quyết đúng hạn"

@@ -136,3 +136,10 @@ def test_a_square_unit_keeps_its_digit_as_written():
 def test_a_number_with_a_measure_after_it_is_a_quantity_after_a_name_word():
     got = _by_raw("Diện tích lúa cả năm 7.850 ha; trong đó cà phê 9.870 ha, điều 2.420 ha. Căn cứ Điều 5 Nghị quyết.")
     assert set(got) == {"7.850 ha", "9.870 ha", "2.420 ha"}
+
+
+def test_a_year_before_a_word_that_counts_nothing_is_no_count():
+    """'Lễ hội 2024 khai mạc', 'Xuân 2025 an vui': a year, not 2024 of something; a year-like number of a counted noun stays."""
+    assert [q.value for q in find_quantities("Lễ hội 2024 khai mạc tưng bừng, đón Xuân 2025 an vui.")] == []
+    got = [(q.value, q.unit) for q in find_quantities("Toàn huyện có 2024 hộ nghèo được hỗ trợ.")]
+    assert got == [(2024, "hộ nghèo")]

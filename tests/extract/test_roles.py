@@ -110,3 +110,48 @@ def test_a_comparative_with_an_earlier_period_before_an_amount_is_a_change():
     got = _roles("Năng suất lúa bình quân đạt 66,2 tạ/ha, cao hơn vụ trước gần 2 tạ/ha.")
     assert got["gần 2 tạ/ha"] == ("change", 1, "vụ trước")
     assert _roles("Thu ngân sách xã đạt 40 tỷ đồng, thấp hơn cùng kỳ 3 tỷ đồng.")["3 tỷ đồng"] == ("change", -1, "cùng kỳ")
+
+
+def test_a_sentence_opened_by_a_goal_head_and_a_colon_lists_targets():
+    """'Các chỉ tiêu chủ yếu năm 2024: ...' with no result word: each figure is a goal; with one, the figures are results."""
+    from soket.extract import extract_text
+
+    got = {f.raw: f.role for f in extract_text(
+        "Các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng kinh tế từ 6,8% trở lên; thu ngân sách 720 tỷ đồng; "
+        "kết nạp 90 đảng viên mới.").facts}
+    assert got == {"6,8%": "target", "720 tỷ đồng": "target", "90 đảng viên": "target"}
+    got = {f.raw: f.role for f in extract_text(
+        "Các chỉ tiêu chủ yếu năm 2023: thu ngân sách đạt 700 tỷ đồng; kết nạp 88 đảng viên mới.").facts}
+    assert got == {"700 tỷ đồng": "amount", "88 đảng viên": "amount"}
+
+
+def test_what_a_plan_was_met_with_is_no_part_of_its_basis():
+    """'hoàn thành 100% chỉ tiêu với 140 thanh niên nhập ngũ': the plan is 'chỉ tiêu'; the count after 'với' is a fact of its own."""
+    got = {f.raw: (f.role, f.basis) for f in extract_text(
+        "Huyện hoàn thành 100% chỉ tiêu với 140 thanh niên lên đường nhập ngũ.").facts}
+    assert got["100%"] == ("plan_pct", "chỉ tiêu")
+    assert got["140 thanh niên"][0] == "amount"
+
+
+def test_an_adjustment_decided_is_the_amount_adjusted_not_a_change():
+    """'điều chỉnh tăng 45 tỷ đồng kế hoạch vốn': no earlier period compared, the sum the decision moves."""
+    f = extract_text("HĐND huyện thống nhất điều chỉnh tăng 45 tỷ đồng kế hoạch vốn cho 3 dự án trọng điểm.").facts[0]
+    assert (f.raw, f.role, f.value, f.subject) == ("45 tỷ đồng", "amount", 45e9, "điều chỉnh tăng")
+    # with the earlier period compared it stays a change
+    f = extract_text("Vốn đầu tư công điều chỉnh tăng 45 tỷ đồng so với năm trước.").facts[0]
+    assert f.role == "change"
+
+
+def test_what_a_directive_asks_to_ensure_is_a_target():
+    """'yêu cầu đẩy nhanh giải ngân ..., bảo đảm đến cuối năm đạt trên 92% kế hoạch': a goal, not a result."""
+    f = extract_text("Chủ tịch UBND tỉnh yêu cầu đẩy nhanh giải ngân vốn đầu tư công, bảo đảm đến cuối năm "
+                     "đạt trên 92% kế hoạch.").facts[0]
+    assert (f.raw, f.role) == ("trên 92%", "target")
+
+
+def test_a_task_to_complete_in_a_directive_is_a_target_of_what_it_completes():
+    """'yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 20/12': a goal, named by what is to be completed."""
+    f = extract_text("Chủ tịch UBND xã yêu cầu các bộ phận thu hoạch lúa mùa; hoàn thành 100% số nhà tạm "
+                     "trước ngày 20/12.").facts[0]
+    assert (f.raw, f.role) == ("100%", "target")
+    assert f.subject is not None and "nhà tạm" in f.subject

@@ -101,6 +101,14 @@ def test_headline_figure_repeated_in_body_is_one_fact():
     assert [f.raw for f in rec.facts if f.unit == "%"] == ["17,2%"]
 
 
+def test_a_headline_figure_whose_counted_noun_the_body_shortens_is_one_fact():
+    """'1,2 triệu lượt khách' in a headline, '1,2 triệu lượt' in the body: the same figure, kept once (the body's)."""
+    rec = extract_text("Sầm Sơn đón 1,2 triệu lượt khách\n\nĐến hết tháng 6, lượng khách đến thành phố ước đạt "
+                       "1,2 triệu lượt, tăng 8% so với cùng kỳ.")
+    got = [(f.raw, f.estimated) for f in rec.facts if f.unit and f.unit.startswith("lượt")]
+    assert got == [("1,2 triệu lượt", True)]
+
+
 def test_a_name_in_two_provinces_is_settled_by_the_other_places():
     text = ("Ngày 20/12/2016, Huyện ủy Vĩnh Thạnh tổ chức hội nghị tổng kết năm 2016. "
             "Huyện phối hợp với thị xã An Nhơn và huyện Tây Sơn.")

@@ -95,3 +95,13 @@ def test_a_predicate_word_opens_no_subject_only_in_the_piece_nearest_the_figure(
 def test_a_light_verb_before_a_counted_event_is_dropped():
     assert left_subject("Phường đã tổ chức khám sơ tuyển cho ", first_piece_only=True)[0] == "khám sơ tuyển"
     assert left_subject("Huyện tổ chức ", first_piece_only=True)[0] == "Huyện tổ chức"  # no event after it: kept
+
+
+def test_a_goal_verb_followed_only_by_a_time_takes_the_measure_of_the_piece_before():
+    """'..., phấn đấu đến hết năm đạt 100% dự toán': the time names nothing; the measure is the one the clause pursues."""
+    subject, _ = left_subject("UBND phường đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt ")
+    assert subject is not None and subject.endswith("thu ngân sách") and "phấn đấu" not in subject
+    facts = {f.raw: f for f in extract_text(
+        "Chủ tịch yêu cầu chăm sóc lúa mùa, phấn đấu năng suất đạt 60 tạ/ha; tăng cường thu thuế, "
+        "phấn đấu đến cuối năm đạt 105% dự toán.").facts}
+    assert facts["105%"].subject is not None and facts["105%"].subject.endswith("thu thuế")

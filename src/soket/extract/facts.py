@@ -19,6 +19,7 @@ from soket.extract.roles import RoleDecision, decide_role, target_start
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
+    drop_span_after,
     following_phrase,
     has_estimate,
     left_subject,
@@ -137,6 +138,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # before the verb is the subject, not an agent
             left = whole if whole and measure_head(whole) else None
             left_said = whole if left else left_said
+        if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
+            left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
         if left and link and left.lower() in _cumulative():
             left = link.subject
         elif left and left.lower() in _cumulative() and facts and facts[-1].subject:
@@ -153,9 +156,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
         if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
+        if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
+            left = left[chief.start(1):]  # "lãnh đạo các phòng và trưởng 22 thôn": the head counted with its noun, "trưởng thôn"
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
-        if left and link and q.kind == "pct" and _leftover().match(seg):
+        if left and link and q.kind == "pct" and _leftover().match(seg) and not measure_head(left):
+            # ("tiếp nhận 1.368 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 99,2%": a measure named is its own)
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
@@ -284,6 +290,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
                 return f"{left} {d.basis}", None, q.end
+            if role == "target" and _is_completion_verb(left):  # "hoàn thành 100% số nhà tạm": what is to be completed
+                follow, end = following_phrase(s, q.end, limit=limit)
+                if follow:
+                    return f"{left} {follow}", None, end
             return left, None, q.end
         if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
             follow, end = following_phrase(s, q.end, limit=limit)
@@ -424,6 +434,11 @@ def _shares() -> frozenset[str]:
 
 
 @cache
+def _count_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({phrase_alt(get(CuesLexicon).facts.count_heads)})$")
+
+
+@cache
 def _conjunctions() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.conjunctions)
 
@@ -447,6 +462,14 @@ def _anaphora() -> frozenset[str]:
 @cache
 def _cumulative() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.cumulative)
+
+
+@cache
+def _cumulative_lead() -> re.Pattern[str]:
+    # the bare words only ("lũy kế", not "lũy kế từ đầu năm"): the span after them is dropped
+    words = get(CuesLexicon).facts.cumulative
+    bare = [w for w in words if not any(w != v and w.startswith(v + " ") for v in words)]
+    return re.compile(rf"(?:{phrase_alt(bare)})(?!\w)")
 
 
 @cache

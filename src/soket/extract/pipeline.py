@@ -185,6 +185,13 @@ class _BodyIndex:
         for vs in groups.values():
             vs.sort(key=lambda t: (t[0], t[1]))
         self.groups = {k: ([v for v, _, _ in vs], [g for _, _, g in vs]) for k, vs in groups.items()}
+        # a counted noun written shorter in one place ("1,1 triệu lượt khách" in a headline, "1,1 triệu lượt" in the
+        # body): the units of the body that extend each syllable prefix
+        self.longer: dict[str, set[str]] = {}
+        for unit, _ in groups:
+            words = (unit or "").split()
+            for n in range(1, len(words)):
+                self.longer.setdefault(" ".join(words[:n]), set()).add(unit or "")
 
     def has_same(self, f: Fact) -> bool:
         if f.value is None:
@@ -193,8 +200,12 @@ class _BodyIndex:
         if f.unit == "%" and f.role in _PCT_ROLES:
             roles = _PCT_ROLES
         v = float(f.value)
-        for role in roles:
-            got = self.groups.get((f.unit, role))
+        units: set[str | None] = {f.unit}
+        if f.unit and f.unit != "%":
+            words = f.unit.split()
+            units |= {" ".join(words[:n]) for n in range(1, len(words))} | self.longer.get(f.unit, set())
+        for role, unit in ((r, u) for r in roles for u in units):
+            got = self.groups.get((unit, role))
             if not got:
                 continue
             values, gs = got
@@ -205,8 +216,18 @@ class _BodyIndex:
         return False
 
 
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Units agree when one is the other or its first syllables ("lượt" and "lượt khách")."""
+    if a == b:
+        return True
+    if not a or not b or "%" in (a, b):
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[:len(short)] == short
+
+
 def _same(f: Fact, g: Fact) -> bool:
-    if f.unit != g.unit or f.value is None or g.value is None:
+    if not _same_unit(f.unit, g.unit) or f.value is None or g.value is None:
         return False
     if f.role != g.role and not (f.unit == "%" and {f.role, g.role} <= {"plan_diff_pct", "plan_pct", "change_pct"}):
         return False

@@ -155,6 +155,9 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     num = s[a:b]
     before = low[max(0, a - 40):a]
@@ -193,6 +196,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     kind, unit, end, value, unit_start = q
     if of is not None and kind == "pct":
         return None
+    if kind == "count" and of is None and _YEAR.fullmatch(num) and not rx.counted.match(unit or ""):
+        return None  # "Mùa du lịch 2012 đón ...", "Tết Bính Ngọ 2026 vui tươi": a year before a word no noun counted
     broken = _BROKEN_BEFORE.search(s, max(0, a - 5), a) if kind == "pct" and of is None else None
     if broken:  # "tăng 0 68%": a figure broken by a space is malformed, never guessed
         a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None

@@ -52,6 +52,10 @@ class _Cues:
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
+    goal_list: re.Pattern[str]
+    goal_list_not: re.Pattern[str]
+    adjust_before: re.Pattern[str]
+    task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     level_verb_end: re.Pattern[str]
@@ -101,6 +105,12 @@ def _cues() -> _Cues:
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         directive=words_re(c.roles.directive),
+        # "Một số chỉ tiêu chủ yếu: ...": a sentence that opens on a goal head and a colon lists goals
+        goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
+                             rf"(?!\w)[^,;.:]{{0,40}}:"),
+        goal_list_not=words_re(c.roles.goal_list_not),
+        task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
+        adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
@@ -129,11 +139,15 @@ def target_start(low: str) -> int | None:
     d = c.directive.search(low)
     if d:
         pm = c.purpose.search(low, d.end())
-        if pm and (m is None or pm.start() < m.start()):
-            return pm.start()
         rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
-        if rm and (m is None or rm.start(1) < m.start()):
-            return rm.start(1)
+        rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
+        # the first of the purpose, the level raised and the goal word
+        first = min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, m.start() if m else None)
+                     if x is not None), default=None)
+        if first is not None:
+            return first
+    if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
+        return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
     return m.start() if m else None
 
 
@@ -218,6 +232,10 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
         if inc or dec:
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+            verb = dec if sign < 0 and dec else inc
+            if basis is None and verb is not None and (adj := c.adjust_before.search(pre, 0, verb.start())) is not None:
+                # "điều chỉnh giảm 312,6 tỷ đồng kế hoạch vốn": the sum adjusted, named by the adjustment
+                return RoleDecision("amount", consumed_end=end, subject_from=q.start - len(pre) + adj.start())
             return RoleDecision("change", sign, basis, max(end, b_end))
         if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
             off = q.start - len(pre)

@@ -158,6 +158,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         return None, stripped
     pieces = _PIECES.split(s)
     kept: list[str] = []
+    nearest = 0  # the piece that holds the words right before the figure
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
@@ -172,11 +173,15 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             low = lower_keep_len(p)
             if not p:
                 break
-        if i == 0:
+        if i == nearest:
             cut = None
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
             p = p[cut:] if cut is not None else p
+            if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
+                # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
+                nearest = i + 1
+                continue
             if (pa := rx.people_actor.match(lower_keep_len(p))) is not None:
                 p = p[pa.end():]  # "nông dân toàn thành phố gieo trồng 2.145 ha": the people acting are no subject
             # "..., có diện tích tự nhiên 150 km2": the measure the verb of having names
@@ -199,7 +204,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
             kept.append(p)
-            if cut is not None or ev is not None or first_piece_only or opened or rx.complete_head.match(low):
+            if cut is not None or ev is not None or first_piece_only or opened or nearest or rx.complete_head.match(low):
                 break
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
@@ -274,6 +279,23 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
         if m and m.start() > 0:
             s = s[:m.start()]
     return s.strip(" \t,()–-")
+
+
+def drop_span_after(lead: str, s: str) -> str:
+    """``s`` with the time phrases right after its opening ``lead`` dropped: "lũy kế từ ngày 1/7 đến nay thu" gives
+    "lũy kế thu" (the span a cumulative figure runs over names nothing measured)."""
+    rx = _rx()
+    rest = s[len(lead):]
+    prev = None
+    while prev != rest:
+        prev = rest
+        rest = rest.lstrip(" \t,")
+        low = lower_keep_len(rest)
+        m = rx.time_start.match(low) or rx.opener_start.match(low)
+        if m and m.end() > 0:
+            rest = rest[m.end():]
+    rest = rest.strip(" \t,")
+    return f"{s[:len(lead)]} {rest}" if rest else s[:len(lead)]
 
 
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,

@@ -224,6 +224,10 @@ class RoleCues(_Strict):
     directive: Phrases
     goal_continues: Phrases
     goal_continues_not: Phrases
+    goal_list_leads: Phrases
+    task_verbs: Phrases
+    adjust: Phrases
+    goal_list_not: Phrases
     purpose: Phrases
 
 
@@ -274,6 +278,7 @@ class FactCues(_Strict):
     rate_heads: Phrases
     share: Phrases
     conjunctions: Phrases
+    count_heads: Phrases
 
 
 class RepairCues(_Strict):
