@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from soket.extract.textutil import NOTHING
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, ReportStructure
 from soket.text import new_tone
@@ -120,23 +121,17 @@ def _doc_type_line(lines: list[_Line]) -> int | None:
 # number, date, body
 
 
-_NUMBER_RE = re.compile(
-    r"(?<!\w)Số\s*:?\s*(?P<num>\d{1,6}(?:\s*[/-]\s*[\dA-Za-zĐđ.]+)*\s*[/-]\s*[A-ZĐ][\dA-Za-zĐđ./-]*)")
-
-
 def _number(head: str, h: OfficialHeader) -> None:
-    m = _NUMBER_RE.search(head) if "Số" in head else None
+    rx = _patterns()
+    m = rx.number.search(head) if any(w in head for w in _lex().words.number) else None
     if m:
         num = re.sub(r"\s+", "", m.group("num")).rstrip(".-/")
         h.number = num
         h.number_span = (m.start("num"), m.start("num") + len(m.group("num").rstrip(".-/")))
 
 
-_DATE_RE = re.compile(r",\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})")
-
-
 def _date(head: str, h: OfficialHeader) -> None:
-    for m in _DATE_RE.finditer(head):
+    for m in _patterns().date.finditer(head):
         line_start = max(head.rfind("\n", 0, m.start()), head.rfind("|", 0, m.start())) + 1
         place = _trailing_capitalised(head[line_start:m.start()])
         if not place:
@@ -196,7 +191,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     name = rest
     for u in units:
         if rest.startswith(u + " "):
-            kind, name = u.rstrip(".").lower().replace("tp", "thành phố"), rest[len(u):].strip()
+            kind, name = lex.unit_kinds.get(u, u.rstrip(".").lower()), rest[len(u):].strip()
             break
     if kind and name:
         h.locality_kind = kind
@@ -243,17 +238,11 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     return lines[i].end
 
 
-_PERIOD_RE = re.compile(
-    r"(?P<half>(?:6|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)"
-    r"|(?P<n>\d{1,2}|ba|sáu|chín|mười một|mười) tháng(?: đầu)?(?: năm)?"
-    r"|quý (?P<q>IV|III|II|I|[1-4])"
-    r"|tháng (?P<m>\d{1,2})(?! năm học)"
-    r"|năm (?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _period_in(s: str) -> bool:
-    return _PERIOD_RE.search(s) is not None
+    return _patterns().period.search(s) is not None
 
 
 def _period(h: OfficialHeader) -> None:
@@ -261,11 +250,12 @@ def _period(h: OfficialHeader) -> None:
         return
     lex = _lex()
     title = unicodedata.normalize("NFC", h.title)
-    m = _PERIOD_RE.search(title)
+    rx = _patterns()
+    m = rx.period.search(title)
     if m is None:
         return
     after = title[m.end():]
-    ym = re.match(r"\s*(?:năm\s*)?((?:19|20)\d\d)", after, re.I)
+    ym = rx.year_after.match(after)
     year = int(ym.group(1)) if ym else None
     label_end = m.end() + (ym.end() if ym else 0)
     if m.group("y"):
@@ -298,7 +288,6 @@ def _period(h: OfficialHeader) -> None:
 
 
 _HEADING_RES: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(r"^(?P<num>(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVX]+\b|Điều\s+\d+\.?)\s*[.:]?\s*")),
     (1, re.compile(r"^(?P<num>[IVX]{1,5}[.)])\s*(?=\w)")),
     (3, re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\w)")),
     (2, re.compile(r"^(?P<num>\d{1,2}[.)])\s+(?=[^\W\d])")),
@@ -317,7 +306,7 @@ def _sections(text: str, lines: list[_Line]) -> list[Section]:
             break
         if ln.text.startswith("|"):
             continue
-        for level, rx in _HEADING_RES:
+        for level, rx in _patterns().headings:
             m = rx.match(ln.text)
             if m:
                 title = ln.text[m.end():].strip()
@@ -375,3 +364,46 @@ def _organ_units() -> dict[str, str]:
 @cache
 def _lex() -> ReportStructure:
     return get(ReportStructure)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    number: re.Pattern[str]    # "Số: 215/BC-UBND"
+    date: re.Pattern[str]      # ", ngày 5 tháng 7 năm 2021"
+    period: re.Pattern[str]    # the period in a title
+    year_after: re.Pattern[str]
+    headings: list[tuple[int, re.Pattern[str]]]
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Longest first, so that a word is never cut by a shorter one it starts with; an empty list
+    matches nothing."""
+    if not words:
+        return NOTHING
+    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The header, period and heading patterns, built once from ``report_structure.yaml``."""
+    lex = _lex()
+    w = lex.words
+    day, month, year = _alt(w.day), _alt(w.month), _alt(w.year)
+    period = re.compile(
+        rf"(?P<half>{_alt(list(lex.halves))})"
+        rf"|(?P<n>\d{{1,2}}|{_alt(list(lex.months_words))}) (?:{month})(?: (?:{_alt(w.first)}))?(?: (?:{year}))?"
+        rf"|(?:{_alt(w.quarter)}) (?P<q>{_alt(list(lex.quarters))})"
+        rf"|(?:{month}) (?P<m>\d{{1,2}})(?! (?:{_alt(w.school_year)}))"
+        rf"|(?:{year}) (?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
+    part = _alt([x for p in w.part for x in (p.upper(), p)])
+    ordinal = _alt([x for p in w.ordinal for x in (p.upper(), p)])
+    level0 = re.compile(rf"^(?P<num>(?:{part})\s+(?:{ordinal})\s+\w+|(?:{part})\s+[IVX]+\b"
+                        rf"|(?:{_alt(w.article)})\s+\d+\.?)\s*[.:]?\s*")
+    return _Patterns(
+        number=re.compile(rf"(?<!\w)(?:{_alt(w.number)})\s*:?\s*"
+                          r"(?P<num>\d{1,6}(?:\s*[/-]\s*[\dA-Za-zĐđ.]+)*\s*[/-]\s*[A-ZĐ][\dA-Za-zĐđ./-]*)"),
+        date=re.compile(rf",\s*(?:{day})\s*(?P<d>\d{{1,2}})?\s*(?:{month})\s*(?P<m>\d{{1,2}})?\s*(?:{year})\s*(?P<y>\d{{4}})"),
+        period=period,
+        year_after=re.compile(rf"\s*(?:(?:{year})\s*)?((?:19|20)\d\d)", re.I),
+        headings=[(0, level0), *_HEADING_RES],
+    )

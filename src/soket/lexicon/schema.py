@@ -109,8 +109,25 @@ class StructureExample(_Strict):
     ends_before: str | None = None
 
 
+class StructureWords(_Strict):
+    """The words structure.py builds its header, period and numbering patterns from."""
+
+    number: list[str]       # "Số: 215/BC-UBND"
+    day: list[str]          # "Lập Thạch, ngày 5 tháng 7 năm 2021"
+    month: list[str]
+    year: list[str]
+    first: list[str]        # "6 tháng đầu năm 2021"
+    quarter: list[str]      # "quý II năm 2021"
+    school_year: list[str]  # "tháng 9 năm học 2021-2022": no month of a calendar year
+    part: list[str]         # "Phần thứ nhất", "PHẦN I"
+    ordinal: list[str]      # "thứ" in "Phần thứ nhất"
+    article: list[str]      # "Điều 1."
+
+
 class ReportStructure(_Strict):
     examples: list[StructureExample] = []
+    words: StructureWords
+    unit_kinds: dict[str, str] = {}
     bodies: dict[str, Literal["peoples_committee", "peoples_council", "executive_committee", "other"]]
     unit_words: list[str]
     cut_at: list[str]
