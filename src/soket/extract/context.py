@@ -19,7 +19,7 @@ from typing import Any
 from soket.extract import gazetteer as gz
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import PublishersLexicon
+from soket.lexicon.schema import PublishersLexicon, ReportStructure
 
 _CODE = re.compile(r"^[ \t]*\(([^()\n]{2,40})\)[ \t]*[-–—:]?")
 _HOST_IN = re.compile(r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.])", re.IGNORECASE)
@@ -218,7 +218,13 @@ def _from_line(line: str, ctx: PubContext, why: str, units: UnitReader | None) -
 
 
 _PLACE_PAIR = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})[ \t]*[–—-][ \t]*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})$")
-_DATELINE_PLACE = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}),[ \t]*ngày[ \t]+\d", re.IGNORECASE)
+
+
+@cache
+def _dateline_place() -> re.Pattern[str]:
+    """ "Hà Nội, ngày 30-11-2021": a dateline's place (its day word from report_structure.yaml)."""
+    day = phrase_alt(get(ReportStructure).words.day)
+    return re.compile(rf"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,4}}),[ \t]*(?:{day})[ \t]+\d", re.IGNORECASE)
 
 
 def _from_place_line(line: str, ctx: PubContext) -> None:
@@ -239,7 +245,7 @@ def _from_place_line(line: str, ctx: PubContext) -> None:
                     ctx.places.append(Place(name, kind, prov))
                 _set_province(ctx, prov, f"place line {line}")
         return
-    m = _DATELINE_PLACE.match(line)
+    m = _dateline_place().match(line)
     if m:
         _set_province(ctx, gz.canonical_province(m.group(1)), f"dateline {line}")
 

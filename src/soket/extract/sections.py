@@ -12,13 +12,14 @@ from soket.lexicon.schema import SectionsLexicon
 
 
 @cache
-def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     c = get(SectionsLexicon)
     return (
         words_re(c.task_openers),
         re.compile(rf"^[\W\d]*(?:\w+[ \t]+){{0,6}}?(?:{phrase_alt(c.task_verbs)})(?!\w)"),
         words_re(c.limitation_cues),
         words_re(c.limitation_openers),
+        words_re(c.directives),
     )
 
 
@@ -34,7 +35,7 @@ def _clauses(s: str) -> list[str]:
 
 def extract_sections(sents: list[Sentence], fact_sentences: set[int]) -> tuple[list[str], list[str]]:
     """(tasks, limitations) from the sentences; sentences that state figures are results, not tasks."""
-    task_open, task_verb, lim_cue, lim_open = _rx()
+    task_open, task_verb, lim_cue, lim_open, directive = _rx()
     tasks: list[str] = []
     limits: list[str] = []
     in_tasks = False
@@ -47,7 +48,7 @@ def extract_sections(sents: list[Sentence], fact_sentences: set[int]) -> tuple[l
             limits.extend(_clauses(s.text))
             continue
         m = task_open.search(low)
-        if m and (m.start() < 50 or "đề nghị" in low or "yêu cầu" in low):
+        if m and (m.start() < 50 or directive.search(low)):
             in_tasks = True
         if in_tasks and task_verb.search(low):
             tasks.extend(_clauses(s.text))

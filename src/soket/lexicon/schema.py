@@ -455,6 +455,7 @@ class PublishersLexicon(_Strict):
 class SectionsLexicon(_Strict):
     examples: list[LexiconExample] = []
     task_openers: Phrases
+    directives: Phrases = []  # task openers that open tasks wherever they stand in the sentence
     task_verbs: Phrases
     limitation_cues: Phrases
     limitation_openers: Phrases
