@@ -127,15 +127,17 @@ def store_records(session: Session, items: Sequence[tuple[Document, Record]]) ->
 
 
 def _many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany INSERT of ``rows`` through Core (the table, not the mapped class: the ORM's
+    bulk path inspects every row dict and cost as much as the inserts themselves)."""
     if rows:
-        session.execute(insert(table), rows)
+        session.execute(insert(table.__table__), rows)
 
 
 def _insert_records(session: Session, items: Sequence[tuple[Document, Record]]) -> list[int]:
     """Insert new documents and everything their records hold; their ids, in order."""
     # no RETURNING: with its rows' order guaranteed SQLite would take one statement per row;
     # the ids come back by the unique sha256 instead
-    session.execute(insert(DocumentRow), [document_values(d, r) for d, r in items])
+    _many(session, DocumentRow, [document_values(d, r) for d, r in items])
     id_of = {h: i for h, i in session.execute(select(DocumentRow.sha256, DocumentRow.id)
                                               .where(DocumentRow.sha256.in_([d.sha256 for d, _ in items])))}
     ids = [id_of[d.sha256] for d, _ in items]
