@@ -118,11 +118,8 @@ def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]
                 rec.issues.extend(history_issues(session, rec))
     old_groups = sources.groups_of_paths(session, [d.path for d, _ in items if d.path])
     results = store_records(session, items)
-    linked: set[int] = set()
-    for res in results:
-        if res.status in ("stored", "replaced") and res.document_id not in linked:
-            linked.add(res.document_id)
-            sources.link_document(session, res.document_id)  # its meeting: docs/sources.md
+    # each stored document's meeting (docs/sources.md), in order
+    sources.link_documents(session, [r.document_id for r in results if r.status in ("stored", "replaced")])
     for gid in old_groups:
         sources.refresh_group(session, gid)  # a replaced copy left it
     return results

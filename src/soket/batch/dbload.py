@@ -131,11 +131,7 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
 def _link(s: Session, results: list[StoreResult], old_groups: set[int]) -> None:
     """Each stored document linked to its meeting (docs/sources.md); the meetings replaced
     documents left refreshed."""
-    done: set[int] = set()
-    for r in results:
-        if r.status in ("stored", "replaced") and r.document_id not in done:
-            done.add(r.document_id)
-            sources.link_document(s, r.document_id)
+    sources.link_documents(s, [r.document_id for r in results if r.status in ("stored", "replaced")])
     for gid in old_groups:
         sources.refresh_group(s, gid)
 

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -52,9 +53,15 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
 
 
+@cache
+def _permutations() -> Any:
+    """The MinHash permutations of :data:`_SEED`, drawn once (datasketch draws them per object)."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+
+
 def signature(text: str) -> bytes:
     """The MinHash signature of ``text``'s shingles: :data:`NUM_PERM` 32-bit values, as bytes."""
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations())
     sh = shingles(text)
     if sh:
         m.update_batch(list(sh))

@@ -111,16 +111,24 @@ def _light_facts_of(session: Session, ids: Sequence[int]) -> dict[int, list[tupl
     return out
 
 
-def _new_doc(session: Session, document_id: int) -> tuple[SourceDoc, str]:
-    row = session.get(DocumentRow, document_id)
-    if row is None:
-        raise KeyError(document_id)
-    m = session.scalar(select(MeetingRow).where(MeetingRow.document_id == document_id))
-    pin = session.scalar(select(MeetingPinRow.pin).where(MeetingPinRow.key == document_key(row.path, row.sha256)))
-    doc = SourceDoc(document_id, meeting_of(m) if m is not None else Meeting(),
-                    period_of(m) if m is not None else Period(), signature((row.title or "") + "\n" + row.text),
-                    frozenset(_triples_of(session, [document_id]).get(document_id, ())), pin)
-    return doc, document_key(row.path, row.sha256)
+def _new_docs(session: Session, ids: Sequence[int]) -> dict[int, SourceDoc]:
+    """What grouping reads of stored documents about to be linked: four queries for all of them."""
+    if not ids:
+        return {}
+    meetings = {m.document_id: m for m in session.scalars(select(MeetingRow).where(MeetingRow.document_id.in_(ids)))}
+    rows = session.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.text, DocumentRow.path,
+                                  DocumentRow.sha256).where(DocumentRow.id.in_(ids))).all()
+    keys = {r.id: document_key(r.path, r.sha256) for r in rows}
+    pins = {k: p for k, p in session.execute(select(MeetingPinRow.key, MeetingPinRow.pin)
+                                             .where(MeetingPinRow.key.in_(set(keys.values()))))}
+    triples = _triples_of(session, ids)
+    out: dict[int, SourceDoc] = {}
+    for r in rows:
+        m = meetings.get(r.id)
+        out[r.id] = SourceDoc(r.id, meeting_of(m) if m is not None else Meeting(),
+                              period_of(m) if m is not None else Period(), signature((r.title or "") + "\n" + r.text),
+                              frozenset(triples.get(r.id, ())), pins.get(keys[r.id]))
+    return out
 
 
 # --- linking ---------------------------------------------------------------------------------------
@@ -186,25 +194,42 @@ def choose_groups(session: Session, doc: SourceDoc) -> list[int]:
 def link_document(session: Session, document_id: int) -> int:
     """Link a stored document to its meeting group (made if needed), index its signature, refresh
     the group. Returns the group's id. Idempotent: a linked document is linked again."""
-    doc, _ = _new_doc(session, document_id)
-    session.execute(delete(MeetingLinkRow).where(MeetingLinkRow.document_id == document_id))
-    session.execute(delete(MeetingBandRow).where(MeetingBandRow.document_id == document_id))
-    found = choose_groups(session, doc)
-    gid = found[0] if found else None
-    for other in found[1:]:
-        session.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
-        session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
-    if gid is None:
-        g = MeetingGroupRow(n_documents=0, n_sources=0, n_disagreements=0)
-        session.add(g)
+    return link_documents(session, [document_id])[0]
+
+
+def link_documents(session: Session, document_ids: Sequence[int]) -> list[int]:
+    """:func:`link_document` for each document in turn (each sees the groups the ones before it
+    made), what they need read by a fixed number of queries for all of them. Returns their
+    groups' ids, in order. KeyError for an id that is not stored."""
+    ids = list(dict.fromkeys(document_ids))
+    docs = _new_docs(session, ids)
+    linked = set(session.scalars(select(MeetingLinkRow.document_id).where(MeetingLinkRow.document_id.in_(ids))))
+    banded = set(session.scalars(select(MeetingBandRow.document_id).where(MeetingBandRow.document_id.in_(ids))
+                                 .distinct()))
+    out: dict[int, int] = {}
+    for document_id in ids:
+        doc = docs[document_id]
+        if document_id in linked:
+            session.execute(delete(MeetingLinkRow).where(MeetingLinkRow.document_id == document_id))
+        if document_id in banded:
+            session.execute(delete(MeetingBandRow).where(MeetingBandRow.document_id == document_id))
+        found = choose_groups(session, doc)
+        gid = found[0] if found else None
+        for other in found[1:]:
+            session.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
+            session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
+        if gid is None:
+            g = MeetingGroupRow(n_documents=0, n_sources=0, n_disagreements=0)
+            session.add(g)
+            session.flush()
+            gid = g.id
+        session.add(MeetingLinkRow(document_id=document_id, group_id=gid, source_id=document_id, signature=doc.sig,
+                                   pin=doc.pin))
+        session.add_all(MeetingBandRow(band=b, hash=h, document_id=document_id) for b, h in band_hashes(doc.sig))
         session.flush()
-        gid = g.id
-    session.add(MeetingLinkRow(document_id=document_id, group_id=gid, source_id=document_id, signature=doc.sig,
-                               pin=doc.pin))
-    session.add_all(MeetingBandRow(band=b, hash=h, document_id=document_id) for b, h in band_hashes(doc.sig))
-    session.flush()
-    refresh_group(session, gid)
-    return gid
+        refresh_group(session, gid, known={document_id: doc})
+        out[document_id] = gid
+    return [out[i] for i in document_ids]
 
 
 def link_unlinked(session: Session) -> int:
@@ -233,15 +258,18 @@ def groups_of_paths(session: Session, paths: Sequence[str]) -> set[int]:
                                .where(DocumentRow.path.in_(list(paths)))))
 
 
-def refresh_group(session: Session, group_id: int) -> list[MergedFact]:
+def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] | None = None) -> list[MergedFact]:
     """Recompute a group from its members: copies of one text share a source; the primary is the
     earliest stored document; keys from the primary (gaps from the others); merged facts; the
-    ``duplicate`` flags of its facts. A group left with no member is deleted."""
+    ``duplicate`` flags of its facts. A group left with no member is deleted. ``known``: members
+    whose :class:`SourceDoc` the caller has read already (as linked now)."""
     ids = _members(session, [group_id]).get(group_id, [])
     if not ids:
         session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == group_id))
         return []
-    docs = _source_docs(session, ids)
+    known = known or {}
+    docs = {i: known[i] for i in ids if i in known}
+    docs.update(_source_docs(session, [i for i in ids if i not in known]))
     source = {i: i for i in ids}  # union of copies, to the earliest document
 
     def root(i: int) -> int:
