@@ -218,6 +218,7 @@ def link_documents(session: Session, document_ids: Sequence[int]) -> list[int]:
         for other in found[1:]:
             session.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
             session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
+        alone = gid is None  # a meeting of its own: the group's only member, its own source
         if gid is None:
             g = MeetingGroupRow(n_documents=0, n_sources=0, n_disagreements=0)
             session.add(g)
@@ -227,7 +228,7 @@ def link_documents(session: Session, document_ids: Sequence[int]) -> list[int]:
                                    pin=doc.pin))
         session.add_all(MeetingBandRow(band=b, hash=h, document_id=document_id) for b, h in band_hashes(doc.sig))
         session.flush()
-        refresh_group(session, gid, known={document_id: doc})
+        refresh_group(session, gid, known={document_id: doc}, members=[document_id] if alone else None)
         out[document_id] = gid
     return [out[i] for i in document_ids]
 
@@ -258,12 +259,15 @@ def groups_of_paths(session: Session, paths: Sequence[str]) -> set[int]:
                                .where(DocumentRow.path.in_(list(paths)))))
 
 
-def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] | None = None) -> list[MergedFact]:
+def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] | None = None,
+                  members: list[int] | None = None) -> list[MergedFact]:
     """Recompute a group from its members: copies of one text share a source; the primary is the
     earliest stored document; keys from the primary (gaps from the others); merged facts; the
     ``duplicate`` flags of its facts. A group left with no member is deleted. ``known``: members
-    whose :class:`SourceDoc` the caller has read already (as linked now)."""
-    ids = _members(session, [group_id]).get(group_id, [])
+    whose :class:`SourceDoc` the caller has read already (as linked now); ``members``: the
+    group's members when the caller knows them (a group it has just made for one document, linked
+    as its own source)."""
+    ids = members if members is not None else _members(session, [group_id]).get(group_id, [])
     if not ids:
         session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == group_id))
         return []
@@ -283,8 +287,8 @@ def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] |
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     source[max(ra, rb)] = min(ra, rb)
-    have = dict(session.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.source_id)
-                                .where(MeetingLinkRow.document_id.in_(ids))).all())
+    have = {i: i for i in ids} if members is not None else dict(session.execute(
+        select(MeetingLinkRow.document_id, MeetingLinkRow.source_id).where(MeetingLinkRow.document_id.in_(ids))).all())
     for i in ids:
         if have.get(i) != root(i):
             session.execute(update(MeetingLinkRow).where(MeetingLinkRow.document_id == i).values(source_id=root(i)))
