@@ -276,7 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         made = have if (a.reuse and have >= a.facts) else synthesise(big, a.facts)
         res["synthesise"] = {"facts": made, "seconds": time.perf_counter() - t, "reused": made == have}
         if not a.skip_ingest:
-            files = corpus_copies(tmp / "b", a.copies, "b")
+            # a tag of its own each run: a kept store (--reuse) holds the copies an earlier run stored
+            run = "".join(chr(97 + int(c)) for c in str(time.time_ns() // 1000 % 10**7))
+            files = corpus_copies(tmp / "b", a.copies, "b" + run)
             res["ingest_big"] = rate_ingest(big, files)
         res["query"] = bench_queries(big, a.runs)
     finally:

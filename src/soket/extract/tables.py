@@ -158,7 +158,7 @@ def _classify(text: str, path: list[str]) -> str | None:
                or any(_has(t, p) for p in rule.contains))
         if not hit:
             continue
-        if rule.percent and not ("%" in full or t.startswith(("so ", "đạt", "tỷ lệ", "% "))):
+        if rule.percent and not ("%" in full or t.startswith(tuple(_lex().percent_leads))):
             continue
         return rule.kind
     return None

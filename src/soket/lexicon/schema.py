@@ -85,6 +85,7 @@ class TableExample(_Strict):
 class TableHeaders(_Strict):
     examples: list[TableExample] = []
     columns: list[TableColumnRule]
+    percent_leads: list[str] = []
     estimated: list[str]
     plan_bases: dict[str, str]
     default_plan_basis: str
