@@ -56,7 +56,8 @@ class _Rx:
 def _rx() -> _Rx:
     t = get(TitlesLexicon)
     return _Rx(
-        title=re.compile(rf"(?:{word_alt(t.title_prefixes)}[ \t]+)?(?:{word_alt(t.titles)})(?!\w)"),
+        # "(?:prefix )?title" as two branches that open with the phrases' letters: a search skips along the text
+        title=re.compile(rf"{word_alt(t.title_prefixes)}[ \t]+(?:{word_alt(t.titles)})(?!\w)|(?:{word_alt(t.titles)})(?!\w)"),
         org_words=starts_re(t.org_words),
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
