@@ -41,6 +41,7 @@ class _Rx:
     byline_prefix: re.Pattern[str]
     byline_field: re.Pattern[str]
     field_sep: re.Pattern[str]
+    field_dash: re.Pattern[str]
     publisher: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -70,6 +71,9 @@ def _rx() -> _Rx:
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
         field_sep=re.compile(rf"[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
+        # the dash of such a field, found from the dash (a search skips along to the dashes): a line has a
+        # field separator when it has a "|" or this
+        field_dash=re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
@@ -472,7 +476,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
             return names
-        if rx.field_sep.search(line) and (names := byline_names(line)):
+        if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
