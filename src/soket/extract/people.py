@@ -15,7 +15,7 @@ from functools import cache
 from soket.extract import gazetteer as gz
 from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
 from soket.model import Person
@@ -57,8 +57,9 @@ class _Rx:
 def _rx() -> _Rx:
     t = get(TitlesLexicon)
     return _Rx(
-        # "(?:prefix )?title" as two branches that open with the phrases' letters: a search skips along the text
-        title=re.compile(rf"{word_alt(t.title_prefixes)}[ \t]+(?:{word_alt(t.titles)})(?!\w)|(?:{word_alt(t.titles)})(?!\w)"),
+        # "(?:prefix )?title" as branches that open with the phrases' letters: a search skips along the text
+        title=re.compile(word_branches(t.title_prefixes, rf"[ \t]+(?:{word_alt(t.titles)})(?!\w)") + "|"
+                         + word_branches(t.titles, r"(?!\w)")),
         org_words=starts_re(t.org_words),
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
