@@ -223,9 +223,9 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
     return out
 
 
-def sentence_people(s: str) -> list[tuple[str, list[str]]]:
-    """(name, roles) pairs of one sentence."""
-    names = _names(s)
+def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str, list[str]]]:
+    """(name, roles) pairs of one sentence (``names``: its :func:`_names`, when the caller has them)."""
+    names = _names(s) if names is None else names
     roles = _roles(s, names)
     events = sorted(names + roles, key=lambda e: e.start)
     people: dict[str, list[str]] = {}
@@ -279,19 +279,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     before: list[str] = []  # the people of the sentence before
     for sent in sents:
         low = lower_keep_len(sent.text)
-        if not rx.title.search(low) and not rx.chair.search(low):
+        cm = rx.chair.search(low)
+        if cm is None and not rx.title.search(low):
             before = []
             continue
-        pairs = sentence_people(sent.text)
+        names = _names(sent.text)  # read once: for the pairs and for the chairs
+        pairs = sentence_people(sent.text, names)
         for name, roles in pairs:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
-        cm = rx.chair.search(low)
         if cm and before and _chair_rx().co_chair.match(low) and before[0] not in chairs:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         before = [n for n, _ in pairs]
         if cm:
-            for n in _names(sent.text):
+            for n in names:
                 if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
