@@ -67,7 +67,10 @@ def word_branches(phrases: Iterable[str], tail: str = "") -> str:
     """``(?:<word_alt>)<tail>`` written as one branch per first letter, each ending in ``tail``
     ("a(?<!\\wa)...<tail>|b(?<!\\wb)...<tail>": the same matches, tried in the same order). A pattern made
     of such branches opens with a letter in every branch, so a search skips along the text to
-    the letters that can start a match; with the group in front it tries every position."""
+    the letters that can start a match; with the group in front it tries every position. ``tail``
+    holds no capturing group (it is repeated in every branch)."""
+    if re.compile(tail).groups:
+        raise ValueError(f"a tail with a capturing group: {tail!r}")
     phrases = list(phrases)
     alt = phrase_alt(phrases, word_start=True)
     if alt == phrase_alt(phrases):  # no phrase (NOTHING), or a list the trie does not take
