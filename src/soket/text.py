@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
 
 __all__ = ["fold", "fold_words", "lower_keep_len", "new_tone", "nfc", "norm_phrase"]
 
@@ -68,11 +68,27 @@ def new_tone(s: str) -> str:
 
 
 _CACHE_MAX_LEN = 512  # short strings (words, phrases, sentences) recur; long ones are never kept
+_CACHE_SIZE = 16384
 
 
-def lower_keep_len(s: str) -> str:
-    """Lowercase, tone marks placed the new way, without changing length (offsets into ``s`` hold)."""
-    return _lower_cached(s) if len(s) <= _CACHE_MAX_LEN else _lower(s)
+class _ByString(dict[str, str]):
+    """The results of a pure string function, by string: a hit is one dict lookup, in C (the
+    extractor asks for the same words hundreds of thousands of times). Strings longer than
+    ``_CACHE_MAX_LEN`` are never kept; a full cache is emptied (bounded memory)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, s: str) -> str:
+        out = self.fn(s)
+        if len(s) <= _CACHE_MAX_LEN:
+            if len(self) >= _CACHE_SIZE:
+                self.clear()
+            self[s] = out
+        return out
 
 
 def _lower(s: str) -> str:
@@ -82,7 +98,8 @@ def _lower(s: str) -> str:
     return new_tone(low)
 
 
-_lower_cached = lru_cache(maxsize=16384)(_lower)
+lower_keep_len: Callable[[str], str] = _ByString(_lower).__getitem__
+"""Lowercase, tone marks placed the new way, without changing length (offsets into ``s`` hold)."""
 
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -134,13 +151,9 @@ def fold(text: str) -> str:
 _NONWORD = re.compile(r"[^\w%]+")
 
 
-def fold_words(text: str) -> str:
-    """:func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""
-    return _fold_words_cached(text) if len(text) <= _CACHE_MAX_LEN else _fold_words(text)
-
-
 def _fold_words(text: str) -> str:
     return _NONWORD.sub(" ", fold(text)).strip()
 
 
-_fold_words_cached = lru_cache(maxsize=16384)(_fold_words)
+fold_words: Callable[[str], str] = _ByString(_fold_words).__getitem__
+""":func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""

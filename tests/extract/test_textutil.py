@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from soket.extract.textutil import phrase_alt, starts_re, words_re
+from soket.extract.textutil import phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.text import lower_keep_len
 
 
@@ -63,6 +63,18 @@ def test_whole_words_as_the_look_behind_first_pattern_finds_them(phrases, text):
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert [rx.search(text, i) and rx.search(text, i).span() for i in range(len(text))] == \
         [flat.search(text, i) and flat.search(text, i).span() for i in range(len(text))]
+
+
+@given(st.lists(st.text(alphabet="abđ ạ.-(|", min_size=1, max_size=6), min_size=0, max_size=8), _TEXT)
+def test_word_branches_find_what_the_word_alternation_finds(phrases, text):
+    """word_branches writes "(?:<word_alt>)<tail>" as one branch per first letter: the same matches
+    (spans and groups), by search at every position, match and fullmatch."""
+    for tail in ("", r"(?!\w)", r"[ ]+(?:b)", r"[ ]*$"):
+        rx, ref = re.compile(word_branches(phrases, tail)), re.compile(rf"(?:{word_alt(phrases)}){tail}")
+        for i in range(len(text) + 1):
+            for a, b in ((rx.search(text, i), ref.search(text, i)), (rx.match(text, i), ref.match(text, i)),
+                         (rx.fullmatch(text, i), ref.fullmatch(text, i))):
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
 
 
 def test_an_empty_word_list_matches_nothing():

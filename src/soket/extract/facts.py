@@ -528,8 +528,10 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
-    names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]
+    names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
     for m in _elsewhere().finditer(low, a + 1, b):
+        if names is None:
+            names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]
         if not any(x <= m.start() and m.end() <= y for x, y in names):
             return True  # "Đại hội đại biểu toàn quốc": a name, no other place
     # "sau Hà Nội (khoảng 63 tỷ USD)": a bare figure in brackets after a proper name

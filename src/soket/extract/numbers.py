@@ -16,8 +16,9 @@ from soket.lexicon import get
 from soket.lexicon.schema import NumbersLexicon
 
 # A run of digits joined by single dots or commas. Linear: every repetition consumes a separator
-# and at least one digit, and the look-behind stops a match from starting inside another number.
-NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+# and at least one digit, and the look-behind (after the first digit, so that the pattern opens with
+# a digit and a search skips along to the digits) stops a match from starting inside another number.
+NUMBER_RE = re.compile(r"\d(?<![\d.,]\d)\d*(?:[.,]\d+)*")
 
 MAX_NUMBER_CHARS = 40  # longer runs of digits are not quantities (and would be slow to convert)
 

@@ -15,7 +15,7 @@ from functools import cache
 from soket.extract import gazetteer as gz
 from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
 from soket.model import Person
@@ -41,6 +41,7 @@ class _Rx:
     byline_prefix: re.Pattern[str]
     byline_field: re.Pattern[str]
     field_sep: re.Pattern[str]
+    field_dash: re.Pattern[str]
     publisher: re.Pattern[str]
     photo: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -56,7 +57,9 @@ class _Rx:
 def _rx() -> _Rx:
     t = get(TitlesLexicon)
     return _Rx(
-        title=re.compile(rf"(?:{word_alt(t.title_prefixes)}[ \t]+)?(?:{word_alt(t.titles)})(?!\w)"),
+        # "(?:prefix )?title" as branches that open with the phrases' letters: a search skips along the text
+        title=re.compile(word_branches(t.title_prefixes, rf"[ \t]+(?:{word_alt(t.titles)})(?!\w)") + "|"
+                         + word_branches(t.titles, r"(?!\w)")),
         org_words=starts_re(t.org_words),
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
@@ -69,6 +72,9 @@ def _rx() -> _Rx:
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
         field_sep=re.compile(rf"[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
+        # the dash of such a field, found from the dash (a search skips along to the dashes): a line has a
+        # field separator when it has a "|" or this
+        field_dash=re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
@@ -217,9 +223,9 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
     return out
 
 
-def sentence_people(s: str) -> list[tuple[str, list[str]]]:
-    """(name, roles) pairs of one sentence."""
-    names = _names(s)
+def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str, list[str]]]:
+    """(name, roles) pairs of one sentence (``names``: its :func:`_names`, when the caller has them)."""
+    names = _names(s) if names is None else names
     roles = _roles(s, names)
     events = sorted(names + roles, key=lambda e: e.start)
     people: dict[str, list[str]] = {}
@@ -273,19 +279,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     before: list[str] = []  # the people of the sentence before
     for sent in sents:
         low = lower_keep_len(sent.text)
-        if not rx.title.search(low) and not rx.chair.search(low):
+        cm = rx.chair.search(low)
+        if cm is None and not rx.title.search(low):
             before = []
             continue
-        pairs = sentence_people(sent.text)
+        names = _names(sent.text)  # read once: for the pairs and for the chairs
+        pairs = sentence_people(sent.text, names)
         for name, roles in pairs:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
-        cm = rx.chair.search(low)
         if cm and before and _chair_rx().co_chair.match(low) and before[0] not in chairs:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         before = [n for n, _ in pairs]
         if cm:
-            for n in _names(sent.text):
+            for n in names:
                 if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
@@ -471,7 +478,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
             return names
-        if rx.field_sep.search(line) and (names := byline_names(line)):
+        if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     for line in reversed(lines[-3:]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):

@@ -38,6 +38,8 @@ _CAMEL = re.compile(r"[a-zà-ỹđ][A-ZÀ-ỸĐ]{2}")
 DOT = "\ua78f"
 #: a full date written with dots ("31.1.2021"), never a number (a group of thousands has three digits)
 _DOTTED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w,]|\.\d)")
+#: what every dotted date holds, found by its literal dot (a search skips along to the dots): a cheap test first
+_DOTTED_DATE_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.(?:19|20)")
 _PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
 
@@ -81,6 +83,7 @@ class _Lex:
     toneless_phrase: re.Pattern[str] | None  # a phrase with one syllable's tone mark missing ("so vơi")
     toneless_phrases: dict[str, str]  # that phrase → the phrase
     dotted: re.Pattern[str] | None  # an abbreviation written with dots, as one word
+    dotted_hint: re.Pattern[str] | None  # what every such abbreviation holds, from its first dot; None: no cheap test
 
 
 @cache
@@ -105,6 +108,7 @@ def _lex() -> _Lex:
         rf"(?:{phrase_alt(final)})(?=[ \t]?(?-i:[A-ZĐÀ-Ỹ0-9]))" if final else "") if x)
     return _Lex(
         dotted=re.compile(rf"(?<![\w.])(?:{dotted})", re.IGNORECASE) if dotted else None,
+        dotted_hint=_dotted_hint(c.repair.dotted_words),
         toneless_word=re.compile(rf"(?<!\w)({phrase_alt(words)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if words else None,
         toneless_words=words,
         toneless_phrase=re.compile(rf"(?<!\w)({phrase_alt(phrases)})(?!\w)") if phrases else None,
@@ -116,6 +120,17 @@ def _lex() -> _Lex:
         known=frozenset(known),
         never=frozenset(lower_keep_len(w) for w in c.repair.never_typos),
     )
+
+
+def _dotted_hint(words: list[str]) -> re.Pattern[str] | None:
+    """A dot with one of the letter runs the dotted words put before their first dot right before it,
+    at a word's start: a search for it skips along the text to the dots. None when a word's run
+    before its first dot holds other than letters (no cheap test then)."""
+    heads = {w.split(".", 1)[0] for w in words}
+    if not heads or not all(h.isalpha() for h in heads):
+        return None
+    runs = "|".join(rf"(?<=(?<![\w.])[^\W\d_]{{{n}}}\.)" for n in sorted({len(h) for h in heads}))
+    return re.compile(rf"\.(?:{runs})")
 
 
 def _two_syllables(token: str) -> bool:
@@ -140,9 +155,9 @@ def repair(s: str) -> Repaired:
     """The sentence as read (see the module's docstring); cheap when nothing needs repair: plain
     substring searches find the few places worth a closer look."""
     lex = _lex()
-    if lex.dotted is not None and "." in s:
+    if lex.dotted is not None and "." in s and (lex.dotted_hint is None or lex.dotted_hint.search(s)):
         s = lex.dotted.sub(lambda m: m.group().replace(".", DOT), s)
-    if "." in s:  # "đến ngày 31.1.2021": a date written with dots is read as one written with slashes
+    if "." in s and _DOTTED_DATE_HINT.search(s):  # "đến ngày 31.1.2021": a date written with dots is read as one with slashes
         s = _DOTTED_DATE.sub(r"\1/\2/\3", s)
     low = lower_keep_len(s)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the written sentence

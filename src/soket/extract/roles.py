@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 
@@ -85,8 +85,8 @@ def _cues() -> _Cues:
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.roles.growth),
         # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
-        target=re.compile(rf"{word_alt(c.roles.target)}(?!\w)|{word_alt(c.roles.goal_setting)}[ \t]+"
-                          rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w)"),
+        target=re.compile(word_branches(c.roles.target, r"(?!\w)") + "|"
+                          + word_branches(c.roles.goal_setting, rf"[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)")),
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from soket.extract.intervals import Intervals
 
-# a line break, or the spaces after a final stop (group 2) before a capital, quote or bracket; the
-# stop is matched, not looked behind at, so that the search skips ahead to the next candidate
-_END = re.compile(r"(\n+)|[.!?…]([ \t]+)(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+# a run of line breaks (group 1: the breaks after the first), or the spaces after a final stop (group
+# 2) before a capital, quote or bracket; the pattern opens with the class of its first characters
+# (the stop is matched, not looked behind at), so that the search skips ahead to the next candidate
+_END = re.compile(r"[\n.!?…](?:(?<=\n)(\n*)|(?<=[.!?…])([ \t]+)(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9]))")
 MAX_SENTENCE = 1000  # characters: the hard cap on one sentence
 EVIDENCE_MAX = 300  # characters: the longest evidence window of a fact
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Q|P|TT|St|Th\.S|TX|H)\.)$")
@@ -37,7 +38,7 @@ def split_sentences(text: str, chrome: Intervals | list[tuple[int, int]] | None 
     pos = 0
     for m in _END.finditer(text):
         brk = m.group(1) is not None
-        a, b = m.span(1 if brk else 2)
+        a, b = m.span() if brk else m.span(2)
         if not brk and _ABBREV.search(text, max(0, a - 6), a):
             continue
         _emit(text, pos, a, para, out)

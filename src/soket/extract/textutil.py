@@ -9,7 +9,7 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["NOTHING", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "words_re"]
+__all__ = ["NOTHING", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "word_branches", "words_re"]
 
 NOTHING = "(?!)"
 """The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
@@ -61,6 +61,45 @@ def word_alt(phrases: Iterable[str]) -> str:
     if alt == phrase_alt(phrases):  # no phrase (NOTHING), or a list the trie does not take
         return rf"(?<!\w)(?:{alt})"
     return f"(?:{alt})"
+
+
+def word_branches(phrases: Iterable[str], tail: str = "") -> str:
+    """``(?:<word_alt>)<tail>`` written as one branch per first letter, each ending in ``tail``
+    ("a(?<!\\wa)...<tail>|b(?<!\\wb)...<tail>": the same matches, tried in the same order). A pattern made
+    of such branches opens with a letter in every branch, so a search skips along the text to
+    the letters that can start a match; with the group in front it tries every position. ``tail``
+    holds no capturing group (it is repeated in every branch)."""
+    if re.compile(tail).groups:
+        raise ValueError(f"a tail with a capturing group: {tail!r}")
+    phrases = list(phrases)
+    alt = phrase_alt(phrases, word_start=True)
+    if alt == phrase_alt(phrases):  # no phrase (NOTHING), or a list the trie does not take
+        return rf"(?<!\w)(?:{alt}){tail}"
+    return "|".join(f"{b}{tail}" for b in _top_branches(alt))
+
+
+def _top_branches(alt: str) -> list[str]:
+    """The top-level alternatives of a regex (split at the "|" outside brackets and groups)."""
+    out, depth, start, i, cls = [], 0, 0, 0, False
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(alt[start:i])
+            start = i + 1
+        i += 1
+    out.append(alt[start:])
+    return out
 
 
 def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
