@@ -206,18 +206,24 @@ _COUNTS_LOCK = threading.Lock()
 _BUILDING: dict[tuple[str, tuple[Any, ...]], threading.Lock] = {}  # keys being computed, each by one thread
 
 
+def _generation_select() -> Select[Any]:
+    newest = select(DocumentRow.id, DocumentRow.sha256).order_by(DocumentRow.id.desc()).limit(1).subquery()
+    return select(
+        select(newest.c.id).scalar_subquery(), select(newest.c.sha256).scalar_subquery(),
+        select(func.max(FactRow.id)).scalar_subquery(),
+        # a meeting override re-flags duplicate facts without inserting any
+        select(func.max(MeetingPinRow.made_at)).scalar_subquery())
+
+
+_GENERATION = _generation_select()  # built once: every cached read runs it (45 µs, where building it took 250)
+
+
 def store_generation(session: Session) -> tuple[Any, ...]:
     """What changes whenever the store's contents do: the newest document's id and sha256, the
     largest fact id (index lookups), and the meeting overrides. The sha256 is there because SQLite
     reuses the largest rowid once its row is deleted: a replaced newest document comes back under
     the same id, never with the same content."""
-    newest = select(DocumentRow.id, DocumentRow.sha256).order_by(DocumentRow.id.desc()).limit(1).subquery()
-    r = session.execute(select(
-        select(newest.c.id).scalar_subquery(), select(newest.c.sha256).scalar_subquery(),
-        select(func.max(FactRow.id)).scalar_subquery(),
-        # a meeting override re-flags duplicate facts without inserting any
-        select(func.max(MeetingPinRow.made_at)).scalar_subquery())).one()
-    return tuple(r)
+    return tuple(session.execute(_GENERATION).one())
 
 
 def cached(session: Session, key: tuple[Any, ...], compute: Callable[[], Any], *, fresh: bool = False) -> Any:
@@ -268,8 +274,9 @@ def cached_count(session: Session, flt: FactFilter, *, exact: bool = False) -> i
     """:func:`count_facts`, computed once per filter and state of the store, then kept (in this
     process); ``exact=True`` counts again whatever is kept."""
     where = None if exact else cube_where(flt)
-    if where is not None:  # the facts cube answers it (kept per state of the store)
-        return cube.total(cube.select_rows(facts_cube(session), where))
+    if where is not None:  # the facts cube answers it (kept per state of the store), the sum kept too
+        return int(cached(session, ("cube_count", *where),
+                          lambda: cube.total(cube.select_rows(facts_cube(session), where))))
     return int(cached(session, ("count", *sorted(flt.params().items())), lambda: count_facts(session, flt),
                       fresh=exact))
 
