@@ -270,6 +270,16 @@ def forget_cached(*, keep_cube: bool = False) -> None:
             del _COUNTS[k]
 
 
+def _count_key(flt: FactFilter) -> tuple[tuple[str, Any], ...]:
+    """The filter's parameters as a cache key, a full-text query as the folded words it matches
+    by ("ngân sách" and "ngan sach" count once); a query without words as it is (it matches
+    nothing, unlike no query)."""
+    params = flt.params()
+    if flt.q and terms(flt.q):
+        params["q"] = " ".join(terms(flt.q))
+    return tuple(sorted(params.items()))
+
+
 def cached_count(session: Session, flt: FactFilter, *, exact: bool = False) -> int:
     """:func:`count_facts`, computed once per filter and state of the store, then kept (in this
     process); ``exact=True`` counts again whatever is kept."""
@@ -277,7 +287,7 @@ def cached_count(session: Session, flt: FactFilter, *, exact: bool = False) -> i
     if where is not None:  # the facts cube answers it (kept per state of the store), the sum kept too
         return int(cached(session, ("cube_count", *where),
                           lambda: cube.total(cube.select_rows(facts_cube(session), where))))
-    return int(cached(session, ("count", *sorted(flt.params().items())), lambda: count_facts(session, flt),
+    return int(cached(session, ("count", *_count_key(flt)), lambda: count_facts(session, flt),
                       fresh=exact))
 
 
