@@ -9,6 +9,7 @@ variable                     what                                             de
 ``SOKET_MAX_BODY``           the API's request body limit, bytes              20 MB
 ``SOKET_RATE_LIMIT``         the API's rate limits ("off", or rules)          the defaults
 ``SOKET_RATE_LIMIT_FILE``    rate-limit buckets shared by serve's workers     none (per process)
+``SOKET_CUBE_DIR``           the facts cube shared by serve's workers         none (per process)
 ``SOKET_EXPORT_MAX_ROWS``    rows per export without the write token          100,000
 ``SOKET_WARM``               build the facts cube as the API starts           off (serve: on)
 ``SOKET_CORS_ORIGINS``       origins the API allows (comma-separated)         none (no CORS)
@@ -39,6 +40,7 @@ class Settings(BaseSettings):
     max_body: int = DEFAULT_MAX_BODY
     rate_limit: str | None = None
     rate_limit_file: str | None = None  # the buckets serve --workers shares (set by soket serve)
+    cube_dir: str | None = None  # the facts cube serve --workers shares (set by soket serve; queries.share_cubes)
     export_max_rows: int = 100_000
     warm: bool = False  # build the facts cube when the API starts (soket serve sets it)
     cors_origins: str | None = None

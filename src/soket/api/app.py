@@ -195,7 +195,7 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
 
     Unset arguments come from ``settings`` (read from the environment here when None:
     ``SOKET_DB``, ``SOKET_WRITE_TOKEN``, ``SOKET_MAX_BODY``, ``SOKET_RATE_LIMIT``,
-    ``SOKET_RATE_LIMIT_FILE``, ``SOKET_CORS_ORIGINS``; an upload is read with their
+    ``SOKET_RATE_LIMIT_FILE``, ``SOKET_CUBE_DIR``, ``SOKET_CORS_ORIGINS``; an upload is read with their
     :class:`~soket.ingest.ReadOptions`). ``write_token``
     enables uploads; ``max_body`` (bytes) bounds request bodies; ``cors_origins`` turns CORS on for
     them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``); ``warm``: build the
@@ -212,6 +212,8 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
                   description="Structured records from Vietnamese review reports (docs/api.md).",
                   docs_url=None, redoc_url=None, lifespan=_lifespan)
     app.state.store = st
+    if cfg.cube_dir:  # serve --workers: the workers build each state's facts cube once between them
+        queries.share_cubes(str(st.engine.url), cfg.cube_dir)
     app.state.warm = cfg.warm if warm is None else warm
     app.state.db_url = st.url
     app.state.write_token = token
