@@ -19,7 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from soket.store.models import FactRow, MeetingRow
@@ -52,9 +52,15 @@ def build(session: Session, facts: Select[Any] | None = None) -> pa.Table:
     ``facts``: a select of :func:`columns` from filtered facts), with its number of facts in
     column ``n``."""
     if facts is None:
+        group: list[Any] = list(DIMENSIONS.values())
+        if session.get_bind().dialect.name == "sqlite":
+            # "+facts.indicator" (a no-op on the value) keeps SQLite from walking the (indicator,
+            # role) index for the grouping's order, a row lookup per fact: one sequential scan
+            # instead, 4.5 -> 3.2 s at a million facts
+            group[0] = literal_column(f"+{FactRow.__tablename__}.indicator")
         stmt = (select(*columns(), func.count().label("n")).select_from(FactRow)
                 .outerjoin(MeetingRow, MeetingRow.document_id == FactRow.document_id)
-                .group_by(*DIMENSIONS.values()))
+                .group_by(*group))
     else:
         sub = facts.subquery()
         keys = [sub.c[name] for name in DIMENSIONS]
