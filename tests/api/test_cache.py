@@ -196,3 +196,32 @@ def test_cache_key_orders_parameters_by_name_and_keeps_repeats_in_order():
     assert key(b"q=%FF") != key(b"q=%FE")  # undecodable bytes are kept apart
     assert key(b"q=ng%C3%A2n") == ("/api/facts", (("q", "ngân"),))
     assert key(b"count=exact") is None and key(b"count=cached") is not None
+
+
+def test_the_generation_is_read_off_the_event_loop_when_the_pool_is_busy(two_reports, monkeypatch):
+    """On SQLite the generation is read on the event loop (50 µs), but never by waiting there for
+    a pooled connection: with every pooled connection out it is read in the thread pool."""
+    from soket.api.cache import ResponseCacheMiddleware
+
+    url, _ = two_reports
+    app = create_app(url, rate_limit="off")
+    where: list[int] = []
+    real = ResponseCacheMiddleware._read_generation
+
+    def spy(self):
+        where.append(threading.get_ident())
+        return real(self)
+
+    monkeypatch.setattr(ResponseCacheMiddleware, "_read_generation", spy)
+    store = app.state.store
+    with TestClient(app) as c:
+        _get(c, "/api/facts")
+        held = [store.engine.connect() for _ in range(store.engine.pool.size())]
+        try:
+            assert _get(c, "/api/facts").headers["x-soket-cache"] == "hit"
+        finally:
+            for h in held:
+                h.close()
+        _get(c, "/api/facts")
+    loop_thread = where[0]
+    assert where[1] != loop_thread and where[2] == loop_thread

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 import anyio.to_thread
+from sqlalchemy.pool import QueuePool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from soket.store import queries
@@ -99,8 +100,14 @@ class ResponseCacheMiddleware:
         with self.store.read() as s:
             return queries.store_generation(s)
 
+    def _pool_has_room(self) -> bool:
+        """A connection can be had at once: the event loop never waits for one (the threads
+        that hold them may need the loop to finish, a streamed export does)."""
+        pool = self.store.engine.pool
+        return isinstance(pool, QueuePool) and pool.checkedout() < pool.size()
+
     async def _generation(self) -> tuple[object, ...]:
-        if self.inline:
+        if self.inline and self._pool_has_room():
             return self._read_generation()
         return await anyio.to_thread.run_sync(self._read_generation)
 
