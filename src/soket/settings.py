@@ -1,23 +1,25 @@
 """Settings from the environment, read once, at the edges (the CLI, the API factory) and passed
 down as values.
 
-==========================  ============================================  ================
-variable                    what                                          default
-==========================  ============================================  ================
-``SOKET_DB``                the store: a SQLite path or a database URL    ``soket.db``
-``SOKET_WRITE_TOKEN``       the bearer token that enables uploads         none (read-only)
-``SOKET_MAX_BODY``          the API's request body limit, bytes           20 MB
-``SOKET_RATE_LIMIT``        the API's rate limits ("off", or rules)       the defaults
-``SOKET_RATE_LIMIT_FILE``   rate-limit buckets shared by serve's workers  none (per process)
-``SOKET_EXPORT_MAX_ROWS``   rows per export without the write token       100,000
-``SOKET_WARM``              build the facts cube as the API starts        off (serve: on)
-``SOKET_CORS_ORIGINS``      origins the API allows (comma-separated)      none (no CORS)
-``SOKET_MAX_INPUT_BYTES``   the size limit of one input file, bytes       64 MB
-``SOKET_OCR``               OCR of scans and images (0/no/off/false: off) on
-``SOKET_OCR_DPI``           the resolution scans are read at (72–600)     300
-``SOKET_BUDGET_<NAME>``     one document's resource budget (``Budget``)  ``ingest/budget.py``
-``SOKET_LOG``               show the log on stderr at this level          none
-==========================  ============================================  ================
+===========================  ===============================================  ====================
+variable                     what                                             default
+===========================  ===============================================  ====================
+``SOKET_DB``                 the store: a SQLite path or a database URL       ``soket.db``
+``SOKET_WRITE_TOKEN``        the bearer token that enables uploads            none (read-only)
+``SOKET_MAX_BODY``           the API's request body limit, bytes              20 MB
+``SOKET_RATE_LIMIT``         the API's rate limits ("off", or rules)          the defaults
+``SOKET_RATE_LIMIT_FILE``    rate-limit buckets shared by serve's workers     none (per process)
+``SOKET_CUBE_DIR``           the facts cube shared by serve's workers         none (per process)
+``SOKET_EXPORT_MAX_ROWS``    rows per export without the write token          100,000
+``SOKET_WARM``               build the facts cube as the API starts           off (serve: on)
+``SOKET_CORS_ORIGINS``       origins the API allows (comma-separated)         none (no CORS)
+``SOKET_RESPONSE_CACHE_MB``  the API's kept answers per process, MB (0: off)  64
+``SOKET_MAX_INPUT_BYTES``    the size limit of one input file, bytes          64 MB
+``SOKET_OCR``                OCR of scans and images (0/no/off/false: off)    on
+``SOKET_OCR_DPI``            the resolution scans are read at (72–600)        300
+``SOKET_BUDGET_<NAME>``      one document's resource budget (``Budget``)      ``ingest/budget.py``
+``SOKET_LOG``                show the log on stderr at this level             none
+===========================  ===============================================  ====================
 
 The readers take these as a ``soket.ingest.ReadOptions`` (``ReadOptions.of(settings)``), built
 where the settings are read.
@@ -38,9 +40,11 @@ class Settings(BaseSettings):
     max_body: int = DEFAULT_MAX_BODY
     rate_limit: str | None = None
     rate_limit_file: str | None = None  # the buckets serve --workers shares (set by soket serve)
+    cube_dir: str | None = None  # the facts cube serve --workers shares (set by soket serve; queries.share_cubes)
     export_max_rows: int = 100_000
     warm: bool = False  # build the facts cube when the API starts (soket serve sets it)
     cors_origins: str | None = None
+    response_cache_mb: float = 64  # the API's answers kept per process (api/cache.py); 0: no cache
     max_input_bytes: int = 64 * 1024 * 1024
     ocr: bool = True
     ocr_dpi: int = 300

@@ -218,6 +218,34 @@ def test_search_answers_documents_and_facts(client):
     assert client.get("/api/search", params={"q": ""}).status_code == 422
 
 
+def test_facts_and_search_answer_what_their_models_would(client, small_url):
+    """/api/facts and /api/search serialise their answer in one pass (routes._json), not through
+    FastAPI's response model: the JSON is what the model-built answer would be, key for key."""
+    from soket.api.schemas import FactPage, SearchAnswer
+    from soket.store import queries
+    from soket.store.db import Store
+
+    store = Store.open(small_url)
+    try:
+        for params, flt in (({}, queries.FactFilter()), ({"lang": "en", "limit": 3}, queries.FactFilter()),
+                            ({"q": "ket nap", "offset": 1}, queries.FactFilter(q="ket nap"))):
+            body = client.get("/api/facts", params=params).json()
+            limit, offset = int(params.get("limit", 50)), int(params.get("offset", 0))
+            with store.read() as s:
+                page = queries.facts_page(s, flt, limit, offset=offset)
+            lang = routes.LangParam(params["lang"]) if "lang" in params else None
+            want = FactPage(total=page.total, limit=limit, offset=offset, next=page.next,
+                            items=routes._labelled(page.items, lang))
+            assert body == want.model_dump(mode="json") == FactPage.model_validate(body).model_dump(mode="json")
+            assert ("labels" in body["items"][0]) is (lang is not None)
+        body = client.get("/api/search", params={"q": "ket nap", "limit": 2}).json()
+        with store.read() as s:
+            want_s = SearchAnswer.model_validate({**dict(queries.search(s, "ket nap", limit=2)), "q": "ket nap"})
+        assert body == want_s.model_dump(mode="json") and list(body)[-2:] == ["ok", "q"]
+    finally:
+        store.close()
+
+
 def test_export_rows_are_capped_without_the_token(small_url):
     cfg = Settings(db=small_url, export_max_rows=4, write_token=TOKEN, rate_limit="off")
     with TestClient(create_app(small_url, settings=cfg)) as c:

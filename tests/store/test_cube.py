@@ -118,3 +118,39 @@ def test_a_change_to_the_store_builds_the_cube_again(built: Store) -> None:
 
 def _duplicates(s: Any) -> int:
     return int(s.scalar(select(func.count()).select_from(FactRow).where(FactRow.duplicate.is_(True))) or 0)
+
+
+def test_processes_sharing_a_folder_build_each_states_cube_once(built: Store, tmp_path: Path, monkeypatch) -> None:
+    """``soket serve --workers N``: the first worker to need the cube builds it and writes it in
+    the server's folder; the others (here: this process with nothing kept in memory) read it; a
+    change to the store builds the next one and drops the file of the one before."""
+    from soket.store.queries import forget_cached, share_cubes
+
+    url = str(built.engine.url)
+    folder = tmp_path / "share"
+    share_cubes(url, folder)
+    try:
+        forget_cached()
+        with built.read() as s:
+            first = facts_cube(s)
+        [file] = list(folder.glob("cube-*.arrow"))
+        forget_cached()  # another worker: nothing in memory, the file in the folder
+
+        def no_build(*a: Any, **k: Any) -> Any:
+            raise AssertionError("built again")
+
+        real = cube.build
+        monkeypatch.setattr(cube, "build", no_build)
+        with built.read() as s:
+            again = facts_cube(s)
+        assert again.equals(first) and again is not first
+        monkeypatch.setattr(cube, "build", real)
+        with built.write() as w:
+            store_records(w, records(2, 10, tag="shared"))
+        with built.read() as s:
+            assert cube.total(facts_cube(s)) == cube.total(first) + 20
+        [newer] = list(folder.glob("cube-*.arrow"))
+        assert newer != file and not file.exists()
+    finally:
+        share_cubes(url, None)
+        forget_cached()

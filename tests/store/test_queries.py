@@ -147,6 +147,21 @@ def test_counts_are_computed_once_per_state_of_the_store(seeded):
         assert n3 > n1 and len(_counting(st.sql)) == 2 and n3 == count_facts(s, flt)
 
 
+def test_a_full_text_count_is_kept_by_its_words(seeded):
+    """"ngân sách" and "ngan sach" match the same folded words: one count for both; a query
+    without words matches nothing and is not taken for no query."""
+    from soket.store.queries import forget_cached
+
+    forget_cached()
+    with seeded.read() as s:
+        with Statements(seeded.engine) as st:
+            a = cached_count(s, FactFilter(q="ngân sách"))
+            b = cached_count(s, FactFilter(q="Ngan  Sach!"))
+        assert len(_counting(st.sql)) == 1
+        assert a == b == count_facts(s, FactFilter(q="ngan sach")) > 0
+        assert cached_count(s, FactFilter(q="!!!")) == 0 < cached_count(s, FactFilter())
+
+
 def test_a_count_asked_by_many_at_once_is_computed_once(seeded):
     """Concurrent first requests for one filter (50 clients after a store change) wait for one
     computation instead of each running it (the facts cube takes seconds at a million facts)."""

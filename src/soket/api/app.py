@@ -24,6 +24,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from soket.api.cache import ResponseCacheMiddleware
 from soket.api.ratelimit import RateLimitMiddleware, rules_of
 from soket.api.routes import router as api_router
 from soket.ingest import ReadOptions
@@ -189,16 +190,18 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app(store: Store | str | None = None, write_token: str | None = None, *,
                max_body: int | None = None, cors_origins: list[str] | None = None,
                rate_limit: str | None = None, settings: Settings | None = None,
-               warm: bool | None = None) -> FastAPI:
+               warm: bool | None = None, response_cache_mb: float | None = None) -> FastAPI:
     """The API over ``store`` (a :class:`Store`, or a URL / SQLite path to open and migrate).
 
     Unset arguments come from ``settings`` (read from the environment here when None:
     ``SOKET_DB``, ``SOKET_WRITE_TOKEN``, ``SOKET_MAX_BODY``, ``SOKET_RATE_LIMIT``,
-    ``SOKET_RATE_LIMIT_FILE``, ``SOKET_CORS_ORIGINS``; an upload is read with their
+    ``SOKET_RATE_LIMIT_FILE``, ``SOKET_CUBE_DIR``, ``SOKET_CORS_ORIGINS``; an upload is read with their
     :class:`~soket.ingest.ReadOptions`). ``write_token``
     enables uploads; ``max_body`` (bytes) bounds request bodies; ``cors_origins`` turns CORS on for
     them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``); ``warm``: build the
-    facts cube in the background as the app starts (``SOKET_WARM``; ``soket serve`` sets it).
+    facts cube in the background as the app starts (``SOKET_WARM``; ``soket serve`` sets it);
+    ``response_cache_mb``: the read endpoints' answers kept per state of the store, with ETags
+    (``SOKET_RESPONSE_CACHE_MB``, 64; 0: none; ``api/cache.py``).
     """
     cfg = settings or Settings()
     st = store if isinstance(store, Store) else Store.open(store or cfg.db)
@@ -209,6 +212,8 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
                   description="Structured records from Vietnamese review reports (docs/api.md).",
                   docs_url=None, redoc_url=None, lifespan=_lifespan)
     app.state.store = st
+    if cfg.cube_dir:  # serve --workers: the workers build each state's facts cube once between them
+        queries.share_cubes(str(st.engine.url), cfg.cube_dir)
     app.state.warm = cfg.warm if warm is None else warm
     app.state.db_url = st.url
     app.state.write_token = token
@@ -219,6 +224,9 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected)
+    cache_mb = response_cache_mb if response_cache_mb is not None else cfg.response_cache_mb
+    if cache_mb > 0:  # innermost: CORS, the rate limit and the security headers see every request
+        app.add_middleware(ResponseCacheMiddleware, store=st, max_bytes=int(cache_mb * 1024 * 1024))
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 

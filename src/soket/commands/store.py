@@ -229,11 +229,12 @@ def serve_cmd(
     if workers > 1:  # workers import the app by name and build it from the environment
         import tempfile
 
-        # the workers share their rate-limit buckets in a file of this server's own
+        # the workers share their rate-limit buckets and the facts cube in a folder of this server's own
         limits = tempfile.mkdtemp(prefix="soket-serve-")
         os.environ.update({"SOKET_DB": store.url, "SOKET_MAX_BODY": str(max_body),
                            "SOKET_CORS_ORIGINS": ",".join(cors_origin or []),
                            "SOKET_RATE_LIMIT_FILE": os.path.join(limits, "ratelimit.db"),
+                           "SOKET_CUBE_DIR": os.path.join(limits, "cube"),
                            "SOKET_WARM": "1" if warm else "0"})
         if write_token:
             os.environ["SOKET_WRITE_TOKEN"] = write_token

@@ -10,13 +10,16 @@ cube of its own facts, one GROUP BY instead of one per facet, kept until the sto
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import reduce
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-from sqlalchemy import Select, func, select
+import pyarrow.ipc as ipc
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from soket.store.models import FactRow, MeetingRow
@@ -49,9 +52,15 @@ def build(session: Session, facts: Select[Any] | None = None) -> pa.Table:
     ``facts``: a select of :func:`columns` from filtered facts), with its number of facts in
     column ``n``."""
     if facts is None:
+        group: list[Any] = list(DIMENSIONS.values())
+        if session.get_bind().dialect.name == "sqlite":
+            # "+facts.indicator" (a no-op on the value) keeps SQLite from walking the (indicator,
+            # role) index for the grouping's order, a row lookup per fact: one sequential scan
+            # instead, 4.5 -> 3.2 s at a million facts
+            group[0] = literal_column(f"+{FactRow.__tablename__}.indicator")
         stmt = (select(*columns(), func.count().label("n")).select_from(FactRow)
                 .outerjoin(MeetingRow, MeetingRow.document_id == FactRow.document_id)
-                .group_by(*DIMENSIONS.values()))
+                .group_by(*group))
     else:
         sub = facts.subquery()
         keys = [sub.c[name] for name in DIMENSIONS]
@@ -88,3 +97,17 @@ def facet(rows: pa.Table, column: str, top: int) -> list[tuple[Any, int]]:
     pairs = [(v, int(n)) for v, n in zip(counts[column].to_pylist(), counts["n_sum"].to_pylist(), strict=True)]
     pairs.sort(key=lambda p: (-p[1], p[0] is not None, p[0] if p[0] is not None else 0))
     return pairs[:top]
+
+
+def write(table: pa.Table, path: Path) -> None:
+    """``table`` as an Arrow IPC file at ``path``, whole or not at all (written aside, then renamed)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with pa.OSFile(str(tmp), "wb") as f, ipc.new_file(f, table.schema) as w:
+        w.write_table(table)
+    os.replace(tmp, path)
+
+
+def read(path: Path) -> pa.Table:
+    """The cube :func:`write` wrote at ``path`` (read into memory)."""
+    with pa.OSFile(str(path), "rb") as f:
+        return ipc.open_file(f).read_all()
