@@ -84,3 +84,16 @@ def test_a_monthly_meetings_running_total_names_no_period_but_a_written_period_d
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 4, 4)
     rec = extract_text(lead + "Thu ngân sách tháng 4 ước đạt 1,6 tỷ đồng, lũy kế 4 tháng đầu năm 2024 đạt 6,2 tỷ đồng.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 4)
+
+
+def test_a_period_named_after_a_comparison_word_is_the_basis_not_the_one_reviewed():
+    """"tăng 12% so với quý II/2023": the quarter after "so với" is the basis; the headline's bare "quý II"
+    takes its year from the lead, not from the basis written with its year."""
+    text = ("Huyện Tân Uyên: du lịch khởi sắc trong quý II\n\n"
+            "Ngày 3-7, UBND huyện Tân Uyên họp đánh giá kết quả quý II và triển khai nhiệm vụ quý III năm 2024.\n"
+            "Trong quý II, huyện đón 52.000 lượt khách, tăng 12% so với quý II/2023.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 4, 6)
+    assert rec.meeting.date == "2024-07-03"
+    p = find_period(split_sentences("Thu ngân sách tăng 8% so với 6 tháng đầu năm 2022. Hội nghị sơ kết 6 tháng."), 2023)
+    assert (p.year, p.start_month, p.end_month) == (2023, 1, 6)

@@ -93,7 +93,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
         for m in rx.phrase.finditer(low):
             p = _period_of(m, low, rx)
-            if p is None:
+            if p is None or _is_basis(low, m):
                 continue
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
@@ -252,6 +252,12 @@ def _compared() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]*$")
 
 
+def _is_basis(low: str, m: re.Match[str]) -> bool:
+    """The period phrase ``m`` follows a comparison word: the basis compared against ("tăng 9,7% so với
+    quý III/2022", "bằng 6 tháng năm 2022"), never the period under review."""
+    return _compared().search(low, max(0, m.start() - 12), m.start()) is not None
+
+
 def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
     """The whole year ``year`` named as a period ("Năm 2023, thu ngân sách ..."), not as the basis
     of a comparison ("so với năm 2023"): a year-end meeting reviews its own year, whatever
@@ -262,7 +268,7 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
         if str(year) not in low:
             continue
         for m in rx.phrase.finditer(low):
-            if m.group("year") != str(year) or _compared().search(low, max(0, m.start() - 12), m.start()):
+            if m.group("year") != str(year) or _is_basis(low, m):
                 continue
             p = _period_of(m, low, rx)
             if p is not None and (p.start_month, p.end_month) == (1, 12):
@@ -282,7 +288,7 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
         if not any(ch.isdigit() for ch in low):
             continue
         for m in rx.phrase.finditer(low):
-            if m.group("year"):
+            if m.group("year") and not _is_basis(low, m):
                 q = _period_of(m, low, rx)
                 if q is not None and (q.start_month, q.end_month) == (p.start_month, p.end_month):
                     return q.year
@@ -294,10 +300,20 @@ def _term_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*$")
 
 
+@cache
+def _basis_before() -> re.Pattern[str]:
+    """A comparison word and up to four words of a period before a year: "so với cùng kỳ năm ", "so với quý iii/"."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]+"
+                      r"(?:[^\W\d]+[ \t/]+|\d{1,2}[ \t]+){0,4}$")
+
+
 def _year_after(low: str, pos: int) -> int | None:
-    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025")."""
+    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025") nor the
+    basis of a comparison ("so với quý III/2022")."""
     for ym in _YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 20):ym.start()]
+        if _basis_before().search(low, max(0, ym.start() - 40), ym.start()):
+            continue
         if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
             continue
