@@ -97,3 +97,15 @@ def test_a_period_named_after_a_comparison_word_is_the_basis_not_the_one_reviewe
     assert rec.meeting.date == "2024-07-03"
     p = find_period(split_sentences("Thu ngân sách tăng 8% so với 6 tháng đầu năm 2022. Hội nghị sơ kết 6 tháng."), 2023)
     assert (p.year, p.start_month, p.end_month) == (2023, 1, 6)
+
+
+def test_a_thematic_sessions_bare_months_in_a_figure_name_no_period_but_a_written_period_does():
+    """A thematic session reviews a period only where it names one: "thu ngân sách 7 tháng ước đạt ..."
+    below the lead is a figure's span; "7 tháng đầu năm 2024" written out is a period named."""
+    lead = ("Ngày 20/8/2024, HĐND huyện Krông Pắc tổ chức kỳ họp thứ 9 (kỳ họp chuyên đề) để xem xét "
+            "điều chỉnh kế hoạch đầu tư công.\nKỳ họp được tổ chức tại hội trường huyện.\n"
+            "Ông Lê Văn Tâm, Chủ tịch HĐND huyện chủ trì kỳ họp.\nCác đại biểu thảo luận sôi nổi.\n")
+    rec = extract_text(lead + "Thu ngân sách trên địa bàn 7 tháng ước đạt 80 tỷ đồng, bằng 60% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (None, None, None)
+    rec = extract_text(lead + "Trong 7 tháng đầu năm 2024, thu ngân sách ước đạt 80 tỷ đồng, bằng 60% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 7)

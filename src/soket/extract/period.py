@@ -83,6 +83,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
     mid = _mid_year_session(sents, rx)
     thematic = _no_review_session(sents, rx)
+    opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
@@ -95,6 +96,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             p = _period_of(m, low, rx)
             if p is None or _is_basis(low, m):
                 continue
+            if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
+                continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
