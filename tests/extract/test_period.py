@@ -109,3 +109,15 @@ def test_a_thematic_sessions_bare_months_in_a_figure_name_no_period_but_a_writte
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (None, None, None)
     rec = extract_text(lead + "Trong 7 tháng đầu năm 2024, thu ngân sách ước đạt 80 tỷ đồng, bằng 60% dự toán.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 7)
+
+
+def test_a_headlines_bare_months_are_the_running_total_to_the_month_the_lead_reviews():
+    """The lead reviews a single month ("đánh giá tình hình kinh tế - xã hội tháng 9"): the headline's bare
+    "9 tháng" is the running total to that month; a lead that reviews "9 tháng" itself names the period."""
+    title = "Phú Quốc: 9 tháng thu ngân sách hơn 4.000 tỷ đồng\n\n"
+    rec = extract_text(title + "Chiều 28-9, UBND TP Phú Quốc họp đánh giá tình hình kinh tế - xã hội tháng 9, "
+                       "triển khai nhiệm vụ tháng 10-2024.\nTrong tháng, thành phố đón 90.000 lượt khách.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 9, 9)
+    rec = extract_text(title + "Chiều 28-9, UBND TP Phú Quốc họp thường kỳ tháng 9-2024 để đánh giá tình hình "
+                       "kinh tế - xã hội 9 tháng.\nTrong tháng, thành phố đón 90.000 lượt khách.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 9)

@@ -85,6 +85,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     thematic = _no_review_session(sents, rx)
     opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
+    monthly = _opening_month(sents, rx)
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -98,6 +99,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue
             if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
+            if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1:
+                continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
@@ -191,6 +194,17 @@ def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
                 y = m.group("y1") or m.group("y2")
                 return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
                               label=m.group())
+    return None
+
+
+def _opening_month(sents: list[Sentence], rx: _Rx) -> int | None:
+    """The single month the title or the lead says is reviewed ("đánh giá tình hình kinh tế - xã hội tháng 10"),
+    in a sentence naming no other period: a bare "10 tháng" elsewhere is then the running total to that month.
+    A month in the meeting's name alone ("họp thường kỳ tháng 10 ... đánh giá tình hình 10 tháng") is none."""
+    for sent in _opening(sents, rx):
+        p = _single_month(lower_keep_len(sent.text), rx)
+        if p is not None and p.start_month == p.end_month:
+            return p.end_month
     return None
 
 
