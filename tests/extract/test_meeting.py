@@ -63,3 +63,13 @@ def test_a_councils_session_numbers_no_party_committees_meeting():
     assert (m.body_kind, m.session) == ("executive_committee", None)
     m = _meeting("Ngày 8/4/2026, HĐND xã Tân Lập tổ chức kỳ họp chuyên đề. Đây là kỳ họp thứ hai của HĐND xã khóa mới.")
     assert (m.body_kind, m.session) == ("peoples_council", 2)
+
+
+def test_a_session_number_after_the_bodys_term_and_a_comma():
+    """"Hội nghị Ban Chấp hành Đảng bộ thành phố khóa XXI, lần thứ 17": the number follows the body's full
+    name and term, after a comma."""
+    rec = extract_text("Ngày 10-7, Ban Thường vụ Thành ủy Châu Đốc tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố "
+                       "khóa XXI, lần thứ 17 (mở rộng) để sơ kết 6 tháng đầu năm 2024.")
+    assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 17)
+    rec = extract_text("Ngày 10-7, Huyện ủy Tri Tôn tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện khóa XI lần thứ 9.")
+    assert rec.meeting.session == 9
