@@ -50,3 +50,10 @@ def test_a_province_read_with_the_next_capitalised_words_is_the_province():
                      "Sáng 10/7, HĐND tỉnh khóa XIX khai mạc kỳ họp thứ 6.")
     assert (r.meeting.locality, r.meeting.locality_kind) == ("Bắc Ninh", "tỉnh")
     assert resolve("Bà Rịa - Vũng Tàu", "tỉnh", "", 2020, 1).name == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_town_named_like_its_province_and_since_raised_to_a_city_keeps_its_province():
+    """"thị xã Bắc Kạn" (a city since 2015) in a 2014 report: the town word is no province's, so the unit of
+    that name below the province (the city, its word changed since) gives the province."""
+    rec = extract_text("Ngày 18/12/2014, HĐND thị xã Bắc Kạn khóa X tổ chức kỳ họp thứ 11, đánh giá kết quả năm 2014.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Bắc Kạn", "thị xã", "Bắc Kạn")

@@ -309,8 +309,12 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     if province is None:
         province = gz.province_of(name, kind=kind, year=year, month=month)
     if province is None and not gz.lookup(name, kind=kind, year=year, month=month):
-        # the unit may have changed its word since (thị xã Đồng Xoài became a city)
+        # the unit may have changed its word since (thị xã Đồng Xoài became a city); a word no province has
+        # ("thị xã Lai Châu", a city since) never names the province of that name
         province = gz.province_of(name, kind=None, year=year, month=month)
+        if province is None and kind is not None and kind not in gz.PROVINCE_KINDS:
+            below = {u.province for u in gz.lookup(name, year=year, month=month) if u.level != "province"}
+            province = below.pop() if len(below) == 1 else None
     if province is None:
         province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,
                            year, month)
