@@ -233,3 +233,13 @@ def test_the_chair_phrase_examples_name_exactly_their_chairs():
         assert extract_text(e.sentence).meeting.chairs == (want if isinstance(want, list) else [want]), e.sentence
         seen.update(e.covers)
     assert seen >= set(CHAIR_PHRASE_LISTS)
+
+
+def test_a_byline_above_a_list_of_related_headlines():
+    """The related headlines a portal lists under the article ("- Xã Thủy Vân ra mắt mô hình ... (12/11/2020)"),
+    their heading lost: the byline is read above the list."""
+    from soket.extract.people import extract_authors
+    text = ("Sáng 10/11, HĐND huyện Phú Vang khai mạc kỳ họp thứ 12, thông qua 9 nghị quyết.\n\nMinh Châu\n\n"
+            "- Xã Phú Mỹ ra mắt mô hình dân vận khéo (08/11/2020)\n\n- Phú Vang tiếp xúc cử tri trước kỳ họp (02/11/2020)\n\n"
+            "- Hội nghị Huyện ủy lần thứ 5 (28/10/2020)")
+    assert extract_authors(text, []) == ["Minh Châu"]

@@ -473,7 +473,10 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             return names
         if rx.field_sep.search(line) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
-    for line in reversed(lines[-3:]):
+    end = len(lines)
+    while end > 0 and _LIST_ITEM.match(lines[end - 1]):
+        end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
+    for line in reversed(lines[max(0, end - 3):end]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
@@ -492,6 +495,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
 
 
 _TRAILING_BRACKET = re.compile(r"[ \t]*\([^()]{1,120}\)$")
+#: a list item ("- ", "• "): a related headline, never a byline
+_LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 
 
 def _looks_like_name(s: str) -> bool:
