@@ -73,3 +73,10 @@ def test_a_session_number_after_the_bodys_term_and_a_comma():
     assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 17)
     rec = extract_text("Ngày 10-7, Huyện ủy Tri Tôn tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện khóa XI lần thứ 9.")
     assert rec.meeting.session == 9
+
+
+def test_a_session_number_after_a_bracketed_mo_rong():
+    """"Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14, Khóa VI": the bracket is passed over."""
+    rec = extract_text("Ngày 15/7/2018, Huyện ủy Đất Đỏ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) "
+                       "lần thứ 14, Khóa VI, sơ kết 6 tháng đầu năm.")
+    assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 14)

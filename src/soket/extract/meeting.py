@@ -52,8 +52,9 @@ def _rx() -> _Rx:
         kinds=kinds,
         party=words_re(b.party_committees),
         session=re.compile(
-            rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,10}}?"
-            # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma
+            rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\))){{0,10}}?"
+            # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
+            # a short bracket is one word ("Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14")
             rf"(?:,?[ \t]+{times}[ \t]+|[ \t]+){ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})"),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
