@@ -57,3 +57,10 @@ def test_a_town_named_like_its_province_and_since_raised_to_a_city_keeps_its_pro
     that name below the province (the city, its word changed since) gives the province."""
     rec = extract_text("Ngày 18/12/2014, HĐND thị xã Bắc Kạn khóa X tổ chức kỳ họp thứ 11, đánh giá kết quả năm 2014.")
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Bắc Kạn", "thị xã", "Bắc Kạn")
+
+
+def test_a_double_space_inside_a_place_name_is_one_space():
+    """Hand-typed text: "phường Phú  Bài" is the ward Phú Bài, not "Phú"."""
+    rec = extract_text("Sáng 22/12/2020, HĐND phường Phú  Bài tổ chức kỳ họp thứ 12, đánh giá kết quả năm 2020.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Phú Bài", "phường",
+                                                                                        "Thừa Thiên Huế")

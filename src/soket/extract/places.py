@@ -21,7 +21,7 @@ from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon
 
-_NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]")
+_NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
 
 
 @dataclass(slots=True)
