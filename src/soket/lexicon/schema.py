@@ -422,6 +422,7 @@ class PeriodsLexicon(_Strict):
     relative_day_cues: Phrases
     days_back: dict[str, int]
     not_day_after: Phrases
+    day_span_until: Phrases
     term_words: Phrases
 
 
