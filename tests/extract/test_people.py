@@ -243,3 +243,11 @@ def test_a_byline_above_a_list_of_related_headlines():
             "- Xã Phú Mỹ ra mắt mô hình dân vận khéo (08/11/2020)\n\n- Phú Vang tiếp xúc cử tri trước kỳ họp (02/11/2020)\n\n"
             "- Hội nghị Huyện ủy lần thứ 5 (28/10/2020)")
     assert extract_authors(text, []) == ["Minh Châu"]
+
+
+def test_chairs_listed_after_dự_và_chủ_trì():
+    """"Dự và chủ trì hội nghị có đồng chí A, ...; đồng chí B, ...": every person of the list chairs."""
+    from soket.extract import extract_text
+    rec = extract_text("Ngày 14/7/2022, Ban Chấp hành Đảng bộ thị xã Buôn Hồ tổ chức hội nghị lần thứ 8. Dự và chủ trì "
+                       "hội nghị có đồng chí Y Khiêm Niê, Bí thư Thị ủy; đồng chí Trần Thị Hạnh, Phó Bí thư Thường trực Thị ủy.")
+    assert rec.meeting.chairs == ["Y Khiêm Niê", "Trần Thị Hạnh"]

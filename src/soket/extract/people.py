@@ -329,6 +329,7 @@ class _ChairRx:
     co_chair: re.Pattern[str]
     other_verb: re.Pattern[str]
     plural_lead: re.Pattern[str]
+    joined: re.Pattern[str]
 
 
 @cache
@@ -345,7 +346,8 @@ def _chair_rx() -> _ChairRx:
         # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
         list_opens=re.compile(rf"[ \t]*(?:(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})[ \t]+)?"
                               rf"(?:(?:{plural})[ \t]+)?(?:{address})?[ \t]*:?[ \t]*$"),
-        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})(?!\w)"),
+        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting}),?[ \t]+(?:{listing})(?!\w)"),
+        joined=re.compile(rf"[ \t\"“]*(?:{phrase_alt(t.chair_joined_before)})[ \t]*$"),
         chairs_by=re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)"),
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
         other_verb=words_re(t.not_chair_verbs),
@@ -376,7 +378,8 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     if pos < cue and _chair_rx().list_opens.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
             and not _chair_rx().other_verb.search(lower_keep_len(s[pos:cue])):
         return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
-    if pos > cue and not s[:cue].strip(" \t\"“") and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
+    opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
+    if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
             and not _chair_rx().other_verb.search(lower_keep_len(s[cue:pos])):
         return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list
     colon = s.find(":", cue)

@@ -375,6 +375,7 @@ class TitlesLexicon(_Strict):
     chair_verbs: Phrases
     chair_meetings: Phrases
     chair_list_verbs: Phrases
+    chair_joined_before: Phrases
     co_chair: Phrases
     not_chair_verbs: Phrases
     surnames: Phrases
