@@ -64,3 +64,11 @@ def test_a_double_space_inside_a_place_name_is_one_space():
     rec = extract_text("Sáng 22/12/2020, HĐND phường Phú  Bài tổ chức kỳ họp thứ 12, đánh giá kết quả năm 2020.")
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Phú Bài", "phường",
                                                                                         "Thừa Thiên Huế")
+
+
+def test_a_unit_abbreviation_with_its_dot_and_no_space():
+    """"UBND TP.HCM", "HĐND TP.Tây Ninh": the abbreviation's dot ends the unit word, the name follows at once."""
+    rec = extract_text("Chiều 29/6/2023, UBND TP.HCM họp phiên thường kỳ tháng 6 để đánh giá tình hình 6 tháng đầu năm.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Hồ Chí Minh", "thành phố", None)
+    rec = extract_text("Sáng 12/7/2023, HĐND TP.Tây Ninh tổ chức kỳ họp thứ 9, đánh giá kết quả 6 tháng đầu năm.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Tây Ninh", "thành phố", "Tây Ninh")

@@ -49,9 +49,10 @@ def _rx() -> _Rx:
     unit_alt = phrase_alt(units)
     bodies = phrase_alt(b.locality_bodies)
     return _Rx(
-        body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?!\w)[ \t]*"),
+        # a unit word's abbreviation ending in its dot needs no space after it ("UBND TP.HCM")
+        body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*"),
         committee=re.compile(rf"(?<!\w)({phrase_alt(b.committee_unit)})(?!\w)[ \t]+"),
-        unit=re.compile(rf"(?<!\w)({unit_alt})(?!\w)[ \t]*"),
+        unit=re.compile(rf"(?<!\w)({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*"),
         units=units,
         committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
