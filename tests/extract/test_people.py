@@ -251,3 +251,11 @@ def test_chairs_listed_after_dự_và_chủ_trì():
     rec = extract_text("Ngày 14/7/2022, Ban Chấp hành Đảng bộ thị xã Buôn Hồ tổ chức hội nghị lần thứ 8. Dự và chủ trì "
                        "hội nghị có đồng chí Y Khiêm Niê, Bí thư Thị ủy; đồng chí Trần Thị Hạnh, Phó Bí thư Thường trực Thị ủy.")
     assert rec.meeting.chairs == ["Y Khiêm Niê", "Trần Thị Hạnh"]
+
+
+def test_guests_with_less_frequent_titles():
+    """"ông A, Phó Hạt trưởng Hạt kiểm lâm huyện ...; bà B, Chuyên viên Phòng ...": both guests are people."""
+    got = dict(sentence_people("Dự phiên họp có ông Hà Văn Thắng, Phó Hạt trưởng Hạt kiểm lâm huyện Chợ Đồn; bà Lục Thị "
+                               "Hiền, Chuyên viên Phòng Nông nghiệp huyện."))
+    assert got == {"Hà Văn Thắng": ["Phó Hạt trưởng Hạt kiểm lâm huyện Chợ Đồn"],
+                   "Lục Thị Hiền": ["Chuyên viên Phòng Nông nghiệp huyện"]}
