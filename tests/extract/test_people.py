@@ -259,3 +259,11 @@ def test_guests_with_less_frequent_titles():
                                "Hiền, Chuyên viên Phòng Nông nghiệp huyện."))
     assert got == {"Hà Văn Thắng": ["Phó Hạt trưởng Hạt kiểm lâm huyện Chợ Đồn"],
                    "Lục Thị Hiền": ["Chuyên viên Phòng Nông nghiệp huyện"]}
+
+
+def test_a_hand_typed_byline_dash_and_the_authors_workplace_below_it():
+    """"Minh Thư- Lê Hà" (no space before the dash) over a line naming where they work: both are authors."""
+    from soket.extract.people import extract_authors
+    text = ("Sáng 10/11, HĐND xã Kim Long khai mạc kỳ họp thứ 12, thông qua 9 nghị quyết.\n\nMinh Thư- Lê Hà\n\n"
+            "Trung tâm VH-TT-TT huyện Tam Dương")
+    assert extract_authors(text, []) == ["Minh Thư", "Lê Hà"]

@@ -75,7 +75,8 @@ def _rx() -> _Rx:
         source=starts_re(t.source_leads),
         affiliation=starts_re(t.byline_affiliations),
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
-        name_split=re.compile(rf"\s+[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
+        # "Minh Thư - Lê Hà", and hand-typed "Minh Thư- Lê Hà" (a dash after a name, then a space)
+        name_split=re.compile(rf"\s*[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
         role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
@@ -488,8 +489,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
                 break
             continue
         low = lower_keep_len(line)
-        if rx.photo.match(low):
-            continue
+        if rx.photo.match(low) or rx.affiliation.match(low):
+            continue  # a photo credit, or the byline's workplace on a line of its own ("Trung tâm VH-TT-TT huyện")
         names = byline_names(line)
         if names:
             return names
