@@ -267,3 +267,9 @@ def test_a_hand_typed_byline_dash_and_the_authors_workplace_below_it():
     text = ("Sáng 10/11, HĐND xã Kim Long khai mạc kỳ họp thứ 12, thông qua 9 nghị quyết.\n\nMinh Thư- Lê Hà\n\n"
             "Trung tâm VH-TT-TT huyện Tam Dương")
     assert extract_authors(text, []) == ["Minh Thư", "Lê Hà"]
+
+
+def test_two_roles_joined_by_a_dash():
+    """"Phó Bí thư Đảng ủy – Chủ tịch UBND xã": a dash before a title joins a second role, not a name's part."""
+    got = dict(sentence_people("Ông Vũ Đình Khoa, Phó Bí thư Đảng ủy – Chủ tịch UBND xã Hòa Lạc chủ trì phiên họp."))
+    assert got == {"Vũ Đình Khoa": ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Hòa Lạc"]}

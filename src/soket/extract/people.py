@@ -184,6 +184,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             if not (sp or glued) or q in starts:
                 break
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
+            if dm and rx.title.match(low, dm.end()):
+                break  # "Phó Bí thư Đảng ủy – Chủ tịch UBND xã": the dash joins a second role
             if dm and dm.end() not in starts and (rx.org_words.match(low, dm.end()) or s[dm.end()].isupper()):
                 p = q = dm.end()
             if rx.role_stop.match(low, q):
