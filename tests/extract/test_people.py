@@ -273,3 +273,10 @@ def test_two_roles_joined_by_a_dash():
     """"Phó Bí thư Đảng ủy – Chủ tịch UBND xã": a dash before a title joins a second role, not a name's part."""
     got = dict(sentence_people("Ông Vũ Đình Khoa, Phó Bí thư Đảng ủy – Chủ tịch UBND xã Hòa Lạc chủ trì phiên họp."))
     assert got == {"Vũ Đình Khoa": ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Hòa Lạc"]}
+
+
+def test_an_alternate_members_title_is_read_whole():
+    """"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "dự" (attend) does not end this role."""
+    got = dict(sentence_people("Dự kỳ họp có đồng chí Lầu Văn Sử, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, "
+                               "Bí thư Tỉnh ủy."))
+    assert got == {"Lầu Văn Sử": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]}
