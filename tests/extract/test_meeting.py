@@ -80,3 +80,12 @@ def test_a_session_number_after_a_bracketed_mo_rong():
     rec = extract_text("Ngày 15/7/2018, Huyện ủy Đất Đỏ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) "
                        "lần thứ 14, Khóa VI, sơ kết 6 tháng đầu năm.")
     assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 14)
+
+
+def test_the_meeting_sentences_own_full_date_stands_against_earlier_years_named_after_it():
+    """No page date: "Ngày 12/12/2019, HĐND tỉnh ... khai mạc kỳ họp" dates the meeting, whatever years of a
+    breakdown the text names first ("trong đó năm 2017 đạt 6,8%")."""
+    rec = extract_text("Ngày 10/12/2019, HĐND tỉnh Hà Nam khai mạc kỳ họp thứ 12. Tăng trưởng kinh tế bình quân giai "
+                       "đoạn 2017-2019 đạt 7,5%, trong đó năm 2017 đạt 6,8%, năm 2018 đạt 7,6%, năm 2019 ước đạt 8,1%.")
+    assert rec.meeting.date == "2019-12-10"
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)

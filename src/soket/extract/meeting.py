@@ -290,7 +290,10 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
         found = meeting_day(t) or relative_day(t, pub)
-        if found and found[2] and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
+        # a day's year far from the page's date is another day's; without a page date, the meeting's own sentence
+        # states its day ("Ngày 12/12/2016, HĐND tỉnh khai mạc kỳ họp ... trong đó năm 2014 đạt 6,9%")
+        own = pub is None and sent is not None and t == sent.text
+        if found and found[2] and not own and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
         if found:
             break
