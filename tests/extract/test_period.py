@@ -121,3 +121,15 @@ def test_a_headlines_bare_months_are_the_running_total_to_the_month_the_lead_rev
     rec = extract_text(title + "Chiều 28-9, UBND TP Phú Quốc họp thường kỳ tháng 9-2024 để đánh giá tình hình "
                        "kinh tế - xã hội 9 tháng.\nTrong tháng, thành phố đón 90.000 lượt khách.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 9)
+
+
+def test_a_monthly_meeting_before_the_years_end_reviews_its_month_not_a_year_named_later():
+    """"phiên họp thường kỳ tháng 9 năm 2024", then "thu ngân sách năm 2024 đạt 72% dự toán": the year is under
+    way, September is reviewed; at December's meeting a year named later is the year reviewed."""
+    rec = extract_text("Chiều 30/9/2024, UBND xã Phước Hưng tổ chức phiên họp thường kỳ tháng 9 năm 2024.\n"
+                       "Phó Chủ tịch UBND xã Trần Văn Sơn báo cáo tình hình trong tháng.\n"
+                       "Công tác thu ngân sách năm 2024 đạt 6,3 tỷ đồng, bằng 72% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 9, 9)
+    rec = extract_text("Chiều 27/12/2024, UBND xã Phước Hưng tổ chức phiên họp thường kỳ tháng 12.\n"
+                       "Năm 2024, thu ngân sách đạt 9,1 tỷ đồng, bằng 104% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 12)

@@ -120,6 +120,11 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     return _with_year(mid, sents, p.year or fallback_year)
                 if (p.start_month, p.end_month) == (1, 12) and single is not None:
                     return _with_year(single, sents, fallback_year)
+                if (p.start_month, p.end_month) == (1, 12) and (at := _meeting_month_at(sents, rx)) and at[0] < k \
+                        and (at[1].end_month or 12) < YEAR_END_FROM:
+                    # "phiên họp thường kỳ tháng 10" reviews its month: a whole year a later sentence names
+                    # ("Công tác thu ngân sách năm 2023 đạt 85% dự toán") is under way, reviewed only at its end
+                    return _with_year(at[1], sents, p.year)
                 if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
                         (lead := _lead_months(sents[k + 1:k + 3], rx, p.year)):
                     return lead
@@ -146,6 +151,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
+
+
+#: the first month of a year-end meeting: before it, a whole year is still under way
+YEAR_END_FROM = 11
 
 
 #: a headline stands within the first lines (mastheads, datelines and menus above it)
@@ -186,14 +195,20 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
 def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
     """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
     thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
-    for sent in _opening(sents, rx):
+    at = _meeting_month_at(sents, rx)
+    return at[1] if at else None
+
+
+def _meeting_month_at(sents: list[Sentence], rx: _Rx) -> tuple[int, Period] | None:
+    """:func:`_meeting_month` and the index of the sentence naming it."""
+    for k, sent in enumerate(_opening(sents, rx)):
         low = lower_keep_len(sent.text)
         for c in rx.monthly.finditer(low):
             m = rx.month.match(low, c.end())
             if m and 1 <= int(m.group("m")) <= 12:
                 y = m.group("y1") or m.group("y2")
-                return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
-                              label=m.group())
+                return k, Period(year=int(y) if y else None, start_month=int(m.group("m")),
+                                 end_month=int(m.group("m")), label=m.group())
     return None
 
 
