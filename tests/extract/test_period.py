@@ -133,3 +133,16 @@ def test_a_monthly_meeting_before_the_years_end_reviews_its_month_not_a_year_nam
     rec = extract_text("Chiều 27/12/2024, UBND xã Phước Hưng tổ chức phiên họp thường kỳ tháng 12.\n"
                        "Năm 2024, thu ngân sách đạt 9,1 tỷ đồng, bằng 104% dự toán.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 12)
+
+
+def test_a_review_without_its_year_takes_the_year_of_the_months_planned_right_after_it():
+    """"9 tháng qua, ..." names no year; several sentences on, "nhiệm vụ quý IV năm 2022" plans the rest of that
+    year: the review is of 2022."""
+    text = ("Huyện Đại Từ: thu ngân sách vượt dự toán\n\n"
+            "Đồng chí Hà Văn Minh, Bí thư Huyện ủy chủ trì hội nghị.\n\n"
+            "9 tháng qua, huyện đạt nhiều kết quả nổi bật. Giá trị sản xuất công nghiệp ước đạt 2.150 tỷ đồng. "
+            "Thu ngân sách đạt 310 tỷ đồng, bằng 104% dự toán. Sản lượng chè ước đạt 52.000 tấn. "
+            "Toàn huyện giải quyết việc làm cho 2.800 lao động.\n\n"
+            "Hội nghị thống nhất các giải pháp thực hiện nhiệm vụ quý IV năm 2022.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 9)

@@ -324,6 +324,29 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
                 q = _period_of(m, low, rx)
                 if q is not None and (q.start_month, q.end_month) == (p.start_month, p.end_month):
                     return q.year
+    return _rest_of_year(sents, p, rx)
+
+
+def _rest_of_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
+    """The year of the months planned right after the period reviewed ("6 tháng qua, ..." then "nhiệm vụ 6 tháng
+    cuối năm 2017", "9 tháng" then "nhiệm vụ quý IV năm 2023"): the rest of the same year."""
+    if p.start_month != 1 or p.end_month is None or p.end_month >= 12:
+        return None
+    for sent in sents[:80]:
+        low = lower_keep_len(sent.text)
+        if not any(ch.isdigit() for ch in low):
+            continue
+        for m in rx.phrase.finditer(low):
+            if not m.group("year") or _is_basis(low, m):
+                continue
+            if m.group("q"):
+                start = rx.quarters[m.group("q")][0]
+            elif m.group("side") == rx.last and (n := _month_count(m.group("n"), rx)):
+                start = 13 - n
+            else:
+                continue
+            if start == p.end_month + 1:
+                return int(m.group("year"))
     return None
 
 
