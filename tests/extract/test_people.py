@@ -280,3 +280,13 @@ def test_an_alternate_members_title_is_read_whole():
     got = dict(sentence_people("Dự kỳ họp có đồng chí Lầu Văn Sử, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, "
                                "Bí thư Tỉnh ủy."))
     assert got == {"Lầu Văn Sử": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]}
+
+
+def test_a_chair_list_goes_on_past_an_alternate_members_title():
+    """"Chủ trì hội nghị có đồng chí A - Ủy viên dự khuyết ...; đồng chí B - ...": the "dự" of the title is no
+    verb of attending, so B chairs too."""
+    from soket.extract import extract_text
+    rec = extract_text("Ngày 5/12/2018, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức Hội nghị lần thứ 15. Chủ trì hội nghị "
+                       "có đồng chí Giàng Páo Mỷ - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; "
+                       "đồng chí Đỗ Ngọc An - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert rec.meeting.chairs == ["Giàng Páo Mỷ", "Đỗ Ngọc An"]

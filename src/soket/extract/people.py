@@ -368,6 +368,13 @@ def _chair_list(low: str) -> re.Match[str] | None:
     return rx.agent_list.match(low, last.start()) if last else None
 
 
+def _other_verb(low: str) -> bool:
+    """A verb of doing something else than chairing in ``low``, outside the titles of the roles listed ("Ủy viên dự
+    khuyết Ban Chấp hành Trung ương Đảng": its "dự" is no verb)."""
+    titles = [(m.start(), m.end()) for m in _rx().title.finditer(low)]
+    return any(not any(a <= v.start() < b for a, b in titles) for v in _chair_rx().other_verb.finditer(low))
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
@@ -379,11 +386,11 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
     if pos < cue and _chair_rx().list_opens.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
-            and not _chair_rx().other_verb.search(lower_keep_len(s[pos:cue])):
+            and not _other_verb(lower_keep_len(s[pos:cue])):
         return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
     opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
     if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
-            and not _chair_rx().other_verb.search(lower_keep_len(s[cue:pos])):
+            and not _other_verb(lower_keep_len(s[cue:pos])):
         return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
