@@ -146,3 +146,16 @@ def test_a_review_without_its_year_takes_the_year_of_the_months_planned_right_af
             "Hội nghị thống nhất các giải pháp thực hiện nhiệm vụ quý IV năm 2022.")
     rec = extract_text(text)
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 9)
+
+
+def test_a_headlines_year_takes_the_months_the_lead_names_below_the_guest_lists():
+    """The headline names a year's task ("thực hiện thắng lợi nhiệm vụ năm 2020"); the lead, below the dateline and
+    two sentences of guests, names the months reviewed ("6 tháng đầu năm"): the lead's months in that year."""
+    text = ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2020; chuẩn bị tốt cho Đại hội Đảng bộ quận\n"
+            "Ngày đăng 16/07/2020 | 10:20\n"
+            "Ngày 14/7/2020, Ban Chấp hành Đảng bộ quận Đống Đa tổ chức Hội nghị lần thứ 24.\n"
+            "Tới dự hội nghị có đồng chí Lê Văn Tùng - Ủy viên Ủy ban Kiểm tra Thành ủy.\n"
+            "Cùng dự có các đồng chí Ủy viên Ban Chấp hành Đảng bộ quận.\n"
+            "Hội nghị đánh giá kết quả công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2020.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2020, 1, 6)

@@ -126,7 +126,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     # ("Công tác thu ngân sách năm 2023 đạt 85% dự toán") is under way, reviewed only at its end
                     return _with_year(at[1], sents, p.year)
                 if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
-                        (lead := _lead_months(sents[k + 1:k + 3], rx, p.year)):
+                        (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
                     return lead
                 return p
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
@@ -233,7 +233,8 @@ def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
     """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months reviewed of it ("hội nghị
     đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm"): the lead's months, in the title's year.
-    ``after``: the two sentences after the title."""
+    ``after``: the two sentences after the title, or the lead below a page's dateline and guest lists (the
+    opening, :func:`_opening`)."""
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
