@@ -89,3 +89,14 @@ def test_the_meeting_sentences_own_full_date_stands_against_earlier_years_named_
                        "đoạn 2017-2019 đạt 7,5%, trong đó năm 2017 đạt 6,8%, năm 2018 đạt 7,6%, năm 2019 ước đạt 8,1%.")
     assert rec.meeting.date == "2019-12-10"
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)
+
+
+def test_a_meeting_dated_before_the_end_of_the_year_it_reviews_takes_the_pages_year():
+    """On a page of 06/01/2020, "Sáng ngày 3/1/2019, HĐND xã ... đánh giá kết quả năm 2019": no meeting reviews a
+    year on its third day, so the old year was typed again; the page's year stands."""
+    text = ("Thứ Hai, 06/01/2020 | 08:15\n\n"
+            "Sáng ngày 3/1/2019, HĐND xã Đạo Tú tổ chức kỳ họp thứ 9 đánh giá kết quả thực hiện nhiệm vụ năm 2019.\n"
+            "Năm 2019, thu ngân sách xã đạt 6,2 tỷ đồng, bằng 108% dự toán.")
+    rec = extract_text(text)
+    assert rec.meeting.date == "2020-01-03"
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)

@@ -307,6 +307,9 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
                     y = reviewed  # the page's date and the text's year both allow it: the text says which
         if y is None and period.year:
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
+        if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
+                and (pub.month or 12, pub.day or 31) >= (mo, d):
+            y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again
         if y:
             return f"{y:04d}-{mo:02d}-{d:02d}"
     if pub and pub.month:
