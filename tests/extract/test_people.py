@@ -290,3 +290,13 @@ def test_a_chair_list_goes_on_past_an_alternate_members_title():
                        "có đồng chí Giàng Páo Mỷ - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; "
                        "đồng chí Đỗ Ngọc An - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
     assert rec.meeting.chairs == ["Giàng Páo Mỷ", "Đỗ Ngọc An"]
+
+
+def test_the_byline_field_separator_is_linear_on_a_long_run_of_spaces():
+    """A line of 40,000 spaces between two words: the field separator is tried only where a run of spaces starts."""
+    import time
+
+    from soket.extract.people import extract_authors
+    t0 = time.perf_counter()
+    assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh" + " " * 40000 + "An", []) == []
+    assert time.perf_counter() - t0 < 2.0

@@ -68,7 +68,9 @@ def _rx() -> _Rx:
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
-        field_sep=re.compile(rf"[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
+        # tried only where a run of spaces starts (linear on a long run of them)
+        field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:))",
+                             re.IGNORECASE),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
@@ -507,7 +509,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     return []
 
 
-_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()]{1,120}\)$")
+_TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
 #: a list item ("- ", "• "): a related headline, never a byline
 _LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 
