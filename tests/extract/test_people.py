@@ -299,4 +299,5 @@ def test_the_byline_field_separator_is_linear_on_a_long_run_of_spaces():
     from soket.extract.people import extract_authors
     t0 = time.perf_counter()
     assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh" + " " * 40000 + "An", []) == []
+    assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh An" + " " * 40000 + "- Lê Hà", []) == []
     assert time.perf_counter() - t0 < 2.0

@@ -78,7 +78,7 @@ def _rx() -> _Rx:
         affiliation=starts_re(t.byline_affiliations),
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
         # "Minh Thư - Lê Hà", and hand-typed "Minh Thư- Lê Hà" (a dash after a name, then a space)
-        name_split=re.compile(rf"\s*[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
+        name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
         role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
@@ -415,7 +415,7 @@ def byline_names(byline: str) -> list[str]:
     agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
     if agency and (agency.group().strip(" /").isupper() or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
-    for dash in re.finditer(r"\s+[-–]\s+", text):
+    for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
                 or _rx().photo.match(after):
