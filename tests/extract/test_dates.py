@@ -59,3 +59,11 @@ def test_the_day_before_crosses_months_and_years():
                       ((2025, 5, 1), (30, 4, 2025)), ((2025, 5, 17), (16, 5, 2025))]:
         assert relative_day("Chiều qua, UBND huyện họp.", PubDate(*pub, (0, 0))) == want
     assert relative_day("Chiều qua, UBND huyện họp.", PubDate(2025, 2, 30, (0, 0))) is None  # no such day
+
+
+def test_a_meeting_over_several_days_is_dated_by_its_first_day():
+    """"Từ ngày 18 - 20/7/2016, HĐND huyện ... tổ chức Kỳ họp thứ 2": the first day; a span to the meeting
+    ("từ ngày 1/7/2025 đến nay") and a calendar date ("Ngày 5-12-2023") are no span of days."""
+    assert meeting_day("Từ ngày 14 - 16/12/2022, HĐND huyện Mèo Vạc tổ chức kỳ họp thứ 9.") == (14, 12, 2022)
+    assert meeting_day("Ngày 3 đến 5/7, HĐND tỉnh Hà Giang họp kỳ họp thứ 8.") == (3, 7, None)
+    assert meeting_day("Ngày 5-12-2023, HĐND huyện Mèo Vạc tổ chức kỳ họp thứ 9.") == (5, 12, 2023)

@@ -63,3 +63,40 @@ def test_a_councils_session_numbers_no_party_committees_meeting():
     assert (m.body_kind, m.session) == ("executive_committee", None)
     m = _meeting("Ngày 8/4/2026, HĐND xã Tân Lập tổ chức kỳ họp chuyên đề. Đây là kỳ họp thứ hai của HĐND xã khóa mới.")
     assert (m.body_kind, m.session) == ("peoples_council", 2)
+
+
+def test_a_session_number_after_the_bodys_term_and_a_comma():
+    """"Hội nghị Ban Chấp hành Đảng bộ thành phố khóa XXI, lần thứ 17": the number follows the body's full
+    name and term, after a comma."""
+    rec = extract_text("Ngày 10-7, Ban Thường vụ Thành ủy Châu Đốc tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố "
+                       "khóa XXI, lần thứ 17 (mở rộng) để sơ kết 6 tháng đầu năm 2024.")
+    assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 17)
+    rec = extract_text("Ngày 10-7, Huyện ủy Tri Tôn tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện khóa XI lần thứ 9.")
+    assert rec.meeting.session == 9
+
+
+def test_a_session_number_after_a_bracketed_mo_rong():
+    """"Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14, Khóa VI": the bracket is passed over."""
+    rec = extract_text("Ngày 15/7/2018, Huyện ủy Đất Đỏ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) "
+                       "lần thứ 14, Khóa VI, sơ kết 6 tháng đầu năm.")
+    assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 14)
+
+
+def test_the_meeting_sentences_own_full_date_stands_against_earlier_years_named_after_it():
+    """No page date: "Ngày 12/12/2019, HĐND tỉnh ... khai mạc kỳ họp" dates the meeting, whatever years of a
+    breakdown the text names first ("trong đó năm 2017 đạt 6,8%")."""
+    rec = extract_text("Ngày 10/12/2019, HĐND tỉnh Hà Nam khai mạc kỳ họp thứ 12. Tăng trưởng kinh tế bình quân giai "
+                       "đoạn 2017-2019 đạt 7,5%, trong đó năm 2017 đạt 6,8%, năm 2018 đạt 7,6%, năm 2019 ước đạt 8,1%.")
+    assert rec.meeting.date == "2019-12-10"
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)
+
+
+def test_a_meeting_dated_before_the_end_of_the_year_it_reviews_takes_the_pages_year():
+    """On a page of 06/01/2020, "Sáng ngày 3/1/2019, HĐND xã ... đánh giá kết quả năm 2019": no meeting reviews a
+    year on its third day, so the old year was typed again; the page's year stands."""
+    text = ("Thứ Hai, 06/01/2020 | 08:15\n\n"
+            "Sáng ngày 3/1/2019, HĐND xã Đạo Tú tổ chức kỳ họp thứ 9 đánh giá kết quả thực hiện nhiệm vụ năm 2019.\n"
+            "Năm 2019, thu ngân sách xã đạt 6,2 tỷ đồng, bằng 108% dự toán.")
+    rec = extract_text(text)
+    assert rec.meeting.date == "2020-01-03"
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)

@@ -233,3 +233,71 @@ def test_the_chair_phrase_examples_name_exactly_their_chairs():
         assert extract_text(e.sentence).meeting.chairs == (want if isinstance(want, list) else [want]), e.sentence
         seen.update(e.covers)
     assert seen >= set(CHAIR_PHRASE_LISTS)
+
+
+def test_a_byline_above_a_list_of_related_headlines():
+    """The related headlines a portal lists under the article ("- Xã Thủy Vân ra mắt mô hình ... (12/11/2020)"),
+    their heading lost: the byline is read above the list."""
+    from soket.extract.people import extract_authors
+    text = ("Sáng 10/11, HĐND huyện Phú Vang khai mạc kỳ họp thứ 12, thông qua 9 nghị quyết.\n\nMinh Châu\n\n"
+            "- Xã Phú Mỹ ra mắt mô hình dân vận khéo (08/11/2020)\n\n- Phú Vang tiếp xúc cử tri trước kỳ họp (02/11/2020)\n\n"
+            "- Hội nghị Huyện ủy lần thứ 5 (28/10/2020)")
+    assert extract_authors(text, []) == ["Minh Châu"]
+
+
+def test_chairs_listed_after_dự_và_chủ_trì():
+    """"Dự và chủ trì hội nghị có đồng chí A, ...; đồng chí B, ...": every person of the list chairs."""
+    from soket.extract import extract_text
+    rec = extract_text("Ngày 14/7/2022, Ban Chấp hành Đảng bộ thị xã Buôn Hồ tổ chức hội nghị lần thứ 8. Dự và chủ trì "
+                       "hội nghị có đồng chí Y Khiêm Niê, Bí thư Thị ủy; đồng chí Trần Thị Hạnh, Phó Bí thư Thường trực Thị ủy.")
+    assert rec.meeting.chairs == ["Y Khiêm Niê", "Trần Thị Hạnh"]
+
+
+def test_guests_with_less_frequent_titles():
+    """"ông A, Phó Hạt trưởng Hạt kiểm lâm huyện ...; bà B, Chuyên viên Phòng ...": both guests are people."""
+    got = dict(sentence_people("Dự phiên họp có ông Hà Văn Thắng, Phó Hạt trưởng Hạt kiểm lâm huyện Chợ Đồn; bà Lục Thị "
+                               "Hiền, Chuyên viên Phòng Nông nghiệp huyện."))
+    assert got == {"Hà Văn Thắng": ["Phó Hạt trưởng Hạt kiểm lâm huyện Chợ Đồn"],
+                   "Lục Thị Hiền": ["Chuyên viên Phòng Nông nghiệp huyện"]}
+
+
+def test_a_hand_typed_byline_dash_and_the_authors_workplace_below_it():
+    """"Minh Thư- Lê Hà" (no space before the dash) over a line naming where they work: both are authors."""
+    from soket.extract.people import extract_authors
+    text = ("Sáng 10/11, HĐND xã Kim Long khai mạc kỳ họp thứ 12, thông qua 9 nghị quyết.\n\nMinh Thư- Lê Hà\n\n"
+            "Trung tâm VH-TT-TT huyện Tam Dương")
+    assert extract_authors(text, []) == ["Minh Thư", "Lê Hà"]
+
+
+def test_two_roles_joined_by_a_dash():
+    """"Phó Bí thư Đảng ủy – Chủ tịch UBND xã": a dash before a title joins a second role, not a name's part."""
+    got = dict(sentence_people("Ông Vũ Đình Khoa, Phó Bí thư Đảng ủy – Chủ tịch UBND xã Hòa Lạc chủ trì phiên họp."))
+    assert got == {"Vũ Đình Khoa": ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Hòa Lạc"]}
+
+
+def test_an_alternate_members_title_is_read_whole():
+    """"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "dự" (attend) does not end this role."""
+    got = dict(sentence_people("Dự kỳ họp có đồng chí Lầu Văn Sử, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, "
+                               "Bí thư Tỉnh ủy."))
+    assert got == {"Lầu Văn Sử": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]}
+
+
+def test_a_chair_list_goes_on_past_an_alternate_members_title():
+    """"Chủ trì hội nghị có đồng chí A - Ủy viên dự khuyết ...; đồng chí B - ...": the "dự" of the title is no
+    verb of attending, so B chairs too."""
+    from soket.extract import extract_text
+    rec = extract_text("Ngày 5/12/2018, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức Hội nghị lần thứ 15. Chủ trì hội nghị "
+                       "có đồng chí Giàng Páo Mỷ - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; "
+                       "đồng chí Đỗ Ngọc An - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert rec.meeting.chairs == ["Giàng Páo Mỷ", "Đỗ Ngọc An"]
+
+
+def test_the_byline_field_separator_is_linear_on_a_long_run_of_spaces():
+    """A line of 40,000 spaces between two words: the field separator is tried only where a run of spaces starts."""
+    import time
+
+    from soket.extract.people import extract_authors
+    t0 = time.perf_counter()
+    assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh" + " " * 40000 + "An", []) == []
+    assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh An" + " " * 40000 + "- Lê Hà", []) == []
+    assert time.perf_counter() - t0 < 2.0

@@ -84,3 +84,78 @@ def test_a_monthly_meetings_running_total_names_no_period_but_a_written_period_d
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 4, 4)
     rec = extract_text(lead + "Thu ngân sách tháng 4 ước đạt 1,6 tỷ đồng, lũy kế 4 tháng đầu năm 2024 đạt 6,2 tỷ đồng.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 4)
+
+
+def test_a_period_named_after_a_comparison_word_is_the_basis_not_the_one_reviewed():
+    """"tăng 12% so với quý II/2023": the quarter after "so với" is the basis; the headline's bare "quý II"
+    takes its year from the lead, not from the basis written with its year."""
+    text = ("Huyện Tân Uyên: du lịch khởi sắc trong quý II\n\n"
+            "Ngày 3-7, UBND huyện Tân Uyên họp đánh giá kết quả quý II và triển khai nhiệm vụ quý III năm 2024.\n"
+            "Trong quý II, huyện đón 52.000 lượt khách, tăng 12% so với quý II/2023.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 4, 6)
+    assert rec.meeting.date == "2024-07-03"
+    p = find_period(split_sentences("Thu ngân sách tăng 8% so với 6 tháng đầu năm 2022. Hội nghị sơ kết 6 tháng."), 2023)
+    assert (p.year, p.start_month, p.end_month) == (2023, 1, 6)
+
+
+def test_a_thematic_sessions_bare_months_in_a_figure_name_no_period_but_a_written_period_does():
+    """A thematic session reviews a period only where it names one: "thu ngân sách 7 tháng ước đạt ..."
+    below the lead is a figure's span; "7 tháng đầu năm 2024" written out is a period named."""
+    lead = ("Ngày 20/8/2024, HĐND huyện Krông Pắc tổ chức kỳ họp thứ 9 (kỳ họp chuyên đề) để xem xét "
+            "điều chỉnh kế hoạch đầu tư công.\nKỳ họp được tổ chức tại hội trường huyện.\n"
+            "Ông Lê Văn Tâm, Chủ tịch HĐND huyện chủ trì kỳ họp.\nCác đại biểu thảo luận sôi nổi.\n")
+    rec = extract_text(lead + "Thu ngân sách trên địa bàn 7 tháng ước đạt 80 tỷ đồng, bằng 60% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (None, None, None)
+    rec = extract_text(lead + "Trong 7 tháng đầu năm 2024, thu ngân sách ước đạt 80 tỷ đồng, bằng 60% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 7)
+
+
+def test_a_headlines_bare_months_are_the_running_total_to_the_month_the_lead_reviews():
+    """The lead reviews a single month ("đánh giá tình hình kinh tế - xã hội tháng 9"): the headline's bare
+    "9 tháng" is the running total to that month; a lead that reviews "9 tháng" itself names the period."""
+    title = "Phú Quốc: 9 tháng thu ngân sách hơn 4.000 tỷ đồng\n\n"
+    rec = extract_text(title + "Chiều 28-9, UBND TP Phú Quốc họp đánh giá tình hình kinh tế - xã hội tháng 9, "
+                       "triển khai nhiệm vụ tháng 10-2024.\nTrong tháng, thành phố đón 90.000 lượt khách.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 9, 9)
+    rec = extract_text(title + "Chiều 28-9, UBND TP Phú Quốc họp thường kỳ tháng 9-2024 để đánh giá tình hình "
+                       "kinh tế - xã hội 9 tháng.\nTrong tháng, thành phố đón 90.000 lượt khách.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 9)
+
+
+def test_a_monthly_meeting_before_the_years_end_reviews_its_month_not_a_year_named_later():
+    """"phiên họp thường kỳ tháng 9 năm 2024", then "thu ngân sách năm 2024 đạt 72% dự toán": the year is under
+    way, September is reviewed; at December's meeting a year named later is the year reviewed."""
+    rec = extract_text("Chiều 30/9/2024, UBND xã Phước Hưng tổ chức phiên họp thường kỳ tháng 9 năm 2024.\n"
+                       "Phó Chủ tịch UBND xã Trần Văn Sơn báo cáo tình hình trong tháng.\n"
+                       "Công tác thu ngân sách năm 2024 đạt 6,3 tỷ đồng, bằng 72% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 9, 9)
+    rec = extract_text("Chiều 27/12/2024, UBND xã Phước Hưng tổ chức phiên họp thường kỳ tháng 12.\n"
+                       "Năm 2024, thu ngân sách đạt 9,1 tỷ đồng, bằng 104% dự toán.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 12)
+
+
+def test_a_review_without_its_year_takes_the_year_of_the_months_planned_right_after_it():
+    """"9 tháng qua, ..." names no year; several sentences on, "nhiệm vụ quý IV năm 2022" plans the rest of that
+    year: the review is of 2022."""
+    text = ("Huyện Đại Từ: thu ngân sách vượt dự toán\n\n"
+            "Đồng chí Hà Văn Minh, Bí thư Huyện ủy chủ trì hội nghị.\n\n"
+            "9 tháng qua, huyện đạt nhiều kết quả nổi bật. Giá trị sản xuất công nghiệp ước đạt 2.150 tỷ đồng. "
+            "Thu ngân sách đạt 310 tỷ đồng, bằng 104% dự toán. Sản lượng chè ước đạt 52.000 tấn. "
+            "Toàn huyện giải quyết việc làm cho 2.800 lao động.\n\n"
+            "Hội nghị thống nhất các giải pháp thực hiện nhiệm vụ quý IV năm 2022.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 9)
+
+
+def test_a_headlines_year_takes_the_months_the_lead_names_below_the_guest_lists():
+    """The headline names a year's task ("thực hiện thắng lợi nhiệm vụ năm 2020"); the lead, below the dateline and
+    two sentences of guests, names the months reviewed ("6 tháng đầu năm"): the lead's months in that year."""
+    text = ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2020; chuẩn bị tốt cho Đại hội Đảng bộ quận\n"
+            "Ngày đăng 16/07/2020 | 10:20\n"
+            "Ngày 14/7/2020, Ban Chấp hành Đảng bộ quận Đống Đa tổ chức Hội nghị lần thứ 24.\n"
+            "Tới dự hội nghị có đồng chí Lê Văn Tùng - Ủy viên Ủy ban Kiểm tra Thành ủy.\n"
+            "Cùng dự có các đồng chí Ủy viên Ban Chấp hành Đảng bộ quận.\n"
+            "Hội nghị đánh giá kết quả công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2020.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2020, 1, 6)

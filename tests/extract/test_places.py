@@ -50,3 +50,25 @@ def test_a_province_read_with_the_next_capitalised_words_is_the_province():
                      "Sáng 10/7, HĐND tỉnh khóa XIX khai mạc kỳ họp thứ 6.")
     assert (r.meeting.locality, r.meeting.locality_kind) == ("Bắc Ninh", "tỉnh")
     assert resolve("Bà Rịa - Vũng Tàu", "tỉnh", "", 2020, 1).name == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_town_named_like_its_province_and_since_raised_to_a_city_keeps_its_province():
+    """"thị xã Bắc Kạn" (a city since 2015) in a 2014 report: the town word is no province's, so the unit of
+    that name below the province (the city, its word changed since) gives the province."""
+    rec = extract_text("Ngày 18/12/2014, HĐND thị xã Bắc Kạn khóa X tổ chức kỳ họp thứ 11, đánh giá kết quả năm 2014.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Bắc Kạn", "thị xã", "Bắc Kạn")
+
+
+def test_a_double_space_inside_a_place_name_is_one_space():
+    """Hand-typed text: "phường Phú  Bài" is the ward Phú Bài, not "Phú"."""
+    rec = extract_text("Sáng 22/12/2020, HĐND phường Phú  Bài tổ chức kỳ họp thứ 12, đánh giá kết quả năm 2020.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Phú Bài", "phường",
+                                                                                        "Thừa Thiên Huế")
+
+
+def test_a_unit_abbreviation_with_its_dot_and_no_space():
+    """"UBND TP.HCM", "HĐND TP.Tây Ninh": the abbreviation's dot ends the unit word, the name follows at once."""
+    rec = extract_text("Chiều 29/6/2023, UBND TP.HCM họp phiên thường kỳ tháng 6 để đánh giá tình hình 6 tháng đầu năm.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Hồ Chí Minh", "thành phố", None)
+    rec = extract_text("Sáng 12/7/2023, HĐND TP.Tây Ninh tổ chức kỳ họp thứ 9, đánh giá kết quả 6 tháng đầu năm.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Tây Ninh", "thành phố", "Tây Ninh")

@@ -75,15 +75,35 @@ def _field_around(text: str, start: int, end: int) -> str:
 _FIELD_REACH = 80
 
 
+@cache
+def _span_re() -> re.Pattern[str]:
+    """A meeting over several days: "Từ ngày 18 - 20/7/2016", "Ngày 9 đến 11/12/2020" (the first day, the month, the year)."""
+    p = get(PeriodsLexicon)
+    g = p.grammar
+    since, day, year = re.escape(g.since), re.escape(g.day), re.escape(g.year)
+    return re.compile(
+        rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))[ \t]*"
+        rf"\d{{1,2}}[ \t]*[/.-][ \t]*(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?!\d)",
+        re.IGNORECASE,
+    )
+
+
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
-    """(day, month, year or None) of the first day expression in a sentence."""
+    """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
+    span = _span_re().search(sentence)
+    if span and not (1 <= int(span.group(1)) <= 31 and 1 <= int(span.group(2)) <= 12):
+        span = None
     for m in _day_re().finditer(sentence):
+        if span and span.start() <= m.start():
+            break
         if _doc_ref().search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Kế hoạch số 45/KH-UBND ngày 10/1/2024": a document's date, not the meeting's
         d = int(m.group(1) or m.group(2))
         mo = int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return d, mo, int(m.group(4)) if m.group(4) else None
+    if span and not _doc_ref().search(sentence, max(0, span.start() - 40), span.start()):
+        return int(span.group(1)), int(span.group(2)), int(span.group(3)) if span.group(3) else None
     return None
 
 

@@ -52,8 +52,10 @@ def _rx() -> _Rx:
         kinds=kinds,
         party=words_re(b.party_committees),
         session=re.compile(
-            rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})[^\s,.;:()]+){{0,8}}?"
-            rf"[ \t]+(?:{times}[ \t]+)?{ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})"),
+            rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\))){{0,10}}?"
+            # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
+            # a short bracket is one word ("Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14")
+            rf"(?:,?[ \t]+{times}[ \t]+|[ \t]+){ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})"),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
@@ -288,7 +290,10 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
         found = meeting_day(t) or relative_day(t, pub)
-        if found and found[2] and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
+        # a day's year far from the page's date is another day's; without a page date, the meeting's own sentence
+        # states its day ("Ngày 12/12/2016, HĐND tỉnh khai mạc kỳ họp ... trong đó năm 2014 đạt 6,9%")
+        own = pub is None and sent is not None and t == sent.text
+        if found and found[2] and not own and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
         if found:
             break
@@ -302,6 +307,9 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
                     y = reviewed  # the page's date and the text's year both allow it: the text says which
         if y is None and period.year:
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
+        if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
+                and (pub.month or 12, pub.day or 31) >= (mo, d):
+            y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again
         if y:
             return f"{y:04d}-{mo:02d}-{d:02d}"
     if pub and pub.month:

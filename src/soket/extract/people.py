@@ -71,7 +71,9 @@ def _rx() -> _Rx:
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
-        field_sep=re.compile(rf"[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
+        # tried only where a run of spaces starts (linear on a long run of them)
+        field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:))",
+                             re.IGNORECASE),
         # the dash of such a field, found from the dash (a search skips along to the dashes): a line has a
         # field separator when it has a "|" or this
         field_dash=re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
@@ -81,7 +83,8 @@ def _rx() -> _Rx:
         source=starts_re(t.source_leads),
         affiliation=starts_re(t.byline_affiliations),
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
-        name_split=re.compile(rf"\s+[-–]\s+|,\s*|\s+(?:{phrase_alt(t.byline_joins)})\s+"),
+        # "Minh Thư - Lê Hà", and hand-typed "Minh Thư- Lê Hà" (a dash after a name, then a space)
+        name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
         role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
@@ -189,6 +192,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             if not (sp or glued) or q in starts:
                 break
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
+            if dm and rx.title.match(low, dm.end()):
+                break  # "Phó Bí thư Đảng ủy – Chủ tịch UBND xã": the dash joins a second role
             if dm and dm.end() not in starts and (rx.org_words.match(low, dm.end()) or s[dm.end()].isupper()):
                 p = q = dm.end()
             if rx.role_stop.match(low, q):
@@ -336,6 +341,7 @@ class _ChairRx:
     co_chair: re.Pattern[str]
     other_verb: re.Pattern[str]
     plural_lead: re.Pattern[str]
+    joined: re.Pattern[str]
 
 
 @cache
@@ -352,7 +358,8 @@ def _chair_rx() -> _ChairRx:
         # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
         list_opens=re.compile(rf"[ \t]*(?:(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})[ \t]+)?"
                               rf"(?:(?:{plural})[ \t]+)?(?:{address})?[ \t]*:?[ \t]*$"),
-        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})(?!\w)"),
+        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting}),?[ \t]+(?:{listing})(?!\w)"),
+        joined=re.compile(rf"[ \t\"“]*(?:{phrase_alt(t.chair_joined_before)})[ \t]*$"),
         chairs_by=re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)"),
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
         other_verb=words_re(t.not_chair_verbs),
@@ -370,6 +377,13 @@ def _chair_list(low: str) -> re.Match[str] | None:
     return rx.agent_list.match(low, last.start()) if last else None
 
 
+def _other_verb(low: str) -> bool:
+    """A verb of doing something else than chairing in ``low``, outside the titles of the roles listed ("Ủy viên dự
+    khuyết Ban Chấp hành Trung ương Đảng": its "dự" is no verb)."""
+    titles = [(m.start(), m.end()) for m in _rx().title.finditer(low)]
+    return any(not any(a <= v.start() < b for a, b in titles) for v in _chair_rx().other_verb.finditer(low))
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
@@ -381,10 +395,11 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
     if pos < cue and _chair_rx().list_opens.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
-            and not _chair_rx().other_verb.search(lower_keep_len(s[pos:cue])):
+            and not _other_verb(lower_keep_len(s[pos:cue])):
         return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
-    if pos > cue and not s[:cue].strip(" \t\"“") and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
-            and not _chair_rx().other_verb.search(lower_keep_len(s[cue:pos])):
+    opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
+    if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
+            and not _other_verb(lower_keep_len(s[cue:pos])):
         return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
@@ -407,7 +422,7 @@ def byline_names(byline: str) -> list[str]:
     agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
     if agency and (agency.group().strip(" /").isupper() or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
-    for dash in re.finditer(r"\s+[-–]\s+", text):
+    for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
                 or _rx().photo.match(after):
@@ -480,7 +495,10 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             return names
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
-    for line in reversed(lines[-3:]):
+    end = len(lines)
+    while end > 0 and _LIST_ITEM.match(lines[end - 1]):
+        end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
+    for line in reversed(lines[max(0, end - 3):end]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
@@ -489,8 +507,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
                 break
             continue
         low = lower_keep_len(line)
-        if rx.photo.match(low):
-            continue
+        if rx.photo.match(low) or rx.affiliation.match(low):
+            continue  # a photo credit, or the byline's workplace on a line of its own ("Trung tâm VH-TT-TT huyện")
         names = byline_names(line)
         if names:
             return names
@@ -498,7 +516,9 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     return []
 
 
-_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()]{1,120}\)$")
+_TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
+#: a list item ("- ", "• "): a related headline, never a byline
+_LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 
 
 def _looks_like_name(s: str) -> bool:

@@ -83,7 +83,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     single: Period | None = None  # a single month or a span to the meeting, reviewed in a sentence naming no other period
     mid = _mid_year_session(sents, rx)
     thematic = _no_review_session(sents, rx)
+    opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
+    monthly = _opening_month(sents, rx)
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -93,8 +95,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
         for m in rx.phrase.finditer(low):
             p = _period_of(m, low, rx)
-            if p is None:
+            if p is None or _is_basis(low, m):
                 continue
+            if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
+                continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
+            if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1:
+                continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
@@ -114,8 +120,13 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     return _with_year(mid, sents, p.year or fallback_year)
                 if (p.start_month, p.end_month) == (1, 12) and single is not None:
                     return _with_year(single, sents, fallback_year)
+                if (p.start_month, p.end_month) == (1, 12) and (at := _meeting_month_at(sents, rx)) and at[0] < k \
+                        and (at[1].end_month or 12) < YEAR_END_FROM:
+                    # "phiên họp thường kỳ tháng 10" reviews its month: a whole year a later sentence names
+                    # ("Công tác thu ngân sách năm 2023 đạt 85% dự toán") is under way, reviewed only at its end
+                    return _with_year(at[1], sents, p.year)
                 if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
-                        (lead := _lead_months(sents[k + 1:k + 3], rx, p.year)):
+                        (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
                     return lead
                 return p
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
@@ -140,6 +151,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
+
+
+#: the first month of a year-end meeting: before it, a whole year is still under way
+YEAR_END_FROM = 11
 
 
 #: a headline stands within the first lines (mastheads, datelines and menus above it)
@@ -180,14 +195,31 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
 def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
     """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
     thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
-    for sent in _opening(sents, rx):
+    at = _meeting_month_at(sents, rx)
+    return at[1] if at else None
+
+
+def _meeting_month_at(sents: list[Sentence], rx: _Rx) -> tuple[int, Period] | None:
+    """:func:`_meeting_month` and the index of the sentence naming it."""
+    for k, sent in enumerate(_opening(sents, rx)):
         low = lower_keep_len(sent.text)
         for c in rx.monthly.finditer(low):
             m = rx.month.match(low, c.end())
             if m and 1 <= int(m.group("m")) <= 12:
                 y = m.group("y1") or m.group("y2")
-                return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
-                              label=m.group())
+                return k, Period(year=int(y) if y else None, start_month=int(m.group("m")),
+                                 end_month=int(m.group("m")), label=m.group())
+    return None
+
+
+def _opening_month(sents: list[Sentence], rx: _Rx) -> int | None:
+    """The single month the title or the lead says is reviewed ("đánh giá tình hình kinh tế - xã hội tháng 10"),
+    in a sentence naming no other period: a bare "10 tháng" elsewhere is then the running total to that month.
+    A month in the meeting's name alone ("họp thường kỳ tháng 10 ... đánh giá tình hình 10 tháng") is none."""
+    for sent in _opening(sents, rx):
+        p = _single_month(lower_keep_len(sent.text), rx)
+        if p is not None and p.start_month == p.end_month:
+            return p.end_month
     return None
 
 
@@ -201,7 +233,8 @@ def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
     """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months reviewed of it ("hội nghị
     đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm"): the lead's months, in the title's year.
-    ``after``: the two sentences after the title."""
+    ``after``: the two sentences after the title, or the lead below a page's dateline and guest lists (the
+    opening, :func:`_opening`)."""
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
@@ -252,6 +285,12 @@ def _compared() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]*$")
 
 
+def _is_basis(low: str, m: re.Match[str]) -> bool:
+    """The period phrase ``m`` follows a comparison word: the basis compared against ("tăng 9,7% so với
+    quý III/2022", "bằng 6 tháng năm 2022"), never the period under review."""
+    return _compared().search(low, max(0, m.start() - 12), m.start()) is not None
+
+
 def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
     """The whole year ``year`` named as a period ("Năm 2023, thu ngân sách ..."), not as the basis
     of a comparison ("so với năm 2023"): a year-end meeting reviews its own year, whatever
@@ -262,7 +301,7 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
         if str(year) not in low:
             continue
         for m in rx.phrase.finditer(low):
-            if m.group("year") != str(year) or _compared().search(low, max(0, m.start() - 12), m.start()):
+            if m.group("year") != str(year) or _is_basis(low, m):
                 continue
             p = _period_of(m, low, rx)
             if p is not None and (p.start_month, p.end_month) == (1, 12):
@@ -282,10 +321,33 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
         if not any(ch.isdigit() for ch in low):
             continue
         for m in rx.phrase.finditer(low):
-            if m.group("year"):
+            if m.group("year") and not _is_basis(low, m):
                 q = _period_of(m, low, rx)
                 if q is not None and (q.start_month, q.end_month) == (p.start_month, p.end_month):
                     return q.year
+    return _rest_of_year(sents, p, rx)
+
+
+def _rest_of_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
+    """The year of the months planned right after the period reviewed ("6 tháng qua, ..." then "nhiệm vụ 6 tháng
+    cuối năm 2017", "9 tháng" then "nhiệm vụ quý IV năm 2023"): the rest of the same year."""
+    if p.start_month != 1 or p.end_month is None or p.end_month >= 12:
+        return None
+    for sent in sents[:80]:
+        low = lower_keep_len(sent.text)
+        if not any(ch.isdigit() for ch in low):
+            continue
+        for m in rx.phrase.finditer(low):
+            if not m.group("year") or _is_basis(low, m):
+                continue
+            if m.group("q"):
+                start = rx.quarters[m.group("q")][0]
+            elif m.group("side") == rx.last and (n := _month_count(m.group("n"), rx)):
+                start = 13 - n
+            else:
+                continue
+            if start == p.end_month + 1:
+                return int(m.group("year"))
     return None
 
 
@@ -294,10 +356,20 @@ def _term_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).term_words)})[ \t]*$")
 
 
+@cache
+def _basis_before() -> re.Pattern[str]:
+    """A comparison word and up to four words of a period before a year: "so với cùng kỳ năm ", "so với quý iii/"."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]+"
+                      r"(?:[^\W\d]+[ \t/]+|\d{1,2}[ \t]+){0,4}$")
+
+
 def _year_after(low: str, pos: int) -> int | None:
-    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025")."""
+    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025") nor the
+    basis of a comparison ("so với quý III/2022")."""
     for ym in _YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 20):ym.start()]
+        if _basis_before().search(low, max(0, ym.start() - 40), ym.start()):
+            continue
         if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
             continue

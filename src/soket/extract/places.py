@@ -21,7 +21,7 @@ from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon
 
-_NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]")
+_NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
 
 
 @dataclass(slots=True)
@@ -49,9 +49,10 @@ def _rx() -> _Rx:
     unit_alt = phrase_alt(units)
     bodies = phrase_alt(b.locality_bodies)
     return _Rx(
-        body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?!\w)[ \t]*"),
+        # a unit word's abbreviation ending in its dot needs no space after it ("UBND TP.HCM")
+        body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*"),
         committee=re.compile(rf"(?<!\w)({phrase_alt(b.committee_unit)})(?!\w)[ \t]+"),
-        unit=re.compile(rf"(?<!\w)({unit_alt})(?!\w)[ \t]*"),
+        unit=re.compile(rf"(?<!\w)({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*"),
         units=units,
         committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
@@ -309,8 +310,12 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     if province is None:
         province = gz.province_of(name, kind=kind, year=year, month=month)
     if province is None and not gz.lookup(name, kind=kind, year=year, month=month):
-        # the unit may have changed its word since (thị xã Đồng Xoài became a city)
+        # the unit may have changed its word since (thị xã Đồng Xoài became a city); a word no province has
+        # ("thị xã Lai Châu", a city since) never names the province of that name
         province = gz.province_of(name, kind=None, year=year, month=month)
+        if province is None and kind is not None and kind not in gz.PROVINCE_KINDS:
+            below = {u.province for u in gz.lookup(name, year=year, month=month) if u.level != "province"}
+            province = below.pop() if len(below) == 1 else None
     if province is None:
         province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,
                            year, month)

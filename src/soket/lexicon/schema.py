@@ -376,6 +376,7 @@ class TitlesLexicon(_Strict):
     chair_verbs: Phrases
     chair_meetings: Phrases
     chair_list_verbs: Phrases
+    chair_joined_before: Phrases
     co_chair: Phrases
     not_chair_verbs: Phrases
     surnames: Phrases
@@ -423,6 +424,7 @@ class PeriodsLexicon(_Strict):
     relative_day_cues: Phrases
     days_back: dict[str, int]
     not_day_after: Phrases
+    day_span_until: Phrases
     term_words: Phrases
 
 
