@@ -254,3 +254,11 @@ def test_a_measure_named_after_the_rest_of_a_count_is_the_percentages_own():
     """'tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%': the rate is named, not the count's."""
     got = _subjects("Bộ phận một cửa tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%.")
     assert got["98,6%"] == "tỷ lệ giải quyết đúng hạn"
+
+
+def test_a_clause_steering_a_field_names_the_indicator_it_steers():
+    """'các phòng tập trung chỉ đạo quyết liệt công tác thu ngân sách, phấn đấu ... vượt 8%': the revenue is measured,
+    not the offices steering it."""
+    got = _subjects("Chủ tịch UBND huyện yêu cầu các phòng, ban tập trung chỉ đạo quyết liệt công tác thu ngân sách, "
+                    "phấn đấu cả năm vượt 8% dự toán.")
+    assert got == {"8%": "thu ngân sách"}

@@ -184,6 +184,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
             subject = seg[named.start(1):named.end(1)]
         subject = clean_subject(subject)
+        if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
+                and (ind := last_indicator_span(subject[st.end():], first=True)) is not None:
+            subject = subject[st.end() + ind[0]:]  # "các xã tập trung chỉ đạo thu ngân sách, phấn đấu ...": what is steered
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -232,6 +235,11 @@ def _plan_in_bracket() -> re.Pattern[str]:
     r = get(CuesLexicon).roles
     return re.compile(rf"{word_alt(r.basis_lead)}[ \t]+((?:{phrase_alt(r.plan_heads)})(?!\w)[^,;()\d]*?)[ \t]*\([ \t]*"
                       rf"(?:{phrase_alt(w for ws in get(CuesLexicon).quantities.qualifiers.values() for w in ws)})?[ \t]*$")
+
+
+@cache
+def _steering() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.steering_verbs)
 
 
 @cache

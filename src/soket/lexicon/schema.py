@@ -296,6 +296,7 @@ class FactCues(_Strict):
     share: Phrases
     conjunctions: Phrases
     count_heads: Phrases
+    steering_verbs: Phrases
 
 
 class RepairCues(_Strict):
