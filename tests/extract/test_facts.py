@@ -262,3 +262,9 @@ def test_a_clause_steering_a_field_names_the_indicator_it_steers():
     got = _subjects("Chủ tịch UBND huyện yêu cầu các phòng, ban tập trung chỉ đạo quyết liệt công tác thu ngân sách, "
                     "phấn đấu cả năm vượt 8% dự toán.")
     assert got == {"8%": "thu ngân sách"}
+
+
+def test_a_percentage_after_a_verb_of_ensuring_is_the_share_of_what_follows():
+    """'yêu cầu các bộ phận bảo đảm 100% hộ nghèo được nhận quà': the poor households are measured, not who ensures it."""
+    got = _subjects("Chủ tịch UBND xã yêu cầu các bộ phận bảo đảm 100% hộ nghèo được nhận quà trước Tết.")
+    assert got == {"100%": "hộ nghèo được nhận quà trước Tết"}

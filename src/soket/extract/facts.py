@@ -243,6 +243,11 @@ def _steering() -> re.Pattern[str]:
 
 
 @cache
+def _ensure_end() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.ensure_verbs)}[ \t]*$")
+
+
+@cache
 def _band_gap() -> re.Pattern[str]:
     """What may stand between a count and the band it falls in: a verb of attaining, or nothing."""
     return re.compile(rf"[ \t]*(?:(?:{phrase_alt(get(CuesLexicon).roles.attain)})[ \t]+)?")
@@ -294,6 +299,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow:
+                return follow, None, end
+        if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
+            follow, end = following_phrase(s, q.end, counted=True, limit=limit)
+            if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):

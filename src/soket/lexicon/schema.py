@@ -274,6 +274,7 @@ class SubjectCues(_Strict):
     light_verbs: Phrases
     cause_leads: Phrases
     concession_leads: Phrases
+    ensure_verbs: Phrases
 
 
 class FactCues(_Strict):
