@@ -268,3 +268,9 @@ def test_a_percentage_after_a_verb_of_ensuring_is_the_share_of_what_follows():
     """'yêu cầu các bộ phận bảo đảm 100% hộ nghèo được nhận quà': the poor households are measured, not who ensures it."""
     got = _subjects("Chủ tịch UBND xã yêu cầu các bộ phận bảo đảm 100% hộ nghèo được nhận quà trước Tết.")
     assert got == {"100%": "hộ nghèo được nhận quà trước Tết"}
+
+
+def test_a_place_alone_before_the_verb_is_the_actor_not_what_is_measured():
+    """'thị xã giảm 96 hộ nghèo': the poor households fell; the town is who acted."""
+    assert _subjects("Trong quý I, thị xã giảm 96 hộ nghèo.") == {"96 hộ nghèo": "hộ nghèo"}
+    assert _subjects("Trong tháng 10, phường thu được 3,2 tỷ đồng.") == {"3,2 tỷ đồng": "thu"}

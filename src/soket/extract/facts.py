@@ -30,7 +30,7 @@ from soket.extract.subjects import (
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
 from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
@@ -125,6 +125,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         left, pred = left_subject(seg, first_piece_only=q.kind == "count")
+        if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
+            # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
+            acted = _verb_tail().sub("", pred.strip())
+            left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
+                    else acted) or None
         left_said = left
         if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
                 and (not left or subject_problem(left, q.unit) is not None):
@@ -245,6 +250,18 @@ def _steering() -> re.Pattern[str]:
 @cache
 def _ensure_end() -> re.Pattern[str]:
     return re.compile(rf"{word_alt(get(CuesLexicon).subjects.ensure_verbs)}[ \t]*$")
+
+
+@cache
+def _place_actor() -> re.Pattern[str]:
+    c = get(CuesLexicon).facts
+    places = [*get(BodiesLexicon).unit_words, *c.place_actors]
+    return re.compile(rf"(?:(?:{phrase_alt(c.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _verb_tail() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+(?:{phrase_alt(get(CuesLexicon).facts.verb_tails)}))+$")
 
 
 @cache

@@ -298,6 +298,9 @@ class FactCues(_Strict):
     conjunctions: Phrases
     count_heads: Phrases
     steering_verbs: Phrases
+    place_actors: Phrases
+    place_leads: Phrases
+    verb_tails: Phrases
 
 
 class RepairCues(_Strict):
