@@ -105,3 +105,11 @@ def test_a_goal_verb_followed_only_by_a_time_takes_the_measure_of_the_piece_befo
         "Chủ tịch yêu cầu chăm sóc lúa mùa, phấn đấu năng suất đạt 60 tạ/ha; tăng cường thu thuế, "
         "phấn đấu đến cuối năm đạt 105% dự toán.").facts}
     assert facts["105%"].subject is not None and facts["105%"].subject.endswith("thu thuế")
+
+
+def test_a_name_listed_after_its_comma_keeps_the_words_that_name_the_measure():
+    """'lượng khách đến các khu du lịch Tràng An, Bái Đính đạt 2,3 triệu lượt': the last name is one of a list,
+    not what is counted."""
+    rec = extract_text("Lượng khách đến các khu du lịch Tràng An, Bái Đính đạt khoảng 2,3 triệu lượt.")
+    (f,) = rec.facts
+    assert f.subject is not None and f.subject.startswith("Lượng khách đến các khu du lịch")

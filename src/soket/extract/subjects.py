@@ -204,6 +204,8 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
             kept.append(p)
+            if _names_only(p) and i + 1 < len(pieces) and cut is None and ev is None and not opened:
+                continue  # "lượng khách về các khu di tích Côn Sơn, Phượng Sơn đạt": a name listed after the words naming it
             if cut is not None or ev is not None or first_piece_only or opened or nearest or rx.complete_head.match(low):
                 break
             continue
@@ -227,6 +229,12 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _names_only(p: str) -> bool:
+    """The words are only a proper name ("Phượng Sơn", "Côn Sơn - Kiếp Bạc"): each capitalised, or a dash."""
+    words = p.split()
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() or w in ("-", "–") for w in words)
 
 
 def measure_head(subject: str) -> bool:
