@@ -113,3 +113,10 @@ def test_a_name_listed_after_its_comma_keeps_the_words_that_name_the_measure():
     rec = extract_text("Lượng khách đến các khu du lịch Tràng An, Bái Đính đạt khoảng 2,3 triệu lượt.")
     (f,) = rec.facts
     assert f.subject is not None and f.subject.startswith("Lượng khách đến các khu du lịch")
+
+
+def test_a_counts_noun_phrase_ends_before_the_event_of_the_next_count():
+    """'xảy ra 3 vụ cháy nhà dân làm chết 1 người': the deaths are counted by their own event."""
+    got = {f.raw: f.subject for f in extract_text("Trong quý, trên địa bàn huyện xảy ra 3 vụ cháy nhà dân làm chết 1 người.").facts}
+    assert got["1 người"] == "làm chết người"
+    assert "chết" not in (got["3 vụ"] or "")

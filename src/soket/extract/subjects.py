@@ -73,7 +73,9 @@ def _rx() -> _Rx:
     openers = phrase_alt(c.subjects.openers)
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
-    count_follow = phrase_alt(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through)
+    # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
+    count_follow = phrase_alt([*(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through),
+                               *c.subjects.count_events])
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
