@@ -120,3 +120,10 @@ def test_a_counts_noun_phrase_ends_before_the_event_of_the_next_count():
     got = {f.raw: f.subject for f in extract_text("Trong quý, trên địa bàn huyện xảy ra 3 vụ cháy nhà dân làm chết 1 người.").facts}
     assert got["1 người"] == "làm chết người"
     assert "chết" not in (got["3 vụ"] or "")
+
+
+def test_who_tells_a_figure_is_no_part_of_its_subject():
+    """'Phó Chủ tịch UBND huyện X cho biết 9 tháng đầu năm tổng giá trị sản xuất ... ước đạt': the measure after the telling."""
+    rec = extract_text("Phó Chủ tịch UBND huyện Trần Văn Nam cho biết 9 tháng đầu năm tổng giá trị sản xuất "
+                       "trên địa bàn ước đạt 4.260 tỷ đồng.")
+    assert [f.subject for f in rec.facts] == ["tổng giá trị sản xuất trên địa bàn"]
