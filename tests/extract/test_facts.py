@@ -274,3 +274,9 @@ def test_a_place_alone_before_the_verb_is_the_actor_not_what_is_measured():
     """'thị xã giảm 96 hộ nghèo': the poor households fell; the town is who acted."""
     assert _subjects("Trong quý I, thị xã giảm 96 hộ nghèo.") == {"96 hộ nghèo": "hộ nghèo"}
     assert _subjects("Trong tháng 10, phường thu được 3,2 tỷ đồng.") == {"3,2 tỷ đồng": "thu"}
+
+
+def test_a_share_with_no_subject_of_its_own_is_the_share_of_the_part_before_it():
+    """'còn 86 hộ nghèo, chiếm 3,2% tổng số hộ dân': the poor households are the share, the households the whole."""
+    got = _subjects("Cuối năm, toàn xã còn 86 hộ nghèo, chiếm 3,2% tổng số hộ dân.")
+    assert got["3,2%"] == got["86 hộ nghèo"] == "hộ nghèo"

@@ -313,6 +313,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     """
     role = d.role
     if q.kind == "pct":
+        if role == "percent" and share and not left and link and link.subject:
+            return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow:
