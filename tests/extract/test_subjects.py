@@ -127,3 +127,10 @@ def test_who_tells_a_figure_is_no_part_of_its_subject():
     rec = extract_text("Phó Chủ tịch UBND huyện Trần Văn Nam cho biết 9 tháng đầu năm tổng giá trị sản xuất "
                        "trên địa bàn ước đạt 4.260 tỷ đồng.")
     assert [f.subject for f in rec.facts] == ["tổng giá trị sản xuất trên địa bàn"]
+
+
+def test_however_is_a_concession_word_whole_not_a_concession_and_a_leftover():
+    """'tuy nhiên có 1.150 ha tôm nuôi bị thiệt hại': "tuy nhiên" goes whole, leaving no "nhiên" in the subject."""
+    rec = extract_text("Sản lượng tôm ước đạt 5.200 tấn; tuy nhiên có 1.150 ha tôm nuôi bị thiệt hại.")
+    got = {f.raw: f.subject for f in rec.facts}
+    assert got["1.150 ha"] == "tôm nuôi bị thiệt hại"
