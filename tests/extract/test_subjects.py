@@ -134,3 +134,10 @@ def test_however_is_a_concession_word_whole_not_a_concession_and_a_leftover():
     rec = extract_text("Sản lượng tôm ước đạt 5.200 tấn; tuy nhiên có 1.150 ha tôm nuôi bị thiệt hại.")
     got = {f.raw: f.subject for f in rec.facts}
     assert got["1.150 ha"] == "tôm nuôi bị thiệt hại"
+
+
+def test_a_figure_takes_one_qualifier_the_word_before_it_is_the_subjects():
+    """'ngân sách cấp trên hơn 52 tỷ đồng': "hơn" qualifies the figure; "trên" closes "cấp trên"."""
+    rec = extract_text("Năm 2024, xã nhận bổ sung từ ngân sách cấp trên hơn 52 tỷ đồng.")
+    (f,) = rec.facts
+    assert (f.qualifier, f.subject) == ("over", "xã nhận bổ sung từ ngân sách cấp trên")

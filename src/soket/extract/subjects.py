@@ -62,6 +62,7 @@ class _Rx:
     cause_lead: re.Pattern[str]
     light_verb: re.Pattern[str]
     concession_lead: re.Pattern[str]
+    qualifier_words: frozenset[str]
 
 
 @cache
@@ -114,6 +115,7 @@ def _rx() -> _Rx:
         light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
         cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
+        qualifier_words=frozenset(w for ws in c.quantities.qualifiers.values() for w in ws),
     )
 
 
@@ -121,10 +123,11 @@ def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
-def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, str]:
+def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
+    ``qualified``: the figure has its qualifier already ("hơn 48 tỷ đồng"): a qualifier word before it is the subject's.
     """
     rx = _rx()
     parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
@@ -140,6 +143,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         m = rx.pred_end.search(low)
         if m is None:
             break  # the next round would search the same words again
+        if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
+            break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
+        qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
     s = s.strip(" \t,()–-")
@@ -226,7 +232,7 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
-        if m and m.start() > 0:
+        if m and m.start() > 0 and not (qualified and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
