@@ -141,3 +141,9 @@ def test_a_figure_takes_one_qualifier_the_word_before_it_is_the_subjects():
     rec = extract_text("Năm 2024, xã nhận bổ sung từ ngân sách cấp trên hơn 52 tỷ đồng.")
     (f,) = rec.facts
     assert (f.qualifier, f.subject) == ("over", "xã nhận bổ sung từ ngân sách cấp trên")
+
+
+def test_a_piece_opened_by_a_time_is_a_clause_of_its_own():
+    """'Công tác thu hồi đất có chuyển biến, trong quý thu hồi 18 ha': what was done in the quarter, not the remark before."""
+    subject, _ = left_subject("Công tác thu hồi đất có chuyển biến, trong quý thu hồi ")
+    assert subject == "thu hồi"

@@ -216,6 +216,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 continue  # "lượng khách về các khu di tích Côn Sơn, Phượng Sơn đạt": a name listed after the words naming it
             if cut is not None or ev is not None or first_piece_only or opened or nearest or rx.complete_head.match(low):
                 break
+            if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
+                break  # "Công tác X có chuyển biến, trong tháng bàn giao 42 ha": a time opens a clause of its own
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
                 or rx.predicate_start.match(low):
