@@ -147,3 +147,9 @@ def test_a_piece_opened_by_a_time_is_a_clause_of_its_own():
     """'Công tác thu hồi đất có chuyển biến, trong quý thu hồi 18 ha': what was done in the quarter, not the remark before."""
     subject, _ = left_subject("Công tác thu hồi đất có chuyển biến, trong quý thu hồi ")
     assert subject == "thu hồi"
+
+
+def test_a_noun_ending_in_a_stop_word_is_read_whole_after_a_figure():
+    """'bàn giao 18,5 ha mặt bằng cho các dự án': "bằng" ends the noun "mặt bằng" here, it opens no comparison."""
+    phrase, _ = following_phrase("bàn giao 18,5 ha mặt bằng cho các dự án", len("bàn giao 18,5 ha"))
+    assert phrase == "mặt bằng"

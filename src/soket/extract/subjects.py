@@ -63,6 +63,7 @@ class _Rx:
     light_verb: re.Pattern[str]
     concession_lead: re.Pattern[str]
     qualifier_words: frozenset[str]
+    follow_compounds: tuple[str, ...]
 
 
 @cache
@@ -116,6 +117,7 @@ def _rx() -> _Rx:
         cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
         qualifier_words=frozenset(w for ws in c.quantities.qualifiers.values() for w in ws),
+        follow_compounds=tuple(c.subjects.follow_compounds),
     )
 
 
@@ -329,7 +331,10 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
     end_at = len(s) if limit is None else min(limit, len(s))
-    stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
+    stopper = rx.count_follow_stop if counted else rx.follow_stop
+    stop = stopper.search(low, a, end_at)
+    while stop and _ends_compound(low, a, stop.end(), rx.follow_compounds):
+        stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
     b = stop.start() if stop else end_at
     every = list(_WORD.finditer(s[a:b]))
     ms = every[:max_words]
@@ -358,6 +363,15 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bool:
+    """``low[a:end]`` ends with one of the compounds, a whole word."""
+    for c in compounds:
+        start = end - len(c)
+        if start >= a and low.startswith(c, start) and (start == a or not low[start - 1].isalnum()):
+            return True
+    return False
 
 
 _NAME_WORD = re.compile(r"[ \t]*(?:(,)|(và)(?!\w)|([^\W\d_][\w'’-]*))")
