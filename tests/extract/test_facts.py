@@ -280,3 +280,11 @@ def test_a_share_with_no_subject_of_its_own_is_the_share_of_the_part_before_it()
     """'còn 86 hộ nghèo, chiếm 3,2% tổng số hộ dân': the poor households are the share, the households the whole."""
     got = _subjects("Cuối năm, toàn xã còn 86 hộ nghèo, chiếm 3,2% tổng số hộ dân.")
     assert got["3,2%"] == got["86 hộ nghèo"] == "hộ nghèo"
+
+
+def test_a_bound_a_count_falls_in_is_no_fact_of_its_own():
+    """'11/15 chỉ tiêu chủ yếu đạt từ 90% kế hoạch trở lên': the bound of a band of the count, no measure."""
+    got = _subjects("Năm 2024, có 11/15 chỉ tiêu chủ yếu đạt từ 90% kế hoạch trở lên.")
+    assert set(got) == {"11/15 chỉ tiêu"}
+    got = _subjects("Cả 12/12 xã đều đạt trên 30%; trong đó 5 xã đạt trên 40%.")
+    assert set(got) == {"12/12 xã", "5 xã"}

@@ -109,9 +109,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if _in_rate_name(s, low, q, qs[i + 1:]):
             continue  # its words stay the rate's subject
-        if q.kind == "pct" and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
-                and _band_gap().fullmatch(low, qs[i - 1].end, q.start) and _band_end().match(low, q.end):
-            seg_start = q.end  # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%": the band the count falls in
+        if q.kind == "pct" and i and qs[i - 1].kind == "count" \
+                and (gap := _band_gap().fullmatch(low, qs[i - 1].end, q.start)) \
+                and (tail := _band_end().match(low, q.end)) \
+                and ((q.qualifier in ("over", "under") and not tail.group(1)) or (gap.group(1) and tail.group(2))):
+            # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%", "9/17 chỉ tiêu chủ yếu đạt từ 50% kế hoạch trở lên":
+            # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
+            seg_start = tail.end(1)
             continue
         if inside.holds(a) or _measures_elsewhere(s, low, q):
             seg_start = q.end
@@ -266,14 +270,21 @@ def _verb_tail() -> re.Pattern[str]:
 
 @cache
 def _band_gap() -> re.Pattern[str]:
-    """What may stand between a count and the band it falls in: a verb of attaining, or nothing."""
-    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(get(CuesLexicon).roles.attain)})[ \t]+)?")
+    """What may stand between a count and the band it falls in: nothing, or a verb of attaining after at most three
+    words of the count's noun ("chủ yếu", "đều"), with the word that opens a bound ("từ", group 1)."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*|(?:[ \t]+[^\W\d]+){{0,3}}?[ \t]+(?:{phrase_alt(c.roles.attain)})[ \t]+"
+                      rf"(?:({phrase_alt(c.quantities.range_before)})[ \t]+)?")
 
 
 @cache
 def _band_end() -> re.Pattern[str]:
-    """A band ends its clause: punctuation, the end, or a conjunction before the next count."""
-    return re.compile(rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})(?!\w))")
+    """A band ends its clause: punctuation, the end, or a conjunction before the next count; the plan it is of may come
+    first ("dự toán thu được giao"), then the words that make it a bound ("trở lên", group 2); group 1 holds both."""
+    c = get(CuesLexicon)
+    return re.compile(rf"((?:[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;.:()\d]{{0,40}}?)?"
+                      rf"(?:[ \t]+({phrase_alt(c.quantities.threshold_after)}))?)"
+                      rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(c.facts.conjunctions)})(?!\w))")
 
 
 @cache
