@@ -288,3 +288,9 @@ def test_a_bound_a_count_falls_in_is_no_fact_of_its_own():
     assert set(got) == {"11/15 chỉ tiêu"}
     got = _subjects("Cả 12/12 xã đều đạt trên 30%; trong đó 5 xã đạt trên 40%.")
     assert set(got) == {"12/12 xã", "5 xã"}
+
+
+def test_a_norm_set_after_an_estimate_shares_no_estimate():
+    """'dự kiến chi 450 triệu đồng, mức hỗ trợ 2 triệu đồng/hộ': the spending is forecast, the level per household set."""
+    got = {f.raw: f.estimated for f in _facts("Xã dự kiến chi 450 triệu đồng, mức hỗ trợ 2 triệu đồng/hộ.")}
+    assert got == {"450 triệu đồng": True, "2 triệu đồng/hộ": False}

@@ -28,7 +28,7 @@ from soket.extract.subjects import (
     subject_problem,
     topic_only,
 )
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
 from soket.model import Fact
@@ -206,7 +206,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
                 and _only_joins(seg.rstrip()[:-len(left)]):
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
-        if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(","):
+        if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(",") \
+                and not _norm_head().match(lower_keep_len(left)):  # "..., với mức hỗ trợ 1.500.000 đồng/người": a norm set
             est = True  # "năng suất ước đạt 63,5 tạ/ha, sản lượng khoảng 21.500 tấn": a figure with no verb shares the one before
         own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
@@ -266,6 +267,11 @@ def _place_actor() -> re.Pattern[str]:
 @cache
 def _verb_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+(?:{phrase_alt(get(CuesLexicon).facts.verb_tails)}))+$")
+
+
+@cache
+def _norm_head() -> re.Pattern[str]:
+    return starts_re(get(CuesLexicon).facts.norm_heads)
 
 
 @cache

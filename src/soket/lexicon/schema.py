@@ -302,6 +302,7 @@ class FactCues(_Strict):
     place_actors: Phrases
     place_leads: Phrases
     verb_tails: Phrases
+    norm_heads: Phrases
 
 
 class RepairCues(_Strict):
