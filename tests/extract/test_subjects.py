@@ -153,3 +153,10 @@ def test_a_noun_ending_in_a_stop_word_is_read_whole_after_a_figure():
     """'bàn giao 18,5 ha mặt bằng cho các dự án': "bằng" ends the noun "mặt bằng" here, it opens no comparison."""
     phrase, _ = following_phrase("bàn giao 18,5 ha mặt bằng cho các dự án", len("bàn giao 18,5 ha"))
     assert phrase == "mặt bằng"
+
+
+def test_the_source_of_money_after_it_is_no_part_of_its_subject():
+    """'với tổng kinh phí gần 410 triệu đồng từ nguồn vận động xã hội hóa': the funds, not where they came from."""
+    rec = extract_text("Phường đã trao 820 suất quà với tổng kinh phí gần 410 triệu đồng từ nguồn vận động xã hội hóa.")
+    got = {f.raw: f.subject for f in rec.facts}
+    assert got["gần 410 triệu đồng"] == "tổng kinh phí"
