@@ -294,3 +294,9 @@ def test_a_norm_set_after_an_estimate_shares_no_estimate():
     """'dự kiến chi 450 triệu đồng, mức hỗ trợ 2 triệu đồng/hộ': the spending is forecast, the level per household set."""
     got = {f.raw: f.estimated for f in _facts("Xã dự kiến chi 450 triệu đồng, mức hỗ trợ 2 triệu đồng/hộ.")}
     assert got == {"450 triệu đồng": True, "2 triệu đồng/hộ": False}
+
+
+def test_what_a_forecast_event_has_shares_its_estimate():
+    """'dự kiến trao 900 suất quà ... với tổng kinh phí 450 triệu đồng': the cost of the forecast gifts is forecast too."""
+    got = {f.raw: f.estimated for f in _facts("Xã dự kiến trao 900 suất quà cho hộ nghèo với tổng kinh phí 450 triệu đồng.")}
+    assert got == {"900 suất quà": True, "450 triệu đồng": True}

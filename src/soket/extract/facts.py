@@ -209,6 +209,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(",") \
                 and not _norm_head().match(lower_keep_len(left)):  # "..., với mức hỗ trợ 1.500.000 đồng/người": a norm set
             est = True  # "năng suất ước đạt 63,5 tạ/ha, sản lượng khoảng 21.500 tấn": a figure with no verb shares the one before
+        if not est and link and link.estimated and left and seg.rstrip().endswith(left) \
+                and _have_end().search(lower_keep_len(seg.rstrip()[:-len(left)])) and not _norm_head().match(lower_keep_len(left)):
+            est = True  # "dự kiến trao 1.470 suất quà ... với tổng kinh phí gần 735 triệu đồng": what the forecast event has
         own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
@@ -272,6 +275,11 @@ def _verb_tail() -> re.Pattern[str]:
 @cache
 def _norm_head() -> re.Pattern[str]:
     return starts_re(get(CuesLexicon).facts.norm_heads)
+
+
+@cache
+def _have_end() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.have_verbs)}[ \t]*$")
 
 
 @cache
