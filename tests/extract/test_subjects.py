@@ -160,3 +160,9 @@ def test_the_source_of_money_after_it_is_no_part_of_its_subject():
     rec = extract_text("Phường đã trao 820 suất quà với tổng kinh phí gần 410 triệu đồng từ nguồn vận động xã hội hóa.")
     got = {f.raw: f.subject for f in rec.facts}
     assert got["gần 410 triệu đồng"] == "tổng kinh phí"
+
+
+def test_who_holds_a_counted_event_is_no_part_of_its_subject():
+    """'Phòng Văn hóa - Thông tin huyện phối hợp tổ chức 3 lớp tập huấn': the classes held, not the office holding them."""
+    rec = extract_text("Phòng Văn hóa - Thông tin huyện phối hợp tổ chức 3 lớp tập huấn nghiệp vụ.")
+    assert [f.subject for f in rec.facts] == ["tổ chức lớp tập huấn nghiệp vụ"]

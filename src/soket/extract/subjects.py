@@ -10,6 +10,7 @@ verb end it. Word lists live in ``lexicon/cues.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -64,6 +65,7 @@ class _Rx:
     concession_lead: re.Pattern[str]
     qualifier_words: frozenset[str]
     follow_compounds: tuple[str, ...]
+    light_verb_inside: re.Pattern[str]
 
 
 @cache
@@ -118,6 +120,7 @@ def _rx() -> _Rx:
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
         qualifier_words=frozenset(w for ws in c.quantities.qualifiers.values() for w in ws),
         follow_compounds=tuple(c.subjects.follow_compounds),
+        light_verb_inside=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.light_verbs)})(?=[ \t]|$)"),
     )
 
 
@@ -207,6 +210,11 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
                     and len(p[lv.end():].split()) > 1:
                 p = p[lv.end():]  # "tổ chức khám sơ tuyển cho": the event the light verb carries
+            elif first_piece_only and ev is None and (lv := _last(rx.light_verb_inside.finditer(lower_keep_len(p)))) is not None \
+                    and len(p[lv.end():].split()) <= 1 and len(p[:lv.start()].split()) >= 3:
+                # "Phòng Lao động ... phối hợp tổ chức 2 lớp dạy nghề": the event, not the body named at length that held
+                # it ("Huyện tổ chức 12 hội nghị" keeps its place word)
+                p = p[lv.start():]
             joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
                 p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
@@ -241,6 +249,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _last(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in ms:  # noqa: B007 - the last match is what is wanted
+        pass
+    return last
 
 
 def _names_only(p: str) -> bool:
