@@ -300,3 +300,9 @@ def test_what_a_forecast_event_has_shares_its_estimate():
     """'dự kiến trao 900 suất quà ... với tổng kinh phí 450 triệu đồng': the cost of the forecast gifts is forecast too."""
     got = {f.raw: f.estimated for f in _facts("Xã dự kiến trao 900 suất quà cho hộ nghèo với tổng kinh phí 450 triệu đồng.")}
     assert got == {"900 suất quà": True, "450 triệu đồng": True}
+
+
+def test_the_level_an_adjusted_measure_reaches_is_that_measures():
+    """'tổng nguồn vốn ... được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng': the new total is of the capital."""
+    got = _subjects("Theo đó, tổng nguồn vốn của huyện được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng.")
+    assert got == {"85 tỷ đồng": "điều chỉnh tăng", "1.920 tỷ đồng": "tổng nguồn vốn của huyện"}

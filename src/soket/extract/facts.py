@@ -54,6 +54,7 @@ class _Link:
     estimated: bool
     verb: str | None  # the event verb of a count ("kết nạp"), shared by "và 50 đảng viên"
     own_estimate: bool = False  # the estimate is the count's own verb after it ("11/13 chỉ tiêu ước đạt"), not shared
+    adjusted: str | None = None  # the measure an adjustment changed ("tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng")
 
 
 @cache
@@ -193,6 +194,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
             subject = seg[named.start(1):named.end(1)]
         subject = clean_subject(subject)
+        if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
+            subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
                 and (ind := last_indicator_span(subject[st.end():], first=True)) is not None:
             subject = subject[st.end() + ind[0]:]  # "các xã tập trung chỉ đạo thu ngân sách, phấn đấu ...": what is steered
@@ -233,7 +236,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
-        link = _Link(subject, est, verb, own_estimate)
+        adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
+        link = _Link(subject, est, verb, own_estimate, adjusted)
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
@@ -280,6 +284,11 @@ def _norm_head() -> re.Pattern[str]:
 @cache
 def _have_end() -> re.Pattern[str]:
     return re.compile(rf"{word_alt(get(CuesLexicon).subjects.have_verbs)}[ \t]*$")
+
+
+@cache
+def _level_to() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.raise_to)})")
 
 
 @cache
