@@ -166,3 +166,10 @@ def test_who_holds_a_counted_event_is_no_part_of_its_subject():
     """'Phòng Văn hóa - Thông tin huyện phối hợp tổ chức 3 lớp tập huấn': the classes held, not the office holding them."""
     rec = extract_text("Phòng Văn hóa - Thông tin huyện phối hợp tổ chức 3 lớp tập huấn nghiệp vụ.")
     assert [f.subject for f in rec.facts] == ["tổ chức lớp tập huấn nghiệp vụ"]
+
+
+def test_the_part_singled_out_before_its_verb_is_the_subject():
+    """'riêng dự án kè hồ trung tâm đã giải ngân 21,5 tỷ đồng': the project singled out is measured, not the verb alone."""
+    rec = extract_text("Giải ngân vốn đầu tư công đạt 37,8 tỷ đồng; riêng dự án kè hồ trung tâm đã giải ngân 21,5 tỷ đồng.")
+    got = {f.raw: f.subject for f in rec.facts}
+    assert got["21,5 tỷ đồng"] is not None and got["21,5 tỷ đồng"].startswith("dự án kè hồ trung tâm")

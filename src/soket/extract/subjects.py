@@ -188,8 +188,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 break
         if i == nearest:
             cut = None
+            first_cut = None
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
+                first_cut = m.start() if first_cut is None else first_cut
+            if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
+                    and _LETTER.search(low, io.end(), first_cut):
+                cut = None  # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured
             p = p[cut:] if cut is not None else p
             if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
                 # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
