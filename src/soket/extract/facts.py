@@ -266,9 +266,9 @@ def _ensure_end() -> re.Pattern[str]:
 
 @cache
 def _place_actor() -> re.Pattern[str]:
-    c = get(CuesLexicon).facts
-    places = [*get(BodiesLexicon).unit_words, *c.place_actors]
-    return re.compile(rf"(?:(?:{phrase_alt(c.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+    c = get(CuesLexicon)
+    places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
+    return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
 
 
 @cache
