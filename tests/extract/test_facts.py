@@ -254,3 +254,55 @@ def test_a_measure_named_after_the_rest_of_a_count_is_the_percentages_own():
     """'tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%': the rate is named, not the count's."""
     got = _subjects("Bộ phận một cửa tiếp nhận 940 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 98,6%.")
     assert got["98,6%"] == "tỷ lệ giải quyết đúng hạn"
+
+
+def test_a_clause_steering_a_field_names_the_indicator_it_steers():
+    """'các phòng tập trung chỉ đạo quyết liệt công tác thu ngân sách, phấn đấu ... vượt 8%': the revenue is measured,
+    not the offices steering it."""
+    got = _subjects("Chủ tịch UBND huyện yêu cầu các phòng, ban tập trung chỉ đạo quyết liệt công tác thu ngân sách, "
+                    "phấn đấu cả năm vượt 8% dự toán.")
+    assert got == {"8%": "thu ngân sách"}
+
+
+def test_a_percentage_after_a_verb_of_ensuring_is_the_share_of_what_follows():
+    """'yêu cầu các bộ phận bảo đảm 100% hộ nghèo được nhận quà': the poor households are measured, not who ensures it."""
+    got = _subjects("Chủ tịch UBND xã yêu cầu các bộ phận bảo đảm 100% hộ nghèo được nhận quà trước Tết.")
+    assert got == {"100%": "hộ nghèo được nhận quà trước Tết"}
+
+
+def test_a_place_alone_before_the_verb_is_the_actor_not_what_is_measured():
+    """'thị xã giảm 96 hộ nghèo': the poor households fell; the town is who acted."""
+    assert _subjects("Trong quý I, thị xã giảm 96 hộ nghèo.") == {"96 hộ nghèo": "hộ nghèo"}
+    assert _subjects("Trong tháng 10, phường thu được 3,2 tỷ đồng.") == {"3,2 tỷ đồng": "thu"}
+
+
+def test_a_share_with_no_subject_of_its_own_is_the_share_of_the_part_before_it():
+    """'còn 86 hộ nghèo, chiếm 3,2% tổng số hộ dân': the poor households are the share, the households the whole."""
+    got = _subjects("Cuối năm, toàn xã còn 86 hộ nghèo, chiếm 3,2% tổng số hộ dân.")
+    assert got["3,2%"] == got["86 hộ nghèo"] == "hộ nghèo"
+
+
+def test_a_bound_a_count_falls_in_is_no_fact_of_its_own():
+    """'11/15 chỉ tiêu chủ yếu đạt từ 90% kế hoạch trở lên': the bound of a band of the count, no measure."""
+    got = _subjects("Năm 2024, có 11/15 chỉ tiêu chủ yếu đạt từ 90% kế hoạch trở lên.")
+    assert set(got) == {"11/15 chỉ tiêu"}
+    got = _subjects("Cả 12/12 xã đều đạt trên 30%; trong đó 5 xã đạt trên 40%.")
+    assert set(got) == {"12/12 xã", "5 xã"}
+
+
+def test_a_norm_set_after_an_estimate_shares_no_estimate():
+    """'dự kiến chi 450 triệu đồng, mức hỗ trợ 2 triệu đồng/hộ': the spending is forecast, the level per household set."""
+    got = {f.raw: f.estimated for f in _facts("Xã dự kiến chi 450 triệu đồng, mức hỗ trợ 2 triệu đồng/hộ.")}
+    assert got == {"450 triệu đồng": True, "2 triệu đồng/hộ": False}
+
+
+def test_what_a_forecast_event_has_shares_its_estimate():
+    """'dự kiến trao 900 suất quà ... với tổng kinh phí 450 triệu đồng': the cost of the forecast gifts is forecast too."""
+    got = {f.raw: f.estimated for f in _facts("Xã dự kiến trao 900 suất quà cho hộ nghèo với tổng kinh phí 450 triệu đồng.")}
+    assert got == {"900 suất quà": True, "450 triệu đồng": True}
+
+
+def test_the_level_an_adjusted_measure_reaches_is_that_measures():
+    """'tổng nguồn vốn ... được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng': the new total is of the capital."""
+    got = _subjects("Theo đó, tổng nguồn vốn của huyện được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng.")
+    assert got == {"85 tỷ đồng": "điều chỉnh tăng", "1.920 tỷ đồng": "tổng nguồn vốn của huyện"}

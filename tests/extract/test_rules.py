@@ -115,3 +115,13 @@ def test_a_name_in_two_provinces_is_settled_by_the_other_places():
     assert extract_text(text).meeting.province == "Bình Định"
     alone = "Ngày 20/12/2016, Huyện ủy Vĩnh Thạnh tổ chức hội nghị tổng kết năm 2016."
     assert extract_text(alone).meeting.province is None  # Bình Định or Cần Thơ: the text doesn't tell
+
+
+def test_a_rounded_figure_of_the_lead_under_the_headline_restates_the_body():
+    """'đạt hơn 60% dự toán năm' in the one-sentence lead is the body's '60,8% dự toán năm', said once."""
+    text = ("HĐND huyện Yên Lạc đánh giá kết quả 6 tháng\n\n"
+            "Trong 6 tháng, thu ngân sách trên địa bàn huyện đạt hơn 60% dự toán năm, nhưng giải ngân vốn còn chậm.\n\n"
+            "Ngày 10/7/2021, HĐND huyện Yên Lạc tổ chức kỳ họp thứ 2. Thu ngân sách trên địa bàn đạt 185,6 tỷ đồng, "
+            "bằng 60,8% dự toán năm.\n")
+    raws = [f.raw for f in extract_text(text).facts]
+    assert "hơn 60%" not in raws and "60,8%" in raws

@@ -105,3 +105,71 @@ def test_a_goal_verb_followed_only_by_a_time_takes_the_measure_of_the_piece_befo
         "Chủ tịch yêu cầu chăm sóc lúa mùa, phấn đấu năng suất đạt 60 tạ/ha; tăng cường thu thuế, "
         "phấn đấu đến cuối năm đạt 105% dự toán.").facts}
     assert facts["105%"].subject is not None and facts["105%"].subject.endswith("thu thuế")
+
+
+def test_a_name_listed_after_its_comma_keeps_the_words_that_name_the_measure():
+    """'lượng khách đến các khu du lịch Tràng An, Bái Đính đạt 2,3 triệu lượt': the last name is one of a list,
+    not what is counted."""
+    rec = extract_text("Lượng khách đến các khu du lịch Tràng An, Bái Đính đạt khoảng 2,3 triệu lượt.")
+    (f,) = rec.facts
+    assert f.subject is not None and f.subject.startswith("Lượng khách đến các khu du lịch")
+
+
+def test_a_counts_noun_phrase_ends_before_the_event_of_the_next_count():
+    """'xảy ra 3 vụ cháy nhà dân làm chết 1 người': the deaths are counted by their own event."""
+    got = {f.raw: f.subject for f in extract_text("Trong quý, trên địa bàn huyện xảy ra 3 vụ cháy nhà dân làm chết 1 người.").facts}
+    assert got["1 người"] == "làm chết người"
+    assert "chết" not in (got["3 vụ"] or "")
+
+
+def test_who_tells_a_figure_is_no_part_of_its_subject():
+    """'Phó Chủ tịch UBND huyện X cho biết 9 tháng đầu năm tổng giá trị sản xuất ... ước đạt': the measure after the telling."""
+    rec = extract_text("Phó Chủ tịch UBND huyện Trần Văn Nam cho biết 9 tháng đầu năm tổng giá trị sản xuất "
+                       "trên địa bàn ước đạt 4.260 tỷ đồng.")
+    assert [f.subject for f in rec.facts] == ["tổng giá trị sản xuất trên địa bàn"]
+
+
+def test_however_is_a_concession_word_whole_not_a_concession_and_a_leftover():
+    """'tuy nhiên có 1.150 ha tôm nuôi bị thiệt hại': "tuy nhiên" goes whole, leaving no "nhiên" in the subject."""
+    rec = extract_text("Sản lượng tôm ước đạt 5.200 tấn; tuy nhiên có 1.150 ha tôm nuôi bị thiệt hại.")
+    got = {f.raw: f.subject for f in rec.facts}
+    assert got["1.150 ha"] == "tôm nuôi bị thiệt hại"
+
+
+def test_a_figure_takes_one_qualifier_the_word_before_it_is_the_subjects():
+    """'ngân sách cấp trên hơn 52 tỷ đồng': "hơn" qualifies the figure; "trên" closes "cấp trên"."""
+    rec = extract_text("Năm 2024, xã nhận bổ sung từ ngân sách cấp trên hơn 52 tỷ đồng.")
+    (f,) = rec.facts
+    assert (f.qualifier, f.subject) == ("over", "xã nhận bổ sung từ ngân sách cấp trên")
+
+
+def test_a_piece_opened_by_a_time_is_a_clause_of_its_own():
+    """'Công tác thu hồi đất có chuyển biến, trong quý thu hồi 18 ha': what was done in the quarter, not the remark before."""
+    subject, _ = left_subject("Công tác thu hồi đất có chuyển biến, trong quý thu hồi ")
+    assert subject == "thu hồi"
+
+
+def test_a_noun_ending_in_a_stop_word_is_read_whole_after_a_figure():
+    """'bàn giao 18,5 ha mặt bằng cho các dự án': "bằng" ends the noun "mặt bằng" here, it opens no comparison."""
+    phrase, _ = following_phrase("bàn giao 18,5 ha mặt bằng cho các dự án", len("bàn giao 18,5 ha"))
+    assert phrase == "mặt bằng"
+
+
+def test_the_source_of_money_after_it_is_no_part_of_its_subject():
+    """'với tổng kinh phí gần 410 triệu đồng từ nguồn vận động xã hội hóa': the funds, not where they came from."""
+    rec = extract_text("Phường đã trao 820 suất quà với tổng kinh phí gần 410 triệu đồng từ nguồn vận động xã hội hóa.")
+    got = {f.raw: f.subject for f in rec.facts}
+    assert got["gần 410 triệu đồng"] == "tổng kinh phí"
+
+
+def test_who_holds_a_counted_event_is_no_part_of_its_subject():
+    """'Phòng Văn hóa - Thông tin huyện phối hợp tổ chức 3 lớp tập huấn': the classes held, not the office holding them."""
+    rec = extract_text("Phòng Văn hóa - Thông tin huyện phối hợp tổ chức 3 lớp tập huấn nghiệp vụ.")
+    assert [f.subject for f in rec.facts] == ["tổ chức lớp tập huấn nghiệp vụ"]
+
+
+def test_the_part_singled_out_before_its_verb_is_the_subject():
+    """'riêng dự án kè hồ trung tâm đã giải ngân 21,5 tỷ đồng': the project singled out is measured, not the verb alone."""
+    rec = extract_text("Giải ngân vốn đầu tư công đạt 37,8 tỷ đồng; riêng dự án kè hồ trung tâm đã giải ngân 21,5 tỷ đồng.")
+    got = {f.raw: f.subject for f in rec.facts}
+    assert got["21,5 tỷ đồng"] is not None and got["21,5 tỷ đồng"].startswith("dự án kè hồ trung tâm")

@@ -28,9 +28,9 @@ from soket.extract.subjects import (
     subject_problem,
     topic_only,
 )
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
 from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
@@ -54,6 +54,7 @@ class _Link:
     estimated: bool
     verb: str | None  # the event verb of a count ("kết nạp"), shared by "và 50 đảng viên"
     own_estimate: bool = False  # the estimate is the count's own verb after it ("11/13 chỉ tiêu ước đạt"), not shared
+    adjusted: str | None = None  # the measure an adjustment changed ("tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng")
 
 
 @cache
@@ -109,9 +110,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if _in_rate_name(s, low, q, qs[i + 1:]):
             continue  # its words stay the rate's subject
-        if q.kind == "pct" and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
-                and _band_gap().fullmatch(low, qs[i - 1].end, q.start) and _band_end().match(low, q.end):
-            seg_start = q.end  # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%": the band the count falls in
+        if q.kind == "pct" and i and qs[i - 1].kind == "count" \
+                and (gap := _band_gap().fullmatch(low, qs[i - 1].end, q.start)) \
+                and (tail := _band_end().match(low, q.end)) \
+                and ((q.qualifier in ("over", "under") and not tail.group(1)) or (gap.group(1) and tail.group(2))):
+            # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%", "9/17 chỉ tiêu chủ yếu đạt từ 50% kế hoạch trở lên":
+            # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
+            seg_start = tail.end(1)
             continue
         if inside.holds(a) or _measures_elsewhere(s, low, q):
             seg_start = q.end
@@ -124,7 +129,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
-        left, pred = left_subject(seg, first_piece_only=q.kind == "count")
+        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None)
+        if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
+            # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
+            acted = _verb_tail().sub("", pred.strip())
+            left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
+                    else acted) or None
         left_said = left
         if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
                 and (not left or subject_problem(left, q.unit) is not None):
@@ -184,6 +194,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
             subject = seg[named.start(1):named.end(1)]
         subject = clean_subject(subject)
+        if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
+            subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
+        if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
+                and (ind := last_indicator_span(subject[st.end():], first=True)) is not None:
+            subject = subject[st.end() + ind[0]:]  # "các xã tập trung chỉ đạo thu ngân sách, phấn đấu ...": what is steered
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -194,8 +209,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and q.kind == "count" and seg.rstrip().endswith(left) \
                 and _only_joins(seg.rstrip()[:-len(left)]):
             est = True  # "dự kiến xem xét 12 báo cáo và thông qua 9 nghị quyết": the verbs joined share the estimate
-        if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(","):
+        if not est and link and link.estimated and left and not pred.strip() and seg.lstrip(" \t").startswith(",") \
+                and not _norm_head().match(lower_keep_len(left)):  # "..., với mức hỗ trợ 1.500.000 đồng/người": a norm set
             est = True  # "năng suất ước đạt 63,5 tạ/ha, sản lượng khoảng 21.500 tấn": a figure with no verb shares the one before
+        if not est and link and link.estimated and left and seg.rstrip().endswith(left) \
+                and _have_end().search(lower_keep_len(seg.rstrip()[:-len(left)])) and not _norm_head().match(lower_keep_len(left)):
+            est = True  # "dự kiến trao 1.470 suất quà ... với tổng kinh phí gần 735 triệu đồng": what the forecast event has
         own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
@@ -217,7 +236,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
-        link = _Link(subject, est, verb, own_estimate)
+        adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
+        link = _Link(subject, est, verb, own_estimate, adjusted)
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
@@ -235,15 +255,59 @@ def _plan_in_bracket() -> re.Pattern[str]:
 
 
 @cache
+def _steering() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.steering_verbs)
+
+
+@cache
+def _ensure_end() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.ensure_verbs)}[ \t]*$")
+
+
+@cache
+def _place_actor() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
+    return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _verb_tail() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+(?:{phrase_alt(get(CuesLexicon).facts.verb_tails)}))+$")
+
+
+@cache
+def _norm_head() -> re.Pattern[str]:
+    return starts_re(get(CuesLexicon).facts.norm_heads)
+
+
+@cache
+def _have_end() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.have_verbs)}[ \t]*$")
+
+
+@cache
+def _level_to() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.raise_to)})")
+
+
+@cache
 def _band_gap() -> re.Pattern[str]:
-    """What may stand between a count and the band it falls in: a verb of attaining, or nothing."""
-    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(get(CuesLexicon).roles.attain)})[ \t]+)?")
+    """What may stand between a count and the band it falls in: nothing, or a verb of attaining after at most three
+    words of the count's noun ("chủ yếu", "đều"), with the word that opens a bound ("từ", group 1)."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*|(?:[ \t]+[^\W\d]+){{0,3}}?[ \t]+(?:{phrase_alt(c.roles.attain)})[ \t]+"
+                      rf"(?:({phrase_alt(c.quantities.range_before)})[ \t]+)?")
 
 
 @cache
 def _band_end() -> re.Pattern[str]:
-    """A band ends its clause: punctuation, the end, or a conjunction before the next count."""
-    return re.compile(rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})(?!\w))")
+    """A band ends its clause: punctuation, the end, or a conjunction before the next count; the plan it is of may come
+    first ("dự toán thu được giao"), then the words that make it a bound ("trở lên", group 2); group 1 holds both."""
+    c = get(CuesLexicon)
+    return re.compile(rf"((?:[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;.:()\d]{{0,40}}?)?"
+                      rf"(?:[ \t]+({phrase_alt(c.quantities.threshold_after)}))?)"
+                      rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(c.facts.conjunctions)})(?!\w))")
 
 
 @cache
@@ -283,9 +347,15 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     """
     role = d.role
     if q.kind == "pct":
+        if role == "percent" and share and not left and link and link.subject:
+            return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow:
+                return follow, None, end
+        if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
+            follow, end = following_phrase(s, q.end, counted=True, limit=limit)
+            if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):

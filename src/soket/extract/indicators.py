@@ -101,8 +101,9 @@ def classify(subject: str | None, unit: str | None = None) -> str | None:
     return _classify(s, u or None)
 
 
-def last_indicator_span(text: str) -> tuple[int, int] | None:
-    """Where the last words of ``text`` that name an indicator are (offsets into ``text``), or None.
+def last_indicator_span(text: str, first: bool = False) -> tuple[int, int] | None:
+    """Where the last words of ``text`` that name an indicator are (offsets into ``text``), or None;
+    ``first``: the first such words instead.
 
     >>> t = "Năm 2023, khách du lịch đạt"
     >>> a, b = last_indicator_span(t); t[a:b]
@@ -112,7 +113,7 @@ def last_indicator_span(text: str) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for r in _taxonomy()[1]:
         for m in r.subject.finditer(folded):
-            if m.end() > m.start() and (best is None or m.start() > best[0]) and \
+            if m.end() > m.start() and (best is None or (m.start() < best[0] if first else m.start() > best[0])) and \
                     not any(x.search(folded[m.start():]) for x in r.exclude):
                 best = m.span()
     return best

@@ -156,8 +156,15 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
                    if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and (
                        ss[0].text[-1] not in ".!?…" or (p in early and ss[0].text.endswith(("…", "..."))))))
     starts = [a for a, _ in heads]
+    # the one-sentence lead under a headline ("Trong 9 tháng, thu ngân sách đạt hơn 71% dự toán năm, nhưng ..."): its
+    # rounded figures ("hơn", "gần", "khoảng") restate the body's
+    paras = sorted(by_para)
+    lead = by_para[paras[1]] if len(paras) > 1 else []
+    lead_span = (lead[0].start, lead[0].end) if len(lead) == 1 and len(lead[0].text) < 200 else (0, 0)
 
     def in_head(f: Fact) -> bool:
+        if f.qualifier in ("over", "nearly", "about") and lead_span[0] <= f.span[0] < lead_span[1]:
+            return True
         i = bisect_right(starts, f.span[0]) - 1
         return i >= 0 and f.span[0] < heads[i][1]
 

@@ -10,6 +10,7 @@ verb end it. Word lists live in ``lexicon/cues.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -62,6 +63,9 @@ class _Rx:
     cause_lead: re.Pattern[str]
     light_verb: re.Pattern[str]
     concession_lead: re.Pattern[str]
+    qualifier_words: frozenset[str]
+    follow_compounds: tuple[str, ...]
+    light_verb_inside: re.Pattern[str]
 
 
 @cache
@@ -73,7 +77,9 @@ def _rx() -> _Rx:
     openers = phrase_alt(c.subjects.openers)
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
-    count_follow = phrase_alt(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through)
+    # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
+    count_follow = phrase_alt([*(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through),
+                               *c.subjects.count_events])
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
@@ -112,6 +118,9 @@ def _rx() -> _Rx:
         light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
         cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
+        qualifier_words=frozenset(w for ws in c.quantities.qualifiers.values() for w in ws),
+        follow_compounds=tuple(c.subjects.follow_compounds),
+        light_verb_inside=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.light_verbs)})(?=[ \t]|$)"),
     )
 
 
@@ -119,10 +128,11 @@ def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
-def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, str]:
+def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
+    ``qualified``: the figure has its qualifier already ("hơn 48 tỷ đồng"): a qualifier word before it is the subject's.
     """
     rx = _rx()
     parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
@@ -138,6 +148,9 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
         m = rx.pred_end.search(low)
         if m is None:
             break  # the next round would search the same words again
+        if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
+            break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
+        qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
     s = s.strip(" \t,()–-")
@@ -175,8 +188,13 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
                 break
         if i == nearest:
             cut = None
+            first_cut = None
             for m in rx.aux_cut.finditer(low):
                 cut = m.end()
+                first_cut = m.start() if first_cut is None else first_cut
+            if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
+                    and _LETTER.search(low, io.end(), first_cut):
+                cut = None  # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured
             p = p[cut:] if cut is not None else p
             if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
                 # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
@@ -197,6 +215,11 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
                     and len(p[lv.end():].split()) > 1:
                 p = p[lv.end():]  # "tổ chức khám sơ tuyển cho": the event the light verb carries
+            elif first_piece_only and ev is None and (lv := _last(rx.light_verb_inside.finditer(lower_keep_len(p)))) is not None \
+                    and len(p[lv.end():].split()) <= 1 and len(p[:lv.start()].split()) >= 3:
+                # "Phòng Lao động ... phối hợp tổ chức 2 lớp dạy nghề": the event, not the body named at length that held
+                # it ("Huyện tổ chức 12 hội nghị" keeps its place word)
+                p = p[lv.start():]
             joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
                 p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
@@ -204,8 +227,12 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
             kept.append(p)
+            if _names_only(p) and i + 1 < len(pieces) and cut is None and ev is None and not opened:
+                continue  # "lượng khách về các khu di tích Côn Sơn, Phượng Sơn đạt": a name listed after the words naming it
             if cut is not None or ev is not None or first_piece_only or opened or nearest or rx.complete_head.match(low):
                 break
+            if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
+                break  # "Công tác X có chuyển biến, trong tháng bàn giao 42 ha": a time opens a clause of its own
             continue
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
                 or rx.predicate_start.match(low):
@@ -222,11 +249,24 @@ def left_subject(seg: str, first_piece_only: bool = False) -> tuple[str | None, 
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
-        if m and m.start() > 0:
+        if m and m.start() > 0 and not (qualified and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _last(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in ms:  # noqa: B007 - the last match is what is wanted
+        pass
+    return last
+
+
+def _names_only(p: str) -> bool:
+    """The words are only a proper name ("Phượng Sơn", "Côn Sơn - Kiếp Bạc"): each capitalised, or a dash."""
+    words = p.split()
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() or w in ("-", "–") for w in words)
 
 
 def measure_head(subject: str) -> bool:
@@ -311,7 +351,10 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
     end_at = len(s) if limit is None else min(limit, len(s))
-    stop = (rx.count_follow_stop if counted else rx.follow_stop).search(low, a, end_at)
+    stopper = rx.count_follow_stop if counted else rx.follow_stop
+    stop = stopper.search(low, a, end_at)
+    while stop and _ends_compound(low, a, stop.end(), rx.follow_compounds):
+        stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
     b = stop.start() if stop else end_at
     every = list(_WORD.finditer(s[a:b]))
     ms = every[:max_words]
@@ -340,6 +383,15 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bool:
+    """``low[a:end]`` ends with one of the compounds, a whole word."""
+    for c in compounds:
+        start = end - len(c)
+        if start >= a and low.startswith(c, start) and (start == a or not low[start - 1].isalnum()):
+            return True
+    return False
 
 
 _NAME_WORD = re.compile(r"[ \t]*(?:(,)|(và)(?!\w)|([^\W\d_][\w'’-]*))")

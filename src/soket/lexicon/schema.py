@@ -258,6 +258,7 @@ class SubjectCues(_Strict):
     subject_cut: Phrases
     follow_stop: Phrases
     follow_cut_before: Phrases
+    follow_compounds: Phrases
     count_follow_through: Phrases
     count_prefix: Phrases
     complete_heads: Phrases
@@ -275,6 +276,7 @@ class SubjectCues(_Strict):
     light_verbs: Phrases
     cause_leads: Phrases
     concession_leads: Phrases
+    ensure_verbs: Phrases
 
 
 class FactCues(_Strict):
@@ -297,6 +299,11 @@ class FactCues(_Strict):
     share: Phrases
     conjunctions: Phrases
     count_heads: Phrases
+    steering_verbs: Phrases
+    place_actors: Phrases
+    place_leads: Phrases
+    verb_tails: Phrases
+    norm_heads: Phrases
 
 
 class RepairCues(_Strict):
