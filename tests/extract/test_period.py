@@ -159,3 +159,14 @@ def test_a_headlines_year_takes_the_months_the_lead_names_below_the_guest_lists(
             "Hội nghị đánh giá kết quả công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2020.")
     rec = extract_text(text)
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2020, 1, 6)
+
+
+def test_a_thematic_session_deciding_on_the_second_half_reviews_no_period():
+    """A thematic session ("kỳ họp chuyên đề") that approves the budget of "6 tháng cuối năm 2025" decides on those
+    months; it reviews none."""
+    text = ("HĐND phường Tân Mai họp chuyên đề\n\n"
+            "Ngày 14/8, HĐND phường Tân Mai tổ chức kỳ họp thứ Ba (kỳ họp chuyên đề) để quyết định một số nội dung.\n\n"
+            "Kỳ họp thông qua dự toán thu, chi ngân sách 6 tháng cuối năm 2025 của phường.")
+    rec = extract_text(text)
+    assert (rec.period.start_month, rec.period.end_month) == (None, None)
+

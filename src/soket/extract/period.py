@@ -140,7 +140,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         for sent in sents[:15]:
             low = lower_keep_len(sent.text)
             for m in rx.phrase.finditer(low):
-                if m.group("side") == rx.last and m.group("year") and (n := _month_count(m.group("n"), rx)):
+                if m.group("side") == rx.last and m.group("year") and (n := _month_count(m.group("n"), rx)) \
+                        and not thematic:  # a thematic session's "dự toán 6 tháng cuối năm 2025" is what it decides on
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
