@@ -170,3 +170,13 @@ def test_a_thematic_session_deciding_on_the_second_half_reviews_no_period():
     rec = extract_text(text)
     assert (rec.period.start_month, rec.period.end_month) == (None, None)
 
+
+def test_a_year_followed_by_a_task_cue_is_the_year_planned():
+    """A year-end session's headline leads with next year's target ("Năm 2026 phấn đấu ..."): that year is
+    planned; the year reviewed is the one the report names ("Năm 2025, ...")."""
+    text = ("HĐND xã Tân Lập: Năm 2026 phấn đấu thu ngân sách 60 tỷ đồng\n\n"
+            "Ngày 22/12, HĐND xã Tân Lập khai mạc kỳ họp thứ 5 - kỳ họp thường lệ cuối năm.\n\n"
+            "Năm 2025, thu ngân sách trên địa bàn ước đạt 54 tỷ đồng, vượt 8% dự toán.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 1, 12)
+    assert rec.meeting.date == "2025-12-22"
