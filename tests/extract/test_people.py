@@ -301,3 +301,12 @@ def test_the_byline_field_separator_is_linear_on_a_long_run_of_spaces():
     assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh" + " " * 40000 + "An", []) == []
     assert extract_authors("Hội nghị sơ kết 6 tháng.\n\nMinh An" + " " * 40000 + "- Lê Hà", []) == []
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_source_line_names_its_author_after_the_papers_dash():
+    """"Theo Báo Lạng Sơn - Thu Trang": the article was taken from a paper, its author after the dash; a paper whose
+    own name has a dash ("Theo Báo Bà Rịa - Vũng Tàu") names nobody."""
+    from soket.extract.people import extract_authors
+    body = "Hội nghị thông qua 5 nghị quyết quan trọng của tỉnh.\n\n"
+    assert extract_authors(body + "Theo Báo Lạng Sơn - Thu Trang", []) == ["Thu Trang"]
+    assert extract_authors(body + "Theo Báo Bà Rịa - Vũng Tàu", []) == []

@@ -500,6 +500,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
     for line in reversed(lines[max(0, end - 3):end]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
+            if names := _sourced_names(line):
+                return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
         if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
@@ -514,6 +516,24 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             return names
         break
     return []
+
+
+def _sourced_names(line: str) -> list[str]:
+    """The author after a source line's paper or agency and its last dash ("Theo Báo Hà Nam - Việt Hưng");
+    [] when the words after the dash are the paper's own (a place: "Theo Báo Bà Rịa - Vũng Tàu")."""
+    rx = _rx()
+    low = lower_keep_len(line)
+    src = rx.source.match(low)
+    if src is None or "://" in line:
+        return []
+    at = len(low) - len(low[src.end():].lstrip(" \t:"))
+    paper = rx.publisher.match(low, at) or rx.agency.match(low, at)
+    if paper is None or gz.lookup(line[paper.end():].strip()):
+        return []
+    dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))
+    if not dashes or dashes[-1].start() <= at:
+        return []
+    return byline_names(line[dashes[-1].end():].strip())
 
 
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
