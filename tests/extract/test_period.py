@@ -180,3 +180,14 @@ def test_a_year_followed_by_a_task_cue_is_the_year_planned():
     rec = extract_text(text)
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 1, 12)
     assert rec.meeting.date == "2025-12-22"
+
+
+def test_a_monthly_meetings_bare_running_total_names_no_period():
+    """At a "họp thường kỳ tháng 10", a figure's "10 tháng" with no review word before it ("Thu ngân sách 10 tháng
+    giảm") is a running total, and "2 tháng cuối năm" is planned: the meeting reviews its month."""
+    text = ("Long Điền: Thu ngân sách 10 tháng giảm do nguồn thu từ đất\n\n"
+            "Tại cuộc họp thường kỳ tháng 10 diễn ra chiều 3/11, UBND huyện Long Điền bàn giải pháp cho 2 tháng cuối "
+            "năm 2023.\n\n"
+            "Riêng tháng 10 huyện thu ngân sách được 21,4 tỷ đồng; tổng lượt khách 10 tháng lên 512.000 lượt.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2023, 10, 10)

@@ -34,6 +34,8 @@ class _Rx:
     meeting_noun: re.Pattern[str]
     last: str  # "cuối" of "6 tháng cuối năm"
     part_of_year: re.Pattern[str]
+    review: re.Pattern[str]  # "đánh giá tình hình 10 tháng": the months reviewed, not a figure's running total
+    remaining: re.Pattern[str]  # "2 tháng còn lại": the months left, no period reviewed
     year_only: re.Pattern[str]
 
 
@@ -68,6 +70,7 @@ def _rx() -> _Rx:
                g.last,
                # "giữa năm 2024", "cuối năm", "tháng 10 năm 2024": a part of the year, or a month's year
                re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}})[ \t]*$"),
+               words_re(p.month_review_cues), re.compile(rf"[ \t]+{word_alt(p.remaining_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE))
@@ -86,6 +89,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     monthly = _opening_month(sents, rx)
+    named = _meeting_month(sents, rx)
+    named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
         if single is None and best is None:
@@ -101,6 +106,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
             if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
+            if named_month and m.group("n") and p.end_month == named_month \
+                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()):
+                continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
@@ -141,7 +149,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             low = lower_keep_len(sent.text)
             for m in rx.phrase.finditer(low):
                 if m.group("side") == rx.last and m.group("year") and (n := _month_count(m.group("n"), rx)) \
-                        and not thematic:  # a thematic session's "dự toán 6 tháng cuối năm 2025" is what it decides on
+                        and not thematic and named_month != 12 - n:  # a monthly meeting plans the months after its own  # a thematic session's "dự toán 6 tháng cuối năm 2025" is what it decides on
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
@@ -390,6 +398,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
             return None
         if m.group("side") == rx.last or rx.duration.search(before):
             return None
+        if len(low[m.end("n"):m.end()].split()) == 1 and rx.remaining.match(low, m.end()):
+            return None  # "dồn sức cho 2 tháng còn lại của năm": the months left, planned
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.running.search(before):
             return None  # "lũy kế 5 tháng đạt ...": a monthly report's running total, no period named
         if rx.task.search(before) and not m.group("side"):

@@ -416,6 +416,7 @@ class PeriodsLexicon(_Strict):
     since_until: Phrases
     duration_before: Phrases
     running_total_before: Phrases
+    remaining_after: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
     quarters: dict[str, list[int]]
