@@ -191,3 +191,14 @@ def test_a_monthly_meetings_bare_running_total_names_no_period():
             "Riêng tháng 10 huyện thu ngân sách được 21,4 tỷ đồng; tổng lượt khách 10 tháng lên 512.000 lượt.")
     rec = extract_text(text)
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2023, 10, 10)
+
+
+def test_a_span_closed_on_a_day_is_the_period_and_its_bare_months_count_are_that_span():
+    """"từ ngày 1/7 đến 31/12/2025" names the months reviewed; a headline's "6 tháng vận hành" is how long the new
+    government has run, and a later "Trong 6 tháng, ..." counts the same span, not January to June."""
+    text = ("Xã Tân Lập: Đảng ủy đánh giá 6 tháng vận hành chính quyền 2 cấp\n\n"
+            "Ngày 27/12/2025, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị đánh giá kết quả từ ngày 1/7 đến "
+            "31/12/2025 và bàn phương hướng năm 2026.\n\n"
+            "Trong 6 tháng, Đảng ủy đã kết nạp 18 đảng viên mới, đạt 72% chỉ tiêu.")
+    rec = extract_text(text)
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 12)

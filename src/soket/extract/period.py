@@ -36,6 +36,7 @@ class _Rx:
     part_of_year: re.Pattern[str]
     review: re.Pattern[str]  # "đánh giá tình hình 10 tháng": the months reviewed, not a figure's running total
     remaining: re.Pattern[str]  # "2 tháng còn lại": the months left, no period reviewed
+    operating: re.Pattern[str]  # "6 tháng vận hành": how long something has run, no period named
     year_only: re.Pattern[str]
 
 
@@ -58,7 +59,10 @@ def _rx() -> _Rx:
     month = re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
                        rf"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])")
     since = re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[ \t]*/[ \t]*(?P<m>\d{{1,2}})"
-                       r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:{phrase_alt(p.since_until)})(?!\w)")
+                       r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:(?:{phrase_alt(p.since_until)})(?!\w)"
+                       # "từ ngày 1/7 đến 31/12/2025": a span closed on a day
+                       rf"|(?:{phrase_alt(p.day_span_until)})[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[ \t]*/[ \t]*(?P<m2>\d{{1,2}})"
+                       r"(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)\d{2}))?(?![\d/]))")
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"),
@@ -71,6 +75,7 @@ def _rx() -> _Rx:
                # "giữa năm 2024", "cuối năm", "tháng 10 năm 2024": a part of the year, or a month's year
                re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}})[ \t]*$"),
                words_re(p.month_review_cues), re.compile(rf"[ \t]+{word_alt(p.remaining_after)}(?!\w)"),
+               re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE))
@@ -109,6 +114,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if named_month and m.group("n") and p.end_month == named_month \
                     and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()):
                 continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
+            if single is not None and single.start_month and single.end_month and m.group("n") \
+                    and len(low[m.end("n"):m.end()].split()) == 1 \
+                    and p.end_month == single.end_month - single.start_month + 1:
+                return _with_year(single, sents, fallback_year)  # "từ 1/7 đến 31/12/2025" ... "Trong 6 tháng, ...": that span
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
@@ -283,6 +292,12 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
                       label=m.group())
     s = rx.since.search(low)
     if s and 1 <= int(s.group("m")) <= 12:
+        if s.group("m2"):  # "từ ngày 1/7 đến 31/12/2025": the months of the span
+            y, y2, end = s.group("y"), s.group("y2"), int(s.group("m2"))
+            if not int(s.group("m")) <= end <= 12 or (y and y2 and y != y2):
+                return None
+            return Period(year=int(y2 or y) if (y2 or y) else None, start_month=int(s.group("m")), end_month=end,
+                          label=s.group())
         return Period(year=int(s.group("y")) if s.group("y") else None, start_month=int(s.group("m")),
                       end_month=None, label=s.group())
     return None
@@ -400,6 +415,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
             return None
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.remaining.match(low, m.end()):
             return None  # "dồn sức cho 2 tháng còn lại của năm": the months left, planned
+        if len(low[m.end("n"):m.end()].split()) == 1 and rx.operating.match(low, m.end()):
+            return None  # "đánh giá 6 tháng vận hành chính quyền 2 cấp": a duration since a start
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.running.search(before):
             return None  # "lũy kế 5 tháng đạt ...": a monthly report's running total, no period named
         if rx.task.search(before) and not m.group("side"):

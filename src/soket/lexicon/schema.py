@@ -417,6 +417,7 @@ class PeriodsLexicon(_Strict):
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
+    duration_after: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
     quarters: dict[str, list[int]]
