@@ -431,6 +431,9 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return None
     if rx.task.search(before[-25:]) or rx.part_of_year.search(before):
         return None
-    if rx.task.match(low, re.compile(r"[ \t,]*").match(low, m.end()).end()):  # type: ignore[union-attr]
+    k = m.end()
+    while k < len(low) and low[k] in " \t,":
+        k += 1
+    if rx.task.match(low, k):
         return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
     return Period(year=year, start_month=1, end_month=12, label=m.group())

@@ -59,7 +59,7 @@ from soket.text import fold
 try:
     import fcntl
 except ImportError:  # not POSIX: no cube shared between processes
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module's name, None where it does not exist
 
 MAX_LIMIT = 1000
 
