@@ -143,3 +143,11 @@ def test_a_year_before_a_word_that_counts_nothing_is_no_count():
     assert [q.value for q in find_quantities("Lễ hội 2024 khai mạc tưng bừng, đón Xuân 2025 an vui.")] == []
     got = [(q.value, q.unit) for q in find_quantities("Toàn huyện có 2024 hộ nghèo được hỗ trợ.")]
     assert got == [(2024, "hộ nghèo")]
+
+
+def test_one_unit_after_per_before_the_clauses_figure_is_a_rates_denominator():
+    """'bình quân trên 1 ha ... đạt 140 triệu đồng': per one hectare; 'trên 1 ha' with no figure after stays."""
+    got = [q.value for q in find_quantities("Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp đạt 140 triệu đồng.")]
+    assert got == [140e6]
+    kept = [(q.value, q.unit) for q in find_quantities("Xã có 12 trang trại, mỗi trang trại rộng trên 1 ha.")]
+    assert kept == [(12, "trang trại"), (1, "ha")]

@@ -79,6 +79,7 @@ class _Rx:
     list_next: re.Pattern[str]
     locative: frozenset[str]
     place_noun: re.Pattern[str]
+    per_one: re.Pattern[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def _rx() -> _Rx:
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
+        per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
@@ -156,6 +158,8 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a figure later in the same clause, within a few words
+_FIGURE_LATER = re.compile(r"[^,;:.!?\n\d]{0,60}\d")
 
 
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
@@ -217,6 +221,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
+    if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):
+        return None  # "bình quân trên 1 ha đất canh tác đạt 152 triệu đồng": the rate's denominator
     start, qual = a, None
     if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
         qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on

@@ -209,6 +209,7 @@ class QuantityCues(_Strict):
     count_of: Phrases
     locative_qualifiers: Phrases
     place_nouns: Phrases
+    per_one: Phrases
 
 
 class RoleCues(_Strict):
