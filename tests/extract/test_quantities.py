@@ -151,3 +151,9 @@ def test_one_unit_after_per_before_the_clauses_figure_is_a_rates_denominator():
     assert got == [140e6]
     kept = [(q.value, q.unit) for q in find_quantities("Xã có 12 trang trại, mỗi trang trại rộng trên 1 ha.")]
     assert kept == [(12, "trang trại"), (1, "ha")]
+
+
+def test_a_sum_over_a_sum_written_out_whole_is_a_fraction():
+    """'đạt 61,5 tỷ đồng/120 tỷ đồng': 61.5 billion of 120 billion, one figure."""
+    got = [(q.value, q.of) for q in find_quantities("Giải ngân vốn đầu tư công đạt 61,5 tỷ đồng/120 tỷ đồng, đạt 51,3%.")]
+    assert got == [(61.5e9, 120e9), (51.3, None)]

@@ -207,6 +207,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None
     if of is not None and parsed.value and value is not None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
+    if kind == "money" and of is None:  # "142,3 tỷ đồng/257,8 tỷ đồng": a fraction of sums written out whole
+        whole = _money_whole(s, low, end, unit, rx)
+        if whole is not None:
+            of, end = whole
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
@@ -231,6 +235,21 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start)
+
+
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
+    """The whole after a sum's slash, a sum in the same currency: its value and end."""
+    sm = _SLASH.match(s, pos)
+    m = NUMBER_RE.match(s, sm.end()) if sm else None
+    if m is None:
+        return None
+    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
+        return None
+    return q[3], q[2]
 
 
 def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
