@@ -306,3 +306,8 @@ def test_the_level_an_adjusted_measure_reaches_is_that_measures():
     """'tổng nguồn vốn ... được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng': the new total is of the capital."""
     got = _subjects("Theo đó, tổng nguồn vốn của huyện được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng.")
     assert got == {"85 tỷ đồng": "điều chỉnh tăng", "1.920 tỷ đồng": "tổng nguồn vốn của huyện"}
+
+
+def test_a_season_and_a_scope_before_the_verb_are_no_part_of_the_subject():
+    facts = {f.raw: f for f in extract_text("Vụ Mùa năm 2022 toàn huyện gieo cấy 3.870 ha lúa, đạt 101,2% kế hoạch.").facts}
+    assert facts["3.870 ha"].subject == "gieo cấy lúa"

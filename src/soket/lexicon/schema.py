@@ -267,6 +267,7 @@ class SubjectCues(_Strict):
     clause_joins: Phrases
     people_actors: Phrases
     actor_scopes: Phrases
+    frame_leads: Phrases
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
