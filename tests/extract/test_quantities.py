@@ -157,3 +157,9 @@ def test_a_sum_over_a_sum_written_out_whole_is_a_fraction():
     """'đạt 61,5 tỷ đồng/120 tỷ đồng': 61.5 billion of 120 billion, one figure."""
     got = [(q.value, q.of) for q in find_quantities("Giải ngân vốn đầu tư công đạt 61,5 tỷ đồng/120 tỷ đồng, đạt 51,3%.")]
     assert got == [(61.5e9, 120e9), (51.3, None)]
+
+
+def test_a_bare_total_raised_to_a_new_level_counts_the_totals_noun():
+    """'nâng tổng số hợp tác xã đang hoạt động lên 58.': 58 cooperatives, the noun written before the verb."""
+    got = [(q.value, q.unit) for q in find_quantities("Thành lập mới 3 hợp tác xã, nâng tổng số hợp tác xã đang hoạt động lên 58.")]
+    assert got == [(3, "hợp tác xã"), (58, "hợp tác xã")]

@@ -80,6 +80,7 @@ class _Rx:
     locative: frozenset[str]
     place_noun: re.Pattern[str]
     per_one: re.Pattern[str]
+    raise_noun: re.Pattern[str]
 
 
 @cache
@@ -118,6 +119,10 @@ def _rx() -> _Rx:
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
+        # "nâng tổng số doanh nghiệp đang hoạt động lên 186": a bare number, the total's counted noun its unit
+        raise_noun=re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+(?:{phrase_alt(c.facts.raise_totals)})[ \t]+"
+                              rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
+                              rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
@@ -158,6 +163,8 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# nothing more in the clause after a number
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;.:)\n]|$)")
 # a figure later in the same clause, within a few words
 _FIGURE_LATER = re.compile(r"[^,;:.!?\n\d]{0,60}\d")
 
@@ -195,6 +202,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     parsed = parse_number(num)
     value = parsed.value
     q = _read_unit(s, low, pos, value, rx)
+    if q is None and of is None and _CLAUSE_END.match(s, b):
+        rn = rx.raise_noun.search(low, max(0, a - 160), a)
+        q = ("count", _WS.sub(" ", rn.group(1)), b, value, 0) if rn else None
     if q is None:
         return None
     kind, unit, end, value, unit_start = q
