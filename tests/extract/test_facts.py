@@ -311,3 +311,9 @@ def test_the_level_an_adjusted_measure_reaches_is_that_measures():
 def test_a_season_and_a_scope_before_the_verb_are_no_part_of_the_subject():
     facts = {f.raw: f for f in extract_text("Vụ Mùa năm 2022 toàn huyện gieo cấy 3.870 ha lúa, đạt 101,2% kế hoạch.").facts}
     assert facts["3.870 ha"].subject == "gieo cấy lúa"
+
+
+def test_a_percentage_after_the_parts_in_brackets_is_of_the_whole_before_them():
+    facts = {f.raw: f for f in extract_text(
+        "Diện tích rừng trồng mới đạt 1.250 ha (keo 900 ha, thông 350 ha), tăng 4,5% so với cùng kỳ, đạt 104% kế hoạch.").facts}
+    assert facts["4,5%"].subject == facts["1.250 ha"].subject == facts["104%"].subject
