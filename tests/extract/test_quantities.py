@@ -163,3 +163,9 @@ def test_a_bare_total_raised_to_a_new_level_counts_the_totals_noun():
     """'nâng tổng số hợp tác xã đang hoạt động lên 58.': 58 cooperatives, the noun written before the verb."""
     got = [(q.value, q.unit) for q in find_quantities("Thành lập mới 3 hợp tác xã, nâng tổng số hợp tác xã đang hoạt động lên 58.")]
     assert got == [(3, "hợp tác xã"), (58, "hợp tác xã")]
+
+
+def test_the_criteria_a_change_is_seen_on_are_no_count():
+    """'giảm cả 3 tiêu chí': fewer on all three criteria; 'đạt 19 tiêu chí' stays a count."""
+    assert find_quantities("Tai nạn giao thông năm nay giảm cả 3 tiêu chí.") == []
+    assert [q.value for q in find_quantities("Xã đạt cả 19 tiêu chí nông thôn mới.")] == [19]

@@ -80,6 +80,8 @@ class _Rx:
     locative: frozenset[str]
     place_noun: re.Pattern[str]
     per_one: re.Pattern[str]
+    change_across: re.Pattern[str]
+    across_nouns: frozenset[str]
     raise_noun: re.Pattern[str]
 
 
@@ -123,6 +125,8 @@ def _rx() -> _Rx:
         raise_noun=re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+(?:{phrase_alt(c.facts.raise_totals)})[ \t]+"
                               rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
                               rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$"),
+        change_across=re.compile(rf"{word_alt(c.quantities.change_across)}[ \t]*$"),
+        across_nouns=frozenset(c.quantities.across_nouns),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
@@ -235,6 +239,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
+    if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
+        return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
     if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):
         return None  # "bình quân trên 1 ha đất canh tác đạt 152 triệu đồng": the rate's denominator
     start, qual = a, None

@@ -210,6 +210,8 @@ class QuantityCues(_Strict):
     locative_qualifiers: Phrases
     place_nouns: Phrases
     per_one: Phrases
+    change_across: Phrases
+    across_nouns: Phrases
 
 
 class RoleCues(_Strict):
