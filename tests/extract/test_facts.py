@@ -317,3 +317,9 @@ def test_a_percentage_after_the_parts_in_brackets_is_of_the_whole_before_them():
     facts = {f.raw: f for f in extract_text(
         "Diện tích rừng trồng mới đạt 1.250 ha (keo 900 ha, thông 350 ha), tăng 4,5% so với cùng kỳ, đạt 104% kế hoạch.").facts}
     assert facts["4,5%"].subject == facts["1.250 ha"].subject == facts["104%"].subject
+
+
+def test_the_examples_listed_after_a_count_are_no_part_of_its_subject():
+    f = next(f for f in extract_text("Cử tri kiến nghị 15 vấn đề như đất đai, môi trường và giao thông nông thôn.").facts
+             if f.raw == "15 vấn đề")
+    assert f.subject is not None and "đất đai" not in f.subject
