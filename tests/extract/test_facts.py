@@ -323,3 +323,9 @@ def test_the_examples_listed_after_a_count_are_no_part_of_its_subject():
     f = next(f for f in extract_text("Cử tri kiến nghị 15 vấn đề như đất đai, môi trường và giao thông nông thôn.").facts
              if f.raw == "15 vấn đề")
     assert f.subject is not None and "đất đai" not in f.subject
+
+
+def test_a_count_in_brackets_right_after_a_count_is_named_by_its_own_noun():
+    f = next(f for f in extract_text("Năm 2024, huyện thu hút 15 dự án (4 dự án ngoài ngân sách), tổng vốn 900 tỷ đồng.").facts
+             if f.raw.startswith("4 dự án"))
+    assert f.subject == "dự án ngoài ngân sách"

@@ -199,6 +199,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
             # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
             subject = seg[named.start(1):named.end(1)]
+        if q.kind == "count" and q.unit_start and i and _OPEN_AFTER.fullmatch(s, qs[i - 1].end, q.start) \
+                and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
+            subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
         subject = clean_subject(subject)
         if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
             subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
@@ -253,6 +256,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     return facts
 
 
+_OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
+_PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
 _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 
 
