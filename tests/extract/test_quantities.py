@@ -169,3 +169,8 @@ def test_the_criteria_a_change_is_seen_on_are_no_count():
     """'giảm cả 3 tiêu chí': fewer on all three criteria; 'đạt 19 tiêu chí' stays a count."""
     assert find_quantities("Tai nạn giao thông năm nay giảm cả 3 tiêu chí.") == []
     assert [q.value for q in find_quantities("Xã đạt cả 19 tiêu chí nông thôn mới.")] == [19]
+
+
+def test_a_number_naming_a_fixed_set_of_programmes_is_no_count():
+    got = [q.value for q in find_quantities("Huyện triển khai 3 chương trình mục tiêu quốc gia, giải ngân 45 tỷ đồng.")]
+    assert got == [45e9]

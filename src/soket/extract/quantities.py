@@ -82,6 +82,7 @@ class _Rx:
     per_one: re.Pattern[str]
     change_across: re.Pattern[str]
     across_nouns: frozenset[str]
+    named_set: re.Pattern[str]
     raise_noun: re.Pattern[str]
 
 
@@ -127,6 +128,7 @@ def _rx() -> _Rx:
                               rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$"),
         change_across=re.compile(rf"{word_alt(c.quantities.change_across)}[ \t]*$"),
         across_nouns=frozenset(c.quantities.across_nouns),
+        named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
@@ -239,6 +241,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
+    if kind == "count" and of is None and rx.named_set.match(low, unit_start or b):
+        return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
     if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):

@@ -211,6 +211,7 @@ class QuantityCues(_Strict):
     place_nouns: Phrases
     per_one: Phrases
     change_across: Phrases
+    named_sets: Phrases
     across_nouns: Phrases
 
 
