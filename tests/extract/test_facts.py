@@ -306,3 +306,26 @@ def test_the_level_an_adjusted_measure_reaches_is_that_measures():
     """'tổng nguồn vốn ... được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng': the new total is of the capital."""
     got = _subjects("Theo đó, tổng nguồn vốn của huyện được điều chỉnh tăng 85 tỷ đồng, lên 1.920 tỷ đồng.")
     assert got == {"85 tỷ đồng": "điều chỉnh tăng", "1.920 tỷ đồng": "tổng nguồn vốn của huyện"}
+
+
+def test_a_season_and_a_scope_before_the_verb_are_no_part_of_the_subject():
+    facts = {f.raw: f for f in extract_text("Vụ Mùa năm 2022 toàn huyện gieo cấy 3.870 ha lúa, đạt 101,2% kế hoạch.").facts}
+    assert facts["3.870 ha"].subject == "gieo cấy lúa"
+
+
+def test_a_percentage_after_the_parts_in_brackets_is_of_the_whole_before_them():
+    facts = {f.raw: f for f in extract_text(
+        "Diện tích rừng trồng mới đạt 1.250 ha (keo 900 ha, thông 350 ha), tăng 4,5% so với cùng kỳ, đạt 104% kế hoạch.").facts}
+    assert facts["4,5%"].subject == facts["1.250 ha"].subject == facts["104%"].subject
+
+
+def test_the_examples_listed_after_a_count_are_no_part_of_its_subject():
+    f = next(f for f in extract_text("Cử tri kiến nghị 15 vấn đề như đất đai, môi trường và giao thông nông thôn.").facts
+             if f.raw == "15 vấn đề")
+    assert f.subject is not None and "đất đai" not in f.subject
+
+
+def test_a_count_in_brackets_right_after_a_count_is_named_by_its_own_noun():
+    f = next(f for f in extract_text("Năm 2024, huyện thu hút 15 dự án (4 dự án ngoài ngân sách), tổng vốn 900 tỷ đồng.").facts
+             if f.raw.startswith("4 dự án"))
+    assert f.subject == "dự án ngoài ngân sách"

@@ -143,3 +143,34 @@ def test_a_year_before_a_word_that_counts_nothing_is_no_count():
     assert [q.value for q in find_quantities("Lễ hội 2024 khai mạc tưng bừng, đón Xuân 2025 an vui.")] == []
     got = [(q.value, q.unit) for q in find_quantities("Toàn huyện có 2024 hộ nghèo được hỗ trợ.")]
     assert got == [(2024, "hộ nghèo")]
+
+
+def test_one_unit_after_per_before_the_clauses_figure_is_a_rates_denominator():
+    """'bình quân trên 1 ha ... đạt 140 triệu đồng': per one hectare; 'trên 1 ha' with no figure after stays."""
+    got = [q.value for q in find_quantities("Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp đạt 140 triệu đồng.")]
+    assert got == [140e6]
+    kept = [(q.value, q.unit) for q in find_quantities("Xã có 12 trang trại, mỗi trang trại rộng trên 1 ha.")]
+    assert kept == [(12, "trang trại"), (1, "ha")]
+
+
+def test_a_sum_over_a_sum_written_out_whole_is_a_fraction():
+    """'đạt 61,5 tỷ đồng/120 tỷ đồng': 61.5 billion of 120 billion, one figure."""
+    got = [(q.value, q.of) for q in find_quantities("Giải ngân vốn đầu tư công đạt 61,5 tỷ đồng/120 tỷ đồng, đạt 51,3%.")]
+    assert got == [(61.5e9, 120e9), (51.3, None)]
+
+
+def test_a_bare_total_raised_to_a_new_level_counts_the_totals_noun():
+    """'nâng tổng số hợp tác xã đang hoạt động lên 58.': 58 cooperatives, the noun written before the verb."""
+    got = [(q.value, q.unit) for q in find_quantities("Thành lập mới 3 hợp tác xã, nâng tổng số hợp tác xã đang hoạt động lên 58.")]
+    assert got == [(3, "hợp tác xã"), (58, "hợp tác xã")]
+
+
+def test_the_criteria_a_change_is_seen_on_are_no_count():
+    """'giảm cả 3 tiêu chí': fewer on all three criteria; 'đạt 19 tiêu chí' stays a count."""
+    assert find_quantities("Tai nạn giao thông năm nay giảm cả 3 tiêu chí.") == []
+    assert [q.value for q in find_quantities("Xã đạt cả 19 tiêu chí nông thôn mới.")] == [19]
+
+
+def test_a_number_naming_a_fixed_set_of_programmes_is_no_count():
+    got = [q.value for q in find_quantities("Huyện triển khai 3 chương trình mục tiêu quốc gia, giải ngân 45 tỷ đồng.")]
+    assert got == [45e9]

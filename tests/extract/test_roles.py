@@ -155,3 +155,9 @@ def test_a_task_to_complete_in_a_directive_is_a_target_of_what_it_completes():
                      "trước ngày 20/12.").facts[0]
     assert (f.raw, f.role) == ("100%", "target")
     assert f.subject is not None and "nhà tạm" in f.subject
+
+
+def test_a_bracket_with_its_own_verb_decides_the_role_of_its_figure():
+    """'vượt kế hoạch (đạt 108,2% kế hoạch)': the attainment written out, not by how much it beats the plan."""
+    got = _roles("Diện tích ngô đạt 2.140 ha, vượt kế hoạch (đạt 108,2% kế hoạch năm).")
+    assert got["108,2%"][0] == "plan_pct"

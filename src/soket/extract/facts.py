@@ -103,6 +103,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
+    links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
@@ -126,6 +127,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             link = None
             counted = {}
             parts_of_estimate = False
+        if q.kind == "pct" and i and _BRACKET_CLOSED.match(s, qs[i - 1].end) \
+                and (of_whole := links_by_end.get(len(s[:max(0, s.rfind("(", 0, qs[i - 1].start))].rstrip(" \t")))):
+            # "gieo trồng 42.136 ha (cây mì 12.480 ha, cây mía 6.215 ha), tăng hơn 1%": the parts in brackets done, the
+            # percentage is of the whole before them
+            link = of_whole
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
@@ -193,6 +199,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
             # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
             subject = seg[named.start(1):named.end(1)]
+        if q.kind == "count" and q.unit_start and i and _OPEN_AFTER.fullmatch(s, qs[i - 1].end, q.start) \
+                and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
+            subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
         subject = clean_subject(subject)
         if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
             subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
@@ -238,12 +247,18 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         ))
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
         link = _Link(subject, est, verb, own_estimate, adjusted)
+        links_by_end[q.end] = link
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
         before_est = est
         seg_start = clause_end
     return facts
+
+
+_OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
+_PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
+_BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 
 
 @cache

@@ -79,6 +79,11 @@ class _Rx:
     list_next: re.Pattern[str]
     locative: frozenset[str]
     place_noun: re.Pattern[str]
+    per_one: re.Pattern[str]
+    change_across: re.Pattern[str]
+    across_nouns: frozenset[str]
+    named_set: re.Pattern[str]
+    raise_noun: re.Pattern[str]
 
 
 @cache
@@ -117,6 +122,14 @@ def _rx() -> _Rx:
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
+        # "nâng tổng số doanh nghiệp đang hoạt động lên 186": a bare number, the total's counted noun its unit
+        raise_noun=re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+(?:{phrase_alt(c.facts.raise_totals)})[ \t]+"
+                              rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
+                              rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$"),
+        change_across=re.compile(rf"{word_alt(c.quantities.change_across)}[ \t]*$"),
+        across_nouns=frozenset(c.quantities.across_nouns),
+        named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
+        per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
@@ -156,6 +169,10 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# nothing more in the clause after a number
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;.:)\n]|$)")
+# a figure later in the same clause, within a few words
+_FIGURE_LATER = re.compile(r"[^,;:.!?\n\d]{0,60}\d")
 
 
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
@@ -191,6 +208,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     parsed = parse_number(num)
     value = parsed.value
     q = _read_unit(s, low, pos, value, rx)
+    if q is None and of is None and _CLAUSE_END.match(s, b):
+        rn = rx.raise_noun.search(low, max(0, a - 160), a)
+        q = ("count", _WS.sub(" ", rn.group(1)), b, value, 0) if rn else None
     if q is None:
         return None
     kind, unit, end, value, unit_start = q
@@ -203,6 +223,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None
     if of is not None and parsed.value and value is not None:
         of = of * (value / parsed.value)  # "99,2/151,7 tỷ đồng": the scale applies to both
+    if kind == "money" and of is None:  # "142,3 tỷ đồng/257,8 tỷ đồng": a fraction of sums written out whole
+        whole = _money_whole(s, low, end, unit, rx)
+        if whole is not None:
+            of, end = whole
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
@@ -217,6 +241,12 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
+    if kind == "count" and of is None and rx.named_set.match(low, unit_start or b):
+        return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
+    if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
+        return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
+    if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):
+        return None  # "bình quân trên 1 ha đất canh tác đạt 152 triệu đồng": the rate's denominator
     start, qual = a, None
     if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
         qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
@@ -225,6 +255,21 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start)
+
+
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
+    """The whole after a sum's slash, a sum in the same currency: its value and end."""
+    sm = _SLASH.match(s, pos)
+    m = NUMBER_RE.match(s, sm.end()) if sm else None
+    if m is None:
+        return None
+    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
+        return None
+    return q[3], q[2]
 
 
 def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx

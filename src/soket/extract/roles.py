@@ -174,6 +174,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
 
 
 _CLOSE = re.compile(r"[ \t]*\)")
+_WORD = re.compile(r"[^\W\d_]")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,;.:]|$)")
 
 
@@ -186,9 +187,12 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         end = cb.end()
     if c.level_end.search(pre):
         return RoleDecision("percent", consumed_end=end)
-    m = c.plan_over_end.search(pre) or c.plan_under_end.search(pre)
+    # "vượt kế hoạch (đạt 115,9% kế hoạch)": a bracket with a verb of its own before the figure says how it reads
+    op = pre.rfind("(")
+    own = pre[op + 1:] if op > pre.rfind(")") and _WORD.search(pre, op + 1) else pre
+    m = c.plan_over_end.search(own) or c.plan_under_end.search(own)
     if m:
-        sign = -1 if c.plan_under_end.search(pre) else 1
+        sign = -1 if c.plan_under_end.search(own) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None:
             pm = c.plan_in_pre.search(pre)

@@ -57,6 +57,7 @@ class _Rx:
     have_head: re.Pattern[str]
     joined_verb: re.Pattern[str]
     people_actor: re.Pattern[str]
+    framed_scope: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
     range_words: frozenset[str]
@@ -111,6 +112,8 @@ def _rx() -> _Rx:
         joined_verb=re.compile(rf"[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
         people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)})"
                                 rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
+        framed_scope=re.compile(rf"(?:{phrase_alt(c.subjects.frame_leads)})[ \t][^,;:\n]{{0,40}}?[ \t]"
+                                rf"(?:{phrase_alt(c.subjects.actor_scopes)})[ \t]+(?=\S)"),
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
@@ -202,6 +205,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 continue
             if (pa := rx.people_actor.match(lower_keep_len(p))) is not None:
                 p = p[pa.end():]  # "nông dân toàn thành phố gieo trồng 2.145 ha": the people acting are no subject
+            elif (fs := rx.framed_scope.match(lower_keep_len(p))) is not None:
+                p = p[fs.end():]  # "Vụ Đông Xuân 2013 - 2014 toàn huyện gieo cấy 6.120 ha": the season and the scope
             # "..., có diện tích tự nhiên 150 km2": the measure the verb of having names
             have = [m.end() for m in rx.have_head.finditer(lower_keep_len(p))] if not first_piece_only else []
             if have:

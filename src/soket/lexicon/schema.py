@@ -209,6 +209,10 @@ class QuantityCues(_Strict):
     count_of: Phrases
     locative_qualifiers: Phrases
     place_nouns: Phrases
+    per_one: Phrases
+    change_across: Phrases
+    named_sets: Phrases
+    across_nouns: Phrases
 
 
 class RoleCues(_Strict):
@@ -266,6 +270,7 @@ class SubjectCues(_Strict):
     clause_joins: Phrases
     people_actors: Phrases
     actor_scopes: Phrases
+    frame_leads: Phrases
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
