@@ -7,7 +7,8 @@ p50/p95/p99 per endpoint, errors, and the server's peak memory (all its processe
                                        [--workers 2] [--endpoints facts,search] [--warmup 0]
 
 Without ``--db`` a temporary SQLite store of ``--facts`` synthetic facts is made first. The clock
-starts once ``/api/health`` answers, while the workers still build the facts cube; ``--warmup S``
+starts once ``/api/health`` answers (each worker has built or read the facts cube by then: it
+warms before it takes a request); ``--warmup S``
 first runs the same load (other random parameters) for S seconds, unmeasured, so the figures are
 those of a server that has been up a while. Exits 1 when any request failed (a non-200 answer, a
 timeout, a connection error), warm-up included.

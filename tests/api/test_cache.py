@@ -129,6 +129,36 @@ def test_errors_and_exact_counts_are_never_kept(two_reports):
         assert "x-soket-cache" not in _get(c, "/api/health").headers
 
 
+def test_a_history_recheck_cannot_leave_a_kept_answer_stale(two_reports):
+    """A history recheck rewrites stored issues without adding a document, so the generation does
+    not move; no kept answer may show issues: after the issues change under a warm cache, every
+    cached path answers exactly what a server without a cache answers."""
+    from sqlalchemy import delete, insert, select
+
+    from soket.api.cache import CACHED_PATHS
+    from soket.store.models import DocumentRow, IssueRow
+
+    url, _ = two_reports
+    paths = {"/api/facts": {"limit": 100}, "/api/search": {"q": "ngân sách"}, "/api/table/facts": {},
+             "/api/table/documents": {}, "/api/compare": {"indicator": "budget_revenue"},
+             "/api/localities": {}, "/api/documents": {}}
+    assert set(paths) == CACHED_PATHS  # a path added to the cache is added here
+    with TestClient(create_app(url, rate_limit="off"), raise_server_exceptions=False) as c:
+        kept = {p: _get(c, p, **q).content for p, q in paths.items()}
+        with Store.open(url) as st, st.write() as s:
+            ids = list(s.scalars(select(DocumentRow.id)))
+            s.execute(delete(IssueRow))
+            s.execute(insert(IssueRow), [{"document_id": d, "position": 0, "code": "sentinel_issue",
+                                          "message": "sentinel", "severity": "error"} for d in ids])
+        hits = {p: _get(c, p, **q) for p, q in paths.items()}
+        assert all(r.headers["x-soket-cache"] == "hit" for r in hits.values())
+    with TestClient(create_app(url, rate_limit="off", response_cache_mb=0)) as fresh:
+        for p, q in paths.items():
+            body = _get(fresh, p, **q).content
+            assert body == kept[p] == hits[p].content, p
+            assert b"sentinel" not in body
+
+
 def test_the_cache_can_be_turned_off(two_reports):
     url, _ = two_reports
     with TestClient(create_app(url, rate_limit="off", response_cache_mb=0)) as c:

@@ -11,12 +11,12 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -182,8 +182,8 @@ def _warm(store: Store) -> None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    if app.state.warm:  # in the background: the server answers meanwhile
-        threading.Thread(target=_warm, args=(app.state.store,), name="soket-warm", daemon=True).start()
+    if app.state.warm:  # before the first request is taken (a readiness gate): none waits for the cube
+        await anyio.to_thread.run_sync(_warm, app.state.store)
     yield
 
 
@@ -199,7 +199,7 @@ def create_app(store: Store | str | None = None, write_token: str | None = None,
     :class:`~soket.ingest.ReadOptions`). ``write_token``
     enables uploads; ``max_body`` (bytes) bounds request bodies; ``cors_origins`` turns CORS on for
     them; ``rate_limit``: "off", or rules by name (``api/ratelimit.py``); ``warm``: build the
-    facts cube in the background as the app starts (``SOKET_WARM``; ``soket serve`` sets it);
+    facts cube as the app starts, before it takes a request (``SOKET_WARM``; ``soket serve`` sets it);
     ``response_cache_mb``: the read endpoints' answers kept per state of the store, with ETags
     (``SOKET_RESPONSE_CACHE_MB``, 64; 0: none; ``api/cache.py``).
     """

@@ -211,7 +211,7 @@ def serve_cmd(
     workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes (one per core)")] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn's log level (warning: no access log)")] = "info",
     warm: Annotated[bool, typer.Option(help="build the facts explorer's counts (the facts cube) as each worker "
-                                            "starts, in the background")] = True,
+                                            "starts, before it takes requests")] = True,
     db: DbOpt = None,
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the dashboard. Read-only without --write-token.
