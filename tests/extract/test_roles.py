@@ -161,3 +161,12 @@ def test_a_bracket_with_its_own_verb_decides_the_role_of_its_figure():
     """'vượt kế hoạch (đạt 108,2% kế hoạch)': the attainment written out, not by how much it beats the plan."""
     got = _roles("Diện tích ngô đạt 2.140 ha, vượt kế hoạch (đạt 108,2% kế hoạch năm).")
     assert got["108,2%"][0] == "plan_pct"
+
+
+def test_growth_wording_does_not_reach_past_a_semicolon():
+    """'tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 4,12%': the rate after the semicolon is a statement of
+    its own, a level; growth wording in its own statement still makes a change."""
+    got = _roles("Hạn chế: tốc độ tăng trưởng ngành dịch vụ chậm lại; tỷ lệ hộ nghèo cuối năm còn 4,12%.")
+    assert got["4,12%"][0] == "percent"
+    got = _roles("Hạn chế: thu hút đầu tư chưa đạt kỳ vọng; tăng trưởng ngành dịch vụ chỉ còn 4,12%.")
+    assert got["4,12%"][0] == "change_pct"

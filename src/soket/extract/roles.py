@@ -215,11 +215,13 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if bm:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)
+    # growth wording governs its own statement: "tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 5,83%" is a level
+    grown = has_growth(pre[pre.rfind(";") + 1:])
     cm = c.cmp_post.match(low, end)
-    if cm and c.prior_head.match(low, cm.end()) and not (has_growth(pre) and not c.level_verb_end.search(pre)):
+    if cm and c.prior_head.match(low, cm.end()) and not (grown and not c.level_verb_end.search(pre)):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
-    if has_growth(pre):
+    if grown:
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
     if c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
