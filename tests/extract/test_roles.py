@@ -170,3 +170,14 @@ def test_growth_wording_does_not_reach_past_a_semicolon():
     assert got["4,12%"][0] == "percent"
     got = _roles("Hạn chế: thu hút đầu tư chưa đạt kỳ vọng; tăng trưởng ngành dịch vụ chỉ còn 4,12%.")
     assert got["4,12%"][0] == "change_pct"
+
+
+def test_the_meetings_own_business_after_a_goal_is_a_result():
+    """'phấn đấu thu ... đạt 31 tỷ đồng và biểu quyết thông qua 9 nghị quyết': the resolutions were
+    passed at the meeting, not aimed at; 'thông qua đó' (thereby) keeps the goal going."""
+    facts = {f.raw: f.role for f in extract_text(
+        "Kỳ họp thống nhất phấn đấu thu ngân sách cả năm đạt 31 tỷ đồng và biểu quyết thông qua 9 nghị quyết.").facts}
+    assert facts == {"31 tỷ đồng": "target", "9 nghị quyết": "amount"}
+    facts = {f.raw: f.role for f in extract_text(
+        "Xã phấn đấu hoàn thành 100% kế hoạch vốn, thông qua đó nâng tỷ lệ đường bê tông lên 85%.").facts}
+    assert facts == {"100%": "target", "85%": "target"}

@@ -39,6 +39,7 @@ class _Cues:
     cmp_post: re.Pattern[str]
     plan_in_pre: re.Pattern[str]
     growth: re.Pattern[str]
+    goal_end: re.Pattern[str]
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
@@ -84,6 +85,9 @@ def _cues() -> _Cues:
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.roles.growth),
+        # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
+        goal_end=re.compile(rf"(?:[,;]|(?<!\w)và)[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
+                            rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
         # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
         target=re.compile(word_branches(c.roles.target, r"(?!\w)") + "|"
                           + word_branches(c.roles.goal_setting, rf"[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)")),
@@ -168,7 +172,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d = _pct_role(s, low, q, pre, c)
     else:
         d = _amount_role(s, low, q, pre, c)
-    if target_from is not None and target_from < q.start:
+    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
 

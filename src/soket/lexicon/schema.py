@@ -244,6 +244,8 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    goal_ends: Phrases
+    goal_ends_not: Phrases
     goal_continues: Phrases
     goal_continues_not: Phrases
     goal_list_leads: Phrases
