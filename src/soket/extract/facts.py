@@ -26,6 +26,7 @@ from soket.extract.subjects import (
     measure_head,
     noun_list_after,
     subject_problem,
+    suffers_after,
     topic_only,
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
@@ -135,7 +136,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
-        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None)
+        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
+                                  caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
             # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
             acted = _verb_tail().sub("", pred.strip())

@@ -277,6 +277,8 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     count_events: Phrases
+    causatives: Phrases
+    passives: Phrases
     actor_heads: Phrases
     subject_remarks: Phrases
     bare_counters: Phrases
