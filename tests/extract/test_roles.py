@@ -181,3 +181,15 @@ def test_the_meetings_own_business_after_a_goal_is_a_result():
     facts = {f.raw: f.role for f in extract_text(
         "Xã phấn đấu hoàn thành 100% kế hoạch vốn, thông qua đó nâng tỷ lệ đường bê tông lên 85%.").facts}
     assert facts == {"100%": "target", "85%": "target"}
+
+
+def test_higher_or_lower_than_the_same_period_is_a_change_not_a_qualified_level():
+    """'cao hơn 2,4% so với cùng kỳ' / 'thấp hơn 4,2% so với cùng kỳ': "hơn" is the comparison's, not the
+    qualifier "over"; the figure is a change against the period compared, its sign from the comparison."""
+    facts = {f.raw: f for f in extract_text(
+        "Toàn huyện đã gieo trồng 41.300 ha, đạt 98,7% kế hoạch, cao hơn 2,4% so với cùng kỳ năm 2021. "
+        "Tổng thu ngân sách đạt 21,6 tỷ đồng, thấp hơn 4,2% so với cùng kỳ.").facts}
+    up, down = facts["2,4%"], facts["4,2%"]
+    assert (up.role, up.value, up.qualifier, up.basis) == ("change_pct", 2.4, None, "cùng kỳ năm 2021")
+    assert (down.role, down.value, down.qualifier, down.basis) == ("change_pct", -4.2, None, "cùng kỳ")
+    assert up.subject == "gieo trồng" and down.subject == "Tổng thu ngân sách"
