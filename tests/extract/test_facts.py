@@ -329,3 +329,16 @@ def test_a_count_in_brackets_right_after_a_count_is_named_by_its_own_noun():
     f = next(f for f in extract_text("Năm 2024, huyện thu hút 15 dự án (4 dự án ngoài ngân sách), tổng vốn 900 tỷ đồng.").facts
              if f.raw.startswith("4 dự án"))
     assert f.subject == "dự án ngoài ngân sách"
+
+
+def test_a_share_keeps_its_whole_and_the_next_share_starts_after_it():
+    """'công nghiệp chiếm tỷ trọng 58,4% trong GRDP, dịch vụ chiếm tỷ trọng 29,3% trong GRDP': each share's
+    subject is the sector before it; the whole after a share ('trong GRDP') is the share's, not the next
+    subject's words."""
+    from soket.extract import extract_text
+
+    got = {f.raw: (f.role, f.subject) for f in extract_text(
+        "Cơ cấu kinh tế: công nghiệp chiếm tỷ trọng 58,4% trong GRDP, dịch vụ chiếm tỷ trọng 29,3% trong GRDP.").facts}
+    assert got == {"58,4%": ("percent", "công nghiệp"), "29,3%": ("percent", "dịch vụ")}
+    got = {f.raw: f.subject for f in extract_text("Nông nghiệp chiếm 18,2% GRDP, thương mại chiếm 22,5% GRDP.").facts}
+    assert got == {"18,2%": "Nông nghiệp", "22,5%": "thương mại"}

@@ -374,6 +374,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
+        if left and share and role == "percent":  # "A chiếm 61,2% trong GRDP, B ...": the whole is the share's, not B's
+            follow, end = following_phrase(s, q.end, limit=limit)
+            return left, None, end if follow else q.end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
                 return f"{left} {d.basis}", None, q.end
