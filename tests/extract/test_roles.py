@@ -193,3 +193,13 @@ def test_higher_or_lower_than_the_same_period_is_a_change_not_a_qualified_level(
     assert (up.role, up.value, up.qualifier, up.basis) == ("change_pct", 2.4, None, "cùng kỳ năm 2021")
     assert (down.role, down.value, down.qualifier, down.basis) == ("change_pct", -4.2, None, "cùng kỳ")
     assert up.subject == "gieo trồng" and down.subject == "Tổng thu ngân sách"
+
+
+def test_a_second_plan_joined_to_the_first_is_part_of_the_basis():
+    """'đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã, tăng 12,4% ...': the resolution is a second
+    plan the figure is measured against, so the change that follows is still the revenue's."""
+    facts = {f.raw: f for f in extract_text(
+        "Lũy kế 8 tháng, tổng thu ngân sách 1.385 tỷ đồng, đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND "
+        "thị xã, tăng 12,4% so với cùng kỳ.").facts}
+    assert facts["70,1%"].basis == "dự toán tỉnh giao và nghị quyết HĐND thị xã"
+    assert (facts["12,4%"].role, facts["12,4%"].subject) == ("change_pct", "tổng thu ngân sách")

@@ -44,6 +44,7 @@ class _Cues:
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
     giver_joins: frozenset[str]
+    second_plan: re.Pattern[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -94,6 +95,7 @@ def _cues() -> _Cues:
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
+        second_plan=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.plan_joins)})[ \t]+(?:{plan})(?!\w)"),
         prior_head=starts_re(c.roles.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
@@ -273,6 +275,10 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     cap = 7
     if lead is c.plan_post and (g := _giver_end(low, a, c)) is not None:
         b, cap = g, 12  # "dự toán tỉnh và HĐND xã giao": the plan runs on to the verb that gives it
+    if lead is c.plan_post and (jm := c.second_plan.match(low, b)) is not None:
+        # "dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan the figure is measured against
+        stop2, cl = c.basis_stop.search(low, jm.end() + 1), _CLAUSE_STOP.search(low, jm.end())
+        b, cap = min(stop2.start() if stop2 else len(low), cl.start() if cl else len(low)), 16
     words = s[a:b].split()
     if not words:
         return None, pos

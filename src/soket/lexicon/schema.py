@@ -228,6 +228,7 @@ class RoleCues(_Strict):
     basis_stop: Phrases
     plan_givers: Phrases
     giver_joins: Phrases
+    plan_joins: Phrases
     prior_heads: Phrases
     prior_verbs: Phrases
     added: Phrases
