@@ -203,3 +203,12 @@ def test_a_second_plan_joined_to_the_first_is_part_of_the_basis():
         "thị xã, tăng 12,4% so với cùng kỳ.").facts}
     assert facts["70,1%"].basis == "dự toán tỉnh giao và nghị quyết HĐND thị xã"
     assert (facts["12,4%"].role, facts["12,4%"].subject) == ("change_pct", "tổng thu ngân sách")
+
+
+def test_agreeing_on_goals_sets_them():
+    """'HĐND thị xã thống nhất mục tiêu ... tăng từ 10% trở lên; thu ngân sách ... 3.520 tỷ đồng': the
+    council agrees the year's goals, each a target."""
+    facts = {f.raw: f.role for f in extract_text(
+        "Năm 2020, HĐND thị xã thống nhất mục tiêu giá trị sản xuất công nghiệp tăng từ 10% trở lên; thu "
+        "ngân sách nhà nước 3.520 tỷ đồng.").facts}
+    assert facts == {"10%": "target", "3.520 tỷ đồng": "target"}
