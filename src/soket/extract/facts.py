@@ -379,6 +379,12 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, end if follow else q.end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
+                if "," in seg and len(d.basis.split()) <= 2:
+                    # "gieo trồng cây vụ Đông đúng khung thời vụ, phấn đấu hoàn thành 100% kế hoạch": a bare plan
+                    # is of the work the clause before names ("... 100% chỉ tiêu kết nạp đảng viên" names its own)
+                    cand = clean_subject(left_subject(seg[:seg.rfind(",")])[0])
+                    if cand and not subject_problem(cand, q.unit):
+                        return cand, None, q.end
                 return f"{left} {d.basis}", None, q.end
             if role == "target" and _is_completion_verb(left):  # "hoàn thành 100% số nhà tạm": what is to be completed
                 follow, end = following_phrase(s, q.end, limit=limit)
