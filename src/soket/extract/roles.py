@@ -200,8 +200,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if m:
         sign = -1 if c.plan_under_end.search(own) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
-        if basis is None and (cb := _basis_after(s, low, end, c.cmp_post, c))[0] is not None:
-            return RoleDecision("change_pct", sign, cb[0], max(end, cb[1]))  # "thấp hơn 4,2% so với cùng kỳ"
+        if basis is None:
+            compared, c_end = _basis_after(s, low, end, c.cmp_post, c)
+            if compared is not None:
+                return RoleDecision("change_pct", sign, compared, max(end, c_end))  # "thấp hơn 4,2% so với cùng kỳ"
         if basis is None:
             pm = c.plan_in_pre.search(pre)
             basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip() if pm else None
