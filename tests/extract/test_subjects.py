@@ -186,3 +186,11 @@ def test_a_cause_before_a_causative_verb_is_no_part_of_the_damage_counted():
     assert got["860 ngôi nhà"] == "ngôi nhà bị ngập"
     assert got["2.150 ha"] == "lúa bị thiệt hại"
     assert got["5 căn nhà đại đoàn kết"].endswith("làm căn nhà đại đoàn kết")
+
+
+def test_a_comma_between_two_numbers_does_not_cut_a_subject():
+    """'tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 42,6%': the levels listed are part of the subject's name."""
+    from soket.extract import extract_text
+
+    facts = extract_text("Giải quyết việc làm cho 12.450 lao động; tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 42,6%.").facts
+    assert {f.raw: f.subject for f in facts}["42,6%"] == "tỷ lệ hồ sơ trực tuyến mức độ 3, 4"

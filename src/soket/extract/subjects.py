@@ -21,7 +21,8 @@ from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
-_PIECES = re.compile(r",|\((?![^()]*\))")
+# a comma ends a piece of the subject, but not one between two numbers ("dịch vụ công mức độ 3, 4")
+_PIECES = re.compile(r"(?<!\d),|,(?![ \t]*\d)|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
