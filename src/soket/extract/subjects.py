@@ -100,7 +100,7 @@ def _rx() -> _Rx:
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
-        passive_after=re.compile(rf"[^,;.:()\[\]\n]{{0,80}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
+        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,60}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=words_re(c.roles.estimate),
@@ -229,7 +229,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             if ev is not None:
                 p = p[ev.start():]
             elif caused and (cz := rx.causative.search(lower_keep_len(p))) is not None:
-                p = p[cz.end():]  # "Đợt lũ làm 860 ngôi nhà bị ngập": the cause is no part of the damage counted
+                p, cut = p[cz.end():], cz.end()  # "Đợt lũ làm 860 ngôi nhà bị ngập": the cause is no part of the damage
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
             if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
