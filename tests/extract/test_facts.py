@@ -329,3 +329,28 @@ def test_a_count_in_brackets_right_after_a_count_is_named_by_its_own_noun():
     f = next(f for f in extract_text("Năm 2024, huyện thu hút 15 dự án (4 dự án ngoài ngân sách), tổng vốn 900 tỷ đồng.").facts
              if f.raw.startswith("4 dự án"))
     assert f.subject == "dự án ngoài ngân sách"
+
+
+def test_a_share_keeps_its_whole_and_the_next_share_starts_after_it():
+    """'công nghiệp chiếm tỷ trọng 58,4% trong GRDP, dịch vụ chiếm tỷ trọng 29,3% trong GRDP': each share's
+    subject is the sector before it; the whole after a share ('trong GRDP') is the share's, not the next
+    subject's words."""
+    from soket.extract import extract_text
+
+    got = {f.raw: (f.role, f.subject) for f in extract_text(
+        "Cơ cấu kinh tế: công nghiệp chiếm tỷ trọng 58,4% trong GRDP, dịch vụ chiếm tỷ trọng 29,3% trong GRDP.").facts}
+    assert got == {"58,4%": ("percent", "công nghiệp"), "29,3%": ("percent", "dịch vụ")}
+    got = {f.raw: f.subject for f in extract_text("Nông nghiệp chiếm 18,2% GRDP, thương mại chiếm 22,5% GRDP.").facts}
+    assert got == {"18,2%": "Nông nghiệp", "22,5%": "thương mại"}
+
+
+def test_a_bare_plan_completed_is_of_the_work_the_clause_before_names():
+    """'gieo trồng cây vụ Đông ..., phấn đấu hoàn thành 100% kế hoạch': the plan is the sowing's; a plan
+    that names its own measure keeps it ('... 100% chỉ tiêu kết nạp đảng viên')."""
+    from soket.extract import extract_text
+
+    f = extract_text("- Vận động nhân dân gieo trồng cây vụ Đông đúng khung thời vụ, phấn đấu hoàn thành 100% kế "
+                     "hoạch.").facts[0]
+    assert f.role == "target" and f.subject is not None and "gieo trồng cây vụ Đông" in f.subject
+    f = extract_text("Làm tốt công tác phát triển đảng viên, phấn đấu hoàn thành 100% chỉ tiêu kết nạp đảng viên.").facts[0]
+    assert f.subject is not None and "kết nạp đảng viên" in f.subject

@@ -161,3 +161,54 @@ def test_a_bracket_with_its_own_verb_decides_the_role_of_its_figure():
     """'vượt kế hoạch (đạt 108,2% kế hoạch)': the attainment written out, not by how much it beats the plan."""
     got = _roles("Diện tích ngô đạt 2.140 ha, vượt kế hoạch (đạt 108,2% kế hoạch năm).")
     assert got["108,2%"][0] == "plan_pct"
+
+
+def test_growth_wording_does_not_reach_past_a_semicolon():
+    """'tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 4,12%': the rate after the semicolon is a statement of
+    its own, a level; growth wording in its own statement still makes a change."""
+    got = _roles("Hạn chế: tốc độ tăng trưởng ngành dịch vụ chậm lại; tỷ lệ hộ nghèo cuối năm còn 4,12%.")
+    assert got["4,12%"][0] == "percent"
+    got = _roles("Hạn chế: thu hút đầu tư chưa đạt kỳ vọng; tăng trưởng ngành dịch vụ chỉ còn 4,12%.")
+    assert got["4,12%"][0] == "change_pct"
+
+
+def test_the_meetings_own_business_after_a_goal_is_a_result():
+    """'phấn đấu thu ... đạt 31 tỷ đồng và biểu quyết thông qua 9 nghị quyết': the resolutions were
+    passed at the meeting, not aimed at; 'thông qua đó' (thereby) keeps the goal going."""
+    facts = {f.raw: f.role for f in extract_text(
+        "Kỳ họp thống nhất phấn đấu thu ngân sách cả năm đạt 31 tỷ đồng và biểu quyết thông qua 9 nghị quyết.").facts}
+    assert facts == {"31 tỷ đồng": "target", "9 nghị quyết": "amount"}
+    facts = {f.raw: f.role for f in extract_text(
+        "Xã phấn đấu hoàn thành 100% kế hoạch vốn, thông qua đó nâng tỷ lệ đường bê tông lên 85%.").facts}
+    assert facts == {"100%": "target", "85%": "target"}
+
+
+def test_higher_or_lower_than_the_same_period_is_a_change_not_a_qualified_level():
+    """'cao hơn 2,4% so với cùng kỳ' / 'thấp hơn 4,2% so với cùng kỳ': "hơn" is the comparison's, not the
+    qualifier "over"; the figure is a change against the period compared, its sign from the comparison."""
+    facts = {f.raw: f for f in extract_text(
+        "Toàn huyện đã gieo trồng 41.300 ha, đạt 98,7% kế hoạch, cao hơn 2,4% so với cùng kỳ năm 2021. "
+        "Tổng thu ngân sách đạt 21,6 tỷ đồng, thấp hơn 4,2% so với cùng kỳ.").facts}
+    up, down = facts["2,4%"], facts["4,2%"]
+    assert (up.role, up.value, up.qualifier, up.basis) == ("change_pct", 2.4, None, "cùng kỳ năm 2021")
+    assert (down.role, down.value, down.qualifier, down.basis) == ("change_pct", -4.2, None, "cùng kỳ")
+    assert up.subject == "gieo trồng" and down.subject == "Tổng thu ngân sách"
+
+
+def test_a_second_plan_joined_to_the_first_is_part_of_the_basis():
+    """'đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã, tăng 12,4% ...': the resolution is a second
+    plan the figure is measured against, so the change that follows is still the revenue's."""
+    facts = {f.raw: f for f in extract_text(
+        "Lũy kế 8 tháng, tổng thu ngân sách 1.385 tỷ đồng, đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND "
+        "thị xã, tăng 12,4% so với cùng kỳ.").facts}
+    assert facts["70,1%"].basis == "dự toán tỉnh giao và nghị quyết HĐND thị xã"
+    assert (facts["12,4%"].role, facts["12,4%"].subject) == ("change_pct", "tổng thu ngân sách")
+
+
+def test_agreeing_on_goals_sets_them():
+    """'HĐND thị xã thống nhất mục tiêu ... tăng từ 10% trở lên; thu ngân sách ... 3.520 tỷ đồng': the
+    council agrees the year's goals, each a target."""
+    facts = {f.raw: f.role for f in extract_text(
+        "Năm 2020, HĐND thị xã thống nhất mục tiêu giá trị sản xuất công nghiệp tăng từ 10% trở lên; thu "
+        "ngân sách nhà nước 3.520 tỷ đồng.").facts}
+    assert facts == {"10%": "target", "3.520 tỷ đồng": "target"}

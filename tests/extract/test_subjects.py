@@ -173,3 +173,24 @@ def test_the_part_singled_out_before_its_verb_is_the_subject():
     rec = extract_text("Giải ngân vốn đầu tư công đạt 37,8 tỷ đồng; riêng dự án kè hồ trung tâm đã giải ngân 21,5 tỷ đồng.")
     got = {f.raw: f.subject for f in rec.facts}
     assert got["21,5 tỷ đồng"] is not None and got["21,5 tỷ đồng"].startswith("dự án kè hồ trung tâm")
+
+
+def test_a_cause_before_a_causative_verb_is_no_part_of_the_damage_counted():
+    """'Đợt lũ làm 860 ngôi nhà bị ngập': the houses flooded are counted, the flood is their cause; without a
+    passive after the figure, 'làm' is a verb of doing and stays ('vận động làm 5 căn nhà đại đoàn kết')."""
+    from soket.extract import extract_text
+
+    got = {f.raw: f.subject for f in extract_text(
+        "Đợt lũ cuối tháng 10 làm 860 ngôi nhà bị ngập. Hạn hán kéo dài đã làm 2.150 ha lúa bị thiệt hại. "
+        "Mặt trận xã vận động làm 5 căn nhà đại đoàn kết cho hộ nghèo.").facts}
+    assert got["860 ngôi nhà"] == "ngôi nhà bị ngập"
+    assert got["2.150 ha"] == "lúa bị thiệt hại"
+    assert got["5 căn nhà đại đoàn kết"].endswith("làm căn nhà đại đoàn kết")
+
+
+def test_a_comma_between_two_numbers_does_not_cut_a_subject():
+    """'tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 42,6%': the levels listed are part of the subject's name."""
+    from soket.extract import extract_text
+
+    facts = extract_text("Giải quyết việc làm cho 12.450 lao động; tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 42,6%.").facts
+    assert {f.raw: f.subject for f in facts}["42,6%"] == "tỷ lệ hồ sơ trực tuyến mức độ 3, 4"

@@ -26,6 +26,7 @@ from soket.extract.subjects import (
     measure_head,
     noun_list_after,
     subject_problem,
+    suffers_after,
     topic_only,
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
@@ -135,7 +136,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
-        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None)
+        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
+                                  caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
             # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
             acted = _verb_tail().sub("", pred.strip())
@@ -372,8 +374,17 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
+        if left and share and role == "percent":  # "A chiếm 61,2% trong GRDP, B ...": the whole is the share's, not B's
+            follow, end = following_phrase(s, q.end, limit=limit)
+            return left, None, end if follow else q.end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
+                if "," in seg and len(d.basis.split()) <= 2:
+                    # "gieo trồng cây vụ Đông đúng khung thời vụ, phấn đấu hoàn thành 100% kế hoạch": a bare plan
+                    # is of the work the clause before names ("... 100% chỉ tiêu kết nạp đảng viên" names its own)
+                    cand = clean_subject(left_subject(seg[:seg.rfind(",")])[0])
+                    if cand and not subject_problem(cand, q.unit):
+                        return cand, None, q.end
                 return f"{left} {d.basis}", None, q.end
             if role == "target" and _is_completion_verb(left):  # "hoàn thành 100% số nhà tạm": what is to be completed
                 follow, end = following_phrase(s, q.end, limit=limit)

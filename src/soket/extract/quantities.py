@@ -64,6 +64,7 @@ class _Rx:
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
+    comparative: re.Pattern[str]
     qualifiers: dict[str, str]
     word_number: re.Pattern[str]
     count_of: re.Pattern[str]
@@ -118,6 +119,8 @@ def _rx() -> _Rx:
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
+        # "cao hơn 2,4% so với cùng kỳ": "hơn" of a comparison, not the qualifier "over"
+        comparative=re.compile(rf"(?<!\w)(?:{phrase_alt([*c.roles.more_than, *c.roles.less_than])})[ \t]*$"),
         qualifiers=quals,
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
@@ -230,6 +233,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
+    if qm is not None and rx.comparative.search(lower_keep_len(before)) is not None:
+        qm = None  # "thấp hơn 4,2% so với cùng kỳ": the comparison's word, not the qualifier "over"
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
     named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)

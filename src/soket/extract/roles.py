@@ -39,10 +39,12 @@ class _Cues:
     cmp_post: re.Pattern[str]
     plan_in_pre: re.Pattern[str]
     growth: re.Pattern[str]
+    goal_end: re.Pattern[str]
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
     giver_joins: frozenset[str]
+    second_plan: re.Pattern[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -84,12 +86,16 @@ def _cues() -> _Cues:
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.roles.growth),
+        # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
+        goal_end=re.compile(rf"(?:[,;]|(?<!\w)và)[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
+                            rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
         # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
         target=re.compile(word_branches(c.roles.target, r"(?!\w)") + "|"
                           + word_branches(c.roles.goal_setting, rf"[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)")),
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
+        second_plan=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.plan_joins)})[ \t]+(?:{plan})(?!\w)"),
         prior_head=starts_re(c.roles.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
@@ -168,7 +174,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d = _pct_role(s, low, q, pre, c)
     else:
         d = _amount_role(s, low, q, pre, c)
-    if target_from is not None and target_from < q.start:
+    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
 
@@ -195,6 +201,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         sign = -1 if c.plan_under_end.search(own) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None:
+            compared, c_end = _basis_after(s, low, end, c.cmp_post, c)
+            if compared is not None:
+                return RoleDecision("change_pct", sign, compared, max(end, c_end))  # "thấp hơn 4,2% so với cùng kỳ"
+        if basis is None:
             pm = c.plan_in_pre.search(pre)
             basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip() if pm else None
         return RoleDecision("plan_diff_pct", sign, basis, max(end, b_end))
@@ -215,11 +225,13 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if bm:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)
+    # growth wording governs its own statement: "tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 5,83%" is a level
+    grown = has_growth(pre[pre.rfind(";") + 1:])
     cm = c.cmp_post.match(low, end)
-    if cm and c.prior_head.match(low, cm.end()) and not (has_growth(pre) and not c.level_verb_end.search(pre)):
+    if cm and c.prior_head.match(low, cm.end()) and not (grown and not c.level_verb_end.search(pre)):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
-    if has_growth(pre):
+    if grown:
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
     if c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
@@ -265,6 +277,10 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     cap = 7
     if lead is c.plan_post and (g := _giver_end(low, a, c)) is not None:
         b, cap = g, 12  # "dự toán tỉnh và HĐND xã giao": the plan runs on to the verb that gives it
+    if lead is c.plan_post and (jm := c.second_plan.match(low, b)) is not None:
+        # "dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan the figure is measured against
+        stop2, cl = c.basis_stop.search(low, jm.end() + 1), _CLAUSE_STOP.search(low, jm.end())
+        b, cap = min(stop2.start() if stop2 else len(low), cl.start() if cl else len(low)), 16
     words = s[a:b].split()
     if not words:
         return None, pos

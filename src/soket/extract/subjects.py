@@ -21,7 +21,8 @@ from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
-_PIECES = re.compile(r",|\((?![^()]*\))")
+# a comma ends a piece of the subject, but not one between two numbers ("dịch vụ công mức độ 3, 4")
+_PIECES = re.compile(r"(?<!\d),|,(?![ \t]*\d)|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
@@ -42,6 +43,8 @@ class _Rx:
     clause_verb: re.Pattern[str]
     aux_cut: re.Pattern[str]
     count_event: re.Pattern[str]
+    causative: re.Pattern[str]
+    passive_after: re.Pattern[str]
     time_start: re.Pattern[str]
     time_end: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -96,6 +99,8 @@ def _rx() -> _Rx:
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
+        causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
+        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,60}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=words_re(c.roles.estimate),
@@ -131,11 +136,19 @@ def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
-def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False) -> tuple[str | None, str]:
+def suffers_after(s: str, pos: int) -> bool:
+    """The thing counted at ``pos`` is said to suffer something in its clause ("860 ngôi nhà bị ngập")."""
+    return _rx().passive_after.match(lower_keep_len(s), pos) is not None
+
+
+def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
+                 caused: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
     ``qualified``: the figure has its qualifier already ("hơn 48 tỷ đồng"): a qualifier word before it is the subject's.
+    ``caused``: the thing measured suffers what a cause before it does (:func:`suffers_after`): a causative
+    verb right before the figure ends the words of the subject ("Đợt lũ làm 860 ngôi nhà bị ngập").
     """
     rx = _rx()
     parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
@@ -215,6 +228,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             ev = rx.count_event.search(lower_keep_len(p))
             if ev is not None:
                 p = p[ev.start():]
+            elif caused and (cz := rx.causative.search(lower_keep_len(p))) is not None:
+                p, cut = p[cz.end():], cz.end()  # "Đợt lũ làm 860 ngôi nhà bị ngập": the cause is no part of the damage
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
             if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \

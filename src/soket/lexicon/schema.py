@@ -228,6 +228,7 @@ class RoleCues(_Strict):
     basis_stop: Phrases
     plan_givers: Phrases
     giver_joins: Phrases
+    plan_joins: Phrases
     prior_heads: Phrases
     prior_verbs: Phrases
     added: Phrases
@@ -244,6 +245,8 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    goal_ends: Phrases
+    goal_ends_not: Phrases
     goal_continues: Phrases
     goal_continues_not: Phrases
     goal_list_leads: Phrases
@@ -275,6 +278,8 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     count_events: Phrases
+    causatives: Phrases
+    passives: Phrases
     actor_heads: Phrases
     subject_remarks: Phrases
     bare_counters: Phrases
