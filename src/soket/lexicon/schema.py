@@ -225,6 +225,10 @@ class RoleCues(_Strict):
     level: Phrases
     change_fillers: Phrases
     basis_lead: Phrases
+    compare_leads: Phrases
+    opener_years: Phrases
+    bracket_plan_words: Phrases
+    bracket_copula: Phrases
     basis_stop: Phrases
     plan_givers: Phrases
     giver_joins: Phrases
