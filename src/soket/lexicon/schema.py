@@ -48,6 +48,10 @@ class GazetteerAliases(_Strict):
     units: list[GazetteerUnitAlias] = []
     provinces: dict[str, list[str]] = {}
     syllables: dict[str, str] = {}
+    kind_words: dict[str, str] = {}
+    kind_abbreviations: dict[str, str] = {}
+    bare_abbreviations: list[str] = []
+    kind_examples: dict[str, str] = {}
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {"chrome": ChromeLexicon, "gazetteer_aliases": GazetteerAliases}
