@@ -276,6 +276,10 @@ class SubjectCues(_Strict):
     complete_heads: Phrases
     have_verbs: Phrases
     clause_joins: Phrases
+    topic_leads: Phrases
+    name_list_leads: Phrases
+    name_joins: Phrases
+    basis_tails: Phrases
     people_actors: Phrases
     actor_scopes: Phrases
     frame_leads: Phrases
