@@ -381,6 +381,7 @@ class TitlesLexicon(_Strict):
     title_prefixes: Phrases
     org_words: Phrases
     agency_nouns: Phrases
+    org_joins: Phrases
     role_stop: Phrases
     honorifics: Phrases
     person_lead: Phrases
