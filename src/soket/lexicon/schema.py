@@ -709,6 +709,7 @@ class LabelsLexicon(_Strict):
     period_kinds: dict[str, Bilingual]
     columns: dict[str, Bilingual]
     chrome: dict[str, Bilingual]
+    record_notes: dict[str, Bilingual] = {}
 
 
 SCHEMAS["labels"] = LabelsLexicon
