@@ -334,9 +334,16 @@ class RepairCues(_Strict):
     dotted_words: Phrases
 
 
+class SentenceCues(_Strict):
+    """``cues.yaml`` ``sentences``: read by :mod:`soket.extract.sentences`."""
+
+    abbreviations: Phrases
+
+
 class CuesLexicon(_Strict):
     """``cues.yaml``: one section per step of the extractor, and the example sentences."""
 
+    sentences: SentenceCues
     quantities: QuantityCues
     roles: RoleCues
     subjects: SubjectCues
