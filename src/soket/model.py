@@ -21,6 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 ROLES = ("amount", "change", "change_pct", "prior_pct", "plan_pct", "plan_diff_pct", "percent", "target")
 BODY_KINDS = ("executive_committee", "standing_committee", "peoples_council", "peoples_committee", "other")
+PROVINCE_KIND, CITY_KIND = "tỉnh", "thành phố"
+LOCALITY_KINDS = (PROVINCE_KIND, CITY_KIND, "thị xã", "huyện", "quận", "phường", "xã", "thị trấn", "đặc khu")
+"""The values of ``locality_kind`` (GUIDELINES.md): the unit word, lowercase. The one place they are
+written: extraction reads them from here, the other words that name a kind from the lexicon."""
+PROVINCE_KINDS = frozenset({PROVINCE_KIND, CITY_KIND})
+"""The kinds of a province-level unit (a province, a city under central authority)."""
 
 Span = tuple[int, int]
 """[start, end) offsets into the document's text."""

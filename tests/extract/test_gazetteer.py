@@ -20,6 +20,9 @@ from soket.extract.gazetteer import (
     province_of,
     resolve_alias,
 )
+from soket.lexicon import get
+from soket.lexicon.schema import GazetteerAliases
+from soket.model import LOCALITY_KINDS
 
 
 def _data() -> dict:
@@ -91,6 +94,30 @@ def test_normalize_keeps_distinct_names_apart():
     assert normalize("Phường 1") == normalize("Phường 01") == "1"
     assert normalize("Phường 10") == "10"
     assert normalize("Tân Phú") == "tân phú"  # no unit word to strip
+
+
+_KIND_EXAMPLES = list(get(GazetteerAliases).kind_examples.items())
+
+
+@pytest.mark.parametrize(("name", "kind"), _KIND_EXAMPLES, ids=[n for n, _ in _KIND_EXAMPLES])
+def test_kind_word_example_opens_the_name(name, kind):
+    """gazetteer_aliases.yaml kind_examples: the opening unit word (or abbreviation) gives the kind and
+    leaves the key without it."""
+    assert gz._split(name) == (kind, normalize(name))
+    assert gz._split(name)[1] and kind not in gz._split(name)[1].split()
+
+
+def test_every_kind_word_has_an_example():
+    """Every locality_kind and abbreviation of the lexicon opens a kind example (a bare one also
+    without its dot); every other kind word is read as its kind."""
+    al = get(GazetteerAliases)
+    opened = {gz._kind_words()[1].match(n.lower()).group().strip() for n in al.kind_examples}
+    dotted = {w[:-1] for w in opened if w.endswith(".")}
+    plain = {w for w in opened if not w.endswith(".")}
+    missing = (set(LOCALITY_KINDS) - plain) | (set(al.kind_abbreviations) - dotted) | (set(al.bare_abbreviations) - plain)
+    assert not missing, sorted(missing)
+    for word, kind in al.kind_words.items():
+        assert gz._kind(word) == kind
 
 
 # ---- known units, both eras -------------------------------------------------------------------

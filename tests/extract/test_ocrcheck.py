@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from soket.extract.ocrcheck import mark_ocr, ocr_issues, repair_rows, variants
+from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows, variants
 from soket.extract.pipeline import extract_text
 from soket.model import Fact
 
@@ -126,3 +126,15 @@ def test_an_ocr_cut_short_by_its_budget_is_a_warning_on_the_record() -> None:
     assert incomplete_issues(None) == [] and incomplete_issues({"words": []}) == []
     (i,) = incomplete_issues({"incomplete": ["OCR stopped at page 3 of 5: the document's OCR budget ..."]})
     assert i.code == "ocr_incomplete" and i.severity == "warning" and "page 3 of 5" in i.message
+
+
+def test_issue_messages_are_labels_record_notes():
+    """The messages are labels.yaml record_notes: "vi — en" for a figure, "vi — note" for a scan cut short."""
+    fs = [Fact(subject="x", value=1.0, unit=None, role="amount", raw="1.5O0", span=(0, 5), ocr_flag="repaired", ocr_raw="1.5O0",
+               ocr_repair="1.500"),
+          Fact(subject="x", value=1.0, unit=None, role="amount", raw="2'3", span=(0, 3), ocr_flag="doubtful")]
+    assert [i.message for i in ocr_issues(fs)] == [
+        "Bản quét đọc '1.5O0', phép tính của dòng cho '1.500' — OCR read '1.5O0'; the row's arithmetic gives '1.500', taken",
+        "Số đọc từ bản quét \"2'3\" không khớp phép tính của dòng, cần xem lại bản quét — OCR read \"2'3\": the row's "
+        "figures do not agree and no single misreading explains it"]
+    assert [i.message for i in incomplete_issues({"incomplete": ["trang 3"]})] == ["Bản quét chưa được đọc hết — trang 3"]

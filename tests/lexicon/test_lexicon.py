@@ -111,7 +111,7 @@ def test_cues_are_split_by_step_and_every_list_is_read() -> None:
     src = "\n".join(p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parents[2] / "src" / "soket"
                                                             / "extract").glob("*.py"))
     sections = [n for n in CuesLexicon.model_fields if n != "examples"]
-    assert sections == ["quantities", "roles", "subjects", "facts", "repair"]
+    assert sections == ["sentences", "quantities", "roles", "subjects", "facts", "repair"]
     unread = [f"{sec}.{name}" for sec in sections
               for name in CuesLexicon.model_fields[sec].annotation.model_fields
               if f".{sec}.{name}" not in src]

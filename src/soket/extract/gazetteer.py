@@ -20,12 +20,13 @@ from functools import cache, lru_cache
 
 from soket.lexicon import get, load_json
 from soket.lexicon.schema import GazetteerAliases
+from soket.model import LOCALITY_KINDS
+from soket.model import PROVINCE_KINDS as PROVINCE_KINDS
 from soket.text import new_tone
 
 PRE, POST = "pre2025", "post2025"
 LEVELS = ("province", "district", "commune")
-KINDS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "phường", "xã", "thị trấn", "đặc khu")
-PROVINCE_KINDS = frozenset({"tỉnh", "thành phố"})
+KINDS = LOCALITY_KINDS  # the contract's kinds (soket.model), read here as gz.KINDS and gz.PROVINCE_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,21 +42,24 @@ class Unit:
 # ---- normalisation ----------------------------------------------------------------------------
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
-# the unit word (or its abbreviation) that may open a name: "TP.", "TP ", "Tỉnh ", "Q.", "TX." ...
-_KIND_WORDS = {
-    "thành phố": "thành phố", "tỉnh": "tỉnh", "thị xã": "thị xã", "thị trấn": "thị trấn", "huyện": "huyện",
-    "quận": "quận", "phường": "phường", "xã": "xã", "đặc khu": "đặc khu",
-    "tp": "thành phố", "t.p": "thành phố", "tx": "thị xã", "tt": "thị trấn", "q": "quận", "h": "huyện",
-    "p": "phường", "x": "xã", "thành phố trung ương": "thành phố",
-}
-_PREFIX = re.compile(
-    r"^(?:(thành phố|tỉnh|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu)\s+"
-    r"|(t\.p|tp|tx|tt|q|h|p|x)\.\s*"
-    r"|(tp|tx)\s+)(?=\S)"
-)
 _PUNCT = re.compile(r"[.,;:()\[\]\"“”«»]+")
 _SPACES = re.compile(r"\s+")
 _ZEROS = re.compile(r"(?<!\w)0+(?=\d)")
+
+
+@cache
+def _kind_words() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The unit word (or its abbreviation) that may open a name ("TP.", "TP ", "Tỉnh ", "Q.", "TX." ...)
+    → its kind, and the pattern of such an opening (``gazetteer_aliases.yaml``, the kinds of the model)."""
+    al = get(GazetteerAliases)
+    words = {**{k: k for k in LOCALITY_KINDS}, **al.kind_abbreviations, **al.kind_words}
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(re.escape(w) for w in ws)
+
+    prefix = re.compile(rf"^(?:({alt(list(LOCALITY_KINDS))})\s+|({alt(list(al.kind_abbreviations))})\.\s*"
+                        rf"|({alt(al.bare_abbreviations)})\s+)(?=\S)")
+    return words, prefix
 
 
 def display_name(name: str) -> str:
@@ -70,9 +74,10 @@ def _split(name: str) -> tuple[str | None, str]:
     """(unit word that opened the name, or None; normalised key)."""
     s = unicodedata.normalize("NFC", name).strip().lower().replace("’", "'")
     kind = None
-    m = _PREFIX.match(s)
+    words, prefix = _kind_words()
+    m = prefix.match(s)
     if m:
-        kind = _KIND_WORDS[m.group(1) or m.group(2) or m.group(3)]
+        kind = words[m.group(1) or m.group(2) or m.group(3)]
         s = s[m.end():]
     s = _SPACES.sub(" ", _PUNCT.sub(" ", _DASHES.sub(" ", s))).strip()
     s = _ZEROS.sub("", s)  # "Phường 01" == "Phường 1"
@@ -92,7 +97,7 @@ def _kind(kind: str | None) -> str | None:
     if kind is None:
         return None
     k = _SPACES.sub(" ", unicodedata.normalize("NFC", kind).strip().lower()).rstrip(".")
-    return _KIND_WORDS.get(k, k)
+    return _kind_words()[0].get(k, k)
 
 
 @cache

@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from soket.extract.tables import parse_cell
+from soket.lexicon import get
+from soket.lexicon.schema import LabelsLexicon
 from soket.model import Fact, Issue
 
 # digits Tesseract confuses in print (both ways)
@@ -39,7 +41,8 @@ def incomplete_issues(ocr_meta: dict[str, Any] | None) -> list[Issue]:
     """One warning per note of an OCR cut short by its budget (``Document.meta["ocr"]["incomplete"]``,
     :mod:`soket.ingest.ocr`): the record says that its text is a part of the scan."""
     notes = (ocr_meta or {}).get("incomplete") or []
-    return [Issue(code="ocr_incomplete", message=f"Bản quét chưa được đọc hết — {n}") for n in notes]
+    said = get(LabelsLexicon).record_notes["ocr_incomplete"].vi
+    return [Issue(code="ocr_incomplete", message=f"{said} — {n}") for n in notes]
 
 
 def mark_ocr(facts: Iterable[Fact], words: Sequence[Sequence[Any]]) -> None:
@@ -66,15 +69,15 @@ def ocr_issues(facts: Iterable[Fact]) -> list[Issue]:
     """One issue per OCR figure the arithmetic repaired or found doubtful (the dashboard flags
     the figure with it)."""
     out: list[Issue] = []
+    notes = get(LabelsLexicon).record_notes
     for f in facts:
         if f.ocr_flag == "repaired":
-            out.append(Issue(code="ocr_repaired", message=f"Bản quét đọc {f.ocr_raw!r}, phép tính của dòng cho {f.ocr_repair!r} "
-                             f"— OCR read {f.ocr_raw!r}; the row's arithmetic gives {f.ocr_repair!r}, taken",
+            said = notes["ocr_repaired"]
+            out.append(Issue(code="ocr_repaired", message=f"{said.vi} — {said.en}".format(raw=f.ocr_raw, repair=f.ocr_repair),
                              span=f.span))
         elif f.ocr_flag == "doubtful":
-            out.append(Issue(code="ocr_doubtful", message=f"Số đọc từ bản quét {f.raw!r} không khớp phép tính của dòng, cần "
-                             f"xem lại bản quét — OCR read {f.raw!r}: the row's figures do not agree and no "
-                             "single misreading explains it", span=f.span))
+            said = notes["ocr_doubtful"]
+            out.append(Issue(code="ocr_doubtful", message=f"{said.vi} — {said.en}".format(raw=f.raw), span=f.span))
     return out
 
 

@@ -51,6 +51,7 @@ class _Rx:
     role_not_end: frozenset[str]
     role_link: re.Pattern[str]
     shared_join: re.Pattern[str]
+    org_joins: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def _rx() -> _Rx:
         role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
+        org_joins=frozenset(t.org_joins),
     )
 
 
@@ -204,7 +206,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
                 word = s[q:om.end()]
                 if om.re is rx.agency:
                     agency = True
-                elif word != "và" and (word.islower() or word.isupper()):
+                elif word not in rx.org_joins and (word.islower() or word.isupper()):
                     # "Sở Kế hoạch và Đầu tư", "Ban Kinh tế - Xã hội": the name goes on through "và" and
                     # its capitalised words; a lowercase unit ("tỉnh") or "HĐND" ends it
                     agency = False

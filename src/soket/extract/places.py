@@ -20,6 +20,7 @@ from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon
+from soket.model import CITY_KIND, PROVINCE_KIND
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
 
@@ -283,7 +284,7 @@ def _province_of_places(sents: list[Sentence], text: str, year: int | None, mont
 def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: int | None,
                 month: int | None) -> Locality:
     """A name found in several provinces ("Vĩnh Thạnh") is the one in the publisher's province."""
-    if loc.province is not None or context is None or loc.kind in ("tỉnh", None):
+    if loc.province is not None or context is None or loc.kind in (PROVINCE_KIND, None):
         return loc
     provinces = gz.provinces_of(loc.name, kind=loc.kind, year=year, month=month)
     if len(provinces) > 1:
@@ -304,8 +305,8 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     if alias:
         return Locality(alias[0], kind or alias[1], alias[2])
     province = _bracketed_province(context, name)
-    if kind == "tỉnh" or (kind == "thành phố" and gz.lookup(name, kind=None, level="province", year=year, month=month)
-                          and not gz.lookup(name, kind="thành phố", level="district", year=year, month=month)):
+    if kind == PROVINCE_KIND or (kind == CITY_KIND and gz.lookup(name, kind=None, level="province", year=year, month=month)
+                                 and not gz.lookup(name, kind=CITY_KIND, level="district", year=year, month=month)):
         return Locality(gz.canonical_province(name) or _province_head(name) or name, kind, None)
     if province is None:
         province = gz.province_of(name, kind=kind, year=year, month=month)

@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import literal_alt, lower_keep_len, phrase_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon
 from soket.text import fold
@@ -40,7 +40,6 @@ DOT = "\ua78f"
 _DOTTED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w,]|\.\d)")
 #: what every dotted date holds, found by its literal dot (a search skips along to the dots): a cheap test first
 _DOTTED_DATE_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.(?:19|20)")
-_PLAN_SLOT = re.compile(r"%[ \t]+(?:(?:so với|so)[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +83,7 @@ class _Lex:
     toneless_phrases: dict[str, str]  # that phrase → the phrase
     dotted: re.Pattern[str] | None  # an abbreviation written with dots, as one word
     dotted_hint: re.Pattern[str] | None  # what every such abbreviation holds, from its first dot; None: no cheap test
+    plan_slot: re.Pattern[str]  # two words after a percentage (and "so với"), where a plan word is read
 
 
 @cache
@@ -119,6 +119,7 @@ def _lex() -> _Lex:
         plan_words={fold(p): p for p in c.roles.plan_heads if len(p.split()) >= 2 and len(p) >= 6},
         known=frozenset(known),
         never=frozenset(lower_keep_len(w) for w in c.repair.never_typos),
+        plan_slot=re.compile(rf"%[ \t]+(?:(?:{literal_alt(r.compare_leads)})[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)"),
     )
 
 
@@ -233,7 +234,7 @@ def _toneless(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) ->
 
 
 def _plan_after_pct(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
-    for m in _PLAN_SLOT.finditer(low):
+    for m in lex.plan_slot.finditer(low):
         a, b = m.span(1)
         read = _plan_reading(" ".join(low[a:b].split()))
         if read is not None:

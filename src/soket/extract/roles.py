@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
+from soket.extract.textutil import (
+    literal_alt,
+    lower_keep_len,
+    phrase_alt,
+    starts_re,
+    word_alt,
+    word_branches,
+    words_re,
+)
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 
@@ -76,6 +84,7 @@ def _cues() -> _Cues:
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
     plan = phrase_alt(c.roles.plan_heads)
     cmp_heads = phrase_alt(c.roles.comparison_heads)
+    so = literal_alt(c.roles.compare_leads)
     return _Cues(
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{tail}"),
@@ -101,11 +110,13 @@ def _cues() -> _Cues:
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
-        basis_opener=re.compile(rf"^[ \t]*(?:so với|so)[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
+        basis_opener=re.compile(rf"^[ \t]*(?:{so})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
-        cmp_opener=re.compile(rf"[ \t]*(?:so với|so)[ \t]+((?:{cmp_heads})(?!\w)(?:[ \t]+[^\W\d,]+){{0,3}}?|năm[ \t]+\d{{4}})[ \t]*,"),
+        cmp_opener=re.compile(rf"[ \t]*(?:{so})[ \t]+((?:{cmp_heads})(?!\w)(?:[ \t]+[^\W\d,]+){{0,3}}?"
+                              rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}})[ \t]*,"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
-        bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:năm|đề ra|giao))?(?:[ \t]+\d{{4}})?[ \t]*(?:là|:)?{tail}"),
+        bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
+                                rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
         unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),

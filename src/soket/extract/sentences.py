@@ -1,7 +1,7 @@
 """Split text into sentences with offsets, skipping page chrome.
 
 A sentence ends at a line break, or at . ! ? … followed by a space and a capital, an opening
-quote or bracket — except after abbreviations such as "TP." (``lexicon/abbreviations``).
+quote or bracket — except after abbreviations such as "TP." (``cues.yaml`` ``sentences.abbreviations``).
 A sentence never exceeds ``MAX_SENTENCE`` characters: a longer run of text (a one-line file, a
 table flattened into prose) is cut after the last ";", "," or space before the cap, so the work
 and the output for one sentence are bounded whatever the input.
@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from soket.extract.intervals import Intervals
+from soket.extract.textutil import literal_alt
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon
 
 # a run of line breaks (group 1: the breaks after the first), or the spaces after a final stop (group
 # 2) before a capital, quote or bracket; the pattern opens with the class of its first characters
@@ -20,7 +24,12 @@ from soket.extract.intervals import Intervals
 _END = re.compile(r"[\n.!?…](?:(?<=\n)(\n*)|(?<=[.!?…])([ \t]+)(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9]))")
 MAX_SENTENCE = 1000  # characters: the hard cap on one sentence
 EVIDENCE_MAX = 300  # characters: the longest evidence window of a fact
-_ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Q|P|TT|St|Th\.S|TX|H)\.)$")
+
+
+@cache
+def _abbrev() -> re.Pattern[str]:
+    """An abbreviation ending right before a full stop (matched as written), whose stop ends no sentence."""
+    return re.compile(rf"(?:\b(?:{literal_alt(get(CuesLexicon).sentences.abbreviations)})\.)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +45,11 @@ def split_sentences(text: str, chrome: Intervals | list[tuple[int, int]] | None 
     out: list[Sentence] = []
     para = 0
     pos = 0
+    abbrev = _abbrev()
     for m in _END.finditer(text):
         brk = m.group(1) is not None
         a, b = m.span() if brk else m.span(2)
-        if not brk and _ABBREV.search(text, max(0, a - 6), a):
+        if not brk and abbrev.search(text, max(0, a - 6), a):
             continue
         _emit(text, pos, a, para, out)
         if brk:

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import literal_alt, lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
+from soket.model import LOCALITY_KINDS
 from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
@@ -301,7 +302,13 @@ def topic_only(seg: str) -> bool:
     if not t.endswith(",") or "," in t[:-1]:
         return False
     low = lower_keep_len(t[:-1].strip())
-    return low.startswith("về ") and _rx().opener_piece.match(low) is not None
+    return low.startswith(_topic_leads()) and _rx().opener_piece.match(low) is not None
+
+
+@cache
+def _topic_leads() -> tuple[str, ...]:
+    """The words that open a topic ("Về ..."), each with the space after it."""
+    return tuple(f"{w} " for w in get(CuesLexicon).subjects.topic_leads)
 
 
 def _drop_numeric_brackets(s: str) -> str:
@@ -314,7 +321,7 @@ def _drop_numeric_brackets(s: str) -> str:
 
 @cache
 def _actor() -> re.Pattern[str]:
-    units = "xã|phường|huyện|tỉnh|thành phố|thị xã|quận|thị trấn|đặc khu"
+    units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
                       r"(?:[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*))*[ \t]+(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
 
@@ -382,7 +389,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
         ms = ms[:cut] if cut is not None else ms
     words = [x.group() for x in ms]
-    names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith("gồm", stop.start()) else None
+    names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith(_name_list()[0], stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
         more = rx.count_follow_stop.search(low, names_end, end_at)
         rest = list(_WORD.finditer(s[names_end:more.start() if more else end_at]))[:max_words]
@@ -414,7 +421,13 @@ def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bo
     return False
 
 
-_NAME_WORD = re.compile(r"[ \t]*(?:(,)|(và)(?!\w)|([^\W\d_][\w'’-]*))")
+@cache
+def _name_list() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words that open a list of names after a count's noun ("2 xã gồm ..."), and one item of such
+    a list: a comma, a word that joins names (matched as written) or a word."""
+    c = get(CuesLexicon)
+    return tuple(c.subjects.name_list_leads), re.compile(rf"[ \t]*(?:(,)|({literal_alt(c.subjects.name_joins)})(?!\w)"
+                                                         r"|([^\W\d_][\w'’-]*))")
 
 
 def _names_listed(s: str, pos: int, end: int) -> int | None:
@@ -423,8 +436,9 @@ def _names_listed(s: str, pos: int, end: int) -> int | None:
     last = None
     want_name = True
     p = pos
+    name_word = _name_list()[1]
     while p < end:
-        m = _NAME_WORD.match(s, p, end)
+        m = name_word.match(s, p, end)
         if not m:
             break
         if m.group(3) and m.group(3)[0].isupper():
@@ -470,7 +484,7 @@ def _check() -> _Check:
         growth=frozenset(lower_keep_len(w) for w in c.roles.growth),
         estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
-        basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:năm|giao|đề ra|tỉnh giao|huyện giao|\d{{4}}))*$"),
+        basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),
     )
 
 

@@ -24,7 +24,7 @@ from functools import cache
 
 from soket.extract.numbers import parse_value
 from soket.lexicon import get
-from soket.lexicon.schema import TableHeaders, UnitsLexicon
+from soket.lexicon.schema import LabelsLexicon, TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table, TableRef
 from soket.text import nfc, norm_phrase
 
@@ -201,7 +201,8 @@ def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject
     if role == "target":
         basis = None
     header = col.header
-    label = f"Bảng {table.index + 1}, dòng {r + 1} ({subject}), cột {header}"
+    label = get(LabelsLexicon).record_notes["table_cell"].vi.format(table=table.index + 1, row=r + 1, subject=subject,
+                                                                     header=header)
     ev_start, ev_end = _row_line(text, cell)
     return Fact(
         subject=subject, value=value, unit=out_unit, role=role, raw=cell.text, span=(cell.start, cell.end),

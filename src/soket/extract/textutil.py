@@ -9,7 +9,7 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["NOTHING", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "word_branches", "words_re"]
+__all__ = ["NOTHING", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "word_branches", "words_re"]
 
 NOTHING = "(?!)"
 """The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
@@ -110,3 +110,11 @@ def words_re(phrases: Iterable[str]) -> re.Pattern[str]:
 def starts_re(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as a whole word, for ``match`` at a position (no look-behind)."""
     return re.compile(rf"(?:{phrase_alt(phrases)})(?!\w)")
+
+
+def literal_alt(phrases: Iterable[str]) -> str:
+    """The phrases as a plain alternation, in the lexicon's order, each matched exactly as written
+    (a space is one space): what a hand-written ``(?:so với|so)`` was, for moving such words out of
+    code without changing a match. :func:`phrase_alt` is the one for new patterns."""
+    alt = "|".join(re.escape(p) for p in phrases)
+    return alt or NOTHING

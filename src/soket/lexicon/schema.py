@@ -48,6 +48,10 @@ class GazetteerAliases(_Strict):
     units: list[GazetteerUnitAlias] = []
     provinces: dict[str, list[str]] = {}
     syllables: dict[str, str] = {}
+    kind_words: dict[str, str] = {}
+    kind_abbreviations: dict[str, str] = {}
+    bare_abbreviations: list[str] = []
+    kind_examples: dict[str, str] = {}
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {"chrome": ChromeLexicon, "gazetteer_aliases": GazetteerAliases}
@@ -225,6 +229,10 @@ class RoleCues(_Strict):
     level: Phrases
     change_fillers: Phrases
     basis_lead: Phrases
+    compare_leads: Phrases
+    opener_years: Phrases
+    bracket_plan_words: Phrases
+    bracket_copula: Phrases
     basis_stop: Phrases
     plan_givers: Phrases
     giver_joins: Phrases
@@ -271,6 +279,10 @@ class SubjectCues(_Strict):
     complete_heads: Phrases
     have_verbs: Phrases
     clause_joins: Phrases
+    topic_leads: Phrases
+    name_list_leads: Phrases
+    name_joins: Phrases
+    basis_tails: Phrases
     people_actors: Phrases
     actor_scopes: Phrases
     frame_leads: Phrases
@@ -327,9 +339,16 @@ class RepairCues(_Strict):
     dotted_words: Phrases
 
 
+class SentenceCues(_Strict):
+    """``cues.yaml`` ``sentences``: read by :mod:`soket.extract.sentences`."""
+
+    abbreviations: Phrases
+
+
 class CuesLexicon(_Strict):
     """``cues.yaml``: one section per step of the extractor, and the example sentences."""
 
+    sentences: SentenceCues
     quantities: QuantityCues
     roles: RoleCues
     subjects: SubjectCues
@@ -374,6 +393,7 @@ class TitlesLexicon(_Strict):
     title_prefixes: Phrases
     org_words: Phrases
     agency_nouns: Phrases
+    org_joins: Phrases
     role_stop: Phrases
     honorifics: Phrases
     person_lead: Phrases
@@ -701,6 +721,7 @@ class LabelsLexicon(_Strict):
     period_kinds: dict[str, Bilingual]
     columns: dict[str, Bilingual]
     chrome: dict[str, Bilingual]
+    record_notes: dict[str, Bilingual] = {}
 
 
 SCHEMAS["labels"] = LabelsLexicon
