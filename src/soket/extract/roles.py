@@ -96,7 +96,7 @@ def _cues() -> _Cues:
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(c.roles.growth),
         # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
-        goal_end=re.compile(rf"(?:[,;]|(?<!\w)và)[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
+        goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
         # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
         target=re.compile(word_branches(c.roles.target, r"(?!\w)") + "|"
