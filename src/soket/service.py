@@ -29,7 +29,7 @@ from soket.ingest import ReadOptions, budget, iter_inputs, load_path
 from soket.model import Document, Issue, Record, StoredFact
 from soket.store import queries, sources
 from soket.store.db import Store
-from soket.store.ingest import StoreResult, store_record, store_records, stored_id
+from soket.store.ingest import StoredRows, StoreResult, store_record, store_records, stored_id
 from soket.store.models import DocumentRow, IssueRow, MeetingRow, PersonRow
 from soket.store.rows import issue_values, record_of
 
@@ -117,9 +117,12 @@ def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]
             if doc.sha256 not in known:
                 rec.issues.extend(history_issues(session, rec))
     old_groups = sources.groups_of_paths(session, [d.path for d, _ in items if d.path])
-    results = store_records(session, items)
-    # each stored document's meeting (docs/sources.md), in order
-    sources.link_documents(session, [r.document_id for r in results if r.status in ("stored", "replaced")])
+    rows: dict[int, StoredRows] = {}
+    results = store_records(session, items, rows)
+    # each stored document's meeting (docs/sources.md), in order, read from what was inserted
+    new = {r.document_id: sources.NewDoc(doc, *rows[r.document_id]) for (doc, _), r in zip(items, results, strict=True)
+           if r.document_id in rows}
+    sources.link_documents(session, [r.document_id for r in results if r.status in ("stored", "replaced")], new)
     for gid in old_groups:
         sources.refresh_group(session, gid)  # a replaced copy left it
     return results
