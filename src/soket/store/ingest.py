@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from soket.model import Document, Record
@@ -44,9 +44,14 @@ class StoreResult:
     n_facts: int = 0
 
 
+_STORED_ID = select(DocumentRow.id).where(DocumentRow.sha256 == bindparam("sha256"))
+
+
 def stored_id(session: Session, sha256: str) -> int | None:
-    """The id of the document whose text has this sha256, if stored."""
-    return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
+    """The id of the document whose text has this sha256, if stored (a statement built once, run
+    on the session's connection: ingest asks it of every input)."""
+    session.flush()
+    return session.connection().execute(_STORED_ID, {"sha256": sha256}).scalar()
 
 
 def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
