@@ -13,12 +13,12 @@ ones before it; this module is the one that calls them in turn, so that no step 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,12 +26,21 @@ import soket.extract
 from soket.check import CODES, check_history, check_record, history_filter
 from soket.errors import SoketError
 from soket.ingest import ReadOptions, budget, iter_inputs, load_path
-from soket.model import Document, Issue, Record, StoredFact
+from soket.model import Document, Fact, Issue, Record, StoredFact
 from soket.store import queries, sources
 from soket.store.db import Store
-from soket.store.ingest import StoreResult, store_record, store_records, stored_id
-from soket.store.models import DocumentRow, IssueRow, MeetingRow, PersonRow
-from soket.store.rows import issue_values, record_of
+from soket.store.ingest import StoredRows, StoreResult, store_record, store_records, stored_id
+from soket.store.models import DocumentRow, FactRow, IssueRow, MeetingRow, PersonRow
+from soket.store.rows import (
+    FACT_COLUMNS,
+    MEETING_COLUMNS,
+    PERIOD_COLUMNS,
+    fact_of,
+    issue_values,
+    meeting_of,
+    period_of,
+    record_of,
+)
 
 Extractor = Callable[[Document], Record]
 STATUSES = ("stored", "replaced", "unchanged", "failed")
@@ -117,9 +126,12 @@ def store_checked_many(session: Session, items: Sequence[tuple[Document, Record]
             if doc.sha256 not in known:
                 rec.issues.extend(history_issues(session, rec))
     old_groups = sources.groups_of_paths(session, [d.path for d, _ in items if d.path])
-    results = store_records(session, items)
-    # each stored document's meeting (docs/sources.md), in order
-    sources.link_documents(session, [r.document_id for r in results if r.status in ("stored", "replaced")])
+    rows: dict[int, StoredRows] = {}
+    results = store_records(session, items, rows)
+    # each stored document's meeting (docs/sources.md), in order, read from what was inserted
+    new = {r.document_id: sources.NewDoc(doc, *rows[r.document_id]) for (doc, _), r in zip(items, results, strict=True)
+           if r.document_id in rows}
+    sources.link_documents(session, [r.document_id for r in results if r.status in ("stored", "replaced")], new)
     for gid in old_groups:
         sources.refresh_group(session, gid)  # a replaced copy left it
     return results
@@ -182,6 +194,7 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
     stored is not extracted again."""
     read = read or ReadOptions()
     report = IngestReport(url=store.url)
+    records: dict[int, Record] = {}
     pending: list[tuple[str, Document | FileResult, Record | None]] = []
 
     def flush() -> None:
@@ -200,6 +213,8 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
                 try:
                     res = next(stored) if stored is not None else store_document(store, doc, rec)
                     fr = FileResult(shown, res.status, res.document_id, res.n_facts)
+                    if res.status == "stored":
+                        records[res.document_id] = rec  # as stored, for the history recheck
                 except Exception as e:
                     fr = FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}")
             report.files.append(fr)
@@ -229,7 +244,8 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
     changed = [f.document_id for f in report.files if f.status in ("stored", "replaced") and f.document_id]
     if changed:
         try:
-            recheck_history(store, changed)
+            # the stored records from memory, unless a document replaced another (whose facts are gone)
+            recheck_history(store, changed, None if report.count("replaced") else records)
         except Exception as e:  # the records are stored; say that their history checks are not
             report.files.append(FileResult("(history checks)", "failed", error=f"internal_error: {type(e).__name__}: {e}"))
     if report.count("stored") + report.count("replaced"):
@@ -240,17 +256,22 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
     return report
 
 
-def recheck_history(store: Store, document_ids: Iterable[int]) -> int:
+def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[int, Record] | None = None) -> int:
     """Recompute the stored issues of every document whose history checks the given documents can
     change (same locality and province, the same year or the next), so that stored issues do not
     depend on the order documents were ingested in. Returns the number of documents rechecked.
 
     Each document's issues become its own checks plus its checks against the store as it is now;
-    run after every ingest batch (a later batch's recheck sees every earlier commit)."""
+    run after every ingest batch (a later batch's recheck sees every earlier commit).
+
+    ``records``: the records of ``document_ids`` as just stored (none of them replacing another
+    document): those are rechecked from memory, and the other documents concerned by what their
+    history checks read (the amounts and changes of their growth and plan pairs), never by
+    reading their whole records; a document whose history issues the new documents change is
+    rechecked in full. Without: every document concerned is read and rechecked in full."""
     ids = list(document_ids)
     if not ids:
         return 0
-    n = 0
     with store.write() as s:
         groups = {(loc, prov, y) for loc, prov, y in s.execute(
             select(MeetingRow.locality, MeetingRow.province, MeetingRow.year)
@@ -261,9 +282,86 @@ def recheck_history(store: Store, document_ids: Iterable[int]) -> int:
             q = q.where(MeetingRow.province == prov) if prov is not None else q.where(MeetingRow.province.is_(None))
             todo.update(s.scalars(q))
         order = sorted(todo)
-        for k in range(0, len(order), RECHECK_CHUNK):
-            n += _recheck(s, order[k:k + RECHECK_CHUNK])
-    return n
+        if records is not None and all(i in records for i in ids):
+            full = _recheck_known(s, order, set(ids), records)
+        else:
+            full = order
+        for k in range(0, len(full), RECHECK_CHUNK):
+            _recheck(s, full[k:k + RECHECK_CHUNK])
+    return len(order)
+
+
+HISTORY_ROLES = ("amount", "change_pct", "plan_pct", "plan_diff_pct")
+"""The facts the history checks of a record read of it (:func:`soket.check.history_filter`)."""
+_PAIRED_ROLES = ("change_pct", "plan_pct", "plan_diff_pct")
+_HISTORY_FACTS = (select(FactRow.document_id, *FACT_COLUMNS)
+                  .where(FactRow.document_id.in_(bindparam("ids", expanding=True)), FactRow.role.in_(HISTORY_ROLES))
+                  .order_by(FactRow.document_id, FactRow.position))
+_PAIRED_DOCS = (select(FactRow.document_id).where(FactRow.document_id.in_(bindparam("ids", expanding=True)),
+                                                  FactRow.role.in_(_PAIRED_ROLES)).distinct())
+_MEETINGS = select(MeetingRow.document_id, *MEETING_COLUMNS, *PERIOD_COLUMNS).where(
+    MeetingRow.document_id.in_(bindparam("ids", expanding=True)))
+
+
+def _history_records(s: Session, ids: list[int]) -> dict[int, Record]:
+    """What the history checks read of stored documents: their meeting, period and the facts of
+    :data:`HISTORY_ROLES`, for those that have a change or a plan attainment at all (an indexed
+    aggregate query finds them); never a document's whole record."""
+    conn = s.connection()
+    out: dict[int, Record] = {}
+    for k in range(0, len(ids), RECHECK_CHUNK):
+        chunk = ids[k:k + RECHECK_CHUNK]
+        paired = list(conn.execute(_PAIRED_DOCS, {"ids": chunk}).scalars())
+        if not paired:
+            continue
+        facts: dict[int, list[Fact]] = {}
+        for r in conn.execute(_HISTORY_FACTS, {"ids": paired}):
+            facts.setdefault(r.document_id, []).append(fact_of(r))
+        for m in conn.execute(_MEETINGS, {"ids": paired}):
+            out[m.document_id] = Record(doc="", meeting=meeting_of(m), period=period_of(m),
+                                        facts=facts.get(m.document_id, []))
+    return out
+
+
+def _recheck_known(s: Session, order: list[int], changed: set[int], records: Mapping[int, Record]) -> list[int]:
+    """Recheck ``order`` knowing the records of the ``changed`` documents, just stored with the
+    issues they hold: theirs from memory (only the issues that differ written); the others' history
+    checks against the store with and without the changed documents: those whose issues that
+    changes are returned (to be rechecked in full), the rest are as stored already."""
+    mine = {d: records[d] for d in order if d in changed}
+    light = _history_records(s, [d for d in order if d not in changed])
+    wants = {d: history_filter(r) for d, r in (*mine.items(), *light.items())}
+    merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
+    for w in wants.values():
+        if w is not None:
+            inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
+            inds.update(w.indicators)
+            roles.update(w.roles)
+    history = {key: queries.history_facts(s, *key, tuple(sorted(inds)), tuple(sorted(roles)))
+               for key, (inds, roles) in merged.items()}
+    full = []
+    for d, rec in light.items():
+        w = wants[d]
+        if w is None:
+            continue
+        now = history[(w.locality, w.province, w.years)]
+        if check_history(rec, now, d) != check_history(rec, [f for f in now if f.document_id not in changed], d):
+            full.append(d)
+    rows: list[dict[str, Any]] = []
+    redo: list[int] = []
+    for d, rec in mine.items():
+        w = wants[d]
+        found = check_history(rec, history[(w.locality, w.province, w.years)], d) if w is not None else []
+        issues = rechecked(rec, found)
+        n = len(rec.issues) if issues[:len(rec.issues)] == rec.issues else 0
+        if n == 0 and rec.issues:
+            redo.append(d)
+        rows.extend({**issue_values(x, i), "document_id": d} for i, x in enumerate(issues) if i >= n)
+    if redo:
+        s.execute(delete(IssueRow).where(IssueRow.document_id.in_(redo)))
+    if rows:
+        s.execute(insert(IssueRow), rows)
+    return sorted(full)
 
 
 RECHECK_CHUNK = 500

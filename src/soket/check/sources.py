@@ -50,22 +50,37 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
     if len(words) < k:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
+    wb = [w.encode() for w in words]  # the UTF-8 of words joined by spaces: the words' joined
+    return set(map(b" ".join, zip(*(wb[i:len(wb) - k + 1 + i] for i in range(k)), strict=True)))
 
 
 @cache
-def _permutations() -> Any:
-    """The MinHash permutations of :data:`_SEED`, drawn once (datasketch draws them per object)."""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+def _permutations() -> tuple[Any, Any]:
+    """The MinHash permutations of :data:`_SEED` (datasketch's, drawn once: it draws them per
+    object), as two uint64 column vectors."""
+    a, b = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+    return np.asarray(a, dtype=np.uint64)[:, None], np.asarray(b, dtype=np.uint64)[:, None]
+
+
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_sha1 = hashlib.sha1
 
 
 def signature(text: str) -> bytes:
-    """The MinHash signature of ``text``'s shingles: :data:`NUM_PERM` 32-bit values, as bytes."""
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations())
+    """The MinHash signature of ``text``'s shingles: :data:`NUM_PERM` 32-bit values, as bytes.
+    datasketch's (the first 4 bytes of each shingle's SHA-1, the permutations of :data:`_SEED`,
+    the same uint64 arithmetic), computed for all shingles at once, in place."""
     sh = shingles(text)
-    if sh:
-        m.update_batch(list(sh))
-    return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()
+    if not sh:
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32).tobytes()
+    hv = np.frombuffer(b"".join([_sha1(x).digest()[:4] for x in sh]), dtype="<u4").astype(np.uint64)
+    a, b = _permutations()
+    y = a * hv  # permutations × shingles
+    y += b
+    y %= _MERSENNE
+    y &= _MAX_HASH
+    return bytes(y.min(axis=1).astype(np.uint32).tobytes())
 
 
 def jaccard(a: bytes, b: bytes) -> float:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from soket.model import Document, Record
@@ -44,9 +44,14 @@ class StoreResult:
     n_facts: int = 0
 
 
+_STORED_ID = select(DocumentRow.id).where(DocumentRow.sha256 == bindparam("sha256"))
+
+
 def stored_id(session: Session, sha256: str) -> int | None:
-    """The id of the document whose text has this sha256, if stored."""
-    return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
+    """The id of the document whose text has this sha256, if stored (a statement built once, run
+    on the session's connection: ingest asks it of every input)."""
+    session.flush()
+    return session.connection().execute(_STORED_ID, {"sha256": sha256}).scalar()
 
 
 def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
@@ -74,7 +79,13 @@ def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
     return StoreResult(row.id, status, len(rec.facts))
 
 
-def store_records(session: Session, items: Sequence[tuple[Document, Record]]) -> list[StoreResult]:
+StoredRows = tuple[dict[str, Any], list[dict[str, Any]]]
+"""What :func:`store_records` inserted for a document: its ``meetings`` row and its ``facts`` rows
+(column values), for grouping to read without reading them back."""
+
+
+def store_records(session: Session, items: Sequence[tuple[Document, Record]],
+                  rows: dict[int, StoredRows] | None = None) -> list[StoreResult]:
     """Store many records in ``session``'s transaction by bulk inserts: a fixed number of
     statements for the whole batch (one lookup of the known contents and paths, one delete of
     the replaced documents, one INSERT per table), not a dozen per document.
@@ -83,7 +94,8 @@ def store_records(session: Session, items: Sequence[tuple[Document, Record]]) ->
     or seen earlier in the batch, is ``unchanged``; a path stored with other content is
     ``replaced``. A batch where one path comes twice with different contents is stored one
     record at a time. Raises :class:`IntegrityError` when a concurrent writer stored one of
-    the contents first (the caller rolls back and may retry one by one).
+    the contents first (the caller rolls back and may retry one by one). ``rows``, when given,
+    gets what was inserted for each new document (:data:`StoredRows`, by document id).
     """
     if not items:
         return []
@@ -116,7 +128,7 @@ def store_records(session: Session, items: Sequence[tuple[Document, Record]]) ->
         return [store_record(session, d, r) for d, r in items]
     if doomed:
         session.execute(delete(DocumentRow).where(DocumentRow.id.in_(doomed)))
-    ids = _insert_records(session, [(d, r) for _, d, r in new]) if new else []
+    ids = _insert_records(session, [(d, r) for _, d, r in new], rows) if new else []
     by_sha: dict[str, int] = {}
     for (k, doc, rec), doc_id in zip(new, ids, strict=True):
         status = "replaced" if doc.path and doc.path in old else "stored"
@@ -133,8 +145,10 @@ def _many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(table.__table__), rows)
 
 
-def _insert_records(session: Session, items: Sequence[tuple[Document, Record]]) -> list[int]:
-    """Insert new documents and everything their records hold; their ids, in order."""
+def _insert_records(session: Session, items: Sequence[tuple[Document, Record]],
+                    out: dict[int, StoredRows] | None = None) -> list[int]:
+    """Insert new documents and everything their records hold; their ids, in order. ``out``:
+    each document's meeting and facts rows, by id."""
     # no RETURNING: with its rows' order guaranteed SQLite would take one statement per row;
     # the ids come back by the unique sha256 instead
     _many(session, DocumentRow, [document_values(d, r) for d, r in items])
@@ -154,7 +168,10 @@ def _insert_records(session: Session, items: Sequence[tuple[Document, Record]]) 
         mv = {c.key: getattr(m, c.key) for c in MeetingRow.__table__.columns if c.key != "id"}
         mv["document_id"] = doc_id
         meetings.append(mv)
-        facts.extend({**fact_values(f, i, m), "document_id": doc_id} for i, f in enumerate(rec.facts))
+        fv = [{**fact_values(f, i, m), "document_id": doc_id} for i, f in enumerate(rec.facts)]
+        facts.extend(fv)
+        if out is not None:
+            out[doc_id] = (mv, fv)
         for i, p in enumerate(rec.people):
             people.append({"document_id": doc_id, "position": i, "name": p.name})
             roles_of.append(list(p.roles))

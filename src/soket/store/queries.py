@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from soket.fmt import period_code
@@ -359,15 +359,33 @@ def history_facts(session: Session, locality: str, province: str | None, years: 
     are read."""
     if not indicators and not roles:
         return []
-    conds: list[Any] = [FactRow.locality_folded == fold(locality.strip()), FactRow.year.in_(years)]
-    if province:
-        conds.append(FactRow.province_folded == fold(province.strip()))
-    wanted: Any = FactRow.role.in_((*roles, "amount")) if roles else None
-    if indicators:
-        amounts = (FactRow.role == "amount") & FactRow.indicator.in_(indicators)
-        wanted = amounts if wanted is None else or_(amounts, wanted)
-    stmt = _facts_select(session, FactFilter()).where(*conds, wanted).order_by(FactRow.id)
-    return [_fact_item(r) for r in session.execute(stmt)]
+    stmt = _history_select(session, bool(province), bool(indicators), bool(roles))
+    params: dict[str, Any] = {"locality": fold(locality.strip()), "years": list(years),
+                              "province": fold(province.strip()) if province else None,
+                              "indicators": list(indicators), "roles": [*roles, "amount"]}
+    session.flush()
+    return [_fact_item(r) for r in session.connection().execute(stmt, params)]
+
+
+_HISTORY_SELECTS: dict[tuple[str, bool, bool, bool], Select[Any]] = {}
+
+
+def _history_select(session: Session, province: bool, indicators: bool, roles: bool) -> Select[Any]:
+    """:func:`history_facts`'s statement, built once for each shape (the history recheck runs it
+    for every locality and year an ingest touches)."""
+    key = (session.get_bind().dialect.name, province, indicators, roles)
+    stmt = _HISTORY_SELECTS.get(key)
+    if stmt is None:
+        conds: list[Any] = [FactRow.locality_folded == bindparam("locality"),
+                            FactRow.year.in_(bindparam("years", expanding=True))]
+        if province:
+            conds.append(FactRow.province_folded == bindparam("province"))
+        wanted: Any = FactRow.role.in_(bindparam("roles", expanding=True)) if roles else None
+        if indicators:
+            amounts = (FactRow.role == "amount") & FactRow.indicator.in_(bindparam("indicators", expanding=True))
+            wanted = amounts if wanted is None else or_(amounts, wanted)
+        stmt = _HISTORY_SELECTS[key] = _facts_select(session, FactFilter()).where(*conds, wanted).order_by(FactRow.id)
+    return stmt
 
 
 def iter_facts(session: Session, flt: FactFilter | None = None, page: int = 1000) -> Iterator[StoredFact]:

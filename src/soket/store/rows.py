@@ -127,7 +127,10 @@ def document_row(doc: Document, rec: Record) -> DocumentRow:
 
 
 def _values(row: Any) -> Any:
-    """A select's row (``Row``) maps by column name; an ORM row is read by attribute."""
+    """A select's row (``Row``) maps by column name, as a dict of column values does; an ORM row
+    is read by attribute."""
+    if isinstance(row, dict):
+        return row
     return row._mapping if hasattr(row, "_mapping") else _Attrs(row)
 
 

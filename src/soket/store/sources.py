@@ -20,12 +20,15 @@ from __future__ import annotations
 import datetime as _dt
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from soket.check.sources import (
+    BANDS,
     MergedFact,
     SourceDoc,
     band_hashes,
@@ -38,7 +41,7 @@ from soket.check.sources import (
     signature,
 )
 from soket.fmt import period_code
-from soket.model import Fact, Issue, Meeting, Period, _num
+from soket.model import Document, Fact, Issue, Meeting, Period, _num
 from soket.store.models import (
     DocumentRow,
     FactRow,
@@ -48,7 +51,7 @@ from soket.store.models import (
     MeetingPinRow,
     MeetingRow,
 )
-from soket.store.rows import FACT_COLUMNS, fact_of, meeting_of, period_of
+from soket.store.rows import FACT_COLUMNS, MEETING_COLUMNS, PERIOD_COLUMNS, fact_of, meeting_of, period_of
 from soket.text import fold
 
 MAX_CANDIDATES = 200  # documents sharing a band, and groups sharing the keys, looked at per new document
@@ -60,29 +63,56 @@ def document_key(path: str | None, sha256: str) -> str:
 
 
 # --- reading what grouping needs ----------------------------------------------------------------------
+# Statements built once (a document's lookups cost no expression building) and run on the session's
+# connection (no ORM loading: grouping reads columns, never entities).
+
+_IDS: Any = bindparam("ids", expanding=True)
+_MEMBERS_DOCS = (
+    select(MeetingLinkRow.group_id, MeetingLinkRow.document_id, MeetingLinkRow.source_id, MeetingLinkRow.signature,
+           MeetingLinkRow.pin, MeetingRow.document_id.label("meeting_document_id"), *MEETING_COLUMNS,
+           *PERIOD_COLUMNS)
+    .join(MeetingRow, MeetingRow.document_id == MeetingLinkRow.document_id, isouter=True))
+_MEMBERS_OF_GROUPS = _MEMBERS_DOCS.where(MeetingLinkRow.group_id.in_(_IDS)).order_by(MeetingLinkRow.document_id)
+_LINKED_DOCS = _MEMBERS_DOCS.where(MeetingLinkRow.document_id.in_(_IDS))
+_TRIPLES = select(FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role, FactRow.value
+                  ).where(FactRow.document_id.in_(_IDS))
+_LIGHT_FACTS = (select(FactRow.id, FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role, FactRow.unit,
+                       FactRow.value, FactRow.raw, FactRow.duplicate)
+                .where(FactRow.document_id.in_(_IDS)).order_by(FactRow.document_id, FactRow.position))
+_MEMBERS = (select(MeetingLinkRow.group_id, MeetingLinkRow.document_id).where(MeetingLinkRow.group_id.in_(_IDS))
+            .order_by(MeetingLinkRow.document_id))
+_SOURCE_IDS = select(MeetingLinkRow.document_id, MeetingLinkRow.source_id).where(MeetingLinkRow.document_id.in_(_IDS))
+_GROUP_COLUMNS = ("body_kind", "locality", "locality_folded", "province", "session", "date", "year", "start_month",
+                  "end_month", "primary_document_id", "n_documents", "n_sources", "n_disagreements")
+_GROUPS: Any = MeetingGroupRow.__table__
+_INSERT_GROUP = insert(_GROUPS).returning(_GROUPS.c.id)
+_UPDATE_GROUP = update(_GROUPS).where(_GROUPS.c.id == bindparam("gid")).values(
+    {c: bindparam(f"v_{c}") for c in _GROUP_COLUMNS})
+_LINKS: Any = MeetingLinkRow.__table__
+_BANDS: Any = MeetingBandRow.__table__
+_INSERT_LINK = insert(_LINKS)
+_INSERT_BANDS = insert(_BANDS)
+
+
+def _source_doc(r: Any, triples: dict[int, set[tuple[str, str, float]]]) -> SourceDoc:
+    """A :class:`SourceDoc` from a row of :data:`_MEMBERS_DOCS`."""
+    has_meeting = r.meeting_document_id is not None
+    return SourceDoc(r.document_id, meeting_of(r) if has_meeting else Meeting(),
+                     period_of(r) if has_meeting else Period(), r.signature,
+                     frozenset(triples.get(r.document_id, ())), r.pin)
 
 
 def _source_docs(session: Session, ids: Sequence[int]) -> dict[int, SourceDoc]:
     if not ids:
         return {}
-    out: dict[int, SourceDoc] = {}
-    rows = session.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.signature, MeetingLinkRow.pin,
-                                  MeetingRow).join(MeetingRow, MeetingRow.document_id == MeetingLinkRow.document_id,
-                                                   isouter=True)
-                           .where(MeetingLinkRow.document_id.in_(ids)))
+    conn = session.connection()
     triples = _triples_of(session, ids)
-    for doc_id, sig, pin, m in rows:
-        out[doc_id] = SourceDoc(doc_id, meeting_of(m) if m is not None else Meeting(),
-                                period_of(m) if m is not None else Period(), sig,
-                                frozenset(triples.get(doc_id, ())), pin)
-    return out
+    return {r.document_id: _source_doc(r, triples) for r in conn.execute(_LINKED_DOCS, {"ids": list(ids)})}
 
 
 def _triples_of(session: Session, ids: Sequence[int]) -> dict[int, set[tuple[str, str, float]]]:
     out: dict[int, set[tuple[str, str, float]]] = {}
-    for did, ind, subj, role, value in session.execute(
-            select(FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role, FactRow.value)
-            .where(FactRow.document_id.in_(ids))):
+    for did, ind, subj, role, value in session.connection().execute(_TRIPLES, {"ids": list(ids)}):
         t = fact_triple(ind, subj, role, value)
         if t is not None:
             out.setdefault(did, set()).add(t)
@@ -98,63 +128,121 @@ def _facts_of(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int,
     return out
 
 
-def _light_facts_of(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int, Fact]]]:
-    """What merging needs of each fact (no evidence, no spans): for refreshing a group."""
+_LIGHT = Fact.model_construct(indicator=None, subject=None, role="", unit=None, value=None, raw="", span=(0, 0),
+                              evidence="")
+
+
+def _light_fact(ind: str | None, subj: str | None, role: str, unit: str | None, value: Any, raw: str) -> Fact:
+    """What merging needs of a fact (no evidence, no spans): a copy of one unvalidated fact with
+    these fields (a quarter of the cost of constructing one, defaults and all)."""
+    return _LIGHT.model_copy(update={"indicator": ind, "subject": subj, "role": role, "unit": unit, "value": value,
+                                     "raw": raw})
+
+
+def _light_facts_of(session: Session, ids: Sequence[int]) -> tuple[dict[int, list[tuple[int, Fact]]], set[int]]:
+    """What merging needs of each fact, by document, and the ids of those flagged ``duplicate``:
+    for refreshing a group."""
     out: dict[int, list[tuple[int, Fact]]] = {}
-    rows = session.execute(select(FactRow.id, FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role,
-                                  FactRow.unit, FactRow.value, FactRow.raw)
-                           .where(FactRow.document_id.in_(ids)).order_by(FactRow.document_id, FactRow.position))
-    for fid, did, ind, subj, role, unit, value, raw in rows:
-        f = Fact.model_construct(indicator=ind, subject=subj, role=role, unit=unit, value=value, raw=raw,
-                                 span=(0, 0), evidence="")
-        out.setdefault(did, []).append((fid, f))
-    return out
+    flagged: set[int] = set()
+    for fid, did, ind, subj, role, unit, value, raw, dup in session.connection().execute(
+            _LIGHT_FACTS, {"ids": list(ids)}):
+        out.setdefault(did, []).append((fid, _light_fact(ind, subj, role, unit, value, raw)))
+        if dup:
+            flagged.add(fid)
+    return out, flagged
 
 
-def _new_docs(session: Session, ids: Sequence[int]) -> dict[int, SourceDoc]:
-    """What grouping reads of stored documents about to be linked: four queries for all of them."""
+@dataclass(slots=True)
+class NewDoc:
+    """A document just stored, as grouping needs it, from what was inserted (no reading back):
+    its text and title (for the signature), where it is stored, its ``meetings`` and ``facts``
+    rows' values (:data:`soket.store.ingest.StoredRows`)."""
+
+    doc: Document
+    meeting: dict[str, Any]
+    facts: list[dict[str, Any]]
+
+
+def _new_docs(session: Session, ids: Sequence[int], new: dict[int, NewDoc] | None = None) -> dict[int, SourceDoc]:
+    """What grouping reads of stored documents about to be linked: the documents of ``new`` from
+    their inserted values, the others by four queries for all of them; their pins by one."""
     if not ids:
         return {}
-    meetings = {m.document_id: m for m in session.scalars(select(MeetingRow).where(MeetingRow.document_id.in_(ids)))}
-    rows = session.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.text, DocumentRow.path,
-                                  DocumentRow.sha256).where(DocumentRow.id.in_(ids))).all()
-    keys = {r.id: document_key(r.path, r.sha256) for r in rows}
-    pins = {k: p for k, p in session.execute(select(MeetingPinRow.key, MeetingPinRow.pin)
-                                             .where(MeetingPinRow.key.in_(set(keys.values()))))}
-    triples = _triples_of(session, ids)
+    new = new or {}
+    old = [i for i in ids if i not in new]
+    conn = session.connection()
+    meetings: dict[int, Any] = {}
+    texts: dict[int, tuple[str | None, str]] = {}
+    keys: dict[int, str] = {}
+    triples: dict[int, set[tuple[str, str, float]]] = {}
+    if old:
+        meetings = {m.document_id: m for m in conn.execute(select(*MEETING_COLUMNS, *PERIOD_COLUMNS,
+                                                                  MeetingRow.document_id)
+                                                           .where(MeetingRow.document_id.in_(old)))}
+        for r in conn.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.text, DocumentRow.path,
+                                     DocumentRow.sha256).where(DocumentRow.id.in_(old))):
+            texts[r.id] = (r.title, r.text)
+            keys[r.id] = document_key(r.path, r.sha256)
+        triples = _triples_of(session, old)
+    for i, n in new.items():
+        if i in ids:
+            meetings[i] = n.meeting
+            texts[i] = (n.doc.title, n.doc.text)
+            keys[i] = document_key(n.doc.path, n.doc.sha256)
+            triples[i] = {t for f in n.facts if (t := fact_triple(f["indicator"], f["subject"], f["role"],
+                                                                  f["value"])) is not None}
+    pins = {k: p for k, p in conn.execute(select(MeetingPinRow.key, MeetingPinRow.pin)
+                                          .where(MeetingPinRow.key.in_(set(keys.values()))))}
     out: dict[int, SourceDoc] = {}
-    for r in rows:
-        m = meetings.get(r.id)
-        out[r.id] = SourceDoc(r.id, meeting_of(m) if m is not None else Meeting(),
-                              period_of(m) if m is not None else Period(), signature((r.title or "") + "\n" + r.text),
-                              frozenset(triples.get(r.id, ())), pins.get(keys[r.id]))
+    for i in ids:
+        if i not in texts:
+            raise KeyError(i)
+        m = meetings.get(i)
+        title, text = texts[i]
+        out[i] = SourceDoc(i, meeting_of(m) if m is not None else Meeting(),
+                           period_of(m) if m is not None else Period(), signature((title or "") + "\n" + text),
+                           frozenset(triples.get(i, ())), pins.get(keys[i]))
     return out
 
 
 # --- linking ---------------------------------------------------------------------------------------
 
+_NEAR = select(MeetingBandRow.document_id).where(
+    or_(*(and_(MeetingBandRow.band == b, MeetingBandRow.hash == bindparam(f"h{b}")) for b in range(BANDS)))
+).limit(MAX_CANDIDATES)
+_BAND_GROUPS = select(MeetingLinkRow.group_id).where(MeetingLinkRow.document_id.in_(_NEAR))
+_KEY_GROUPS = select(MeetingGroupRow.id).where(MeetingGroupRow.locality_folded == bindparam("loc"),
+                                               MeetingGroupRow.body_kind == bindparam("kind"))
+_KEY_GROUPS_ALL = _KEY_GROUPS.limit(MAX_CANDIDATES)
+_KEY_GROUPS_NEAR_YEAR = _KEY_GROUPS.where(MeetingGroupRow.year.in_(bindparam("years", expanding=True))
+                                          ).limit(MAX_CANDIDATES)
+
 
 def band_candidates(pairs: Sequence[tuple[int, int]]) -> Select[Any]:
-    """The groups of the documents indexed under any of ``pairs``: one (band = ? AND hash = ?)
-    per band, OR-ed, each an index seek on both backends (SQLite scans the table for a row-value
-    IN), at most :data:`MAX_CANDIDATES` documents."""
-    near = select(MeetingBandRow.document_id).where(
-        or_(*(and_(MeetingBandRow.band == b, MeetingBandRow.hash == h) for b, h in pairs))).limit(MAX_CANDIDATES)
-    return select(MeetingLinkRow.group_id).where(MeetingLinkRow.document_id.in_(near))
+    """The groups of the documents indexed under any of ``pairs`` (one per band, in band order):
+    one (band = ? AND hash = ?) per band, OR-ed, each an index seek on both backends (SQLite scans
+    the table for a row-value IN), at most :data:`MAX_CANDIDATES` documents."""
+    return _BAND_GROUPS.params({f"h{b}": h for b, h in pairs})
+
+
+def _candidates(session: Session, doc: SourceDoc) -> set[int]:
+    conn = session.connection()
+    out = set(conn.execute(_BAND_GROUPS, {f"h{b}": h for b, h in band_hashes(doc.sig)}).scalars())
+    m, y = doc.meeting, doc.period.year
+    if m.locality and m.body_kind:
+        params = {"loc": fold(m.locality), "kind": m.body_kind}
+        if y is not None:
+            out.update(conn.execute(_KEY_GROUPS_NEAR_YEAR, {**params, "years": [y - 1, y, y + 1]}).scalars())
+        else:
+            out.update(conn.execute(_KEY_GROUPS_ALL, params).scalars())
+    return out
 
 
 def candidate_groups(session: Session, doc: SourceDoc) -> set[int]:
     """Groups a new document may belong to: those of documents sharing an LSH band with it, and
     those with its locality, body kind and a year next to its own. Two indexed lookups."""
-    out = set(session.scalars(band_candidates(band_hashes(doc.sig))))
-    m, y = doc.meeting, doc.period.year
-    if m.locality and m.body_kind:
-        q = select(MeetingGroupRow.id).where(MeetingGroupRow.locality_folded == fold(m.locality),
-                                             MeetingGroupRow.body_kind == m.body_kind)
-        if y is not None:
-            q = q.where(MeetingGroupRow.year.in_((y - 1, y, y + 1)))
-        out.update(session.scalars(q.limit(MAX_CANDIDATES)))
-    return out
+    session.flush()
+    return _candidates(session, doc)
 
 
 def _members(session: Session, group_ids: Iterable[int]) -> dict[int, list[int]]:
@@ -162,22 +250,39 @@ def _members(session: Session, group_ids: Iterable[int]) -> dict[int, list[int]]
     ids = list(group_ids)
     if not ids:
         return out
-    for gid, did in session.execute(select(MeetingLinkRow.group_id, MeetingLinkRow.document_id)
-                                    .where(MeetingLinkRow.group_id.in_(ids)).order_by(MeetingLinkRow.document_id)):
+    for gid, did in session.connection().execute(_MEMBERS, {"ids": ids}):
         out.setdefault(gid, []).append(did)
     return out
 
 
-def choose_groups(session: Session, doc: SourceDoc) -> list[int]:
-    """The groups ``doc`` matches, best first (empty: a new meeting). A pinned document goes with
-    the documents of its pin only; another matches a candidate group when it matches one of its
-    documents (:func:`soket.check.sources.decide`)."""
+class _Chosen(NamedTuple):
+    groups: list[int]  # best first
+    members: dict[int, list[int]] | None  # of the candidate groups, as read (None: not read)
+    sources: dict[int, int]  # their source ids, as read
+
+
+def _choose(session: Session, doc: SourceDoc, seen: dict[int, SourceDoc]) -> _Chosen:
+    """:func:`choose_groups`, with the candidate groups' members and sources as read; ``seen``:
+    linked documents read before by the same call (signatures, meetings, facts and pins do not
+    change while documents are linked), and those read now."""
     if doc.pin is not None:
-        gid = session.scalar(select(MeetingLinkRow.group_id).where(MeetingLinkRow.pin == doc.pin,
-                                                                   MeetingLinkRow.document_id != doc.id).limit(1))
-        return [] if gid is None else [gid]
-    members = _members(session, candidate_groups(session, doc))
-    others = _source_docs(session, [d for ds in members.values() for d in ds if d != doc.id])
+        gid = session.connection().execute(select(MeetingLinkRow.group_id).where(
+            MeetingLinkRow.pin == doc.pin, MeetingLinkRow.document_id != doc.id).limit(1)).scalar()
+        return _Chosen([] if gid is None else [gid], None, {})
+    cands = _candidates(session, doc)
+    if not cands:
+        return _Chosen([], {}, {})
+    members: dict[int, list[int]] = {}
+    sources: dict[int, int] = {}
+    rows = session.connection().execute(_MEMBERS_OF_GROUPS, {"ids": list(cands)}).all()
+    unseen = [r.document_id for r in rows if r.document_id not in seen and r.document_id != doc.id]
+    triples = _triples_of(session, unseen) if unseen else {}
+    for r in rows:
+        members.setdefault(r.group_id, []).append(r.document_id)
+        sources[r.document_id] = r.source_id
+        if r.document_id != doc.id and r.document_id not in seen:
+            seen[r.document_id] = _source_doc(r, triples)
+    others = {d: seen[d] for ds in members.values() for d in ds if d != doc.id}
     best: dict[int, float] = {}
     for gid, ds in members.items():
         for d in ds:
@@ -188,7 +293,15 @@ def choose_groups(session: Session, doc: SourceDoc) -> list[int]:
     ranked = sorted(best, key=lambda g: (-best[g], g))
     # a document that links two meetings makes them one, unless an override keeps one apart
     pinned = {g for g in ranked[1:] if any(others[d].pin is not None for d in members[g] if d in others)}
-    return [g for g in ranked if g not in pinned]
+    return _Chosen([g for g in ranked if g not in pinned], members, sources)
+
+
+def choose_groups(session: Session, doc: SourceDoc) -> list[int]:
+    """The groups ``doc`` matches, best first (empty: a new meeting). A pinned document goes with
+    the documents of its pin only; another matches a candidate group when it matches one of its
+    documents (:func:`soket.check.sources.decide`)."""
+    session.flush()
+    return _choose(session, doc, {}).groups
 
 
 def link_document(session: Session, document_id: int) -> int:
@@ -197,38 +310,95 @@ def link_document(session: Session, document_id: int) -> int:
     return link_documents(session, [document_id])[0]
 
 
-def link_documents(session: Session, document_ids: Sequence[int]) -> list[int]:
+def _group_values(docs: Sequence[SourceDoc], n_sources: int, n_disagreements: int) -> dict[str, Any]:
+    """A group's columns: the keys of its primary document (the first of ``docs``), gaps filled
+    from the others, and its counts."""
+    first = docs[0]
+    m, p = first.meeting, first.period
+
+    def pick(attr: str, obj: str) -> Any:
+        for d in docs:
+            v = getattr(getattr(d, obj), attr)
+            if v is not None:
+                return v
+        return None
+
+    locality = m.locality or pick("locality", "meeting")
+    start, end = (p.start_month, p.end_month) if p.year is not None else (None, None)
+    return {"body_kind": m.body_kind or pick("body_kind", "meeting"), "locality": locality,
+            "locality_folded": fold(locality) if locality else None,
+            "province": m.province or pick("province", "meeting"),
+            "session": m.session if m.session is not None else pick("session", "meeting"),
+            "date": m.date or pick("date", "meeting"), "year": p.year if p.year is not None else pick("year", "period"),
+            "start_month": start, "end_month": end, "primary_document_id": first.id, "n_documents": len(docs),
+            "n_sources": n_sources, "n_disagreements": n_disagreements}
+
+
+def _alone(doc: SourceDoc, new: NewDoc | None) -> int | None:
+    """The disagreements of a meeting of one new document when it stands alone as stored (no fact
+    of it flagged ``duplicate``), computed from its inserted rows; None when it cannot tell (a
+    document read from the store) or a fact would be flagged: then the group is refreshed from
+    the store."""
+    if new is None:
+        return None
+    facts = [(k, _light_fact(f["indicator"], f["subject"], f["role"], f["unit"], f["value"], f["raw"]))
+             for k, f in enumerate(new.facts)]
+    merged = merge_facts([(doc.id, doc.id, facts)])
+    keyed = {s.fact_id for m in merged for s in m.sources if s.fact_id is not None}
+    if keyed - representatives(merged) or any(f.get("duplicate") for f in new.facts):
+        return None
+    return sum(1 for x in merged if x.disagree)
+
+
+def link_documents(session: Session, document_ids: Sequence[int], new: dict[int, NewDoc] | None = None) -> list[int]:
     """:func:`link_document` for each document in turn (each sees the groups the ones before it
     made), what they need read by a fixed number of queries for all of them. Returns their
-    groups' ids, in order. KeyError for an id that is not stored."""
+    groups' ids, in order. KeyError for an id that is not stored. ``new``: documents just stored
+    in this transaction (never linked), with what was inserted for them, read from there."""
+    session.flush()
     ids = list(dict.fromkeys(document_ids))
-    docs = _new_docs(session, ids)
-    linked = set(session.scalars(select(MeetingLinkRow.document_id).where(MeetingLinkRow.document_id.in_(ids))))
-    banded = set(session.scalars(select(MeetingBandRow.document_id).where(MeetingBandRow.document_id.in_(ids))
-                                 .distinct()))
+    new = new or {}
+    docs = _new_docs(session, ids, new)
+    conn = session.connection()
+    old = [i for i in ids if i not in new]
+    linked = set(conn.execute(select(MeetingLinkRow.document_id).where(MeetingLinkRow.document_id.in_(old)))
+                 .scalars()) if old else set()
+    banded = set(conn.execute(select(MeetingBandRow.document_id).where(MeetingBandRow.document_id.in_(old))
+                              .distinct()).scalars()) if old else set()
+    seen: dict[int, SourceDoc] = {}
     out: dict[int, int] = {}
     for document_id in ids:
         doc = docs[document_id]
         if document_id in linked:
-            session.execute(delete(MeetingLinkRow).where(MeetingLinkRow.document_id == document_id))
+            conn.execute(delete(MeetingLinkRow).where(MeetingLinkRow.document_id == document_id))
         if document_id in banded:
-            session.execute(delete(MeetingBandRow).where(MeetingBandRow.document_id == document_id))
-        found = choose_groups(session, doc)
+            conn.execute(delete(MeetingBandRow).where(MeetingBandRow.document_id == document_id))
+        found, cand_members, cand_sources = _choose(session, doc, seen)
         gid = found[0] if found else None
         for other in found[1:]:
             session.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
             session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
-        alone = gid is None  # a meeting of its own: the group's only member, its own source
-        if gid is None:
-            g = MeetingGroupRow(n_documents=0, n_sources=0, n_disagreements=0)
-            session.add(g)
-            session.flush()
-            gid = g.id
-        session.add(MeetingLinkRow(document_id=document_id, group_id=gid, source_id=document_id, signature=doc.sig,
-                                   pin=doc.pin))
-        session.add_all(MeetingBandRow(band=b, hash=h, document_id=document_id) for b, h in band_hashes(doc.sig))
-        session.flush()
-        refresh_group(session, gid, known={document_id: doc}, members=[document_id] if alone else None)
+        bands = [{"band": b, "hash": h, "document_id": document_id} for b, h in band_hashes(doc.sig)]
+        link = {"document_id": document_id, "source_id": document_id, "signature": doc.sig, "pin": doc.pin}
+        if gid is None:  # a meeting of its own: the group's only member, its own source
+            n_disagree = _alone(doc, new.get(document_id))
+            values = _group_values([doc], 1, n_disagree) if n_disagree is not None else \
+                {"n_documents": 0, "n_sources": 0, "n_disagreements": 0}
+            gid = conn.execute(_INSERT_GROUP, values).scalar_one()
+            conn.execute(_INSERT_LINK, {**link, "group_id": gid})
+            conn.execute(_INSERT_BANDS, bands)
+            if n_disagree is None:
+                refresh_group(session, gid, known={document_id: doc}, members=[document_id])
+        else:
+            conn.execute(_INSERT_LINK, {**link, "group_id": gid})
+            conn.execute(_INSERT_BANDS, bands)
+            if cand_members is not None:  # the members of the groups it joins, as read, and itself
+                members = sorted({d for g in found for d in cand_members[g]} | {document_id})
+                refresh_group(session, gid, known={**seen, document_id: doc}, members=members,
+                              source_ids={**cand_sources, document_id: document_id})
+            else:  # a pinned document's group
+                refresh_group(session, gid, known={**seen, document_id: doc})
+        seen[document_id] = doc
         out[document_id] = gid
     return [out[i] for i in document_ids]
 
@@ -259,14 +429,26 @@ def groups_of_paths(session: Session, paths: Sequence[str]) -> set[int]:
                                .where(DocumentRow.path.in_(list(paths)))))
 
 
+def _expire(session: Session, cls: type[Any], ids: Iterable[int]) -> None:
+    """Rows changed by a Core statement: their ORM objects in ``session``, if any, read again."""
+    if not len(session.identity_map):
+        return
+    for i in ids:
+        obj = session.identity_map.get(identity_key(cls, i))
+        if obj is not None:
+            session.expire(obj)
+
+
 def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] | None = None,
-                  members: list[int] | None = None) -> list[MergedFact]:
+                  members: list[int] | None = None, source_ids: dict[int, int] | None = None) -> list[MergedFact]:
     """Recompute a group from its members: copies of one text share a source; the primary is the
     earliest stored document; keys from the primary (gaps from the others); merged facts; the
     ``duplicate`` flags of its facts. A group left with no member is deleted. ``known``: members
     whose :class:`SourceDoc` the caller has read already (as linked now); ``members``: the
-    group's members when the caller knows them (a group it has just made for one document, linked
-    as its own source)."""
+    group's members in id order when the caller knows them, with ``source_ids`` their sources as
+    stored (without: a group it has just made for one document, linked as its own source)."""
+    session.flush()
+    conn = session.connection()
     ids = members if members is not None else _members(session, [group_id]).get(group_id, [])
     if not ids:
         session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == group_id))
@@ -287,47 +469,27 @@ def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] |
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     source[max(ra, rb)] = min(ra, rb)
-    have = {i: i for i in ids} if members is not None else dict(session.execute(
-        select(MeetingLinkRow.document_id, MeetingLinkRow.source_id).where(MeetingLinkRow.document_id.in_(ids))).all())
+    if members is None:
+        have = dict(conn.execute(_SOURCE_IDS, {"ids": ids}).all())
+    else:
+        have = source_ids if source_ids is not None else {i: i for i in ids}
     for i in ids:
         if have.get(i) != root(i):
-            session.execute(update(MeetingLinkRow).where(MeetingLinkRow.document_id == i).values(source_id=root(i)))
-    facts = _light_facts_of(session, ids)
+            conn.execute(update(MeetingLinkRow).where(MeetingLinkRow.document_id == i).values(source_id=root(i)))
+            _expire(session, MeetingLinkRow, [i])
+    facts, flagged = _light_facts_of(session, ids)
     merged = merge_facts([(i, root(i), facts.get(i, [])) for i in ids])
     keep = representatives(merged)
     keyed = {s.fact_id for m in merged for s in m.sources if s.fact_id is not None}
-    dup = [fid for i in ids for fid, _ in facts.get(i, []) if (fid in keyed and fid not in keep)
-           or (fid not in keyed and root(i) != i)]
-    flagged = set(session.scalars(select(FactRow.id).where(FactRow.document_id.in_(ids), FactRow.duplicate.is_(True))))
-    if flagged - set(dup):
-        session.execute(update(FactRow).where(FactRow.id.in_(flagged - set(dup))).values(duplicate=False))
-    if set(dup) - flagged:
-        session.execute(update(FactRow).where(FactRow.id.in_(set(dup) - flagged)).values(duplicate=True))
-    g = session.get(MeetingGroupRow, group_id)
-    assert g is not None
-    first = docs[ids[0]]
-    m, p = first.meeting, first.period
-
-    def pick(attr: str, obj: str) -> Any:
-        for i in ids:
-            v = getattr(getattr(docs[i], obj), attr)
-            if v is not None:
-                return v
-        return None
-
-    g.body_kind = m.body_kind or pick("body_kind", "meeting")
-    g.locality = m.locality or pick("locality", "meeting")
-    g.locality_folded = fold(g.locality) if g.locality else None
-    g.province = m.province or pick("province", "meeting")
-    g.session = m.session if m.session is not None else pick("session", "meeting")
-    g.date = m.date or pick("date", "meeting")
-    g.year = p.year if p.year is not None else pick("year", "period")
-    g.start_month, g.end_month = (p.start_month, p.end_month) if p.year is not None else (None, None)
-    g.primary_document_id = ids[0]
-    g.n_documents = len(ids)
-    g.n_sources = len({root(i) for i in ids})
-    g.n_disagreements = sum(1 for x in merged if x.disagree)
-    session.flush()
+    dup = {fid for i in ids for fid, _ in facts.get(i, []) if (fid in keyed and fid not in keep)
+           or (fid not in keyed and root(i) != i)}
+    for ch, flag in ((flagged - dup, False), (dup - flagged, True)):
+        if ch:
+            conn.execute(update(FactRow).where(FactRow.id.in_(ch)).values(duplicate=flag))
+            _expire(session, FactRow, ch)
+    values = _group_values([docs[i] for i in ids], len({root(i) for i in ids}), sum(1 for x in merged if x.disagree))
+    conn.execute(_UPDATE_GROUP, {"gid": group_id, **{f"v_{k}": v for k, v in values.items()}})
+    _expire(session, MeetingGroupRow, [group_id])
     return merged
 
 
