@@ -161,3 +161,11 @@ def test_a_bracket_with_its_own_verb_decides_the_role_of_its_figure():
     """'vượt kế hoạch (đạt 108,2% kế hoạch)': the attainment written out, not by how much it beats the plan."""
     got = _roles("Diện tích ngô đạt 2.140 ha, vượt kế hoạch (đạt 108,2% kế hoạch năm).")
     assert got["108,2%"][0] == "plan_pct"
+
+
+def test_a_yearly_average_change_is_a_change_named_without_its_average_words():
+    """'tăng bình quân 9,6%/năm', 'giảm bình quân hằng năm 2,1%': a change on average, the subject before the verb."""
+    f = extract_text("Giai đoạn 2016-2020, doanh thu du lịch toàn tỉnh tăng bình quân 9,6%/năm.").facts[0]
+    assert (f.raw, f.role, f.value, f.subject) == ("9,6%", "change_pct", 9.6, "doanh thu du lịch toàn tỉnh")
+    f = extract_text("Tỷ lệ trẻ em suy dinh dưỡng giảm bình quân hằng năm 2,1%.").facts[0]
+    assert (f.raw, f.role, f.value, f.subject) == ("2,1%", "change_pct", -2.1, "Tỷ lệ trẻ em suy dinh dưỡng")

@@ -76,7 +76,7 @@ def _cues() -> _Cues:
     cmp_heads = phrase_alt(c.roles.comparison_heads)
     return _Cues(
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
-        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{tail}"),
+        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),

@@ -76,6 +76,8 @@ def _rx() -> _Rx:
     preds = phrase_alt([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over, *c.roles.plan_under,
                         *c.roles.estimate])
     openers = phrase_alt(c.subjects.openers)
+    # "tăng bình quân 9,4%/năm": a change word and its filler
+    changed = rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})[ \t]+(?:{phrase_alt(c.roles.change_fillers)})"
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
     # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
@@ -86,7 +88,7 @@ def _rx() -> _Rx:
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
                             *c.subjects.cause_leads, *c.subjects.concession_leads])
     return _Rx(
-        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
                             rf"|(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
