@@ -329,3 +329,15 @@ def test_a_count_in_brackets_right_after_a_count_is_named_by_its_own_noun():
     f = next(f for f in extract_text("Năm 2024, huyện thu hút 15 dự án (4 dự án ngoài ngân sách), tổng vốn 900 tỷ đồng.").facts
              if f.raw.startswith("4 dự án"))
     assert f.subject == "dự án ngoài ngân sách"
+
+
+def test_the_parts_of_a_growth_rate_are_growth_rates():
+    """'tăng trưởng ... đạt 8,1%, trong đó năm 2017 đạt 7,6%, năm 2018 ước đạt 8,4%': each year's (or sector's)
+    figure in the breakdown is itself a growth rate; a share in the breakdown ('chiếm') stays a share."""
+    got = {f.raw: (f.role, f.estimated) for f in extract_text(
+        "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016-2018 đạt 8,1%, trong đó năm 2017 đạt 7,6%, "
+        "năm 2018 ước đạt 8,4%.").facts}
+    assert got == {"8,1%": ("change_pct", False), "7,6%": ("change_pct", False), "8,4%": ("change_pct", True)}
+    got = {f.raw: f.role for f in extract_text(
+        "Giá trị sản xuất tăng 9,2%, trong đó ngành chăn nuôi đạt 5,7%; dịch vụ chiếm 41%.").facts}
+    assert got == {"9,2%": "change_pct", "5,7%": "change_pct", "41%": "percent"}

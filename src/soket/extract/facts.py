@@ -103,6 +103,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
+    parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
         if q.start < seg_start:
@@ -127,6 +128,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             link = None
             counted = {}
             parts_of_estimate = False
+            parts_of_growth = False
         if q.kind == "pct" and i and _BRACKET_CLOSED.match(s, qs[i - 1].end) \
                 and (of_whole := links_by_end.get(len(s[:max(0, s.rfind("(", 0, qs[i - 1].start))].rstrip(" \t")))):
             # "gieo trồng 42.136 ha (cây mì 12.480 ha, cây mía 6.215 ha), tăng hơn 1%": the parts in brackets done, the
@@ -142,6 +144,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
         left_said = left
+        if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" \
+                and (parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred) \
+                and not (left and _rate_head().match(lower_keep_len(left.strip()))):
+            # "tăng trưởng đạt 7,2%, trong đó năm 2015 đạt 6,9%, năm 2016 đạt 7,4%": a part of a growth rate is one
+            d.role = "change_pct"
+        parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
                 and (not left or subject_problem(left, q.unit) is not None):
             # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
@@ -501,6 +509,17 @@ def _after_raise_verb(phrase: str | None) -> str | None:
 @cache
 def _raise_verb() -> re.Pattern[str]:
     return re.compile(rf"{word_alt(get(CuesLexicon).facts.raise_verbs)}[ \t]+(?=\S)", re.IGNORECASE)
+
+
+@cache
+def _attain_words() -> frozenset[str]:
+    r = get(CuesLexicon).roles
+    return frozenset(w for p in (*r.attain, *r.estimate) for w in p.split())
+
+
+def _attains_only(pred: str) -> bool:
+    """Nothing but a verb of attaining or estimating before a figure ("ước đạt")."""
+    return bool(pred.split()) and _attain_words().issuperset(pred.split())
 
 
 def _is_share(pred: str) -> bool:
