@@ -174,3 +174,11 @@ def test_the_criteria_a_change_is_seen_on_are_no_count():
 def test_a_number_naming_a_fixed_set_of_programmes_is_no_count():
     got = [q.value for q in find_quantities("Huyện triển khai 3 chương trình mục tiêu quốc gia, giải ngân 45 tỷ đồng.")]
     assert got == [45e9]
+
+
+def test_a_sum_with_its_currency_left_out_before_what_it_pays_for_is_money():
+    """'gói 40 triệu hỗ trợ ...': 'đồng' left out before the verb of its purpose; a count in millions keeps its noun."""
+    got = {s[q.start:q.end]: (q.kind, q.unit, q.value) for s in (
+        "Hội nghị bàn về gói 40 triệu hỗ trợ mỗi tổ dân phố lắp camera an ninh.",
+        "Toàn huyện trồng mới 1,5 triệu cây keo.") for q in find_quantities(s)}
+    assert got == {"40 triệu": ("money", "VND", 40e6), "1,5 triệu cây keo": ("count", "cây keo", 1.5e6)}

@@ -84,6 +84,7 @@ class _Rx:
     across_nouns: frozenset[str]
     named_set: re.Pattern[str]
     raise_noun: re.Pattern[str]
+    money_purpose: re.Pattern[str]
 
 
 @cache
@@ -143,6 +144,7 @@ def _rx() -> _Rx:
         # the next noun of a list ("8 huyện, thành phố"): a noun, then no figure of its own
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
+        money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
@@ -320,6 +322,8 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
     if m:  # "60 tạ/ha": a rate is written whole, its unit is the measure's
         ps = rx.per_suffix.match(low, m.end())
         return "measure", rx.measures[m.group(1)], ps.end() if ps else m.end(), value, 0
+    if scaled and value is not None and value >= 1e6 and rx.money_purpose.match(low, pos):
+        return "money", "VND", pos, value, 0  # "dành 120 triệu hỗ trợ các hộ nghèo": "đồng" left out before the verb
     noun = _counted_noun(s, low, pos, rx)
     if noun is not None:
         unit, end = _noun_list(low, *noun, rx)

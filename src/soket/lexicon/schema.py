@@ -187,6 +187,7 @@ class UnitsLexicon(_Strict):
     noun_kinds: dict[str, Phrases]
     counters: Phrases
     noun_stop: Phrases
+    money_purposes: Phrases
 
 
 class NumbersLexicon(_Strict):
