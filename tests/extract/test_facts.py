@@ -341,3 +341,13 @@ def test_the_parts_of_a_growth_rate_are_growth_rates():
     got = {f.raw: f.role for f in extract_text(
         "Giá trị sản xuất tăng 9,2%, trong đó ngành chăn nuôi đạt 5,7%; dịch vụ chiếm 41%.").facts}
     assert got == {"9,2%": "change_pct", "5,7%": "change_pct", "41%": "percent"}
+
+
+def test_a_count_and_the_area_it_has_are_of_one_activity():
+    """'N hộ <activity> với diện tích M ha' and 'N hộ với diện tích M ha <activity>': both name the activity."""
+    got = {f.raw: f.subject for f in extract_text(
+        "Toàn xã có 64 hộ tham gia mô hình trồng cam sành hữu cơ với diện tích gần 41 ha.").facts}
+    assert got == {"64 hộ": "hộ tham gia mô hình trồng cam sành hữu cơ",
+                   "gần 41 ha": "diện tích tham gia mô hình trồng cam sành hữu cơ"}
+    got = {f.raw: f.subject for f in extract_text("Xã có 38 hộ với diện tích 27 ha nuôi cá nước ngọt.").facts}
+    assert got == {"38 hộ": "hộ nuôi cá nước ngọt", "27 ha": "diện tích nuôi cá nước ngọt"}

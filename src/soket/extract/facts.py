@@ -104,6 +104,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
+    last_i = -1  # the index in qs of the last figure that gave a fact
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
         if q.start < seg_start:
@@ -216,6 +217,17 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
                 and (ind := last_indicator_span(subject[st.end():], first=True)) is not None:
             subject = subject[st.end() + ind[0]:]  # "các xã tập trung chỉ đạo thu ngân sách, phấn đấu ...": what is steered
+        if q.kind == "measure" and last_i == i - 1 and qs[last_i].kind == "count" and qs[last_i].unit_start \
+                and (wh := _with_measure().fullmatch(s, qs[last_i].end, q.start)) is not None:
+            # "57 hộ tham gia mô hình nuôi tôm với diện tích gần 35 ha", "96 hộ với diện tích 120 ha trồng bưởi": the count
+            # and the measure had with it are of one activity, written between them or after the measure
+            noun, act = s[qs[last_i].unit_start:qs[last_i].end], " ".join(wh.group(1).split())
+            if act:
+                subject = f"{wh.group(2)} {act}"
+                if facts[-1].subject and f"{noun} {act}".startswith(facts[-1].subject):
+                    facts[-1].subject = f"{noun} {act}"
+            elif subject and subject.startswith(wh.group(2)) and facts[-1].subject == noun:
+                facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -256,6 +268,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
         link = _Link(subject, est, verb, own_estimate, adjusted)
         links_by_end[q.end] = link
+        last_i = i
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
@@ -275,6 +288,18 @@ def _plan_in_bracket() -> re.Pattern[str]:
     r = get(CuesLexicon).roles
     return re.compile(rf"{word_alt(r.basis_lead)}[ \t]+((?:{phrase_alt(r.plan_heads)})(?!\w)[^,;()\d]*?)[ \t]*\([ \t]*"
                       rf"(?:{phrase_alt(w for ws in get(CuesLexicon).quantities.qualifiers.values() for w in ws)})?[ \t]*$")
+
+
+@cache
+def _with_measure() -> re.Pattern[str]:
+    """Between a count and a measure: the count's activity (group 1, maybe empty), a verb of having and the measure's
+    head (group 2: "diện tích", "sản lượng", and up to two words more), then a verb of attaining and the measure's
+    qualifier."""
+    c = get(CuesLexicon)
+    quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    return re.compile(rf"([^,;.:()\d]{{0,80}}?)[ \t]+(?:{phrase_alt(c.subjects.have_verbs)})[ \t]+"
+                      rf"((?:{phrase_alt(c.subjects.complete_heads)})(?!\w)(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]*"
+                      rf"(?:(?:{phrase_alt(c.roles.attain)})[ \t]+)?(?:(?:{quals})[ \t]*)?")
 
 
 @cache
