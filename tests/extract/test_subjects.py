@@ -173,3 +173,11 @@ def test_the_part_singled_out_before_its_verb_is_the_subject():
     rec = extract_text("Giải ngân vốn đầu tư công đạt 37,8 tỷ đồng; riêng dự án kè hồ trung tâm đã giải ngân 21,5 tỷ đồng.")
     got = {f.raw: f.subject for f in rec.facts}
     assert got["21,5 tỷ đồng"] is not None and got["21,5 tỷ đồng"].startswith("dự án kè hồ trung tâm")
+
+
+def test_a_phrase_cut_by_length_does_not_end_inside_a_dashed_compound():
+    """'phát triển kinh tế - xã hội - quốc phòng': a count's noun phrase cut by length runs on through the series."""
+    f = extract_text("Xã đạt 17/19 chỉ tiêu phát triển văn hóa - xã hội - môi trường.").facts[0]
+    assert f.subject is not None and f.subject.endswith("chỉ tiêu phát triển văn hóa - xã hội - môi trường")
+    got, _ = following_phrase("mở 4 lớp đào tạo nghề nông - lâm - thủy sản cho lao động nông thôn", 5, max_words=6, counted=True)
+    assert got == "lớp đào tạo nghề nông - lâm - thủy sản"

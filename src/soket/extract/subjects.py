@@ -368,6 +368,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if len(every) > max_words:  # cut by length: end before the verb's aspect word, not inside the verb
         cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
         ms = ms[:cut] if cut is not None else ms
+        ms = every[:_through_dashes(every, len(ms))]  # "kinh tế - xã hội - quốc phòng": no end inside a dashed compound
     words = [x.group() for x in ms]
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith("gồm", stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
@@ -390,6 +391,22 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+_DASHES = frozenset("-–—")
+
+
+def _through_dashes(words: list[re.Match[str]], n: int) -> int:
+    """How many of ``words`` a phrase cut after ``n`` of them keeps when the cut falls in a series joined by dashes
+    ("phát triển kinh tế - xã | hội - quốc phòng"): on through the series, each member after a dash of two syllables
+    (as most are: "xã hội", "quốc phòng", "xây dựng"), at most six words more."""
+    k = n
+    while 0 < k < len(words) and k < n + 6:
+        if words[k - 1].group() in _DASHES or words[k].group() in _DASHES or (k > 1 and words[k - 2].group() in _DASHES):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bool:
