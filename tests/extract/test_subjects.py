@@ -181,3 +181,12 @@ def test_a_phrase_cut_by_length_does_not_end_inside_a_dashed_compound():
     assert f.subject is not None and f.subject.endswith("chỉ tiêu phát triển văn hóa - xã hội - môi trường")
     got, _ = following_phrase("mở 4 lớp đào tạo nghề nông - lâm - thủy sản cho lao động nông thôn", 5, max_words=6, counted=True)
     assert got == "lớp đào tạo nghề nông - lâm - thủy sản"
+
+
+def test_a_list_of_small_numbers_stays_in_the_subject():
+    """'trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 22 đảng viên': the commas and 'và' list the numbers of one name,
+    they open no clause of their own; a comma after a year still does."""
+    f = extract_text("Trong đợt này, Đảng bộ thị trấn trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 22 đảng viên.").facts[0]
+    assert f.subject is not None and "trao Huy hiệu 30, 40 và 50 năm tuổi Đảng" in f.subject
+    f = extract_text("Năm 2023, 6 tháng đầu năm thu ngân sách đạt 52 tỷ đồng.").facts[0]
+    assert f.subject == "thu ngân sách"

@@ -21,7 +21,8 @@ from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
-_PIECES = re.compile(r",|\((?![^()]*\))")
+# a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
+_PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
@@ -227,7 +228,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 # "Phòng Lao động ... phối hợp tổ chức 2 lớp dạy nghề": the event, not the body named at length that held
                 # it ("Huyện tổ chức 12 hội nghị" keeps its place word)
                 p = p[lv.start():]
-            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
+            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))  # ("Huy hiệu 40 năm và 30 năm": numbers joined)
+                      if not p[m.end():m.end() + 1].isdigit()] if first_piece_only else []
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
                 p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
             opened = False
