@@ -190,3 +190,9 @@ def test_a_list_of_small_numbers_stays_in_the_subject():
     assert f.subject is not None and "trao Huy hiệu 30, 40 và 50 năm tuổi Đảng" in f.subject
     f = extract_text("Năm 2023, 6 tháng đầu năm thu ngân sách đạt 52 tỷ đồng.").facts[0]
     assert f.subject == "thu ngân sách"
+
+
+def test_a_place_adjunct_is_no_part_of_the_subject():
+    """'khám sàng lọc tại Trạm y tế xã ...': where it was measured, not what; the words before it are the subject."""
+    f = extract_text("Số người được khám sàng lọc tại Trạm y tế xã và các điểm tiêm chủng đạt 1.250 người.").facts[0]
+    assert f.subject == "Số người được khám sàng lọc"

@@ -516,6 +516,11 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
     return None
 
 
+@cache
+def _place_adjunct() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[ \t])(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
+
+
 def clean_subject(subject: str | None) -> str | None:
     """A subject without what no reader would write around it: an opener piece before it ("Trong
     cơ cấu, ..."), unit words after it ("Tổng vốn đăng ký tỉ đồng")."""
@@ -530,6 +535,8 @@ def clean_subject(subject: str | None) -> str | None:
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
+    if (pa := _place_adjunct().search(lower_keep_len(s))) is not None and len(s[:pa.start()].split()) >= 2:
+        s = s[:pa.start()]  # "nghiên cứu tại Khu di tích Mỹ Sơn": the place is where, not what, is measured
     words = s.split()
     last = words[-1].lower() if words else ""
     if len(words) > 1 and (last in ck.unit_words or "/" in last):

@@ -263,6 +263,7 @@ class SubjectCues(_Strict):
     subject_cut: Phrases
     follow_stop: Phrases
     follow_cut_before: Phrases
+    place_adjuncts: Phrases
     follow_compounds: Phrases
     count_follow_through: Phrases
     count_prefix: Phrases
