@@ -351,3 +351,10 @@ def test_a_count_and_the_area_it_has_are_of_one_activity():
                    "gần 41 ha": "diện tích tham gia mô hình trồng cam sành hữu cơ"}
     got = {f.raw: f.subject for f in extract_text("Xã có 38 hộ với diện tích 27 ha nuôi cá nước ngọt.").facts}
     assert got == {"38 hộ": "hộ nuôi cá nước ngọt", "27 ha": "diện tích nuôi cá nước ngọt"}
+
+
+def test_a_count_after_a_measure_named_by_luong_takes_the_whole_measure():
+    """'Lượng khách đến tham quan, mua sắm ... ước đạt N lượt người': 'lượng' names a measure, so the words before the
+    verb are its subject, commas included, not the agent of a count."""
+    f = extract_text("Lượng khách đến tham quan, mua sắm tại chợ đêm ước đạt 15.000 lượt người.").facts[0]
+    assert (f.raw, f.subject) == ("15.000 lượt người", "Lượng khách đến tham quan, mua sắm")
