@@ -358,3 +358,11 @@ def test_a_count_after_a_measure_named_by_luong_takes_the_whole_measure():
     verb are its subject, commas included, not the agent of a count."""
     f = extract_text("Lượng khách đến tham quan, mua sắm tại chợ đêm ước đạt 15.000 lượt người.").facts[0]
     assert (f.raw, f.subject) == ("15.000 lượt người", "Lượng khách đến tham quan, mua sắm")
+
+
+def test_a_sum_after_a_count_whose_phrase_lists_on_is_named_by_its_own_last_piece():
+    """'xử lý 30 vụ vi phạm về lâm sản, khoáng sản, thu nộp ngân sách 250 triệu đồng': the pieces before the last comma
+    go on listing the count's kinds; the sum is named by the words after it."""
+    got = {f.raw: f.subject for f in extract_text(
+        "Hạt kiểm lâm xử lý 30 vụ vi phạm về lâm sản, khoáng sản, thu nộp ngân sách 250 triệu đồng.").facts}
+    assert got["250 triệu đồng"] == "thu nộp ngân sách"

@@ -138,7 +138,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
-        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None)
+        own = seg
+        if q.kind in ("money", "measure") and i and qs[i - 1].kind == "count" and seg_start > qs[i - 1].end \
+                and not _PIECE_OPEN.match(seg) and (lc := seg.rfind(",")) >= 0:
+            # "xử lý 176 trường hợp vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền trên 230 triệu đồng": words
+            # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after
+            own = seg[lc + 1:]
+        left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None)
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
             # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
             acted = _verb_tail().sub("", pred.strip())
@@ -277,6 +283,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     return facts
 
 
+_PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 _PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
 _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
