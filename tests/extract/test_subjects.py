@@ -196,3 +196,12 @@ def test_a_place_adjunct_is_no_part_of_the_subject():
     """'khám sàng lọc tại Trạm y tế xã ...': where it was measured, not what; the words before it are the subject."""
     f = extract_text("Số người được khám sàng lọc tại Trạm y tế xã và các điểm tiêm chủng đạt 1.250 người.").facts[0]
     assert f.subject == "Số người được khám sàng lọc"
+
+
+def test_a_phrase_is_not_cut_a_word_short_of_its_end():
+    """'xã đạt chuẩn nông thôn mới kiểu mẫu': a noun phrase one word longer than the cap keeps that word (the cap would
+    cut a compound, 'kiểu | mẫu'); a year after it is not taken in."""
+    f = extract_text("Đến nay huyện có 5 xã đạt chuẩn nông thôn mới kiểu mẫu.").facts[0]
+    assert f.subject == "xã đạt chuẩn nông thôn mới kiểu mẫu"
+    f = extract_text("Đảng bộ có 31 đảng viên hoàn thành xuất sắc nhiệm vụ năm 2023.").facts[0]
+    assert f.subject == "đảng viên hoàn thành xuất sắc nhiệm vụ"

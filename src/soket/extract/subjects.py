@@ -371,6 +371,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
         ms = ms[:cut] if cut is not None else ms
         ms = every[:_through_dashes(every, len(ms))]  # "kinh tế - xã hội - quốc phòng": no end inside a dashed compound
+        if len(every) - len(ms) <= _SHORT_OF_END and len(ms) == max_words and not rx.time_word.match(low, a + every[-1].start()):
+            ms = every  # "hộ tham gia dự án tưới nhỏ giọt với ...": a word short of the phrase's end is no place to cut
     words = [x.group() for x in ms]
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith("gồm", stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
@@ -396,6 +398,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
 
 
 _DASHES = frozenset("-–—")
+_SHORT_OF_END = 1
 
 
 def _through_dashes(words: list[re.Match[str]], n: int) -> int:
