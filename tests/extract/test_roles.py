@@ -169,3 +169,14 @@ def test_a_yearly_average_change_is_a_change_named_without_its_average_words():
     assert (f.raw, f.role, f.value, f.subject) == ("9,6%", "change_pct", 9.6, "doanh thu du lịch toàn tỉnh")
     f = extract_text("Tỷ lệ trẻ em suy dinh dưỡng giảm bình quân hằng năm 2,1%.").facts[0]
     assert (f.raw, f.role, f.value, f.subject) == ("2,1%", "change_pct", -2.1, "Tỷ lệ trẻ em suy dinh dưỡng")
+
+
+def test_a_comparative_before_a_figure_with_an_earlier_period_after_it_is_a_change():
+    """'cao hơn 3,2% so với cùng kỳ', 'thấp hơn 5% so với năm trước', 'ít hơn 4 vụ so với cùng kỳ': the figure is the
+    difference against the earlier period, signed by the comparative; 'hơn' is the comparative's, no qualifier."""
+    got = {f.raw: (f.role, f.value, f.qualifier, f.basis) for f in extract_text(
+        "Sản lượng thủy sản đạt 4.150 tấn, cao hơn 3,2% so với cùng kỳ. Doanh thu dịch vụ đạt 20 tỷ đồng, thấp hơn 5% "
+        "so với năm trước. Trên địa bàn xảy ra 9 vụ cháy, ít hơn 4 vụ so với cùng kỳ.").facts}
+    assert got["3,2%"] == ("change_pct", 3.2, None, "cùng kỳ")
+    assert got["5%"] == ("change_pct", -5, None, "năm trước")
+    assert got["4 vụ"] == ("change", -4, None, "cùng kỳ")

@@ -64,6 +64,7 @@ class _Cues:
     plan_topic: re.Pattern[str]
     compared_end: re.Pattern[str]
     attain_end: re.Pattern[str]
+    comparative_end: re.Pattern[str]
 
 
 @cache
@@ -120,6 +121,8 @@ def _cues() -> _Cues:
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
         plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
         attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
+        comparative_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)})){tail}"),
         # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount
         compared_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)}))[ \t]+"
                                 rf"{lead}?(?P<basis>(?:{cmp_heads})(?!\w)[^,;.()\d]{{0,30}}?){tail}"),
@@ -197,6 +200,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         if basis is None:
             pm = c.plan_in_pre.search(pre)
             basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip() if pm else None
+        if basis is None and (cmp_basis := _basis_after(s, low, end, c.cmp_post, c))[0]:
+            # "cao hơn 2,4% so với cùng kỳ": no plan, an earlier period: a change
+            return RoleDecision("change_pct", sign, cmp_basis[0], max(end, cmp_basis[1]))
         return RoleDecision("plan_diff_pct", sign, basis, max(end, b_end))
     inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
     if inc or dec:
@@ -244,6 +250,8 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
         if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
             off = q.start - len(pre)
             return RoleDecision("change", -1 if cm.group("less") else 1, s[off + cm.start("basis"):off + cm.end("basis")].strip(), end)
+        if (cm := c.comparative_end.search(pre)) is not None and (cmp_basis := _basis_after(s, low, end, c.cmp_post, c))[0]:
+            return RoleDecision("change", -1 if cm.group("less") else 1, cmp_basis[0], max(end, cmp_basis[1]))
         if c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
             stop = _CLAUSE_STOP.search(low, end)
             cm = c.added_cmp.search(low, end, stop.start() if stop else len(low))
