@@ -180,3 +180,13 @@ def test_a_comparative_before_a_figure_with_an_earlier_period_after_it_is_a_chan
     assert got["3,2%"] == ("change_pct", 3.2, None, "cùng kỳ")
     assert got["5%"] == ("change_pct", -5, None, "năm trước")
     assert got["4 vụ"] == ("change", -4, None, "cùng kỳ")
+
+
+def test_a_second_plan_joined_by_va_is_part_of_the_basis_not_the_next_subject():
+    """'đạt 64,5% dự toán tỉnh giao và nghị quyết HĐND huyện, tăng 8,2%': the second plan belongs to the attainment;
+    the change after it is still the revenue's."""
+    got = {f.raw: (f.role, f.subject, f.basis) for f in extract_text(
+        "Thu ngân sách trên địa bàn 512 tỷ đồng, đạt 64,5% dự toán tỉnh giao và nghị quyết HĐND huyện, "
+        "tăng 8,2% so với cùng kỳ.").facts}
+    assert got["64,5%"] == ("plan_pct", "Thu ngân sách trên địa bàn", "dự toán tỉnh giao và nghị quyết HĐND huyện")
+    assert got["8,2%"] == ("change_pct", "Thu ngân sách trên địa bàn", "cùng kỳ")

@@ -65,6 +65,7 @@ class _Cues:
     compared_end: re.Pattern[str]
     attain_end: re.Pattern[str]
     comparative_end: re.Pattern[str]
+    second_plan: re.Pattern[str]
 
 
 @cache
@@ -121,6 +122,8 @@ def _cues() -> _Cues:
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
         plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
         attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
+        second_plan=re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{plan})(?!\w)[^,;.:()\n\d]{{0,60}}"),
         # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
         comparative_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)})){tail}"),
         # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount
@@ -280,6 +283,8 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     basis = " ".join(words).strip(" -–")
     if lead is c.plan_post and c.basis_number.search(basis):
         return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
+    if lead is c.plan_post and len(words) < cap and (sp := c.second_plan.match(low, a + len(s[a:b].rstrip()))) is not None:
+        return f"{basis} {' '.join(s[sp.start():sp.end()].split())}", sp.end()
     end = a + len(s[a:b].rstrip())
     return (basis or None), end
 
