@@ -366,3 +366,12 @@ def test_a_sum_after_a_count_whose_phrase_lists_on_is_named_by_its_own_last_piec
     got = {f.raw: f.subject for f in extract_text(
         "Hạt kiểm lâm xử lý 30 vụ vi phạm về lâm sản, khoáng sản, thu nộp ngân sách 250 triệu đồng.").facts}
     assert got["250 triệu đồng"] == "thu nộp ngân sách"
+
+
+def test_a_share_chiem_ty_trong_is_named_on_its_left_and_takes_the_whole_after_it():
+    """'nông nghiệp chiếm tỷ trọng 22,5% trong GRDP, công nghiệp chiếm tỷ trọng 31,8% trong GRDP': each share is the
+    sector's; the whole after a share ('trong GRDP') is no part of the next subject."""
+    got = {f.raw: (f.role, f.subject) for f in extract_text(
+        "Cơ cấu kinh tế: nông nghiệp chiếm tỷ trọng 22,5% trong GRDP, công nghiệp - xây dựng chiếm tỷ trọng 31,8% "
+        "trong GRDP.").facts}
+    assert got == {"22,5%": ("percent", "nông nghiệp"), "31,8%": ("percent", "công nghiệp - xây dựng")}

@@ -419,6 +419,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 follow, end = following_phrase(s, q.end, limit=limit)
                 if follow:
                     return f"{left} {follow}", None, end
+            if share and role == "percent":  # "công nghiệp chiếm tỷ trọng 61,2% trong GRDP": the whole it is a share of
+                return left, None, following_phrase(s, q.end, limit=limit)[1]
             return left, None, q.end
         if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
             follow, end = following_phrase(s, q.end, limit=limit)
