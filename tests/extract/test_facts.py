@@ -375,3 +375,14 @@ def test_a_share_chiem_ty_trong_is_named_on_its_left_and_takes_the_whole_after_i
         "Cơ cấu kinh tế: nông nghiệp chiếm tỷ trọng 22,5% trong GRDP, công nghiệp - xây dựng chiếm tỷ trọng 31,8% "
         "trong GRDP.").facts}
     assert got == {"22,5%": ("percent", "nông nghiệp"), "31,8%": ("percent", "công nghiệp - xây dựng")}
+
+
+def test_an_earlier_years_figure_does_not_share_the_estimate_of_this_years():
+    """'năm 2024 ước đạt 88 tỷ đồng (năm 2022 đạt 70 tỷ đồng; năm 2023 đạt 79 tỷ đồng)': the earlier years are actuals;
+    a base year of prices ('giá so sánh 2010') is no year of its own."""
+    got = {f.raw: f.estimated for f in extract_text(
+        "Thu ngân sách trên địa bàn năm 2024 ước đạt 88 tỷ đồng (năm 2022 đạt 70 tỷ đồng; năm 2023 đạt 79 tỷ đồng).").facts}
+    assert got == {"88 tỷ đồng": True, "70 tỷ đồng": False, "79 tỷ đồng": False}
+    got = {f.raw: f.estimated for f in extract_text(
+        "Năm 2019, GRDP ước đạt 5.120 tỷ đồng (giá so sánh 2010), tăng 8,2% so với cùng kỳ.").facts}
+    assert got == {"5.120 tỷ đồng": True, "8,2%": True}

@@ -30,7 +30,7 @@ from soket.extract.subjects import (
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
@@ -105,6 +105,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
     last_i = -1  # the index in qs of the last figure that gave a fact
+    year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
         if q.start < seg_start:
@@ -256,6 +257,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
             # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
             parts_of_estimate = est = True
+        for ym in _year().finditer(low, year_seen, seg_start):  # the years written before this figure, read once
+            year_max = max(year_max, int(ym.group(1)))
+        year_seen = max(year_seen, seg_start)
+        if est and not has_estimate(lower_keep_len(seg)) and (own_years := _year().findall(lower_keep_len(seg))) \
+                and max(int(y) for y in own_years) < year_max:
+            est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
@@ -287,6 +294,12 @@ _PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 _PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
 _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
+
+
+@cache
+def _year() -> re.Pattern[str]:
+    """A year after a time word ("năm 2016"), its digits in group 1; no base year of prices ("giá so sánh 2010")."""
+    return re.compile(rf"{word_alt(get(PeriodsLexicon).time_words)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
 
 
 @cache
