@@ -386,3 +386,12 @@ def test_an_earlier_years_figure_does_not_share_the_estimate_of_this_years():
     got = {f.raw: f.estimated for f in extract_text(
         "Năm 2019, GRDP ước đạt 5.120 tỷ đồng (giá so sánh 2010), tăng 8,2% so với cùng kỳ.").facts}
     assert got == {"5.120 tỷ đồng": True, "8,2%": True}
+
+
+def test_earlier_years_in_brackets_after_a_remark_are_of_the_figure_before_the_remark():
+    """'ước đạt 7,4%, cao nhất từ trước đến nay (năm 2022 tăng 6,1%; năm 2023 tăng 6,9%)': the bracket lists earlier
+    years of the same measure, not of the remark before it."""
+    got = {f.raw: f.subject for f in extract_text(
+        "Tốc độ tăng trưởng GRDP năm 2024 ước đạt 7,4%, cao nhất từ trước đến nay (năm 2022 tăng 6,1%; năm 2023 "
+        "tăng 6,9%).").facts}
+    assert got == {"7,4%": "Tốc độ tăng trưởng GRDP", "6,1%": "Tốc độ tăng trưởng GRDP", "6,9%": "Tốc độ tăng trưởng GRDP"}

@@ -151,6 +151,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             acted = _verb_tail().sub("", pred.strip())
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
+        if left and (op := seg.rfind("(")) > seg.rfind(")") \
+                and _year().match(lower_keep_len(seg), op + 1 + len(seg[op + 1:]) - len(seg[op + 1:].lstrip())) \
+                and left_subject(seg[op + 1:])[0] is None:
+            left = None  # "ước đạt 7,2%, cao nhất khu vực (năm 2018 tăng 6,8%": earlier years in brackets, not the remark's
         left_said = left
         if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" \
                 and (parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred) \
