@@ -190,3 +190,12 @@ def test_a_second_plan_joined_by_va_is_part_of_the_basis_not_the_next_subject():
         "tăng 8,2% so với cùng kỳ.").facts}
     assert got["64,5%"] == ("plan_pct", "Thu ngân sách trên địa bàn", "dự toán tỉnh giao và nghị quyết HĐND huyện")
     assert got["8,2%"] == ("change_pct", "Thu ngân sách trên địa bàn", "cùng kỳ")
+
+
+def test_a_goal_head_and_its_copula_before_a_figure_state_a_target():
+    """'được giao chỉ tiêu thu ngân sách là 3,6 tỷ đồng' (GUIDELINES: 'chỉ tiêu ... là ...'); a count of goals met
+    ('số chỉ tiêu đạt và vượt kế hoạch là 16') and a plan's size ('kế hoạch vốn ... là') are no targets."""
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2023, phường được thành phố giao chỉ tiêu thu ngân sách là 3,6 tỷ đồng. Số chỉ tiêu đạt và vượt kế hoạch "
+        "là 16 chỉ tiêu. Kế hoạch vốn đầu tư công năm 2023 của phường là 12 tỷ đồng.").facts}
+    assert got == {"3,6 tỷ đồng": "target", "16 chỉ tiêu": "amount", "12 tỷ đồng": "amount"}

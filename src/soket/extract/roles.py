@@ -66,6 +66,8 @@ class _Cues:
     attain_end: re.Pattern[str]
     comparative_end: re.Pattern[str]
     second_plan: re.Pattern[str]
+    goal_is: re.Pattern[str]
+    result_words: re.Pattern[str]
 
 
 @cache
@@ -122,6 +124,10 @@ def _cues() -> _Cues:
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
         plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
         attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "được giao chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal's own figure (group 1: the words naming it)
+        goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)([^,;.:()\d]{{0,60}}?)[ \t]+"
+                           rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
+        result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
         # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
         second_plan=re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{plan})(?!\w)[^,;.:()\n\d]{{0,60}}"),
         # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
@@ -170,6 +176,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     um = c.unmet_target.search(pre) if any(h in pre for h in c.goal_heads) else None
     if um and not c.level_end.search(pre):
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
+    if (gi := c.goal_is.search(pre) if any(h in pre for h in c.goal_heads) else None) is not None \
+            and not c.result_words.search(gi.group(1)):
+        return RoleDecision("target", consumed_end=q.end)  # "chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal set
     if q.kind == "pct":
         d = _pct_role(s, low, q, pre, c)
     else:

@@ -240,6 +240,7 @@ class RoleCues(_Strict):
     goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
+    goal_copula: Phrases
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
