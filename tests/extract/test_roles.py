@@ -199,3 +199,15 @@ def test_a_goal_head_and_its_copula_before_a_figure_state_a_target():
         "Năm 2023, phường được thành phố giao chỉ tiêu thu ngân sách là 3,6 tỷ đồng. Số chỉ tiêu đạt và vượt kế hoạch "
         "là 16 chỉ tiêu. Kế hoạch vốn đầu tư công năm 2023 của phường là 12 tỷ đồng.").facts}
     assert got == {"3,6 tỷ đồng": "target", "16 chỉ tiêu": "amount", "12 tỷ đồng": "amount"}
+
+
+def test_a_purpose_word_after_deu_or_da_reports_a_result_not_a_goal():
+    """'đã chỉ đạo ..., các chỉ tiêu đều đảm bảo và vượt kế hoạch: ... đạt 1.080 ha' reports results; 'yêu cầu ...,
+    bảo đảm giải ngân 100%' still asks for a goal."""
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2020, UBND xã đã chỉ đạo các thôn thực hiện các mục tiêu kinh tế - xã hội đều đảm bảo và vượt so với kế "
+        "hoạch, kinh tế chuyển biến tích cực: diện tích gieo trồng cả năm đạt 1.080 ha.").facts}
+    assert got == {"1.080 ha": "amount"}
+    got = {f.raw: f.role for f in extract_text(
+        "Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ, bảo đảm giải ngân 100% kế hoạch vốn.").facts}
+    assert got == {"100%": "target"}

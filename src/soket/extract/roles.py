@@ -58,6 +58,7 @@ class _Cues:
     task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
+    purpose_not_after: re.Pattern[str]
     level_verb_end: re.Pattern[str]
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
@@ -119,6 +120,7 @@ def _cues() -> _Cues:
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
+        purpose_not_after=re.compile(rf"{word_alt(c.roles.purpose_not_after)}[ \t]+$"),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
@@ -150,7 +152,8 @@ def target_start(low: str) -> int | None:
     m = c.target.search(low)
     d = c.directive.search(low)
     if d:
-        pm = c.purpose.search(low, d.end())
+        pm = next((p for p in c.purpose.finditer(low, d.end())
+                   if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
         rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
         rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
         # the first of the purpose, the level raised and the goal word

@@ -253,6 +253,7 @@ class RoleCues(_Strict):
     adjust: Phrases
     goal_list_not: Phrases
     purpose: Phrases
+    purpose_not_after: Phrases
 
 
 class SubjectCues(_Strict):
