@@ -395,3 +395,15 @@ def test_earlier_years_in_brackets_after_a_remark_are_of_the_figure_before_the_r
         "Tốc độ tăng trưởng GRDP năm 2024 ước đạt 7,4%, cao nhất từ trước đến nay (năm 2022 tăng 6,1%; năm 2023 "
         "tăng 6,9%).").facts}
     assert got == {"7,4%": "Tốc độ tăng trưởng GRDP", "6,1%": "Tốc độ tăng trưởng GRDP", "6,9%": "Tốc độ tăng trưởng GRDP"}
+
+
+def test_short_bare_items_after_a_goal_go_on_listing_goals():
+    """'Năm 2025, xã phấn đấu ... đạt 3.900 tấn. Thu ngân sách đạt 2,1 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,8%.': each
+    short item with no result word nor time of its own goes on listing the goals; one with its own time does not."""
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2025, xã phấn đấu tổng sản lượng lương thực đạt 3.900 tấn. Thu ngân sách đạt 2,1 tỷ đồng. "
+        "Tỷ lệ hộ nghèo giảm còn 2,8%.").facts}
+    assert got == {"3.900 tấn": "target", "2,1 tỷ đồng": "target", "2,8%": "target"}
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2025, huyện phấn đấu thu ngân sách đạt 40 tỷ đồng. Thu ngân sách 6 tháng đạt 17 tỷ đồng.").facts}
+    assert got == {"40 tỷ đồng": "target", "17 tỷ đồng": "amount"}

@@ -67,6 +67,24 @@ def _elsewhere_names() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.elsewhere_in_names)
 
 
+_GOAL_ITEM_WORDS = 14
+_GOAL_ITEM = re.compile(r"[ \t]*[^\W\d_][^\d,;:()]*?[ \t]\d")  # a noun phrase, then its figure: no comma, no time lead
+
+
+@cache
+def _time_said() -> re.Pattern[str]:
+    """A time of its own in a sentence ("6 tháng", "năm 2024", "tháng 9"): the sentence is about that time."""
+    words = phrase_alt(get(PeriodsLexicon).time_words)
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]+\d|\d[ \t]+(?:{words})(?!\w)")
+
+
+@cache
+def _beyond_plan() -> re.Pattern[str]:
+    """Words that measure a result against its plan ("đạt và vượt", "chưa đạt"): no goal of its own."""
+    r = get(CuesLexicon).roles
+    return words_re([*r.plan_over, *r.plan_under, *r.unmet])
+
+
 @cache
 def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = get(CuesLexicon)
@@ -96,6 +114,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         goes_on, result = _goal_goes_on()
         if (gm := goes_on.match(low)) is not None and not result.search(low):
             tgt = gm.start()
+        elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
+                and not _time_said().search(low) and not _beyond_plan().search(low):
+            tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
