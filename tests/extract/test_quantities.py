@@ -182,3 +182,10 @@ def test_a_sum_with_its_currency_left_out_before_what_it_pays_for_is_money():
         "Hội nghị bàn về gói 40 triệu hỗ trợ mỗi tổ dân phố lắp camera an ninh.",
         "Toàn huyện trồng mới 1,5 triệu cây keo.") for q in find_quantities(s)}
     assert got == {"40 triệu": ("money", "VND", 40e6), "1,5 triệu cây keo": ("count", "cây keo", 1.5e6)}
+
+
+def test_a_qualifier_syllable_that_ends_a_word_before_the_figure_is_no_qualifier():
+    """'ảnh hưởng đến tiến độ 3 dự án': 'độ' ends 'tiến độ', it is no 'about'; 'có độ 20 hộ' still is."""
+    got = {s[q.start:q.end]: q.qualifier for s in ("Mưa lớn ảnh hưởng đến tiến độ 3 dự án giao thông.",
+                                                   "Thôn có độ 20 hộ làm nghề mây tre đan.") for q in find_quantities(s)}
+    assert got == {"3 dự án": None, "độ 20 hộ": "about"}

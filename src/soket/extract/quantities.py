@@ -85,6 +85,7 @@ class _Rx:
     named_set: re.Pattern[str]
     raise_noun: re.Pattern[str]
     comparative: re.Pattern[str]
+    qualifier_compound: re.Pattern[str]
     money_purpose: re.Pattern[str]
 
 
@@ -146,6 +147,7 @@ def _rx() -> _Rx:
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
+        qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
@@ -254,7 +256,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     start, qual = a, None
     if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
         qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
-    if qm and rx.comparative.search(before):
+    if qm and (rx.comparative.search(before) or rx.qualifier_compound.search(before)):
         qm = None  # "cao hơn 2,4% so với cùng kỳ": "hơn" is the comparative's, the figure is the difference
     if qm:
         start = a - (len(before) - qm.start())

@@ -156,6 +156,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break  # the next round would search the same words again
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
             break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
+        if qual and _qualifier_compound_end().search(low):
+            break  # "ảnh hưởng đến tiến độ": the qualifier's syllable ends a word of the subject
         qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
@@ -258,7 +260,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
-        if m and m.start() > 0 and not (qualified and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
+        if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
+                                        and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
@@ -517,6 +520,11 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
     if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):
         return "opener"
     return None
+
+
+@cache
+def _qualifier_compound_end() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.qualifier_compounds)}[ \t,:]*$")
 
 
 @cache

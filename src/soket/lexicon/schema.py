@@ -209,6 +209,7 @@ class QuantityCues(_Strict):
     date_before: Phrases
     count_of: Phrases
     locative_qualifiers: Phrases
+    qualifier_compounds: Phrases
     place_nouns: Phrases
     per_one: Phrases
     change_across: Phrases
