@@ -407,3 +407,9 @@ def test_short_bare_items_after_a_goal_go_on_listing_goals():
     got = {f.raw: f.role for f in extract_text(
         "Năm 2025, huyện phấn đấu thu ngân sách đạt 40 tỷ đồng. Thu ngân sách 6 tháng đạt 17 tỷ đồng.").facts}
     assert got == {"40 tỷ đồng": "target", "17 tỷ đồng": "amount"}
+
+
+def test_a_count_of_a_list_of_nouns_keeps_the_whole_list_in_its_subject():
+    """'cho ý kiến vào 31 báo cáo, tờ trình': the list is the unit as written, and the subject names it whole."""
+    f = extract_text("Tại kỳ họp, HĐND huyện cho ý kiến vào 31 báo cáo, tờ trình quan trọng.").facts[0]
+    assert (f.unit, f.subject) == ("báo cáo, tờ trình", "cho ý kiến vào báo cáo, tờ trình")

@@ -470,7 +470,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow, None, end
     if q.kind == "count":
         # a list of nouns counted after the words that say what of it ("quy định mức khoán cho 1.046 thôn, bản,
-        # tổ dân phố trên địa bàn"): the subject is built as for its first noun, the words after the list its place
+        # tổ dân phố trên địa bàn"): the subject holds the whole list as written, the words after the list its place
         if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
         listed = "," in (q.unit or "") and bool(left)
@@ -479,7 +479,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             nl = noun_list_after(s, q.end)
             if nl:
                 return s[q.unit_start:nl], None, nl
-        head = s[q.unit_start:q.end].split(",")[0] if listed else s[q.unit_start:q.end]
+        head = s[q.unit_start:q.end]
         follow = _join(head, follow) if q.unit_start else follow
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
