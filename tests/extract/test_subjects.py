@@ -205,3 +205,9 @@ def test_a_phrase_is_not_cut_a_word_short_of_its_end():
     assert f.subject == "xã đạt chuẩn nông thôn mới kiểu mẫu"
     f = extract_text("Đảng bộ có 31 đảng viên hoàn thành xuất sắc nhiệm vụ năm 2023.").facts[0]
     assert f.subject == "đảng viên hoàn thành xuất sắc nhiệm vụ"
+
+
+def test_an_estimate_word_before_a_programme_names_a_draft():
+    """'dự kiến chương trình giám sát ... với 4 chuyên đề': the proposed programme, no forecast; 'dự kiến đạt' still is."""
+    assert not has_estimate("thông qua dự kiến chương trình giám sát năm 2025 với ")
+    assert has_estimate("thu ngân sách dự kiến đạt ")

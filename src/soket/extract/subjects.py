@@ -101,7 +101,7 @@ def _rx() -> _Rx:
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
-        estimate=words_re(c.roles.estimate),
+        estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),

@@ -242,6 +242,7 @@ class RoleCues(_Strict):
     unmet: Phrases
     copula: Phrases
     goal_copula: Phrases
+    estimate_not_before: Phrases
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
