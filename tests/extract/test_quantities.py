@@ -189,3 +189,10 @@ def test_a_qualifier_syllable_that_ends_a_word_before_the_figure_is_no_qualifier
     got = {s[q.start:q.end]: q.qualifier for s in ("Mưa lớn ảnh hưởng đến tiến độ 3 dự án giao thông.",
                                                    "Thôn có độ 20 hộ làm nghề mây tre đan.") for q in find_quantities(s)}
     assert got == {"3 dự án": None, "độ 20 hộ": "about"}
+
+
+def test_a_percentage_written_with_a_slash_is_a_malformed_figure():
+    """'còn 3/7%': a slash typed for the decimal comma; GUIDELINES: a malformed number gives value null, raw as written."""
+    got = [(s[q.start:q.end], q.kind, q.value, q.of, q.malformed) for s in ("Tỷ lệ hộ cận nghèo còn 3/7%.",)
+           for q in find_quantities(s)]
+    assert got == [("3/7%", "pct", None, None, True)]

@@ -221,7 +221,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None
     kind, unit, end, value, unit_start = q
     if of is not None and kind == "pct":
-        return None
+        # "còn 4/2%": a percentage has no fraction, a slash typed for the decimal comma is a malformed figure
+        of, parsed, value, b = None, ParsedNumber(None, "malformed"), None, pos
     if kind == "count" and of is None and _YEAR.fullmatch(num) and not rx.counted.match(unit or ""):
         return None  # "Mùa du lịch 2012 đón ...", "Tết Bính Ngọ 2026 vui tươi": a year before a word no noun counted
     broken = _BROKEN_BEFORE.search(s, max(0, a - 5), a) if kind == "pct" and of is None else None
