@@ -354,3 +354,85 @@ def test_a_bare_plan_completed_is_of_the_work_the_clause_before_names():
     assert f.role == "target" and f.subject is not None and "gieo trồng cây vụ Đông" in f.subject
     f = extract_text("Làm tốt công tác phát triển đảng viên, phấn đấu hoàn thành 100% chỉ tiêu kết nạp đảng viên.").facts[0]
     assert f.subject is not None and "kết nạp đảng viên" in f.subject
+def test_the_parts_of_a_growth_rate_are_growth_rates():
+    """'tăng trưởng ... đạt 8,1%, trong đó năm 2017 đạt 7,6%, năm 2018 ước đạt 8,4%': each year's (or sector's)
+    figure in the breakdown is itself a growth rate; a share in the breakdown ('chiếm') stays a share."""
+    got = {f.raw: (f.role, f.estimated) for f in extract_text(
+        "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016-2018 đạt 8,1%, trong đó năm 2017 đạt 7,6%, "
+        "năm 2018 ước đạt 8,4%.").facts}
+    assert got == {"8,1%": ("change_pct", False), "7,6%": ("change_pct", False), "8,4%": ("change_pct", True)}
+    got = {f.raw: f.role for f in extract_text(
+        "Giá trị sản xuất tăng 9,2%, trong đó ngành chăn nuôi đạt 5,7%; dịch vụ chiếm 41%.").facts}
+    assert got == {"9,2%": "change_pct", "5,7%": "change_pct", "41%": "percent"}
+
+
+def test_a_count_and_the_area_it_has_are_of_one_activity():
+    """'N hộ <activity> với diện tích M ha' and 'N hộ với diện tích M ha <activity>': both name the activity."""
+    got = {f.raw: f.subject for f in extract_text(
+        "Toàn xã có 64 hộ tham gia mô hình trồng cam sành hữu cơ với diện tích gần 41 ha.").facts}
+    assert got == {"64 hộ": "hộ tham gia mô hình trồng cam sành hữu cơ",
+                   "gần 41 ha": "diện tích tham gia mô hình trồng cam sành hữu cơ"}
+    got = {f.raw: f.subject for f in extract_text("Xã có 38 hộ với diện tích 27 ha nuôi cá nước ngọt.").facts}
+    assert got == {"38 hộ": "hộ nuôi cá nước ngọt", "27 ha": "diện tích nuôi cá nước ngọt"}
+
+
+def test_a_count_after_a_measure_named_by_luong_takes_the_whole_measure():
+    """'Lượng khách đến tham quan, mua sắm ... ước đạt N lượt người': 'lượng' names a measure, so the words before the
+    verb are its subject, commas included, not the agent of a count."""
+    f = extract_text("Lượng khách đến tham quan, mua sắm tại chợ đêm ước đạt 15.000 lượt người.").facts[0]
+    assert (f.raw, f.subject) == ("15.000 lượt người", "Lượng khách đến tham quan, mua sắm")
+
+
+def test_a_sum_after_a_count_whose_phrase_lists_on_is_named_by_its_own_last_piece():
+    """'xử lý 30 vụ vi phạm về lâm sản, khoáng sản, thu nộp ngân sách 250 triệu đồng': the pieces before the last comma
+    go on listing the count's kinds; the sum is named by the words after it."""
+    got = {f.raw: f.subject for f in extract_text(
+        "Hạt kiểm lâm xử lý 30 vụ vi phạm về lâm sản, khoáng sản, thu nộp ngân sách 250 triệu đồng.").facts}
+    assert got["250 triệu đồng"] == "thu nộp ngân sách"
+
+
+def test_a_share_chiem_ty_trong_is_named_on_its_left_and_takes_the_whole_after_it():
+    """'nông nghiệp chiếm tỷ trọng 22,5% trong GRDP, công nghiệp chiếm tỷ trọng 31,8% trong GRDP': each share is the
+    sector's; the whole after a share ('trong GRDP') is no part of the next subject."""
+    got = {f.raw: (f.role, f.subject) for f in extract_text(
+        "Cơ cấu kinh tế: nông nghiệp chiếm tỷ trọng 22,5% trong GRDP, công nghiệp - xây dựng chiếm tỷ trọng 31,8% "
+        "trong GRDP.").facts}
+    assert got == {"22,5%": ("percent", "nông nghiệp"), "31,8%": ("percent", "công nghiệp - xây dựng")}
+
+
+def test_an_earlier_years_figure_does_not_share_the_estimate_of_this_years():
+    """'năm 2024 ước đạt 88 tỷ đồng (năm 2022 đạt 70 tỷ đồng; năm 2023 đạt 79 tỷ đồng)': the earlier years are actuals;
+    a base year of prices ('giá so sánh 2010') is no year of its own."""
+    got = {f.raw: f.estimated for f in extract_text(
+        "Thu ngân sách trên địa bàn năm 2024 ước đạt 88 tỷ đồng (năm 2022 đạt 70 tỷ đồng; năm 2023 đạt 79 tỷ đồng).").facts}
+    assert got == {"88 tỷ đồng": True, "70 tỷ đồng": False, "79 tỷ đồng": False}
+    got = {f.raw: f.estimated for f in extract_text(
+        "Năm 2019, GRDP ước đạt 5.120 tỷ đồng (giá so sánh 2010), tăng 8,2% so với cùng kỳ.").facts}
+    assert got == {"5.120 tỷ đồng": True, "8,2%": True}
+
+
+def test_earlier_years_in_brackets_after_a_remark_are_of_the_figure_before_the_remark():
+    """'ước đạt 7,4%, cao nhất từ trước đến nay (năm 2022 tăng 6,1%; năm 2023 tăng 6,9%)': the bracket lists earlier
+    years of the same measure, not of the remark before it."""
+    got = {f.raw: f.subject for f in extract_text(
+        "Tốc độ tăng trưởng GRDP năm 2024 ước đạt 7,4%, cao nhất từ trước đến nay (năm 2022 tăng 6,1%; năm 2023 "
+        "tăng 6,9%).").facts}
+    assert got == {"7,4%": "Tốc độ tăng trưởng GRDP", "6,1%": "Tốc độ tăng trưởng GRDP", "6,9%": "Tốc độ tăng trưởng GRDP"}
+
+
+def test_short_bare_items_after_a_goal_go_on_listing_goals():
+    """'Năm 2025, xã phấn đấu ... đạt 3.900 tấn. Thu ngân sách đạt 2,1 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,8%.': each
+    short item with no result word nor time of its own goes on listing the goals; one with its own time does not."""
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2025, xã phấn đấu tổng sản lượng lương thực đạt 3.900 tấn. Thu ngân sách đạt 2,1 tỷ đồng. "
+        "Tỷ lệ hộ nghèo giảm còn 2,8%.").facts}
+    assert got == {"3.900 tấn": "target", "2,1 tỷ đồng": "target", "2,8%": "target"}
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2025, huyện phấn đấu thu ngân sách đạt 40 tỷ đồng. Thu ngân sách 6 tháng đạt 17 tỷ đồng.").facts}
+    assert got == {"40 tỷ đồng": "target", "17 tỷ đồng": "amount"}
+
+
+def test_a_count_of_a_list_of_nouns_keeps_the_whole_list_in_its_subject():
+    """'cho ý kiến vào 31 báo cáo, tờ trình': the list is the unit as written, and the subject names it whole."""
+    f = extract_text("Tại kỳ họp, HĐND huyện cho ý kiến vào 31 báo cáo, tờ trình quan trọng.").facts[0]
+    assert (f.unit, f.subject) == ("báo cáo, tờ trình", "cho ý kiến vào báo cáo, tờ trình")

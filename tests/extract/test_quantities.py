@@ -174,3 +174,25 @@ def test_the_criteria_a_change_is_seen_on_are_no_count():
 def test_a_number_naming_a_fixed_set_of_programmes_is_no_count():
     got = [q.value for q in find_quantities("Huyện triển khai 3 chương trình mục tiêu quốc gia, giải ngân 45 tỷ đồng.")]
     assert got == [45e9]
+
+
+def test_a_sum_with_its_currency_left_out_before_what_it_pays_for_is_money():
+    """'gói 40 triệu hỗ trợ ...': 'đồng' left out before the verb of its purpose; a count in millions keeps its noun."""
+    got = {s[q.start:q.end]: (q.kind, q.unit, q.value) for s in (
+        "Hội nghị bàn về gói 40 triệu hỗ trợ mỗi tổ dân phố lắp camera an ninh.",
+        "Toàn huyện trồng mới 1,5 triệu cây keo.") for q in find_quantities(s)}
+    assert got == {"40 triệu": ("money", "VND", 40e6), "1,5 triệu cây keo": ("count", "cây keo", 1.5e6)}
+
+
+def test_a_qualifier_syllable_that_ends_a_word_before_the_figure_is_no_qualifier():
+    """'ảnh hưởng đến tiến độ 3 dự án': 'độ' ends 'tiến độ', it is no 'about'; 'có độ 20 hộ' still is."""
+    got = {s[q.start:q.end]: q.qualifier for s in ("Mưa lớn ảnh hưởng đến tiến độ 3 dự án giao thông.",
+                                                   "Thôn có độ 20 hộ làm nghề mây tre đan.") for q in find_quantities(s)}
+    assert got == {"3 dự án": None, "độ 20 hộ": "about"}
+
+
+def test_a_percentage_written_with_a_slash_is_a_malformed_figure():
+    """'còn 3/7%': a slash typed for the decimal comma; GUIDELINES: a malformed number gives value null, raw as written."""
+    got = [(s[q.start:q.end], q.kind, q.value, q.of, q.malformed) for s in ("Tỷ lệ hộ cận nghèo còn 3/7%.",)
+           for q in find_quantities(s)]
+    assert got == [("3/7%", "pct", None, None, True)]

@@ -212,3 +212,51 @@ def test_agreeing_on_goals_sets_them():
         "Năm 2020, HĐND thị xã thống nhất mục tiêu giá trị sản xuất công nghiệp tăng từ 10% trở lên; thu "
         "ngân sách nhà nước 3.520 tỷ đồng.").facts}
     assert facts == {"10%": "target", "3.520 tỷ đồng": "target"}
+def test_a_yearly_average_change_is_a_change_named_without_its_average_words():
+    """'tăng bình quân 9,6%/năm', 'giảm bình quân hằng năm 2,1%': a change on average, the subject before the verb."""
+    f = extract_text("Giai đoạn 2016-2020, doanh thu du lịch toàn tỉnh tăng bình quân 9,6%/năm.").facts[0]
+    assert (f.raw, f.role, f.value, f.subject) == ("9,6%", "change_pct", 9.6, "doanh thu du lịch toàn tỉnh")
+    f = extract_text("Tỷ lệ trẻ em suy dinh dưỡng giảm bình quân hằng năm 2,1%.").facts[0]
+    assert (f.raw, f.role, f.value, f.subject) == ("2,1%", "change_pct", -2.1, "Tỷ lệ trẻ em suy dinh dưỡng")
+
+
+def test_a_comparative_before_a_figure_with_an_earlier_period_after_it_is_a_change():
+    """'cao hơn 3,2% so với cùng kỳ', 'thấp hơn 5% so với năm trước', 'ít hơn 4 vụ so với cùng kỳ': the figure is the
+    difference against the earlier period, signed by the comparative; 'hơn' is the comparative's, no qualifier."""
+    got = {f.raw: (f.role, f.value, f.qualifier, f.basis) for f in extract_text(
+        "Sản lượng thủy sản đạt 4.150 tấn, cao hơn 3,2% so với cùng kỳ. Doanh thu dịch vụ đạt 20 tỷ đồng, thấp hơn 5% "
+        "so với năm trước. Trên địa bàn xảy ra 9 vụ cháy, ít hơn 4 vụ so với cùng kỳ.").facts}
+    assert got["3,2%"] == ("change_pct", 3.2, None, "cùng kỳ")
+    assert got["5%"] == ("change_pct", -5, None, "năm trước")
+    assert got["4 vụ"] == ("change", -4, None, "cùng kỳ")
+
+
+def test_a_second_plan_joined_by_va_is_part_of_the_basis_not_the_next_subject():
+    """'đạt 64,5% dự toán tỉnh giao và nghị quyết HĐND huyện, tăng 8,2%': the second plan belongs to the attainment;
+    the change after it is still the revenue's."""
+    got = {f.raw: (f.role, f.subject, f.basis) for f in extract_text(
+        "Thu ngân sách trên địa bàn 512 tỷ đồng, đạt 64,5% dự toán tỉnh giao và nghị quyết HĐND huyện, "
+        "tăng 8,2% so với cùng kỳ.").facts}
+    assert got["64,5%"] == ("plan_pct", "Thu ngân sách trên địa bàn", "dự toán tỉnh giao và nghị quyết HĐND huyện")
+    assert got["8,2%"] == ("change_pct", "Thu ngân sách trên địa bàn", "cùng kỳ")
+
+
+def test_a_goal_head_and_its_copula_before_a_figure_state_a_target():
+    """'được giao chỉ tiêu thu ngân sách là 3,6 tỷ đồng' (GUIDELINES: 'chỉ tiêu ... là ...'); a count of goals met
+    ('số chỉ tiêu đạt và vượt kế hoạch là 16') and a plan's size ('kế hoạch vốn ... là') are no targets."""
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2023, phường được thành phố giao chỉ tiêu thu ngân sách là 3,6 tỷ đồng. Số chỉ tiêu đạt và vượt kế hoạch "
+        "là 16 chỉ tiêu. Kế hoạch vốn đầu tư công năm 2023 của phường là 12 tỷ đồng.").facts}
+    assert got == {"3,6 tỷ đồng": "target", "16 chỉ tiêu": "amount", "12 tỷ đồng": "amount"}
+
+
+def test_a_purpose_word_after_deu_or_da_reports_a_result_not_a_goal():
+    """'đã chỉ đạo ..., các chỉ tiêu đều đảm bảo và vượt kế hoạch: ... đạt 1.080 ha' reports results; 'yêu cầu ...,
+    bảo đảm giải ngân 100%' still asks for a goal."""
+    got = {f.raw: f.role for f in extract_text(
+        "Năm 2020, UBND xã đã chỉ đạo các thôn thực hiện các mục tiêu kinh tế - xã hội đều đảm bảo và vượt so với kế "
+        "hoạch, kinh tế chuyển biến tích cực: diện tích gieo trồng cả năm đạt 1.080 ha.").facts}
+    assert got == {"1.080 ha": "amount"}
+    got = {f.raw: f.role for f in extract_text(
+        "Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ, bảo đảm giải ngân 100% kế hoạch vốn.").facts}
+    assert got == {"100%": "target"}

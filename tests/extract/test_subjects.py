@@ -194,3 +194,39 @@ def test_a_comma_between_two_numbers_does_not_cut_a_subject():
 
     facts = extract_text("Giải quyết việc làm cho 12.450 lao động; tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 42,6%.").facts
     assert {f.raw: f.subject for f in facts}["42,6%"] == "tỷ lệ hồ sơ trực tuyến mức độ 3, 4"
+def test_a_phrase_cut_by_length_does_not_end_inside_a_dashed_compound():
+    """'phát triển kinh tế - xã hội - quốc phòng': a count's noun phrase cut by length runs on through the series."""
+    f = extract_text("Xã đạt 17/19 chỉ tiêu phát triển văn hóa - xã hội - môi trường.").facts[0]
+    assert f.subject is not None and f.subject.endswith("chỉ tiêu phát triển văn hóa - xã hội - môi trường")
+    got, _ = following_phrase("mở 4 lớp đào tạo nghề nông - lâm - thủy sản cho lao động nông thôn", 5, max_words=6, counted=True)
+    assert got == "lớp đào tạo nghề nông - lâm - thủy sản"
+
+
+def test_a_list_of_small_numbers_stays_in_the_subject():
+    """'trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 22 đảng viên': the commas and 'và' list the numbers of one name,
+    they open no clause of their own; a comma after a year still does."""
+    f = extract_text("Trong đợt này, Đảng bộ thị trấn trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 22 đảng viên.").facts[0]
+    assert f.subject is not None and "trao Huy hiệu 30, 40 và 50 năm tuổi Đảng" in f.subject
+    f = extract_text("Năm 2023, 6 tháng đầu năm thu ngân sách đạt 52 tỷ đồng.").facts[0]
+    assert f.subject == "thu ngân sách"
+
+
+def test_a_place_adjunct_is_no_part_of_the_subject():
+    """'khám sàng lọc tại Trạm y tế xã ...': where it was measured, not what; the words before it are the subject."""
+    f = extract_text("Số người được khám sàng lọc tại Trạm y tế xã và các điểm tiêm chủng đạt 1.250 người.").facts[0]
+    assert f.subject == "Số người được khám sàng lọc"
+
+
+def test_a_phrase_is_not_cut_a_word_short_of_its_end():
+    """'xã đạt chuẩn nông thôn mới kiểu mẫu': a noun phrase one word longer than the cap keeps that word (the cap would
+    cut a compound, 'kiểu | mẫu'); a year after it is not taken in."""
+    f = extract_text("Đến nay huyện có 5 xã đạt chuẩn nông thôn mới kiểu mẫu.").facts[0]
+    assert f.subject == "xã đạt chuẩn nông thôn mới kiểu mẫu"
+    f = extract_text("Đảng bộ có 31 đảng viên hoàn thành xuất sắc nhiệm vụ năm 2023.").facts[0]
+    assert f.subject == "đảng viên hoàn thành xuất sắc nhiệm vụ"
+
+
+def test_an_estimate_word_before_a_programme_names_a_draft():
+    """'dự kiến chương trình giám sát ... với 4 chuyên đề': the proposed programme, no forecast; 'dự kiến đạt' still is."""
+    assert not has_estimate("thông qua dự kiến chương trình giám sát năm 2025 với ")
+    assert has_estimate("thu ngân sách dự kiến đạt ")

@@ -31,7 +31,7 @@ from soket.extract.subjects import (
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
@@ -68,6 +68,24 @@ def _elsewhere_names() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.elsewhere_in_names)
 
 
+_GOAL_ITEM_WORDS = 14
+_GOAL_ITEM = re.compile(r"[ \t]*[^\W\d_][^\d,;:()]*?[ \t]\d")  # a noun phrase, then its figure: no comma, no time lead
+
+
+@cache
+def _time_said() -> re.Pattern[str]:
+    """A time of its own in a sentence ("6 tháng", "năm 2024", "tháng 9"): the sentence is about that time."""
+    words = phrase_alt(get(PeriodsLexicon).time_words)
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]+\d|\d[ \t]+(?:{words})(?!\w)")
+
+
+@cache
+def _beyond_plan() -> re.Pattern[str]:
+    """Words that measure a result against its plan ("đạt và vượt", "chưa đạt"): no goal of its own."""
+    r = get(CuesLexicon).roles
+    return words_re([*r.plan_over, *r.plan_under, *r.unmet])
+
+
 @cache
 def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = get(CuesLexicon)
@@ -97,6 +115,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         goes_on, result = _goal_goes_on()
         if (gm := goes_on.match(low)) is not None and not result.search(low):
             tgt = gm.start()
+        elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
+                and not _time_said().search(low) and not _beyond_plan().search(low):
+            tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
@@ -104,6 +125,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
+    parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
+    last_i = -1  # the index in qs of the last figure that gave a fact
+    year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
         if q.start < seg_start:
@@ -128,6 +152,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             link = None
             counted = {}
             parts_of_estimate = False
+            parts_of_growth = False
         if q.kind == "pct" and i and _BRACKET_CLOSED.match(s, qs[i - 1].end) \
                 and (of_whole := links_by_end.get(len(s[:max(0, s.rfind("(", 0, qs[i - 1].start))].rstrip(" \t")))):
             # "gieo trồng 42.136 ha (cây mì 12.480 ha, cây mía 6.215 ha), tăng hơn 1%": the parts in brackets done, the
@@ -136,14 +161,30 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
-        left, pred = left_subject(seg, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
+        own = seg
+        if q.kind in ("money", "measure") and i and qs[i - 1].kind == "count" and seg_start > qs[i - 1].end \
+                and not _PIECE_OPEN.match(seg) and (lc := seg.rfind(",")) >= 0:
+            # "xử lý 176 trường hợp vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền trên 230 triệu đồng": words
+            # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after
+            own = seg[lc + 1:]
+        left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
                                   caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
             # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
             acted = _verb_tail().sub("", pred.strip())
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
+        if left and (op := seg.rfind("(")) > seg.rfind(")") \
+                and _year().match(lower_keep_len(seg), op + 1 + len(seg[op + 1:]) - len(seg[op + 1:].lstrip())) \
+                and left_subject(seg[op + 1:])[0] is None:
+            left = None  # "ước đạt 7,2%, cao nhất khu vực (năm 2018 tăng 6,8%": earlier years in brackets, not the remark's
         left_said = left
+        if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" \
+                and (parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred) \
+                and not (left and _rate_head().match(lower_keep_len(left.strip()))):
+            # "tăng trưởng đạt 7,2%, trong đó năm 2015 đạt 6,9%, năm 2016 đạt 7,4%": a part of a growth rate is one
+            d.role = "change_pct"
+        parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
                 and (not left or subject_problem(left, q.unit) is not None):
             # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
@@ -210,6 +251,17 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
                 and (ind := last_indicator_span(subject[st.end():], first=True)) is not None:
             subject = subject[st.end() + ind[0]:]  # "các xã tập trung chỉ đạo thu ngân sách, phấn đấu ...": what is steered
+        if q.kind == "measure" and last_i == i - 1 and qs[last_i].kind == "count" and qs[last_i].unit_start \
+                and (wh := _with_measure().fullmatch(s, qs[last_i].end, q.start)) is not None:
+            # "57 hộ tham gia mô hình nuôi tôm với diện tích gần 35 ha", "96 hộ với diện tích 120 ha trồng bưởi": the count
+            # and the measure had with it are of one activity, written between them or after the measure
+            noun, act = s[qs[last_i].unit_start:qs[last_i].end], " ".join(wh.group(1).split())
+            if act:
+                subject = f"{wh.group(2)} {act}"
+                if facts[-1].subject and f"{noun} {act}".startswith(facts[-1].subject):
+                    facts[-1].subject = f"{noun} {act}"
+            elif subject and subject.startswith(wh.group(2)) and facts[-1].subject == noun:
+                facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -232,6 +284,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
             # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
             parts_of_estimate = est = True
+        for ym in _year().finditer(low, year_seen, seg_start):  # the years written before this figure, read once
+            year_max = max(year_max, int(ym.group(1)))
+        year_seen = max(year_seen, seg_start)
+        if est and not has_estimate(lower_keep_len(seg)) and (own_years := _year().findall(lower_keep_len(seg))) \
+                and max(int(y) for y in own_years) < year_max:
+            est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
         value = q.value * d.sign if q.value is not None else None
@@ -250,6 +308,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
         link = _Link(subject, est, verb, own_estimate, adjusted)
         links_by_end[q.end] = link
+        last_i = i
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
         before = subject or before
@@ -258,9 +317,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     return facts
 
 
+_PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 _PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
 _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
+
+
+@cache
+def _year() -> re.Pattern[str]:
+    """A year after a time word ("năm 2016"), its digits in group 1; no base year of prices ("giá so sánh 2010")."""
+    return re.compile(rf"{word_alt(get(PeriodsLexicon).time_words)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
 
 
 @cache
@@ -269,6 +335,18 @@ def _plan_in_bracket() -> re.Pattern[str]:
     r = get(CuesLexicon).roles
     return re.compile(rf"{word_alt(r.basis_lead)}[ \t]+((?:{phrase_alt(r.plan_heads)})(?!\w)[^,;()\d]*?)[ \t]*\([ \t]*"
                       rf"(?:{phrase_alt(w for ws in get(CuesLexicon).quantities.qualifiers.values() for w in ws)})?[ \t]*$")
+
+
+@cache
+def _with_measure() -> re.Pattern[str]:
+    """Between a count and a measure: the count's activity (group 1, maybe empty), a verb of having and the measure's
+    head (group 2: "diện tích", "sản lượng", and up to two words more), then a verb of attaining and the measure's
+    qualifier."""
+    c = get(CuesLexicon)
+    quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    return re.compile(rf"([^,;.:()\d]{{0,80}}?)[ \t]+(?:{phrase_alt(c.subjects.have_verbs)})[ \t]+"
+                      rf"((?:{phrase_alt(c.subjects.complete_heads)})(?!\w)(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]*"
+                      rf"(?:(?:{phrase_alt(c.roles.attain)})[ \t]+)?(?:(?:{quals})[ \t]*)?")
 
 
 @cache
@@ -374,9 +452,6 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
-        if left and share and role == "percent":  # "A chiếm 61,2% trong GRDP, B ...": the whole is the share's, not B's
-            follow, end = following_phrase(s, q.end, limit=limit)
-            return left, None, end if follow else q.end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
                 if "," in seg and len(d.basis.split()) <= 2:
@@ -390,6 +465,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 follow, end = following_phrase(s, q.end, limit=limit)
                 if follow:
                     return f"{left} {follow}", None, end
+            if share and role == "percent":  # "công nghiệp chiếm tỷ trọng 61,2% trong GRDP": the whole it is a share of
+                return left, None, following_phrase(s, q.end, limit=limit)[1]
             return left, None, q.end
         if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
             follow, end = following_phrase(s, q.end, limit=limit)
@@ -401,7 +478,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow, None, end
     if q.kind == "count":
         # a list of nouns counted after the words that say what of it ("quy định mức khoán cho 1.046 thôn, bản,
-        # tổ dân phố trên địa bàn"): the subject is built as for its first noun, the words after the list its place
+        # tổ dân phố trên địa bàn"): the subject holds the whole list as written, the words after the list its place
         if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
         listed = "," in (q.unit or "") and bool(left)
@@ -410,7 +487,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             nl = noun_list_after(s, q.end)
             if nl:
                 return s[q.unit_start:nl], None, nl
-        head = s[q.unit_start:q.end].split(",")[0] if listed else s[q.unit_start:q.end]
+        head = s[q.unit_start:q.end]
         follow = _join(head, follow) if q.unit_start else follow
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
@@ -512,6 +589,17 @@ def _after_raise_verb(phrase: str | None) -> str | None:
 @cache
 def _raise_verb() -> re.Pattern[str]:
     return re.compile(rf"{word_alt(get(CuesLexicon).facts.raise_verbs)}[ \t]+(?=\S)", re.IGNORECASE)
+
+
+@cache
+def _attain_words() -> frozenset[str]:
+    r = get(CuesLexicon).roles
+    return frozenset(w for p in (*r.attain, *r.estimate) for w in p.split())
+
+
+def _attains_only(pred: str) -> bool:
+    """Nothing but a verb of attaining or estimating before a figure ("ước đạt")."""
+    return bool(pred.split()) and _attain_words().issuperset(pred.split())
 
 
 def _is_share(pred: str) -> bool:

@@ -64,7 +64,6 @@ class _Rx:
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
-    comparative: re.Pattern[str]
     qualifiers: dict[str, str]
     word_number: re.Pattern[str]
     count_of: re.Pattern[str]
@@ -85,6 +84,9 @@ class _Rx:
     across_nouns: frozenset[str]
     named_set: re.Pattern[str]
     raise_noun: re.Pattern[str]
+    comparative: re.Pattern[str]
+    qualifier_compound: re.Pattern[str]
+    money_purpose: re.Pattern[str]
 
 
 @cache
@@ -119,8 +121,6 @@ def _rx() -> _Rx:
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
-        # "cao hơn 2,4% so với cùng kỳ": "hơn" of a comparison, not the qualifier "over"
-        comparative=re.compile(rf"(?<!\w)(?:{phrase_alt([*c.roles.more_than, *c.roles.less_than])})[ \t]*$"),
         qualifiers=quals,
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
@@ -146,6 +146,9 @@ def _rx() -> _Rx:
         # the next noun of a list ("8 huyện, thành phố"): a noun, then no figure of its own
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
+        money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
+        qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
+        comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
@@ -218,7 +221,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None
     kind, unit, end, value, unit_start = q
     if of is not None and kind == "pct":
-        return None
+        # "còn 4/2%": a percentage has no fraction, a slash typed for the decimal comma is a malformed figure
+        of, parsed, value, b = None, ParsedNumber(None, "malformed"), None, pos
     if kind == "count" and of is None and _YEAR.fullmatch(num) and not rx.counted.match(unit or ""):
         return None  # "Mùa du lịch 2012 đón ...", "Tết Bính Ngọ 2026 vui tươi": a year before a word no noun counted
     broken = _BROKEN_BEFORE.search(s, max(0, a - 5), a) if kind == "pct" and of is None else None
@@ -233,8 +237,6 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
-    if qm is not None and rx.comparative.search(lower_keep_len(before)) is not None:
-        qm = None  # "thấp hơn 4,2% so với cùng kỳ": the comparison's word, not the qualifier "over"
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
     named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
@@ -255,6 +257,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     start, qual = a, None
     if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
         qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
+    if qm and (rx.comparative.search(before) or rx.qualifier_compound.search(before)):
+        qm = None  # "cao hơn 2,4% so với cùng kỳ": "hơn" is the comparative's, the figure is the difference
     if qm:
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
@@ -325,6 +329,8 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
     if m:  # "60 tạ/ha": a rate is written whole, its unit is the measure's
         ps = rx.per_suffix.match(low, m.end())
         return "measure", rx.measures[m.group(1)], ps.end() if ps else m.end(), value, 0
+    if scaled and value is not None and value >= 1e6 and rx.money_purpose.match(low, pos):
+        return "money", "VND", pos, value, 0  # "dành 120 triệu hỗ trợ các hộ nghèo": "đồng" left out before the verb
     noun = _counted_noun(s, low, pos, rx)
     if noun is not None:
         unit, end = _noun_list(low, *noun, rx)

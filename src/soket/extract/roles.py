@@ -52,7 +52,6 @@ class _Cues:
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
     giver_joins: frozenset[str]
-    second_plan: re.Pattern[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -68,12 +67,17 @@ class _Cues:
     task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
+    purpose_not_after: re.Pattern[str]
     level_verb_end: re.Pattern[str]
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
     plan_topic: re.Pattern[str]
     compared_end: re.Pattern[str]
     attain_end: re.Pattern[str]
+    comparative_end: re.Pattern[str]
+    second_plan: re.Pattern[str]
+    goal_is: re.Pattern[str]
+    result_words: re.Pattern[str]
 
 
 @cache
@@ -87,7 +91,7 @@ def _cues() -> _Cues:
     so = literal_alt(c.roles.compare_leads)
     return _Cues(
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
-        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{tail}"),
+        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
@@ -104,7 +108,6 @@ def _cues() -> _Cues:
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
-        second_plan=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.plan_joins)})[ \t]+(?:{plan})(?!\w)"),
         prior_head=starts_re(c.roles.prior_heads),
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
@@ -132,11 +135,20 @@ def _cues() -> _Cues:
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
+        purpose_not_after=re.compile(rf"{word_alt(c.roles.purpose_not_after)}[ \t]+$"),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
         plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
         attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "được giao chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal's own figure (group 1: the words naming it)
+        goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)([^,;.:()\d]{{0,60}}?)[ \t]+"
+                           rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
+        result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
+        # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
+        second_plan=re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{plan})(?!\w)[^,;.:()\n\d]{{0,60}}"),
+        # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
+        comparative_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)})){tail}"),
         # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount
         compared_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)}))[ \t]+"
                                 rf"{lead}?(?P<basis>(?:{cmp_heads})(?!\w)[^,;.()\d]{{0,30}}?){tail}"),
@@ -155,7 +167,8 @@ def target_start(low: str) -> int | None:
     m = c.target.search(low)
     d = c.directive.search(low)
     if d:
-        pm = c.purpose.search(low, d.end())
+        pm = next((p for p in c.purpose.finditer(low, d.end())
+                   if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
         rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
         rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
         # the first of the purpose, the level raised and the goal word
@@ -181,6 +194,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     um = c.unmet_target.search(pre) if any(h in pre for h in c.goal_heads) else None
     if um and not c.level_end.search(pre):
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
+    if (gi := c.goal_is.search(pre) if any(h in pre for h in c.goal_heads) else None) is not None \
+            and not c.result_words.search(gi.group(1)):
+        return RoleDecision("target", consumed_end=q.end)  # "chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal set
     if q.kind == "pct":
         d = _pct_role(s, low, q, pre, c)
     else:
@@ -212,12 +228,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         sign = -1 if c.plan_under_end.search(own) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None:
-            compared, c_end = _basis_after(s, low, end, c.cmp_post, c)
-            if compared is not None:
-                return RoleDecision("change_pct", sign, compared, max(end, c_end))  # "thấp hơn 4,2% so với cùng kỳ"
-        if basis is None:
             pm = c.plan_in_pre.search(pre)
             basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip() if pm else None
+        if basis is None and (cmp_basis := _basis_after(s, low, end, c.cmp_post, c))[0]:
+            # "cao hơn 2,4% so với cùng kỳ": no plan, an earlier period: a change
+            return RoleDecision("change_pct", sign, cmp_basis[0], max(end, cmp_basis[1]))
         return RoleDecision("plan_diff_pct", sign, basis, max(end, b_end))
     inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
     if inc or dec:
@@ -267,6 +282,8 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
         if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
             off = q.start - len(pre)
             return RoleDecision("change", -1 if cm.group("less") else 1, s[off + cm.start("basis"):off + cm.end("basis")].strip(), end)
+        if (cm := c.comparative_end.search(pre)) is not None and (cmp_basis := _basis_after(s, low, end, c.cmp_post, c))[0]:
+            return RoleDecision("change", -1 if cm.group("less") else 1, cmp_basis[0], max(end, cmp_basis[1]))
         if c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
             stop = _CLAUSE_STOP.search(low, end)
             cm = c.added_cmp.search(low, end, stop.start() if stop else len(low))
@@ -288,10 +305,6 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     cap = 7
     if lead is c.plan_post and (g := _giver_end(low, a, c)) is not None:
         b, cap = g, 12  # "dự toán tỉnh và HĐND xã giao": the plan runs on to the verb that gives it
-    if lead is c.plan_post and (jm := c.second_plan.match(low, b)) is not None:
-        # "dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan the figure is measured against
-        stop2, cl = c.basis_stop.search(low, jm.end() + 1), _CLAUSE_STOP.search(low, jm.end())
-        b, cap = min(stop2.start() if stop2 else len(low), cl.start() if cl else len(low)), 16
     words = s[a:b].split()
     if not words:
         return None, pos
@@ -299,6 +312,8 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     basis = " ".join(words).strip(" -–")
     if lead is c.plan_post and c.basis_number.search(basis):
         return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
+    if lead is c.plan_post and len(words) < cap and (sp := c.second_plan.match(low, a + len(s[a:b].rstrip()))) is not None:
+        return f"{basis} {' '.join(s[sp.start():sp.end()].split())}", sp.end()
     end = a + len(s[a:b].rstrip())
     return (basis or None), end
 

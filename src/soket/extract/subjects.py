@@ -22,8 +22,8 @@ from soket.text import fold
 
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
-# a comma ends a piece of the subject, but not one between two numbers ("dịch vụ công mức độ 3, 4")
-_PIECES = re.compile(r"(?<!\d),|,(?![ \t]*\d)|\((?![^()]*\))")
+# a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
+_PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
@@ -80,6 +80,8 @@ def _rx() -> _Rx:
     preds = phrase_alt([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over, *c.roles.plan_under,
                         *c.roles.estimate])
     openers = phrase_alt(c.subjects.openers)
+    # "tăng bình quân 9,4%/năm": a change word and its filler
+    changed = rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})[ \t]+(?:{phrase_alt(c.roles.change_fillers)})"
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
     # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
@@ -90,7 +92,7 @@ def _rx() -> _Rx:
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
                             *c.subjects.cause_leads, *c.subjects.concession_leads])
     return _Rx(
-        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
                             rf"|(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
@@ -104,7 +106,7 @@ def _rx() -> _Rx:
         passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,60}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
-        estimate=words_re(c.roles.estimate),
+        estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
@@ -167,6 +169,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break  # the next round would search the same words again
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
             break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
+        if qual and _qualifier_compound_end().search(low):
+            break  # "ảnh hưởng đến tiến độ": the qualifier's syllable ends a word of the subject
         qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
@@ -241,7 +245,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 # "Phòng Lao động ... phối hợp tổ chức 2 lớp dạy nghề": the event, not the body named at length that held
                 # it ("Huyện tổ chức 12 hội nghị" keeps its place word)
                 p = p[lv.start():]
-            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))] if first_piece_only else []
+            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))  # ("Huy hiệu 40 năm và 30 năm": numbers joined)
+                      if not p[m.end():m.end() + 1].isdigit()] if first_piece_only else []
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
                 p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
             opened = False
@@ -270,7 +275,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
-        if m and m.start() > 0 and not (qualified and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
+        if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
+                                        and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
@@ -388,6 +394,9 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if len(every) > max_words:  # cut by length: end before the verb's aspect word, not inside the verb
         cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
         ms = ms[:cut] if cut is not None else ms
+        ms = every[:_through_dashes(every, len(ms))]  # "kinh tế - xã hội - quốc phòng": no end inside a dashed compound
+        if len(every) - len(ms) <= _SHORT_OF_END and len(ms) == max_words and not rx.time_word.match(low, a + every[-1].start()):
+            ms = every  # "hộ tham gia dự án tưới nhỏ giọt với ...": a word short of the phrase's end is no place to cut
     words = [x.group() for x in ms]
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith(_name_list()[0], stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
@@ -410,6 +419,23 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+_DASHES = frozenset("-–—")
+_SHORT_OF_END = 1
+
+
+def _through_dashes(words: list[re.Match[str]], n: int) -> int:
+    """How many of ``words`` a phrase cut after ``n`` of them keeps when the cut falls in a series joined by dashes
+    ("phát triển kinh tế - xã | hội - quốc phòng"): on through the series, each member after a dash of two syllables
+    (as most are: "xã hội", "quốc phòng", "xây dựng"), at most six words more."""
+    k = n
+    while 0 < k < len(words) and k < n + 6:
+        if words[k - 1].group() in _DASHES or words[k].group() in _DASHES or (k > 1 and words[k - 2].group() in _DASHES):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bool:
@@ -524,6 +550,16 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
     return None
 
 
+@cache
+def _qualifier_compound_end() -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.qualifier_compounds)}[ \t,:]*$")
+
+
+@cache
+def _place_adjunct() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[ \t])(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
+
+
 def clean_subject(subject: str | None) -> str | None:
     """A subject without what no reader would write around it: an opener piece before it ("Trong
     cơ cấu, ..."), unit words after it ("Tổng vốn đăng ký tỉ đồng")."""
@@ -538,6 +574,8 @@ def clean_subject(subject: str | None) -> str | None:
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
+    if (pa := _place_adjunct().search(lower_keep_len(s))) is not None and len(s[:pa.start()].split()) >= 2:
+        s = s[:pa.start()]  # "nghiên cứu tại Khu di tích Mỹ Sơn": the place is where, not what, is measured
     words = s.split()
     last = words[-1].lower() if words else ""
     if len(words) > 1 and (last in ck.unit_words or "/" in last):

@@ -191,6 +191,7 @@ class UnitsLexicon(_Strict):
     noun_kinds: dict[str, Phrases]
     counters: Phrases
     noun_stop: Phrases
+    money_purposes: Phrases
 
 
 class NumbersLexicon(_Strict):
@@ -212,6 +213,7 @@ class QuantityCues(_Strict):
     date_before: Phrases
     count_of: Phrases
     locative_qualifiers: Phrases
+    qualifier_compounds: Phrases
     place_nouns: Phrases
     per_one: Phrases
     change_across: Phrases
@@ -236,7 +238,6 @@ class RoleCues(_Strict):
     basis_stop: Phrases
     plan_givers: Phrases
     giver_joins: Phrases
-    plan_joins: Phrases
     prior_heads: Phrases
     prior_verbs: Phrases
     added: Phrases
@@ -248,6 +249,8 @@ class RoleCues(_Strict):
     goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
+    goal_copula: Phrases
+    estimate_not_before: Phrases
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
@@ -262,6 +265,7 @@ class RoleCues(_Strict):
     adjust: Phrases
     goal_list_not: Phrases
     purpose: Phrases
+    purpose_not_after: Phrases
 
 
 class SubjectCues(_Strict):
@@ -273,6 +277,7 @@ class SubjectCues(_Strict):
     subject_cut: Phrases
     follow_stop: Phrases
     follow_cut_before: Phrases
+    place_adjuncts: Phrases
     follow_compounds: Phrases
     count_follow_through: Phrases
     count_prefix: Phrases
