@@ -167,3 +167,22 @@ def test_no_gold_fact_falls_in_chrome() -> None:
                 checked += 1
                 i = doc.text.find(raw, i + 1)
     assert checked > 100
+
+
+def test_a_navigation_bar_copied_with_the_page_is_chrome_and_a_table_row_is_not() -> None:
+    """'Trang chủ | Thời sự | ... | Nghệ An 130 xã, phường': short items joined by bars, at most one
+    with a number, are a site's menu; a table row opens with its bar and holds numbers in its cells."""
+    menu = "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Pháp luật | Nghệ An 130 xã, phường"
+    row = "| Thu ngân sách | 1.250 tỷ đồng | 98% | 105% | tăng 6% | đạt |"
+    short = "Văn hóa | Thể thao | Du lịch"
+    body = "Thu ngân sách nhà nước trên địa bàn ước đạt 186,4 tỷ đồng, bằng 61,5% dự toán năm."
+    text = "\n".join([menu, body, row, short])
+    ranges = find_chrome(text)
+
+    def marked(part: str) -> bool:
+        s = text.index(part)
+        return any(a <= s and s + len(part) <= b for a, b in ranges)
+
+    assert marked(menu)
+    assert not marked(body) and not marked(row) and not marked(short)
+

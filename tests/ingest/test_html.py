@@ -218,3 +218,27 @@ def test_a_caption_outside_the_article_is_another_storys() -> None:
 def test_the_declared_author_is_read_with_its_attributes_in_either_order() -> None:
     page = PAGE.replace('<meta name="author" content="Thu Hà">', '<meta content="Diệu Linh" name="author">')
     assert load_bytes(page.encode(), name="trang.html").meta["byline"] == "Diệu Linh"
+
+
+def test_a_related_news_heading_outside_the_article_marks_its_headlines_as_chrome() -> None:
+    """The article extractor drops an '<h3>Tin liên quan</h3>' outside the article but may keep the
+    list under it; the heading is kept as a line, so the headlines (and their figures) are chrome."""
+    from soket.extract import extract_document
+
+    body = "".join(f"<p>{p}</p>" for p in [
+        "Chiều 26/11, UBND xã Tân Lập họp phiên thường kỳ tháng 11 năm 2025 do Chủ tịch UBND xã Lê Văn Tâm chủ trì.",
+        "Trong tháng, thu ngân sách xã ước đạt 12,4 tỷ đồng; lũy kế 11 tháng đạt 98,6 tỷ đồng, bằng 104% dự toán giao.",
+        "Xã đã tư vấn việc làm cho 52 lao động và hỗ trợ sửa chữa 4 nhà ở cho hộ nghèo."])
+    page = (f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>UBND xã Tân Lập họp phiên thường kỳ "
+            f"tháng 11</title></head><body><div class='header'>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</div>\n"
+            f"<div class='news-detail'>\n<h2 class='title'>UBND xã Tân Lập họp phiên thường kỳ tháng 11</h2>\n"
+            f"<div class='info'>Ngày đăng: 27/11/2025 16:05 | Lượt xem: 356</div>\n{body}\n"
+            f"<p class='author' style='text-align:right'><b>Minh Hà - Văn phòng HĐND và UBND xã</b></p>\n</div>\n"
+            f"<div class='other-news'><h3>Tin liên quan</h3>\n<ul><li>Xã Tân Lập ra quân tổng vệ sinh môi trường</li>"
+            f"<li>Thu ngân sách 10 tháng đạt 86,2 tỷ đồng</li><li>Trao 20 suất học bổng cho học sinh nghèo</li></ul></div>\n"
+            f"<div class='footer'>Cơ quan chủ quản: UBND xã Tân Lập. Điện thoại: 0211.3865.104</div>\n</body></html>").encode()
+    doc = load_bytes(page, name="page.html")
+    rec = extract_document(doc)
+    raws = {f.raw for f in rec.facts}
+    assert "12,4 tỷ đồng" in raws and "52 lao động" in raws
+    assert "86,2 tỷ đồng" not in raws and "20 suất học bổng" not in raws

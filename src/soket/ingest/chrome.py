@@ -37,6 +37,9 @@ class _Rules:
     max_line: int
     short_counter: int
     tail_max: int
+    menu: re.Pattern[str]
+    menu_sep: re.Pattern[str]
+    menu_min: int
 
 
 def _alts(words: list[str]) -> str:
@@ -78,6 +81,14 @@ def _rules() -> _Rules:
         max_line=lex.max_line_chars,
         short_counter=lex.short_counter_chars,
         tail_max=lex.tail_max_line_chars,
+        # a line of short items joined by bars or dots (a site's navigation bar); it opens with an item, not
+        # a bar (a table row "| a | b |" does), and each item holds no bar and no line end, so a match is linear
+        # (spaces before a bar belong to the item, those after it to the bar: one way to match each line)
+        menu=re.compile(rf"^[{_STRIP}]*[^\s|•·][^\n|•·]{{0,{lex.menu_item_max_chars}}}"
+                        rf"(?:[|•·][ \t]*[^\s|•·][^\n|•·]{{0,{lex.menu_item_max_chars}}}){{{lex.menu_min_items - 1},}}$",
+                        re.MULTILINE),
+        menu_sep=re.compile(r"[ \t]*[|•·][ \t]*"),
+        menu_min=lex.menu_min_items,
     )
 
 
@@ -118,6 +129,10 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
             ranges.append((s, e))
     if tail_at >= 0:
         ranges.append((tail_at, n))
+    for m in r.menu.finditer(text):  # a navigation bar: short items, at most one with a number
+        items = r.menu_sep.split(m.group().strip(_STRIP))
+        if len(items) >= r.menu_min and sum(any(ch.isdigit() for ch in it) for it in items) <= 1:
+            ranges.append(_strip(text, m.start(), m.end()))
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()

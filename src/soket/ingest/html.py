@@ -18,11 +18,14 @@ from __future__ import annotations
 import html as htmllib
 import re
 import unicodedata
+from functools import lru_cache
 
 from soket.errors import InputError
 from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
 from soket.ingest.chrome import find_chrome
+from soket.lexicon import get
+from soket.lexicon.schema import ChromeLexicon
 from soket.model import Cell, Document, Table
 
 MAX_DEPTH = 300
@@ -73,7 +76,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     elif len(data) > MAX_PARSE_BYTES:
         notes.append("HTML page too large for the article extractor: text scraped without it")
     else:
-        text, title, published, byline = _trafilatura(page)
+        text, title, published, byline = _trafilatura(_block_headings_kept(page))
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
         elif title:
@@ -150,6 +153,21 @@ def nesting_depth(page: str) -> int:
             if depth > best:
                 best = depth
     return best
+
+
+@lru_cache(maxsize=1)
+def _block_heading_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(get(ChromeLexicon).block_cues, key=len, reverse=True))
+    return re.compile(rf"<(h[1-6]|b|strong)\b[^<>]{{0,300}}>[ \t\r\n]{{0,40}}({cues})[ \t\r\n:]{{0,40}}</\1\s*>",
+                      re.IGNORECASE)
+
+
+def _block_headings_kept(page: str) -> str:
+    """A related-news block's heading ("<h3>Tin liên quan</h3>") written as a paragraph: the article
+    extractor drops headings outside the article but may keep the list under them, whose headlines
+    (figures included) would then read as the report's; kept, the heading marks them as chrome
+    (:func:`find_chrome`'s block cues)."""
+    return _block_heading_re().sub(lambda m: f"<p>{m.group(2)}</p>", page)
 
 
 def _trafilatura(page: str) -> tuple[str | None, str | None, str | None, str | None]:

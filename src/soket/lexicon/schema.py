@@ -35,6 +35,8 @@ class ChromeLexicon(_Strict):
     max_line_chars: int = 120
     short_counter_chars: int = 60
     tail_max_line_chars: int = 240
+    menu_min_items: int = 6
+    menu_item_max_chars: int = 40
 
 
 class GazetteerUnitAlias(_Strict):
