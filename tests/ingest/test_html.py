@@ -218,3 +218,17 @@ def test_a_caption_outside_the_article_is_another_storys() -> None:
 def test_the_declared_author_is_read_with_its_attributes_in_either_order() -> None:
     page = PAGE.replace('<meta name="author" content="Thu Hà">', '<meta content="Diệu Linh" name="author">')
     assert load_bytes(page.encode(), name="trang.html").meta["byline"] == "Diệu Linh"
+
+
+def test_the_lead_is_put_back_under_a_headline_longer_than_the_pages_title() -> None:
+    # the page's title (and og:title) is the headline without its tail after a colon
+    short = "Xã Tân Hòa: 12/14 chỉ tiêu đạt"
+    page = _LEAD_PAGE.replace(f"<title>{short} | Báo Tỉnh</title>",
+                              '<title>Đảng ủy xã Tân Hòa tổng kết năm 2025</title>'
+                              '<meta property="og:title" content="Đảng ủy xã Tân Hòa tổng kết năm 2025">').replace(
+        f"<h1>{short}</h1>", "<h1>Đảng ủy xã Tân Hòa tổng kết năm 2025: 12/14 chỉ tiêu đạt và vượt</h1>")
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in doc.text.split("\n\n")[1]
+    # a headline that merely starts with the same letters, not at a word's end, is another line
+    other = page.replace("tổng kết năm 2025: 12/14", "tổng kết năm 20251 12/14")
+    assert "Ngày 4-1" not in load_bytes(other.encode(), name="trang.html").text
