@@ -100,3 +100,12 @@ def test_a_meeting_dated_before_the_end_of_the_year_it_reviews_takes_the_pages_y
     rec = extract_text(text)
     assert rec.meeting.date == "2020-01-03"
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)
+
+
+def test_a_thematic_sessions_day_takes_the_pages_year_not_the_year_of_what_it_decides():
+    """A thematic session reviews no year: "quyết toán ngân sách năm 2018" at a session on a page of 2019 is what
+    it approves, and the lead's "Sáng 28/8" is in the page's year."""
+    text = ("Thứ năm, 29/08/2019 | 15:02\n\n"
+            "Sáng 28/8, HĐND huyện Long Thành tổ chức kỳ họp chuyên đề, phê chuẩn quyết toán ngân sách năm 2018 "
+            "với tổng thu 2.486 tỷ đồng.")
+    assert extract_text(text).meeting.date == "2019-08-28"

@@ -301,7 +301,7 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         d, mo, y = found
         if y is None and pub:
             y = pub.year if (pub.month is None or pub.month >= mo) else pub.year - 1
-            if text_year and period.year == text_year:
+            if text_year and period.year == text_year and period.start_month:  # a thematic session reviews no year
                 reviewed = text_year + 1 if (period.end_month == 12 and mo <= 3) else text_year
                 if reviewed != y and reviewed in (pub.year, pub.year - 1):
                     y = reviewed  # the page's date and the text's year both allow it: the text says which
