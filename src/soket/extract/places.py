@@ -314,7 +314,10 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
         # ("thị xã Lai Châu", a city since) never names the province of that name
         province = gz.province_of(name, kind=None, year=year, month=month)
         if province is None and kind is not None and kind not in gz.PROVINCE_KINDS:
-            below = {u.province for u in gz.lookup(name, year=year, month=month) if u.level != "province"}
+            units = [u for u in gz.lookup(name, year=year, month=month) if u.level != "province"]
+            below = {u.province for u in units}
+            if len(below) > 1:  # "huyện Hòa Thành" (a town since): the district, not the communes of that name
+                below = {u.province for u in units if u.level in gz.kind_levels(kind)}
             province = below.pop() if len(below) == 1 else None
     if province is None:
         province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,
