@@ -202,3 +202,15 @@ def test_a_span_closed_on_a_day_is_the_period_and_its_bare_months_count_are_that
             "Trong 6 tháng, Đảng ủy đã kết nạp 18 đảng viên mới, đạt 72% chỉ tiêu.")
     rec = extract_text(text)
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 12)
+
+
+def test_a_figures_span_since_a_day_is_no_period_at_a_monthly_meeting():
+    """A headline "Thu ngân sách từ ngày 1/7 đến nay đạt 71% dự toán" names one figure's span; the monthly
+    meeting below it reviews its month. A span after a review word is the period reviewed."""
+    rec = extract_text("Phường An Hải: Thu ngân sách từ ngày 1/7 đến nay đạt hơn 71% dự toán\n\n"
+                       "Chiều 27/11/2025, UBND phường An Hải tổ chức phiên họp thường kỳ tháng 11 nhằm đánh giá kết "
+                       "quả thực hiện nhiệm vụ trong tháng. Thu ngân sách trong tháng đạt 38,6 tỷ đồng.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 11, 11)
+    rec = extract_text("Sáng 27/11/2025, UBND phường An Hải họp đánh giá tình hình hoạt động của chính quyền "
+                       "địa phương hai cấp từ ngày 1/7/2025 đến nay.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 11)

@@ -38,6 +38,7 @@ class _Rx:
     remaining: re.Pattern[str]  # "2 tháng còn lại": the months left, no period reviewed
     operating: re.Pattern[str]  # "6 tháng vận hành": how long something has run, no period named
     year_only: re.Pattern[str]
+    since_cue: re.Pattern[str]  # "đánh giá tình hình ... từ ngày 1/7 đến nay": the review word before a span
 
 
 @cache
@@ -78,7 +79,8 @@ def _rx() -> _Rx:
                re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
-                          re.IGNORECASE))
+                          re.IGNORECASE),
+               words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -291,6 +293,8 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
         return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
                       label=m.group())
     s = rx.since.search(low)
+    if s and not _reviewed_before(low, s.start(), rx):
+        s = None  # "Thu ngân sách từ ngày 1/7 đến nay đạt 71% dự toán": one figure's span, no period reviewed
     if s and 1 <= int(s.group("m")) <= 12:
         if s.group("m2"):  # "từ ngày 1/7 đến 31/12/2025": the months of the span
             y, y2, end = s.group("y"), s.group("y2"), int(s.group("m2"))
@@ -301,6 +305,18 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
         return Period(year=int(s.group("y")) if s.group("y") else None, start_month=int(s.group("m")),
                       end_month=None, label=s.group())
     return None
+
+
+#: how far before a span "từ ngày 1/7 đến nay" its review word is looked for ("đánh giá kết quả lãnh đạo thực hiện
+#: nhiệm vụ chính trị từ ngày 1/7 đến nay")
+SINCE_REVIEW_WITHIN = 120
+
+
+def _reviewed_before(low: str, start: int, rx: _Rx) -> bool:
+    """A review word ("đánh giá", "báo cáo", "tổng kết": ``since_review_cues``) is the last cue before ``start``
+    in its sentence: the span after it is the period reviewed, not one figure's span."""
+    cues = list(rx.since_cue.finditer(low, max(0, start - SINCE_REVIEW_WITHIN), start))
+    return bool(cues) and cues[-1].group() in get(PeriodsLexicon).since_review_cues
 
 
 @cache

@@ -419,6 +419,7 @@ class PeriodsLexicon(_Strict):
     year_not_after: Phrases
     compared_before: Phrases
     since_until: Phrases
+    since_review_cues: Phrases
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
