@@ -214,3 +214,14 @@ def test_a_figures_span_since_a_day_is_no_period_at_a_monthly_meeting():
     rec = extract_text("Sáng 27/11/2025, UBND phường An Hải họp đánh giá tình hình hoạt động của chính quyền "
                        "địa phương hai cấp từ ngày 1/7/2025 đến nay.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 11)
+
+
+def test_the_year_of_a_same_period_comparison_is_never_the_period_reviewed():
+    """"tăng 5,1% so với cùng kỳ năm 2021" at a meeting of 2022 naming no period of its own: 2021 is the
+    comparison's year, so no period is read; a year the text reviews still is."""
+    rec = extract_text("Ngày 26/9/2022, Huyện ủy Phú Thiện tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12. "
+                       "Thu ngân sách đạt 41,3 tỷ đồng, tăng 5,1% so với cùng kỳ năm 2021.")
+    assert (rec.period.year, rec.period.start_month) == (None, None)
+    rec = extract_text("Ngày 20/12/2022, Huyện ủy Phú Thiện tổng kết công tác năm 2022. Thu ngân sách đạt 52 tỷ "
+                       "đồng, tăng 6% so với cùng kỳ năm 2021.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 12)

@@ -167,7 +167,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             return _with_year(own, sents, fallback_year)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:0 if thematic else 15]:
-            ym = rx.year_only.search(sent.text)  # not the year of a month ("tháng 10 năm 2024")
+            # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
+            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
