@@ -225,3 +225,15 @@ def test_the_year_of_a_same_period_comparison_is_never_the_period_reviewed():
     rec = extract_text("Ngày 20/12/2022, Huyện ủy Phú Thiện tổng kết công tác năm 2022. Thu ngân sách đạt 52 tỷ "
                        "đồng, tăng 6% so với cùng kỳ năm 2021.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 12)
+
+
+def test_a_plans_year_named_first_yields_to_the_months_reviewed():
+    """"Thực hiện chương trình công tác năm 2024, ..." and the budgets a session decides on ("phân bổ dự toán
+    ngân sách năm 2024") name the year of a plan; the quarter or half-year named after them is reviewed."""
+    rec = extract_text("Thực hiện chương trình công tác năm 2024, UBND xã Chư Răng tổ chức hội nghị sơ kết công tác "
+                       "quý I năm 2024 và triển khai nhiệm vụ quý II.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 3)
+    rec = extract_text("Ngày 8/7/2024, HĐND tỉnh Trà Vinh tổ chức kỳ họp thứ 15. Kỳ họp thông qua nghị quyết phân bổ "
+                       "dự toán ngân sách năm 2024; bổ sung biên chế năm 2024. Trong 6 tháng đầu năm 2024, tổng "
+                       "sản phẩm trên địa bàn ước tăng 6,4%.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 6)

@@ -39,6 +39,7 @@ class _Rx:
     operating: re.Pattern[str]  # "6 tháng vận hành": how long something has run, no period named
     year_only: re.Pattern[str]
     since_cue: re.Pattern[str]  # "đánh giá tình hình ... từ ngày 1/7 đến nay": the review word before a span
+    plan_year: re.Pattern[str]  # "phân bổ dự toán ngân sách năm 2024": a plan's year, not one reviewed
 
 
 @cache
@@ -80,7 +81,8 @@ def _rx() -> _Rx:
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
-               words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]))
+               words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -96,6 +98,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     monthly = _opening_month(sents, rx)
+    plan_year: Period | None = None  # the year of a plan or budget named before any period reviewed
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     for k, sent in enumerate(sents[:40]):
@@ -130,6 +133,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
+            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - 60), m.start()):
+                plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
+                continue
             if best is None:
                 best = p
             if p.end_month != 12 or m.group("year"):
@@ -148,6 +154,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                         (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
                     return lead
                 return p
+    best = best or plan_year
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
         return _with_year(mid, sents, best.year if best is not None and best.year else fallback_year)
     if best is not None and best.year is None:
@@ -172,6 +179,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
+
+
+#: how far before "năm 2024" a plan's noun may stand ("phân bổ dự toán ngân sách địa phương năm 2024")
+PLAN_YEAR_WITHIN = 30
 
 
 #: the first month of a year-end meeting: before it, a whole year is still under way

@@ -420,6 +420,7 @@ class PeriodsLexicon(_Strict):
     compared_before: Phrases
     since_until: Phrases
     since_review_cues: Phrases
+    plan_year_nouns: Phrases
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
