@@ -82,6 +82,12 @@ AFFILIATION_BYLINES = {
     "đài truyền thanh": "Mỹ Hạnh - Đài Truyền thanh xã",
     "ban tuyên giáo": "Quốc Bảo - Ban Tuyên giáo Huyện ủy",
     "vp": "Ánh Dương - VP HĐND&UBND phường",
+    "xã": "Thu Trang - xã Yên Hòa",
+    "phường": "Minh Đức - phường Tân Thịnh",
+    "thị trấn": "Hoài Thu - thị trấn Tam Sơn",
+    "huyện": "Quang Vinh - huyện Lập Thạch",
+    "thị xã": "Hà My - thị xã Sơn Tây",
+    "quận": "Khánh Linh - quận Cầu Giấy",
 }
 
 
