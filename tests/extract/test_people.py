@@ -316,3 +316,13 @@ def test_a_source_line_names_its_author_after_the_papers_dash():
     body = "Hội nghị thông qua 5 nghị quyết quan trọng của tỉnh.\n\n"
     assert extract_authors(body + "Theo Báo Lạng Sơn - Thu Trang", []) == ["Thu Trang"]
     assert extract_authors(body + "Theo Báo Bà Rịa - Vũng Tàu", []) == []
+
+
+def test_a_byline_over_a_templates_account_link_or_weather_box_is_still_read():
+    """"Sign In" (a portal template's English account link) and "Thời tiết" (its weather box) under the byline
+    are page furniture: never a name, and no end to the byline above them."""
+    from soket.extract import extract_text
+
+    body = "Ngày 20/12/2019, HĐND xã Hòa Bình tổ chức kỳ họp thứ 9. Kỳ họp thông qua 6 nghị quyết.\n\n"
+    assert extract_text(body + "Tác giả: Lê Minh Khoa\nSign In\n").authors == ["Lê Minh Khoa"]
+    assert extract_text(body + "Minh Khoa\n\nThời tiết\nLiên kết website\n").authors == ["Minh Khoa"]
