@@ -81,3 +81,16 @@ def test_a_district_named_by_its_former_unit_word_is_the_district_not_a_commune_
         rec = extract_text(f"Sáng 10/7/2012, Ban Thường vụ Huyện ủy {name} họp đánh giá kết quả 6 tháng đầu năm 2012.")
         assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == (name, "huyện", prov)
     assert resolve("Hòa Thành", "xã", "xã Hòa Thành", 2019, 7).province is None  # communes in several provinces
+
+
+def test_a_name_read_past_its_end_or_short_of_it_is_the_known_name():
+    """A headline's next word, capitalised, is no part of the name ("xã Mường Phăng Khai mạc kỳ họp"); a
+    syllable typed without its capital still is ("tỉnh Hậu giang"). A name no unit has stays as read."""
+    s = "Hội đồng nhân dân xã Mường Phăng Khai mạc kỳ họp thứ 8"
+    assert read_name(s, s.index("Mường")) == ("Mường Phăng", s.index(" Khai"))
+    s = "HĐND tỉnh Hậu giang khóa X tổ chức kỳ họp thứ 11"
+    assert read_name(s, s.index("Hậu")) == ("Hậu Giang", s.index(" khóa"))
+    rec = extract_text("Ngày 20/12/2018, HĐND huyện Krông Pa Khai mạc kỳ họp thứ 7.")
+    assert (rec.meeting.locality, rec.meeting.province) == ("Krông Pa", "Gia Lai")
+    s = "Đảng ủy xã Tân tổ chức hội nghị"
+    assert read_name(s, s.index("Tân")) == ("Tân", s.index(" tổ"))

@@ -94,11 +94,13 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     if "-" in toks[1:]:
         toks, p = _dash_ends(toks, ends, p)
     while toks and toks[0] in _UNIT_ABBREVIATIONS:
-        toks = toks[1:]
+        toks, ends = toks[1:], ends[1:]
     if toks and toks[0] == "-":
-        toks = toks[1:]
+        toks, ends = toks[1:], ends[1:]
     if not toks:
         return None
+    if "-" not in toks and not " ".join(toks).isupper() and not _known(" ".join(toks)):
+        toks, p = _known_form(s, toks, ends, p)
     name = " ".join(toks).replace(" - ", " - ")
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
         return None  # a heading in capitals, not a name
@@ -109,6 +111,30 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
 
 
 _NUMBERED = re.compile(r"[ \t]+(\d{1,2})(?!\d)(?![/.,:-]\d)")
+
+
+_NEXT_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")
+#: how many lowercase syllables a known name may go on with ("tỉnh Hậu giang": typed without its capital)
+LOWER_TAIL = 2
+
+
+def _known_form(s: str, toks: list[str], ends: list[int], p: int) -> tuple[list[str], int]:
+    """A name read that no unit has: the known name it goes on into with a syllable typed in lowercase ("tỉnh
+    Hậu giang" → "Hậu Giang"), else the longest known name it opens with ("xã Mường Phăng Khai mạc kỳ họp": a
+    headline's next word, capitalised, read into the name). Else the name as read."""
+    q, tail = p, list(toks)
+    for _ in range(LOWER_TAIL):
+        m = _NEXT_SYLLABLE.match(s, q)
+        if m is None or not m.group(1).islower():
+            break
+        tail.append(m.group(1)[:1].upper() + m.group(1)[1:])
+        q = m.end()
+        if _known(" ".join(tail)):
+            return tail, q
+    for k in range(len(toks) - 1, 0, -1):
+        if _known(" ".join(toks[:k])):
+            return toks[:k], ends[k - 1]
+    return toks, p
 
 
 def _known(name: str) -> bool:
