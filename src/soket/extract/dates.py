@@ -29,8 +29,8 @@ def _day_re() -> re.Pattern[str]:
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
     return re.compile(
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
-        # "21/7", "22-1", "13 và 14-7", the official "26 tháng 6 năm 2020"
-        rf"(?:(\d{{1,2}})[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
+        # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
+        rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",
         re.IGNORECASE,
     )
