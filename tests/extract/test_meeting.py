@@ -119,3 +119,14 @@ def test_a_thematic_sessions_day_takes_the_pages_year_not_the_year_of_what_it_de
             "Sáng 28/8, HĐND huyện Long Thành tổ chức kỳ họp chuyên đề, phê chuẩn quyết toán ngân sách năm 2018 "
             "với tổng thu 2.486 tỷ đồng.")
     assert extract_text(text).meeting.date == "2019-08-28"
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_same_day_stamped_above_it():
+    """"Ngày 12-10, HĐND tỉnh ... (chuyên đề)" reviews no year; the headline's stamp "12/10/2023 18:20" is the
+    same day, so its year is the meeting's."""
+    text = ("HĐND tỉnh Kon Tum bầu bổ sung Ủy viên UBND tỉnh 12/10/2023 18:20\n\n"
+            "Ngày 12-10, HĐND tỉnh Kon Tum khóa XII tổ chức kỳ họp thứ 13 (chuyên đề). Kỳ họp thông qua 5 nghị quyết.")
+    assert extract_text(text).meeting.date == "2023-10-12"
+    # a full date of another day gives no year
+    other = text.replace("12/10/2023 18:20", "11/10/2023 18:20")
+    assert extract_text(other).meeting.date is None

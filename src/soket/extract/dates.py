@@ -63,6 +63,20 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     return None
 
 
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
+#: how far into the text a page's stamp is looked for
+STAMP_WITHIN = 1500
+
+
+def year_of_day(text: str, day: int, month: int) -> int | None:
+    """The year of the first full date near the top of the text that is the same day ("12/10/2023 18:20",
+    a page's stamp inside its headline line): a day written without its year ("Ngày 12-10, HĐND tỉnh ...")."""
+    for m in _FULL_DATE.finditer(text, 0, min(len(text), STAMP_WITHIN)):
+        if int(m.group(1)) == day and int(m.group(3)) == month:
+            return int(m.group(4))
+    return None
+
+
 def _field_around(text: str, start: int, end: int) -> str:
     """The line around ``text[start:end]``, or its field where "|" divides the line into fields
     (looked for within ``_FIELD_REACH`` characters: a longer field is no dateline anyway)."""

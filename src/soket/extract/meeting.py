@@ -13,7 +13,7 @@ from typing import Any
 from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
-from soket.extract.dates import meeting_day, publication_date, relative_day
+from soket.extract.dates import meeting_day, publication_date, relative_day, year_of_day
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
@@ -317,6 +317,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
                     y = reviewed  # the page's date and the text's year both allow it: the text says which
         if y is None and period.year:
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
+        if y is None:
+            y = year_of_day(text, d, mo)  # "Ngày 12-10, ..." under a headline stamped "12/10/2023 18:20"
         if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
                 and (pub.month or 12, pub.day or 31) >= (mo, d):
             y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again
