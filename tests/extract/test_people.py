@@ -326,3 +326,14 @@ def test_a_byline_over_a_templates_account_link_or_weather_box_is_still_read():
     body = "Ngày 20/12/2019, HĐND xã Hòa Bình tổ chức kỳ họp thứ 9. Kỳ họp thông qua 6 nghị quyết.\n\n"
     assert extract_text(body + "Tác giả: Lê Minh Khoa\nSign In\n").authors == ["Lê Minh Khoa"]
     assert extract_text(body + "Minh Khoa\n\nThời tiết\nLiên kết website\n").authors == ["Minh Khoa"]
+
+
+def test_a_person_named_like_a_place_is_read_after_an_honorific():
+    """Wards and communes bear heroes' names ("phường Trần Hưng Đạo", "xã Phạm Hồng Thái"); after "ông", "bà",
+    "đồng chí" the same words name a person. A place named so stays a place."""
+    people, _ = extract_people(split_sentences(
+        "Dự kỳ họp có ông Phạm Hồng Thái, Chủ tịch HĐND tỉnh; ông Trần Hưng Đạo, Giám đốc Sở Xây dựng."))
+    assert [(p.name, p.roles) for p in people] == [("Phạm Hồng Thái", ["Chủ tịch HĐND tỉnh"]),
+                                                   ("Trần Hưng Đạo", ["Giám đốc Sở Xây dựng"])]
+    people, _ = extract_people(split_sentences("Tại phường Trần Hưng Đạo, Chủ tịch UBND phường Lê Văn Hùng phát biểu."))
+    assert [p.name for p in people] == ["Lê Văn Hùng"]

@@ -136,8 +136,9 @@ def _names(s: str) -> list[_Event]:
             if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
                 continue
             name = " ".join(words[i:])
-            if _is_place(name):
-                break
+            if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
+                    lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
+                break  # "phường Trần Hưng Đạo" is a place; "ông Trần Hưng Đạo, Giám đốc Sở" a man named after it
             low_s = lower_keep_len(s)
             if any((tm := rx.title.match(low_s, w.start())) and tm.end() > run[-1].end() for w in run[i + 1:]):
                 break  # "Đoàn Chủ tịch điều hành": a title runs on past the capitals, no name ends inside it
