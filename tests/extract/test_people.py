@@ -337,3 +337,13 @@ def test_a_person_named_like_a_place_is_read_after_an_honorific():
                                                    ("Trần Hưng Đạo", ["Giám đốc Sở Xây dựng"])]
     people, _ = extract_people(split_sentences("Tại phường Trần Hưng Đạo, Chủ tịch UBND phường Lê Văn Hùng phát biểu."))
     assert [p.name for p in people] == ["Lê Văn Hùng"]
+
+
+def test_the_newly_elected_and_those_elected_to_a_post_hold_it():
+    """"Ông A, tân Chủ tịch HĐND tỉnh" (the new chairman) and "Bà B đã trúng cử chức vụ Phó Chủ tịch UBND tỉnh": the
+    title after "tân" or "trúng cử chức vụ" is the person's role."""
+    people, _ = extract_people(split_sentences(
+        "Ông Lương Văn Tuấn, tân Chủ tịch HĐND tỉnh phát biểu nhận nhiệm vụ. Bà Mai Thị Hạnh đã trúng cử chức vụ "
+        "Phó Chủ tịch UBND tỉnh."))
+    assert [(p.name, p.roles) for p in people] == [("Lương Văn Tuấn", ["Chủ tịch HĐND tỉnh"]),
+                                                   ("Mai Thị Hạnh", ["Phó Chủ tịch UBND tỉnh"])]

@@ -87,7 +87,7 @@ def _rx() -> _Rx:
         name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
-        role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        role_link=re.compile(rf"[ \t]*,?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
     )
