@@ -347,3 +347,9 @@ def test_the_newly_elected_and_those_elected_to_a_post_hold_it():
         "Phó Chủ tịch UBND tỉnh."))
     assert [(p.name, p.roles) for p in people] == [("Lương Văn Tuấn", ["Chủ tịch HĐND tỉnh"]),
                                                    ("Mai Thị Hạnh", ["Phó Chủ tịch UBND tỉnh"])]
+
+
+def test_an_honorific_opens_a_name_of_five_syllables():
+    """Ê Đê and other Central Highlands names run to five syllables ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy")."""
+    people, _ = extract_people(split_sentences("Ông Y Ngông Niê Kđăm Buôn - Bí thư Tỉnh ủy phát biểu chỉ đạo."))
+    assert [(p.name, p.roles) for p in people] == [("Y Ngông Niê Kđăm Buôn", ["Bí thư Tỉnh ủy"])]

@@ -151,12 +151,16 @@ def _names(s: str) -> list[_Event]:
             before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
             if not k and not _honorific_before().search(before):
                 continue
-            if not 2 <= len(words) - k <= 4 or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
+            if not 2 <= len(words) - k <= HONORIFIC_NAME_MAX or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
                 continue
             name = " ".join(words[k:])
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+#: the most syllables of a name an honorific opens ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy": an Ê Đê name)
+HONORIFIC_NAME_MAX = 5
 
 
 @cache
