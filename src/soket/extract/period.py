@@ -133,7 +133,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
-            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - 60), m.start()):
+            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - PLAN_YEAR_WITHIN - 25), m.start()):
                 plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
                 continue
             if best is None:
@@ -181,8 +181,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
 
 
-#: how far before "năm 2024" a plan's noun may stand ("phân bổ dự toán ngân sách địa phương năm 2024")
-PLAN_YEAR_WITHIN = 30
+#: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027")
+PLAN_YEAR_WITHIN = 45
 
 
 #: the first month of a year-end meeting: before it, a whole year is still under way
