@@ -326,6 +326,7 @@ def test_a_byline_over_a_templates_account_link_or_weather_box_is_still_read():
     body = "Ngày 20/12/2019, HĐND xã Hòa Bình tổ chức kỳ họp thứ 9. Kỳ họp thông qua 6 nghị quyết.\n\n"
     assert extract_text(body + "Tác giả: Lê Minh Khoa\nSign In\n").authors == ["Lê Minh Khoa"]
     assert extract_text(body + "Minh Khoa\n\nThời tiết\nLiên kết website\n").authors == ["Minh Khoa"]
+    assert extract_text(body + "Minh Khoa\n\nThời tiết\n\nTỷ giá ngoại tệ\nThống kê truy cập\n").authors == ["Minh Khoa"]
 
 
 def test_a_person_named_like_a_place_is_read_after_an_honorific():
