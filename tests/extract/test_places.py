@@ -94,3 +94,6 @@ def test_a_name_read_past_its_end_or_short_of_it_is_the_known_name():
     assert (rec.meeting.locality, rec.meeting.province) == ("Krông Pa", "Gia Lai")
     s = "Đảng ủy xã Tân tổ chức hội nghị"
     assert read_name(s, s.index("Tân")) == ("Tân", s.index(" tổ"))
+    # a person's name is not cut to the commune its first words name ("Lê Thanh", a commune of Hà Nội)
+    s = "Phó Chủ tịch UBND TP Lê Thanh Liêm cho biết"
+    assert read_name(s, s.index("Lê")) == ("Lê Thanh Liêm", s.index(" cho"))

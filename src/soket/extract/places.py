@@ -131,6 +131,8 @@ def _known_form(s: str, toks: list[str], ends: list[int], p: int) -> tuple[list[
         q = m.end()
         if _known(" ".join(tail)):
             return tail, q
+    if looks_like_person(" ".join(toks)):
+        return toks, p  # "UBND TP Lê Thanh Liêm cho biết": a person's name, whatever commune its first words name
     for k in range(len(toks) - 1, 0, -1):
         if _known(" ".join(toks[:k])):
             return toks[:k], ends[k - 1]
