@@ -237,3 +237,12 @@ def test_a_plans_year_named_first_yields_to_the_months_reviewed():
                        "dự toán ngân sách năm 2024; bổ sung biên chế năm 2024. Trong 6 tháng đầu năm 2024, tổng "
                        "sản phẩm trên địa bàn ước tăng 6,4%.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 6)
+
+
+def test_a_plans_year_yields_to_the_months_a_session_decides_on():
+    """A session that approves next year's supervision programme and this half-year's tasks names no months
+    reviewed: the half-year it decides on ("6 tháng cuối năm 2025") is the period, not the programme's year."""
+    rec = extract_text("Chiều 10/7/2025, HĐND phường Vỹ Dạ tổ chức kỳ họp thứ 2, thông qua Chương trình giám sát năm "
+                       "2026; nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025 và phân bổ dự "
+                       "toán ngân sách năm 2025.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 12)

@@ -154,7 +154,6 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                         (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
                     return lead
                 return p
-    best = best or plan_year
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
         return _with_year(mid, sents, best.year if best is not None and best.year else fallback_year)
     if best is not None and best.year is None:
@@ -172,6 +171,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
             return _with_year(own, sents, fallback_year)
+        if plan_year is not None:  # the year of a plan or budget, when nothing else is named
+            return plan_year
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:0 if thematic else 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
