@@ -354,3 +354,12 @@ def test_an_honorific_opens_a_name_of_five_syllables():
     """Ê Đê and other Central Highlands names run to five syllables ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy")."""
     people, _ = extract_people(split_sentences("Ông Y Ngông Niê Kđăm Buôn - Bí thư Tỉnh ủy phát biểu chỉ đạo."))
     assert [(p.name, p.roles) for p in people] == [("Y Ngông Niê Kđăm Buôn", ["Bí thư Tỉnh ủy"])]
+
+
+def test_a_byline_naming_the_publisher_or_an_office_names_no_author():
+    """A page's declared author is often the paper or the portal's office ("Báo Gia Lai", "Ban Biên Tập",
+    "Trung Tâm Truyền Thông"): no person. A pen name that merely starts like a word ("Ban Mai") still is."""
+    for org in ("Báo Gia Lai", "Ban Biên Tập", "Trung Tâm Truyền Thông", "Sở Tư Pháp", "Cổng Thông Tin Điện Tử"):
+        assert byline_names(org) == [], org
+    assert byline_names("Ban Mai") == ["Ban Mai"]
+    assert byline_names("Tin, ảnh: Minh Đài") == ["Minh Đài"]

@@ -47,6 +47,7 @@ class _Rx:
     honorific: re.Pattern[str]
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
+    organisation: re.Pattern[str]
     name_split: re.Pattern[str]
     role_not_end: frozenset[str]
     role_link: re.Pattern[str]
@@ -82,6 +83,7 @@ def _rx() -> _Rx:
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
         source=starts_re(t.source_leads),
         affiliation=starts_re(t.byline_affiliations),
+        organisation=starts_re(t.byline_organisations),
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
         # "Minh Thư - Lê Hà", and hand-typed "Minh Thư- Lê Hà" (a dash after a name, then a space)
         name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
@@ -438,9 +440,17 @@ def byline_names(byline: str) -> list[str]:
             break
     names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
-    if names and all(_looks_like_name(n) for n in names):
+    if names and all(_looks_like_name(n) and not _organisation(n) for n in names):
         return [_title_case(n) for n in names]
     return []
+
+
+def _organisation(name: str) -> bool:
+    """A byline that names the publisher or an office, not a person ("Báo Gia Lai", "Ban Biên Tập", "Trung Tâm
+    Truyền Thông", a page's declared author): a publisher noun, a workplace word or an office's name opens it."""
+    low = lower_keep_len(name)
+    rx = _rx()
+    return bool(rx.publisher.match(low) or rx.affiliation.match(low) or rx.organisation.match(low))
 
 
 def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:

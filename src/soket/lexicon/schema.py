@@ -378,6 +378,7 @@ class TitlesLexicon(_Strict):
     photo_leads: Phrases
     source_leads: Phrases
     byline_affiliations: Phrases
+    byline_organisations: Phrases
     byline_joins: Phrases
     role_not_end: Phrases
     role_links: Phrases
