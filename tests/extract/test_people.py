@@ -363,3 +363,9 @@ def test_a_byline_naming_the_publisher_or_an_office_names_no_author():
         assert byline_names(org) == [], org
     assert byline_names("Ban Mai") == ["Ban Mai"]
     assert byline_names("Tin, ảnh: Minh Đài") == ["Minh Đài"]
+
+
+def test_a_byline_of_fields_split_by_a_semicolon_keeps_the_author_not_the_photographer():
+    """"Tin: Hồng Nhung; Ảnh: Văn Tâm": the author's field and the photo credit's, apart at the semicolon."""
+    assert byline_names("Tin: Hải Yến; Ảnh: Quốc Tuấn") == ["Hải Yến"]
+    assert byline_names("Bài: Minh Anh; ảnh: Thu Hà") == ["Minh Anh"]

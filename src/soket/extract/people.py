@@ -73,7 +73,9 @@ def _rx() -> _Rx:
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
         # tried only where a run of spaces starts (linear on a long run of them)
-        field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:))",
+        # "Tin: Hồng Nhung; Ảnh: Văn Tâm": a semicolon before a field's lead (the author's, the photographer's)
+        field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)"
+                             rf"|[ \t]*;[ \t]*(?=(?:{phrase_alt([*t.byline_leads, *t.photo_leads])})[ \t]*:))",
                              re.IGNORECASE),
         # the dash of such a field, found from the dash (a search skips along to the dashes): a line has a
         # field separator when it has a "|" or this
