@@ -369,3 +369,12 @@ def test_a_byline_of_fields_split_by_a_semicolon_keeps_the_author_not_the_photog
     """"Tin: Hồng Nhung; Ảnh: Văn Tâm": the author's field and the photo credit's, apart at the semicolon."""
     assert byline_names("Tin: Hải Yến; Ảnh: Quốc Tuấn") == ["Hải Yến"]
     assert byline_names("Bài: Minh Anh; ảnh: Thu Hà") == ["Minh Anh"]
+
+
+def test_an_offices_abbreviation_after_a_bylines_dash_is_where_the_author_works():
+    """"Lê Hoa - TTVH huyện": the culture centre's abbreviation, no second author; a byline all in capitals
+    ("HỒNG NHUNG - THU HÀ") still names two."""
+    assert byline_names("Lê Hoa - TTVH huyện") == ["Lê Hoa"]
+    assert byline_names("Minh Thư - VHTT&TT") == ["Minh Thư"]
+    assert byline_names("Tin, ảnh: HỒNG NHUNG - THU HÀ") == ["Hồng Nhung", "Thu Hà"]
+    assert byline_names("Thanh Hà - Thùy Linh") == ["Thanh Hà", "Thùy Linh"]

@@ -434,7 +434,7 @@ def byline_names(byline: str) -> list[str]:
     for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
-                or _rx().photo.match(after):
+                or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()):
             # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã", "Hoàng Lan - Ban Dân vận
             # Huyện ủy" (an agency noun): where the author works; "Hoàng Thu - Ảnh: Quang Minh": the
             # photographer's credit
@@ -553,6 +553,8 @@ def _sourced_names(line: str) -> list[str]:
     return byline_names(line[dashes[-1].end():].strip())
 
 
+#: an office's abbreviation after a byline's dash ("Lê Hoa - TTVH huyện", "Minh Thư - VHTT&TT"): capitals, no name
+_ABBREVIATION = re.compile(r"[A-ZĐ]{2,}[A-ZĐ&.-]*(?![\w])")
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
 #: a list item ("- ", "• "): a related headline, never a byline
 _LIST_ITEM = re.compile(r"[-–•+*][ \t]")
