@@ -246,3 +246,12 @@ def test_a_plans_year_yields_to_the_months_a_session_decides_on():
                        "2026; nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025 và phân bổ dự "
                        "toán ngân sách năm 2025.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 12)
+
+
+def test_a_reviewed_year_before_the_next_items_plan_is_still_reviewed():
+    """"đánh giá tình hình thực hiện nhiệm vụ năm 2017, dự kiến nhiệm vụ năm 2018": the plan word opens the list's
+    next item; only a year opening its own clause ("Năm 2026, phấn đấu ...") is the year planned."""
+    rec = extract_text("Sáng ngày 01/12, Ban Chấp hành Đảng bộ tỉnh Kon Tum tổ chức Hội nghị lần thứ 11 để đánh giá tình "
+                       "hình thực hiện nhiệm vụ công tác năm 2017, dự kiến nhiệm vụ công tác năm 2018.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2017, 1, 12)
+    assert rec.meeting.date == "2017-12-01"

@@ -463,6 +463,17 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
     k = m.end()
     while k < len(low) and low[k] in " \t,":
         k += 1
-    if rx.task.match(low, k):
+    if rx.task.match(low, k) and _opens_clause(low, m.start()):
         return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
     return Period(year=year, start_month=1, end_month=12, label=m.group())
+
+
+#: the most words before a year that still opens its clause ("Trong năm 2026, phấn đấu ...")
+CLAUSE_OPENING_WORDS = 2
+
+
+def _opens_clause(low: str, start: int) -> bool:
+    """The year at ``start`` opens its clause ("Năm 2026, phấn đấu"), not ending a review's noun phrase ("đánh giá
+    kết quả thực hiện nhiệm vụ năm 2016, phương hướng, nhiệm vụ năm 2017": a list's next item is planned)."""
+    head = re.split(r"[.;:,\n]", low[max(0, start - 80):start])[-1]
+    return len(head.split()) <= CLAUSE_OPENING_WORDS
