@@ -67,3 +67,20 @@ def test_a_meeting_over_several_days_is_dated_by_its_first_day():
     assert meeting_day("Từ ngày 14 - 16/12/2022, HĐND huyện Mèo Vạc tổ chức kỳ họp thứ 9.") == (14, 12, 2022)
     assert meeting_day("Ngày 3 đến 5/7, HĐND tỉnh Hà Giang họp kỳ họp thứ 8.") == (3, 7, None)
     assert meeting_day("Ngày 5-12-2023, HĐND huyện Mèo Vạc tổ chức kỳ họp thứ 9.") == (5, 12, 2023)
+
+
+def test_a_meeting_over_a_list_of_days_is_dated_by_the_first():
+    """"trong các ngày 6, 7 và 8-12": three days of one session, the first is the meeting's."""
+    assert meeting_day("Kỳ họp thứ 9 HĐND tỉnh diễn ra trong các ngày 6, 7 và 8-12.") == (6, 12, None)
+    assert meeting_day("Trong 3 ngày 5, 6 và 7/12/2019, HĐND tỉnh họp kỳ họp thứ 11.") == (5, 12, 2019)
+    assert meeting_day("Trong 2 ngày 13 và 14-7, HĐND huyện họp.") == (13, 7, None)
+
+
+def test_a_dashed_or_dotted_dateline_dates_the_page():
+    """"Chính trị 13-05-2022" under a headline (a section's name, then the page's date written with dashes)."""
+    pub = publication_date("HĐND tỉnh thông qua 5 nghị quyết\n\nChính trị 13-05-2022\n\nChiều 12.5, HĐND tỉnh họp.")
+    assert pub is not None and (pub.year, pub.month, pub.day) == (2022, 5, 13)
+    pub = publication_date("Cập nhật: 08.07.2024\n\nSáng 8.7, HĐND huyện khai mạc kỳ họp.")
+    assert pub is not None and (pub.year, pub.month, pub.day) == (2024, 7, 8)
+    # a term's years are no date
+    assert publication_date("Khóa XII, nhiệm kỳ 2021-2026\n\nHĐND tỉnh họp.") is None

@@ -343,3 +343,9 @@ def test_index_is_built_once_and_lookups_are_cached():
     assert lexicon.load_json.cache_info().misses <= 1
     find = gz._find.cache_info()
     assert find.misses <= 2 and find.hits >= 1999
+
+
+def test_the_levels_a_unit_word_names():
+    assert gz.kind_levels("huyện") == {"district"}
+    assert gz.kind_levels("xã") == {"commune"}
+    assert gz.kind_levels("thành phố") == {"province", "district"}

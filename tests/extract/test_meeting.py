@@ -100,3 +100,33 @@ def test_a_meeting_dated_before_the_end_of_the_year_it_reviews_takes_the_pages_y
     rec = extract_text(text)
     assert rec.meeting.date == "2020-01-03"
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2019, 1, 12)
+
+
+def test_the_pages_dateline_under_the_headline_dates_the_page_not_the_meeting():
+    """A headline, then the page's dateline "Thứ Sáu, ngày 14/06/2024", then the lead "Chiều 13/6, ...": the
+    meeting met the day before the page came out; the dateline's day is the page's."""
+    text = ("Huyện ủy Gò Dầu tổ chức hội nghị sơ kết 6 tháng đầu năm 2024\n\n"
+            "Thứ Sáu, ngày 14/06/2024\n\n"
+            "Chiều 13/6, Ban Chấp hành Đảng bộ huyện Gò Dầu tổ chức hội nghị lần thứ 18 sơ kết công tác 6 tháng đầu "
+            "năm 2024. Tổng thu ngân sách trên địa bàn đạt 312 tỷ đồng, bằng 54% dự toán.")
+    assert extract_text(text).meeting.date == "2024-06-13"
+
+
+def test_a_thematic_sessions_day_takes_the_pages_year_not_the_year_of_what_it_decides():
+    """A thematic session reviews no year: "quyết toán ngân sách năm 2018" at a session on a page of 2019 is what
+    it approves, and the lead's "Sáng 28/8" is in the page's year."""
+    text = ("Thứ năm, 29/08/2019 | 15:02\n\n"
+            "Sáng 28/8, HĐND huyện Long Thành tổ chức kỳ họp chuyên đề, phê chuẩn quyết toán ngân sách năm 2018 "
+            "với tổng thu 2.486 tỷ đồng.")
+    assert extract_text(text).meeting.date == "2019-08-28"
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_same_day_stamped_above_it():
+    """"Ngày 12-10, HĐND tỉnh ... (chuyên đề)" reviews no year; the headline's stamp "12/10/2023 18:20" is the
+    same day, so its year is the meeting's."""
+    text = ("HĐND tỉnh Kon Tum bầu bổ sung Ủy viên UBND tỉnh 12/10/2023 18:20\n\n"
+            "Ngày 12-10, HĐND tỉnh Kon Tum khóa XII tổ chức kỳ họp thứ 13 (chuyên đề). Kỳ họp thông qua 5 nghị quyết.")
+    assert extract_text(text).meeting.date == "2023-10-12"
+    # a full date of another day gives no year
+    other = text.replace("12/10/2023 18:20", "11/10/2023 18:20")
+    assert extract_text(other).meeting.date is None

@@ -82,6 +82,12 @@ AFFILIATION_BYLINES = {
     "đài truyền thanh": "Mỹ Hạnh - Đài Truyền thanh xã",
     "ban tuyên giáo": "Quốc Bảo - Ban Tuyên giáo Huyện ủy",
     "vp": "Ánh Dương - VP HĐND&UBND phường",
+    "xã": "Thu Trang - xã Yên Hòa",
+    "phường": "Minh Đức - phường Tân Thịnh",
+    "thị trấn": "Hoài Thu - thị trấn Tam Sơn",
+    "huyện": "Quang Vinh - huyện Lập Thạch",
+    "thị xã": "Hà My - thị xã Sơn Tây",
+    "quận": "Khánh Linh - quận Cầu Giấy",
 }
 
 
@@ -310,3 +316,65 @@ def test_a_source_line_names_its_author_after_the_papers_dash():
     body = "Hội nghị thông qua 5 nghị quyết quan trọng của tỉnh.\n\n"
     assert extract_authors(body + "Theo Báo Lạng Sơn - Thu Trang", []) == ["Thu Trang"]
     assert extract_authors(body + "Theo Báo Bà Rịa - Vũng Tàu", []) == []
+
+
+def test_a_byline_over_a_templates_account_link_or_weather_box_is_still_read():
+    """"Sign In" (a portal template's English account link) and "Thời tiết" (its weather box) under the byline
+    are page furniture: never a name, and no end to the byline above them."""
+    from soket.extract import extract_text
+
+    body = "Ngày 20/12/2019, HĐND xã Hòa Bình tổ chức kỳ họp thứ 9. Kỳ họp thông qua 6 nghị quyết.\n\n"
+    assert extract_text(body + "Tác giả: Lê Minh Khoa\nSign In\n").authors == ["Lê Minh Khoa"]
+    assert extract_text(body + "Minh Khoa\n\nThời tiết\nLiên kết website\n").authors == ["Minh Khoa"]
+    assert extract_text(body + "Minh Khoa\n\nThời tiết\n\nTỷ giá ngoại tệ\nThống kê truy cập\n").authors == ["Minh Khoa"]
+
+
+def test_a_person_named_like_a_place_is_read_after_an_honorific():
+    """Wards and communes bear heroes' names ("phường Trần Hưng Đạo", "xã Phạm Hồng Thái"); after "ông", "bà",
+    "đồng chí" the same words name a person. A place named so stays a place."""
+    people, _ = extract_people(split_sentences(
+        "Dự kỳ họp có ông Phạm Hồng Thái, Chủ tịch HĐND tỉnh; ông Trần Hưng Đạo, Giám đốc Sở Xây dựng."))
+    assert [(p.name, p.roles) for p in people] == [("Phạm Hồng Thái", ["Chủ tịch HĐND tỉnh"]),
+                                                   ("Trần Hưng Đạo", ["Giám đốc Sở Xây dựng"])]
+    people, _ = extract_people(split_sentences("Tại phường Trần Hưng Đạo, Chủ tịch UBND phường Lê Văn Hùng phát biểu."))
+    assert [p.name for p in people] == ["Lê Văn Hùng"]
+
+
+def test_the_newly_elected_and_those_elected_to_a_post_hold_it():
+    """"Ông A, tân Chủ tịch HĐND tỉnh" (the new chairman) and "Bà B đã trúng cử chức vụ Phó Chủ tịch UBND tỉnh": the
+    title after "tân" or "trúng cử chức vụ" is the person's role."""
+    people, _ = extract_people(split_sentences(
+        "Ông Lương Văn Tuấn, tân Chủ tịch HĐND tỉnh phát biểu nhận nhiệm vụ. Bà Mai Thị Hạnh đã trúng cử chức vụ "
+        "Phó Chủ tịch UBND tỉnh."))
+    assert [(p.name, p.roles) for p in people] == [("Lương Văn Tuấn", ["Chủ tịch HĐND tỉnh"]),
+                                                   ("Mai Thị Hạnh", ["Phó Chủ tịch UBND tỉnh"])]
+
+
+def test_an_honorific_opens_a_name_of_five_syllables():
+    """Ê Đê and other Central Highlands names run to five syllables ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy")."""
+    people, _ = extract_people(split_sentences("Ông Y Ngông Niê Kđăm Buôn - Bí thư Tỉnh ủy phát biểu chỉ đạo."))
+    assert [(p.name, p.roles) for p in people] == [("Y Ngông Niê Kđăm Buôn", ["Bí thư Tỉnh ủy"])]
+
+
+def test_a_byline_naming_the_publisher_or_an_office_names_no_author():
+    """A page's declared author is often the paper or the portal's office ("Báo Gia Lai", "Ban Biên Tập",
+    "Trung Tâm Truyền Thông"): no person. A pen name that merely starts like a word ("Ban Mai") still is."""
+    for org in ("Báo Gia Lai", "Ban Biên Tập", "Trung Tâm Truyền Thông", "Sở Tư Pháp", "Cổng Thông Tin Điện Tử"):
+        assert byline_names(org) == [], org
+    assert byline_names("Ban Mai") == ["Ban Mai"]
+    assert byline_names("Tin, ảnh: Minh Đài") == ["Minh Đài"]
+
+
+def test_a_byline_of_fields_split_by_a_semicolon_keeps_the_author_not_the_photographer():
+    """"Tin: Hồng Nhung; Ảnh: Văn Tâm": the author's field and the photo credit's, apart at the semicolon."""
+    assert byline_names("Tin: Hải Yến; Ảnh: Quốc Tuấn") == ["Hải Yến"]
+    assert byline_names("Bài: Minh Anh; ảnh: Thu Hà") == ["Minh Anh"]
+
+
+def test_an_offices_abbreviation_after_a_bylines_dash_is_where_the_author_works():
+    """"Lê Hoa - TTVH huyện": the culture centre's abbreviation, no second author; a byline all in capitals
+    ("HỒNG NHUNG - THU HÀ") still names two."""
+    assert byline_names("Lê Hoa - TTVH huyện") == ["Lê Hoa"]
+    assert byline_names("Minh Thư - VHTT&TT") == ["Minh Thư"]
+    assert byline_names("Tin, ảnh: HỒNG NHUNG - THU HÀ") == ["Hồng Nhung", "Thu Hà"]
+    assert byline_names("Thanh Hà - Thùy Linh") == ["Thanh Hà", "Thùy Linh"]

@@ -202,3 +202,56 @@ def test_a_span_closed_on_a_day_is_the_period_and_its_bare_months_count_are_that
             "Trong 6 tháng, Đảng ủy đã kết nạp 18 đảng viên mới, đạt 72% chỉ tiêu.")
     rec = extract_text(text)
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 12)
+
+
+def test_a_figures_span_since_a_day_is_no_period_at_a_monthly_meeting():
+    """A headline "Thu ngân sách từ ngày 1/7 đến nay đạt 71% dự toán" names one figure's span; the monthly
+    meeting below it reviews its month. A span after a review word is the period reviewed."""
+    rec = extract_text("Phường An Hải: Thu ngân sách từ ngày 1/7 đến nay đạt hơn 71% dự toán\n\n"
+                       "Chiều 27/11/2025, UBND phường An Hải tổ chức phiên họp thường kỳ tháng 11 nhằm đánh giá kết "
+                       "quả thực hiện nhiệm vụ trong tháng. Thu ngân sách trong tháng đạt 38,6 tỷ đồng.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 11, 11)
+    rec = extract_text("Sáng 27/11/2025, UBND phường An Hải họp đánh giá tình hình hoạt động của chính quyền "
+                       "địa phương hai cấp từ ngày 1/7/2025 đến nay.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 11)
+
+
+def test_the_year_of_a_same_period_comparison_is_never_the_period_reviewed():
+    """"tăng 5,1% so với cùng kỳ năm 2021" at a meeting of 2022 naming no period of its own: 2021 is the
+    comparison's year, so no period is read; a year the text reviews still is."""
+    rec = extract_text("Ngày 26/9/2022, Huyện ủy Phú Thiện tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12. "
+                       "Thu ngân sách đạt 41,3 tỷ đồng, tăng 5,1% so với cùng kỳ năm 2021.")
+    assert (rec.period.year, rec.period.start_month) == (None, None)
+    rec = extract_text("Ngày 20/12/2022, Huyện ủy Phú Thiện tổng kết công tác năm 2022. Thu ngân sách đạt 52 tỷ "
+                       "đồng, tăng 6% so với cùng kỳ năm 2021.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 12)
+
+
+def test_a_plans_year_named_first_yields_to_the_months_reviewed():
+    """"Thực hiện chương trình công tác năm 2024, ..." and the budgets a session decides on ("phân bổ dự toán
+    ngân sách năm 2024") name the year of a plan; the quarter or half-year named after them is reviewed."""
+    rec = extract_text("Thực hiện chương trình công tác năm 2024, UBND xã Chư Răng tổ chức hội nghị sơ kết công tác "
+                       "quý I năm 2024 và triển khai nhiệm vụ quý II.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 3)
+    rec = extract_text("Ngày 8/7/2024, HĐND tỉnh Trà Vinh tổ chức kỳ họp thứ 15. Kỳ họp thông qua nghị quyết phân bổ "
+                       "dự toán ngân sách năm 2024; bổ sung biên chế năm 2024. Trong 6 tháng đầu năm 2024, tổng "
+                       "sản phẩm trên địa bàn ước tăng 6,4%.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 6)
+
+
+def test_a_plans_year_yields_to_the_months_a_session_decides_on():
+    """A session that approves next year's supervision programme and this half-year's tasks names no months
+    reviewed: the half-year it decides on ("6 tháng cuối năm 2025") is the period, not the programme's year."""
+    rec = extract_text("Chiều 10/7/2025, HĐND phường Vỹ Dạ tổ chức kỳ họp thứ 2, thông qua Chương trình giám sát năm "
+                       "2026; nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025 và phân bổ dự "
+                       "toán ngân sách năm 2025.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2025, 7, 12)
+
+
+def test_a_reviewed_year_before_the_next_items_plan_is_still_reviewed():
+    """"đánh giá tình hình thực hiện nhiệm vụ năm 2017, dự kiến nhiệm vụ năm 2018": the plan word opens the list's
+    next item; only a year opening its own clause ("Năm 2026, phấn đấu ...") is the year planned."""
+    rec = extract_text("Sáng ngày 01/12, Ban Chấp hành Đảng bộ tỉnh Kon Tum tổ chức Hội nghị lần thứ 11 để đánh giá tình "
+                       "hình thực hiện nhiệm vụ công tác năm 2017, dự kiến nhiệm vụ công tác năm 2018.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2017, 1, 12)
+    assert rec.meeting.date == "2017-12-01"

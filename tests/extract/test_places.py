@@ -72,3 +72,28 @@ def test_a_unit_abbreviation_with_its_dot_and_no_space():
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Hồ Chí Minh", "thành phố", None)
     rec = extract_text("Sáng 12/7/2023, HĐND TP.Tây Ninh tổ chức kỳ họp thứ 9, đánh giá kết quả 6 tháng đầu năm.")
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Tây Ninh", "thành phố", "Tây Ninh")
+
+
+def test_a_district_named_by_its_former_unit_word_is_the_district_not_a_commune_of_that_name():
+    """"huyện Hòa Thành" (a town since 2020) and "huyện Đức Phổ" (a town since 2020): communes of those names
+    elsewhere in the country are no district; a commune's word still reads a commune."""
+    for name, prov in (("Hòa Thành", "Tây Ninh"), ("Đức Phổ", "Quảng Ngãi")):
+        rec = extract_text(f"Sáng 10/7/2012, Ban Thường vụ Huyện ủy {name} họp đánh giá kết quả 6 tháng đầu năm 2012.")
+        assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == (name, "huyện", prov)
+    assert resolve("Hòa Thành", "xã", "xã Hòa Thành", 2019, 7).province is None  # communes in several provinces
+
+
+def test_a_name_read_past_its_end_or_short_of_it_is_the_known_name():
+    """A headline's next word, capitalised, is no part of the name ("xã Mường Phăng Khai mạc kỳ họp"); a
+    syllable typed without its capital still is ("tỉnh Hậu giang"). A name no unit has stays as read."""
+    s = "Hội đồng nhân dân xã Mường Phăng Khai mạc kỳ họp thứ 8"
+    assert read_name(s, s.index("Mường")) == ("Mường Phăng", s.index(" Khai"))
+    s = "HĐND tỉnh Hậu giang khóa X tổ chức kỳ họp thứ 11"
+    assert read_name(s, s.index("Hậu")) == ("Hậu Giang", s.index(" khóa"))
+    rec = extract_text("Ngày 20/12/2018, HĐND huyện Krông Pa Khai mạc kỳ họp thứ 7.")
+    assert (rec.meeting.locality, rec.meeting.province) == ("Krông Pa", "Gia Lai")
+    s = "Đảng ủy xã Tân tổ chức hội nghị"
+    assert read_name(s, s.index("Tân")) == ("Tân", s.index(" tổ"))
+    # a person's name is not cut to the commune its first words name ("Lê Thanh", a commune of Hà Nội)
+    s = "Phó Chủ tịch UBND TP Lê Thanh Liêm cho biết"
+    assert read_name(s, s.index("Lê")) == ("Lê Thanh Liêm", s.index(" cho"))

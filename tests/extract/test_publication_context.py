@@ -200,3 +200,13 @@ def test_place_lines_above_the_article():
     assert (m.locality, m.locality_kind, m.province) == ("Tân Hưng", "huyện", "Long An")
     assert publication_context("Cần Thơ, ngày 12-7-2023\n\n" + LEAD_TINH).province == "Cần Thơ"
     assert publication_context("Thứ Hai, ngày 3-7-2023\n\n" + LEAD_TINH).province is None
+
+
+def test_a_listed_code_printed_without_brackets_places_the_page():
+    """"ĐNO - Sáng 15/8, HĐND phường An Hải ...": the paper's code before the lead's dash, no brackets; it settles
+    a ward's name found in two provinces (An Hải: Đà Nẵng, Hải Phòng). An unlisted capitalised word is no code."""
+    lead = "Sáng 15/8/2025, HĐND phường An Hải tổ chức kỳ họp thứ 2, đánh giá kết quả 6 tháng đầu năm 2025."
+    assert publication_context("ĐNO - " + lead).province == "Đà Nẵng"
+    assert _meeting("ĐNO - " + lead).province == "Đà Nẵng"
+    assert _meeting(lead).province is None
+    assert publication_context("UBND - " + lead).province is None

@@ -242,3 +242,15 @@ def test_a_related_news_heading_outside_the_article_marks_its_headlines_as_chrom
     raws = {f.raw for f in rec.facts}
     assert "12,4 tỷ đồng" in raws and "52 lao động" in raws
     assert "86,2 tỷ đồng" not in raws and "20 suất học bổng" not in raws
+def test_the_lead_is_put_back_under_a_headline_longer_than_the_pages_title() -> None:
+    # the page's title (and og:title) is the headline without its tail after a colon
+    short = "Xã Tân Hòa: 12/14 chỉ tiêu đạt"
+    page = _LEAD_PAGE.replace(f"<title>{short} | Báo Tỉnh</title>",
+                              '<title>Đảng ủy xã Tân Hòa tổng kết năm 2025</title>'
+                              '<meta property="og:title" content="Đảng ủy xã Tân Hòa tổng kết năm 2025">').replace(
+        f"<h1>{short}</h1>", "<h1>Đảng ủy xã Tân Hòa tổng kết năm 2025: 12/14 chỉ tiêu đạt và vượt</h1>")
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in doc.text.split("\n\n")[1]
+    # a headline that merely starts with the same letters, not at a word's end, is another line
+    other = page.replace("tổng kết năm 2025: 12/14", "tổng kết năm 20251 12/14")
+    assert "Ngày 4-1" not in load_bytes(other.encode(), name="trang.html").text

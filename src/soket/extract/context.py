@@ -22,6 +22,7 @@ from soket.lexicon import get
 from soket.lexicon.schema import PublishersLexicon, ReportStructure
 
 _CODE = re.compile(r"^[ \t]*\(([^()\n]{2,40})\)[ \t]*[-–—:]?")
+_BARE_CODE = re.compile(r"^[ \t]*([A-ZĐ]{2,6})[ \t]*[-–—][ \t]")
 _HOST_IN = re.compile(r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.])", re.IGNORECASE)
 
 
@@ -111,6 +112,8 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         m = _CODE.match(para.strip("\n"))
         if m:
             _from_code(m.group(1).strip(), ctx)
+        elif (b := _BARE_CODE.match(para.strip("\n"))) and lower_keep_len(b.group(1)) in _data().codes:
+            _from_code(b.group(1), ctx)  # "ĐNO - Sáng 15/8, ...": a listed code without its brackets
     if title:
         _from_line(title, ctx, f"title {title}", None)
     return ctx

@@ -12,7 +12,8 @@ from soket.lexicon import get
 from soket.lexicon.schema import PeriodsLexicon
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
-_DATELINE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+# "12/10/2023", and the dashed or dotted "13-05-2022", "13.05.2022" ("Chính trị 13-05-2022" under a headline)
+_DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
 @cache
 def _doc_ref() -> re.Pattern[str]:
     """A document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"."""
@@ -29,8 +30,8 @@ def _day_re() -> re.Pattern[str]:
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
     return re.compile(
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
-        # "21/7", "22-1", "13 và 14-7", the official "26 tháng 6 năm 2020"
-        rf"(?:(\d{{1,2}})[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
+        # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
+        rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",
         re.IGNORECASE,
     )
@@ -51,15 +52,28 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     m = _MARKER.search(text) if "date" in text else None  # the substring test spares a regex pass
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
-    for m in _DATELINE.finditer(text, 0, min(len(text), 600)) if "/" in text[:600] else ():
+    for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
         if len(_field_around(text, m.start(), m.end()).strip()) > 40:
             continue  # a date inside a sentence, not the page's dateline
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return PubDate(y, mo, d, m.span())
     iso = re.match(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?", published or "")
     if iso:
         return PubDate(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None, (0, 0))
+    return None
+
+
+#: how far into the text a page's stamp is looked for
+STAMP_WITHIN = 1500
+
+
+def year_of_day(text: str, day: int, month: int) -> int | None:
+    """The year of the first full date near the top of the text that is the same day ("12/10/2023 18:20",
+    a page's stamp inside its headline line): a day written without its year ("Ngày 12-10, HĐND tỉnh ...")."""
+    for m in _DATELINE.finditer(text, 0, min(len(text), STAMP_WITHIN)):
+        if int(m.group(1)) == day and int(m.group(3)) == month:
+            return int(m.group(4))
     return None
 
 

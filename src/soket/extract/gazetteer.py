@@ -244,6 +244,14 @@ def provinces_of(name: str, kind: str | None = None, year: int | None = None,
                          if u.province is not None}))
 
 
+@cache
+def kind_levels(kind: str) -> frozenset[str]:
+    """The levels whose units carry the unit word ``kind`` in the data: "huyện" -> {"district"}, "xã" ->
+    {"commune"}, "thành phố" -> {"province", "district"}."""
+    k = _kind(kind)
+    return frozenset(u.level for units in _index().units.values() for u in units if u.kind == k)
+
+
 def is_province(name: str) -> bool:
     """A province or a centrally-run city (either era), by name or alias: "Cần Thơ", "TP.HCM", "Huế"."""
     return canonical_province(name) is not None
@@ -311,6 +319,7 @@ __all__ = [
     "display_name",
     "from_slug",
     "is_province",
+    "kind_levels",
     "lookup",
     "names_pattern_keys",
     "normalize",

@@ -13,7 +13,7 @@ from typing import Any
 from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
-from soket.extract.dates import meeting_day, publication_date, relative_day
+from soket.extract.dates import meeting_day, publication_date, relative_day, year_of_day
 from soket.extract.numbers import ordinal_word
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
@@ -278,18 +278,28 @@ def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
             yield s.text
 
 
+#: the sentences a page's dateline is looked for in (it stands above the lead)
+HEAD_SENTENCES = 15
+
+
 def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period: Period,
                  published: str | None = None, text_year: int | None = None) -> str | None:
     """ISO date (or YYYY-MM / YYYY) of the meeting: a day in the lead, else in a later sentence
     about the meeting; its year written with it, else the page's date, else the period's. A page
     dated outside the year the text reviews (or the next) is a later copy: ``text_year`` wins."""
     pub = publication_date(text, published)
+    # the page's own dateline ("Thứ năm, ngày 29/08/2019" above the lead "Sáng 28/8, ...") dates the page, not the meeting
+    dateline = next((s.text for s in sents[:HEAD_SENTENCES] if pub and s.start <= pub.span[0] < s.end), None) \
+        if pub and pub.span[1] > pub.span[0] else None
     if pub and text_year and abs(pub.year - text_year) > 1:
         pub = None
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
         found = meeting_day(t) or relative_day(t, pub)
+        if found and t == dateline and pub and found == (pub.day, pub.month, pub.year):
+            found = None
+            continue
         # a day's year far from the page's date is another day's; without a page date, the meeting's own sentence
         # states its day ("Ngày 12/12/2016, HĐND tỉnh khai mạc kỳ họp ... trong đó năm 2014 đạt 6,9%")
         own = pub is None and sent is not None and t == sent.text
@@ -301,12 +311,14 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         d, mo, y = found
         if y is None and pub:
             y = pub.year if (pub.month is None or pub.month >= mo) else pub.year - 1
-            if text_year and period.year == text_year:
+            if text_year and period.year == text_year and period.start_month:  # a thematic session reviews no year
                 reviewed = text_year + 1 if (period.end_month == 12 and mo <= 3) else text_year
                 if reviewed != y and reviewed in (pub.year, pub.year - 1):
                     y = reviewed  # the page's date and the text's year both allow it: the text says which
         if y is None and period.year:
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
+        if y is None:
+            y = year_of_day(text, d, mo)  # "Ngày 12-10, ..." under a headline stamped "12/10/2023 18:20"
         if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
                 and (pub.month or 12, pub.day or 31) >= (mo, d):
             y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again

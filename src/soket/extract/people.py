@@ -47,6 +47,7 @@ class _Rx:
     honorific: re.Pattern[str]
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
+    organisation: re.Pattern[str]
     name_split: re.Pattern[str]
     role_not_end: frozenset[str]
     role_link: re.Pattern[str]
@@ -73,7 +74,9 @@ def _rx() -> _Rx:
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
         # tried only where a run of spaces starts (linear on a long run of them)
-        field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:))",
+        # "Tin: Hồng Nhung; Ảnh: Văn Tâm": a semicolon before a field's lead (the author's, the photographer's)
+        field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)"
+                             rf"|[ \t]*;[ \t]*(?=(?:{phrase_alt([*t.byline_leads, *t.photo_leads])})[ \t]*:))",
                              re.IGNORECASE),
         # the dash of such a field, found from the dash (a search skips along to the dashes): a line has a
         # field separator when it has a "|" or this
@@ -83,12 +86,13 @@ def _rx() -> _Rx:
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
         source=starts_re(t.source_leads),
         affiliation=starts_re(t.byline_affiliations),
+        organisation=starts_re(t.byline_organisations),
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
         # "Minh Thư - Lê Hà", and hand-typed "Minh Thư- Lê Hà" (a dash after a name, then a space)
         name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
-        role_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        role_link=re.compile(rf"[ \t]*,?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
         org_joins=frozenset(t.org_joins),
@@ -138,8 +142,9 @@ def _names(s: str) -> list[_Event]:
             if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
                 continue
             name = " ".join(words[i:])
-            if _is_place(name):
-                break
+            if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
+                    lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
+                break  # "phường Trần Hưng Đạo" is a place; "ông Trần Hưng Đạo, Giám đốc Sở" a man named after it
             low_s = lower_keep_len(s)
             if any((tm := rx.title.match(low_s, w.start())) and tm.end() > run[-1].end() for w in run[i + 1:]):
                 break  # "Đoàn Chủ tịch điều hành": a title runs on past the capitals, no name ends inside it
@@ -152,12 +157,16 @@ def _names(s: str) -> list[_Event]:
             before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
             if not k and not _honorific_before().search(before):
                 continue
-            if not 2 <= len(words) - k <= 4 or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
+            if not 2 <= len(words) - k <= HONORIFIC_NAME_MAX or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
                 continue
             name = " ".join(words[k:])
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+#: the most syllables of a name an honorific opens ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy": an Ê Đê name)
+HONORIFIC_NAME_MAX = 5
 
 
 @cache
@@ -427,7 +436,7 @@ def byline_names(byline: str) -> list[str]:
     for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
-                or _rx().photo.match(after):
+                or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()):
             # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã", "Hoàng Lan - Ban Dân vận
             # Huyện ủy" (an agency noun): where the author works; "Hoàng Thu - Ảnh: Quang Minh": the
             # photographer's credit
@@ -435,9 +444,17 @@ def byline_names(byline: str) -> list[str]:
             break
     names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
-    if names and all(_looks_like_name(n) for n in names):
+    if names and all(_looks_like_name(n) and not _organisation(n) for n in names):
         return [_title_case(n) for n in names]
     return []
+
+
+def _organisation(name: str) -> bool:
+    """A byline that names the publisher or an office, not a person ("Báo Gia Lai", "Ban Biên Tập", "Trung Tâm
+    Truyền Thông", a page's declared author): a publisher noun, a workplace word or an office's name opens it."""
+    low = lower_keep_len(name)
+    rx = _rx()
+    return bool(rx.publisher.match(low) or rx.affiliation.match(low) or rx.organisation.match(low))
 
 
 def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
@@ -538,6 +555,8 @@ def _sourced_names(line: str) -> list[str]:
     return byline_names(line[dashes[-1].end():].strip())
 
 
+#: an office's abbreviation after a byline's dash ("Lê Hoa - TTVH huyện", "Minh Thư - VHTT&TT"): capitals, no name
+_ABBREVIATION = re.compile(r"[A-ZĐ]{2,}[A-ZĐ&.-]*(?![\w])")
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
 #: a list item ("- ", "• "): a related headline, never a byline
 _LIST_ITEM = re.compile(r"[-–•+*][ \t]")

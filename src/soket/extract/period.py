@@ -38,6 +38,8 @@ class _Rx:
     remaining: re.Pattern[str]  # "2 tháng còn lại": the months left, no period reviewed
     operating: re.Pattern[str]  # "6 tháng vận hành": how long something has run, no period named
     year_only: re.Pattern[str]
+    since_cue: re.Pattern[str]  # "đánh giá tình hình ... từ ngày 1/7 đến nay": the review word before a span
+    plan_year: re.Pattern[str]  # "phân bổ dự toán ngân sách năm 2024": a plan's year, not one reviewed
 
 
 @cache
@@ -78,7 +80,9 @@ def _rx() -> _Rx:
                re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
-                          re.IGNORECASE))
+                          re.IGNORECASE),
+               words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -94,6 +98,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     monthly = _opening_month(sents, rx)
+    plan_year: Period | None = None  # the year of a plan or budget named before any period reviewed
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     for k, sent in enumerate(sents[:40]):
@@ -127,6 +132,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 thematic_year = thematic_year or p.year
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
+                continue
+            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - PLAN_YEAR_WITHIN - 25), m.start()):
+                plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
                 continue
             if best is None:
                 best = p
@@ -163,12 +171,19 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
             return _with_year(own, sents, fallback_year)
+        if plan_year is not None:  # the year of a plan or budget, when nothing else is named
+            return plan_year
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:0 if thematic else 15]:
-            ym = rx.year_only.search(sent.text)  # not the year of a month ("tháng 10 năm 2024")
+            # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
+            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
+
+
+#: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027")
+PLAN_YEAR_WITHIN = 45
 
 
 #: the first month of a year-end meeting: before it, a whole year is still under way
@@ -291,6 +306,8 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
         return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
                       label=m.group())
     s = rx.since.search(low)
+    if s and not _reviewed_before(low, s.start(), rx):
+        s = None  # "Thu ngân sách từ ngày 1/7 đến nay đạt 71% dự toán": one figure's span, no period reviewed
     if s and 1 <= int(s.group("m")) <= 12:
         if s.group("m2"):  # "từ ngày 1/7 đến 31/12/2025": the months of the span
             y, y2, end = s.group("y"), s.group("y2"), int(s.group("m2"))
@@ -301,6 +318,18 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
         return Period(year=int(s.group("y")) if s.group("y") else None, start_month=int(s.group("m")),
                       end_month=None, label=s.group())
     return None
+
+
+#: how far before a span "từ ngày 1/7 đến nay" its review word is looked for ("đánh giá kết quả lãnh đạo thực hiện
+#: nhiệm vụ chính trị từ ngày 1/7 đến nay")
+SINCE_REVIEW_WITHIN = 120
+
+
+def _reviewed_before(low: str, start: int, rx: _Rx) -> bool:
+    """A review word ("đánh giá", "báo cáo", "tổng kết": ``since_review_cues``) is the last cue before ``start``
+    in its sentence: the span after it is the period reviewed, not one figure's span."""
+    cues = list(rx.since_cue.finditer(low, max(0, start - SINCE_REVIEW_WITHIN), start))
+    return bool(cues) and cues[-1].group() in get(PeriodsLexicon).since_review_cues
 
 
 @cache
@@ -434,6 +463,17 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
     k = m.end()
     while k < len(low) and low[k] in " \t,":
         k += 1
-    if rx.task.match(low, k):
+    if rx.task.match(low, k) and _opens_clause(low, m.start()):
         return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
     return Period(year=year, start_month=1, end_month=12, label=m.group())
+
+
+#: the most words before a year that still opens its clause ("Trong năm 2026, phấn đấu ...")
+CLAUSE_OPENING_WORDS = 2
+
+
+def _opens_clause(low: str, start: int) -> bool:
+    """The year at ``start`` opens its clause ("Năm 2026, phấn đấu"), not ending a review's noun phrase ("đánh giá
+    kết quả thực hiện nhiệm vụ năm 2016, phương hướng, nhiệm vụ năm 2017": a list's next item is planned)."""
+    head = re.split(r"[.;:,\n]", low[max(0, start - 80):start])[-1]
+    return len(head.split()) <= CLAUSE_OPENING_WORDS

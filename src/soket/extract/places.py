@@ -95,11 +95,13 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     if "-" in toks[1:]:
         toks, p = _dash_ends(toks, ends, p)
     while toks and toks[0] in _UNIT_ABBREVIATIONS:
-        toks = toks[1:]
+        toks, ends = toks[1:], ends[1:]
     if toks and toks[0] == "-":
-        toks = toks[1:]
+        toks, ends = toks[1:], ends[1:]
     if not toks:
         return None
+    if "-" not in toks and not " ".join(toks).isupper() and not _known(" ".join(toks)):
+        toks, p = _known_form(s, toks, ends, p)
     name = " ".join(toks).replace(" - ", " - ")
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
         return None  # a heading in capitals, not a name
@@ -110,6 +112,32 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
 
 
 _NUMBERED = re.compile(r"[ \t]+(\d{1,2})(?!\d)(?![/.,:-]\d)")
+
+
+_NEXT_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")
+#: how many lowercase syllables a known name may go on with ("tỉnh Hậu giang": typed without its capital)
+LOWER_TAIL = 2
+
+
+def _known_form(s: str, toks: list[str], ends: list[int], p: int) -> tuple[list[str], int]:
+    """A name read that no unit has: the known name it goes on into with a syllable typed in lowercase ("tỉnh
+    Hậu giang" → "Hậu Giang"), else the longest known name it opens with ("xã Mường Phăng Khai mạc kỳ họp": a
+    headline's next word, capitalised, read into the name). Else the name as read."""
+    q, tail = p, list(toks)
+    for _ in range(LOWER_TAIL):
+        m = _NEXT_SYLLABLE.match(s, q)
+        if m is None or not m.group(1).islower():
+            break
+        tail.append(m.group(1)[:1].upper() + m.group(1)[1:])
+        q = m.end()
+        if _known(" ".join(tail)):
+            return tail, q
+    if looks_like_person(" ".join(toks)):
+        return toks, p  # "UBND TP Lê Thanh Liêm cho biết": a person's name, whatever commune its first words name
+    for k in range(len(toks) - 1, 0, -1):
+        if _known(" ".join(toks[:k])):
+            return toks[:k], ends[k - 1]
+    return toks, p
 
 
 def _known(name: str) -> bool:
@@ -315,7 +343,10 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
         # ("thị xã Lai Châu", a city since) never names the province of that name
         province = gz.province_of(name, kind=None, year=year, month=month)
         if province is None and kind is not None and kind not in gz.PROVINCE_KINDS:
-            below = {u.province for u in gz.lookup(name, year=year, month=month) if u.level != "province"}
+            units = [u for u in gz.lookup(name, year=year, month=month) if u.level != "province"]
+            below = {u.province for u in units}
+            if len(below) > 1:  # "huyện Hòa Thành" (a town since): the district, not the communes of that name
+                below = {u.province for u in units if u.level in gz.kind_levels(kind)}
             province = below.pop() if len(below) == 1 else None
     if province is None:
         province = _settle(name, gz.provinces_of(name, kind=kind, year=year, month=month), text or context,

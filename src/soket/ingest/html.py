@@ -221,10 +221,17 @@ def _with_lead(text: str, title: str, page: str) -> str:
     return "\n\n".join([title, *lead, rest]) if lead else text
 
 
+#: what opens a headline's tail that the page's shorter title leaves out ("Headline: tail", "Headline - tail")
+HEADLINE_TAIL_MARKS = (":", " ", ",")
+
+
 def _same_headline(p: str, title: str) -> bool:
     """The page's headline as the extractor titled it, or with the site's name before or after it
-    ("Headline - Báo X", "Báo X | Headline")."""
+    ("Headline - Báo X", "Báo X | Headline"), or printed longer than the page's title by a tail after
+    a colon or a dash ("Headline: 21/22 chỉ tiêu đạt" under the shorter og:title "Headline")."""
     if p == title:
+        return True
+    if len(title) >= 20 and len(p) > len(title) and p.startswith(title) and p[len(title)] in HEADLINE_TAIL_MARKS:
         return True
     if len(p) < 20 or len(title) <= len(p):
         return False

@@ -410,6 +410,7 @@ class TitlesLexicon(_Strict):
     photo_leads: Phrases
     source_leads: Phrases
     byline_affiliations: Phrases
+    byline_organisations: Phrases
     byline_joins: Phrases
     role_not_end: Phrases
     role_links: Phrases
@@ -451,6 +452,8 @@ class PeriodsLexicon(_Strict):
     year_not_after: Phrases
     compared_before: Phrases
     since_until: Phrases
+    since_review_cues: Phrases
+    plan_year_nouns: Phrases
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
