@@ -436,3 +436,16 @@ def test_a_count_of_a_list_of_nouns_keeps_the_whole_list_in_its_subject():
     """'cho ý kiến vào 31 báo cáo, tờ trình': the list is the unit as written, and the subject names it whole."""
     f = extract_text("Tại kỳ họp, HĐND huyện cho ý kiến vào 31 báo cáo, tờ trình quan trọng.").facts[0]
     assert (f.unit, f.subject) == ("báo cáo, tờ trình", "cho ý kiến vào báo cáo, tờ trình")
+
+
+def test_the_parts_in_a_bracket_after_an_estimate_are_estimates():
+    """'ước đạt 11,2% (nông, lâm, thủy sản tăng 3,1%; công nghiệp - xây dựng tăng 15,6%)': the bracket breaks
+    the estimate down; a plan in brackets ('(kế hoạch 9,5%)') and an earlier year's figure are no estimates."""
+    from soket.extract import extract_text
+
+    got = {f.raw: f.estimated for f in extract_text(
+        "Tốc độ tăng trưởng kinh tế ước đạt 10,8% (nông, lâm, thủy sản tăng 3,4%; công nghiệp - xây dựng tăng 14,9%); "
+        "GDP bình quân đầu người đạt 1.240 USD. Giá trị sản xuất công nghiệp ước đạt 1.420 tỷ đồng, tăng 9,86% "
+        "(kế hoạch 9,5%). Thu ngân sách năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng).").facts}
+    assert got["3,4%"] and got["14,9%"] and not got["1.240 USD"]
+    assert not got["9,5%"] and not got["71 tỷ đồng"]

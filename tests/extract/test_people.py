@@ -80,6 +80,7 @@ AFFILIATION_BYLINES = {
     "thị ủy": "Thu Trang - Thị ủy Sa Pa",
     "quận ủy": "Văn Long - Quận ủy Ninh Kiều",
     "đài truyền thanh": "Mỹ Hạnh - Đài Truyền thanh xã",
+    "đài": "Phan Thủy - Đài TT-TH Đô Lương",
     "ban tuyên giáo": "Quốc Bảo - Ban Tuyên giáo Huyện ủy",
     "vp": "Ánh Dương - VP HĐND&UBND phường",
     "xã": "Thu Trang - xã Yên Hòa",
@@ -378,3 +379,15 @@ def test_an_offices_abbreviation_after_a_bylines_dash_is_where_the_author_works(
     assert byline_names("Minh Thư - VHTT&TT") == ["Minh Thư"]
     assert byline_names("Tin, ảnh: HỒNG NHUNG - THU HÀ") == ["Hồng Nhung", "Thu Hà"]
     assert byline_names("Thanh Hà - Thùy Linh") == ["Thanh Hà", "Thùy Linh"]
+
+
+def test_highland_names_opened_by_a_or_by_a_family_name_with_its_apostrophe():
+    """Xơ Đăng and Ca Dong men's names open with 'A' ('A Khoan'), Ê Đê women's with "H'" written
+    against the given name ("H'Liên Niê"): both are people, and 'A Lưới' stays a district."""
+    from soket.extract import extract_text
+
+    rec = extract_text("Sáng 5/7, HĐND huyện A Lưới khai mạc kỳ họp thứ 9. Cùng dự có các Phó Chủ tịch UBND tỉnh: "
+                       "A Khoan, Trần Phước Hưng; đồng chí H'Liên Niê, Phó Bí thư Thường trực Thành ủy.")
+    names = {p.name for p in rec.people}
+    assert {"A Khoan", "Trần Phước Hưng", "H'Liên Niê"} <= names
+    assert "A Lưới" not in names and rec.meeting.locality == "A Lưới"

@@ -125,6 +125,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
+    estimate_bracket_end = -1  # the end of a bracket opened right after an estimated figure: its parts are estimates
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
     last_i = -1  # the index in qs of the last figure that gave a fact
     year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
@@ -284,6 +285,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
             # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
             parts_of_estimate = est = True
+        if before_est and q.start > estimate_bracket_end and seg.lstrip(" \t,").startswith("(") \
+                and seg.rfind("(") > seg.rfind(")"):  # the bracket opened after the estimate holds this figure
+            close = s.find(")", q.start)
+            estimate_bracket_end = close if close >= 0 else len(s)
+        if q.start < estimate_bracket_end and d.role != "target":  # "(kế hoạch 9,5%)": the plan, no estimate
+            est = True  # "ước đạt 11,2% (nông, lâm, thủy sản tăng 3,1%; công nghiệp - xây dựng tăng 15,6%)": its parts
         for ym in _year().finditer(low, year_seen, seg_start):  # the years written before this figure, read once
             year_max = max(year_max, int(ym.group(1)))
         year_seen = max(year_seen, seg_start)

@@ -135,7 +135,7 @@ def _names(s: str) -> list[_Event]:
         words = [m.group() for m in run]
         for i in range(len(words)):
             n = len(words) - i
-            if words[i] not in rx.surnames or not 2 <= n <= 4:
+            if not _has_surname(words[i], rx.surnames) or not 2 <= n <= 4:
                 continue
             prefix = " ".join(words[:i])
             low_prefix = lower_keep_len(prefix)
@@ -163,6 +163,11 @@ def _names(s: str) -> list[_Event]:
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+def _has_surname(word: str, surnames: frozenset[str]) -> bool:
+    """``word`` is a family name, or opens with one written with its apostrophe ("H'Liên": H' Liên)."""
+    return word in surnames or (len(word) > 2 and word[1] in "'’" and f"{word[0]}'" in surnames)
 
 
 #: the most syllables of a name an honorific opens ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy": an Ê Đê name)
