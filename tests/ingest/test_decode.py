@@ -144,3 +144,12 @@ def test_stray_legacy_looking_symbols_are_not_legacy() -> None:
     text = ("Pursuant to § 12 and § 14 of the statute · see annex © 2020 ® µg ¶ 3 " + "plain English words " * 60) * 2
     doc = load(text.encode("utf-8"))
     assert doc.text == text and doc.encoding == "utf-8"
+
+
+def test_markup_whose_sample_fits_windows_1258_but_whole_does_not_is_read_not_crashed() -> None:
+    """b'<\\x8d>i' as HTML: the sample scored without its tags decodes as Windows-1258, the whole (0x8d is
+    undefined there) does not; the page is read another way, never a UnicodeDecodeError."""
+    from soket.ingest import load_bytes
+
+    doc = load_bytes(b"<\x8d>i", name="r.html")
+    assert doc.text.endswith("i")

@@ -264,13 +264,17 @@ def _eight_bit(data: bytes, notes: list[str], raw: bool = False) -> Decoded:
     cands.sort(key=lambda c: c[0], reverse=True)
     score, enc = cands[0]
     if score >= MIN_SCORE:
+        text: str | None
         if enc == "cp1258":
-            text = data.decode("cp1258")
+            try:
+                text = data.decode("cp1258")
+            except UnicodeDecodeError:  # the sample fit, the whole does not (markup's bytes were left out of it)
+                text = None
         else:
             src = data.decode("latin-1") if enc == "tcvn3" else _cp1252(data)
             text = legacy.to_unicode(src, enc)
             notes.append(f"converted from the legacy {legacy.LABELS[enc]} font encoding")
-        if _bad_ratio(text) < 0.001:
+        if text is not None and _bad_ratio(text) < 0.001:
             return _finish(text, enc, notes, converted=True)
     if raw:
         return _finish(_cp1252(data), "cp1252", notes, converted=True)
