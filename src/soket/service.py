@@ -323,6 +323,19 @@ def _history_records(s: Session, ids: list[int]) -> dict[int, Record]:
     return out
 
 
+def _histories(s: Session, wants: Mapping[int, Any]) -> dict[tuple[str, str | None, tuple[int, ...]], Any]:
+    """The stored history each (locality, province, years) of ``wants`` (documents' history filters)
+    needs: one read per group, the union of what its documents ask for (each check keeps its own)."""
+    merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
+    for w in wants.values():
+        if w is not None:
+            inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
+            inds.update(w.indicators)
+            roles.update(w.roles)
+    return {key: queries.history_facts(s, *key, tuple(sorted(inds)), tuple(sorted(roles)))
+            for key, (inds, roles) in merged.items()}
+
+
 def _recheck_known(s: Session, order: list[int], changed: set[int], records: Mapping[int, Record]) -> list[int]:
     """Recheck ``order`` knowing the records of the ``changed`` documents, just stored with the
     issues they hold: theirs from memory (only the issues that differ written); the others' history
@@ -331,14 +344,7 @@ def _recheck_known(s: Session, order: list[int], changed: set[int], records: Map
     mine = {d: records[d] for d in order if d in changed}
     light = _history_records(s, [d for d in order if d not in changed])
     wants = {d: history_filter(r) for d, r in (*mine.items(), *light.items())}
-    merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
-    for w in wants.values():
-        if w is not None:
-            inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
-            inds.update(w.indicators)
-            roles.update(w.roles)
-    history = {key: queries.history_facts(s, *key, tuple(sorted(inds)), tuple(sorted(roles)))
-               for key, (inds, roles) in merged.items()}
+    history = _histories(s, wants)
     full = []
     for d, rec in light.items():
         w = wants[d]
@@ -378,15 +384,7 @@ def _recheck(s: Session, ids: list[int]) -> int:
     recs = {row.id: record_of(row) for row in
             s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)).options(*_RECORD_LOADS))}
     wants = {d: history_filter(r) for d, r in recs.items()}
-    merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
-    for w in wants.values():
-        if w is not None:
-            inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
-            inds.update(w.indicators)
-            roles.update(w.roles)
-    # one read per group: the union of what its documents ask for (each check keeps its own)
-    history = {key: queries.history_facts(s, *key, tuple(sorted(inds)), tuple(sorted(roles)))
-               for key, (inds, roles) in merged.items()}
+    history = _histories(s, wants)
     rows: list[dict[str, Any]] = []
     for doc_id, rec in recs.items():
         w = wants[doc_id]
