@@ -8,7 +8,7 @@ import pytest
 
 from soket.errors import InputError
 from soket.ingest import legacy, load_bytes
-from soket.ingest.html import nesting_depth, scrape
+from soket.ingest.html import FORM_WRAPPER_CHARS, _scrape, nesting_depth, scrape
 
 from .helpers import SAMPLE, to_cp1258
 
@@ -176,6 +176,39 @@ def test_a_lead_printed_beside_the_body_is_put_back_after_the_title() -> None:
     kept = _LEAD_PAGE.replace('<p class="lead">', '<div class="article-body"><p>').replace(
         'năm 2025.</p>\n<div class="article-body">', "năm 2025.</p>")
     assert load_bytes(kept.encode(), name="trang.html").text.count("Ngày 4-1, Đảng ủy xã") == 1
+
+
+_SIDEBAR = '<aside><h3>Tin mới</h3><ul>' + "".join(
+    f'<li><a href="/tin/{i}.aspx">Xã số {i} ra quân làm đường giao thông nông thôn dịp đầu năm</a></li>'
+    for i in range(40)) + "</ul></aside>"
+
+
+def test_a_form_that_wraps_the_page_keeps_its_content() -> None:
+    """ASP.NET pages put the whole body in one <form>: its text stays (and the lead beside the body's
+    container is found in it), while a search box or a comment form is still dropped."""
+    body_at = _LEAD_PAGE.index("<body>") + len("<body>")
+    page = (_LEAD_PAGE[:body_at] + '<form method="post" action="./tin-tuc.aspx" id="form1">'
+            + _LEAD_PAGE[body_at:].replace("</body>", _SIDEBAR + "</form></body>"))
+    assert len(page) > FORM_WRAPPER_CHARS  # the wrapper is longer than a form of controls
+    text = scrape(page)
+    assert "Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị" in text and "11 đảng viên mới" in text
+    doc = load_bytes(page.encode(), name="trang.aspx.html")
+    assert doc.text.split("\n\n")[1].startswith("Ngày 4-1, Đảng ủy xã Tân Hòa tổ chức Hội nghị")
+    search = '<form action="/tim-kiem"><input name="q"><button>Tìm kiếm</button> Nhập từ khóa</form>'
+    comment = '<form class="binh-luan"><label>Họ tên</label><textarea></textarea>Gửi bình luận</form>'
+    text = scrape(_LEAD_PAGE.replace("<main>", search + "<main>").replace("</main>", "</main>" + comment))
+    assert "11 đảng viên mới" in text
+    assert "Nhập từ khóa" not in text and "Gửi bình luận" not in text
+
+
+@pytest.mark.parametrize("opener", ["<form>", "<nav>", "<head>"])
+def test_scrape_scans_linearly_however_many_opens_share_one_close(opener: str) -> None:
+    """Counted, not timed: the characters scanned for close tags stay within a few times the page's
+    length whether the opens share one far close, or have none."""
+    for tail in ("", "</" + opener[1:]):
+        page = (opener + "<p>đoạn văn</p>" * 300) * 2000 + tail
+        _, scanned = _scrape(page)
+        assert scanned <= 2 * len(page)
 
 
 def test_the_lead_is_put_back_when_the_title_carries_the_sites_name() -> None:

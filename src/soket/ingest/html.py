@@ -259,9 +259,40 @@ def _clean_line(s: str) -> str:
     return _SPACES_RE.sub(" ", s).strip()
 
 
+#: a <form> longer than this is a wrapper (ASP.NET pages put the whole page in one), not a search or comment box
+FORM_WRAPPER_CHARS = 3000
+
+
+class _Closes:
+    """Where each dropped block's close tag (or the body after an unclosed head) is, searched
+    forward and remembered per needle, so that the characters scanned stay linear in the page
+    however many opens share one close."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.at: dict[str, int] = {}
+        self.scanned = 0
+
+    def after(self, needle: str, start: int) -> int:
+        """Start of the first ``needle`` at or after ``start``, -1 when there is none."""
+        c = self.at.get(needle)
+        if c is not None and (c < 0 or c >= start):
+            return c
+        c = self.low.find(needle, start)
+        self.scanned += (len(self.low) if c < 0 else c) - start
+        self.at[needle] = c
+        return c
+
+
 def scrape(page: str) -> str:
     """Linear-time fallback: drop scripts, styles and navigation blocks, strip tags, keep blocks apart."""
+    return _scrape(page)[0]
+
+
+def _scrape(page: str) -> tuple[str, int]:
+    """:func:`scrape`'s text and the characters scanned for close tags (linear in the page)."""
     low = page.lower()
+    closes = _Closes(low)
     parts: list[str] = []
     pos = 0
     n = len(page)
@@ -272,13 +303,14 @@ def scrape(page: str) -> str:
             break
         parts.append(page[pos:m.start()])
         name = m.group(1).lower()
-        close = low.find("</" + name, m.end())
-        if close < 0:
-            # unclosed: a script/style swallows the rest (as browsers do); other blocks only their tag
-            if name in ("script", "style", "template", "svg"):
+        close = closes.after("</" + name, m.end())
+        if close < 0 or (name == "form" and close - m.end() > FORM_WRAPPER_CHARS):
+            # unclosed: a script/style swallows the rest (as browsers do); other blocks only their tag.
+            # A long form wraps the page's content: only its tag goes.
+            if close < 0 and name in ("script", "style", "template", "svg"):
                 break
-            if name == "head":  # unclosed head: skip to the body when there is one
-                body = low.find("<body", m.end())
+            if close < 0 and name == "head":  # unclosed head: skip to the body when there is one
+                body = closes.after("<body", m.end())
                 if body >= 0:
                     pos = body
                     continue
@@ -297,7 +329,7 @@ def scrape(page: str) -> str:
     lines = [_clean_line(x) for x in s.split("\n")]
     s = "\n".join(lines)
     s = _BLANKS_RE.sub("\n\n", s).strip()
-    return s
+    return s, closes.scanned
 
 
 def _remove_comments(s: str) -> str:
