@@ -208,6 +208,13 @@ def _k50(rng, small):
     return "t.html", _html(f"<table><tr><th>Chỉ tiêu</th><th>Tỷ đồng</th><th>%</th></tr>{rows}</table>")
 @kind("html_broken_utf8")
 def _k51(rng, small): return "u.html", hostile.broken_utf8(_html(f"<p>{R * 3}</p>").decode(), rng, 3)
+@kind("html_wrapper_forms")
+def _k80(rng, small):
+    """Forms wrapping the page (ASP.NET), many opens sharing one far close, or none closed."""
+    n = _size(rng, small, 10, 20_000)
+    body = rng.choice([f"<form id='form1'><p>{R}</p>" + "<form>" * n + "<p>thu 5 tỷ</p>" * n + "</form>",
+                       "<form><nav>" * n + f"<p>{R}</p>", f"<form method='post'>{'<p>đạt 5%</p>' * n}{R}</form>"])
+    return "f.html", _html(body)
 
 # --- PDF -----------------------------------------------------------------------------------------
 

@@ -287,3 +287,25 @@ def test_the_lead_is_put_back_under_a_headline_longer_than_the_pages_title() -> 
     # a headline that merely starts with the same letters, not at a word's end, is another line
     other = page.replace("tổng kết năm 2025: 12/14", "tổng kết năm 20251 12/14")
     assert "Ngày 4-1" not in load_bytes(other.encode(), name="trang.html").text
+
+
+def test_a_page_of_thousands_of_short_paragraphs_skips_the_quadratic_fallback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """justext (the article extractor's fallback) walks neighbours paragraph by paragraph; past
+    MAX_FALLBACK_BLOCKS block elements the page is read without it, and loses none of its lines."""
+    import trafilatura.external as ext
+
+    from soket.ingest.html import MAX_FALLBACK_BLOCKS
+
+    calls = [0]
+    real = ext.try_justext
+
+    def counting(*a, **k):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return real(*a, **k)
+
+    monkeypatch.setattr(ext, "try_justext", counting)
+    n = MAX_FALLBACK_BLOCKS + 500
+    page = "<html><body><form method='post'>" + "".join(f"<p>Xã {i} đạt 5%</p>" for i in range(n)) + "</form></body></html>"
+    doc = load_bytes(page.encode(), name="nhieu.html")
+    assert calls[0] == 0
+    assert all(f"Xã {i} đạt 5%" in doc.text for i in (0, n // 2, n - 1))

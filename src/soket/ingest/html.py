@@ -30,6 +30,9 @@ from soket.model import Cell, Document, Table
 
 MAX_DEPTH = 300
 MAX_PARSE_BYTES = 8 * 1024 * 1024
+#: above this many block elements the article extractor runs without its fallback extractors, whose
+#: paragraph classifier (justext) walks neighbours paragraph by paragraph: quadratic in their number
+MAX_FALLBACK_BLOCKS = 1500
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
@@ -41,6 +44,7 @@ _BLOCK_RE = re.compile(r"</?(?:p|div|section|article|main|header|h[1-6]|ul|ol|li
                        r"tfoot|tr|blockquote|pre|figure|figcaption|center|hr|address|details|summary)\b[^<>]*>",
                        re.I)
 _BR_RE = re.compile(r"<br\b[^<>]*>", re.I)
+_BLOCK_OPEN_RE = re.compile(r"<(?:p|div|li|tr|td|h[1-6]|br|section|article)\b", re.I)
 _CELL_RE = re.compile(r"</t[dh]\s*>", re.I)
 _ANY_TAG_RE = re.compile(r"<[!/?]?[A-Za-z][^<>]*>|<!--[^<>]*-->")
 _TITLE_RE = re.compile(r"<title[^>]*>([^<]{1,500})</title>", re.I)
@@ -76,7 +80,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     elif len(data) > MAX_PARSE_BYTES:
         notes.append("HTML page too large for the article extractor: text scraped without it")
     else:
-        text, title, published, byline = _trafilatura(_block_headings_kept(page))
+        blocks = sum(1 for _ in _BLOCK_OPEN_RE.finditer(page))
+        text, title, published, byline = _trafilatura(_block_headings_kept(page), fast=blocks > MAX_FALLBACK_BLOCKS)
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
         elif title:
@@ -170,12 +175,12 @@ def _block_headings_kept(page: str) -> str:
     return _block_heading_re().sub(lambda m: f"<p>{m.group(2)}</p>", page)
 
 
-def _trafilatura(page: str) -> tuple[str | None, str | None, str | None, str | None]:
+def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | None, str | None, str | None]:
     try:
         import trafilatura
 
         res = trafilatura.bare_extraction(
-            page, include_tables=True, favor_recall=True, with_metadata=True, include_comments=False,
+            page, include_tables=True, favor_recall=True, with_metadata=True, include_comments=False, fast=fast,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # lxml/trafilatura failures on hostile pages (RecursionError included)
