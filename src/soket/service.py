@@ -368,23 +368,27 @@ def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], 
 
 def _concerned_select(province: bool) -> Any:
     """:func:`_concerned`'s statement (built once for each shape): documents of a locality and
-    province, of the next year with a period among ``periods`` (start × 100 + end, 0 for none), a change and
-    an amount of ``growth``; or of the year, ending after ``end``, with a plan attainment and an
-    amount of ``plans``."""
+    province, of the next year with a period among ``periods`` (start × 100 + end, 0 for none)
+    and a sentence with an amount of ``growth`` and a change; or of the year, ending after
+    ``end``, with a sentence with an amount of ``plans`` and a plan attainment (a check pairs
+    only the facts of one sentence: :func:`soket.check.history_filter`)."""
     stmt = _CONCERNED.get(province)
     if stmt is not None:
         return stmt
-    c, a, p, b = aliased(FactRow), aliased(FactRow), aliased(FactRow), aliased(FactRow)
     doc = MeetingRow.document_id
+
+    def pair(indicators: str, roles: tuple[str, ...]) -> Any:
+        a, x = aliased(FactRow), aliased(FactRow)
+        return (select(a.id).join(x, (x.document_id == a.document_id) & (x.evidence_start == a.evidence_start)
+                                  & (x.evidence_end == a.evidence_end))
+                .where(a.document_id == doc, a.role == "amount", a.indicator.in_(bindparam(indicators, expanding=True)),
+                       x.role.in_(roles)).exists())
+
     grows = and_(MeetingRow.year == bindparam("next"),
-                 (func.coalesce(MeetingRow.start_month, 0) * 100 + func.coalesce(MeetingRow.end_month, 0)).in_(bindparam("periods", expanding=True)),
-                 select(c.id).where(c.document_id == doc, c.role == "change_pct").exists(),
-                 select(a.id).where(a.document_id == doc, a.role == "amount",
-                                    a.indicator.in_(bindparam("growth", expanding=True))).exists())
+                 (func.coalesce(MeetingRow.start_month, 0) * 100 + func.coalesce(MeetingRow.end_month, 0))
+                 .in_(bindparam("periods", expanding=True)), pair("growth", ("change_pct",)))
     plans = and_(MeetingRow.year == bindparam("year"), func.coalesce(MeetingRow.end_month, 12) > bindparam("end"),
-                 select(p.id).where(p.document_id == doc, p.role.in_(_PLAN_ROLES)).exists(),
-                 select(b.id).where(b.document_id == doc, b.role == "amount",
-                                    b.indicator.in_(bindparam("plans", expanding=True))).exists())
+                 pair("plans", _PLAN_ROLES))
     stmt = select(doc).where(MeetingRow.locality_folded == bindparam("folded"), MeetingRow.locality == bindparam("loc"),
                              MeetingRow.year.in_([bindparam("year"), bindparam("next")]), or_(grows, plans))
     stmt = stmt.where(MeetingRow.province == bindparam("prov")) if province else stmt.where(MeetingRow.province.is_(None))
@@ -397,10 +401,10 @@ _CONCERNED: dict[bool, Any] = {}
 
 def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
     """The stored documents (not of ``records``) whose history issues the new documents can
-    change: of the same locality and province, the next year's of a period and with a change and
-    an amount of an indicator the new documents give amounts of, the same year's ending later and
-    with a plan attainment and an amount of an indicator the new documents imply a plan of. One
-    indexed query for each (locality, province, year) of the new documents; candidates only."""
+    change: of the same locality and province, the next year's of a period with a growth pair
+    (an amount and a change in one sentence) of an indicator the new documents give amounts of,
+    the same year's ending later with a plan pair of an indicator the new documents imply a plan
+    of. One indexed query for each (locality, province, year) of the new documents."""
     found: set[int] = set()
     conn = s.connection()
     for (loc, prov, year), (periods, growth, end, plans) in _offers(records).items():
