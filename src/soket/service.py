@@ -326,18 +326,25 @@ def _history_records(s: Session, ids: list[int]) -> dict[int, Record]:
 
 
 def _histories(s: Session, wants: Mapping[int, Any],
-               apart: Iterable[int] = ()) -> dict[tuple[str, str | None, tuple[int, ...]], Any]:
+               apart: Mapping[int, Record] | None = None) -> dict[tuple[str, str | None, tuple[int, ...]], Any]:
     """The stored history each (locality, province, years) of ``wants`` (documents' history filters)
     needs: one read per group, the union of what its documents ask for (each check keeps its own),
-    by :func:`soket.store.queries.history_candidates` (``apart``: its documents told apart)."""
+    by :func:`soket.store.queries.history_candidates`; the documents of ``apart`` (records just
+    stored) told apart, those of the group's locality and year before only (the others' facts
+    are not among its growth candidates)."""
+    near: dict[tuple[str, int], list[int]] = {}
+    for d, rec in (apart or {}).items():
+        if rec.meeting.locality and rec.period.year is not None:
+            for loc in {fold(rec.meeting.locality), fold(rec.meeting.locality.strip())}:  # as stored, as asked
+                near.setdefault((loc, rec.period.year), []).append(d)
     merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
     for w in wants.values():
         if w is not None:
             inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
             inds.update(w.indicators)
             roles.update(w.roles)
-    split = tuple(sorted(apart))
-    return {key: queries.history_candidates(s, *key, tuple(sorted(inds)), tuple(sorted(roles)), split)
+    return {key: queries.history_candidates(s, *key, tuple(sorted(inds)), tuple(sorted(roles)),
+                                            tuple(sorted(near.get((fold(key[0].strip()), key[2][0]), ()))))
             for key, (inds, roles) in merged.items()}
 
 
@@ -427,7 +434,7 @@ def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record]) ->
     mine = {d: records[d] for d in ids}
     light = _history_records(s, _concerned(s, mine))
     wants = {d: history_filter(r) for d, r in (*mine.items(), *light.items())}
-    history = _histories(s, wants, changed)
+    history = _histories(s, wants, mine)
     redo: dict[int, tuple[list[Issue], list[Issue]]] = {}
     for d, rec in light.items():
         w = wants[d]
