@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, select
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -373,14 +373,15 @@ def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], 
     return out
 
 
-def _concerned_select() -> Any:
-    """:func:`_concerned`'s statement (built once): the meetings of the ``folded`` localities in
-    ``years`` with a growth pair (an amount of ``growth`` and a change in one sentence) or a plan
-    pair (an amount of ``plans`` and a plan attainment in one sentence): a check pairs only the
-    facts of one sentence (:func:`soket.check.history_filter`)."""
-    global _CONCERNED
-    if _CONCERNED is not None:
-        return _CONCERNED
+def _concerned_select(province: bool) -> Any:
+    """:func:`_concerned`'s statement (built once for each shape): documents of a locality and
+    province, of the next year with a period among ``periods`` (start × 100 + end, 0 for none)
+    and a sentence with an amount of ``growth`` and a change; or of the year, ending after
+    ``end``, with a sentence with an amount of ``plans`` and a plan attainment (a check pairs
+    only the facts of one sentence: :func:`soket.check.history_filter`)."""
+    stmt = _CONCERNED.get(province)
+    if stmt is not None:
+        return stmt
     doc = MeetingRow.document_id
 
     def pair(indicators: str, roles: tuple[str, ...]) -> Any:
@@ -390,15 +391,19 @@ def _concerned_select() -> Any:
                 .where(a.document_id == doc, a.role == "amount", a.indicator.in_(bindparam(indicators, expanding=True)),
                        x.role.in_(roles)).exists())
 
-    _CONCERNED = select(doc, MeetingRow.locality, MeetingRow.province, MeetingRow.year, MeetingRow.start_month,
-                        MeetingRow.end_month).where(
-        MeetingRow.locality_folded.in_(bindparam("folded", expanding=True)),
-        MeetingRow.year.in_(bindparam("years", expanding=True)),
-        or_(pair("growth", ("change_pct",)), pair("plans", _PLAN_ROLES)))
-    return _CONCERNED
+    grows = and_(MeetingRow.year == bindparam("next"),
+                 (func.coalesce(MeetingRow.start_month, 0) * 100 + func.coalesce(MeetingRow.end_month, 0))
+                 .in_(bindparam("periods", expanding=True)), pair("growth", ("change_pct",)))
+    plans = and_(MeetingRow.year == bindparam("year"), func.coalesce(MeetingRow.end_month, 12) > bindparam("end"),
+                 pair("plans", _PLAN_ROLES))
+    stmt = select(doc).where(MeetingRow.locality_folded == bindparam("folded"), MeetingRow.locality == bindparam("loc"),
+                             MeetingRow.year.in_([bindparam("year"), bindparam("next")]), or_(grows, plans))
+    stmt = stmt.where(MeetingRow.province == bindparam("prov")) if province else stmt.where(MeetingRow.province.is_(None))
+    _CONCERNED[province] = stmt
+    return stmt
 
 
-_CONCERNED: Any = None
+_CONCERNED: dict[bool, Any] = {}
 
 
 def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
@@ -406,26 +411,17 @@ def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
     change: of the same locality and province, the next year's of a period with a growth pair
     (an amount and a change in one sentence) of an indicator the new documents give amounts of,
     the same year's ending later with a plan pair of an indicator the new documents imply a plan
-    of. One indexed query for all the new documents (by locality, year and the indicators of
-    all), each candidate then held to its own locality, province, year and period."""
-    offers = _offers(records)
-    growth = {i for _, g, _, _ in offers.values() for i in g}
-    plans = {i for _, _, e, p in offers.values() if e is not None for i in p}
-    if not offers or not (growth or plans):
-        return []
+    of. One indexed query for each (locality, province, year) of the new documents."""
     found: set[int] = set()
-    for d, loc, prov, year, start, end in s.connection().execute(_concerned_select(), {
-            "folded": sorted({fold(loc) for loc, _, _ in offers}),
-            "years": sorted({y + k for _, _, y in offers for k in (0, 1)}),
-            "growth": sorted(growth), "plans": sorted(plans)}):
-        if d in records or year is None:
+    conn = s.connection()
+    for (loc, prov, year), (periods, growth, end, plans) in _offers(records).items():
+        if not (periods and growth) and not (end is not None and plans):
             continue
-        before = offers.get((loc, prov, year - 1))
-        same = offers.get((loc, prov, year))
-        if (before is not None and before[1] and (start or 0, end or 0) in before[0]) or \
-                (same is not None and same[2] is not None and same[3] and (end or 12) > same[2]):
-            found.add(d)
-    return sorted(found)
+        found.update(conn.execute(_concerned_select(prov is not None), {
+            "folded": fold(loc), "loc": loc, "prov": prov, "year": year, "next": year + 1,
+            "periods": sorted(a * 100 + b for a, b in periods), "growth": sorted(growth), "end": end,
+            "plans": sorted(plans)}).scalars())
+    return sorted(found - set(records))
 
 
 def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record]) -> int:
