@@ -268,10 +268,11 @@ def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[
     run after every ingest batch (a later batch's recheck sees every earlier commit).
 
     ``records``: the records of ``document_ids`` as just stored (none of them replacing another
-    document): those are rechecked from memory, and the other documents concerned by what their
-    history checks read (the amounts and changes of their growth and plan pairs), never by
-    reading their whole records; a document whose history issues the new documents change is
-    rechecked in full. Without: every document concerned is read and rechecked in full."""
+    document): those are rechecked from memory, and of the other documents only those the new
+    ones can concern (:func:`_concerned`), by what their history checks read (the amounts,
+    changes and attainments of their pairs), never by reading their whole records; where the new
+    documents change their history issues, those issue rows are replaced. Without: every
+    document of the new documents' localities and years is read and rechecked in full."""
     ids = list(document_ids)
     if not ids:
         return 0

@@ -395,9 +395,10 @@ def history_candidates(session: Session, locality: str, province: str | None, ye
                        indicators: tuple[str, ...], roles: tuple[str, ...] = (),
                        apart: tuple[int, ...] = ()) -> list[StoredFact]:
     """What the history checks of a record (:class:`soket.check.HistoryFilter`) compare with,
-    read by indexed aggregate queries, never the locality's facts: :func:`soket.check.check_history`
-    gives on them what it gives on :func:`history_facts`'s answer, in a number of rows that does
-    not grow with the locality's documents.
+    read by one statement of indexed aggregate queries, never the locality's facts:
+    :func:`soket.check.check_history` gives on them what it gives on :func:`history_facts`'s
+    answer. The rows grow with the distinct subjects and periods of the amounts compared with and
+    the sentences that pair an attainment with those indicators, not with the locality's reports.
 
     - growth (``years[0]``, the year before): of each (indicator, unit, subject, period, locality
       kind) among the positive amounts of ``indicators``, only the first stored (lowest id, the
