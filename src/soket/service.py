@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 import soket.extract
-from soket.check import CODES, check_history, check_record, history_filter
+from soket.check import CODES, check_history, check_record, history_filter, implied_plans
 from soket.errors import SoketError
+from soket.extract.indicators import classify
 from soket.ingest import ReadOptions, budget, iter_inputs, load_path
 from soket.model import Document, Fact, Issue, Record, StoredFact
 from soket.store import queries, sources
@@ -36,11 +37,13 @@ from soket.store.rows import (
     MEETING_COLUMNS,
     PERIOD_COLUMNS,
     fact_of,
+    issue_of,
     issue_values,
     meeting_of,
     period_of,
     record_of,
 )
+from soket.text import fold
 
 Extractor = Callable[[Document], Record]
 STATUSES = ("stored", "replaced", "unchanged", "failed")
@@ -88,7 +91,8 @@ def stored_history(session: Session, rec: Record) -> list[StoredFact]:
     want = history_filter(rec)
     if want is None:
         return []
-    return queries.history_facts(session, want.locality, want.province, want.years, want.indicators, want.roles)
+    return queries.history_candidates(session, want.locality, want.province, want.years, want.indicators,
+                                      want.roles)
 
 
 def history_issues(session: Session, rec: Record, document_id: int | None = None) -> list[Issue]:
@@ -248,11 +252,10 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
             recheck_history(store, changed, None if report.count("replaced") else records)
         except Exception as e:  # the records are stored; say that their history checks are not
             report.files.append(FileResult("(history checks)", "failed", error=f"internal_error: {type(e).__name__}: {e}"))
-    if report.count("stored") + report.count("replaced"):
-        try:
-            store.analyze()
-        except Exception:  # statistics are an optimisation, never a failure
-            pass
+    try:  # statistics: after a batch that grew the store by a share of it (not every small ingest)
+        store.analyze_after(report.count("stored") + report.count("replaced"))
+    except Exception:  # statistics are an optimisation, never a failure
+        pass
     return report
 
 
@@ -265,14 +268,17 @@ def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[
     run after every ingest batch (a later batch's recheck sees every earlier commit).
 
     ``records``: the records of ``document_ids`` as just stored (none of them replacing another
-    document): those are rechecked from memory, and the other documents concerned by what their
-    history checks read (the amounts and changes of their growth and plan pairs), never by
-    reading their whole records; a document whose history issues the new documents change is
-    rechecked in full. Without: every document concerned is read and rechecked in full."""
+    document): those are rechecked from memory, and of the other documents only those the new
+    ones can concern (:func:`_concerned`), by what their history checks read (the amounts,
+    changes and attainments of their pairs), never by reading their whole records; where the new
+    documents change their history issues, those issue rows are replaced. Without: every
+    document of the new documents' localities and years is read and rechecked in full."""
     ids = list(document_ids)
     if not ids:
         return 0
     with store.write() as s:
+        if records is not None and all(i in records for i in ids):
+            return _recheck_known(s, ids, records)
         groups = {(loc, prov, y) for loc, prov, y in s.execute(
             select(MeetingRow.locality, MeetingRow.province, MeetingRow.year)
             .where(MeetingRow.document_id.in_(ids))) if loc and y is not None}
@@ -282,18 +288,15 @@ def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[
             q = q.where(MeetingRow.province == prov) if prov is not None else q.where(MeetingRow.province.is_(None))
             todo.update(s.scalars(q))
         order = sorted(todo)
-        if records is not None and all(i in records for i in ids):
-            full = _recheck_known(s, order, set(ids), records)
-        else:
-            full = order
-        for k in range(0, len(full), RECHECK_CHUNK):
-            _recheck(s, full[k:k + RECHECK_CHUNK])
+        for k in range(0, len(order), RECHECK_CHUNK):
+            _recheck(s, order[k:k + RECHECK_CHUNK])
     return len(order)
 
 
 HISTORY_ROLES = ("amount", "change_pct", "plan_pct", "plan_diff_pct")
 """The facts the history checks of a record read of it (:func:`soket.check.history_filter`)."""
 _PAIRED_ROLES = ("change_pct", "plan_pct", "plan_diff_pct")
+_PLAN_ROLES = ("plan_pct", "plan_diff_pct")
 _HISTORY_FACTS = (select(FactRow.document_id, *FACT_COLUMNS)
                   .where(FactRow.document_id.in_(bindparam("ids", expanding=True)), FactRow.role.in_(HISTORY_ROLES))
                   .order_by(FactRow.document_id, FactRow.position))
@@ -323,51 +326,171 @@ def _history_records(s: Session, ids: list[int]) -> dict[int, Record]:
     return out
 
 
-def _histories(s: Session, wants: Mapping[int, Any]) -> dict[tuple[str, str | None, tuple[int, ...]], Any]:
+def _histories(s: Session, wants: Mapping[int, Any],
+               apart: Mapping[int, Record] | None = None) -> dict[tuple[str, str | None, tuple[int, ...]], Any]:
     """The stored history each (locality, province, years) of ``wants`` (documents' history filters)
-    needs: one read per group, the union of what its documents ask for (each check keeps its own)."""
+    needs: one read per group, the union of what its documents ask for (each check keeps its own),
+    by :func:`soket.store.queries.history_candidates`; the documents of ``apart`` (records just
+    stored) told apart, those of the group's locality and year before only (the others' facts
+    are not among its growth candidates)."""
+    near: dict[tuple[str, int], list[int]] = {}
+    for d, rec in (apart or {}).items():
+        if rec.meeting.locality and rec.period.year is not None:
+            for loc in {fold(rec.meeting.locality), fold(rec.meeting.locality.strip())}:  # as stored, as asked
+                near.setdefault((loc, rec.period.year), []).append(d)
     merged: dict[tuple[str, str | None, tuple[int, ...]], tuple[set[str], set[str]]] = {}
     for w in wants.values():
         if w is not None:
             inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
             inds.update(w.indicators)
             roles.update(w.roles)
-    return {key: queries.history_facts(s, *key, tuple(sorted(inds)), tuple(sorted(roles)))
+    return {key: queries.history_candidates(s, *key, tuple(sorted(inds)), tuple(sorted(roles)),
+                                            tuple(sorted(near.get((fold(key[0].strip()), key[2][0]), ()))))
             for key, (inds, roles) in merged.items()}
 
 
-def _recheck_known(s: Session, order: list[int], changed: set[int], records: Mapping[int, Record]) -> list[int]:
-    """Recheck ``order`` knowing the records of the ``changed`` documents, just stored with the
-    issues they hold: theirs from memory (only the issues that differ written); the others' history
-    checks against the store with and without the changed documents: those whose issues that
-    changes are returned (to be rechecked in full), the rest are as stored already."""
-    mine = {d: records[d] for d in order if d in changed}
-    light = _history_records(s, [d for d in order if d not in changed])
+def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], tuple[set[tuple[int, int]], set[str],
+                                                                                      int | None, set[str]]]:
+    """What the new documents (``records``) add to the history other documents' checks read, by
+    (locality, province, year): the periods and indicators of their positive amounts (growth
+    checks of the next year) and the earliest end month and the indicators of their implied plans
+    (plan checks of the same year). A superset of what can change another document's issues."""
+    out: dict[tuple[str, str | None, int], tuple[set[tuple[int, int]], set[str], int | None, set[str]]] = {}
+    for rec in records.values():
+        loc, year, p = rec.meeting.locality, rec.period.year, rec.period
+        if not loc or year is None:
+            continue
+        periods, growth, end, plans = out.get((loc, rec.meeting.province, year), (set(), set(), None, set()))
+        amounts = {f.indicator or classify(f.subject, f.unit) for f in rec.facts
+                   if f.role == "amount" and isinstance(f.value, int | float) and f.value > 0}
+        if amounts:
+            periods.add((p.start_month or 0, p.end_month or 0))
+            growth.update(i for i in amounts if i)
+        implied = {x.amount.indicator or classify(x.amount.subject, x.amount.unit) for x in implied_plans(rec.facts)}
+        if implied and p.end_month is not None:
+            end = p.end_month if end is None else min(end, p.end_month)
+            plans.update(i for i in implied if i)
+        out[(loc, rec.meeting.province, year)] = (periods, growth, end, plans)
+    return out
+
+
+def _concerned_select(province: bool) -> Any:
+    """:func:`_concerned`'s statement (built once for each shape): documents of a locality and
+    province, of the next year with a period among ``periods`` (start × 100 + end, 0 for none)
+    and a sentence with an amount of ``growth`` and a change; or of the year, ending after
+    ``end``, with a sentence with an amount of ``plans`` and a plan attainment (a check pairs
+    only the facts of one sentence: :func:`soket.check.history_filter`)."""
+    stmt = _CONCERNED.get(province)
+    if stmt is not None:
+        return stmt
+    doc = MeetingRow.document_id
+
+    def pair(indicators: str, roles: tuple[str, ...]) -> Any:
+        a, x = aliased(FactRow), aliased(FactRow)
+        return (select(a.id).join(x, (x.document_id == a.document_id) & (x.evidence_start == a.evidence_start)
+                                  & (x.evidence_end == a.evidence_end))
+                .where(a.document_id == doc, a.role == "amount", a.indicator.in_(bindparam(indicators, expanding=True)),
+                       x.role.in_(roles)).exists())
+
+    grows = and_(MeetingRow.year == bindparam("next"),
+                 (func.coalesce(MeetingRow.start_month, 0) * 100 + func.coalesce(MeetingRow.end_month, 0))
+                 .in_(bindparam("periods", expanding=True)), pair("growth", ("change_pct",)))
+    plans = and_(MeetingRow.year == bindparam("year"), func.coalesce(MeetingRow.end_month, 12) > bindparam("end"),
+                 pair("plans", _PLAN_ROLES))
+    stmt = select(doc).where(MeetingRow.locality_folded == bindparam("folded"), MeetingRow.locality == bindparam("loc"),
+                             MeetingRow.year.in_([bindparam("year"), bindparam("next")]), or_(grows, plans))
+    stmt = stmt.where(MeetingRow.province == bindparam("prov")) if province else stmt.where(MeetingRow.province.is_(None))
+    _CONCERNED[province] = stmt
+    return stmt
+
+
+_CONCERNED: dict[bool, Any] = {}
+
+
+def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
+    """The stored documents (not of ``records``) whose history issues the new documents can
+    change: of the same locality and province, the next year's of a period with a growth pair
+    (an amount and a change in one sentence) of an indicator the new documents give amounts of,
+    the same year's ending later with a plan pair of an indicator the new documents imply a plan
+    of. One indexed query for each (locality, province, year) of the new documents."""
+    found: set[int] = set()
+    conn = s.connection()
+    for (loc, prov, year), (periods, growth, end, plans) in _offers(records).items():
+        if not (periods and growth) and not (end is not None and plans):
+            continue
+        found.update(conn.execute(_concerned_select(prov is not None), {
+            "folded": fold(loc), "loc": loc, "prov": prov, "year": year, "next": year + 1,
+            "periods": sorted(a * 100 + b for a, b in periods), "growth": sorted(growth), "end": end,
+            "plans": sorted(plans)}).scalars())
+    return sorted(found - set(records))
+
+
+def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record]) -> int:
+    """Recheck after storing the documents ``ids`` whose ``records`` are known (just stored, with
+    the issues they hold): theirs from memory (only the issues that differ written); of the other
+    documents only those the new ones can concern (:func:`_concerned`), by what their history
+    checks read, against the store with and without the new documents: where that changes their
+    history issues, those are replaced (:func:`_replace_history`). No whole record is read."""
+    changed = set(ids)
+    mine = {d: records[d] for d in ids}
+    light = _history_records(s, _concerned(s, mine))
     wants = {d: history_filter(r) for d, r in (*mine.items(), *light.items())}
-    history = _histories(s, wants)
-    full = []
+    history = _histories(s, wants, mine)
+    redo: dict[int, tuple[list[Issue], list[Issue]]] = {}
     for d, rec in light.items():
         w = wants[d]
         if w is None:
             continue
         now = history[(w.locality, w.province, w.years)]
-        if check_history(rec, now, d) != check_history(rec, [f for f in now if f.document_id not in changed], d):
-            full.append(d)
+        found = check_history(rec, now, d)
+        before = check_history(rec, [f for f in now if f.document_id not in changed], d)
+        if found != before:
+            redo[d] = (before, found)
     rows: list[dict[str, Any]] = []
-    redo: list[int] = []
+    again: list[int] = []
     for d, rec in mine.items():
         w = wants[d]
         found = check_history(rec, history[(w.locality, w.province, w.years)], d) if w is not None else []
         issues = rechecked(rec, found)
         n = len(rec.issues) if issues[:len(rec.issues)] == rec.issues else 0
         if n == 0 and rec.issues:
-            redo.append(d)
+            again.append(d)
         rows.extend({**issue_values(x, i), "document_id": d} for i, x in enumerate(issues) if i >= n)
-    if redo:
-        s.execute(delete(IssueRow).where(IssueRow.document_id.in_(redo)))
+    if again:
+        s.execute(delete(IssueRow).where(IssueRow.document_id.in_(again)))
     if rows:
         s.execute(insert(IssueRow), rows)
-    return sorted(full)
+    if redo:
+        _replace_history(s, redo)
+    return len(mine) + len(light)
+
+
+def _replace_history(s: Session, redo: Mapping[int, tuple[list[Issue], list[Issue]]]) -> None:
+    """Stored documents' history issues, ``(as stored, as now)`` by document, replaced: a
+    document's issues end with its history issues (:func:`rechecked`), so the stored ones are
+    the last of its issue rows (checked: where they are not, the document is rechecked in full);
+    only those rows are deleted and the new ones inserted after the others."""
+    stored: dict[int, list[Any]] = {}
+    for r in s.connection().execute(select(*IssueRow.__table__.columns).where(IssueRow.document_id.in_(list(redo)))
+                                    .order_by(IssueRow.document_id, IssueRow.position)):
+        stored.setdefault(r.document_id, []).append(r)
+    doomed: list[int] = []
+    rows: list[dict[str, Any]] = []
+    full: list[int] = []
+    for d, (before, now) in redo.items():
+        have = stored.get(d, [])
+        keep = len(have) - len(before)
+        if keep < 0 or [issue_of(r) for r in have[keep:]] != before:
+            full.append(d)
+            continue
+        doomed.extend(r.id for r in have[keep:])
+        rows.extend({**issue_values(x, keep + i), "document_id": d} for i, x in enumerate(now))
+    if doomed:
+        s.execute(delete(IssueRow).where(IssueRow.id.in_(doomed)))
+    if rows:
+        s.execute(insert(IssueRow), rows)
+    for k in range(0, len(full), RECHECK_CHUNK):
+        _recheck(s, sorted(full)[k:k + RECHECK_CHUNK])
 
 
 RECHECK_CHUNK = 500

@@ -95,3 +95,27 @@ def test_sync_indicators_adds_updates_and_removes(store):
         row = s.get(IndicatorRow, first.key)
         assert (row.label, row.unit, row.position) == (first.label, first.unit, 0)
         assert len(s.scalars(select(IndicatorRow)).all()) == len(indicators())
+
+
+def test_analyze_after_only_when_the_store_grew_by_a_share(store):
+    """Statistics are refreshed after an ingest that stored a tenth of the store's documents or
+    more (a small store's every ingest), not after a few documents into a large store: counted
+    by the ANALYZE statements run."""
+    from sqlalchemy import event, insert
+
+    with store.write() as s:
+        s.execute(insert(DocumentRow), [{"doc": f"d{i}", "sha256": f"{i:064x}", "format": "txt", "text": "x",
+                                         "folded": "x"} for i in range(100)])
+    ran: list[str] = []
+
+    def on(conn, cursor, statement, *_):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("ANALYZE"):
+            ran.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", on)
+    try:
+        assert not store.analyze_after(9) and not ran
+        assert not store.analyze_after(0) and not ran
+        assert store.analyze_after(10) and ran
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on)

@@ -221,3 +221,65 @@ def test_ingest_statements_do_not_grow_with_the_batch(store):
     assert counts[0] == counts[1] <= 10, counts
     with store.read() as s:
         assert s.execute(text("SELECT count(*) FROM facts")).scalar() == 40 * 5
+
+
+def _paired_reports(n: int, seed: int = 5) -> list[tuple[Any, Any]]:
+    """Reports of two localities and two years whose sentences pair an amount with a change
+    against last year or with a plan attainment, subjects written three ways (two fold alike),
+    values spread so that some history checks fail."""
+    import random
+
+    from soket.model import Document, Fact, Meeting, Period, Record
+
+    rnd = random.Random(seed)
+    subjects = [("Kim ngạch xuất khẩu", "exports"), ("kim ngạch Xuất khẩu", "exports"),
+                ("Thu ngân sách", "budget_revenue")]
+    out = []
+    for i in range(n):
+        parts, facts, pos = [], [], 0
+        for _ in range(4):
+            subj, ind = rnd.choice(subjects)
+            amount = rnd.choice([100, 110, 150, 200])
+            role, pct = rnd.choice([("change_pct", rnd.choice([10, 50])), ("plan_pct", rnd.choice([50, 80]))])
+            text = f"{subj} đạt {amount} tỷ đồng, bằng {pct}% so với cùng kỳ."
+            for v, u, r, raw in ((amount * 10**9, "VND", "amount", f"{amount} tỷ đồng"), (pct, "%", role, f"{pct}%")):
+                at = pos + text.index(raw)
+                facts.append(Fact(subject=subj, value=v, unit=u, role=r, raw=raw, span=(at, at + len(raw)),
+                                  evidence=text, evidence_span=(pos, pos + len(text)), indicator=ind,
+                                  basis="cùng kỳ" if r == "change_pct" else None))
+            parts.append(text)
+            pos += len(text) + 1
+        loc = ("Sơn Tây", "Đông Anh")[i % 2]
+        start, end = rnd.choice([(1, 6), (1, 9), (1, 12)])
+        doc = Document(text=" ".join(parts) + f" [{i}]", doc=f"p{i}", path=f"/p/{i}.txt")
+        out.append((doc, Record(doc=doc.doc, meeting=Meeting(body_kind="executive_committee", locality=loc,
+                                                             locality_kind="thị xã", province="Hà Nội"),
+                                period=Period(year=2020 + i % 3 // 2, start_month=start, end_month=end), facts=facts)))
+    return out
+
+
+def test_history_candidates_give_the_checks_what_history_facts_give(store):
+    """The history checks of every report give the same issues on the candidates (the first of
+    each amount's group, the plan sentences) as on the amounts and attainments of its locality's
+    two years, from fewer rows; with the reports of ``apart`` told apart, the same again with
+    them left out."""
+    from soket.check import check_history, history_filter
+    from soket.store.queries import history_candidates
+
+    items = _paired_reports(48)
+    with store.write() as s:
+        ids = [r.document_id for r in store_records(s, items)]
+    found = read = every = 0
+    with store.read() as s:
+        for doc_id, (_, rec) in zip(ids, items, strict=True):
+            w = history_filter(rec)
+            assert w is not None
+            full = history_facts(s, *w)
+            got = history_candidates(s, *w, apart=tuple(ids[::2]))
+            assert check_history(rec, got, doc_id) == check_history(rec, full, doc_id)
+            without = [f for f in full if f.document_id not in ids[::2]]
+            assert check_history(rec, [f for f in got if f.document_id not in ids[::2]], doc_id) == \
+                check_history(rec, without, doc_id)
+            found += len(check_history(rec, full, doc_id))
+            read, every = read + len(got), every + len(full)
+    assert found >= 10 and read < every / 2, (found, read, every)

@@ -22,15 +22,17 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from soket.errors import ConfigError
 from soket.extract.indicators import indicators
-from soket.store.models import IndicatorRow
+from soket.store.models import DocumentRow, IndicatorRow
 
 DEFAULT_DB = "soket.db"
+ANALYZE_SHARE = 0.1
+"""An ingest refreshes the planner's statistics when it stored this share of the store's documents."""
 MIGRATIONS = Path(__file__).parent / "migrations"
 _WRITE = "soket_write"
 
@@ -118,6 +120,19 @@ class Store:
             conn.commit()
         if self.dialect == "sqlite":
             self.engine.dispose()  # pooled SQLite connections read statistics only when they open
+
+    def analyze_after(self, written: int) -> bool:
+        """:meth:`analyze` after ``written`` documents were stored, when they are at least
+        :data:`ANALYZE_SHARE` of the store's documents (counted by the largest id: an index's
+        end, no count): a small store's every ingest, a large one's only when it has grown by that
+        share, so that an ingest of a few documents into a million facts does not scan them all.
+        Returns whether it ran."""
+        with self.engine.connect() as conn:
+            stored = conn.execute(select(func.max(DocumentRow.id))).scalar() or 0
+        if written <= 0 or written < ANALYZE_SHARE * stored:
+            return False
+        self.analyze()
+        return True
 
     def close(self) -> None:
         """Close the pooled connections (the store can still be used: the pool refills)."""

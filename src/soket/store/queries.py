@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from soket.fmt import period_code
@@ -385,6 +385,75 @@ def _history_select(session: Session, province: bool, indicators: bool, roles: b
             amounts = (FactRow.role == "amount") & FactRow.indicator.in_(bindparam("indicators", expanding=True))
             wanted = amounts if wanted is None else or_(amounts, wanted)
         stmt = _HISTORY_SELECTS[key] = _facts_select(session, FactFilter()).where(*conds, wanted).order_by(FactRow.id)
+    return stmt
+
+
+_PLAN_ROLES = ("plan_pct", "plan_diff_pct")
+
+
+def history_candidates(session: Session, locality: str, province: str | None, years: tuple[int, ...],
+                       indicators: tuple[str, ...], roles: tuple[str, ...] = (),
+                       apart: tuple[int, ...] = ()) -> list[StoredFact]:
+    """What the history checks of a record (:class:`soket.check.HistoryFilter`) compare with,
+    read by one statement of indexed aggregate queries, never the locality's facts:
+    :func:`soket.check.check_history` gives on them what it gives on :func:`history_facts`'s
+    answer. The rows grow with the distinct subjects and periods of the amounts compared with and
+    the sentences that pair an attainment with those indicators, not with the locality's reports.
+
+    - growth (``years[0]``, the year before): of each (indicator, unit, subject, period, locality
+      kind) among the positive amounts of ``indicators``, only the first stored (lowest id, the
+      one the check takes), and the first of the documents of ``apart`` on its own (so that a
+      caller may check with and without them);
+    - facts another source of their meeting stands for (``duplicate``) left out, as there;
+    - plan attainments (with ``roles``, ``years[-1]``): the amounts and attainments of the
+      sentences that hold both an attainment and an amount of one of ``indicators`` (an attainment
+      pairs only with an amount of its own sentence, :func:`soket.check.implied_plans`)."""
+    if not indicators:
+        return []
+    session.flush()
+    params = {"locality": fold(locality.strip()), "province": fold(province.strip()) if province else None,
+              "first": years[0], "last": years[-1], "indicators": list(indicators), "apart": list(apart),
+              "roles": list(roles)}
+    stmt = _candidates_select(session, province is not None and bool(province.strip()), bool(apart), bool(roles))
+    return [_fact_item(r) for r in session.connection().execute(stmt, params)]
+
+
+_CANDIDATE_SELECTS: dict[tuple[str, bool, bool, bool], Select[Any]] = {}
+
+
+def _candidates_select(session: Session, province: bool, apart: bool, roles: bool) -> Select[Any]:
+    """:func:`history_candidates`'s one statement, built once for each shape: the facts whose id is
+    among the growth candidates' (the lowest of each group) or those of the plan sentences."""
+    key = (session.get_bind().dialect.name, province, apart, roles)
+    stmt = _CANDIDATE_SELECTS.get(key)
+    if stmt is not None:
+        return stmt
+    f, p, a = aliased(FactRow), aliased(FactRow), aliased(FactRow)
+
+    def place(x: Any, year: str) -> list[Any]:
+        conds = [x.locality_folded == bindparam("locality"), x.year == bindparam(year), x.duplicate.is_(False)]
+        return [*conds, x.province_folded == bindparam("province")] if province else conds
+
+    groups: list[Any] = [f.indicator, f.unit, f.subject, MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month,
+                         MeetingRow.locality_kind]
+    if apart:
+        groups.append(f.document_id.in_(bindparam("apart", expanding=True)))
+    ids: Any = (select(func.min(f.id)).select_from(f).join(MeetingRow, MeetingRow.document_id == f.document_id)
+                .where(*place(f, "first"), f.role == "amount", f.indicator.in_(bindparam("indicators", expanding=True)),
+                       f.value > 0).group_by(*groups))
+    if roles:
+        sentences = (select(p.document_id, p.evidence_start, p.evidence_end)
+                     .join(a, (a.document_id == p.document_id) & (a.evidence_start == p.evidence_start)
+                           & (a.evidence_end == p.evidence_end))
+                     .where(*place(p, "last"), p.role.in_(bindparam("roles", expanding=True)), a.role == "amount",
+                            a.indicator.in_(bindparam("indicators", expanding=True)), a.duplicate.is_(False))
+                     .distinct().subquery())
+        ids = union_all(ids, select(f.id).join(sentences, (sentences.c.document_id == f.document_id)
+                                               & (sentences.c.evidence_start == f.evidence_start)
+                                               & (sentences.c.evidence_end == f.evidence_end))
+                        .where(f.duplicate.is_(False),
+                               or_(f.role == "amount", f.role.in_(bindparam("roles", expanding=True)))))
+    stmt = _CANDIDATE_SELECTS[key] = _facts_select(session, FactFilter()).where(FactRow.id.in_(ids)).order_by(FactRow.id)
     return stmt
 
 
