@@ -97,3 +97,15 @@ def test_a_name_read_past_its_end_or_short_of_it_is_the_known_name():
     # a person's name is not cut to the commune its first words name ("Lê Thanh", a commune of Hà Nội)
     s = "Phó Chủ tịch UBND TP Lê Thanh Liêm cho biết"
     assert read_name(s, s.index("Lê")) == ("Lê Thanh Liêm", s.index(" cho"))
+
+
+def test_capitalised_runs_break_at_lowercase_accented_words():
+    from soket.extract.places import capitalised_runs
+    assert capitalised_runs("Chi nhánh Văn phòng đất đai Điện Bàn dự họp") == ["Điện Bàn"]
+    assert capitalised_runs("ở Tây Hòa Bình Dương Lạc Long Quân An") == ["Tây Hòa Bình Dương", "Lạc Long Quân An"]
+
+
+def test_a_body_named_by_its_unit_word_takes_the_unit_an_office_of_it_names():
+    rec = extract_text("Ngày 05/10/2018, Ủy ban nhân dân thị xã họp thường kỳ đánh giá nhiệm vụ tháng 9. "
+                       "Dự họp có đại diện Chi cục Thuế khu vực Điện Bàn.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Điện Bàn", "thị xã", "Quảng Nam")

@@ -252,6 +252,12 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         for p in ctx.places:
             if kind is None or p.kind == kind:
                 return Locality(p.name, p.kind, p.province)
+        for p in ctx.places + ctx.maybe:
+            if kind not in gz.PROVINCE_KINDS and p.kind not in gz.PROVINCE_KINDS \
+                    and gz.kind_levels(p.kind) == gz.kind_levels(kind):
+                # "UBND huyện" on the portal of a district the gazetteer knows by its later unit word
+                # (thị xã Thuận Thành): the unit the site names, with the word the text gives it
+                return Locality(p.name, kind, p.province)
         if ctx.province and kind is not None and kind == ctx.province_kind():
             return Locality(ctx.province, kind, None)
     # the place named elsewhere: a committee or unit phrase, a school, the page chrome
@@ -261,9 +267,9 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             if kind is None or k == kind:
                 names[name] += 2
     if kind:
-        for m in re.finditer(r"(?<![\w])([A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){1,3})", text):
-            if gz.lookup(m.group(1), kind=kind):
-                names[m.group(1)] += 1
+        for run in capitalised_runs(text):
+            if units := gz.lookup(run, kind=kind):
+                names[units[0].name] += 1  # "TX An Nhơn": the name without its unit word
     if not names:
         ctx = ctx if ctx is not None or context is None else context()
         if ctx is not None and ctx.places:  # a district portal's page about a meeting of no named unit
@@ -280,6 +286,27 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         names = inside or names
     name = names.most_common(1)[0][0]
     return _settled_by(context, resolve(name, kind, text, year, month, text), year, month)
+
+
+_WORD_RUN = re.compile(r"(?<!\w)[^\W\d_]\w*(?:[ \t][^\W\d_]\w*)*")
+
+
+def capitalised_runs(text: str, longest: int = 4) -> list[str]:
+    """Runs of two to ``longest`` words that each open with a capital, in order; a longer run is cut into
+    pieces of ``longest``. Lowercase words break a run, accented ones too ("đất đai Điện Bàn" gives
+    "Điện Bàn": a class [A-ZĐÀ-Ỹ] takes "đ" and "à" for capitals)."""
+    out: list[str] = []
+    for m in _WORD_RUN.finditer(text):
+        group: list[str] = []
+        for w in [*m.group().replace("\t", " ").split(" "), ""]:
+            if w and w[0].isupper():
+                group.append(w)
+                continue
+            for i in range(0, len(group), longest):
+                if len(piece := group[i:i + longest]) >= 2:
+                    out.append(" ".join(piece))
+            group = []
+    return out
 
 
 def _province_of_places(sents: list[Sentence], text: str, year: int | None, month: int | None) -> str | None:
