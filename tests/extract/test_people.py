@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from soket.extract.people import byline_names, extract_people, looks_like_person, sentence_people
+from soket.extract.people import (
+    byline_names,
+    extract_authors,
+    extract_people,
+    looks_like_person,
+    sentence_people,
+)
 from soket.extract.sentences import split_sentences
 
 
@@ -391,3 +397,14 @@ def test_highland_names_opened_by_a_or_by_a_family_name_with_its_apostrophe():
     names = {p.name for p in rec.people}
     assert {"A Khoan", "Trần Phước Hưng", "H'Liên Niê"} <= names
     assert "A Lưới" not in names and rec.meeting.locality == "A Lưới"
+
+
+def test_a_byline_closed_by_a_full_stop_after_a_photo_credit():
+    text = ("Sáng 3/8, UBND huyện họp thường kỳ tháng 7.\n\nToàn cảnh hội nghị. Ảnh: Lan Chi.\n\n"
+            "Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các phòng làm tốt nhiệm vụ.\n\nLan Chi.")
+    assert extract_authors(text, []) == ["Lan Chi"]
+
+
+def test_a_closing_sentence_is_no_byline():
+    text = "Sáng 3/8, UBND huyện họp thường kỳ tháng 7.\n\nHội nghị thành công tốt đẹp."
+    assert extract_authors(text, []) == []

@@ -528,6 +528,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
                 return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
+        if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
+            core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
         if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
             if len(core) > 70:
                 break
@@ -560,6 +562,8 @@ def _sourced_names(line: str) -> list[str]:
     return byline_names(line[dashes[-1].end():].strip())
 
 
+#: two to four capitalised words and one full stop: a byline so closed ("Hữu Hoàn.")
+_DOTTED_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.")
 #: an office's abbreviation after a byline's dash ("Lê Hoa - TTVH huyện", "Minh Thư - VHTT&TT"): capitals, no name
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}[A-ZĐ&.-]*(?![\w])")
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
