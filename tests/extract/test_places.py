@@ -109,3 +109,11 @@ def test_a_body_named_by_its_unit_word_takes_the_unit_an_office_of_it_names():
     rec = extract_text("Ngày 05/10/2018, Ủy ban nhân dân thị xã họp thường kỳ đánh giá nhiệm vụ tháng 9. "
                        "Dự họp có đại diện Chi cục Thuế khu vực Điện Bàn.")
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Điện Bàn", "thị xã", "Quảng Nam")
+
+
+def test_a_guests_rank_in_a_higher_committee_gives_no_unit_word():
+    rec = extract_text("Đánh giá kết quả lãnh đạo 9 tháng năm 2019\n\n"
+                       "Phát biểu chỉ đạo hội nghị, đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy đề nghị Ban "
+                       "Thường vụ Thành ủy chỉ đạo tốt các nhiệm vụ của Thành phố; chào mừng Đại hội Đảng bộ Tỉnh lần thứ XX.\n\n"
+                       "Cũng tại hội nghị, Ban Thường vụ Thành ủy Tam Kỳ cho ý kiến về công tác cán bộ.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Tam Kỳ", "thành phố", "Quảng Nam")

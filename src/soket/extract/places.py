@@ -41,6 +41,7 @@ class _Rx:
     committee_unit: dict[str, str]
     name_token: re.Pattern[str]
     not_unit_after: re.Pattern[str]
+    member_before: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,8 @@ def _rx() -> _Rx:
         committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
         not_unit_after=re.compile(rf"{word_alt(b.not_unit_after)}[ \t]+$"),
+        member_before=re.compile(rf"{word_alt(b.member_of_committee)}[ \t]+$") if b.member_of_committee
+        else re.compile(r"(?!)"),
     )
 
 
@@ -220,7 +223,12 @@ def _kind_only(s: str) -> str | None:
     """The unit word of a body named without its place ("Ban Chấp hành Đảng bộ thị xã (mở rộng)")."""
     rx = _rx()
     low = lower_keep_len(s)
-    m = rx.body_unit.search(low) or rx.committee.search(low)
+    body = rx.body_unit.search(low)
+    committees = list(rx.committee.finditer(low))
+    own = [c for c in committees if not rx.member_before.search(low, max(0, c.start() - 30), c.start())]
+    m = body or (own[0] if own else None)
+    if body and own and own[0].start() < body.start() and committees[0] is not own[0]:
+        m = own[0]  # "Ủy viên BTV Tỉnh ủy đề nghị Ban Thường vụ Thành ủy ...": past a guest's rank, the first body
     if not m:
         return None
     key = re.sub(r"\s+", " ", m.group(1))

@@ -380,6 +380,7 @@ class BodiesLexicon(_Strict):
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases
+    member_of_committee: Phrases = []
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
