@@ -84,3 +84,8 @@ def test_a_dashed_or_dotted_dateline_dates_the_page():
     assert pub is not None and (pub.year, pub.month, pub.day) == (2024, 7, 8)
     # a term's years are no date
     assert publication_date("Khóa XII, nhiệm kỳ 2021-2026\n\nHĐND tỉnh họp.") is None
+
+
+def test_a_day_of_the_week_between_the_cue_and_the_date():
+    assert meeting_day("Sáng thứ Tư (14/8), Huyện ủy Yên Thế tổ chức hội nghị.") == (14, 8, None)
+    assert meeting_day("Chiều Chủ nhật, 3/11/2019, HĐND xã tổ chức kỳ họp.") == (3, 11, 2019)

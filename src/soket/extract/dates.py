@@ -28,8 +28,9 @@ def _day_re() -> re.Pattern[str]:
     day, joint, month, year = (re.escape(w) for w in (g.day, g.joint, g.month, g.year))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
+    weekday = rf"(?:[ \t]+(?:{phrase_alt(p.weekdays)})(?!\w),?)?" if p.weekdays else ""
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
         rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",

@@ -471,6 +471,7 @@ class PeriodsLexicon(_Strict):
     day_cues: Phrases
     day_words: Phrases
     day_relative: Phrases
+    weekdays: Phrases = []
     relative_day_cues: Phrases
     days_back: dict[str, int]
     not_day_after: Phrases
