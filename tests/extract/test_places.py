@@ -117,3 +117,8 @@ def test_a_guests_rank_in_a_higher_committee_gives_no_unit_word():
                        "Thường vụ Thành ủy chỉ đạo tốt các nhiệm vụ của Thành phố; chào mừng Đại hội Đảng bộ Tỉnh lần thứ XX.\n\n"
                        "Cũng tại hội nghị, Ban Thường vụ Thành ủy Tam Kỳ cho ý kiến về công tác cán bộ.")
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Tam Kỳ", "thành phố", "Quảng Nam")
+
+
+def test_a_capitalised_term_after_the_unit_word_is_no_place():
+    rec = extract_text("Sáng 9/12/2020, HĐND tỉnh Khóa IX tổ chức kỳ họp thứ 18 đánh giá tình hình năm 2020.")
+    assert (rec.meeting.locality, rec.meeting.session) == (None, 18)

@@ -381,6 +381,7 @@ class BodiesLexicon(_Strict):
     unit_words: dict[str, str]
     not_unit_after: Phrases
     member_of_committee: Phrases = []
+    term_words: Phrases = []
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
