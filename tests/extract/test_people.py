@@ -408,3 +408,17 @@ def test_a_byline_closed_by_a_full_stop_after_a_photo_credit():
 def test_a_closing_sentence_is_no_byline():
     text = "Sáng 3/8, UBND huyện họp thường kỳ tháng 7.\n\nHội nghị thành công tốt đẹp."
     assert extract_authors(text, []) == []
+
+
+def test_guests_listed_after_the_chair_and_a_semicolon_are_no_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 5/8, UBND huyện Văn Yên họp thường kỳ tháng 7. Đồng chí Hà Văn Quý, Chủ tịch UBND huyện chủ trì; "
+        "cùng dự có các đồng chí: Lý Thị Hòa, Phó Chủ tịch HĐND huyện; Triệu Văn Sinh, Phó Chủ tịch UBND huyện."))
+    assert chairs == ["Hà Văn Quý"]
+
+
+def test_those_who_run_the_session_with_the_chair_are_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 5/8, HĐND huyện Văn Yên tổ chức kỳ họp thứ 9. Ông Hà Văn Quý, Chủ tịch HĐND huyện chủ trì kỳ họp; "
+        "cùng điều hành kỳ họp có bà Lý Thị Hòa, Phó Chủ tịch HĐND huyện."))
+    assert chairs == ["Hà Văn Quý", "Lý Thị Hòa"]

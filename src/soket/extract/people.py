@@ -405,6 +405,12 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     a, b = sorted((cue, pos))
     if pos < cue and _chair_rx().chairs_by.search(lower_keep_len(s[pos:cue])):
         return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
+    if pos > cue and ";" in s[cue:pos]:
+        clause = lower_keep_len(s[s.rfind(";", cue, pos) + 1:pos])
+        if _chair_rx().co_chair.match(clause):
+            return True  # "A, ... chủ trì kỳ họp; cùng điều hành kỳ họp có bà B, ...": B chairs with A
+        if _other_verb(lower_keep_len(s[cue:pos])):
+            return False  # "A, ... chủ trì; cùng dự có các đồng chí: B, ...": B attends, the colon is the guests'
     if ";" not in s[a:b] or ":" in s[:pos]:
         return True
     opener = _chair_list(lower_keep_len(s[:pos]))
