@@ -422,3 +422,8 @@ def test_those_who_run_the_session_with_the_chair_are_chairs():
         "Sáng 5/8, HĐND huyện Văn Yên tổ chức kỳ họp thứ 9. Ông Hà Văn Quý, Chủ tịch HĐND huyện chủ trì kỳ họp; "
         "cùng điều hành kỳ họp có bà Lý Thị Hòa, Phó Chủ tịch HĐND huyện."))
     assert chairs == ["Hà Văn Quý", "Lý Thị Hòa"]
+
+
+def test_a_title_with_an_abbreviation_and_its_dot():
+    got = sentence_people("Đồng chí Hà Thị Lan, Phó Bí thư TT. Thị ủy, Chủ tịch HĐND thị xã chủ trì hội nghị.")
+    assert dict(got) == {"Hà Thị Lan": ["Phó Bí thư TT. Thị ủy", "Chủ tịch HĐND thị xã"]}

@@ -17,7 +17,7 @@ from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
+from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -186,6 +186,19 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and words[0] in _rx().surnames and all(w[:1].isupper() for w in words)
 
 
+def _abbreviation_dot(s: str, p: int) -> bool:
+    """A full stop at ``p`` right after an abbreviation whose stop ends no sentence ("TT.", "TX.")."""
+    if s[p:p + 1] != ".":
+        return False
+    w = re.search(r"[^\W\d_]+$", s[max(0, p - 6):p])
+    return w is not None and w.group() in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).sentences.abbreviations)
+
+
 def _roles(s: str, names: list[_Event]) -> list[_Event]:
     rx = _rx()
     low = lower_keep_len(s)
@@ -204,6 +217,9 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             sp = _GAP.match(s, p)
             # "UBND TP.Long Khánh": the place goes on glued to the unit word's abbreviation
             q = sp.end() if sp else p + 1 if s.startswith("TP.", p - 2) else p
+            if sp is None and _abbreviation_dot(s, p) and (sp2 := _GAP.match(s, p + 1)) \
+                    and s[sp2.end():sp2.end() + 1].isupper():
+                sp, q = sp2, sp2.end()  # "Phó Bí thư TT. Huyện ủy": the abbreviation's dot ends no role
             glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
             if not (sp or glued) or q in starts:
                 break
