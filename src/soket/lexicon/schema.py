@@ -473,6 +473,7 @@ class PeriodsLexicon(_Strict):
     day_words: Phrases
     day_relative: Phrases
     weekdays: Phrases = []
+    cumulative_to: Phrases = []
     relative_day_cues: Phrases
     days_back: dict[str, int]
     not_day_after: Phrases
