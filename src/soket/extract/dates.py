@@ -103,9 +103,21 @@ def _span_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_span_re() -> re.Pattern[str]:
+    """A span of days after "từ" without the word "ngày", its year written: "từ 19-20.12.2019"."""
+    g = get(PeriodsLexicon).grammar
+    return re.compile(
+        rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*\d{{1,2}}[ \t]*([/.-])[ \t]*(\d{{1,2}})[ \t]*\2[ \t]*"
+        rf"((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+
+
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
     span = _span_re().search(sentence)
+    if span is None and (bare := _bare_span_re().search(sentence)) and 1 <= int(bare.group(1)) <= 31 \
+            and 1 <= int(bare.group(3)) <= 12 and _day_re().search(sentence, 0, bare.start()) is None:
+        return int(bare.group(1)), int(bare.group(3)), int(bare.group(4))
     if span and not (1 <= int(span.group(1)) <= 31 and 1 <= int(span.group(2)) <= 12):
         span = None
     for m in _day_re().finditer(sentence):
