@@ -427,3 +427,9 @@ def test_those_who_run_the_session_with_the_chair_are_chairs():
 def test_a_title_with_an_abbreviation_and_its_dot():
     got = sentence_people("Đồng chí Hà Thị Lan, Phó Bí thư TT. Thị ủy, Chủ tịch HĐND thị xã chủ trì hội nghị.")
     assert dict(got) == {"Hà Thị Lan": ["Phó Bí thư TT. Thị ủy", "Chủ tịch HĐND thị xã"]}
+
+
+def test_tay_dao_and_hmong_family_names_in_a_list_without_address_words():
+    got = sentence_people("Dự kỳ họp có các đồng chí: Nịnh Thị Hằng, Phó Chủ tịch HĐND huyện; Tẩn Văn Phin, "
+                          "Chủ tịch UBND xã; Hạng A Chư, Phó Bí thư Huyện ủy.")
+    assert [n for n, _ in got] == ["Nịnh Thị Hằng", "Tẩn Văn Phin", "Hạng A Chư"]
