@@ -433,3 +433,17 @@ def test_tay_dao_and_hmong_family_names_in_a_list_without_address_words():
     got = sentence_people("Dự kỳ họp có các đồng chí: Nịnh Thị Hằng, Phó Chủ tịch HĐND huyện; Tẩn Văn Phin, "
                           "Chủ tịch UBND xã; Hạng A Chư, Phó Bí thư Huyện ủy.")
     assert [n for n, _ in got] == ["Nịnh Thị Hằng", "Tẩn Văn Phin", "Hạng A Chư"]
+
+
+def test_a_list_of_titles_and_names_closed_by_dong_chu_tri_co_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 2/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 9. Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch "
+        "HĐND tỉnh Đặng Văn Minh; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lò Thị Hạnh đồng chủ trì hội nghị."))
+    assert chairs == ["Đặng Văn Minh", "Lò Thị Hạnh"]
+
+
+def test_a_speaker_before_a_co_chair_list_with_another_verb_is_no_chair():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 2/7, Huyện ủy Bảo Yên tổ chức hội nghị. Đồng chí Đặng Văn Minh, Phó Bí thư Tỉnh ủy phát biểu; "
+        "đồng chí Lò Thị Hạnh, Bí thư Huyện ủy và đồng chí Vàng A Sử, Chủ tịch UBND huyện đồng chủ trì hội nghị."))
+    assert chairs == ["Lò Thị Hạnh", "Vàng A Sử"]

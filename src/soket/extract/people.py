@@ -416,6 +416,12 @@ def _other_verb(low: str) -> bool:
     return any(not any(a <= v.start() < b for a, b in titles) for v in _chair_rx().other_verb.finditer(low))
 
 
+def _co_chair_before(low: str) -> bool:
+    """``low`` ends on a co-chairing word ("đồng", "cùng") right before the chairing verb."""
+    words = low.rstrip().rsplit(None, 1)
+    return len(words) == 2 and words[1] in get(TitlesLexicon).co_chair
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
@@ -429,6 +435,9 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
             return False  # "A, ... chủ trì; cùng dự có các đồng chí: B, ...": B attends, the colon is the guests'
     if ";" not in s[a:b] or ":" in s[:pos]:
         return True
+    if pos < cue and _co_chair_before(lower_keep_len(s[:cue])) and not any(c in s[pos:cue] for c in ".:") \
+            and not _other_verb(lower_keep_len(s[pos:cue])):
+        return True  # "Chủ tịch HĐND thành phố A; Chủ tịch UBND thành phố B đồng chủ trì": the list co-chairs
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
