@@ -176,14 +176,14 @@ def _plausible(name: str) -> bool:
     """False for a person's name read after a committee ("Bí thư Thị ủy Đặng Thanh Hải")."""
     if gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name):
         return True
-    if name.split()[0].lower() in _term_words():
+    if gz.normalize(name.split()[0]) in _term_words():
         return False  # "HĐND tỉnh Khóa XV": the body's term, no place
     return not looks_like_person(name)
 
 
 @cache
 def _term_words() -> frozenset[str]:
-    return frozenset(get(BodiesLexicon).term_words)
+    return frozenset(gz.normalize(w) for w in get(BodiesLexicon).term_words)  # "Khoá" is "Khóa"
 
 
 def _candidates(s: str) -> list[tuple[str, str, int]]:
