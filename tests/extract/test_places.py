@@ -122,3 +122,8 @@ def test_a_guests_rank_in_a_higher_committee_gives_no_unit_word():
 def test_a_capitalised_term_after_the_unit_word_is_no_place():
     rec = extract_text("Sáng 9/12/2020, HĐND tỉnh Khóa IX tổ chức kỳ họp thứ 18 đánh giá tình hình năm 2020.")
     assert (rec.meeting.locality, rec.meeting.session) == (None, 18)
+
+
+def test_an_island_district_named_after_huyen_dao():
+    rec = extract_text("Ngày 8/1/2021, Ban Thường vụ Huyện ủy huyện đảo Cô Tô tổ chức hội nghị tổng kết năm 2020.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Cô Tô", "huyện", "Quảng Ninh")
