@@ -24,3 +24,14 @@ def test_a_papers_slogan_after_a_dash_is_no_part_of_its_province():
     # a dash inside the province's own name is kept
     assert publication_context("x", {"site_name": "Báo Bà Rịa - Vũng Tàu - Cơ quan của Đảng bộ"}).province == \
         "Bà Rịa - Vũng Tàu"
+
+
+def test_a_district_portal_under_gov_vn_names_its_province_when_one_district_has_that_name():
+    ctx = publication_context("", {"host": "doluong.gov.vn"})
+    assert ctx.province == "Nghệ An"
+    assert ("Đô Lương", "huyện") in [(p.name, p.kind) for p in ctx.maybe]
+    assert ctx.places == []  # a commune of 2025 has the name too: only the body's unit word picks
+
+
+def test_a_news_host_is_no_district_portal():
+    assert publication_context("", {"host": "baomoi.com"}).province is None

@@ -84,3 +84,13 @@ def test_a_dashed_or_dotted_dateline_dates_the_page():
     assert pub is not None and (pub.year, pub.month, pub.day) == (2024, 7, 8)
     # a term's years are no date
     assert publication_date("Khóa XII, nhiệm kỳ 2021-2026\n\nHĐND tỉnh họp.") is None
+
+
+def test_a_day_of_the_week_between_the_cue_and_the_date():
+    assert meeting_day("Sáng thứ Tư (14/8), Huyện ủy Yên Thế tổ chức hội nghị.") == (14, 8, None)
+    assert meeting_day("Chiều Chủ nhật, 3/11/2019, HĐND xã tổ chức kỳ họp.") == (3, 11, 2019)
+
+
+def test_a_span_of_days_after_tu_without_the_word_ngay():
+    assert meeting_day("Trong hai ngày từ 19-20.12.2019, HĐND huyện Bảo Yên tổ chức kỳ họp thứ 10.") == (19, 12, 2019)
+    assert meeting_day("Giá trị sản xuất tăng từ 10-12.5 tỷ đồng.") is None

@@ -349,3 +349,7 @@ def test_the_levels_a_unit_word_names():
     assert gz.kind_levels("huyện") == {"district"}
     assert gz.kind_levels("xã") == {"commune"}
     assert gz.kind_levels("thành phố") == {"province", "district"}
+
+
+def test_mu_cang_chai_is_the_district_of_yen_bai_before_2025():
+    assert gz.provinces_of("Mù Cang Chải", "huyện", 2019, 7) == ("Yên Bái",)

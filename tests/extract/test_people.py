@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from soket.extract.people import byline_names, extract_people, looks_like_person, sentence_people
+from soket.extract.people import (
+    byline_names,
+    extract_authors,
+    extract_people,
+    looks_like_person,
+    sentence_people,
+)
 from soket.extract.sentences import split_sentences
 
 
@@ -391,3 +397,53 @@ def test_highland_names_opened_by_a_or_by_a_family_name_with_its_apostrophe():
     names = {p.name for p in rec.people}
     assert {"A Khoan", "Trần Phước Hưng", "H'Liên Niê"} <= names
     assert "A Lưới" not in names and rec.meeting.locality == "A Lưới"
+
+
+def test_a_byline_closed_by_a_full_stop_after_a_photo_credit():
+    text = ("Sáng 3/8, UBND huyện họp thường kỳ tháng 7.\n\nToàn cảnh hội nghị. Ảnh: Lan Chi.\n\n"
+            "Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các phòng làm tốt nhiệm vụ.\n\nLan Chi.")
+    assert extract_authors(text, []) == ["Lan Chi"]
+
+
+def test_a_closing_sentence_is_no_byline():
+    text = "Sáng 3/8, UBND huyện họp thường kỳ tháng 7.\n\nHội nghị thành công tốt đẹp."
+    assert extract_authors(text, []) == []
+
+
+def test_guests_listed_after_the_chair_and_a_semicolon_are_no_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 5/8, UBND huyện Văn Yên họp thường kỳ tháng 7. Đồng chí Hà Văn Quý, Chủ tịch UBND huyện chủ trì; "
+        "cùng dự có các đồng chí: Lý Thị Hòa, Phó Chủ tịch HĐND huyện; Triệu Văn Sinh, Phó Chủ tịch UBND huyện."))
+    assert chairs == ["Hà Văn Quý"]
+
+
+def test_those_who_run_the_session_with_the_chair_are_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 5/8, HĐND huyện Văn Yên tổ chức kỳ họp thứ 9. Ông Hà Văn Quý, Chủ tịch HĐND huyện chủ trì kỳ họp; "
+        "cùng điều hành kỳ họp có bà Lý Thị Hòa, Phó Chủ tịch HĐND huyện."))
+    assert chairs == ["Hà Văn Quý", "Lý Thị Hòa"]
+
+
+def test_a_title_with_an_abbreviation_and_its_dot():
+    got = sentence_people("Đồng chí Hà Thị Lan, Phó Bí thư TT. Thị ủy, Chủ tịch HĐND thị xã chủ trì hội nghị.")
+    assert dict(got) == {"Hà Thị Lan": ["Phó Bí thư TT. Thị ủy", "Chủ tịch HĐND thị xã"]}
+
+
+def test_tay_dao_and_hmong_family_names_in_a_list_without_address_words():
+    got = sentence_people("Dự kỳ họp có các đồng chí: Nịnh Thị Hằng, Phó Chủ tịch HĐND huyện; Tẩn Văn Phin, "
+                          "Chủ tịch UBND xã; Hạng A Chư, Phó Bí thư Huyện ủy.")
+    assert [n for n, _ in got] == ["Nịnh Thị Hằng", "Tẩn Văn Phin", "Hạng A Chư"]
+
+
+def test_a_list_of_titles_and_names_closed_by_dong_chu_tri_co_chairs():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 2/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 9. Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch "
+        "HĐND tỉnh Đặng Văn Minh; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lò Thị Hạnh đồng chủ trì hội nghị."))
+    assert chairs == ["Đặng Văn Minh", "Lò Thị Hạnh"]
+
+
+def test_a_speaker_before_a_co_chair_list_with_another_verb_is_no_chair():
+    _, chairs = extract_people(split_sentences(
+        "Sáng 2/7, Huyện ủy Bảo Yên tổ chức hội nghị. Đồng chí Đặng Văn Minh, Phó Bí thư Tỉnh ủy phát biểu; "
+        "đồng chí Lò Thị Hạnh, Bí thư Huyện ủy và đồng chí Vàng A Sử, Chủ tịch UBND huyện đồng chủ trì hội nghị."))
+    assert chairs == ["Lò Thị Hạnh", "Vàng A Sử"]

@@ -255,3 +255,16 @@ def test_a_reviewed_year_before_the_next_items_plan_is_still_reviewed():
                        "hình thực hiện nhiệm vụ công tác năm 2017, dự kiến nhiệm vụ công tác năm 2018.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2017, 1, 12)
     assert rec.meeting.date == "2017-12-01"
+
+
+def test_a_monthly_meetings_month_takes_the_year_written_with_that_month_below():
+    rec = extract_text("UBND huyện tổ chức hội nghị thường kỳ tháng 3 và triển khai nhiệm vụ tháng 4.\n\n"
+                       "Sáng ngày 29/3, đồng chí Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+                       "Trong tháng 3/2022, huyện đã tập trung chỉ đạo sản xuất vụ xuân.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 3, 3)
+    assert rec.meeting.date == "2022-03-29"
+
+
+def test_up_to_the_end_of_a_month_is_the_year_so_far():
+    rec = extract_text("Ngày 6/9/2023, Ban Thường vụ Huyện ủy Ba Bể họp đánh giá kết quả lãnh đạo tính đến hết tháng 8 năm 2023.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2023, 1, 8)

@@ -97,3 +97,33 @@ def test_a_name_read_past_its_end_or_short_of_it_is_the_known_name():
     # a person's name is not cut to the commune its first words name ("Lê Thanh", a commune of Hà Nội)
     s = "Phó Chủ tịch UBND TP Lê Thanh Liêm cho biết"
     assert read_name(s, s.index("Lê")) == ("Lê Thanh Liêm", s.index(" cho"))
+
+
+def test_capitalised_runs_break_at_lowercase_accented_words():
+    from soket.extract.places import capitalised_runs
+    assert capitalised_runs("Chi nhánh Văn phòng đất đai Điện Bàn dự họp") == ["Điện Bàn"]
+    assert capitalised_runs("ở Tây Hòa Bình Dương Lạc Long Quân An") == ["Tây Hòa Bình Dương", "Lạc Long Quân An"]
+
+
+def test_a_body_named_by_its_unit_word_takes_the_unit_an_office_of_it_names():
+    rec = extract_text("Ngày 05/10/2018, Ủy ban nhân dân thị xã họp thường kỳ đánh giá nhiệm vụ tháng 9. "
+                       "Dự họp có đại diện Chi cục Thuế khu vực Điện Bàn.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Điện Bàn", "thị xã", "Quảng Nam")
+
+
+def test_a_guests_rank_in_a_higher_committee_gives_no_unit_word():
+    rec = extract_text("Đánh giá kết quả lãnh đạo 9 tháng năm 2019\n\n"
+                       "Phát biểu chỉ đạo hội nghị, đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy đề nghị Ban "
+                       "Thường vụ Thành ủy chỉ đạo tốt các nhiệm vụ của Thành phố; chào mừng Đại hội Đảng bộ Tỉnh lần thứ XX.\n\n"
+                       "Cũng tại hội nghị, Ban Thường vụ Thành ủy Tam Kỳ cho ý kiến về công tác cán bộ.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Tam Kỳ", "thành phố", "Quảng Nam")
+
+
+def test_a_capitalised_term_after_the_unit_word_is_no_place():
+    rec = extract_text("Sáng 9/12/2020, HĐND tỉnh Khóa IX tổ chức kỳ họp thứ 18 đánh giá tình hình năm 2020.")
+    assert (rec.meeting.locality, rec.meeting.session) == (None, 18)
+
+
+def test_an_island_district_named_after_huyen_dao():
+    rec = extract_text("Ngày 8/1/2021, Ban Thường vụ Huyện ủy huyện đảo Cô Tô tổ chức hội nghị tổng kết năm 2020.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Cô Tô", "huyện", "Quảng Ninh")

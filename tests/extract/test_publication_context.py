@@ -210,3 +210,17 @@ def test_a_listed_code_printed_without_brackets_places_the_page():
     assert _meeting("ĐNO - " + lead).province == "Đà Nẵng"
     assert _meeting(lead).province is None
     assert publication_context("UBND - " + lead).province is None
+
+
+def test_a_district_portal_of_a_district_since_upgraded_places_a_huyen_meeting():
+    """thuanthanh.bacninh.gov.vn: the gazetteer knows thị xã Thuận Thành (2023) and phường Thuận Thành
+    (2025); a page of 2020 about "UBND huyện" is the district, with the word the text gives it."""
+    m = _meeting("Ngày 12/5/2020, UBND huyện tổ chức phiên họp thường kỳ tháng 5 đánh giá tình hình kinh tế.",
+                 host="thuanthanh.bacninh.gov.vn")
+    assert (m.locality, m.locality_kind, m.province) == ("Thuận Thành", "huyện", "Bắc Ninh")
+
+
+def test_a_gov_vn_district_portal_places_a_huyen_meeting():
+    m = _meeting("Sáng 27/3, đồng chí Nguyễn Văn Tài, Chủ tịch UBND huyện chủ trì hội nghị thường kỳ tháng 3.",
+                 host="doluong.gov.vn")
+    assert (m.locality, m.locality_kind, m.province) == ("Đô Lương", "huyện", "Nghệ An")

@@ -45,6 +45,9 @@ class PubContext:
     province: str | None = None
     places: list[Place] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    #: units a host label may name when the gazetteer has several of that name there (a district
+    #: upgraded, a commune of the 2025 reorganisation): only a body's own unit word picks one
+    maybe: list[Place] = field(default_factory=list)
 
     def province_kind(self) -> str | None:
         """The unit word of the publisher's province ("tỉnh", or "thành phố" for Hà Nội, Cần Thơ ...)."""
@@ -158,7 +161,19 @@ def _from_host(host: str, ctx: PubContext) -> None:
             if len(kinds) == 1:
                 name, kind = kinds.pop()
                 ctx.places.insert(0, Place(name, kind, prov))
+            else:
+                ctx.maybe.extend(Place(u.name, u.kind, prov) for u in units)
         return
+    if len(labels) == 3 and labels[1:] == ["gov", "vn"]:
+        # "doluong.gov.vn": a district's portal under gov.vn, its province unnamed; read only where the
+        # gazetteer has one district of that name
+        districts = {(u.name, u.province) for u in gz.from_slug(_strip_affixes(labels[0]), level="district")}
+        if len(districts) == 1:
+            name, prov_ = districts.pop()
+            if prov_:
+                _set_province(ctx, prov_, f"host {host}")
+                ctx.maybe.extend(Place(u.name, u.kind, u.province) for u in gz.from_slug(_strip_affixes(labels[0]))
+                                 if u.province == prov_ and u.name == name)
 
 
 def _strip_affixes(label: str) -> str:

@@ -28,8 +28,9 @@ def _day_re() -> re.Pattern[str]:
     day, joint, month, year = (re.escape(w) for w in (g.day, g.joint, g.month, g.year))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
+    weekday = rf"(?:[ \t]+(?:{phrase_alt(p.weekdays)})(?!\w),?)?" if p.weekdays else ""
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
         rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",
@@ -102,9 +103,21 @@ def _span_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_span_re() -> re.Pattern[str]:
+    """A span of days after "từ" without the word "ngày", its year written: "từ 19-20.12.2019"."""
+    g = get(PeriodsLexicon).grammar
+    return re.compile(
+        rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*\d{{1,2}}[ \t]*([/.-])[ \t]*(\d{{1,2}})[ \t]*\2[ \t]*"
+        rf"((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+
+
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
     span = _span_re().search(sentence)
+    if span is None and (bare := _bare_span_re().search(sentence)) and 1 <= int(bare.group(1)) <= 31 \
+            and 1 <= int(bare.group(3)) <= 12 and _day_re().search(sentence, 0, bare.start()) is None:
+        return int(bare.group(1)), int(bare.group(3)), int(bare.group(4))
     if span and not (1 <= int(span.group(1)) <= 31 and 1 <= int(span.group(2)) <= 12):
         span = None
     for m in _day_re().finditer(sentence):

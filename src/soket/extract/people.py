@@ -17,7 +17,7 @@ from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import PublishersLexicon, TitlesLexicon
+from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -186,6 +186,19 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and words[0] in _rx().surnames and all(w[:1].isupper() for w in words)
 
 
+def _abbreviation_dot(s: str, p: int) -> bool:
+    """A full stop at ``p`` right after an abbreviation whose stop ends no sentence ("TT.", "TX.")."""
+    if s[p:p + 1] != ".":
+        return False
+    w = re.search(r"[^\W\d_]+$", s[max(0, p - 6):p])
+    return w is not None and w.group() in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).sentences.abbreviations)
+
+
 def _roles(s: str, names: list[_Event]) -> list[_Event]:
     rx = _rx()
     low = lower_keep_len(s)
@@ -204,6 +217,9 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             sp = _GAP.match(s, p)
             # "UBND TP.Long Khánh": the place goes on glued to the unit word's abbreviation
             q = sp.end() if sp else p + 1 if s.startswith("TP.", p - 2) else p
+            if sp is None and _abbreviation_dot(s, p) and (sp2 := _GAP.match(s, p + 1)) \
+                    and s[sp2.end():sp2.end() + 1].isupper():
+                sp, q = sp2, sp2.end()  # "Phó Bí thư TT. Huyện ủy": the abbreviation's dot ends no role
             glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
             if not (sp or glued) or q in starts:
                 break
@@ -400,13 +416,28 @@ def _other_verb(low: str) -> bool:
     return any(not any(a <= v.start() < b for a, b in titles) for v in _chair_rx().other_verb.finditer(low))
 
 
+def _co_chair_before(low: str) -> bool:
+    """``low`` ends on a co-chairing word ("đồng", "cùng") right before the chairing verb."""
+    words = low.rstrip().rsplit(None, 1)
+    return len(words) == 2 and words[1] in get(TitlesLexicon).co_chair
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
     if pos < cue and _chair_rx().chairs_by.search(lower_keep_len(s[pos:cue])):
         return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
+    if pos > cue and ";" in s[cue:pos]:
+        clause = lower_keep_len(s[s.rfind(";", cue, pos) + 1:pos])
+        if _chair_rx().co_chair.match(clause):
+            return True  # "A, ... chủ trì kỳ họp; cùng điều hành kỳ họp có bà B, ...": B chairs with A
+        if _other_verb(lower_keep_len(s[cue:pos])):
+            return False  # "A, ... chủ trì; cùng dự có các đồng chí: B, ...": B attends, the colon is the guests'
     if ";" not in s[a:b] or ":" in s[:pos]:
         return True
+    if pos < cue and _co_chair_before(lower_keep_len(s[:cue])) and not any(c in s[pos:cue] for c in ".:") \
+            and not _other_verb(lower_keep_len(s[pos:cue])):
+        return True  # "Chủ tịch HĐND thành phố A; Chủ tịch UBND thành phố B đồng chủ trì": the list co-chairs
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
@@ -528,6 +559,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
                 return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
+        if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
+            core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
         if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
             if len(core) > 70:
                 break
@@ -560,6 +593,8 @@ def _sourced_names(line: str) -> list[str]:
     return byline_names(line[dashes[-1].end():].strip())
 
 
+#: two to four capitalised words and one full stop: a byline so closed ("Hữu Hoàn.")
+_DOTTED_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.")
 #: an office's abbreviation after a byline's dash ("Lê Hoa - TTVH huyện", "Minh Thư - VHTT&TT"): capitals, no name
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}[A-ZĐ&.-]*(?![\w])")
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear

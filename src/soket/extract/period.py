@@ -170,6 +170,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
+            if own.year is None and own.start_month:
+                own.year = _same_month_year(sents, own.start_month, rx)
             return _with_year(own, sents, fallback_year)
         if plan_year is not None:  # the year of a plan or budget, when nothing else is named
             return plan_year
@@ -303,7 +305,8 @@ def _single_month(low: str, rx: _Rx) -> Period | None:
         if not cues or cues[-1].group() not in review or not 1 <= int(m.group("m")) <= 12:
             continue
         y = m.group("y1") or m.group("y2")
-        return Period(year=int(y) if y else None, start_month=int(m.group("m")), end_month=int(m.group("m")),
+        first = 1 if _cumulative_to().search(low, max(0, m.start() - 20), m.start()) else int(m.group("m"))
+        return Period(year=int(y) if y else None, start_month=first, end_month=int(m.group("m")),
                       label=m.group())
     s = rx.since.search(low)
     if s and not _reviewed_before(low, s.start(), rx):
@@ -365,6 +368,25 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
 def _opening_year(sents: list[Sentence]) -> int | None:
     """A year written in the title or the lead ("kỳ họp thường lệ giữa năm 2019"), terms excluded."""
     return next((y for s in sents[:3] if (y := _year_after(lower_keep_len(s.text), 0))), None)
+
+
+@cache
+def _cumulative_to() -> re.Pattern[str]:
+    """"tính đến hết tháng 9" before a month: the year's months up to it are reviewed."""
+    words = get(PeriodsLexicon).cumulative_to
+    return re.compile(rf"{word_alt(words)}[ \t]+$") if words else re.compile(r"(?!)")
+
+
+def _same_month_year(sents: list[Sentence], month: int, rx: _Rx) -> int | None:
+    """The year of the same month written out with its year elsewhere ("hội nghị thường kỳ tháng 4" ...
+    "Trong tháng 4/2021, ..."), comparisons excluded."""
+    for sent in sents[:80]:
+        low = lower_keep_len(sent.text)
+        for m in rx.month.finditer(low):
+            y = m.group("y1") or m.group("y2")
+            if y and int(m.group("m")) == month and not _basis_before().search(low, max(0, m.start() - 40), m.start()):
+                return int(y)
+    return None
 
 
 def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:

@@ -41,6 +41,7 @@ class _Rx:
     committee_unit: dict[str, str]
     name_token: re.Pattern[str]
     not_unit_after: re.Pattern[str]
+    member_before: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,8 @@ def _rx() -> _Rx:
         committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
         not_unit_after=re.compile(rf"{word_alt(b.not_unit_after)}[ \t]+$"),
+        member_before=re.compile(rf"{word_alt(b.member_of_committee)}[ \t]+$") if b.member_of_committee
+        else re.compile(r"(?!)"),
     )
 
 
@@ -173,7 +176,14 @@ def _plausible(name: str) -> bool:
     """False for a person's name read after a committee ("Bí thư Thị ủy Đặng Thanh Hải")."""
     if gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name):
         return True
+    if gz.normalize(name.split()[0]) in _term_words():
+        return False  # "HĐND tỉnh Khóa XV": the body's term, no place
     return not looks_like_person(name)
+
+
+@cache
+def _term_words() -> frozenset[str]:
+    return frozenset(gz.normalize(w) for w in get(BodiesLexicon).term_words)  # "Khoá" is "Khóa"
 
 
 def _candidates(s: str) -> list[tuple[str, str, int]]:
@@ -220,7 +230,12 @@ def _kind_only(s: str) -> str | None:
     """The unit word of a body named without its place ("Ban Chấp hành Đảng bộ thị xã (mở rộng)")."""
     rx = _rx()
     low = lower_keep_len(s)
-    m = rx.body_unit.search(low) or rx.committee.search(low)
+    body = rx.body_unit.search(low)
+    committees = list(rx.committee.finditer(low))
+    own = [c for c in committees if not rx.member_before.search(low, max(0, c.start() - 30), c.start())]
+    m = body or (own[0] if own else None)
+    if body and own and own[0].start() < body.start() and committees[0] is not own[0]:
+        m = own[0]  # "Ủy viên BTV Tỉnh ủy đề nghị Ban Thường vụ Thành ủy ...": past a guest's rank, the first body
     if not m:
         return None
     key = re.sub(r"\s+", " ", m.group(1))
@@ -252,6 +267,12 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         for p in ctx.places:
             if kind is None or p.kind == kind:
                 return Locality(p.name, p.kind, p.province)
+        for p in ctx.places + ctx.maybe:
+            if kind not in gz.PROVINCE_KINDS and p.kind not in gz.PROVINCE_KINDS \
+                    and gz.kind_levels(p.kind) == gz.kind_levels(kind):
+                # "UBND huyện" on the portal of a district the gazetteer knows by its later unit word
+                # (thị xã Thuận Thành): the unit the site names, with the word the text gives it
+                return Locality(p.name, kind, p.province)
         if ctx.province and kind is not None and kind == ctx.province_kind():
             return Locality(ctx.province, kind, None)
     # the place named elsewhere: a committee or unit phrase, a school, the page chrome
@@ -261,9 +282,9 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             if kind is None or k == kind:
                 names[name] += 2
     if kind:
-        for m in re.finditer(r"(?<![\w])([A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){1,3})", text):
-            if gz.lookup(m.group(1), kind=kind):
-                names[m.group(1)] += 1
+        for run in capitalised_runs(text):
+            if units := gz.lookup(run, kind=kind):
+                names[units[0].name] += 1  # "TX An Nhơn": the name without its unit word
     if not names:
         ctx = ctx if ctx is not None or context is None else context()
         if ctx is not None and ctx.places:  # a district portal's page about a meeting of no named unit
@@ -280,6 +301,27 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
         names = inside or names
     name = names.most_common(1)[0][0]
     return _settled_by(context, resolve(name, kind, text, year, month, text), year, month)
+
+
+_WORD_RUN = re.compile(r"(?<!\w)[^\W\d_]\w*(?:[ \t][^\W\d_]\w*)*")
+
+
+def capitalised_runs(text: str, longest: int = 4) -> list[str]:
+    """Runs of two to ``longest`` words that each open with a capital, in order; a longer run is cut into
+    pieces of ``longest``. Lowercase words break a run, accented ones too ("đất đai Điện Bàn" gives
+    "Điện Bàn": a class [A-ZĐÀ-Ỹ] takes "đ" and "à" for capitals)."""
+    out: list[str] = []
+    for m in _WORD_RUN.finditer(text):
+        group: list[str] = []
+        for w in [*m.group().replace("\t", " ").split(" "), ""]:
+            if w and w[0].isupper():
+                group.append(w)
+                continue
+            for i in range(0, len(group), longest):
+                if len(piece := group[i:i + longest]) >= 2:
+                    out.append(" ".join(piece))
+            group = []
+    return out
 
 
 def _province_of_places(sents: list[Sentence], text: str, year: int | None, month: int | None) -> str | None:

@@ -380,6 +380,8 @@ class BodiesLexicon(_Strict):
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases
+    member_of_committee: Phrases = []
+    term_words: Phrases = []
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
@@ -470,6 +472,8 @@ class PeriodsLexicon(_Strict):
     day_cues: Phrases
     day_words: Phrases
     day_relative: Phrases
+    weekdays: Phrases = []
+    cumulative_to: Phrases = []
     relative_day_cues: Phrases
     days_back: dict[str, int]
     not_day_after: Phrases
