@@ -458,6 +458,7 @@ class PeriodsLexicon(_Strict):
     running_total_before: Phrases
     remaining_after: Phrases
     duration_after: Phrases
+    quarter_and_running: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
     quarters: dict[str, list[int]]
