@@ -313,8 +313,10 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         before = [n for n, _ in pairs]
         if cm:
+            cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
             for n in names:
-                if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
+                if n.text not in chairs and (n.text in merged or pairs) \
+                        and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
 
@@ -405,7 +407,13 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     a, b = sorted((cue, pos))
     if pos < cue and _chair_rx().chairs_by.search(lower_keep_len(s[pos:cue])):
         return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
-    if ";" not in s[a:b] or ":" in s[:pos]:
+    if ";" not in s[a:b]:
+        return True
+    colon = s.rfind(":", 0, pos)
+    if colon != -1 and (pos < cue or ";" not in s[cue:colon]
+                        or _chair_rx().co_chair.match(lower_keep_len(s[s.rfind(";", cue, colon) + 1:colon]))):
+        # "chủ trì: A, ...; B": the list the cue opens; "...; cùng điều hành có các đồng chí: B, C": a list of
+        # co-chairs; not "...; cùng dự có các đồng chí: B, C", opened after the chairs' clause ended
         return True
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
@@ -419,6 +427,10 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
         return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list
     colon = s.find(":", cue)
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
+
+
+#: an agency's acronym with its regional desk after a dash ("VOV-Tây Bắc", "TTXVN-Cần Thơ")
+_AGENCY_DESK = re.compile(r"[A-ZĐ]{2,}[ \t]*[-–][ \t]*\w")
 
 
 def byline_names(byline: str) -> list[str]:
@@ -436,8 +448,9 @@ def byline_names(byline: str) -> list[str]:
         return []
     text = m.group("names")
     agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
-    if agency and (agency.group().strip(" /").isupper() or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
-        text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
+    if agency and (agency.group().strip(" /").isupper() or _AGENCY_DESK.match(agency.group().strip(" /"))
+                   or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
+        text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai", "Thu Hằng/VOV-Tây Bắc": the agency or paper
     for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
