@@ -449,3 +449,13 @@ def test_the_parts_in_a_bracket_after_an_estimate_are_estimates():
         "(kế hoạch 9,5%). Thu ngân sách năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng).").facts}
     assert got["3,4%"] and got["14,9%"] and not got["1.240 USD"]
     assert not got["9,5%"] and not got["71 tỷ đồng"]
+
+
+def test_bare_rates_in_a_bracket_after_a_growth_rate_are_its_parts_growth():
+    """"công nghiệp - xây dựng tăng 9,4% (công nghiệp 10,2%, xây dựng 6,1%)": the bracket lists the parts' growth;
+    a share with a verb of its own in such a bracket stays a share."""
+    rec = extract_text("Ngày 6/7/2024, UBND tỉnh Phú Yên họp. Khu vực công nghiệp - xây dựng tăng 9,4% (công nghiệp "
+                       "10,2%, xây dựng 6,1%); dịch vụ tăng 6,8% (chiếm 41,5% GRDP).")
+    roles = {f.raw: f.role for f in rec.facts}
+    assert roles["10,2%"] == roles["6,1%"] == "change_pct"
+    assert roles["41,5%"] == "percent"

@@ -127,6 +127,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     estimate_bracket_end = -1  # the end of a bracket opened right after an estimated figure: its parts are estimates
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
+    growth_bracket_end = -1  # the end of a bracket opened right after a growth rate: its bare rates are its parts' growth
     last_i = -1  # the index in qs of the last figure that gave a fact
     year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
@@ -180,8 +181,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and left_subject(seg[op + 1:])[0] is None:
             left = None  # "ước đạt 7,2%, cao nhất khu vực (năm 2018 tăng 6,8%": earlier years in brackets, not the remark's
         left_said = left
+        # "công nghiệp và xây dựng tăng 11,06% (công nghiệp 12,76%, xây dựng 6,95%)": a bracket opened right after a
+        # growth rate lists its parts' rates
+        if facts and facts[-1].role == "change_pct" and seg.lstrip(" \t").startswith("(") and seg.rfind("(") > seg.rfind(")"):
+            close = s.find(")", q.start)
+            growth_bracket_end = close if close >= 0 else len(s)
+        in_growth_bracket = q.start < growth_bracket_end and not pred.split()
         if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" \
-                and (parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred) \
+                and (in_growth_bracket or ((parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred))) \
                 and not (left and _rate_head().match(lower_keep_len(left.strip()))):
             # "tăng trưởng đạt 7,2%, trong đó năm 2015 đạt 6,9%, năm 2016 đạt 7,4%": a part of a growth rate is one
             d.role = "change_pct"

@@ -253,6 +253,7 @@ class RoleCues(_Strict):
     copula: Phrases
     goal_copula: Phrases
     estimate_not_before: Phrases
+    plan_done: Phrases
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
