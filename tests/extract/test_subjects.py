@@ -230,3 +230,13 @@ def test_an_estimate_word_before_a_programme_names_a_draft():
     """'dự kiến chương trình giám sát ... với 4 chuyên đề': the proposed programme, no forecast; 'dự kiến đạt' still is."""
     assert not has_estimate("thông qua dự kiến chương trình giám sát năm 2025 với ")
     assert has_estimate("thu ngân sách dự kiến đạt ")
+
+
+def test_a_news_dateline_opening_the_lead_is_no_part_of_the_subject():
+    """"VOV.VN - Dù ..., kinh tế của tỉnh tăng 9%", "(BĐT) - Thu ngân sách đạt ...": the site's code and dash open
+    the lead; the subject is read after them (and the concession clause after it is dropped as usual)."""
+    rec = extract_text("Ngày 3/7/2024, Tỉnh ủy Hòa Bình họp. VOV.VN - Dù mưa lũ kéo dài, kinh tế của tỉnh vẫn tăng 6,3% "
+                       "trong 6 tháng. (HBĐT) - Thu ngân sách đạt 2.140 tỷ đồng.")
+    subj = {f.raw: f.subject for f in rec.facts}
+    assert subj["6,3%"] == "kinh tế của tỉnh"
+    assert subj["2.140 tỷ đồng"] == "Thu ngân sách"
