@@ -459,3 +459,12 @@ def test_bare_rates_in_a_bracket_after_a_growth_rate_are_its_parts_growth():
     roles = {f.raw: f.role for f in rec.facts}
     assert roles["10,2%"] == roles["6,1%"] == "change_pct"
     assert roles["41,5%"] == "percent"
+
+
+def test_a_place_meeting_a_plan_is_measured_by_what_the_plan_names():
+    """"phường hoàn thành 100% chỉ tiêu giao quân": the ward acts; what was met is the conscription quota's
+    "giao quân". A plan that names only its time or giver ("kế hoạch năm") gives no subject."""
+    rec = extract_text("Năm 2023, thị trấn hoàn thành 100% chỉ tiêu giao quân. Xã hoàn thành 100% kế hoạch năm.")
+    subj = [f.subject for f in rec.facts]
+    assert subj[0] == "giao quân"
+    assert subj[1] != "năm"

@@ -254,6 +254,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
             subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
         subject = clean_subject(subject)
+        if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
+                and (planned := _plan_thing(d.basis)) is not None:
+            subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
         if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
             subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
@@ -378,6 +381,34 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _actor_meets() -> re.Pattern[str]:
+    """A place and its verb of meeting a plan, and nothing else ("phường hoàn thành", "huyện đạt")."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"(?:{_place_actor().pattern})[ \t]+(?:{phrase_alt([*r.attain, *r.plan_done])})")
+
+
+@cache
+def _plan_words() -> re.Pattern[str]:
+    """A plan's head, then the words naming what is planned (group 1), which open on no time word."""
+    r, p = get(CuesLexicon).roles, get(PeriodsLexicon)
+    times = [p.grammar.day, p.grammar.month, p.grammar.year, *p.quarter_words]
+    return re.compile(rf"(?:{phrase_alt(r.plan_heads)})[ \t]+(?!(?:{phrase_alt(times)})(?!\w))([^\W\d][^,;()\d]*)")
+
+
+def _plan_thing(basis: str) -> str | None:
+    """What a plan names ("chỉ tiêu giao quân": "giao quân"; "kế hoạch thu ngân sách": "thu ngân sách"), or None
+    when its words only say when or who gave it ("kế hoạch năm", "dự toán tỉnh giao")."""
+    m = _plan_words().fullmatch(lower_keep_len(basis.strip()))
+    if m is None:
+        return None
+    thing = basis.strip()[m.start(1):m.end(1)].strip()
+    givers = get(CuesLexicon).roles.plan_givers
+    if any(lower_keep_len(thing).endswith(g) for g in givers):
+        return None  # "tỉnh giao", "HĐND huyện giao": who gave the plan
+    return thing if subject_problem(thing) is None else None
 
 
 @cache
