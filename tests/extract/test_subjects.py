@@ -240,3 +240,11 @@ def test_a_news_dateline_opening_the_lead_is_no_part_of_the_subject():
     subj = {f.raw: f.subject for f in rec.facts}
     assert subj["6,3%"] == "kinh tế của tỉnh"
     assert subj["2.140 tỷ đồng"] == "Thu ngân sách"
+
+
+def test_a_goal_noun_keeps_the_growth_word_after_it():
+    """"tập trung cho mục tiêu tăng trưởng 9% trở lên", "phấn đấu tốc độ tăng trưởng 8,5%": the growth word is a noun
+    of the goal ("độ" of "tốc độ" is no qualifier)."""
+    rec = extract_text("Ngày 4/10/2024, UBND tỉnh Hà Tĩnh họp. Tỉnh tập trung cao cho mục tiêu tăng trưởng 9% trở lên. "
+                       "Năm 2025, huyện phấn đấu tốc độ tăng trưởng 8,5%.")
+    assert [f.subject for f in rec.facts] == ["mục tiêu tăng trưởng", "tốc độ tăng trưởng"]

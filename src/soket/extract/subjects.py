@@ -181,8 +181,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     s = s.strip(" \t,()–-")
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
+    kept_growth = None
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
+        kept_growth = " ".join(lower_keep_len(stripped[:grown.end()]).split())
     stripped = " ".join(stripped.split()).lower()
     # the piece nearest the figure opens with a predicate word: no subject ("..., vượt xa dự toán và là mức cao nhất");
     # a piece before it that does ("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt") ends the subject there
@@ -279,6 +281,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
+        if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
+            break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
                                         and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
