@@ -468,3 +468,10 @@ def test_a_place_meeting_a_plan_is_measured_by_what_the_plan_names():
     subj = [f.subject for f in rec.facts]
     assert subj[0] == "giao quân"
     assert subj[1] != "năm"
+
+
+def test_a_share_followed_by_its_whole_keeps_the_part_before_as_subject():
+    """"nông nghiệp còn 9,6% trong cơ cấu GRDP": the words after the figure name the whole, the part is before it."""
+    rec = extract_text("Ngày 2/10/2023, Thành ủy Vị Thanh họp. Thương mại - dịch vụ chiếm 61,3%, nông nghiệp còn 14,2% "
+                       "trong cơ cấu kinh tế.")
+    assert [f.subject for f in rec.facts] == ["Thương mại - dịch vụ", "nông nghiệp"]

@@ -384,6 +384,11 @@ def _place_actor() -> re.Pattern[str]:
 
 
 @cache
+def _whole_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.whole_after)})(?!\w)")
+
+
+@cache
 def _actor_meets() -> re.Pattern[str]:
     """A place and its verb of meeting a plan, and nothing else ("phường hoàn thành", "huyện đạt")."""
     r = get(CuesLexicon).roles
@@ -491,6 +496,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
+            if follow and left and _whole_after().match(lower_keep_len(follow)):
+                return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if follow:
                 return follow, None, end
         if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):

@@ -276,6 +276,7 @@ class SubjectCues(_Strict):
 
     predicate: Phrases
     inline_openers: Phrases
+    whole_after: Phrases = []
     openers: Phrases
     subject_cut: Phrases
     follow_stop: Phrases
