@@ -248,3 +248,10 @@ def test_a_goal_noun_keeps_the_growth_word_after_it():
     rec = extract_text("Ngày 4/10/2024, UBND tỉnh Hà Tĩnh họp. Tỉnh tập trung cao cho mục tiêu tăng trưởng 9% trở lên. "
                        "Năm 2025, huyện phấn đấu tốc độ tăng trưởng 8,5%.")
     assert [f.subject for f in rec.facts] == ["mục tiêu tăng trưởng", "tốc độ tăng trưởng"]
+
+
+def test_a_verb_after_a_sum_is_no_part_of_its_subject():
+    """"45 dự án với tổng vốn 6.210 tỷ đồng đã hoàn thành": the aspect word opens a verb of the projects; the
+    sum's subject is the words before it."""
+    rec = extract_text("Ngày 2/10/2024, UBND tỉnh Bình Phước họp. Có 45 dự án với tổng vốn 6.210 tỷ đồng đã hoàn thành.")
+    assert {f.raw: f.subject for f in rec.facts}["6.210 tỷ đồng"] == "tổng vốn"

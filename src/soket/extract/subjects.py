@@ -416,6 +416,10 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             a = names_end
     if not ms:
         return None, pos
+    if not counted and words[0].lower() in rx.follow_cut_before:
+        # "80 dự án với tổng vốn 10.281 tỷ đồng đã đi vào hoạt động": a verb follows a sum, no noun phrase (a count's
+        # noun goes on into its state: "398 hồ sơ đang được xử lý")
+        return None, pos
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
     if words[-1].lower() in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
