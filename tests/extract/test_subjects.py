@@ -255,3 +255,10 @@ def test_a_verb_after_a_sum_is_no_part_of_its_subject():
     sum's subject is the words before it."""
     rec = extract_text("Ngày 2/10/2024, UBND tỉnh Bình Phước họp. Có 45 dự án với tổng vốn 6.210 tỷ đồng đã hoàn thành.")
     assert {f.raw: f.subject for f in rec.facts}["6.210 tỷ đồng"] == "tổng vốn"
+
+
+def test_the_acting_body_ends_at_its_capitalised_name():
+    """"Đảng ủy xã đề ra 18 chỉ tiêu": "đề" is a lower-case verb, not a word of the body's name (a class "À-Ỹ"
+    holds lower-case letters too); the body is dropped, the goal-setting verb kept."""
+    assert left_subject("Đảng ủy xã đề ra ", first_piece_only=True)[0] == "đề ra"
+    assert left_subject("Đảng ủy phường Đông Hà kết nạp ", first_piece_only=True)[0] == "kết nạp"

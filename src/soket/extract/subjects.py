@@ -25,6 +25,9 @@ _CHAIN_BREAK = re.compile(r"[;:]")
 # a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
 _PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
+# the upper-case letters beyond A-Z ("Đ", "Ấ", ...): "À-Ỹ" as a range also holds lower-case ones ("đ", "ề")
+_UPPER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOWER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
 _DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
@@ -337,7 +340,7 @@ def _drop_numeric_brackets(s: str) -> str:
 def _actor() -> re.Pattern[str]:
     units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
-                      r"(?:[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*))*[ \t]+(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
+                      rf"(?:[ \t]+(?-i:[A-Z{_UPPER_ACCENTED}][^\W\d_]*))*[ \t]+(?=(?-i:[a-z{_LOWER_ACCENTED}]))", re.IGNORECASE)
 
 
 @cache
