@@ -475,3 +475,13 @@ def test_a_share_followed_by_its_whole_keeps_the_part_before_as_subject():
     rec = extract_text("Ngày 2/10/2023, Thành ủy Vị Thanh họp. Thương mại - dịch vụ chiếm 61,3%, nông nghiệp còn 14,2% "
                        "trong cơ cấu kinh tế.")
     assert [f.subject for f in rec.facts] == ["Thương mại - dịch vụ", "nông nghiệp"]
+
+
+def test_a_rate_raised_by_the_figure_before_is_the_same_measure():
+    """"GRDP quý II ước tăng 9,8%, đưa mức tăng trưởng 6 tháng lên 7,1%": the raised rate is GRDP's too."""
+    rec = extract_text("Ngày 6/7/2024, UBND tỉnh Bắc Ninh họp. GRDP quý II ước tăng 9,8%, đưa mức tăng trưởng 6 tháng "
+                       "lên 7,1%. Chi phí sản xuất tăng 3%, đưa mức tăng chung lên 5,5%.")
+    subj = {f.raw: f.subject for f in rec.facts}
+    assert subj["7,1%"] == "GRDP"
+    assert subj["5,5%"] == "Chi phí sản xuất"
+

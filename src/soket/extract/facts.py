@@ -257,6 +257,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
+        if q.kind == "pct" and facts and facts[-1].subject and subject and _raised_rate().fullmatch(lower_keep_len(subject)):
+            # "GRDP quý III ước tăng 12,88%, đưa mức tăng chung của 9 tháng lên 11,66%": the same measure over a longer time
+            subject = facts[-1].subject
         if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
             subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
@@ -381,6 +384,13 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _raised_rate() -> re.Pattern[str]:
+    """A verb raising a growth rate and the rate's words only ("đưa mức tăng chung của")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.growth)})(?:[ \t]+[^\W\d]+){{0,3}})?")
 
 
 @cache

@@ -30,7 +30,7 @@ _UPPER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper(
 _LOWER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
-_DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
+DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
@@ -160,7 +160,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     verb right before the figure ends the words of the subject ("Đợt lũ làm 860 ngôi nhà bị ngập").
     """
     rx = _rx()
-    seg = seg[d.end():] if (d := _DATELINE.match(seg)) else seg
+    seg = seg[d.end():] if (d := DATELINE.match(seg)) else seg
     parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
     s = parts[-1]
     if len(parts) > 1 and not first_piece_only and not _LETTER.search(s) and seg.rstrip(" \t").endswith(":"):
