@@ -591,6 +591,11 @@ def clean_subject(subject: str | None) -> str | None:
         s = s[m.end():]
     if (pa := _place_adjunct().search(lower_keep_len(s))) is not None and len(s[:pa.start()].split()) >= 2:
         s = s[:pa.start()]  # "nghiên cứu tại Khu di tích Mỹ Sơn": the place is where, not what, is measured
+    low = lower_keep_len(s).rstrip()
+    for filler in get(CuesLexicon).subjects.trailing_fillers:
+        if low.endswith(" " + filler) and len(s.split()) > len(filler.split()) + 1:
+            s = s.rstrip()[:-len(filler)]  # "tiêm phòng liều vắc xin các loại": every kind of it, no part of it
+            break
     words = s.split()
     last = words[-1].lower() if words else ""
     if len(words) > 1 and (last in ck.unit_words or "/" in last):

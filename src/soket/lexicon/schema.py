@@ -277,6 +277,7 @@ class SubjectCues(_Strict):
     predicate: Phrases
     inline_openers: Phrases
     whole_after: Phrases = []
+    trailing_fillers: Phrases = []
     openers: Phrases
     subject_cut: Phrases
     follow_stop: Phrases
