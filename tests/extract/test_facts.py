@@ -485,3 +485,10 @@ def test_a_rate_raised_by_the_figure_before_is_the_same_measure():
     assert subj["7,1%"] == "GRDP"
     assert subj["5,5%"] == "Chi phí sản xuất"
 
+
+
+def test_goals_set_are_counted_by_their_own_noun():
+    """"xã đề ra 18 chỉ tiêu trên các lĩnh vực": the count is of goals; the place setting them and where they
+    apply are no part of the subject."""
+    rec = extract_text("Ngày 20/12/2025, HĐND xã Tam Đảo họp. Năm 2026, xã đề ra 17 chỉ tiêu trên các lĩnh vực.")
+    assert [f.subject for f in rec.facts] == ["chỉ tiêu"]

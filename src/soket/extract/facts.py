@@ -257,6 +257,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
+        if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
+                and _goal_set_end().search(lower_keep_len(left)):
+            subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
         if q.kind == "pct" and facts and facts[-1].subject and subject and _raised_rate().fullmatch(lower_keep_len(subject)):
             # "GRDP quý III ước tăng 12,88%, đưa mức tăng chung của 9 tháng lên 11,66%": the same measure over a longer time
             subject = facts[-1].subject
@@ -384,6 +387,17 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _goal_heads() -> frozenset[str]:
+    return frozenset(lower_keep_len(h) for h in get(CuesLexicon).roles.goal_heads)
+
+
+@cache
+def _goal_set_end() -> re.Pattern[str]:
+    """A verb of setting goals ending the words before a count ("xã đề ra")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_setting)})[ \t]*$")
 
 
 @cache
