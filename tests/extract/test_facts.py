@@ -484,6 +484,8 @@ def test_a_rate_raised_by_the_figure_before_is_the_same_measure():
     subj = {f.raw: f.subject for f in rec.facts}
     assert subj["7,1%"] == "GRDP"
     assert subj["5,5%"] == "Chi phí sản xuất"
+    est = {f.raw: f.estimated for f in rec.facts}
+    assert est["7,1%"] and not est["5,5%"]  # the rate an estimate raises is an estimate
 
 
 

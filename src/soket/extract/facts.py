@@ -260,9 +260,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_set_end().search(lower_keep_len(left)):
             subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
+        raised_by = None
         if q.kind == "pct" and facts and facts[-1].subject and subject and _raised_rate().fullmatch(lower_keep_len(subject)):
             # "GRDP quý III ước tăng 12,88%, đưa mức tăng chung của 9 tháng lên 11,66%": the same measure over a longer time
-            subject = facts[-1].subject
+            subject, raised_by = facts[-1].subject, facts[-1]
         if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
             subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
@@ -295,6 +296,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and seg.rstrip().endswith(left) \
                 and _have_end().search(lower_keep_len(seg.rstrip()[:-len(left)])) and not _norm_head().match(lower_keep_len(left)):
             est = True  # "dự kiến trao 1.470 suất quà ... với tổng kinh phí gần 735 triệu đồng": what the forecast event has
+        if raised_by is not None and raised_by.estimated:
+            est = True  # the rate an estimate raises is an estimate too
         own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
