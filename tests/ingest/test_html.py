@@ -317,3 +317,13 @@ def test_layout_table_of_an_old_portal_read_as_blocks() -> None:
         assert p in paras
     assert not any(LAYOUT_P1 in c.text for t in doc.tables for row in t.rows for c in row)
     assert any(c.text == "3.900" for t in doc.tables for row in t.rows for c in row)
+
+
+def test_a_data_table_with_a_few_short_paragraphs_per_cell_stays_a_table() -> None:
+    """A report's table whose cells hold a few short paragraphs (Word's export) tabulates: it is not unwrapped."""
+    cell = "<p>Thu ngân sách</p><p>(tỷ đồng)</p><p>ước thực hiện</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>Báo cáo</title></head><body><article><h1>Báo cáo</h1>"
+            f"<p>{LAYOUT_P2}</p><table><tr><td>{cell}</td><td><p>316,7</p></td></tr>"
+            f"<tr><td>{cell}</td><td><p>320,1</p></td></tr></table></article></body></html>")
+    doc = load_bytes(page.encode("utf-8"), name="bc.html")
+    assert any(c.text == "316,7" for t in doc.tables for row in t.rows for c in row)

@@ -175,7 +175,7 @@ _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th"))
 #: a table cell holding a heading, or this many paragraphs with this much text between its tags, lays
 #: out a page (an old portal's columns) rather than tabulating figures
 LAYOUT_CELL_PARAGRAPHS = 3
-LAYOUT_CELL_CHARS = 400
+LAYOUT_CELL_CHARS = 800
 
 
 def _layout_tables_unwrapped(page: str) -> str:
