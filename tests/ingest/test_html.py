@@ -327,3 +327,14 @@ def test_a_data_table_with_a_few_short_paragraphs_per_cell_stays_a_table() -> No
             f"<tr><td>{cell}</td><td><p>320,1</p></td></tr></table></article></body></html>")
     doc = load_bytes(page.encode("utf-8"), name="bc.html")
     assert any(c.text == "316,7" for t in doc.tables for row in t.rows for c in row)
+
+
+def test_layout_table_read_as_blocks_by_the_fallback_scraper_too() -> None:
+    """A page too deep for the article extractor is scraped; its layout table's cell marks leave no stray "|"
+    paragraph between the side box and the article."""
+    page = LAYOUT_PAGE.replace('<form method="post" action="/tin.aspx" id="Form">', "").replace("</form>", "")
+    deep = page.replace("<body>", "<body>" + "<div>" * 310).replace("</body>", "</div>" * 310 + "</body>")
+    doc = load_bytes(deep.encode("utf-8"), name="sau.html")
+    paras = doc.text.split("\n\n")
+    assert LAYOUT_P2 in paras
+    assert "|" not in paras[:paras.index(LAYOUT_P2)]

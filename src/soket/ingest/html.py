@@ -70,19 +70,20 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     budget.charge("xml_nodes", page.count("<"), "in the HTML page")
     title = published = byline = None
     text = None
+    body = _layout_tables_unwrapped(page)  # an old portal's columns set in table cells: read as blocks
     depth = nesting_depth(page)
     if depth > MAX_DEPTH:
         notes.append(f"HTML nested {depth} elements deep: text scraped without an HTML parser")
     elif len(data) > MAX_PARSE_BYTES:
         notes.append("HTML page too large for the article extractor: text scraped without it")
     else:
-        text, title, published, byline = _trafilatura(_block_headings_kept(_layout_tables_unwrapped(page)))
+        text, title, published, byline = _trafilatura(_block_headings_kept(body))
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
         elif title:
-            text = _with_lead(text, title, page)
+            text = _with_lead(text, title, body)
     if text is None:
-        text = scrape(page)
+        text = scrape(body)
     title = title or _meta_title(page)
     published = published or _meta_date(page)
     meta_author = _meta_author(page)
