@@ -449,3 +449,48 @@ def test_the_parts_in_a_bracket_after_an_estimate_are_estimates():
         "(kế hoạch 9,5%). Thu ngân sách năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng).").facts}
     assert got["3,4%"] and got["14,9%"] and not got["1.240 USD"]
     assert not got["9,5%"] and not got["71 tỷ đồng"]
+
+
+def test_bare_rates_in_a_bracket_after_a_growth_rate_are_its_parts_growth():
+    """"công nghiệp - xây dựng tăng 9,4% (công nghiệp 10,2%, xây dựng 6,1%)": the bracket lists the parts' growth;
+    a share with a verb of its own in such a bracket stays a share."""
+    rec = extract_text("Ngày 6/7/2024, UBND tỉnh Phú Yên họp. Khu vực công nghiệp - xây dựng tăng 9,4% (công nghiệp "
+                       "10,2%, xây dựng 6,1%); dịch vụ tăng 6,8% (chiếm 41,5% GRDP).")
+    roles = {f.raw: f.role for f in rec.facts}
+    assert roles["10,2%"] == roles["6,1%"] == "change_pct"
+    assert roles["41,5%"] == "percent"
+
+
+def test_a_place_meeting_a_plan_is_measured_by_what_the_plan_names():
+    """"phường hoàn thành 100% chỉ tiêu giao quân": the ward acts; what was met is the conscription quota's
+    "giao quân". A plan that names only its time or giver ("kế hoạch năm") gives no subject."""
+    rec = extract_text("Năm 2023, thị trấn hoàn thành 100% chỉ tiêu giao quân. Xã hoàn thành 100% kế hoạch năm.")
+    subj = [f.subject for f in rec.facts]
+    assert subj[0] == "giao quân"
+    assert subj[1] != "năm"
+
+
+def test_a_share_followed_by_its_whole_keeps_the_part_before_as_subject():
+    """"nông nghiệp còn 9,6% trong cơ cấu GRDP": the words after the figure name the whole, the part is before it."""
+    rec = extract_text("Ngày 2/10/2023, Thành ủy Vị Thanh họp. Thương mại - dịch vụ chiếm 61,3%, nông nghiệp còn 14,2% "
+                       "trong cơ cấu kinh tế.")
+    assert [f.subject for f in rec.facts] == ["Thương mại - dịch vụ", "nông nghiệp"]
+
+
+def test_a_rate_raised_by_the_figure_before_is_the_same_measure():
+    """"GRDP quý II ước tăng 9,8%, đưa mức tăng trưởng 6 tháng lên 7,1%": the raised rate is GRDP's too."""
+    rec = extract_text("Ngày 6/7/2024, UBND tỉnh Bắc Ninh họp. GRDP quý II ước tăng 9,8%, đưa mức tăng trưởng 6 tháng "
+                       "lên 7,1%. Chi phí sản xuất tăng 3%, đưa mức tăng chung lên 5,5%.")
+    subj = {f.raw: f.subject for f in rec.facts}
+    assert subj["7,1%"] == "GRDP"
+    assert subj["5,5%"] == "Chi phí sản xuất"
+    est = {f.raw: f.estimated for f in rec.facts}
+    assert est["7,1%"] and not est["5,5%"]  # the rate an estimate raises is an estimate
+
+
+
+def test_goals_set_are_counted_by_their_own_noun():
+    """"xã đề ra 18 chỉ tiêu trên các lĩnh vực": the count is of goals; the place setting them and where they
+    apply are no part of the subject."""
+    rec = extract_text("Ngày 20/12/2025, HĐND xã Tam Đảo họp. Năm 2026, xã đề ra 17 chỉ tiêu trên các lĩnh vực.")
+    assert [f.subject for f in rec.facts] == ["chỉ tiêu"]

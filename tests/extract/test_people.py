@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from soket.extract import extract_text
 from soket.extract.people import (
     byline_names,
     extract_authors,
@@ -447,3 +448,34 @@ def test_a_speaker_before_a_co_chair_list_with_another_verb_is_no_chair():
         "Sáng 2/7, Huyện ủy Bảo Yên tổ chức hội nghị. Đồng chí Đặng Văn Minh, Phó Bí thư Tỉnh ủy phát biểu; "
         "đồng chí Lò Thị Hạnh, Bí thư Huyện ủy và đồng chí Vàng A Sử, Chủ tịch UBND huyện đồng chủ trì hội nghị."))
     assert chairs == ["Lò Thị Hạnh", "Vàng A Sử"]
+
+
+def test_attendees_listed_after_the_chairs_clause_are_not_chairs():
+    """"A ... chủ trì hội nghị; cùng dự có các đồng chí Phó Bí thư: B, ...; C, ...": the colon opens a list
+    of those attending, after the chairing clause has ended; only A chairs."""
+    rec = extract_text("Ngày 9/10/2024, Ban Thường vụ Tỉnh ủy Yên Bái họp sơ kết quý III. Đồng chí Hoàng Văn An, "
+                       "Bí thư Tỉnh ủy chủ trì hội nghị; cùng dự có các đồng chí Phó Bí thư Tỉnh ủy: Lê Thị Thu, Chủ "
+                       "tịch HĐND tỉnh; Vũ Đình Khang, Chủ tịch UBND tỉnh.")
+    assert rec.meeting.chairs == ["Hoàng Văn An"]
+
+
+def test_a_co_chair_after_a_semicolon_chairs_too():
+    """"A ... chủ trì; cùng chủ trì có đồng chí B, ...": the second cue opens its own clause of chairs."""
+    rec = extract_text("Ngày 11/10/2022, Ban Thường vụ Thành ủy Đà Lạt họp sơ kết 9 tháng. Đồng chí Tôn Thất Bảo, "
+                       "Bí thư Thành ủy chủ trì; cùng chủ trì có đồng chí Đặng Thị Lan, Phó Bí thư Thường trực "
+                       "Thành ủy.")
+    assert rec.meeting.chairs == ["Tôn Thất Bảo", "Đặng Thị Lan"]
+
+
+def test_a_byline_with_an_agencys_regional_desk():
+    """"Name/VOV-Tây Bắc": the radio's acronym and its regional desk after the slash are no author."""
+    assert byline_names("Minh Phương/VOV-Tây Bắc") == ["Minh Phương"]
+    assert byline_names("Lan Anh/TTXVN-Cần Thơ") == ["Lan Anh"]
+
+
+def test_co_chairs_listed_after_a_semicolon_and_a_colon():
+    """"A chủ trì kỳ họp; cùng điều hành có các đồng chí Phó Chủ tịch HĐND tỉnh: B, C": co-chairs."""
+    rec = extract_text("Ngày 12/12/2023, HĐND tỉnh Lạng Sơn khai mạc kỳ họp thứ 17. Đồng chí Đoàn Thị Hậu, Chủ tịch "
+                       "HĐND tỉnh chủ trì kỳ họp; cùng điều hành có các đồng chí Phó Chủ tịch HĐND tỉnh: Hoàng Văn "
+                       "Nam, Vi Thị Hằng.")
+    assert rec.meeting.chairs == ["Đoàn Thị Hậu", "Hoàng Văn Nam", "Vi Thị Hằng"]

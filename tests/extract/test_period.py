@@ -268,3 +268,15 @@ def test_a_monthly_meetings_month_takes_the_year_written_with_that_month_below()
 def test_up_to_the_end_of_a_month_is_the_year_so_far():
     rec = extract_text("Ngày 6/9/2023, Ban Thường vụ Huyện ủy Ba Bể họp đánh giá kết quả lãnh đạo tính đến hết tháng 8 năm 2023.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2023, 1, 8)
+
+
+def test_a_quarter_joined_to_its_running_months_reviews_the_running_months():
+    """"quý III và 9 tháng năm 2024": the quarter is one part of the nine months, which are the period
+    reviewed; a quarter reviewed alone, or joined to months ending elsewhere, stays the quarter."""
+    p = find_period(split_sentences("UBND thị xã Ba Đồn họp đánh giá tình hình quý III và 9 tháng năm 2024, "
+                                    "triển khai nhiệm vụ quý IV."), None)
+    assert (p.year, p.start_month, p.end_month) == (2024, 1, 9)
+    p = find_period(split_sentences("Thị ủy Sông Cầu sơ kết công tác quý II và lũy kế 6 tháng đầu năm 2019."), None)
+    assert (p.year, p.start_month, p.end_month) == (2019, 1, 6)
+    p = find_period(split_sentences("Ban Thường vụ Huyện ủy Đức Cơ sơ kết quý III năm 2021 và bàn nhiệm vụ quý IV."), None)
+    assert (p.year, p.start_month, p.end_month) == (2021, 7, 9)

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from soket.errors import InputError
-from soket.extract import extract_document
+from soket.extract import extract_document, extract_text
 from soket.ingest import load_bytes, load_text
 
 SYLLABLES = (
@@ -109,3 +109,11 @@ def test_a_dropped_photo_caption_still_names_its_people_and_chair() -> None:
     assert [(p.name, p.roles) for p in rec.people] == [("Phạm Văn Đức", ["Chủ tịch UBND huyện"])]
     assert rec.meeting.chairs == ["Phạm Văn Đức"]
     assert rec.authors == []
+
+
+def test_a_summary_lead_after_the_sites_dateline_restates_the_body():
+    """"VOV.VN - ..., kinh tế vẫn tăng 8,2% trong 6 tháng" under the headline: the body states 8,2% again; one fact."""
+    rec = extract_text("Kinh tế Bắc Ninh 6 tháng tăng 8,2%\n\nVOV.VN - Dù nhiều khó khăn, kinh tế của tỉnh vẫn tăng 8,2% "
+                       "trong 6 tháng.\n\nNgày 5/7/2024, Ban Thường vụ Tỉnh ủy Bắc Ninh họp sơ kết 6 tháng. GRDP quý II "
+                       "ước tăng 9,6%, đưa mức tăng chung của 6 tháng lên 8,2%.")
+    assert [f.raw for f in rec.facts].count("8,2%") == 1

@@ -260,3 +260,22 @@ def test_a_purpose_word_after_deu_or_da_reports_a_result_not_a_goal():
     got = {f.raw: f.role for f in extract_text(
         "Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ, bảo đảm giải ngân 100% kế hoạch vốn.").facts}
     assert got == {"100%": "target"}
+
+
+@pytest.mark.parametrize(("s", "raw", "basis"), [
+    ("Kế hoạch gieo cấy vụ mùa hoàn thành 101,6% (tăng 1,2% so với cùng kỳ).", "101,6%", "Kế hoạch gieo cấy vụ mùa"),
+    ("Dự toán thu ngân sách năm nay đạt 96,3%.", "96,3%", "Dự toán thu ngân sách năm nay"),
+    ("Đàn trâu bò hiện có 8.240 con, vượt kế hoạch, đạt trên 103%.", "trên 103%", "kế hoạch"),
+    ("Huyện trồng được 455 ha rừng, hoàn thành chỉ tiêu, đạt 100,8%.", "100,8%", "chỉ tiêu"),
+])
+def test_a_plan_named_before_the_figures_verb_makes_it_attainment(s: str, raw: str, basis: str) -> None:
+    """The plan is the clause's topic ("Kế hoạch ... hoàn thành X%") or is named as met in the clause before
+    ("..., vượt kế hoạch, đạt X%"): the figure is the plan's attainment."""
+    role, _, got = next(v for k, v in _roles(s).items() if raw.endswith(k) or k.endswith(raw.split()[-1]))
+    assert (role, got) == ("plan_pct", basis)
+
+
+def test_a_goal_stated_with_a_copula_is_no_attainment():
+    """"Mục tiêu ... là 8%" states a goal, not how far a plan was met."""
+    rec = extract_text("Ngày 5/1/2024, UBND huyện Tam Nông tổng kết năm 2023. Mục tiêu tăng trưởng năm 2024 là 8%.")
+    assert all(f.role != "plan_pct" for f in rec.facts)

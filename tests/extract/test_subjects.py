@@ -230,3 +230,35 @@ def test_an_estimate_word_before_a_programme_names_a_draft():
     """'dự kiến chương trình giám sát ... với 4 chuyên đề': the proposed programme, no forecast; 'dự kiến đạt' still is."""
     assert not has_estimate("thông qua dự kiến chương trình giám sát năm 2025 với ")
     assert has_estimate("thu ngân sách dự kiến đạt ")
+
+
+def test_a_news_dateline_opening_the_lead_is_no_part_of_the_subject():
+    """"VOV.VN - Dù ..., kinh tế của tỉnh tăng 9%", "(BĐT) - Thu ngân sách đạt ...": the site's code and dash open
+    the lead; the subject is read after them (and the concession clause after it is dropped as usual)."""
+    rec = extract_text("Ngày 3/7/2024, Tỉnh ủy Hòa Bình họp. VOV.VN - Dù mưa lũ kéo dài, kinh tế của tỉnh vẫn tăng 6,3% "
+                       "trong 6 tháng. (HBĐT) - Thu ngân sách đạt 2.140 tỷ đồng.")
+    subj = {f.raw: f.subject for f in rec.facts}
+    assert subj["6,3%"] == "kinh tế của tỉnh"
+    assert subj["2.140 tỷ đồng"] == "Thu ngân sách"
+
+
+def test_a_goal_noun_keeps_the_growth_word_after_it():
+    """"tập trung cho mục tiêu tăng trưởng 9% trở lên", "phấn đấu tốc độ tăng trưởng 8,5%": the growth word is a noun
+    of the goal ("độ" of "tốc độ" is no qualifier)."""
+    rec = extract_text("Ngày 4/10/2024, UBND tỉnh Hà Tĩnh họp. Tỉnh tập trung cao cho mục tiêu tăng trưởng 9% trở lên. "
+                       "Năm 2025, huyện phấn đấu tốc độ tăng trưởng 8,5%.")
+    assert [f.subject for f in rec.facts] == ["mục tiêu tăng trưởng", "tốc độ tăng trưởng"]
+
+
+def test_a_verb_after_a_sum_is_no_part_of_its_subject():
+    """"45 dự án với tổng vốn 6.210 tỷ đồng đã hoàn thành": the aspect word opens a verb of the projects; the
+    sum's subject is the words before it."""
+    rec = extract_text("Ngày 2/10/2024, UBND tỉnh Bình Phước họp. Có 45 dự án với tổng vốn 6.210 tỷ đồng đã hoàn thành.")
+    assert {f.raw: f.subject for f in rec.facts}["6.210 tỷ đồng"] == "tổng vốn"
+
+
+def test_the_acting_body_ends_at_its_capitalised_name():
+    """"Đảng ủy xã đề ra 18 chỉ tiêu": "đề" is a lower-case verb, not a word of the body's name (a class "À-Ỹ"
+    holds lower-case letters too); the body is dropped, the goal-setting verb kept."""
+    assert left_subject("Đảng ủy xã đề ra ", first_piece_only=True)[0] == "đề ra"
+    assert left_subject("Đảng ủy phường Đông Hà kết nạp ", first_piece_only=True)[0] == "kết nạp"

@@ -309,3 +309,54 @@ def test_a_page_of_thousands_of_short_paragraphs_skips_the_quadratic_fallback(mo
     doc = load_bytes(page.encode(), name="nhieu.html")
     assert calls[0] == 0
     assert all(f"Xã {i} đạt 5%" in doc.text for i in (0, n // 2, n - 1))
+
+
+LAYOUT_P1 = ("Ngày 14/7/2021, UBND huyện tổ chức hội nghị sơ kết ngành Nông nghiệp 6 tháng đầu năm. Hội nghị do "
+             "ông Trần Văn Hải, Phó Chủ tịch UBND huyện chủ trì.")
+LAYOUT_P2 = ("Vụ Đông Xuân, toàn huyện gieo trồng 5.120 ha, đạt 100,4% kế hoạch; sản lượng lương thực 31.600 tấn, "
+             "tăng 2,1% so với cùng kỳ.")
+LAYOUT_P3 = "Hội nghị đề nghị ngành nông nghiệp chủ động phòng, chống thiên tai, theo dõi sát dịch bệnh trên đàn vật nuôi."
+LAYOUT_PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sơ kết ngành Nông nghiệp 6 tháng</title></head>
+<body><form method="post" action="/tin.aspx" id="Form"><input type="hidden" name="__VIEWSTATE" value="abc">
+<table width="100%"><tr><td class="menu"><a href="/">TRANG CHỦ</a> | <a href="/kt">KINH TẾ</a></td></tr></table>
+<table width="100%"><tr>
+<td class="left" valign="top"><div>THỐNG KÊ TRUY CẬP</div><div>Đang truy cập: 12</div></td>
+<td class="center" valign="top"><div class="path">Trang chủ &gt;&gt; Kinh tế</div>
+<h2 class="title">Sơ kết ngành Nông nghiệp 6 tháng đầu năm 2021</h2>
+<div class="date">Cập nhật lúc: 09:10 15/07/2021</div>
+<p>{LAYOUT_P1}</p><p>{LAYOUT_P2}</p><p>{LAYOUT_P3}</p>
+<table border="1"><tr><td><p>Cây trồng</p></td><td><p>Diện tích (ha)</p></td></tr>
+<tr><td><p>Lúa</p></td><td><p>3.900</p></td></tr><tr><td><p>Ngô</p></td><td><p>1.220</p></td></tr></table>
+</td></tr></table></form></body></html>"""
+
+
+def test_layout_table_of_an_old_portal_read_as_blocks() -> None:
+    """A table whose cell holds the article (a heading, paragraphs) lays the page out: the article's
+    paragraphs come out as paragraphs, not as one table row; a data table inside it stays a table."""
+    doc = load_bytes(LAYOUT_PAGE.encode("utf-8"), name="bai.html")
+    paras = doc.text.split("\n\n")
+    for p in (LAYOUT_P1, LAYOUT_P2, LAYOUT_P3):
+        assert p in paras
+    assert not any(LAYOUT_P1 in c.text for t in doc.tables for row in t.rows for c in row)
+    assert any(c.text == "3.900" for t in doc.tables for row in t.rows for c in row)
+
+
+def test_a_data_table_with_a_few_short_paragraphs_per_cell_stays_a_table() -> None:
+    """A report's table whose cells hold a few short paragraphs (Word's export) tabulates: it is not unwrapped."""
+    cell = "<p>Thu ngân sách</p><p>(tỷ đồng)</p><p>ước thực hiện</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>Báo cáo</title></head><body><article><h1>Báo cáo</h1>"
+            f"<p>{LAYOUT_P2}</p><table><tr><td>{cell}</td><td><p>316,7</p></td></tr>"
+            f"<tr><td>{cell}</td><td><p>320,1</p></td></tr></table></article></body></html>")
+    doc = load_bytes(page.encode("utf-8"), name="bc.html")
+    assert any(c.text == "316,7" for t in doc.tables for row in t.rows for c in row)
+
+
+def test_layout_table_read_as_blocks_by_the_fallback_scraper_too() -> None:
+    """A page too deep for the article extractor is scraped; its layout table's cell marks leave no stray "|"
+    paragraph between the side box and the article."""
+    page = LAYOUT_PAGE.replace('<form method="post" action="/tin.aspx" id="Form">', "").replace("</form>", "")
+    deep = page.replace("<body>", "<body>" + "<div>" * 310).replace("</body>", "</div>" * 310 + "</body>")
+    doc = load_bytes(deep.encode("utf-8"), name="sau.html")
+    paras = doc.text.split("\n\n")
+    assert LAYOUT_P2 in paras
+    assert "|" not in paras[:paras.index(LAYOUT_P2)]

@@ -127,6 +127,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     estimate_bracket_end = -1  # the end of a bracket opened right after an estimated figure: its parts are estimates
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
+    growth_bracket_end = -1  # the end of a bracket opened right after a growth rate: its bare rates are its parts' growth
     last_i = -1  # the index in qs of the last figure that gave a fact
     year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
@@ -180,8 +181,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and left_subject(seg[op + 1:])[0] is None:
             left = None  # "ước đạt 7,2%, cao nhất khu vực (năm 2018 tăng 6,8%": earlier years in brackets, not the remark's
         left_said = left
+        # "công nghiệp và xây dựng tăng 11,06% (công nghiệp 12,76%, xây dựng 6,95%)": a bracket opened right after a
+        # growth rate lists its parts' rates
+        if facts and facts[-1].role == "change_pct" and seg.lstrip(" \t").startswith("(") and seg.rfind("(") > seg.rfind(")"):
+            close = s.find(")", q.start)
+            growth_bracket_end = close if close >= 0 else len(s)
+        in_growth_bracket = q.start < growth_bracket_end and not pred.split()
         if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" \
-                and (parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred) \
+                and (in_growth_bracket or ((parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred))) \
                 and not (left and _rate_head().match(lower_keep_len(left.strip()))):
             # "tăng trưởng đạt 7,2%, trong đó năm 2015 đạt 6,9%, năm 2016 đạt 7,4%": a part of a growth rate is one
             d.role = "change_pct"
@@ -247,6 +254,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
             subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
         subject = clean_subject(subject)
+        if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
+                and (planned := _plan_thing(d.basis)) is not None:
+            subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
+        if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
+                and _goal_set_end().search(lower_keep_len(left)):
+            subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
+        raised_by = None
+        if q.kind == "pct" and facts and facts[-1].subject and subject and _raised_rate().fullmatch(lower_keep_len(subject)):
+            # "GRDP quý III ước tăng 12,88%, đưa mức tăng chung của 9 tháng lên 11,66%": the same measure over a longer time
+            subject, raised_by = facts[-1].subject, facts[-1]
         if link and link.adjusted and not left and _level_to().fullmatch(pred.strip()):
             subject = link.adjusted  # "tổng nguồn vốn được điều chỉnh tăng 126 tỷ đồng, lên 2.846 tỷ đồng": its new level
         if subject and (st := _steering().search(lower_keep_len(subject))) is not None \
@@ -279,6 +296,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and seg.rstrip().endswith(left) \
                 and _have_end().search(lower_keep_len(seg.rstrip()[:-len(left)])) and not _norm_head().match(lower_keep_len(left)):
             est = True  # "dự kiến trao 1.470 suất quà ... với tổng kinh phí gần 735 triệu đồng": what the forecast event has
+        if raised_by is not None and raised_by.estimated:
+            est = True  # the rate an estimate raises is an estimate too
         own_estimate = False
         if not est and q.kind == "count" and follow_end > q.end and has_estimate(lower_keep_len(s[q.end:follow_end])):
             est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
@@ -374,6 +393,57 @@ def _place_actor() -> re.Pattern[str]:
 
 
 @cache
+def _goal_heads() -> frozenset[str]:
+    return frozenset(lower_keep_len(h) for h in get(CuesLexicon).roles.goal_heads)
+
+
+@cache
+def _goal_set_end() -> re.Pattern[str]:
+    """A verb of setting goals ending the words before a count ("xã đề ra")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_setting)})[ \t]*$")
+
+
+@cache
+def _raised_rate() -> re.Pattern[str]:
+    """A verb raising a growth rate and the rate's words only ("đưa mức tăng chung của")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.growth)})(?:[ \t]+[^\W\d]+){{0,3}})?")
+
+
+@cache
+def _whole_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.whole_after)})(?!\w)")
+
+
+@cache
+def _actor_meets() -> re.Pattern[str]:
+    """A place and its verb of meeting a plan, and nothing else ("phường hoàn thành", "huyện đạt")."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"(?:{_place_actor().pattern})[ \t]+(?:{phrase_alt([*r.attain, *r.plan_done])})")
+
+
+@cache
+def _plan_words() -> re.Pattern[str]:
+    """A plan's head, then the words naming what is planned (group 1), which open on no time word."""
+    r, p = get(CuesLexicon).roles, get(PeriodsLexicon)
+    times = [p.grammar.day, p.grammar.month, p.grammar.year, *p.quarter_words]
+    return re.compile(rf"(?:{phrase_alt(r.plan_heads)})[ \t]+(?!(?:{phrase_alt(times)})(?!\w))([^\W\d][^,;()\d]*)")
+
+
+def _plan_thing(basis: str) -> str | None:
+    """What a plan names ("chỉ tiêu giao quân": "giao quân"; "kế hoạch thu ngân sách": "thu ngân sách"), or None
+    when its words only say when or who gave it ("kế hoạch năm", "dự toán tỉnh giao")."""
+    m = _plan_words().fullmatch(lower_keep_len(basis.strip()))
+    if m is None:
+        return None
+    thing = basis.strip()[m.start(1):m.end(1)].strip()
+    givers = get(CuesLexicon).roles.plan_givers
+    if any(lower_keep_len(thing).endswith(g) for g in givers):
+        return None  # "tỉnh giao", "HĐND huyện giao": who gave the plan
+    return thing if subject_problem(thing) is None else None
+
+
+@cache
 def _verb_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+(?:{phrase_alt(get(CuesLexicon).facts.verb_tails)}))+$")
 
@@ -453,6 +523,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
+            if follow and left and _whole_after().match(lower_keep_len(follow)):
+                return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if follow:
                 return follow, None, end
         if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):

@@ -329,8 +329,10 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         before = [n for n, _ in pairs]
         if cm:
+            cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
             for n in names:
-                if n.text not in chairs and (n.text in merged or pairs) and _same_clause(sent.text, cm.start(), n.start):
+                if n.text not in chairs and (n.text in merged or pairs) \
+                        and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
 
@@ -433,7 +435,13 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
             return True  # "A, ... chủ trì kỳ họp; cùng điều hành kỳ họp có bà B, ...": B chairs with A
         if _other_verb(lower_keep_len(s[cue:pos])):
             return False  # "A, ... chủ trì; cùng dự có các đồng chí: B, ...": B attends, the colon is the guests'
-    if ";" not in s[a:b] or ":" in s[:pos]:
+    if ";" not in s[a:b]:
+        return True
+    colon = s.rfind(":", 0, pos)
+    if colon != -1 and (pos < cue or ";" not in s[cue:colon]
+                        or _chair_rx().co_chair.match(lower_keep_len(s[s.rfind(";", cue, colon) + 1:colon]))):
+        # "chủ trì: A, ...; B": the list the cue opens; "...; cùng điều hành có các đồng chí: B, C": a list of
+        # co-chairs; not "...; cùng dự có các đồng chí: B, C", opened after the chairs' clause ended
         return True
     if pos < cue and _co_chair_before(lower_keep_len(s[:cue])) and not any(c in s[pos:cue] for c in ".:") \
             and not _other_verb(lower_keep_len(s[pos:cue])):
@@ -452,6 +460,10 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     return pos > cue and colon != -1 and ";" not in s[cue:colon] and colon < pos
 
 
+#: an agency's acronym with its regional desk after a dash ("VOV-Tây Bắc", "TTXVN-Cần Thơ")
+_AGENCY_DESK = re.compile(r"[A-ZĐ]{2,}[ \t]*[-–][ \t]*\w")
+
+
 def byline_names(byline: str) -> list[str]:
     """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one. In a line of
     fields ("Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120") the field led by a byline word."""
@@ -467,8 +479,9 @@ def byline_names(byline: str) -> list[str]:
         return []
     text = m.group("names")
     agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
-    if agency and (agency.group().strip(" /").isupper() or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
-        text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai": the agency or paper
+    if agency and (agency.group().strip(" /").isupper() or _AGENCY_DESK.match(agency.group().strip(" /"))
+                   or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
+        text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai", "Thu Hằng/VOV-Tây Bắc": the agency or paper
     for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \

@@ -40,6 +40,7 @@ class _Rx:
     year_only: re.Pattern[str]
     since_cue: re.Pattern[str]  # "đánh giá tình hình ... từ ngày 1/7 đến nay": the review word before a span
     plan_year: re.Pattern[str]  # "phân bổ dự toán ngân sách năm 2024": a plan's year, not one reviewed
+    quarter_join: re.Pattern[str]  # "quý III và 9 tháng": what joins a quarter to the running months ending with it
 
 
 @cache
@@ -82,7 +83,8 @@ def _rx() -> _Rx:
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
                words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
-               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"))
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"),
+               re.compile(rf"[ \t]*(?:{phrase_alt(p.quarter_and_running)})[ \t]+"))
 
 
 def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tuple[int, int] | None = None) -> Period:
@@ -110,7 +112,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
         for m in rx.phrase.finditer(low):
             p = _period_of(m, low, rx)
-            if p is None or _is_basis(low, m):
+            if p is None or _is_basis(low, m) or (m.group("q") and _running_after(low, m, p, rx)):
                 continue
             if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
@@ -194,6 +196,17 @@ YEAR_END_FROM = 11
 
 #: a headline stands within the first lines (mastheads, datelines and menus above it)
 HEADLINE_WITHIN = 8
+
+
+def _running_after(low: str, m: re.Match[str], p: Period, rx: _Rx) -> bool:
+    """The quarter ``m`` is joined to the running months that end with it ("quý III và 9 tháng năm
+    2025", "quý II và lũy kế 6 tháng"): those months, from January, are the period reviewed."""
+    j = rx.quarter_join.match(low, m.end())
+    n = rx.phrase.match(low, j.end()) if j else None
+    if n is None or not n.group("n"):
+        return False
+    q = _period_of(n, low, rx)
+    return q is not None and q.start_month == 1 and q.end_month == p.end_month
 
 
 def _is_headline(sents: list[Sentence], k: int) -> bool:

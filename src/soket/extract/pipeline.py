@@ -18,6 +18,7 @@ from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
+from soket.extract.subjects import DATELINE
 from soket.extract.tables import extract_table_facts
 from soket.ingest import budget, load_text
 from soket.model import Document, Fact, Meeting, Period, Record, Source
@@ -162,8 +163,12 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     lead = by_para[paras[1]] if len(paras) > 1 else []
     lead_span = (lead[0].start, lead[0].end) if len(lead) == 1 and len(lead[0].text) < 200 else (0, 0)
 
+    # a lead opened by the site's dateline ("VOV.VN - Dù ..., kinh tế của tỉnh vẫn tăng 11,66% trong 9 tháng") is the
+    # page's summary: each figure the body states again is the body's
+    summary = bool(lead) and DATELINE.match(lead[0].text) is not None
+
     def in_head(f: Fact) -> bool:
-        if f.qualifier in ("over", "nearly", "about") and lead_span[0] <= f.span[0] < lead_span[1]:
+        if (f.qualifier in ("over", "nearly", "about") or summary) and lead_span[0] <= f.span[0] < lead_span[1]:
             return True
         i = bisect_right(starts, f.span[0]) - 1
         return i >= 0 and f.span[0] < heads[i][1]

@@ -72,6 +72,8 @@ class _Cues:
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
     plan_topic: re.Pattern[str]
+    plan_topic_verb: re.Pattern[str]
+    plan_named_before: re.Pattern[str]
     compared_end: re.Pattern[str]
     attain_end: re.Pattern[str]
     comparative_end: re.Pattern[str]
@@ -141,6 +143,12 @@ def _cues() -> _Cues:
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
         plan_topic=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+(?:{phrase_alt(c.subjects.follow_cut_before)})(?!\w)"),
         attain_end=re.compile(rf"{word_alt(c.roles.attain)}{tail}"),
+        # "Kế hoạch sản xuất vụ xuân hoàn thành 100,1%": a plan opens the clause, its verb of meeting it before the figure
+        plan_topic_verb=re.compile(rf"[ \t]*((?:{plan})(?!\w)[^,;:.()]{{0,60}}?)[ \t]+"
+                                   rf"(?:{phrase_alt([*(w for w in c.roles.attain if w not in c.roles.copula), *c.roles.plan_done])}){tail}"),
+        # "trồng được 943 ha, vượt kế hoạch, đạt hơn 129%": the plan met, named in the clause before the figure's
+        plan_named_before=re.compile(rf"{word_alt([*c.roles.plan_over, *c.roles.plan_done])}[ \t]+((?:{plan})(?!\w)"
+                                     rf"[^,;.()\d]{{0,30}}?)[ \t]*,[ \t]*(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "được giao chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal's own figure (group 1: the words naming it)
         goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)([^,;.:()\d]{{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
@@ -247,7 +255,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     basis, b_end = _basis_after(s, low, end, c.plan_post, c)
     if basis is not None:
         return RoleDecision("plan_pct", 1, basis, b_end)
-    bm = c.basis_before.search(pre) or c.basis_opener.search(pre)
+    bm = c.basis_before.search(pre) or c.basis_opener.search(pre) or c.plan_named_before.search(pre) \
+        or c.plan_topic_verb.match(pre)
     if bm:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)

@@ -25,6 +25,12 @@ _CHAIN_BREAK = re.compile(r"[;:]")
 # a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
 _PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
+# the upper-case letters beyond A-Z ("Đ", "Ấ", ...): "À-Ỹ" as a range also holds lower-case ones ("đ", "ề")
+_UPPER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOWER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
+# a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
+# site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
+DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
@@ -154,6 +160,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     verb right before the figure ends the words of the subject ("Đợt lũ làm 860 ngôi nhà bị ngập").
     """
     rx = _rx()
+    seg = seg[d.end():] if (d := DATELINE.match(seg)) else seg
     parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
     s = parts[-1]
     if len(parts) > 1 and not first_piece_only and not _LETTER.search(s) and seg.rstrip(" \t").endswith(":"):
@@ -177,8 +184,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     s = s.strip(" \t,()–-")
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
+    kept_growth = None
     if grown and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
+        kept_growth = " ".join(lower_keep_len(stripped[:grown.end()]).split())
     stripped = " ".join(stripped.split()).lower()
     # the piece nearest the figure opens with a predicate word: no subject ("..., vượt xa dự toán và là mức cao nhất");
     # a piece before it that does ("Tăng cường chống thất thu, phấn đấu thu ngân sách vượt") ends the subject there
@@ -275,6 +284,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
+        if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
+            break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
                                         and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
@@ -329,7 +340,7 @@ def _drop_numeric_brackets(s: str) -> str:
 def _actor() -> re.Pattern[str]:
     units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
-                      r"(?:[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*))*[ \t]+(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
+                      rf"(?:[ \t]+(?-i:[A-Z{_UPPER_ACCENTED}][^\W\d_]*))*[ \t]+(?=(?-i:[a-z{_LOWER_ACCENTED}]))", re.IGNORECASE)
 
 
 @cache
@@ -407,6 +418,10 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             ms = rest
             a = names_end
     if not ms:
+        return None, pos
+    if not counted and words[0].lower() in rx.follow_cut_before:
+        # "80 dự án với tổng vốn 10.281 tỷ đồng đã đi vào hoạt động": a verb follows a sum, no noun phrase (a count's
+        # noun goes on into its state: "398 hồ sơ đang được xử lý")
         return None, pos
     if words[0].lower() in rx.count_prefix and len(words) > 1:
         words = words[1:]
@@ -576,6 +591,11 @@ def clean_subject(subject: str | None) -> str | None:
         s = s[m.end():]
     if (pa := _place_adjunct().search(lower_keep_len(s))) is not None and len(s[:pa.start()].split()) >= 2:
         s = s[:pa.start()]  # "nghiên cứu tại Khu di tích Mỹ Sơn": the place is where, not what, is measured
+    low = lower_keep_len(s).rstrip()
+    for filler in get(CuesLexicon).subjects.trailing_fillers:
+        if low.endswith(" " + filler) and len(s.split()) > len(filler.split()) + 1:
+            s = s.rstrip()[:-len(filler)]  # "tiêm phòng liều vắc xin các loại": every kind of it, no part of it
+            break
     words = s.split()
     last = words[-1].lower() if words else ""
     if len(words) > 1 and (last in ck.unit_words or "/" in last):

@@ -74,6 +74,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     budget.charge("xml_nodes", page.count("<"), "in the HTML page")
     title = published = byline = None
     text = None
+    body = _layout_tables_unwrapped(page)  # an old portal's columns set in table cells: read as blocks
     depth = nesting_depth(page)
     if depth > MAX_DEPTH:
         notes.append(f"HTML nested {depth} elements deep: text scraped without an HTML parser")
@@ -81,13 +82,13 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         notes.append("HTML page too large for the article extractor: text scraped without it")
     else:
         blocks = sum(1 for _ in _BLOCK_OPEN_RE.finditer(page))
-        text, title, published, byline = _trafilatura(_block_headings_kept(page), fast=blocks > MAX_FALLBACK_BLOCKS)
+        text, title, published, byline = _trafilatura(_block_headings_kept(body), fast=blocks > MAX_FALLBACK_BLOCKS)
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
         elif title:
-            text = _with_lead(text, title, page)
+            text = _with_lead(text, title, body)
     if text is None:
-        text = scrape(page)
+        text = scrape(body)
     title = title or _meta_title(page)
     published = published or _meta_date(page)
     meta_author = _meta_author(page)
@@ -173,6 +174,61 @@ def _block_headings_kept(page: str) -> str:
     (figures included) would then read as the report's; kept, the heading marks them as chrome
     (:func:`find_chrome`'s block cues)."""
     return _block_heading_re().sub(lambda m: f"<p>{m.group(2)}</p>", page)
+
+
+_LAYOUT_TAG_RE = re.compile(r"<(/?)(table|tbody|thead|tfoot|tr|td|th|p|h[1-6])\b[^<>]*>", re.I)
+_TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th"))
+#: a table cell holding a heading, or this many paragraphs with this much text between its tags, lays
+#: out a page (an old portal's columns) rather than tabulating figures
+LAYOUT_CELL_PARAGRAPHS = 3
+LAYOUT_CELL_CHARS = 800
+
+
+def _layout_tables_unwrapped(page: str) -> str:
+    """The page with its layout tables written as blocks: old portal templates (ASP.NET, DNN) set
+    the menu, the side boxes and the article side by side in the cells of one table, which the
+    article extractor would keep as a single table row holding the whole page. A table one of whose
+    own cells holds a heading, or :data:`LAYOUT_CELL_PARAGRAPHS` paragraphs with
+    :data:`LAYOUT_CELL_CHARS` characters of text, is layout: its own table, row and cell tags become
+    ``<div>``; a table nested in it is judged on its own cells. One pass over the tags."""
+    stack: list[tuple[list[tuple[int, int, str]], list[int]]] = []  # per open table: its tag spans; cell counts
+    layout: list[tuple[int, int, str]] = []
+    prev = 0
+    for m in _LAYOUT_TAG_RE.finditer(page):
+        if stack:
+            stack[-1][1][1] += len(page[prev:m.start()].strip())
+        prev = m.end()
+        close, name = bool(m.group(1)), m.group(2).lower()
+        if name == "table" and not close:
+            stack.append(([(m.start(), m.end(), "<div>")], [0, 0, 0]))
+            continue
+        if not stack:
+            continue
+        spans, cell = stack[-1]
+        if name in _TABLE_PARTS:
+            spans.append((m.start(), m.end(), "</div>" if close else "<div>"))
+            if name in ("td", "th"):
+                cell[:2] = [0, 0]
+            if name == "table":
+                stack.pop()
+                if cell[2]:
+                    layout.extend(spans)
+        elif not close and not cell[2]:
+            if name != "p":
+                cell[2] = 1
+            else:
+                cell[0] += 1
+                cell[2] = int(cell[0] >= LAYOUT_CELL_PARAGRAPHS and cell[1] >= LAYOUT_CELL_CHARS)
+    if not layout:
+        return page
+    layout.sort()
+    out: list[str] = []
+    at = 0
+    for start, end, repl in layout:
+        out += [page[at:start], repl]
+        at = end
+    out.append(page[at:])
+    return "".join(out)
 
 
 def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | None, str | None, str | None]:

@@ -253,6 +253,7 @@ class RoleCues(_Strict):
     copula: Phrases
     goal_copula: Phrases
     estimate_not_before: Phrases
+    plan_done: Phrases
     plan_over: Phrases
     plan_under: Phrases
     comparison_heads: Phrases
@@ -275,6 +276,8 @@ class SubjectCues(_Strict):
 
     predicate: Phrases
     inline_openers: Phrases
+    whole_after: Phrases = []
+    trailing_fillers: Phrases = []
     openers: Phrases
     subject_cut: Phrases
     follow_stop: Phrases
@@ -460,6 +463,7 @@ class PeriodsLexicon(_Strict):
     running_total_before: Phrases
     remaining_after: Phrases
     duration_after: Phrases
+    quarter_and_running: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
     quarters: dict[str, list[int]]
