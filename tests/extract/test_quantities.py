@@ -196,3 +196,13 @@ def test_a_percentage_written_with_a_slash_is_a_malformed_figure():
     got = [(s[q.start:q.end], q.kind, q.value, q.of, q.malformed) for s in ("Tỷ lệ hộ cận nghèo còn 3/7%.",)
            for q in find_quantities(s)]
     assert got == [("3/7%", "pct", None, None, True)]
+
+
+
+@pytest.mark.parametrize("s", [
+    "Việc bàn giao mặt bằng của 1 số công trình còn chậm.",
+    "Vẫn còn 1 vài hộ dân chưa đồng thuận với phương án bồi thường.",
+    "Tỉnh đẩy nhanh tiến độ đường Vành đai 2 qua địa bàn thị xã.",
+])
+def test_one_written_for_some_and_a_ring_road_number_are_no_counts(s: str) -> None:
+    assert not find_quantities(s)

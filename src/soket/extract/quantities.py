@@ -82,6 +82,7 @@ class _Rx:
     per_one: re.Pattern[str]
     change_across: re.Pattern[str]
     across_nouns: frozenset[str]
+    vague_one: frozenset[str]
     named_set: re.Pattern[str]
     raise_noun: re.Pattern[str]
     comparative: re.Pattern[str]
@@ -130,6 +131,7 @@ def _rx() -> _Rx:
                               rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
                               rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$"),
         change_across=re.compile(rf"{word_alt(c.quantities.change_across)}[ \t]*$"),
+        vague_one=frozenset(w.lower() for w in c.quantities.vague_after_one),
         across_nouns=frozenset(c.quantities.across_nouns),
         named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
@@ -248,6 +250,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
+    if kind == "count" and value == 1 and of is None and (unit or "-").lower().split()[0] in rx.vague_one:
+        return None  # "1 số dự án còn chậm": "một số", some, no count of one
     if kind == "count" and of is None and rx.named_set.match(low, unit_start or b):
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):

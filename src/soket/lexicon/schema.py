@@ -221,6 +221,7 @@ class QuantityCues(_Strict):
     change_across: Phrases
     named_sets: Phrases
     across_nouns: Phrases
+    vague_after_one: Phrases = []
 
 
 class RoleCues(_Strict):
