@@ -260,3 +260,11 @@ def test_a_purpose_word_after_deu_or_da_reports_a_result_not_a_goal():
     got = {f.raw: f.role for f in extract_text(
         "Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ, bảo đảm giải ngân 100% kế hoạch vốn.").facts}
     assert got == {"100%": "target"}
+
+
+def test_a_task_set_with_its_goals_listed_after_makes_targets_a_result_does_not() -> None:
+    goals = ("HĐND xã xác định nhiệm vụ năm 2026 với các chỉ tiêu cơ bản, trong đó bao gồm: giá trị sản xuất "
+             "tăng 9,2%; thu ngân sách tăng 6%.")
+    assert {f.raw: f.role for f in extract_text(goals).facts} == {"9,2%": "target", "6%": "target"}
+    result = "Hội nghị thống nhất đánh giá năm 2025 với các chỉ tiêu đạt kế hoạch, trong đó thu ngân sách đạt 80 tỷ đồng."
+    assert [f.role for f in extract_text(result).facts] == ["amount"]

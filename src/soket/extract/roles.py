@@ -62,6 +62,7 @@ class _Cues:
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
     goal_list: re.Pattern[str]
+    goal_set_with: re.Pattern[str]
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -129,6 +130,10 @@ def _cues() -> _Cues:
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
+        # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
+        goal_set_with=re.compile(word_branches(
+            c.roles.goal_setting, rf"(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -178,6 +183,8 @@ def target_start(low: str) -> int | None:
             return first
     if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
         return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
+    if m is None and (g := c.goal_set_with.search(low)) is not None and not c.goal_list_not.search(low, g.start(), g.end()):
+        return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: thu ngân sách tăng 12%"
     return m.start() if m else None
 
 

@@ -264,6 +264,7 @@ class RoleCues(_Strict):
     goal_continues: Phrases
     goal_continues_not: Phrases
     goal_list_leads: Phrases
+    goal_set_with: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
