@@ -183,8 +183,9 @@ def target_start(low: str) -> int | None:
             return first
     if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
         return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
-    if m is None and (g := c.goal_set_with.search(low)) is not None and not c.goal_list_not.search(low, g.start(), g.end()):
-        return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: thu ngân sách tăng 12%"
+    g = c.goal_set_with.search(low, 0, m.start() if m else len(low))
+    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
+        return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
     return m.start() if m else None
 
 
