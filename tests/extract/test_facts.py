@@ -449,3 +449,11 @@ def test_the_parts_in_a_bracket_after_an_estimate_are_estimates():
         "(kế hoạch 9,5%). Thu ngân sách năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng).").facts}
     assert got["3,4%"] and got["14,9%"] and not got["1.240 USD"]
     assert not got["9,5%"] and not got["71 tỷ đồng"]
+
+
+def test_a_plan_figure_after_the_results_slash_is_the_target_of_the_same_subject() -> None:
+    s = "Sản lượng cá nuôi đạt 3.250 tấn/KH 3.400 tấn, bằng 95,6% KH; năng suất lúa bình quân 61 tạ/ha."
+    got = {f.raw: (f.role, f.subject) for f in extract_text(s).facts}
+    assert got["3.250 tấn"] == ("amount", "Sản lượng cá nuôi")
+    assert got["3.400 tấn"] == ("target", "Sản lượng cá nuôi")
+    assert got["61 tạ/ha"][0] == "amount"

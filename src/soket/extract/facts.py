@@ -15,7 +15,7 @@ from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
-from soket.extract.roles import RoleDecision, decide_role, target_start
+from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -263,6 +263,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                     facts[-1].subject = f"{noun} {act}"
             elif subject and subject.startswith(wh.group(2)) and facts[-1].subject == noun:
                 facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
+        if d.role == "target" and facts and plan_after_slash(lower_keep_len(seg)):
+            subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)

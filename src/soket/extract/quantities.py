@@ -109,7 +109,8 @@ def _rx() -> _Rx:
         percent=re.compile(rf"[ \t]?({phrase_alt(u.percent)})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
-        per_suffix=re.compile(r"(?:/[^\W\d_]+){1,3}"),
+        # "60 tạ/ha", never a plan after the slash ("50.754 tấn/KH 52.663 tấn": the result over its plan)
+        per_suffix=re.compile(rf"(?:/(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"),
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
         counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
         classifiers=frozenset(u.classifiers),

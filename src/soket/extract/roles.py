@@ -57,6 +57,7 @@ class _Cues:
     basis_opener: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
+    slash_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
@@ -121,6 +122,8 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
+        # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
+        slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
         unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
@@ -189,6 +192,11 @@ def target_start(low: str) -> int | None:
     return m.start() if m else None
 
 
+def plan_after_slash(low_segment: str) -> bool:
+    """Whether ``low_segment`` (the words before a figure since the last) is only a plan after a slash ("/KH ")."""
+    return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
+
+
 def has_growth(low_segment: str) -> bool:
     return _cues().growth.search(low_segment) is not None
 
@@ -199,6 +207,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)
+    if "/" in pre and c.slash_plan.search(pre):
+        return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
     um = c.unmet_target.search(pre) if any(h in pre for h in c.goal_heads) else None
     if um and not c.level_end.search(pre):
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
