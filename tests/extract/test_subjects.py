@@ -230,3 +230,11 @@ def test_an_estimate_word_before_a_programme_names_a_draft():
     """'dự kiến chương trình giám sát ... với 4 chuyên đề': the proposed programme, no forecast; 'dự kiến đạt' still is."""
     assert not has_estimate("thông qua dự kiến chương trình giám sát năm 2025 với ")
     assert has_estimate("thu ngân sách dự kiến đạt ")
+
+
+def test_the_means_listed_before_a_clause_and_a_verb_of_keeping_are_no_part_of_its_subject() -> None:
+    from soket.extract import extract_text
+    s = ("Năm 2024, tuy còn khó khăn, nhưng với sự chỉ đạo sát sao của Thị ủy, sự nỗ lực của doanh nghiệp, "
+         "kinh tế thị xã duy trì mức tăng trưởng 9,1%.")
+    [f] = extract_text(s).facts
+    assert (f.raw, f.role, f.subject) == ("9,1%", "change_pct", "kinh tế thị xã")

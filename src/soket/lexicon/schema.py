@@ -306,6 +306,7 @@ class SubjectCues(_Strict):
     bare_counters: Phrases
     light_verbs: Phrases
     cause_leads: Phrases
+    means_leads: Phrases = []
     concession_leads: Phrases
     ensure_verbs: Phrases
 
