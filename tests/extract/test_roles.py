@@ -268,3 +268,8 @@ def test_a_task_set_with_its_goals_listed_after_makes_targets_a_result_does_not(
     assert {f.raw: f.role for f in extract_text(goals).facts} == {"9,2%": "target", "6%": "target", "1,5%": "target"}
     result = "Hội nghị thống nhất đánh giá năm 2025 với các chỉ tiêu đạt kế hoạch, trong đó thu ngân sách đạt 80 tỷ đồng."
     assert [f.role for f in extract_text(result).facts] == ["amount"]
+
+
+def test_a_goal_assigned_is_a_target_attainment_of_it_is_a_plan_percentage() -> None:
+    got = {f.raw: f.role for f in extract_text("Xã được giao chỉ tiêu trồng mới 40 ha rừng. Đến nay, xã đạt 104% chỉ tiêu được giao.").facts}
+    assert got == {"40 ha": "target", "104%": "plan_pct"}
