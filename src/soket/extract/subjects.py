@@ -195,6 +195,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     pieces = _PIECES.split(s)
     kept: list[str] = []
     nearest = 0  # the piece that holds the words right before the figure
+    # the comma piece, counted back from the figure, that opens a phrase of means listed before the clause
+    means_at = next((i for i, piece in enumerate(reversed(pieces))
+                     if i > 0 and rx.means_lead.match(lower_keep_len(piece.strip(" \t)")))), None)
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
@@ -202,7 +205,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break
         if rx.cause_lead.match(low):
             break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
-        if i > 0 and rx.means_lead.match(low):
+        if i > 0 and means_at is not None and kept:
             del kept[1:]  # "với sự lãnh đạo ..., nỗ lực của nhân dân, kinh tế tỉnh tăng": the means listed name nothing measured
             break
         if (cl := rx.concession_lead.match(low)) is not None:
