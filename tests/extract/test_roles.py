@@ -273,3 +273,9 @@ def test_a_task_set_with_its_goals_listed_after_makes_targets_a_result_does_not(
 def test_a_goal_assigned_is_a_target_attainment_of_it_is_a_plan_percentage() -> None:
     got = {f.raw: f.role for f in extract_text("Xã được giao chỉ tiêu trồng mới 40 ha rừng. Đến nay, xã đạt 104% chỉ tiêu được giao.").facts}
     assert got == {"40 ha": "target", "104%": "plan_pct"}
+
+
+def test_the_result_so_far_after_a_goal_is_no_goal() -> None:
+    s = "Năm nay huyện phấn đấu xây mới 12 trường học; đến nay đã khởi công 7 trường học, đạt 58% kế hoạch."
+    got = {f.raw: f.role for f in extract_text(s).facts}
+    assert got == {"12 trường học": "target", "7 trường học": "amount", "58%": "plan_pct"}
