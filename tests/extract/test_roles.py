@@ -279,3 +279,10 @@ def test_the_result_so_far_after_a_goal_is_no_goal() -> None:
     s = "Năm nay huyện phấn đấu xây mới 12 trường học; đến nay đã khởi công 7 trường học, đạt 58% kế hoạch."
     got = {f.raw: f.role for f in extract_text(s).facts}
     assert got == {"12 trường học": "target", "7 trường học": "amount", "58%": "plan_pct"}
+
+
+def test_a_change_with_its_comparison_before_the_copula_is_a_change() -> None:
+    s = "Doanh thu du lịch đạt 86 tỷ đồng, tăng hơn so với cùng kỳ năm trước là 9 tỷ đồng."
+    got = {f.raw: (f.role, f.value, f.basis) for f in extract_text(s).facts}
+    assert got["9 tỷ đồng"] == ("change", 9e9, "cùng kỳ năm trước")
+    assert got["86 tỷ đồng"][0] == "amount"

@@ -39,6 +39,7 @@ class RoleDecision:
 @dataclass(frozen=True, slots=True)
 class _Cues:
     inc_end: re.Pattern[str]
+    cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
     plan_over_end: re.Pattern[str]
@@ -93,6 +94,9 @@ def _cues() -> _Cues:
     so = literal_alt(c.roles.compare_leads)
     return _Cues(
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
+        # "tăng hơn so với cùng kỳ là 12 tỷ đồng": the comparison between the change word and its figure
+        cmp_then_copula=re.compile(rf"[ \t]+(?:{so})[ \t]+(?P<basis>(?:{cmp_heads})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*"
+                                   rf"(?:{literal_alt(c.roles.bracket_copula)}|:)[ \t]*$"),
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
@@ -287,6 +291,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
+    if (cb := c.cmp_then_copula.search(pre)) is not None:
+        inc, dec = c.inc_end.search(pre, 0, cb.start()), c.dec_end.search(pre, 0, cb.start())
+        if inc or dec:
+            sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
+            return RoleDecision("change", sign, cb.group("basis").strip(), end)  # "tăng hơn so với cùng kỳ là 12 tỷ đồng"
     if not c.level_end.search(pre):
         inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
         if inc or dec:
