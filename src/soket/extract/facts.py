@@ -41,11 +41,12 @@ _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 @cache
 def _scale_words() -> re.Pattern[str]:
-    return re.compile(words_re(get(UnitsLexicon).scales).pattern, re.IGNORECASE)
+    u = get(UnitsLexicon)
+    return re.compile(words_re([*u.scales, *u.group_nouns]).pattern, re.IGNORECASE)
 
 
 def _words_scale(s: str) -> bool:
-    """A number in words needs a scale word after it ("một nghìn tỷ đồng")."""
+    """A number in words needs a scale word ("một nghìn tỷ đồng") or a group noun ("ba nhóm giải pháp") after it."""
     return _scale_words().search(s) is not None
 
 

@@ -70,6 +70,8 @@ class _Rx:
     currency_compound: re.Pattern[str]
     rate: re.Pattern[str]
     group_nouns: frozenset[str]
+    word_group: re.Pattern[str]
+    group_words_not: frozenset[str]
     compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
     abbrev: re.Pattern[str]
@@ -152,6 +154,9 @@ def _rx() -> _Rx:
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
+        # "ba nhóm giải pháp": a number in words before a group noun counts the groups
+        word_group=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(u.group_nouns)})(?!\w))"),
+        group_words_not=frozenset(u.group_words_not),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
@@ -171,7 +176,7 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
             taken_until = q.end
-    if any(w in low for w in rx.scales):
+    if any(w in low for w in rx.scales) or any(w in low for w in rx.group_nouns):
         out.extend(_word_quantities(s, low, rx, out))
         out.sort(key=lambda q: q.start)
     return out
@@ -446,12 +451,13 @@ def _whole_words(low: str, a: int, b: int, rx: _Rx) -> tuple[str, int]:
 
 def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:
     out = []
-    for m in rx.word_number.finditer(low):
-        if any(q.start <= m.start() < q.end for q in taken):
+    groups = [m for m in rx.word_group.finditer(low)]
+    for m in sorted([*rx.word_number.finditer(low), *groups], key=lambda x: x.start()):
+        if any(q.start <= m.start() < q.end for q in [*taken, *out]):
             continue
         n = words_to_int(m.group(1).split())
-        if n is None:
-            continue
+        if n is None or (m in groups and (n < 2 or m.group(1) in rx.group_words_not)):
+            continue  # "một nhóm thanh niên" is "a group of", no count; "trong năm nhóm hộ": the year
         r = _read_unit(s, low, m.end(), float(n), rx)
         if r is None or r[0] not in ("money", "count", "measure"):
             continue

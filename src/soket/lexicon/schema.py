@@ -183,6 +183,7 @@ class UnitsLexicon(_Strict):
     rate_words: Phrases
     rate_nouns: Phrases
     group_nouns: Phrases
+    group_words_not: Phrases = []
     percent: Phrases
     measures: dict[str, str]
     abbreviations: dict[str, str]
