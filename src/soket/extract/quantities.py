@@ -450,8 +450,8 @@ def _whole_words(low: str, a: int, b: int, rx: _Rx) -> tuple[str, int]:
 
 
 def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:
-    out = []
-    groups = [m for m in rx.word_group.finditer(low)]
+    out: list[Quantity] = []
+    groups = list(rx.word_group.finditer(low))
     for m in sorted([*rx.word_number.finditer(low), *groups], key=lambda x: x.start()):
         if any(q.start <= m.start() < q.end for q in [*taken, *out]):
             continue
