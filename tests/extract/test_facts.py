@@ -494,3 +494,11 @@ def test_goals_set_are_counted_by_their_own_noun():
     apply are no part of the subject."""
     rec = extract_text("Ngày 20/12/2025, HĐND xã Tam Đảo họp. Năm 2026, xã đề ra 17 chỉ tiêu trên các lĩnh vực.")
     assert [f.subject for f in rec.facts] == ["chỉ tiêu"]
+
+
+def test_a_plan_figure_after_the_results_slash_is_the_target_of_the_same_subject() -> None:
+    s = "Sản lượng cá nuôi đạt 3.250 tấn/KH 3.400 tấn, bằng 95,6% KH; năng suất lúa bình quân 61 tạ/ha."
+    got = {f.raw: (f.role, f.subject) for f in extract_text(s).facts}
+    assert got["3.250 tấn"] == ("amount", "Sản lượng cá nuôi")
+    assert got["3.400 tấn"] == ("target", "Sản lượng cá nuôi")
+    assert got["61 tạ/ha"][0] == "amount"

@@ -196,3 +196,20 @@ def test_a_percentage_written_with_a_slash_is_a_malformed_figure():
     got = [(s[q.start:q.end], q.kind, q.value, q.of, q.malformed) for s in ("Tỷ lệ hộ cận nghèo còn 3/7%.",)
            for q in find_quantities(s)]
     assert got == [("3/7%", "pct", None, None, True)]
+
+
+
+@pytest.mark.parametrize("s", [
+    "Việc bàn giao mặt bằng của 1 số công trình còn chậm.",
+    "Vẫn còn 1 vài hộ dân chưa đồng thuận với phương án bồi thường.",
+    "Tỉnh đẩy nhanh tiến độ đường Vành đai 2 qua địa bàn thị xã.",
+])
+def test_one_written_for_some_and_a_ring_road_number_are_no_counts(s: str) -> None:
+    assert not find_quantities(s)
+
+
+def test_a_number_in_words_before_a_group_noun_counts_the_groups() -> None:
+    qs = _by_raw("Đảng ủy phường thống nhất hai nhóm giải pháp và bốn loại hồ sơ; một nhóm sinh viên tình nguyện "
+                 "cùng tham gia; trong năm nhóm hộ khó khăn được hỗ trợ.")
+    assert {raw: (q.value, q.unit) for raw, q in qs.items()} == {
+        "hai nhóm giải pháp": (2, "nhóm giải pháp"), "bốn loại hồ sơ": (4, "loại hồ sơ")}

@@ -279,3 +279,29 @@ def test_a_goal_stated_with_a_copula_is_no_attainment():
     """"Mục tiêu ... là 8%" states a goal, not how far a plan was met."""
     rec = extract_text("Ngày 5/1/2024, UBND huyện Tam Nông tổng kết năm 2023. Mục tiêu tăng trưởng năm 2024 là 8%.")
     assert all(f.role != "plan_pct" for f in rec.facts)
+
+
+def test_a_task_set_with_its_goals_listed_after_makes_targets_a_result_does_not() -> None:
+    goals = ("HĐND xã xác định nhiệm vụ năm 2026 với các chỉ tiêu cơ bản, trong đó bao gồm: giá trị sản xuất "
+             "tăng 9,2%; thu ngân sách tăng 6%; phấn đấu giảm tỷ lệ hộ nghèo còn 1,5%.")
+    assert {f.raw: f.role for f in extract_text(goals).facts} == {"9,2%": "target", "6%": "target", "1,5%": "target"}
+    result = "Hội nghị thống nhất đánh giá năm 2025 với các chỉ tiêu đạt kế hoạch, trong đó thu ngân sách đạt 80 tỷ đồng."
+    assert [f.role for f in extract_text(result).facts] == ["amount"]
+
+
+def test_a_goal_assigned_is_a_target_attainment_of_it_is_a_plan_percentage() -> None:
+    got = {f.raw: f.role for f in extract_text("Xã được giao chỉ tiêu trồng mới 40 ha rừng. Đến nay, xã đạt 104% chỉ tiêu được giao.").facts}
+    assert got == {"40 ha": "target", "104%": "plan_pct"}
+
+
+def test_the_result_so_far_after_a_goal_is_no_goal() -> None:
+    s = "Năm nay huyện phấn đấu xây mới 12 trường học; đến nay đã khởi công 7 trường học, đạt 58% kế hoạch."
+    got = {f.raw: f.role for f in extract_text(s).facts}
+    assert got == {"12 trường học": "target", "7 trường học": "amount", "58%": "plan_pct"}
+
+
+def test_a_change_with_its_comparison_before_the_copula_is_a_change() -> None:
+    s = "Doanh thu du lịch đạt 86 tỷ đồng, tăng hơn so với cùng kỳ năm trước là 9 tỷ đồng."
+    got = {f.raw: (f.role, f.value, f.basis) for f in extract_text(s).facts}
+    assert got["9 tỷ đồng"] == ("change", 9e9, "cùng kỳ năm trước")
+    assert got["86 tỷ đồng"][0] == "amount"

@@ -262,3 +262,18 @@ def test_the_acting_body_ends_at_its_capitalised_name():
     holds lower-case letters too); the body is dropped, the goal-setting verb kept."""
     assert left_subject("Đảng ủy xã đề ra ", first_piece_only=True)[0] == "đề ra"
     assert left_subject("Đảng ủy phường Đông Hà kết nạp ", first_piece_only=True)[0] == "kết nạp"
+
+
+def test_the_means_listed_before_a_clause_and_a_verb_of_keeping_are_no_part_of_its_subject() -> None:
+    from soket.extract import extract_text
+    s = ("Năm 2024, tuy còn khó khăn, nhưng với sự chỉ đạo sát sao của Thị ủy, sự nỗ lực của doanh nghiệp, "
+         "kinh tế thị xã duy trì mức tăng trưởng 9,1%.")
+    [f] = extract_text(s).facts
+    assert (f.raw, f.role, f.subject) == ("9,1%", "change_pct", "kinh tế thị xã")
+
+
+def test_a_long_list_of_means_before_the_clause_is_no_part_of_its_subject() -> None:
+    s = ("Năm 2023, với sự lãnh đạo, chỉ đạo của Tỉnh ủy, sự điều hành linh hoạt, sáng tạo của chính quyền, nỗ lực, "
+         "cố gắng của doanh nghiệp và nhân dân, tổng thu ngân sách trên địa bàn đạt 12.400 tỷ đồng.")
+    [f] = extract_text(s).facts
+    assert f.subject == "tổng thu ngân sách trên địa bàn"

@@ -15,7 +15,7 @@ from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
-from soket.extract.roles import RoleDecision, decide_role, target_start
+from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -41,11 +41,12 @@ _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 @cache
 def _scale_words() -> re.Pattern[str]:
-    return re.compile(words_re(get(UnitsLexicon).scales).pattern, re.IGNORECASE)
+    u = get(UnitsLexicon)
+    return re.compile(words_re([*u.scales, *u.group_nouns]).pattern, re.IGNORECASE)
 
 
 def _words_scale(s: str) -> bool:
-    """A number in words needs a scale word after it ("một nghìn tỷ đồng")."""
+    """A number in words needs a scale word ("một nghìn tỷ đồng") or a group noun ("ba nhóm giải pháp") after it."""
     return _scale_words().search(s) is not None
 
 
@@ -280,6 +281,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                     facts[-1].subject = f"{noun} {act}"
             elif subject and subject.startswith(wh.group(2)) and facts[-1].subject == noun:
                 facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
+        if d.role == "target" and facts and plan_after_slash(lower_keep_len(seg)):
+            subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)

@@ -70,6 +70,8 @@ class _Rx:
     currency_compound: re.Pattern[str]
     rate: re.Pattern[str]
     group_nouns: frozenset[str]
+    word_group: re.Pattern[str]
+    group_words_not: frozenset[str]
     compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
     abbrev: re.Pattern[str]
@@ -82,6 +84,7 @@ class _Rx:
     per_one: re.Pattern[str]
     change_across: re.Pattern[str]
     across_nouns: frozenset[str]
+    vague_one: frozenset[str]
     named_set: re.Pattern[str]
     raise_noun: re.Pattern[str]
     comparative: re.Pattern[str]
@@ -108,7 +111,8 @@ def _rx() -> _Rx:
         percent=re.compile(rf"[ \t]?({phrase_alt(u.percent)})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
-        per_suffix=re.compile(r"(?:/[^\W\d_]+){1,3}"),
+        # "60 tạ/ha", never a plan after the slash ("50.754 tấn/KH 52.663 tấn": the result over its plan)
+        per_suffix=re.compile(rf"(?:/(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"),
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
         counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
         classifiers=frozenset(u.classifiers),
@@ -130,6 +134,7 @@ def _rx() -> _Rx:
                               rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
                               rf"(?:{phrase_alt(c.facts.raise_to)})[ \t]*$"),
         change_across=re.compile(rf"{word_alt(c.quantities.change_across)}[ \t]*$"),
+        vague_one=frozenset(w.lower() for w in c.quantities.vague_after_one),
         across_nouns=frozenset(c.quantities.across_nouns),
         named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
@@ -149,6 +154,9 @@ def _rx() -> _Rx:
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
+        # "ba nhóm giải pháp": a number in words before a group noun counts the groups
+        word_group=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(u.group_nouns)})(?!\w))"),
+        group_words_not=frozenset(u.group_words_not),
         word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
@@ -168,7 +176,7 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
             taken_until = q.end
-    if any(w in low for w in rx.scales):
+    if any(w in low for w in rx.scales) or any(w in low for w in rx.group_nouns):
         out.extend(_word_quantities(s, low, rx, out))
         out.sort(key=lambda q: q.start)
     return out
@@ -248,6 +256,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count
+    if kind == "count" and value == 1 and of is None and (unit or "-").lower().split()[0] in rx.vague_one:
+        return None  # "1 số dự án còn chậm": "một số", some, no count of one
     if kind == "count" and of is None and rx.named_set.match(low, unit_start or b):
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
@@ -440,13 +450,14 @@ def _whole_words(low: str, a: int, b: int, rx: _Rx) -> tuple[str, int]:
 
 
 def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:
-    out = []
-    for m in rx.word_number.finditer(low):
-        if any(q.start <= m.start() < q.end for q in taken):
+    out: list[Quantity] = []
+    groups = list(rx.word_group.finditer(low))
+    for m in sorted([*rx.word_number.finditer(low), *groups], key=lambda x: x.start()):
+        if any(q.start <= m.start() < q.end for q in [*taken, *out]):
             continue
         n = words_to_int(m.group(1).split())
-        if n is None:
-            continue
+        if n is None or (m in groups and (n < 2 or m.group(1) in rx.group_words_not)):
+            continue  # "một nhóm thanh niên" is "a group of", no count; "trong năm nhóm hộ": the year
         r = _read_unit(s, low, m.end(), float(n), rx)
         if r is None or r[0] not in ("money", "count", "measure"):
             continue

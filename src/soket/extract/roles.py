@@ -39,6 +39,7 @@ class RoleDecision:
 @dataclass(frozen=True, slots=True)
 class _Cues:
     inc_end: re.Pattern[str]
+    cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
     plan_over_end: re.Pattern[str]
@@ -57,11 +58,13 @@ class _Cues:
     basis_opener: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
+    slash_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
     goal_list: re.Pattern[str]
+    goal_set_with: re.Pattern[str]
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -93,6 +96,9 @@ def _cues() -> _Cues:
     so = literal_alt(c.roles.compare_leads)
     return _Cues(
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
+        # "tăng hơn so với cùng kỳ là 12 tỷ đồng": the comparison between the change word and its figure
+        cmp_then_copula=re.compile(rf"[ \t]+(?:{so})[ \t]+(?P<basis>(?:{cmp_heads})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*"
+                                   rf"(?:{literal_alt(c.roles.bracket_copula)}|:)[ \t]*$"),
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
@@ -122,6 +128,8 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
+        # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
+        slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
         unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
@@ -131,6 +139,10 @@ def _cues() -> _Cues:
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
+        # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
+        goal_set_with=re.compile(word_branches(
+            c.roles.goal_setting, rf"(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -186,7 +198,15 @@ def target_start(low: str) -> int | None:
             return first
     if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
         return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
+    g = c.goal_set_with.search(low, 0, m.start() if m else len(low))
+    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
+        return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
     return m.start() if m else None
+
+
+def plan_after_slash(low_segment: str) -> bool:
+    """Whether ``low_segment`` (the words before a figure since the last) is only a plan after a slash ("/KH ")."""
+    return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
 
 
 def has_growth(low_segment: str) -> bool:
@@ -199,6 +219,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)
+    if "/" in pre and c.slash_plan.search(pre):
+        return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
     um = c.unmet_target.search(pre) if any(h in pre for h in c.goal_heads) else None
     if um and not c.level_end.search(pre):
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
@@ -278,6 +300,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
+    if (cb := c.cmp_then_copula.search(pre)) is not None:
+        inc, dec = c.inc_end.search(pre, 0, cb.start()), c.dec_end.search(pre, 0, cb.start())
+        if inc or dec:
+            sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
+            return RoleDecision("change", sign, cb.group("basis").strip(), end)  # "tăng hơn so với cùng kỳ là 12 tỷ đồng"
     if not c.level_end.search(pre):
         inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
         if inc or dec:

@@ -74,6 +74,7 @@ class _Rx:
     cause_lead: re.Pattern[str]
     light_verb: re.Pattern[str]
     concession_lead: re.Pattern[str]
+    means_lead: re.Pattern[str]
     qualifier_words: frozenset[str]
     follow_compounds: tuple[str, ...]
     light_verb_inside: re.Pattern[str]
@@ -134,6 +135,7 @@ def _rx() -> _Rx:
         range_words=frozenset(c.quantities.range_before),
         light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
         cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
+        means_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})?[ \t]*(?:{phrase_alt(c.subjects.means_leads)})(?!\w)"),
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
         qualifier_words=frozenset(w for ws in c.quantities.qualifiers.values() for w in ws),
         follow_compounds=tuple(c.subjects.follow_compounds),
@@ -202,6 +204,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     pieces = _PIECES.split(s)
     kept: list[str] = []
     nearest = 0  # the piece that holds the words right before the figure
+    # the comma piece, counted back from the figure, that opens a phrase of means listed before the clause
+    means_at = next((i for i, piece in enumerate(reversed(pieces))
+                     if i > 0 and rx.means_lead.match(lower_keep_len(piece.strip(" \t)")))), None)
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
@@ -209,6 +214,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break
         if rx.cause_lead.match(low):
             break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if i > 0 and means_at is not None and kept:
+            del kept[1:]  # "với sự lãnh đạo ..., nỗ lực của nhân dân, kinh tế tỉnh tăng": the means listed name nothing measured
+            break
         if (cl := rx.concession_lead.match(low)) is not None:
             if i > 0:
                 break  # "Mặc dù gặp nhiều khó khăn, doanh thu ...": a clause of its own

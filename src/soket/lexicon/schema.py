@@ -183,6 +183,7 @@ class UnitsLexicon(_Strict):
     rate_words: Phrases
     rate_nouns: Phrases
     group_nouns: Phrases
+    group_words_not: Phrases = []
     percent: Phrases
     measures: dict[str, str]
     abbreviations: dict[str, str]
@@ -221,6 +222,7 @@ class QuantityCues(_Strict):
     change_across: Phrases
     named_sets: Phrases
     across_nouns: Phrases
+    vague_after_one: Phrases = []
 
 
 class RoleCues(_Strict):
@@ -264,6 +266,7 @@ class RoleCues(_Strict):
     goal_continues: Phrases
     goal_continues_not: Phrases
     goal_list_leads: Phrases
+    goal_set_with: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
@@ -307,6 +310,7 @@ class SubjectCues(_Strict):
     bare_counters: Phrases
     light_verbs: Phrases
     cause_leads: Phrases
+    means_leads: Phrases = []
     concession_leads: Phrases
     ensure_verbs: Phrases
 
