@@ -94,6 +94,12 @@ def test_a_name_read_past_its_end_or_short_of_it_is_the_known_name():
     assert (rec.meeting.locality, rec.meeting.province) == ("Krông Pa", "Gia Lai")
     s = "Đảng ủy xã Tân tổ chức hội nghị"
     assert read_name(s, s.index("Tân")) == ("Tân", s.index(" tổ"))
+    # one syllable read, even one a unit has, goes on into the known name typed in lowercase
+    # ("Thanh" alone is a commune's name)
+    s = "HĐND huyện Thanh oai khai mạc kỳ họp thứ 9"
+    assert read_name(s, s.index("Thanh")) == ("Thanh Oai", s.index(" khai"))
+    rec = extract_text("Sáng 14/7/2021, HĐND huyện Thanh chương khai mạc kỳ họp thứ 2, đánh giá 6 tháng đầu năm.")
+    assert (rec.meeting.locality, rec.meeting.province) == ("Thanh Chương", "Nghệ An")
     # a person's name is not cut to the commune its first words name ("Lê Thanh", a commune of Hà Nội)
     s = "Phó Chủ tịch UBND TP Lê Thanh Liêm cho biết"
     assert read_name(s, s.index("Lê")) == ("Lê Thanh Liêm", s.index(" cho"))

@@ -103,7 +103,8 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         toks, ends = toks[1:], ends[1:]
     if not toks:
         return None
-    if "-" not in toks and not " ".join(toks).isupper() and not _known(" ".join(toks)):
+    if "-" not in toks and not " ".join(toks).isupper() and (len(toks) == 1 or not _known(" ".join(toks))):
+        # one syllable read, even a known one, may go on in lowercase: "huyện Thanh ba" is Thanh Ba
         toks, p = _known_form(s, toks, ends, p)
     name = " ".join(toks).replace(" - ", " - ")
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
@@ -123,8 +124,8 @@ LOWER_TAIL = 2
 
 
 def _known_form(s: str, toks: list[str], ends: list[int], p: int) -> tuple[list[str], int]:
-    """A name read that no unit has: the known name it goes on into with a syllable typed in lowercase ("tỉnh
-    Hậu giang" → "Hậu Giang"), else the longest known name it opens with ("xã Mường Phăng Khai mạc kỳ họp": a
+    """A name read that no unit has (or a single syllable): the known name it goes on into with a syllable
+    typed in lowercase ("tỉnh Hậu giang" → "Hậu Giang", "huyện Thanh ba" → "Thanh Ba"), else the longest known name it opens with ("xã Mường Phăng Khai mạc kỳ họp": a
     headline's next word, capitalised, read into the name). Else the name as read."""
     q, tail = p, list(toks)
     for _ in range(LOWER_TAIL):
