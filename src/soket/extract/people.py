@@ -607,7 +607,7 @@ def _sourced_names(line: str) -> list[str]:
 
 
 #: two to four capitalised words and one full stop: a byline so closed ("Hữu Hoàn.")
-_DOTTED_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.")
+_DOTTED_NAME = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+){1,3}\.")  # capitals checked by the caller
 #: an office's abbreviation after a byline's dash ("Lê Hoa - TTVH huyện", "Minh Thư - VHTT&TT"): capitals, no name
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}[A-ZĐ&.-]*(?![\w])")
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear

@@ -30,7 +30,8 @@ _UPPER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper(
 _LOWER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
-DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
+DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-Z"
+                      + _UPPER_ACCENTED + "])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")

@@ -81,8 +81,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     elif len(data) > MAX_PARSE_BYTES:
         notes.append("HTML page too large for the article extractor: text scraped without it")
     else:
-        blocks = sum(1 for _ in _BLOCK_OPEN_RE.finditer(page))
-        text, title, published, byline = _trafilatura(_block_headings_kept(body), fast=blocks > MAX_FALLBACK_BLOCKS)
+        many = len(_BLOCK_OPEN_RE.findall(page)) > MAX_FALLBACK_BLOCKS
+        text, title, published, byline = _trafilatura(_block_headings_kept(body), fast=many)
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
         elif title:
