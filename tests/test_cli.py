@@ -29,3 +29,25 @@ def test_quiet_is_a_flag(tmp_path):
     r = run(app, ["ingest", "--quiet", "true", "--db", str(tmp_path / "s.db")])
     # "true" is read as an input path (there is none such), never as the flag's value
     assert r.exit_code == 1 and "failed true: input_error" in r.stderr
+
+
+# the libraries of the store, the batch engine and the source comparison (SQLAlchemy, Alembic,
+# pyarrow, datasketch and its scipy): `soket extract` needs none of them
+_HEAVY = ("sqlalchemy", "alembic", "pyarrow", "datasketch", "scipy", "soket.store", "soket.batch", "soket.service")
+
+
+def test_extract_loads_no_store_library(tmp_path):
+    """``soket extract`` on one file starts in a fraction of a second: the command imports what it
+    runs, never the store's and the batch engine's libraries (a second of start on this machine)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    code = ("import sys; from typer.testing import CliRunner; from soket.cli import app; "
+            f"r = CliRunner().invoke(app, ['extract', {str(tmp_path / 'a.txt')!r}, '--format', 'json']); "
+            "assert r.exit_code == 0, r.output; "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {_HEAVY!r} or m.startswith({_HEAVY!r})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    r = run(app, ["facts", "--db", str(tmp_path / "none.db")])  # a store command still finds its libraries
+    assert r.exit_code == 2 and "no store at" in r.stderr

@@ -76,8 +76,23 @@ def test_tests_mirror_src():
 
 # The only soket imports allowed inside a function, and why. Any other belongs at the top of its
 # module: a cycle it would dodge is broken by moving the shared piece to the lower module.
+_STORE_COST = "import cost: SQLAlchemy, Alembic, pyarrow, datasketch (a second), only for a command that opens a store"
 LAZY_IMPORTS = {
     ("commands/store.py", "soket.api"): "import cost: fastapi and the app, only for `soket serve`",
+    # the cli imports every command module to register it: `soket extract` must not pay for the others
+    ("commands/batch.py", "soket.batch"): _STORE_COST,
+    ("commands/batch.py", "soket.batch.dbload"): _STORE_COST,
+    ("commands/batch.py", "soket.batch.worker"): _STORE_COST,
+    ("commands/check.py", "soket.service"): _STORE_COST,
+    ("commands/inputs.py", "soket.store.db"): _STORE_COST,
+    ("commands/meetings.py", "soket.store"): _STORE_COST,
+    ("commands/report.py", "soket.report.build"): _STORE_COST,
+    ("commands/report.py", "soket.report.layout"): _STORE_COST,
+    ("commands/report.py", "soket.report.output"): _STORE_COST,
+    ("commands/store.py", "soket.service"): _STORE_COST,
+    ("commands/store.py", "soket.store"): _STORE_COST,
+    ("commands/store.py", "soket.store.export"): _STORE_COST,
+    ("commands/store.py", "soket.store.queries"): _STORE_COST,
 }
 
 

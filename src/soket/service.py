@@ -22,8 +22,10 @@ from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
-import soket.extract
 from soket.check import CODES, check_history, check_record, history_filter, implied_plans
+from soket.check.extracted import Extractor as Extractor
+from soket.check.extracted import default_extractor as default_extractor
+from soket.check.extracted import extract_checked as extract_checked
 from soket.errors import SoketError
 from soket.extract.indicators import classify
 from soket.ingest import ReadOptions, budget, iter_inputs, load_path
@@ -45,7 +47,6 @@ from soket.store.rows import (
 )
 from soket.text import fold
 
-Extractor = Callable[[Document], Record]
 STATUSES = ("stored", "replaced", "unchanged", "failed")
 
 
@@ -72,18 +73,6 @@ class IngestReport:
 
     def summary(self) -> dict[str, int]:
         return {s: self.count(s) for s in STATUSES}
-
-
-def default_extractor() -> Extractor:
-    """The extractor, looked up when called (so that a test may put another in its place)."""
-    return soket.extract.extract_document
-
-
-def extract_checked(doc: Document, extract: Extractor | None = None) -> Record:
-    """Extract ``doc`` and add the document checks' issues to its record."""
-    rec = (extract or default_extractor())(doc)
-    rec.issues[:0] = check_record(rec)  # the document checks first, then what extraction flagged (OCR)
-    return rec
 
 
 def stored_history(session: Session, rec: Record) -> list[StoredFact]:

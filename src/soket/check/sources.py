@@ -26,7 +26,6 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
-from datasketch import MinHash
 
 from soket.extract.numbers import NUMBER_RE, parse_value
 from soket.fmt import format_number
@@ -57,7 +56,10 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
 @cache
 def _permutations() -> tuple[Any, Any]:
     """The MinHash permutations of :data:`_SEED` (datasketch's, drawn once: it draws them per
-    object), as two uint64 column vectors."""
+    object), as two uint64 column vectors. datasketch is imported here: its package imports scipy,
+    a second's start that a command which never compares sources should not pay."""
+    from datasketch import MinHash
+
     a, b = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
     return np.asarray(a, dtype=np.uint64)[:, None], np.asarray(b, dtype=np.uint64)[:, None]
 

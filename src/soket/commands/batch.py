@@ -9,9 +9,6 @@ from typing import Annotated, Any
 
 import typer
 
-from soket.batch import BatchOptions, run_batch
-from soket.batch.dbload import load_shards
-from soket.batch.worker import MANIFEST_DIR
 from soket.commands.inputs import read_options, store_at
 from soket.commands.richtext import esc, plain
 from soket.errors import SoketError
@@ -35,6 +32,9 @@ def batch_load_cmd(
     """Load the done shards of a batch run into the store, then recompute the history checks of the
     documents they affect (the same stored issues whatever the order shards are loaded in)."""
     import time
+
+    from soket.batch.dbload import load_shards
+    from soket.batch.worker import MANIFEST_DIR
 
     if not (out / MANIFEST_DIR).is_dir():
         typer.echo(f"error: {out} holds no batch output (no {MANIFEST_DIR} folder)", err=True)
@@ -86,6 +86,8 @@ def batch_cmd(
 
     A run started again with the same arguments resumes: finished shards are skipped.
     """
+    from soket.batch import BatchOptions, run_batch
+
     if db:
         store_at(db, create=True).close()  # a missing folder is refused now, not after the whole run
 

@@ -10,17 +10,19 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from soket.check.extracted import extract_checked
 from soket.commands.inputs import input_files, load_input, read_options, store_at
 from soket.commands.progress import doc_progress
 from soket.commands.richtext import plain
 from soket.errors import SoketError
 from soket.ingest import budget
-from soket.service import check_document, check_stored, extract_checked
-from soket.store.db import Store
+
+if TYPE_CHECKING:
+    from soket.store.db import Store
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file: check against (or check) the store")]
 
@@ -70,6 +72,8 @@ def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[
             continue
         issues = list(rec.issues)
         if store is not None:
+            from soket.service import check_document
+
             with store.read() as s:
                 issues = check_document(s, doc, rec)
         rows.extend(_row(rec.doc, str(path), None, doc.text, i) for i in issues)
@@ -78,6 +82,8 @@ def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[
 
 def check_store(db: str | None) -> list[dict[str, Any]]:
     """Issue rows of every stored document, checked again (document and history checks)."""
+    from soket.service import check_stored
+
     rows: list[dict[str, Any]] = []
     with store_at(db).read() as s:
         for doc_id, rec, text, issues in check_stored(s):

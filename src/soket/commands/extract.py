@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from soket.check.extracted import extract_checked
 from soket.commands.inputs import input_files, load_input, read_options
 from soket.commands.progress import doc_progress
 from soket.commands.richtext import plain
@@ -17,7 +18,6 @@ from soket.errors import SoketError
 from soket.fmt import format_period, format_value
 from soket.ingest import budget
 from soket.model import Record
-from soket.service import extract_checked
 
 
 class Format(StrEnum):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -13,7 +14,9 @@ from soket.errors import SoketError
 from soket.ingest import SUPPORTED_SUFFIXES, ReadOptions, iter_inputs, load_bytes, load_path
 from soket.model import Document
 from soket.settings import settings
-from soket.store.db import Store, resolve_url
+
+if TYPE_CHECKING:
+    from soket.store.db import Store
 
 STDIN = Path("-")
 
@@ -53,6 +56,8 @@ def fail(msg: str, code: int = 2) -> typer.Exit:
 def _sqlite_file(db: str | None) -> Path | None:
     from sqlalchemy.engine import make_url
 
+    from soket.store.db import resolve_url
+
     u = make_url(resolve_url(db))
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
@@ -77,6 +82,8 @@ def store_at(db: str | None, *, create: bool = False) -> Store:
                        "check the --db spelling or SOKET_DB)")
         if not path.parent.is_dir():
             raise fail(f"folder {path.parent} does not exist: make it first, or choose another --db")
+    from soket.store.db import Store  # the store's libraries load only for a command that opens one
+
     try:
         return Store.open(db)
     except SoketError as e:

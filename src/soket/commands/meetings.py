@@ -12,7 +12,6 @@ import typer
 
 from soket.commands.store import DbOpt, OutFormat, _fail, _open, _table
 from soket.fmt import format_value
-from soket.store import sources
 
 meetings_app = typer.Typer(help="meetings reported by several sources: list, show, split, join", no_args_is_help=True)
 
@@ -35,6 +34,8 @@ def list_cmd(
     db: DbOpt = None,
 ) -> None:
     """Meetings with how many documents and distinct sources report them."""
+    from soket.store import sources
+
     with _open(db).read() as s:
         total, items = sources.list_meetings(s, limit=limit, offset=offset, locality=locality,
                                              disagree=disagree or None, min_documents=min_documents)
@@ -50,6 +51,8 @@ def list_cmd(
 def show_cmd(meeting: Annotated[int, typer.Argument(help="meeting id")], fmt: FmtOpt = OutFormat.table,
              db: DbOpt = None) -> None:
     """A meeting's documents, merged figures (agreed value, sources) and disagreements."""
+    from soket.store import sources
+
     with _open(db).read() as s:
         d = sources.meeting_detail(s, meeting)
     if d is None:
@@ -73,6 +76,8 @@ def split_cmd(meeting: Annotated[int, typer.Argument(help="meeting id")],
               documents: Annotated[list[int], typer.Argument(help="ids of the documents to move out")],
               db: DbOpt = None) -> None:
     """Move documents out of a meeting into one of their own (kept so on re-ingest)."""
+    from soket.store import sources
+
     try:
         with _open(db).write() as s:
             new = sources.split(s, meeting, documents)
@@ -85,6 +90,8 @@ def split_cmd(meeting: Annotated[int, typer.Argument(help="meeting id")],
 def join_cmd(meeting: Annotated[int, typer.Argument(help="meeting id")],
              other: Annotated[int, typer.Argument(help="the meeting to join into it")], db: DbOpt = None) -> None:
     """Make two meetings one (kept so on re-ingest)."""
+    from soket.store import sources
+
     try:
         with _open(db).write() as s:
             sources.join(s, meeting, other)
@@ -96,6 +103,8 @@ def join_cmd(meeting: Annotated[int, typer.Argument(help="meeting id")],
 @meetings_app.command("regroup")
 def regroup_cmd(db: DbOpt = None) -> None:
     """Link the stored documents that have no meeting yet (a store made before grouping)."""
+    from soket.store import sources
+
     with _open(db).write() as s:
         n = sources.link_unlinked(s)
     typer.echo(f"{n} documents linked")

@@ -13,9 +13,6 @@ import typer
 
 from soket.commands.inputs import out_file, store_at
 from soket.errors import SoketError
-from soket.report.build import build_review
-from soket.report.layout import default_filename
-from soket.report.output import render
 
 BODIES = ("party_committee", "peoples_committee", "peoples_council")
 
@@ -51,6 +48,10 @@ def report_cmd(
     if template is not None and not template.is_file():
         typer.echo(f"error: no template file {template}", err=True)
         raise typer.Exit(code=1)
+    from soket.report.build import build_review
+    from soket.report.layout import default_filename
+    from soket.report.output import render
+
     out = out_file(out)
     store = store_at(db)
     try:

@@ -9,7 +9,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,11 +19,9 @@ from soket.commands.richtext import esc, plain
 from soket.extract.indicators import indicators
 from soket.fmt import format_value
 from soket.model import ROLES
-from soket.service import ingest_documents
-from soket.store import queries
-from soket.store.db import Store
-from soket.store.export import export_file
-from soket.store.queries import FactFilter, export_rows, parse_period, search
+
+if TYPE_CHECKING:  # the store's libraries load when a command runs (soket extract never pays for them)
+    from soket.store.db import Store
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="database URL or SQLite file (env SOKET_DB; default soket.db)")]
 RoleEnum = StrEnum("RoleEnum", {r: r for r in ROLES})  # type: ignore[misc]  # an Enum built from data: mypy cannot see its members
@@ -71,6 +69,8 @@ def ingest_cmd(
     """Extract reports and store their records (same content again: nothing changes)."""
     from rich.console import Console
 
+    from soket.service import ingest_documents
+
     files = input_files(paths)
     if STDIN in files:
         raise _fail("ingest reads files (a stored document keeps its path): save standard input to a file first")
@@ -93,6 +93,8 @@ def ingest_cmd(
 
 def _filter(indicator: str | None, locality: str | None, province: str | None, year: int | None,
             period: str | None, role: Any, unit: str | None, q: str | None, all_sources: bool = False) -> Any:
+    from soket.store.queries import FactFilter, parse_period
+
     if indicator and indicator not in {i.key for i in indicators()}:
         raise _fail(f"unknown indicator {indicator!r}")
     if period:
@@ -129,6 +131,8 @@ def facts_cmd(
     db: DbOpt = None,
 ) -> None:
     """Stored facts, filtered: a table, or JSON with --format json."""
+    from soket.store import queries
+
     with _open(db).read() as s:
         if list_indicators:
             items = queries.list_indicators(s)
@@ -175,6 +179,9 @@ def export_cmd(
     lang: Annotated[ExportLang | None, typer.Option("--lang", help="column headings in vi or en (default: the column keys)")] = None,
 ) -> None:
     """Facts joined with meeting, locality and period, as CSV, JSON or Parquet."""
+    from soket.store.export import export_file
+    from soket.store.queries import export_rows
+
     out = out_file(out)
     store = _open(db)
     flt = _filter(indicator, locality, province, year, period, role, unit, q, all_sources)
@@ -192,6 +199,8 @@ def search_cmd(
     db: DbOpt = None,
 ) -> None:
     """Search documents and facts ("ngan sach" finds "ngân sách")."""
+    from soket.store.queries import search
+
     with _open(db).read() as s:
         res = search(s, query, limit=limit).model_dump(mode="json")
     if fmt is OutFormat.json:
