@@ -35,3 +35,10 @@ def test_evidence_window_of_a_long_sentence_is_cut_around_the_figure():
     assert cut
     assert end - start <= 120
     assert start <= i and i + len("1.250 ha") <= end
+
+
+def test_a_lower_case_accented_word_after_a_full_stop_goes_on_the_sentence():
+    # "đ" and "ấ" are no capitals: a range "À-Ỹ" would have taken them for one
+    text = "Thu ngân sách ước đạt 12 tr. đồng, bằng 40% dự toán. Đến nay đạt 98%."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["Thu ngân sách ước đạt 12 tr. đồng, bằng 40% dự toán.", "Đến nay đạt 98%."]

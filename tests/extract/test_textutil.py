@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from soket.extract.textutil import phrase_alt, starts_re, word_alt, word_branches, words_re
+from soket.extract.textutil import LOWER, UPPER, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.text import lower_keep_len
 
 
@@ -85,3 +85,12 @@ def test_an_empty_word_list_matches_nothing():
         assert rx.search("") is None, rx.pattern
     # inside a longer pattern, the empty list's part is what fails, not the whole text it sits in
     assert re.search(rf"kỳ họp(?:[ \t]+(?:{phrase_alt([])}))?", "kỳ họp thứ 12").group() == "kỳ họp"
+
+
+def test_letter_classes_split_vietnamese_letters_by_case():
+    upper, lower = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
+    for c in "AZĐÀẤỀỸƯƠÂĂÊÔ":
+        assert upper.fullmatch(c) and not lower.fullmatch(c), c
+    for c in "azđàấềỹươâăêô":
+        assert lower.fullmatch(c) and not upper.fullmatch(c), c
+    assert not upper.fullmatch("1") and not lower.fullmatch("-")

@@ -17,7 +17,7 @@ from soket.extract import gazetteer as gz
 from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon
 from soket.model import CITY_KIND, PROVINCE_KIND
@@ -408,7 +408,7 @@ def _province_head(name: str) -> str | None:
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){0,3}")
+_CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}}")
 
 
 def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | None, month: int | None) -> str | None:

@@ -27,13 +27,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from soket.extract.textutil import literal_alt, lower_keep_len, phrase_alt
+from soket.extract.textutil import LOWER, UPPER, literal_alt, lower_keep_len, phrase_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
-_CAMEL = re.compile(r"[a-zà-ỹđ][A-ZÀ-ỸĐ]{2}")
+_CAMEL = re.compile(f"[{LOWER}][{UPPER}]{{2}}")
 #: a dot inside an abbreviation, as read: a letter (LATIN LETTER SINOLOGICAL DOT), so that "T.Ư" is one word
 DOT = "\ua78f"
 #: a full date written with dots ("31.1.2021"), never a number (a group of thousands has three digits)
@@ -105,7 +105,7 @@ def _lex() -> _Lex:
     dotted = "|".join(x for x in (
         rf"(?:{phrase_alt(inner)})(?![\w.])" if inner else "",
         # one that ends in a dot only before a name or a number: "TP. Huế", "Q. 1", not a sentence's last word
-        rf"(?:{phrase_alt(final)})(?=[ \t]?(?-i:[A-ZĐÀ-Ỹ0-9]))" if final else "") if x)
+        rf"(?:{phrase_alt(final)})(?=[ \t]?(?-i:[{UPPER}0-9]))" if final else "") if x)
     return _Lex(
         dotted=re.compile(rf"(?<![\w.])(?:{dotted})", re.IGNORECASE) if dotted else None,
         dotted_hint=_dotted_hint(c.repair.dotted_words),

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.intervals import Intervals
-from soket.extract.textutil import literal_alt
+from soket.extract.textutil import UPPER, literal_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon
 
 # a run of line breaks (group 1: the breaks after the first), or the spaces after a final stop (group
 # 2) before a capital, quote or bracket; the pattern opens with the class of its first characters
 # (the stop is matched, not looked behind at), so that the search skips ahead to the next candidate
-_END = re.compile(r"[\n.!?…](?:(?<=\n)(\n*)|(?<=[.!?…])([ \t]+)(?=[\"“‘(\[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9]))")
+_END = re.compile(rf"[\n.!?…](?:(?<=\n)(\n*)|(?<=[.!?…])([ \t]+)(?=[\"“‘(\[{UPPER}0-9]))")
 MAX_SENTENCE = 1000  # characters: the hard cap on one sentence
 EVIDENCE_MAX = 300  # characters: the longest evidence window of a fact
 

@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from soket.extract.textutil import literal_alt, lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import (
+    LOWER,
+    UPPER,
+    literal_alt,
+    lower_keep_len,
+    phrase_alt,
+    starts_re,
+    word_alt,
+    words_re,
+)
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import LOCALITY_KINDS
@@ -25,13 +34,10 @@ _CHAIN_BREAK = re.compile(r"[;:]")
 # a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
 _PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
-# the upper-case letters beyond A-Z ("Đ", "Ấ", ...): "À-Ỹ" as a range also holds lower-case ones ("đ", "ề")
-_UPPER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
-_LOWER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
-DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=[A-Z"
-                      + _UPPER_ACCENTED + "])")
+DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=["
+                      + UPPER + "])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
@@ -349,7 +355,7 @@ def _drop_numeric_brackets(s: str) -> str:
 def _actor() -> re.Pattern[str]:
     units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
-                      rf"(?:[ \t]+(?-i:[A-Z{_UPPER_ACCENTED}][^\W\d_]*))*[ \t]+(?=(?-i:[a-z{_LOWER_ACCENTED}]))", re.IGNORECASE)
+                      rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
 
 
 @cache

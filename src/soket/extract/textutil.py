@@ -9,7 +9,13 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["NOTHING", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "word_branches", "words_re"]
+__all__ = ["LOWER", "NOTHING", "UPPER", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "word_branches", "words_re"]
+
+# The capital and the lower-case letters of Vietnamese text, for a regex class ("[" + UPPER + "]"):
+# A-Z and the accented capitals ("Đ", "Ấ", ...) one by one, as a range "À-Ỹ" also holds lower-case
+# letters ("à", "đ", "ề"); LOWER the same way.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 
 NOTHING = "(?!)"
 """The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
