@@ -157,6 +157,9 @@ def rate_extract(files: list[Path]) -> dict[str, float]:
 
     for f in files[:5]:
         extract_checked(load_path(f))  # warm the lexicon
+    from soket.check.sources import signature
+
+    signature("warm the source signatures: datasketch is imported on first use, ingest's cost")
     t, c = time.perf_counter(), time.process_time()
     for f in files:
         extract_checked(load_path(f))
