@@ -24,10 +24,10 @@ from typing import Any
 from soket.batch.prefilter import lexicon, missing_group
 from soket.batch.sources import Range, ShardSpec, read_jsonl_lines, read_parquet_rows
 from soket.batch.tables import TABLES, ShardTables, atomic_write_bytes, remove_shard_parts
+from soket.check.extracted import extract_checked
 from soket.errors import SoketError
 from soket.ingest import ReadOptions, budget, load_path, load_text
 from soket.model import Document, Record
-from soket.service import extract_checked
 
 DEFAULT_EXTRACTOR = "soket.extract:extract_document"
 MANIFEST_DIR = "_manifest"
