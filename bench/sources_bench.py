@@ -4,6 +4,7 @@
     .venv/bin/python bench/sources_bench.py --part quality
     .venv/bin/python bench/sources_bench.py --part throughput --n 100000
     .venv/bin/python bench/sources_bench.py --part add --sizes 10000,100000,1000000
+    .venv/bin/python bench/sources_bench.py --part group --copies 160
 
 1. **quality**: ingest tests/data/sources (the real extractor) into a fresh SQLite store and score
    the grouping against its manifest: pairwise precision and recall of "same meeting" and of
@@ -14,6 +15,9 @@
 3. **add**: CPU time to link one new document to stores whose LSH index holds 10k … 1M documents
    (band rows and groups bulk-inserted, signatures only), and the number of rows its lookups
    return: it must not grow with the store beyond the LSH matches.
+4. **group**: CPU time to ingest the k-th copy of one report (a re-post with a source line of its
+   own) into its meeting, k = 10, 20, 40, ...: it grows with the meeting's members (their facts
+   are merged again), never with their pairs.
 
 CPU time (``time.process_time``) is reported beside wall time: the machine is shared.
 """
@@ -200,7 +204,7 @@ def add_one(sizes: list[int]) -> list[dict[str, float]]:
                 did = store_record(s, doc, rec).document_id
                 statements[0] = 0
                 c0, w0 = time.process_time(), time.perf_counter()
-                m = sources._new_doc(s, did)[0]
+                m = sources._new_docs(s, [did])[did]
                 rows[0] = len(sources.candidate_groups(s, m))
                 sources.link_document(s, did)
                 cpu, wall = time.process_time() - c0, time.perf_counter() - w0
@@ -247,12 +251,43 @@ def _bulk(path: str, size: int) -> None:
     con.close()
 
 
+def group_growth(copies: int) -> list[dict[str, float]]:
+    """CPU ms to ingest the k-th copy of one real report into its meeting (mean of the five up to k)."""
+    from soket.check.extracted import extract_checked
+    from soket.check.sources import signature
+    from soket.ingest import load_text
+    from soket.service import ingest_documents
+
+    signature("warm the signatures: datasketch loads on first use")
+    text = next(p for p in sorted(DATA.iterdir()) if p.suffix == ".txt").read_text(encoding="utf-8")
+    extract_checked(load_text(text, doc="warm"))  # and the lexicons
+    out = []
+    with tempfile.TemporaryDirectory() as d:
+        st = Store.open(f"{d}/g.db")
+        spent = []
+        for k in range(1, copies + 1):
+            f = Path(d) / f"copy{k:04d}.txt"
+            f.write_text(text + f"\n\nNguồn: trang {k}\n", encoding="utf-8")
+            c0 = time.process_time()
+            ingest_documents(st, [f])
+            spent.append(time.process_time() - c0)
+        st.close()
+    k = 10
+    while k <= copies:
+        ms = 1000 * sum(spent[k - 5:k]) / 5
+        print(f"copy {k:>5} of one meeting: {ms:.1f} ms CPU")
+        out.append({"copy": k, "cpu_ms": ms})
+        k *= 2
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=["all", "quality", "throughput", "pure", "add"], default="all")
+    ap.add_argument("--part", choices=["all", "quality", "throughput", "pure", "add", "group"], default="all")
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--store-n", type=int, default=5_000, help="documents linked through the store")
     ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--copies", type=int, default=160, help="copies of one meeting (--part group)")
     a = ap.parse_args()
     if a.part in ("all", "quality"):
         quality()
@@ -262,6 +297,8 @@ def main() -> None:
         throughput(a.store_n if a.part == "all" else a.n)
     if a.part in ("all", "add"):
         add_one([int(x) for x in a.sizes.split(",")])
+    if a.part in ("all", "group"):
+        group_growth(a.copies)
 
 
 if __name__ == "__main__":

@@ -100,3 +100,43 @@ def test_merge_counts_sources_and_reports_disagreements_with_both_quotes():
     msg = issues[0].message
     assert issues[0].code == "sources_disagree" and issues[0].severity == "warning"
     assert "38.450 tấn" in msg and "83.450 tấn" in msg and "news" in msg and "portal" in msg
+
+
+def _settled_pairwise(sources: list[tuple[int, Fact]]) -> tuple[object, int, bool]:
+    """The agreed value as every pair of sources decides it (the rule's plain statement)."""
+    best, best_n = sources[0][1], -1
+    for _, f in sources:
+        n = len({sid for sid, g in sources if agree(f, g)})
+        if n > best_n:
+            best, best_n = f, n
+    return best.value, best_n, any(not agree(best, g) for _, g in sources)
+
+
+_FIGURES = [("316,7 tỷ đồng", 316.7e9), ("317 tỷ đồng", 317e9), ("361,7 tỷ đồng", 361.7e9), ("316,72 tỷ đồng", 316.72e9),
+            ("320 tỷ đồng", 320e9)]
+
+
+@given(st.lists(st.tuples(st.integers(1, 6), st.sampled_from(_FIGURES)), min_size=1, max_size=30))
+def test_the_agreed_value_is_the_one_most_sources_agree_with(picks):
+    """Sources taken by their distinct figures settle a merged fact as every pair of sources would."""
+    sources = [(sid, fact(raw, value)) for sid, (raw, value) in picks]
+    (m,) = merge_facts([(k, sid, [(k, f)]) for k, (sid, f) in enumerate(sources)])
+    assert (m.value, m.agreeing, m.disagree) == _settled_pairwise(sources)
+
+
+def test_many_sources_of_few_figures_cost_the_figures_pairs(monkeypatch):
+    """A meeting reported by 300 sources with two distinct figures compares those figures, not
+    the 45,000 pairs of sources."""
+    import soket.check.sources as cs
+
+    calls = [0]
+
+    def counted(a: Fact, b: Fact) -> bool:
+        calls[0] += 1
+        return agree(a, b)
+
+    monkeypatch.setattr(cs, "agree", counted)
+    docs = [(k, k, [(k, fact(*(_FIGURES[0] if k % 7 else _FIGURES[2])))]) for k in range(300)]
+    (m,) = merge_facts(docs)
+    assert m.value == 316.7e9 and m.disagree and m.agreeing == 257
+    assert calls[0] <= 10

@@ -163,3 +163,33 @@ def test_a_new_document_is_looked_up_by_index_not_by_scan(store, ingested):
             plan = " | ".join(r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
             assert "SCAN meeting_bands" not in plan and "SCAN meeting_groups" not in plan, plan
             assert "SEARCH" in plan
+
+
+def test_a_copy_joining_a_big_meeting_costs_its_own_pairs(store, tmp_path, monkeypatch):
+    """The n+1-th copy of a text joins its meeting with about n decisions (is it a copy of each
+    member?), not n²/2 (every pair again); the sources it leaves are those every pair decides."""
+    import soket.store.sources as ss
+
+    text = next(p for p in sorted(DATA.iterdir()) if p.suffix == ".txt").read_text(encoding="utf-8")
+    files = []
+    for k in range(31):
+        f = tmp_path / f"copy{k:02d}.txt"
+        f.write_text(text + f"\n\nNguồn: trang {k}\n", encoding="utf-8")  # a re-post with a source line of its own
+        files.append(f)
+    assert ingest_documents(store, files[:30]).summary()["stored"] == 30
+    calls = [0]
+    decide = ss.decide
+
+    def counted(a, b):
+        calls[0] += 1
+        return decide(a, b)
+
+    monkeypatch.setattr(ss, "decide", counted)
+    assert ingest_documents(store, files[30:]).summary()["stored"] == 1
+    assert 30 <= calls[0] <= 2 * 31
+    with store.write() as s:
+        links = dict(s.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.source_id)).all())
+        (gid,) = set(s.scalars(select(MeetingLinkRow.group_id)))
+        sources.refresh_group(s, gid)  # every pair decided again
+        assert dict(s.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.source_id)).all()) == links
+    assert len(set(links.values())) == 1  # re-posts of one text: one source

@@ -289,15 +289,27 @@ def merge_facts(docs: Sequence[tuple[int, int, Sequence[tuple[int | None, Fact]]
 
 
 def _settle(m: MergedFact) -> None:
-    """The agreed value: the one most sources agree with (ties: the first source's)."""
-    best, best_n = m.sources[0].fact, -1
+    """The agreed value: the one most sources agree with (ties: the first source's). Whether two
+    facts agree depends on their value and printed step only, so the sources are taken by those
+    (copies of one figure are one class): a meeting of many sources costs the pairs of its
+    distinct values, not of its sources."""
+    classes: dict[tuple[Any, float], tuple[Fact, set[int]]] = {}
     for s in m.sources:
-        n = len({t.source_id for t in m.sources if agree(s.fact, t.fact)})
+        f = s.fact
+        key = (None if f.value is None else float(f.value), printed_step(f) if f.value is not None else 0.0)
+        if key in classes:
+            classes[key][1].add(s.source_id)
+        else:
+            classes[key] = (f, {s.source_id})
+    reps = list(classes.values())
+    best, best_n = reps[0][0], -1
+    for f, _ in reps:  # in order of first appearance: the earliest source's value wins a tie
+        n = len(set().union(*(ids for g, ids in reps if agree(f, g))))
         if n > best_n:
-            best, best_n = s.fact, n
+            best, best_n = f, n
     m.value = best.value
     m.agreeing = best_n
-    m.disagree = any(not agree(best, s.fact) for s in m.sources)
+    m.disagree = any(not agree(best, g) for g, _ in reps)
 
 
 def representatives(merged: Sequence[MergedFact]) -> set[int]:

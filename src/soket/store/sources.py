@@ -259,6 +259,7 @@ class _Chosen(NamedTuple):
     groups: list[int]  # best first
     members: dict[int, list[int]] | None  # of the candidate groups, as read (None: not read)
     sources: dict[int, int]  # their source ids, as read
+    copies: frozenset[int] = frozenset()  # the members the document is a copy of (decided here)
 
 
 def _choose(session: Session, doc: SourceDoc, seen: dict[int, SourceDoc]) -> _Chosen:
@@ -284,16 +285,19 @@ def _choose(session: Session, doc: SourceDoc, seen: dict[int, SourceDoc]) -> _Ch
             seen[r.document_id] = _source_doc(r, triples)
     others = {d: seen[d] for ds in members.values() for d in ds if d != doc.id}
     best: dict[int, float] = {}
+    copies = set()
     for gid, ds in members.items():
         for d in ds:
             o = others.get(d)
-            if o is None or decide(doc, o) is None:
+            if o is None or (how := decide(doc, o)) is None:
                 continue
+            if how == "duplicate":
+                copies.add(d)
             best[gid] = max(best.get(gid, 0.0), score(doc, o))
     ranked = sorted(best, key=lambda g: (-best[g], g))
     # a document that links two meetings makes them one, unless an override keeps one apart
     pinned = {g for g in ranked[1:] if any(others[d].pin is not None for d in members[g] if d in others)}
-    return _Chosen([g for g in ranked if g not in pinned], members, sources)
+    return _Chosen([g for g in ranked if g not in pinned], members, sources, frozenset(copies))
 
 
 def choose_groups(session: Session, doc: SourceDoc) -> list[int]:
@@ -373,7 +377,7 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
             conn.execute(delete(MeetingLinkRow).where(MeetingLinkRow.document_id == document_id))
         if document_id in banded:
             conn.execute(delete(MeetingBandRow).where(MeetingBandRow.document_id == document_id))
-        found, cand_members, cand_sources = _choose(session, doc, seen)
+        found, cand_members, cand_sources, copies = _choose(session, doc, seen)
         gid = found[0] if found else None
         for other in found[1:]:
             session.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
@@ -395,7 +399,8 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
             if cand_members is not None:  # the members of the groups it joins, as read, and itself
                 members = sorted({d for g in found for d in cand_members[g]} | {document_id})
                 refresh_group(session, gid, known={**seen, document_id: doc}, members=members,
-                              source_ids={**cand_sources, document_id: document_id})
+                              source_ids={**cand_sources, document_id: document_id},
+                              joined=(document_id, copies) if len(found) == 1 else None)
             else:  # a pinned document's group
                 refresh_group(session, gid, known={**seen, document_id: doc})
         seen[document_id] = doc
@@ -439,14 +444,38 @@ def _expire(session: Session, cls: type[Any], ids: Iterable[int]) -> None:
             session.expire(obj)
 
 
+def _joined_sources(ids: list[int], stored: dict[int, int], joined: tuple[int, frozenset[int]]) -> dict[int, int] | None:
+    """The source of each member when one document joins a group whose members' sources are
+    ``stored`` (each the earliest copy of its text, as :func:`refresh_group` leaves them), the
+    document a copy of the members ``joined[1]``: its own pairs decide, the others' stand. None
+    when the stored sources are not such a partition of the other members (then every pair is
+    decided again)."""
+    new, copies = joined
+    old = [i for i in ids if i != new]
+    if any(i not in stored for i in old):
+        return None
+    src = {i: stored[i] for i in old}
+    if any(r not in src or src[r] != r or r > i for i, r in src.items()):
+        return None
+    roots = {src[c] for c in copies if c in src}
+    root = min(roots | {new})
+    out = {i: (root if src[i] in roots else src[i]) for i in old}
+    out[new] = root
+    return out
+
+
 def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] | None = None,
-                  members: list[int] | None = None, source_ids: dict[int, int] | None = None) -> list[MergedFact]:
+                  members: list[int] | None = None, source_ids: dict[int, int] | None = None,
+                  joined: tuple[int, frozenset[int]] | None = None) -> list[MergedFact]:
     """Recompute a group from its members: copies of one text share a source; the primary is the
     earliest stored document; keys from the primary (gaps from the others); merged facts; the
     ``duplicate`` flags of its facts. A group left with no member is deleted. ``known``: members
     whose :class:`SourceDoc` the caller has read already (as linked now); ``members``: the
     group's members in id order when the caller knows them, with ``source_ids`` their sources as
-    stored (without: a group it has just made for one document, linked as its own source)."""
+    stored (without: a group it has just made for one document, linked as its own source);
+    ``joined``: one document, just linked, and the members it is a copy of, decided by the caller:
+    the other members' sources stand as stored, so a group of n members costs n decisions, not
+    n²/2 (the same sources as deciding every pair: each is the earliest document of its copies)."""
     session.flush()
     conn = session.connection()
     ids = members if members is not None else _members(session, [group_id]).get(group_id, [])
@@ -463,12 +492,16 @@ def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] |
             i = source[i]
         return i
 
-    for x, a in enumerate(ids):
-        for b in ids[x + 1:]:
-            if decide(docs[a], docs[b]) == "duplicate":
-                ra, rb = root(a), root(b)
-                if ra != rb:
-                    source[max(ra, rb)] = min(ra, rb)
+    known_sources = _joined_sources(ids, source_ids, joined) if joined and source_ids is not None else None
+    if known_sources is not None:
+        source = known_sources
+    else:
+        for x, a in enumerate(ids):
+            for b in ids[x + 1:]:
+                if decide(docs[a], docs[b]) == "duplicate":
+                    ra, rb = root(a), root(b)
+                    if ra != rb:
+                        source[max(ra, rb)] = min(ra, rb)
     if members is None:
         have = dict(conn.execute(_SOURCE_IDS, {"ids": ids}).all())
     else:
