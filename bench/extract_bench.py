@@ -7,7 +7,10 @@ then the seeds' and dev set's scores, and the first-sight scores of every docume
 ``bench/first_sight.json`` (with what the extractor scores on them now). Prints figures; never
 pass/fail.
 
-    .venv/bin/python bench/extract_bench.py [--repeat N] [--no-peers]
+    .venv/bin/python bench/extract_bench.py [--repeat N] [--no-peers] [--peers-python PATH]
+
+``--peers-python``: the Python of another environment that holds the peers (their own
+dependencies need not fit soket's): they are timed there, in a child process, over the same texts.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--no-peers", action="store_true", help="skip underthesea and pyvi")
+    ap.add_argument("--peers-python", help="time the peers with this interpreter (an environment of their own)")
     a = ap.parse_args()
     sets = {"seeds": SHARED / "seeds", "dev": SHARED / "eval" / "dev" / "docs", "examples": ROOT / "examples"}
     docs = []
@@ -59,7 +63,10 @@ def main() -> int:
     # words and phrases by string); the repeated passes show the rate once the caches hold them
     _rate("first pass (string caches cold)", lambda: [extract_document(d) for d in docs], texts, 1)
     rate = _rate("extraction (extract + checks)", lambda: [extract_document(d) for d in docs], texts, a.repeat)
-    if not a.no_peers:
+    if a.peers_python:
+        for name, peer in _peers_elsewhere(a.peers_python, texts, max(1, a.repeat // 4)):
+            print(f"  extraction / {name} = {rate / peer:.1f}x")
+    elif not a.no_peers:
         for name, fn in _peers():
             fn(texts[0])  # load the peer's model
             peer = _rate(name, lambda fn=fn: [fn(t) for t in texts], texts, max(1, a.repeat // 4))
@@ -94,6 +101,54 @@ def _rate(name: str, run: Callable[[], object], texts: list[str], repeat: int) -
     n, chars = len(texts) * repeat, sum(len(x) for x in texts) * repeat
     print(f"{name}: {n} documents in {dt:.2f} s CPU = {n / dt:.0f} docs/s, {chars / dt / 1e6:.2f} M chars/s (one core)")
     return n / dt
+
+
+_PEER_CHILD = """
+import json, sys, time
+texts, repeat = json.load(open(sys.argv[1], encoding="utf-8")), int(sys.argv[2])
+peers = []
+try:
+    from underthesea import word_tokenize
+    peers.append(("underthesea word_tokenize", word_tokenize))
+except ImportError:
+    print(json.dumps({"skipped": "underthesea"}))
+try:
+    from pyvi import ViTokenizer
+    peers.append(("pyvi ViTokenizer.tokenize", ViTokenizer.tokenize))
+except ImportError:
+    print(json.dumps({"skipped": "pyvi"}))
+for name, fn in peers:
+    fn(texts[0])
+    t = time.process_time()
+    for _ in range(repeat):
+        for x in texts:
+            fn(x)
+    print(json.dumps({"name": name, "cpu": time.process_time() - t}))
+"""
+
+
+def _peers_elsewhere(python: str, texts: list[str], repeat: int) -> list[tuple[str, float]]:
+    """The peers' docs/s (CPU) timed by ``python`` over ``texts``, printed as :func:`_rate` does."""
+    import subprocess
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        json.dump(texts, fh, ensure_ascii=False)
+    try:
+        out = subprocess.run([python, "-c", _PEER_CHILD, fh.name, str(repeat)], capture_output=True, text=True,
+                             check=True).stdout
+    finally:
+        Path(fh.name).unlink()
+    rates = []
+    n, chars = len(texts) * repeat, sum(len(x) for x in texts) * repeat
+    for line in out.splitlines():
+        r = json.loads(line)
+        if "skipped" in r:
+            print(f"{r['skipped']}: not installed in {python}, skipped")
+            continue
+        print(f"{r['name']} ({python}): {n} documents in {r['cpu']:.2f} s CPU = {n / r['cpu']:.0f} docs/s, "
+              f"{chars / r['cpu'] / 1e6:.2f} M chars/s (one core)")
+        rates.append((r["name"], n / r["cpu"]))
+    return rates
 
 
 def _peers() -> list[tuple[str, Callable[[str], object]]]:
