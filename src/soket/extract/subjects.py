@@ -23,7 +23,8 @@ from soket.text import fold
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
 # a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
-_PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
+# (each branch opens with its character, the look-arounds after it: a search skips along to the commas and brackets)
+_PIECES = re.compile(r",(?:(?<!\d,)|(?<=\d{4},)|(?![ \t]*\d{1,3}(?!\d)))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 # the upper-case letters beyond A-Z ("Đ", "Ấ", ...): "À-Ỹ" as a range also holds lower-case ones ("đ", "ề")
 _UPPER_ACCENTED = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -46,6 +47,8 @@ def _time() -> str:
 @dataclass(frozen=True, slots=True)
 class _Rx:
     pred_end: re.Pattern[str]
+    pred_tails: tuple[str, ...]  # the last words pred_end's bounded branches end with
+    pred_plan: re.Pattern[str]  # the words its open-ended branch needs somewhere
     opener_start: re.Pattern[str]
     opener_piece: re.Pattern[str]
     clause_verb: re.Pattern[str]
@@ -104,6 +107,10 @@ def _rx() -> _Rx:
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
                             rf"|(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
+        pred_tails=_last_words([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over,
+                                *c.roles.plan_under, *c.roles.estimate, *(w for ws in c.quantities.qualifiers.values() for w in ws),
+                                *c.roles.change_fillers, *c.roles.attain]),
+        pred_plan=re.compile(phrase_alt([*c.roles.plan_over, *c.roles.plan_under])),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
@@ -144,6 +151,20 @@ def _rx() -> _Rx:
     )
 
 
+def _last_words(phrases: list[str]) -> tuple[str, ...]:
+    """The last word of each phrase, as :func:`phrase_alt` lowers it, without what ends a predicate after it."""
+    return tuple(sorted({lower_keep_len(p.strip()).split()[-1].rstrip(" \t,:") for p in phrases if p.strip()}))
+
+
+def _pred_end(rx: _Rx, low: str) -> re.Match[str] | None:
+    """``rx.pred_end.search(low)``, skipped when it cannot match: its bounded branches end the text (before
+    ``[ \t,:]*$``) with one of ``pred_tails``, its open-ended one needs a ``pred_plan`` word somewhere."""
+    tail = (low[:-1] if low.endswith("\n") else low).rstrip(" \t,:")
+    if not tail.endswith(rx.pred_tails) and rx.pred_plan.search(low) is None:
+        return None
+    return rx.pred_end.search(low)
+
+
 def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
@@ -174,7 +195,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         prev = s
         s = s.strip(" \t,()–-")
         low = lower_keep_len(s)
-        m = rx.pred_end.search(low)
+        m = _pred_end(rx, low)
         if m is None:
             break  # the next round would search the same words again
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
@@ -292,7 +313,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     prev = None
     while out and prev != out:
         prev = out
-        m = rx.pred_end.search(lower_keep_len(out))
+        m = _pred_end(rx, lower_keep_len(out))
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
