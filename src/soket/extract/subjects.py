@@ -118,7 +118,7 @@ def _rx() -> _Rx:
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
-        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,60}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
+        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
@@ -169,9 +169,21 @@ def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
+_PASSIVE_WITHIN = 60  # the most characters ``passive_after`` reads before its word
+
+
 def suffers_after(s: str, pos: int) -> bool:
     """The thing counted at ``pos`` is said to suffer something in its clause ("860 ngôi nhà bị ngập")."""
-    return _rx().passive_after.match(lower_keep_len(s), pos) is not None
+    low = lower_keep_len(s)
+    if not any(low.find(w, pos, pos + _PASSIVE_WITHIN + len(w)) >= 0 for w in _passive_words()):
+        return False  # no passive word near: the pattern cannot match
+    return _rx().passive_after.match(low, pos) is not None
+
+
+@cache
+def _passive_words() -> tuple[str, ...]:
+    """The first word of each passive phrase, as :func:`phrase_alt` lowers it."""
+    return tuple({lower_keep_len(p.strip()).split()[0] for p in get(CuesLexicon).subjects.passives if p.strip()})
 
 
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
@@ -227,8 +239,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     kept: list[str] = []
     nearest = 0  # the piece that holds the words right before the figure
     # the comma piece, counted back from the figure, that opens a phrase of means listed before the clause
-    means_at = next((i for i, piece in enumerate(reversed(pieces))
-                     if i > 0 and rx.means_lead.match(lower_keep_len(piece.strip(" \t)")))), None)
+    means_at: int | None = -1  # -1: not read yet (read when first asked: most calls end at the nearest piece)
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
@@ -236,6 +247,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break
         if rx.cause_lead.match(low):
             break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if i > 0 and kept and means_at == -1:
+            means_at = _means_at(pieces, rx)
         if i > 0 and means_at is not None and kept:
             del kept[1:]  # "với sự lãnh đạo ..., nỗ lực của nhân dân, kinh tế tỉnh tăng": the means listed name nothing measured
             break
@@ -322,6 +335,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _means_at(pieces: list[str], rx: _Rx) -> int | None:
+    """The comma piece, counted back from the figure, that opens a phrase of means listed before the clause."""
+    return next((i for i, piece in enumerate(reversed(pieces))
+                 if i > 0 and rx.means_lead.match(lower_keep_len(piece.strip(" \t)")))), None)
 
 
 def _last(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
