@@ -47,7 +47,7 @@ def _time() -> str:
 @dataclass(frozen=True, slots=True)
 class _Rx:
     pred_end: re.Pattern[str]
-    pred_tails: tuple[str, ...]  # the last words pred_end's bounded branches end with
+    pred_tails: dict[str, tuple[str, ...]] | None  # the last words pred_end's bounded branches end with, by last two letters
     pred_plan: re.Pattern[str]  # the words its open-ended branch needs somewhere
     opener_start: re.Pattern[str]
     opener_piece: re.Pattern[str]
@@ -151,16 +151,26 @@ def _rx() -> _Rx:
     )
 
 
-def _last_words(phrases: list[str]) -> tuple[str, ...]:
+def _last_words(phrases: list[str]) -> dict[str, tuple[str, ...]] | None:
     """The last word of each phrase, as :func:`phrase_alt` lowers it, without what ends a predicate after it."""
-    return tuple(sorted({lower_keep_len(p.strip()).split()[-1].rstrip(" \t,:") for p in phrases if p.strip()}))
+    words = {lower_keep_len(p.strip()).split()[-1].rstrip(" \t,:") for p in phrases if p.strip()}
+    if "" in words:
+        return None  # a phrase of nothing but those: every text may end one
+    out: dict[str, list[str]] = {}
+    for w in sorted(words):
+        out.setdefault(w[-2:], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _pred_end(rx: _Rx, low: str) -> re.Match[str] | None:
     """``rx.pred_end.search(low)``, skipped when it cannot match: its bounded branches end the text (before
     ``[ \t,:]*$``) with one of ``pred_tails``, its open-ended one needs a ``pred_plan`` word somewhere."""
-    tail = (low[:-1] if low.endswith("\n") else low).rstrip(" \t,:")
-    if not tail.endswith(rx.pred_tails) and rx.pred_plan.search(low) is None:
+    e = len(low) - 1 if low.endswith("\n") else len(low)
+    while e > 0 and low[e - 1] in " \t,:":
+        e -= 1
+    tails = rx.pred_tails
+    if tails is not None and not low.endswith(tails.get(low[max(0, e - 2):e], ()), 0, e) \
+            and low[max(0, e - 1):e] not in tails and rx.pred_plan.search(low) is None:
         return None
     return rx.pred_end.search(low)
 
