@@ -185,9 +185,10 @@ _PASSIVE_WITHIN = 60  # the most characters ``passive_after`` reads before its w
 def suffers_after(s: str, pos: int) -> bool:
     """The thing counted at ``pos`` is said to suffer something in its clause ("860 ngôi nhà bị ngập")."""
     low = lower_keep_len(s)
-    if not any(low.find(w, pos, pos + _PASSIVE_WITHIN + len(w)) >= 0 for w in _passive_words()):
-        return False  # no passive word near: the pattern cannot match
-    return _rx().passive_after.match(low, pos) is not None
+    for w in _passive_words():
+        if low.find(w, pos, pos + _PASSIVE_WITHIN + len(w)) >= 0:
+            return _rx().passive_after.match(low, pos) is not None
+    return False  # no passive word near: the pattern cannot match
 
 
 @cache
