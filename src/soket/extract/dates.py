@@ -13,7 +13,8 @@ from soket.lexicon.schema import PeriodsLexicon
 
 _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 # "12/10/2023", and the dashed or dotted "13-05-2022", "13.05.2022" ("Chính trị 13-05-2022" under a headline)
-_DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
+# (the look-behind after the first digit: a search skips along to the digits)
+_DATELINE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
 @cache
 def _doc_ref() -> re.Pattern[str]:
     """A document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"."""

@@ -801,8 +801,10 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         if not any(x <= m.start() and m.end() <= y for x, y in names):
             return True  # "Đại hội đại biểu toàn quốc": a name, no other place
     # "sau Hà Nội (khoảng 63 tỷ USD)": a bare figure in brackets after a proper name
+    if s[q.end:q.end + 1] != ")":
+        return False
     before = s[:q.start].rstrip()
-    if before.endswith("(") and s[q.end:q.end + 1] == ")":
+    if before.endswith("("):
         words = before[:-1].split()
         return bool(words) and words[-1][:1].isupper()
     return False

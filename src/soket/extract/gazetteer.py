@@ -297,9 +297,12 @@ def slug(name: str) -> str:
 @cache
 def _slugs() -> dict[str, tuple[Unit, ...]]:
     out: dict[str, list[Unit]] = {}
+    slugs: dict[str, str] = {}  # a name many units share ("Tân Lập") slugged once
     for units in _index().units.values():
         for u in units:
-            out.setdefault(slug(u.name), []).append(u)
+            if (sl := slugs.get(u.name)) is None:
+                sl = slugs[u.name] = slug(u.name)
+            out.setdefault(sl, []).append(u)
     for key, (name, _kind, _prov) in _index().aliases.items():
         for u in _index().units.get(normalize(name), ()):
             out.setdefault(slug(key), []).append(u)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
@@ -105,13 +105,13 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     for k, sent in enumerate(sents[:40]):
         low = lower_keep_len(sent.text)
+        found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
         if single is None and best is None:
-            single = _single_month(low, rx)
+            single = _single_month(low, rx, any(p is not None for _, p in found))
             if single is not None and single.year is None:
                 single.year = _year_after(low, 0) or next(
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
-        for m in rx.phrase.finditer(low):
-            p = _period_of(m, low, rx)
+        for m, p in found:
             if p is None or _is_basis(low, m) or (m.group("q") and _running_after(low, m, p, rx)):
                 continue
             if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
@@ -226,8 +226,15 @@ def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
     ``HEADLINE_WITHIN`` sentences)."""
-    k = next((i for i, s in enumerate(sents[:HEADLINE_WITHIN]) if rx.meeting_noun.search(lower_keep_len(s.text))), 0)
-    return sents[:k + MID_YEAR_WITHIN]
+    return sents[:_meeting_named_at(tuple(s.text for s in sents[:HEADLINE_WITHIN])) + MID_YEAR_WITHIN]
+
+
+@lru_cache(maxsize=8)
+def _meeting_named_at(texts: tuple[str, ...]) -> int:
+    """The index of the first of ``texts`` that names a meeting, else 0 (asked five times of a document's
+    first sentences: read once)."""
+    rx = _rx()
+    return next((i for i, t in enumerate(texts) if rx.meeting_noun.search(lower_keep_len(t))), 0)
 
 
 def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
@@ -307,10 +314,12 @@ def _with_year(p: Period, sents: list[Sentence], fallback_year: int | None) -> P
     return p
 
 
-def _single_month(low: str, rx: _Rx) -> Period | None:
+def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None:
     """"đánh giá công tác tháng 11" (11..11) or "từ ngày 1/7/2025 đến nay" (7.., its end the meeting's
     month, filled in by the pipeline), in a sentence that names no "N tháng", quarter or year period."""
-    if any(_period_of(m, low, rx) is not None for m in rx.phrase.finditer(low)):
+    if named is None:  # ``named``: whether the sentence names such a period, when the caller knows
+        named = any(_period_of(m, low, rx) is not None for m in rx.phrase.finditer(low))
+    if named:
         return None
     review = set(get(PeriodsLexicon).month_review_cues)
     for m in rx.month.finditer(low):

@@ -72,6 +72,8 @@ class _Rx:
     group_nouns: frozenset[str]
     word_group: re.Pattern[str]
     group_words_not: frozenset[str]
+    number_word_ends: tuple[str, ...]  # the last syllable of each number word
+    after_number_word: tuple[str, ...]  # the first syllable of each word a number in words needs after it
     compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
     abbrev: re.Pattern[str]
@@ -101,7 +103,8 @@ def _rx() -> _Rx:
     measures = {k.lower(): v for k, v in u.measures.items()}
     quals = {w.lower(): q for q, ws in c.quantities.qualifiers.items() for w in ws}
     number_words = get(NumbersLexicon)
-    nw = phrase_alt([*number_words.digits, *number_words.tens, number_words.hundred, *number_words.fillers])
+    nw_list = [*number_words.digits, *number_words.tens, number_words.hundred, *number_words.fillers]
+    nw = phrase_alt(nw_list)
     end = r"(?!\w)"
     return _Rx(
         scale=re.compile(rf"[ \t]?({phrase_alt(scales)}){end}"),
@@ -155,9 +158,11 @@ def _rx() -> _Rx:
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
         # "ba nhóm giải pháp": a number in words before a group noun counts the groups
-        word_group=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(u.group_nouns)})(?!\w))"),
+        word_group=re.compile(rf"({word_alt(nw_list)}(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(u.group_nouns)})(?!\w))"),
         group_words_not=frozenset(u.group_words_not),
-        word_number=re.compile(rf"(?<!\w)((?:{nw})(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
+        number_word_ends=tuple({lower_keep_len(w.strip()).split()[-1] for w in nw_list if w.strip()}),
+        after_number_word=tuple({lower_keep_len(w.strip()).split()[0] for w in [*scales, *u.group_nouns] if w.strip()}),
+        word_number=re.compile(rf"({word_alt(nw_list)}(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
     )
 
 
@@ -449,7 +454,27 @@ def _whole_words(low: str, a: int, b: int, rx: _Rx) -> tuple[str, int]:
     return _WS.sub(" ", low[a:b]), b
 
 
+_NUMBER_WORD_MAX = 16  # characters enough for the longest number word's last syllable
+
+
+def _number_word_before(low: str, rx: _Rx) -> bool:
+    """Some scale word or group noun has a number word and spaces right before it: what every number
+    in words needs, found by plain substring searches (most sentences with "tỷ" have digits before it)."""
+    for w in rx.after_number_word:
+        p = low.find(w)
+        while p >= 0:
+            q = p
+            while q > 0 and low[q - 1] in " \t":
+                q -= 1
+            if q < p and low.endswith(rx.number_word_ends, max(0, q - _NUMBER_WORD_MAX), q):
+                return True
+            p = low.find(w, p + 1)
+    return False
+
+
 def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:
+    if not _number_word_before(low, rx):
+        return []  # neither pattern below can match
     out: list[Quantity] = []
     groups = list(rx.word_group.finditer(low))
     for m in sorted([*rx.word_number.finditer(low), *groups], key=lambda x: x.start()):

@@ -221,10 +221,11 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         return RoleDecision("target", consumed_end=q.end)
     if "/" in pre and c.slash_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
-    um = c.unmet_target.search(pre) if any(h in pre for h in c.goal_heads) else None
+    goal_head = any(h in pre for h in c.goal_heads)  # asked twice below: read once
+    um = c.unmet_target.search(pre) if goal_head else None
     if um and not c.level_end.search(pre):
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
-    if (gi := c.goal_is.search(pre) if any(h in pre for h in c.goal_heads) else None) is not None \
+    if (gi := c.goal_is.search(pre) if goal_head else None) is not None \
             and not c.result_words.search(gi.group(1)):
         return RoleDecision("target", consumed_end=q.end)  # "chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal set
     if q.kind == "pct":

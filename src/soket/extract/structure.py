@@ -200,7 +200,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
 
 def _cut(s: str) -> str:
     key = new_tone(s)
-    cuts = [key.find(c) for c in _lex().cut_at if key.find(c) > 0]
+    cuts = [i for c in _lex().cut_at if (i := key.find(c)) > 0]
     return s[: min(cuts)].strip(" |") if cuts else s.strip(" |")
 
 

@@ -32,7 +32,8 @@ from soket.text import fold
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
 # a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
-_PIECES = re.compile(r"(?<!\d),|(?<=\d{4}),|,(?![ \t]*\d{1,3}(?!\d))|\((?![^()]*\))")
+# (each branch opens with its character, the look-arounds after it: a search skips along to the commas and brackets)
+_PIECES = re.compile(r",(?:(?<!\d,)|(?<=\d{4},)|(?![ \t]*\d{1,3}(?!\d)))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
@@ -52,6 +53,8 @@ def _time() -> str:
 @dataclass(frozen=True, slots=True)
 class _Rx:
     pred_end: re.Pattern[str]
+    pred_tails: dict[str, tuple[str, ...]] | None  # the last words pred_end's bounded branches end with, by last two letters
+    pred_plan: re.Pattern[str]  # the words its open-ended branch needs somewhere
     opener_start: re.Pattern[str]
     opener_piece: re.Pattern[str]
     clause_verb: re.Pattern[str]
@@ -110,6 +113,10 @@ def _rx() -> _Rx:
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
                             rf"|(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
+        pred_tails=_last_words([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over,
+                                *c.roles.plan_under, *c.roles.estimate, *(w for ws in c.quantities.qualifiers.values() for w in ws),
+                                *c.roles.change_fillers, *c.roles.attain]),
+        pred_plan=re.compile(phrase_alt([*c.roles.plan_over, *c.roles.plan_under])),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
@@ -117,7 +124,7 @@ def _rx() -> _Rx:
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
-        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,60}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
+        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
@@ -150,13 +157,50 @@ def _rx() -> _Rx:
     )
 
 
+def _last_words(phrases: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """The last word of each phrase, as :func:`phrase_alt` lowers it, without what ends a predicate after it."""
+    words = {lower_keep_len(p.strip()).split()[-1].rstrip(" \t,:") for p in phrases if p.strip()}
+    if "" in words:
+        return None  # a phrase of nothing but those: every text may end one
+    out: dict[str, list[str]] = {}
+    for w in sorted(words):
+        out.setdefault(w[-2:], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _pred_end(rx: _Rx, low: str) -> re.Match[str] | None:
+    """``rx.pred_end.search(low)``, skipped when it cannot match: its bounded branches end the text (before
+    ``[ \t,:]*$``) with one of ``pred_tails``, its open-ended one needs a ``pred_plan`` word somewhere."""
+    e = len(low) - 1 if low.endswith("\n") else len(low)
+    while e > 0 and low[e - 1] in " \t,:":
+        e -= 1
+    tails = rx.pred_tails
+    if tails is not None and not low.endswith(tails.get(low[max(0, e - 2):e], ()), 0, e) \
+            and low[max(0, e - 1):e] not in tails and rx.pred_plan.search(low) is None:
+        return None
+    return rx.pred_end.search(low)
+
+
 def has_estimate(low: str) -> bool:
     return _rx().estimate.search(low) is not None
 
 
+_PASSIVE_WITHIN = 60  # the most characters ``passive_after`` reads before its word
+
+
 def suffers_after(s: str, pos: int) -> bool:
     """The thing counted at ``pos`` is said to suffer something in its clause ("860 ngôi nhà bị ngập")."""
-    return _rx().passive_after.match(lower_keep_len(s), pos) is not None
+    low = lower_keep_len(s)
+    for w in _passive_words():
+        if low.find(w, pos, pos + _PASSIVE_WITHIN + len(w)) >= 0:
+            return _rx().passive_after.match(low, pos) is not None
+    return False  # no passive word near: the pattern cannot match
+
+
+@cache
+def _passive_words() -> tuple[str, ...]:
+    """The first word of each passive phrase, as :func:`phrase_alt` lowers it."""
+    return tuple({lower_keep_len(p.strip()).split()[0] for p in get(CuesLexicon).subjects.passives if p.strip()})
 
 
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
@@ -180,7 +224,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         prev = s
         s = s.strip(" \t,()–-")
         low = lower_keep_len(s)
-        m = rx.pred_end.search(low)
+        m = _pred_end(rx, low)
         if m is None:
             break  # the next round would search the same words again
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
@@ -212,8 +256,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     kept: list[str] = []
     nearest = 0  # the piece that holds the words right before the figure
     # the comma piece, counted back from the figure, that opens a phrase of means listed before the clause
-    means_at = next((i for i, piece in enumerate(reversed(pieces))
-                     if i > 0 and rx.means_lead.match(lower_keep_len(piece.strip(" \t)")))), None)
+    means_at: int | None = -1  # -1: not read yet (read when first asked: most calls end at the nearest piece)
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
@@ -221,6 +264,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break
         if rx.cause_lead.match(low):
             break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if i > 0 and kept and means_at == -1:
+            means_at = _means_at(pieces, rx)
         if i > 0 and means_at is not None and kept:
             del kept[1:]  # "với sự lãnh đạo ..., nỗ lực của nhân dân, kinh tế tỉnh tăng": the means listed name nothing measured
             break
@@ -298,7 +343,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     prev = None
     while out and prev != out:
         prev = out
-        m = rx.pred_end.search(lower_keep_len(out))
+        m = _pred_end(rx, lower_keep_len(out))
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
@@ -307,6 +352,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _means_at(pieces: list[str], rx: _Rx) -> int | None:
+    """The comma piece, counted back from the figure, that opens a phrase of means listed before the clause."""
+    return next((i for i, piece in enumerate(reversed(pieces))
+                 if i > 0 and rx.means_lead.match(lower_keep_len(piece.strip(" \t)")))), None)
 
 
 def _last(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
