@@ -163,7 +163,7 @@ def nesting_depth(page: str) -> int:
 
 @lru_cache(maxsize=1)
 def _block_heading_re() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in sorted(get(ChromeLexicon).block_cues, key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(set(get(ChromeLexicon).related_headings()), key=len, reverse=True))
     return re.compile(rf"<(h[1-6]|b|strong)\b[^<>]{{0,300}}>[ \t\r\n]{{0,40}}({cues})[ \t\r\n:]{{0,40}}</\1\s*>",
                       re.IGNORECASE)
 

@@ -28,6 +28,8 @@ class ChromeLexicon(_Strict):
     cue_determiners: list[str] = []
     tail_cues: list[str]
     block_cues: list[str] = []
+    related_nouns: list[str] = []
+    related_links: list[str] = []
     counter_labels: list[str] = []
     counter_units: list[str] = []
     inline_patterns: list[str] = []
@@ -37,6 +39,11 @@ class ChromeLexicon(_Strict):
     tail_max_line_chars: int = 240
     menu_min_items: int = 6
     menu_item_max_chars: int = 40
+
+    def related_headings(self) -> list[str]:
+        """The block cues and each related-news heading composed of a news noun and its link to the
+        article ("Tin" + "cùng chủ đề", "Bài viết" + "khác")."""
+        return [*self.block_cues, *(f"{n} {k}" for n in self.related_nouns for k in self.related_links)]
 
 
 class GazetteerUnitAlias(_Strict):
