@@ -19,7 +19,7 @@ from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon
+from soket.lexicon.schema import BodiesLexicon, TitlesLexicon
 from soket.model import CITY_KIND, PROVINCE_KIND
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
@@ -42,11 +42,14 @@ class _Rx:
     name_token: re.Pattern[str]
     not_unit_after: re.Pattern[str]
     member_before: re.Pattern[str]
+    venue: re.Pattern[str]
+    title_before: re.Pattern[str]
 
 
 @cache
 def _rx() -> _Rx:
     b = get(BodiesLexicon)
+    t = get(TitlesLexicon)
     units = {k.lower(): v for k, v in b.unit_words.items()}
     unit_alt = phrase_alt(units)
     bodies = phrase_alt(b.locality_bodies)
@@ -61,6 +64,11 @@ def _rx() -> _Rx:
         not_unit_after=re.compile(rf"{word_alt(b.not_unit_after)}[ \t]+$"),
         member_before=re.compile(rf"{word_alt(b.member_of_committee)}[ \t]+$") if b.member_of_committee
         else re.compile(r"(?!)"),
+        # "tại Hội trường UBND huyện Tương Dương": the room's owner, where the meeting sits
+        venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        # "Phó Bí thư Huyện ủy Tương Dương": a guest's rank and the unit it is held in
+        title_before=re.compile(rf"{word_alt([*t.titles, *(f'{x} {y}' for x in t.title_prefixes for y in t.titles)])}"
+                                rf"[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -193,6 +201,25 @@ def _candidates(s: str) -> list[tuple[str, str, int]]:
     return [c for c in out if _plausible(c[0])]
 
 
+#: how far back a rank may stand before the unit it is held in ("Phó Bí thư Thường trực Huyện ủy")
+TITLE_WITHIN = 60
+
+
+def _own_candidates(s: str, cands: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The body phrases that may be the meeting's own: not the owner of the room it sits in ("tại Hội
+    trường UBND huyện Tương Dương, Ban Thường vụ Huyện ủy Kỳ Sơn ..."), nor the unit a person's rank
+    is held in ("Phó Bí thư Huyện ủy Tương Dương ... dự hội nghị Ban Chấp hành Đảng bộ huyện Kỳ Sơn");
+    all of them when no other is named."""
+    if len({c[0] for c in cands}) < 2:
+        return cands
+    rx = _rx()
+    low = lower_keep_len(s)
+    venues = [m.span() for m in rx.venue.finditer(low)]
+    own = [c for c in cands if not any(a < c[2] < b for a, b in venues)
+           and not rx.title_before.search(low, max(0, c[2] - TITLE_WITHIN), c[2])]
+    return own or cands
+
+
 def _without_person(name: str) -> str:
     """ "Phong Thái Dương Phước Phú" (a ward, then its chairman's name) → "Phong Thái"."""
     words = name.split()
@@ -253,7 +280,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     texts = ([sent.text] if sent else []) + [s.text for s in sents[:5]]
     lead_kind = _kind_only(sent.text) if sent else None
     for i, t in enumerate(texts):
-        cands = _candidates(t)
+        cands = _own_candidates(t, _candidates(t))
         if i and lead_kind:  # the lead's body has its unit word: another line tells its place only with the same word
             cands = [c for c in cands if c[1] == lead_kind]
         if cands:
@@ -408,7 +435,9 @@ def _province_head(name: str) -> str | None:
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w]*(?:[ \t][A-ZĐÀ-Ỹ][\w]*){0,3}")
+#: capitals only ("Huyện ủy Tương Dương" is the runs "Huyện" and "Tương Dương": a class [A-ZĐÀ-Ỹ] takes "ủ")
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAPITALISED_RUN = re.compile(rf"(?<!\w)[{_CAPITALS}]\w*(?:[ \t][{_CAPITALS}]\w*){{0,3}}")
 
 
 def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | None, month: int | None) -> str | None:
