@@ -40,6 +40,7 @@ class _Rx:
     venue: re.Pattern[str]
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
+    reporter: re.Pattern[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def _rx() -> _Rx:
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
     )
 
 
@@ -123,6 +125,8 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
                 # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
                 titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
+                # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
+                titled = titled or rx.reporter.search(low, max(0, c.start() - REPORTER_WITHIN), c.start()) is not None
                 cand = (titled, dist, order.index(k), k, c.start(), c.end())
                 if best is None or cand < best:
                     best = cand
@@ -133,6 +137,10 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
         if rx.party.search(low):
             return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None
+
+
+#: how far before a body its "nghe báo cáo của" is looked for
+REPORTER_WITHIN = 30
 
 
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*[ \t]+){1,3}$")

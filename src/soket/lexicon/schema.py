@@ -403,6 +403,7 @@ class BodiesLexicon(_Strict):
     session_not_of: Phrases
     session_not_after: Phrases
     venue_nouns: Phrases
+    reporter_before: Phrases = []
     joint_meeting: Phrases
     joint_link: Phrases
     joint_partner: Phrases
