@@ -521,6 +521,7 @@ class PublishersLexicon(_Strict):
     province_units: Phrases
     host_prefixes: Phrases
     host_suffixes: Phrases
+    owner_leads: Phrases = []
     publishers: list[Publisher]
 
 
