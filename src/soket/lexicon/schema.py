@@ -489,6 +489,7 @@ class PeriodsLexicon(_Strict):
     day_words: Phrases
     day_relative: Phrases
     weekdays: Phrases = []
+    day_ordinals: Phrases = []
     cumulative_to: Phrases = []
     relative_day_cues: Phrases
     days_back: dict[str, int]
