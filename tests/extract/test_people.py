@@ -479,3 +479,12 @@ def test_co_chairs_listed_after_a_semicolon_and_a_colon():
                        "HĐND tỉnh chủ trì kỳ họp; cùng điều hành có các đồng chí Phó Chủ tịch HĐND tỉnh: Hoàng Văn "
                        "Nam, Vi Thị Hằng.")
     assert rec.meeting.chairs == ["Đoàn Thị Hậu", "Hoàng Văn Nam", "Vi Thị Hằng"]
+
+
+def test_a_guest_list_before_the_joint_chairs_gives_no_chair():
+    from soket.extract import extract_text
+
+    m = extract_text("Ngày 19/12/2025, HĐND phường Cửa Nam tổ chức kỳ họp thứ 6.\n\nTham dự kỳ họp có đồng chí Trần "
+                     "Quốc Khánh, Phó Chủ tịch HĐND tỉnh.\n\nĐồng chủ tọa kỳ họp là ông Nguyễn Đình Phúc, Bí thư Đảng "
+                     "ủy, Chủ tịch HĐND phường và bà Hồ Thị Nga, Phó Chủ tịch HĐND phường.").meeting
+    assert m.chairs == ["Nguyễn Đình Phúc", "Hồ Thị Nga"]

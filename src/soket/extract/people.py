@@ -327,7 +327,8 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             rs.extend(r for r in roles if r not in rs)
         if cm and before and _chair_rx().co_chair.match(low) and before[0] not in chairs:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
-        before = [n for n, _ in pairs]
+        # "Dự kỳ họp có đồng chí A, ... Đồng chủ tọa kỳ họp là B, C": a guest list's people chair with no one
+        before = [] if _chair_rx().attends.match(low) else [n for n, _ in pairs]
         if cm:
             cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
             for n in names:
@@ -376,6 +377,7 @@ class _ChairRx:
     other_verb: re.Pattern[str]
     plural_lead: re.Pattern[str]
     joined: re.Pattern[str]
+    attends: re.Pattern[str]
 
 
 @cache
@@ -398,6 +400,7 @@ def _chair_rx() -> _ChairRx:
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
         other_verb=words_re(t.not_chair_verbs),
         plural_lead=re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$"),
+        attends=re.compile(rf"[ \t\"“]*{word_alt(t.attending_openers)}(?!\w)") if t.attending_openers else re.compile(r"(?!)"),
     )
 
 

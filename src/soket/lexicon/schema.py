@@ -441,6 +441,7 @@ class TitlesLexicon(_Strict):
     chair_joined_before: Phrases
     co_chair: Phrases
     not_chair_verbs: Phrases
+    attending_openers: Phrases = []
     surnames: Phrases
 
 
