@@ -460,8 +460,26 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
 
 
 def _bracketed_province(context: str, name: str) -> str | None:
-    """ "xã Vĩnh Thuận (An Giang)": the province written in brackets after the name."""
+    """ "xã Vĩnh Thuận (An Giang)", "xã Tân Thành (tỉnh Đồng Nai, trước đây thuộc Bình Phước)", "xã Tân
+    Thành, tỉnh Đồng Nai": the province the text writes after the name, in brackets or after a comma
+    (its unit word optional), which wins over the gazetteer's reading."""
     m = re.search(re.escape(name) + r"[ \t]*\(([^()]{2,40})\)", context)
-    if m:
-        return gz.canonical_province(m.group(1).strip())
-    return None
+    if m and (prov := gz.canonical_province(m.group(1).strip())):
+        return prov
+    at = context.find(name) + len(name) if name in context else -1
+    m = _apposed_re().match(context, at) if at >= 0 else None
+    run = _WORD_RUN_AFTER.match(context, m.end()) if m else None
+    if run is None:
+        return None
+    return gz.canonical_province(run.group()) or _province_head(run.group())
+
+
+@cache
+def _apposed_re() -> re.Pattern[str]:
+    """A bracket or a comma after a unit's name, and a province's unit word ("(tỉnh ", ", TP. ")."""
+    words = phrase_alt(get(BodiesLexicon).province_unit_words)
+    return re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:{words})[ \t]*)?", re.IGNORECASE)
+
+
+#: up to five words after a bracket or a comma: a province's name and what follows it
+_WORD_RUN_AFTER = re.compile(r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,5}")

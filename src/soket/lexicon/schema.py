@@ -402,6 +402,7 @@ class BodiesLexicon(_Strict):
     session_nouns: Phrases
     session_not_of: Phrases
     session_not_after: Phrases
+    province_unit_words: Phrases = []
     venue_nouns: Phrases
     reporter_before: Phrases = []
     joint_meeting: Phrases
