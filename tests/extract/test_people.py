@@ -488,3 +488,11 @@ def test_a_guest_list_before_the_joint_chairs_gives_no_chair():
                      "Quốc Khánh, Phó Chủ tịch HĐND tỉnh.\n\nĐồng chủ tọa kỳ họp là ông Nguyễn Đình Phúc, Bí thư Đảng "
                      "ủy, Chủ tịch HĐND phường và bà Hồ Thị Nga, Phó Chủ tịch HĐND phường.").meeting
     assert m.chairs == ["Nguyễn Đình Phúc", "Hồ Thị Nga"]
+
+
+def test_a_source_line_names_its_author_before_the_paper_in_brackets():
+    from soket.extract import extract_text
+
+    lead = "Ngày 3/10/2024, Ban Thường vụ Huyện ủy Quỳ Châu họp đánh giá 9 tháng năm 2024. Thu ngân sách đạt 41 tỷ đồng."
+    assert extract_text(lead + "\n\nTheo Hải Yến (Báo Nghệ An)").authors == ["Hải Yến"]
+    assert extract_text(lead + "\n\nTheo Báo Nghệ An").authors == []

@@ -592,7 +592,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
 
 
 def _sourced_names(line: str) -> list[str]:
-    """The author after a source line's paper or agency and its last dash ("Theo Báo Hà Nam - Việt Hưng");
+    """The author after a source line's paper or agency and its last dash ("Theo Báo Hà Nam - Việt Hưng"), or
+    before the paper in brackets ("Theo Vân Anh (Báo Nghệ An)");
     [] when the words after the dash are the paper's own (a place: "Theo Báo Bà Rịa - Vũng Tàu")."""
     rx = _rx()
     low = lower_keep_len(line)
@@ -601,6 +602,10 @@ def _sourced_names(line: str) -> list[str]:
         return []
     at = len(low) - len(low[src.end():].lstrip(" \t:"))
     paper = rx.publisher.match(low, at) or rx.agency.match(low, at)
+    if paper is None and (b := _TRAILING_BRACKET.search(line)) and b.start() > at:
+        inner = len(low) - len(low[b.start():].lstrip(" \t("))
+        if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
+            return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
     if paper is None or gz.lookup(line[paper.end():].strip()):
         return []
     dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))
