@@ -496,3 +496,14 @@ def test_a_source_line_names_its_author_before_the_paper_in_brackets():
     lead = "Ngày 3/10/2024, Ban Thường vụ Huyện ủy Quỳ Châu họp đánh giá 9 tháng năm 2024. Thu ngân sách đạt 41 tỷ đồng."
     assert extract_text(lead + "\n\nTheo Hải Yến (Báo Nghệ An)").authors == ["Hải Yến"]
     assert extract_text(lead + "\n\nTheo Báo Nghệ An").authors == []
+
+
+def test_names_alone_between_the_title_and_the_lead_are_the_byline():
+    from soket.extract import extract_text
+
+    lead = ("Ngày 2/10/2024, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn tổ chức hội nghị lần thứ 21 đánh giá 9 tháng đầu "
+            "năm 2024. Thu ngân sách đạt 215 tỷ đồng.")
+    title = "Nghĩa Đàn bàn nhiệm vụ những tháng cuối năm\n\n"
+    assert extract_text(title + "Bảo Ngọc - Khánh Linh\n\n" + lead).authors == ["Bảo Ngọc", "Khánh Linh"]
+    assert extract_text(title + "Quỳ Hợp - Quế Phong\n\n" + lead).authors == []  # places, not people
+    assert extract_text("Bảo Ngọc - Khánh Linh\n\n" + lead).authors == []  # no title above: a headline, maybe

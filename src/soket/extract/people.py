@@ -588,7 +588,37 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if names:
             return names
         break
+    return _names_under_title(lines)
+
+
+#: the shortest lead a byline under the title stands above, and the shortest title
+LEAD_MIN_CHARS = 100
+TITLE_MIN_CHARS = 20
+_NAME_SEP = re.compile(r"(?<![ \t])[ \t]+[-–][ \t]+|(?<![ \t])[ \t]*,[ \t]*")  # from a run's first space: linear
+#: the longest line of names under a title
+NAMES_LINE_CHARS = 80
+
+
+def _names_under_title(lines: list[str]) -> list[str]:
+    """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
+    title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
+    for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
+        if len(line) > NAMES_LINE_CHARS:
+            continue
+        parts = _NAME_SEP.split(line)
+        if line.isupper() or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
+            continue
+        lead, title = lines[k + 1], lines[k - 1]
+        if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
+                or len(title) < TITLE_MIN_CHARS or title.rstrip().endswith((".", ":", ";")):
+            continue
+        if all(_looks_like_name(p) and not gz.lookup(p) and not _organisation(p) for p in parts):
+            return [_title_case(p) for p in parts]
     return []
+
+
+#: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
+HEADLINE_LINES = 8
 
 
 def _sourced_names(line: str) -> list[str]:
