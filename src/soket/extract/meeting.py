@@ -41,6 +41,7 @@ class _Rx:
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
     reporter: re.Pattern[str]
+    owned: re.Pattern[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def _rx() -> _Rx:
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
         reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
+        owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
     )
 
 
@@ -203,18 +205,31 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
 
 
 def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> bool:
-    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side, or
-    to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
+    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với" or a bare comma, on either
+    side, or to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
     if rx.partner_before.search(low, max(0, a - 20), a):
         return True
     p = rx.partner_after.match(low, b)
     if p and not rx.meeting_noun.search(low, b, p.end()):
         return True
     bodies = named + [m.span() for m in rx.party.finditer(low)]
+
+    def owned(x: int) -> bool:  # the body's whole name ("Ban Thường vụ" + "Huyện ủy"), after "của" / "với"
+        for _ in range(len(bodies)):
+            u = min((u for u, v in bodies if u < x and (x < v or not low[v:x].strip())), default=x)
+            if u == x:
+                break
+            x = u
+        return rx.owned.search(low, max(0, x - 20), x) is not None
+
     for x, y in bodies:
-        if y <= a and rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"):
+        if y <= a and ((rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"))
+                       or (low[y:a].strip(" \t") == "," and not owned(x))):
+            # "HĐND và UBND xã", "Huyện ủy, HĐND, UBND huyện tổ chức hội nghị": a list of bodies; not "được sự
+            # đồng ý của Thường trực Huyện ủy, UBND huyện tổ chức ...": the body agreeing, then the one that met
             return True
-        if x >= b and rx.joint_link.fullmatch(low, b, x) is not None and low[b:x].strip(" ,"):
+        if x >= b and ((rx.joint_link.fullmatch(low, b, x) is not None and low[b:x].strip(" ,"))
+                       or (low[b:x].strip(" \t") == "," and not owned(a))):
             return True
     return False
 

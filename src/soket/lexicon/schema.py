@@ -407,6 +407,7 @@ class BodiesLexicon(_Strict):
     reporter_before: Phrases = []
     joint_meeting: Phrases
     joint_link: Phrases
+    list_not_after: Phrases = []
     joint_partner: Phrases
     congress_nouns: Phrases
     congress_not_after: Phrases
