@@ -262,10 +262,25 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
             tok = m.group(1)
             if tok.isdigit():
                 return int(tok)
-            n = _ordinal_words(tok.split())
+            n = _ordinal_words(tok.split()) or _roman(t[m.start(1):m.end(1)].split()[0])
             if n:
                 return n
     return None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_RE = re.compile(r"[IVXLC]{1,7}")
+
+
+def _roman(word: str) -> int | None:
+    """A session's number in Roman capitals ("Kỳ họp thứ XV" → 15); None for anything else."""
+    if not _ROMAN_RE.fullmatch(word):
+        return None
+    total = 0
+    for a, b in zip(word, [*word[1:], ""], strict=True):
+        v = _ROMAN[a]
+        total += -v if b and _ROMAN[b] > v else v
+    return total if 0 < total < 200 else None
 
 
 def _ordinal_words(words: list[str]) -> int | None:
