@@ -507,3 +507,11 @@ def test_names_alone_between_the_title_and_the_lead_are_the_byline():
     assert extract_text(title + "Bảo Ngọc - Khánh Linh\n\n" + lead).authors == ["Bảo Ngọc", "Khánh Linh"]
     assert extract_text(title + "Quỳ Hợp - Quế Phong\n\n" + lead).authors == []  # places, not people
     assert extract_text("Bảo Ngọc - Khánh Linh\n\n" + lead).authors == []  # no title above: a headline, maybe
+
+
+def test_chairs_listed_after_a_colon_without_their_roles():
+    from soket.extract import extract_text
+
+    m = extract_text("Ngày 26/12/2025, HĐND xã Diễn Châu tổ chức kỳ họp thứ 6. Điều hành kỳ họp là các đồng chí trong "
+                     "Thường trực HĐND xã: Hoàng Văn Lực, Cao Thị Thu.").meeting
+    assert m.chairs == ["Hoàng Văn Lực", "Cao Thị Thu"]

@@ -250,7 +250,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
     no meeting of a Party committee or a people's committee (``kind``, the body that met)."""
     rx = _rx()
     council_only = kind in NOT_COUNCIL_KINDS
-    for t in ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]:
+    texts = ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]
+    for i, t in enumerate(texts):
         low = lower_keep_len(t)
         if council_only:  # "chuẩn bị tốt các điều kiện tổ chức kỳ họp thứ nhất HĐND": another body's session
             low = rx.council_meeting.sub(lambda c: " " * len(c.group()), low)
@@ -262,7 +263,9 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
             tok = m.group(1)
             if tok.isdigit():
                 return int(tok)
-            n = _ordinal_words(tok.split()) or _roman(t[m.start(1):m.end(1)].split()[0])
+            # Roman capitals number this meeting in its own sentence only: elsewhere they number events and
+            # congresses ("Hội nghị tuyên dương điển hình tiên tiến lần thứ I")
+            n = _ordinal_words(tok.split()) or (_roman(t[m.start(1):m.end(1)].split()[0]) if i == 0 and sent else None)
             if n:
                 return n
     return None

@@ -332,7 +332,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
         if cm:
             cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
             for n in names:
-                if n.text not in chairs and (n.text in merged or pairs) \
+                if n.text not in chairs and (n.text in merged or pairs or looks_like_person(n.text)) \
                         and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
