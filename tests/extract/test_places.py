@@ -152,3 +152,13 @@ def test_a_rank_names_the_bodys_place_when_no_other_place_is_named():
     m = extract_text("Sáng 4/10, đồng chí Lô Thị Hà, Bí thư Huyện ủy Tương Dương chủ trì hội nghị Ban Thường vụ "
                      "Huyện ủy đánh giá 9 tháng năm 2024. Thu ngân sách đạt 41 tỷ đồng.").meeting
     assert (m.locality, m.locality_kind, m.body_kind) == ("Tương Dương", "huyện", "standing_committee")
+
+
+def test_a_province_written_after_the_name_is_read_on_the_meeting_date():
+    m = extract_text("Ngày 19/12/2025, HĐND xã Đồng Văn (Hà Giang cũ) tổ chức kỳ họp thứ 5. Thu ngân sách đạt 21 tỷ đồng.").meeting
+    assert (m.locality, m.province) == ("Đồng Văn", "Tuyên Quang")
+    m = extract_text("Ngày 19/12/2025, HĐND xã Tân Thành (tỉnh Đồng Nai, trước đây thuộc tỉnh Bình Phước) tổ chức kỳ họp "
+                     "thứ 5. Thu ngân sách đạt 21 tỷ đồng.").meeting
+    assert (m.locality, m.province) == ("Tân Thành", "Đồng Nai")
+    m = extract_text("Ngày 19/12/2024, HĐND huyện Đồng Văn, tỉnh Hà Giang tổ chức kỳ họp thứ 15. Thu ngân sách đạt 21 tỷ đồng.").meeting
+    assert (m.locality, m.province) == ("Đồng Văn", "Hà Giang")

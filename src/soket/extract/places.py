@@ -392,6 +392,10 @@ def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: i
     return loc
 
 
+#: the month the provinces merged (July 2025): a province the text names for a later meeting is read as its successor
+REORGANISED = (2025, 7)
+
+
 def resolve(name: str, kind: str | None, context: str, year: int | None, month: int | None,
             text: str | None = None) -> Locality:
     """Name, unit word and province of a place on a date: aliases (PRTC), provinces, cities.
@@ -403,6 +407,8 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     if alias:
         return Locality(alias[0], kind or alias[1], alias[2])
     province = _bracketed_province(context, name)
+    if province and year and (year, month or 0) >= REORGANISED and len(succ := gz.successors(province)) == 1:
+        province = succ[0]  # "xã Yên Minh (Hà Giang cũ)" at a meeting of December 2025: the province it is in now
     if kind == PROVINCE_KIND or (kind == CITY_KIND and gz.lookup(name, kind=None, level="province", year=year, month=month)
                                  and not gz.lookup(name, kind=CITY_KIND, level="district", year=year, month=month)):
         return Locality(gz.canonical_province(name) or _province_head(name) or name, kind, None)
