@@ -94,3 +94,12 @@ def test_a_day_of_the_week_between_the_cue_and_the_date():
 def test_a_span_of_days_after_tu_without_the_word_ngay():
     assert meeting_day("Trong hai ngày từ 19-20.12.2019, HĐND huyện Bảo Yên tổ chức kỳ họp thứ 10.") == (19, 12, 2019)
     assert meeting_day("Giá trị sản xuất tăng từ 10-12.5 tỷ đồng.") is None
+
+
+def test_two_days_in_brackets_give_the_first_day_of_their_month():
+    assert meeting_day("Trong 2 ngày (19-20/12), HĐND huyện Quỳ Hợp tổ chức kỳ họp thứ 9.") == (19, 12, None)
+
+
+def test_a_days_span_is_never_read_as_a_day_and_a_month():
+    assert meeting_day("Trong 2 ngày 1-2/10, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn họp hội nghị lần thứ 21.") == (1, 10, None)
+    assert meeting_day("Sáng 1-2/10, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn họp hội nghị lần thứ 21.") != (1, 2, None)

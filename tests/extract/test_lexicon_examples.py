@@ -36,6 +36,7 @@ from official.helpers import table_document
 from soket.batch.prefilter import is_candidate, lexicon, missing_group
 from soket.extract import extract_text, gazetteer
 from soket.extract.context import publication_context
+from soket.extract.places import unit_phrases
 from soket.extract.structure import parse_official
 from soket.extract.tables import extract_table_facts
 from soket.extract.textutil import lower_keep_len
@@ -234,7 +235,7 @@ PAGES_OF = _examples("publishers")
 @pytest.mark.parametrize("e", PAGES_OF, ids=[f"{next(iter(e.covers.values()))[0]}" for e in PAGES_OF])
 def test_example_publisher(e: PublisherExample) -> None:
     """publication_context places the page (its masthead line, or its host) in the province given."""
-    ctx = publication_context(e.text, {"host": e.host} if e.host else None)
+    ctx = publication_context(e.text, {"host": e.host} if e.host else None, units=unit_phrases)
     assert ctx.province == gazetteer.canonical_province(e.province)
 
 

@@ -130,3 +130,22 @@ def test_a_day_without_its_year_takes_the_year_of_the_same_day_stamped_above_it(
     # a full date of another day gives no year
     other = text.replace("12/10/2023 18:20", "11/10/2023 18:20")
     assert extract_text(other).meeting.date is None
+
+
+def test_bodies_listed_with_bare_commas_meet_jointly():
+    from soket.extract import extract_text
+
+    m = extract_text("Chiều 28/12/2024, Huyện ủy, HĐND, UBND huyện Quế Phong tổ chức hội nghị tổng kết năm 2024. "
+                     "Thu ngân sách đạt 61 tỷ đồng.").meeting
+    assert (m.body_kind, m.locality) == ("other", "Quế Phong")
+    m = extract_text("Chiều 28/12/2024, được sự đồng ý của Ban Thường vụ Huyện ủy, UBND huyện Quế Phong tổ chức hội "
+                     "nghị tổng kết năm 2024. Thu ngân sách đạt 61 tỷ đồng.").meeting
+    assert (m.body_kind, m.locality) == ("peoples_committee", "Quế Phong")
+
+
+def test_a_session_numbered_in_roman_capitals():
+    from soket.extract import extract_text
+
+    m = extract_text("Sáng 9/12/2024, HĐND huyện Con Cuông khóa XX khai mạc Kỳ họp thứ XIV, kỳ họp thường lệ cuối năm "
+                     "2024. Thu ngân sách đạt 48 tỷ đồng.").meeting
+    assert (m.session, m.body_kind) == (14, "peoples_council")

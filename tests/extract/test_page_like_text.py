@@ -68,3 +68,20 @@ def test_report_as_a_page_reads_as_its_text(path):
     doc = html_to_document(_page(path.read_text(encoding="utf-8"), 1, text["meeting"].get("date")))
     doc.doc = path.stem
     assert _summary(extract_document(doc).to_dict()) == _summary(text)
+
+
+def test_a_pasted_aggregator_page_keeps_its_byline_above_the_source_and_drops_the_topic_list():
+    from soket.extract import extract_text
+
+    rec = extract_text(
+        "Tin tức 24h | Thời sự | Kinh doanh | Thể thao | Pháp luật | Giáo dục\n\n"
+        "Huyện ủy Nghĩa Đàn bàn nhiệm vụ quý IV\n\n"
+        "Sáng 2/10, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn tổ chức Hội nghị lần thứ 21 đánh giá 9 tháng đầu "
+        "năm 2024. Thu ngân sách 9 tháng ước đạt 215 tỷ đồng, bằng 82% dự toán huyện giao.\n\n"
+        "Thanh Lam\n\n"
+        "Nguồn Truyền hình Nghệ An: https://truyenhinh.example.vn/video/nghia-dan-quy-iv-1234.htm\n\n"
+        "Bài viết cùng chủ đề\n"
+        "Quỳ Hợp: Thu ngân sách 9 tháng đạt 64% dự toán\n"
+        "Tân Kỳ ra quân làm đường giao thông nông thôn\n")
+    assert rec.authors == ["Thanh Lam"]
+    assert sorted(f.raw for f in rec.facts) == ["215 tỷ đồng", "82%"]

@@ -479,3 +479,39 @@ def test_co_chairs_listed_after_a_semicolon_and_a_colon():
                        "HĐND tỉnh chủ trì kỳ họp; cùng điều hành có các đồng chí Phó Chủ tịch HĐND tỉnh: Hoàng Văn "
                        "Nam, Vi Thị Hằng.")
     assert rec.meeting.chairs == ["Đoàn Thị Hậu", "Hoàng Văn Nam", "Vi Thị Hằng"]
+
+
+def test_a_guest_list_before_the_joint_chairs_gives_no_chair():
+    from soket.extract import extract_text
+
+    m = extract_text("Ngày 19/12/2025, HĐND phường Cửa Nam tổ chức kỳ họp thứ 6.\n\nTham dự kỳ họp có đồng chí Trần "
+                     "Quốc Khánh, Phó Chủ tịch HĐND tỉnh.\n\nĐồng chủ tọa kỳ họp là ông Nguyễn Đình Phúc, Bí thư Đảng "
+                     "ủy, Chủ tịch HĐND phường và bà Hồ Thị Nga, Phó Chủ tịch HĐND phường.").meeting
+    assert m.chairs == ["Nguyễn Đình Phúc", "Hồ Thị Nga"]
+
+
+def test_a_source_line_names_its_author_before_the_paper_in_brackets():
+    from soket.extract import extract_text
+
+    lead = "Ngày 3/10/2024, Ban Thường vụ Huyện ủy Quỳ Châu họp đánh giá 9 tháng năm 2024. Thu ngân sách đạt 41 tỷ đồng."
+    assert extract_text(lead + "\n\nTheo Hải Yến (Báo Nghệ An)").authors == ["Hải Yến"]
+    assert extract_text(lead + "\n\nTheo Báo Nghệ An").authors == []
+
+
+def test_names_alone_between_the_title_and_the_lead_are_the_byline():
+    from soket.extract import extract_text
+
+    lead = ("Ngày 2/10/2024, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn tổ chức hội nghị lần thứ 21 đánh giá 9 tháng đầu "
+            "năm 2024. Thu ngân sách đạt 215 tỷ đồng.")
+    title = "Nghĩa Đàn bàn nhiệm vụ những tháng cuối năm\n\n"
+    assert extract_text(title + "Bảo Ngọc - Khánh Linh\n\n" + lead).authors == ["Bảo Ngọc", "Khánh Linh"]
+    assert extract_text(title + "Quỳ Hợp - Quế Phong\n\n" + lead).authors == []  # places, not people
+    assert extract_text("Bảo Ngọc - Khánh Linh\n\n" + lead).authors == []  # no title above: a headline, maybe
+
+
+def test_chairs_listed_after_a_colon_without_their_roles():
+    from soket.extract import extract_text
+
+    m = extract_text("Ngày 26/12/2025, HĐND xã Diễn Châu tổ chức kỳ họp thứ 6. Điều hành kỳ họp là các đồng chí trong "
+                     "Thường trực HĐND xã: Hoàng Văn Lực, Cao Thị Thu.").meeting
+    assert m.chairs == ["Hoàng Văn Lực", "Cao Thị Thu"]

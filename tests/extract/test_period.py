@@ -280,3 +280,11 @@ def test_a_quarter_joined_to_its_running_months_reviews_the_running_months():
     assert (p.year, p.start_month, p.end_month) == (2019, 1, 6)
     p = find_period(split_sentences("Ban Thường vụ Huyện ủy Đức Cơ sơ kết quý III năm 2021 và bàn nhiệm vụ quý IV."), None)
     assert (p.year, p.start_month, p.end_month) == (2021, 7, 9)
+
+
+def test_a_leads_quarter_wins_over_a_titles_award_year_and_takes_the_leads_year():
+    rec = extract_text("Huyện Krông Chro khen thưởng 5 tổ chức đảng hoàn thành xuất sắc nhiệm vụ năm 2021\n\n"
+                       "Ban Chấp hành Đảng bộ huyện Krông Chro vừa họp đánh giá công tác quí I, bàn nhiệm vụ quí II "
+                       "năm 2022.\n\nQuí I, thu ngân sách trên địa bàn được 9,2 tỷ đồng.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 3)
+    assert rec.meeting.date == "2022"

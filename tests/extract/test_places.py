@@ -133,3 +133,32 @@ def test_a_capitalised_term_after_the_unit_word_is_no_place():
 def test_an_island_district_named_after_huyen_dao():
     rec = extract_text("Ngày 8/1/2021, Ban Thường vụ Huyện ủy huyện đảo Cô Tô tổ chức hội nghị tổng kết năm 2020.")
     assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.province) == ("Cô Tô", "huyện", "Quảng Ninh")
+
+
+def test_the_room_a_meeting_sits_in_is_not_the_bodys_place():
+    m = extract_text("Chiều 9/7, tại Hội trường UBND huyện Quế Phong, Ban Thường vụ Huyện ủy Quỳ Châu họp sơ kết "
+                     "6 tháng đầu năm 2024. Thu ngân sách trên địa bàn đạt 38 tỷ đồng.").meeting
+    assert (m.locality, m.locality_kind, m.province) == ("Quỳ Châu", "huyện", "Nghệ An")
+
+
+def test_the_unit_a_guests_rank_is_held_in_is_not_the_bodys_place():
+    m = extract_text("Ngày 16/1, đồng chí Vi Văn Tuấn, Phó Bí thư Thường trực Huyện ủy Quế Phong, nguyên Chủ tịch "
+                     "UBND huyện Tương Dương dự hội nghị tổng kết năm 2023 của Ban Chấp hành Đảng bộ huyện Kỳ Sơn. "
+                     "Toàn huyện kết nạp 96 đảng viên mới.").meeting
+    assert (m.locality, m.locality_kind, m.province) == ("Kỳ Sơn", "huyện", "Nghệ An")
+
+
+def test_a_rank_names_the_bodys_place_when_no_other_place_is_named():
+    m = extract_text("Sáng 4/10, đồng chí Lô Thị Hà, Bí thư Huyện ủy Tương Dương chủ trì hội nghị Ban Thường vụ "
+                     "Huyện ủy đánh giá 9 tháng năm 2024. Thu ngân sách đạt 41 tỷ đồng.").meeting
+    assert (m.locality, m.locality_kind, m.body_kind) == ("Tương Dương", "huyện", "standing_committee")
+
+
+def test_a_province_written_after_the_name_is_read_on_the_meeting_date():
+    m = extract_text("Ngày 19/12/2025, HĐND xã Đồng Văn (Hà Giang cũ) tổ chức kỳ họp thứ 5. Thu ngân sách đạt 21 tỷ đồng.").meeting
+    assert (m.locality, m.province) == ("Đồng Văn", "Tuyên Quang")
+    m = extract_text("Ngày 19/12/2025, HĐND xã Tân Thành (tỉnh Đồng Nai, trước đây thuộc tỉnh Bình Phước) tổ chức kỳ họp "
+                     "thứ 5. Thu ngân sách đạt 21 tỷ đồng.").meeting
+    assert (m.locality, m.province) == ("Tân Thành", "Đồng Nai")
+    m = extract_text("Ngày 19/12/2024, HĐND huyện Đồng Văn, tỉnh Hà Giang tổ chức kỳ họp thứ 15. Thu ngân sách đạt 21 tỷ đồng.").meeting
+    assert (m.locality, m.province) == ("Đồng Văn", "Hà Giang")

@@ -39,6 +39,10 @@ def test_every_listed_publisher_places_its_example(entry):
     ("quangtrach.quangbinh.gov.vn", "Quảng Bình", ("Quảng Trạch", "huyện")),
     ("tuyphong.binhthuan.dcs.vn", "Bình Thuận", ("Tuy Phong", "huyện")),
     ("huonghoa.tinhuyquangtri.vn", "Quảng Trị", ("Hướng Hóa", "huyện")),
+    # a label is a name before it is an affix and a name ("dailoc": Đại Lộc, not "dai" + "loc")
+    ("dailoc.quangnam.gov.vn", "Quảng Nam", ("Đại Lộc", "huyện")),
+    ("baoloc.lamdong.gov.vn", "Lâm Đồng", ("Bảo Lộc", "thành phố")),
+    ("xamuonglong.nghean.gov.vn", "Nghệ An", ("Mường Lống", "xã")),
     ("baosonla.org.vn", "Sơn La", None),
     ("gialaitv.vn", "Gia Lai", None),
     ("baria-vungtau.gov.vn", "Bà Rịa - Vũng Tàu", None),
@@ -224,3 +228,16 @@ def test_a_gov_vn_district_portal_places_a_huyen_meeting():
     m = _meeting("Sáng 27/3, đồng chí Nguyễn Văn Tài, Chủ tịch UBND huyện chủ trì hội nghị thường kỳ tháng 3.",
                  host="doluong.gov.vn")
     assert (m.locality, m.locality_kind, m.province) == ("Đô Lương", "huyện", "Nghệ An")
+
+
+def test_a_portals_footer_names_the_owner_of_a_body_named_by_its_unit_word_only():
+    page = ("<html><head><title>UBND huyện họp phiên thường kỳ tháng 10</title></head><body>"
+            "<div class='menu'><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></div>"
+            "<h1>UBND huyện họp phiên thường kỳ tháng 10</h1><p>Sáng 29/10, UBND huyện tổ chức phiên họp thường kỳ "
+            "tháng 10 năm 2024. Đồng chí Lô Văn Dũng, Chủ tịch UBND huyện chủ trì. Thu ngân sách 10 tháng đạt "
+            "74 tỷ đồng.</p><div class='footer'><p>Cơ quan chủ quản: <b>UBND huyện Con Cuông</b></p>"
+            "<p>Địa chỉ: Khối 3, thị trấn Trà Lân</p></div></body></html>")
+    doc = html_to_document(page.encode())
+    assert doc.meta["owner"] == "Cơ quan chủ quản: UBND huyện Con Cuông"
+    m = extract_document(doc).meeting
+    assert (m.locality, m.locality_kind, m.province) == ("Con Cuông", "huyện", "Nghệ An")

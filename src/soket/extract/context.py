@@ -65,6 +65,7 @@ class _Data:
     codes: dict[str, str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
+    owner: re.Pattern[str]
 
 
 @cache
@@ -86,6 +87,8 @@ def _data() -> _Data:
         names=names, hosts=hosts, codes=codes,
         prefixes=tuple(sorted(d.host_prefixes, key=len, reverse=True)),
         suffixes=tuple(sorted(d.host_suffixes, key=len, reverse=True)),
+        # "Cơ quan chủ quản: UBND huyện Con Cuông", "© Bản quyền thuộc UBND xã ...": the site's owner
+        owner=re.compile(rf"[ \t©]*{word_alt(d.owner_leads)}") if d.owner_leads else re.compile(r"(?!)"),
     )
 
 
@@ -106,6 +109,9 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
     site = str(meta.get("site_name") or "")
     if site:
         _from_line(site, ctx, f"site name {site}", units)
+    owner = str(meta.get("owner") or "")
+    if owner:  # "Cơ quan chủ quản: UBND huyện Con Cuông", from the page's footer (ingest.html.page_context)
+        _from_line(owner, ctx, f"owner {owner}", units)
     for line in _masthead_lines(text, lead):
         _from_place_line(line, ctx)
         _from_line(line, ctx, f"masthead {line}", units)
@@ -156,7 +162,8 @@ def _from_host(host: str, ctx: PubContext) -> None:
         prov = found
         _set_province(ctx, prov, f"host {host}")
         for below in labels[:i]:
-            units = [u for u in gz.from_slug(_strip_affixes(below), province=prov) if u.level != "province"]
+            units = next((named for form in _label_forms(below)
+                          if (named := [u for u in gz.from_slug(form, province=prov) if u.level != "province"])), [])
             kinds = {(u.name, u.kind) for u in units}
             if len(kinds) == 1:
                 name, kind = kinds.pop()
@@ -174,6 +181,26 @@ def _from_host(host: str, ctx: PubContext) -> None:
                 _set_province(ctx, prov_, f"host {host}")
                 ctx.maybe.extend(Place(u.name, u.kind, u.province) for u in gz.from_slug(_strip_affixes(labels[0]))
                                  if u.province == prov_ and u.name == name)
+
+
+#: the most affixes a host label stacks before a unit's name ("hdnd" + "huyen" + "quynhluu")
+MAX_HOST_AFFIXES = 3
+
+
+def _label_forms(label: str) -> list[str]:
+    """A host label as it stands, then without its affixes, one more at a time ("dailoc" is Đại Lộc
+    before it is "dai" + "loc"; "xamuonglong" is "xa" + Mường Lống; "hdndhuyenquynhluu")."""
+    d = _data()
+    forms = [label]
+    for _ in range(MAX_HOST_AFFIXES):
+        cur = forms[-1]
+        nxt = next((cur[len(p):] for p in d.prefixes if cur.startswith(p) and len(cur) > len(p) + 2), None)
+        if nxt is None:
+            break
+        forms.append(nxt)
+    for f in list(forms):
+        forms.extend(f[: -len(x)] for x in d.suffixes if f.endswith(x) and len(f) > len(x) + 2)
+    return forms
 
 
 def _strip_affixes(label: str) -> str:
@@ -221,7 +248,7 @@ def _from_line(line: str, ctx: PubContext, why: str, units: UnitReader | None) -
         if named:
             _set_province(ctx, named, why)
             break
-    if units is None or (not d.nouns.search(low) and not _is_masthead(line)):
+    if units is None or (not d.nouns.search(low) and not _is_masthead(line) and not d.owner.match(low)):
         return
     cased = _title_if_caps(line)
     for name, kind in units(cased):

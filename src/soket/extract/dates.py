@@ -30,11 +30,14 @@ def _day_re() -> re.Pattern[str]:
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in p.not_day_after)
     cues, words, rel = phrase_alt(p.day_cues), phrase_alt(p.day_words), phrase_alt(p.day_relative)
     weekday = rf"(?:[ \t]+(?:{phrase_alt(p.weekdays)})(?!\w),?)?" if p.weekdays else ""
+    # "Sáng mồng 2/10", "ngày mùng 5-9": the ordinal word of the first ten days of a month
+    ordinal = rf"(?:[ \t]+(?:{phrase_alt(p.day_ordinals)})(?!\w))?" if p.day_ordinals else ""
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?)[ \t]+\(?"
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
         rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
-        rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?![\d])",
+        # no year: the month ends the date ("1-2/10" is no 1 February: days 1 and 2 of October, :func:`_span_re`)
+        rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}})(?!\d)|(?!\d|[ \t]*[/.][ \t]*\d))",
         re.IGNORECASE,
     )
 
@@ -93,12 +96,13 @@ _FIELD_REACH = 80
 
 @cache
 def _span_re() -> re.Pattern[str]:
-    """A meeting over several days: "Từ ngày 18 - 20/7/2016", "Ngày 9 đến 11/12/2020" (the first day, the month, the year)."""
+    """A meeting over several days: "Từ ngày 18 - 20/7/2016", "Ngày 9 đến 11/12/2020", "Trong 2 ngày (1-2/10)"
+    (the first day, the month, the year)."""
     p = get(PeriodsLexicon)
     g = p.grammar
     since, day, year = re.escape(g.since), re.escape(g.day), re.escape(g.year)
     return re.compile(
-        rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))[ \t]*"
+        rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+\(?(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))[ \t]*"
         rf"\d{{1,2}}[ \t]*[/.-][ \t]*(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?!\d)",
         re.IGNORECASE,
     )

@@ -40,6 +40,8 @@ class _Rx:
     venue: re.Pattern[str]
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
+    reporter: re.Pattern[str]
+    owned: re.Pattern[str]
 
 
 @cache
@@ -68,6 +70,8 @@ def _rx() -> _Rx:
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
+        owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
     )
 
 
@@ -123,6 +127,8 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
                 dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
                 # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
                 titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
+                # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
+                titled = titled or rx.reporter.search(low, max(0, c.start() - REPORTER_WITHIN), c.start()) is not None
                 cand = (titled, dist, order.index(k), k, c.start(), c.end())
                 if best is None or cand < best:
                     best = cand
@@ -133,6 +139,10 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
         if rx.party.search(low):
             return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
     return "other" if sent else None
+
+
+#: how far before a body its "nghe báo cáo của" is looked for
+REPORTER_WITHIN = 30
 
 
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*[ \t]+){1,3}$")
@@ -195,18 +205,31 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
 
 
 def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> bool:
-    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với", on either side, or
-    to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
+    """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với" or a bare comma, on either
+    side, or to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
     if rx.partner_before.search(low, max(0, a - 20), a):
         return True
     p = rx.partner_after.match(low, b)
     if p and not rx.meeting_noun.search(low, b, p.end()):
         return True
     bodies = named + [m.span() for m in rx.party.finditer(low)]
+
+    def owned(x: int) -> bool:  # the body's whole name ("Ban Thường vụ" + "Huyện ủy"), after "của" / "với"
+        for _ in range(len(bodies)):
+            u = min((u for u, v in bodies if u < x and (x < v or not low[v:x].strip())), default=x)
+            if u == x:
+                break
+            x = u
+        return rx.owned.search(low, max(0, x - 20), x) is not None
+
     for x, y in bodies:
-        if y <= a and rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"):
+        if y <= a and ((rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"))
+                       or (low[y:a].strip(" \t") == "," and not owned(x))):
+            # "HĐND và UBND xã", "Huyện ủy, HĐND, UBND huyện tổ chức hội nghị": a list of bodies; not "được sự
+            # đồng ý của Thường trực Huyện ủy, UBND huyện tổ chức ...": the body agreeing, then the one that met
             return True
-        if x >= b and rx.joint_link.fullmatch(low, b, x) is not None and low[b:x].strip(" ,"):
+        if x >= b and ((rx.joint_link.fullmatch(low, b, x) is not None and low[b:x].strip(" ,"))
+                       or (low[b:x].strip(" \t") == "," and not owned(a))):
             return True
     return False
 
@@ -227,7 +250,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
     no meeting of a Party committee or a people's committee (``kind``, the body that met)."""
     rx = _rx()
     council_only = kind in NOT_COUNCIL_KINDS
-    for t in ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]:
+    texts = ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]
+    for i, t in enumerate(texts):
         low = lower_keep_len(t)
         if council_only:  # "chuẩn bị tốt các điều kiện tổ chức kỳ họp thứ nhất HĐND": another body's session
             low = rx.council_meeting.sub(lambda c: " " * len(c.group()), low)
@@ -239,10 +263,27 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
             tok = m.group(1)
             if tok.isdigit():
                 return int(tok)
-            n = _ordinal_words(tok.split())
+            # Roman capitals number this meeting in its own sentence only: elsewhere they number events and
+            # congresses ("Hội nghị tuyên dương điển hình tiên tiến lần thứ I")
+            n = _ordinal_words(tok.split()) or (_roman(t[m.start(1):m.end(1)].split()[0]) if i == 0 and sent else None)
             if n:
                 return n
     return None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_RE = re.compile(r"[IVXLC]{1,7}")
+
+
+def _roman(word: str) -> int | None:
+    """A session's number in Roman capitals ("Kỳ họp thứ XV" → 15); None for anything else."""
+    if not _ROMAN_RE.fullmatch(word):
+        return None
+    total = 0
+    for a, b in zip(word, [*word[1:], ""], strict=True):
+        v = _ROMAN[a]
+        total += -v if b and _ROMAN[b] > v else v
+    return total if 0 < total < 200 else None
 
 
 def _ordinal_words(words: list[str]) -> int | None:

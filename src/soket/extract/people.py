@@ -327,11 +327,12 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             rs.extend(r for r in roles if r not in rs)
         if cm and before and _chair_rx().co_chair.match(low) and before[0] not in chairs:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
-        before = [n for n, _ in pairs]
+        # "Dự kỳ họp có đồng chí A, ... Đồng chủ tọa kỳ họp là B, C": a guest list's people chair with no one
+        before = [] if _chair_rx().attends.match(low) else [n for n, _ in pairs]
         if cm:
             cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
             for n in names:
-                if n.text not in chairs and (n.text in merged or pairs) \
+                if n.text not in chairs and (n.text in merged or pairs or looks_like_person(n.text)) \
                         and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
@@ -376,6 +377,7 @@ class _ChairRx:
     other_verb: re.Pattern[str]
     plural_lead: re.Pattern[str]
     joined: re.Pattern[str]
+    attends: re.Pattern[str]
 
 
 @cache
@@ -398,6 +400,7 @@ def _chair_rx() -> _ChairRx:
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
         other_verb=words_re(t.not_chair_verbs),
         plural_lead=re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$"),
+        attends=re.compile(rf"[ \t\"“]*{word_alt(t.attending_openers)}(?!\w)") if t.attending_openers else re.compile(r"(?!)"),
     )
 
 
@@ -585,11 +588,42 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if names:
             return names
         break
+    return _names_under_title(lines)
+
+
+#: the shortest lead a byline under the title stands above, and the shortest title
+LEAD_MIN_CHARS = 100
+TITLE_MIN_CHARS = 20
+_NAME_SEP = re.compile(r"(?<![ \t])[ \t]+[-–][ \t]+|(?<![ \t])[ \t]*,[ \t]*")  # from a run's first space: linear
+#: the longest line of names under a title
+NAMES_LINE_CHARS = 80
+
+
+def _names_under_title(lines: list[str]) -> list[str]:
+    """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
+    title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
+    for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
+        if len(line) > NAMES_LINE_CHARS:
+            continue
+        parts = _NAME_SEP.split(line)
+        if line.isupper() or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
+            continue
+        lead, title = lines[k + 1], lines[k - 1]
+        if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
+                or len(title) < TITLE_MIN_CHARS or title.rstrip().endswith((".", ":", ";")):
+            continue
+        if all(_looks_like_name(p) and not gz.lookup(p) and not _organisation(p) for p in parts):
+            return [_title_case(p) for p in parts]
     return []
 
 
+#: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
+HEADLINE_LINES = 8
+
+
 def _sourced_names(line: str) -> list[str]:
-    """The author after a source line's paper or agency and its last dash ("Theo Báo Hà Nam - Việt Hưng");
+    """The author after a source line's paper or agency and its last dash ("Theo Báo Hà Nam - Việt Hưng"), or
+    before the paper in brackets ("Theo Vân Anh (Báo Nghệ An)");
     [] when the words after the dash are the paper's own (a place: "Theo Báo Bà Rịa - Vũng Tàu")."""
     rx = _rx()
     low = lower_keep_len(line)
@@ -598,6 +632,10 @@ def _sourced_names(line: str) -> list[str]:
         return []
     at = len(low) - len(low[src.end():].lstrip(" \t:"))
     paper = rx.publisher.match(low, at) or rx.agency.match(low, at)
+    if paper is None and (b := _TRAILING_BRACKET.search(line)) and b.start() > at:
+        inner = len(low) - len(low[b.start():].lstrip(" \t("))
+        if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
+            return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
     if paper is None or gz.lookup(line[paper.end():].strip()):
         return []
     dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))

@@ -286,19 +286,23 @@ def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
 
 
 def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
-    """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months reviewed of it ("hội nghị
-    đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm"): the lead's months, in the title's year.
+    """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months or the quarter reviewed of it
+    ("hội nghị đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm", "công tác quý I"): the lead's
+    months, in the title's year (a quarter: in the year its lead writes, when it writes one).
     ``after``: the two sentences after the title, or the lead below a page's dateline and guest lists (the
     opening, :func:`_opening`)."""
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
-            if not (m.group("n") or m.group("half")) or m.group("side") == rx.last:
+            if not (m.group("n") or m.group("half") or m.group("q")) or m.group("side") == rx.last \
+                    or _is_basis(low, m):
                 continue
             q = _period_of(m, low, rx)
             if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):
                 continue
-            q.year = year
+            # a quarter takes the year its lead writes after it ("đánh giá công tác quý I, nhiệm vụ quý II
+            # năm 2023" under a title on the awards "năm 2022"): the title's year only when the lead has none
+            q.year = (_year_after(low, m.end()) if m.group("q") else None) or year
             return q
     return None
 

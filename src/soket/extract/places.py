@@ -19,7 +19,7 @@ from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon
+from soket.lexicon.schema import BodiesLexicon, TitlesLexicon
 from soket.model import CITY_KIND, PROVINCE_KIND
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
@@ -42,11 +42,14 @@ class _Rx:
     name_token: re.Pattern[str]
     not_unit_after: re.Pattern[str]
     member_before: re.Pattern[str]
+    venue: re.Pattern[str]
+    title_before: re.Pattern[str]
 
 
 @cache
 def _rx() -> _Rx:
     b = get(BodiesLexicon)
+    t = get(TitlesLexicon)
     units = {k.lower(): v for k, v in b.unit_words.items()}
     unit_alt = phrase_alt(units)
     bodies = phrase_alt(b.locality_bodies)
@@ -61,6 +64,11 @@ def _rx() -> _Rx:
         not_unit_after=re.compile(rf"{word_alt(b.not_unit_after)}[ \t]+$"),
         member_before=re.compile(rf"{word_alt(b.member_of_committee)}[ \t]+$") if b.member_of_committee
         else re.compile(r"(?!)"),
+        # "tại Hội trường UBND huyện Tương Dương": the room's owner, where the meeting sits
+        venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        # "Phó Bí thư Huyện ủy Tương Dương": a guest's rank and the unit it is held in
+        title_before=re.compile(rf"{word_alt([*t.titles, *(f'{x} {y}' for x in t.title_prefixes for y in t.titles)])}"
+                                rf"[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -193,6 +201,25 @@ def _candidates(s: str) -> list[tuple[str, str, int]]:
     return [c for c in out if _plausible(c[0])]
 
 
+#: how far back a rank may stand before the unit it is held in ("Phó Bí thư Thường trực Huyện ủy")
+TITLE_WITHIN = 60
+
+
+def _own_candidates(s: str, cands: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The body phrases that may be the meeting's own: not the owner of the room it sits in ("tại Hội
+    trường UBND huyện Tương Dương, Ban Thường vụ Huyện ủy Kỳ Sơn ..."), nor the unit a person's rank
+    is held in ("Phó Bí thư Huyện ủy Tương Dương ... dự hội nghị Ban Chấp hành Đảng bộ huyện Kỳ Sơn");
+    all of them when no other is named."""
+    if len({c[0] for c in cands}) < 2:
+        return cands
+    rx = _rx()
+    low = lower_keep_len(s)
+    venues = [m.span() for m in rx.venue.finditer(low)]
+    own = [c for c in cands if not any(a < c[2] < b for a, b in venues)
+           and not rx.title_before.search(low, max(0, c[2] - TITLE_WITHIN), c[2])]
+    return own or cands
+
+
 def _without_person(name: str) -> str:
     """ "Phong Thái Dương Phước Phú" (a ward, then its chairman's name) → "Phong Thái"."""
     words = name.split()
@@ -253,7 +280,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     texts = ([sent.text] if sent else []) + [s.text for s in sents[:5]]
     lead_kind = _kind_only(sent.text) if sent else None
     for i, t in enumerate(texts):
-        cands = _candidates(t)
+        cands = _own_candidates(t, _candidates(t))
         if i and lead_kind:  # the lead's body has its unit word: another line tells its place only with the same word
             cands = [c for c in cands if c[1] == lead_kind]
         if cands:
@@ -365,6 +392,10 @@ def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: i
     return loc
 
 
+#: the month the provinces merged (July 2025): a province the text names for a later meeting is read as its successor
+REORGANISED = (2025, 7)
+
+
 def resolve(name: str, kind: str | None, context: str, year: int | None, month: int | None,
             text: str | None = None) -> Locality:
     """Name, unit word and province of a place on a date: aliases (PRTC), provinces, cities.
@@ -376,6 +407,8 @@ def resolve(name: str, kind: str | None, context: str, year: int | None, month: 
     if alias:
         return Locality(alias[0], kind or alias[1], alias[2])
     province = _bracketed_province(context, name)
+    if province and year and (year, month or 0) >= REORGANISED and len(succ := gz.successors(province)) == 1:
+        province = succ[0]  # "xã Yên Minh (Hà Giang cũ)" at a meeting of December 2025: the province it is in now
     if kind == PROVINCE_KIND or (kind == CITY_KIND and gz.lookup(name, kind=None, level="province", year=year, month=month)
                                  and not gz.lookup(name, kind=CITY_KIND, level="district", year=year, month=month)):
         return Locality(gz.canonical_province(name) or _province_head(name) or name, kind, None)
@@ -408,6 +441,7 @@ def _province_head(name: str) -> str | None:
     return None
 
 
+#: capitals only ("Huyện ủy Tương Dương" is the runs "Huyện" and "Tương Dương")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}}")
 
 
@@ -431,8 +465,26 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
 
 
 def _bracketed_province(context: str, name: str) -> str | None:
-    """ "xã Vĩnh Thuận (An Giang)": the province written in brackets after the name."""
+    """ "xã Vĩnh Thuận (An Giang)", "xã Tân Thành (tỉnh Đồng Nai, trước đây thuộc Bình Phước)", "xã Tân
+    Thành, tỉnh Đồng Nai": the province the text writes after the name, in brackets or after a comma
+    (its unit word optional), which wins over the gazetteer's reading."""
     m = re.search(re.escape(name) + r"[ \t]*\(([^()]{2,40})\)", context)
-    if m:
-        return gz.canonical_province(m.group(1).strip())
-    return None
+    if m and (prov := gz.canonical_province(m.group(1).strip())):
+        return prov
+    at = context.find(name) + len(name) if name in context else -1
+    m = _apposed_re().match(context, at) if at >= 0 else None
+    run = _WORD_RUN_AFTER.match(context, m.end()) if m else None
+    if run is None:
+        return None
+    return gz.canonical_province(run.group()) or _province_head(run.group())
+
+
+@cache
+def _apposed_re() -> re.Pattern[str]:
+    """A bracket or a comma after a unit's name, and a province's unit word ("(tỉnh ", ", TP. ")."""
+    words = phrase_alt(get(BodiesLexicon).province_unit_words)
+    return re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:{words})[ \t]*)?", re.IGNORECASE)
+
+
+#: up to five words after a bracket or a comma: a province's name and what follows it
+_WORD_RUN_AFTER = re.compile(r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,5}")

@@ -62,8 +62,9 @@ def _rules() -> _Rules:
     labels = _alts(lex.counter_labels)
     det = rf"(?:(?:{_alts(lex.cue_determiners)})[ \t]+)?"  # "Những tin mới hơn": the line cue "Tin mới hơn"
     units = _alts(lex.counter_units)
+    blocks = lex.related_headings()
     starts = "|".join(x for x in (
-        f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(lex.block_cues), _alts(lex.tail_cues),
+        f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(blocks), _alts(lex.tail_cues),
         rf"\(?\d[\d.,]{{0,24}}[ \t]*(?:{units})",
     ) if x != "(?!)")
     number = r"\d[\d.,]{0,24}"
@@ -74,8 +75,8 @@ def _rules() -> _Rules:
         line=re.compile(rf"{det}(?:{_cue_alts(lex.line_cues)})", _FLAGS),
         counter_line=re.compile(rf"{group}(?:{sep}{group})*[ \t.]*", _FLAGS),
         unit_line=re.compile(rf"\(?{number}[ \t]*(?:{units})\b", _FLAGS),
-        block=re.compile(rf"(?:{_alts(lex.block_cues)})", _FLAGS),
-        tail=re.compile(rf"(?:{_cue_alts(lex.tail_cues + lex.block_cues)})", _FLAGS),  # a block cue ends a page too
+        block=re.compile(rf"(?:{_alts(blocks)})", _FLAGS),
+        tail=re.compile(rf"(?:{_cue_alts(lex.tail_cues + blocks)})", _FLAGS),  # a block cue ends a page too
         facty=re.compile(rf"\d[ \t]*(?:{_alts(lex.fact_units)})(?!\w)", _FLAGS),
         inline=tuple(re.compile(p, re.MULTILINE) for p in lex.inline_patterns),
         max_line=lex.max_line_chars,

@@ -25,7 +25,7 @@ from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
 from soket.ingest.chrome import find_chrome
 from soket.lexicon import get
-from soket.lexicon.schema import ChromeLexicon
+from soket.lexicon.schema import ChromeLexicon, PublishersLexicon
 from soket.model import Cell, Document, Table
 
 MAX_DEPTH = 300
@@ -142,7 +142,39 @@ def page_context(page: str) -> dict[str, str]:
         if h:
             host = h.group(1).lower().rstrip(".")
             out["host"] = host[4:] if host.startswith("www.") else host
+    owner = _owner_line(page)
+    if owner:
+        out["owner"] = owner
     return out
+
+
+#: how much of a page's end holds its footer, and how long an owner line may run
+FOOTER_CHARS = 20_000
+OWNER_LINE_CHARS = 160
+
+
+@lru_cache(maxsize=1)
+def _owner_re() -> re.Pattern[str]:
+    leads = get(PublishersLexicon).owner_leads
+    alt = "|".join(re.escape(x) for x in sorted(leads, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+def _owner_line(page: str) -> str | None:
+    """The footer's line naming the site's owner ("Cơ quan chủ quản: UBND huyện Con Cuông"): the page's
+    article extractor drops footers, and a portal's body named by its unit word only ("UBND huyện
+    họp ...") is placed by it. The last such line of the page's end, its tags dropped."""
+    tail = page[-FOOTER_CHARS:]
+    last = None
+    for m in _owner_re().finditer(tail):
+        last = m
+    if last is None:
+        return None
+    piece = tail[last.start():last.start() + 4 * OWNER_LINE_CHARS]
+    piece = re.sub(r"<(?:br|/p|/div|/li|/td|/h[1-6])\b[^<>]*>", "\n", piece, flags=re.I)
+    line = htmllib.unescape(_ANY_TAG_RE.sub(" ", piece)).split("\n", 1)[0]
+    line = " ".join(line.split())[:OWNER_LINE_CHARS]
+    return unicodedata.normalize("NFC", line) if line else None
 
 
 def nesting_depth(page: str) -> int:
@@ -163,7 +195,7 @@ def nesting_depth(page: str) -> int:
 
 @lru_cache(maxsize=1)
 def _block_heading_re() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in sorted(get(ChromeLexicon).block_cues, key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(set(get(ChromeLexicon).related_headings()), key=len, reverse=True))
     return re.compile(rf"<(h[1-6]|b|strong)\b[^<>]{{0,300}}>[ \t\r\n]{{0,40}}({cues})[ \t\r\n:]{{0,40}}</\1\s*>",
                       re.IGNORECASE)
 

@@ -28,6 +28,8 @@ class ChromeLexicon(_Strict):
     cue_determiners: list[str] = []
     tail_cues: list[str]
     block_cues: list[str] = []
+    related_nouns: list[str] = []
+    related_links: list[str] = []
     counter_labels: list[str] = []
     counter_units: list[str] = []
     inline_patterns: list[str] = []
@@ -37,6 +39,11 @@ class ChromeLexicon(_Strict):
     tail_max_line_chars: int = 240
     menu_min_items: int = 6
     menu_item_max_chars: int = 40
+
+    def related_headings(self) -> list[str]:
+        """The block cues and each related-news heading composed of a news noun and its link to the
+        article ("Tin" + "cùng chủ đề", "Bài viết" + "khác")."""
+        return [*self.block_cues, *(f"{n} {k}" for n in self.related_nouns for k in self.related_links)]
 
 
 class GazetteerUnitAlias(_Strict):
@@ -395,9 +402,12 @@ class BodiesLexicon(_Strict):
     session_nouns: Phrases
     session_not_of: Phrases
     session_not_after: Phrases
+    province_unit_words: Phrases = []
     venue_nouns: Phrases
+    reporter_before: Phrases = []
     joint_meeting: Phrases
     joint_link: Phrases
+    list_not_after: Phrases = []
     joint_partner: Phrases
     congress_nouns: Phrases
     congress_not_after: Phrases
@@ -433,6 +443,7 @@ class TitlesLexicon(_Strict):
     chair_joined_before: Phrases
     co_chair: Phrases
     not_chair_verbs: Phrases
+    attending_openers: Phrases = []
     surnames: Phrases
 
 
@@ -481,6 +492,7 @@ class PeriodsLexicon(_Strict):
     day_words: Phrases
     day_relative: Phrases
     weekdays: Phrases = []
+    day_ordinals: Phrases = []
     cumulative_to: Phrases = []
     relative_day_cues: Phrases
     days_back: dict[str, int]
@@ -513,6 +525,7 @@ class PublishersLexicon(_Strict):
     province_units: Phrases
     host_prefixes: Phrases
     host_suffixes: Phrases
+    owner_leads: Phrases = []
     publishers: list[Publisher]
 
 
