@@ -262,6 +262,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
+    if kind == "count" and of is None and _not_a_count(before, unit):
+        return None  # "đất khai thác 1 vụ", "cả 3 lĩnh vực đều tăng": a kind of land, the whole of a set, no count
     if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):
         return None  # "bình quân trên 1 ha đất canh tác đạt 152 triệu đồng": the rate's denominator
     start, qual = a, None
@@ -469,3 +471,23 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
         out.append(Quantity(start=start, end=end, num_start=m.start(), num_end=m.end(), value=value,
                             unit=unit, kind=kind, qualifier=qual, style="words", unit_start=unit_start))
     return out
+
+
+@cache
+def _kind_rx() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
+    """A crop land's words before its seasons ("đất khai thác", "ruộng trồng lúa"), the seasons' nouns; "cả" before a
+    set's noun, the set nouns."""
+    c = get(CuesLexicon).quantities
+    land = re.compile(rf"{word_alt(c.crop_land)}(?:[ \t]+(?:{phrase_alt(c.crop_land_words)}))*[ \t]*$")
+    whole = re.compile(rf"{word_alt(c.totality_before)}[ \t]*$")
+    return land, frozenset(c.crop_seasons), whole, frozenset(c.totality_nouns)
+
+
+def _not_a_count(before: str, unit: str | None) -> bool:
+    """A number that names, not counts: the seasons a year of a land bears ("diện tích đất khai thác 1 vụ", "đất trồng
+    2 vụ lúa"), or the whole of a set of fields restated ("cả 3 lĩnh vực đều tăng trưởng", "tất cả 3 khu vực")."""
+    land, seasons, whole, sets = _kind_rx()
+    u = (unit or "").lower()
+    in_set = any(u == n or u.startswith(f"{n} ") for n in sets)
+    return (u in seasons and land.search(before) is not None) or (in_set and whole.search(before) is not None)
+

@@ -223,6 +223,11 @@ class QuantityCues(_Strict):
     named_sets: Phrases
     across_nouns: Phrases
     vague_after_one: Phrases = []
+    crop_land: Phrases = []
+    crop_land_words: Phrases = []
+    crop_seasons: Phrases = []
+    totality_before: Phrases = []
+    totality_nouns: Phrases = []
 
 
 class RoleCues(_Strict):
