@@ -151,6 +151,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             seg_start = q.end
             continue
         seg = s[seg_start:q.start]
+        part_before = parts_of_growth  # the figure before was a part of a growth rate, whatever the break
         if _hard_break(s, seg_start, q.start):
             link = None
             counted = {}
@@ -192,6 +193,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (in_growth_bracket or ((parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred))) \
                 and not (left and _rate_head().match(lower_keep_len(left.strip()))):
             # "tăng trưởng đạt 7,2%, trong đó năm 2015 đạt 6,9%, năm 2016 đạt 7,4%": a part of a growth rate is one
+            d.role = "change_pct"
+        if q.kind == "pct" and d.role == "percent" and part_before and facts and facts[-1].role == "change_pct" \
+                and left and not pred.split() and _bare_item_after_break(seg):
+            # "trong đó chế biến tăng 7,82%; khai khoáng 1,7%; điện tăng 13,55%": a part listed bare between growth
+            # rates leaves out the verb they share
             d.role = "change_pct"
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
@@ -283,6 +289,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
         if d.role == "target" and facts and plan_after_slash(lower_keep_len(seg)):
             subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
+        if q.kind == "pct" and d.role == "percent" and subject and (left is None or left == _link_subject(link)) \
+                and _growth_head().match(lower_keep_len(subject)):
+            # "Tốc độ tăng trưởng GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": the growth rate named before, over
+            # another span, is a growth rate too
+            d.role = "change_pct"
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -677,6 +688,25 @@ def _raise_verb() -> re.Pattern[str]:
 def _attain_words() -> frozenset[str]:
     r = get(CuesLexicon).roles
     return frozenset(w for p in (*r.attain, *r.estimate) for w in p.split())
+
+
+def _link_subject(link: _Link | None) -> str | None:
+    """The subject a chain carries to its next figure."""
+    return link.subject if link else None
+
+
+@cache
+def _growth_head() -> re.Pattern[str]:
+    """A subject that opens with growth wording ("tốc độ tăng trưởng GRDP", "tăng trưởng kinh tế")."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.growth)})(?!\w)")
+
+
+_BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")
+
+
+def _bare_item_after_break(seg: str) -> bool:
+    """The words before a figure are a ";" and a short noun phrase only ("; khai khoáng ")."""
+    return _BARE_ITEM.fullmatch(seg) is not None
 
 
 def _attains_only(pred: str) -> bool:

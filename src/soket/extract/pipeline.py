@@ -47,7 +47,7 @@ def _extract(doc: Document) -> Record:
         if got:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
-    facts = _drop_headline_repeats(facts, sents)
+    facts = _drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -137,6 +137,32 @@ def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text
 
 def extract_text(text: str, doc: str = "") -> Record:
     return extract_document(load_text(text, doc=doc))
+
+
+def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """A paragraph written again word for word right after itself (a photo's caption printed under its alt text, a
+    lead copied as the caption) states its figures once: the facts of the copy are dropped. A paragraph said again
+    further on is left alone (a report pasted twice, a figure restated later)."""
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_para.setdefault(s.para, []).append(s)
+    last = ""
+    copies: list[tuple[int, int]] = []
+    for p in sorted(by_para):
+        ss = by_para[p]
+        key = " ".join(" ".join(x.text.split()) for x in ss)
+        if key == last:
+            copies.append((ss[0].start, ss[-1].end))
+        last = key
+    if not copies:
+        return facts
+    starts = [a for a, _ in copies]
+
+    def copied(f: Fact) -> bool:
+        i = bisect_right(starts, f.span[0]) - 1
+        return i >= 0 and f.span[0] < copies[i][1]
+
+    return [f for f in facts if not copied(f)]
 
 
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

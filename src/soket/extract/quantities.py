@@ -477,10 +477,10 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
 def _kind_rx() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     """A crop land's words before its seasons ("đất khai thác", "ruộng trồng lúa"), the seasons' nouns; "cả" before a
     set's noun, the set nouns."""
-    c = get(CuesLexicon).quantities
-    land = re.compile(rf"{word_alt(c.crop_land)}(?:[ \t]+(?:{phrase_alt(c.crop_land_words)}))*[ \t]*$")
-    whole = re.compile(rf"{word_alt(c.totality_before)}[ \t]*$")
-    return land, frozenset(c.crop_seasons), whole, frozenset(c.totality_nouns)
+    c = get(CuesLexicon)
+    land = re.compile(rf"{word_alt(c.quantities.crop_land)}(?:[ \t]+(?:{phrase_alt(c.quantities.crop_land_words)}))*[ \t]*$")
+    whole = re.compile(rf"{word_alt(c.quantities.totality_before)}[ \t]*$")
+    return land, frozenset(c.quantities.crop_seasons), whole, frozenset(c.quantities.totality_nouns)
 
 
 def _not_a_count(before: str, unit: str | None) -> bool:

@@ -595,6 +595,9 @@ def clean_subject(subject: str | None) -> str | None:
         head, _, rest = s.partition(",")
         if rest.strip() and _rx().opener_piece.match(lower_keep_len(head.strip())):
             s = rest
+    s = _drop_source(s)
+    if not s:
+        return None
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
@@ -613,6 +616,21 @@ def clean_subject(subject: str | None) -> str | None:
         s = " ".join(words)
     # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
     return " ".join(s.split()).strip(" \t,()–-") or None
+
+
+@cache
+def _source_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.source_leads)})(?!\w)")
+
+
+def _drop_source(s: str) -> str:
+    """A subject without the source its figure is read from ("theo số liệu trên hệ thống Tabmis đến hết ngày 26/12",
+    "Thu ngân sách, theo báo cáo của Kho bạc,"): the words from the source's lead to the end go; a subject that is
+    only a source is none ("")."""
+    m = _source_lead().search(lower_keep_len(s))
+    if m is None:
+        return s
+    return s[:m.start()].rstrip(" \t,(–-")
 
 
 _NOUN_LIST = re.compile(r"(?:,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,4}(?=[ \t]*(?:[;.:]|$))")

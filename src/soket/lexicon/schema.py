@@ -311,6 +311,7 @@ class SubjectCues(_Strict):
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
+    source_leads: Phrases = []
     subject_remarks: Phrases
     bare_counters: Phrases
     light_verbs: Phrases

@@ -1,0 +1,93 @@
+"""Fact kinds found on held-out reports ex251-ex262 (issue 10), one rule a test, with property tests over
+sentences of the genre built from parts written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from soket.extract import extract_text
+
+
+def _fact(text: str, raw: str):
+    got = [f for f in extract_text(text).facts if f.raw == raw]
+    assert got, f"no fact {raw!r} in {[f.raw for f in extract_text(text).facts]}"
+    return got[0]
+
+
+# --- numbers that name, not count ----------------------------------------------------------------------
+
+def test_the_seasons_of_a_crop_land_name_the_land():
+    facts = extract_text("Diện tích đất khai thác 1 vụ tăng 0,8% so với kế hoạch; đất trồng lúa 2 vụ giữ ổn định 640 ha.").facts
+    assert [(f.role, f.value) for f in facts] == [("plan_diff_pct", 0.8), ("amount", 640)]
+
+
+def test_cases_of_a_land_dispute_are_still_counted():
+    facts = extract_text("Trong năm xảy ra 3 vụ vi phạm về đất đai, đã xử lý 2 vụ.").facts
+    assert [(f.value, f.unit) for f in facts] == [(3, "vụ"), (2, "vụ")]
+
+
+def test_the_whole_of_a_set_of_fields_is_no_count():
+    facts = extract_text("Cả 3 lĩnh vực đều tăng trưởng khá, trong đó nông nghiệp tăng 3,2%.").facts
+    assert [(f.role, f.value) for f in facts] == [("change_pct", 3.2)]
+
+
+def test_communes_all_meeting_a_standard_are_still_counted():
+    f = _fact("Năm nay có thêm 3 xã đều đạt chuẩn nông thôn mới.", "3 xã")
+    assert f.role == "amount"
+
+
+# --- a paragraph printed twice ----------------------------------------------------------------------------
+
+def test_a_caption_printed_twice_states_its_figures_once():
+    cap = "Sáu tháng, sản lượng cà phê toàn huyện đạt gần 8.200 tấn, tăng 4,6% so với cùng kỳ."
+    text = f"Huyện Đắk Mil sơ kết 6 tháng\n\n{cap}\n\n{cap}\n\nThu ngân sách đạt 96 tỷ đồng."
+    raws = [f.raw for f in extract_text(text).facts]
+    assert raws.count("gần 8.200 tấn") == 1 and raws.count("4,6%") == 1 and "96 tỷ đồng" in raws
+
+
+# --- the source of a figure is no subject ---------------------------------------------------------------
+
+_MEASURES = ["Thu ngân sách nhà nước", "Tổng vốn đầu tư toàn xã hội", "Kim ngạch xuất khẩu", "Tổng mức bán lẻ hàng hóa"]
+_SOURCES = ["theo số liệu trên hệ thống Tabmis đến hết ngày 20/12", "theo báo cáo của các ngành", "theo thống kê sơ bộ",
+            "theo số liệu thống kê của huyện"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_MEASURES), st.sampled_from(_SOURCES), st.integers(min_value=11, max_value=9000))
+def test_a_source_between_subject_and_verb_is_dropped(measure: str, source: str, n: int):
+    text = f"{measure} {source} đạt {n} tỷ đồng."
+    f = _fact(text, f"{n} tỷ đồng")
+    assert f.subject and f.subject.lower().startswith(measure.lower().split()[0])
+    assert "theo" not in f.subject.lower()
+
+
+def test_a_source_after_a_colon_leaves_the_topic_before_it():
+    f = _fact("Thu ngân sách là điểm sáng: theo số liệu của Kho bạc đến ngày 25/12 đạt 1.120 tỷ đồng, vượt 12% dự toán.",
+              "1.120 tỷ đồng")
+    assert f.subject and "ngân sách" in f.subject.lower() and "số liệu" not in f.subject.lower()
+
+
+# --- growth rates --------------------------------------------------------------------------------------------
+
+def test_a_growth_rate_over_another_span_in_brackets_is_a_growth_rate():
+    f = _fact("Tốc độ tăng trưởng kinh tế quý III đạt 7,4% (9 tháng ước đạt 7,1%).", "7,1%")
+    assert (f.role, f.estimated) == ("change_pct", True)
+
+
+def test_a_share_after_a_growth_rate_keeps_its_own_role():
+    f = _fact("Tăng trưởng kinh tế đạt 7,2%, tỷ trọng dịch vụ chiếm 38%.", "38%")
+    assert f.role == "percent"
+
+
+_PARTS = ["chế biến, chế tạo", "khai khoáng", "sản xuất và phân phối điện", "xây dựng", "dịch vụ lưu trú"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(_PARTS), st.lists(st.integers(min_value=1, max_value=30), min_size=3, max_size=3))
+def test_a_part_listed_bare_between_growth_rates_is_a_growth_rate(parts: list[str], ns: list[int]):
+    a, b, c = parts[:3]
+    text = (f"Chỉ số sản xuất công nghiệp tăng 9,5%; trong đó {a} tăng {ns[0]},2%; {b} {ns[1]},4%; "
+            f"{c} tăng {ns[2]},6%.")
+    f = _fact(text, f"{ns[1]},4%")
+    assert f.role == "change_pct" and f.subject == b
