@@ -91,3 +91,28 @@ def test_a_part_listed_bare_between_growth_rates_is_a_growth_rate(parts: list[st
             f"{c} tăng {ns[2]},6%.")
     f = _fact(text, f"{ns[1]},4%")
     assert f.role == "change_pct" and f.subject == b
+
+
+# --- a directive's word inside another word -------------------------------------------------------------
+
+_GIAO_WORDS = ["hạ tầng giao thông", "giao dịch điện tử", "giao lưu văn hóa", "hội nghị giao ban", "giao thương biên giới"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_GIAO_WORDS), st.integers(min_value=2, max_value=900))
+def test_giao_inside_a_word_gives_no_directive(word: str, n: int):
+    f = _fact(f"Xã đẩy mạnh {word}; hoàn thành {n} hồ sơ trực tuyến.", f"{n} hồ sơ")
+    assert f.role == "amount"
+
+
+def test_a_directive_still_makes_the_task_after_it_a_goal():
+    f = _fact("UBND huyện giao các xã chỉ đạo quyết liệt; hoàn thành 100% kế hoạch giải ngân trước ngày 31/12.", "100%")
+    assert f.role == "target"
+
+
+# --- a bracket closed between a figure and its plan --------------------------------------------------------
+
+def test_a_plan_after_a_bracket_opened_before_the_figure_before():
+    f = _fact("Thu ngân sách xã ước đạt 52,4 tỷ đồng (trong đó thu nội địa ước đạt 8,6 tỷ đồng, đạt 131,2%) dự toán.",
+              "131,2%")
+    assert (f.role, f.basis, f.estimated) == ("plan_pct", "dự toán", True)

@@ -266,6 +266,7 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    directive_not_before: Phrases = []
     goal_ends: Phrases
     goal_ends_not: Phrases
     goal_continues: Phrases
