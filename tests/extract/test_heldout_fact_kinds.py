@@ -116,3 +116,31 @@ def test_a_plan_after_a_bracket_opened_before_the_figure_before():
     f = _fact("Thu ngân sách xã ước đạt 52,4 tỷ đồng (trong đó thu nội địa ước đạt 8,6 tỷ đồng, đạt 131,2%) dự toán.",
               "131,2%")
     assert (f.role, f.basis, f.estimated) == ("plan_pct", "dự toán", True)
+
+
+# --- the place a clause opens on; the plan met by a count whose phrase runs on -------------------------------
+
+_PLACES = ["Trên địa bàn xã", "Hiện trên địa bàn phường", "Hiện nay trên địa bàn huyện Krông Pa", "Trên toàn địa bàn thị xã"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_PLACES), st.integers(min_value=2, max_value=900))
+def test_the_place_a_clause_opens_on_is_no_subject(place: str, n: int):
+    f = _fact(f"{place} chỉ còn {n} hộ nghèo.", f"{n} hộ nghèo")
+    assert f.subject and "địa bàn" not in f.subject.lower()
+
+
+def test_a_place_inside_the_subject_stays():
+    f = _fact("Thu ngân sách trên địa bàn đạt 12 tỷ đồng.", "12 tỷ đồng")
+    assert f.subject == "Thu ngân sách trên địa bàn"
+
+
+def test_the_plan_after_a_counts_long_phrase_is_the_counts():
+    text = "Trong 6 tháng, đưa 118 người đi làm việc có thời hạn ở nước ngoài, đạt 59% kế hoạch năm."
+    count, pct = _fact(text, "118 người"), _fact(text, "59%")
+    assert pct.role == "plan_pct" and pct.subject == count.subject
+
+
+def test_a_rate_named_after_a_count_keeps_its_own_subject():
+    f = _fact("Kết nạp 46 đảng viên mới, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 92%.", "92%")
+    assert f.subject and f.subject.startswith("tỷ lệ")

@@ -237,6 +237,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if left and link and q.kind == "pct" and _leftover().match(seg) and not measure_head(left):
             # ("tiếp nhận 1.368 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 99,2%": a measure named is its own)
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
+        if left and link and q.kind == "pct" and d.role in ("plan_pct", "plan_diff_pct") and i and qs[i - 1].kind == "count" \
+                and _count_phrase_then_attain(seg) and not measure_head(left):
+            # "đưa 256 người đi xuất khẩu lao động có thời hạn ở nước ngoài, đạt 56,9% kế hoạch năm": the words before the
+            # comma end the count's phrase, the plan met is the count's
+            left = None
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
             # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
@@ -707,6 +712,16 @@ _BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")
 def _bare_item_after_break(seg: str) -> bool:
     """The words before a figure are a ";" and a short noun phrase only ("; khai khoáng ")."""
     return _BARE_ITEM.fullmatch(seg) is not None
+
+
+def _count_phrase_then_attain(seg: str) -> bool:
+    """The words since a count are one clause of letters, a comma, then the verb of attaining only (no ";" or
+    bracket between)."""
+    head, comma, tail = seg.rpartition(",")
+    return bool(comma) and _attains_only(tail) and _LETTERS_ONLY.fullmatch(head) is not None
+
+
+_LETTERS_ONLY = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*")
 
 
 def _attains_only(pred: str) -> bool:

@@ -598,6 +598,7 @@ def clean_subject(subject: str | None) -> str | None:
     s = _drop_source(s)
     if not s:
         return None
+    s = _drop_place_opener(s)
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
@@ -631,6 +632,21 @@ def _drop_source(s: str) -> str:
     if m is None:
         return s
     return s[:m.start()].rstrip(" \t,(–-")
+
+
+@cache
+def _place_opener() -> re.Pattern[str]:
+    """Where a clause's figure is, opening the subject: "Hiện trên địa bàn phường (Thống Nhất)"."""
+    units = literal_alt(LOCALITY_KINDS)
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.place_openers)})(?:[ \t]+(?:{units}))?"
+                      rf"(?:[ \t]+(?-i:[A-Z{_UPPER_ACCENTED}][^\W\d_]*))*[ \t,]+", re.IGNORECASE)
+
+
+def _drop_place_opener(s: str) -> str:
+    """A subject without the place its clause opens on ("Hiện trên địa bàn phường chỉ còn 11 hộ nghèo": "hộ nghèo");
+    kept when nothing would be left."""
+    m = _place_opener().match(s)
+    return s[m.end():] if m and _LETTER.search(s, m.end()) else s
 
 
 _NOUN_LIST = re.compile(r"(?:,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,4}(?=[ \t]*(?:[;.:]|$))")

@@ -312,6 +312,7 @@ class SubjectCues(_Strict):
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
+    place_openers: Phrases = []
     source_leads: Phrases = []
     subject_remarks: Phrases
     bare_counters: Phrases
