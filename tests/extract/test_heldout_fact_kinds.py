@@ -144,3 +144,40 @@ def test_the_plan_after_a_counts_long_phrase_is_the_counts():
 def test_a_rate_named_after_a_count_keeps_its_own_subject():
     f = _fact("Kết nạp 46 đảng viên mới, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 92%.", "92%")
     assert f.subject and f.subject.startswith("tỷ lệ")
+
+
+# --- the open kinds of the audit of real pages ------------------------------------------------------------------
+
+def test_value_added_keeps_its_last_syllables():
+    for text, raw in [("Tốc độ tăng giá trị tăng thêm ngành dịch vụ ước đạt 6,4%.", "6,4%"),
+                      ("Giá trị tăng thêm khu vực nông nghiệp ước tăng 2,9% so với cùng kỳ.", "2,9%")]:
+        f = _fact(text, raw)
+        assert f.role == "change_pct" and f.subject and "giá trị tăng thêm" in f.subject.lower()
+
+
+def test_an_increase_after_a_value_is_still_a_change():
+    f = _fact("Giá trị sản xuất công nghiệp tăng thêm 46 tỷ đồng so với cùng kỳ.", "46 tỷ đồng")
+    assert f.role == "change" and f.subject == "Giá trị sản xuất công nghiệp"
+
+
+def test_the_copula_before_a_plan_difference_is_no_part_of_the_basis():
+    f = _fact("Thu ngân sách xã đạt 8,4 tỷ đồng, vượt KH là 16,5%.", "16,5%")
+    assert (f.role, f.value, f.basis) == ("plan_diff_pct", 16.5, "KH")
+
+
+_HEADS = ["khẩu hiệu hành động", "phương châm", "quyết tâm", "mục tiêu"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_HEADS), st.integers(min_value=2, max_value=60))
+def test_figures_in_a_quoted_goal_are_goals(head: str, n: int):
+    text = f"Hội nghị thống nhất {head} “thu ngân sách vượt {n}% dự toán, kết nạp {n + 40} đảng viên mới”."
+    pct, count = _fact(text, f"{n}%"), _fact(text, f"{n + 40} đảng viên")
+    assert pct.role == count.role == "target"
+    assert pct.subject and "“" not in pct.subject and "khẩu hiệu" not in pct.subject
+    assert pct.basis is None or "”" not in pct.basis
+
+
+def test_a_movement_named_in_quotes_leaves_the_results_after_it():
+    f = _fact("Hưởng ứng phong trào “Chung sức xây dựng nông thôn mới”, xã có 95% hộ đạt gia đình văn hóa.", "95%")
+    assert f.role == "percent"

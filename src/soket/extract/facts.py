@@ -15,7 +15,7 @@ from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
-from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start
+from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start, tidy_basis
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -119,6 +119,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
                 and not _time_said().search(low) and not _beyond_plan().search(low):
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
+    quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
@@ -163,6 +164,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # percentage is of the whole before them
             link = of_whole
         d = decide_role(s, low, q, seg_start, tgt)
+        if d.role != "target" and quoted and any(qa <= q.start < qb for qa, qb in quoted):
+            d.role, d.sign = "target", 1  # "khẩu hiệu hành động “thu ngân sách vượt 15% dự toán”": a goal in quotes
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
@@ -347,7 +350,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
             span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
-            basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
+            basis=tidy_basis(unmask(d.basis)) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
@@ -693,6 +696,32 @@ def _raise_verb() -> re.Pattern[str]:
 def _attain_words() -> frozenset[str]:
     r = get(CuesLexicon).roles
     return frozenset(w for p in (*r.attain, *r.estimate) for w in p.split())
+
+
+_OPEN_QUOTE = re.compile(r"[“\"«]")
+_CLOSE_QUOTE = re.compile(r"[”\"»]")
+
+
+@cache
+def _quoted_goal_head() -> re.Pattern[str]:
+    # the noun, then up to four words or a year ("khẩu hiệu hành động năm 2026 là “")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.quoted_goal_heads)}(?:[ \t]+(?:[^\W\d_]+|\d{{4}})){{0,4}}[ \t:]*$")
+
+
+def _quoted_goals(s: str, low: str) -> list[tuple[int, int]]:
+    """The spans of the quotes a goal's noun opens ("phương châm “...”", "khẩu hiệu hành động “...”"): their figures
+    are goals, not results."""
+    if "“" not in s and '"' not in s and "«" not in s:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _OPEN_QUOTE.finditer(s):
+        if out and m.start() < out[-1][1]:
+            continue
+        if _quoted_goal_head().search(low, max(0, m.start() - 60), m.start()) is None:
+            continue
+        close = _CLOSE_QUOTE.search(s, m.end())
+        out.append((m.end(), close.start() if close else len(s)))
+    return out
 
 
 def _link_subject(link: _Link | None) -> str | None:

@@ -206,6 +206,26 @@ def target_start(low: str) -> int | None:
     return m.start() if m else None
 
 
+_QUOTES = "\"“”„«»"
+
+
+def tidy_basis(basis: str | None) -> str | None:
+    """A basis without the quote marks around a slogan it closes ("dự toán”") or the copula before the figure
+    ("vượt KH là 16,5%": "KH")."""
+    if not basis:
+        return basis
+    b = basis.strip(f" \t{_QUOTES}")
+    words = b.split()
+    if len(words) > 1 and lower_keep_len(words[-1]) in _copulas():
+        b = " ".join(words[:-1])
+    return b or None
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).roles.bracket_copula)
+
+
 def plan_after_slash(low_segment: str) -> bool:
     """Whether ``low_segment`` (the words before a figure since the last) is only a plan after a slash ("/KH ")."""
     return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None

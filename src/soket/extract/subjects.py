@@ -174,6 +174,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         prev = s
         s = s.strip(" \t,()–-")
         low = lower_keep_len(s)
+        if _verb_noun_end().search(low):
+            break  # "Tốc độ tăng giá trị tăng thêm ước đạt": "tăng thêm" ends a noun here, not its verb
         m = rx.pred_end.search(low)
         if m is None:
             break  # the next round would search the same words again
@@ -292,6 +294,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     prev = None
     while out and prev != out:
         prev = out
+        if _verb_noun_end().search(lower_keep_len(out)):
+            break  # "giá trị tăng thêm": a noun, as in the loop above
         m = rx.pred_end.search(lower_keep_len(out))
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
@@ -598,7 +602,7 @@ def clean_subject(subject: str | None) -> str | None:
     s = _drop_source(s)
     if not s:
         return None
-    s = _drop_place_opener(s)
+    s = _drop_place_opener(_after_quote(s))
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
@@ -632,6 +636,27 @@ def _drop_source(s: str) -> str:
     if m is None:
         return s
     return s[:m.start()].rstrip(" \t,(–-")
+
+
+_QUOTE_OPEN = "“«"
+_QUOTE_MARKS = "\"“”«»"
+
+
+def _after_quote(s: str) -> str:
+    """A subject that opens inside a quote keeps the quoted words only ("Hội nghị thống nhất khẩu hiệu “thu ngân
+    sách" gives "thu ngân sách"); stray quote marks go."""
+    if not any(ch in s for ch in _QUOTE_MARKS):
+        return s
+    at = max(s.rfind(ch) for ch in _QUOTE_OPEN)
+    if at >= 0 and s.find("”", at) < 0 and _LETTER.search(s, at + 1):
+        s = s[at + 1:]
+    return s.strip(f" \t{_QUOTE_MARKS}")
+
+
+@cache
+def _verb_noun_end() -> re.Pattern[str]:
+    """A noun whose last syllables read as a predicate ("giá trị tăng thêm"), at the end of the words."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.verb_nouns)})[ \t]*$")
 
 
 @cache

@@ -267,6 +267,7 @@ class RoleCues(_Strict):
     target: Phrases
     directive: Phrases
     directive_not_before: Phrases = []
+    quoted_goal_heads: Phrases = []
     goal_ends: Phrases
     goal_ends_not: Phrases
     goal_continues: Phrases
@@ -312,6 +313,7 @@ class SubjectCues(_Strict):
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
+    verb_nouns: Phrases = []
     place_openers: Phrases = []
     source_leads: Phrases = []
     subject_remarks: Phrases
