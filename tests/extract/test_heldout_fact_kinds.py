@@ -181,3 +181,32 @@ def test_figures_in_a_quoted_goal_are_goals(head: str, n: int):
 def test_a_movement_named_in_quotes_leaves_the_results_after_it():
     f = _fact("Hưởng ứng phong trào “Chung sức xây dựng nông thôn mới”, xã có 95% hộ đạt gia đình văn hóa.", "95%")
     assert f.role == "percent"
+
+
+# --- missing spaces; a level's move; a share of the population ------------------------------------------------
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["sovới cùng kỳ", "so với cùngkỳ"]), st.integers(min_value=1, max_value=40), st.booleans())
+def test_a_phrase_or_percentage_written_without_its_space(cmp: str, n: int, spaced: bool):
+    pct = f"{n},5 %" if spaced else f"{n},5%"
+    f = _fact(f"Sản lượng thủy sản đạt 3.450 tấn, tăng {pct}{cmp}.", pct)
+    assert (f.role, f.value, f.basis) == ("change_pct", n + 0.5, "cùng kỳ")
+    assert f.subject == "Sản lượng thủy sản"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["xuống còn", "xuống", "xuống mức"]), st.integers(min_value=2, max_value=9))
+def test_a_rate_moving_down_keeps_its_subject_on_both_figures(to: str, n: int):
+    text = f"Tỷ lệ hộ nghèo đa chiều giảm từ {n},4% {to} {n - 1},8%."
+    a, b = _fact(text, f"{n},4%"), _fact(text, f"{n - 1},8%")
+    assert a.subject == b.subject == "Tỷ lệ hộ nghèo đa chiều"
+
+
+def test_setting_off_is_no_level():
+    f = _fact("Xã giao 24 thanh niên lên đường nhập ngũ, đạt 100% chỉ tiêu.", "24 thanh niên")
+    assert f.subject and "nhập ngũ" in f.subject
+
+
+def test_a_share_of_the_population_is_of_what_is_named_before():
+    f = _fact("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,8% dân số.", "94,8%")
+    assert f.subject == "Tỷ lệ người dân tham gia bảo hiểm y tế"

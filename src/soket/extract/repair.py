@@ -199,9 +199,10 @@ def repair(s: str) -> Repaired:
     if "%" in low:
         _plan_after_pct(s, low, lex, edits)
     _toneless(s, low, lex, edits)
+    _unspaced(low, edits)
     i = low.find("%")
-    while i >= 0:  # "4,2%so với": a percentage glued to the word after it
-        if i + 1 < n and low[i + 1].isalpha() and i and low[i - 1].isdigit():
+    while i >= 0:  # "4,2%so với", "4,2 %so với": a percentage glued to the word after it
+        if i + 1 < n and low[i + 1].isalpha() and i and (low[i - 1].isdigit() or _SPACED_PCT.match(low, max(0, i - 2), i)):
             edits.append((i + 1, i + 1, " "))
         i = low.find("%", i + 1)
     if not edits:
@@ -231,6 +232,29 @@ def _toneless(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) ->
     if lex.toneless_phrase is not None and any(p in low for p in lex.toneless_phrases):
         for m in lex.toneless_phrase.finditer(low):
             edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.toneless_phrases[m.group(1)])))
+
+
+_SPACED_PCT = re.compile(r"\d[ \t]")
+
+
+@cache
+def _unspaced_rx() -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
+    """Comparison and plan phrases written without the space inside ("sovới cùng kỳ", "kếhoạch"): the glued
+    form, where its space goes, and the second syllables (a cheap test)."""
+    phrases = [p for p in get(CuesLexicon).repair.unspaced_phrases if len(p.split()) == 2]
+    glued = {p.replace(" ", ""): p.index(" ") for p in phrases}
+    rx = re.compile(rf"(?<!\w)({phrase_alt(glued)})(?!\w)")
+    return rx, glued, tuple({p.split()[1] for p in phrases})
+
+
+def _unspaced(low: str, edits: list[tuple[int, int, str]]) -> None:
+    """A space back inside a two-syllable cue phrase written glued ("sovới" reads "so với")."""
+    rx, glued, seconds = _unspaced_rx()
+    if not any(w in low for w in seconds):
+        return
+    for m in rx.finditer(low):
+        at = m.start(1) + glued[m.group(1)]
+        edits.append((at, at, " "))
 
 
 def _plan_after_pct(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:

@@ -98,7 +98,7 @@ def _rx() -> _Rx:
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
-                            *c.subjects.cause_leads, *c.subjects.concession_leads])
+                            *c.subjects.cause_leads, *c.subjects.concession_leads, *c.subjects.level_after])
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
@@ -527,7 +527,7 @@ def _check() -> _Check:
     units = {*u.scales, *u.currencies, *u.percent, *u.measures}
     cue_words = {*c.roles.increase, *c.roles.decrease, *c.roles.level, *c.roles.plan_over, *c.roles.plan_under, *c.subjects.predicate,
                  *c.roles.estimate, *c.roles.basis_lead, *(w for ws in c.quantities.qualifiers.values() for w in ws),
-                 *c.repair.glued_cues, *c.facts.cumulative}
+                 *c.repair.glued_cues, *c.facts.cumulative, *c.subjects.level_after}
     plan = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])
     lead = phrase_alt(c.roles.basis_lead)
     return _Check(

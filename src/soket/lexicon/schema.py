@@ -313,6 +313,7 @@ class SubjectCues(_Strict):
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
+    level_after: Phrases = []
     verb_nouns: Phrases = []
     place_openers: Phrases = []
     source_leads: Phrases = []
@@ -361,6 +362,7 @@ class RepairCues(_Strict):
     toneless_phrases: Phrases
     never_typos: Phrases
     dotted_words: Phrases
+    unspaced_phrases: Phrases = []
 
 
 class SentenceCues(_Strict):
