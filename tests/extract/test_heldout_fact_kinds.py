@@ -210,3 +210,26 @@ def test_setting_off_is_no_level():
 def test_a_share_of_the_population_is_of_what_is_named_before():
     f = _fact("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,8% dân số.", "94,8%")
     assert f.subject == "Tỷ lệ người dân tham gia bảo hiểm y tế"
+
+
+# --- cue words garbled -----------------------------------------------------------------------------------------
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["so vói cùng kỳ", "so vơí cùng kỳ", "so vởi cung kỳ", "sọ với cùng kỳ"]),
+       st.integers(min_value=1, max_value=40))
+def test_a_comparison_with_its_marks_garbled_reads_as_meant(cmp: str, n: int):
+    f = _fact(f"Doanh thu dịch vụ đạt 2.150 tỷ đồng, tăng {n},8% {cmp}.", f"{n},8%")
+    assert (f.role, f.basis) == ("change_pct", "cùng kỳ")
+    assert f.read_through_typo
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["dạt", "dat"]), st.integers(min_value=2, max_value=900))
+def test_dat_written_with_a_plain_d_before_a_figure(word: str, n: int):
+    f = _fact(f"Thu ngân sách {word} {n} tỷ đồng, bằng 80% dự toán.", f"{n} tỷ đồng")
+    assert f.subject == "Thu ngân sách" and f.read_through_typo == [f"{word} → đạt"]
+
+
+def test_a_plain_d_word_away_from_a_figure_stays():
+    facts = extract_text("Bèo dạt mây trôi là tên một bài dân ca; xã có 3 câu lạc bộ dân ca.").facts
+    assert [f.read_through_typo for f in facts] == [None]

@@ -200,6 +200,7 @@ def repair(s: str) -> Repaired:
         _plan_after_pct(s, low, lex, edits)
     _toneless(s, low, lex, edits)
     _unspaced(low, edits)
+    _garbled(s, low, lex, edits)
     i = low.find("%")
     while i >= 0:  # "4,2%so với", "4,2 %so với": a percentage glued to the word after it
         if i + 1 < n and low[i + 1].isalpha() and i and (low[i - 1].isdigit() or _SPACED_PCT.match(low, max(0, i - 2), i)):
@@ -235,6 +236,42 @@ def _toneless(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) ->
 
 
 _SPACED_PCT = re.compile(r"\d[ \t]")
+
+
+@cache
+def _garble_lex() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, dict[str, str]]:
+    """Comparison and plan phrases by their folded form ("so voi" → "so với"), and the cue words with "đ" written as
+    "d" before a figure ("dạt", "dat" → "đạt") with their reading."""
+    c = get(CuesLexicon)
+    phrases = tuple((fold(p), p) for p in c.repair.toneless_phrases)
+    unbarred: dict[str, str] = {}
+    for w in c.repair.toneless_before_figure:
+        for v in (w, strip_tone(w)):
+            bare = "".join(ch if ch.isascii() or fold(ch) != "d" else "d" for ch in v)  # the barred d written plain
+            if bare != v:
+                unbarred[bare] = w
+    quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    rx = re.compile(rf"(?<!\w)({phrase_alt(unbarred)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if unbarred else None
+    return phrases, rx, unbarred
+
+
+def _garbled(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
+    """A comparison or plan phrase with its marks garbled ("so vói cùng kỳ", "so vơí"), read by its folded letters;
+    a cue word with "đ" written "d" right before a figure ("Thu ngân sách dạt 45 tỷ đồng")."""
+    phrases, rx, unbarred = _garble_lex()
+    folded = fold(low)
+    for fp, p in phrases:
+        i = folded.find(fp)
+        while i >= 0:
+            j = i + len(fp)
+            written = low[i:j]
+            if written != p and (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()) \
+                    and written not in lex.never:
+                edits.append((i, j, _same_case(s[i:j], p)))
+            i = folded.find(fp, j)
+    if rx is not None and any(w in low for w in unbarred):
+        for m in rx.finditer(low):
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], unbarred[m.group(1)])))
 
 
 @cache
