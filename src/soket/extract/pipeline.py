@@ -142,18 +142,17 @@ def extract_text(text: str, doc: str = "") -> Record:
 def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
     """A paragraph written again word for word right after itself (a photo's caption printed under its alt text, a
     lead copied as the caption) states its figures once: the facts of the copy are dropped. A paragraph said again
-    further on is left alone (a report pasted twice, a figure restated later)."""
-    by_para: dict[int, list[Sentence]] = {}
-    for s in sents:
-        by_para.setdefault(s.para, []).append(s)
-    last = ""
-    copies: list[tuple[int, int]] = []
-    for p in sorted(by_para):
-        ss = by_para[p]
-        key = " ".join(" ".join(x.text.split()) for x in ss)
-        if key == last:
-            copies.append((ss[0].start, ss[-1].end))
-        last = key
+    further on is left alone (a report pasted twice, a figure restated later). One pass over the sentences."""
+    if not facts:
+        return facts
+    paras: list[list[Sentence]] = []
+    for x in sents:
+        if paras and paras[-1][0].para == x.para:
+            paras[-1].append(x)
+        else:
+            paras.append([x])
+    copies = [(ss[0].start, ss[-1].end) for prev, ss in zip(paras, paras[1:], strict=False)
+              if len(prev) == len(ss) and all(a.text == b.text for a, b in zip(prev, ss, strict=True))]
     if not copies:
         return facts
     starts = [a for a, _ in copies]

@@ -474,13 +474,14 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
 
 
 @cache
-def _kind_rx() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
+def _kind_rx() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """A crop land's words before its seasons ("đất khai thác", "ruộng trồng lúa"), the seasons' nouns; "cả" before a
-    set's noun, the set nouns."""
+    set's noun, a unit that opens with a set noun ("lĩnh vực", "vùng sản xuất")."""
     c = get(CuesLexicon)
     land = re.compile(rf"{word_alt(c.quantities.crop_land)}(?:[ \t]+(?:{phrase_alt(c.quantities.crop_land_words)}))*[ \t]*$")
     whole = re.compile(rf"{word_alt(c.quantities.totality_before)}[ \t]*$")
-    return land, frozenset(c.quantities.crop_seasons), whole, frozenset(c.quantities.totality_nouns)
+    sets = re.compile(rf"(?:{phrase_alt(c.quantities.totality_nouns)})(?![^ \t])")  # the noun, or it and more words
+    return land, frozenset(c.quantities.crop_seasons), whole, sets
 
 
 def _not_a_count(before: str, unit: str | None) -> bool:
@@ -488,6 +489,7 @@ def _not_a_count(before: str, unit: str | None) -> bool:
     2 vụ lúa"), or the whole of a set of fields restated ("cả 3 lĩnh vực đều tăng trưởng", "tất cả 3 khu vực")."""
     land, seasons, whole, sets = _kind_rx()
     u = (unit or "").lower()
-    in_set = any(u == n or u.startswith(f"{n} ") for n in sets)
-    return (u in seasons and land.search(before) is not None) or (in_set and whole.search(before) is not None)
+    if u in seasons:
+        return land.search(before) is not None
+    return sets.match(u) is not None and whole.search(before) is not None
 

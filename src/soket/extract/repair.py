@@ -239,9 +239,11 @@ _SPACED_PCT = re.compile(r"\d[ \t]")
 
 
 @cache
-def _garble_lex() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, dict[str, str]]:
-    """Comparison and plan phrases by their folded form ("so voi" → "so với"), and the cue words with "đ" written as
-    "d" before a figure ("dạt", "dat" → "đạt") with their reading."""
+def _garble_lex() -> tuple[tuple[tuple[str, str], ...], frozenset[str], int, re.Pattern[str] | None, dict[str, str]]:
+    """Comparison and plan phrases by their folded letters ("so voi" → "so với"), their first letters and the longest
+    phrase's length; the cue
+    words with a barred d
+    written plain before a figure ("dạt", "dat" → "đạt") with their reading."""
     c = get(CuesLexicon)
     phrases = tuple((fold(p), p) for p in c.repair.toneless_phrases)
     unbarred: dict[str, str] = {}
@@ -252,23 +254,43 @@ def _garble_lex() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, 
                 unbarred[bare] = w
     quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
     rx = re.compile(rf"(?<!\w)({phrase_alt(unbarred)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if unbarred else None
-    return phrases, rx, unbarred
+    firsts = frozenset(ch for fp, p in phrases for ch in (fp[0], p[0]))  # consonants: written as folded, but the barred d
+    return phrases, firsts, max((len(fp) for fp, _ in phrases), default=0), rx, unbarred
 
 
 def _garbled(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
-    """A comparison or plan phrase with its marks garbled ("so vói cùng kỳ", "so vơí"), read by its folded letters;
-    a cue word with "đ" written "d" right before a figure ("Thu ngân sách dạt 45 tỷ đồng")."""
-    phrases, rx, unbarred = _garble_lex()
-    folded = fold(low)
-    for fp, p in phrases:
-        i = folded.find(fp)
-        while i >= 0:
-            j = i + len(fp)
-            written = low[i:j]
-            if written != p and (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()) \
-                    and written not in lex.never:
-                edits.append((i, j, _same_case(s[i:j], p)))
-            i = folded.find(fp, j)
+    """A comparison or plan phrase with its marks garbled ("so vói cùng kỳ", "so vơí"), read by its folded letters
+    in the slots these phrases stand in: the sentence's opening ("So vói cùng kỳ, ...") and right after a percentage
+    ("tăng 9,8% so vói cùng kỳ"); a cue word with a barred d written plain right before a figure ("dạt 45 tỷ đồng")."""
+    phrases, firsts, width, rx, unbarred = _garble_lex()
+    n = len(low)
+    at = 0
+    while at >= 0:
+        j = at
+        while j < n:  # the phrases in a row from the slot ("so với cùng kỳ")
+            if low[j] in " \t":
+                j += 1
+                continue
+            if low[j] not in firsts:
+                break
+            exact = next((p for _, p in phrases if low.startswith(p, j)), None)
+            if exact is not None:  # written right: the next phrase in the row
+                j += len(exact)
+                continue
+            folded = fold(low[j:j + width])  # the slot's words only: folding the whole sentence costs more
+            hit = None
+            for fp, p in phrases:
+                if folded.startswith(fp) and (j + len(fp) == n or not low[j + len(fp)].isalnum()):
+                    hit = fp, p
+                    break
+            if hit is None:
+                break
+            fp, p = hit
+            if low[j:j + len(fp)] not in lex.never:
+                edits.append((j, j + len(fp), _same_case(s[j:j + len(fp)], p)))
+            j += len(fp)
+        pct = low.find("%", at)
+        at = pct + 1 if pct >= 0 else -1
     if rx is not None and any(w in low for w in unbarred):
         for m in rx.finditer(low):
             edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], unbarred[m.group(1)])))
@@ -277,17 +299,21 @@ def _garbled(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> 
 @cache
 def _unspaced_rx() -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
     """Comparison and plan phrases written without the space inside ("sovới cùng kỳ", "kếhoạch"): the glued
-    form, where its space goes, and the second syllables (a cheap test)."""
+    forms, where each one's space goes, and the two letters around the missing space."""
     phrases = [p for p in get(CuesLexicon).repair.unspaced_phrases if len(p.split()) == 2]
     glued = {p.replace(" ", ""): p.index(" ") for p in phrases}
     rx = re.compile(rf"(?<!\w)({phrase_alt(glued)})(?!\w)")
-    return rx, glued, tuple({p.split()[1] for p in phrases})
+    # the letters either side of the missing space ("ov" in "sovới"): no syllable holds them, a cheap test
+    return rx, glued, tuple({lower_keep_len(p[p.index(" ") - 1] + p[p.index(" ") + 1]) for p in phrases})
 
 
 def _unspaced(low: str, edits: list[tuple[int, int, str]]) -> None:
     """A space back inside a two-syllable cue phrase written glued ("sovới" reads "so với")."""
-    rx, glued, seconds = _unspaced_rx()
-    if not any(w in low for w in seconds):
+    rx, glued, joins = _unspaced_rx()
+    for jn in joins:
+        if jn in low:
+            break
+    else:
         return
     for m in rx.finditer(low):
         at = m.start(1) + glued[m.group(1)]

@@ -170,15 +170,16 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         s = parts[-2]  # "Chi cân đối ngân sách: 215.120 triệu đồng": the heading before the colon is the subject
     prev = None
     stripped = ""
+    vn_tails = _verb_noun_tails()
     while prev != s:
         prev = s
         s = s.strip(" \t,()–-")
         low = lower_keep_len(s)
-        if _verb_noun_end().search(low):
-            break  # "Tốc độ tăng giá trị tăng thêm ước đạt": "tăng thêm" ends a noun here, not its verb
         m = rx.pred_end.search(low)
         if m is None:
             break  # the next round would search the same words again
+        if low.startswith(vn_tails, m.start()) and _verb_noun_end().search(low):
+            break  # "Tốc độ tăng giá trị tăng thêm ước đạt": "tăng thêm" ends a noun here, not its verb
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
             break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
         if qual and _qualifier_compound_end().search(low):
@@ -294,9 +295,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     prev = None
     while out and prev != out:
         prev = out
-        if _verb_noun_end().search(lower_keep_len(out)):
-            break  # "giá trị tăng thêm": a noun, as in the loop above
         m = rx.pred_end.search(lower_keep_len(out))
+        if m and lower_keep_len(out).startswith(vn_tails, m.start()) and _verb_noun_end().search(lower_keep_len(out)):
+            break  # "giá trị tăng thêm": a noun, as in the loop above
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
@@ -599,10 +600,11 @@ def clean_subject(subject: str | None) -> str | None:
         head, _, rest = s.partition(",")
         if rest.strip() and _rx().opener_piece.match(lower_keep_len(head.strip())):
             s = rest
-    s = _drop_source(s)
-    if not s:
-        return None
-    s = _drop_place_opener(_after_quote(s))
+    if _extras().search(s) is not None:  # one scan for the three below: most subjects need none of them
+        s = _drop_source(s)
+        if not s:
+            return None
+        s = _drop_place_opener(_after_quote(s))
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
@@ -628,11 +630,32 @@ def _source_lead() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.source_leads)})(?!\w)")
 
 
+@cache
+def _extras() -> re.Pattern[str]:
+    """What :func:`_drop_source`, :func:`_after_quote` and :func:`_drop_place_opener` look for, roughly: a source
+    lead's first word, a quote mark, a place opener's first word at the start (any case)."""
+    c = get(CuesLexicon).subjects
+    firsts = sorted({w.split()[0] for w in c.source_leads})
+    openers = sorted({w.split()[0] for w in c.place_openers})
+    return re.compile("|".join([*map(re.escape, firsts), f"[{_QUOTE_MARKS}]", *(f"^{re.escape(w)}" for w in openers)]),
+                      re.IGNORECASE)
+
+
+@cache
+def _source_firsts() -> re.Pattern[str]:
+    """The first word of any source lead ("theo", "căn"), any case: a cheap test before the search."""
+    firsts = sorted({w.split()[0] for w in get(CuesLexicon).subjects.source_leads})
+    return re.compile("|".join(map(re.escape, firsts)) or "(?!)", re.IGNORECASE)
+
+
 def _drop_source(s: str) -> str:
     """A subject without the source its figure is read from ("theo số liệu trên hệ thống Tabmis đến hết ngày 26/12",
     "Thu ngân sách, theo báo cáo của Kho bạc,"): the words from the source's lead to the end go; a subject that is
     only a source is none ("")."""
-    m = _source_lead().search(lower_keep_len(s))
+    if _source_firsts().search(s) is None:  # one scan, any case: most subjects name no source
+        return s
+    low = lower_keep_len(s)
+    m = _source_lead().search(low)
     if m is None:
         return s
     return s[:m.start()].rstrip(" \t,(–-")
@@ -640,17 +663,25 @@ def _drop_source(s: str) -> str:
 
 _QUOTE_OPEN = "“«"
 _QUOTE_MARKS = "\"“”«»"
+_QUOTE_RX = re.compile(f"[{_QUOTE_MARKS}]")
 
 
 def _after_quote(s: str) -> str:
     """A subject that opens inside a quote keeps the quoted words only ("Hội nghị thống nhất khẩu hiệu “thu ngân
     sách" gives "thu ngân sách"); stray quote marks go."""
-    if not any(ch in s for ch in _QUOTE_MARKS):
+    if _QUOTE_RX.search(s) is None:
         return s
     at = max(s.rfind(ch) for ch in _QUOTE_OPEN)
     if at >= 0 and s.find("”", at) < 0 and _LETTER.search(s, at + 1):
         s = s[at + 1:]
     return s.strip(f" \t{_QUOTE_MARKS}")
+
+
+@cache
+def _verb_noun_tails() -> tuple[str, ...]:
+    """The words of each noun of :func:`_verb_noun_end` after its two-syllable head, which read as a predicate ("tăng thêm"):
+    only a predicate stripped that opens with one can end such a noun."""
+    return tuple({lower_keep_len(w.split(" ", 2)[-1]) for w in get(CuesLexicon).subjects.verb_nouns})
 
 
 @cache
