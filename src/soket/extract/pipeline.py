@@ -5,6 +5,7 @@ limitations. Pure: a Document in, a Record out (its issues are the checks' busin
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
@@ -151,7 +152,7 @@ def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[
             paras[-1].append(x)
         else:
             paras.append([x])
-    copies = [(ss[0].start, ss[-1].end) for prev, ss in zip(paras, paras[1:], strict=False)
+    copies = [(ss[0].start, ss[-1].end) for prev, ss in pairwise(paras)
               if len(prev) == len(ss) and all(a.text == b.text for a, b in zip(prev, ss, strict=True))]
     if not copies:
         return facts
