@@ -233,3 +233,13 @@ def test_dat_written_with_a_plain_d_before_a_figure(word: str, n: int):
 def test_a_plain_d_word_away_from_a_figure_stays():
     facts = extract_text("Bèo dạt mây trôi là tên một bài dân ca; xã có 3 câu lạc bộ dân ca.").facts
     assert [f.read_through_typo for f in facts] == [None]
+
+
+def test_funds_raised_keep_their_verb_as_a_noun():
+    f = _fact("Tổng vốn huy động cho xây dựng nông thôn mới đạt trên 1.200 tỷ đồng.", "trên 1.200 tỷ đồng")
+    assert f.subject and "vốn huy động" in f.subject
+
+
+def test_raising_funds_is_still_a_verb():
+    f = _fact("Xã huy động 12 tỷ đồng xây dựng nông thôn mới.", "12 tỷ đồng")
+    assert f.subject and f.subject.startswith("huy động")

@@ -679,9 +679,10 @@ def _after_quote(s: str) -> str:
 
 @cache
 def _verb_noun_tails() -> tuple[str, ...]:
-    """The words of each noun of :func:`_verb_noun_end` after its two-syllable head, which read as a predicate ("tăng thêm"):
-    only a predicate stripped that opens with one can end such a noun."""
-    return tuple({lower_keep_len(w.split(" ", 2)[-1]) for w in get(CuesLexicon).subjects.verb_nouns})
+    """Each noun of :func:`_verb_noun_end` from its second word on ("trị tăng thêm", "tăng thêm", "thêm"): only a
+    predicate stripped that opens with one can end such a noun."""
+    words = [lower_keep_len(w).split() for w in get(CuesLexicon).subjects.verb_nouns]
+    return tuple({" ".join(ws[i:]) for ws in words for i in range(1, len(ws))})
 
 
 @cache
