@@ -243,3 +243,12 @@ def test_funds_raised_keep_their_verb_as_a_noun():
 def test_raising_funds_is_still_a_verb():
     f = _fact("Xã huy động 12 tỷ đồng xây dựng nông thôn mới.", "12 tỷ đồng")
     assert f.subject and f.subject.startswith("huy động")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["điểm phần trăm", "điểm %"]), st.sampled_from([("tăng", 1), ("giảm", -1)]),
+       st.integers(min_value=1, max_value=9))
+def test_percentage_points_are_a_percentage_change(points: str, verb: tuple[str, int], n: int):
+    word, sign = verb
+    f = _fact(f"Tỷ lệ lao động qua đào tạo đạt 71%, {word} {n},5 {points} so với năm trước.", f"{n},5 {points}")
+    assert (f.role, f.unit, f.value, f.basis) == ("change_pct", "%", sign * (n + 0.5), "năm trước")

@@ -108,7 +108,7 @@ def _rx() -> _Rx:
         scales=scales,
         currency=re.compile(rf"[ \t]?({phrase_alt(currencies)}){end}"),
         currencies=currencies,
-        percent=re.compile(rf"[ \t]?({phrase_alt(u.percent)})(?![\w])"),
+        percent=re.compile(rf"[ \t]?({phrase_alt([*u.percent, *u.percent_points])})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
         # "60 tạ/ha", never a plan after the slash ("50.754 tấn/KH 52.663 tấn": the result over its plan)

@@ -185,6 +185,7 @@ class UnitsLexicon(_Strict):
     group_nouns: Phrases
     group_words_not: Phrases = []
     percent: Phrases
+    percent_points: Phrases = []
     measures: dict[str, str]
     abbreviations: dict[str, str]
     classifiers: Phrases
