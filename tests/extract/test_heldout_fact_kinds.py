@@ -252,3 +252,12 @@ def test_percentage_points_are_a_percentage_change(points: str, verb: tuple[str,
     word, sign = verb
     f = _fact(f"Tỷ lệ lao động qua đào tạo đạt 71%, {word} {n},5 {points} so với năm trước.", f"{n},5 {points}")
     assert (f.role, f.unit, f.value, f.basis) == ("change_pct", "%", sign * (n + 0.5), "năm trước")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from([("trồng mới", "ha rừng"), ("cấp mới", "giấy chứng nhận"), ("kết nạp mới", "đảng viên"),
+                        ("thành lập mới", "doanh nghiệp")]), st.integers(min_value=2, max_value=900))
+def test_a_verb_made_with_moi_keeps_it_before_duoc(verb: tuple[str, str], n: int):
+    v, noun = verb
+    f = _fact(f"Trong năm, toàn xã {v} được {n} {noun}.", f"{n} {noun.split()[0]}" if noun == "ha rừng" else f"{n} {noun}")
+    assert f.subject and v in f.subject.lower()

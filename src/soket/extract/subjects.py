@@ -178,8 +178,14 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         m = rx.pred_end.search(low)
         if m is None:
             break  # the next round would search the same words again
-        if low.startswith(vn_tails, m.start()) and _verb_noun_end().search(low):
-            break  # "Tốc độ tăng giá trị tăng thêm ước đạt": "tăng thêm" ends a noun here, not its verb
+        if low.startswith(vn_tails, m.start()) and (keep := _verb_noun_keep(low, m.start())) is not None:
+            # "Tốc độ tăng giá trị tăng thêm ước đạt", "trồng mới được": the words end a noun or a verb of their own,
+            # only what follows them is the predicate
+            if not low[keep:].strip(" \t,:"):
+                break
+            stripped = s[keep:] + " " + stripped
+            s = s[:keep]
+            continue
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
             break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
         if qual and _qualifier_compound_end().search(low):
@@ -296,8 +302,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     while out and prev != out:
         prev = out
         m = rx.pred_end.search(lower_keep_len(out))
-        if m and lower_keep_len(out).startswith(vn_tails, m.start()) and _verb_noun_end().search(lower_keep_len(out)):
-            break  # "giá trị tăng thêm": a noun, as in the loop above
+        if m and lower_keep_len(out).startswith(vn_tails, m.start()) \
+                and (keep := _verb_noun_keep(lower_keep_len(out), m.start())) is not None:
+            out = out[:keep].rstrip(" \t,")  # "giá trị tăng thêm": a noun, as in the loop above
+            break
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
@@ -679,16 +687,32 @@ def _after_quote(s: str) -> str:
 
 @cache
 def _verb_noun_tails() -> tuple[str, ...]:
-    """Each noun of :func:`_verb_noun_end` from its second word on ("trị tăng thêm", "tăng thêm", "thêm"): only a
+    """Each noun of the lexicon's ``verb_nouns`` from its second word on ("trị tăng thêm", "tăng thêm", "thêm"): only a
     predicate stripped that opens with one can end such a noun."""
     words = [lower_keep_len(w).split() for w in get(CuesLexicon).subjects.verb_nouns]
     return tuple({" ".join(ws[i:]) for ws in words for i in range(1, len(ws))})
 
 
 @cache
-def _verb_noun_end() -> re.Pattern[str]:
-    """A noun whose last syllables read as a predicate ("giá trị tăng thêm"), at the end of the words."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.verb_nouns)})[ \t]*$")
+def _verb_noun_splits() -> tuple[tuple[str, str], ...]:
+    """Each noun of the lexicon's ``verb_nouns`` cut in two at each word: (head, tail) ("giá trị", "tăng thêm")."""
+    out: list[tuple[str, str]] = []
+    for w in get(CuesLexicon).subjects.verb_nouns:
+        ws = lower_keep_len(w).split()
+        out.extend((" ".join(ws[:i]), " ".join(ws[i:])) for i in range(1, len(ws)))
+    return tuple(out)
+
+
+def _verb_noun_keep(low: str, at: int) -> int | None:
+    """Where a noun or verb of the lexicon's ``verb_nouns`` ends when its last words open the predicate found at
+    ``at`` and its first words end the words before ("giá trị | tăng thêm ước đạt"); None when none does."""
+    before = low[:at].rstrip(" \t")
+    for head, tail in _verb_noun_splits():
+        end = at + len(tail)
+        if low.startswith(tail, at) and (end == len(low) or not low[end].isalnum()) and before.endswith(head) \
+                and (len(before) == len(head) or not before[-len(head) - 1].isalnum()):
+            return end
+    return None
 
 
 @cache
