@@ -261,3 +261,16 @@ def test_a_verb_made_with_moi_keeps_it_before_duoc(verb: tuple[str, str], n: int
     v, noun = verb
     f = _fact(f"Trong năm, toàn xã {v} được {n} {noun}.", f"{n} {noun.split()[0]}" if noun == "ha rừng" else f"{n} {noun}")
     assert f.subject and v in f.subject.lower()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["tấn", "ha"]), st.integers(min_value=100, max_value=5000), st.integers(min_value=1, max_value=99))
+def test_a_result_over_its_plan_in_one_measure(unit: str, n: int, d: int):
+    raw = f"{n},{d:02d} {unit}/{n + 7} {unit}"
+    f = _fact(f"Sản lượng lương thực vụ xuân đạt {raw}, đạt 98% kế hoạch giao.", raw)
+    assert (round(f.value, 2), f.of, f.unit) == (round(n + d / 100, 2), n + 7, unit)
+
+
+def test_a_yield_per_hectare_is_no_fraction():
+    f = _fact("Năng suất lúa đạt 58,2 tạ/ha.", "58,2 tạ/ha")
+    assert f.of is None

@@ -242,6 +242,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         whole = _money_whole(s, low, end, unit, rx)
         if whole is not None:
             of, end = whole
+    if kind == "measure" and of is None and s.startswith("/", end) and (whole := _measure_whole(s, low, end, unit, rx)):
+        of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
@@ -289,6 +291,17 @@ def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple
         return None
     q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
     if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
+        return None
+    return q[3], q[2]
+
+
+def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
+    """The whole after a measure's slash, in the same measure ("tấn/1.185,8 tấn"): its value and end."""
+    m = NUMBER_RE.match(s, pos + 1)
+    if m is None:
+        return None
+    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    if q is None or q[0] != "measure" or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
 
