@@ -15,7 +15,7 @@ from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
-from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start
+from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start, tidy_basis
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -119,6 +119,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
                 and not _time_said().search(low) and not _beyond_plan().search(low):
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
+    quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
@@ -151,6 +152,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             seg_start = q.end
             continue
         seg = s[seg_start:q.start]
+        part_before = parts_of_growth  # the figure before was a part of a growth rate, whatever the break
         if _hard_break(s, seg_start, q.start):
             link = None
             counted = {}
@@ -162,6 +164,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # percentage is of the whole before them
             link = of_whole
         d = decide_role(s, low, q, seg_start, tgt)
+        if d.role != "target" and quoted and any(qa <= q.start < qb for qa, qb in quoted):
+            d.role, d.sign = "target", 1  # "khẩu hiệu hành động “thu ngân sách vượt 15% dự toán”": a goal in quotes
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
@@ -192,6 +196,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (in_growth_bracket or ((parts_of_growth or _breakdown().search(lower_keep_len(seg))) and _attains_only(pred))) \
                 and not (left and _rate_head().match(lower_keep_len(left.strip()))):
             # "tăng trưởng đạt 7,2%, trong đó năm 2015 đạt 6,9%, năm 2016 đạt 7,4%": a part of a growth rate is one
+            d.role = "change_pct"
+        if q.kind == "pct" and d.role == "percent" and part_before and facts and facts[-1].role == "change_pct" \
+                and left and not pred.split() and _bare_item_after_break(seg):
+            # "trong đó chế biến tăng 7,82%; khai khoáng 1,7%; điện tăng 13,55%": a part listed bare between growth
+            # rates leaves out the verb they share
             d.role = "change_pct"
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
@@ -231,6 +240,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if left and link and q.kind == "pct" and _leftover().match(seg) and not measure_head(left):
             # ("tiếp nhận 1.368 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 99,2%": a measure named is its own)
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
+        if left and link and q.kind == "pct" and d.role in ("plan_pct", "plan_diff_pct") and i and qs[i - 1].kind == "count" \
+                and _count_phrase_then_attain(seg) and not measure_head(left):
+            # "đưa 256 người đi xuất khẩu lao động có thời hạn ở nước ngoài, đạt 56,9% kế hoạch năm": the words before the
+            # comma end the count's phrase, the plan met is the count's
+            left = None
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
             # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
@@ -283,6 +297,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
         if d.role == "target" and facts and plan_after_slash(lower_keep_len(seg)):
             subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
+        if q.kind == "pct" and d.role == "percent" and subject and (left is None or left == _link_subject(link)) \
+                and _growth_head().match(lower_keep_len(subject)):
+            # "Tốc độ tăng trưởng GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": the growth rate named before, over
+            # another span, is a growth rate too
+            d.role = "change_pct"
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -331,7 +350,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
             span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
-            basis=unmask(d.basis) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
+            basis=tidy_basis(unmask(d.basis)) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
@@ -677,6 +696,61 @@ def _raise_verb() -> re.Pattern[str]:
 def _attain_words() -> frozenset[str]:
     r = get(CuesLexicon).roles
     return frozenset(w for p in (*r.attain, *r.estimate) for w in p.split())
+
+
+_OPEN_QUOTE = re.compile(r"[“\"«]")
+_CLOSE_QUOTE = re.compile(r"[”\"»]")
+
+
+@cache
+def _quoted_goal_head() -> re.Pattern[str]:
+    # the noun, then up to four words or a year ("khẩu hiệu hành động năm 2026 là “")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.quoted_goal_heads)}(?:[ \t]+(?:[^\W\d_]+|\d{{4}})){{0,4}}[ \t:]*$")
+
+
+def _quoted_goals(s: str, low: str) -> list[tuple[int, int]]:
+    """The spans of the quotes a goal's noun opens ("phương châm “...”", "khẩu hiệu hành động “...”"): their figures
+    are goals, not results."""
+    if "“" not in s and '"' not in s and "«" not in s:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _OPEN_QUOTE.finditer(s):
+        if out and m.start() < out[-1][1]:
+            continue
+        if _quoted_goal_head().search(low, max(0, m.start() - 60), m.start()) is None:
+            continue
+        close = _CLOSE_QUOTE.search(s, m.end())
+        out.append((m.end(), close.start() if close else len(s)))
+    return out
+
+
+def _link_subject(link: _Link | None) -> str | None:
+    """The subject a chain carries to its next figure."""
+    return link.subject if link else None
+
+
+@cache
+def _growth_head() -> re.Pattern[str]:
+    """A subject that opens with growth wording ("tốc độ tăng trưởng GRDP", "tăng trưởng kinh tế")."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.growth)})(?!\w)")
+
+
+_BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")
+
+
+def _bare_item_after_break(seg: str) -> bool:
+    """The words before a figure are a ";" and a short noun phrase only ("; khai khoáng ")."""
+    return _BARE_ITEM.fullmatch(seg) is not None
+
+
+def _count_phrase_then_attain(seg: str) -> bool:
+    """The words since a count are one clause of letters, a comma, then the verb of attaining only (no ";" or
+    bracket between)."""
+    head, comma, tail = seg.rpartition(",")
+    return bool(comma) and _attains_only(tail) and _LETTERS_ONLY.fullmatch(head) is not None
+
+
+_LETTERS_ONLY = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*")
 
 
 def _attains_only(pred: str) -> bool:

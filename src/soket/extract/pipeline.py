@@ -5,6 +5,7 @@ limitations. Pure: a Document in, a Record out (its issues are the checks' busin
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
@@ -47,7 +48,7 @@ def _extract(doc: Document) -> Record:
         if got:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
-    facts = _drop_headline_repeats(facts, sents)
+    facts = _drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -137,6 +138,31 @@ def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text
 
 def extract_text(text: str, doc: str = "") -> Record:
     return extract_document(load_text(text, doc=doc))
+
+
+def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """A paragraph written again word for word right after itself (a photo's caption printed under its alt text, a
+    lead copied as the caption) states its figures once: the facts of the copy are dropped. A paragraph said again
+    further on is left alone (a report pasted twice, a figure restated later). One pass over the sentences."""
+    if not facts:
+        return facts
+    paras: list[list[Sentence]] = []
+    for x in sents:
+        if paras and paras[-1][0].para == x.para:
+            paras[-1].append(x)
+        else:
+            paras.append([x])
+    copies = [(ss[0].start, ss[-1].end) for prev, ss in pairwise(paras)
+              if len(prev) == len(ss) and all(a.text == b.text for a, b in zip(prev, ss, strict=True))]
+    if not copies:
+        return facts
+    starts = [a for a, _ in copies]
+
+    def copied(f: Fact) -> bool:
+        i = bisect_right(starts, f.span[0]) - 1
+        return i >= 0 and f.span[0] < copies[i][1]
+
+    return [f for f in facts if not copied(f)]
 
 
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

@@ -111,7 +111,7 @@ def _rx() -> _Rx:
         scales=scales,
         currency=re.compile(rf"[ \t]?({phrase_alt(currencies)}){end}"),
         currencies=currencies,
-        percent=re.compile(rf"[ \t]?({phrase_alt(u.percent)})(?![\w])"),
+        percent=re.compile(rf"[ \t]?({phrase_alt([*u.percent, *u.percent_points])})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
         # "60 tạ/ha", never a plan after the slash ("50.754 tấn/KH 52.663 tấn": the result over its plan)
@@ -247,6 +247,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         whole = _money_whole(s, low, end, unit, rx)
         if whole is not None:
             of, end = whole
+    if kind == "measure" and of is None and s.startswith("/", end) and (whole := _measure_whole(s, low, end, unit, rx)):
+        of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
     qm = rx.qualifier.search(before)
@@ -267,6 +269,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
+    if kind == "count" and of is None and _not_a_count(before, unit):
+        return None  # "đất khai thác 1 vụ", "cả 3 lĩnh vực đều tăng": a kind of land, the whole of a set, no count
     if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):
         return None  # "bình quân trên 1 ha đất canh tác đạt 152 triệu đồng": the rate's denominator
     start, qual = a, None
@@ -292,6 +296,17 @@ def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple
         return None
     q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
     if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
+        return None
+    return q[3], q[2]
+
+
+def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
+    """The whole after a measure's slash, in the same measure ("tấn/1.185,8 tấn"): its value and end."""
+    m = NUMBER_RE.match(s, pos + 1)
+    if m is None:
+        return None
+    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    if q is None or q[0] != "measure" or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
 
@@ -494,3 +509,25 @@ def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Q
         out.append(Quantity(start=start, end=end, num_start=m.start(), num_end=m.end(), value=value,
                             unit=unit, kind=kind, qualifier=qual, style="words", unit_start=unit_start))
     return out
+
+
+@cache
+def _kind_rx() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """A crop land's words before its seasons ("đất khai thác", "ruộng trồng lúa"), the seasons' nouns; "cả" before a
+    set's noun, a unit that opens with a set noun ("lĩnh vực", "vùng sản xuất")."""
+    c = get(CuesLexicon)
+    land = re.compile(rf"{word_alt(c.quantities.crop_land)}(?:[ \t]+(?:{phrase_alt(c.quantities.crop_land_words)}))*[ \t]*$")
+    whole = re.compile(rf"{word_alt(c.quantities.totality_before)}[ \t]*$")
+    sets = re.compile(rf"(?:{phrase_alt(c.quantities.totality_nouns)})(?![^ \t])")  # the noun, or it and more words
+    return land, frozenset(c.quantities.crop_seasons), whole, sets
+
+
+def _not_a_count(before: str, unit: str | None) -> bool:
+    """A number that names, not counts: the seasons a year of a land bears ("diện tích đất khai thác 1 vụ", "đất trồng
+    2 vụ lúa"), or the whole of a set of fields restated ("cả 3 lĩnh vực đều tăng trưởng", "tất cả 3 khu vực")."""
+    land, seasons, whole, sets = _kind_rx()
+    u = (unit or "").lower()
+    if u in seasons:
+        return land.search(before) is not None
+    return sets.match(u) is not None and whole.search(before) is not None
+

@@ -199,9 +199,11 @@ def repair(s: str) -> Repaired:
     if "%" in low:
         _plan_after_pct(s, low, lex, edits)
     _toneless(s, low, lex, edits)
+    _unspaced(low, edits)
+    _garbled(s, low, lex, edits)
     i = low.find("%")
-    while i >= 0:  # "4,2%so với": a percentage glued to the word after it
-        if i + 1 < n and low[i + 1].isalpha() and i and low[i - 1].isdigit():
+    while i >= 0:  # "4,2%so với", "4,2 %so với": a percentage glued to the word after it
+        if i + 1 < n and low[i + 1].isalpha() and i and (low[i - 1].isdigit() or _SPACED_PCT.match(low, max(0, i - 2), i)):
             edits.append((i + 1, i + 1, " "))
         i = low.find("%", i + 1)
     if not edits:
@@ -231,6 +233,91 @@ def _toneless(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) ->
     if lex.toneless_phrase is not None and any(p in low for p in lex.toneless_phrases):
         for m in lex.toneless_phrase.finditer(low):
             edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.toneless_phrases[m.group(1)])))
+
+
+_SPACED_PCT = re.compile(r"\d[ \t]")
+
+
+@cache
+def _garble_lex() -> tuple[tuple[tuple[str, str], ...], frozenset[str], int, re.Pattern[str] | None, dict[str, str]]:
+    """Comparison and plan phrases by their folded letters ("so voi" → "so với"), their first letters and the longest
+    phrase's length; the cue
+    words with a barred d
+    written plain before a figure ("dạt", "dat" → "đạt") with their reading."""
+    c = get(CuesLexicon)
+    phrases = tuple((fold(p), p) for p in c.repair.toneless_phrases)
+    unbarred: dict[str, str] = {}
+    for w in c.repair.toneless_before_figure:
+        for v in (w, strip_tone(w)):
+            bare = "".join(ch if ch.isascii() or fold(ch) != "d" else "d" for ch in v)  # the barred d written plain
+            if bare != v:
+                unbarred[bare] = w
+    quals = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    rx = re.compile(rf"(?<!\w)({phrase_alt(unbarred)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if unbarred else None
+    firsts = frozenset(ch for fp, p in phrases for ch in (fp[0], p[0]))  # consonants: written as folded, but the barred d
+    return phrases, firsts, max((len(fp) for fp, _ in phrases), default=0), rx, unbarred
+
+
+def _garbled(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:
+    """A comparison or plan phrase with its marks garbled ("so vói cùng kỳ", "so vơí"), read by its folded letters
+    in the slots these phrases stand in: the sentence's opening ("So vói cùng kỳ, ...") and right after a percentage
+    ("tăng 9,8% so vói cùng kỳ"); a cue word with a barred d written plain right before a figure ("dạt 45 tỷ đồng")."""
+    phrases, firsts, width, rx, unbarred = _garble_lex()
+    n = len(low)
+    at = 0
+    while at >= 0:
+        j = at
+        while j < n:  # the phrases in a row from the slot ("so với cùng kỳ")
+            if low[j] in " \t":
+                j += 1
+                continue
+            if low[j] not in firsts:
+                break
+            exact = next((p for _, p in phrases if low.startswith(p, j)), None)
+            if exact is not None:  # written right: the next phrase in the row
+                j += len(exact)
+                continue
+            folded = fold(low[j:j + width])  # the slot's words only: folding the whole sentence costs more
+            hit = None
+            for fp, p in phrases:
+                if folded.startswith(fp) and (j + len(fp) == n or not low[j + len(fp)].isalnum()):
+                    hit = fp, p
+                    break
+            if hit is None:
+                break
+            fp, p = hit
+            if low[j:j + len(fp)] not in lex.never:
+                edits.append((j, j + len(fp), _same_case(s[j:j + len(fp)], p)))
+            j += len(fp)
+        pct = low.find("%", at)
+        at = pct + 1 if pct >= 0 else -1
+    if rx is not None and any(w in low for w in unbarred):
+        for m in rx.finditer(low):
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], unbarred[m.group(1)])))
+
+
+@cache
+def _unspaced_rx() -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
+    """Comparison and plan phrases written without the space inside ("sovới cùng kỳ", "kếhoạch"): the glued
+    forms, where each one's space goes, and the two letters around the missing space."""
+    phrases = [p for p in get(CuesLexicon).repair.unspaced_phrases if len(p.split()) == 2]
+    glued = {p.replace(" ", ""): p.index(" ") for p in phrases}
+    rx = re.compile(rf"(?<!\w)({phrase_alt(glued)})(?!\w)")
+    # the letters either side of the missing space ("ov" in "sovới"): no syllable holds them, a cheap test
+    return rx, glued, tuple({lower_keep_len(p[p.index(" ") - 1] + p[p.index(" ") + 1]) for p in phrases})
+
+
+def _unspaced(low: str, edits: list[tuple[int, int, str]]) -> None:
+    """A space back inside a two-syllable cue phrase written glued ("sovới" reads "so với")."""
+    rx, glued, joins = _unspaced_rx()
+    for jn in joins:
+        if jn in low:
+            break
+    else:
+        return
+    for m in rx.finditer(low):
+        at = m.start(1) + glued[m.group(1)]
+        edits.append((at, at, " "))
 
 
 def _plan_after_pct(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) -> None:

@@ -134,7 +134,9 @@ def _cues() -> _Cues:
         unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
-        directive=words_re(c.roles.directive),
+        # "giao" opens a directive, never "giao thông", "giao dịch": the syllable after makes another word
+        directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
+                             rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
         # "Một số chỉ tiêu chủ yếu: ...": a sentence that opens on a goal head and a colon lists goals
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
@@ -204,6 +206,26 @@ def target_start(low: str) -> int | None:
     return m.start() if m else None
 
 
+_QUOTES = "\"“”„«»"
+
+
+def tidy_basis(basis: str | None) -> str | None:
+    """A basis without the quote marks around a slogan it closes ("dự toán”") or the copula before the figure
+    ("vượt KH là 16,5%": "KH")."""
+    if not basis:
+        return basis
+    b = basis.strip(f" \t{_QUOTES}")
+    words = b.split()
+    if len(words) > 1 and lower_keep_len(words[-1]) in _copulas():
+        b = " ".join(words[:-1])
+    return b or None
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).roles.bracket_copula)
+
+
 def plan_after_slash(low_segment: str) -> bool:
     """Whether ``low_segment`` (the words before a figure since the last) is only a plan after a slash ("/KH ")."""
     return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
@@ -244,9 +266,10 @@ _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,;.:]|$)")
 
 def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
-    # "1.250 tỷ đồng (đạt 207,6%) dự toán": a bracket that opened before the figure closes between it
-    # and its plan or comparison, which still read as the figure's basis
-    if pre.rfind("(") > pre.rfind(")") and (cb := _CLOSE.match(low, end)) is not None and \
+    # "1.250 tỷ đồng (đạt 207,6%) dự toán", "(trong đó thu nội địa 17,3 tỷ đồng, đạt 207,6%) dự toán": a bracket that
+    # opened before the figure, or before the figure before it, closes between it and its plan or comparison, which
+    # still read as the figure's basis
+    if low.rfind("(", 0, q.start) > low.rfind(")", 0, q.start) and (cb := _CLOSE.match(low, end)) is not None and \
             (c.plan_post.match(low, cb.end()) or c.cmp_post.match(low, cb.end())):
         end = cb.end()
     if c.level_end.search(pre):

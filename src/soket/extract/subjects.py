@@ -107,7 +107,7 @@ def _rx() -> _Rx:
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
-                            *c.subjects.cause_leads, *c.subjects.concession_leads])
+                            *c.subjects.cause_leads, *c.subjects.concession_leads, *c.subjects.level_after])
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
@@ -220,6 +220,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         s = parts[-2]  # "Chi cân đối ngân sách: 215.120 triệu đồng": the heading before the colon is the subject
     prev = None
     stripped = ""
+    vn_tails = _verb_noun_tails()
     while prev != s:
         prev = s
         s = s.strip(" \t,()–-")
@@ -227,6 +228,14 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         m = _pred_end(rx, low)
         if m is None:
             break  # the next round would search the same words again
+        if low.startswith(vn_tails, m.start()) and (keep := _verb_noun_keep(low, m.start())) is not None:
+            # "Tốc độ tăng giá trị tăng thêm ước đạt", "trồng mới được": the words end a noun or a verb of their own,
+            # only what follows them is the predicate
+            if not low[keep:].strip(" \t,:"):
+                break
+            stripped = s[keep:] + " " + stripped
+            s = s[:keep]
+            continue
         if (qual := low[m.start():].strip(" \t,:") in rx.qualifier_words) and qualified:
             break  # "thu bổ sung từ ngân sách cấp trên hơn": a figure takes one qualifier, the word before is the subject's
         if qual and _qualifier_compound_end().search(low):
@@ -344,6 +353,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     while out and prev != out:
         prev = out
         m = _pred_end(rx, lower_keep_len(out))
+        if m and lower_keep_len(out).startswith(vn_tails, m.start()) \
+                and (keep := _verb_noun_keep(lower_keep_len(out), m.start())) is not None:
+            out = out[:keep].rstrip(" \t,")  # "giá trị tăng thêm": a noun, as in the loop above
+            break
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
@@ -580,7 +593,7 @@ def _check() -> _Check:
     units = {*u.scales, *u.currencies, *u.percent, *u.measures}
     cue_words = {*c.roles.increase, *c.roles.decrease, *c.roles.level, *c.roles.plan_over, *c.roles.plan_under, *c.subjects.predicate,
                  *c.roles.estimate, *c.roles.basis_lead, *(w for ws in c.quantities.qualifiers.values() for w in ws),
-                 *c.repair.glued_cues, *c.facts.cumulative}
+                 *c.repair.glued_cues, *c.facts.cumulative, *c.subjects.level_after}
     plan = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])
     lead = phrase_alt(c.roles.basis_lead)
     return _Check(
@@ -652,6 +665,11 @@ def clean_subject(subject: str | None) -> str | None:
         head, _, rest = s.partition(",")
         if rest.strip() and _rx().opener_piece.match(lower_keep_len(head.strip())):
             s = rest
+    if _extras().search(s) is not None:  # one scan for the three below: most subjects need none of them
+        s = _drop_source(s)
+        if not s:
+            return None
+        s = _drop_place_opener(_after_quote(s))
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
@@ -670,6 +688,103 @@ def clean_subject(subject: str | None) -> str | None:
         s = " ".join(words)
     # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
     return " ".join(s.split()).strip(" \t,()–-") or None
+
+
+@cache
+def _source_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.source_leads)})(?!\w)")
+
+
+@cache
+def _extras() -> re.Pattern[str]:
+    """What :func:`_drop_source`, :func:`_after_quote` and :func:`_drop_place_opener` look for, roughly: a source
+    lead's first word, a quote mark, a place opener's first word at the start (any case)."""
+    c = get(CuesLexicon).subjects
+    firsts = sorted({w.split()[0] for w in c.source_leads})
+    openers = sorted({w.split()[0] for w in c.place_openers})
+    return re.compile("|".join([*map(re.escape, firsts), f"[{_QUOTE_MARKS}]", *(f"^{re.escape(w)}" for w in openers)]),
+                      re.IGNORECASE)
+
+
+@cache
+def _source_firsts() -> re.Pattern[str]:
+    """The first word of any source lead ("theo", "căn"), any case: a cheap test before the search."""
+    firsts = sorted({w.split()[0] for w in get(CuesLexicon).subjects.source_leads})
+    return re.compile("|".join(map(re.escape, firsts)) or "(?!)", re.IGNORECASE)
+
+
+def _drop_source(s: str) -> str:
+    """A subject without the source its figure is read from ("theo số liệu trên hệ thống Tabmis đến hết ngày 26/12",
+    "Thu ngân sách, theo báo cáo của Kho bạc,"): the words from the source's lead to the end go; a subject that is
+    only a source is none ("")."""
+    if _source_firsts().search(s) is None:  # one scan, any case: most subjects name no source
+        return s
+    low = lower_keep_len(s)
+    m = _source_lead().search(low)
+    if m is None:
+        return s
+    return s[:m.start()].rstrip(" \t,(–-")
+
+
+_QUOTE_OPEN = "“«"
+_QUOTE_MARKS = "\"“”«»"
+_QUOTE_RX = re.compile(f"[{_QUOTE_MARKS}]")
+
+
+def _after_quote(s: str) -> str:
+    """A subject that opens inside a quote keeps the quoted words only ("Hội nghị thống nhất khẩu hiệu “thu ngân
+    sách" gives "thu ngân sách"); stray quote marks go."""
+    if _QUOTE_RX.search(s) is None:
+        return s
+    at = max(s.rfind(ch) for ch in _QUOTE_OPEN)
+    if at >= 0 and s.find("”", at) < 0 and _LETTER.search(s, at + 1):
+        s = s[at + 1:]
+    return s.strip(f" \t{_QUOTE_MARKS}")
+
+
+@cache
+def _verb_noun_tails() -> tuple[str, ...]:
+    """Each noun of the lexicon's ``verb_nouns`` from its second word on ("trị tăng thêm", "tăng thêm", "thêm"): only a
+    predicate stripped that opens with one can end such a noun."""
+    words = [lower_keep_len(w).split() for w in get(CuesLexicon).subjects.verb_nouns]
+    return tuple({" ".join(ws[i:]) for ws in words for i in range(1, len(ws))})
+
+
+@cache
+def _verb_noun_splits() -> tuple[tuple[str, str], ...]:
+    """Each noun of the lexicon's ``verb_nouns`` cut in two at each word: (head, tail) ("giá trị", "tăng thêm")."""
+    out: list[tuple[str, str]] = []
+    for w in get(CuesLexicon).subjects.verb_nouns:
+        ws = lower_keep_len(w).split()
+        out.extend((" ".join(ws[:i]), " ".join(ws[i:])) for i in range(1, len(ws)))
+    return tuple(out)
+
+
+def _verb_noun_keep(low: str, at: int) -> int | None:
+    """Where a noun or verb of the lexicon's ``verb_nouns`` ends when its last words open the predicate found at
+    ``at`` and its first words end the words before ("giá trị | tăng thêm ước đạt"); None when none does."""
+    before = low[:at].rstrip(" \t")
+    for head, tail in _verb_noun_splits():
+        end = at + len(tail)
+        if low.startswith(tail, at) and (end == len(low) or not low[end].isalnum()) and before.endswith(head) \
+                and (len(before) == len(head) or not before[-len(head) - 1].isalnum()):
+            return end
+    return None
+
+
+@cache
+def _place_opener() -> re.Pattern[str]:
+    """Where a clause's figure is, opening the subject: "Hiện trên địa bàn phường (Thống Nhất)"."""
+    units = literal_alt(LOCALITY_KINDS)
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.place_openers)})(?:[ \t]+(?:{units}))?"
+                      rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t,]+", re.IGNORECASE)
+
+
+def _drop_place_opener(s: str) -> str:
+    """A subject without the place its clause opens on ("Hiện trên địa bàn phường chỉ còn 11 hộ nghèo": "hộ nghèo");
+    kept when nothing would be left."""
+    m = _place_opener().match(s)
+    return s[m.end():] if m and _LETTER.search(s, m.end()) else s
 
 
 _NOUN_LIST = re.compile(r"(?:,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,4}(?=[ \t]*(?:[;.:]|$))")

@@ -192,6 +192,7 @@ class UnitsLexicon(_Strict):
     group_nouns: Phrases
     group_words_not: Phrases = []
     percent: Phrases
+    percent_points: Phrases = []
     measures: dict[str, str]
     abbreviations: dict[str, str]
     classifiers: Phrases
@@ -230,6 +231,11 @@ class QuantityCues(_Strict):
     named_sets: Phrases
     across_nouns: Phrases
     vague_after_one: Phrases = []
+    crop_land: Phrases = []
+    crop_land_words: Phrases = []
+    crop_seasons: Phrases = []
+    totality_before: Phrases = []
+    totality_nouns: Phrases = []
 
 
 class RoleCues(_Strict):
@@ -268,6 +274,8 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    directive_not_before: Phrases = []
+    quoted_goal_heads: Phrases = []
     goal_ends: Phrases
     goal_ends_not: Phrases
     goal_continues: Phrases
@@ -313,6 +321,10 @@ class SubjectCues(_Strict):
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
+    level_after: Phrases = []
+    verb_nouns: Phrases = []
+    place_openers: Phrases = []
+    source_leads: Phrases = []
     subject_remarks: Phrases
     bare_counters: Phrases
     light_verbs: Phrases
@@ -358,6 +370,7 @@ class RepairCues(_Strict):
     toneless_phrases: Phrases
     never_typos: Phrases
     dotted_words: Phrases
+    unspaced_phrases: Phrases = []
 
 
 class SentenceCues(_Strict):
