@@ -44,6 +44,7 @@ class _Cues:
     level_end: re.Pattern[str]
     plan_over_end: re.Pattern[str]
     plan_under_end: re.Pattern[str]
+    plan_over_qual: re.Pattern[str]
     plan_post: re.Pattern[str]
     cmp_post: re.Pattern[str]
     plan_in_pre: re.Pattern[str]
@@ -103,6 +104,7 @@ def _cues() -> _Cues:
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        plan_over_qual=re.compile(rf"(?:{phrase_alt(c.roles.plan_over)})[ \t]"),
         plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
@@ -288,6 +290,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
             # "cao hơn 2,4% so với cùng kỳ": no plan, an earlier period: a change
             return RoleDecision("change_pct", sign, cmp_basis[0], max(end, cmp_basis[1]))
         return RoleDecision("plan_diff_pct", sign, basis, max(end, b_end))
+    # "vượt trên 100% kế hoạch": a qualifier made with a word of beating a plan still beats the plan it names
+    if q.num_start > q.start and c.plan_over_qual.match(low, q.start, q.num_start):
+        basis, b_end = _basis_after(s, low, end, c.plan_post, c)
+        if basis is not None:
+            return RoleDecision("plan_diff_pct", 1, basis, max(end, b_end))
     inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
     if inc or dec:
         sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
