@@ -27,3 +27,27 @@ def test_an_equivalence_cue_is_no_subject():
     assert (f.role, f.subject) == ("plan_pct", "Thu ngân sách trên địa bàn xã")
     g = _fact("Diện tích gieo cấy vụ mùa 3.150 ha, tương đương với 101% kế hoạch.", "101%")
     assert g.subject == "Diện tích gieo cấy vụ mùa"
+
+
+def test_a_thing_measured_before_a_tense_auxiliary_keeps_the_subject():
+    text = "Tiền đền bù, hỗ trợ tái định cư đã chi trả lũy kế 38 tỷ đồng, đạt 71% kế hoạch."
+    for raw in ("38 tỷ đồng", "71%"):
+        assert _fact(text, raw).subject == "Tiền đền bù, hỗ trợ tái định cư đã chi trả"
+    assert _fact("Sản lượng lúa đã thu hoạch 12.400 tấn.", "12.400 tấn").subject == "Sản lượng lúa đã thu hoạch"
+    # an actor before the auxiliary is no part of what is measured
+    assert _fact("Huyện đã giải ngân 120 tỷ đồng vốn đầu tư công.", "120 tỷ đồng").subject != "Huyện đã giải ngân"
+    assert _fact("Các chi bộ đã kết nạp 14 đảng viên.", "14 đảng viên").subject == "kết nạp đảng viên"
+
+
+def test_a_cumulative_word_after_the_measure_is_no_part_of_it():
+    text = "Diện tích đất thu hồi lũy kế 12,6 ha, đạt 88% kế hoạch."
+    assert _fact(text, "12,6 ha").subject == "Diện tích đất thu hồi"
+    assert _fact(text, "88%").subject == "Diện tích đất thu hồi"
+
+
+def test_a_bracket_listing_the_parts_is_no_subject():
+    text = "Diện tích cà phê đang kinh doanh (gồm trồng tái canh và ghép cải tạo) 2.310 ha, bằng 98% cùng kỳ."
+    for raw in ("2.310 ha", "98%"):
+        assert _fact(text, raw).subject == "Diện tích cà phê đang kinh doanh"
+    g = _fact("Tổng đàn gia cầm (bao gồm gà, vịt, ngan) ước 215.000 con.", "215.000 con")
+    assert g.subject == "Tổng đàn gia cầm"

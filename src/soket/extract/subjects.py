@@ -59,6 +59,8 @@ class _Rx:
     opener_piece: re.Pattern[str]
     clause_verb: re.Pattern[str]
     aux_cut: re.Pattern[str]
+    tense_aux: frozenset[str]
+    measured_head: re.Pattern[str]
     count_event: re.Pattern[str]
     causative: re.Pattern[str]
     passive_after: re.Pattern[str]
@@ -122,6 +124,8 @@ def _rx() -> _Rx:
         clause_verb=words_re(c.subjects.clause_verbs),
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
+        tense_aux=frozenset(c.subjects.tense_aux),
+        measured_head=starts_re([*c.subjects.measured_heads, *c.subjects.complete_heads]),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
         passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
@@ -288,7 +292,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         if i == nearest:
             cut = None
             first_cut = None
+            measured = None  # "tiền bồi thường, hỗ trợ đã chi trả": the thing measured before the auxiliary, read once
             for m in rx.aux_cut.finditer(low):
+                if " ".join(m.group().split()) in rx.tense_aux:
+                    if measured is None:
+                        measured = rx.measured_head.match(lower_keep_len(_strip_openers(s).lstrip(" \t"))) is not None
+                    if measured:
+                        continue
                 cut = m.end()
                 first_cut = m.start() if first_cut is None else first_cut
             if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
@@ -408,8 +418,9 @@ def _topic_leads() -> tuple[str, ...]:
 
 
 def _drop_numeric_brackets(s: str) -> str:
-    """Remove bracketed remarks holding figures ("(giá so sánh 2010)") or saying how a figure is
-    reckoned ("(theo giá so sánh)", lexicon ``subject_remarks``) from a subject's words."""
+    """Remove bracketed remarks holding figures ("(giá so sánh 2010)"), saying how a figure is
+    reckoned ("(theo giá so sánh)", lexicon ``subject_remarks``) or listing its parts ("(gồm ...)") from a
+    subject's words."""
     if "(" not in s:
         return s
     return _remark_brackets().sub(" ", _NUMERIC_BRACKETS.sub(" ", s))
@@ -424,7 +435,11 @@ def _actor() -> re.Pattern[str]:
 
 @cache
 def _remark_brackets() -> re.Pattern[str]:
-    return re.compile(rf"\([ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.subject_remarks)})[ \t]*\)", re.IGNORECASE)
+    c = get(CuesLexicon)
+    # "(gồm trồng mới và lưu gốc)": the parts of what is measured listed in brackets name no subject of their own
+    parts = phrase_alt([*c.facts.breakdown, *c.subjects.name_list_leads])
+    return re.compile(rf"\([ \t]*(?:(?:{phrase_alt(c.subjects.subject_remarks)})[ \t]*"
+                      rf"|(?:{parts})[ \t:][^()\n]{{0,80}})\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # subject phrases recur from figure to figure and report to report; the time

@@ -332,6 +332,8 @@ class SubjectCues(_Strict):
     means_leads: Phrases = []
     concession_leads: Phrases
     ensure_verbs: Phrases
+    measured_heads: Phrases = []
+    tense_aux: Phrases = []
 
 
 class FactCues(_Strict):
