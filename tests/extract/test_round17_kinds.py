@@ -51,3 +51,11 @@ def test_a_bracket_listing_the_parts_is_no_subject():
         assert _fact(text, raw).subject == "Diện tích cà phê đang kinh doanh"
     g = _fact("Tổng đàn gia cầm (bao gồm gà, vịt, ngan) ước 215.000 con.", "215.000 con")
     assert g.subject == "Tổng đàn gia cầm"
+
+
+def test_measures_listed_before_one_figure_share_it():
+    text = "Kim ngạch xuất khẩu và tổng mức bán lẻ, doanh thu dịch vụ tiêu dùng ước đạt 2.150 tỷ đồng."
+    assert _fact(text, "2.150 tỷ đồng").subject == "Kim ngạch xuất khẩu và tổng mức bán lẻ, doanh thu dịch vụ tiêu dùng"
+    # a clause of its own before the measure does not join it
+    text2 = "Thương mại tiếp tục phát triển, doanh thu dịch vụ đạt 640 tỷ đồng."
+    assert _fact(text2, "640 tỷ đồng").subject == "doanh thu dịch vụ"

@@ -43,6 +43,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 @cache
 def _time() -> str:
     """The time phrases of ``lexicon/periods.yaml`` as one alternation."""
@@ -343,7 +346,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             kept.append(p)
             if _names_only(p) and i + 1 < len(pieces) and cut is None and ev is None and not opened:
                 continue  # "lượng khách về các khu di tích Côn Sơn, Phượng Sơn đạt": a name listed after the words naming it
-            if cut is not None or ev is not None or first_piece_only or opened or nearest or rx.complete_head.match(low):
+            if cut is not None or ev is not None or first_piece_only or opened or nearest:
+                break
+            if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break
             if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
                 break  # "Công tác X có chuyển biến, trong tháng bàn giao 42 ha": a time opens a clause of its own
@@ -375,6 +380,19 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _measures_listed(pieces: list[str], i: int, rx: _Rx) -> bool:
+    """Whether the piece before the ``i``-th from the end (a measure's complete head) opens the clause and names
+    measures too, sharing the figure ("Giá trị sản xuất công nghiệp và tổng mức bán lẻ, doanh thu dịch vụ ước đạt"):
+    no digit, no clause verb, no opener, a complete head at one of its word starts."""
+    if i + 2 != len(pieces):
+        return False
+    low = lower_keep_len(pieces[0].strip(" \t)"))
+    if not low or _DIGIT.search(low) or rx.clause_verb.search(low) or rx.predicate_start.match(low) \
+            or rx.opener_piece.match(low) or rx.opener_start.match(low) or rx.time_start.match(low):
+        return False
+    return any(rx.complete_head.match(low, m.start()) for m in _WORD_START.finditer(low))
 
 
 def _means_at(pieces: list[str], rx: _Rx) -> int | None:
