@@ -59,3 +59,11 @@ def test_measures_listed_before_one_figure_share_it():
     # a clause of its own before the measure does not join it
     text2 = "Thương mại tiếp tục phát triển, doanh thu dịch vụ đạt 640 tỷ đồng."
     assert _fact(text2, "640 tỷ đồng").subject == "doanh thu dịch vụ"
+
+
+def test_the_meeting_reaching_the_places_counted_is_no_subject():
+    text = "Sáng 3-7, UBND tỉnh tổ chức hội nghị trực tuyến tới 102 xã, phường, đặc khu."
+    f = _fact(text, "102 xã, phường, đặc khu")
+    assert not f.subject.lower().startswith("hội nghị")
+    g = _fact("Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến đến 58 điểm cầu.", "58 điểm cầu")
+    assert g.subject == "điểm cầu"

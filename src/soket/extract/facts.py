@@ -231,6 +231,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             points_back = False
         if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
             left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
+        if left and q.kind == "count" and pred.strip() and _meeting_head().search(lower_keep_len(left)):
+            left = None  # "hội nghị trực tuyến tới 135 xã, phường": the meeting reaching them is no part of what is counted
         if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
@@ -776,6 +778,12 @@ def _shares() -> frozenset[str]:
 @cache
 def _count_head() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({phrase_alt(get(CuesLexicon).facts.count_heads)})$")
+
+
+@cache
+def _meeting_head() -> re.Pattern[str]:
+    """A meeting noun among a count's words (bodies ``meeting_nouns``)."""
+    return words_re(get(BodiesLexicon).meeting_nouns)
 
 
 @cache
