@@ -228,12 +228,14 @@ def test_the_pages_declared_author_is_kept_beside_a_byline_element() -> None:
     assert doc.meta["author"] == "Diệu Linh"
 
 
-def test_captions_the_article_extractor_leaves_out_are_kept_beside_the_text() -> None:
+def test_captions_the_article_extractor_would_leave_out_are_read_where_they_stand() -> None:
+    """A photo caption is the report's text as in a page copy (its people and figures count): written as
+    a paragraph in place, not kept beside the text."""
     page = PAGE.replace("<p>Lượt xem: 1.234</p>", '<figure><img src="a.jpg"><figcaption>Bà <b>Lê Thị Hoa</b>, Giám đốc '
                         'Sở Y tế báo cáo.<br>Ảnh: MINH KHOA</figcaption></figure>')
     doc = load_bytes(page.encode(), name="trang.html")
-    assert "Giám đốc Sở Y tế" not in doc.text
-    assert doc.meta["captions"] == ["Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo. Ảnh: MINH KHOA"]
+    assert "Bà Lê Thị Hoa, Giám đốc Sở Y tế báo cáo." in doc.text
+    assert "captions" not in doc.meta
     # a caption the text holds is not kept twice
     assert "captions" not in load_bytes(PAGE.encode(), name="trang.html").meta
 
@@ -360,3 +362,11 @@ def test_layout_table_read_as_blocks_by_the_fallback_scraper_too() -> None:
     paras = doc.text.split("\n\n")
     assert LAYOUT_P2 in paras
     assert "|" not in paras[:paras.index(LAYOUT_P2)]
+
+
+def test_a_figure_in_a_caption_is_a_fact_of_the_report() -> None:
+    from soket.extract import extract_document
+    page = PAGE.replace("<p>Lượt xem: 1.234</p>", '<figure><img src="b.jpg"><figcaption>Ban Thường vụ Huyện ủy tặng giấy '
+                        'khen cho 12 chi bộ đạt trong sạch, vững mạnh tiêu biểu.</figcaption></figure>')
+    rec = extract_document(load_bytes(page.encode(), name="trang.html"))
+    assert any(f.raw == "12 chi bộ" for f in rec.facts)

@@ -82,7 +82,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         notes.append("HTML page too large for the article extractor: text scraped without it")
     else:
         many = len(_BLOCK_OPEN_RE.findall(page)) > MAX_FALLBACK_BLOCKS
-        text, title, published, byline = _trafilatura(_block_headings_kept(body), fast=many)
+        text, title, published, byline = _trafilatura(_captions_as_paragraphs(_block_headings_kept(body)), fast=many)
         if text is None:
             notes.append("article extractor found no main text: text scraped from the whole page")
         elif title:
@@ -107,7 +107,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         doc.meta["byline"] = byline
     if meta_author and meta_author != byline:
         doc.meta["author"] = meta_author  # the page's declared author: the byline's fallback when it names no one
-    if captions := [c for c in _captions(page) if c not in text]:
+    flat = " ".join(text.split())  # a caption's line breaks (<br>) are spaces in _captions'
+    if captions := [c for c in _captions(page) if " ".join(c.split()) not in flat]:
         doc.meta["captions"] = captions  # photo captions the article extractor left out: their people still count
     doc.meta.update(page_context(page))
     if d.warnings:
@@ -206,6 +207,22 @@ def _block_headings_kept(page: str) -> str:
     (figures included) would then read as the report's; kept, the heading marks them as chrome
     (:func:`find_chrome`'s block cues)."""
     return _block_heading_re().sub(lambda m: f"<p>{m.group(2)}</p>", page)
+
+
+_FIGURE_TAG_RE = re.compile(r"<(/?)(figure|figcaption)\b[^<>]{0,200}>", re.I)
+
+
+def _captions_as_paragraphs(page: str) -> str:
+    """Photo captions (``<figcaption>``) written as paragraphs where they stand: the article extractor
+    drops figures, but a caption is the report's text as much as a page copy's ("Ban Thường vụ ... khen
+    thưởng 9 tổ chức cơ sở Đảng ..."), its people and figures included. On a page with an ``<article>``, only those
+    inside it (a sidebar's thumbnails caption other stories), as :func:`_captions` reads them."""
+    a = _ARTICLE_RE.search(page)
+    b = max((e.start() for e in _ARTICLE_END_RE.finditer(page, a.end())), default=None) if a else None
+    lo, hi = (a.start(), b) if a is not None and b is not None else (0, len(page))
+    inner = _FIGURE_TAG_RE.sub(lambda m: f"<{m.group(1)}{'p' if m.group(2).lower() == 'figcaption' else 'div'}>",
+                               page[lo:hi])
+    return page[:lo] + inner + page[hi:]
 
 
 _LAYOUT_TAG_RE = re.compile(r"<(/?)(table|tbody|thead|tfoot|tr|td|th|p|h[1-6])\b[^<>]*>", re.I)
