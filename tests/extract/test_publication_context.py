@@ -241,3 +241,12 @@ def test_a_portals_footer_names_the_owner_of_a_body_named_by_its_unit_word_only(
     assert doc.meta["owner"] == "Cơ quan chủ quản: UBND huyện Con Cuông"
     m = extract_document(doc).meeting
     assert (m.locality, m.locality_kind, m.province) == ("Con Cuông", "huyện", "Nghệ An")
+
+
+def test_a_lead_opened_by_the_sites_host_places_a_ward():
+    text = ("Kỳ họp thứ Năm, HĐND phường Quảng Phú\n\n"
+            "Baothanhhoa.vn - Ngày 19/12, HĐND phường Quảng Phú khóa I khai mạc kỳ họp thứ Năm để đánh giá "
+            "tình hình kinh tế - xã hội năm 2025.")
+    assert publication_context(text).province == "Thanh Hóa"
+    m = _meeting(text)
+    assert (m.locality, m.locality_kind, m.province) == ("Quảng Phú", "phường", "Thanh Hóa")

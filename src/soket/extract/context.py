@@ -23,6 +23,8 @@ from soket.lexicon.schema import PublishersLexicon, ReportStructure
 
 _CODE = re.compile(r"^[ \t]*\(([^()\n]{2,40})\)[ \t]*[-–—:]?")
 _BARE_CODE = re.compile(r"^[ \t]*([A-ZĐ]{2,6})[ \t]*[-–—][ \t]")
+#: "Baophutho.vn - Ngày 23/12, ...": a lead opened by the site's host and a dash, as by an agency code
+_BARE_HOST = re.compile(r"^[ \t]*((?:[A-Za-z0-9-]{1,40}\.){1,4}(?:vn|com|net|org))[ \t]*[-–—][ \t]")
 _HOST_IN = re.compile(r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.])", re.IGNORECASE)
 
 
@@ -123,6 +125,8 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
             _from_code(m.group(1).strip(), ctx)
         elif (b := _BARE_CODE.match(para.strip("\n"))) and lower_keep_len(b.group(1)) in _data().codes:
             _from_code(b.group(1), ctx)  # "ĐNO - Sáng 15/8, ...": a listed code without its brackets
+        elif (h := _BARE_HOST.match(para.strip("\n"))) is not None:
+            _from_host(h.group(1).lower(), ctx)  # "Baophutho.vn - Ngày 23/12, ...": the host opening the lead
     if title:
         _from_line(title, ctx, f"title {title}", None)
     return ctx
