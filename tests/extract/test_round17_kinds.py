@@ -27,6 +27,8 @@ def test_an_equivalence_cue_is_no_subject():
     assert (f.role, f.subject) == ("plan_pct", "Thu ngân sách trên địa bàn xã")
     g = _fact("Diện tích gieo cấy vụ mùa 3.150 ha, tương đương với 101% kế hoạch.", "101%")
     assert g.subject == "Diện tích gieo cấy vụ mùa"
+    h = _fact("Thu ngân sách xã được 7,6 tỷ đồng, tương ứng 112% dự toán.", "112%")
+    assert h.subject == "Thu ngân sách xã"
 
 
 def test_a_thing_measured_before_a_tense_auxiliary_keeps_the_subject():
