@@ -69,3 +69,11 @@ def test_the_meeting_reaching_the_places_counted_is_no_subject():
     assert not f.subject.lower().startswith("hội nghị")
     g = _fact("Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến đến 58 điểm cầu.", "58 điểm cầu")
     assert g.subject == "điểm cầu"
+
+
+def test_a_degree_of_loss_bounded_is_no_figure():
+    text = "Đợt rét làm 420 ha mạ bị thiệt hại, trong đó 150 ha chết (thiệt hại trên 70%), tập trung ở vùng trũng."
+    raws = [f.raw for f in extract_text(text).facts]
+    assert "420 ha" in raws and "150 ha" in raws and not any("70%" in r for r in raws)
+    # a rate of loss is a figure
+    assert _fact("Tỷ lệ thiệt hại trên 70%.", "trên 70%").role == "percent"

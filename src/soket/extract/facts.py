@@ -148,6 +148,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
             seg_start = tail.end(1)
             continue
+        if q.kind == "pct" and q.qualifier in ("over", "under") and (dg := _degree_end().search(low, 0, q.start)) \
+                and not _rate_head_end().search(low, 0, dg.start()):
+            seg_start = q.end  # "620 ha mất trắng (thiệt hại trên 70%)": a degree of loss bounds a class, no figure
+            continue
         if inside.holds(a) or _measures_elsewhere(s, low, q):
             seg_start = q.end
             continue
@@ -485,6 +489,18 @@ def _have_end() -> re.Pattern[str]:
 @cache
 def _level_to() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.raise_to)})")
+
+
+@cache
+def _rate_head_end() -> re.Pattern[str]:
+    """A rate's head right before the words after it ("tỷ lệ thiệt hại trên 70%" is a rate, a figure)."""
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.rate_heads)}[ \t]*$")
+
+
+@cache
+def _degree_end() -> re.Pattern[str]:
+    """A word of loss right before a bounded percentage (quantities ``degree_before``)."""
+    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.degree_before)}[ \t]*$")
 
 
 @cache

@@ -221,6 +221,7 @@ class QuantityCues(_Strict):
     name_number_before: Phrases
     range_before: Phrases
     threshold_after: Phrases
+    degree_before: Phrases = []
     date_before: Phrases
     count_of: Phrases
     locative_qualifiers: Phrases
