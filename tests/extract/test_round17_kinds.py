@@ -39,6 +39,8 @@ def test_a_thing_measured_before_a_tense_auxiliary_keeps_the_subject():
     # an actor before the auxiliary is no part of what is measured
     assert _fact("Huyện đã giải ngân 120 tỷ đồng vốn đầu tư công.", "120 tỷ đồng").subject != "Huyện đã giải ngân"
     assert _fact("Các chi bộ đã kết nạp 14 đảng viên.", "14 đảng viên").subject == "kết nạp đảng viên"
+    # an adverb of totalling is no measured head
+    assert _fact("Tổng cộng các xã đã trồng 260 ha rừng.", "260 ha").subject == "trồng rừng"
 
 
 def test_a_cumulative_word_after_the_measure_is_no_part_of_it():

@@ -128,7 +128,7 @@ def _rx() -> _Rx:
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         tense_aux=frozenset(c.subjects.tense_aux),
-        measured_head=starts_re([*c.subjects.measured_heads, *c.subjects.complete_heads]),
+        measured_head=_measured_head_re(c),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
         passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
@@ -433,6 +433,13 @@ def topic_only(seg: str) -> bool:
 def _topic_leads() -> tuple[str, ...]:
     """The words that open a topic ("Về ..."), each with the space after it."""
     return tuple(f"{w} " for w in get(CuesLexicon).subjects.topic_leads)
+
+
+def _measured_head_re(c: CuesLexicon) -> re.Pattern[str]:
+    """A thing measured named by its kind at a subject's start (``measured_heads`` and ``complete_heads``); a head
+    that opens a longer predicate phrase ("tổng cộng") or is a verb of having ("với") names nothing measured."""
+    heads = [h for h in [*c.subjects.measured_heads, *c.subjects.complete_heads] if h not in c.subjects.have_verbs]
+    return re.compile(rf"(?!(?:{phrase_alt(c.subjects.predicate)})[ \t]+\S)(?:{phrase_alt(heads)})(?!\w)")
 
 
 def _drop_numeric_brackets(s: str) -> str:
