@@ -63,6 +63,8 @@ def test_measures_listed_before_one_figure_share_it():
     # a clause of its own before the measure does not join it
     text2 = "Thương mại tiếp tục phát triển, doanh thu dịch vụ đạt 640 tỷ đồng."
     assert _fact(text2, "640 tỷ đồng").subject == "doanh thu dịch vụ"
+    text3 = "Chất lượng dịch vụ cải thiện rõ rệt, doanh thu dịch vụ đạt 640 tỷ đồng."
+    assert _fact(text3, "640 tỷ đồng").subject == "doanh thu dịch vụ"
 
 
 def test_the_meeting_reaching_the_places_counted_is_no_subject():

@@ -43,9 +43,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
 
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
 @cache
 def _time() -> str:
     """The time phrases of ``lexicon/periods.yaml`` as one alternation."""
@@ -63,6 +60,7 @@ class _Rx:
     clause_verb: re.Pattern[str]
     aux_cut: re.Pattern[str]
     tense_aux: frozenset[str]
+    list_join: re.Pattern[str]
     measured_head: re.Pattern[str]
     count_event: re.Pattern[str]
     causative: re.Pattern[str]
@@ -128,6 +126,7 @@ def _rx() -> _Rx:
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
         tense_aux=frozenset(c.subjects.tense_aux),
+        list_join=re.compile(rf"{word_alt(c.facts.conjunctions)}[ \t]+"),
         measured_head=_measured_head_re(c),
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
@@ -385,14 +384,16 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
 def _measures_listed(pieces: list[str], i: int, rx: _Rx) -> bool:
     """Whether the piece before the ``i``-th from the end (a measure's complete head) opens the clause and names
     measures too, sharing the figure ("Giá trị sản xuất công nghiệp và tổng mức bán lẻ, doanh thu dịch vụ ước đạt"):
-    no digit, no clause verb, no opener, a complete head at one of its word starts."""
+    no digit, no clause verb, no opener, a complete head at its start or after a conjunction."""
     if i + 2 != len(pieces):
         return False
     low = lower_keep_len(pieces[0].strip(" \t)"))
     if not low or _DIGIT.search(low) or rx.clause_verb.search(low) or rx.predicate_start.match(low) \
             or rx.opener_piece.match(low) or rx.opener_start.match(low) or rx.time_start.match(low):
         return False
-    return any(rx.complete_head.match(low, m.start()) for m in _WORD_START.finditer(low))
+    # the piece opens on a measure, or joins one to it ("... và tổng mức bán lẻ"): a list, not a clause about a quality
+    return rx.complete_head.match(low) is not None \
+        or any(rx.complete_head.match(low, m.end()) for m in rx.list_join.finditer(low))
 
 
 def _means_at(pieces: list[str], rx: _Rx) -> int | None:
