@@ -370,3 +370,11 @@ def test_a_figure_in_a_caption_is_a_fact_of_the_report() -> None:
                         'khen cho 12 chi bộ đạt trong sạch, vững mạnh tiêu biểu.</figcaption></figure>')
     rec = extract_document(load_bytes(page.encode(), name="trang.html"))
     assert any(f.raw == "12 chi bộ" for f in rec.facts)
+
+
+def test_a_figure_a_caption_restates_is_the_bodys_once() -> None:
+    from soket.extract import extract_document
+    page = PAGE.replace("<p>Lượt xem: 1.234</p>", '<figure><img src="b.jpg"><figcaption>Huyện ủy tặng giấy khen cho 12 chi '
+                        'bộ tiêu biểu.</figcaption></figure><p>Dịp này, Huyện ủy tặng giấy khen cho 12 chi bộ tiêu biểu.</p>')
+    rec = extract_document(load_bytes(page.encode(), name="trang.html"))
+    assert [f.raw for f in rec.facts].count("12 chi bộ") == 1

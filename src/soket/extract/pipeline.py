@@ -49,6 +49,7 @@ def _extract(doc: Document) -> Record:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
     facts = _drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents)
+    facts = _drop_caption_repeats(facts, sents, [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)])
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -163,6 +164,24 @@ def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[
         return i >= 0 and f.span[0] < copies[i][1]
 
     return [f for f in facts if not copied(f)]
+
+
+def _drop_caption_repeats(facts: list[Fact], sents: list[Sentence], captions: list[str]) -> list[Fact]:
+    """A figure a photo caption restates ("Ban Thường vụ khen thưởng 9 tổ chức cơ sở đảng" under the paragraph that
+    says so) is the body's: the caption's fact is dropped when a fact outside the captions has its raw, role and
+    value. A caption's own figures stay."""
+    if not captions or not facts:
+        return facts
+    said = {" ".join(x.text.split()) for x in split_sentences("\n\n".join(captions))}  # a lookup a sentence: linear
+    spans = [(x.start, x.end) for x in sents if " ".join(x.text.split()) in said]
+    if not spans:
+        return facts
+
+    def in_caption(f: Fact) -> bool:
+        return any(a <= f.span[0] < b for a, b in spans)
+
+    body = {(f.raw, f.role, f.value) for f in facts if not in_caption(f)}
+    return [f for f in facts if not (in_caption(f) and (f.raw, f.role, f.value) in body)]
 
 
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

@@ -108,8 +108,11 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     if meta_author and meta_author != byline:
         doc.meta["author"] = meta_author  # the page's declared author: the byline's fallback when it names no one
     flat = " ".join(text.split())  # a caption's line breaks (<br>) are spaces in _captions'
-    if captions := [c for c in _captions(page) if " ".join(c.split()) not in flat]:
+    every = _captions(page)
+    if captions := [c for c in every if " ".join(c.split()) not in flat]:
         doc.meta["captions"] = captions  # photo captions the article extractor left out: their people still count
+    if read := [c for c in every if c not in captions]:
+        doc.meta["caption_texts"] = read  # captions read in the text: a figure they restate is the body's
     doc.meta.update(page_context(page))
     if d.warnings:
         doc.meta["decode_warnings"] = list(d.warnings)
