@@ -258,8 +258,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
-        if plan is not None:  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the figure of the plan itself
-            subject = s[plan.start(1):plan.end(1)]
+        if plan is not None and subject_problem(s[plan.start(1):plan.end(1)], None) is None:
+            subject = s[plan.start(1):plan.end(1)]  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the plan's figure
+        elif plan is not None and facts and facts[-1].subject:
+            # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": a bare plan word names nothing; the figure is
+            # the plan of what the figure before it measures
+            subject = facts[-1].subject
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
         elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:

@@ -404,6 +404,15 @@ def _chair_rx() -> _ChairRx:
     )
 
 
+def _after_date_lead(head: str) -> str:
+    """``head`` less a leading date clause ("Sáng ngày 14-8, ", "(HG) - Chiều 3/5, "): the clause up to the
+    first comma, where it holds a digit and no clause mark; else ``head`` as it is."""
+    comma = head.find(",")
+    if comma == -1 or not any(c.isdigit() for c in head[:comma]) or any(c in head[:comma] for c in ";:"):
+        return head
+    return head[comma + 1:]
+
+
 def _chair_list(low: str) -> re.Match[str] | None:
     """The last "do" of ``low`` where a name or an address word follows it ("do ông A, ...; bà B, ... chủ
     trì"), else None (also when a later "do" is followed by something else)."""
@@ -452,9 +461,11 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
-    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
-            and not _other_verb(lower_keep_len(s[pos:cue])):
-        return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
+    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(_after_date_lead(s[:pos]))) \
+            and "." not in s[pos:cue] and not _other_verb(lower_keep_len(s[pos:cue])):
+        # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list, or
+        # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì")
+        return True
     opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
     if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
             and not _other_verb(lower_keep_len(s[cue:pos])):
