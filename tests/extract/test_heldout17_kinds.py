@@ -22,3 +22,20 @@ def test_a_bare_plan_word_before_its_figure_in_brackets_gives_the_figure_before_
     f = _fact("Thu ngân sách phường đạt 61 tỷ đồng, tăng 3 lần so với dự toán giao ban đầu (hơn 20 tỷ đồng).",
               "hơn 20 tỷ đồng")
     assert f.subject == "dự toán giao ban đầu"
+
+
+def test_the_base_of_a_share_after_a_slash_is_no_subject_of_the_next_figure():
+    """"đạt 91,2%/tổng số hộ, đạt 97% chỉ tiêu, tăng 2,1% so với cùng kỳ": the words after the slash say what the
+    share is of; the figures after it go on measuring the share's subject."""
+    text = ("Tỷ lệ hộ dùng nước sạch đạt 91,2%/tổng số hộ toàn xã, đạt 97% chỉ tiêu, tăng 2,1% so với cùng kỳ "
+            "năm trước.")
+    assert _fact(text, "97%").subject == "Tỷ lệ hộ dùng nước sạch"
+    assert _fact(text, "2,1%").subject == "Tỷ lệ hộ dùng nước sạch"
+    assert (_fact(text, "97%").role, _fact(text, "2,1%").role) == ("plan_pct", "change_pct")
+
+
+def test_a_plan_named_by_the_council_that_assigned_it():
+    """"đạt 53,4% so với HĐND huyện giao": the plan the district council assigned, named by the council and level."""
+    f = _fact("Tổng thu ngân sách trên địa bàn đạt 18,2 tỷ đồng, bằng 60,1% so với kế hoạch tỉnh giao, đạt 55% so "
+              "với HĐND huyện giao.", "55%")
+    assert (f.role, f.basis) == ("plan_pct", "HĐND huyện giao")

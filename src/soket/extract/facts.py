@@ -174,6 +174,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "xử lý 176 trường hợp vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền trên 230 triệu đồng": words
             # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after
             own = seg[lc + 1:]
+        if i and seg_start == qs[i - 1].end and seg.startswith("/") \
+                and (cut := min((k for k in (seg.find(","), seg.find(";")) if k > 0), default=-1)) > 0:
+            # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
+            # share before, not this figure's subject
+            own = seg[cut + 1:]
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
                                   caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:

@@ -261,6 +261,7 @@ class RoleCues(_Strict):
     more_than: Phrases
     less_than: Phrases
     plan_heads: Phrases
+    plan_giver_bodies: Phrases
     attain: Phrases
     goal_heads: Phrases
     goal_setting: Phrases
