@@ -39,3 +39,15 @@ def test_a_plan_named_by_the_council_that_assigned_it():
     f = _fact("Tổng thu ngân sách trên địa bàn đạt 18,2 tỷ đồng, bằng 60,1% so với kế hoạch tỉnh giao, đạt 55% so "
               "với HĐND huyện giao.", "55%")
     assert (f.role, f.basis) == ("plan_pct", "HĐND huyện giao")
+
+
+def test_a_second_rate_after_and_shares_the_change_verb_of_the_first():
+    """"tăng 4,1% so với tháng trước và 19,8% so với cùng kỳ": the verb is written once for both rates; a level
+    said with its own verb ("và bằng 112% so với cùng kỳ") stays a level."""
+    text = "Doanh thu du lịch tăng 4,1% so với tháng trước và 19,8% so với cùng kỳ."
+    f = _fact(text, "19,8%")
+    assert (f.role, f.value, f.basis) == ("change_pct", 19.8, "cùng kỳ")
+    f = _fact("Sản lượng điện giảm 2,5% so với tháng trước và 7% so với cùng kỳ.", "7%")
+    assert (f.role, f.value) == ("change_pct", -7)
+    f = _fact("Doanh thu du lịch tăng 4,1% so với tháng trước và bằng 112% so với cùng kỳ.", "112%")
+    assert f.role == "prior_pct"

@@ -166,6 +166,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if d.role != "target" and quoted and any(qa <= q.start < qb for qa, qb in quoted):
             d.role, d.sign = "target", 1  # "khẩu hiệu hành động “thu ngân sách vượt 15% dự toán”": a goal in quotes
+        if q.kind == "pct" and d.role == "prior_pct" and facts and facts[-1].role == "change_pct" and i \
+                and last_i == i - 1 and _shared_change_verb().fullmatch(low, qs[i - 1].end, q.start):
+            # "tăng 8,82% so với tháng trước và 36,21% so với cùng kỳ": the second rate shares the first's verb
+            d.role, d.sign = "change_pct", -1 if (facts[-1].value or 0) < 0 else 1
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
@@ -384,6 +388,14 @@ _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 def _year() -> re.Pattern[str]:
     """A year after a time word ("năm 2016"), its digits in group 1; no base year of prices ("giá so sánh 2010")."""
     return re.compile(rf"{word_alt(get(PeriodsLexicon).time_words)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
+
+
+@cache
+def _shared_change_verb() -> re.Pattern[str]:
+    """Between two rates, a comparison and a conjunction and no verb: " so với tháng trước và "."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.basis_lead)})[ \t]+[^\W\d][^,;.:()\d]{{0,40}}?[ \t]+"
+                      rf"(?:{phrase_alt(c.facts.conjunctions)})[ \t]+")
 
 
 @cache
