@@ -51,3 +51,17 @@ def test_a_second_rate_after_and_shares_the_change_verb_of_the_first():
     assert (f.role, f.value) == ("change_pct", -7)
     f = _fact("Doanh thu du lịch tăng 4,1% so với tháng trước và bằng 112% so với cùng kỳ.", "112%")
     assert f.role == "prior_pct"
+
+
+def test_an_event_verb_before_the_object_it_acts_on_drops_the_actor():
+    """"các đại biểu thống nhất thông qua chủ trương đầu tư 3 dự án": the subject starts at the event, not at the
+    delegates who voted."""
+    f = _fact("Tại kỳ họp, các đại biểu thống nhất thông qua chủ trương đầu tư 5 dự án giao thông.", "5 dự án")
+    assert f.subject is not None and f.subject.startswith("thông qua chủ trương đầu tư")
+    assert "đại biểu" not in f.subject
+
+
+def test_a_star_rating_is_no_count():
+    """"sản phẩm OCOP 3 sao": a grade in stars; the products are counted, the stars are not."""
+    rec = extract_text("Năm nay, xã có thêm 6 sản phẩm được công nhận OCOP 3 sao, nâng tổng số lên 11 sản phẩm.")
+    assert [f.raw for f in rec.facts] == ["6 sản phẩm", "11 sản phẩm"]
