@@ -65,3 +65,14 @@ def test_a_star_rating_is_no_count():
     """"sản phẩm OCOP 3 sao": a grade in stars; the products are counted, the stars are not."""
     rec = extract_text("Năm nay, xã có thêm 6 sản phẩm được công nhận OCOP 3 sao, nâng tổng số lên 11 sản phẩm.")
     assert [f.raw for f in rec.facts] == ["6 sản phẩm", "11 sản phẩm"]
+
+
+def test_a_role_before_its_holder_after_doi_voi():
+    """"miễn nhiệm chức Phó Chủ tịch UBND tỉnh đối với ông A": the role dismissed is A's; a remark about someone
+    after a role held by another is not."""
+    from soket.extract.people import sentence_people
+
+    assert sentence_people("HĐND tỉnh miễn nhiệm chức Phó Chủ tịch UBND tỉnh đối với bà Lê Thị Hồng Vân.") == [
+        ("Lê Thị Hồng Vân", ["Phó Chủ tịch UBND tỉnh"])]
+    assert sentence_people("Đồng chí Vũ Văn Hòa, Bí thư Tỉnh ủy ghi nhận đóng góp đối với ông Trần Minh Đức.") == [
+        ("Vũ Văn Hòa", ["Bí thư Tỉnh ủy"])]

@@ -51,6 +51,7 @@ class _Rx:
     name_split: re.Pattern[str]
     role_not_end: frozenset[str]
     role_link: re.Pattern[str]
+    holder_link: re.Pattern[str]
     shared_join: re.Pattern[str]
     org_joins: frozenset[str]
 
@@ -93,6 +94,8 @@ def _rx() -> _Rx:
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
         role_link=re.compile(rf"[ \t]*,?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        holder_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_links)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
+        if t.holder_links else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
         org_joins=frozenset(t.org_joins),
@@ -290,7 +293,8 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
                 current = None
             elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
-                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))):
+                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))
+                    or rx.holder_link.fullmatch(s, e.end, nxt.start)):
                 people.setdefault(nxt.text, [])
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:

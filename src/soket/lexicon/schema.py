@@ -447,6 +447,7 @@ class TitlesLexicon(_Strict):
     byline_joins: Phrases
     role_not_end: Phrases
     role_links: Phrases
+    holder_links: Phrases = []
     shared_role_joins: Phrases
     chair_agent: Phrases
     address_words: Phrases
