@@ -76,3 +76,14 @@ def test_a_role_before_its_holder_after_doi_voi():
         ("Lê Thị Hồng Vân", ["Phó Chủ tịch UBND tỉnh"])]
     assert sentence_people("Đồng chí Vũ Văn Hòa, Bí thư Tỉnh ủy ghi nhận đóng góp đối với ông Trần Minh Đức.") == [
         ("Vũ Văn Hòa", ["Bí thư Tỉnh ủy"])]
+
+
+def test_of_two_units_of_one_kind_in_the_lead_the_report_goes_on_with_one():
+    """A joint lead ("Huyện ủy Mường Lát và Huyện ủy Quan Sơn tổ chức hội nghị giao ban") names two districts;
+    the body's place is the one the report goes on to name, the first when it names neither more."""
+    rec = extract_text("Ngày 8/5/2024, Huyện ủy Mường Lát và Huyện ủy Quan Sơn tổ chức hội nghị giao ban. Đồng chí Hà "
+                       "Văn Tuấn, Bí thư Huyện ủy Quan Sơn chủ trì. Năm qua, huyện Quan Sơn thu ngân sách 41 tỷ đồng.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind) == ("Quan Sơn", "huyện")
+    rec = extract_text("Ngày 8/5/2024, Huyện ủy Mường Lát và Huyện ủy Quan Sơn tổ chức hội nghị giao ban. Thu ngân "
+                       "sách đạt 41 tỷ đồng.")
+    assert rec.meeting.locality == "Mường Lát"
