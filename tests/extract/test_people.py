@@ -515,3 +515,21 @@ def test_chairs_listed_after_a_colon_without_their_roles():
     m = extract_text("Ngày 26/12/2025, HĐND xã Diễn Châu tổ chức kỳ họp thứ 6. Điều hành kỳ họp là các đồng chí trong "
                      "Thường trực HĐND xã: Hoàng Văn Lực, Cao Thị Thu.").meeting
     assert m.chairs == ["Hoàng Văn Lực", "Cao Thị Thu"]
+
+
+def test_chairs_listed_with_semicolons_after_the_date_lead():
+    """"Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì": the date clause opens the sentence and the list of
+    chairs follows it; all three chair. A guest list after the date does not."""
+    rec = extract_text("Chiều ngày 3-5, ông Trịnh Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; ông Lâm Văn Tư và "
+                       "bà Đoàn Thị Nga, Phó Chủ tịch UBND tỉnh, chủ trì phiên họp thường kỳ tháng 4 của UBND tỉnh "
+                       "Bến Tre.")
+    assert rec.meeting.chairs == ["Trịnh Quốc Bảo", "Lâm Văn Tư", "Đoàn Thị Nga"]
+    rec = extract_text("Sáng 9-7, dự hội nghị có ông Cao Văn Lợi, Phó Chủ tịch UBND tỉnh; ông Hà Minh Tâm, Bí thư "
+                       "Huyện ủy Giồng Trôm chủ trì hội nghị sơ kết 6 tháng.")
+    assert rec.meeting.chairs == ["Hà Minh Tâm"]
+
+
+def test_a_byline_opened_by_the_word_by():
+    """"Bởi Lan Anh": a blog template's "by" before the author is no part of the name."""
+    assert byline_names("Bởi Lan Anh") == ["Lan Anh"]
+    assert byline_names("Bởi Trần Minh và Thu Hà") == ["Trần Minh", "Thu Hà"]

@@ -152,6 +152,14 @@ def test_the_pages_own_byline_element_is_read_as_printed() -> None:
     assert doc.meta["byline"] == "Tin, ảnh: HOÀNG YẾN"
 
 
+def test_a_byline_element_whose_name_is_a_link_keeps_it() -> None:
+    """"Bởi <a href="/author/...">Name</a>" (a blog template's byline): the linked name is the byline's."""
+    page = PAGE.replace('<meta name="author" content="Thu Hà">', "").replace(
+        "<p>Lượt xem: 1.234</p>", '<span class="post-author-name">Bởi <a href="/author/lan-anh">Lan Anh</a></span>')
+    doc = load_bytes(page.encode(), name="trang.html")
+    assert doc.meta["byline"] == "Bởi Lan Anh"
+
+
 _LEAD_PAGE = """<html><head><title>Xã Tân Hòa: 12/14 chỉ tiêu đạt | Báo Tỉnh</title></head><body>
 <header><a href="/">BÁO TỈNH</a></header><main><article>
 <h1>Xã Tân Hòa: 12/14 chỉ tiêu đạt</h1>

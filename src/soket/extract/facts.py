@@ -170,6 +170,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         d = decide_role(s, low, q, seg_start, tgt)
         if d.role != "target" and quoted and any(qa <= q.start < qb for qa, qb in quoted):
             d.role, d.sign = "target", 1  # "khẩu hiệu hành động “thu ngân sách vượt 15% dự toán”": a goal in quotes
+        if q.kind == "pct" and d.role == "prior_pct" and facts and facts[-1].role == "change_pct" and i \
+                and last_i == i - 1 and _shared_change_verb().fullmatch(low, qs[i - 1].end, q.start):
+            # "tăng 8,82% so với tháng trước và 36,21% so với cùng kỳ": the second rate shares the first's verb
+            d.role, d.sign = "change_pct", -1 if (facts[-1].value or 0) < 0 else 1
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
@@ -178,6 +182,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "xử lý 176 trường hợp vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền trên 230 triệu đồng": words
             # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after
             own = seg[lc + 1:]
+        if i and seg_start == qs[i - 1].end and seg.startswith("/") \
+                and (cut := min((k for k in (seg.find(","), seg.find(";")) if k > 0), default=-1)) > 0:
+            # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
+            # share before, not this figure's subject
+            own = seg[cut + 1:]
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
                                   caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
@@ -264,8 +273,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
-        if plan is not None:  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the figure of the plan itself
-            subject = s[plan.start(1):plan.end(1)]
+        if plan is not None and subject_problem(s[plan.start(1):plan.end(1)], None) is None:
+            subject = s[plan.start(1):plan.end(1)]  # "tăng 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the plan's figure
+        elif plan is not None and facts and facts[-1].subject:
+            # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": a bare plan word names nothing; the figure is
+            # the plan of what the figure before it measures
+            subject = facts[-1].subject
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
         elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
@@ -381,6 +394,14 @@ _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 def _year() -> re.Pattern[str]:
     """A year after a time word ("năm 2016"), its digits in group 1; no base year of prices ("giá so sánh 2010")."""
     return re.compile(rf"{word_alt(get(PeriodsLexicon).time_words)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
+
+
+@cache
+def _shared_change_verb() -> re.Pattern[str]:
+    """Between two rates, a comparison and a conjunction and no verb: " so với tháng trước và "."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.basis_lead)})[ \t]+[^\W\d][^,;.:()\d]{{0,40}}?[ \t]+"
+                      rf"(?:{phrase_alt(c.facts.conjunctions)})[ \t]+")
 
 
 @cache

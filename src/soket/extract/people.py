@@ -51,6 +51,7 @@ class _Rx:
     name_split: re.Pattern[str]
     role_not_end: frozenset[str]
     role_link: re.Pattern[str]
+    holder_link: re.Pattern[str]
     shared_join: re.Pattern[str]
     org_joins: frozenset[str]
 
@@ -93,6 +94,8 @@ def _rx() -> _Rx:
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
         role_link=re.compile(rf"[ \t]*,?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        holder_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_links)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
+        if t.holder_links else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
         org_joins=frozenset(t.org_joins),
@@ -290,7 +293,8 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
                 current = None
             elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
-                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))):
+                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))
+                    or rx.holder_link.fullmatch(s, e.end, nxt.start)):
                 people.setdefault(nxt.text, [])
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:
@@ -404,6 +408,15 @@ def _chair_rx() -> _ChairRx:
     )
 
 
+def _after_date_lead(head: str) -> str:
+    """``head`` less a leading date clause ("Sáng ngày 14-8, ", "(HG) - Chiều 3/5, "): the clause up to the
+    first comma, where it holds a digit and no clause mark; else ``head`` as it is."""
+    comma = head.find(",")
+    if comma == -1 or not any(c.isdigit() for c in head[:comma]) or any(c in head[:comma] for c in ";:"):
+        return head
+    return head[comma + 1:]
+
+
 def _chair_list(low: str) -> re.Match[str] | None:
     """The last "do" of ``low`` where a name or an address word follows it ("do ông A, ...; bà B, ... chủ
     trì"), else None (also when a later "do" is followed by something else)."""
@@ -452,9 +465,11 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
-    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(s[:pos])) and "." not in s[pos:cue] \
-            and not _other_verb(lower_keep_len(s[pos:cue])):
-        return True  # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
+    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(_after_date_lead(s[:pos]))) \
+            and "." not in s[pos:cue] and not _other_verb(lower_keep_len(s[pos:cue])):
+        # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list, or
+        # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì")
+        return True
     opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
     if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
             and not _other_verb(lower_keep_len(s[cue:pos])):

@@ -285,6 +285,11 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             cands = [c for c in cands if c[1] == lead_kind]
         if cands:
             name, found, _pos = min(cands, key=lambda c: c[2])
+            if not i and len(peers := {c[0] for c in cands if c[1] == found}) > 1:
+                # "Huyện ủy Kỳ Sơn và Huyện ủy Tương Dương tổ chức hội nghị giao ban": of two units of one kind in
+                # the lead, the one the report goes on to name most (the first on a tie)
+                most = max(peers, key=lambda n: (text.count(n), n == name))
+                name = most if text.count(most) > text.count(name) else name
             if i and found in gz.PROVINCE_KINDS and year and (year, month or 0) >= (2025, 7) \
                     and len(succ := gz.successors(name)) == 1 and gz.normalize(succ[0]) != gz.normalize(name):
                 name = succ[0]  # "HĐND tỉnh ... sau khi hợp nhất ba tỉnh Hà Nam, Nam Định và Ninh Bình": the province it went into

@@ -92,7 +92,8 @@ def _cues() -> _Cues:
     qual = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
     lead = rf"(?:(?:{phrase_alt(c.roles.basis_lead)})[ \t]+)"
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
-    plan = phrase_alt(c.roles.plan_heads)
+    # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
+    plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
     so = literal_alt(c.roles.compare_leads)
     return _Cues(

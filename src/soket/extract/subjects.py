@@ -128,7 +128,8 @@ def _rx() -> _Rx:
         tense_aux=frozenset(c.subjects.tense_aux),
         list_join=re.compile(rf"{word_alt(c.facts.conjunctions)}[ \t]+"),
         measured_head=_measured_head_re(c),
-        count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})[ \t]*$"),
+        # the event verb right before the count, or before the object it acts on ("thông qua chủ trương đầu tư 3 dự án")
+        count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})(?:[ \t]+[^\W\d][^\s\d,;.:()]*){{0,4}}[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
         passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),

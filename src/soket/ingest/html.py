@@ -474,7 +474,9 @@ def _meta_date(page: str) -> str | None:
 
 _CLASS_BYLINE_RE = re.compile(
     r"""<(?:p|div|span|strong|b|em)\b[^>]{0,200}?class\s*=\s*["'][^"']{0,80}?(?:author|byline|tacgia|tac-gia|tac_gia)[^"']{0,80}["']"""
-    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span)\b[^>]{0,80}>)?([^<]{1,120})<""", re.IGNORECASE)
+    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span)\b[^>]{0,80}>)?([^<]{1,120}(?:<a\b[^>]{0,300}>[^<]{1,80}</a>)?)<""",
+    re.IGNORECASE)
+_LINK_TAG_RE = re.compile(r"</?a\b[^>]{0,300}>", re.IGNORECASE)
 
 
 def _class_byline(page: str) -> str | None:
@@ -483,7 +485,8 @@ def _class_byline(page: str) -> str | None:
     m = _CLASS_BYLINE_RE.search(page[:400_000])
     if not m:
         return None
-    text = _clean_line(htmllib.unescape(m.group(1)))
+    # "Bởi <a href="/author/...">Name</a>": the author's link inside the byline is part of it
+    text = _clean_line(htmllib.unescape(_LINK_TAG_RE.sub(" ", m.group(1))))
     return text or None
 
 

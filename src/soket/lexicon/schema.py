@@ -262,6 +262,7 @@ class RoleCues(_Strict):
     more_than: Phrases
     less_than: Phrases
     plan_heads: Phrases
+    plan_giver_bodies: Phrases
     attain: Phrases
     goal_heads: Phrases
     goal_setting: Phrases
@@ -449,6 +450,7 @@ class TitlesLexicon(_Strict):
     byline_joins: Phrases
     role_not_end: Phrases
     role_links: Phrases
+    holder_links: Phrases = []
     shared_role_joins: Phrases
     chair_agent: Phrases
     address_words: Phrases
