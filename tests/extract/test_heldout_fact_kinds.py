@@ -8,12 +8,7 @@ from hypothesis import strategies as st
 
 from soket.extract import extract_text
 
-
-def _fact(text: str, raw: str):
-    got = [f for f in extract_text(text).facts if f.raw == raw]
-    assert got, f"no fact {raw!r} in {[f.raw for f in extract_text(text).facts]}"
-    return got[0]
-
+from . import fact_with_raw as _fact
 
 # --- numbers that name, not count ----------------------------------------------------------------------
 

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from soket.extract import extract_text
 
-
-def _fact(text: str, raw: str):
-    rec = extract_text(text)
-    got = [f for f in rec.facts if f.raw == raw]
-    assert got, f"no fact {raw!r} in {[f.raw for f in rec.facts]}"
-    return got[0]
+from . import fact_with_raw as _fact
 
 
 def test_a_qualifier_of_beating_a_plan_beats_the_plan_it_names():

@@ -12,12 +12,7 @@ from soket.extract.repair import repair
 from soket.extract.subjects import clean_subject, subject_problem
 from soket.extract.textutil import lower_keep_len
 
-
-def _fact(text: str, raw: str):
-    rec = extract_text(text)
-    got = [f for f in rec.facts if f.raw == raw]
-    assert got, f"no fact {raw!r} in {[f.raw for f in rec.facts]}"
-    return got[0]
+from . import fact_with_raw as _fact
 
 
 def _grounded(text: str) -> None:
