@@ -59,6 +59,7 @@ class _Cues:
     basis_opener: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
+    plan_amount_bracket: re.Pattern[str]
     slash_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
@@ -131,6 +132,8 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
+        # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the sum a plan names, in brackets after the plan
+        plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
         slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
@@ -244,6 +247,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)
+    if q.kind == "money" and low[max(0, q.start - 4):q.start].rstrip(" \t").endswith("(") \
+            and c.plan_amount_bracket.search(low, max(0, q.start - 100), q.start):
+        return RoleDecision("target", consumed_end=q.end)  # a plan's sum is the goal set, not a result
     if "/" in pre and c.slash_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
     goal_head = any(h in pre for h in c.goal_heads)  # asked twice below: read once
