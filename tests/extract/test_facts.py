@@ -502,3 +502,16 @@ def test_a_plan_figure_after_the_results_slash_is_the_target_of_the_same_subject
     assert got["3.250 tấn"] == ("amount", "Sản lượng cá nuôi")
     assert got["3.400 tấn"] == ("target", "Sản lượng cá nuôi")
     assert got["61 tạ/ha"][0] == "amount"
+
+
+@pytest.mark.parametrize(("text", "raw", "subject"), [
+    # an office heads the places it is of, not the people listed after them
+    ("Dự hội nghị có Thường trực Đảng ủy 15 xã, 2 thị trấn và 120 bí thư chi bộ.", "120 bí thư chi bộ", "bí thư chi bộ"),
+    ("Dự kỳ họp có lãnh đạo các phòng, Thường trực HĐND, UBND 21 xã, thị trấn và 38/40 đại biểu HĐND huyện.",
+     "38/40 đại biểu", "đại biểu HĐND huyện"),
+    # ... while a place listed after it shares it, and an event verb is shared by any noun
+    ("Dự hội nghị có Thường trực Đảng ủy 15 xã, 2 thị trấn và 120 bí thư chi bộ.", "2 thị trấn", "Dự hội nghị có Thường trực Đảng ủy thị trấn"),
+    ("Hỗ trợ 15 xã, 2 thị trấn và 300 hộ gia đình.", "300 hộ gia đình", "Hỗ trợ hộ gia đình"),
+])
+def test_an_office_before_a_count_of_places_heads_no_other_noun_listed(text, raw, subject):
+    assert _subjects(text)[raw] == subject

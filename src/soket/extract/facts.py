@@ -637,7 +637,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return link.subject, link.verb, end
         if left and role == "change" and left in seg.rsplit(",", 1)[-1]:
             return left, None, end  # "tai nạn giao thông giảm 3 vụ": what changed is named before the verb
-        if link and link.verb and _only_joins(seg):
+        if link and link.verb and _only_joins(seg) and not _office_of_places_only(link.verb, q.unit):
             return _join(link.verb, follow), link.verb, end
         return follow or (link.subject if link else None), None, end
     # money and measures
@@ -810,6 +810,25 @@ def _only_joins(seg: str) -> bool:
 @cache
 def _shares() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.share)
+
+
+@cache
+def _office_end() -> re.Pattern[str]:
+    """Words ending on an office or body ("Thường trực HĐND, UBND", "lãnh đạo", "Đảng ủy"): the head of a count of places."""
+    b = get(BodiesLexicon)
+    heads = [*b.locality_bodies, *b.party_committees, *get(CuesLexicon).facts.count_heads]
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(heads)})[ \t]*$")
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(get(UnitsLexicon).noun_kinds.get("places", ()))
+
+
+def _office_of_places_only(shared: str, unit: str | None) -> bool:
+    """"Dự họp có Thường trực UBND 33 xã, thị trấn và 36/40 đại biểu": the office heads the places it is of, not a
+    noun of another kind listed after them (an event verb, "kết nạp 1 tổ chức đảng và 50 đảng viên", is shared)."""
+    return (unit or "").split(",")[0].strip() not in _place_nouns() and _office_end().search(lower_keep_len(shared)) is not None
 
 
 @cache
