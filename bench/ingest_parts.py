@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", help="a folder of inputs made before (default: copies made here)")
     ap.add_argument("--dump", help="write every table's rows here (JSON)")
     ap.add_argument("--profile", type=int, default=0, help="print cProfile's top N by cumulative time")
+    ap.add_argument("--sort", default="cumulative", help="the profile's order: cumulative or tottime")
     ap.add_argument("--runs", type=int, default=1, help="ingest the inputs in this many runs (a later run's "
                                                        "history recheck meets the documents of the earlier ones)")
     ap.add_argument("--json", action="store_true")
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             for k, v in sorted(res["parts_ms_per_doc"].items(), key=lambda kv: -kv[1]):
                 print(f"  {k:<18} {v:6.2f} ms")
         if prof:
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(a.profile)
+            pstats.Stats(prof).sort_stats(a.sort).print_stats(a.profile)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
