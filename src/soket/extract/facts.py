@@ -364,10 +364,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if (tail := _threshold_tail().match(low, q.end)) is not None:
             clause_end = max(clause_end, tail.end())  # "7 tỷ đồng trở lên": the figure's bound, no next subject
         typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None
-        ea, eb, cut = evidence_window(sent, a, b)
+        ea, eb, ev_cut = evidence_window(sent, a, b)  # not ``cut``: mypyc keeps the int type of the ``cut`` above
         facts.append(Fact(
             subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
-            span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=cut,
+            span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=ev_cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
             basis=tidy_basis(unmask(d.basis)) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
