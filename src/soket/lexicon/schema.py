@@ -444,6 +444,7 @@ class TitlesLexicon(_Strict):
     byline_leads: Phrases
     byline_prefixes: Phrases
     photo_leads: Phrases
+    credit_tags: Phrases = []
     source_leads: Phrases
     byline_affiliations: Phrases
     byline_organisations: Phrases
