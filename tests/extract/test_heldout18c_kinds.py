@@ -43,3 +43,14 @@ def test_a_bylines_last_name_with_its_part_in_brackets_is_a_credit():
     assert extract_text(head + "Hoàng Vũ - Minh Khoa (Quay phim)").authors == ["Hoàng Vũ"]
     assert extract_text(head + "Thu Hà - Quốc Bảo (ảnh)").authors == ["Thu Hà"]
     assert extract_text(head + "Minh Anh (Văn phòng Huyện ủy)").authors == ["Minh Anh"]
+
+
+def test_an_aside_in_brackets_between_a_name_and_its_role():
+    """"bà A (sinh năm 1980, ngụ xã B), Giám đốc Sở ...": the aside (birth year, home) stands between the name and the
+    role in apposition; the role is still hers."""
+    rec = extract_text("Sáng 20/3, HĐND tỉnh Bạc Liêu tổ chức kỳ họp chuyên đề. Người được giới thiệu là bà Phan Thị "
+                       "Mỹ Lan (sinh năm 1980, ngụ phường Nhà Mát), Giám đốc Sở Tư pháp, và ông Trần Văn Lộc (sinh năm "
+                       "1975), Chánh Thanh tra tỉnh.")
+    roles = {p.name: p.roles for p in rec.people}
+    assert roles.get("Phan Thị Mỹ Lan") == ["Giám đốc Sở Tư pháp"]
+    assert roles.get("Trần Văn Lộc") == ["Chánh Thanh tra tỉnh"]

@@ -266,6 +266,10 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
     return out
 
 
+#: an aside in brackets between a name and its role ("bà A (sinh năm 1977, ngụ phường Long Mỹ), Giám đốc Sở ...")
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)[ \t]*,[ \t]*")
+
+
 def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str, list[str]]]:
     """(name, roles) pairs of one sentence (``names``: its :func:`_names`, when the caller has them)."""
     names = _names(s) if names is None else names
@@ -303,7 +307,7 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                     if r not in people[nxt.text]:
                         people[nxt.text].append(r)
                 pending = []
-            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap)):
+            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap) or _ASIDE.fullmatch(gap)):
                 for n in (*joined, current):
                     if e.text not in people[n]:
                         people[n].append(e.text)
