@@ -54,3 +54,34 @@ def test_an_aside_in_brackets_between_a_name_and_its_role():
     roles = {p.name: p.roles for p in rec.people}
     assert roles.get("Phan Thị Mỹ Lan") == ["Giám đốc Sở Tư pháp"]
     assert roles.get("Trần Văn Lộc") == ["Chánh Thanh tra tỉnh"]
+
+
+def _facts(text: str) -> list[tuple[str, str, float | None, str | None]]:
+    return [(f.raw, f.role, f.value, f.subject) for f in extract_text(text).facts]
+
+
+def test_figures_listed_respectively_go_each_with_its_own_measure():
+    """"A và B tăng lần lượt 12,4% và 9,8% so với cùng kỳ": one verb before the cue, one comparison after the list;
+    the first figure is A's, the second B's, both changes against the same period."""
+    got = extract_text("Doanh thu bán lẻ hàng hóa và doanh thu dịch vụ ăn uống tăng lần lượt 12,4% và 9,8% so với "
+                       "cùng kỳ.").facts
+    assert [(f.subject, f.role, f.value, f.basis) for f in got] == [
+        ("Doanh thu bán lẻ hàng hóa", "change_pct", 12.4, "cùng kỳ"),
+        ("doanh thu dịch vụ ăn uống", "change_pct", 9.8, "cùng kỳ")]
+    got = extract_text("Sản lượng lúa và sản lượng ngô giảm lần lượt 3,2% và 1,5%.").facts
+    assert [(f.subject, f.value) for f in got] == [("Sản lượng lúa", -3.2), ("sản lượng ngô", -1.5)]
+
+
+def test_a_respective_list_after_its_verb_and_of_levels():
+    """The cue before the verb ("lần lượt tăng"), and levels listed respectively ("lần lượt là")."""
+    got = extract_text("Kim ngạch xuất khẩu và kim ngạch nhập khẩu lần lượt tăng 8% và 5%.").facts
+    assert [(f.subject, f.role, f.value) for f in got] == [
+        ("Kim ngạch xuất khẩu", "change_pct", 8), ("kim ngạch nhập khẩu", "change_pct", 5)]
+    got = extract_text("Thu ngân sách và chi ngân sách lần lượt là 260 tỷ đồng và 215 tỷ đồng.").facts
+    assert [(f.subject, f.role) for f in got] == [("Thu ngân sách", "amount"), ("chi ngân sách", "amount")]
+
+
+def test_a_list_that_does_not_match_the_measures_named_is_left_alone():
+    """Three figures after "lần lượt" but two measures named: no guess at which goes with which."""
+    got = extract_text("Thu ngân sách và chi ngân sách lần lượt đạt 260 tỷ đồng, 215 tỷ đồng và 40 tỷ đồng.").facts
+    assert len({f.subject for f in got}) == 1

@@ -381,6 +381,54 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         before = subject or before
         before_est = est
         seg_start = clause_end
+    return _respective(facts, sent) if len(facts) > 1 else facts
+
+
+@cache
+def _respective_cue() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.respective)
+
+
+@cache
+def _list_seps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands between two figures listed respectively (a comma, a joining word: "266,29% và 57,7%", "12%, 9% và
+    7%"); between the measures they go with (a joining word, else commas too)."""
+    join = phrase_alt(get(CuesLexicon).subjects.clause_joins)
+    return (re.compile(rf"[ \t]*(?:,[ \t]*(?:(?:{join})[ \t]+)?|(?:{join})[ \t]+)"),
+            re.compile(rf"[ \t]+(?:{join})[ \t]+"), re.compile(rf"[ \t]*,[ \t]*|[ \t]+(?:{join})[ \t]+"))
+
+
+def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
+    """Figures listed after "lần lượt" that share one subject naming as many measures ("A và B tăng lần lượt 5% và
+    7%"): each figure is of its own measure, in order, and takes the first figure's role and sign where it was read
+    as a bare level (the verb is written once, before the cue)."""
+    text = sent.text
+    low = lower_keep_len(text)
+    list_gap, part_sep, item_sep = _list_seps()
+    for cue in _respective_cue().finditer(low):
+        run = [f for f in facts if f.span[0] - sent.start >= cue.end()]
+        k = 1
+        while k < len(run) and run[k].subject == run[0].subject and run[k].unit == run[0].unit \
+                and list_gap.fullmatch(text, run[k - 1].span[1] - sent.start, run[k].span[0] - sent.start):
+            k += 1
+        run = run[:k]
+        subject = run[0].subject or ""
+        if len(run) < 2 or subject.lower().find(low[cue.start():cue.end()]) >= 0:
+            continue
+        parts = part_sep.split(subject)
+        if len(parts) != len(run):
+            parts = item_sep.split(subject)
+        if len(parts) != len(run) or not all(p.strip() for p in parts):
+            continue
+        shared = next((f.basis for f in reversed(run) if f.basis), None)  # "... 12% và 9% so với cùng kỳ": all of them
+        for f, part in zip(run, parts, strict=True):
+            f.subject = part.strip()
+            if f is not run[0] and run[0].role in ("change_pct", "change") \
+                    and f.role in ("percent", "prior_pct", "amount") and f.value is not None and run[0].value is not None:
+                f.role = run[0].role  # no verb of its own in the list: the one before the cue is
+                f.value = -abs(f.value) if run[0].value < 0 else abs(f.value)
+            if f.role == run[0].role and f.role in ("change_pct", "change", "prior_pct") and f.basis is None:
+                f.basis = shared
     return facts
 
 

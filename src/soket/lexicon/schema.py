@@ -352,6 +352,7 @@ class FactCues(_Strict):
     raise_totals: Phrases
     raise_to: Phrases
     breakdown: Phrases
+    respective: Phrases = []
     occurrence_verbs: Phrases
     locatives: Phrases
     rate_heads: Phrases
