@@ -85,3 +85,16 @@ def test_a_list_that_does_not_match_the_measures_named_is_left_alone():
     """Three figures after "lần lượt" but two measures named: no guess at which goes with which."""
     got = extract_text("Thu ngân sách và chi ngân sách lần lượt đạt 260 tỷ đồng, 215 tỷ đồng và 40 tỷ đồng.").facts
     assert len({f.subject for f in got}) == 1
+
+
+def test_a_headline_count_restated_in_the_body_with_another_noun_is_one_fact():
+    """The headline counts "8 điểm sáng", the body "8 điểm nổi bật" (the same head noun); the headline "bầu bổ sung 2
+    Ủy viên", the body "cả 2 nhân sự ... trở thành Ủy viên" (the headline's noun in the body figure's sentence)."""
+    rec = extract_text("UBND tỉnh họp thường kỳ tháng 5: 8 điểm sáng của kinh tế\n\nSáng 3/6, UBND tỉnh Bến Tre họp "
+                       "phiên thường kỳ tháng 5. Báo cáo nêu 8 điểm nổi bật trên các lĩnh vực.")
+    assert [f.raw for f in rec.facts] == ["8 điểm nổi bật"]
+    rec = extract_text("Sóc Trăng bầu bổ sung 2 Ủy viên UBND tỉnh\n\nSáng 14/11, HĐND tỉnh Sóc Trăng họp chuyên đề. "
+                       "Qua bỏ phiếu kín, cả 2 nhân sự đều trúng cử, trở thành Ủy viên UBND tỉnh.")
+    assert [f.raw for f in rec.facts] == ["2 nhân sự"]
+    rec = extract_text("Thông qua 8 nghị quyết\n\nSáng 3/6, HĐND tỉnh Bến Tre họp. Kỳ họp xem xét 8 tờ trình.")
+    assert sorted(f.raw for f in rec.facts) == ["8 nghị quyết", "8 tờ trình"]

@@ -270,7 +270,23 @@ class _BodyIndex:
             for j in (i - 1, i):
                 if 0 <= j < len(gs) and _same(f, gs[j]):
                     return True
-        return False
+        return f.of is None and f.unit not in _NOT_COUNTED and any(
+            g.of is None and _renamed(f, g) for (unit, role), (values, gs) in self.groups.items()
+            if role == f.role and unit not in _NOT_COUNTED and v in values for g in gs if g.value == f.value)
+
+
+#: units that are no counted noun
+_NOT_COUNTED = (None, "%", "VND", "USD")
+
+
+def _renamed(f: Fact, g: Fact) -> bool:
+    """A headline's count restated in the body with another noun: the same head noun ("8 điểm sáng", "8 điểm nổi
+    bật"), or the headline's noun said in the body figure's own sentence ("bầu bổ sung 2 Ủy viên" over "cả 2 nhân sự
+    đều đạt ..., trở thành Ủy viên UBND")."""
+    a, b = (f.unit or "").split(), (g.unit or "").split()
+    if a and b and a[0] == b[0]:
+        return True
+    return bool(f.unit) and f"{f.unit} " in f"{(g.evidence or '').lower()} "
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
