@@ -98,3 +98,15 @@ def test_a_headline_count_restated_in_the_body_with_another_noun_is_one_fact():
     assert [f.raw for f in rec.facts] == ["2 nhân sự"]
     rec = extract_text("Thông qua 8 nghị quyết\n\nSáng 3/6, HĐND tỉnh Bến Tre họp. Kỳ họp xem xét 8 tờ trình.")
     assert sorted(f.raw for f in rec.facts) == ["8 nghị quyết", "8 tờ trình"]
+
+
+def test_a_bare_unit_word_acting_before_the_verb_is_no_part_of_the_subject():
+    """"tỉnh cấp mới chủ trương đầu tư cho 17 dự án FDI": the province acts; what is counted is the act and its
+    object. A unit that is itself counted ("12 xã đạt chuẩn") and a named unit stay."""
+    f = next(f for f in extract_text("Trong tháng, tỉnh cấp mới chủ trương đầu tư cho 5 dự án trong nước và 17 dự "
+                                     "án FDI.").facts if f.raw == "17 dự án")
+    assert f.subject == "cấp mới chủ trương đầu tư dự án FDI"
+    f = extract_text("Trong quý, thị xã cấp giấy chứng nhận đăng ký kinh doanh cho 40 hộ.").facts[0]
+    assert f.subject is not None and not f.subject.startswith("thị xã")
+    f = extract_text("Xã Tân Hòa thu hút 12 dự án.").facts[0]
+    assert f.subject is not None and f.subject.startswith("Xã Tân Hòa")

@@ -291,6 +291,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
+        if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
+                and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
+            subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_set_end().search(lower_keep_len(left)):
             subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
@@ -487,6 +490,12 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _actor_unit() -> re.Pattern[str]:
+    """A bare unit word opening a subject before a lowercase verb ("tỉnh thu hút", "Huyện cấp mới"): the body acting."""
+    return re.compile(rf"((?i:{phrase_alt(get(BodiesLexicon).unit_words)}))[ \t]+(?=[^\W\d_A-ZĐÀ-Ỹ])")
 
 
 @cache
