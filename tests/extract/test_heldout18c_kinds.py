@@ -110,3 +110,23 @@ def test_a_bare_unit_word_acting_before_the_verb_is_no_part_of_the_subject():
     assert f.subject is not None and not f.subject.startswith("thị xã")
     f = extract_text("Xã Tân Hòa thu hút 12 dự án.").facts[0]
     assert f.subject is not None and f.subject.startswith("Xã Tân Hòa")
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    m = extract_text(text).meeting
+    return m.locality, m.locality_kind, m.province
+
+
+def test_a_ward_or_district_named_by_its_number():
+    """Southern cities number their wards ("Phường 7" of Bạc Liêu, "Phường 5" of Cà Mau) and TP.HCM its districts
+    ("Quận 3"): the number is the name, the city written after it places it."""
+    assert _where("Ngày 5/7/2019, HĐND Phường 7, thành phố Bạc Liêu tổ chức kỳ họp thứ 8, đánh giá tình hình 6 tháng "
+                  "đầu năm 2019.") == ("7", "phường", "Bạc Liêu")
+    assert _where("Ngày 5/7/2019, UBND Quận 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2019.") \
+        == ("3", "quận", "Hồ Chí Minh")
+    assert _where("Sáng 10/7/2018, HĐND Phường 5, TP Cà Mau khai mạc kỳ họp thứ 6.") == ("5", "phường", "Cà Mau")
+
+
+def test_a_count_of_months_after_a_unit_word_is_no_number_name():
+    """"UBND phường 6 tháng đầu năm": a lowercase unit word and months after the number."""
+    assert _where("Ngày 5/7/2019, UBND phường 6 tháng đầu năm thu ngân sách đạt 20 tỷ đồng.")[0] is None

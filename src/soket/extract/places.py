@@ -19,7 +19,7 @@ from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, TitlesLexicon
 from soket.model import CITY_KIND, PROVINCE_KIND
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
@@ -249,9 +249,32 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
             if rx.not_unit_after.search(low, max(0, m.start() - 24), m.start()):
                 continue  # "Thông tấn xã Việt Nam", "hợp tác xã": a noun, not a unit word
             n = read_name(s, m.end())
+            kind = rx.units[re.sub(r"\s+", " ", m.group(1))]
+            if n is None and (num := _numbered_name(s, m.start(1), m.end(), kind)) is not None:
+                n = (num, m.end())
             if n:
-                out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
+                out.append((n[0], kind, m.start()))
     return out
+
+
+@cache
+def _numbered_re() -> re.Pattern[str]:
+    """A unit's number standing as its name ("Phường 7", "Quận 10"), not a count of months or days after it."""
+    g = get(PeriodsLexicon).grammar
+    times = phrase_alt([g.day, g.month, g.year])
+    return re.compile(rf"(\d{{1,2}})(?![\d/.,:-]\d)(?!\d)(?![ \t]+(?:{times})(?!\w))(?P<closed>[ \t]*(?:[,;:()–-]|\.?$))?",
+                      re.IGNORECASE)
+
+
+def _numbered_name(s: str, unit_start: int, pos: int, kind: str) -> str | None:
+    """The number that names a ward or district ("HĐND Phường 7, thành phố Bạc Liêu", "UBND Quận 3 tổ chức"): a unit
+    of that kind the gazetteer knows by the number, the unit word written with its capital or the number closing
+    the phrase (a lowercase "phường 6 tháng" counts months)."""
+    m = _numbered_re().match(s, pos)
+    if m is None or not (s[unit_start:unit_start + 1].isupper() or m.group("closed")):
+        return None
+    num = m.group(1)
+    return num if any(u.kind == kind for u in gz.lookup(num)) else None
 
 
 def _kind_only(s: str) -> str | None:
