@@ -130,3 +130,9 @@ def test_a_ward_or_district_named_by_its_number():
 def test_a_count_of_months_after_a_unit_word_is_no_number_name():
     """"UBND phường 6 tháng đầu năm": a lowercase unit word and months after the number."""
     assert _where("Ngày 5/7/2019, UBND phường 6 tháng đầu năm thu ngân sách đạt 20 tỷ đồng.")[0] is None
+
+
+def test_a_body_before_a_token_that_glues_the_unit_word_to_the_place():
+    """"UBND TPHCM", "HĐND TPHCM": one token, the city's abbreviation with its unit word, that the gazetteer knows."""
+    assert _where("Sáng 9/1/2024, UBND TPHCM tổ chức hội nghị tổng kết năm 2023.") == ("Hồ Chí Minh", "thành phố", None)
+    assert _where("Sáng 6/12/2023, HĐND TPHCM khóa X khai mạc kỳ họp thứ 14.") == ("Hồ Chí Minh", "thành phố", None)

@@ -44,6 +44,7 @@ class _Rx:
     member_before: re.Pattern[str]
     venue: re.Pattern[str]
     title_before: re.Pattern[str]
+    body_glued: re.Pattern[str]
 
 
 @cache
@@ -69,6 +70,8 @@ def _rx() -> _Rx:
         # "Phó Bí thư Huyện ủy Tương Dương": a guest's rank and the unit it is held in
         title_before=re.compile(rf"{word_alt([*t.titles, *(f'{x} {y}' for x in t.title_prefixes for y in t.titles)])}"
                                 rf"[ \t]+$", re.IGNORECASE),
+        # "UBND TPHCM": a body before one token that glues the unit word to the place (an alias the gazetteer knows)
+        body_glued=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+"),
     )
 
 
@@ -254,7 +257,17 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
                 n = (num, m.end())
             if n:
                 out.append((n[0], kind, m.start()))
+    if not out:
+        for m in rx.body_glued.finditer(low):
+            tok = _GLUED_TOKEN.match(s, m.end())
+            alias = gz.resolve_alias(tok.group()) if tok else None
+            if alias is not None and alias[1]:
+                out.append((alias[0], alias[1], m.start()))
     return out
+
+
+#: one token of capitals and dots after a body ("TPHCM", "TP.HCM")
+_GLUED_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ.]{2,12}(?![\w.])")
 
 
 @cache
