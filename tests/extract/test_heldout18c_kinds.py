@@ -136,3 +136,16 @@ def test_a_body_before_a_token_that_glues_the_unit_word_to_the_place():
     """"UBND TPHCM", "HĐND TPHCM": one token, the city's abbreviation with its unit word, that the gazetteer knows."""
     assert _where("Sáng 9/1/2024, UBND TPHCM tổ chức hội nghị tổng kết năm 2023.") == ("Hồ Chí Minh", "thành phố", None)
     assert _where("Sáng 6/12/2023, HĐND TPHCM khóa X khai mạc kỳ họp thứ 14.") == ("Hồ Chí Minh", "thành phố", None)
+
+
+def test_figures_listed_respectively_after_the_figures_they_go_with():
+    """"khách du lịch đạt 2,3 triệu lượt, doanh thu 1.850 tỷ đồng, lần lượt tăng 15% và 18% so cùng kỳ": the rates are
+    of the measures before the cue, in order; "lần lượt bằng 105% và 98% dự toán": the plan written once, after the
+    list, is each figure's."""
+    got = extract_text("Lượng khách du lịch đến tỉnh đạt 2,3 triệu lượt, doanh thu du lịch đạt 1.850 tỷ đồng, lần lượt "
+                       "tăng 15% và 18% so cùng kỳ.").facts
+    assert [(f.subject, f.role, f.basis) for f in got if f.unit == "%"] == [
+        ("Lượng khách du lịch đến tỉnh", "change_pct", "cùng kỳ"), ("doanh thu du lịch", "change_pct", "cùng kỳ")]
+    got = extract_text("Thu ngân sách đạt 50 tỷ đồng, chi ngân sách 45 tỷ đồng, lần lượt bằng 105% và 98% dự toán.").facts
+    assert [(f.subject, f.role, f.basis) for f in got if f.unit == "%"] == [
+        ("Thu ngân sách", "plan_pct", "dự toán"), ("chi ngân sách", "plan_pct", "dự toán")]

@@ -421,6 +421,12 @@ def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
         parts = part_sep.split(subject)
         if len(parts) != len(run):
             parts = item_sep.split(subject)
+        before = [f.subject for f in facts if f.span[1] - sent.start <= cue.start() and f.subject]
+        if (len(parts) != len(run) or subject in before) and len(before) >= len(run) \
+                and len(set(before[-len(run):])) == len(run):
+            # "khách du lịch đạt 2,3 triệu lượt, doanh thu 1.850 tỷ đồng, lần lượt tăng 15% và 18%": the measures are
+            # the figures' before the cue, in order
+            parts = [x for x in before[-len(run):] if x]
         if len(parts) != len(run) or not all(p.strip() for p in parts):
             continue
         shared = next((f.basis for f in reversed(run) if f.basis), None)  # "... 12% và 9% so với cùng kỳ": all of them
@@ -430,7 +436,9 @@ def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
                     and f.role in ("percent", "prior_pct", "amount") and f.value is not None and run[0].value is not None:
                 f.role = run[0].role  # no verb of its own in the list: the one before the cue is
                 f.value = -abs(f.value) if run[0].value < 0 else abs(f.value)
-            if f.role == run[0].role and f.role in ("change_pct", "change", "prior_pct") and f.basis is None:
+            elif f is not run[-1] and f.role == "percent" and run[-1].role in ("plan_pct", "prior_pct") and run[-1].basis:
+                f.role = run[-1].role  # "lần lượt bằng 105% và 98% dự toán": the plan written once, after the list
+            if f.role in ("change_pct", "change", "prior_pct", "plan_pct") and f.basis is None:
                 f.basis = shared
     return facts
 
