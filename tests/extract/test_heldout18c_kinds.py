@@ -149,3 +149,13 @@ def test_figures_listed_respectively_after_the_figures_they_go_with():
     got = extract_text("Thu ngân sách đạt 50 tỷ đồng, chi ngân sách 45 tỷ đồng, lần lượt bằng 105% và 98% dự toán.").facts
     assert [(f.subject, f.role, f.basis) for f in got if f.unit == "%"] == [
         ("Thu ngân sách", "plan_pct", "dự toán"), ("chi ngân sách", "plan_pct", "dự toán")]
+
+
+def test_a_byline_of_initials_and_one_syllable():
+    """"T.VÂN", "Đ.Đ.LỢI", "N. Hòa": a reporter signing with initials; an abbreviation ("TP.HCM") is none."""
+    head = ("Ngày 10/7/2020, HĐND huyện Tri Tôn tổ chức kỳ họp thứ 15, đánh giá tình hình 6 tháng đầu năm 2020. "
+            "Thu ngân sách đạt 50 tỷ đồng.\n")
+    assert extract_text(head + "T.VÂN").authors == ["T.Vân"]
+    assert extract_text(head + "Đ.Đ.LỢI").authors == ["Đ.Đ.Lợi"]
+    assert extract_text(head + "N. Hòa").authors == ["N. Hòa"]
+    assert extract_text(head + "TP.HCM").authors == []

@@ -522,9 +522,19 @@ def byline_names(byline: str) -> list[str]:
             break
     names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
-    if names and all(_looks_like_name(n) and not _organisation(n) for n in names):
-        return [_title_case(n) for n in names]
+    if names and all((_looks_like_name(n) and not _organisation(n)) or _INITIALS.fullmatch(n) for n in names):
+        return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
+
+
+#: a byline of initials and one syllable ("T.VÂN", "Đ.Đ.LỢI", "N. Hòa"): the reporter's name shortened
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.[ \t]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+")
+
+
+def _initials_case(s: str) -> str:
+    """ "Đ.Đ.LỢI" → "Đ.Đ.Lợi", "N. HÒA" → "N. Hòa": the initials kept as written, the syllable in title case."""
+    k = len(s) - len(s[s.rfind(".") + 1:].lstrip(" \t"))
+    return s[:k] + s[k:k + 1].upper() + s[k + 1:].lower()
 
 
 def _organisation(name: str) -> bool:
