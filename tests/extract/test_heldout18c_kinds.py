@@ -159,3 +159,10 @@ def test_a_byline_of_initials_and_one_syllable():
     assert extract_text(head + "Đ.Đ.LỢI").authors == ["Đ.Đ.Lợi"]
     assert extract_text(head + "N. Hòa").authors == ["N. Hòa"]
     assert extract_text(head + "TP.HCM").authors == []
+
+
+def test_the_people_acting_are_no_subject_without_a_scope_too():
+    """"Nông dân thu hoạch 30.200 ha lúa": the farmers act, the harvest is measured, as with a scope ("nông dân toàn
+    huyện")."""
+    assert extract_text("Nông dân thu hoạch 30.200 ha lúa.").facts[0].subject == "thu hoạch lúa"
+    assert extract_text("Bà con xuống giống 12.400 ha lúa Hè Thu.").facts[0].subject == "xuống giống lúa Hè Thu"
