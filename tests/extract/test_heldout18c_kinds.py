@@ -166,3 +166,12 @@ def test_the_people_acting_are_no_subject_without_a_scope_too():
     huyện")."""
     assert extract_text("Nông dân thu hoạch 30.200 ha lúa.").facts[0].subject == "thu hoạch lúa"
     assert extract_text("Bà con xuống giống 12.400 ha lúa Hè Thu.").facts[0].subject == "xuống giống lúa Hè Thu"
+
+
+def test_a_bare_figure_in_brackets_after_the_countrys_average_is_no_fact():
+    """"cao hơn bình quân chung cả nước (57,6%)": the bracket gives the country's figure, for comparison only; a plan in
+    brackets ("(kế hoạch 80%)") is still read."""
+    got = extract_text("Đã giải ngân 2.340 tỷ đồng vốn đầu tư công, đạt 65,2% kế hoạch vốn, cao hơn bình quân chung cả "
+                       "nước (57,6%).").facts
+    assert [f.raw for f in got] == ["2.340 tỷ đồng", "65,2%"]
+    assert [f.raw for f in extract_text("Tỷ lệ giải ngân đạt 70% (kế hoạch 80%).").facts] == ["70%", "80%"]

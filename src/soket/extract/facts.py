@@ -990,5 +990,12 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     before = s[:q.start].rstrip()
     if before.endswith("("):
         words = before[:-1].split()
-        return bool(words) and words[-1][:1].isupper()
+        if bool(words) and words[-1][:1].isupper():
+            return True
+        # "cao hơn bình quân chung cả nước (57,6%)": the bare figure in brackets is that of the place the words before name
+        op = len(before) - 1
+        a2 = max(s.rfind(",", 0, op), s.rfind(";", 0, op), s.rfind("(", 0, op))
+        return any(not any(x <= m.start() and m.end() <= y for x, y in
+                           ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
+                   for m in _elsewhere().finditer(low, a2 + 1, op))
     return False
