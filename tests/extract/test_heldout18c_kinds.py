@@ -175,3 +175,35 @@ def test_a_bare_figure_in_brackets_after_the_countrys_average_is_no_fact():
                        "nước (57,6%).").facts
     assert [f.raw for f in got] == ["2.340 tỷ đồng", "65,2%"]
     assert [f.raw for f in extract_text("Tỷ lệ giải ngân đạt 70% (kế hoạch 80%).").facts] == ["70%", "80%"]
+
+
+_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Vĩnh Long thu ngân sách vượt dự toán - Báo Đồng Khởi Online</title>
+<meta property="og:site_name" content="Báo Đồng Khởi Online">
+<meta name="author" content="Báo Đồng Khởi Online">
+</head><body>
+<header><a href="/">Đồng Khởi</a><nav><a>Thời sự</a><a>Kinh tế</a><a>Xã hội</a><a>Pháp luật</a></nav></header>
+<div class="cate"><a>Thời sự</a></div>
+<h1 class="title">Vĩnh Long thu ngân sách vượt dự toán</h1>
+<div class="top"><div class="author-info"><a class="name" href="/tac-gia/thanh-dong">THANH ĐỒNG</a></div>
+<div class="time">08/12/2022 10:12 GMT+7</div></div>
+<h2 class="sapo">ĐK - Sáng 8-12, HĐND tỉnh Bến Tre khóa X khai mạc kỳ họp thứ 7.</h2>
+<div class="content">
+<p>Ông Hồ Thị Hoàng Yến, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, chủ trì kỳ họp. Tham dự có các đại biểu HĐND tỉnh.</p>
+<p>Báo cáo của UBND tỉnh cho thấy tổng thu ngân sách năm 2022 ước đạt 5.210 tỷ đồng, vượt 8% dự toán.</p>
+</div>
+<footer>Giấy phép 120/GP-BTTTT. Báo Đồng Khởi Online</footer>
+</body></html>"""
+
+
+def test_a_short_lead_tagged_by_the_site_under_the_pages_stamp_and_a_byline_linked_to_its_author_page():
+    """A national paper's template: the byline a link inside the author element, the date stamp, then a short lead
+    opened by the site's tag ("ĐK - Sáng 8-12, HĐND tỉnh ... khai mạc kỳ họp thứ 7."): the lead is the meeting's
+    sentence, the byline the author; "cho thấy" (the report shows) is no part of a subject."""
+    from soket.extract import extract_document
+    from soket.ingest import load_bytes
+
+    rec = extract_document(load_bytes(_PAGE.encode(), name="trang.html"))
+    assert (rec.meeting.session, rec.meeting.date, rec.meeting.locality) == (7, "2022-12-08", "Bến Tre")
+    assert rec.authors == ["Thanh Đồng"]
+    assert rec.facts[0].subject == "tổng thu ngân sách"
