@@ -207,3 +207,13 @@ def test_a_short_lead_tagged_by_the_site_under_the_pages_stamp_and_a_byline_link
     assert (rec.meeting.session, rec.meeting.date, rec.meeting.locality) == (7, "2022-12-08", "Bến Tre")
     assert rec.authors == ["Thanh Đồng"]
     assert rec.facts[0].subject == "tổng thu ngân sách"
+
+
+def test_the_site_declared_as_the_author_is_no_byline():
+    """A page with no byline of its own whose metadata names the site itself as the author ("Báo Đồng Khởi Online"):
+    the publisher, no person."""
+    from soket.extract import extract_document
+    from soket.ingest import load_bytes
+
+    page = _PAGE.replace('<div class="author-info"><a class="name" href="/tac-gia/thanh-dong">THANH ĐỒNG</a></div>', "")
+    assert extract_document(load_bytes(page.encode(), name="trang.html")).authors == []

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
+from soket.extract.gazetteer import slug
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import extract_meeting
@@ -103,8 +104,12 @@ def _extract(doc: Document) -> Record:
 def _authors(doc: Document) -> list[str]:
     """The byline in the text, else the page's byline element, else its declared author (``<meta
     name="author">``, ``article:author``): each only where it reads as names."""
-    return extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
+    names = extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
         byline_names(doc.meta.get("author") or "")
+    site = doc.meta.get("site_name")
+    if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
+        return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person
+    return names
 
 
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
