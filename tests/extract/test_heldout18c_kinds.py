@@ -217,3 +217,12 @@ def test_the_site_declared_as_the_author_is_no_byline():
 
     page = _PAGE.replace('<div class="author-info"><a class="name" href="/tac-gia/thanh-dong">THANH ĐỒNG</a></div>', "")
     assert extract_document(load_bytes(page.encode(), name="trang.html")).authors == []
+
+
+def test_bodies_listed_with_dashes_meet_jointly():
+    """"Đảng ủy - HĐND - UBND - Ủy ban MTTQ phường tổ chức hội nghị tổng kết": a joint meeting, as with commas; a dash
+    between two titles of one person ("Phó Bí thư Đảng ủy - Chủ tịch UBND phường") lists no bodies."""
+    assert extract_text("Chiều 30/12/2025, Đảng ủy - HĐND - UBND - Ủy ban MTTQ phường Phú Lợi tổ chức hội nghị tổng "
+                        "kết năm 2025.").meeting.body_kind == "other"
+    assert extract_text("Chiều 30/12/2025, UBND phường Phú Lợi tổ chức hội nghị tổng kết năm 2025. Đồng chí Lê Văn "
+                        "An, Phó Bí thư Đảng ủy - Chủ tịch UBND phường chủ trì.").meeting.body_kind == "peoples_committee"
