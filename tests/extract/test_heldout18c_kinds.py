@@ -226,3 +226,12 @@ def test_bodies_listed_with_dashes_meet_jointly():
                         "kết năm 2025.").meeting.body_kind == "other"
     assert extract_text("Chiều 30/12/2025, UBND phường Phú Lợi tổ chức hội nghị tổng kết năm 2025. Đồng chí Lê Văn "
                         "An, Phó Bí thư Đảng ủy - Chủ tịch UBND phường chủ trì.").meeting.body_kind == "peoples_committee"
+
+
+def test_a_change_of_a_noun_counted_twice_goes_with_the_count_the_word_after_it_names():
+    """"làm chết 9 người, bị thương 5 người; so cùng kỳ giảm 3 vụ, giảm 2 người chết, tăng 1 người bị thương": each
+    change of "người" goes with the count its next word names ("chết", "bị thương")."""
+    got = extract_text("Tai nạn giao thông xảy ra 12 vụ, làm chết 9 người, bị thương 5 người; so cùng kỳ giảm 3 vụ, giảm "
+                       "2 người chết, tăng 1 người bị thương.").facts
+    changes = [(f.raw, f.value, f.subject) for f in got if f.role == "change"]
+    assert changes[1:] == [("2 người", -2, "làm chết người"), ("1 người", 1, "bị thương người")]

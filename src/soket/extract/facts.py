@@ -125,6 +125,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     link: _Link | None = None
     counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
     counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
+    counted_all: dict[str, list[_Link]] = {}  # every link of each counted noun in the sentence
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     estimate_bracket_end = -1  # the end of a bracket opened right after an estimated figure: its parts are estimates
@@ -216,11 +217,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # rates leaves out the verb they share
             d.role = "change_pct"
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
-        if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
-                and (not left or subject_problem(left, q.unit) is not None):
+        if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
+                and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):
             # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
-            # own after a ";" goes with the count of its noun before it
+            # own after a ";" goes with the count of its noun before it; "...; giảm 3 vụ, giảm 2 người chết": of the
+            # counts of that noun, the one the word after it names ("chết" in "làm chết 9 người")
             link = counted_before[q.unit]
+        if d.role == "change" and q.kind == "count" and q.unit in counted_all \
+                and (not left or subject_problem(left, q.unit) is not None) and (after := _WORD_AFTER.match(low, q.end)):
+            link = next((k for k in reversed(counted_all[q.unit]) if k.subject
+                         and after.group(1) in lower_keep_len(k.subject).split()), link)
         if q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
             whole = _after_raise_verb(whole)
@@ -381,6 +387,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         last_i = i
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
+            counted_all.setdefault(q.unit, []).append(link)
         before = subject or before
         before_est = est
         seg_start = clause_end
@@ -444,6 +451,7 @@ def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
 
 
 _PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 _PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
 _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
