@@ -235,3 +235,12 @@ def test_a_change_of_a_noun_counted_twice_goes_with_the_count_the_word_after_it_
                        "2 người chết, tăng 1 người bị thương.").facts
     changes = [(f.raw, f.value, f.subject) for f in got if f.role == "change"]
     assert changes[1:] == [("2 người", -2, "làm chết người"), ("1 người", 1, "bị thương người")]
+
+
+def test_the_day_and_month_of_a_written_date_are_no_months_reviewed():
+    """"Sóc Trăng, ngày 6 tháng 1 năm 2025": "6 tháng" there is a day and its month, not six months under review; the
+    year-end review the lead names is the period."""
+    r = extract_text("Sóc Trăng, ngày 6 tháng 1 năm 2025\n\nSáng nay, Ban Chấp hành Đảng bộ tỉnh Sóc Trăng tổ chức hội "
+                     "nghị tổng kết năm 2024.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2024, 1, 12)
+    assert r.meeting.date == "2025-01-06"
