@@ -125,6 +125,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     link: _Link | None = None
     counted: dict[str, _Link] = {}  # the last link of each counted noun in the chain
     counted_before: dict[str, _Link] = {}  # the same over the whole sentence, across chains
+    counted_all: dict[str, list[_Link]] = {}  # every link of each counted noun in the sentence
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
     estimate_bracket_end = -1  # the end of a bracket opened right after an estimated figure: its parts are estimates
@@ -216,11 +217,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # rates leaves out the verb they share
             d.role = "change_pct"
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
-        if link is None and d.role == "change" and q.kind == "count" and q.unit in counted_before \
-                and (not left or subject_problem(left, q.unit) is not None):
+        if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
+                and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):
             # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
-            # own after a ";" goes with the count of its noun before it
+            # own after a ";" goes with the count of its noun before it; "...; giảm 3 vụ, giảm 2 người chết": of the
+            # counts of that noun, the one the word after it names ("chết" in "làm chết 9 người")
             link = counted_before[q.unit]
+        if d.role == "change" and q.kind == "count" and q.unit in counted_all \
+                and (not left or subject_problem(left, q.unit) is not None) and (after := _WORD_AFTER.match(low, q.end)):
+            link = next((k for k in reversed(counted_all[q.unit]) if k.subject
+                         and after.group(1) in lower_keep_len(k.subject).split()), link)
         if q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
             whole = _after_raise_verb(whole)
@@ -291,6 +297,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
+        if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
+                and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
+            subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_set_end().search(lower_keep_len(left)):
             subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
@@ -378,13 +387,71 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         last_i = i
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
+            counted_all.setdefault(q.unit, []).append(link)
         before = subject or before
         before_est = est
         seg_start = clause_end
+    return _respective(facts, sent) if len(facts) > 1 else facts
+
+
+@cache
+def _respective_cue() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.respective)
+
+
+@cache
+def _list_seps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands between two figures listed respectively (a comma, a joining word: "266,29% và 57,7%", "12%, 9% và
+    7%"); between the measures they go with (a joining word, else commas too)."""
+    join = phrase_alt(get(CuesLexicon).subjects.clause_joins)
+    return (re.compile(rf"[ \t]*(?:,[ \t]*(?:(?:{join})[ \t]+)?|(?:{join})[ \t]+)"),
+            re.compile(rf"[ \t]+(?:{join})[ \t]+"), re.compile(rf"[ \t]*,[ \t]*|[ \t]+(?:{join})[ \t]+"))
+
+
+def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
+    """Figures listed after "lần lượt" that share one subject naming as many measures ("A và B tăng lần lượt 5% và
+    7%"): each figure is of its own measure, in order, and takes the first figure's role and sign where it was read
+    as a bare level (the verb is written once, before the cue)."""
+    text = sent.text
+    low = lower_keep_len(text)
+    list_gap, part_sep, item_sep = _list_seps()
+    for cue in _respective_cue().finditer(low):
+        run = [f for f in facts if f.span[0] - sent.start >= cue.end()]
+        k = 1
+        while k < len(run) and run[k].subject == run[0].subject and run[k].unit == run[0].unit \
+                and list_gap.fullmatch(text, run[k - 1].span[1] - sent.start, run[k].span[0] - sent.start):
+            k += 1
+        run = run[:k]
+        subject = run[0].subject or ""
+        if len(run) < 2 or subject.lower().find(low[cue.start():cue.end()]) >= 0:
+            continue
+        parts = part_sep.split(subject)
+        if len(parts) != len(run):
+            parts = item_sep.split(subject)
+        before = [f.subject for f in facts if f.span[1] - sent.start <= cue.start() and f.subject]
+        if (len(parts) != len(run) or subject in before) and len(before) >= len(run) \
+                and len(set(before[-len(run):])) == len(run):
+            # "khách du lịch đạt 2,3 triệu lượt, doanh thu 1.850 tỷ đồng, lần lượt tăng 15% và 18%": the measures are
+            # the figures' before the cue, in order
+            parts = [x for x in before[-len(run):] if x]
+        if len(parts) != len(run) or not all(p.strip() for p in parts):
+            continue
+        shared = next((f.basis for f in reversed(run) if f.basis), None)  # "... 12% và 9% so với cùng kỳ": all of them
+        for f, part in zip(run, parts, strict=True):
+            f.subject = part.strip()
+            if f is not run[0] and run[0].role in ("change_pct", "change") \
+                    and f.role in ("percent", "prior_pct", "amount") and f.value is not None and run[0].value is not None:
+                f.role = run[0].role  # no verb of its own in the list: the one before the cue is
+                f.value = -abs(f.value) if run[0].value < 0 else abs(f.value)
+            elif f is not run[-1] and f.role == "percent" and run[-1].role in ("plan_pct", "prior_pct") and run[-1].basis:
+                f.role = run[-1].role  # "lần lượt bằng 105% và 98% dự toán": the plan written once, after the list
+            if f.role in ("change_pct", "change", "prior_pct", "plan_pct") and f.basis is None:
+                f.basis = shared
     return facts
 
 
 _PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 _PART_TO_CLOSE = re.compile(r"([^\W\d][^()\d,;]{0,40}?)[ \t]*\)")
 _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
@@ -439,6 +506,12 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _actor_unit() -> re.Pattern[str]:
+    """A bare unit word opening a subject before a lowercase verb ("tỉnh thu hút", "Huyện cấp mới"): the body acting."""
+    return re.compile(rf"((?i:{phrase_alt(get(BodiesLexicon).unit_words)}))[ \t]+(?=[^\W\d_A-ZĐÀ-Ỹ])")
 
 
 @cache
@@ -944,5 +1017,12 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     before = s[:q.start].rstrip()
     if before.endswith("("):
         words = before[:-1].split()
-        return bool(words) and words[-1][:1].isupper()
+        if bool(words) and words[-1][:1].isupper():
+            return True
+        # "cao hơn bình quân chung cả nước (57,6%)": the bare figure in brackets is that of the place the words before name
+        op = len(before) - 1
+        a2 = max(s.rfind(",", 0, op), s.rfind(";", 0, op), s.rfind("(", 0, op))
+        return any(not any(x <= m.start() and m.end() <= y for x, y in
+                           ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
+                   for m in _elsewhere().finditer(low, a2 + 1, op))
     return False

@@ -204,6 +204,10 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
     return False
 
 
+#: what lists bodies meeting jointly: a bare comma or a dash ("Đảng ủy - HĐND - UBND phường tổ chức hội nghị")
+_LIST_MARKS = (",", "-", "–")
+
+
 def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> bool:
     """The body at ``low[a:b]`` linked to another body by "và" / "phối hợp với" or a bare comma, on either
     side, or to a partner of any kind by "phối hợp với" (after the body's place, or just before the body)."""
@@ -224,12 +228,12 @@ def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> b
 
     for x, y in bodies:
         if y <= a and ((rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"))
-                       or (low[y:a].strip(" \t") == "," and not owned(x))):
+                       or (low[y:a].strip(" \t") in _LIST_MARKS and not owned(x))):
             # "HĐND và UBND xã", "Huyện ủy, HĐND, UBND huyện tổ chức hội nghị": a list of bodies; not "được sự
             # đồng ý của Thường trực Huyện ủy, UBND huyện tổ chức ...": the body agreeing, then the one that met
             return True
         if x >= b and ((rx.joint_link.fullmatch(low, b, x) is not None and low[b:x].strip(" ,"))
-                       or (low[b:x].strip(" \t") == "," and not owned(a))):
+                       or (low[b:x].strip(" \t") in _LIST_MARKS and not owned(a))):
             return True
     return False
 

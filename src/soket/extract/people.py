@@ -44,6 +44,7 @@ class _Rx:
     field_dash: re.Pattern[str]
     publisher: re.Pattern[str]
     photo: re.Pattern[str]
+    credit: re.Pattern[str]
     honorific: re.Pattern[str]
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
@@ -70,7 +71,7 @@ def _rx() -> _Rx:
         chair=words_re(t.chair_cues),
         byline=re.compile(rf"^(?:(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
-                          r"(?P<names>.+?)(?:[ \t]*\([^()]*\))?$", re.IGNORECASE),
+                          r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
@@ -84,6 +85,8 @@ def _rx() -> _Rx:
         field_dash=re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)", re.IGNORECASE),
         publisher=starts_re(get(PublishersLexicon).publisher_nouns),
         photo=re.compile(rf"^(?:{phrase_alt(t.photo_leads)})[ \t]*:"),
+        # "Minh Khoa (Quay phim)", "Thanh Tâm (ảnh)": the bracket after a byline's last name says its part in the work
+        credit=re.compile(rf"(?:{phrase_alt([*t.photo_leads, *t.credit_tags])})"),
         honorific=re.compile(rf"(?:{phrase_alt(t.honorifics)})"),
         source=starts_re(t.source_leads),
         affiliation=starts_re(t.byline_affiliations),
@@ -263,6 +266,10 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
     return out
 
 
+#: an aside in brackets between a name and its role ("bà A (sinh năm 1977, ngụ phường Long Mỹ), Giám đốc Sở ...")
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)[ \t]*,[ \t]*")
+
+
 def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str, list[str]]]:
     """(name, roles) pairs of one sentence (``names``: its :func:`_names`, when the caller has them)."""
     names = _names(s) if names is None else names
@@ -300,7 +307,7 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                     if r not in people[nxt.text]:
                         people[nxt.text].append(r)
                 pending = []
-            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap)):
+            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap) or _ASIDE.fullmatch(gap)):
                 for n in (*joined, current):
                     if e.text not in people[n]:
                         people[n].append(e.text)
@@ -496,6 +503,10 @@ def byline_names(byline: str) -> list[str]:
     if not m:
         return []
     text = m.group("names")
+    tag = m.group("tag")
+    if tag and _rx().credit.fullmatch(" ".join(lower_keep_len(tag).split())):
+        cut = list(_rx().name_split.finditer(text))
+        text = text[:cut[-1].start()] if cut else ""  # "Hoàng Vũ - Minh Khoa (Quay phim)": the camera's credit
     agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
     if agency and (agency.group().strip(" /").isupper() or _AGENCY_DESK.match(agency.group().strip(" /"))
                    or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
@@ -511,9 +522,19 @@ def byline_names(byline: str) -> list[str]:
             break
     names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
-    if names and all(_looks_like_name(n) and not _organisation(n) for n in names):
-        return [_title_case(n) for n in names]
+    if names and all((_looks_like_name(n) and not _organisation(n)) or _INITIALS.fullmatch(n) for n in names):
+        return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
+
+
+#: a byline of initials and one syllable ("T.VÂN", "Đ.Đ.LỢI", "N. Hòa"): the reporter's name shortened
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.[ \t]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+")
+
+
+def _initials_case(s: str) -> str:
+    """ "Đ.Đ.LỢI" → "Đ.Đ.Lợi", "N. HÒA" → "N. Hòa": the initials kept as written, the syllable in title case."""
+    k = len(s) - len(s[s.rfind(".") + 1:].lstrip(" \t"))
+    return s[:k] + s[k:k + 1].upper() + s[k + 1:].lower()
 
 
 def _organisation(name: str) -> bool:
@@ -621,15 +642,37 @@ def _names_under_title(lines: list[str]) -> list[str]:
         if len(line) > NAMES_LINE_CHARS:
             continue
         parts = _NAME_SEP.split(line)
-        if line.isupper() or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
+        # under the page's date stamp ("Cập nhật: 13/07/2016 - 08:40", "08/10/2020 15:22 GMT+7") a line of names is
+        # the byline, in capitals too, and a pen name that is also some commune's name is a place only where the
+        # text names that unit ("xã Ngọc Thuận")
+        stamped = _STAMP.search(lines[k - 1]) is not None and len(lines[k - 1]) <= STAMP_LINE_CHARS
+        if (line.isupper() and not stamped) or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
         lead, title = lines[k + 1], lines[k - 1]
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
-                or len(title) < TITLE_MIN_CHARS or title.rstrip().endswith((".", ":", ";")):
+                or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
             continue
-        if all(_looks_like_name(p) and not gz.lookup(p) and not _organisation(p) for p in parts):
+        if line.isupper() and not all(len(p.split()) <= 3 and not _rx().title.search(lower_keep_len(p))
+                                      and not _rx().org_words.search(lower_keep_len(p)) for p in parts):
+            continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
+        if all(_looks_like_name(_title_case(p) if stamped else p) and not _organisation(p)
+               and not (_named_unit(lines, p) if stamped else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+#: a page's date stamp: a full date on a short line of its own
+_STAMP = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d)")
+STAMP_LINE_CHARS = 50
+
+
+def _named_unit(lines: list[str], name: str) -> bool:
+    """Whether the text names ``name`` as the administrative unit the gazetteer knows by it ("xã Ngọc Thuận")."""
+    units = gz.lookup(_title_case(name))
+    if not units:
+        return False
+    low = lower_keep_len(" ".join(lines))
+    return any(f"{lower_keep_len(u.kind)} {lower_keep_len(_title_case(name))}" in low for u in units)
 
 
 #: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)

@@ -54,7 +54,9 @@ def _rx() -> _Rx:
     half = phrase_alt(p.half_year)
     phrase = re.compile(
         rf"(?<!\w)(?:(?P<half>{half})"
-        rf"|(?P<n>\d{{1,2}}|{mw})[ \t]+{month_w}(?:[ \t]+(?P<side>{first}|{last}))?(?:[ \t]+{year})?"
+        # not the day and month of a date ("Sóc Trăng, ngày 6 tháng 1 năm 2025")
+        rf"|(?<!{day}[ \t])(?P<n>\d{{1,2}}|{mw})[ \t]+{month_w}(?![ \t]+\d{{1,2}}[ \t]+{year}(?!\w))"
+        rf"(?:[ \t]+(?P<side>{first}|{last}))?(?:[ \t]+{year})?"
         rf"|(?:{phrase_alt(p.quarter_words)})[ \t]+(?P<q>{q})(?!\w)"
         rf"|{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year})"
         rf"(?:[ \t.,/]*(?:{year}[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"

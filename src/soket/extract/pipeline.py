@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from soket.extract.dates import publication_date
 from soket.extract.facts import sentence_facts
+from soket.extract.gazetteer import slug
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import extract_meeting
@@ -103,8 +104,12 @@ def _extract(doc: Document) -> Record:
 def _authors(doc: Document) -> list[str]:
     """The byline in the text, else the page's byline element, else its declared author (``<meta
     name="author">``, ``article:author``): each only where it reads as names."""
-    return extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
+    names = extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
         byline_names(doc.meta.get("author") or "")
+    site = doc.meta.get("site_name")
+    if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
+        return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person
+    return names
 
 
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
@@ -270,7 +275,23 @@ class _BodyIndex:
             for j in (i - 1, i):
                 if 0 <= j < len(gs) and _same(f, gs[j]):
                     return True
-        return False
+        return f.of is None and f.unit not in _NOT_COUNTED and any(
+            g.of is None and _renamed(f, g) for (unit, role), (values, gs) in self.groups.items()
+            if role == f.role and unit not in _NOT_COUNTED and v in values for g in gs if g.value == f.value)
+
+
+#: units that are no counted noun
+_NOT_COUNTED = (None, "%", "VND", "USD")
+
+
+def _renamed(f: Fact, g: Fact) -> bool:
+    """A headline's count restated in the body with another noun: the same head noun ("8 điểm sáng", "8 điểm nổi
+    bật"), or the headline's noun said in the body figure's own sentence ("bầu bổ sung 2 Ủy viên" over "cả 2 nhân sự
+    đều đạt ..., trở thành Ủy viên UBND")."""
+    a, b = (f.unit or "").split(), (g.unit or "").split()
+    if a and b and a[0] == b[0]:
+        return True
+    return bool(f.unit) and f"{f.unit} " in f"{(g.evidence or '').lower()} "
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

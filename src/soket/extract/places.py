@@ -19,7 +19,7 @@ from soket.extract.people import looks_like_person
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, TitlesLexicon
 from soket.model import CITY_KIND, PROVINCE_KIND
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
@@ -44,6 +44,7 @@ class _Rx:
     member_before: re.Pattern[str]
     venue: re.Pattern[str]
     title_before: re.Pattern[str]
+    body_glued: re.Pattern[str]
 
 
 @cache
@@ -69,6 +70,8 @@ def _rx() -> _Rx:
         # "Phó Bí thư Huyện ủy Tương Dương": a guest's rank and the unit it is held in
         title_before=re.compile(rf"{word_alt([*t.titles, *(f'{x} {y}' for x in t.title_prefixes for y in t.titles)])}"
                                 rf"[ \t]+$", re.IGNORECASE),
+        # "UBND TPHCM": a body before one token that glues the unit word to the place (an alias the gazetteer knows)
+        body_glued=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+"),
     )
 
 
@@ -249,9 +252,42 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
             if rx.not_unit_after.search(low, max(0, m.start() - 24), m.start()):
                 continue  # "Thông tấn xã Việt Nam", "hợp tác xã": a noun, not a unit word
             n = read_name(s, m.end())
+            kind = rx.units[re.sub(r"\s+", " ", m.group(1))]
+            if n is None and (num := _numbered_name(s, m.start(1), m.end(), kind)) is not None:
+                n = (num, m.end())
             if n:
-                out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
+                out.append((n[0], kind, m.start()))
+    if not out:
+        for m in rx.body_glued.finditer(low):
+            tok = _GLUED_TOKEN.match(s, m.end())
+            alias = gz.resolve_alias(tok.group()) if tok else None
+            if alias is not None and alias[1]:
+                out.append((alias[0], alias[1], m.start()))
     return out
+
+
+#: one token of capitals and dots after a body ("TPHCM", "TP.HCM")
+_GLUED_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ.]{2,12}(?![\w.])")
+
+
+@cache
+def _numbered_re() -> re.Pattern[str]:
+    """A unit's number standing as its name ("Phường 7", "Quận 10"), not a count of months or days after it."""
+    g = get(PeriodsLexicon).grammar
+    times = phrase_alt([g.day, g.month, g.year])
+    return re.compile(rf"(\d{{1,2}})(?![\d/.,:-]\d)(?!\d)(?![ \t]+(?:{times})(?!\w))(?P<closed>[ \t]*(?:[,;:()–-]|\.?$))?",
+                      re.IGNORECASE)
+
+
+def _numbered_name(s: str, unit_start: int, pos: int, kind: str) -> str | None:
+    """The number that names a ward or district ("HĐND Phường 7, thành phố Bạc Liêu", "UBND Quận 3 tổ chức"): a unit
+    of that kind the gazetteer knows by the number, the unit word written with its capital or the number closing
+    the phrase (a lowercase "phường 6 tháng" counts months)."""
+    m = _numbered_re().match(s, pos)
+    if m is None or not (s[unit_start:unit_start + 1].isupper() or m.group("closed")):
+        return None
+    num = m.group(1)
+    return num if any(u.kind == kind for u in gz.lookup(num)) else None
 
 
 def _kind_only(s: str) -> str | None:

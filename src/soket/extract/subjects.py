@@ -146,7 +146,7 @@ def _rx() -> _Rx:
         complete_head=starts_re(c.subjects.complete_heads),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
         joined_verb=re.compile(rf"[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
-        people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)})"
+        people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})(?:[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)}))?"
                                 rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
         framed_scope=re.compile(rf"(?:{phrase_alt(c.subjects.frame_leads)})[ \t][^,;:\n]{{0,40}}?[ \t]"
                                 rf"(?:{phrase_alt(c.subjects.actor_scopes)})[ \t]+(?=\S)"),

@@ -321,7 +321,10 @@ def _with_lead(text: str, title: str, page: str) -> str:
     the lead is long and ends a sentence; one the text already holds is not added twice."""
     head = text[:len(title)] if text.startswith(title) else None
     rest = text[len(title):].lstrip("\n") if head else text
-    first = rest.split("\n\n", 1)[0]
+    kept = rest.split("\n\n")
+    # the page's stamp kept above the body ("06/12/2023 10:12 GMT+7"): the lead may stand between it and the body
+    k = next((i for i, p in enumerate(kept[:STAMP_PARAS + 1]) if len(p) >= STAMP_MAX_CHARS), 0)
+    first = kept[k]
     if not head or not first:
         return text
     paras = scrape(page).split("\n\n")
@@ -330,8 +333,18 @@ def _with_lead(text: str, title: str, page: str) -> str:
     if at is None or top is None:
         return text
     lead = [p for p in paras[top + 1:at]
-            if len(p) >= LEAD_MIN_CHARS and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
-    return "\n\n".join([title, *lead, rest]) if lead else text
+            if (len(p) >= LEAD_MIN_CHARS or (len(p) >= TAGGED_LEAD_MIN_CHARS and _SITE_TAG.match(p)))
+            and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
+    return "\n\n".join([title, *kept[:k], *lead, *kept[k:]]) if lead else text
+
+
+#: a shorter lead opened by the site's tag ("TTO - Sáng 6-12, HĐND TP.HCM khai mạc ...", "(CT) - Ngày 7-10, ...")
+TAGGED_LEAD_MIN_CHARS = 50
+_SITE_TAG = re.compile(r"(?:\([A-ZĐ][\w.]{0,12}\)|[A-ZĐ][A-ZĐ.]{1,12})[ \t]*[-–]?[ \t]+\S")
+
+
+#: short paragraphs (a date stamp, a byline) the extractor may keep above the body, and how long one is at most
+STAMP_PARAS, STAMP_MAX_CHARS = 2, 40
 
 
 #: what opens a headline's tail that the page's shorter title leaves out ("Headline: tail", "Headline - tail")
@@ -474,7 +487,7 @@ def _meta_date(page: str) -> str | None:
 
 _CLASS_BYLINE_RE = re.compile(
     r"""<(?:p|div|span|strong|b|em)\b[^>]{0,200}?class\s*=\s*["'][^"']{0,80}?(?:author|byline|tacgia|tac-gia|tac_gia)[^"']{0,80}["']"""
-    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span)\b[^>]{0,80}>)?([^<]{1,120}(?:<a\b[^>]{0,300}>[^<]{1,80}</a>)?)<""",
+    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span|a)\b[^>]{0,300}>)?([^<]{1,120}(?:<a\b[^>]{0,300}>[^<]{1,80}</a>)?)<""",
     re.IGNORECASE)
 _LINK_TAG_RE = re.compile(r"</?a\b[^>]{0,300}>", re.IGNORECASE)
 

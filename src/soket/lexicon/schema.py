@@ -352,6 +352,7 @@ class FactCues(_Strict):
     raise_totals: Phrases
     raise_to: Phrases
     breakdown: Phrases
+    respective: Phrases = []
     occurrence_verbs: Phrases
     locatives: Phrases
     rate_heads: Phrases
@@ -444,6 +445,7 @@ class TitlesLexicon(_Strict):
     byline_leads: Phrases
     byline_prefixes: Phrases
     photo_leads: Phrases
+    credit_tags: Phrases = []
     source_leads: Phrases
     byline_affiliations: Phrases
     byline_organisations: Phrases
