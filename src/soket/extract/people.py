@@ -17,7 +17,7 @@ from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon
+from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -36,6 +36,7 @@ class _Rx:
     agency: re.Pattern[str]
     role_stop: re.Pattern[str]
     surnames: frozenset[str]
+    middle_names: frozenset[str]
     chair: re.Pattern[str]
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
@@ -67,6 +68,7 @@ def _rx() -> _Rx:
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
         surnames=frozenset(t.surnames),
+        middle_names=frozenset(t.middle_names),
         chair=words_re(t.chair_cues),
         byline=re.compile(rf"^(?:(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
@@ -144,6 +146,8 @@ def _names(s: str) -> list[_Event]:
             low_prefix = lower_keep_len(prefix)
             if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
                 continue
+            if i and n >= 3 and _is_place(" ".join(words[:i + 1])):
+                continue  # "xã Thanh Sơn Khương Thị Mai": "Sơn" ends the place, the name starts after it
             name = " ".join(words[i:])
             if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
                     lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
@@ -154,6 +158,9 @@ def _names(s: str) -> list[_Event]:
             out.append(_Event("name", run[i].start(), run[-1].end(), name))
             break
         else:
+            if (mid := _middle_name_start(words, rx)) is not None:
+                out.append(_Event("name", run[mid].start(), run[-1].end(), " ".join(words[mid:])))
+                continue
             # a family name the list lacks ("ông Coor Văn Hạnh", "Bà Alăng Thị Mai"): an honorific
             # before two to four capitalised syllables, then a comma or a dash, makes them a name
             k = 1 if rx.honorific.fullmatch(lower_keep_len(words[0])) else 0
@@ -166,6 +173,25 @@ def _names(s: str) -> list[_Event]:
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
+    """Where a name whose family name the list lacks starts in a run of capitalised words: the family
+    name, then a middle name of the genre's lists ("Văn", "Thị"), then one or two given syllables
+    ("Các đồng chí: Chẩu Văn Lâm, ...", "Phó Chủ tịch UBND xã Thường Tín Uông Thị Phượng"); what stands
+    before it must be a place, a title or an honorific, as before a listed family name."""
+    for i in range(len(words) - 2):
+        if words[i + 1] not in rx.middle_names or not 3 <= len(words) - i <= 4 or words[i] in rx.middle_names:
+            continue
+        prefix = " ".join(words[:i])
+        low_prefix = lower_keep_len(prefix)
+        if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
+            continue
+        name = " ".join(words[i:])
+        if _is_place(name) or _is_place(words[i]) or rx.title.match(lower_keep_len(name)):
+            return None
+        return i
+    return None
 
 
 def _has_surname(word: str, surnames: frozenset[str]) -> bool:
@@ -317,6 +343,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     rx = _rx()
     merged: dict[str, list[str]] = {}
     chairs: list[str] = []
+    by_title: list[str] = []  # "Đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp": a chair named by the title alone
     before: list[str] = []  # the people of the sentence before
     for sent in sents:
         low = lower_keep_len(sent.text)
@@ -339,7 +366,45 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
                 if n.text not in chairs and (n.text in merged or pairs or looks_like_person(n.text)) \
                         and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
+            if not names and (t := _title_before(low, cm.start())):
+                by_title.append(t)
+    if not chairs and by_title:
+        chairs = _holders(merged, by_title)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+
+
+def _title_before(low: str, cue: int) -> str | None:
+    """The title that is the whole subject of a chairing verb at ``cue`` ("đồng chí chủ tịch ubnd tỉnh chủ trì
+    phiên họp": "chủ tịch ubnd tỉnh"), the subject opening the sentence, after an address word or none."""
+    head = re.sub(r"^[ \t]*(?:(?:" + _chair_address() + r")(?!\w))?[ \t]*", "", low[:cue])
+    m = _rx().title.match(head)
+    return head.rstrip(" \t,") if m and head.strip() and not any(c in head for c in ",;:") else None
+
+
+@cache
+def _chair_address() -> str:
+    return phrase_alt(get(TitlesLexicon).address_words)
+
+
+def _role_key(role: str) -> str:
+    """A role compared with another: lowercase, spaces single, the bodies' long names as their abbreviations
+    ("Chủ tịch Ủy ban nhân dân tỉnh" and "chủ tịch ubnd tỉnh" agree)."""
+    key = " ".join(lower_keep_len(role).split())
+    for short, long_ in get(UnitsLexicon).abbreviations.items():
+        if " " in long_:
+            key = key.replace(long_, short)
+    return key
+
+
+def _holders(merged: dict[str, list[str]], titles: list[str]) -> list[str]:
+    """The one person whose role is each title a chair was named by (none where several or none hold it)."""
+    out: list[str] = []
+    for t in titles:
+        k = _role_key(t)
+        found = [n for n, roles in merged.items() if any(_role_key(r) == k for r in roles)]
+        if len(found) == 1 and found[0] not in out:
+            out.append(found[0])
+    return out
 
 
 def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:

@@ -463,6 +463,7 @@ class TitlesLexicon(_Strict):
     not_chair_verbs: Phrases
     attending_openers: Phrases = []
     surnames: Phrases
+    middle_names: Phrases = []
 
 
 class DateGrammar(_Strict):
@@ -492,6 +493,7 @@ class PeriodsLexicon(_Strict):
     since_until: Phrases
     since_review_cues: Phrases
     plan_year_nouns: Phrases
+    goal_year_verbs: Phrases = []
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases

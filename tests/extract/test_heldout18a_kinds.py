@@ -1,0 +1,55 @@
+"""Failure kinds found by the first sight of ex275-ex286 (round heldout18a, northern reports), one rule a test,
+in sentences of the genre written for these tests."""
+
+from __future__ import annotations
+
+from soket.extract import extract_text
+
+
+def test_a_family_name_the_list_lacks_is_read_by_the_middle_name_after_it():
+    """"Các đồng chí: Sình Văn Páo, ...": a Tày, Hmong or rare Kinh family name no list holds, then "Văn" or
+    "Thị", then the given name, is a person's name, in a chairs' list or after a title and a place."""
+    rec = extract_text("Ngày 10/4, Tỉnh ủy tổ chức hội nghị sơ kết quý I. Các đồng chí: Sình Văn Páo, Bí thư Tỉnh ủy; "
+                       "Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert rec.meeting.chairs == ["Sình Văn Páo", "Nguyễn Văn Hòa"]
+    rec = extract_text("Ngày 8/12, HĐND xã Thanh Sơn tổ chức kỳ họp thứ 4. Phó Chủ tịch UBND xã Thanh Sơn Khương Thị Mai "
+                       "cho biết thu ngân sách ước đạt 96 tỷ đồng.")
+    assert [p.name for p in rec.people] == ["Khương Thị Mai"]
+
+
+def test_a_place_or_an_organisation_with_van_is_no_person():
+    """"xã Văn Lang", "Trung tâm Văn hóa": "Văn" opening a place or a lowercase word after it makes no name."""
+    rec = extract_text("Ngày 8/12, HĐND xã Văn Lang tổ chức kỳ họp thứ 4. Trung tâm Văn hóa xã đón 1.200 lượt khách.")
+    assert rec.people == []
+
+
+def test_a_chair_named_by_title_alone_is_the_one_person_holding_that_title():
+    """"Đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp": the chair is named by the title; the person the report names
+    with that role (written out, "Chủ tịch Ủy ban nhân dân tỉnh", or abbreviated) chairs."""
+    rec = extract_text("Ngày 24/6/2023, UBND tỉnh họp phiên thường kỳ tháng 6. Đây là yêu cầu của đồng chí Lê Văn Hải, "
+                       "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh, tại phiên họp. Đồng chí Chủ tịch UBND tỉnh "
+                       "chủ trì phiên họp, đánh giá tình hình tháng 6 và 6 tháng đầu năm.")
+    assert rec.meeting.chairs == ["Lê Văn Hải"]
+
+
+def test_a_chair_title_two_people_hold_names_no_chair():
+    """Two Vice-Chairs named, "Đồng chí Phó Chủ tịch UBND tỉnh chủ trì": which one is not said."""
+    rec = extract_text("Ngày 24/6/2023, UBND tỉnh họp phiên thường kỳ. Dự họp có ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh; "
+                       "ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh. Đồng chí Phó Chủ tịch UBND tỉnh chủ trì phiên họp.")
+    assert rec.meeting.chairs == []
+
+
+def test_a_year_after_a_verb_of_striving_is_a_goal_not_the_period_reviewed():
+    """"phấn đấu hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2023": the year of a goal; the half-year the
+    meeting assesses ("tháng 6 và 6 tháng đầu năm") is reviewed."""
+    rec = extract_text("Sáng 21/6/2023, UBND tỉnh họp phiên thường kỳ tháng 6. Các ngành cần phấn đấu hoàn thành vượt mức "
+                       "các chỉ tiêu kinh tế - xã hội năm 2023 đã đề ra. Phiên họp đánh giá tình hình tháng 6 và 6 tháng "
+                       "đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2023, 1, 6)
+
+
+def test_councils_counted_by_their_abbreviation_are_spelt_out():
+    """"7/7 HĐND xã, phường đã họp chuyên đề": the counted noun is the council, spelt out as the guidelines ask."""
+    rec = extract_text("Đến nay, 7/7 HĐND xã, phường đã tổ chức kỳ họp chuyên đề, biểu quyết nhất trí chủ trương sắp xếp.")
+    f = next(f for f in rec.facts if f.value == 7)
+    assert (f.unit, f.of) == ("hội đồng nhân dân", 7)
