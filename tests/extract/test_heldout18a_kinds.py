@@ -53,3 +53,28 @@ def test_councils_counted_by_their_abbreviation_are_spelt_out():
     rec = extract_text("Đến nay, 7/7 HĐND xã, phường đã tổ chức kỳ họp chuyên đề, biểu quyết nhất trí chủ trương sắp xếp.")
     f = next(f for f in rec.facts if f.value == 7)
     assert (f.unit, f.of) == ("hội đồng nhân dân", 7)
+
+
+def test_a_day_and_month_set_apart_by_an_en_dash_date_the_meeting():
+    """"Ngày 17 – 9, UBND tỉnh họp ...": a page typesets the hyphen of "17-9" as a spaced en dash."""
+    rec = extract_text("Thứ Sáu, 17/09/2021 - 18:02\n\n(BBNĐT) - Ngày 17 – 9, UBND tỉnh họp phiên thường kỳ tháng 9.")
+    assert rec.meeting.date == "2021-09-17"
+
+
+def test_a_bracket_on_what_is_done_inside_a_goal_states_a_result():
+    """"phấn đấu ... 4 xã đạt chuẩn (hiện xã A đã đạt 17 tiêu chí) và 6 thôn": the aside tells what is done now;
+    the goal goes on after the bracket closes."""
+    rec = extract_text("Huyện phấn đấu năm 2026 có thêm 4 xã đạt chuẩn nông thôn mới nâng cao (hiện xã Hòa An đã đạt "
+                       "17 tiêu chí) và 6 thôn đạt chuẩn kiểu mẫu.")
+    assert [(f.raw, f.role) for f in rec.facts] == [("4 xã", "target"), ("17 tiêu chí", "amount"), ("6 thôn", "target")]
+
+
+def test_a_count_in_brackets_restating_the_noun_before_is_of_that_noun():
+    """"triển khai xây dựng các chương trình công tác toàn khóa (dự kiến 5 chương trình)": the count is of the
+    noun phrase the bracket restates, not of the clause before it."""
+    rec = extract_text("Hội nghị đánh giá kết quả quý III, đề ra giải pháp quý IV và triển khai xây dựng các chương trình "
+                       "công tác toàn khóa (dự kiến 5 chương trình).")
+    f = rec.facts[0]
+    assert (f.subject, f.value, f.estimated) == ("chương trình công tác toàn khóa", 5, True)
+    rec = extract_text("Huyện tập trung triển khai các dự án trọng điểm (12 dự án), giải ngân đạt 60% kế hoạch.")
+    assert rec.facts[0].subject == "dự án trọng điểm"

@@ -629,6 +629,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 return s[q.unit_start:nl], None, nl
         head = s[q.unit_start:q.end]
         follow = _join(head, follow) if q.unit_start else follow
+        if left and q.unit and (named := _bracket_restated(s, q, left)):
+            return named, None, q.end  # "các chương trình công tác toàn khóa (dự kiến 5 chương trình)": the noun restated
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change":
@@ -654,6 +656,22 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if follow:
             return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+#: a figure that opens a bracket, a word or two before it ("(dự kiến 5 chương trình)", "(12 dự án)")
+_BRACKET_OPEN = re.compile(r"\([ \t]*(?:[^\W\d_]+[ \t]+){0,2}$")
+
+
+def _bracket_restated(s: str, q: Quantity, left: str) -> str | None:
+    """A count in brackets of the noun the words before it name ("triển khai các dự án trọng điểm (12 dự án)"):
+    those words from the noun on ("dự án trọng điểm"), else None."""
+    if not _BRACKET_OPEN.search(s, max(0, q.start - 40), q.start):
+        return None
+    low, unit = lower_keep_len(left), lower_keep_len(q.unit or "")
+    at = low.rfind(unit)
+    if at <= 0 or not unit or low[at - 1] != " " or (at + len(unit) < len(low) and low[at + len(unit)].isalnum()):
+        return None
+    return left[at:]
 
 
 @cache

@@ -50,6 +50,7 @@ class _Cues:
     plan_in_pre: re.Pattern[str]
     growth: re.Pattern[str]
     goal_end: re.Pattern[str]
+    goal_aside: re.Pattern[str]
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
@@ -113,6 +114,9 @@ def _cues() -> _Cues:
         # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
         goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
+        # "phấn đấu ... 3 xã (hiện xã A đã đạt 19 tiêu chí)": a bracket still open that opens on such a word tells
+        # what is done, the goal goes on after it closes
+        goal_aside=re.compile(rf"\([ \t]*(?:{phrase_alt(c.roles.goal_ends)})(?!\w)[^()]*$"),
         # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
         target=re.compile(word_branches(c.roles.target, r"(?!\w)") + "|"
                           + word_branches(c.roles.goal_setting, rf"[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)")),
@@ -257,7 +261,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d = _pct_role(s, low, q, pre, c)
     else:
         d = _amount_role(s, low, q, pre, c)
-    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start):
+    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
+            and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
 
