@@ -78,3 +78,11 @@ def test_a_count_in_brackets_restating_the_noun_before_is_of_that_noun():
     assert (f.subject, f.value, f.estimated) == ("chương trình công tác toàn khóa", 5, True)
     rec = extract_text("Huyện tập trung triển khai các dự án trọng điểm (12 dự án), giải ngân đạt 60% kế hoạch.")
     assert rec.facts[0].subject == "dự án trọng điểm"
+
+
+def test_a_chair_title_matches_a_role_that_names_its_place():
+    """"Ông Chủ tịch HĐND huyện chủ trì kỳ họp" and "ông A, Chủ tịch HĐND huyện Bảo Yên": the role with its place is the
+    title the chair was named by."""
+    rec = extract_text("Ngày 5/10/2023, HĐND huyện Bảo Yên tổ chức kỳ họp thứ 12. Ông Chủ tịch HĐND huyện chủ trì kỳ họp. "
+                       "Dự kỳ họp có ông Đặng Xuân Tùng, Chủ tịch HĐND huyện Bảo Yên.")
+    assert rec.meeting.chairs == ["Đặng Xuân Tùng"]

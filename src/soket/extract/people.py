@@ -396,12 +396,18 @@ def _role_key(role: str) -> str:
     return key
 
 
+def _same_role(role: str, title: str) -> bool:
+    """``role`` is ``title``, or ``title`` with the place it governs named after it ("chủ tịch hđnd huyện bảo yên" and
+    "chủ tịch hđnd huyện")."""
+    return role == title or (role.startswith(title + " ") and _is_place(role[len(title) + 1:]))
+
+
 def _holders(merged: dict[str, list[str]], titles: list[str]) -> list[str]:
     """The one person whose role is each title a chair was named by (none where several or none hold it)."""
     out: list[str] = []
     for t in titles:
         k = _role_key(t)
-        found = [n for n, roles in merged.items() if any(_role_key(r) == k for r in roles)]
+        found = [n for n, roles in merged.items() if any(_same_role(_role_key(r), k) for r in roles)]
         if len(found) == 1 and found[0] not in out:
             out.append(found[0])
     return out
