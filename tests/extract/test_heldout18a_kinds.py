@@ -86,3 +86,11 @@ def test_a_chair_title_matches_a_role_that_names_its_place():
     rec = extract_text("Ngày 5/10/2023, HĐND huyện Bảo Yên tổ chức kỳ họp thứ 12. Ông Chủ tịch HĐND huyện chủ trì kỳ họp. "
                        "Dự kỳ họp có ông Đặng Xuân Tùng, Chủ tịch HĐND huyện Bảo Yên.")
     assert rec.meeting.chairs == ["Đặng Xuân Tùng"]
+
+
+def test_an_abbreviated_title_glued_to_its_body_after_giu_chuc_danh():
+    """"bầu bổ sung ông A - giữ chức danh PCT.UBND thị xã": the link "giữ chức danh" after a dash, and the Vice-Chair's
+    abbreviation glued by a dot to the body's, make the role."""
+    rec = extract_text("Ngày 12/12/2019, HĐND thị xã Tân Uyên khai mạc kỳ họp thứ 11. Kỳ họp bầu bổ sung ông Lê Văn Hùng - "
+                       "giữ chức danh PCT.UBND thị xã nhiệm kỳ 2016-2021.")
+    assert [(p.name, p.roles) for p in rec.people] == [("Lê Văn Hùng", ["PCT.UBND thị xã"])]

@@ -95,7 +95,7 @@ def _rx() -> _Rx:
         name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
-        role_link=re.compile(rf"[ \t]*,?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        role_link=re.compile(rf"[ \t]*[,–-]?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),  # "A - giữ chức danh ROLE"
         holder_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_links)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
         if t.holder_links else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
@@ -250,6 +250,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
                     and s[sp2.end():sp2.end() + 1].isupper():
                 sp, q = sp2, sp2.end()  # "Phó Bí thư TT. Huyện ủy": the abbreviation's dot ends no role
             glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
+            if sp is None and not glued and s[p:p + 1] == "." and s[p - 1:p].isupper() and s[p + 1:p + 2].isupper():
+                q, glued = p + 1, True  # "PCT.UBND thị xã": an abbreviated title glued by a dot to its body's
             if not (sp or glued) or q in starts:
                 break
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
