@@ -94,3 +94,13 @@ def test_an_abbreviated_title_glued_to_its_body_after_giu_chuc_danh():
     rec = extract_text("Ngày 12/12/2019, HĐND thị xã Tân Uyên khai mạc kỳ họp thứ 11. Kỳ họp bầu bổ sung ông Lê Văn Hùng - "
                        "giữ chức danh PCT.UBND thị xã nhiệm kỳ 2016-2021.")
     assert [(p.name, p.roles) for p in rec.people] == [("Lê Văn Hùng", ["PCT.UBND thị xã"])]
+
+
+def test_the_plans_own_figure_in_brackets_after_the_result_is_a_target():
+    """"thu 120 tỷ đồng, bằng 52% dự toán (230 tỷ đồng)": the result stated before, the bracket after the plan gives
+    the plan's figure, a goal; with no result stated before ("đạt 52% dự toán (120 tỷ đồng)") it is the result."""
+    rec = extract_text("Thu ngân sách đạt 120 tỷ đồng, bằng 52% dự toán (230 tỷ đồng), tăng 8% so với cùng kỳ.")
+    assert [(f.raw, f.role) for f in rec.facts] == [("120 tỷ đồng", "amount"), ("52%", "plan_pct"),
+                                                   ("230 tỷ đồng", "target"), ("8%", "change_pct")]
+    rec = extract_text("Thu ngân sách đạt 52% dự toán (120 tỷ đồng).")
+    assert [(f.raw, f.role) for f in rec.facts] == [("52%", "plan_pct"), ("120 tỷ đồng", "amount")]

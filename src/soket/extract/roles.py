@@ -60,6 +60,7 @@ class _Cues:
     basis_opener: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
+    plan_then_bracket: re.Pattern[str]
     slash_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
@@ -135,6 +136,8 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
+        # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own figure in brackets right after it
+        plan_then_bracket=re.compile(rf"(?<!\w)(?:{plan})(?!\w)[^(),;.:\d]{{0,25}}$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
         slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
@@ -248,6 +251,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)
+    if q.kind != "pct" and _BRACKET_ONLY.fullmatch(pre) and c.plan_then_bracket.search(low, max(0, seg_start - 60), seg_start) \
+            and _stated_before(low[:seg_start], low[q.num_end:q.end].strip()):
+        return RoleDecision("target", consumed_end=q.end)  # the result stated before, the plan's figure in brackets
     if "/" in pre and c.slash_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
     goal_head = any(h in pre for h in c.goal_heads)  # asked twice below: read once
@@ -265,6 +271,14 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
             and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
+
+
+_BRACKET_ONLY = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _stated_before(head: str, unit: str) -> bool:
+    """A figure in ``unit`` ("tỷ đồng") stands in ``head``: the result the plan's figure after it is set against."""
+    return bool(unit) and re.search(rf"\d[ \t]*{re.escape(unit)}(?!\w)", head) is not None
 
 
 _CLOSE = re.compile(r"[ \t]*\)")
