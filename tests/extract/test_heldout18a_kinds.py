@@ -104,3 +104,13 @@ def test_the_plans_own_figure_in_brackets_after_the_result_is_a_target():
                                                    ("230 tỷ đồng", "target"), ("8%", "change_pct")]
     rec = extract_text("Thu ngân sách đạt 52% dự toán (120 tỷ đồng).")
     assert [(f.raw, f.role) for f in rec.facts] == [("52%", "plan_pct"), ("120 tỷ đồng", "amount")]
+
+
+def test_a_count_after_doi_voi_is_counted_with_the_activity_done_to_it():
+    """"...; giám sát chuyên đề đối với 9 tổ chức đảng": the count's subject is the activity done to the counted
+    thing with the thing, not the bare noun; a long clause before "đối với" (an actor, a list) is left out."""
+    rec = extract_text("Năm 2025, Ủy ban Kiểm tra Đảng ủy xã kiểm tra 4 tổ chức đảng, 9 đảng viên; giám sát chuyên đề "
+                       "đối với 7 chi bộ.")
+    assert next(f for f in rec.facts if f.value == 7).subject == "giám sát chuyên đề chi bộ"
+    rec = extract_text("Tại phiên họp, UBND huyện đã thảo luận, cho ý kiến đối với 6 nội dung.")
+    assert rec.facts[0].subject == "cho ý kiến nội dung"

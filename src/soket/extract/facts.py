@@ -221,7 +221,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "xảy ra 6 vụ tai nạn giao thông, làm chết 4 người; so với cùng kỳ giảm 2 vụ": a change with no subject of its
             # own after a ";" goes with the count of its noun before it
             link = counted_before[q.unit]
-        if q.kind == "count" and left and _is_agent_predicate(pred):
+        if q.kind == "count" and (ob := _object_lead().search(seg)) is not None \
+                and (act := left_subject(seg[:ob.start()], first_piece_only=True)[0]) \
+                and len(act.split()) <= OBJECT_ACTIVITY_WORDS:
+            left = act  # "giám sát chuyên đề đối với 9 tổ chức đảng": the activity done to what is counted
+        elif q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
             whole = _after_raise_verb(whole)
             # "Tổng lượng khách đến tham quan, nghiên cứu ước đạt 12.800 lượt người": a measure named
@@ -844,6 +848,17 @@ def _meeting_head() -> re.Pattern[str]:
 @cache
 def _conjunctions() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.conjunctions)
+
+
+#: the most words of an activity before "đối với" read as a count's subject (an actor or a clause before it is longer)
+OBJECT_ACTIVITY_WORDS = 5
+
+
+@cache
+def _object_lead() -> re.Pattern[str]:
+    """A word right before a count naming what an activity is done to ("đối với")."""
+    return re.compile(rf"[ \t]+{word_alt(get(CuesLexicon).subjects.object_leads)}[ \t]*$", re.IGNORECASE) \
+        if get(CuesLexicon).subjects.object_leads else re.compile(r"(?!)")
 
 
 def _is_agent_predicate(pred: str) -> bool:

@@ -320,6 +320,7 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     count_events: Phrases
+    object_leads: Phrases = []
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
