@@ -114,3 +114,22 @@ def test_a_count_after_doi_voi_is_counted_with_the_activity_done_to_it():
     assert next(f for f in rec.facts if f.value == 7).subject == "giám sát chuyên đề chi bộ"
     rec = extract_text("Tại phiên họp, UBND huyện đã thảo luận, cho ý kiến đối với 6 nội dung.")
     assert rec.facts[0].subject == "cho ý kiến nội dung"
+
+
+_LEAD = ("Ngày 31/7/2025, HĐND phường Lê Lợi tổ chức kỳ họp thứ 13, thông qua 8 nghị quyết.\n\n"
+         "Kỳ họp đề nghị UBND phường sớm cụ thể hóa các nghị quyết.")
+
+
+def test_a_byline_under_the_headline_with_the_date_and_no_separator():
+    """A copied page: the menus one item a line, the headline, then "Ngọc Tú 06/12/2025 07:15" or "Bởi Thanh Thắng
+    04/07/2024 312" (the view count): the name before the page's date is the author; a weekday is none."""
+    menus = "\n".join(["Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Pháp luật", "Văn hóa", "Thể thao", "Video"])
+    for line, want in (("Ngọc Tú 06/12/2025 07:15", ["Ngọc Tú"]), ("Bởi Thanh Thắng 04/07/2024 312", ["Thanh Thắng"]),
+                       ("Mai Hương | 31/07/2025 17:05 (GMT+7)", ["Mai Hương"]), ("Thứ Năm 31/07/2025 17:05", [])):
+        rec = extract_text(f"{menus}\n\nHĐND phường Lê Lợi thông qua 8 nghị quyết\n\n{line}\n\n{_LEAD}")
+        assert rec.authors == want, line
+
+
+def test_a_radio_frequency_in_a_copied_masthead_is_no_fact():
+    rec = extract_text("TRỰC TIẾP: TTV | Radio FM 94MHz\n\n" + _LEAD)
+    assert [f.raw for f in rec.facts] == ["8 nghị quyết"]

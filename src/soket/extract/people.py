@@ -17,7 +17,7 @@ from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
+from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -27,6 +27,11 @@ _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
 _TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
+# "Ngọc Tú 06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312": a line of its own, the name, the date, the time or
+# the view count, no separator
+_TOP_BYLINE_BARE = re.compile(r"^([^|\d,:;()]{4,40}?)[ \t]+\d{1,2}/\d{1,2}/\d{4}(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?[ \t]*$")
+#: how many lines from the top of the text a byline with the page's date may stand (a copied page's menus above it)
+TOP_BYLINE_LINES = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -640,6 +645,12 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
     return name, role
 
 
+@cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday opening a date line ("Thứ Năm 29/05/2025"): no author's name."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(PeriodsLexicon).weekdays)})(?!\w)")
+
+
 def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     """The byline: a short line of names at the end of the article (photo credits excluded); a written
     document's signer (:func:`signature`) is no author."""
@@ -647,11 +658,13 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     lines = _text_lines(text, chrome)
     if signature(lines[-4:]) is not None:
         return []
-    for line in lines[:6]:
+    for k, line in enumerate(lines[:TOP_BYLINE_LINES]):
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
-        m = _TOP_BYLINE.match(line)
-        if m and (names := byline_names(m.group(1))):
+        m = _TOP_BYLINE.match(line) or _TOP_BYLINE_BARE.match(line)
+        if m and not _weekday().match(lower_keep_len(m.group(1))) and (names := byline_names(m.group(1))):
             return names
+        if k >= 6:
+            continue  # the lines further down: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     end = len(lines)
