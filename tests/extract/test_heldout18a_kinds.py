@@ -133,3 +133,13 @@ def test_a_byline_under_the_headline_with_the_date_and_no_separator():
 def test_a_radio_frequency_in_a_copied_masthead_is_no_fact():
     rec = extract_text("TRỰC TIẾP: TTV | Radio FM 94MHz\n\n" + _LEAD)
     assert [f.raw for f in rec.facts] == ["8 nghị quyết"]
+
+
+def test_a_copied_date_line_with_its_view_count_and_a_most_read_list_are_chrome():
+    """A text copy of a page: "06:45, 03/04/2024 2.318 lượt xem" under the headline, "Đọc nhiều" and its headlines
+    after the article: the counter and the headlines are no facts."""
+    rec = extract_text("Long Khánh đẩy nhanh giải ngân vốn đầu tư công\n\n06:45, 03/04/2024 2.318 lượt xem\n\n"
+                       "Ngày 2/4, Ban Thường vụ Thành ủy Long Khánh họp đánh giá quý I. Thu ngân sách đạt 412 tỷ đồng, "
+                       "bằng 31% dự toán.\n\nCác đại biểu thống nhất các giải pháp trọng tâm quý II.\n\nĐọc nhiều\n\n"
+                       "Giá xăng giảm hơn 500 đồng/lít từ chiều nay\n\nCao tốc thông xe 19 km")
+    assert [f.raw for f in rec.facts] == ["412 tỷ đồng", "31%"]
