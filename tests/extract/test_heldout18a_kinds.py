@@ -143,3 +143,20 @@ def test_a_copied_date_line_with_its_view_count_and_a_most_read_list_are_chrome(
                        "bằng 31% dự toán.\n\nCác đại biểu thống nhất các giải pháp trọng tâm quý II.\n\nĐọc nhiều\n\n"
                        "Giá xăng giảm hơn 500 đồng/lít từ chiều nay\n\nCao tốc thông xe 19 km")
     assert [f.raw for f in rec.facts] == ["412 tỷ đồng", "31%"]
+
+
+def test_a_byline_before_a_bullet_and_the_date_or_the_weekday_and_an_outlet_is_none():
+    """"Thành Duy • 07/10/2025 18:42", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)": the author; "Hà Nội TV · 04/10/2024
+    07:12" (an aggregator's source, an acronym among the words) is none."""
+    for line, want in (("Thành Duy • 07/10/2025 18:42", ["Thành Duy"]),
+                       ("Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)", ["Thanh Hoa"]),
+                       ("Hà Nội TV · 04/10/2024 07:12", [])):
+        rec = extract_text(f"Phường Lê Lợi thông qua 8 nghị quyết\n\n{line}\n\n{_LEAD}")
+        assert rec.authors == want, line
+
+
+def test_a_share_bar_and_a_tag_line_after_the_byline_are_chrome():
+    """"Thanh Nhàn (Văn phòng UBND tỉnh)" / "In | Gửi email | Chia sẻ" / "Tag: ...": the byline above the page's
+    furniture is still the last line of the article."""
+    rec = extract_text(f"{_LEAD}\n\nThanh Nhàn (Văn phòng UBND tỉnh)\n\nIn | Gửi email | Chia sẻ\n\nTag: HĐND phường Lê Lợi")
+    assert rec.authors == ["Thanh Nhàn"]

@@ -26,12 +26,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
-_TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
-# "Ngọc Tú 06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312": a line of its own, the name, the date, the time or
-# the view count, no separator
-_TOP_BYLINE_BARE = re.compile(r"^([^|\d,:;()]{4,40}?)[ \t]+\d{1,2}/\d{1,2}/\d{4}(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?[ \t]*$")
+_TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
 #: how many lines from the top of the text a byline with the page's date may stand (a copied page's menus above it)
-TOP_BYLINE_LINES = 15
+TOP_BYLINE_LINES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,6 +642,21 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
     return name, role
 
 
+def _outlet(name: str) -> bool:
+    """A station or an outlet before a page's date ("Hà Nội TV · 04/10/2024"): an acronym among words in title case."""
+    words = name.split()
+    return not name.isupper() and any(len(w) > 1 and w.isupper() for w in words)
+
+
+@cache
+def _top_byline_bare() -> re.Pattern[str]:
+    """A byline line with no separator: the name, maybe the weekday, the date, the time or the view count ("Ngọc Tú
+    06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)")."""
+    day = phrase_alt(get(PeriodsLexicon).weekdays)
+    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+                      r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?(?:[ \t]*\([^()]{1,12}\))?[ \t]*$", re.IGNORECASE)
+
+
 @cache
 def _weekday() -> re.Pattern[str]:
     """A weekday opening a date line ("Thứ Năm 29/05/2025"): no author's name."""
@@ -660,8 +672,9 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         return []
     for k, line in enumerate(lines[:TOP_BYLINE_LINES]):
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
-        m = _TOP_BYLINE.match(line) or _TOP_BYLINE_BARE.match(line)
-        if m and not _weekday().match(lower_keep_len(m.group(1))) and (names := byline_names(m.group(1))):
+        m = _TOP_BYLINE.match(line) or _top_byline_bare().match(line)
+        if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
+                and (names := byline_names(m.group(1))):
             return names
         if k >= 6:
             continue  # the lines further down: a byline with its date only
