@@ -160,3 +160,11 @@ def test_a_share_bar_and_a_tag_line_after_the_byline_are_chrome():
     furniture is still the last line of the article."""
     rec = extract_text(f"{_LEAD}\n\nThanh Nhàn (Văn phòng UBND tỉnh)\n\nIn | Gửi email | Chia sẻ\n\nTag: HĐND phường Lê Lợi")
     assert rec.authors == ["Thanh Nhàn"]
+
+
+def test_a_news_ticker_copied_with_the_page_is_chrome():
+    """"Tin nóng: Tuy Hòa đón 3.600 lượt khách • Sông Cầu ... • 12 đơn vị ...": headlines joined by bullets after a
+    ticker's label, above the article, are no facts."""
+    rec = extract_text("Tin nóng: Tuy Hòa đón 3.600 lượt khách dịp cuối tuần • Sông Cầu thu hoạch tôm hùm • 12 đơn vị "
+                       "nhận cờ thi đua của UBND tỉnh\n\n" + _LEAD)
+    assert [f.raw for f in rec.facts] == ["8 nghị quyết"]
