@@ -168,3 +168,13 @@ def test_a_news_ticker_copied_with_the_page_is_chrome():
     rec = extract_text("Tin nóng: Tuy Hòa đón 3.600 lượt khách dịp cuối tuần • Sông Cầu thu hoạch tôm hùm • 12 đơn vị "
                        "nhận cờ thi đua của UBND tỉnh\n\n" + _LEAD)
     assert [f.raw for f in rec.facts] == ["8 nghị quyết"]
+
+
+def test_a_copied_date_lines_counters_time_zone_and_hotline_are_chrome():
+    """The furniture of a date line copied as text: a counter after the time ("17:42 0 bình luận"), the time zone
+    before a counter's label ("10:25 GMT+7 Lượt xem: 3.106"), a hotline number ("Đường dây nóng: 0254.3852.309 RSS")."""
+    for line in ("Thứ Sáu, 28/11/2025 17:42 0 bình luận A- A+", "31/10/2025 06:45 1.932 lượt xem",
+                 "Thứ Tư, 11/07/2018 | 10:25 GMT+7 Lượt xem: 3.106",
+                 "Thứ Bảy, 04/11/2023 Đường dây nóng: 0254.3852.309 RSS"):
+        rec = extract_text(f"{line}\n\nPhường Lê Lợi thông qua 8 nghị quyết\n\n{_LEAD}")
+        assert [f.raw for f in rec.facts] == ["8 nghị quyết"], line
