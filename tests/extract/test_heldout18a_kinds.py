@@ -178,3 +178,24 @@ def test_a_copied_date_lines_counters_time_zone_and_hotline_are_chrome():
                  "Thứ Bảy, 04/11/2023 Đường dây nóng: 0254.3852.309 RSS"):
         rec = extract_text(f"{line}\n\nPhường Lê Lợi thông qua 8 nghị quyết\n\n{_LEAD}")
         assert [f.raw for f in rec.facts] == ["8 nghị quyết"], line
+
+
+def test_a_menu_copied_one_item_a_line_names_no_meeting():
+    """A portal's menu copied as text, one item a line ("Kỳ họp HĐND tỉnh", "HĐND cấp huyện, xã", ...): chrome; the
+    lead's council ("Hội đồng nhân dân huyện Ba Tri") holds the meeting."""
+    menu = "\n\n".join(["TRANG THÔNG TIN ĐIỆN TỬ", "Trang chủ", "Giới thiệu", "Kỳ họp HĐND tỉnh", "HĐND cấp huyện, xã",
+                        "Hoạt động giám sát", "Tiếp xúc cử tri", "Nghị quyết - Văn bản", "Hỏi đáp - Góp ý", "Liên hệ"])
+    rec = extract_text(f"HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\n\n{menu}\n\nBa Tri: Khai mạc kỳ họp thứ 14 Hội đồng nhân dân "
+                       "huyện khóa XI\n\nSáng ngày 12 tháng 12 năm 2019, Hội đồng nhân dân huyện Ba Tri khai mạc kỳ họp "
+                       "thứ 14 để đánh giá tình hình năm 2019. Tổng thu ngân sách ước đạt 218,5 tỷ đồng, vượt 12,4% dự "
+                       "toán tỉnh giao.\n\nKỳ họp thông qua 9 nghị quyết.\n\nCác đại biểu thống nhất với các báo cáo.")
+    m = rec.meeting
+    assert (m.locality, m.locality_kind, m.province) == ("Ba Tri", "huyện", "Bến Tre")
+
+
+def test_short_capitalised_lines_of_a_report_list_stay_text():
+    """Fewer than eight short lines ("Kinh tế", "Văn hóa - xã hội", ...), or lines with digits or marks, are no menu."""
+    from soket.ingest.chrome import find_chrome
+    text = ("Kết quả 6 tháng đầu năm\n\nKinh tế\n\nVăn hóa - xã hội\n\nQuốc phòng - an ninh\n\nXây dựng Đảng\n\n"
+            "Thu ngân sách đạt 52 tỷ đồng, bằng 61% dự toán.")
+    assert find_chrome(text) == []
