@@ -199,3 +199,11 @@ def test_short_capitalised_lines_of_a_report_list_stay_text():
     text = ("Kết quả 6 tháng đầu năm\n\nKinh tế\n\nVăn hóa - xã hội\n\nQuốc phòng - an ninh\n\nXây dựng Đảng\n\n"
             "Thu ngân sách đạt 52 tỷ đồng, bằng 61% dự toán.")
     assert find_chrome(text) == []
+
+
+def test_related_headlines_with_their_dates_in_brackets_are_chrome():
+    """"Những tin cũ hơn" / "Trao 200 phần quà cho hộ nghèo (10/12/2025)": a listed headline ending on its bracketed
+    date, blank lines between, is no fact of the report."""
+    rec = extract_text(f"{_LEAD}\n\nNhững tin cũ hơn\n\nTrao 200 phần quà cho hộ nghèo, hộ cận nghèo (10/12/2025)\n\n"
+                       "Xã giao chỉ tiêu tuyển quân năm 2026 cho 9 ấp (05/12/2025)")
+    assert [f.raw for f in rec.facts] == ["8 nghị quyết"]

@@ -135,6 +135,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
         if len(items) >= r.menu_min and sum(any(ch.isdigit() for ch in it) for it in items) <= 1:
             ranges.append(_strip(text, m.start(), m.end()))
     ranges.extend(_vertical_menus(text))
+    ranges.extend(_dated_headlines(text, r.max_line))
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -145,6 +146,20 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
             ranges.append((s, e))
     return _merge(ranges)
 
+
+# a headline listed with its date in brackets at the line's end, as related-news lists print them ("HĐND xã ...
+# thông qua 11 nghị quyết (18/12/2025)"): found from the bracket, the line then read back to its start
+_DATED_HEADLINE = re.compile(r"\((?<=[^\s(][ \t]\()\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$", re.MULTILINE)
+
+
+def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:
+    """Short lines ending on a bracketed date, with no full stop inside: related headlines."""
+    out = []
+    for m in _DATED_HEADLINE.finditer(text):
+        s, e = _strip(text, text.rfind("\n", 0, m.start()) + 1, m.end())
+        if e - s <= max_line and ". " not in text[s:e]:
+            out.append((s, e))
+    return out
 
 #: a navigation bar copied one item a line: at least this many items, each this short, in the top quarter (or
 #: the first VERTICAL_MENU_TOP_CHARS of a short page)
