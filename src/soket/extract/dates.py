@@ -35,9 +35,10 @@ def _day_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
-        rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})"
+        rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         # no year: the month ends the date ("1-2/10" is no 1 February: days 1 and 2 of October, :func:`_span_re`)
-        rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}})(?!\d)|(?!\d|[ \t]*[/.][ \t]*\d))",
+        # "Ngày 17 – 9": an en dash between spaces, as a page typesets the hyphen
+        rf"(?:(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}})(?!\d)|(?!\d|[ \t]*[/.][ \t]*\d))",
         re.IGNORECASE,
     )
 

@@ -227,7 +227,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (not left or subject_problem(left, q.unit) is not None) and (after := _WORD_AFTER.match(low, q.end)):
             link = next((k for k in reversed(counted_all[q.unit]) if k.subject
                          and after.group(1) in lower_keep_len(k.subject).split()), link)
-        if q.kind == "count" and left and _is_agent_predicate(pred):
+        if q.kind == "count" and (ob := _object_lead().search(seg)) is not None \
+                and (act := left_subject(seg[:ob.start()], first_piece_only=True)[0]) \
+                and len(act.split()) <= OBJECT_ACTIVITY_WORDS:
+            left = act  # "giám sát chuyên đề đối với 9 tổ chức đảng": the activity done to what is counted
+        elif q.kind == "count" and left and _is_agent_predicate(pred):
             whole, _ = left_subject(seg)
             whole = _after_raise_verb(whole)
             # "Tổng lượng khách đến tham quan, nghiên cứu ước đạt 12.800 lượt người": a measure named
@@ -702,6 +706,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 return s[q.unit_start:nl], None, nl
         head = s[q.unit_start:q.end]
         follow = _join(head, follow) if q.unit_start else follow
+        if left and q.unit and (named := _bracket_restated(s, q, left)):
+            return named, None, q.end  # "các chương trình công tác toàn khóa (dự kiến 5 chương trình)": the noun restated
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change":
@@ -727,6 +733,22 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if follow:
             return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+#: a figure that opens a bracket, a word or two before it ("(dự kiến 5 chương trình)", "(12 dự án)")
+_BRACKET_OPEN = re.compile(r"\([ \t]*(?:[^\W\d_]+[ \t]+){0,2}$")
+
+
+def _bracket_restated(s: str, q: Quantity, left: str) -> str | None:
+    """A count in brackets of the noun the words before it name ("triển khai các dự án trọng điểm (12 dự án)"):
+    those words from the noun on ("dự án trọng điểm"), else None."""
+    if not _BRACKET_OPEN.search(s, max(0, q.start - 40), q.start):
+        return None
+    low, unit = lower_keep_len(left), lower_keep_len(q.unit or "")
+    at = low.rfind(unit)
+    if at <= 0 or not unit or low[at - 1] != " " or (at + len(unit) < len(low) and low[at + len(unit)].isalnum()):
+        return None
+    return left[at:]
 
 
 @cache
@@ -918,6 +940,17 @@ def _meeting_head() -> re.Pattern[str]:
 @cache
 def _conjunctions() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.conjunctions)
+
+
+#: the most words of an activity before "đối với" read as a count's subject (an actor or a clause before it is longer)
+OBJECT_ACTIVITY_WORDS = 5
+
+
+@cache
+def _object_lead() -> re.Pattern[str]:
+    """A word right before a count naming what an activity is done to ("đối với")."""
+    return re.compile(rf"[ \t]+{word_alt(get(CuesLexicon).subjects.object_leads)}[ \t]*$", re.IGNORECASE) \
+        if get(CuesLexicon).subjects.object_leads else re.compile(r"(?!)")
 
 
 def _is_agent_predicate(pred: str) -> bool:

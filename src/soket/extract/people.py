@@ -17,7 +17,7 @@ from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon
+from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -26,7 +26,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
-_TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
+_TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
+#: how many lines from the top of the text a byline with the page's date may stand (a copied page's menus above it)
+TOP_BYLINE_LINES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class _Rx:
     agency: re.Pattern[str]
     role_stop: re.Pattern[str]
     surnames: frozenset[str]
+    middle_names: frozenset[str]
     chair: re.Pattern[str]
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
@@ -68,6 +71,7 @@ def _rx() -> _Rx:
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
         surnames=frozenset(t.surnames),
+        middle_names=frozenset(t.middle_names),
         chair=words_re(t.chair_cues),
         byline=re.compile(rf"^(?:(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
@@ -96,7 +100,7 @@ def _rx() -> _Rx:
         name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
-        role_link=re.compile(rf"[ \t]*,?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),
+        role_link=re.compile(rf"[ \t]*[,–-]?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),  # "A - giữ chức danh ROLE"
         holder_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_links)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
         if t.holder_links else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
@@ -147,6 +151,8 @@ def _names(s: str) -> list[_Event]:
             low_prefix = lower_keep_len(prefix)
             if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
                 continue
+            if i and n >= 3 and _is_place(" ".join(words[:i + 1])):
+                continue  # "xã Thanh Sơn Khương Thị Mai": "Sơn" ends the place, the name starts after it
             name = " ".join(words[i:])
             if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
                     lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
@@ -157,6 +163,9 @@ def _names(s: str) -> list[_Event]:
             out.append(_Event("name", run[i].start(), run[-1].end(), name))
             break
         else:
+            if (mid := _middle_name_start(words, rx)) is not None:
+                out.append(_Event("name", run[mid].start(), run[-1].end(), " ".join(words[mid:])))
+                continue
             # a family name the list lacks ("ông Coor Văn Hạnh", "Bà Alăng Thị Mai"): an honorific
             # before two to four capitalised syllables, then a comma or a dash, makes them a name
             k = 1 if rx.honorific.fullmatch(lower_keep_len(words[0])) else 0
@@ -169,6 +178,25 @@ def _names(s: str) -> list[_Event]:
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
+    """Where a name whose family name the list lacks starts in a run of capitalised words: the family
+    name, then a middle name of the genre's lists ("Văn", "Thị"), then one or two given syllables
+    ("Các đồng chí: Chẩu Văn Lâm, ...", "Phó Chủ tịch UBND xã Thường Tín Uông Thị Phượng"); what stands
+    before it must be a place, a title or an honorific, as before a listed family name."""
+    for i in range(len(words) - 2):
+        if words[i + 1] not in rx.middle_names or not 3 <= len(words) - i <= 4 or words[i] in rx.middle_names:
+            continue
+        prefix = " ".join(words[:i])
+        low_prefix = lower_keep_len(prefix)
+        if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
+            continue
+        name = " ".join(words[i:])
+        if _is_place(name) or _is_place(words[i]) or rx.title.match(lower_keep_len(name)):
+            return None
+        return i
+    return None
 
 
 def _has_surname(word: str, surnames: frozenset[str]) -> bool:
@@ -227,6 +255,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
                     and s[sp2.end():sp2.end() + 1].isupper():
                 sp, q = sp2, sp2.end()  # "Phó Bí thư TT. Huyện ủy": the abbreviation's dot ends no role
             glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
+            if sp is None and not glued and s[p:p + 1] == "." and s[p - 1:p].isupper() and s[p + 1:p + 2].isupper():
+                q, glued = p + 1, True  # "PCT.UBND thị xã": an abbreviated title glued by a dot to its body's
             if not (sp or glued) or q in starts:
                 break
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
@@ -324,6 +354,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     rx = _rx()
     merged: dict[str, list[str]] = {}
     chairs: list[str] = []
+    by_title: list[str] = []  # "Đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp": a chair named by the title alone
     before: list[str] = []  # the people of the sentence before
     for sent in sents:
         low = lower_keep_len(sent.text)
@@ -346,7 +377,51 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
                 if n.text not in chairs and (n.text in merged or pairs or looks_like_person(n.text)) \
                         and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
+            if not names and (t := _title_before(low, cm.start())):
+                by_title.append(t)
+    if not chairs and by_title:
+        chairs = _holders(merged, by_title)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+
+
+def _title_before(low: str, cue: int) -> str | None:
+    """The title that is the whole subject of a chairing verb at ``cue`` ("đồng chí chủ tịch ubnd tỉnh chủ trì
+    phiên họp": "chủ tịch ubnd tỉnh"), the subject opening the sentence, after an address word or none."""
+    head = re.sub(r"^[ \t]*(?:(?:" + _chair_address() + r")(?!\w))?[ \t]*", "", low[:cue])
+    m = _rx().title.match(head)
+    return head.rstrip(" \t,") if m and head.strip() and not any(c in head for c in ",;:") else None
+
+
+@cache
+def _chair_address() -> str:
+    return phrase_alt(get(TitlesLexicon).address_words)
+
+
+def _role_key(role: str) -> str:
+    """A role compared with another: lowercase, spaces single, the bodies' long names as their abbreviations
+    ("Chủ tịch Ủy ban nhân dân tỉnh" and "chủ tịch ubnd tỉnh" agree)."""
+    key = " ".join(lower_keep_len(role).split())
+    for short, long_ in get(UnitsLexicon).abbreviations.items():
+        if " " in long_:
+            key = key.replace(long_, short)
+    return key
+
+
+def _same_role(role: str, title: str) -> bool:
+    """``role`` is ``title``, or ``title`` with the place it governs named after it ("chủ tịch hđnd huyện bảo yên" and
+    "chủ tịch hđnd huyện")."""
+    return role == title or (role.startswith(title + " ") and _is_place(role[len(title) + 1:]))
+
+
+def _holders(merged: dict[str, list[str]], titles: list[str]) -> list[str]:
+    """The one person whose role is each title a chair was named by (none where several or none hold it)."""
+    out: list[str] = []
+    for t in titles:
+        k = _role_key(t)
+        found = [n for n, roles in merged.items() if any(_same_role(_role_key(r), k) for r in roles)]
+        if len(found) == 1 and found[0] not in out:
+            out.append(found[0])
+    return out
 
 
 def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:
@@ -588,6 +663,27 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
     return name, role
 
 
+def _outlet(name: str) -> bool:
+    """A station or an outlet before a page's date ("Hà Nội TV · 04/10/2024"): an acronym among words in title case."""
+    words = name.split()
+    return not name.isupper() and any(len(w) > 1 and w.isupper() for w in words)
+
+
+@cache
+def _top_byline_bare() -> re.Pattern[str]:
+    """A byline line with no separator: the name, maybe the weekday, the date, the time or the view count ("Ngọc Tú
+    06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)")."""
+    day = phrase_alt(get(PeriodsLexicon).weekdays)
+    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+                      r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?(?:[ \t]*\([^()]{1,12}\))?[ \t]*$", re.IGNORECASE)
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday opening a date line ("Thứ Năm 29/05/2025"): no author's name."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(PeriodsLexicon).weekdays)})(?!\w)")
+
+
 def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     """The byline: a short line of names at the end of the article (photo credits excluded); a written
     document's signer (:func:`signature`) is no author."""
@@ -595,11 +691,14 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     lines = _text_lines(text, chrome)
     if signature(lines[-4:]) is not None:
         return []
-    for line in lines[:6]:
+    for k, line in enumerate(lines[:TOP_BYLINE_LINES]):
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
-        m = _TOP_BYLINE.match(line)
-        if m and (names := byline_names(m.group(1))):
+        m = _TOP_BYLINE.match(line) or _top_byline_bare().match(line)
+        if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
+                and (names := byline_names(m.group(1))):
             return names
+        if k >= 6:
+            continue  # the lines further down: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     end = len(lines)

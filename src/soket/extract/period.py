@@ -85,7 +85,10 @@ def _rx() -> _Rx:
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
                words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
-               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"),
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"
+                          # "phấn đấu hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2022": a goal's year
+                          + (rf"|(?<!\w)(?:{phrase_alt(p.goal_year_verbs)})(?!\w)[^.;:]{{0,{GOAL_YEAR_WITHIN}}}$"
+                             if p.goal_year_verbs else "")),
                re.compile(rf"[ \t]*(?:{phrase_alt(p.quarter_and_running)})[ \t]+"))
 
 
@@ -137,7 +140,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
-            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - PLAN_YEAR_WITHIN - 25), m.start()):
+            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - GOAL_YEAR_WITHIN - 25), m.start()):
                 plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
                 continue
             if best is None:
@@ -190,6 +193,11 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
 
 #: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027")
 PLAN_YEAR_WITHIN = 45
+
+
+#: how far before "năm 2022" a goal's verb may stand, its object between ("phấn đấu hoàn thành vượt mức các chỉ tiêu
+#: kinh tế - xã hội năm 2022")
+GOAL_YEAR_WITHIN = 70
 
 
 #: the first month of a year-end meeting: before it, a whole year is still under way

@@ -50,6 +50,7 @@ class _Cues:
     plan_in_pre: re.Pattern[str]
     growth: re.Pattern[str]
     goal_end: re.Pattern[str]
+    goal_aside: re.Pattern[str]
     target: re.Pattern[str]
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
@@ -59,6 +60,7 @@ class _Cues:
     basis_opener: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
+    plan_then_bracket: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
     slash_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
@@ -114,6 +116,9 @@ def _cues() -> _Cues:
         # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
         goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
+        # "phấn đấu ... 3 xã (hiện xã A đã đạt 19 tiêu chí)": a bracket still open that opens on such a word tells
+        # what is done, the goal goes on after it closes
+        goal_aside=re.compile(rf"\([ \t]*(?:{phrase_alt(c.roles.goal_ends)})(?!\w)[^()]*$"),
         # "phấn đấu", and a goal set ("đề ra mục tiêu", "xác định chỉ tiêu"): what follows is a goal
         target=re.compile(word_branches(c.roles.target, r"(?!\w)") + "|"
                           + word_branches(c.roles.goal_setting, rf"[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)")),
@@ -132,7 +137,9 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
-        # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the sum a plan names, in brackets after the plan
+        # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own figure in brackets right after it
+        plan_then_bracket=re.compile(rf"(?<!\w)(?:{plan})(?!\w)[^(),;.:\d]{{0,25}}$"),
+        # "tăng hơn 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the same, the plan named further back in the clause
         plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
         slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
@@ -247,9 +254,13 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)
-    if q.kind == "money" and low[max(0, q.start - 4):q.start].rstrip(" \t").endswith("(") \
-            and c.plan_amount_bracket.search(low, max(0, q.start - 100), q.start):
-        return RoleDecision("target", consumed_end=q.end)  # a plan's sum is the goal set, not a result
+    if q.kind != "pct" and _BRACKET_ONLY.fullmatch(pre) and c.plan_then_bracket.search(low, max(0, seg_start - 60), seg_start) \
+            and _stated_before(low[:seg_start], low[q.num_end:q.end].strip()):
+        return RoleDecision("target", consumed_end=q.end)  # the result stated before, the plan's figure in brackets
+    if q.kind != "pct" and low[max(0, q.start - 4):q.start].rstrip(" \t").endswith("(") \
+            and c.plan_amount_bracket.search(low, max(0, q.start - 100), q.start) \
+            and _stated_before(low[:low.rfind("(", 0, q.start)], low[q.num_end:q.end].strip()):
+        return RoleDecision("target", consumed_end=q.end)  # the result stated before, the plan's sum in brackets
     if "/" in pre and c.slash_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
     goal_head = any(h in pre for h in c.goal_heads)  # asked twice below: read once
@@ -263,9 +274,18 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d = _pct_role(s, low, q, pre, c)
     else:
         d = _amount_role(s, low, q, pre, c)
-    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start):
+    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
+            and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     return d
+
+
+_BRACKET_ONLY = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _stated_before(head: str, unit: str) -> bool:
+    """A figure in ``unit`` ("tỷ đồng") stands in ``head``: the result the plan's figure after it is set against."""
+    return bool(unit) and re.search(rf"\d[ \t]*{re.escape(unit)}(?!\w)", head) is not None
 
 
 _CLOSE = re.compile(r"[ \t]*\)")

@@ -134,6 +134,8 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
         items = r.menu_sep.split(m.group().strip(_STRIP))
         if len(items) >= r.menu_min and sum(any(ch.isdigit() for ch in it) for it in items) <= 1:
             ranges.append(_strip(text, m.start(), m.end()))
+    ranges.extend(_vertical_menus(text))
+    ranges.extend(_dated_headlines(text, r.max_line))
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -143,6 +145,58 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
                 e += 1
             ranges.append((s, e))
     return _merge(ranges)
+
+
+# a headline listed with its date in brackets at the line's end, as related-news lists print them ("HĐND xã ...
+# thông qua 11 nghị quyết (18/12/2025)"): found from the bracket, the line then read back to its start
+_DATED_HEADLINE = re.compile(r"\((?<=[^\s(][ \t]\()\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$", re.MULTILINE)
+
+
+def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:
+    """Short lines ending on a bracketed date, with no full stop inside: related headlines."""
+    out = []
+    for m in _DATED_HEADLINE.finditer(text):
+        s, e = _strip(text, text.rfind("\n", 0, m.start()) + 1, m.end())
+        if e - s <= max_line and ". " not in text[s:e]:
+            out.append((s, e))
+    return out
+
+#: a navigation bar copied one item a line: at least this many items, each this short, in the top quarter (or
+#: the first VERTICAL_MENU_TOP_CHARS of a short page)
+VERTICAL_MENU_MIN_ITEMS = 8
+VERTICAL_MENU_TOP_CHARS = 1500
+VERTICAL_MENU_ITEM_CHARS = 25
+_ITEM_MARKS = frozenset(".;:!?()/%")
+
+
+def _vertical_menus(text: str) -> list[tuple[int, int]]:
+    """Runs of at least VERTICAL_MENU_MIN_ITEMS short lines in the top quarter of ``text`` ("Trang chủ", "Thời sự",
+    "Kinh tế", ... one a line, blank lines between or not), each opening on a capital, with no digit and no
+    sentence mark: a site's menu copied with the page."""
+    out: list[tuple[int, int]] = []
+    limit = max(len(text) // 4, VERTICAL_MENU_TOP_CHARS)
+    run: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= limit:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        s, e = _strip(text, pos, end)
+        line = text[s:e]
+        if not line:
+            pass
+        elif len(line) <= VERTICAL_MENU_ITEM_CHARS and line[0].isupper() \
+                and not any(c.isdigit() or c in _ITEM_MARKS for c in line):
+            run.append((s, e))
+        else:
+            if len(run) >= VERTICAL_MENU_MIN_ITEMS:
+                out.append((run[0][0], run[-1][1]))
+            run = []
+        if nl < 0:
+            break
+        pos = nl + 1
+    if len(run) >= VERTICAL_MENU_MIN_ITEMS:
+        out.append((run[0][0], run[-1][1]))
+    return out
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

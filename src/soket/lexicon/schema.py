@@ -320,6 +320,7 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     count_events: Phrases
+    object_leads: Phrases = []
     causatives: Phrases
     passives: Phrases
     actor_heads: Phrases
@@ -465,6 +466,7 @@ class TitlesLexicon(_Strict):
     not_chair_verbs: Phrases
     attending_openers: Phrases = []
     surnames: Phrases
+    middle_names: Phrases = []
 
 
 class DateGrammar(_Strict):
@@ -494,6 +496,7 @@ class PeriodsLexicon(_Strict):
     since_until: Phrases
     since_review_cues: Phrases
     plan_year_nouns: Phrases
+    goal_year_verbs: Phrases = []
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
