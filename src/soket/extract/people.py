@@ -144,6 +144,9 @@ def _names(s: str) -> list[_Event]:
             low_prefix = lower_keep_len(prefix)
             if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
                 continue
+            if i and n > 2 and _has_surname(words[i + 1], rx.surnames) and _is_place(" ".join(words[:i + 1])) \
+                    and not rx.title.fullmatch(low_prefix) and not rx.honorific.fullmatch(low_prefix):
+                i += 1  # "tỉnh Lâm Đồng Trần Hồng Thái": the longer place ("Lâm Đồng", not "Lâm"), though "Đồng" is a surname
             name = " ".join(words[i:])
             if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
                     lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
@@ -618,12 +621,14 @@ def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
     for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
+        line = _TRAILING_BRACKET.sub("", line)  # "Quỳnh Nga (Trung tâm ... xã Thượng Ninh)": where the author works
         if len(line) > NAMES_LINE_CHARS:
             continue
         parts = _NAME_SEP.split(line)
         if line.isupper() or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
-        lead, title = lines[k + 1], lines[k - 1]
+        after = k + 2 if _DATE_LINE.fullmatch(lines[k + 1]) and k + 2 < len(lines) else k + 1
+        lead, title = lines[after], lines[k - 1]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or len(title) < TITLE_MIN_CHARS or title.rstrip().endswith((".", ":", ";")):
             continue
@@ -632,6 +637,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
     return []
 
 
+#: a line that is only the article's date and time ("22/12/2025 17:30", "Thứ Hai, 22/12/2025 - 17:30")
+_DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
 #: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
 HEADLINE_LINES = 8
 
@@ -668,10 +675,19 @@ _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried wh
 _LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 
 
+#: a byline name shortened to initials ("T.VŨ", "N.T. Hà"): one to three initials, each closed by a full stop, then
+#: one or two syllables
+_INITIALED = re.compile(r"(?:[^\W\d_]\.[ \t]?){1,3}[^\W\d_][\w]*(?:[ \t][^\W\d_][\w]*)?")
+
+
 def _looks_like_name(s: str) -> bool:
     toks = s.split()
+    if _INITIALED.fullmatch(s):
+        # not a place shortened the same way ("P.Hải Châu": the ward)
+        return all(w[0].isupper() for t in toks for w in t.split(".") if w) and not gz.lookup(s.rsplit(".", 1)[1].strip())
     return 1 < len(toks) <= 4 and all(_TOKEN.fullmatch(t) and t[0].isupper() for t in toks)
 
 
 def _title_case(s: str) -> str:
-    return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
+    """Each word capitalised, the rest in small letters; an initial's full stop opens a word ("T.VŨ" → "T.Vũ")."""
+    return " ".join(".".join(w[:1].upper() + w[1:].lower() for w in t.split(".")) for t in s.split())
