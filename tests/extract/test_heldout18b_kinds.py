@@ -105,3 +105,20 @@ def test_a_count_of_the_places_a_meeting_is_held_at_names_itself():
               "4 điểm cầu")
     assert f.subject == "điểm cầu chính"
 
+
+
+def test_a_page_copied_as_text_keeps_its_header_furniture_out():
+    """A page copied as text: its menu one item a line, the station's frequency, the date line's time zone, view and
+    comment counters after the time, the hotline's number and a ticker of headlines are no report sentences; the
+    byline in capitals right above the date line is the author."""
+    menu = "\n".join(["Chính trị", "Xã hội", "Pháp luật", "Kinh tế", "Thế giới", "Giáo dục", "Y tế", "Thể thao"])
+    text = ("Thứ Ba, 14/10/2025 | Đường dây nóng: 0258.3822.115\nĐÀI PHÁT THANH - TRUYỀN HÌNH | FM 102,7MHz\n" + menu +
+            "\nTin mới: Cam Ranh đón 1.200 khách • Ninh Hòa khởi công 3 tuyến đường\n\n"
+            "Hội nghị Ban Chấp hành Đảng bộ xã Diên Lâm lần thứ 3\n\nHOÀNG MINH\n14/10/2025 09:20\n\n"
+            "14/10/2025 09:20 1.204 lượt xem\nThứ Ba, 14/10/2025 | 08:15 GMT+7\n\n"
+            "Sáng 14/10, Ban Chấp hành Đảng bộ xã Diên Lâm tổ chức hội nghị lần thứ 3 đánh giá kết quả 9 tháng đầu năm "
+            "2025. Thu ngân sách trên địa bàn xã đạt 18,6 tỷ đồng, bằng 82% dự toán năm.\n")
+    rec = extract_text(text)
+    assert sorted(f.raw for f in rec.facts) == ["18,6 tỷ đồng", "82%"]
+    assert rec.authors == ["Hoàng Minh"]
+    assert rec.meeting.date == "2025-10-14"

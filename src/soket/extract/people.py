@@ -625,9 +625,14 @@ def _names_under_title(lines: list[str]) -> list[str]:
         if len(line) > NAMES_LINE_CHARS:
             continue
         parts = _NAME_SEP.split(line)
-        if line.isupper() or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
+        if not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
-        after = k + 2 if _DATE_LINE.fullmatch(lines[k + 1]) and k + 2 < len(lines) else k + 1
+        dated = _DATE_LINE.fullmatch(lines[k + 1]) is not None
+        if line.isupper() and not dated:
+            continue  # a masthead in capitals; "ĐOÀN KIÊN" right above the article's date line is its byline
+        after = k + 1
+        while dated and after + 1 < len(lines) and after < k + 4 and _DATE_LINE.match(lines[after]):
+            after += 1  # the date line, and the lines of counters that open with the date again, above the lead
         lead, title = lines[after], lines[k - 1]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or len(title) < TITLE_MIN_CHARS or title.rstrip().endswith((".", ":", ";")):
