@@ -122,3 +122,10 @@ def test_a_page_copied_as_text_keeps_its_header_furniture_out():
     assert sorted(f.raw for f in rec.facts) == ["18,6 tỷ đồng", "82%"]
     assert rec.authors == ["Hoàng Minh"]
     assert rec.meeting.date == "2025-10-14"
+
+
+def test_an_index_scored_in_points_is_its_own_subject():
+    """"Chỉ số phục vụ người dân và doanh nghiệp năm 2025 đạt trên 94 điểm, xếp thứ 12/166 xã": the index is what the
+    points measure (not the points themselves); the rank is no figure."""
+    rec = extract_text("Chỉ số cải cách hành chính của huyện năm 2024 đạt 88,6 điểm, xếp thứ 3/9 huyện, thị xã.")
+    assert [(f.raw, f.subject) for f in rec.facts] == [("88,6 điểm", "Chỉ số cải cách hành chính của huyện")]
