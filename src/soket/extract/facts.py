@@ -244,7 +244,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             points_back = False
         if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
             left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
-        if left and q.kind == "count" and (pred.strip() or _at_place().search(seg)) \
+        if left and q.kind == "count" and (pred.strip() or _at_place().search(seg, max(0, len(seg) - 8))) \
                 and _meeting_head().search(lower_keep_len(left)):
             # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
             # meeting reaching them, or held at them, is no part of what is counted

@@ -695,4 +695,6 @@ def _looks_like_name(s: str) -> bool:
 
 def _title_case(s: str) -> str:
     """Each word capitalised, the rest in small letters; an initial's full stop opens a word ("T.VŨ" → "T.Vũ")."""
+    if "." not in s:
+        return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
     return " ".join(".".join(w[:1].upper() + w[1:].lower() for w in t.split(".")) for t in s.split())

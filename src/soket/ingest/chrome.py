@@ -151,6 +151,8 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
 #: a page's header ends at its first line this long (the lead)
 HEADER_ENDS_AT = 120
 _ITEM_END = re.compile(r"[.:;,!?…]$")
+#: the most lines of a page's header read for a menu
+HEADER_LINES = 80
 #: the most words of a menu's item ("Khoa học - Công nghệ"); a headline has more
 MENU_ITEM_WORDS = 5
 
@@ -161,7 +163,7 @@ def _column_menus(text: str, r: _Rules) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
         s, e = _strip(text, pos, pos + len(line))
         pos += len(line) + 1
         if s >= e:
