@@ -129,3 +129,20 @@ def test_an_index_scored_in_points_is_its_own_subject():
     points measure (not the points themselves); the rank is no figure."""
     rec = extract_text("Chỉ số cải cách hành chính của huyện năm 2024 đạt 88,6 điểm, xếp thứ 3/9 huyện, thị xã.")
     assert [(f.raw, f.subject) for f in rec.facts] == [("88,6 điểm", "Chỉ số cải cách hành chính của huyện")]
+
+
+def test_a_byline_and_its_date_line_as_a_copied_page_prints_them():
+    """Under the title: "HẢI ĐĂNG" above "Thứ Tư, 07-12-2022, 18:26"; "Ngọc Tú 06/12/2025 07:15" and "Thanh Hoa Thứ
+    Năm, 04/07/2024 16:42 (GMT+7)" with no bar; "Bởi Thanh Thắng" above "04/07/2024 312". A date line's weekday
+    ("Thứ Sáu 12/07/2024") and a dateline's city ("Hà Nội 06/12/2025") are no authors."""
+    title = "HĐND xã Xuân Mai thông qua nhiều nghị quyết quan trọng"
+    lead = ("Sáng 5/12, HĐND xã Xuân Mai tổ chức kỳ họp thứ ba để đánh giá kết quả năm 2025 và quyết định nhiệm vụ "
+            "năm 2026.")
+    cases = [(["HẢI ĐĂNG", "Thứ Tư, 07-12-2022, 18:26"], ["Hải Đăng"]),
+             (["Ngọc Tú 06/12/2025 07:15"], ["Ngọc Tú"]),
+             (["Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)"], ["Thanh Hoa"]),
+             (["Bởi Thanh Thắng", "04/07/2024 312"], ["Thanh Thắng"]),
+             (["Thứ Sáu 12/07/2024 , 09:00 (GMT+7)"], []),
+             (["Hà Nội 06/12/2025"], [])]
+    for byline, names in cases:
+        assert extract_authors("\n".join(["BÁO HÀ NỘI MỚI", "Chính trị", title, *byline, lead]), []) == names, byline

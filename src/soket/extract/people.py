@@ -17,7 +17,7 @@ from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PublishersLexicon, TitlesLexicon
+from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, TitlesLexicon
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -27,6 +27,15 @@ _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
 _TOP_BYLINE = re.compile(r"^([^|\d]{4,60}?)[ \t]*[|–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
+
+
+@cache
+def _spaced_byline() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A byline at the top followed by its date after a space only ("THANH TÂM 15/08/2025 11:20", "Thanh Hoa Thứ Năm,
+    04/07/2024"), and the weekdays (a date line's "Thứ Sáu 12/07/2024" names no author)."""
+    days = tuple(get(PeriodsLexicon).weekdays)
+    return re.compile(rf"^((?:[^\W\d_]+[ \t]){{1,3}}[^\W\d_]+)[ \t]+(?:(?:{phrase_alt(list(days))}),?[ \t]*)?"
+                      r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.IGNORECASE), days
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,6 +591,11 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
             return names
+        spaced, days = _spaced_byline()
+        m = spaced.match(line)
+        if m and gz.canonical_province(m.group(1)) is None and not lower_keep_len(m.group(1)).startswith(days) \
+                and (names := byline_names(m.group(1))):
+            return names  # "Ngọc Tú 06/12/2025 07:15", "Thanh Hoa Thứ Năm, 04/07/2024 16:42": no bar between (not a dateline's city)
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     end = len(lines)
@@ -622,6 +636,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
     for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
         line = _TRAILING_BRACKET.sub("", line)  # "Quỳnh Nga (Trung tâm ... xã Thượng Ninh)": where the author works
+        if (pm := _rx().byline_prefix.match(lower_keep_len(line))) and line[pm.end():pm.end() + 1] in (" ", "\t"):
+            line = line[pm.end():].strip()  # "Bởi Thanh Thắng": the prefix is no part of the name
         if len(line) > NAMES_LINE_CHARS:
             continue
         parts = _NAME_SEP.split(line)
@@ -643,7 +659,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
 
 
 #: a line that is only the article's date and time ("22/12/2025 17:30", "Thứ Hai, 22/12/2025 - 17:30")
-_DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
+_DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
+                        r"(?:[ \t]*\(GMT[+-]\d{1,2}\))?(?:[ \t]+\d[\d.]{0,9})?")  # "(GMT+7)", a view count after it
 #: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
 HEADLINE_LINES = 8
 
