@@ -146,3 +146,17 @@ def test_a_byline_and_its_date_line_as_a_copied_page_prints_them():
              (["Hà Nội 06/12/2025"], [])]
     for byline, names in cases:
         assert extract_authors("\n".join(["BÁO HÀ NỘI MỚI", "Chính trị", title, *byline, lead]), []) == names, byline
+
+
+def test_bylines_at_the_end_of_a_copied_page():
+    """"Nguồn tin: Hà Linh" (a portal's source field naming its author, a commune's name too); "Thanh Nhàn (Văn phòng
+    UBND tỉnh)" above "In | Gửi email | Chia sẻ"; "Thu Hằng/VOV-Đông Bắc" above "Tag: ..."; a province as the source
+    ("Nguồn: Lai Châu", "Nguồn: Hà Nội TV") names no author."""
+    from soket.ingest.chrome import find_chrome
+
+    body = _LEAD + "Thu ngân sách đạt 52 tỷ đồng, bằng 26% dự toán.\n"
+    for tail, names in [("Nguồn tin: Hà Linh\n\nCác tin khác\n- Lâm Hà ra quân làm thủy lợi", ["Hà Linh"]),
+                        ("Thanh Nhàn (Văn phòng UBND tỉnh)\nIn | Gửi email | Chia sẻ", ["Thanh Nhàn"]),
+                        ("Thu Hằng/VOV-Đông Bắc\nTag: Quảng Ninh GRDP", ["Thu Hằng"]),
+                        ("Nguồn: Lai Châu", []), ("Nguồn: Hà Nội TV", [])]:
+        assert extract_authors(body + tail, find_chrome(body + tail)) == names, tail

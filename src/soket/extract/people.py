@@ -586,7 +586,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     lines = _text_lines(text, chrome)
     if signature(lines[-4:]) is not None:
         return []
-    for line in lines[:6]:
+    for line in lines[:TOP_BYLINE_LINES]:
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
@@ -623,6 +623,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     return _names_under_title(lines)
 
 
+#: the lines from the top a byline with its date is looked for in (a copied page's masthead and menus above it)
+TOP_BYLINE_LINES = 12
 #: the shortest lead a byline under the title stands above, and the shortest title
 LEAD_MIN_CHARS = 100
 TITLE_MIN_CHARS = 20
@@ -635,7 +637,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
     for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
-        line = _TRAILING_BRACKET.sub("", line)  # "Quỳnh Nga (Trung tâm ... xã Thượng Ninh)": where the author works
+        line = _TRAILING_BRACKET.sub("", line).rstrip(" \t•·|")  # "Quỳnh Nga (Trung tâm ...)": where the author works;
+        # "Thành Duy •": a bullet before the date line
         if (pm := _rx().byline_prefix.match(lower_keep_len(line))) and line[pm.end():pm.end() + 1] in (" ", "\t"):
             line = line[pm.end():].strip()  # "Bởi Thanh Thắng": the prefix is no part of the name
         if len(line) > NAMES_LINE_CHARS:
@@ -660,7 +663,7 @@ def _names_under_title(lines: list[str]) -> list[str]:
 
 #: a line that is only the article's date and time ("22/12/2025 17:30", "Thứ Hai, 22/12/2025 - 17:30")
 _DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
-                        r"(?:[ \t]*\(GMT[+-]\d{1,2}\))?(?:[ \t]+\d[\d.]{0,9})?")  # "(GMT+7)", a view count after it
+                        r"(?:[ \t]*\(GMT[+-]\d{1,2}\))?(?:[ \t]+\d[\d.]{0,9}(?:[ \t]+[^\W\d_]+){0,2})?")  # "(GMT+7)", a counter after it
 #: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
 HEADLINE_LINES = 8
 
@@ -680,6 +683,8 @@ def _sourced_names(line: str) -> list[str]:
         inner = len(low) - len(low[b.start():].lstrip(" \t("))
         if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
             return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
+    if paper is None and line[src.end():at].strip() == ":" and _plain_name(line[at:].strip()):
+        return byline_names(line[at:].strip())  # "Nguồn tin: Hà Linh": a portal's source field naming its author
     if paper is None or gz.lookup(line[paper.end():].strip()):
         return []
     dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))
@@ -700,6 +705,14 @@ _LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 #: a byline name shortened to initials ("T.VŨ", "N.T. Hà"): one to three initials, each closed by a full stop, then
 #: one or two syllables
 _INITIALED = re.compile(r"(?:[^\W\d_]\.[ \t]?){1,3}[^\W\d_][\w]*(?:[ \t][^\W\d_][\w]*)?")
+
+
+def _plain_name(s: str) -> bool:
+    """Two to four syllables each capitalised and no more, not a province's name nor opened by one ("Hà Linh", a
+    commune's name too; not "Hà Nội TV", "Lai Châu")."""
+    toks = s.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t[1:].islower() for t in toks) \
+        and gz.canonical_province(s) is None and gz.canonical_province(" ".join(toks[:2])) is None
 
 
 def _looks_like_name(s: str) -> bool:
