@@ -254,8 +254,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             points_back = False
         if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
             left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
-        if left and q.kind == "count" and pred.strip() and _meeting_head().search(lower_keep_len(left)):
-            left = None  # "hội nghị trực tuyến tới 135 xã, phường": the meeting reaching them is no part of what is counted
+        if left and q.kind == "count" and (pred.strip() or _at_place().search(seg, max(0, len(seg) - 8))) \
+                and _meeting_head().search(lower_keep_len(left)):
+            # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
+            # meeting reaching them, or held at them, is no part of what is counted
+            left = None
         if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
@@ -618,6 +621,12 @@ def _band_end() -> re.Pattern[str]:
     return re.compile(rf"((?:[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;.:()\d]{{0,40}}?)?"
                       rf"(?:[ \t]+({phrase_alt(c.quantities.threshold_after)}))?)"
                       rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(c.facts.conjunctions)})(?!\w))")
+
+
+@cache
+def _at_place() -> re.Pattern[str]:
+    """A locative right before a figure ("tại", "ở")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.locatives)})[ \t]*$")
 
 
 @cache
@@ -1050,7 +1059,9 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     before = s[:q.start].rstrip()
     if before.endswith("("):
         words = before[:-1].split()
-        if bool(words) and words[-1][:1].isupper():
+        clause = max(s.rfind(",", 0, len(before) - 1), s.rfind(";", 0, len(before) - 1)) + 1
+        # "dự án ... Vinpearl Cửa Sót (500 tỷ)", "của Công ty Hà Mỹ Hưng (150 tỷ đồng)": a work's or a firm's name
+        if bool(words) and words[-1][:1].isupper() and not _named_works().search(low, clause, len(before) - 1):
             return True
         # "cao hơn bình quân chung cả nước (57,6%)": the bare figure in brackets is that of the place the words before name
         op = len(before) - 1
@@ -1059,3 +1070,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
                            ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
                    for m in _elsewhere().finditer(low, a2 + 1, op))
     return False
+
+
+@cache
+def _named_works() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.named_works)

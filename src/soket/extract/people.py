@@ -31,6 +31,15 @@ _TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d
 TOP_BYLINE_LINES = 20
 
 
+@cache
+def _spaced_byline() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A byline at the top followed by its date after a space only ("THANH TÂM 15/08/2025 11:20", "Thanh Hoa Thứ Năm,
+    04/07/2024"), and the weekdays (a date line's "Thứ Sáu 12/07/2024" names no author)."""
+    days = tuple(get(PeriodsLexicon).weekdays)
+    return re.compile(rf"^((?:[^\W\d_]+[ \t]){{1,3}}[^\W\d_]+)[ \t]+(?:(?:{phrase_alt(list(days))}),?[ \t]*)?"
+                      r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.IGNORECASE), days
+
+
 @dataclass(frozen=True, slots=True)
 class _Rx:
     title: re.Pattern[str]
@@ -153,6 +162,9 @@ def _names(s: str) -> list[_Event]:
                 continue
             if i and n >= 3 and _is_place(" ".join(words[:i + 1])):
                 continue  # "xã Thanh Sơn Khương Thị Mai": "Sơn" ends the place, the name starts after it
+            if i and n > 2 and _has_surname(words[i + 1], rx.surnames) and _is_place(" ".join(words[:i + 1])) \
+                    and not rx.title.fullmatch(low_prefix) and not rx.honorific.fullmatch(low_prefix):
+                i += 1  # "tỉnh Lâm Đồng Trần Hồng Thái": the longer place ("Lâm Đồng", not "Lâm"), though "Đồng" is a surname
             name = " ".join(words[i:])
             if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
                     lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
@@ -695,8 +707,13 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
         m = _TOP_BYLINE.match(line) or _top_byline_bare().match(line)
         if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
+                and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
+            return names  # (a dateline's city, "Hà Nội 06/12/2025", is no author)
+        spaced, days = _spaced_byline()
+        m = spaced.match(line)
+        if m and gz.canonical_province(m.group(1)) is None and not lower_keep_len(m.group(1)).startswith(days) \
                 and (names := byline_names(m.group(1))):
-            return names
+            return names  # "Ngọc Tú 06/12/2025 07:15", "Thanh Hoa Thứ Năm, 04/07/2024 16:42": no bar between (not a dateline's city)
         if k >= 6:
             continue  # the lines further down: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
@@ -726,6 +743,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     return _names_under_title(lines)
 
 
+#: the lines from the top a byline with its date is looked for in (a copied page's masthead and menus above it)
+TOP_BYLINE_LINES = 12
 #: the shortest lead a byline under the title stands above, and the shortest title
 LEAD_MIN_CHARS = 100
 TITLE_MIN_CHARS = 20
@@ -738,6 +757,10 @@ def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
     for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
+        line = _TRAILING_BRACKET.sub("", line).rstrip(" \t•·|")  # "Quỳnh Nga (Trung tâm ...)": where the author works;
+        # "Thành Duy •": a bullet before the date line
+        if (pm := _rx().byline_prefix.match(lower_keep_len(line))) and line[pm.end():pm.end() + 1] in (" ", "\t"):
+            line = line[pm.end():].strip()  # "Bởi Thanh Thắng": the prefix is no part of the name
         if len(line) > NAMES_LINE_CHARS:
             continue
         parts = _NAME_SEP.split(line)
@@ -745,9 +768,15 @@ def _names_under_title(lines: list[str]) -> list[str]:
         # the byline, in capitals too, and a pen name that is also some commune's name is a place only where the
         # text names that unit ("xã Ngọc Thuận")
         stamped = _STAMP.search(lines[k - 1]) is not None and len(lines[k - 1]) <= STAMP_LINE_CHARS
-        if (line.isupper() and not stamped) or not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
+        if not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
-        lead, title = lines[k + 1], lines[k - 1]
+        dated = _DATE_LINE.fullmatch(lines[k + 1]) is not None
+        if line.isupper() and not (dated or stamped):
+            continue  # a masthead in capitals; "ĐOÀN KIÊN" under the page's stamp or right above its date line is its byline
+        after = k + 1
+        while dated and after + 1 < len(lines) and after < k + 4 and _DATE_LINE.match(lines[after]):
+            after += 1  # the date line, and the lines of counters that open with the date again, above the lead
+        lead, title = lines[after], lines[k - 1]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
             continue
@@ -774,6 +803,9 @@ def _named_unit(lines: list[str], name: str) -> bool:
     return any(f"{lower_keep_len(u.kind)} {lower_keep_len(_title_case(name))}" in low for u in units)
 
 
+#: a line that is only the article's date and time ("22/12/2025 17:30", "Thứ Hai, 22/12/2025 - 17:30")
+_DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
+                        r"(?:[ \t]*\(GMT[+-]\d{1,2}\))?(?:[ \t]+\d[\d.]{0,9}(?:[ \t]+[^\W\d_]+){0,2})?")  # "(GMT+7)", a counter after it
 #: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
 HEADLINE_LINES = 8
 
@@ -793,6 +825,8 @@ def _sourced_names(line: str) -> list[str]:
         inner = len(low) - len(low[b.start():].lstrip(" \t("))
         if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
             return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
+    if paper is None and line[src.end():at].strip() == ":" and _plain_name(line[at:].strip()):
+        return byline_names(line[at:].strip())  # "Nguồn tin: Hà Linh": a portal's source field naming its author
     if paper is None or gz.lookup(line[paper.end():].strip()):
         return []
     dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))
@@ -810,10 +844,29 @@ _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried wh
 _LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 
 
+#: a byline name shortened to initials ("T.VŨ", "N.T. Hà"): one to three initials, each closed by a full stop, then
+#: one or two syllables
+_INITIALED = re.compile(r"(?:[^\W\d_]\.[ \t]?){1,3}[^\W\d_][\w]*(?:[ \t][^\W\d_][\w]*)?")
+
+
+def _plain_name(s: str) -> bool:
+    """Two to four syllables each capitalised and no more, not a province's name nor opened by one ("Hà Linh", a
+    commune's name too; not "Hà Nội TV", "Lai Châu")."""
+    toks = s.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t[1:].islower() for t in toks) \
+        and gz.canonical_province(s) is None and gz.canonical_province(" ".join(toks[:2])) is None
+
+
 def _looks_like_name(s: str) -> bool:
     toks = s.split()
+    if _INITIALED.fullmatch(s):
+        # not a place shortened the same way ("P.Hải Châu": the ward)
+        return all(w[0].isupper() for t in toks for w in t.split(".") if w) and not gz.lookup(s.rsplit(".", 1)[1].strip())
     return 1 < len(toks) <= 4 and all(_TOKEN.fullmatch(t) and t[0].isupper() for t in toks)
 
 
 def _title_case(s: str) -> str:
-    return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
+    """Each word capitalised, the rest in small letters; an initial's full stop opens a word ("T.VŨ" → "T.Vũ")."""
+    if "." not in s:
+        return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
+    return " ".join(".".join(w[:1].upper() + w[1:].lower() for w in t.split(".")) for t in s.split())

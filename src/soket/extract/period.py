@@ -121,6 +121,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue
             if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
+            if monthly and named_month == monthly and p.end_month and p.end_month < monthly \
+                    and (p.start_month, p.end_month) != (1, 12) and (at := _meeting_month_at(sents, rx)) and k > at[0]:
+                continue  # "phiên họp thường kỳ tháng 7 ... tình hình tháng 7", then "Trước đó, 6 tháng đầu năm, ...": months
+                # the monthly meeting's body recalls, its own month is the one reviewed
             if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if named_month and m.group("n") and p.end_month == named_month \
@@ -150,6 +154,11 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     p.year = _opening_year(sents) or fallback_year
                 if (p.start_month, p.end_month) == (1, 12) and mid is not None:
                     return _with_year(mid, sents, p.year or fallback_year)
+                if (p.start_month, p.end_month) == (1, 12) and k >= len(_opening(sents, rx)) and not thematic \
+                        and (half := _closing_half(_opening(sents, rx), rx, named_month)) is not None and half.year == p.year:
+                    # "bàn phương hướng, nhiệm vụ 6 tháng cuối năm 2025" in the lead, then "biên chế ... năm 2025" in the
+                    # body: the year of what is decided, not a review of it; the lead names the months the meeting is for
+                    return half
                 if (p.start_month, p.end_month) == (1, 12) and single is not None:
                     return _with_year(single, sents, fallback_year)
                 if (p.start_month, p.end_month) == (1, 12) and (at := _meeting_month_at(sents, rx)) and at[0] < k \
@@ -169,12 +178,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         return _with_year(single, sents, fallback_year)
     if best is None:
         # the period the meeting decides on, when it names no other: "nhiệm vụ 6 tháng cuối năm 2025"
-        for sent in sents[:15]:
-            low = lower_keep_len(sent.text)
-            for m in rx.phrase.finditer(low):
-                if m.group("side") == rx.last and m.group("year") and (n := _month_count(m.group("n"), rx)) \
-                        and not thematic and named_month != 12 - n:  # a monthly meeting plans the months after its own  # a thematic session's "dự toán 6 tháng cuối năm 2025" is what it decides on
-                    return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
+        # (not a thematic session's "dự toán 6 tháng cuối năm 2025", what it decides on)
+        if not thematic and (half := _closing_half(sents[:15], rx, named_month)) is not None:
+            return half
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
             if own.year is None and own.start_month:
@@ -245,6 +251,18 @@ def _meeting_named_at(texts: tuple[str, ...]) -> int:
     first sentences: read once)."""
     rx = _rx()
     return next((i for i, t in enumerate(texts) if rx.meeting_noun.search(lower_keep_len(t))), 0)
+
+
+def _closing_half(sents: list[Sentence], rx: _Rx, named_month: int | None) -> Period | None:
+    """The closing months of a year with their year ("nhiệm vụ 6 tháng cuối năm 2025") in ``sents``; not the months
+    after a monthly meeting's own (it plans them)."""
+    for sent in sents:
+        low = lower_keep_len(sent.text)
+        for m in rx.phrase.finditer(low):
+            if m.group("side") == rx.last and m.group("year") and (n := _month_count(m.group("n"), rx)) \
+                    and named_month != 12 - n:
+                return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
+    return None
 
 
 def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:

@@ -187,6 +187,11 @@ def repair(s: str) -> Repaired:
             a -= 1
         if low[a:c] in lex.known:
             edits.append((c, c, " "))
+    for m in _WORD_THEN_DIGIT.finditer(s) if _GLUED_HINT.search(s) else ():  # "và9,7 ha", "năm2025": a word glued to the number after it
+        w = m.group()
+        if w.islower() and len(w) > 1 and _VOWELS.search(fold(w)) \
+                and not _PCT_AFTER.match(s, m.end()):  # not a unit's exponent ("km2", "m3"); "đạt13,04%" is read as it is
+            edits.append((m.end(), m.end(), " "))
     i = low.find("%")
     while i >= 0:  # "tặng 3%": the word before a percentage, a tone mark from a change word
         wm = lex.pct_word.search(low, max(0, i - 40), i)
@@ -209,6 +214,12 @@ def repair(s: str) -> Repaired:
     if not edits:
         return Repaired(s, low)
     return _apply(s, sorted(set(edits)))
+
+
+#: a word's letters right before a digit, from the word's start (runs never overlap: linear)
+_WORD_THEN_DIGIT = re.compile(r"(?<!\w)[^\W\d_]+(?=\d)")
+_PCT_AFTER = re.compile(r"[\d.,]+[ \t]*%")
+_GLUED_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")  # a digit right after a letter (found from the digits): most sentences have none
 
 
 def unmask(words: str | None) -> str | None:

@@ -306,9 +306,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     # "vượt kế hoạch (đạt 115,9% kế hoạch)": a bracket with a verb of its own before the figure says how it reads
     op = pre.rfind("(")
     own = pre[op + 1:] if op > pre.rfind(")") and _WORD.search(pre, op + 1) else pre
-    m = c.plan_over_end.search(own) or c.plan_under_end.search(own)
-    if m:
-        sign = -1 if c.plan_under_end.search(own) else 1
+    over, under = c.plan_over_end.search(own), c.plan_under_end.search(own)
+    if over or under:
+        # the word nearer the figure says how it reads: "tuy chưa đạt KH huyện giao nhưng vượt 3% KH tỉnh giao"
+        sign = -1 if under and (not over or under.start() > over.start()) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None:
             pm = c.plan_in_pre.search(pre)

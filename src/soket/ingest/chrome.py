@@ -40,6 +40,7 @@ class _Rules:
     menu: re.Pattern[str]
     menu_sep: re.Pattern[str]
     menu_min: int
+    menu_item_max: int
 
 
 def _alts(words: list[str]) -> str:
@@ -90,6 +91,7 @@ def _rules() -> _Rules:
                         re.MULTILINE),
         menu_sep=re.compile(r"[ \t]*[|•·][ \t]*"),
         menu_min=lex.menu_min_items,
+        menu_item_max=lex.menu_item_max_chars,
     )
 
 
@@ -136,6 +138,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
             ranges.append(_strip(text, m.start(), m.end()))
     ranges.extend(_vertical_menus(text))
     ranges.extend(_dated_headlines(text, r.max_line))
+    ranges.extend(_column_menus(text, r))
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -195,6 +198,41 @@ def _vertical_menus(text: str) -> list[tuple[int, int]]:
             break
         pos = nl + 1
     if len(run) >= VERTICAL_MENU_MIN_ITEMS:
+        out.append((run[0][0], run[-1][1]))
+    return out
+
+
+#: a page's header ends at its first line this long (the lead)
+HEADER_ENDS_AT = 120
+_ITEM_END = re.compile(r"[.:;,!?…]$")
+#: the most lines of a page's header read for a menu
+HEADER_LINES = 80
+#: the most words of a menu's item ("Khoa học - Công nghệ"); a headline has more
+MENU_ITEM_WORDS = 5
+
+
+def _column_menus(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """A navigation bar copied one item a line ("Chính trị" / "Xã hội" / "Pháp luật" / ...) in the page's header (above
+    its first long line): a run of at least ``menu_min_items`` short lines, no figure, no sentence's end, is chrome."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        s, e = _strip(text, pos, pos + len(line))
+        pos += len(line) + 1
+        if s >= e:
+            continue  # a blank line goes on with the run (an item a paragraph)
+        item = text[s:e]
+        if e - s > HEADER_ENDS_AT:
+            break
+        if e - s <= r.menu_item_max and len(item.split()) <= MENU_ITEM_WORDS and not any(ch.isdigit() for ch in item) \
+                and not _ITEM_END.search(item) and item[:1].isupper():
+            run.append((s, e))
+            continue
+        if len(run) >= r.menu_min:
+            out.append((run[0][0], run[-1][1]))
+        run = []
+    if len(run) >= r.menu_min:
         out.append((run[0][0], run[-1][1]))
     return out
 

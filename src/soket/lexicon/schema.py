@@ -345,6 +345,7 @@ class FactCues(_Strict):
     money_for: Phrases
     elsewhere: Phrases
     elsewhere_in_names: Phrases
+    named_works: Phrases
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
