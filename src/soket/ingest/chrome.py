@@ -136,7 +136,6 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
         items = r.menu_sep.split(m.group().strip(_STRIP))
         if len(items) >= r.menu_min and sum(any(ch.isdigit() for ch in it) for it in items) <= 1:
             ranges.append(_strip(text, m.start(), m.end()))
-    ranges.extend(_vertical_menus(text))
     ranges.extend(_dated_headlines(text, r.max_line))
     ranges.extend(_column_menus(text, r))
     for pat in r.inline:
@@ -163,44 +162,6 @@ def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:
         if e - s <= max_line and ". " not in text[s:e]:
             out.append((s, e))
     return out
-
-#: a navigation bar copied one item a line: at least this many items, each this short, in the top quarter (or
-#: the first VERTICAL_MENU_TOP_CHARS of a short page)
-VERTICAL_MENU_MIN_ITEMS = 8
-VERTICAL_MENU_TOP_CHARS = 1500
-VERTICAL_MENU_ITEM_CHARS = 25
-_ITEM_MARKS = frozenset(".;:!?()/%")
-
-
-def _vertical_menus(text: str) -> list[tuple[int, int]]:
-    """Runs of at least VERTICAL_MENU_MIN_ITEMS short lines in the top quarter of ``text`` ("Trang chủ", "Thời sự",
-    "Kinh tế", ... one a line, blank lines between or not), each opening on a capital, with no digit and no
-    sentence mark: a site's menu copied with the page."""
-    out: list[tuple[int, int]] = []
-    limit = max(len(text) // 4, VERTICAL_MENU_TOP_CHARS)
-    run: list[tuple[int, int]] = []
-    pos = 0
-    while pos <= limit:
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        s, e = _strip(text, pos, end)
-        line = text[s:e]
-        if not line:
-            pass
-        elif len(line) <= VERTICAL_MENU_ITEM_CHARS and line[0].isupper() \
-                and not any(c.isdigit() or c in _ITEM_MARKS for c in line):
-            run.append((s, e))
-        else:
-            if len(run) >= VERTICAL_MENU_MIN_ITEMS:
-                out.append((run[0][0], run[-1][1]))
-            run = []
-        if nl < 0:
-            break
-        pos = nl + 1
-    if len(run) >= VERTICAL_MENU_MIN_ITEMS:
-        out.append((run[0][0], run[-1][1]))
-    return out
-
 
 #: a page's header ends at its first line this long (the lead)
 HEADER_ENDS_AT = 120
