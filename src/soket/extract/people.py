@@ -31,15 +31,6 @@ _TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d
 TOP_BYLINE_LINES = 20
 
 
-@cache
-def _spaced_byline() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A byline at the top followed by its date after a space only ("THANH TÂM 15/08/2025 11:20", "Thanh Hoa Thứ Năm,
-    04/07/2024"), and the weekdays (a date line's "Thứ Sáu 12/07/2024" names no author)."""
-    days = tuple(get(PeriodsLexicon).weekdays)
-    return re.compile(rf"^((?:[^\W\d_]+[ \t]){{1,3}}[^\W\d_]+)[ \t]+(?:(?:{phrase_alt(list(days))}),?[ \t]*)?"
-                      r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.IGNORECASE), days
-
-
 @dataclass(frozen=True, slots=True)
 class _Rx:
     title: re.Pattern[str]
@@ -709,11 +700,6 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
                 and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
             return names  # (a dateline's city, "Hà Nội 06/12/2025", is no author)
-        spaced, days = _spaced_byline()
-        m = spaced.match(line)
-        if m and gz.canonical_province(m.group(1)) is None and not lower_keep_len(m.group(1)).startswith(days) \
-                and (names := byline_names(m.group(1))):
-            return names  # "Ngọc Tú 06/12/2025 07:15", "Thanh Hoa Thứ Năm, 04/07/2024 16:42": no bar between (not a dateline's city)
         if k >= 6:
             continue  # the lines further down: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
