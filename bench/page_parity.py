@@ -131,8 +131,27 @@ huấn 3 lớp kỹ thuật chăn nuôi</a></li></ul></td>
 </tr></table><div class="footer">Bản quyền thuộc về cơ quan chủ quản. Thiết kế bởi VNPT.</div></body></html>"""
 
 
+def oldportal(title: str, body: str, province: str | None, date: str | None) -> str:
+    """The commune portal as older sites build it: the menu cell's items are plain text (no links),
+    so a reader that drops link-dense blocks keeps them, and they open the body text."""
+    dmy = _dmy(date)
+    stamp = f"<p class='date'>Cập nhật lúc 15:20 ngày {dmy[0]}/{dmy[1]}/{dmy[2]}</p>" if dmy else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+</head><body><div class="header">TRANG THÔNG TIN ĐIỆN TỬ</div>
+<table class="layout"><tr><td class="menu"><ul><li>Giới thiệu chung</li><li>Cơ cấu tổ
+chức</li><li>Tin tức - Sự kiện</li><li>Thủ tục hành chính</li>
+<li>Lịch công tác</li><li>Hỏi đáp</li></ul>
+<div class="counter">Thống kê truy cập: Hôm nay 57 | Tháng 1.430 | Tổng 96.211</div></td>
+<td class="main"><h2>{html.escape(title)}</h2>{stamp}{body}
+<p class="src">Nguồn: Văn phòng HĐND và UBND</p></td>
+<td class="right"><h4>Liên kết</h4><ul><li>Cổng dịch vụ công quốc gia</li><li>Hệ thống
+văn bản</li></ul><h4>Tin mới</h4><ul><li>Ra quân tổng vệ sinh môi trường đợt 2</li><li>Tập
+huấn 3 lớp kỹ thuật chăn nuôi</li></ul></td>
+</tr></table><div class="footer">Bản quyền thuộc về cơ quan chủ quản. Thiết kế bởi VNPT.</div></body></html>"""
+
+
 TEMPLATES: dict[str, Callable[[str, str, str | None, str | None], str]] = {
-    "portal": portal, "paper": paper, "tv": tv, "commune": commune}
+    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal}
 
 
 def _reports() -> list[tuple[Path, Path]]:

@@ -40,6 +40,7 @@ class _Rules:
     menu: re.Pattern[str]
     menu_sep: re.Pattern[str]
     menu_min: int
+    menu_item_max: int
 
 
 def _alts(words: list[str]) -> str:
@@ -90,6 +91,7 @@ def _rules() -> _Rules:
                         re.MULTILINE),
         menu_sep=re.compile(r"[ \t]*[|•·][ \t]*"),
         menu_min=lex.menu_min_items,
+        menu_item_max=lex.menu_item_max_chars,
     )
 
 
@@ -134,6 +136,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
         items = r.menu_sep.split(m.group().strip(_STRIP))
         if len(items) >= r.menu_min and sum(any(ch.isdigit() for ch in it) for it in items) <= 1:
             ranges.append(_strip(text, m.start(), m.end()))
+    ranges += _menu_list(text, r)
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -143,6 +146,47 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
                 e += 1
             ranges.append((s, e))
     return _merge(ranges)
+
+
+#: what opens a list item as a page's reader writes it ("- Giới thiệu chung", "• Hỏi đáp")
+_BULLETS = "-•*+–·"
+#: what a menu's link label never holds: a figure, a sentence's or a clause's punctuation
+_NOT_LABEL = frozenset("0123456789.,;:!?()\"“”")
+
+
+def _menu_list(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """The head of a page's menus written one item a line (an old portal's menu cell, its items plain
+    text, which a page's reader keeps as a list): runs of at least ``menu_min_items`` consecutive short
+    lines (blank lines between them allowed), each a link label (no figure, no punctuation) opened by the
+    same bullet or by none, above the first line longer than ``max_line`` (the page's head: a report's
+    own short lists stand below its lead). One pass over the head's lines."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    mark: str | None = None
+    pos, n = 0, len(text)
+    while pos <= n:
+        le = text.find("\n", pos)
+        if le < 0:
+            le = n
+        s, e = _strip(text, pos, le)
+        pos = le + 1
+        if s >= e:
+            continue
+        if e - s > r.max_line:
+            break
+        bullet = text[s] if text[s] in _BULLETS and e - s > 1 and text[s + 1] in " \t" else ""
+        label = text[s + len(bullet):e].strip(_STRIP)
+        ok = 0 < len(label) <= r.menu_item_max and not _NOT_LABEL.intersection(label)
+        if ok and (not run or bullet == mark):
+            run.append((s, e))
+            mark = bullet
+            continue
+        if len(run) >= r.menu_min:
+            out.append((run[0][0], run[-1][1]))
+        run, mark = ([(s, e)], bullet) if ok else ([], None)
+    if len(run) >= r.menu_min:
+        out.append((run[0][0], run[-1][1]))
+    return out
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
