@@ -64,3 +64,69 @@ def test_a_thematic_session_under_an_unlinked_menu_reads_as_its_text() -> None:
     got = extract_document(html_to_document(page.encode())).to_dict()
     assert want["period"]["start_month"] is None  # a thematic session reviews no months: its "8 tháng" is a figure's
     assert (got["period"], got["meeting"]) == (want["period"], want["meeting"])
+
+
+#: a page's head as an old portal prints it above the title: masthead, site line, stamps, breadcrumbs
+HEAD = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân xã", "Thứ Năm, 02/11/2023",
+        "Chính trị > Chính quyền", "Cập nhật lúc 09:10 ngày 02/11/2023", "Tin tức - Sự kiện"]
+
+
+def _read(lines: list[str]) -> dict:
+    return extract_document(load_text("\n\n".join(lines), doc="t")).to_dict()
+
+
+def test_a_monthly_meeting_named_in_the_lead_below_a_long_head() -> None:
+    """The opening sentences are counted to the lead, not from the top: the lead's "phiên họp thường kỳ
+    tháng 10" names the month reviewed below six head lines and a title as it does below none."""
+    title = "Xã Minh Tân: thu ngân sách đạt hơn 80% dự toán"
+    lead = ("Chiều 31/10/2023, UBND xã Minh Tân tổ chức phiên họp thường kỳ tháng 10 nhằm đánh giá kết quả thực hiện "
+            "nhiệm vụ phát triển kinh tế - xã hội trong tháng.")
+    body = "Thu ngân sách trên địa bàn đạt 6,4 tỷ đồng, bằng 81,3% dự toán năm."
+    want = _read([title, lead, body])
+    assert want["period"]["start_month"] == 10
+    assert _read([*HEAD, title, "02/11/2023 - 10:12", lead, body])["period"] == want["period"]
+
+
+def test_a_byline_under_a_long_head_is_the_author() -> None:
+    title = "Đảng ủy xã Minh Tân tổng kết công tác xây dựng Đảng năm 2023"
+    byline = "Tác giả: Thu Hà | Thứ Năm, 02/11/2023 - 08:15"
+    lead = ("Chiều 1/11, Đảng ủy xã Minh Tân tổ chức hội nghị tổng kết công tác xây dựng Đảng, xây dựng hệ thống "
+            "chính trị năm 2023.")
+    body = "Đảng bộ xã hiện có 12 chi bộ trực thuộc với 486 đảng viên."
+    assert _read([title, byline, lead, body])["authors"] == ["Thu Hà"]
+    assert _read([*HEAD, title, byline, lead, body])["authors"] == ["Thu Hà"]
+
+
+def test_a_signed_report_with_the_pages_source_line_under_its_signature_has_no_author() -> None:
+    """A page prints its source ("Nguồn: ...") and a list of links under the report: the signer is still
+    the signer, no byline."""
+    report = ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2023",
+              "Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2023 đạt 12,6 tỷ đồng, bằng 58,2% dự toán năm.",
+              "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)", "Lê Văn Bình"]
+    assert _read(report)["authors"] == []
+    assert _read([*report, "Nguồn: Văn phòng HĐND và UBND", "- Cổng dịch vụ công quốc gia",
+                  "- Hệ thống văn bản"])["authors"] == []
+
+
+def test_a_teaser_lead_below_a_long_head_restates_the_body() -> None:
+    """A teaser closed by an ellipsis near the top says what the body says in full: one fact each, however
+    many head lines (closed by no stop) stand above it."""
+    title = "Năm 2023, tổng giá trị sản xuất của xã đạt gần 900 tỷ đồng"
+    teaser = "Tổng giá trị sản xuất của các ngành trên địa bàn đạt 103% kế hoạch, tăng 7,2% so với năm 2022…"
+    lead = ("Ngày 8/12/2023, Ban Chấp hành Đảng bộ xã Minh Tân tổ chức hội nghị đánh giá kết quả thực hiện nghị "
+            "quyết năm 2023. Tổng giá trị sản xuất của các ngành trên địa bàn đạt 103% kế hoạch, tăng 7,2% so với "
+            "năm 2022.")
+    want = len(_read([title, teaser, lead])["facts"])
+    assert len(_read([*HEAD, "08/12/2023 - 15:55", title, teaser, lead])["facts"]) == want
+
+
+def test_a_hosts_name_opening_the_lead_below_a_long_head_places_the_page() -> None:
+    """"Baophutho.vn - Ngày 23/12, ..." names the paper, and its province, below a page's head as below none."""
+    title = "Kỳ họp thứ Tư, HĐND phường Tân Hòa"
+    lead = ("Baophutho.vn - Ngày 23/12, HĐND phường Tân Hòa khóa X tổ chức kỳ họp thứ Tư để đánh giá việc thực "
+            "hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025.")
+    body = "Tổng thu ngân sách Nhà nước trên địa bàn đạt 9,8 tỷ đồng."
+    want = _read([title, lead, body])["meeting"]
+    assert want["province"] == "Phú Thọ"
+    got = _read([title, *HEAD, *(f"- {m}" for m in MENU[:3]), lead, body])["meeting"]
+    assert got["province"] == want["province"]

@@ -344,7 +344,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
 
 def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:
     """``people`` and the signer of a written document with the title they sign under (:func:`signature`)."""
-    got = signature(_text_lines(text, chrome)[-4:])
+    got = signature(_signed_end(_text_lines(text, chrome))[-4:])
     if got is None:
         return people
     name, role = got
@@ -572,9 +572,9 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     document's signer (:func:`signature`) is no author."""
     rx = _rx()
     lines = _text_lines(text, chrome)
-    if signature(lines[-4:]) is not None:
+    if signature(_signed_end(lines)[-4:]) is not None:
         return []
-    for line in lines[:6]:
+    for line in lines[:_head_lines(lines)]:
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
         m = _TOP_BYLINE.match(line)
         if m and (names := byline_names(m.group(1))):
@@ -604,6 +604,33 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             return names
         break
     return _names_under_title(lines)
+
+
+#: the lines from the top a byline is looked for in, and the most when a page's head above the lead is longer
+TOP_BYLINE_LINES = 6
+TOP_BYLINE_MAX = 12
+
+
+def _head_lines(lines: list[str]) -> int:
+    """How many lines from the top a byline is looked for in: ``TOP_BYLINE_LINES``, or to the lead (the
+    first line of ``LEAD_MIN_CHARS``) when a page's masthead, menus and stamps above it are more."""
+    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS), 0)
+    return max(TOP_BYLINE_LINES, lead)
+
+
+def _signed_end(lines: list[str]) -> list[str]:
+    """The lines up to a written document's end: a page's short source lines and link lists after its
+    signature ("Nguồn: Văn phòng UBND") left out."""
+    rx = _rx()
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) <= SOURCE_LINE_CHARS and (
+            rx.source.match(lower_keep_len(lines[end - 1])) or _LIST_ITEM.match(lines[end - 1])):
+        end -= 1  # "- Cổng dịch vụ công quốc gia": a link list under the page's source line
+    return lines[:end]
+
+
+#: the longest source line a page prints under the report
+SOURCE_LINE_CHARS = 70
 
 
 #: the shortest lead a byline under the title stands above, and the shortest title
