@@ -3,8 +3,10 @@ web pages within 0.02 of the text"), over page templates written here in the man
 that publish the genre: a provincial portal (a sidebar of directives with numbers and dates, a
 footer of the owner's address and telephone), a Party newspaper (a date line with the weekday and
 time zone, a list of other districts' meetings, tags, the editor-in-chief named in the footer), a
-television station's site (a player's clock, weather and exchange-rate widgets, comments) and a
-commune portal (a left menu, a visitor counter, a calendar of the week's work).
+television station's site (a player's clock, weather and exchange-rate widgets, comments), a
+commune portal (a table layout: a menu cell of links, a visitor counter, an update stamp, a right column
+of new headlines, no site name) and the same portal as older sites build it (``oldportal``: the menu's
+and the right column's items plain text, no links, so the page's reader keeps them).
 
 Every text report of ``examples/unseen`` and the dev set that has gold is wrapped in each template
 and scored against its gold with ``../shared/eval/score.py``, beside the text; the page carries the
@@ -12,7 +14,7 @@ text record's own province and date (as a real page of the report would), so a f
 reads worse is the page's chrome misleading the extractor. Prints per template: strict and loose
 F1 and each metadata field, text and page, and the documents where the page reads worse.
 
-    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune] [--limit N]
+    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal] [--limit N]
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 reads as its text: each text report of ``examples/unseen`` and the dev set, wrapped in the page
 templates of ``bench/page_parity.py`` (sidebars of directives with numbers and dates, lists of other
 localities' meetings, an editor named in the footer, weather and exchange-rate widgets, a player's
-clock, visitor counters), gives the same meeting, period, chairs, authors and facts as the text."""
+clock, visitor counters, an old commune portal's table layout with its menu cell, linked or plain text),
+gives the same meeting, period, chairs, authors and facts as the text."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .test_page_like_text import _summary
 sys.path.insert(0, str(ROOT / "bench"))
 import page_parity
 
-TEMPLATES = ("portal", "paper", "tv")
+TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal")
 
 
 def _reports() -> list:

@@ -148,6 +148,8 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     return _merge(ranges)
 
 
+#: the most lines a page's head holds above its first long line (masthead, menus, stamps, title)
+HEAD_MAX_LINES = 80
 #: what opens a list item as a page's reader writes it ("- Giới thiệu chung", "• Hỏi đáp")
 _BULLETS = "-•*+–·"
 #: what a menu's link label never holds: a figure, a sentence's or a clause's punctuation
@@ -159,11 +161,11 @@ def _menu_list(text: str, r: _Rules) -> list[tuple[int, int]]:
     text, which a page's reader keeps as a list): runs of at least ``menu_min_items`` consecutive short
     lines (blank lines between them allowed), each a link label (no figure, no punctuation) opened by the
     same bullet or by none, above the first line longer than ``max_line`` (the page's head: a report's
-    own short lists stand below its lead). One pass over the head's lines."""
+    own short lists stand below its lead). One pass over the head's lines, at most ``HEAD_MAX_LINES``."""
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     mark: str | None = None
-    pos, n = 0, len(text)
+    pos, n, seen = 0, len(text), 0
     while pos <= n:
         le = text.find("\n", pos)
         if le < 0:
@@ -172,7 +174,8 @@ def _menu_list(text: str, r: _Rules) -> list[tuple[int, int]]:
         pos = le + 1
         if s >= e:
             continue
-        if e - s > r.max_line:
+        seen += 1
+        if e - s > r.max_line or seen > HEAD_MAX_LINES:
             break
         bullet = text[s] if text[s] in _BULLETS and e - s > 1 and text[s + 1] in " \t" else ""
         label = text[s + len(bullet):e].strip(_STRIP)
