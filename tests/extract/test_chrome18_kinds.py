@@ -4,7 +4,8 @@ title and the lead stay the opening sentences the period, the session and the pe
 
 from __future__ import annotations
 
-from soket.extract import extract_document
+from soket.extract import extract_document, period
+from soket.extract.sentences import split_sentences
 from soket.ingest import load_text
 from soket.ingest.chrome import find_chrome
 from soket.ingest.html import html_to_document
@@ -130,3 +131,31 @@ def test_a_hosts_name_opening_the_lead_below_a_long_head_places_the_page() -> No
     assert want["province"] == "Phú Thọ"
     got = _read([title, *HEAD, *(f"- {m}" for m in MENU[:3]), lead, body])["meeting"]
     assert got["province"] == want["province"]
+
+
+def test_the_title_below_a_long_head_is_read_as_the_title() -> None:
+    """The title is a line above the lead that ends no sentence, however many head lines (eight of a
+    page's, four of the old page's masthead) stand above it: counted from the lead, not from the top."""
+    title = "UBND xã họp phiên tháng 9: Nỗ lực hoàn thành các chỉ tiêu năm 2023"
+    lead = ("Ngày 28/9/2023, UBND xã Minh Tân tổ chức phiên họp thường kỳ tháng 9 để đánh giá tình hình "
+            "kinh tế - xã hội và bàn nhiệm vụ 3 tháng cuối năm.")
+    masthead = ["BÁO TIN ĐỊA PHƯƠNG ĐIỆN TỬ", "Cơ quan của Đảng bộ tỉnh", "Thời sự - Chính trị",
+                "Thứ Sáu, 29/09/2023 - 07:46 | Lượt xem: 912"]
+    extra = ["Tiếng Việt", "Thứ Sáu, 29/09/2023", "Chính quyền", "Đường dây nóng: 0912.000.111"]
+    doc = load_text("\n\n".join([*HEAD, *extra, *masthead, title, lead]), doc="t")
+    sents = split_sentences(doc.text, doc.chrome)
+    k = next(i for i, s in enumerate(sents) if s.text == title)
+    assert k >= period.HEADLINE_WITHIN and period._is_headline(sents, k)
+
+
+def test_a_place_in_the_masthead_above_a_long_head_places_a_body_named_by_its_unit_word() -> None:
+    """"HĐND thành phố" in the lead takes its place from the old page's masthead above it, however many
+    head lines stand above that: the place is looked for in every line above the lead."""
+    lead = ("Ngày 21/9/2023, HĐND thành phố khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 13 (kỳ họp chuyên đề) "
+            "để xem xét chủ trương đầu tư các dự án.")
+    page = ["CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG", "Tin tức - Sự kiện > Hoạt động HĐND",
+            "Cập nhật: 21/09/2023 16:20", "Kỳ họp chuyên đề thông qua chủ trương đầu tư 3 dự án", lead]
+    want = _read(page)["meeting"]
+    assert (want["locality"], want["locality_kind"]) == ("Đà Nẵng", "thành phố")
+    got = _read([*HEAD, "Chính quyền", "Tiếng Việt", *page])["meeting"]
+    assert (got["locality"], got["locality_kind"]) == (want["locality"], want["locality_kind"])

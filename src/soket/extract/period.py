@@ -210,12 +210,13 @@ def _running_after(low: str, m: re.Match[str], p: Period, rx: _Rx) -> bool:
 
 
 def _is_headline(sents: list[Sentence], k: int) -> bool:
-    """Sentence ``k`` is the title: the first sentence, or a line near the top that ends no sentence
-    ("Quảng Trị: bàn giải pháp về đích năm 2025" under the paper's masthead and menu)."""
+    """Sentence ``k`` is the title: the first sentence, or a line near the top (in the page's head,
+    :func:`_head_end`) that ends no sentence ("Quảng Trị: bàn giải pháp về đích năm 2025" under the paper's
+    masthead and menu)."""
     if k == 0:
         return True
     t = sents[k].text.rstrip()
-    return k < HEADLINE_WITHIN and len(t) <= 200 and not t.endswith((".", ";", ":", "!", "?", ","))
+    return k < _head_end(sents) and len(t) <= 200 and not t.endswith((".", ";", ":", "!", "?", ","))
 
 
 #: the sentences a mid-year session is looked for in: the title and the lead
