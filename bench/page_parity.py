@@ -6,7 +6,8 @@ time zone, a list of other districts' meetings, tags, the editor-in-chief named 
 television station's site (a player's clock, weather and exchange-rate widgets, comments), a
 commune portal (a table layout: a menu cell of links, a visitor counter, an update stamp, a right column
 of new headlines, no site name) and the same portal as older sites build it (``oldportal``: the menu's
-and the right column's items plain text, no links, so the page's reader keeps them).
+and the right column's items plain text, no links, so the page's reader keeps them) and a site that
+prints its head as plain paragraphs inside the article's container (``inline``).
 
 Every text report of ``examples/unseen`` and the dev set that has gold is wrapped in each template
 and scored against its gold with ``../shared/eval/score.py``, beside the text; the page carries the
@@ -14,7 +15,7 @@ text record's own province and date (as a real page of the report would), so a f
 reads worse is the page's chrome misleading the extractor. Prints per template: strict and loose
 F1 and each metadata field, text and page, and the documents where the page reads worse.
 
-    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal] [--limit N]
+    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline] [--limit N]
 """
 
 from __future__ import annotations
@@ -152,8 +153,23 @@ huấn 3 lớp kỹ thuật chăn nuôi</li></ul></td>
 </tr></table><div class="footer">Bản quyền thuộc về cơ quan chủ quản. Thiết kế bởi VNPT.</div></body></html>"""
 
 
+def inline(title: str, body: str, province: str | None, date: str | None) -> str:
+    """A site that prints its head inside the article's container, as plain paragraphs above the title
+    (masthead, site line, language switch, date line, breadcrumb, update stamp, section names): what a
+    text copy saved from such a page opens on, and no reader can tell from the page's structure."""
+    dmy = _dmy(date)
+    d = f"{dmy[0]}/{dmy[1]}/{dmy[2]}" if dmy else ""
+    head = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân", "Tiếng Việt | English",
+            f"Thứ Năm, {d}", "Tin tức - Sự kiện > Chính trị", f"Cập nhật lúc 09:10 ngày {d}", "Tin tức - Sự kiện",
+            "Chính quyền"]
+    paras = "".join(f"<p>{html.escape(x)}</p>" for x in head)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+</head><body><div id="content">{paras}<h3>{html.escape(title)}</h3>{body}</div>
+<div id="footer">Bản quyền thuộc về cơ quan chủ quản.</div></body></html>"""
+
+
 TEMPLATES: dict[str, Callable[[str, str, str | None, str | None], str]] = {
-    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal}
+    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal, "inline": inline}
 
 
 def _reports() -> list[tuple[Path, Path]]:
