@@ -159,3 +159,20 @@ def test_a_place_in_the_masthead_above_a_long_head_places_a_body_named_by_its_un
     assert (want["locality"], want["locality_kind"]) == ("Đà Nẵng", "thành phố")
     got = _read([*HEAD, "Chính quyền", "Tiếng Việt", *page])["meeting"]
     assert (got["locality"], got["locality_kind"]) == (want["locality"], want["locality_kind"])
+
+
+def test_the_old_pages_masthead_right_above_the_lead_places_the_body_under_a_longer_head() -> None:
+    """A text copy's own masthead stands right above its title and lead, below a site's head of more than
+    twelve lines: the lines right above the lead are read for the publisher's place too."""
+    lead = ("Sáng 3/3, UBND tỉnh họp phiên thường kỳ tháng 2 năm 2026 đánh giá tình hình kinh tế - xã hội "
+            "2 tháng đầu năm.")
+    page = ["BÁO KHÁNH HÒA", "Thứ Ba, 03/03/2026", "Kinh tế - xã hội 2 tháng đầu năm tiếp tục khởi sắc", lead,
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 19.240 tỷ đồng."]
+    want = _read(page)["meeting"]
+    assert (want["locality"], want["locality_kind"]) == ("Khánh Hòa", "tỉnh")
+    site = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân", "Tiếng Việt | English",
+            "Thứ Sáu, 07/02/2026", "Tin tức - Sự kiện > Chính trị", "Cập nhật lúc 09:10 ngày 07/02/2026",
+            "Tin tức - Sự kiện", "Chính quyền", "Liên hệ - Góp ý", "Thứ Sáu, 07/02", "Đường dây nóng: 0912.000.111",
+            "Văn bản mới"]
+    got = _read([*site, *page])["meeting"]
+    assert (got["locality"], got["locality_kind"]) == (want["locality"], want["locality_kind"])

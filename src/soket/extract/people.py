@@ -608,7 +608,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
 
 #: the lines from the top a byline is looked for in, and the most when a page's head above the lead is longer
 TOP_BYLINE_LINES = 6
-TOP_BYLINE_MAX = 16
+TOP_BYLINE_MAX = 24
 
 
 def _head_lines(lines: list[str]) -> int:

@@ -236,9 +236,9 @@ LEAD_MIN_CHARS = 100
 
 def _head_end(sents: list[Sentence]) -> int:
     """How many sentences a meeting is looked for in: ``HEADLINE_WITHIN``, or to the lead (the first long
-    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to twice
+    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to three times
     as many: the head's lines are counted from the lead, not from the top."""
-    lead = next((k for k, s in enumerate(sents[:2 * HEADLINE_WITHIN])
+    lead = next((k for k, s in enumerate(sents[:3 * HEADLINE_WITHIN])
                  if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), 0)
     return max(HEADLINE_WITHIN, lead + 1)
 
