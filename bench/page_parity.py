@@ -3,8 +3,11 @@ web pages within 0.02 of the text"), over page templates written here in the man
 that publish the genre: a provincial portal (a sidebar of directives with numbers and dates, a
 footer of the owner's address and telephone), a Party newspaper (a date line with the weekday and
 time zone, a list of other districts' meetings, tags, the editor-in-chief named in the footer), a
-television station's site (a player's clock, weather and exchange-rate widgets, comments) and a
-commune portal (a left menu, a visitor counter, a calendar of the week's work).
+television station's site (a player's clock, weather and exchange-rate widgets, comments), a
+commune portal (a table layout: a menu cell of links, a visitor counter, an update stamp, a right column
+of new headlines, no site name) and the same portal as older sites build it (``oldportal``: the menu's
+and the right column's items plain text, no links, so the page's reader keeps them) and a site that
+prints its head as plain paragraphs inside the article's container (``inline``).
 
 Every text report of ``examples/unseen`` and the dev set that has gold is wrapped in each template
 and scored against its gold with ``../shared/eval/score.py``, beside the text; the page carries the
@@ -12,7 +15,7 @@ text record's own province and date (as a real page of the report would), so a f
 reads worse is the page's chrome misleading the extractor. Prints per template: strict and loose
 F1 and each metadata field, text and page, and the documents where the page reads worse.
 
-    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune] [--limit N]
+    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline] [--limit N]
 """
 
 from __future__ import annotations
@@ -131,8 +134,42 @@ huấn 3 lớp kỹ thuật chăn nuôi</a></li></ul></td>
 </tr></table><div class="footer">Bản quyền thuộc về cơ quan chủ quản. Thiết kế bởi VNPT.</div></body></html>"""
 
 
+def oldportal(title: str, body: str, province: str | None, date: str | None) -> str:
+    """The commune portal as older sites build it: the menu cell's items are plain text (no links),
+    so a reader that drops link-dense blocks keeps them, and they open the body text."""
+    dmy = _dmy(date)
+    stamp = f"<p class='date'>Cập nhật lúc 15:20 ngày {dmy[0]}/{dmy[1]}/{dmy[2]}</p>" if dmy else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+</head><body><div class="header">TRANG THÔNG TIN ĐIỆN TỬ</div>
+<table class="layout"><tr><td class="menu"><ul><li>Giới thiệu chung</li><li>Cơ cấu tổ
+chức</li><li>Tin tức - Sự kiện</li><li>Thủ tục hành chính</li>
+<li>Lịch công tác</li><li>Hỏi đáp</li></ul>
+<div class="counter">Thống kê truy cập: Hôm nay 57 | Tháng 1.430 | Tổng 96.211</div></td>
+<td class="main"><h2>{html.escape(title)}</h2>{stamp}{body}
+<p class="src">Nguồn: Văn phòng HĐND và UBND</p></td>
+<td class="right"><h4>Liên kết</h4><ul><li>Cổng dịch vụ công quốc gia</li><li>Hệ thống
+văn bản</li></ul><h4>Tin mới</h4><ul><li>Ra quân tổng vệ sinh môi trường đợt 2</li><li>Tập
+huấn 3 lớp kỹ thuật chăn nuôi</li></ul></td>
+</tr></table><div class="footer">Bản quyền thuộc về cơ quan chủ quản. Thiết kế bởi VNPT.</div></body></html>"""
+
+
+def inline(title: str, body: str, province: str | None, date: str | None) -> str:
+    """A site that prints its head inside the article's container, as plain paragraphs above the title
+    (masthead, site line, language switch, date line, breadcrumb, update stamp, section names): what a
+    text copy saved from such a page opens on, and no reader can tell from the page's structure."""
+    dmy = _dmy(date)
+    d = f"{dmy[0]}/{dmy[1]}/{dmy[2]}" if dmy else ""
+    head = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân", "Tiếng Việt | English",
+            f"Thứ Năm, {d}", "Tin tức - Sự kiện > Chính trị", f"Cập nhật lúc 09:10 ngày {d}", "Tin tức - Sự kiện",
+            "Chính quyền"]
+    paras = "".join(f"<p>{html.escape(x)}</p>" for x in head)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+</head><body><div id="content">{paras}<h3>{html.escape(title)}</h3>{body}</div>
+<div id="footer">Bản quyền thuộc về cơ quan chủ quản.</div></body></html>"""
+
+
 TEMPLATES: dict[str, Callable[[str, str, str | None, str | None], str]] = {
-    "portal": portal, "paper": paper, "tv": tv, "commune": commune}
+    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal, "inline": inline}
 
 
 def _reports() -> list[tuple[Path, Path]]:

@@ -2,7 +2,9 @@
 reads as its text: each text report of ``examples/unseen`` and the dev set, wrapped in the page
 templates of ``bench/page_parity.py`` (sidebars of directives with numbers and dates, lists of other
 localities' meetings, an editor named in the footer, weather and exchange-rate widgets, a player's
-clock, visitor counters), gives the same meeting, period, chairs, authors and facts as the text."""
+clock, visitor counters, an old commune portal's table layout with its menu cell, linked or plain text, a
+site's head printed as plain paragraphs inside the article),
+gives the same meeting, period, chairs, authors and facts as the text."""
 
 from __future__ import annotations
 
@@ -20,7 +22,21 @@ from .test_page_like_text import _summary
 sys.path.insert(0, str(ROOT / "bench"))
 import page_parity
 
-TEMPLATES = ("portal", "paper", "tv")
+TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline")
+
+_EX286 = ("a page within a page (a text copy of Báo Ninh Bình's page, its masthead the only place the province is "
+                                    "named, wrapped in a template naming no place): the body 'Tỉnh ủy' is placed from the text's "
+                                    "masthead, not the wrapping page's head, whose lines above the lead the locality now reads")
+
+#: (template, report) pairs known to read otherwise, and why
+KNOWN_GAPS = {
+    ("inline", "dv_11"): "the text opens on a sapo closed by a full stop, read as the headline paragraph (its "
+                         "figure a repeat of the body's); under a page's head it is a paragraph of the body, "
+                         "its '800m²' one fact more",
+    ("commune", "ex286_ninhbinh_btv_tinhuy_thang1_2022"): _EX286,
+    ("oldportal", "ex286_ninhbinh_btv_tinhuy_thang1_2022"): _EX286,
+    ("inline", "ex286_ninhbinh_btv_tinhuy_thang1_2022"): _EX286,
+}
 
 
 def _reports() -> list:
@@ -30,12 +46,25 @@ def _reports() -> list:
     return [pytest.param(p, id=p.stem) for p in paths]
 
 
-@pytest.mark.parametrize("path", _reports())
-def test_report_in_each_page_template_reads_as_its_text(path):
+def _same(path, names) -> None:
     text = extract_document(load_path(path)).to_dict()
     m = text["meeting"]
     title, body = page_parity._paras(path.read_text(encoding="utf-8"))
-    for name in TEMPLATES:
+    for name in names:
         doc = html_to_document(page_parity.TEMPLATES[name](title, body, m.get("province"), m.get("date")).encode())
         doc.doc = path.stem
         assert _summary(extract_document(doc).to_dict()) == _summary(text), name
+
+
+@pytest.mark.parametrize("path", _reports())
+def test_report_in_each_page_template_reads_as_its_text(path):
+    _same(path, [n for n in TEMPLATES if (n, path.stem) not in KNOWN_GAPS])
+
+
+@pytest.mark.parametrize("name,stem", [pytest.param(n, s, id=f"{n}-{s}", marks=pytest.mark.xfail(reason=why, strict=True))
+                                       for (n, s), why in KNOWN_GAPS.items()])
+def test_known_gaps(name, stem):
+    found = [p.values[0] for p in _reports() if p.values[0].stem == stem]
+    if not found:
+        pytest.xfail("the report is not here (the dev set is absent)")
+    _same(found[0], [name])

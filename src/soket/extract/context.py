@@ -97,6 +97,12 @@ def _data() -> _Data:
 UnitReader = Callable[[str], list[tuple[str, str]]]
 
 
+#: the paragraphs from the top a site's code or host opening the lead is looked for in (to the first
+#: paragraph of prose, at least ``PROSE_MIN_CHARS`` long, when a page's head is longer: up to four times as many)
+CODE_PARAS = 6
+PROSE_MIN_CHARS = 100
+
+
 def publication_context(text: str, meta: dict[str, Any] | None = None, title: str | None = None,
                         lead: int | None = None, units: UnitReader | None = None) -> PubContext:
     """The page's publication context. ``lead``: offset of the lead sentence (the masthead is what
@@ -119,7 +125,11 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         _from_line(line, ctx, f"masthead {line}", units)
         for h in _HOST_IN.findall(line):
             _from_host(h.lower(), ctx)
-    for para in text.split("\n\n")[:6]:
+    prose = False
+    for k, para in enumerate(text.split("\n\n")):
+        if k >= CODE_PARAS and (prose or k >= 4 * CODE_PARAS):
+            break  # the first paragraphs, or all those to the first of prose (a page's menu items are paragraphs too)
+        prose = prose or len(para.strip()) >= PROSE_MIN_CHARS
         m = _CODE.match(para.strip("\n"))
         if m:
             _from_code(m.group(1).strip(), ctx)
@@ -336,10 +346,11 @@ _SYLLABLE_OR_DASH = re.compile(r"[^\W\d_]+|[-–]")
 
 
 def _masthead_lines(text: str, lead: int | None) -> list[str]:
-    """Short lines above the lead (at most 12) and the last 4 short lines of the text."""
+    """Short lines above the lead (the first 12 and the last 8) and the last 4 short lines of the text."""
     top_end = lead if lead is not None else min(len(text), 1500)
     top = [ln.strip() for ln in text[:top_end].split("\n")]
-    top = [ln for ln in top if 0 < len(ln) <= 120][:12]
+    top = [ln for ln in top if 0 < len(ln) <= 120]
+    top = top[:12] + top[max(12, len(top) - 8):]  # the site's masthead on top, an old page's right above the lead
     tail = [ln.strip() for ln in text[-600:].split("\n")]
     tail = [ln for ln in tail if 0 < len(ln) <= 120][-4:]
     return top + tail

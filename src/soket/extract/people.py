@@ -27,8 +27,6 @@ _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
 _TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
-#: how many lines from the top of the text a byline with the page's date may stand (a copied page's menus above it)
-TOP_BYLINE_LINES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +427,7 @@ def _holders(merged: dict[str, list[str]], titles: list[str]) -> list[str]:
 
 def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:
     """``people`` and the signer of a written document with the title they sign under (:func:`signature`)."""
-    got = signature(_text_lines(text, chrome)[-4:])
+    got = signature(_signed_end(_text_lines(text, chrome))[-4:])
     if got is None:
         return people
     name, role = got
@@ -692,16 +690,17 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     document's signer (:func:`signature`) is no author."""
     rx = _rx()
     lines = _text_lines(text, chrome)
-    if signature(lines[-4:]) is not None:
+    if signature(_signed_end(lines)[-4:]) is not None:
         return []
-    for k, line in enumerate(lines[:TOP_BYLINE_LINES]):
+    near = _head_lines(lines)
+    for k, line in enumerate(lines[:max(TOP_DATED_BYLINE_LINES, near)]):
         # a byline at the top: "Nguyên Hoa | 05/07/2019 17:17"
         m = _TOP_BYLINE.match(line) or _top_byline_bare().match(line)
         if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
                 and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
             return names  # (a dateline's city, "Hà Nội 06/12/2025", is no author)
-        if k >= 6:
-            continue  # the lines further down: a byline with its date only
+        if k >= near:
+            continue  # the lines further down, past the lead: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     end = len(lines)
@@ -730,7 +729,34 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
 
 
 #: the lines from the top a byline with its date is looked for in (a copied page's masthead and menus above it)
-TOP_BYLINE_LINES = 12
+TOP_DATED_BYLINE_LINES = 12
+#: the lines from the top a byline is looked for in, and the most when a page's head above the lead is longer
+TOP_BYLINE_LINES = 6
+TOP_BYLINE_MAX = 24
+
+
+def _head_lines(lines: list[str]) -> int:
+    """How many lines from the top a byline is looked for in: ``TOP_BYLINE_LINES``, or to the lead (the
+    first line of ``LEAD_MIN_CHARS``) when a page's masthead, menus and stamps above it are more."""
+    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS), 0)
+    return max(TOP_BYLINE_LINES, lead)
+
+
+def _signed_end(lines: list[str]) -> list[str]:
+    """The lines up to a written document's end: a page's short source lines and link lists after its
+    signature ("Nguồn: Văn phòng UBND") left out."""
+    rx = _rx()
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) <= SOURCE_LINE_CHARS and (
+            rx.source.match(lower_keep_len(lines[end - 1])) or _LIST_ITEM.match(lines[end - 1])):
+        end -= 1  # "- Cổng dịch vụ công quốc gia": a link list under the page's source line
+    return lines[:end]
+
+
+#: the longest source line a page prints under the report
+SOURCE_LINE_CHARS = 70
+
+
 #: the shortest lead a byline under the title stands above, and the shortest title
 LEAD_MIN_CHARS = 100
 TITLE_MIN_CHARS = 20
@@ -742,7 +768,7 @@ NAMES_LINE_CHARS = 80
 def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
-    for k, line in enumerate(lines[1:HEADLINE_LINES], 1):
+    for k, line in enumerate(lines[1:max(HEADLINE_LINES, _head_lines(lines) + 1)], 1):  # to the lead, past a long head
         line = _TRAILING_BRACKET.sub("", line).rstrip(" \t•·|")  # "Quỳnh Nga (Trung tâm ...)": where the author works;
         # "Thành Duy •": a bullet before the date line
         if (pm := _rx().byline_prefix.match(lower_keep_len(line))) and line[pm.end():pm.end() + 1] in (" ", "\t"):

@@ -226,12 +226,13 @@ def _running_after(low: str, m: re.Match[str], p: Period, rx: _Rx) -> bool:
 
 
 def _is_headline(sents: list[Sentence], k: int) -> bool:
-    """Sentence ``k`` is the title: the first sentence, or a line near the top that ends no sentence
-    ("Quảng Trị: bàn giải pháp về đích năm 2025" under the paper's masthead and menu)."""
+    """Sentence ``k`` is the title: the first sentence, or a line near the top (in the page's head,
+    :func:`_head_end`) that ends no sentence ("Quảng Trị: bàn giải pháp về đích năm 2025" under the paper's
+    masthead and menu)."""
     if k == 0:
         return True
     t = sents[k].text.rstrip()
-    return k < HEADLINE_WITHIN and len(t) <= 200 and not t.endswith((".", ";", ":", "!", "?", ","))
+    return k < _head_end(sents) and len(t) <= 200 and not t.endswith((".", ";", ":", "!", "?", ","))
 
 
 #: the sentences a mid-year session is looked for in: the title and the lead
@@ -242,7 +243,20 @@ def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
     ``HEADLINE_WITHIN`` sentences)."""
-    return sents[:_meeting_named_at(tuple(s.text for s in sents[:HEADLINE_WITHIN])) + MID_YEAR_WITHIN]
+    return sents[:_meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN]
+
+
+#: the shortest lead: a sentence this long, closed by a stop, ends a page's head (masthead, menus, stamps, title)
+LEAD_MIN_CHARS = 100
+
+
+def _head_end(sents: list[Sentence]) -> int:
+    """How many sentences a meeting is looked for in: ``HEADLINE_WITHIN``, or to the lead (the first long
+    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to three times
+    as many: the head's lines are counted from the lead, not from the top."""
+    lead = next((k for k, s in enumerate(sents[:3 * HEADLINE_WITHIN])
+                 if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), 0)
+    return max(HEADLINE_WITHIN, lead + 1)
 
 
 @lru_cache(maxsize=8)

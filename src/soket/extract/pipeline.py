@@ -202,7 +202,9 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     by_para: dict[int, list[Sentence]] = {}
     for s in sents:
         by_para.setdefault(s.para, []).append(s)
-    early = set(sorted(by_para)[:5])  # a teaser lead near the top ends in "…": the body says it in full
+    # a teaser lead near the top ends in "…": the body says it in full (the first five paragraphs closed by a
+    # stop: a page's masthead, stamps and title above it, closed by none, do not push it down)
+    early = set([p for p in sorted(by_para) if by_para[p][-1].text[-1] in ".!?…"][:5])
     heads = sorted((ss[0].start, ss[-1].end) for p, ss in by_para.items()
                    if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and (
                        ss[0].text[-1] not in ".!?…" or (p in early and ss[0].text.endswith(("…", "..."))))))

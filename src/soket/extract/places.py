@@ -306,6 +306,20 @@ def _kind_only(s: str) -> str | None:
     return rx.units.get(key) or rx.committee_unit.get(key)
 
 
+#: the first sentences a place is looked for in, and the most when a page's head stands above the lead
+OPENING_SENTENCES = 5
+HEAD_SENTENCES_MAX = 24
+
+
+def _above(sent: Sentence | None, sents: list[Sentence]) -> int:
+    """How many sentences from the top a place is looked for in: ``OPENING_SENTENCES``, or all those
+    above the lead when a page's masthead, menus and stamps are more (up to ``HEAD_SENTENCES_MAX``)."""
+    if sent is None:
+        return OPENING_SENTENCES
+    k = next((i for i, s in enumerate(sents[:HEAD_SENTENCES_MAX]) if s.start >= sent.start), OPENING_SENTENCES)
+    return max(OPENING_SENTENCES, k)
+
+
 def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
                   year: int | None, month: int | None,
                   context: Callable[[], PubContext] | None = None) -> Locality | None:
@@ -313,7 +327,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     the publication names (a district portal), the publisher's province (a province's paper), or
     the place of that unit word named most often elsewhere in the text. ``context`` gives the
     publication context, read only when needed."""
-    texts = ([sent.text] if sent else []) + [s.text for s in sents[:5]]
+    texts = ([sent.text] if sent else []) + [s.text for s in sents[:_above(sent, sents)]]
     lead_kind = _kind_only(sent.text) if sent else None
     for i, t in enumerate(texts):
         cands = _own_candidates(t, _candidates(t))

@@ -138,6 +138,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
             ranges.append(_strip(text, m.start(), m.end()))
     ranges.extend(_dated_headlines(text, r.max_line))
     ranges.extend(_column_menus(text, r))
+    ranges += _menu_list(text, r)
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -162,6 +163,7 @@ def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:
         if e - s <= max_line and ". " not in text[s:e]:
             out.append((s, e))
     return out
+
 
 #: a page's header ends at its first line this long (the lead)
 HEADER_ENDS_AT = 120
@@ -193,6 +195,50 @@ def _column_menus(text: str, r: _Rules) -> list[tuple[int, int]]:
         if len(run) >= r.menu_min:
             out.append((run[0][0], run[-1][1]))
         run = []
+    if len(run) >= r.menu_min:
+        out.append((run[0][0], run[-1][1]))
+    return out
+
+
+#: the most lines a page's head holds above its first long line (masthead, menus, stamps, title)
+HEAD_MAX_LINES = 80
+#: what opens a list item as a page's reader writes it ("- Giới thiệu chung", "• Hỏi đáp")
+_BULLETS = "-•*+–·"
+#: what a menu's link label never holds: a figure, a sentence's or a clause's punctuation
+_NOT_LABEL = frozenset("0123456789.,;:!?()\"“”")
+
+
+def _menu_list(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """The head of a page's menus written one item a line (an old portal's menu cell, its items plain
+    text, which a page's reader keeps as a list): runs of at least ``menu_min_items`` consecutive short
+    lines (blank lines between them allowed), each a link label (no figure, no punctuation) opened by the
+    same bullet or by none, above the first line longer than ``max_line`` (the page's head: a report's
+    own short lists stand below its lead). One pass over the head's lines, at most ``HEAD_MAX_LINES``."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    mark: str | None = None
+    pos, n, seen = 0, len(text), 0
+    while pos <= n:
+        le = text.find("\n", pos)
+        if le < 0:
+            le = n
+        s, e = _strip(text, pos, le)
+        pos = le + 1
+        if s >= e:
+            continue
+        seen += 1
+        if e - s > r.max_line or seen > HEAD_MAX_LINES:
+            break
+        bullet = text[s] if text[s] in _BULLETS and e - s > 1 and text[s + 1] in " \t" else ""
+        label = text[s + len(bullet):e].strip(_STRIP)
+        ok = 0 < len(label) <= r.menu_item_max and not _NOT_LABEL.intersection(label)
+        if ok and (not run or bullet == mark):
+            run.append((s, e))
+            mark = bullet
+            continue
+        if len(run) >= r.menu_min:
+            out.append((run[0][0], run[-1][1]))
+        run, mark = ([(s, e)], bullet) if ok else ([], None)
     if len(run) >= r.menu_min:
         out.append((run[0][0], run[-1][1]))
     return out

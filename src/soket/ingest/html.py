@@ -298,7 +298,7 @@ def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | No
     body = (getattr(res, "text", None) or "").strip()
     if not body:
         return None, None, None, None
-    title = _clean_line(getattr(res, "title", None) or "") or None
+    title = _whole_title(_clean_line(getattr(res, "title", None) or "") or None, page)
     date = getattr(res, "date", None) or None
     if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         date = None
@@ -472,6 +472,22 @@ def _remove_comments(s: str) -> str:
             break
         pos = j + 3
     return "".join(out)
+
+
+_HEADING_RE = re.compile(r"<h[1-3]\b[^>]{0,300}>([^<]{1,1000})</h[1-3]", re.IGNORECASE)
+#: what the article extractor cuts a page's title at, taking the words before it as the headline ("Headline - Site")
+_TITLE_CUT = (" - ", " – ", " | ")
+
+
+def _whole_title(title: str | None, page: str) -> str | None:
+    """The page's title whole when the article extractor cut it at a dash as if a site's name followed
+    ("BÁO BÀ RỊA - VŨNG TÀU" read "BÁO BÀ RỊA", "Kinh tế - xã hội 9 tháng ..." read "Kinh tế"): when the
+    page prints its whole ``<title>`` as a heading, that is the headline, no "headline - site"."""
+    raw = _meta_title(page)
+    if not title or not raw or raw == title or not raw.startswith(title) or not raw[len(title):].startswith(_TITLE_CUT):
+        return title
+    whole = any(_clean_line(htmllib.unescape(m.group(1))) == raw for m in _HEADING_RE.finditer(page))
+    return raw if whole else title
 
 
 def _meta_title(page: str) -> str | None:
