@@ -411,6 +411,7 @@ class BodiesLexicon(_Strict):
     meeting_nouns: Phrases
     kinds: dict[str, Phrases]
     party_committees: Phrases
+    party_not_before: Phrases = []
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases

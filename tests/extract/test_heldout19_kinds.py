@@ -1,0 +1,61 @@
+"""Kinds of miss the held-out reports ex311-ex322 showed at first sight (issue 10), each in sentences of the
+genre written for the test: a byline after a dash on the article's last line, an English CMS's label under
+the byline."""
+
+from __future__ import annotations
+
+from soket.extract import extract_document
+from soket.extract.people import extract_authors
+from soket.ingest import load_text
+from soket.ingest.chrome import find_chrome
+
+LEAD = ("Chiều 14/11/2025, HĐND xã Tân Lập khóa XXI tổ chức kỳ họp bất thường để kiện toàn chức danh "
+        "Phó Chủ tịch UBND xã.")
+END = "Kết quả có 18/19 đại biểu tán thành, đạt tỷ lệ 94,7%./."
+
+
+def _authors(text: str) -> list[str]:
+    return extract_authors(text, find_chrome(text))
+
+
+def test_a_byline_after_a_dash_on_the_last_line() -> None:
+    for dash in ("–", "—", "-"):
+        assert _authors("\n\n".join([LEAD, END, f"{dash} Phạm Lan"])) == ["Phạm Lan"]
+
+
+def test_a_byline_after_a_dash_above_a_view_counter() -> None:
+    assert _authors("\n\n".join([LEAD, END, "– Trần Duy", "Lượt xem: 1.024"])) == ["Trần Duy"]
+
+
+def test_a_list_of_related_headlines_is_no_byline() -> None:
+    text = "\n\n".join([LEAD, END, "Tin cùng chuyên mục", "- Quang Trung\n- Lam Sơn"])
+    assert _authors(text) == []
+    assert _authors("\n\n".join([LEAD, END, "- Cái Bè"])) == []  # a place the gazetteer knows, a headline's
+
+
+def test_an_english_label_under_the_byline_is_chrome() -> None:
+    assert _authors("\n\n".join([LEAD, END, "Hải Yến", "Authors"])) == ["Hải Yến"]
+
+
+def _meeting(text: str) -> dict[str, object]:
+    return extract_document(load_text(text, doc="x")).to_dict()["meeting"]
+
+
+def test_a_briefing_held_by_the_party_committee_is_its_meeting() -> None:
+    text = ("Phường Tân Định giao ban các cơ sở Đảng\n\nNgày 9-7-2025, Đảng ủy phường Tân Định tổ chức giao ban các "
+            "cơ sở Đảng, đánh giá tình hình 6 tháng đầu năm. Phường đã chuẩn bị tốt các phiên họp HĐND phường.")
+    m = _meeting(text)
+    assert m["body_kind"] == "executive_committee" and m["date"] == "2025-07-09"
+
+
+def test_the_standing_committee_the_lead_names_over_the_titles_bare_committee() -> None:
+    text = ("Đảng ủy xã Tân Lập tổ chức hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc tháng 10/2025\n\n"
+            "Chiều 30/10/2025, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị giao ban Bí thư các chi, đảng bộ "
+            "trực thuộc, đánh giá kết quả tháng 10.")
+    assert _meeting(text)["body_kind"] == "standing_committee"
+
+
+def test_a_guest_of_the_standing_committee_does_not_make_it_the_body() -> None:
+    text = ("Tân Lập sơ kết 6 tháng\n\nSáng 5/7/2024, Đảng ủy phường Tân Lập tổ chức hội nghị sơ kết công tác "
+            "xây dựng Đảng 6 tháng đầu năm. Dự hội nghị có ông Lê Văn Hải, Phó Bí thư Thường trực Thị ủy.")
+    assert _meeting(text)["body_kind"] == "executive_committee"
