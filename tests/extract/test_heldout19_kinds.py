@@ -59,3 +59,13 @@ def test_a_guest_of_the_standing_committee_does_not_make_it_the_body() -> None:
     text = ("Tân Lập sơ kết 6 tháng\n\nSáng 5/7/2024, Đảng ủy phường Tân Lập tổ chức hội nghị sơ kết công tác "
             "xây dựng Đảng 6 tháng đầu năm. Dự hội nghị có ông Lê Văn Hải, Phó Bí thư Thường trực Thị ủy.")
     assert _meeting(text)["body_kind"] == "executive_committee"
+
+
+def test_the_masthead_names_the_province_of_a_commune_found_in_two() -> None:
+    # "Hòa Phú" is a commune of Hà Nội and of Đắk Lắk: the masthead's "XÃ HÒA PHÚ" is the name itself (no witness),
+    # its "THÀNH PHỐ HÀ NỘI" settles it
+    text = ("ỦY BAN NHÂN DÂN XÃ HÒA PHÚ - THÀNH PHỐ HÀ NỘI\n\nGiao ban tháng 9\n\nSáng 6/10/2025, UBND xã Hòa Phú "
+            "tổ chức hội nghị giao ban đánh giá kết quả công tác tháng 9. Điểm phục vụ hành chính công tiếp nhận "
+            "1.204 hồ sơ.")
+    m = _meeting(text)
+    assert (m["locality"], m["province"]) == ("Hòa Phú", "Hà Nội")
