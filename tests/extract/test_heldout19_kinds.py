@@ -69,3 +69,14 @@ def test_the_masthead_names_the_province_of_a_commune_found_in_two() -> None:
             "1.204 hồ sơ.")
     m = _meeting(text)
     assert (m["locality"], m["province"]) == ("Hòa Phú", "Hà Nội")
+
+
+def test_the_year_of_a_budget_a_session_decides_is_no_period_reviewed() -> None:
+    # "dự toán thu ngân sách nhà nước, chi ngân sách địa phương năm 2025": a comma inside the budget's name, and
+    # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 và năm 2025": the plan's noun further back
+    text = ("HĐND xã Tân Lập họp kỳ thứ 2\n\nChiều 20/8/2025, HĐND xã Tân Lập tổ chức kỳ họp thứ 2. Đại biểu thảo "
+            "luận kế hoạch phát triển kinh tế - xã hội 6 tháng cuối năm 2025. Kỳ họp thông qua 8 nghị quyết về: "
+            "kế hoạch đầu tư công trung hạn vốn ngân sách giai đoạn 2021-2025 và năm 2025; dự toán thu ngân sách nhà "
+            "nước, chi ngân sách địa phương năm 2025.")
+    p = extract_document(load_text(text, doc="x")).to_dict()["period"]
+    assert (p["year"], p["start_month"], p["end_month"]) == (2025, 7, 12)
