@@ -80,3 +80,9 @@ def test_the_year_of_a_budget_a_session_decides_is_no_period_reviewed() -> None:
             "nước, chi ngân sách địa phương năm 2025.")
     p = extract_document(load_text(text, doc="x")).to_dict()["period"]
     assert (p["year"], p["start_month"], p["end_month"]) == (2025, 7, 12)
+
+
+def test_the_place_and_its_verb_after_a_colon_take_the_headings_subject() -> None:
+    s = "Nổi bật là thu ngân sách trên địa bàn: tính đến ngày 30-9, phường thu hơn 41 tỷ đồng, đạt 112% dự toán giao."
+    facts = extract_document(load_text(f"Phường Tân Lập sơ kết 9 tháng\n\n{s}", doc="x")).to_dict()["facts"]
+    assert [f["subject"] for f in facts if f["raw"] in ("hơn 41 tỷ đồng", "112%")] == ["thu ngân sách trên địa bàn"] * 2
