@@ -86,3 +86,13 @@ def test_the_place_and_its_verb_after_a_colon_take_the_headings_subject() -> Non
     s = "Nổi bật là thu ngân sách trên địa bàn: tính đến ngày 30-9, phường thu hơn 41 tỷ đồng, đạt 112% dự toán giao."
     facts = extract_document(load_text(f"Phường Tân Lập sơ kết 9 tháng\n\n{s}", doc="x")).to_dict()["facts"]
     assert [f["subject"] for f in facts if f["raw"] in ("hơn 41 tỷ đồng", "112%")] == ["thu ngân sách trên địa bàn"] * 2
+
+
+def test_a_count_opening_its_clause_keeps_its_nouns_beneficiary() -> None:
+    s = "Quốc phòng được giữ vững, an sinh được chăm lo, 37 nhà cho hộ nghèo được hỗ trợ xây mới, sửa chữa."
+    facts = extract_document(load_text(f"Xã Tân Lập sơ kết 9 tháng\n\n{s}", doc="x")).to_dict()["facts"]
+    assert [f["subject"] for f in facts if f["raw"] == "37 nhà"] == ["nhà cho hộ nghèo"]
+    # a figure after the beneficiary's word opens its own phrase: "bàn giao 12 ha mặt bằng cho 3 dự án"
+    s = "Trong quý, huyện bàn giao 12 ha mặt bằng cho 3 dự án."
+    facts = extract_document(load_text(f"Huyện Tân Lập sơ kết quý I\n\n{s}", doc="x")).to_dict()["facts"]
+    assert all(" cho " not in (f["subject"] or "") for f in facts)

@@ -305,6 +305,8 @@ class SubjectCues(_Strict):
     place_adjuncts: Phrases
     follow_compounds: Phrases
     count_follow_through: Phrases
+    beneficiary_leads: Phrases = []
+    beneficiary_ends: Phrases = []
     count_prefix: Phrases
     complete_heads: Phrases
     have_verbs: Phrases
