@@ -1,6 +1,8 @@
 """Kinds of miss the held-out reports ex311-ex322 showed at first sight (issue 10), each in sentences of the
 genre written for the test: a byline after a dash on the article's last line, an English CMS's label under
-the byline."""
+the byline, a briefing ("tổ chức giao ban") as the meeting, the standing committee the lead names over the
+title's bare committee, a masthead's province for a commune found in two, a plan's year decided on, the
+heading before a colon as the subject of "xã thu ...", a count's beneficiary."""
 
 from __future__ import annotations
 
