@@ -727,6 +727,14 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, end  # "tai nạn giao thông giảm 3 vụ": what changed is named before the verb
         if link and link.verb and _only_joins(seg) and not _office_of_places_only(link.verb, q.unit):
             return _join(link.verb, follow), link.verb, end
+        if not left and follow == head and head and (bl := _beneficiary_lead().match(lower_keep_len(s), q.end)) \
+                and (more := following_phrase(s, bl.end(), max_words=6, counted=True, limit=limit))[0]:
+            # "..., 23 nhà cho hộ nghèo được hỗ trợ xây mới": the noun's beneficiary is part of what is counted, to
+            # the passive that says what was done for it
+            words = more[0].split()
+            ends = get(CuesLexicon).subjects.beneficiary_ends
+            cut = next((i for i, w in enumerate(words) if i > 0 and lower_keep_len(w) in ends), len(words))
+            return f"{head} {s[q.end:bl.end()].strip()} {' '.join(words[:cut])}", None, more[1]
         return follow or (link.subject if link else None), None, end
     # money and measures
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
@@ -742,6 +750,12 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if follow:
             return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+@cache
+def _beneficiary_lead() -> re.Pattern[str]:
+    """A beneficiary's word right after a count's noun ("23 nhà cho hộ nghèo"), a word (no figure) after it."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.beneficiary_leads)})(?=[ \t]+[^\W\d_])")
 
 
 #: a figure that opens a bracket, a word or two before it ("(dự kiến 5 chương trình)", "(12 dự án)")

@@ -27,6 +27,7 @@ class _Rx:
     meeting_noun: re.Pattern[str]
     kinds: list[tuple[str, re.Pattern[str]]]
     party: re.Pattern[str]
+    party_not_before: re.Pattern[str]
     session: re.Pattern[str]
     council_meeting: re.Pattern[str]
     council_bodies: re.Pattern[str]
@@ -53,6 +54,8 @@ def _rx() -> _Rx:
         meeting_noun=words_re(b.meeting_nouns),
         kinds=kinds,
         party=words_re(b.party_committees),
+        party_not_before=re.compile(rf"[ \t]+(?:{phrase_alt(b.party_not_before)})(?!\w)") if b.party_not_before
+        else re.compile(r"(?!)"),
         session=re.compile(
             rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\))){{0,10}}?"
             # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
@@ -98,47 +101,65 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     the one the sentence names first ("UBND huyện họp ... tờ trình trình kỳ họp HĐND": the session is
     a later meeting); a body in a person's title ("A, Chủ tịch UBND huyện") yields to one that is not.
     """
-    rx = _rx()
     texts = [sent.text] if sent else []
     texts += [s.text for s in sents[:6]]
-    for t in texts:
-        low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
-        low = _blank_held_before(low, rx)
-        nouns = list(rx.meeting_noun.finditer(low))
-        if _is_congress(low, nouns, rx):
-            return "other"
-        if not nouns:
+    for k, t in enumerate(texts):
+        kind, bare, _ = _kind_in(t)
+        if kind is None:
             continue
-        if rx.joint_meeting.search(low):
-            return "other"  # "hội nghị liên tịch"
-        nouns = nouns[:1]  # the meeting reported is named first; a later one is another meeting
-        if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
-            return "peoples_council"
-        best: tuple[bool, int, int, str, int, int] | None = None
-        order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
-        cues = [*rx.kinds, ("executive_committee", rx.party)]
-        named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
-        for k, p in cues:
-            for c in p.finditer(low):
-                if p is rx.party and low[:c.start()].rstrip().endswith(_kind_words()):
-                    continue  # "BTV Thành ủy": the committee's own organ
-                if p is rx.party and any(a <= c.start() and c.end() <= b for a, b in named):
-                    continue  # "Thường trực Huyện ủy": the party word inside a body's longer name
-                dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
-                # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
-                titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
-                # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
-                titled = titled or rx.reporter.search(low, max(0, c.start() - REPORTER_WITHIN), c.start()) is not None
-                cand = (titled, dist, order.index(k), k, c.start(), c.end())
-                if best is None or cand < best:
-                    best = cand
-        if best:
-            if _joint(low, best[4], best[5], named, rx):
-                return "other"  # "HĐND và UBND xã tổ chức hội nghị": a joint meeting
-            return best[3]
-        if rx.party.search(low):
-            return "executive_committee"  # "Thành ủy X tổ chức hội nghị"
+        if bare and any(_kind_in(x) == ("standing_committee", False, True) for x in texts[k + 1:]):
+            # "Đảng ủy xã X tổ chức hội nghị giao ban" (the title), "Ban Thường vụ Đảng ủy xã X tổ chức hội nghị
+            # giao ban" (the lead): the committee's organ the lead names is the body that met
+            return "standing_committee"
+        return kind
     return "other" if sent else None
+
+
+def _kind_in(t: str) -> tuple[str | None, bool, bool]:
+    """The kind of body that meets in sentence ``t`` (see :func:`body_kind`), None where it names no meeting;
+    whether only a bare Party committee names it ("Thành ủy X tổ chức hội nghị"); whether the body is named
+    before the meeting, its subject ("Ban Thường vụ ... tổ chức hội nghị", not "Dự hội nghị có ông A, Phó Bí thư
+    Thường trực Thị ủy")."""
+    rx = _rx()
+    low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
+    low = _blank_held_before(low, rx)
+    nouns = list(rx.meeting_noun.finditer(low))
+    if _is_congress(low, nouns, rx):
+        return "other", False, False
+    if not nouns:
+        return None, False, False
+    if rx.joint_meeting.search(low):
+        return "other", False, False  # "hội nghị liên tịch"
+    nouns = nouns[:1]  # the meeting reported is named first; a later one is another meeting
+    if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
+        return "peoples_council", False, False
+    best: tuple[bool, int, int, str, int, int, bool] | None = None
+    order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
+    cues = [*rx.kinds, ("executive_committee", rx.party)]
+    named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
+    for k, p in cues:
+        for c in p.finditer(low):
+            if p is rx.party and low[:c.start()].rstrip().endswith(_kind_words()):
+                continue  # "BTV Thành ủy": the committee's own organ
+            if p is rx.party and any(a <= c.start() and c.end() <= b for a, b in named):
+                continue  # "Thường trực Huyện ủy": the party word inside a body's longer name
+            if p is rx.party and rx.party_not_before.match(low, c.end()):
+                continue  # "Bí thư các chi, đảng bộ trực thuộc": the organisations the meeting gathers
+            dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
+            # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
+            titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
+            # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
+            titled = titled or rx.reporter.search(low, max(0, c.start() - REPORTER_WITHIN), c.start()) is not None
+            cand = (titled, dist, order.index(k), k, c.start(), c.end(), p is rx.party)
+            if best is None or cand < best:
+                best = cand
+    if best:
+        if _joint(low, best[4], best[5], named, rx):
+            return "other", False, False  # "HĐND và UBND xã tổ chức hội nghị": a joint meeting
+        return best[3], best[6], best[5] <= nouns[0].start()
+    if rx.party.search(low):
+        return "executive_committee", True, False  # "Thành ủy X tổ chức hội nghị"
+    return None, False, False
 
 
 #: how far before a body its "nghe báo cáo của" is looked for

@@ -95,7 +95,7 @@ def _rx() -> _Rx:
         organisation=starts_re(t.byline_organisations),
         # a byline's names: apart at a dash, a comma or a joining word ("Minh Anh và Thu Hà")
         # "Minh Thư - Lê Hà", and hand-typed "Minh Thư- Lê Hà" (a dash after a name, then a space)
-        name_split=re.compile(rf"(?<!\s)\s*[-–]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
+        name_split=re.compile(rf"(?<!\s)\s*[-–—]\s+|,\s*|(?<!\s)\s+(?:{phrase_alt(t.byline_joins)})\s+"),
         role_not_end=frozenset(t.role_not_end),
         # "ông A giữ chức ROLE": the gap between a name and its role
         role_link=re.compile(rf"[ \t]*[,–-]?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),  # "A - giữ chức danh ROLE"
@@ -704,7 +704,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
     end = len(lines)
-    while end > 0 and _LIST_ITEM.match(lines[end - 1]):
+    while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1):
         end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
     for line in reversed(lines[max(0, end - 3):end]):
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
@@ -726,6 +726,21 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             return names
         break
     return _names_under_title(lines)
+
+
+#: a dash opening a line: a byline after it ("– Hoàng Thu", "— Lê Hợi"), or a list's item
+_DASH_LEAD = re.compile(r"[-–—][ \t]+")
+
+
+def _dashed_byline(lines: list[str], k: int) -> bool:
+    """Whether line ``k``, opened by a dash, is the byline written after it ("– Hoàng Thu"), not an item of a list
+    of related headlines: alone under the report's last sentence, its names persons' names, none a place the
+    gazetteer knows ("- Cái Bè" is a headline's place)."""
+    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or _DASH_LEAD.match(lines[k - 1]) \
+            or not lines[k - 1].rstrip().endswith((".", "…")):
+        return False
+    names = byline_names(lines[k][m.end():].strip())
+    return bool(names) and not any(gz.lookup(n) for n in names)
 
 
 #: the lines from the top a byline with its date is looked for in (a copied page's masthead and menus above it)

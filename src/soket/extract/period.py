@@ -85,7 +85,7 @@ def _rx() -> _Rx:
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
                words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
-               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.,;:]{{0,{PLAN_YEAR_WITHIN}}}$"
+               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$"
                           # "phấn đấu hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2022": a goal's year
                           + (rf"|(?<!\w)(?:{phrase_alt(p.goal_year_verbs)})(?!\w)[^.;:]{{0,{GOAL_YEAR_WITHIN}}}$"
                              if p.goal_year_verbs else "")),
@@ -197,8 +197,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
 
 
-#: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027")
-PLAN_YEAR_WITHIN = 45
+#: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027", "kế hoạch đầu tư công
+#: trung hạn giai đoạn 2021-2025 và năm 2025"), commas of the plan's name between ("dự toán thu ngân sách, chi ngân sách năm 2025")
+PLAN_YEAR_WITHIN = 70
 
 
 #: how far before "năm 2022" a goal's verb may stand, its object between ("phấn đấu hoàn thành vượt mức các chỉ tiêu

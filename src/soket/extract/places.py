@@ -506,10 +506,12 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
     if len(candidates) < 2:
         return None
     votes: dict[str, int] = {}
+    own = " ".join(lower_keep_len(name).split())
     for m in _CAPITALISED_RUN.finditer(context):
         run = m.group()
-        if run == name:
-            continue
+        low = " ".join(lower_keep_len(run).split())
+        if low == own or low.endswith(" " + own):
+            continue  # the name itself, in capitals or after its unit word ("XÃ HÒA PHÚ"): no witness of its province
         province = gz.canonical_province(run)
         hits = {province} if province else set(gz.provinces_of(run, year=year, month=month))
         for p in hits & set(candidates):

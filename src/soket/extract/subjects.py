@@ -225,6 +225,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     s = parts[-1]
     if len(parts) > 1 and not first_piece_only and not _LETTER.search(s) and seg.rstrip(" \t").endswith(":"):
         s = parts[-2]  # "Chi cân đối ngân sách: 215.120 triệu đồng": the heading before the colon is the subject
+    if len(parts) > 1 and not first_piece_only and (verb := _place_verb(s)) is not None:
+        head = parts[-2]
+        at = re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", lower_keep_len(head))
+        if at is not None and _LETTER.search(head, at.end()):
+            # "Điểm sáng là thu ngân sách trên địa bàn: tính đến ngày 30-9, xã thu hơn 23 tỷ đồng": the place and its
+            # verb after the colon say again what the heading names, the heading's words from the verb on
+            return left_subject(head[at.start():], qualified=qualified, caused=caused)
     prev = None
     stripped = ""
     vn_tails = _verb_noun_tails()
@@ -458,6 +465,20 @@ def _actor() -> re.Pattern[str]:
     units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
                       rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
+
+
+@cache
+def _place_verb_re() -> re.Pattern[str]:
+    """The last comma piece only a unit word acting and one verb ("xã thu", "huyện đạt")."""
+    units = literal_alt(LOCALITY_KINDS)
+    return re.compile(rf"(?:^|,)[ \t]*(?:{units})[ \t]+(?P<v>[^\W\d_]+)[ \t]*$", re.IGNORECASE)
+
+
+def _place_verb(s: str) -> str | None:
+    """The verb of ``s``'s last comma piece when the piece is only the place acting and that verb: "tính đến ngày
+    30-9, xã thu" → "thu"."""
+    m = _place_verb_re().search(lower_keep_len(s))
+    return m.group("v") if m else None
 
 
 @cache

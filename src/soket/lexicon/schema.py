@@ -305,6 +305,8 @@ class SubjectCues(_Strict):
     place_adjuncts: Phrases
     follow_compounds: Phrases
     count_follow_through: Phrases
+    beneficiary_leads: Phrases = []
+    beneficiary_ends: Phrases = []
     count_prefix: Phrases
     complete_heads: Phrases
     have_verbs: Phrases
@@ -411,6 +413,7 @@ class BodiesLexicon(_Strict):
     meeting_nouns: Phrases
     kinds: dict[str, Phrases]
     party_committees: Phrases
+    party_not_before: Phrases = []
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases
