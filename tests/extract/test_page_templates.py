@@ -24,18 +24,11 @@ import page_parity
 
 TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline")
 
-_EX286 = ("a page within a page (a text copy of Báo Ninh Bình's page, its masthead the only place the province is "
-                                    "named, wrapped in a template naming no place): the body 'Tỉnh ủy' is placed from the text's "
-                                    "masthead, not the wrapping page's head, whose lines above the lead the locality now reads")
-
 #: (template, report) pairs known to read otherwise, and why
 KNOWN_GAPS = {
     ("inline", "dv_11"): "the text opens on a sapo closed by a full stop, read as the headline paragraph (its "
                          "figure a repeat of the body's); under a page's head it is a paragraph of the body, "
                          "its '800m²' one fact more",
-    ("commune", "ex286_ninhbinh_btv_tinhuy_thang1_2022"): _EX286,
-    ("oldportal", "ex286_ninhbinh_btv_tinhuy_thang1_2022"): _EX286,
-    ("inline", "ex286_ninhbinh_btv_tinhuy_thang1_2022"): _EX286,
 }
 
 

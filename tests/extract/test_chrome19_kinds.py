@@ -1,0 +1,61 @@
+"""A report under a long page head reads as its text (issue 10): the windows of the opening sentences are
+counted from the lead, not from the top of the page, so a site's masthead, menus and date stamps above
+a text copy's own masthead push nothing out of them."""
+
+from __future__ import annotations
+
+from soket.extract import extract_document
+from soket.extract.period import head_shift, lead_at
+from soket.extract.sentences import split_sentences
+from soket.ingest import load_text
+
+#: a site's head, as a text copy of its page opens on it (twelve lines)
+SITE = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân", "Tiếng Việt | English",
+        "Thứ Hai, 23/12/2024", "Tin tức - Sự kiện > Chính trị", "Cập nhật lúc 09:10 ngày 23/12/2024",
+        "Tin tức - Sự kiện", "Chính quyền", "Liên hệ - Góp ý", "Đường dây nóng: 0912.000.111", "Văn bản mới",
+        "Lịch công tác"]
+
+
+def _read(lines: list[str]) -> dict:
+    return extract_document(load_text("\n\n".join(lines), doc="t")).to_dict()
+
+
+def test_the_head_shift_counts_the_lines_above_the_lead() -> None:
+    lead = "Sáng 5/1, Ban Thường vụ Huyện ủy Minh Tân tổ chức hội nghị cho ý kiến vào dự thảo chương trình công tác năm."
+    sents = split_sentences("\n\n".join(["Tin huyện", lead]), [])
+    assert (lead_at(sents, 24), head_shift(sents)) == (1, 0)
+    sents = split_sentences("\n\n".join([*SITE, "Tin huyện", lead]), [])
+    assert lead_at(sents, 24) == 13 and head_shift(sents) == 13 + 1 - 8
+
+
+def test_a_year_end_session_naming_only_its_year_under_a_long_head() -> None:
+    """The lead names the year-end session ("kỳ họp thường lệ cuối năm 2024") and no period phrase; the body
+    sets next year's targets: the year is read in the opening sentences, counted from the lead."""
+    page = ["BÁO TIN ĐỊA PHƯƠNG", "Thứ Hai, 23/12/2024 | 07:15", "Chính trị > Hoạt động HĐND",
+            "Kỳ họp thứ 9, HĐND xã Minh Tân khóa XXII",
+            "Ngày 20/12, kỳ họp thứ 9 (kỳ họp thường lệ cuối năm 2024) của HĐND xã Minh Tân khóa XXII đã diễn ra với "
+            "sự tham dự của 27/29 đại biểu.",
+            "Báo cáo tại kỳ họp cho biết, kinh tế của xã giữ nhịp tăng trưởng: tổng giá trị sản xuất ước tăng 8,4%.",
+            "Thu ngân sách trên địa bàn ước thực hiện 61,3 tỷ đồng, đạt 112,5% dự toán.",
+            "Giá trị sản xuất trên 1 ha đất canh tác đạt 152 triệu đồng.",
+            "Tỷ lệ hộ nghèo giảm còn 1,2%.",
+            "Xã có thêm 2 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+            "Công tác quốc phòng, an ninh được giữ vững.",
+            "Cho năm 2025, HĐND xã thống nhất 16 chỉ tiêu chủ yếu.",
+            "Xã phấn đấu thu ngân sách trên địa bàn 65 tỷ đồng."]
+    want = _read(page)["period"]
+    assert (want["year"], want["start_month"], want["end_month"]) == (2024, 1, 12)
+    assert _read([*SITE, *page])["period"] == want
+
+
+def test_a_committee_named_in_the_title_is_placed_from_the_lead_and_the_masthead_under_a_long_head() -> None:
+    """The title names the meeting ("Hội nghị Ban Thường vụ Tỉnh ủy") above the lead: the place is read to the
+    lead, whose "Tỉnh ủy" gives the unit word the masthead's province answers, below a site's head as without."""
+    page = ["Báo Khánh Hòa điện tử", "Hội nghị Ban Thường vụ Tỉnh ủy", "Cập nhật: 06/01/2024 | 10:20",
+            "Sáng 5/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị để thảo luận, cho ý kiến vào dự thảo chương trình "
+            "công tác năm 2024.",
+            "Hội nghị thống nhất 12 nhiệm vụ trọng tâm của quý I."]
+    want = _read(page)["meeting"]
+    assert (want["locality"], want["locality_kind"]) == ("Khánh Hòa", "tỉnh")
+    got = _read([*SITE, *page])["meeting"]
+    assert (got["locality"], got["locality_kind"]) == (want["locality"], want["locality_kind"])
