@@ -59,3 +59,38 @@ def test_a_committee_named_in_the_title_is_placed_from_the_lead_and_the_masthead
     assert (want["locality"], want["locality_kind"]) == ("Khánh Hòa", "tỉnh")
     got = _read([*SITE, *page])["meeting"]
     assert (got["locality"], got["locality_kind"]) == (want["locality"], want["locality_kind"])
+
+
+def _long_head(n: int) -> list[str]:
+    """``n`` short head lines of a site (menus, links, stamps), as a text copy of a large portal opens on them."""
+    items = ["Giới thiệu chung", "Cơ cấu tổ chức", "Thủ tục hành chính", "Hỏi đáp", "Tìm kiếm", "Đăng nhập",
+             "Sơ đồ cổng", "Dịch vụ công trực tuyến", "Công khai ngân sách", "Góp ý dự thảo", "Thông báo", "Video"]
+    return [f"{items[k % len(items)]} ({k + 1})" for k in range(n)]
+
+
+def test_the_pages_dateline_below_a_long_head_dates_a_meeting_whose_lead_names_no_day() -> None:
+    """A text copy's own dateline ("Cập nhật: Thứ Sáu 24/06/2022") stands more than 600 characters down, under a
+    site's head of short lines: the head is read to the first line of prose, and the month is the page's."""
+    page = ["BÁO TIN ĐỊA PHƯƠNG", "Cập nhật: Thứ Sáu 24/06/2022 - 15:27",
+            "Huyện Minh Tân: giá trị sản xuất công nghiệp tăng gần 12%",
+            "UBND huyện Minh Tân vừa tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã "
+            "hội 6 tháng đầu năm 2022.",
+            "Giá trị sản xuất ngành công nghiệp - xây dựng của huyện đạt 45,2% kế hoạch năm."]
+    want = _read(page)["meeting"]["date"]
+    assert want == "2022-06"
+    head = _long_head(36)
+    assert len("\n\n".join(head)) > 600
+    assert _read([*head, *page])["meeting"]["date"] == want
+
+
+def test_a_host_opening_the_lead_under_more_than_24_head_paragraphs_names_the_province() -> None:
+    """"Baokhanhhoa.vn - Ngày 23/12, ...": the publisher's host opens the lead, below a head of 30 short paragraphs
+    (within its first 1,500 characters): the province is the host's, and the meeting (its body, session, date)
+    is read from the lead, as in the text."""
+    page = ["Kỳ họp thứ 9, HĐND tỉnh khóa VII",
+            "Baokhanhhoa.vn - Ngày 23/12, HĐND tỉnh khóa VII khai mạc kỳ họp thứ 9 (kỳ họp thường lệ cuối năm 2025) "
+            "để đánh giá việc thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025.",
+            "Năm 2025, tổng thu ngân sách trên địa bàn tỉnh đạt 12.400 tỷ đồng."]
+    want = _read(page)["meeting"]
+    assert (want["locality"], want["locality_kind"], want["body_kind"]) == ("Khánh Hòa", "tỉnh", "peoples_council")
+    assert _read([*_long_head(30), *page])["meeting"] == want

@@ -253,9 +253,13 @@ LEAD_MIN_CHARS = 100
 
 def _head_end(sents: list[Sentence]) -> int:
     """How many sentences a meeting is looked for in: ``HEADLINE_WITHIN``, or to the lead (the first long
-    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to three times
-    as many: the head's lines are counted from the lead, not from the top."""
-    return max(HEADLINE_WITHIN, (lead_at(sents, 3 * HEADLINE_WITHIN) or 0) + 1)
+    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to ``HEAD_MAX``:
+    the head's lines are counted from the lead, not from the top."""
+    return max(HEADLINE_WITHIN, (lead_at(sents, HEAD_MAX) or 0) + 1)
+
+
+#: the most sentences a page's head (masthead, menus, stamps, a text copy's own head below a site's) runs to
+HEAD_MAX = 64
 
 
 def lead_at(sents: list[Sentence], within: int) -> int | None:
