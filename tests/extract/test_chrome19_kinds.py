@@ -94,3 +94,17 @@ def test_a_host_opening_the_lead_under_more_than_24_head_paragraphs_names_the_pr
     want = _read(page)["meeting"]
     assert (want["locality"], want["locality_kind"], want["body_kind"]) == ("Khánh Hòa", "tỉnh", "peoples_council")
     assert _read([*_long_head(30), *page])["meeting"] == want
+
+
+def test_a_byline_and_a_masthead_place_below_thirty_head_lines() -> None:
+    """The byline under the title and the text copy's own masthead are read to the lead however many lines the
+    site's head runs to above them (up to 64)."""
+    page = ["BÁO KHÁNH HÒA", "Hội nghị Ban Thường vụ Tỉnh ủy tháng 10", "Tác giả: Thu Hà | Thứ Năm, 02/11/2023 - 08:15",
+            "Chiều 1/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị thường kỳ tháng 10 để cho ý kiến vào dự thảo báo cáo "
+            "kết quả công tác xây dựng Đảng năm 2023.",
+            "Đảng bộ tỉnh hiện có 612 tổ chức cơ sở đảng."]
+    want = _read(page)
+    assert want["authors"] == ["Thu Hà"]
+    assert (want["meeting"]["locality"], want["meeting"]["locality_kind"]) == ("Khánh Hòa", "tỉnh")
+    got = _read([*_long_head(30), *page])
+    assert got["authors"] == want["authors"] and got["meeting"] == want["meeting"]

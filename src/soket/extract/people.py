@@ -732,7 +732,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
 TOP_DATED_BYLINE_LINES = 12
 #: the lines from the top a byline is looked for in, and the most when a page's head above the lead is longer
 TOP_BYLINE_LINES = 6
-TOP_BYLINE_MAX = 24
+TOP_BYLINE_MAX = 64
 
 
 def _head_lines(lines: list[str]) -> int:

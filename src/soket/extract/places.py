@@ -309,7 +309,7 @@ def _kind_only(s: str) -> str | None:
 
 #: the first sentences a place is looked for in, and the most when a page's head stands above the lead
 OPENING_SENTENCES = 5
-HEAD_SENTENCES_MAX = 24
+HEAD_SENTENCES_MAX = 64
 
 
 def _above(sent: Sentence | None, sents: list[Sentence]) -> int:
