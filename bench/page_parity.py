@@ -7,7 +7,9 @@ television station's site (a player's clock, weather and exchange-rate widgets, 
 commune portal (a table layout: a menu cell of links, a visitor counter, an update stamp, a right column
 of new headlines, no site name) and the same portal as older sites build it (``oldportal``: the menu's
 and the right column's items plain text, no links, so the page's reader keeps them) and a site that
-prints its head as plain paragraphs inside the article's container (``inline``).
+prints its head as plain paragraphs inside the article's container (``inline``; ``longhead``: forty of
+them). ``--head N`` reads each text report under N plain head lines of a site too (a text copy of a
+page: the site's masthead, menus and stamps above the report's own).
 
 Every text report of ``examples/unseen`` and the dev set that has gold is wrapped in each template
 and scored against its gold with ``../shared/eval/score.py``, beside the text; the page carries the
@@ -15,7 +17,7 @@ text record's own province and date (as a real page of the report would), so a f
 reads worse is the page's chrome misleading the extractor. Prints per template: strict and loose
 F1 and each metadata field, text and page, and the documents where the page reads worse.
 
-    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline] [--limit N] [--head N]
+    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline,longhead] [--limit N] [--head N]
 """
 
 from __future__ import annotations
@@ -186,8 +188,20 @@ def with_head(text: str, n: int, date: str | None) -> str:
     return "\n\n".join([*lines, text])
 
 
+def longhead(title: str, body: str, province: str | None, date: str | None) -> str:
+    """``inline`` with a longer head: forty of a site's head lines (``HEAD_LINES``) printed as plain paragraphs
+    above the title inside the article's container."""
+    dmy = _dmy(date)
+    d = f"{dmy[0]}/{dmy[1]}/{dmy[2]}" if dmy else ""
+    paras = "".join(f"<p>{html.escape(HEAD_LINES[k % len(HEAD_LINES)].format(d=d))}</p>" for k in range(40))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+</head><body><div id="content">{paras}<h3>{html.escape(title)}</h3>{body}</div>
+<div id="footer">Bản quyền thuộc về cơ quan chủ quản.</div></body></html>"""
+
+
 TEMPLATES: dict[str, Callable[[str, str, str | None, str | None], str]] = {
-    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal, "inline": inline}
+    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal, "inline": inline,
+    "longhead": longhead}
 
 
 def _reports() -> list[tuple[Path, Path]]:

@@ -8,6 +8,7 @@ from soket.extract import extract_document
 from soket.extract.period import head_shift, lead_at
 from soket.extract.sentences import split_sentences
 from soket.ingest import load_text
+from soket.ingest.html import html_to_document
 
 #: a site's head, as a text copy of its page opens on it (twelve lines)
 SITE = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân", "Tiếng Việt | English",
@@ -108,3 +109,45 @@ def test_a_byline_and_a_masthead_place_below_thirty_head_lines() -> None:
     assert (want["meeting"]["locality"], want["meeting"]["locality_kind"]) == ("Khánh Hòa", "tỉnh")
     got = _read([*_long_head(30), *page])
     assert got["authors"] == want["authors"] and got["meeting"] == want["meeting"]
+
+
+def _page(head: list[str], title: str, paras: list[str], *, title_in_container: bool = True) -> dict:
+    """A page printing ``head`` as plain paragraphs inside the article's container, the headline below them
+    (or above the container, outside it), then the article."""
+    inner = "".join(f"<p>{x}</p>" for x in head) + (f"<h3>{title}</h3>" if title_in_container else "") + \
+        "".join(f"<p>{x}</p>" for x in paras)
+    outer = "" if title_in_container else f"<h1>{title}</h1>"
+    page = (f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>{title}</title></head><body>{outer}"
+            f"<div id='content'>{inner}</div><div id='footer'>Bản quyền thuộc về cơ quan chủ quản.</div></body></html>")
+    doc = html_to_document(page.encode("utf-8"))
+    return {"text": doc.text, "record": extract_document(doc).to_dict()}
+
+
+TITLE = "Xã Minh Tân thực hiện 15/16 chỉ tiêu chủ yếu đạt và vượt nghị quyết"
+PARAS = ["Sáng 26/12, Đảng bộ xã Minh Tân tổ chức hội nghị Ban Chấp hành (mở rộng) tổng kết tình hình thực hiện "
+         "nhiệm vụ chính trị năm 2025.",
+         "Năm 2025, xã thực hiện 15/16 chỉ tiêu chủ yếu đạt và vượt nghị quyết; thu ngân sách đạt 21,4 tỷ đồng."]
+
+
+def test_a_headline_below_a_long_head_inside_the_container_is_not_put_on_top_again() -> None:
+    """The reader puts the page's title on top of the text when the text does not print it near the top: below
+    forty head lines (more than 500 characters) the headline printed above the lead is the title, read once,
+    and its figure, a repeat of the body's, one fact."""
+    short = _page(_long_head(3), TITLE, PARAS)
+    long = _page(_long_head(40), TITLE, PARAS)
+    assert long["text"].count(TITLE) == short["text"].count(TITLE) == 1
+    assert len(long["record"]["facts"]) == len(short["record"]["facts"])
+
+
+def test_a_thematic_session_titled_above_a_long_head_reads_its_lead() -> None:
+    """The headline stands outside the article's container (the reader puts it on top) and names the meeting; the
+    container opens on thirty head lines, then the lead: the opening sentences are the title and the lead, and
+    the thematic session (a decision, no period reviewed) reads as without the head."""
+    title = "HĐND huyện Minh Tân họp chuyên đề, điều chỉnh kế hoạch đầu tư công"
+    paras = ["Ngày 14/8/2018, HĐND huyện Minh Tân khóa XIX tổ chức kỳ họp thứ 8 - kỳ họp chuyên đề - nhằm xem xét, "
+             "quyết định một số nội dung cấp bách thuộc thẩm quyền.",
+             "Kỳ họp thông qua nghị quyết điều chỉnh kế hoạch đầu tư công năm 2018, tăng 12,5 tỷ đồng."]
+    want = _page([], title, paras, title_in_container=False)["record"]
+    got = _page(_long_head(30), title, paras, title_in_container=False)
+    assert got["text"].startswith(title)
+    assert got["record"]["period"] == want["period"] and got["record"]["meeting"] == want["meeting"]

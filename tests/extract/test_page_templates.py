@@ -3,7 +3,8 @@ reads as its text: each text report of ``examples/unseen`` and the dev set, wrap
 templates of ``bench/page_parity.py`` (sidebars of directives with numbers and dates, lists of other
 localities' meetings, an editor named in the footer, weather and exchange-rate widgets, a player's
 clock, visitor counters, an old commune portal's table layout with its menu cell, linked or plain text, a
-site's head printed as plain paragraphs inside the article), or under a site's forty plain head lines,
+site's head printed as plain paragraphs inside the article, eight or forty of them), or a text report under a
+site's forty plain head lines,
 gives the same meeting, period, chairs, authors and facts as the text."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .test_page_like_text import _summary
 sys.path.insert(0, str(ROOT / "bench"))
 import page_parity
 
-TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline")
+TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead")
 #: a harsher stress: the text report under a site's 40 plain head lines (``page_parity.py --head 40``: a text
 #: copy of a page whose masthead, menus and date stamps stand above the report's own masthead)
 HEAD = "head40"
@@ -32,6 +33,7 @@ KNOWN_GAPS = {
     ("inline", "dv_11"): "the text opens on a sapo closed by a full stop, read as the headline paragraph (its "
                          "figure a repeat of the body's); under a page's head it is a paragraph of the body, "
                          "its '800m²' one fact more",
+    ("longhead", "dv_11"): "the same, under forty head lines",
     (HEAD, "dv_11"): "the same: under the head lines its sapo is a paragraph of the body",
 }
 

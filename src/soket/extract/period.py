@@ -244,7 +244,10 @@ def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
     ``HEADLINE_WITHIN`` sentences)."""
-    return sents[:_meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN]
+    end = _meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN
+    lead = lead_at(sents, HEAD_MAX)
+    # a title above the page's head (the reader prints it first) names the meeting: the lead below the head is opening
+    return sents[:lead + MID_YEAR_WITHIN - 1 if lead is not None and lead >= end else end]
 
 
 #: the shortest lead: a sentence this long, closed by a stop, ends a page's head (masthead, menus, stamps, title)
