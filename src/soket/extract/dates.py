@@ -74,8 +74,9 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
 STAMP_WITHIN = 1500
 
 #: how far into the text a page's dateline is looked for: ``DATELINE_WITHIN`` characters, or to the first line of
-#: prose (``PROSE_LINE_CHARS`` long) when a page's head of short lines above it is longer, up to ``STAMP_WITHIN``
+#: prose (``PROSE_LINE_CHARS`` long) when a page's head of short lines above it is longer, up to ``DATELINE_HEAD_MAX``
 DATELINE_WITHIN = 600
+DATELINE_HEAD_MAX = 3000
 PROSE_LINE_CHARS = 100
 _PROSE_LINE = re.compile(rf"^[^\n]{{{PROSE_LINE_CHARS}}}", re.M)
 
@@ -85,7 +86,7 @@ def _head_chars(text: str) -> int:
     lines to the first line of prose (a site's masthead, menus and stamps above a text copy's own: counted to
     the lead, not from the top)."""
     end = min(len(text), DATELINE_WITHIN)
-    prose = _PROSE_LINE.search(text, 0, min(len(text), STAMP_WITHIN))
+    prose = _PROSE_LINE.search(text, 0, min(len(text), DATELINE_HEAD_MAX))
     return max(end, prose.start()) if prose else end
 
 
