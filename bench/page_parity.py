@@ -7,7 +7,9 @@ television station's site (a player's clock, weather and exchange-rate widgets, 
 commune portal (a table layout: a menu cell of links, a visitor counter, an update stamp, a right column
 of new headlines, no site name) and the same portal as older sites build it (``oldportal``: the menu's
 and the right column's items plain text, no links, so the page's reader keeps them) and a site that
-prints its head as plain paragraphs inside the article's container (``inline``).
+prints its head as plain paragraphs inside the article's container (``inline``; ``longhead``: forty of
+them). ``--head N`` reads each text report under N plain head lines of a site too (a text copy of a
+page: the site's masthead, menus and stamps above the report's own).
 
 Every text report of ``examples/unseen`` and the dev set that has gold is wrapped in each template
 and scored against its gold with ``../shared/eval/score.py``, beside the text; the page carries the
@@ -15,7 +17,7 @@ text record's own province and date (as a real page of the report would), so a f
 reads worse is the page's chrome misleading the extractor. Prints per template: strict and loose
 F1 and each metadata field, text and page, and the documents where the page reads worse.
 
-    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline] [--limit N]
+    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline,longhead] [--limit N] [--head N]
 """
 
 from __future__ import annotations
@@ -168,8 +170,38 @@ def inline(title: str, body: str, province: str | None, date: str | None) -> str
 <div id="footer">Bản quyền thuộc về cơ quan chủ quản.</div></body></html>"""
 
 
+#: a site's head lines as a text copy of its page opens on them (``--head N``: the first N, repeated past 24),
+#: above the text report's own first line (often its own masthead): the head counted from the top is long
+HEAD_LINES = ["CỔNG THÔNG TIN ĐIỆN TỬ", "Cơ quan của Đảng bộ, chính quyền và Nhân dân", "Tiếng Việt | English",
+              "Thứ Năm, {d}", "Tin tức - Sự kiện > Chính trị", "Cập nhật lúc 09:10 ngày {d}", "Tin tức - Sự kiện",
+              "Chính quyền", "Liên hệ - Góp ý", "Đường dây nóng: 0912.000.111", "Văn bản mới", "Lịch công tác",
+              "Thống kê truy cập: Hôm nay 57 | Tháng 1.430 | Tổng 96.211", "Giới thiệu chung", "Thủ tục hành chính",
+              "Hỏi đáp", "Tìm kiếm", "Đăng nhập", "Sơ đồ cổng", "Dịch vụ công trực tuyến", "Công khai ngân sách",
+              "Góp ý dự thảo", "Thông báo", "Video"]
+
+
+def with_head(text: str, n: int, date: str | None) -> str:
+    """A text report under ``n`` plain head lines of a site (its masthead, menus, date stamps)."""
+    dmy = _dmy(date)
+    d = f"{dmy[0]}/{dmy[1]}/{dmy[2]}" if dmy else ""
+    lines = [HEAD_LINES[k % len(HEAD_LINES)].format(d=d) for k in range(n)]
+    return "\n\n".join([*lines, text])
+
+
+def longhead(title: str, body: str, province: str | None, date: str | None) -> str:
+    """``inline`` with a longer head: forty of a site's head lines (``HEAD_LINES``) printed as plain paragraphs
+    above the title inside the article's container."""
+    dmy = _dmy(date)
+    d = f"{dmy[0]}/{dmy[1]}/{dmy[2]}" if dmy else ""
+    paras = "".join(f"<p>{html.escape(HEAD_LINES[k % len(HEAD_LINES)].format(d=d))}</p>" for k in range(40))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+</head><body><div id="content">{paras}<h3>{html.escape(title)}</h3>{body}</div>
+<div id="footer">Bản quyền thuộc về cơ quan chủ quản.</div></body></html>"""
+
+
 TEMPLATES: dict[str, Callable[[str, str, str | None, str | None], str]] = {
-    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal, "inline": inline}
+    "portal": portal, "paper": paper, "tv": tv, "commune": commune, "oldportal": oldportal, "inline": inline,
+    "longhead": longhead}
 
 
 def _reports() -> list[tuple[Path, Path]]:
@@ -201,17 +233,21 @@ def _f1(tp: int, npred: int, ngold: int) -> float:
 
 def main() -> int:
     from soket.extract import extract_document
-    from soket.ingest import load_path
+    from soket.ingest import load_path, load_text
     from soket.ingest.html import html_to_document
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--templates", default=",".join(TEMPLATES))
     ap.add_argument("--limit", type=int, default=0, help="only the first N reports")
+    ap.add_argument("--head", type=int, default=0,
+                    help="also read each text report under N plain head lines of a site (a text copy of a page)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     sc = first_sight.scorer()
     reports = _reports()[: a.limit or None]
     names = [t for t in a.templates.split(",") if t]
+    head = f"head{a.head}" if a.head else ""
+    names += [head] if head else []
     tot: dict[str, dict[str, Any]] = {n: {"facts": [0, 0, 0, 0], "meta": dict.fromkeys(first_sight.META, 0)}
                                       for n in ["text", *names]}
     worse: dict[str, list[str]] = {n: [] for n in names}
@@ -224,8 +260,10 @@ def main() -> int:
             tot["text"]["meta"][k] += base["meta"][k]
         title, body = _paras(path.read_text(encoding="utf-8"))
         for n in names:
-            page = TEMPLATES[n](title, body, m.get("province"), m.get("date"))
-            doc = html_to_document(page.encode("utf-8"))
+            if n == head:
+                doc = load_text(with_head(path.read_text(encoding="utf-8"), a.head, m.get("date")), doc=path.stem)
+            else:
+                doc = html_to_document(TEMPLATES[n](title, body, m.get("province"), m.get("date")).encode("utf-8"))
             doc.doc = path.stem
             got = _score(extract_document(doc).to_dict(), gold, sc)
             tot[n]["facts"] = [t + y for t, y in zip(tot[n]["facts"], got["facts"], strict=True)]

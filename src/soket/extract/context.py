@@ -98,9 +98,11 @@ UnitReader = Callable[[str], list[tuple[str, str]]]
 
 
 #: the paragraphs from the top a site's code or host opening the lead is looked for in (to the first
-#: paragraph of prose, at least ``PROSE_MIN_CHARS`` long, when a page's head is longer: up to four times as many)
+#: paragraph of prose, at least ``PROSE_MIN_CHARS`` long, when a page's head is longer: those that start
+#: within ``CODE_HEAD_CHARS``, a head of short lines however many)
 CODE_PARAS = 6
 PROSE_MIN_CHARS = 100
+CODE_HEAD_CHARS = 1500
 
 
 def publication_context(text: str, meta: dict[str, Any] | None = None, title: str | None = None,
@@ -126,9 +128,11 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         for h in _HOST_IN.findall(line):
             _from_host(h.lower(), ctx)
     prose = False
+    at = 0  # where the paragraph starts
     for k, para in enumerate(text.split("\n\n")):
-        if k >= CODE_PARAS and (prose or k >= 4 * CODE_PARAS):
+        if k >= CODE_PARAS and (prose or at >= CODE_HEAD_CHARS):
             break  # the first paragraphs, or all those to the first of prose (a page's menu items are paragraphs too)
+        at += len(para) + 2
         prose = prose or len(para.strip()) >= PROSE_MIN_CHARS
         m = _CODE.match(para.strip("\n"))
         if m:

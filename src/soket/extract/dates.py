@@ -58,7 +58,7 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     m = _MARKER.search(text) if "date" in text else None  # the substring test spares a regex pass
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
-    for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
+    for m in _DATELINE.finditer(text, 0, _head_chars(text)):
         if len(_field_around(text, m.start(), m.end()).strip()) > 40:
             continue  # a date inside a sentence, not the page's dateline
         d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -72,6 +72,22 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
 
 #: how far into the text a page's stamp is looked for
 STAMP_WITHIN = 1500
+
+#: how far into the text a page's dateline is looked for: ``DATELINE_WITHIN`` characters, or to the first line of
+#: prose (``PROSE_LINE_CHARS`` long) when a page's head of short lines above it is longer, up to ``DATELINE_HEAD_MAX``
+DATELINE_WITHIN = 600
+DATELINE_HEAD_MAX = 3000
+PROSE_LINE_CHARS = 100
+_PROSE_LINE = re.compile(rf"^[^\n]{{{PROSE_LINE_CHARS}}}", re.M)
+
+
+def _head_chars(text: str) -> int:
+    """The end of the text's head for its dateline: the first ``DATELINE_WITHIN`` characters, or the head of short
+    lines to the first line of prose (a site's masthead, menus and stamps above a text copy's own: counted to
+    the lead, not from the top)."""
+    end = min(len(text), DATELINE_WITHIN)
+    prose = _PROSE_LINE.search(text, 0, min(len(text), DATELINE_HEAD_MAX))
+    return max(end, prose.start()) if prose else end
 
 
 def year_of_day(text: str, day: int, month: int) -> int | None:

@@ -15,6 +15,7 @@ from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import meeting_day, publication_date, relative_day, year_of_day
 from soket.extract.numbers import ordinal_word
+from soket.extract.period import head_shift
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
@@ -82,7 +83,7 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
     """The first sentence that names a meeting and a body (the lead), titles in capitals skipped."""
     rx = _rx()
     first_noun = None
-    for s in sents[:25]:
+    for s in sents[:head_shift(sents) + 25]:  # counted from the lead, below a page's head
         if s.text.isupper():
             continue
         low = lower_keep_len(s.text)
@@ -102,7 +103,7 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     a later meeting); a body in a person's title ("A, Chủ tịch UBND huyện") yields to one that is not.
     """
     texts = [sent.text] if sent else []
-    texts += [s.text for s in sents[:6]]
+    texts += [s.text for s in sents[:head_shift(sents) + 6]]
     for k, t in enumerate(texts):
         kind, bare, _ = _kind_in(t)
         if kind is None:
@@ -338,7 +339,7 @@ def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
     khai mạc sáng 16/7"): a day stated anywhere near the top beats a month-only date."""
     yield from first
     rx = _rx()
-    for s in sents[3:15]:
+    for s in sents[3:head_shift(sents) + 15]:
         low = lower_keep_len(s.text)
         if rx.meeting_noun.search(low) or _day_opening().match(low):
             yield s.text
@@ -355,7 +356,7 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     dated outside the year the text reviews (or the next) is a later copy: ``text_year`` wins."""
     pub = publication_date(text, published)
     # the page's own dateline ("Thứ năm, ngày 29/08/2019" above the lead "Sáng 28/8, ...") dates the page, not the meeting
-    dateline = next((s.text for s in sents[:HEAD_SENTENCES] if pub and s.start <= pub.span[0] < s.end), None) \
+    dateline = next((s.text for s in sents[:head_shift(sents) + HEAD_SENTENCES] if pub and s.start <= pub.span[0] < s.end), None) \
         if pub and pub.span[1] > pub.span[0] else None
     if pub and text_year and abs(pub.year - text_year) > 1:
         pub = None

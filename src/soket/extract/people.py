@@ -747,7 +747,7 @@ def _dashed_byline(lines: list[str], k: int) -> bool:
 TOP_DATED_BYLINE_LINES = 12
 #: the lines from the top a byline is looked for in, and the most when a page's head above the lead is longer
 TOP_BYLINE_LINES = 6
-TOP_BYLINE_MAX = 24
+TOP_BYLINE_MAX = 64
 
 
 def _head_lines(lines: list[str]) -> int:

@@ -108,7 +108,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     plan_year: Period | None = None  # the year of a plan or budget named before any period reviewed
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
-    for k, sent in enumerate(sents[:40]):
+    top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
+    for k, sent in enumerate(sents[:top + 40]):
         low = lower_keep_len(sent.text)
         found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
         if single is None and best is None:
@@ -179,7 +180,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     if best is None:
         # the period the meeting decides on, when it names no other: "nhiệm vụ 6 tháng cuối năm 2025"
         # (not a thematic session's "dự toán 6 tháng cuối năm 2025", what it decides on)
-        if not thematic and (half := _closing_half(sents[:15], rx, named_month)) is not None:
+        if not thematic and (half := _closing_half(sents[:top + 15], rx, named_month)) is not None:
             return half
         # a monthly meeting that names no other period reviews its month ("phiên họp thường kỳ tháng 9/2023")
         if (own := _meeting_month(sents, rx)) is not None:
@@ -189,7 +190,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         if plan_year is not None:  # the year of a plan or budget, when nothing else is named
             return plan_year
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
-        for sent in sents[:0 if thematic else 15]:
+        for sent in sents[:0 if thematic else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
             ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
@@ -244,7 +245,10 @@ def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
     ``HEADLINE_WITHIN`` sentences)."""
-    return sents[:_meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN]
+    end = _meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN
+    lead = lead_at(sents, HEAD_MAX)
+    # a title above the page's head (the reader prints it first) names the meeting: the lead below the head is opening
+    return sents[:lead + MID_YEAR_WITHIN - 1 if lead is not None and lead >= end else end]
 
 
 #: the shortest lead: a sentence this long, closed by a stop, ends a page's head (masthead, menus, stamps, title)
@@ -253,11 +257,26 @@ LEAD_MIN_CHARS = 100
 
 def _head_end(sents: list[Sentence]) -> int:
     """How many sentences a meeting is looked for in: ``HEADLINE_WITHIN``, or to the lead (the first long
-    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to three times
-    as many: the head's lines are counted from the lead, not from the top."""
-    lead = next((k for k, s in enumerate(sents[:3 * HEADLINE_WITHIN])
-                 if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), 0)
-    return max(HEADLINE_WITHIN, lead + 1)
+    sentence closed by a stop) when a page's masthead, menus and stamps above it are more, up to ``HEAD_MAX``:
+    the head's lines are counted from the lead, not from the top."""
+    return max(HEADLINE_WITHIN, (lead_at(sents, HEAD_MAX) or 0) + 1)
+
+
+#: the most sentences a page's head (masthead, menus, stamps, a text copy's own head below a site's) runs to
+HEAD_MAX = 64
+
+
+def lead_at(sents: list[Sentence], within: int) -> int | None:
+    """The index of the lead, the first sentence of ``within`` at least ``LEAD_MIN_CHARS`` long and closed by a stop
+    (what stands above it is the page's head: masthead, menus, stamps, title), else None."""
+    return next((k for k, s in enumerate(sents[:within])
+                 if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), None)
+
+
+def head_shift(sents: list[Sentence]) -> int:
+    """How many sentences a page's head above the lead runs past ``HEADLINE_WITHIN`` (0 for a text that opens
+    on its title and lead): windows of the first sentences are shifted by it, so that they count from the lead."""
+    return _head_end(sents) - HEADLINE_WITHIN
 
 
 @lru_cache(maxsize=8)
@@ -421,7 +440,7 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
     of a comparison ("so với năm 2023"): a year-end meeting reviews its own year, whatever
     earlier year the text mentions first."""
     rx = _rx()
-    for sent in sents[:40]:
+    for sent in sents[:head_shift(sents) + 40]:
         low = lower_keep_len(sent.text)
         if str(year) not in low:
             continue
@@ -436,7 +455,7 @@ def year_reviewed(sents: list[Sentence], year: int) -> Period | None:
 
 def _opening_year(sents: list[Sentence]) -> int | None:
     """A year written in the title or the lead ("kỳ họp thường lệ giữa năm 2019"), terms excluded."""
-    return next((y for s in sents[:3] if (y := _year_after(lower_keep_len(s.text), 0))), None)
+    return next((y for s in sents[:head_shift(sents) + 3] if (y := _year_after(lower_keep_len(s.text), 0))), None)
 
 
 @cache
@@ -449,7 +468,7 @@ def _cumulative_to() -> re.Pattern[str]:
 def _same_month_year(sents: list[Sentence], month: int, rx: _Rx) -> int | None:
     """The year of the same month written out with its year elsewhere ("hội nghị thường kỳ tháng 4" ...
     "Trong tháng 4/2021, ..."), comparisons excluded."""
-    for sent in sents[:80]:
+    for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
         for m in rx.month.finditer(low):
             y = m.group("y1") or m.group("y2")
@@ -460,7 +479,7 @@ def _same_month_year(sents: list[Sentence], month: int, rx: _Rx) -> int | None:
 
 def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
     """The year of the same period written out with its year elsewhere in the text."""
-    for sent in sents[:80]:
+    for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
         if not any(ch.isdigit() for ch in low):
             continue
@@ -477,7 +496,7 @@ def _rest_of_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
     cuối năm 2017", "9 tháng" then "nhiệm vụ quý IV năm 2023"): the rest of the same year."""
     if p.start_month != 1 or p.end_month is None or p.end_month >= 12:
         return None
-    for sent in sents[:80]:
+    for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
         if not any(ch.isdigit() for ch in low):
             continue

@@ -16,6 +16,7 @@ from functools import cache
 from soket.extract import gazetteer as gz
 from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
+from soket.extract.period import lead_at
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
@@ -308,16 +309,18 @@ def _kind_only(s: str) -> str | None:
 
 #: the first sentences a place is looked for in, and the most when a page's head stands above the lead
 OPENING_SENTENCES = 5
-HEAD_SENTENCES_MAX = 24
+HEAD_SENTENCES_MAX = 64
 
 
 def _above(sent: Sentence | None, sents: list[Sentence]) -> int:
     """How many sentences from the top a place is looked for in: ``OPENING_SENTENCES``, or all those
-    above the lead when a page's masthead, menus and stamps are more (up to ``HEAD_SENTENCES_MAX``)."""
+    above the lead when a page's masthead, menus and stamps are more (up to ``HEAD_SENTENCES_MAX``); a
+    meeting named in the title above them reads to the lead, the lead included."""
     if sent is None:
         return OPENING_SENTENCES
     k = next((i for i, s in enumerate(sents[:HEAD_SENTENCES_MAX]) if s.start >= sent.start), OPENING_SENTENCES)
-    return max(OPENING_SENTENCES, k)
+    lead = lead_at(sents, HEAD_SENTENCES_MAX)
+    return max(OPENING_SENTENCES, k, lead + 1 if lead is not None and lead > k else 0)
 
 
 def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,

@@ -304,7 +304,7 @@ def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | No
         date = None
     author = _clean_line(getattr(res, "author", None) or "") or None
     text = _paragraphs(body)
-    if title and title not in text[: max(500, len(title) * 2)]:
+    if title and title not in text[:_head_chars(text, max(500, len(title) * 2))]:
         text = title + "\n\n" + text
     return text, title, date, author
 
@@ -312,6 +312,21 @@ def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | No
 #: a paragraph between the headline and the body is the article's lead when it is this long and ends
 #: a sentence (a dateline, a share bar or a photo credit is shorter or ends in no full stop)
 LEAD_MIN_CHARS = 100
+
+#: the most characters of a page's head of short lines (masthead, menus, stamps) the headline is looked for in
+HEAD_CHARS_MAX = 3000
+_PROSE_LINE = re.compile(rf"^[^\n]{{{LEAD_MIN_CHARS}}}", re.M)
+
+
+def _head_chars(text: str, least: int) -> int:
+    """Where the text's head ends for its headline: ``least`` characters, or the end of the first line of prose
+    when a page's head of short lines printed in the article's container is longer (up to ``HEAD_CHARS_MAX``):
+    the headline under it (or that line, a long headline) is printed already, not to be put on top again."""
+    prose = _PROSE_LINE.search(text, 0, min(len(text), HEAD_CHARS_MAX))
+    if prose is None:
+        return least
+    end = text.find("\n", prose.end())
+    return max(least, len(text) if end < 0 else end)
 
 
 def _with_lead(text: str, title: str, page: str) -> str:
