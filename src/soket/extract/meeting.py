@@ -5,7 +5,7 @@ the date. Cue words live in ``lexicon/bodies.yaml``; places are checked with the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -30,6 +30,7 @@ class _Rx:
     party: re.Pattern[str]
     party_not_before: re.Pattern[str]
     session: re.Pattern[str]
+    congress_session: re.Pattern[str]
     council_meeting: re.Pattern[str]
     council_bodies: re.Pattern[str]
     session_not_of: re.Pattern[str]
@@ -57,11 +58,9 @@ def _rx() -> _Rx:
         party=words_re(b.party_committees),
         party_not_before=re.compile(rf"[ \t]+(?:{phrase_alt(b.party_not_before)})(?!\w)") if b.party_not_before
         else re.compile(r"(?!)"),
-        session=re.compile(
-            rf"{word_alt(b.session_nouns)}(?:[ \t]+(?!{phrase_alt(b.session_not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\))){{0,10}}?"
-            # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
-            # a short bracket is one word ("Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14")
-            rf"(?:,?[ \t]+{times}[ \t]+|[ \t]+){ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})"),
+        session=_session_re(b.session_nouns, b.session_not_of, times, ordinal),
+        # "Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I": a congress's number, read in the congress's own sentence
+        congress_session=_session_re(b.congress_nouns, b.session_not_of, times, ordinal),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
@@ -113,6 +112,9 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
             # giao ban" (the lead): the committee's organ the lead names is the body that met
             return "standing_committee"
         return kind
+    if sent is None and any(_kind_in(s.text)[0] == "other" and _rx().congress.search(lower_keep_len(s.text))
+                            for s in sents[head_shift(sents) + 6:HEAD_SENTENCES + max(0, head_shift(sents))]):
+        return "other"  # a congress named in a lead that a page's head pushed down: no meeting sentence names it
     return "other" if sent else None
 
 
@@ -269,6 +271,33 @@ def _kind_words() -> tuple[str, ...]:
 NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "peoples_committee")
 
 
+def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str) -> re.Pattern[str]:
+    """A meeting noun and its number ("hội nghị lần thứ 6", "kỳ họp thứ 02"), the number in group 1."""
+    return re.compile(
+        rf"{word_alt(nouns)}(?:[ \t]+(?!{phrase_alt(not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\))){{0,10}}?"
+        # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
+        # a short bracket is one word ("Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14")
+        rf"(?:,?[ \t]+{times}[ \t]+|[ \t]+){ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})")
+
+
+CONGRESS_WITHIN = 6  # the sentences, from the meeting's, that may name the congress held
+
+
+def _congress_number(texts: list[str], rx: _Rx) -> int | None:
+    """The number of a congress held ("Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I"), named in the first of
+    ``texts`` that names one with its number; not a congress prepared or greeted ("chuẩn bị Đại hội ... lần thứ")."""
+    for t in texts:
+        low = lower_keep_len(t)
+        m = rx.congress_session.search(low)
+        if m is None:
+            continue
+        if rx.congress_not_after.search(low, 0, m.start()):
+            return None
+        tok = m.group(1)
+        return int(tok) if tok.isdigit() else (_ordinal_words(tok.split()) or _roman(t[m.start(1):m.end(1)].split()[0]))
+    return None
+
+
 def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | None = None) -> int | None:
     """The number in "hội nghị lần thứ 6", "kỳ họp thứ 02", "Kỳ họp thứ Mười Hai": in the meeting's
     sentence, else in the opening sentences (page chrome is no sentence: a related headline's
@@ -277,6 +306,9 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
     rx = _rx()
     council_only = kind in NOT_COUNCIL_KINDS
     texts = ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]
+    within = CONGRESS_WITHIN if sent else HEAD_SENTENCES + max(0, head_shift(sents))  # a lead below a page's head
+    if kind == "other" and (n := _congress_number(texts[:within], rx)):
+        return n
     for i, t in enumerate(texts):
         low = lower_keep_len(t)
         if council_only:  # "chuẩn bị tốt các điều kiện tổ chức kỳ họp thứ nhất HĐND": another body's session
@@ -362,7 +394,9 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         pub = None
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
-    for t in _day_sentences(after + [s.text for s in sents[:3]], sents):
+    # with no meeting sentence (a congress), the lead may stand below a page's head: the sentences down to it
+    lead = sents[:3] if sent else sents[:HEAD_SENTENCES + max(0, head_shift(sents))]
+    for t in _day_sentences(after + [s.text for s in lead], sents):
         found = meeting_day(t) or relative_day(t, pub)
         if found and t == dateline and pub and found == (pub.day, pub.month, pub.year):
             found = None

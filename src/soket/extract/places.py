@@ -316,8 +316,9 @@ def _above(sent: Sentence | None, sents: list[Sentence]) -> int:
     """How many sentences from the top a place is looked for in: ``OPENING_SENTENCES``, or all those
     above the lead when a page's masthead, menus and stamps are more (up to ``HEAD_SENTENCES_MAX``); a
     meeting named in the title above them reads to the lead, the lead included."""
-    if sent is None:
-        return OPENING_SENTENCES
+    if sent is None:  # no meeting sentence (a congress): to the lead below a page's head, the lead included
+        lead = lead_at(sents, HEAD_SENTENCES_MAX)
+        return max(OPENING_SENTENCES, lead + 1 if lead is not None else 0)
     k = next((i for i, s in enumerate(sents[:HEAD_SENTENCES_MAX]) if s.start >= sent.start), OPENING_SENTENCES)
     lead = lead_at(sents, HEAD_SENTENCES_MAX)
     return max(OPENING_SENTENCES, k, lead + 1 if lead is not None and lead > k else 0)

@@ -156,8 +156,10 @@ def _cues() -> _Cues:
         goal_list_not=words_re(c.roles.goal_list_not),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
         goal_set_with=re.compile(word_branches(
-            c.roles.goal_setting, rf"(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
-            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
+            c.roles.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]"
+            # "xác định 20 chỉ tiêu chủ yếu, trong đó: ...": the goals counted, then listed after a colon
+            rf"|[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
