@@ -15,7 +15,15 @@ from functools import cache
 from soket.extract import gazetteer as gz
 from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, word_branches, words_re
+from soket.extract.textutil import (
+    UPPER,
+    lower_keep_len,
+    phrase_alt,
+    starts_re,
+    word_alt,
+    word_branches,
+    words_re,
+)
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
 from soket.model import Person
@@ -604,7 +612,7 @@ def byline_names(byline: str) -> list[str]:
 
 
 #: a byline of initials and one syllable ("T.VÂN", "Đ.Đ.LỢI", "N. Hòa"): the reporter's name shortened
-_INITIALS = re.compile(r"(?:[A-ZĐ]\.[ \t]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+")
+_INITIALS = re.compile(rf"(?:[A-ZĐ]\.[ \t]?){{1,3}}[{UPPER}][^\W\d_]+")
 
 
 def _initials_case(s: str) -> str:

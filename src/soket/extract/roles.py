@@ -60,7 +60,6 @@ class _Cues:
     basis_opener: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
-    plan_then_bracket: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
     slash_plan: re.Pattern[str]
     unmet_target: re.Pattern[str]
@@ -137,9 +136,8 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
-        # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own figure in brackets right after it
-        plan_then_bracket=re.compile(rf"(?<!\w)(?:{plan})(?!\w)[^(),;.:\d]{{0,25}}$"),
-        # "tăng hơn 4 lần so với dự toán giao ban đầu (hơn 53 tỷ đồng)": the same, the plan named further back in the clause
+        # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "tăng hơn 4 lần so với dự toán giao ban đầu (hơn 53 tỷ
+        # đồng)": the plan's own figure in brackets after the plan, named right before or further back in the clause
         plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
         slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
@@ -256,9 +254,6 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)
-    if q.kind != "pct" and _BRACKET_ONLY.fullmatch(pre) and c.plan_then_bracket.search(low, max(0, seg_start - 60), seg_start) \
-            and _stated_before(low[:seg_start], low[q.num_end:q.end].strip()):
-        return RoleDecision("target", consumed_end=q.end)  # the result stated before, the plan's figure in brackets
     if q.kind != "pct" and low[max(0, q.start - 4):q.start].rstrip(" \t").endswith("(") \
             and c.plan_amount_bracket.search(low, max(0, q.start - 100), q.start) \
             and _stated_before(low[:low.rfind("(", 0, q.start)], low[q.num_end:q.end].strip()):
@@ -282,7 +277,6 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     return d
 
 
-_BRACKET_ONLY = re.compile(r"[ \t]*\([ \t]*")
 
 
 def _stated_before(head: str, unit: str) -> bool:
