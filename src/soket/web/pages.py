@@ -350,62 +350,65 @@ DOC_FILTERS = ("locality", "province", "level", "body_kind", "year", "period", "
 DOC_SORTS = ("id", "doc", "title", "format", "body_kind", "locality", "level", "province", "date", "year")
 
 
+class _TablePage:
+    """One page of a stored table as the URL asks for it: its filters, sort, direction and keyset
+    position, and ``href`` for a link to the same table with some of that changed."""
+
+    def __init__(self, request: Request, path: str, filter_keys: tuple[str, ...] | list[str]) -> None:
+        qp = request.query_params
+        self.path = path
+        self.after = qp.get("after")
+        self.filters = {k: qp[k] for k in filter_keys if qp.get(k)}
+        self.sort = qp.get("sort") or "id"
+        self.desc = qp.get("sort_desc") in ("1", "true", "on")
+
+    def params(self) -> dict[str, Any]:
+        """The API call's parameters: 50 rows from the keyset position."""
+        p: dict[str, Any] = {**self.filters, "sort": self.sort, "sort_desc": self.desc, "limit": 50}
+        if self.after:
+            p["after"] = self.after
+        return p
+
+    def href(self, **change: Any) -> str:
+        state: dict[str, Any] = {**self.filters, "sort": self.sort, **({"sort_desc": "1"} if self.desc else {})}
+        state.update(change)
+        return f"{self.path}?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
+
+    def context(self, page: dict[str, Any]) -> dict[str, Any]:
+        """What both table templates take: the state, the link maker and the next and first pages."""
+        return {"page": page, "filters": self.filters, "sort": self.sort, "desc": self.desc, "href": self.href,
+                "next_url": self.href(after=page["next"]) if page.get("next") else None,
+                "first_url": self.href() if self.after else None}
+
+
 @router.get("/documents", response_class=HTMLResponse)
 async def documents_list(request: Request) -> HTMLResponse:
     """Stored documents as a table: filters, sort by a column, facet counts, keyset pages
     (``?after=``), 50 a page; the whole state in the URL."""
-    qp = request.query_params
-    filters = {k: qp[k] for k in DOC_FILTERS if qp.get(k)}
-    sort = qp.get("sort") or "id"
-    desc = qp.get("sort_desc") in ("1", "true", "on")
-    params: dict[str, Any] = {**filters, "sort": sort, "sort_desc": desc, "limit": 50}
-    if qp.get("after"):
-        params["after"] = qp["after"]
+    t = _TablePage(request, "/documents", DOC_FILTERS)
     try:
-        page = await _source(request).get("/table/documents", **params)
+        page = await _source(request).get("/table/documents", **t.params())
     except ApiError as e:
         return _error(request, e)
+    return _render(request, "documents.html", docs=page.get("items") or [], total=int(page.get("total") or 0),
+                   sorts=DOC_SORTS, **t.context(page))
 
-    def href(**change: Any) -> str:
-        state: dict[str, Any] = {**filters, "sort": sort, **({"sort_desc": "1"} if desc else {})}
-        state.update(change)
-        return "/documents?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
 
-    return _render(request, "documents.html", page=page, docs=page.get("items") or [],
-                   total=int(page.get("total") or 0), filters=filters, sort=sort, desc=desc, href=href,
-                   sorts=DOC_SORTS, next_url=href(after=page["next"]) if page.get("next") else None,
-                   first_url=href() if qp.get("after") else None)
+FACT_SORTS = ("id", "locality", "year", "indicator", "subject", "role", "value", "unit", "body_kind", "origin")
 
 
 @router.get("/facts", response_class=HTMLResponse)
 async def facts_explorer(request: Request) -> HTMLResponse:
     """The facts table: every filter of ``soket facts``, sort by a column, facet counts, keyset pages
     (``?after=``), a download of exactly the filtered rows; all of it in the URL."""
-    from urllib.parse import urlencode
-
-    qp = request.query_params
-    filters = {k: qp[k] for k in FACT_FILTERS if qp.get(k)}
-    sort = qp.get("sort") or "id"
-    desc = qp.get("sort_desc") in ("1", "true", "on")
-    params: dict[str, Any] = {**filters, "sort": sort, "sort_desc": desc, "limit": 50}
-    if qp.get("after"):
-        params["after"] = qp["after"]
+    t = _TablePage(request, "/facts", FACT_FILTERS)
     try:
-        page = await _source(request).get("/table/facts", **params)
+        page = await _source(request).get("/table/facts", **t.params())
     except ApiError as e:
         return _error(request, e)
-
-    def href(**change: Any) -> str:
-        state: dict[str, Any] = {**filters, "sort": sort, **({"sort_desc": "1"} if desc else {})}
-        state.update(change)
-        return "/facts?" + urlencode({k: v for k, v in state.items() if v not in (None, "")})
-
     # the export takes every filter of the table; an English page asks for English headings
-    export_q = urlencode({**filters, **({"lang": "en"} if page_lang(request) == "en" else {})})
-    return _render(request, "facts.html", page=page, filters=filters, sort=sort, desc=desc, href=href,
-                   sorts=["id", "locality", "year", "indicator", "subject", "role", "value", "unit", "body_kind", "origin"],
-                   next_url=href(after=page["next"]) if page.get("next") else None,
-                   first_url=href() if qp.get("after") else None,
+    export_q = urlencode({**t.filters, **({"lang": "en"} if page_lang(request) == "en" else {})})
+    return _render(request, "facts.html", sorts=list(FACT_SORTS), **t.context(page),
                    exports={f: f"/api/export?{export_q}{'&' if export_q else ''}format={f}" for f in ("csv", "json", "parquet")})
 
 
