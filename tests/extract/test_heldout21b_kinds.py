@@ -109,3 +109,25 @@ def test_a_byline_with_its_date_under_a_long_headline_below_a_long_head():
               "2021 - 2026 khai mạc kỳ họp thứ hai, đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025.")
     assert extract_text(report).authors == ["Minh Khôi"]
     assert extract_text(page_parity.with_head(report, 40, "2025-08-08")).authors == ["Minh Khôi"]
+
+
+# --- a portal's page copied as text, one line a block, no blank lines ------------------------------------------
+
+
+def test_a_sidebars_news_list_ends_at_the_lead_of_a_copy_with_no_blank_lines():
+    page = ("Tin mới cập nhật\nXã ra quân tổng vệ sinh môi trường\nHội nghị tổng kết công tác dân vận\n"
+            "Khai mạc kỳ họp thứ 4 HĐND huyện Tân Phước\nCập nhật lúc: 20/12/2017 15:10\n"
+            "Sáng 20/12, HĐND huyện Tân Phước khai mạc kỳ họp thứ 4 đánh giá tình hình thực hiện nhiệm vụ phát triển "
+            "kinh tế - xã hội năm 2017.\n")
+    spans = [page[s:e] for s, e in find_chrome(page)]
+    assert not any("Sáng 20/12" in s for s in spans)
+    assert extract_text(page).meeting.date == "2017-12-20"
+
+
+def test_a_congress_is_placed_by_its_lead_not_by_the_sites_masthead():
+    text = ("ĐẢNG BỘ - CHÍNH QUYỀN XÃ IA HRÚ\nTỈNH GIA LAI\nTrang chủ | Tin tức | Văn bản | Hỏi đáp\n"
+            "LIÊN KẾT WEBSITE\nCổng TTĐT tỉnh Gia Lai\n12/08/2025 09:20\n"
+            "Chiều 11/8, Đảng bộ xã Ia Hrú tổ chức phiên chính thức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ "
+            "2025 - 2030, với 110 đại biểu chính thức dự.\n")
+    m = extract_text(text).meeting
+    assert (m.locality, m.locality_kind, m.province) == ("Ia Hrú", "xã", "Gia Lai")
