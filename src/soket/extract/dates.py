@@ -81,13 +81,30 @@ PROSE_LINE_CHARS = 100
 _PROSE_LINE = re.compile(rf"^[^\n]{{{PROSE_LINE_CHARS}}}", re.M)
 
 
+#: a line that long made of items joined by bars or bullets is a site's menu, not prose
+MENU_BARS = 3
+#: the prose lines a page's head may hold above its dateline (a sapo printed above the source and the date)
+HEAD_PROSE_LINES = 2
+
+
 def _head_chars(text: str) -> int:
     """The end of the text's head for its dateline: the first ``DATELINE_WITHIN`` characters, or the head of short
-    lines to the first line of prose (a site's masthead, menus and stamps above a text copy's own: counted to
-    the lead, not from the top)."""
+    lines to the second line of prose (a site's masthead, menus and stamps above a text copy's own: counted to
+    the lead, not from the top; the title's sapo may stand above the source's name and date). A long line of
+    items joined by bars or bullets ("Thời sự | Chính trị | ...") is a menu, no prose."""
     end = min(len(text), DATELINE_WITHIN)
-    prose = _PROSE_LINE.search(text, 0, min(len(text), DATELINE_HEAD_MAX))
-    return max(end, prose.start()) if prose else end
+    limit = min(len(text), DATELINE_HEAD_MAX)
+    seen, at = 0, None
+    for m in _PROSE_LINE.finditer(text, 0, limit):
+        le = text.find("\n", m.start())
+        line = text[m.start():le if le >= 0 else len(text)]
+        if line.count("|") + line.count("•") >= MENU_BARS:
+            continue
+        seen += 1
+        at = m.start()
+        if seen >= HEAD_PROSE_LINES:
+            break
+    return max(end, at) if at is not None else end
 
 
 def year_of_day(text: str, day: int, month: int) -> int | None:

@@ -265,6 +265,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = left[chief.start(1):]  # "lãnh đạo các phòng và trưởng 22 thôn": the head counted with its noun, "trưởng thôn"
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
+        if left and link and d.role in ("change_pct", "change") and last_i == i - 1 and _rest_of_phrase(seg, pred) \
+                and not measure_head(left):
+            # "đón hơn 2 triệu lượt khách đến tham quan, nghỉ dưỡng, tăng 92,5%": the piece between the commas lists on
+            # the words after the count, the rate standing alone after them is the count's
+            left = None
         if left and link and q.kind == "pct" and _leftover().match(seg) and not measure_head(left):
             # ("tiếp nhận 1.368 hồ sơ từ ngày 1/7 đến nay, tỷ lệ giải quyết đúng hạn đạt 99,2%": a measure named is its own)
             left = None  # "cho 210/214 người từ 18 tuổi trở lên, đạt 98%": the rest of the count's phrase, no subject of its own
@@ -654,6 +659,15 @@ def _threshold_tail() -> re.Pattern[str]:
 
 
 @cache
+def _rest_of_phrase(seg: str, pred: str) -> bool:
+    """Whether ``seg`` (the words since the figure before) opens on a comma and its last comma piece is the
+    predicate alone (", nghỉ dưỡng, tăng "): the pieces before it go on from the figure before, naming nothing."""
+    if not seg.lstrip(" \t").startswith(",") or _DIGIT.search(seg):
+        return False
+    last = seg[seg.rfind(",") + 1:]
+    return bool(pred.strip()) and " ".join(last.split()).lower() == " ".join(pred.split())
+
+
 def _leftover() -> re.Pattern[str]:
     """The rest of a count's phrase after it: a number, or a range word and a number ("từ 18 tuổi")."""
     return re.compile(rf"[ \t]*(?:{word_alt(get(CuesLexicon).quantities.range_before)}[ \t]+)?\d", re.IGNORECASE)

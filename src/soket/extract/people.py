@@ -380,6 +380,8 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         # "Dự kỳ họp có đồng chí A, ... Đồng chủ tọa kỳ họp là B, C": a guest list's people chair with no one
         before = [] if _chair_rx().attends.match(low) else [n for n, _ in pairs]
+        if cm and _chair_rx().bridge.match(low):
+            cm = None  # "Tại điểm cầu xã A, đồng chí B ... chủ trì": B chairs the point, not the meeting
         if cm:
             cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
             for n in names:
@@ -473,6 +475,7 @@ class _ChairRx:
     plural_lead: re.Pattern[str]
     joined: re.Pattern[str]
     attends: re.Pattern[str]
+    bridge: re.Pattern[str]
 
 
 @cache
@@ -496,6 +499,9 @@ def _chair_rx() -> _ChairRx:
         other_verb=words_re(t.not_chair_verbs),
         plural_lead=re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$"),
         attends=re.compile(rf"[ \t\"“]*{word_alt(t.attending_openers)}(?!\w)") if t.attending_openers else re.compile(r"(?!)"),
+        # the opener may follow a bullet or an emoji a social post puts before its paragraph
+        bridge=re.compile(rf"[\W_]{{0,6}}{word_alt(t.bridge_point_openers)}(?!\w)") if t.bridge_point_openers
+        else re.compile(r"(?!)"),
     )
 
 
@@ -761,8 +767,18 @@ TOP_BYLINE_MAX = 64
 def _head_lines(lines: list[str]) -> int:
     """How many lines from the top a byline is looked for in: ``TOP_BYLINE_LINES``, or to the lead (the
     first line of ``LEAD_MIN_CHARS``) when a page's masthead, menus and stamps above it are more."""
-    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS), 0)
+    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS and _prose_line(x)), 0)
     return max(TOP_BYLINE_LINES, lead)
+
+
+#: a line with this many bars or bullets is a site's menu
+MENU_BARS = 3
+
+
+def _prose_line(line: str) -> bool:
+    """Whether a long line may be the lead: not a menu ("Thời sự | Chính trị | ..."), not a headline (a lead
+    closes its sentence; a long title does not)."""
+    return line.count("|") + line.count("•") < MENU_BARS and line.rstrip().endswith((".", "…", ")", '"', "”"))
 
 
 def _signed_end(lines: list[str]) -> list[str]:

@@ -324,6 +324,14 @@ def _above(sent: Sentence | None, sents: list[Sentence]) -> int:
     return max(OPENING_SENTENCES, k, lead + 1 if lead is not None and lead > k else 0)
 
 
+def _mastheads_last(texts: list[str]) -> list[str]:
+    """The head's lines read for a congress's place with the lines in capitals (a site's masthead, "TỈNH LÂM
+    ĐỒNG" under "ĐẢNG BỘ - CHÍNH QUYỀN XÃ LẠC DƯƠNG") after the others: the lead names the body, the masthead the
+    site's province at most."""
+    caps = [t for t in texts if t.isupper()]
+    return [t for t in texts if not t.isupper()] + caps if caps else texts
+
+
 def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
                   year: int | None, month: int | None,
                   context: Callable[[], PubContext] | None = None) -> Locality | None:
@@ -332,6 +340,8 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
     the place of that unit word named most often elsewhere in the text. ``context`` gives the
     publication context, read only when needed."""
     texts = ([sent.text] if sent else []) + [s.text for s in sents[:_above(sent, sents)]]
+    if sent is None:
+        texts = _mastheads_last(texts)
     lead_kind = _kind_only(sent.text) if sent else None
     for i, t in enumerate(texts):
         cands = _own_candidates(t, _candidates(t))

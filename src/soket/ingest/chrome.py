@@ -266,7 +266,7 @@ def _tail_ok(text: str, pos: int, r: _Rules) -> bool:
 
 
 def _block_end(text: str, pos: int, r: _Rules) -> int:
-    """End of a related-links block: the following short lines up to a blank line."""
+    """End of a related-links block: the following short lines up to a blank line or a line of prose."""
     n = len(text)
     end = pos
     while pos < n:
@@ -274,11 +274,17 @@ def _block_end(text: str, pos: int, r: _Rules) -> int:
         if nxt < 0:
             nxt = n
         s, e = _strip(text, pos + 1 if text[pos] == "\n" else pos, nxt)
-        if s >= e or e - s > r.tail_max:
+        if s >= e or e - s > r.tail_max or _prose(text, s, e, r):
             break
         end = e
         pos = nxt
     return end
+
+
+def _prose(text: str, s: int, e: int, r: _Rules) -> bool:
+    """Whether the line [s, e) is a report's sentence, not a listed headline: longer than a line cue's line
+    and closed by a full stop (a text copy with no blank lines: the lead under a sidebar's list of news)."""
+    return e - s > r.max_line and text[e - 1] in ".…"
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -469,6 +469,7 @@ class TitlesLexicon(_Strict):
     co_chair: Phrases
     not_chair_verbs: Phrases
     attending_openers: Phrases = []
+    bridge_point_openers: Phrases = []
     surnames: Phrases
     middle_names: Phrases = []
 
