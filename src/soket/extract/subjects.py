@@ -336,8 +336,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 p, cut = p[cz.end():], cz.end()  # "Đợt lũ làm 860 ngôi nhà bị ngập": the cause is no part of the damage
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
-            elif not first_piece_only and (at := _clause_actor(p, i + 1 < len(pieces))) is not None:
-                p, framed = p[at:], True  # "Với nghị quyết về ..., HĐND tỉnh đồng ý chuyển 4 ha": the body's own clause
+            elif not first_piece_only and (body_end := _clause_actor(p, i + 1 < len(pieces))) is not None:
+                p, framed = p[body_end:], True  # "Với nghị quyết về ..., HĐND tỉnh đồng ý chuyển 4 ha": the body's own clause
             if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
                     and len(p[lv.end():].split()) > 1:
                 p = p[lv.end():]  # "tổ chức khám sơ tuyển cho": the event the light verb carries
