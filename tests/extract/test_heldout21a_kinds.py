@@ -5,6 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from soket.extract import extract_text
+from soket.extract.dates import publication_date
 
 # --- a frame, then the body's own clause ------------------------------------------------------------------
 
@@ -61,3 +62,26 @@ def test_a_mid_year_session_that_reviews_the_first_months_keeps_the_first_half()
 def test_a_mid_year_session_naming_no_half_keeps_the_first_half():
     rec = extract_text("Ngày 11/7/2024, HĐND huyện Yên Lập tổ chức kỳ họp thường lệ giữa năm 2024, thông qua 9 nghị quyết.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 6)
+
+
+# --- a page's date line with its clock, time zone and share button (a text copy of a page) ------------------
+
+
+def test_a_date_line_with_clock_zone_and_share_button_dates_the_page():
+    text = ("Tuần Giáo hoàn thành gieo cấy lúa mùa\n"
+            "Chủ nhật, 28/07/2024 20:15 GMT+7   Chia sẻ\n"
+            "UBND huyện Tuần Giáo vừa tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội "
+            "trong tháng và triển khai nhiệm vụ tháng 8. Toàn huyện gieo cấy được 2.410 ha lúa mùa.")
+    assert extract_text(text).meeting.date == "2024-07"
+
+
+def test_a_sentence_with_a_date_and_a_clock_is_no_date_line():
+    text = ("Tuần Giáo hoàn thành gieo cấy lúa mùa\n"
+            "Đến 17:00 ngày 20/06/2023, các xã đã báo cáo tiến độ gieo cấy và chăm sóc lúa cho Ủy ban nhân dân huyện\n"
+            "UBND huyện Tuần Giáo vừa tổ chức phiên họp thường kỳ tháng 7.")
+    assert publication_date(text) is None
+
+
+def test_a_date_line_keeps_its_clock_out_of_its_length():
+    d = publication_date("Tin địa phương\nThứ hai, 29/07/2024 19:59 (GMT+7)   Chia sẻ\nNội dung bài viết.")
+    assert d is not None and (d.year, d.month, d.day) == (2024, 7, 29)
