@@ -85,3 +85,16 @@ def test_a_sentence_with_a_date_and_a_clock_is_no_date_line():
 def test_a_date_line_keeps_its_clock_out_of_its_length():
     d = publication_date("Tin địa phương\nThứ hai, 29/07/2024 19:59 (GMT+7)   Chia sẻ\nNội dung bài viết.")
     assert d is not None and (d.year, d.month, d.day) == (2024, 7, 29)
+
+
+# --- a counted noun's abbreviation spelt out ------------------------------------------------------------------
+
+
+def test_an_abbreviation_after_the_counted_head_is_spelt_out():
+    facts = extract_text("Năm 2023, xã cấp 610 thẻ BHYT cho trẻ em dưới 6 tuổi và 45 sổ BHXH cho người lao động.").facts
+    assert [(f.value, f.unit) for f in facts] == [(610, "thẻ bảo hiểm y tế"), (45, "sổ bảo hiểm xã hội")]
+
+
+def test_a_counted_noun_without_abbreviations_is_as_written():
+    facts = extract_text("Năm 2023, xã cấp 610 thẻ khuyết tật cho người dân.").facts
+    assert [(f.value, f.unit) for f in facts] == [(610, "thẻ khuyết tật")]
