@@ -59,8 +59,8 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
     for m in _DATELINE.finditer(text, 0, _head_chars(text)):
-        if len(_field_around(text, m.start(), m.end()).strip()) > 40:
-            continue  # a date inside a sentence, not the page's dateline
+        if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40:
+            continue  # a date inside a sentence, not the page's dateline (its clock and time zone not counted)
         d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return PubDate(y, mo, d, m.span())
@@ -69,6 +69,9 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
         return PubDate(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None, (0, 0))
     return None
 
+
+#: a dateline's clock and time zone ("19:59 GMT+7", "(GMT+7)"): no words of a sentence, not counted in its length
+_CLOCK = re.compile(r"\(?GMT[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?\)?|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 #: how far into the text a page's stamp is looked for
 STAMP_WITHIN = 1500

@@ -154,6 +154,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 if p.year is None:
                     p.year = _opening_year(sents) or fallback_year
                 if (p.start_month, p.end_month) == (1, 12) and mid is not None:
+                    if not thematic and (half := _decided_half(sents[:top + 15], rx, mid, named_month)) is not None:
+                        return half
                     return _with_year(mid, sents, p.year or fallback_year)
                 if (p.start_month, p.end_month) == (1, 12) and k >= len(_opening(sents, rx)) and not thematic \
                         and (half := _closing_half(_opening(sents, rx), rx, named_month)) is not None and half.year == p.year:
@@ -172,6 +174,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     return lead
                 return p
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
+        if not thematic and (half := _decided_half(sents[:top + 15], rx, mid, named_month)) is not None:
+            return half
         return _with_year(mid, sents, best.year if best is not None and best.year else fallback_year)
     if best is not None and best.year is None:
         best.year = _opening_year(sents) or fallback_year
@@ -297,6 +301,23 @@ def _closing_half(sents: list[Sentence], rx: _Rx, named_month: int | None) -> Pe
                     and named_month != 12 - n:
                 return Period(year=int(m.group("year")), start_month=13 - n, end_month=12, label=m.group())
     return None
+
+
+def _decided_half(sents: list[Sentence], rx: _Rx, mid: Period, named_month: int | None) -> Period | None:
+    """The closing half a mid-year session decides on ("nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025"),
+    when its text names no months reviewed (a unit formed at mid-year has no first half of its own): those months."""
+    half = _closing_half(sents, rx, named_month)
+    if half is None or mid.year not in (None, half.year):
+        return None
+    opening = _opening_half()  # "những tháng đầu năm": the first months are reviewed after all
+    return None if any(opening.search(lower_keep_len(s.text)) for s in sents) else half
+
+
+@cache
+def _opening_half() -> re.Pattern[str]:
+    """The first months of a year named in any words ("6 tháng đầu năm", "những tháng đầu năm")."""
+    g = get(PeriodsLexicon).grammar
+    return re.compile(rf"(?<!\w){re.escape(g.first)}[ \t]+{re.escape(g.year)}(?!\w)")
 
 
 def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:

@@ -429,8 +429,17 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
         # three syllables cut by the cap inside a phrase that goes on: the third opens the next word
         # ("1.157 đối tượng bảo trợ xã hội" is no "đối tượng bảo"); a noun is read as its first two, but
         # for a counter of one syllable and the word of two it counts ("4 cuộc giám sát chuyên đề")
-        return _whole_words(low, toks[i][1], toks[j - 2][2], rx)
-    return unit, end
+        unit, end = _whole_words(low, toks[i][1], toks[j - 2][2], rx)
+    return _spelt_out(unit, rx), end
+
+
+def _spelt_out(unit: str, rx: _Rx) -> str:
+    """A counted noun with the abbreviations after its head spelt out ("thẻ bhyt" → "thẻ bảo hiểm y tế"): the
+    guidelines write a unit's abbreviations in full."""
+    words = unit.split(" ")
+    if len(words) < 2 or not any(w in rx.abbreviations for w in words[1:]):
+        return unit
+    return " ".join([words[0], *(rx.abbreviations.get(w, w) for w in words[1:])])
 
 
 def _noun_list(low: str, unit: str, end: int, rx: _Rx) -> tuple[str, int]:

@@ -301,6 +301,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 break
         if i == nearest:
             cut = None
+            framed = False  # the piece opens on the body acting: the pieces before it frame its clause
             first_cut = None
             measured = None  # "tiền bồi thường, hỗ trợ đã chi trả": the thing measured before the auxiliary, read once
             for m in rx.aux_cut.finditer(low):
@@ -335,6 +336,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 p, cut = p[cz.end():], cz.end()  # "Đợt lũ làm 860 ngôi nhà bị ngập": the cause is no part of the damage
             elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
+            elif not first_piece_only and (body_end := _clause_actor(p, i + 1 < len(pieces))) is not None:
+                p, framed = p[body_end:], True  # "Với nghị quyết về ..., HĐND tỉnh đồng ý chuyển 4 ha": the body's own clause
             if first_piece_only and (lv := rx.light_verb.match(lower_keep_len(p))) is not None \
                     and len(p[lv.end():].split()) > 1:
                 p = p[lv.end():]  # "tổ chức khám sơ tuyển cho": the event the light verb carries
@@ -353,7 +356,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             kept.append(p)
             if _names_only(p) and i + 1 < len(pieces) and cut is None and ev is None and not opened:
                 continue  # "lượng khách về các khu di tích Côn Sơn, Phượng Sơn đạt": a name listed after the words naming it
-            if cut is not None or ev is not None or first_piece_only or opened or nearest:
+            if cut is not None or ev is not None or first_piece_only or opened or nearest or framed:
                 break
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break
@@ -465,6 +468,16 @@ def _actor() -> re.Pattern[str]:
     units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
                       rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
+
+
+def _clause_actor(p: str, framed: bool) -> int | None:
+    """Where the words after the body acting start, when the piece nearest a figure opens on that body and comma
+    pieces come before it (``framed``): "Với nghị quyết về chủ trương ..., Hội đồng nhân dân tỉnh đồng ý chuyển
+    mục đích sử dụng 4,27 ha" is a clause of its own, neither the frame before it nor the body is what is measured."""
+    if not framed:
+        return None
+    ac = _actor().match(p)
+    return ac.end() if ac is not None and ac.end() < len(p) else None
 
 
 @cache
