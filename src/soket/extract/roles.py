@@ -58,6 +58,7 @@ class _Cues:
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
+    bound_after: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -128,6 +129,8 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
+        # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
+        bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
         basis_opener=re.compile(rf"^[ \t]*(?:{so})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
@@ -274,6 +277,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
             and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
+    elif c.bound_after.match(low, q.end):
+        d.role, d.sign = "target", 1  # "từ 8% trở lên": a bound, the goal's
     return d
 
 

@@ -287,6 +287,7 @@ class RoleCues(_Strict):
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
+    bound_after: Phrases = []
     purpose: Phrases
     purpose_not_after: Phrases
 
