@@ -1,4 +1,5 @@
-"""Kinds found on held-out reports ex351-ex360 (issue 10, the South): figures bounded on one side, ...
+"""Kinds found on held-out reports ex351-ex360 (issue 10, the South): figures bounded on one side, items of a
+list a verb of change opens, ...
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -21,3 +22,22 @@ def test_a_rate_bounded_above_is_a_goal():
 def test_a_rate_stated_as_a_point_stays_a_result():
     facts = extract_text("Tốc độ tăng trưởng kinh tế của xã đạt 9,5%, tỷ lệ hộ nghèo còn 2%.").facts
     assert [f.role for f in facts] == ["change_pct", "percent"]
+
+
+# --- items of a list a verb of change opens, each with its percentage in brackets ------------------------
+
+
+def test_items_listed_after_a_verb_of_increase_each_have_their_change():
+    facts = extract_text("Nhiều mặt hàng chủ lực tăng mạnh như tôm đông lạnh (24%), gạo (11,2%), may mặc (6%).").facts
+    assert [(f.role, f.value, f.subject) for f in facts] == [
+        ("change_pct", 24, "tôm đông lạnh"), ("change_pct", 11.2, "gạo"), ("change_pct", 6, "may mặc")]
+
+
+def test_items_listed_after_a_verb_of_decrease_fall():
+    facts = extract_text("Một số sản phẩm giảm so với cùng kỳ, nhất là phân bón (15%), xi măng (9,4%).").facts
+    assert [(f.role, f.value) for f in facts] == [("change_pct", -15), ("change_pct", -9.4)]
+
+
+def test_a_bracketed_share_in_a_list_without_a_verb_of_change_stays_a_share():
+    facts = extract_text("Cơ cấu kinh tế gồm các ngành như dịch vụ (52%), công nghiệp (30%).").facts
+    assert [f.role for f in facts] == ["percent", "percent"]

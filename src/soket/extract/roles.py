@@ -59,6 +59,8 @@ class _Cues:
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
     bound_after: re.Pattern[str]
+    item_lead: re.Pattern[str]
+    item_verb: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -129,6 +131,10 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
+        # "tăng mạnh như giày da (160%), xi măng (300%)": a list a verb of change opens, and the verb
+        item_lead=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.item_list_leads)})(?!\w)|:") if c.roles.item_list_leads else re.compile(r"(?!)"),
+        item_verb=re.compile(rf"(?<!\w)(?:(?P<inc>{phrase_alt(c.roles.increase)})|(?P<dec>{phrase_alt(c.roles.decrease)}))(?!\w)"
+                             rf"(?![ \t]+(?:{phrase_alt(c.roles.item_verbs_not_before)})(?!\w))"),
         # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
         bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
@@ -355,7 +361,31 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         topic = c.plan_topic.match(low, low.rfind(";", 0, q.start) + 1)
         if topic is not None and topic.end() <= q.start:
             return RoleDecision("plan_pct", 1, s[topic.start(1):topic.end(1)].strip(), end)
+    if (item := _item_change(low, q.start, c)) is not None:
+        return RoleDecision("change_pct", item[0], None, end, subject_from=item[1])
     return RoleDecision("percent", consumed_end=end)
+
+
+def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
+    """A bare percentage in brackets right after an item of a list that a verb of change opens ("một số mặt hàng
+    tăng đột biến như giày da (160%), điện gió (103%)"): the item's change, as (sign, offset where the item
+    starts), or None."""
+    op = low.rfind("(", 0, start)
+    if op < 0 or low[op + 1:start].strip(" \t"):
+        return None
+    a = low.rfind(";", 0, op) + 1
+    lead = None
+    for lead in c.item_lead.finditer(low, a, op):
+        pass
+    if lead is None:
+        return None
+    verb = None
+    for verb in c.item_verb.finditer(low, a, lead.start()):
+        pass
+    if verb is None:
+        return None
+    com = low.rfind(",", lead.end(), op)
+    return (-1 if verb.group("dec") else 1), (com + 1 if com >= 0 else lead.end())
 
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:

@@ -288,6 +288,8 @@ class RoleCues(_Strict):
     adjust: Phrases
     goal_list_not: Phrases
     bound_after: Phrases = []
+    item_list_leads: Phrases = []
+    item_verbs_not_before: Phrases = []
     purpose: Phrases
     purpose_not_after: Phrases
 
