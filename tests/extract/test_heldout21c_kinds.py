@@ -41,3 +41,19 @@ def test_items_listed_after_a_verb_of_decrease_fall():
 def test_a_bracketed_share_in_a_list_without_a_verb_of_change_stays_a_share():
     facts = extract_text("Cơ cấu kinh tế gồm các ngành như dịch vụ (52%), công nghiệp (30%).").facts
     assert [f.role for f in facts] == ["percent", "percent"]
+
+
+# --- a quarter left is planned; a review held is a meeting -------------------------------------------------
+
+
+def test_the_quarter_left_is_no_period_reviewed_at_a_monthly_meeting():
+    rec = extract_text("Chiều 12-7, UBND tỉnh Hậu Giang tổ chức phiên họp thường kỳ tháng 6-2024. Chủ tịch UBND tỉnh "
+                       "yêu cầu trong quý III còn lại các ngành phải đẩy nhanh giải ngân.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 6, 6)
+
+
+def test_a_review_held_with_no_meeting_noun_is_the_body_s_meeting():
+    rec = extract_text("UBND huyện Thạnh Phú vừa tổ chức tổng kết tình hình thực hiện nhiệm vụ phát triển kinh tế - "
+                       "xã hội năm 2017, triển khai nhiệm vụ năm 2018.")
+    assert rec.meeting.body_kind == "peoples_committee"
+    assert rec.meeting.locality == "Thạnh Phú"
