@@ -57,3 +57,16 @@ def test_a_review_held_with_no_meeting_noun_is_the_body_s_meeting():
                        "xã hội năm 2017, triển khai nhiệm vụ năm 2018.")
     assert rec.meeting.body_kind == "peoples_committee"
     assert rec.meeting.locality == "Thạnh Phú"
+
+
+# --- the plan compared with, then the figure alone in brackets --------------------------------------------
+
+
+def test_a_bare_percentage_in_brackets_after_the_plan_compared_with_is_its_attainment():
+    facts = extract_text("Giải ngân vốn đầu tư công còn chậm so với kế hoạch (41,2%), nhất là các dự án chuyển tiếp.").facts
+    assert [(f.role, f.value, f.basis) for f in facts] == [("plan_pct", 41.2, "kế hoạch")]
+
+
+def test_a_bracketed_change_after_a_comparison_with_the_same_period_stays_a_change():
+    facts = extract_text("Kim ngạch xuất khẩu đạt 320 triệu USD, tăng so với cùng kỳ (tăng 6,1%).").facts
+    assert [f.role for f in facts] == ["amount", "change_pct"]

@@ -61,6 +61,7 @@ class _Cues:
     bound_after: re.Pattern[str]
     item_lead: re.Pattern[str]
     item_verb: re.Pattern[str]
+    plan_then_own_bracket: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -131,6 +132,8 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
+        # "giải ngân còn thấp so kế hoạch (38,8%)": the plan compared with, then the figure alone in brackets
+        plan_then_own_bracket=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*$"),
         # "tăng mạnh như giày da (160%), xi măng (300%)": a list a verb of change opens, and the verb
         item_lead=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.item_list_leads)})(?!\w)|:") if c.roles.item_list_leads else re.compile(r"(?!)"),
         item_verb=re.compile(rf"(?<!\w)(?:(?P<inc>{phrase_alt(c.roles.increase)})|(?P<dec>{phrase_alt(c.roles.decrease)}))(?!\w)"
@@ -330,6 +333,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is not None:
             return RoleDecision("plan_diff_pct", 1, basis, max(end, b_end))
+    if (pb := c.plan_then_own_bracket.search(pre)) is not None:
+        off = q.start - len(pre)
+        return RoleDecision("plan_pct", 1, s[off + pb.start(1):off + pb.end(1)].strip(), end)
     inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
     if inc or dec:
         sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
