@@ -70,3 +70,11 @@ def test_a_bare_percentage_in_brackets_after_the_plan_compared_with_is_its_attai
 def test_a_bracketed_change_after_a_comparison_with_the_same_period_stays_a_change():
     facts = extract_text("Kim ngạch xuất khẩu đạt 320 triệu USD, tăng so với cùng kỳ (tăng 6,1%).").facts
     assert [f.role for f in facts] == ["amount", "change_pct"]
+
+
+# --- a thing that occurred, counted by the places it is found in ------------------------------------------
+
+
+def test_an_outbreak_counted_by_the_communes_it_is_found_in_names_itself():
+    facts = extract_text("Đến ngày 10/6, dịch cúm gia cầm đã xuất hiện trên địa bàn 14 xã thuộc 3 huyện.").facts
+    assert (facts[0].value, facts[0].subject) == (14, "dịch cúm gia cầm xuất hiện")
