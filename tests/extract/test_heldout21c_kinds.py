@@ -78,3 +78,22 @@ def test_a_bracketed_change_after_a_comparison_with_the_same_period_stays_a_chan
 def test_an_outbreak_counted_by_the_communes_it_is_found_in_names_itself():
     facts = extract_text("Đến ngày 10/6, dịch cúm gia cầm đã xuất hiện trên địa bàn 14 xã thuộc 3 huyện.").facts
     assert (facts[0].value, facts[0].subject) == (14, "dịch cúm gia cầm xuất hiện")
+
+
+# --- a role, a comma, an honorific, then the name -----------------------------------------------------------
+
+
+def test_a_role_then_an_honorific_and_a_name_of_an_unlisted_family_is_the_person_s():
+    rec = extract_text("Tại cuộc họp, Giám đốc Sở Tài chính, ông Ngụy Thanh Sơn báo cáo tình hình thu ngân sách.")
+    assert [(p.name, p.roles) for p in rec.people] == [("Ngụy Thanh Sơn", ["Giám đốc Sở Tài chính"])]
+
+
+def test_a_role_after_a_name_stays_that_name_s_when_another_honorific_follows():
+    rec = extract_text("Dự họp có ông Lê Văn An, Giám đốc Sở Tài chính, ông Trần Văn Bình, Phó Giám đốc Sở Xây dựng.")
+    assert [(p.name, p.roles) for p in rec.people] == [
+        ("Lê Văn An", ["Giám đốc Sở Tài chính"]), ("Trần Văn Bình", ["Phó Giám đốc Sở Xây dựng"])]
+
+
+def test_an_honorific_before_a_title_gives_no_name():
+    rec = extract_text("Kỳ họp do bà Phó Chủ tịch HĐND tỉnh Lê Thị Mai điều hành.")
+    assert [p.name for p in rec.people] == ["Lê Thị Mai"]
