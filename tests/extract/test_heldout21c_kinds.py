@@ -97,3 +97,33 @@ def test_a_role_after_a_name_stays_that_name_s_when_another_honorific_follows():
 def test_an_honorific_before_a_title_gives_no_name():
     rec = extract_text("Kỳ họp do bà Phó Chủ tịch HĐND tỉnh Lê Thị Mai điều hành.")
     assert [p.name for p in rec.people] == ["Lê Thị Mai"]
+
+
+# --- tasks listed after "nhiệm vụ ... như:" ---------------------------------------------------------------
+
+
+def test_figures_in_tasks_listed_for_the_coming_month_are_goals():
+    facts = extract_text("UBND huyện bàn giải pháp thực hiện các nhiệm vụ trọng tâm tháng 10 như: nạo vét 3 tuyến kênh "
+                         "nội đồng; hoàn thành 12 km đường giao thông nông thôn.").facts
+    assert [(f.role, f.value) for f in facts] == [("target", 3), ("target", 12)]
+
+
+def test_figures_in_the_results_of_tasks_listed_stay_results():
+    facts = extract_text("Kết quả các nhiệm vụ trọng tâm tháng 9 như: nạo vét 3 tuyến kênh nội đồng; hoàn thành 12 km "
+                         "đường giao thông nông thôn.").facts
+    assert [f.role for f in facts] == ["amount", "amount"]
+
+
+# --- a menu line of a text copy is no prose: the dateline under it is still the page's ---------------------
+
+
+def test_a_dateline_under_a_long_head_and_a_menu_line_is_the_page_s_date():
+    from soket.extract.dates import publication_date
+
+    head = "\n\n".join(f"Mục tin số {k} của trang" for k in range(60))
+    menu = "Trang chủ | Chính trị | Kinh tế | Xã hội | Quốc phòng - An ninh | Văn hóa - Thể thao | Nông nghiệp nông thôn"
+    lead = (" - UBND huyện Tân Phú vừa tổ chức tổng kết tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội "
+            "năm 2018, triển khai nhiệm vụ năm 2019.")
+    text = f"{head}\n{menu}\n\nHuyện Tân Phú tổng kết năm\n\n09/12/2018 - 08:10\n\n{lead}"
+    pub = publication_date(text)
+    assert pub is not None and (pub.year, pub.month, pub.day) == (2018, 12, 9)

@@ -86,8 +86,21 @@ def _head_chars(text: str) -> int:
     lines to the first line of prose (a site's masthead, menus and stamps above a text copy's own: counted to
     the lead, not from the top)."""
     end = min(len(text), DATELINE_WITHIN)
-    prose = _PROSE_LINE.search(text, 0, min(len(text), DATELINE_HEAD_MAX))
+    prose = next((m for m in _PROSE_LINE.finditer(text, 0, min(len(text), DATELINE_HEAD_MAX))
+                  if not _menu_line(text, m.start())), None)
     return max(end, prose.start()) if prose else end
+
+
+#: a line of fields a bar divides, each at most this long, is a menu, no prose ("Trang chủ | Chính trị | Kinh tế | ...")
+MENU_FIELD_CHARS = 40
+MENU_FIELDS_MIN = 4
+
+
+def _menu_line(text: str, start: int) -> bool:
+    """The line at ``start`` is a menu of fields a bar divides, not a line of prose."""
+    e = text.find("\n", start)
+    fields = text[start:e if e >= 0 else len(text)].split("|")
+    return len(fields) >= MENU_FIELDS_MIN and all(len(f.strip()) <= MENU_FIELD_CHARS for f in fields)
 
 
 def year_of_day(text: str, day: int, month: int) -> int | None:

@@ -10,6 +10,7 @@ plan; "vượt X% dự toán" beats a plan; "bằng X% so với cùng kỳ" is t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -62,6 +63,8 @@ class _Cues:
     item_lead: re.Pattern[str]
     item_verb: re.Pattern[str]
     plan_then_own_bracket: re.Pattern[str]
+    task_list: re.Pattern[str]
+    task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -132,6 +135,10 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
+        # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
+        task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.task_list_heads)})(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")
+        if c.roles.task_list_heads and c.roles.item_list_leads else re.compile(r"(?!)"),
+        task_list_not=words_re([*c.roles.goal_list_not, *c.roles.task_list_not]),
         # "giải ngân còn thấp so kế hoạch (38,8%)": the plan compared with, then the figure alone in brackets
         plan_then_own_bracket=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*$"),
         # "tăng mạnh như giày da (160%), xi măng (300%)": a list a verb of change opens, and the verb
@@ -228,6 +235,9 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low))
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
+    tl = c.task_list.search(low, 0, m.start() if m else len(low))
+    if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
+        return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals
     return m.start() if m else None
 
 
@@ -372,6 +382,14 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     return RoleDecision("percent", consumed_end=end)
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    out = None
+    for out in matches:  # noqa: B007 - the loop keeps the last
+        pass
+    return out
+
+
 def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
     """A bare percentage in brackets right after an item of a list that a verb of change opens ("một số mặt hàng
     tăng đột biến như giày da (160%), điện gió (103%)"): the item's change, as (sign, offset where the item
@@ -380,14 +398,10 @@ def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
     if op < 0 or low[op + 1:start].strip(" \t"):
         return None
     a = low.rfind(";", 0, op) + 1
-    lead = None
-    for lead in c.item_lead.finditer(low, a, op):
-        pass
+    lead = _last(c.item_lead.finditer(low, a, op))
     if lead is None:
         return None
-    verb = None
-    for verb in c.item_verb.finditer(low, a, lead.start()):
-        pass
+    verb = _last(c.item_verb.finditer(low, a, lead.start()))
     if verb is None:
         return None
     com = low.rfind(",", lead.end(), op)

@@ -290,6 +290,8 @@ class RoleCues(_Strict):
     bound_after: Phrases = []
     item_list_leads: Phrases = []
     item_verbs_not_before: Phrases = []
+    task_list_heads: Phrases = []
+    task_list_not: Phrases = []
     purpose: Phrases
     purpose_not_after: Phrases
 
