@@ -127,3 +127,12 @@ def test_a_dateline_under_a_long_head_and_a_menu_line_is_the_page_s_date():
     text = f"{head}\n{menu}\n\nHuyện Tân Phú tổng kết năm\n\n09/12/2018 - 08:10\n\n{lead}"
     pub = publication_date(text)
     assert pub is not None and (pub.year, pub.month, pub.day) == (2018, 12, 9)
+
+
+# --- a span of days inside a count's phrase -------------------------------------------------------------------
+
+
+def test_a_span_of_days_inside_a_count_s_phrase_does_not_end_it():
+    facts = extract_text("Toàn huyện có 5 xã đã qua 21 ngày không phát sinh thêm ổ dịch.").facts
+    assert [(f.value, f.unit) for f in facts] == [(5, "xã")]
+    assert facts[0].subject.startswith("xã đã qua 21 ngày không")

@@ -309,6 +309,7 @@ class SubjectCues(_Strict):
     follow_cut_before: Phrases
     place_adjuncts: Phrases
     follow_compounds: Phrases
+    follow_spans: Phrases = []
     count_follow_through: Phrases
     beneficiary_leads: Phrases = []
     beneficiary_ends: Phrases = []
