@@ -136,3 +136,21 @@ def test_a_span_of_days_inside_a_count_s_phrase_does_not_end_it():
     facts = extract_text("Toàn huyện có 5 xã đã qua 21 ngày không phát sinh thêm ổ dịch.").facts
     assert [(f.value, f.unit) for f in facts] == [(5, "xã")]
     assert facts[0].subject.startswith("xã đã qua 21 ngày không")
+
+
+# --- the plan a verb names, then the level reached in brackets -----------------------------------------------
+
+
+def test_a_plan_missed_then_the_level_reached_in_brackets_is_its_attainment():
+    facts = extract_text("Thu ngân sách trên địa bàn chưa đạt dự toán (87,3%) do thu tiền sử dụng đất giảm.").facts
+    assert [(f.role, f.value, f.basis) for f in facts] == [("plan_pct", 87.3, "dự toán")]
+
+
+def test_a_plan_beaten_then_the_level_reached_in_brackets_is_its_attainment():
+    facts = extract_text("Tổng thu ngân sách vượt dự toán năm (đạt 118%), nhiều khoản thu tăng khá.").facts
+    assert [(f.role, f.value) for f in facts] == [("plan_pct", 118)]
+
+
+def test_a_plan_beaten_by_a_small_share_in_brackets_stays_the_margin():
+    facts = extract_text("Tổng thu ngân sách vượt dự toán năm (9%).").facts
+    assert [(f.role, f.value) for f in facts] == [("plan_diff_pct", 9)]

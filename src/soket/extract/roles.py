@@ -64,6 +64,7 @@ class _Cues:
     item_verb: re.Pattern[str]
     plan_then_own_bracket: re.Pattern[str]
     task_list: re.Pattern[str]
+    verb_plan_bracket: re.Pattern[str]
     task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
@@ -135,6 +136,11 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
+        # "chưa đạt dự toán (85,2%)", "vượt kế hoạch (112%)", "chưa đạt dự toán (đạt 85,2%)": the plan a verb names, then
+        # the level reached in brackets (group "under": a verb of missing it; "attain": a verb inside the bracket)
+        verb_plan_bracket=re.compile(rf"(?<!\w)(?:(?P<under>{phrase_alt(c.roles.plan_under)})|{phrase_alt([*c.roles.plan_over, *c.roles.plan_done])})"
+                                     rf"[ \t]+(?P<plan>(?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*"
+                                     rf"(?P<attain>(?:{phrase_alt(c.roles.attain)})[ \t]+)?$"),
         # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
         task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.task_list_heads)})(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")
         if c.roles.task_list_heads and c.roles.item_list_leads else re.compile(r"(?!)"),
@@ -323,6 +329,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         end = cb.end()
     if c.level_end.search(pre):
         return RoleDecision("percent", consumed_end=end)
+    if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (
+            q.value is not None and (q.value < 100) == bool(vb.group("under")))):
+        # "chưa đạt dự toán (85,2%)": the level reached, on the side of the plan the verb says
+        off = q.start - len(pre)
+        return RoleDecision("plan_pct", 1, s[off + vb.start("plan"):off + vb.end("plan")].strip(), end)
     # "vượt kế hoạch (đạt 115,9% kế hoạch)": a bracket with a verb of its own before the figure says how it reads
     op = pre.rfind("(")
     own = pre[op + 1:] if op > pre.rfind(")") and _WORD.search(pre, op + 1) else pre
