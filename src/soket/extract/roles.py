@@ -393,6 +393,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     return RoleDecision("percent", consumed_end=end)
 
 
+#: how far before an item's bracket the verb of change and the list's lead are looked for (a list of a few items)
+ITEM_LIST_REACH = 240
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     """The last of ``matches``, or None."""
     out = None
@@ -408,7 +412,8 @@ def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
     op = low.rfind("(", 0, start)
     if op < 0 or low[op + 1:start].strip(" \t"):
         return None
-    a = low.rfind(";", 0, op) + 1
+    lo = max(0, op - ITEM_LIST_REACH)
+    a = max(lo, low.rfind(";", lo, op) + 1)
     lead = _last(c.item_lead.finditer(low, a, op))
     if lead is None:
         return None
