@@ -154,3 +154,8 @@ def test_a_plan_beaten_then_the_level_reached_in_brackets_is_its_attainment():
 def test_a_plan_beaten_by_a_small_share_in_brackets_stays_the_margin():
     facts = extract_text("Tổng thu ngân sách vượt dự toán năm (9%).").facts
     assert [(f.role, f.value) for f in facts] == [("plan_diff_pct", 9)]
+
+
+def test_a_plan_missed_named_after_a_comparison_word_then_the_level_in_brackets():
+    facts = extract_text("Thu ngân sách chưa đạt so với dự toán năm (72,4%).").facts
+    assert [(f.role, f.value, f.basis) for f in facts] == [("plan_pct", 72.4, "dự toán năm")]

@@ -139,7 +139,7 @@ def _cues() -> _Cues:
         # "chưa đạt dự toán (85,2%)", "vượt kế hoạch (112%)", "chưa đạt dự toán (đạt 85,2%)": the plan a verb names, then
         # the level reached in brackets (group "under": a verb of missing it; "attain": a verb inside the bracket)
         verb_plan_bracket=re.compile(rf"(?<!\w)(?:(?P<under>{phrase_alt(c.roles.plan_under)})|{phrase_alt([*c.roles.plan_over, *c.roles.plan_done])})"
-                                     rf"[ \t]+(?P<plan>(?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*"
+                                     rf"[ \t]+{lead}?(?P<plan>(?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*"
                                      rf"(?P<attain>(?:{phrase_alt(c.roles.attain)})[ \t]+)?$"),
         # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
         task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.task_list_heads)})(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")
