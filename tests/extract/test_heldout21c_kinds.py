@@ -159,3 +159,8 @@ def test_a_plan_beaten_by_a_small_share_in_brackets_stays_the_margin():
 def test_a_plan_missed_named_after_a_comparison_word_then_the_level_in_brackets():
     facts = extract_text("Thu ngân sách chưa đạt so với dự toán năm (72,4%).").facts
     assert [(f.role, f.value, f.basis) for f in facts] == [("plan_pct", 72.4, "dự toán năm")]
+
+
+def test_a_count_bounded_on_one_side_is_no_goal():
+    facts = extract_text("Đến nay có 12 xã đạt 15 tiêu chí trở lên.").facts
+    assert "target" not in [f.role for f in facts]

@@ -302,8 +302,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
             and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
-    elif c.bound_after.match(low, q.end):
-        d.role, d.sign = "target", 1  # "từ 8% trở lên": a bound, the goal's
+    elif q.kind == "pct" and c.bound_after.match(low, q.end):
+        d.role, d.sign = "target", 1  # "từ 8% trở lên": a rate bounded, the goal's (a count bounded is a class: "đạt 15 tiêu chí trở lên")
     return d
 
 
