@@ -164,3 +164,22 @@ def test_a_plan_missed_named_after_a_comparison_word_then_the_level_in_brackets(
 def test_a_count_bounded_on_one_side_is_no_goal():
     facts = extract_text("Đến nay có 12 xã đạt 15 tiêu chí trở lên.").facts
     assert "target" not in [f.role for f in facts]
+
+
+# --- a unit word's one letter glued to the name by its dot (the papers of the South) --------------------------
+
+
+def test_a_ward_s_letter_glued_to_its_name():
+    rec = extract_text("Ngày 28-7-2025, Ban Chấp hành Đảng bộ P.Bình Dương (TP.HCM) tổ chức hội nghị lần thứ 2.")
+    assert (rec.meeting.locality, rec.meeting.locality_kind, rec.meeting.session) == ("Bình Dương", "phường", 2)
+
+
+def test_a_district_s_letter_glued_to_its_name_after_its_party_committee():
+    rec = extract_text("Ngày 2-4-2024, Ban Thường vụ Quận ủy Q.Phú Nhuận họp sơ kết quý I năm 2024.")
+    assert (rec.meeting.body_kind, rec.meeting.locality, rec.meeting.locality_kind) == (
+        "standing_committee", "Phú Nhuận", "quận")
+
+
+def test_an_initial_with_a_space_after_its_dot_is_no_unit():
+    rec = extract_text("Ngày 5-1-2024, UBND huyện Củ Chi tổng kết năm 2023; bài: H. Minh.")
+    assert rec.meeting.locality == "Củ Chi"
