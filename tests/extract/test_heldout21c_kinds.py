@@ -183,3 +183,17 @@ def test_a_district_s_letter_glued_to_its_name_after_its_party_committee():
 def test_an_initial_with_a_space_after_its_dot_is_no_unit():
     rec = extract_text("Ngày 5-1-2024, UBND huyện Củ Chi tổng kết năm 2023; bài: H. Minh.")
     assert rec.meeting.locality == "Củ Chi"
+
+
+# --- a review written as the body's verb, no meeting noun -----------------------------------------------------
+
+
+def test_a_review_written_as_the_verb_of_a_party_committee_is_its_meeting():
+    rec = extract_text("Ngày 7-7-2021, Huyện ủy Hòn Đất sơ kết công tác 6 tháng đầu năm 2021.")
+    assert (rec.meeting.body_kind, rec.meeting.locality) == ("executive_committee", "Hòn Đất")
+
+
+def test_a_report_s_review_named_before_the_meeting_is_no_meeting():
+    rec = extract_text("Báo cáo tổng kết cho thấy thu ngân sách tăng. Ngày 8-1-2024, UBND huyện Hòn Đất tổ chức hội "
+                       "nghị tổng kết năm 2023.")
+    assert (rec.meeting.body_kind, rec.meeting.date) == ("peoples_committee", "2024-01-08")

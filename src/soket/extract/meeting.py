@@ -45,6 +45,8 @@ class _Rx:
     partner_before: re.Pattern[str]
     reporter: re.Pattern[str]
     owned: re.Pattern[str]
+    review: re.Pattern[str]
+    review_body: re.Pattern[str]
 
 
 @cache
@@ -75,7 +77,24 @@ def _rx() -> _Rx:
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
         reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
         owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
+        # "Huyện ủy Cần Giờ sơ kết ...": a review verb, and the body with its place right before it
+        review=words_re(b.review_verbs) if b.review_verbs else re.compile(r"(?!)"),
+        review_body=re.compile(rf"{word_alt([*b.locality_bodies, *b.party_committees])}(?:[ \t]+[^\s,;:()]+){{1,6}}[ \t]+$"),
     )
+
+
+#: how far before a review verb its body and place are looked for
+REVIEW_BODY_REACH = 70
+
+
+def _meeting_nouns(low: str, rx: _Rx) -> list[re.Match[str]]:
+    """The meeting nouns of ``low``; failing them, a review verb right after a body and its place ("UBND quận Gò Vấp
+    tổng kết năm 2023")."""
+    nouns = list(rx.meeting_noun.finditer(low))
+    if nouns:
+        return nouns
+    return [m for m in rx.review.finditer(low)
+            if rx.review_body.search(low, max(0, m.start() - REVIEW_BODY_REACH), m.start())][:1]
 
 
 def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
@@ -86,7 +105,7 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
         if s.text.isupper():
             continue
         low = lower_keep_len(s.text)
-        if rx.meeting_noun.search(low):
+        if _meeting_nouns(low, rx):
             first_noun = first_noun or s
             if any(p.search(low) for _, p in rx.kinds) or rx.party.search(low):
                 return s
@@ -126,7 +145,7 @@ def _kind_in(t: str) -> tuple[str | None, bool, bool]:
     rx = _rx()
     low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
     low = _blank_held_before(low, rx)
-    nouns = list(rx.meeting_noun.finditer(low))
+    nouns = _meeting_nouns(low, rx)
     if _is_congress(low, nouns, rx):
         return "other", False, False
     if not nouns:

@@ -417,6 +417,7 @@ class BodiesLexicon(_Strict):
     examples: list[LexiconExample] = []
     session_grammar: SessionGrammar
     meeting_nouns: Phrases
+    review_verbs: Phrases = []
     kinds: dict[str, Phrases]
     party_committees: Phrases
     party_not_before: Phrases = []
