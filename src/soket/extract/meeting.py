@@ -45,6 +45,8 @@ class _Rx:
     partner_before: re.Pattern[str]
     reporter: re.Pattern[str]
     owned: re.Pattern[str]
+    review: re.Pattern[str]
+    review_body: re.Pattern[str]
 
 
 @cache
@@ -75,14 +77,31 @@ def _rx() -> _Rx:
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
         reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
         owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
+        # "Huyện ủy Cần Giờ sơ kết ...": a review verb, and the body with its place right before it
+        review=words_re(b.review_verbs) if b.review_verbs else re.compile(r"(?!)"),
+        review_body=re.compile(rf"{word_alt([*b.locality_bodies, *b.party_committees])}(?:[ \t]+[^\s,;:()]+){{1,6}}[ \t]+$"),
     )
+
+
+#: how far before a review verb its body and place are looked for
+REVIEW_BODY_REACH = 70
+
+
+def _review_nouns(low: str, rx: _Rx) -> list[re.Match[str]]:
+    """A review verb right after a body and its place ("UBND quận Gò Vấp tổng kết năm 2023"), standing for the
+    meeting noun a sentence lacks."""
+    if rx.meeting_noun.search(low):
+        return []
+    return [m for m in rx.review.finditer(low)
+            if rx.review_body.search(low, max(0, m.start() - REVIEW_BODY_REACH), m.start())][:1]
 
 
 def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
     """The first sentence that names a meeting and a body (the lead), titles in capitals skipped."""
     rx = _rx()
     first_noun = None
-    for s in sents[:head_shift(sents) + 25]:  # counted from the lead, below a page's head
+    window = sents[:head_shift(sents) + 25]  # counted from the lead, below a page's head
+    for s in window:
         if s.text.isupper():
             continue
         low = lower_keep_len(s.text)
@@ -90,6 +109,8 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
             first_noun = first_noun or s
             if any(p.search(low) for _, p in rx.kinds) or rx.party.search(low):
                 return s
+    if first_noun is None:  # no meeting noun: a review written as the body's verb ("Huyện ủy X sơ kết ...")
+        return next((s for s in window if not s.text.isupper() and _review_nouns(lower_keep_len(s.text), rx)), None)
     return first_noun
 
 
@@ -103,8 +124,9 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     """
     texts = [sent.text] if sent else []
     texts += [s.text for s in sents[:head_shift(sents) + 6]]
+    review = sent is not None and not _rx().meeting_noun.search(lower_keep_len(sent.text))  # the lead's review verb
     for k, t in enumerate(texts):
-        kind, bare, _ = _kind_in(t)
+        kind, bare, _ = _kind_in(t, review and k == 0)
         if kind is None:
             continue
         if bare and any(_kind_in(x) == ("standing_committee", False, True) for x in texts[k + 1:]):
@@ -118,15 +140,15 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     return "other" if sent else None
 
 
-def _kind_in(t: str) -> tuple[str | None, bool, bool]:
+def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
     """The kind of body that meets in sentence ``t`` (see :func:`body_kind`), None where it names no meeting;
     whether only a bare Party committee names it ("Thành ủy X tổ chức hội nghị"); whether the body is named
     before the meeting, its subject ("Ban Thường vụ ... tổ chức hội nghị", not "Dự hội nghị có ông A, Phó Bí thư
-    Thường trực Thị ủy")."""
+    Thường trực Thị ủy"). ``review``: a review verb after a body stands for a missing meeting noun (the lead's)."""
     rx = _rx()
     low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
     low = _blank_held_before(low, rx)
-    nouns = list(rx.meeting_noun.finditer(low))
+    nouns = list(rx.meeting_noun.finditer(low)) or (_review_nouns(low, rx) if review else [])
     if _is_congress(low, nouns, rx):
         return "other", False, False
     if not nouns:

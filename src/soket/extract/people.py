@@ -16,6 +16,7 @@ from soket.extract import gazetteer as gz
 from soket.extract.intervals import Intervals
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import (
+    LOWER,
     UPPER,
     lower_keep_len,
     phrase_alt,
@@ -181,12 +182,19 @@ def _names(s: str) -> list[_Event]:
             before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
             if not k and not _honorific_before().search(before):
                 continue
-            if not 2 <= len(words) - k <= HONORIFIC_NAME_MAX or not re.match(r"[ \t]*[,–-]", s[run[-1].end():]):
+            if not 2 <= len(words) - k <= HONORIFIC_NAME_MAX or not _HONORIFIC_NAME_END.match(s, run[-1].end()):
                 continue
             name = " ".join(words[k:])
+            if rx.title.match(lower_keep_len(s), run[k].start()):
+                continue  # "các đồng chí Phó Chủ tịch HĐND": a title the capitals open, no name
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+#: what ends a name an honorific opens: a comma or a dash ("ông Coor Văn Hạnh, Chủ tịch ..."), or the lowercase verb
+#: it is the subject of ("Giám đốc Sở Xây dựng, ông Dư Minh Hùng thông tin ...")
+_HONORIFIC_NAME_END = re.compile(rf"[ \t]*[,–-]|[ \t]+(?-i:[{LOWER}])")
 
 
 def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
@@ -340,7 +348,8 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 current = None
             elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
                     current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))
-                    or rx.holder_link.fullmatch(s, e.end, nxt.start)):
+                    or rx.holder_link.fullmatch(s, e.end, nxt.start)
+                    or (current is None and not pending and _role_comma_honorific(s, e.end, nxt.start))):
                 people.setdefault(nxt.text, [])
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:
@@ -356,6 +365,13 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
     return [(n, r) for n, r in people.items() if r]
+
+
+def _role_comma_honorific(s: str, a: int, b: int) -> bool:
+    """The gap between a role and a name is a comma and an honorific ("Giám đốc Sở Xây dựng, ông A thông tin"): the
+    role is the name's, when no name before it waits for a role."""
+    gap = lower_keep_len(s[a:b]).strip(" \t")
+    return gap.startswith(",") and _rx().honorific.fullmatch(gap[1:].strip(" \t")) is not None
 
 
 def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:

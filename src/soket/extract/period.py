@@ -583,8 +583,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
             return None
         return Period(year=year, start_month=1, end_month=n, label=m.group())
     if m.group("q"):
-        if rx.task.search(before):
-            return None
+        if rx.task.search(before) or rx.remaining.match(low, m.end()):
+            return None  # "trong quý IV còn lại phải tăng tốc": the quarter left, planned
         a, b = rx.quarters[m.group("q")]
         return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:

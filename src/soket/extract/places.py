@@ -93,8 +93,9 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         p = m.end()
         sep = _NAME_SEP.match(s, p)
         if not sep:
-            if not toks[1:] and m.group() in _UNIT_ABBREVIATIONS and s.startswith(".", p):
-                sep = re.compile(r"\.[ \t]*").match(s, p)  # "TP.Vũng Tàu"
+            if not toks[1:] and s.startswith(".", p) and (m.group() in _UNIT_ABBREVIATIONS or (
+                    m.group() in _GLUED_LETTERS and s[p + 1:p + 2].isupper())):
+                sep = re.compile(r"\.[ \t]*").match(s, p)  # "TP.Vũng Tàu", "Q.Bình Thạnh"
             if not sep:
                 break
         nxt = rx.name_token.match(s, sep.end())
@@ -109,7 +110,7 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         p = sep.end()
     if "-" in toks[1:]:
         toks, p = _dash_ends(toks, ends, p)
-    while toks and toks[0] in _UNIT_ABBREVIATIONS:
+    while toks and (toks[0] in _UNIT_ABBREVIATIONS or (toks[1:] and toks[0] in _GLUED_LETTERS and s.startswith(".", ends[0]))):
         toks, ends = toks[1:], ends[1:]
     if toks and toks[0] == "-":
         toks, ends = toks[1:], ends[1:]
@@ -177,6 +178,8 @@ def _dash_ends(toks: list[str], ends: list[int], p: int) -> tuple[list[str], int
 # a unit word's abbreviation is never a place's name ("Thành ủy TP", "HĐND TP khóa X")
 _UNIT_ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Tp", "T.P"})
 _UNIT_ABBREVIATIONS_LOW = frozenset({"tp", "tp.", "tx", "tt"})
+# a unit word's one letter glued to the name by its dot ("Quận ủy Q.Bình Thạnh", "H.Củ Chi"): no part of the name
+_GLUED_LETTERS = frozenset({"P", "H", "X", "Q"})
 
 
 def unit_phrases(s: str) -> list[tuple[str, str]]:

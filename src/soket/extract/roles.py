@@ -10,6 +10,7 @@ plan; "vượt X% dự toán" beats a plan; "bằng X% so với cùng kỳ" is t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +59,13 @@ class _Cues:
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
+    bound_after: re.Pattern[str]
+    item_lead: re.Pattern[str]
+    item_verb: re.Pattern[str]
+    plan_then_own_bracket: re.Pattern[str]
+    task_list: re.Pattern[str]
+    verb_plan_bracket: re.Pattern[str]
+    task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -128,6 +136,23 @@ def _cues() -> _Cues:
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
+        # "chưa đạt dự toán (85,2%)", "vượt kế hoạch (112%)", "chưa đạt dự toán (đạt 85,2%)": the plan a verb names, then
+        # the level reached in brackets (group "under": a verb of missing it; "attain": a verb inside the bracket)
+        verb_plan_bracket=re.compile(rf"(?<!\w)(?:(?P<under>{phrase_alt(c.roles.plan_under)})|{phrase_alt([*c.roles.plan_over, *c.roles.plan_done])})"
+                                     rf"[ \t]+{lead}?(?P<plan>(?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*"
+                                     rf"(?P<attain>(?:{phrase_alt(c.roles.attain)})[ \t]+)?$"),
+        # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
+        task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.task_list_heads)})(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")
+        if c.roles.task_list_heads and c.roles.item_list_leads else re.compile(r"(?!)"),
+        task_list_not=words_re([*c.roles.goal_list_not, *c.roles.task_list_not]),
+        # "giải ngân còn thấp so kế hoạch (38,8%)": the plan compared with, then the figure alone in brackets
+        plan_then_own_bracket=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*$"),
+        # "tăng mạnh như giày da (160%), xi măng (300%)": a list a verb of change opens, and the verb
+        item_lead=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.item_list_leads)})(?!\w)|:") if c.roles.item_list_leads else re.compile(r"(?!)"),
+        item_verb=re.compile(rf"(?<!\w)(?:(?P<inc>{phrase_alt(c.roles.increase)})|(?P<dec>{phrase_alt(c.roles.decrease)}))(?!\w)"
+                             rf"(?![ \t]+(?:{phrase_alt(c.roles.item_verbs_not_before)})(?!\w))"),
+        # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
+        bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
         basis_opener=re.compile(rf"^[ \t]*(?:{so})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
@@ -216,6 +241,9 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low))
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
+    tl = c.task_list.search(low, 0, m.start() if m else len(low))
+    if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
+        return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals
     return m.start() if m else None
 
 
@@ -274,6 +302,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
             and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
+    elif q.kind == "pct" and c.bound_after.match(low, q.end):
+        d.role, d.sign = "target", 1  # "từ 8% trở lên": a rate bounded, the goal's (a count bounded is a class: "đạt 15 tiêu chí trở lên")
     return d
 
 
@@ -299,6 +329,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         end = cb.end()
     if c.level_end.search(pre):
         return RoleDecision("percent", consumed_end=end)
+    if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (
+            q.value is not None and (q.value < 100) == bool(vb.group("under")))):
+        # "chưa đạt dự toán (85,2%)": the level reached, on the side of the plan the verb says
+        off = q.start - len(pre)
+        return RoleDecision("plan_pct", 1, s[off + vb.start("plan"):off + vb.end("plan")].strip(), end)
     # "vượt kế hoạch (đạt 115,9% kế hoạch)": a bracket with a verb of its own before the figure says how it reads
     op = pre.rfind("(")
     own = pre[op + 1:] if op > pre.rfind(")") and _WORD.search(pre, op + 1) else pre
@@ -319,6 +354,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is not None:
             return RoleDecision("plan_diff_pct", 1, basis, max(end, b_end))
+    if (pb := c.plan_then_own_bracket.search(pre)) is not None:
+        off = q.start - len(pre)
+        return RoleDecision("plan_pct", 1, s[off + pb.start(1):off + pb.end(1)].strip(), end)
     inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
     if inc or dec:
         sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
@@ -350,7 +388,40 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         topic = c.plan_topic.match(low, low.rfind(";", 0, q.start) + 1)
         if topic is not None and topic.end() <= q.start:
             return RoleDecision("plan_pct", 1, s[topic.start(1):topic.end(1)].strip(), end)
+    if (item := _item_change(low, q.start, c)) is not None:
+        return RoleDecision("change_pct", item[0], None, end, subject_from=item[1])
     return RoleDecision("percent", consumed_end=end)
+
+
+#: how far before an item's bracket the verb of change and the list's lead are looked for (a list of a few items)
+ITEM_LIST_REACH = 240
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    out = None
+    for out in matches:  # noqa: B007 - the loop keeps the last
+        pass
+    return out
+
+
+def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
+    """A bare percentage in brackets right after an item of a list that a verb of change opens ("một số mặt hàng
+    tăng đột biến như giày da (160%), điện gió (103%)"): the item's change, as (sign, offset where the item
+    starts), or None."""
+    op = low.rfind("(", 0, start)
+    if op < 0 or low[op + 1:start].strip(" \t"):
+        return None
+    lo = max(0, op - ITEM_LIST_REACH)
+    a = max(lo, low.rfind(";", lo, op) + 1)
+    lead = _last(c.item_lead.finditer(low, a, op))
+    if lead is None:
+        return None
+    verb = _last(c.item_verb.finditer(low, a, lead.start()))
+    if verb is None:
+        return None
+    com = low.rfind(",", lead.end(), op)
+    return (-1 if verb.group("dec") else 1), (com + 1 if com >= 0 else lead.end())
 
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:

@@ -90,6 +90,7 @@ class _Rx:
     means_lead: re.Pattern[str]
     qualifier_words: frozenset[str]
     follow_compounds: tuple[str, ...]
+    follow_span: re.Pattern[str]
     light_verb_inside: re.Pattern[str]
 
 
@@ -160,6 +161,7 @@ def _rx() -> _Rx:
         concession_lead=re.compile(rf"(?:{phrase_alt(c.subjects.concession_leads)})(?!\w)[ \t]*"),
         qualifier_words=frozenset(w for ws in c.quantities.qualifiers.values() for w in ws),
         follow_compounds=tuple(c.subjects.follow_compounds),
+        follow_span=re.compile(rf"\d{{1,3}}[ \t]+(?:{phrase_alt(c.subjects.follow_spans)})(?!\w)") if c.subjects.follow_spans else re.compile(r"(?!)"),
         light_verb_inside=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.light_verbs)})(?=[ \t]|$)"),
     )
 
@@ -552,8 +554,13 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     end_at = len(s) if limit is None else min(limit, len(s))
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
-    while stop and _ends_compound(low, a, stop.end(), rx.follow_compounds):
-        stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
+    while stop:
+        if _ends_compound(low, a, stop.end(), rx.follow_compounds):
+            stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
+        elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
+            stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
+        else:
+            break
     b = stop.start() if stop else end_at
     every = list(_WORD.finditer(s[a:b]))
     ms = every[:max_words]

@@ -287,6 +287,11 @@ class RoleCues(_Strict):
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
+    bound_after: Phrases = []
+    item_list_leads: Phrases = []
+    item_verbs_not_before: Phrases = []
+    task_list_heads: Phrases = []
+    task_list_not: Phrases = []
     purpose: Phrases
     purpose_not_after: Phrases
 
@@ -304,6 +309,7 @@ class SubjectCues(_Strict):
     follow_cut_before: Phrases
     place_adjuncts: Phrases
     follow_compounds: Phrases
+    follow_spans: Phrases = []
     count_follow_through: Phrases
     beneficiary_leads: Phrases = []
     beneficiary_ends: Phrases = []
@@ -411,6 +417,7 @@ class BodiesLexicon(_Strict):
     examples: list[LexiconExample] = []
     session_grammar: SessionGrammar
     meeting_nouns: Phrases
+    review_verbs: Phrases = []
     kinds: dict[str, Phrases]
     party_committees: Phrases
     party_not_before: Phrases = []
