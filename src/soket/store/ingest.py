@@ -45,6 +45,7 @@ class StoreResult:
 
 
 _STORED_ID = select(DocumentRow.id).where(DocumentRow.sha256 == bindparam("sha256"))
+_STORED_IDS = select(DocumentRow.sha256, DocumentRow.id).where(DocumentRow.sha256.in_(bindparam("shas", expanding=True)))
 
 
 def stored_id(session: Session, sha256: str) -> int | None:
@@ -52,6 +53,14 @@ def stored_id(session: Session, sha256: str) -> int | None:
     on the session's connection: ingest asks it of every input)."""
     session.flush()
     return session.connection().execute(_STORED_ID, {"sha256": sha256}).scalar()
+
+
+def stored_ids(session: Session, shas: Sequence[str]) -> dict[str, int]:
+    """The ids of the stored documents whose texts have these sha256s, by one query."""
+    if not shas:
+        return {}
+    session.flush()
+    return {str(h): i for h, i in session.connection().execute(_STORED_IDS, {"shas": list(set(shas))})}
 
 
 def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
