@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from soket.model import Document, Record
+from soket.store.bulk import insert_rows
 from soket.store.models import (
     AuthorRow,
     DocumentRow,
@@ -148,10 +149,11 @@ def store_records(session: Session, items: Sequence[tuple[Document, Record]],
 
 
 def _many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """One executemany INSERT of ``rows`` through Core (the table, not the mapped class: the ORM's
-    bulk path inspects every row dict and cost as much as the inserts themselves)."""
+    """One statement inserting ``rows`` (:func:`soket.store.bulk.insert_rows`: COPY on PostgreSQL,
+    Core's executemany elsewhere; the table, not the mapped class: the ORM's bulk path inspects
+    every row dict and cost as much as the inserts themselves)."""
     if rows:
-        session.execute(insert(table.__table__), rows)
+        insert_rows(session.connection(), table.__table__, rows)
 
 
 def _insert_records(session: Session, items: Sequence[tuple[Document, Record]],

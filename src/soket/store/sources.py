@@ -42,6 +42,7 @@ from soket.check.sources import (
 )
 from soket.fmt import period_code
 from soket.model import Document, Fact, Issue, Meeting, Period, _num
+from soket.store.bulk import insert_rows
 from soket.store.models import (
     DocumentRow,
     FactRow,
@@ -455,8 +456,7 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
             refresh_group(session, gid, known={**seen, document_id: doc})
         seen[document_id] = doc
         out[document_id] = gid
-    if new_bands:
-        conn.execute(_INSERT_BANDS, new_bands)
+    insert_rows(conn, _BANDS, new_bands)
     return [out[i] for i in document_ids]
 
 
