@@ -32,7 +32,7 @@ from soket.ingest import ReadOptions, budget, iter_inputs, load_path
 from soket.model import Document, Fact, Issue, Record, StoredFact
 from soket.store import queries, sources
 from soket.store.db import Store
-from soket.store.ingest import StoredRows, StoreResult, store_record, store_records, stored_id
+from soket.store.ingest import StoredRows, StoreResult, store_record, store_records, stored_id, stored_ids
 from soket.store.models import DocumentRow, FactRow, IssueRow, MeetingRow, PersonRow
 from soket.store.rows import (
     FACT_COLUMNS,
@@ -215,24 +215,56 @@ def ingest_documents(store: Store, paths: Iterable[str | Path], *, extract: Extr
                 on_file(fr)
         pending.clear()
 
+    # read a batch's inputs, then ask the store which of their contents it holds by one query,
+    # then extract the others (each document's budget covers its reading and its extraction)
+    read_now: list[tuple[str, Document | FileResult, budget.Meter | None]] = []
+
+    def extract_read() -> None:
+        shas = [doc.sha256 for _, doc, _ in read_now if isinstance(doc, Document)]
+        lookup_error: Exception | None = None
+        try:
+            with store.read() as s:
+                known = stored_ids(s, shas)
+        except Exception as e:  # each of them fails with it, as its own lookup would have
+            known, lookup_error = {}, e
+        for shown, doc, meter in read_now:
+            if isinstance(doc, FileResult) or meter is None:
+                pending.append((shown, doc, None))
+                continue
+            if lookup_error is not None:
+                error = f"internal_error: {type(lookup_error).__name__}: {lookup_error}"
+                pending.append((shown, FileResult(shown, "failed", error=error), None))
+                continue
+            existing = known.get(doc.sha256)
+            if existing is not None:
+                pending.append((shown, FileResult(shown, "unchanged", existing), None))
+                continue
+            try:
+                with budget.resumed(meter):
+                    pending.append((shown, doc, extract_checked(doc, extract)))
+            except SoketError as e:
+                pending.append((shown, FileResult(shown, "failed", error=f"{e.code}: {e.message}"), None))
+            except Exception as e:  # one bad file never stops the others
+                pending.append((shown, FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}"),
+                                None))
+            if len(pending) >= max(1, batch_size):
+                flush()
+        read_now.clear()
+
     for path in iter_inputs([str(p) for p in paths]):
         shown = str(path)
         try:
-            with budget.metered(read.budget):  # one resource budget for reading and extracting the document
+            with budget.paused(read.budget) as meter:  # one resource budget for reading and extracting the document
                 doc = load_path(path, options=read)
                 doc.path = str(Path(path).resolve())
-                with store.read() as s:
-                    existing = stored_id(s, doc.sha256)
-                if existing is not None:
-                    pending.append((shown, FileResult(shown, "unchanged", existing), None))
-                else:
-                    pending.append((shown, doc, extract_checked(doc, extract)))
+            read_now.append((shown, doc, meter))
         except SoketError as e:
-            pending.append((shown, FileResult(shown, "failed", error=f"{e.code}: {e.message}"), None))
+            read_now.append((shown, FileResult(shown, "failed", error=f"{e.code}: {e.message}"), None))
         except Exception as e:  # one bad file never stops the others
-            pending.append((shown, FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}"), None))
-        if len(pending) >= max(1, batch_size):
-            flush()
+            read_now.append((shown, FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}"), None))
+        if len(read_now) + len(pending) >= max(1, batch_size):
+            extract_read()
+    extract_read()
     flush()
     changed = [f.document_id for f in report.files if f.status in ("stored", "replaced") and f.document_id]
     if changed:

@@ -98,3 +98,24 @@ def test_a_document_over_budget_fails_alone_with_one_line(tmp_path, monkeypatch:
     assert "a_bomb.pdf" in errors[0] and "budget" in errors[0] and "decompressed" in errors[0]
     assert "b_flood.pdf" in errors[1] and "glyphs" in errors[1]
     assert res.stdout.count('"doc": "c_report"') == 1
+
+
+def test_a_paused_meter_counts_its_documents_cpu_not_the_time_between(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's ingest reads a batch, then extracts it: each document's meter is paused after
+    its reading and resumed for its extraction, one CPU budget for both (a fake clock)."""
+    clock = [100.0]
+    monkeypatch.setattr(budget.time, "thread_time", lambda: clock[0])
+    with budget.paused(budget.Budget(cpu_seconds=1.0, cpu_seconds_per_mb=0.0)) as m:
+        assert budget.current() is m
+        clock[0] += 0.6  # reading
+    assert budget.current() is None
+    clock[0] += 50.0  # the other documents of the batch read
+    with budget.resumed(m):
+        assert budget.current() is m
+        m.check_cpu()  # 0.6 used
+        clock[0] += 0.3
+        m.check_cpu()  # 0.9
+        clock[0] += 0.2
+        with pytest.raises(LimitExceededError, match=r"1\.1 s used"):
+            m.check_cpu()
+    assert budget.current() is None

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from soket.service import check_stored, ingest_documents
-from soket.store import sources
+from soket.store import Store, sources
 from soket.store.models import DocumentRow, MeetingLinkRow
 from soket.store.queries import FactFilter, compare, list_facts
 
@@ -138,7 +138,7 @@ def test_override_errors(store, ingested):
         sources.join(s, gid, gid)
 
 
-def test_a_new_document_is_looked_up_by_index_not_by_scan(store, ingested):
+def test_a_new_document_is_looked_up_by_index_not_by_scan(store, ingested, tmp_path):
     """The LSH lookup and the key lookup are index searches (SQLite and PostgreSQL plans), whatever the store's
     size: adding a document never compares it with every stored one."""
     from soket.check.sources import band_hashes, signature
@@ -148,21 +148,34 @@ def test_a_new_document_is_looked_up_by_index_not_by_scan(store, ingested):
     key = select(MeetingGroupRow.id).where(MeetingGroupRow.locality_folded == "yen lac",
                                            MeetingGroupRow.body_kind == "peoples_council",
                                            MeetingGroupRow.year.in_((2021, 2022, 2023)))
+    # what linking runs: the members of the groups both lookups find, in one statement
+    members = sources._CANDIDATE_MEMBERS_NEAR_YEAR.params(
+        {f"h{b}": h for b, h in pairs} | {"loc": "yen lac", "kind": "peoples_council", "years": [2021, 2022, 2023]})
     if store.dialect != "sqlite":  # PostgreSQL: with sequential scans priced out, only a missing index scans
         with store.engine.connect() as c:
             c.exec_driver_sql("SET enable_seqscan = off")
-            for stmt in (sources.band_candidates(pairs), key):
+            for stmt in (sources.band_candidates(pairs), key, members):
                 sql = str(stmt.compile(store.engine, compile_kwargs={"literal_binds": True}))
                 plan = " | ".join(r[0] for r in c.exec_driver_sql("EXPLAIN " + sql))
                 assert "Seq Scan on meeting_bands" not in plan and "Seq Scan on meeting_groups" not in plan, plan
+                assert "Seq Scan on meeting_links" not in plan, plan
+                assert "hashed SubPlan" not in plan, plan  # every link read to filter by the subqueries
                 assert "Index" in plan, plan
         return
     with store.engine.connect() as c:
-        for stmt in (sources.band_candidates(pairs), key):
+        for stmt in (sources.band_candidates(pairs), key, members):
             sql = str(stmt.compile(store.engine, compile_kwargs={"literal_binds": True}))
             plan = " | ".join(r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
             assert "SCAN meeting_bands" not in plan and "SCAN meeting_groups" not in plan, plan
             assert "SEARCH" in plan
+    # the links: this store's statistics say they are a few rows, which SQLite rightly scans; a store
+    # without statistics is planned as a large one
+    big = Store.open(f"sqlite:///{tmp_path / 'plan.db'}")
+    with big.engine.connect() as c:
+        sql = str(members.compile(big.engine, compile_kwargs={"literal_binds": True}))
+        plan = " | ".join(r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+        assert "SCAN meeting_links" not in plan and "SCAN meeting_groups" not in plan, plan
+    big.close()
 
 
 def test_a_copy_joining_a_big_meeting_costs_its_own_pairs(store, tmp_path, monkeypatch):

@@ -74,7 +74,7 @@ _LABELS = {
 class Meter:
     """What one document has used so far, against its budget."""
 
-    __slots__ = ("budget", "cpu0", "cpu_limit", "size", "ticks", "used")
+    __slots__ = ("budget", "cpu0", "cpu_limit", "size", "spent", "ticks", "used")
 
     def __init__(self, budget: Budget | None = None) -> None:
         self.budget = budget or Budget()
@@ -83,6 +83,7 @@ class Meter:
         self.cpu_limit = self.budget.cpu_seconds
         self.used: dict[str, int] = dict.fromkeys(_LABELS, 0)
         self.ticks = 0
+        self.spent = 0.0  # CPU seconds used before a pause (:func:`paused`)
 
     def sized(self, n: int) -> None:
         """The input is ``n`` bytes (or characters): the CPU budget grows with it."""
@@ -150,6 +151,30 @@ def metered(budget: Budget | None = None, *, reuse: bool = True) -> Iterator[Met
     try:
         yield m
     finally:
+        _CURRENT.reset(token)
+
+
+@contextlib.contextmanager
+def paused(budget: Budget | None = None) -> Iterator[Meter]:
+    """:func:`metered` for a document whose work stops here and goes on later under
+    :func:`resumed` (read now, extracted after the others of its batch are read): the CPU it used
+    so far is kept, the time between is not counted."""
+    with metered(budget, reuse=False) as m:
+        try:
+            yield m
+        finally:
+            m.spent = time.thread_time() - m.cpu0
+
+
+@contextlib.contextmanager
+def resumed(m: Meter) -> Iterator[Meter]:
+    """Open again a meter closed by :func:`paused`, its CPU clock going on from what it had used."""
+    m.cpu0 = time.thread_time() - m.spent
+    token = _CURRENT.set(m)
+    try:
+        yield m
+    finally:
+        m.spent = time.thread_time() - m.cpu0
         _CURRENT.reset(token)
 
 

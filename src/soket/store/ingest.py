@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from soket.model import Document, Record
+from soket.store.bulk import insert_rows
 from soket.store.models import (
     AuthorRow,
     DocumentRow,
@@ -45,6 +46,7 @@ class StoreResult:
 
 
 _STORED_ID = select(DocumentRow.id).where(DocumentRow.sha256 == bindparam("sha256"))
+_STORED_IDS = select(DocumentRow.sha256, DocumentRow.id).where(DocumentRow.sha256.in_(bindparam("shas", expanding=True)))
 
 
 def stored_id(session: Session, sha256: str) -> int | None:
@@ -52,6 +54,14 @@ def stored_id(session: Session, sha256: str) -> int | None:
     on the session's connection: ingest asks it of every input)."""
     session.flush()
     return session.connection().execute(_STORED_ID, {"sha256": sha256}).scalar()
+
+
+def stored_ids(session: Session, shas: Sequence[str]) -> dict[str, int]:
+    """The ids of the stored documents whose texts have these sha256s, by one query."""
+    if not shas:
+        return {}
+    session.flush()
+    return {str(h): i for h, i in session.connection().execute(_STORED_IDS, {"shas": list(set(shas))})}
 
 
 def store_record(session: Session, doc: Document, rec: Record) -> StoreResult:
@@ -139,10 +149,11 @@ def store_records(session: Session, items: Sequence[tuple[Document, Record]],
 
 
 def _many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """One executemany INSERT of ``rows`` through Core (the table, not the mapped class: the ORM's
-    bulk path inspects every row dict and cost as much as the inserts themselves)."""
+    """One statement inserting ``rows`` (:func:`soket.store.bulk.insert_rows`: COPY on PostgreSQL,
+    Core's executemany elsewhere; the table, not the mapped class: the ORM's bulk path inspects
+    every row dict and cost as much as the inserts themselves)."""
     if rows:
-        session.execute(insert(table.__table__), rows)
+        insert_rows(session.connection(), table.__table__, rows)
 
 
 def _insert_records(session: Session, items: Sequence[tuple[Document, Record]],

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, union, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -42,6 +42,7 @@ from soket.check.sources import (
 )
 from soket.fmt import period_code
 from soket.model import Document, Fact, Issue, Meeting, Period, _num
+from soket.store.bulk import insert_rows
 from soket.store.models import (
     DocumentRow,
     FactRow,
@@ -72,8 +73,8 @@ _MEMBERS_DOCS = (
            MeetingLinkRow.pin, MeetingRow.document_id.label("meeting_document_id"), *MEETING_COLUMNS,
            *PERIOD_COLUMNS)
     .join(MeetingRow, MeetingRow.document_id == MeetingLinkRow.document_id, isouter=True))
-_MEMBERS_OF_GROUPS = _MEMBERS_DOCS.where(MeetingLinkRow.group_id.in_(_IDS)).order_by(MeetingLinkRow.document_id)
 _LINKED_DOCS = _MEMBERS_DOCS.where(MeetingLinkRow.document_id.in_(_IDS))
+_MEMBERS_OF_GROUPS = _MEMBERS_DOCS.where(MeetingLinkRow.group_id.in_(_IDS))
 _TRIPLES = select(FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role, FactRow.value
                   ).where(FactRow.document_id.in_(_IDS))
 _LIGHT_FACTS = (select(FactRow.id, FactRow.document_id, FactRow.indicator, FactRow.subject, FactRow.role, FactRow.unit,
@@ -91,6 +92,8 @@ _UPDATE_GROUP = update(_GROUPS).where(_GROUPS.c.id == bindparam("gid")).values(
 _LINKS: Any = MeetingLinkRow.__table__
 _BANDS: Any = MeetingBandRow.__table__
 _INSERT_LINK = insert(_LINKS)
+_UPDATE_SOURCE = update(_LINKS).where(_LINKS.c.document_id == bindparam("did")).values(source_id=bindparam("v_sid"))
+_FLAG_DUPLICATES = update(FactRow).where(FactRow.id.in_(_IDS)).values(duplicate=bindparam("v_flag"))
 _INSERT_BANDS = insert(_BANDS)
 
 
@@ -218,6 +221,22 @@ _KEY_GROUPS_NEAR_YEAR = _KEY_GROUPS.where(MeetingGroupRow.year.in_(bindparam("ye
                                           ).limit(MAX_CANDIDATES)
 
 
+# the members of the candidate groups (band groups, and key groups when the document has the keys),
+# read by one statement: the lookups above as subqueries, each its own index search (a UNION: an OR
+# of two IN lists scans the links on PostgreSQL)
+_CANDIDATE_MEMBERS = (_MEMBERS_DOCS.where(MeetingLinkRow.group_id.in_(_BAND_GROUPS))
+                      .order_by(MeetingLinkRow.document_id))
+
+
+def _with_key_groups(key_groups: Select[Any]) -> Select[Any]:
+    either = union(_BAND_GROUPS, select(key_groups.subquery().c.id))
+    return _MEMBERS_DOCS.where(MeetingLinkRow.group_id.in_(either)).order_by(MeetingLinkRow.document_id)
+
+
+_CANDIDATE_MEMBERS_NEAR_YEAR = _with_key_groups(_KEY_GROUPS_NEAR_YEAR)
+_CANDIDATE_MEMBERS_ALL = _with_key_groups(_KEY_GROUPS_ALL)
+
+
 def band_candidates(pairs: Sequence[tuple[int, int]]) -> Select[Any]:
     """The groups of the documents indexed under any of ``pairs`` (one per band, in band order):
     one (band = ? AND hash = ?) per band, OR-ed, each an index seek on both backends (SQLite scans
@@ -236,6 +255,21 @@ def _candidates(session: Session, doc: SourceDoc) -> set[int]:
         else:
             out.update(conn.execute(_KEY_GROUPS_ALL, params).scalars())
     return out
+
+
+def _candidate_members(session: Session, doc: SourceDoc) -> Sequence[Any]:
+    """The rows of :data:`_MEMBERS_DOCS` of every member of the groups :func:`_candidates` finds,
+    by one statement."""
+    params: dict[str, Any] = {f"h{b}": h for b, h in band_hashes(doc.sig)}
+    m, y = doc.meeting, doc.period.year
+    stmt = _CANDIDATE_MEMBERS
+    if m.locality and m.body_kind:
+        params.update(loc=fold(m.locality), kind=m.body_kind)
+        if y is not None:
+            stmt, params["years"] = _CANDIDATE_MEMBERS_NEAR_YEAR, [y - 1, y, y + 1]
+        else:
+            stmt = _CANDIDATE_MEMBERS_ALL
+    return session.connection().execute(stmt, params).all()
 
 
 def candidate_groups(session: Session, doc: SourceDoc) -> set[int]:
@@ -262,20 +296,24 @@ class _Chosen(NamedTuple):
     copies: frozenset[int] = frozenset()  # the members the document is a copy of (decided here)
 
 
-def _choose(session: Session, doc: SourceDoc, seen: dict[int, SourceDoc]) -> _Chosen:
+def _choose(session: Session, doc: SourceDoc, seen: dict[int, SourceDoc], near: Iterable[int] = ()) -> _Chosen:
     """:func:`choose_groups`, with the candidate groups' members and sources as read; ``seen``:
     linked documents read before by the same call (signatures, meetings, facts and pins do not
-    change while documents are linked), and those read now."""
+    change while documents are linked), and those read now; ``near``: the groups of documents
+    linked before by the same call that share a band with ``doc`` (their bands not written yet)."""
     if doc.pin is not None:
         gid = session.connection().execute(select(MeetingLinkRow.group_id).where(
             MeetingLinkRow.pin == doc.pin, MeetingLinkRow.document_id != doc.id).limit(1)).scalar()
         return _Chosen([] if gid is None else [gid], None, {})
-    cands = _candidates(session, doc)
-    if not cands:
+    rows = list(_candidate_members(session, doc))
+    missing = set(near) - {r.group_id for r in rows}
+    if missing:
+        rows += session.connection().execute(_MEMBERS_OF_GROUPS, {"ids": sorted(missing)}).all()
+        rows.sort(key=lambda r: r.document_id)
+    if not rows:
         return _Chosen([], {}, {})
     members: dict[int, list[int]] = {}
     sources: dict[int, int] = {}
-    rows = session.connection().execute(_MEMBERS_OF_GROUPS, {"ids": list(cands)}).all()
     unseen = [r.document_id for r in rows if r.document_id not in seen and r.document_id != doc.id]
     triples = _triples_of(session, unseen) if unseen else {}
     for r in rows:
@@ -371,18 +409,28 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
                               .distinct()).scalars()) if old else set()
     seen: dict[int, SourceDoc] = {}
     out: dict[int, int] = {}
+    # the bands of the documents linked here, written by one statement at the end: until then
+    # the lookups of the later documents find them here
+    bands_here: dict[tuple[int, int], list[int]] = {}
+    new_bands: list[dict[str, int]] = []
     for document_id in ids:
         doc = docs[document_id]
         if document_id in linked:
             conn.execute(delete(MeetingLinkRow).where(MeetingLinkRow.document_id == document_id))
         if document_id in banded:
             conn.execute(delete(MeetingBandRow).where(MeetingBandRow.document_id == document_id))
-        found, cand_members, cand_sources, copies = _choose(session, doc, seen)
+        pairs = band_hashes(doc.sig)
+        near = {out[d] for p in pairs for d in bands_here.get(p, ())}
+        found, cand_members, cand_sources, copies = _choose(session, doc, seen, near)
         gid = found[0] if found else None
         for other in found[1:]:
             session.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
             session.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
-        bands = [{"band": b, "hash": h, "document_id": document_id} for b, h in band_hashes(doc.sig)]
+            out.update({d: found[0] for d, g in out.items() if g == other})
+        bands = [{"band": b, "hash": h, "document_id": document_id} for b, h in pairs]
+        new_bands += bands
+        for p in pairs:
+            bands_here.setdefault(p, []).append(document_id)
         link = {"document_id": document_id, "source_id": document_id, "signature": doc.sig, "pin": doc.pin}
         if gid is None:  # a meeting of its own: the group's only member, its own source
             n_disagree = _alone(doc, new.get(document_id))
@@ -390,21 +438,25 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
                 {"n_documents": 0, "n_sources": 0, "n_disagreements": 0}
             gid = conn.execute(_INSERT_GROUP, values).scalar_one()
             conn.execute(_INSERT_LINK, {**link, "group_id": gid})
-            conn.execute(_INSERT_BANDS, bands)
             if n_disagree is None:
                 refresh_group(session, gid, known={document_id: doc}, members=[document_id])
-        else:
+        elif cand_members is not None:  # the members of the groups it joins, as read, and itself
+            members = sorted({d for g in found for d in cand_members[g]} | {document_id})
+            source_ids = {**cand_sources, document_id: document_id}
+            joined = (document_id, copies) if len(found) == 1 else None
+            if joined is not None:  # linked with the source the refresh gives it (no update after)
+                decided = _joined_sources(members, source_ids, joined)
+                if decided is not None:
+                    link["source_id"] = source_ids[document_id] = decided[document_id]
             conn.execute(_INSERT_LINK, {**link, "group_id": gid})
-            conn.execute(_INSERT_BANDS, bands)
-            if cand_members is not None:  # the members of the groups it joins, as read, and itself
-                members = sorted({d for g in found for d in cand_members[g]} | {document_id})
-                refresh_group(session, gid, known={**seen, document_id: doc}, members=members,
-                              source_ids={**cand_sources, document_id: document_id},
-                              joined=(document_id, copies) if len(found) == 1 else None)
-            else:  # a pinned document's group
-                refresh_group(session, gid, known={**seen, document_id: doc})
+            refresh_group(session, gid, known={**seen, document_id: doc}, members=members,
+                          source_ids=source_ids, joined=joined)
+        else:  # a pinned document's group
+            conn.execute(_INSERT_LINK, {**link, "group_id": gid})
+            refresh_group(session, gid, known={**seen, document_id: doc})
         seen[document_id] = doc
         out[document_id] = gid
+    insert_rows(conn, _BANDS, new_bands)
     return [out[i] for i in document_ids]
 
 
@@ -506,10 +558,10 @@ def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] |
         have = dict(conn.execute(_SOURCE_IDS, {"ids": ids}).all())
     else:
         have = source_ids if source_ids is not None else {i: i for i in ids}
-    for i in ids:
-        if have.get(i) != root(i):
-            conn.execute(update(MeetingLinkRow).where(MeetingLinkRow.document_id == i).values(source_id=root(i)))
-            _expire(session, MeetingLinkRow, [i])
+    moved = [i for i in ids if have.get(i) != root(i)]
+    if moved:
+        conn.execute(_UPDATE_SOURCE, [{"did": i, "v_sid": root(i)} for i in moved])
+        _expire(session, MeetingLinkRow, moved)
     facts, flagged = _light_facts_of(session, ids)
     merged = merge_facts([(i, root(i), facts.get(i, [])) for i in ids])
     keep = representatives(merged)
@@ -518,7 +570,7 @@ def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] |
            or (fid not in keyed and root(i) != i)}
     for ch, flag in ((flagged - dup, False), (dup - flagged, True)):
         if ch:
-            conn.execute(update(FactRow).where(FactRow.id.in_(ch)).values(duplicate=flag))
+            conn.execute(_FLAG_DUPLICATES, {"ids": list(ch), "v_flag": flag})
             _expire(session, FactRow, ch)
     values = _group_values([docs[i] for i in ids], len({root(i) for i in ids}), sum(1 for x in merged if x.disagree))
     conn.execute(_UPDATE_GROUP, {"gid": group_id, **{f"v_{k}": v for k, v in values.items()}})
