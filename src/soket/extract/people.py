@@ -49,6 +49,7 @@ class _Rx:
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     byline_field: re.Pattern[str]
+    photo_tail: re.Pattern[str]
     field_sep: re.Pattern[str]
     field_dash: re.Pattern[str]
     publisher: re.Pattern[str]
@@ -84,6 +85,9 @@ def _rx() -> _Rx:
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
         byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
+        # "Tin: Thanh Tâm, ảnh: Hải Đăng", "Tin: Minh Anh. Ảnh: Thu Hà": the photographer's field after the names,
+        # past a comma or a full stop (found from the mark: a search skips along to them)
+        photo_tail=re.compile(rf"[,.;][ \t]*(?:{phrase_alt(t.photo_leads)})[ \t]*:", re.IGNORECASE),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
         # tried only where a run of spaces starts (linear on a long run of them)
         # "Tin: Hồng Nhung; Ảnh: Văn Tâm": a semicolon before a field's lead (the author's, the photographer's)
@@ -587,6 +591,8 @@ def byline_names(byline: str) -> list[str]:
     if not m:
         return []
     text = m.group("names")
+    if tail := _rx().photo_tail.search(text):
+        text = text[:tail.start()]  # "Thanh Tâm, ảnh: Hải Đăng": the photographer's credit after the author's
     tag = m.group("tag")
     if tag and _rx().credit.fullmatch(" ".join(lower_keep_len(tag).split())):
         cut = list(_rx().name_split.finditer(text))
@@ -598,7 +604,8 @@ def byline_names(byline: str) -> list[str]:
     for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
-                or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()):
+                or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()) \
+                or _workplace_after(text[:dash.start()], text[dash.end():]):
             # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã", "Hoàng Lan - Ban Dân vận
             # Huyện ủy" (an agency noun): where the author works; "Hoàng Thu - Ảnh: Quang Minh": the
             # photographer's credit
@@ -609,6 +616,15 @@ def byline_names(byline: str) -> list[str]:
     if names and all((_looks_like_name(n) and not _organisation(n)) or _INITIALS.fullmatch(n) for n in names):
         return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
+
+
+def _workplace_after(before: str, after: str) -> bool:
+    """Whether the words after a byline's dash say where its author works, in any words ("Thu Hà - Thông tấn xã
+    Việt Nam", "Thu Hà - Phóng viên Đài Truyền thanh huyện"): a noun phrase opened by a capital with a word in small
+    letters, after a name that is no place the gazetteer knows."""
+    words = after.split()
+    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]) \
+        and _looks_like_name(before.strip()) and not gz.lookup(before.strip())
 
 
 #: a byline of initials and one syllable ("T.VÂN", "Đ.Đ.LỢI", "N. Hòa"): the reporter's name shortened
@@ -892,8 +908,14 @@ def _plain_name(s: str) -> bool:
         and gz.canonical_province(s) is None and gz.canonical_province(" ".join(toks[:2])) is None
 
 
+#: a name of one word with a syllable after an apostrophe, as highland peoples write theirs ("K'Hiếu", "H'Nhi")
+_APOSTROPHE_NAME = re.compile(rf"[{UPPER}]['’][{UPPER}][^\W\d_]*")
+
+
 def _looks_like_name(s: str) -> bool:
     toks = s.split()
+    if len(toks) == 1 and _APOSTROPHE_NAME.fullmatch(s):
+        return True
     if _INITIALED.fullmatch(s):
         # not a place shortened the same way ("P.Hải Châu": the ward)
         return all(w[0].isupper() for t in toks for w in t.split(".") if w) and not gz.lookup(s.rsplit(".", 1)[1].strip())
@@ -903,5 +925,14 @@ def _looks_like_name(s: str) -> bool:
 def _title_case(s: str) -> str:
     """Each word capitalised, the rest in small letters; an initial's full stop opens a word ("T.VŨ" → "T.Vũ")."""
     if "." not in s:
-        return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
-    return " ".join(".".join(w[:1].upper() + w[1:].lower() for w in t.split(".")) for t in s.split())
+        return " ".join(_capitalised(t) for t in s.split())
+    return " ".join(".".join(_capitalised(w) for w in t.split(".")) for t in s.split())
+
+
+def _capitalised(w: str) -> str:
+    """A word capitalised, the rest in small letters; a capital's apostrophe keeps the next letter a capital
+    ("K'HIẾU" → "K'Hiếu")."""
+    out = w[:1].upper() + w[1:].lower()
+    if len(out) > 2 and out[1] in "'’":
+        out = out[:2] + out[2].upper() + out[3:]
+    return out
