@@ -704,6 +704,15 @@ def _top_byline_bare() -> re.Pattern[str]:
 
 
 @cache
+def _dated_byline() -> re.Pattern[str]:
+    """A line of the page's date, maybe its weekday and time, then a mark and the byline ("10/07/2024 | Minh Anh",
+    "Thứ Tư, 10/07/2024 08:15 | Minh Anh", "10/07/2024 08:15 - Minh Anh"): group 1 the byline."""
+    day = phrase_alt(get(PeriodsLexicon).weekdays)
+    return re.compile(rf"^(?:(?:{day})(?!\w),?[ \t]+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:[ \t]*[-,]?[ \t]*\d{{1,2}}[:h]\d{{2}})?"
+                      r"(?:[ \t]*\([^()]{1,12}\))?[ \t]*[|•·–-][ \t]*([^|\d]{4,60})$", re.IGNORECASE)
+
+
+@cache
 def _weekday() -> re.Pattern[str]:
     """A weekday opening a date line ("Thứ Năm 29/05/2025"): no author's name."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(PeriodsLexicon).weekdays)})(?!\w)")
@@ -723,14 +732,22 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
                 and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
             return names  # (a dateline's city, "Hà Nội 06/12/2025", is no author)
+        if (m := _dated_byline().match(line)) and not _outlet(m.group(1)) and not gz.lookup(m.group(1).strip()) \
+                and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
+            return names  # the date first: "10/07/2024 08:15 | Minh Anh", "Thứ Tư, 10/07/2024 - Minh Anh"
         if k >= near:
             continue  # the lines further down, past the lead: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
+        if rx.byline_field.match(lower_keep_len(line)) and (names := byline_names(line)):
+            return names  # a line of the head led by a credit word: "Tin, ảnh: Minh Anh", "Tác giả: Thu Hà"
     end = len(lines)
     while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1):
         end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
+    controls = False
     for line in reversed(lines[max(0, end - 3):end]):
+        if (bracketed := _BRACKETED.fullmatch(line)) and byline_names(bracketed.group(1)):
+            line = bracketed.group(1)  # "(Minh Anh)": a byline in brackets
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             if names := _sourced_names(line):
                 return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
@@ -746,10 +763,29 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if rx.photo.match(low) or rx.affiliation.match(low):
             continue  # a photo credit, or the byline's workplace on a line of its own ("Trung tâm VH-TT-TT huyện")
         names = byline_names(line)
-        if names:
-            return names
+        if names and not (controls and any(_named_unit(lines, n) for n in names)):
+            return names  # (above a page's controls, a unit the text names is a menu's last link, no author)
+        if not names and _page_control(line):
+            controls = True
+            continue  # "Ý kiến ()", "Về trang trước  Lên đầu trang": the page's controls under the byline
         break
     return _names_under_title(lines)
+
+
+#: a line in brackets, alone
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+#: the longest line of a page's controls under a byline
+CONTROL_LINE_CHARS = 40
+
+
+def _page_control(line: str) -> bool:
+    """A short line of a page's controls or counters under the byline ("Ý kiến ()", "Về trang trước   Lên đầu
+    trang"): no sentence end, a word in small letters after a capital (no name, no heading in capitals)."""
+    words = line.split()
+    low = lower_keep_len(line)
+    return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
+        and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
+        and not _rx().title.search(low) and not _rx().org_words.search(low)  # no one's title ("Bí thư Huyện ủy")
 
 
 #: a dash opening a line: a byline after it ("– Hoàng Thu", "— Lê Hợi"), or a list's item
