@@ -80,11 +80,11 @@ def _rx() -> _Rx:
         surnames=frozenset(t.surnames),
         middle_names=frozenset(t.middle_names),
         chair=words_re(t.chair_cues),
-        byline=re.compile(rf"^(?:(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
+        byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
-        byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
+        byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)}|{_composed_lead(t)})[ \t]*:"),
         # "Tin: Thanh Tâm, ảnh: Hải Đăng", "Tin: Minh Anh. Ảnh: Thu Hà": the photographer's field after the names,
         # past a comma or a full stop (found from the mark: a search skips along to them)
         photo_tail=re.compile(rf"[,.;][ \t]*(?:{phrase_alt(t.photo_leads)})[ \t]*:", re.IGNORECASE),
@@ -117,6 +117,14 @@ def _rx() -> _Rx:
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
         org_joins=frozenset(t.org_joins),
     )
+
+
+def _composed_lead(t: TitlesLexicon) -> str:
+    """A credit lead composed of the work's parts joined in any order ("Ảnh và bài", "Tin - ảnh", "Bài, ảnh,
+    video"), one of them the writing: bounded repeats (linear)."""
+    join = rf"[ \t]*(?:{phrase_alt(t.credit_word_joins)})[ \t]*"
+    part = rf"(?:{phrase_alt([*t.credit_writing, *t.credit_media])})"
+    return rf"(?:(?:(?:{phrase_alt(t.credit_media)}){join}){{0,2}}(?:{phrase_alt(t.credit_writing)})(?:{join}{part}){{0,3}})"
 
 
 @dataclass(slots=True)
@@ -601,7 +609,7 @@ def byline_names(byline: str) -> list[str]:
     if agency and (agency.group().strip(" /").isupper() or _AGENCY_DESK.match(agency.group().strip(" /"))
                    or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai", "Thu Hằng/VOV-Tây Bắc": the agency or paper
-    for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
+    for dash in re.finditer(r"(?<!\s)(?:\s+[-–]\s+|[ \t]*,[ \t]*)", text):  # a dash, or a comma ("Minh Anh, Văn phòng ...")
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
                 or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()) \
@@ -623,7 +631,8 @@ def _workplace_after(before: str, after: str) -> bool:
     Việt Nam", "Thu Hà - Phóng viên Đài Truyền thanh huyện"): a noun phrase opened by a capital with a word in small
     letters, after a name that is no place the gazetteer knows."""
     words = after.split()
-    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]) \
+    joins = get(TitlesLexicon).byline_joins  # "Thu Hà và Quốc Bảo": names joined, no workplace
+    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() and w not in joins for w in words[1:]) \
         and _looks_like_name(before.strip()) and not gz.lookup(before.strip())
 
 
@@ -744,8 +753,17 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     end = len(lines)
     while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1):
         end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
-    controls = False
-    for line in reversed(lines[max(0, end - 3):end]):
+    controls = 0
+    k = end
+    while k > max(0, end - END_BYLINE_LINES - min(controls, CONTROL_LINES_MAX)):
+        k -= 1
+        line = lines[k]
+        closed = line.rfind(CLOSE_MARK)
+        if closed >= 0 and 0 < len(line) - closed - len(CLOSE_MARK) <= CLOSED_TAIL_CHARS:
+            # "... năm tới./. Phan Thái Sơn (TTXVN)": the byline after the report's close, on its last line
+            if names := byline_names(line[closed + len(CLOSE_MARK):].strip()):
+                return names
+            break
         if (bracketed := _BRACKETED.fullmatch(line)) and byline_names(bracketed.group(1)):
             line = bracketed.group(1)  # "(Minh Anh)": a byline in brackets
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
@@ -755,7 +773,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
         if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
             core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
-        if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
+        if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith(CLOSE_MARK)):
             if len(core) > 70:
                 break
             continue
@@ -766,8 +784,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if names and not (controls and any(_named_unit(lines, n) for n in names)):
             return names  # (above a page's controls, a unit the text names is a menu's last link, no author)
         if not names and _page_control(line):
-            controls = True
-            continue  # "Ý kiến ()", "Về trang trước  Lên đầu trang": the page's controls under the byline
+            controls += 1
+            continue  # "Ý kiến ()", "Về trang trước  Lên đầu trang", "Địa chỉ: ...": the page's controls and fields
         break
     return _names_under_title(lines)
 
@@ -776,13 +794,28 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 #: the longest line of a page's controls under a byline
 CONTROL_LINE_CHARS = 40
+#: the last lines a byline is looked for in, and how many lines of a page's controls below it widen them by at most
+END_BYLINE_LINES = 3
+CONTROL_LINES_MAX = 6
+#: the mark that closes a report, and the longest byline written after it on the same line
+CLOSE_MARK = "./."
+CLOSED_TAIL_CHARS = 60
+#: a page's field under an article ("Địa chỉ: Số 12, ...", "Email: ..."): a label of one to four words, its colon, a value
+_FIELD_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*\S")
+#: a button of one word ("Print", "Share")
+BUTTON_CHARS = 12
 
 
 def _page_control(line: str) -> bool:
     """A short line of a page's controls or counters under the byline ("Ý kiến ()", "Về trang trước   Lên đầu
-    trang"): no sentence end, a word in small letters after a capital (no name, no heading in capitals)."""
+    trang"): no sentence end, a word in small letters after a capital (no name, no heading in capitals); a button of
+    one word; a field of the page's footer ("Địa chỉ: ...")."""
     words = line.split()
     low = lower_keep_len(line)
+    if len(words) == 1 and len(line) <= BUTTON_CHARS and line.isalpha():
+        return True  # "Print", "Share": a button
+    if _FIELD_LINE.match(line):
+        return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
     return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
         and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
         and not _rx().title.search(low) and not _rx().org_words.search(low)  # no one's title ("Bí thư Huyện ủy")
@@ -912,6 +945,9 @@ def _sourced_names(line: str) -> list[str]:
         inner = len(low) - len(low[b.start():].lstrip(" \t("))
         if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
             return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
+    if paper is None and (slash := line.find("/", at)) > at and (rx.publisher.match(low[slash + 1:].lstrip(" \t"))
+                                                                or rx.agency.match(low[slash + 1:].lstrip(" \t"))):
+        return byline_names(line[at:slash].strip())  # "Theo Minh Anh/Báo Tân Lập": the author, then the paper
     if paper is None and line[src.end():at].strip() == ":" and _plain_name(line[at:].strip()):
         return byline_names(line[at:].strip())  # "Nguồn tin: Hà Linh": a portal's source field naming its author
     if paper is None or gz.lookup(line[paper.end():].strip()):

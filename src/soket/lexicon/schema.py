@@ -455,6 +455,9 @@ class TitlesLexicon(_Strict):
     byline_affiliations: Phrases
     byline_organisations: Phrases
     byline_joins: Phrases
+    credit_writing: Phrases = []
+    credit_media: Phrases = []
+    credit_word_joins: Phrases = []
     role_not_end: Phrases
     role_links: Phrases
     holder_links: Phrases = []
