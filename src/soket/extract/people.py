@@ -79,7 +79,7 @@ def _rx() -> _Rx:
         role_stop=starts_re(t.role_stop),
         surnames=frozenset(t.surnames),
         middle_names=frozenset(t.middle_names),
-        chair=words_re(t.chair_cues),
+        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in t.chair_meetings)]),
         byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),

@@ -447,6 +447,7 @@ class TitlesLexicon(_Strict):
     honorifics: Phrases
     person_lead: Phrases
     chair_cues: Phrases
+    chair_meeting_verbs: Phrases = []
     byline_leads: Phrases
     byline_prefixes: Phrases
     photo_leads: Phrases
