@@ -1,0 +1,133 @@
+"""Issue 10: a report's byline printed the ways other sites print it. Each text report of ``examples/unseen`` (and
+the dev set) whose gold names authors and whose text record reads them right has its byline line taken out and
+printed again, where it stood, in the forms of ``tests/extract/test_byline_forms.py`` (a credit word and the names in capitals,
+the names above the lead with the date line under them, the date then the names, the names after the report's close on
+its last line, the names with the page's controls and footer fields under them, the names with related headlines
+as plain lines under them, the first name with its workplace after a dash, the names in brackets); each variant is
+extracted and its authors compared with the gold. Prints per form: documents right / documents tried, and the
+documents a form reads wrong.
+
+    PYTHONPATH=src .venv/bin/python bench/byline_parity.py [--limit N] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from soket.extract import extract_text  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+#: the longest line read as a report's byline line
+BYLINE_LINE_CHARS = 100
+#: the shortest line read as the report's lead (the top forms stand above it)
+LEAD_CHARS = 100
+CONTROLS = ["Ý kiến ()", "Chia sẻ: Facebook | Zalo | Gửi email", "Lượt xem: 1.204",
+            "Địa chỉ: Số 12, đường Lê Lợi, thị trấn", "Print"]
+RELATED = ["Tin cùng chuyên mục", "Xã Tân Hòa tổng kết công tác năm 2024", "Huyện họp Ban Thường vụ quý IV",
+           "Khánh thành cầu dân sinh ở thôn 5"]
+
+
+def _caps(names: list[str]) -> str:
+    return " - ".join(n.upper() for n in names)
+
+
+#: name → (lines before the title's next line, lines at the end, text of the last line's end)
+FORMS: dict[str, Callable[[list[str]], tuple[list[str], list[str], str]]] = {
+    "credit_caps_end": lambda n: ([], [f"Tin, ảnh: {_caps(n)}"], ""),
+    "composed_lead_end": lambda n: ([], [f"Bài và ảnh: {' và '.join(n)}"], ""),
+    "under_title": lambda n: ([" - ".join(n), "10/07/2024 08:15"], [], ""),
+    "date_then_names": lambda n: (["10/07/2024 08:15 | " + " - ".join(n)], [], ""),
+    "credit_under_title": lambda n: (["Tác giả: " + ", ".join(n)], [], ""),
+    "after_close": lambda n: ([], [], " " + " - ".join(n)),
+    "controls_after": lambda n: ([], [" - ".join(n), *CONTROLS], ""),
+    "related_after": lambda n: ([], [" - ".join(n), *RELATED], ""),
+    "workplace_after_dash": lambda n: ([], [" - ".join(n) + " - Trung tâm Văn hóa, Thông tin và Thể thao huyện"], ""),
+    "bracketed": lambda n: ([], ["(" + " - ".join(n) + ")"], ""),
+}
+
+
+def _byline_index(lines: list[str], names: list[str]) -> int | None:
+    """The last short line that holds every author's name (as written, in any case)."""
+    for k in range(len(lines) - 1, -1, -1):
+        low = lines[k].lower()
+        if len(lines[k]) <= BYLINE_LINE_CHARS and all(n.lower() in low for n in names):
+            return k
+    return None
+
+
+def variants(text: str, names: list[str]) -> dict[str, str] | None:
+    """The report's text with its byline printed in each form; None where its byline line is not found."""
+    lines = text.rstrip("\n").split("\n")
+    k = _byline_index(lines, names)
+    if k is None or k == 0:
+        return None
+    rest = lines[:k] + lines[k + 1:]
+    lead = next((i for i, x in enumerate(rest) if len(x.strip()) >= LEAD_CHARS), None)
+    if lead is None or lead == 0:
+        return None
+    at_end = k > len(lines) // 2  # the report printed its byline at the end: the end's forms stand where it stood
+    out = {}
+    for form, make in FORMS.items():
+        top, end, tail = make(names)
+        if top:
+            out[form] = "\n".join([*rest[:lead], *top, *rest[lead:]]) + "\n"  # between the title and the lead
+        elif at_end:
+            before, after = lines[:k], lines[k + 1:]
+            while before and not before[-1].strip():
+                before.pop()
+            if tail:
+                before = [*before[:-1], before[-1].rstrip().rstrip("./") + "./." + tail]
+            out[form] = "\n".join([*before, *end, *after]) + "\n"
+    return out
+
+
+def _reports() -> list[tuple[Path, Path]]:
+    pairs = [(p, ROOT / "examples" / "unseen" / "gold" / f"{p.stem}.json")
+             for p in sorted((ROOT / "examples" / "unseen").glob("*.txt"))]
+    dev = SHARED / "eval" / "dev"
+    pairs += [(p, dev / "gold" / f"{p.stem}.json") for p in sorted((dev / "docs").glob("*.txt"))]
+    return [(p, g) for p, g in pairs if g.exists()]
+
+
+def run(limit: int | None = None) -> dict[str, tuple[int, int, list[str]]]:
+    """form → (right, tried, documents read wrong)."""
+    res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in FORMS}
+    done = 0
+    for path, gold_path in _reports():
+        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("authors") or []
+        if not gold:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if sorted(extract_text(text, doc=path.stem).authors) != sorted(gold):
+            continue  # the text itself reads otherwise: no parity to hold
+        vs = variants(text, gold)
+        if vs is None:
+            continue
+        for form, v in vs.items():  # (the end's forms only where the report's byline stood at its end)
+            ok, n, bad = res[form]
+            got = extract_text(v, doc=path.stem).authors
+            res[form] = (ok + (sorted(got) == sorted(gold)), n + 1, bad + ([] if sorted(got) == sorted(gold) else [path.stem]))
+        done += 1
+        if limit and done >= limit:
+            break
+    return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--show", action="store_true", help="list the documents a form reads wrong")
+    a = ap.parse_args()
+    for form, (ok, n, bad) in run(a.limit).items():
+        print(f"{form:22s} {ok:4d}/{n:<4d} {ok / n if n else 0:.3f}" + (f"  {' '.join(bad)}" if a.show and bad else ""))
+
+
+if __name__ == "__main__":
+    main()
