@@ -54,10 +54,11 @@ FORMS: dict[str, Callable[[list[str]], tuple[list[str], list[str], str]]] = {
 
 
 def _byline_index(lines: list[str], names: list[str]) -> int | None:
-    """The last short line that holds every author's name (as written, in any case)."""
+    """The last short line that holds every author's name (as written, in any case), no photo's credit."""
     for k in range(len(lines) - 1, -1, -1):
         low = lines[k].lower()
-        if len(lines[k]) <= BYLINE_LINE_CHARS and all(n.lower() in low for n in names):
+        if len(lines[k]) <= BYLINE_LINE_CHARS and all(n.lower() in low for n in names) \
+                and not -1 < low.find("ảnh:") < low.find(names[0].lower()):
             return k
     return None
 
@@ -69,7 +70,8 @@ def variants(text: str, names: list[str]) -> dict[str, str] | None:
     if k is None or k == 0:
         return None
     rest = lines[:k] + lines[k + 1:]
-    lead = next((i for i, x in enumerate(rest) if len(x.strip()) >= LEAD_CHARS), None)
+    lead = next((i for i, x in enumerate(rest) if len(x.strip()) >= LEAD_CHARS and x.rstrip().endswith(".")
+                 and "|" not in x), None)  # the first line of prose (no masthead's slogan, no menu)
     if lead is None or lead == 0:
         return None
     at_end = k > len(lines) // 2  # the report printed its byline at the end: the end's forms stand where it stood

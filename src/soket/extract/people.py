@@ -630,7 +630,7 @@ def _workplace_after(before: str, after: str) -> bool:
     """Whether the words after a byline's dash say where its author works, in any words ("Thu Hà - Thông tấn xã
     Việt Nam", "Thu Hà - Phóng viên Đài Truyền thanh huyện"): a noun phrase opened by a capital with a word in small
     letters, after a name that is no place the gazetteer knows."""
-    words = after.split()
+    words = re.split(r"\s+[-–]\s+", after, maxsplit=1)[0].split()  # to the next dash: "B - Trung tâm ..." is a name first
     joins = get(TitlesLexicon).byline_joins  # "Thu Hà và Quốc Bảo": names joined, no workplace
     return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() and w not in joins for w in words[1:]) \
         and _looks_like_name(before.strip()) and not gz.lookup(before.strip())
@@ -741,7 +741,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
                 and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
             return names  # (a dateline's city, "Hà Nội 06/12/2025", is no author)
-        if (m := _dated_byline().match(line)) and not _outlet(m.group(1)) and not gz.lookup(m.group(1).strip()) \
+        if (m := _dated_byline().match(line)) and not _outlet(m.group(1)) and not _named_unit(lines, m.group(1).strip()) \
                 and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
             return names  # the date first: "10/07/2024 08:15 | Minh Anh", "Thứ Tư, 10/07/2024 - Minh Anh"
         if k >= near:
@@ -751,7 +751,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if rx.byline_field.match(lower_keep_len(line)) and (names := byline_names(line)):
             return names  # a line of the head led by a credit word: "Tin, ảnh: Minh Anh", "Tác giả: Thu Hà"
     end = len(lines)
-    while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1):
+    while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1) \
+            and CLOSE_MARK not in lines[end - 1]:  # (the report's last item, closed: "- ... năm 2026./. Thu Hường")
         end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
     controls = 0
     k = end
@@ -775,6 +776,9 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
         if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith(CLOSE_MARK)):
             if len(core) > 70:
+                if len(core) <= LONG_BYLINE_CHARS and not core.endswith((".", "…", ":", ";")) \
+                        and (names := byline_names(line)):
+                    return names  # "Hữu Phước - Thanh Trúc - Trung tâm Văn hóa, Thông tin và Thể thao huyện"
                 break
             continue
         low = lower_keep_len(line)
@@ -790,6 +794,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     return _names_under_title(lines)
 
 
+#: the longest byline line (names and the authors' workplace after them), past the 70 characters of a short line
+LONG_BYLINE_CHARS = 110
 #: a line in brackets, alone
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 #: the longest line of a page's controls under a byline
@@ -845,8 +851,10 @@ TOP_BYLINE_MAX = 64
 
 def _head_lines(lines: list[str]) -> int:
     """How many lines from the top a byline is looked for in: ``TOP_BYLINE_LINES``, or to the lead (the
-    first line of ``LEAD_MIN_CHARS``) when a page's masthead, menus and stamps above it are more."""
-    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS), 0)
+    first line of ``LEAD_MIN_CHARS`` closed by a stop, with no menu's bar) when a page's masthead, menus and stamps
+    above it are more."""
+    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS
+                 and x.rstrip().endswith((".", "…")) and "|" not in x), 0)  # prose: no masthead's slogan, no menu
     return max(TOP_BYLINE_LINES, lead)
 
 
@@ -886,7 +894,7 @@ def _names_under_title(lines: list[str]) -> list[str]:
         parts = _NAME_SEP.split(line)
         # under the page's date stamp ("Cập nhật: 13/07/2016 - 08:40", "08/10/2020 15:22 GMT+7") a line of names is
         # the byline, in capitals too, and a pen name that is also some commune's name is a place only where the
-        # text names that unit ("xã Ngọc Thuận")
+        # text names that unit ("xã Ngọc Thuận"); so above the article's date line ("Thanh Hà" / "10/07/2024 08:15")
         stamped = _STAMP.search(lines[k - 1]) is not None and len(lines[k - 1]) <= STAMP_LINE_CHARS
         if not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
@@ -904,7 +912,7 @@ def _names_under_title(lines: list[str]) -> list[str]:
                                       and not _rx().org_words.search(lower_keep_len(p)) for p in parts):
             continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
         if all(_looks_like_name(_title_case(p) if stamped else p) and not _organisation(p)
-               and not (_named_unit(lines, p) if stamped else gz.lookup(p)) for p in parts):
+               and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
 
