@@ -824,7 +824,7 @@ def _page_control(line: str) -> bool:
         return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
     return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
         and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
-        and not _rx().title.search(low) and not _rx().org_words.search(low)  # no one's title ("Bí thư Huyện ủy")
+        and not _rx().title.search(low) and not _org_word(low)  # no one's title ("Bí thư Huyện ủy")
 
 
 #: a dash opening a line: a byline after it ("– Hoàng Thu", "— Lê Hợi"), or a list's item
@@ -833,13 +833,17 @@ _DASH_LEAD = re.compile(r"[-–—][ \t]+")
 
 def _dashed_byline(lines: list[str], k: int) -> bool:
     """Whether line ``k``, opened by a dash, is the byline written after it ("– Hoàng Thu"), not an item of a list
-    of related headlines: alone under the report's last sentence, its names persons' names, none a place the
-    gazetteer knows ("- Cái Bè" is a headline's place)."""
-    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or _DASH_LEAD.match(lines[k - 1]) \
-            or not lines[k - 1].rstrip().endswith((".", "…")):
-        return False
+    of related headlines: alone under the report's last sentence, its names persons' names; after a list's hyphen
+    none a place the gazetteer knows ("- Cái Bè": a headline's place), after a typographic dash none a unit the text
+    names ("– Thanh Hà": a pen name, unless the report is on "xã Thanh Hà")."""
+    above = lines[k - 1].rstrip() if k >= 1 else ""
+    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not above.endswith((".", "…")) \
+            or (_DASH_LEAD.match(above) and not above.endswith(CLOSE_MARK) and len(above) <= LONG_BYLINE_CHARS
+                and not (k >= 2 and lines[k - 2].rstrip().endswith(";"))):
+        return False  # (above it the report's last item: closed, longer than a headline, or after items closed by ";")
     names = byline_names(lines[k][m.end():].strip())
-    return bool(names) and not any(gz.lookup(n) for n in names)
+    place = _named_unit if lines[k][0] in "–—" else (lambda _, n: bool(gz.lookup(n)))  # a list's hyphen: any place
+    return bool(names) and not any(place(lines, n) for n in names)
 
 
 #: the lines from the top a byline with its date is looked for in (a copied page's masthead and menus above it)
@@ -908,13 +912,30 @@ def _names_under_title(lines: list[str]) -> list[str]:
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
             continue
-        if line.isupper() and not all(len(p.split()) <= 3 and not _rx().title.search(lower_keep_len(p))
-                                      and not _rx().org_words.search(lower_keep_len(p)) for p in parts):
+        if line.isupper() and not all(_capitals_name_words(p) and not _rx().title.search(lower_keep_len(p))
+                                      and not _org_word(lower_keep_len(p)) for p in parts):
             continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
         if all(_looks_like_name(_title_case(p) if stamped else p) and not _organisation(p)
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _capitals_name_words(p: str) -> bool:
+    """A pen name in capitals of up to three words, or a full name of four opened by a family name ("NGUYỄN THỊ
+    MỸ DUYÊN")."""
+    words = p.split()
+    return len(words) <= 3 or (len(words) == 4 and _has_surname(_title_case(words[0]), _rx().surnames))
+
+
+def _org_word(low: str) -> bool:
+    """Whether a word of ``low`` (lower case) is an organisation's word ("huyện", "ủy"), as a whole word ("ủy" in
+    "Huyện ủy", not in "thủy")."""
+    rx = _rx().org_words
+    return any(rx.match(low, m.start()) for m in _WORD_START.finditer(low))
 
 
 #: a page's date stamp: a full date on a short line of its own
@@ -960,10 +981,13 @@ def _sourced_names(line: str) -> list[str]:
         return byline_names(line[at:].strip())  # "Nguồn tin: Hà Linh": a portal's source field naming its author
     if paper is None or gz.lookup(line[paper.end():].strip()):
         return []
-    dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))
-    if not dashes or dashes[-1].start() <= at:
-        return []
-    return byline_names(line[dashes[-1].end():].strip())
+    dashes = [d for d in re.finditer(r"(?<!\s)\s+[-–]\s+", line) if d.start() > paper.end()]
+    for k, d in enumerate(dashes):
+        nxt = line[d.end():dashes[k + 1].start() if k + 1 < len(dashes) else len(line)].strip()
+        if gz.canonical_province(f"{line[paper.end():d.start()].strip()} - {nxt}") is None:
+            # the first dash past the paper's name ("Báo Bà Rịa - Vũng Tàu" is one): its authors, one or more
+            return byline_names(line[d.end():].strip())
+    return []
 
 
 #: two to four capitalised words and one full stop: a byline so closed ("Hữu Hoàn.")
