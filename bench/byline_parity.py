@@ -3,15 +3,17 @@ the dev set) whose gold names authors and whose text record reads them right has
 printed again, where it stood, in the forms of ``tests/extract/test_byline_forms.py`` (a credit word and the names in capitals,
 the names above the lead with the date line under them, the date then the names, the names after the report's close on
 its last line, the names with the page's controls and footer fields under them, the names with related headlines
-as plain lines under them, the first name with its workplace after a dash, the names in brackets); each variant is
-extracted and its authors compared with the gold. Prints per form: documents right / documents tried, and the
+as plain lines under them, the first name with its workplace after a dash, the names in brackets, ...) and as pages
+(``PAGE_FORMS``); each variant is extracted and its authors compared with the gold. Prints per form: documents right / documents tried, and the
 documents a form reads wrong.
 
 First sight (2026-12-05, before the rules it led to): names above the lead 0.552, the date then the names 0.742 (a
 pen name that is also some unit's name, "Thanh Hà", read as a place), workplace after a dash 0.943 (two names and a
 long workplace), after './.' 0.969 (the report's last list item); the second set: a dash before the names 0.699,
 'Theo paper - names' 0.918 (two names), a stamp then capitals 0.967 ('ủy' inside 'THỦY', a four-word name); every
-other form 1.000.
+other form 1.000. The pages (the report in ``page_parity.py``'s templates, its byline an author element under the
+headline, a credit line or a bold name where it stood, or the page's declared author only): 1.000 but the declared
+author "T.Vũ" (0.993: the article extractor's copy "T Vũ" was taken over the page's own).
 
     PYTHONPATH=src .venv/bin/python bench/byline_parity.py [--limit N] [--show]
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from soket.extract import extract_text  # noqa: E402
 
@@ -68,6 +71,39 @@ FORMS: dict[str, Callable[[list[str]], tuple[list[str], list[str], str]]] = {
     "top_stamp_then_caps": lambda n: (["Cập nhật: 10/07/2024 - 08:40", _caps(n)], [], ""),
     "top_fields": lambda n: (["Tác giả: " + " - ".join(n) + " | Thứ Tư, 10/07/2024 - 08:15 | Lượt xem: 318"], [], ""),
 }
+
+
+#: where the byline stood, in a page's body
+PLACE = "BYLINE_STOOD_HERE"
+#: the page forms: (template of ``page_parity.py``, where the element goes, the element) over the report's body
+#: without its byline line ("top": under the headline, "end": after the body, "head": in the page's head)
+PAGE_FORMS: dict[str, tuple[str, str, Callable[[list[str]], str]]] = {
+    "page_author_top": ("paper", "top", lambda n: f"<div class='author'>{' - '.join(n)}</div>"),
+    "page_credit_caps_end": ("portal", "end", lambda n: f"<p class='author'>Tin, ảnh: {_caps(n)}</p>"),
+    "page_strong_end": ("tv", "end", lambda n: f"<p style='text-align:right'><strong>{' - '.join(n)}</strong></p>"),
+    "page_meta_only": ("commune", "head", lambda n: f"<meta name='author' content='{', '.join(n)}'>"),
+}
+
+
+def page_variants(text: str, names: list[str], province: str | None, date: str | None) -> dict[str, str] | None:
+    """The report as a page of each page form, its byline line taken out and printed as the form's element."""
+    import page_parity
+
+    lines = text.rstrip("\n").split("\n")
+    k = _byline_index(lines, names)
+    if k is None or k == 0:
+        return None
+    at_end = k > len(lines) // 2
+    title, body = page_parity._paras("\n".join([*lines[:k], PLACE, *lines[k + 1:]]))
+    out = {}
+    for form, (template, where, make) in PAGE_FORMS.items():
+        if where == "end" and not at_end:
+            continue
+        el = make(names)
+        main = body.replace(PLACE, el if where == "end" else "")  # the end's element where the report's byline stood
+        page = page_parity.TEMPLATES[template](title, el + main if where == "top" else main, province, date)
+        out[form] = page.replace("</head>", el + "</head>", 1) if where == "head" else page
+    return out
 
 
 def _byline_index(lines: list[str], names: list[str]) -> int | None:
@@ -117,21 +153,27 @@ def _reports() -> list[tuple[Path, Path]]:
 
 def run(limit: int | None = None) -> dict[str, tuple[int, int, list[str]]]:
     """form → (right, tried, documents read wrong)."""
-    res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in FORMS}
+    from soket.extract import extract_document
+    from soket.ingest.html import html_to_document
+
+    res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in [*FORMS, *PAGE_FORMS]}
     done = 0
     for path, gold_path in _reports():
         gold = json.loads(gold_path.read_text(encoding="utf-8")).get("authors") or []
         if not gold:
             continue
         text = path.read_text(encoding="utf-8")
-        if sorted(extract_text(text, doc=path.stem).authors) != sorted(gold):
+        rec = extract_text(text, doc=path.stem)
+        if sorted(rec.authors) != sorted(gold):
             continue  # the text itself reads otherwise: no parity to hold
         vs = variants(text, gold)
         if vs is None:
             continue
-        for form, v in vs.items():  # (the end's forms only where the report's byline stood at its end)
+        got_by = {form: extract_text(v, doc=path.stem).authors for form, v in vs.items()}  # (end forms: byline at the end)
+        for form, page in (page_variants(text, gold, rec.meeting.province, rec.meeting.date) or {}).items():
+            got_by[form] = extract_document(html_to_document(page.encode())).authors
+        for form, got in got_by.items():
             ok, n, bad = res[form]
-            got = extract_text(v, doc=path.stem).authors
             res[form] = (ok + (sorted(got) == sorted(gold)), n + 1, bad + ([] if sorted(got) == sorted(gold) else [path.stem]))
         done += 1
         if limit and done >= limit:
