@@ -167,8 +167,9 @@ def _names(s: str) -> list[_Event]:
                 continue
             prefix = " ".join(words[:i])
             low_prefix = lower_keep_len(prefix)
-            if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
-                continue
+            if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)
+                          or _title_ends_at(s, run[i - 1].end())):
+                continue  # ("Ủy viên Trung ương Đảng Đỗ Minh Khang": a title's capitals before the name)
             if i and n >= 3 and _is_place(" ".join(words[:i + 1])):
                 continue  # "xã Thanh Sơn Khương Thị Mai": "Sơn" ends the place, the name starts after it
             if i and n > 2 and _has_surname(words[i + 1], rx.surnames) and _is_place(" ".join(words[:i + 1])) \
@@ -199,6 +200,17 @@ def _names(s: str) -> list[_Event]:
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
     return out
+
+
+#: the longest title looked for right before a name
+TITLE_BEFORE_CHARS = 80
+
+
+def _title_ends_at(s: str, end: int) -> bool:
+    """Whether a title ends at ``end`` of ``s`` ("Ủy viên Trung ương Đảng" before "Đỗ Minh Khang")."""
+    a = max(0, end - TITLE_BEFORE_CHARS)
+    low = lower_keep_len(s[a:end])
+    return any(m.end() == len(low) for m in _rx().title.finditer(low))
 
 
 def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
@@ -479,6 +491,7 @@ class _ChairRx:
     agent_list: re.Pattern[str]
     list_opens: re.Pattern[str]
     opens_with_chairs: re.Pattern[str]
+    list_head: re.Pattern[str]
     chairs_by: re.Pattern[str]
     co_chair: re.Pattern[str]
     other_verb: re.Pattern[str]
@@ -501,7 +514,10 @@ def _chair_rx() -> _ChairRx:
         # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
         list_opens=re.compile(rf"[ \t]*(?:(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})[ \t]+)?"
                               rf"(?:(?:{plural})[ \t]+)?(?:{address})?[ \t]*:?[ \t]*$"),
-        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting}),?[ \t]+(?:{listing})(?!\w)"),
+        # "Chủ trì hội nghị có ...", "(Dưới sự) chủ trì của ...": the meeting's noun may be left out
+        opens_with_chairs=re.compile(rf"(?:{verb})(?:[ \t]+(?:{meeting}))?,?[ \t]+(?:{listing})(?!\w)"),
+        # the sentence's opening on a list of names (its first name next): "Đồng chí A, ...; đồng chí B, ...; ..."
+        list_head=re.compile(rf"[ \t]*(?:(?:{plural})[ \t]+)?(?:{address})[ \t]*:?[ \t]*(?=[^\W\d_])", re.IGNORECASE),
         joined=re.compile(rf"[ \t\"“]*(?:{phrase_alt(t.chair_joined_before)})[ \t]*$"),
         chairs_by=re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)"),
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
@@ -568,10 +584,14 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
-    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(_after_date_lead(s[:pos]))) \
+    head = _after_date_lead(s[:pos])
+    if pos < cue and (_chair_rx().list_opens.match(lower_keep_len(head))
+                      or (_chair_rx().list_head.match(s, len(s[:pos]) - len(head)) and ";" in s[:pos]
+                          and "." not in s[len(s[:pos]) - len(head):pos])) \
             and "." not in s[pos:cue] and not _other_verb(lower_keep_len(s[pos:cue])):
         # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list, or
-        # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì")
+        # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì"); a name in the middle of such a list
+        # ("Đồng chí A, ...; đồng chí B, ...; đồng chí C, ... chủ trì": B)
         return True
     opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
     if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
