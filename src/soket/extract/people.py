@@ -207,10 +207,29 @@ TITLE_BEFORE_CHARS = 80
 
 
 def _title_ends_at(s: str, end: int) -> bool:
-    """Whether a title ends at ``end`` of ``s`` ("Ủy viên Trung ương Đảng" before "Đỗ Minh Khang")."""
+    """Whether a title ends at ``end`` of ``s`` ("Ủy viên Trung ương Đảng" before "Đỗ Minh Khang"), or a title and
+    its organisation's words ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên BCH Trung ương Đảng": each word after the
+    title an organisation's word or an abbreviation in capitals, no comma)."""
     a = max(0, end - TITLE_BEFORE_CHARS)
     low = lower_keep_len(s[a:end])
-    return any(m.end() == len(low) for m in _rx().title.finditer(low))
+    return any(_org_tail(s[a + m.end():end]) for m in _rx().title.finditer(low))
+
+
+_WORD = re.compile(r"[ \t]*(\S+)")
+
+
+def _org_tail(tail: str) -> bool:
+    """``tail`` is empty or made of an organisation's words and abbreviations in capitals only (" Trung ương Đảng",
+    " BCH Trung ương Đảng")."""
+    low, i = lower_keep_len(tail), 0
+    while (w := _WORD.match(tail, i)) is not None:
+        if (m := _rx().org_words.match(low, w.start(1))) is not None:
+            i = m.end()
+        elif w.group(1).isupper() and w.group(1).isalpha():
+            i = w.end()
+        else:
+            return False
+    return not tail[i:].strip()
 
 
 def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
