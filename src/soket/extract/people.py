@@ -1067,9 +1067,11 @@ def _looks_like_name(s: str) -> bool:
 
 def _title_case(s: str) -> str:
     """Each word capitalised, the rest in small letters; an initial's full stop opens a word ("T.VŨ" → "T.Vũ")."""
+    if "'" in s or "’" in s:
+        return " ".join(".".join(_capitalised(w) for w in t.split(".")) for t in s.split())
     if "." not in s:
-        return " ".join(_capitalised(t) for t in s.split())
-    return " ".join(".".join(_capitalised(w) for w in t.split(".")) for t in s.split())
+        return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
+    return " ".join(".".join(w[:1].upper() + w[1:].lower() for w in t.split(".")) for t in s.split())
 
 
 def _capitalised(w: str) -> str:
