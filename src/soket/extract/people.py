@@ -50,6 +50,7 @@ class _Rx:
     byline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     byline_field: re.Pattern[str]
+    photo_tail: re.Pattern[str]
     field_sep: re.Pattern[str]
     field_dash: re.Pattern[str]
     publisher: re.Pattern[str]
@@ -79,12 +80,15 @@ def _rx() -> _Rx:
         role_stop=starts_re(t.role_stop),
         surnames=frozenset(t.surnames),
         middle_names=frozenset(t.middle_names),
-        chair=words_re(t.chair_cues),
-        byline=re.compile(rf"^(?:(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
+        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in t.chair_meetings)]),
+        byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
         byline_prefix=re.compile(rf"(?:{phrase_alt(t.byline_prefixes)})(?:[ \t]+(?:{phrase_alt(t.byline_prefixes)}))*\.?"),
-        byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)})[ \t]*:"),
+        byline_field=re.compile(rf"(?:{phrase_alt(t.byline_leads)}|{_composed_lead(t)})[ \t]*:"),
+        # "Tin: Thanh Tâm, ảnh: Hải Đăng", "Tin: Minh Anh. Ảnh: Thu Hà": the photographer's field after the names,
+        # past a comma or a full stop (found from the mark: a search skips along to them)
+        photo_tail=re.compile(rf"[,.;][ \t]*(?:{phrase_alt(t.photo_leads)})[ \t]*:", re.IGNORECASE),
         # the fields of a date line: "|", or a dash before a byline's lead ("09:15, 12/12/2024 - Tác giả: A")
         # tried only where a run of spaces starts (linear on a long run of them)
         # "Tin: Hồng Nhung; Ảnh: Văn Tâm": a semicolon before a field's lead (the author's, the photographer's)
@@ -114,6 +118,14 @@ def _rx() -> _Rx:
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
         org_joins=frozenset(t.org_joins),
     )
+
+
+def _composed_lead(t: TitlesLexicon) -> str:
+    """A credit lead composed of the work's parts joined in any order ("Ảnh và bài", "Tin - ảnh", "Bài, ảnh,
+    video"), one of them the writing: bounded repeats (linear)."""
+    join = rf"[ \t]*(?:{phrase_alt(t.credit_word_joins)})[ \t]*"
+    part = rf"(?:{phrase_alt([*t.credit_writing, *t.credit_media])})"
+    return rf"(?:(?:(?:{phrase_alt(t.credit_media)}){join}){{0,2}}(?:{phrase_alt(t.credit_writing)})(?:{join}{part}){{0,3}})"
 
 
 @dataclass(slots=True)
@@ -156,8 +168,9 @@ def _names(s: str) -> list[_Event]:
                 continue
             prefix = " ".join(words[:i])
             low_prefix = lower_keep_len(prefix)
-            if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)):
-                continue
+            if i and not (_is_place(prefix) or rx.title.fullmatch(low_prefix) or rx.honorific.fullmatch(low_prefix)
+                          or _title_ends_at(s, run[i - 1].end())):
+                continue  # ("Ủy viên Trung ương Đảng Đỗ Minh Khang": a title's capitals before the name)
             if i and n >= 3 and _is_place(" ".join(words[:i + 1])):
                 continue  # "xã Thanh Sơn Khương Thị Mai": "Sơn" ends the place, the name starts after it
             if i and n > 2 and _has_surname(words[i + 1], rx.surnames) and _is_place(" ".join(words[:i + 1])) \
@@ -195,6 +208,36 @@ def _names(s: str) -> list[_Event]:
 #: what ends a name an honorific opens: a comma or a dash ("ông Coor Văn Hạnh, Chủ tịch ..."), or the lowercase verb
 #: it is the subject of ("Giám đốc Sở Xây dựng, ông Dư Minh Hùng thông tin ...")
 _HONORIFIC_NAME_END = re.compile(rf"[ \t]*[,–-]|[ \t]+(?-i:[{LOWER}])")
+
+
+#: the longest title looked for right before a name
+TITLE_BEFORE_CHARS = 80
+
+
+def _title_ends_at(s: str, end: int) -> bool:
+    """Whether a title ends at ``end`` of ``s`` ("Ủy viên Trung ương Đảng" before "Đỗ Minh Khang"), or a title and
+    its organisation's words ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên BCH Trung ương Đảng": each word after the
+    title an organisation's word or an abbreviation in capitals, no comma)."""
+    a = max(0, end - TITLE_BEFORE_CHARS)
+    low = lower_keep_len(s[a:end])
+    return any(_org_tail(s[a + m.end():end]) for m in _rx().title.finditer(low))
+
+
+_WORD = re.compile(r"[ \t]*(\S+)")
+
+
+def _org_tail(tail: str) -> bool:
+    """``tail`` is empty or made of an organisation's words and abbreviations in capitals only (" Trung ương Đảng",
+    " BCH Trung ương Đảng")."""
+    low, i = lower_keep_len(tail), 0
+    while (w := _WORD.match(tail, i)) is not None:
+        if (m := _rx().org_words.match(low, w.start(1))) is not None:
+            i = m.end()
+        elif w.group(1).isupper() and w.group(1).isalpha():
+            i = w.end()
+        else:
+            return False
+    return not tail[i:].strip()
 
 
 def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
@@ -485,6 +528,7 @@ class _ChairRx:
     agent_list: re.Pattern[str]
     list_opens: re.Pattern[str]
     opens_with_chairs: re.Pattern[str]
+    list_head: re.Pattern[str]
     chairs_by: re.Pattern[str]
     co_chair: re.Pattern[str]
     other_verb: re.Pattern[str]
@@ -508,7 +552,10 @@ def _chair_rx() -> _ChairRx:
         # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list
         list_opens=re.compile(rf"[ \t]*(?:(?:{verb})[ \t]+(?:{meeting})[ \t]+(?:{listing})[ \t]+)?"
                               rf"(?:(?:{plural})[ \t]+)?(?:{address})?[ \t]*:?[ \t]*$"),
-        opens_with_chairs=re.compile(rf"(?:{verb})[ \t]+(?:{meeting}),?[ \t]+(?:{listing})(?!\w)"),
+        # "Chủ trì hội nghị có ...", "(Dưới sự) chủ trì của ...": the meeting's noun may be left out
+        opens_with_chairs=re.compile(rf"(?:{verb})(?:[ \t]+(?:{meeting}))?,?[ \t]+(?:{listing})(?!\w)"),
+        # the sentence's opening on a list of names (its first name next): "Đồng chí A, ...; đồng chí B, ...; ..."
+        list_head=re.compile(rf"[ \t]*(?:(?:{plural})[ \t]+)?(?:{address})[ \t]*:?[ \t]*(?=[^\W\d_])", re.IGNORECASE),
         joined=re.compile(rf"[ \t\"“]*(?:{phrase_alt(t.chair_joined_before)})[ \t]*$"),
         chairs_by=re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)"),
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
@@ -578,10 +625,14 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     opener = _chair_list(lower_keep_len(s[:pos]))
     if opener and pos < cue and ";" in s[opener.end():cue] and "." not in s[opener.end():cue]:
         return True  # "do ông A, ...; bà B, ... và ông C, ... chủ trì": the list "do" opens
-    if pos < cue and _chair_rx().list_opens.match(lower_keep_len(_after_date_lead(s[:pos]))) \
+    head = _after_date_lead(s[:pos])
+    if pos < cue and (_chair_rx().list_opens.match(lower_keep_len(head))
+                      or (_chair_rx().list_head.match(s, len(s[:pos]) - len(head)) and ";" in s[:pos]
+                          and "." not in s[len(s[:pos]) - len(head):pos])) \
             and "." not in s[pos:cue] and not _other_verb(lower_keep_len(s[pos:cue])):
         # "Đồng chí A, ...; các đồng chí Phó Chủ tịch: B, C chủ trì": the sentence opens with the list, or
-        # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì")
+        # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì"); a name in the middle of such a list
+        # ("Đồng chí A, ...; đồng chí B, ...; đồng chí C, ... chủ trì": B)
         return True
     opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
     if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
@@ -609,6 +660,8 @@ def byline_names(byline: str) -> list[str]:
     if not m:
         return []
     text = m.group("names")
+    if tail := _rx().photo_tail.search(text):
+        text = text[:tail.start()]  # "Thanh Tâm, ảnh: Hải Đăng": the photographer's credit after the author's
     tag = m.group("tag")
     if tag and _rx().credit.fullmatch(" ".join(lower_keep_len(tag).split())):
         cut = list(_rx().name_split.finditer(text))
@@ -617,10 +670,11 @@ def byline_names(byline: str) -> list[str]:
     if agency and (agency.group().strip(" /").isupper() or _AGENCY_DESK.match(agency.group().strip(" /"))
                    or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai", "Thu Hằng/VOV-Tây Bắc": the agency or paper
-    for dash in re.finditer(r"(?<!\s)\s+[-–]\s+", text):
+    for dash in re.finditer(r"(?<!\s)(?:\s+[-–]\s+|[ \t]*,[ \t]*)", text):  # a dash, or a comma ("Minh Anh, Văn phòng ...")
         after = lower_keep_len(text[dash.end():])
         if _rx().publisher.match(after) or _rx().affiliation.match(after) or _rx().agency.match(after) \
-                or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()):
+                or _rx().photo.match(after) or (_ABBREVIATION.match(text, dash.end()) and not text[:dash.start()].isupper()) \
+                or _workplace_after(text[:dash.start()], text[dash.end():]):
             # "Mạnh Hòa - Báo Khánh Hòa", "Thu Hương - Văn phòng UBND xã", "Hoàng Lan - Ban Dân vận
             # Huyện ủy" (an agency noun): where the author works; "Hoàng Thu - Ảnh: Quang Minh": the
             # photographer's credit
@@ -631,6 +685,16 @@ def byline_names(byline: str) -> list[str]:
     if names and all((_looks_like_name(n) and not _organisation(n)) or _INITIALS.fullmatch(n) for n in names):
         return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
+
+
+def _workplace_after(before: str, after: str) -> bool:
+    """Whether the words after a byline's dash say where its author works, in any words ("Thu Hà - Thông tấn xã
+    Việt Nam", "Thu Hà - Phóng viên Đài Truyền thanh huyện"): a noun phrase opened by a capital with a word in small
+    letters, after a name that is no place the gazetteer knows."""
+    words = re.split(r"\s+[-–]\s+", after, maxsplit=1)[0].split()  # to the next dash: "B - Trung tâm ..." is a name first
+    joins = get(TitlesLexicon).byline_joins  # "Thu Hà và Quốc Bảo": names joined, no workplace
+    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() and w not in joins for w in words[1:]) \
+        and _looks_like_name(before.strip()) and not gz.lookup(before.strip())
 
 
 #: a byline of initials and one syllable ("T.VÂN", "Đ.Đ.LỢI", "N. Hòa"): the reporter's name shortened
@@ -710,6 +774,15 @@ def _top_byline_bare() -> re.Pattern[str]:
 
 
 @cache
+def _dated_byline() -> re.Pattern[str]:
+    """A line of the page's date, maybe its weekday and time, then a mark and the byline ("10/07/2024 | Minh Anh",
+    "Thứ Tư, 10/07/2024 08:15 | Minh Anh", "10/07/2024 08:15 - Minh Anh"): group 1 the byline."""
+    day = phrase_alt(get(PeriodsLexicon).weekdays)
+    return re.compile(rf"^(?:(?:{day})(?!\w),?[ \t]+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:[ \t]*[-,]?[ \t]*\d{{1,2}}[:h]\d{{2}})?"
+                      r"(?:[ \t]*\([^()]{1,12}\))?[ \t]*[|•·–-][ \t]*([^|\d]{4,60})$", re.IGNORECASE)
+
+
+@cache
 def _weekday() -> re.Pattern[str]:
     """A weekday opening a date line ("Thứ Năm 29/05/2025"): no author's name."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(PeriodsLexicon).weekdays)})(?!\w)")
@@ -729,14 +802,32 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if m and not _weekday().match(lower_keep_len(m.group(1))) and not _outlet(m.group(1)) \
                 and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
             return names  # (a dateline's city, "Hà Nội 06/12/2025", is no author)
+        if (m := _dated_byline().match(line)) and not _outlet(m.group(1)) and not _named_unit(lines, m.group(1).strip()) \
+                and gz.canonical_province(m.group(1).strip()) is None and (names := byline_names(m.group(1))):
+            return names  # the date first: "10/07/2024 08:15 | Minh Anh", "Thứ Tư, 10/07/2024 - Minh Anh"
         if k >= near:
             continue  # the lines further down, past the lead: a byline with its date only
         if ("|" in line or rx.field_dash.search(line)) and (names := byline_names(line)):
             return names  # "Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120"
+        if rx.byline_field.match(lower_keep_len(line)) and (names := byline_names(line)):
+            return names  # a line of the head led by a credit word: "Tin, ảnh: Minh Anh", "Tác giả: Thu Hà"
     end = len(lines)
-    while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1):
+    while end > 0 and _LIST_ITEM.match(lines[end - 1]) and not _dashed_byline(lines, end - 1) \
+            and CLOSE_MARK not in lines[end - 1]:  # (the report's last item, closed: "- ... năm 2026./. Thu Hường")
         end -= 1  # "- Hương Thủy trao quà Tết (18/12/2017)": related headlines listed under the byline
-    for line in reversed(lines[max(0, end - 3):end]):
+    controls = 0
+    k = end
+    while k > max(0, end - END_BYLINE_LINES - min(controls, CONTROL_LINES_MAX)):
+        k -= 1
+        line = lines[k]
+        closed = line.rfind(CLOSE_MARK)
+        if closed >= 0 and 0 < len(line) - closed - len(CLOSE_MARK) <= CLOSED_TAIL_CHARS:
+            # "... năm tới./. Phan Thái Sơn (TTXVN)": the byline after the report's close, on its last line
+            if names := byline_names(line[closed + len(CLOSE_MARK):].strip()):
+                return names
+            break
+        if (bracketed := _BRACKETED.fullmatch(line)) and byline_names(bracketed.group(1)):
+            line = bracketed.group(1)  # "(Minh Anh)": a byline in brackets
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             if names := _sourced_names(line):
                 return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
@@ -744,18 +835,57 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
         if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
             core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
-        if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
+        if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith(CLOSE_MARK)):
             if len(core) > 70:
+                if len(core) <= LONG_BYLINE_CHARS and not core.endswith((".", "…", ":", ";")) \
+                        and (names := byline_names(line)):
+                    return names  # "Hữu Phước - Thanh Trúc - Trung tâm Văn hóa, Thông tin và Thể thao huyện"
                 break
             continue
         low = lower_keep_len(line)
         if rx.photo.match(low) or rx.affiliation.match(low):
             continue  # a photo credit, or the byline's workplace on a line of its own ("Trung tâm VH-TT-TT huyện")
         names = byline_names(line)
-        if names:
-            return names
+        if names and not (controls and any(_named_unit(lines, n) for n in names)):
+            return names  # (above a page's controls, a unit the text names is a menu's last link, no author)
+        if not names and _page_control(line):
+            controls += 1
+            continue  # "Ý kiến ()", "Về trang trước  Lên đầu trang", "Địa chỉ: ...": the page's controls and fields
         break
     return _names_under_title(lines)
+
+
+#: the longest byline line (names and the authors' workplace after them), past the 70 characters of a short line
+LONG_BYLINE_CHARS = 110
+#: a line in brackets, alone
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+#: the longest line of a page's controls under a byline
+CONTROL_LINE_CHARS = 40
+#: the last lines a byline is looked for in, and how many lines of a page's controls below it widen them by at most
+END_BYLINE_LINES = 3
+CONTROL_LINES_MAX = 6
+#: the mark that closes a report, and the longest byline written after it on the same line
+CLOSE_MARK = "./."
+CLOSED_TAIL_CHARS = 60
+#: a page's field under an article ("Địa chỉ: Số 12, ...", "Email: ..."): a label of one to four words, its colon, a value
+_FIELD_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*\S")
+#: a button of one word ("Print", "Share")
+BUTTON_CHARS = 12
+
+
+def _page_control(line: str) -> bool:
+    """A short line of a page's controls or counters under the byline ("Ý kiến ()", "Về trang trước   Lên đầu
+    trang"): no sentence end, a word in small letters after a capital (no name, no heading in capitals); a button of
+    one word; a field of the page's footer ("Địa chỉ: ...")."""
+    words = line.split()
+    low = lower_keep_len(line)
+    if len(words) == 1 and len(line) <= BUTTON_CHARS and line.isalpha():
+        return True  # "Print", "Share": a button
+    if _FIELD_LINE.match(line):
+        return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
+    return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
+        and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
+        and not _rx().title.search(low) and not _org_word(low)  # no one's title ("Bí thư Huyện ủy")
 
 
 #: a dash opening a line: a byline after it ("– Hoàng Thu", "— Lê Hợi"), or a list's item
@@ -764,13 +894,17 @@ _DASH_LEAD = re.compile(r"[-–—][ \t]+")
 
 def _dashed_byline(lines: list[str], k: int) -> bool:
     """Whether line ``k``, opened by a dash, is the byline written after it ("– Hoàng Thu"), not an item of a list
-    of related headlines: alone under the report's last sentence, its names persons' names, none a place the
-    gazetteer knows ("- Cái Bè" is a headline's place)."""
-    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or _DASH_LEAD.match(lines[k - 1]) \
-            or not lines[k - 1].rstrip().endswith((".", "…")):
-        return False
+    of related headlines: alone under the report's last sentence, its names persons' names; after a list's hyphen
+    none a place the gazetteer knows ("- Cái Bè": a headline's place), after a typographic dash none a unit the text
+    names ("– Thanh Hà": a pen name, unless the report is on "xã Thanh Hà")."""
+    above = lines[k - 1].rstrip() if k >= 1 else ""
+    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not above.endswith((".", "…")) \
+            or (_DASH_LEAD.match(above) and not above.endswith(CLOSE_MARK) and len(above) <= LONG_BYLINE_CHARS
+                and not (k >= 2 and lines[k - 2].rstrip().endswith(";"))):
+        return False  # (above it the report's last item: closed, longer than a headline, or after items closed by ";")
     names = byline_names(lines[k][m.end():].strip())
-    return bool(names) and not any(gz.lookup(n) for n in names)
+    place = _named_unit if lines[k][0] in "–—" else (lambda _, n: bool(gz.lookup(n)))  # a list's hyphen: any place
+    return bool(names) and not any(place(lines, n) for n in names)
 
 
 #: the lines from the top a byline with its date is looked for in (a copied page's masthead and menus above it)
@@ -782,8 +916,10 @@ TOP_BYLINE_MAX = 64
 
 def _head_lines(lines: list[str]) -> int:
     """How many lines from the top a byline is looked for in: ``TOP_BYLINE_LINES``, or to the lead (the
-    first line of ``LEAD_MIN_CHARS``) when a page's masthead, menus and stamps above it are more."""
-    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS and _prose_line(x)), 0)
+    first line of ``LEAD_MIN_CHARS`` closed by a stop, with no menu's bar) when a page's masthead, menus and stamps
+    above it are more."""
+    lead = next((k for k, x in enumerate(lines[:TOP_BYLINE_MAX]) if len(x) >= LEAD_MIN_CHARS
+                 and _prose_line(x) and "|" not in x), 0)  # prose: no masthead's slogan, no menu
     return max(TOP_BYLINE_LINES, lead)
 
 
@@ -833,7 +969,7 @@ def _names_under_title(lines: list[str]) -> list[str]:
         parts = _NAME_SEP.split(line)
         # under the page's date stamp ("Cập nhật: 13/07/2016 - 08:40", "08/10/2020 15:22 GMT+7") a line of names is
         # the byline, in capitals too, and a pen name that is also some commune's name is a place only where the
-        # text names that unit ("xã Ngọc Thuận")
+        # text names that unit ("xã Ngọc Thuận"); so above the article's date line ("Thanh Hà" / "10/07/2024 08:15")
         stamped = _STAMP.search(lines[k - 1]) is not None and len(lines[k - 1]) <= STAMP_LINE_CHARS
         if not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
@@ -847,13 +983,30 @@ def _names_under_title(lines: list[str]) -> list[str]:
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
             continue
-        if line.isupper() and not all(len(p.split()) <= 3 and not _rx().title.search(lower_keep_len(p))
-                                      and not _rx().org_words.search(lower_keep_len(p)) for p in parts):
+        if line.isupper() and not all(_capitals_name_words(p) and not _rx().title.search(lower_keep_len(p))
+                                      and not _org_word(lower_keep_len(p)) for p in parts):
             continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
         if all(_looks_like_name(_title_case(p) if stamped else p) and not _organisation(p)
-               and not (_named_unit(lines, p) if stamped else gz.lookup(p)) for p in parts):
+               and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _capitals_name_words(p: str) -> bool:
+    """A pen name in capitals of up to three words, or a full name of four opened by a family name ("NGUYỄN THỊ
+    MỸ DUYÊN")."""
+    words = p.split()
+    return len(words) <= 3 or (len(words) == 4 and _has_surname(_title_case(words[0]), _rx().surnames))
+
+
+def _org_word(low: str) -> bool:
+    """Whether a word of ``low`` (lower case) is an organisation's word ("huyện", "ủy"), as a whole word ("ủy" in
+    "Huyện ủy", not in "thủy")."""
+    rx = _rx().org_words
+    return any(rx.match(low, m.start()) for m in _WORD_START.finditer(low))
 
 
 #: a page's date stamp: a full date on a short line of its own
@@ -892,14 +1045,20 @@ def _sourced_names(line: str) -> list[str]:
         inner = len(low) - len(low[b.start():].lstrip(" \t("))
         if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
             return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
+    if paper is None and (slash := line.find("/", at)) > at and (rx.publisher.match(low[slash + 1:].lstrip(" \t"))
+                                                                or rx.agency.match(low[slash + 1:].lstrip(" \t"))):
+        return byline_names(line[at:slash].strip())  # "Theo Minh Anh/Báo Tân Lập": the author, then the paper
     if paper is None and line[src.end():at].strip() == ":" and _plain_name(line[at:].strip()):
         return byline_names(line[at:].strip())  # "Nguồn tin: Hà Linh": a portal's source field naming its author
     if paper is None or gz.lookup(line[paper.end():].strip()):
         return []
-    dashes = list(re.finditer(r"(?<!\s)\s+[-–]\s+", line))
-    if not dashes or dashes[-1].start() <= at:
-        return []
-    return byline_names(line[dashes[-1].end():].strip())
+    dashes = [d for d in re.finditer(r"(?<!\s)\s+[-–]\s+", line) if d.start() > paper.end()]
+    for k, d in enumerate(dashes):
+        nxt = line[d.end():dashes[k + 1].start() if k + 1 < len(dashes) else len(line)].strip()
+        if gz.canonical_province(f"{line[paper.end():d.start()].strip()} - {nxt}") is None:
+            # the first dash past the paper's name ("Báo Bà Rịa - Vũng Tàu" is one): its authors, one or more
+            return byline_names(line[d.end():].strip())
+    return []
 
 
 #: two to four capitalised words and one full stop: a byline so closed ("Hữu Hoàn.")
@@ -924,8 +1083,14 @@ def _plain_name(s: str) -> bool:
         and gz.canonical_province(s) is None and gz.canonical_province(" ".join(toks[:2])) is None
 
 
+#: a name of one word with a syllable after an apostrophe, as highland peoples write theirs ("K'Hiếu", "H'Nhi")
+_APOSTROPHE_NAME = re.compile(rf"[{UPPER}]['’][{UPPER}][^\W\d_]*")
+
+
 def _looks_like_name(s: str) -> bool:
     toks = s.split()
+    if len(toks) == 1 and _APOSTROPHE_NAME.fullmatch(s):
+        return True
     if _INITIALED.fullmatch(s):
         # not a place shortened the same way ("P.Hải Châu": the ward)
         return all(w[0].isupper() for t in toks for w in t.split(".") if w) and not gz.lookup(s.rsplit(".", 1)[1].strip())
@@ -934,6 +1099,17 @@ def _looks_like_name(s: str) -> bool:
 
 def _title_case(s: str) -> str:
     """Each word capitalised, the rest in small letters; an initial's full stop opens a word ("T.VŨ" → "T.Vũ")."""
+    if "'" in s or "’" in s:
+        return " ".join(".".join(_capitalised(w) for w in t.split(".")) for t in s.split())
     if "." not in s:
         return " ".join(t[:1].upper() + t[1:].lower() for t in s.split())
     return " ".join(".".join(w[:1].upper() + w[1:].lower() for w in t.split(".")) for t in s.split())
+
+
+def _capitalised(w: str) -> str:
+    """A word capitalised, the rest in small letters; a capital's apostrophe keeps the next letter a capital
+    ("K'HIẾU" → "K'Hiếu")."""
+    out = w[:1].upper() + w[1:].lower()
+    if len(out) > 2 and out[1] in "'’":
+        out = out[:2] + out[2].upper() + out[3:]
+    return out

@@ -92,6 +92,8 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     title = title or _meta_title(page)
     published = published or _meta_date(page)
     meta_author = _meta_author(page)
+    if byline and meta_author and _marks_dropped(byline) == _marks_dropped(meta_author):
+        byline = meta_author  # the article extractor's copy of the declared author, its full stops dropped ("T Vũ")
     byline = _class_byline(page) or (_whole_byline(page, byline) if byline else meta_author)
     if not text.strip():
         raise InputError("no text found in the HTML page")
@@ -532,6 +534,11 @@ def _class_byline(page: str) -> str | None:
     # "Bởi <a href="/author/...">Name</a>": the author's link inside the byline is part of it
     text = _clean_line(htmllib.unescape(_LINK_TAG_RE.sub(" ", m.group(1))))
     return text or None
+
+
+def _marks_dropped(name: str) -> list[str]:
+    """A name's words, its full stops as spaces ("T.Vũ" and "T Vũ" alike)."""
+    return name.replace(".", " ").split()
 
 
 def _whole_byline(page: str, author: str) -> str:

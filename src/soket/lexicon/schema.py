@@ -454,6 +454,7 @@ class TitlesLexicon(_Strict):
     honorifics: Phrases
     person_lead: Phrases
     chair_cues: Phrases
+    chair_meeting_verbs: Phrases = []
     byline_leads: Phrases
     byline_prefixes: Phrases
     photo_leads: Phrases
@@ -462,6 +463,9 @@ class TitlesLexicon(_Strict):
     byline_affiliations: Phrases
     byline_organisations: Phrases
     byline_joins: Phrases
+    credit_writing: Phrases = []
+    credit_media: Phrases = []
+    credit_word_joins: Phrases = []
     role_not_end: Phrases
     role_links: Phrases
     holder_links: Phrases = []
