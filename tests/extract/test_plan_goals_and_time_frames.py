@@ -61,8 +61,8 @@ def test_a_measure_named_after_a_nominal_verb_runs_past_its_comma():
     got = _facts("Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp của huyện đạt 86,7 điểm.")
     assert got["86,7 điểm"][1] == "chỉ số phục vụ người dân, doanh nghiệp của huyện"
     got = _facts("Số liệu thống kê đến ngày 15-12-2019 cho thấy kết quả đánh giá Bộ chỉ số phục vụ người dân, "
-                 "doanh nghiệp của huyện đạt 86,7 điểm, xếp loại tốt.")
-    assert got["86,7 điểm"][1] == "chỉ số phục vụ người dân, doanh nghiệp của huyện"
+                 "doanh nghiệp của huyện Krông Bông đạt 86,7 điểm, xếp loại tốt.")
+    assert got["86,7 điểm"][1] == "chỉ số phục vụ người dân, doanh nghiệp của huyện Krông Bông"
 
 
 def test_a_body_assessing_two_measures_keeps_the_nearest():

@@ -401,7 +401,7 @@ def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return words_re(c.complete_heads), words_re([*c.predicate_start, *c.clause_verbs])
 
 
-_LIST_PIECE_WORDS = 5  # "doanh nghiệp của xã": the short noun phrase a name's comma leaves nearest the figure
+_LIST_PIECE_WORDS = 8  # "doanh nghiệp của xã Ia Le": the short noun phrase a name's comma leaves nearest the figure
 
 
 def _measure_after_verb(p: str, low: str, nearest: str) -> str | None:
