@@ -70,3 +70,20 @@ def test_a_body_assessing_two_measures_keeps_the_nearest():
     assert got["12 tỷ đồng"][1] == "thu nội địa"
     got = _facts("Báo cáo cho thấy tỷ lệ hộ nghèo giảm, hộ cận nghèo còn 3,2%.")
     assert got["3,2%"][1] == "hộ cận nghèo"
+
+
+def test_goals_listed_after_cu_the_or_inside_the_adopting_sentence():
+    got = _facts("Kỳ họp đã biểu quyết thông qua các chỉ tiêu chủ yếu năm 2020. Cụ thể, tổng thu ngân sách 61 tỷ đồng; "
+                 "tỷ lệ hộ nghèo giảm còn 9%.")
+    assert got["61 tỷ đồng"][0] == got["9%"][0] == "target"
+    got = _facts("HĐND huyện thông qua Nghị quyết về các chỉ tiêu năm 2020, theo đó tổng thu ngân sách 61 tỷ đồng, "
+                 "tỷ lệ hộ nghèo giảm còn 9%.")
+    assert got["61 tỷ đồng"][0] == got["9%"][0] == "target"
+    got = _facts("Hội nghị đánh giá kết quả thực hiện các chỉ tiêu năm 2019, theo đó tổng thu ngân sách đạt 52 tỷ đồng.")
+    assert got["52 tỷ đồng"][0] == "amount"
+
+
+def test_an_adopting_sentence_may_count_its_goals():
+    got = _facts("Kỳ họp đã thông qua 12 chỉ tiêu chủ yếu năm 2020. Theo đó, tổng thu ngân sách 61 tỷ đồng.")
+    assert got["12 chỉ tiêu"][0] == "amount"
+    assert got["61 tỷ đồng"][0] == "target"

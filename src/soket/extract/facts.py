@@ -109,10 +109,27 @@ def adopts_goals(text: str) -> bool:
     return adopt.search(low) is not None and result.search(low) is None
 
 
+def only_goal_counts(facts: list[Fact]) -> bool:
+    """Whether the facts of a sentence are at most counts of the goals it adopts ("thông qua 12 chỉ tiêu chủ yếu")."""
+    heads = set(get(CuesLexicon).roles.goal_heads)
+    return all(f.unit is not None and f.unit.lower() in heads for f in facts)
+
+
 @cache
-def _goals_follow() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _goals_follow() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon)
-    return (re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t]*,"), words_re(c.roles.goals_follow_not))
+    return (re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t]*,"), words_re(c.roles.goals_follow_not),
+            re.compile(rf",[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t,:]*"))
+
+
+def _goals_listed_inside(low: str) -> int | None:
+    """Where the goals a sentence adopts are listed after ", theo đó" in the same sentence ("HĐND xã thông qua Nghị
+    quyết về các chỉ tiêu năm 2026, theo đó thu ngân sách 61 tỷ đồng"), or None."""
+    _, result, inside = _goals_follow()
+    m = inside.search(low)
+    if m is None or result.search(low, m.end()) is not None or not adopts_goals(low[:m.start()]):
+        return None
+    return m.end()
 
 
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
@@ -142,9 +159,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and not _time_said().search(low) and not _beyond_plan().search(low):
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
     if goals_adopted:
-        follow, result = _goals_follow()
+        follow, result, _ = _goals_follow()
         if (fm := follow.match(low)) is not None and result.search(low) is None:
             tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
+    if (listed := _goals_listed_inside(low)) is not None and (tgt is None or listed < tgt):
+        tgt = listed
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
     seg_start = 0
