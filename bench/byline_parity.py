@@ -107,13 +107,16 @@ def page_variants(text: str, names: list[str], province: str | None, date: str |
 
 
 def _byline_index(lines: list[str], names: list[str]) -> int | None:
-    """The last short line that holds every author's name (as written, in any case), no photo's credit."""
-    for k in range(len(lines) - 1, -1, -1):
-        low = lines[k].lower()
-        if len(lines[k]) <= BYLINE_LINE_CHARS and all(n.lower() in low for n in names) \
-                and not -1 < low.find("ảnh:") < low.find(names[0].lower()):
-            return k
-    return None
+    """The last short line that holds every author's name (as written, in any case), no photo's credit; None where
+    the report prints its byline twice (at the top and the end: a form printed where one stood would make three)."""
+    found = [k for k in range(len(lines) - 1, -1, -1) if _holds_byline(lines[k], names)]
+    return found[0] if len(found) == 1 else None
+
+
+def _holds_byline(line: str, names: list[str]) -> bool:
+    low = line.lower()
+    return len(line) <= BYLINE_LINE_CHARS and all(n.lower() in low for n in names) \
+        and not -1 < low.find("ảnh:") < low.find(names[0].lower())
 
 
 def variants(text: str, names: list[str]) -> dict[str, str] | None:

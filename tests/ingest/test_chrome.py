@@ -33,6 +33,7 @@ def marked(text: str) -> list[str]:
         "(0 lượt đánh giá)",
         "12 bình luận",
         "Đánh giá: ★★★★☆",
+        "Tổng số điểm của bài viết là: 12 trong 4 đánh giá",
         "lượt đánh giá: , trung bình: Bình luận",
         "Chia sẻ bài viết",
         "Chia sẻ: Facebook Zalo Twitter",

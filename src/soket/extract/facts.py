@@ -94,13 +94,52 @@ def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
             words_re(cues.roles.goal_continues_not))
 
 
+@cache
+def _goals_adopted() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = get(CuesLexicon)
+    return (re.compile(rf"{word_alt(c.roles.goals_adopt)}(?!\w)[^.;:\n]{{0,120}}?{word_alt(c.roles.goal_heads)}(?!\w)"),
+            words_re(c.roles.goals_adopt_not))
+
+
+def adopts_goals(text: str) -> bool:
+    """Whether a sentence adopts the goals of a plan and reports no result ("Kỳ họp đã thông qua Nghị quyết về các
+    chỉ tiêu chủ yếu của kế hoạch năm 2026."): a sentence opened by "Theo đó," after it lists those goals."""
+    low = lower_keep_len(text)
+    adopt, result = _goals_adopted()
+    return adopt.search(low) is not None and result.search(low) is None
+
+
+def only_goal_counts(facts: list[Fact]) -> bool:
+    """Whether the facts of a sentence are at most counts of the goals it adopts ("thông qua 12 chỉ tiêu chủ yếu")."""
+    heads = set(get(CuesLexicon).roles.goal_heads)
+    return all(f.unit is not None and f.unit.lower() in heads for f in facts)
+
+
+@cache
+def _goals_follow() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    c = get(CuesLexicon)
+    return (re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t]*,"), words_re(c.roles.goals_follow_not),
+            re.compile(rf",[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t,:]*"))
+
+
+def _goals_listed_inside(low: str) -> int | None:
+    """Where the goals a sentence adopts are listed after ", theo đó" in the same sentence ("HĐND xã thông qua Nghị
+    quyết về các chỉ tiêu năm 2026, theo đó thu ngân sách 61 tỷ đồng"), or None."""
+    _, result, inside = _goals_follow()
+    m = inside.search(low)
+    if m is None or result.search(low, m.end()) is not None or not adopts_goals(low[:m.start()]):
+        return None
+    return m.end()
+
+
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
-                   goal_before: bool = False) -> list[Fact]:
+                   goal_before: bool = False, goals_adopted: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
     back to it ("Số thu này đạt ..."). ``goal_before``: the sentence before ended on a goal; one opened
-    by "Cạnh đó," that reports no result of its own goes on listing goals.
+    by "Cạnh đó," that reports no result of its own goes on listing goals. ``goals_adopted``: the sentence before
+    adopted a plan's goals (:func:`adopts_goals`); one opened by "Theo đó," that reports no result lists them.
     """
     if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
         return []
@@ -119,6 +158,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
                 and not _time_said().search(low) and not _beyond_plan().search(low):
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
+    if goals_adopted:
+        follow, result, _ = _goals_follow()
+        if (fm := follow.match(low)) is not None and result.search(low) is None:
+            tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
+    if (listed := _goals_listed_inside(low)) is not None and (tgt is None or listed < tgt):
+        tgt = listed
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
     seg_start = 0

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from soket.extract.dates import publication_date
-from soket.extract.facts import sentence_facts
+from soket.extract.facts import adopts_goals, only_goal_counts, sentence_facts
 from soket.extract.gazetteer import slug
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
@@ -42,13 +42,15 @@ def _extract(doc: Document) -> Record:
     facts: list[Fact] = []
     last: str | None = None
     goal = False  # the sentence before ended on a goal
+    adopted = False  # the sentence before adopted a plan's goals, stating no figure but their count
     for sent in sents:
         budget.tick("while extracting")
-        got = sentence_facts(sent, chrome, last, goal)
+        got = sentence_facts(sent, chrome, last, goal, adopted)
         facts.extend(got)
         if got:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
+        adopted = only_goal_counts(got) and adopts_goals(sent.text)
     facts = _drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents)
     facts = _drop_caption_repeats(facts, sents, [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)])
     if doc.tables:

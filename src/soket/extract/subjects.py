@@ -365,6 +365,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
                 break  # "Công tác X có chuyển biến, trong tháng bàn giao 42 ha": a time opens a clause of its own
             continue
+        if i == 1 and len(kept) == 1 and (head := _measure_after_verb(p, low, kept[0])) is not None:
+            kept.append(head)  # "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp của xã đạt": the measure
+            break  # named after the verb runs on past the comma of its own name
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
                 or rx.predicate_start.match(low):
             inline = rx.inline_opener.match(low)
@@ -392,6 +395,34 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+@cache
+def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = get(CuesLexicon).subjects
+    return words_re(c.complete_heads), words_re([*c.predicate_start, *c.clause_verbs])
+
+
+_LIST_PIECE_WORDS = 8  # "doanh nghiệp của xã Ia Le": the short noun phrase a name's comma leaves nearest the figure
+
+
+def _measure_after_verb(p: str, low: str, nearest: str) -> str | None:
+    """The words of comma piece ``p`` from a measure's head on, where a clause verb right after an opener is part of
+    a noun ("kết quả đánh giá Bộ chỉ số phục vụ người dân", not "Hội nghị đánh giá tổng thu ngân sách") and the piece nearest the figure, ``nearest``, is a short noun
+    phrase going on with the measure's name ("doanh nghiệp của xã"); else None."""
+    rx = _rx()
+    cut = _last(rx.aux_cut.finditer(low))  # "Số liệu ... cho thấy kết quả đánh giá ...": who tells it is no part
+    if cut is not None:
+        p, low = p[cut.end():], low[cut.end():]
+    opener = rx.opener_start.match(low)  # "kết quả đánh giá": the verb right after an opening noun is a noun's
+    verb = rx.clause_verb.match(low, opener.end()) if opener is not None else None
+    if verb is None or _DIGIT.search(p) or len(nearest.split()) > _LIST_PIECE_WORDS:
+        return None
+    heads, preds = _heads_and_predicates()
+    head = heads.search(low, verb.end())
+    if head is None or preds.search(low, head.end()) or preds.search(lower_keep_len(nearest)):
+        return None
+    return p[head.start():]
 
 
 def _measures_listed(pieces: list[str], i: int, rx: _Rx) -> bool:

@@ -282,6 +282,10 @@ class RoleCues(_Strict):
     goal_ends_not: Phrases
     goal_continues: Phrases
     goal_continues_not: Phrases
+    goals_adopt: Phrases = []
+    goals_adopt_not: Phrases = []
+    goals_follow: Phrases = []
+    goals_follow_not: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     task_verbs: Phrases
