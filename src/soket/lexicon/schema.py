@@ -284,6 +284,7 @@ class RoleCues(_Strict):
     goal_continues_not: Phrases
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
+    goal_adopting: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
