@@ -101,3 +101,41 @@ def test_a_goals_horizon_is_no_period_reviewed():
                        "tiêu đến năm 2030: thu nhập bình quân đầu người đạt 150 triệu đồng.")
     assert rec.period is None or rec.period.year is None
     assert rec.meeting.date == "2025-08-09"
+
+
+def test_the_plan_after_a_slash_keeps_the_estimate_going():
+    rec = extract_text("Giá trị sản xuất ước đạt 2.150.300 triệu đồng/KH 4.300.000 triệu đồng, tăng 8,1% so với cùng kỳ.")
+    assert [(f.role, f.estimated) for f in rec.facts] == [("amount", True), ("target", False), ("change_pct", True)]
+
+
+# --- a heading before a colon names what a count counts ---------------------------------------------------------
+
+
+def test_a_heading_before_a_colon_names_the_count():
+    rec = extract_text("Số hộ nghèo: 312 hộ, giảm 45 hộ so với năm 2016.")
+    assert rec.facts[0].subject == "Số hộ nghèo"
+
+
+def test_a_heading_before_a_running_total_names_it():
+    rec = extract_text("Số xã đạt chuẩn nông thôn mới: lũy kế 12 xã, đạt 50%.")
+    assert [f.subject for f in rec.facts] == ["Số xã đạt chuẩn nông thôn mới"] * 2
+
+
+def test_a_field_opened_before_a_colon_is_no_subject_of_a_count():
+    rec = extract_text("Về giáo dục: 15 trường đạt chuẩn quốc gia.")
+    assert "giáo dục" not in (rec.facts[0].subject or "").lower()
+
+
+# --- a bare figure in brackets after a zone's name ------------------------------------------------------------
+
+
+def test_the_area_in_brackets_after_a_zones_name_is_the_zones():
+    rec = extract_text("Huyện tập trung lấp đầy diện tích đã quy hoạch tại Khu công nghiệp Đông Hồi (185,3ha) và "
+                       "Cụm công nghiệp Quỳnh Châu (trên 50ha).")
+    assert [(f.value, f.subject) for f in rec.facts] == [(185.3, "Khu công nghiệp Đông Hồi"),
+                                                         (50, "Cụm công nghiệp Quỳnh Châu")]
+
+
+def test_a_bare_figure_after_another_places_name_is_still_no_fact():
+    rec = extract_text("Thu ngân sách của huyện đạt 412 tỷ đồng, đứng sau thị xã Hoàng Mai (khoảng 600 tỷ đồng).")
+    assert [f.value for f in rec.facts] == [412000000000]
