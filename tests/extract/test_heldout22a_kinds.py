@@ -139,3 +139,30 @@ def test_the_area_in_brackets_after_a_zones_name_is_the_zones():
 def test_a_bare_figure_after_another_places_name_is_still_no_fact():
     rec = extract_text("Thu ngân sách của huyện đạt 412 tỷ đồng, đứng sau thị xã Hoàng Mai (khoảng 600 tỷ đồng).")
     assert [f.value for f in rec.facts] == [412000000000]
+
+
+# --- a sector listed bare between growth rates ----------------------------------------------------------------
+
+
+def test_a_sector_listed_bare_between_growth_rates_grows_too():
+    facts = _facts("Các ngành đều tăng: công nghiệp tăng 11,4%, thương mại - dịch vụ 9,1%, nông nghiệp tăng 2,8%.")
+    assert [r for r, _, _ in facts] == ["change_pct"] * 3
+
+
+def test_a_level_listed_bare_between_growth_rates_stays_a_level():
+    facts = _facts("Tăng trưởng kinh tế đạt 7,5%, tỷ trọng công nghiệp 41%, thu ngân sách tăng 6%.")
+    assert [r for r, _, _ in facts] == ["change_pct", "percent", "change_pct"]
+
+
+# --- a count named only by its noun, the noun named before in its clause ---------------------------------------
+
+
+def test_a_count_named_only_by_its_noun_takes_the_nouns_earlier_mention():
+    rec = extract_text("Người có nhiều phiếu tín nhiệm cao nhất là bà Hà Thị Lan, Chủ tịch HĐND huyện, với 31 phiếu "
+                       "(chiếm 88,6% phiếu bầu).")
+    assert [f.subject for f in rec.facts] == ["phiếu tín nhiệm cao", "phiếu tín nhiệm cao"]
+
+
+def test_a_count_with_its_own_words_keeps_them():
+    rec = extract_text("Đơn vị có nhiều sáng kiến nhất là Trường THCS Hòa Bình, với 12 sáng kiến được công nhận.")
+    assert rec.facts[0].subject != "sáng kiến"

@@ -15,7 +15,14 @@ from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
-from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start, tidy_basis
+from soket.extract.roles import (
+    RoleDecision,
+    changes_at_end,
+    decide_role,
+    plan_after_slash,
+    target_start,
+    tidy_basis,
+)
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -216,6 +223,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "trong đó chế biến tăng 7,82%; khai khoáng 1,7%; điện tăng 13,55%": a part listed bare between growth
             # rates leaves out the verb they share
             d.role = "change_pct"
+        if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" and last_i == i - 1 \
+                and _BARE_COMMA_ITEM.fullmatch(seg) and i + 1 < len(qs) and qs[i + 1].kind == "pct" \
+                and (between := s[q.end:qs[i + 1].start]).lstrip(" \t").startswith(",") and ";" not in between \
+                and changes_at_end(lower_keep_len(between)) and not _level_head().match(lower_keep_len(seg.lstrip(" \t,"))):
+            # "công nghiệp - xây dựng tăng 12,6%, dịch vụ 8,2%, nông nghiệp tăng 3%": a sector listed bare between
+            # growth rates, the verb they share left out
+            d.role = "change_pct"
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
                 and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):
@@ -302,6 +316,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": a bare plan word names nothing; the figure is
             # the plan of what the figure before it measures
             subject = facts[-1].subject
+        if q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
+                and (noun_named := _noun_named_before(s, low, q)) is not None:
+            subject = noun_named  # "Người có nhiều phiếu tín nhiệm cao nhất là ông A, với 53 phiếu": the noun named before
         if (work := _named_work_before(s, low, q)) is not None and (not subject or not subject.startswith(work)):
             subject = work  # "lấp đầy diện tích tại Khu công nghiệp Nghĩa Đàn (245,68ha)": the work named measures it
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
@@ -941,6 +958,9 @@ def _count_phrase_then_attain(seg: str) -> bool:
     return bool(comma) and _attains_only(tail) and _LETTERS_ONLY.fullmatch(head) is not None
 
 
+#: a comma and a short noun phrase only, no figure ("', dịch vụ '")
+_BARE_COMMA_ITEM = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]*[-–]?[ \t]*[^\W\d_]+){0,5}[ \t]*")
+
 _LETTERS_ONLY = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*")
 
 
@@ -1086,6 +1106,11 @@ def _in_rate_name(s: str, low: str, q: Quantity, rest: list[Quantity]) -> bool:
 
 
 @cache
+def _level_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.level_heads)})(?!\w)")
+
+
+@cache
 def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
 
@@ -1118,6 +1143,22 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
                            ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
                    for m in _elsewhere().finditer(low, a2 + 1, op))
     return False
+
+
+def _noun_named_before(s: str, low: str, q: Quantity) -> str | None:
+    """The counted noun of ``q`` named earlier in its clause with words after it, up to a superlative
+    ("nhiều phiếu tín nhiệm cao nhất là ..., với 53 phiếu": "phiếu tín nhiệm cao"); else None."""
+    clause = max(s.rfind(";", 0, q.start), s.rfind(".", 0, q.start)) + 1
+    unit = re.escape(lower_keep_len(q.unit or ""))
+    m = re.compile(rf"(?<!\w){unit}((?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+(?:{_superlative_alt()})(?!\w)").search(low, clause, q.start)
+    if m is None or m.end() > q.unit_start:
+        return None
+    return s[m.start():m.end(1)]
+
+
+@cache
+def _superlative_alt() -> str:
+    return phrase_alt(get(CuesLexicon).facts.superlatives)
 
 
 def _named_work_before(s: str, low: str, q: Quantity) -> str | None:

@@ -257,6 +257,12 @@ def plan_after_slash(low_segment: str) -> bool:
     return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
 
 
+def changes_at_end(low_segment: str) -> bool:
+    """A word of increase or decrease ends ``low_segment`` ("..., nông nghiệp tăng "): the figure after is a change."""
+    c = _cues()
+    return c.inc_end.search(low_segment) is not None or c.dec_end.search(low_segment) is not None
+
+
 def has_growth(low_segment: str) -> bool:
     return _cues().growth.search(low_segment) is not None
 

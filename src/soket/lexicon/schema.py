@@ -349,6 +349,7 @@ class FactCues(_Strict):
     elsewhere: Phrases
     elsewhere_in_names: Phrases
     named_works: Phrases
+    superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
@@ -361,6 +362,7 @@ class FactCues(_Strict):
     occurrence_verbs: Phrases
     locatives: Phrases
     rate_heads: Phrases
+    level_heads: Phrases = []
     share: Phrases
     conjunctions: Phrases
     count_heads: Phrases
