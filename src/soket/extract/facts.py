@@ -959,7 +959,7 @@ def _count_phrase_then_attain(seg: str) -> bool:
 
 
 #: a comma and a short noun phrase only, no figure ("', dịch vụ '")
-_BARE_COMMA_ITEM = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]*[-–]?[ \t]*[^\W\d_]+){0,5}[ \t]*")
+_BARE_COMMA_ITEM = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,5}[ \t]*")
 
 _LETTERS_ONLY = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*")
 
