@@ -166,3 +166,10 @@ def test_a_count_named_only_by_its_noun_takes_the_nouns_earlier_mention():
 def test_a_count_with_its_own_words_keeps_them():
     rec = extract_text("Đơn vị có nhiều sáng kiến nhất là Trường THCS Hòa Bình, với 12 sáng kiến được công nhận.")
     assert rec.facts[0].subject != "sáng kiến"
+
+
+def test_a_span_of_months_spelt_out_opening_the_clause_is_no_subject():
+    rec = extract_text("Sáu tháng đầu năm, tốc độ tăng trưởng kinh tế của huyện ước đạt 9,8%.")
+    assert rec.facts[0].subject == "tốc độ tăng trưởng kinh tế của huyện"
+    rec = extract_text("Chín tháng, thu ngân sách trên địa bàn đạt 45 tỷ đồng.")
+    assert rec.facts[0].subject == "thu ngân sách trên địa bàn"
