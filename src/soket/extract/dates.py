@@ -173,7 +173,15 @@ def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
             return d, mo, int(m.group(4)) if m.group(4) else None
     if span and not _doc_ref().search(sentence, max(0, span.start() - 40), span.start()):
         return int(span.group(1)), int(span.group(2)), int(span.group(3)) if span.group(3) else None
+    if (bm := _BARE_OPENING_DAY.match(sentence)) is not None and 1 <= int(bm.group(1)) <= 31 and 1 <= int(bm.group(2)) <= 12:
+        return int(bm.group(1)), int(bm.group(2)), int(bm.group(3)) if bm.group(3) else None
     return None
+
+
+#: a day with no word before it opening a lead, a comma after it ("28/6, UBND huyện tổ chức hội nghị ..."), maybe
+#: after the paper's code ("(NĐO) - 28/6, ...")
+_BARE_OPENING_DAY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–][ \t]*)?(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})"
+                               r"(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?[ \t]*,")
 
 
 @cache

@@ -15,7 +15,14 @@ from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
-from soket.extract.roles import RoleDecision, decide_role, plan_after_slash, target_start, tidy_basis
+from soket.extract.roles import (
+    RoleDecision,
+    changes_at_end,
+    decide_role,
+    plan_after_slash,
+    target_start,
+    tidy_basis,
+)
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -261,6 +268,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "trong đó chế biến tăng 7,82%; khai khoáng 1,7%; điện tăng 13,55%": a part listed bare between growth
             # rates leaves out the verb they share
             d.role = "change_pct"
+        if q.kind == "pct" and d.role == "percent" and facts and facts[-1].role == "change_pct" and last_i == i - 1 \
+                and _BARE_COMMA_ITEM.fullmatch(seg) and i + 1 < len(qs) and qs[i + 1].kind == "pct" \
+                and (between := s[q.end:qs[i + 1].start]).lstrip(" \t").startswith(",") and ";" not in between \
+                and changes_at_end(lower_keep_len(between)) and not _level_head().match(lower_keep_len(seg.lstrip(" \t,"))):
+            # "công nghiệp - xây dựng tăng 12,6%, dịch vụ 8,2%, nông nghiệp tăng 3%": a sector listed bare between
+            # growth rates, the verb they share left out
+            d.role = "change_pct"
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
                 and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):
@@ -285,6 +299,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left_said = whole if left else left_said
         if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
             left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
+        if q.kind == "count" and (not left or left.lower() in _cumulative()) and (colon := seg.rfind(":")) > 0 \
+                and (not (left or pred.strip()) or (left or pred.strip()).lower() in _cumulative()) \
+                and (heading := left_subject(seg[:colon + 1])[0]) is not None and _names_unit(heading, q.unit):
+            # "Số hộ nghèo: 312 hộ", "Số xã đạt chuẩn nông thôn mới: lũy kế 10 xã": the heading names what is counted
+            left = heading
         if left and link and left.lower() in _cumulative():
             left = link.subject
         elif left and left.lower() in _cumulative() and facts and facts[-1].subject:
@@ -342,6 +361,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": a bare plan word names nothing; the figure is
             # the plan of what the figure before it measures
             subject = facts[-1].subject
+        if q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
+                and (noun_named := _noun_named_before(s, low, q)) is not None:
+            subject = noun_named  # "Người có nhiều phiếu tín nhiệm cao nhất là ông A, với 53 phiếu": the noun named before
+        if (work := _named_work_before(s, low, q)) is not None and (not subject or not subject.startswith(work)):
+            subject = work  # "lấp đầy diện tích tại Khu công nghiệp Nghĩa Đàn (245,68ha)": the work named measures it
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
         elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
@@ -380,7 +404,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                     facts[-1].subject = f"{noun} {act}"
             elif subject and subject.startswith(wh.group(2)) and facts[-1].subject == noun:
                 facts[-1].subject = f"{noun}{subject[len(wh.group(2)):]}"
-        if d.role == "target" and facts and plan_after_slash(lower_keep_len(seg)):
+        slash_plan = d.role == "target" and bool(facts) and plan_after_slash(lower_keep_len(seg))
+        if slash_plan:
             subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
         if q.kind == "pct" and d.role == "percent" and subject and (left is None or left == _link_subject(link)) \
                 and _growth_head().match(lower_keep_len(subject)):
@@ -425,6 +450,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
+        if slash_plan:
+            est = False  # the plan set, no estimate
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
         if (tail := _threshold_tail().match(low, q.end)) is not None:
@@ -439,14 +466,15 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
         ))
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
-        link = _Link(subject, est, verb, own_estimate, adjusted)
+        if not (slash_plan and link is not None):  # "ước đạt 4.296 tỷ/KH 8.473 tỷ, tăng 10%": the result goes on
+            link = _Link(subject, est, verb, own_estimate, adjusted)
         links_by_end[q.end] = link
         last_i = i
         if q.kind == "count" and q.unit:
             counted[q.unit] = counted_before[q.unit] = link
             counted_all.setdefault(q.unit, []).append(link)
         before = subject or before
-        before_est = est
+        before_est = est or (slash_plan and before_est)
         seg_start = clause_end
     return _respective(facts, sent) if len(facts) > 1 else facts
 
@@ -780,6 +808,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return named, None, q.end  # "các chương trình công tác toàn khóa (dự kiến 5 chương trình)": the noun restated
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
+        if left and role != "change" and ":" in seg and _names_unit(left, q.unit):
+            return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":
@@ -811,6 +841,11 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if follow:
             return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+def _names_unit(left: str, unit: str | None) -> bool:
+    """``left`` holds the counted noun ``unit`` as whole words ("Số hộ nghèo" for "hộ")."""
+    return bool(unit) and re.search(rf"(?<!\w){re.escape(lower_keep_len(unit or ''))}(?!\w)", lower_keep_len(left)) is not None
 
 
 @cache
@@ -968,6 +1003,9 @@ def _count_phrase_then_attain(seg: str) -> bool:
     return bool(comma) and _attains_only(tail) and _LETTERS_ONLY.fullmatch(head) is not None
 
 
+#: a comma and a short noun phrase only, no figure ("', dịch vụ '")
+_BARE_COMMA_ITEM = re.compile(r"[ \t]*,[ \t]*[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,5}[ \t]*")
+
 _LETTERS_ONLY = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*")
 
 
@@ -1113,6 +1151,11 @@ def _in_rate_name(s: str, low: str, q: Quantity, rest: list[Quantity]) -> bool:
 
 
 @cache
+def _level_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.level_heads)})(?!\w)")
+
+
+@cache
 def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
 
@@ -1145,6 +1188,40 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
                            ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
                    for m in _elsewhere().finditer(low, a2 + 1, op))
     return False
+
+
+def _noun_named_before(s: str, low: str, q: Quantity) -> str | None:
+    """The counted noun of ``q`` named earlier in its clause with words after it, up to a superlative
+    ("nhiều phiếu tín nhiệm cao nhất là ..., với 53 phiếu": "phiếu tín nhiệm cao"); else None."""
+    clause = max(s.rfind(";", 0, q.start), s.rfind(".", 0, q.start)) + 1
+    unit = re.escape(lower_keep_len(q.unit or ""))
+    m = re.compile(rf"(?<!\w){unit}((?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+(?:{_superlative_alt()})(?!\w)").search(low, clause, q.start)
+    if m is None or m.end() > q.unit_start:
+        return None
+    return s[m.start():m.end(1)]
+
+
+@cache
+def _superlative_alt() -> str:
+    return phrase_alt(get(CuesLexicon).facts.superlatives)
+
+
+def _named_work_before(s: str, low: str, q: Quantity) -> str | None:
+    """The name of a work or a firm right before a bare figure in brackets ("Khu công nghiệp Nghĩa Đàn (245,68ha)"):
+    the words from its noun to the bracket, when a capital starts the name; else None."""
+    if s[q.end:q.end + 1] != ")":
+        return None
+    before = s[:q.start].rstrip()
+    if not before.endswith("("):
+        return None
+    op = len(before) - 1
+    clause = max(s.rfind(",", 0, op), s.rfind(";", 0, op), s.rfind(")", 0, op)) + 1
+    works = list(_named_works().finditer(low, clause, op))
+    if not works:
+        return None
+    name = s[works[-1].start():op].strip()
+    words = name.split()
+    return name if 2 < len(words) <= 8 and words[-1][:1].isupper() else None
 
 
 @cache

@@ -82,7 +82,8 @@ def _rx() -> _Rx:
                words_re(p.month_review_cues), re.compile(rf"[ \t]+{word_alt(p.remaining_after)}(?!\w)"),
                re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
-               re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d ){year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
+               re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d )"
+                          rf"{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
                words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
                re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$"

@@ -76,6 +76,7 @@ class _Rx:
     after_number_word: tuple[str, ...]  # the first syllable of each word a number in words needs after it
     compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
+    plan_slash_figure: re.Pattern[str]
     abbrev: re.Pattern[str]
     kind_of: dict[str, str]
     counters: frozenset[str]
@@ -142,12 +143,17 @@ def _rx() -> _Rx:
         named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
-        rate=re.compile(rf"(?:/[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
+        # "triệu đồng/người/năm", never a plan after the slash ("4.296 triệu đồng/KH 8.473 triệu đồng")
+        rate=re.compile(rf"(?:/(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
         group_nouns=frozenset(u.group_nouns),
         compound=re.compile(rf"(?:{phrase_alt([*u.compounds, *u.counted_nouns])})(?!\w)"),
         abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u.abbreviations if '/' in k)})(?![\w/])"),
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
+        # "1.000/KH 2017: 1.600 người": a bare result over its plan, the plan's figure naming the counted noun
+        plan_slash_figure=re.compile(rf"[ \t]*/[ \t]*(?:{phrase_alt(c.roles.plan_heads)})(?!\w)"
+                                     rf"(?:[ \t]+(?:{phrase_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?[ \t]*:?[ \t]*"
+                                     r"\d[\d.,]*[ \t]*"),
         kind_of={n: k for k, ns in u.noun_kinds.items() for n in ns},
         counters=frozenset(u.counters),
         bare_counters=frozenset(c.subjects.bare_counters),
@@ -377,6 +383,11 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
     br = _BRACKET_AFTER.match(s, pos) if not scaled else None
     if br:  # "kết nạp 186/240 (đạt 77,5%) quần chúng ưu tú": the noun comes after a remark in brackets
         noun = _counted_noun(s, low, br.end(), rx)
+        if noun is not None:
+            return "count", noun[0], pos, value, 0
+    pm = rx.plan_slash_figure.match(low, pos) if not scaled else None
+    if pm:  # "tạo việc làm 1.000/KH 2017: 1.600 người": the result's noun is its plan's
+        noun = _counted_noun(s, low, pm.end(), rx)
         if noun is not None:
             return "count", noun[0], pos, value, 0
     return None

@@ -19,7 +19,6 @@ from soket.extract.textutil import (
     literal_alt,
     lower_keep_len,
     phrase_alt,
-    starts_re,
     word_alt,
     word_branches,
     words_re,
@@ -70,6 +69,7 @@ class _Cues:
     bracket_plan: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
     slash_plan: re.Pattern[str]
+    slash_plan_met: re.Pattern[str]
     unmet_target: re.Pattern[str]
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
@@ -132,7 +132,9 @@ def _cues() -> _Cues:
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
-        prior_head=starts_re(c.roles.prior_heads),
+        # "bằng 163% so với năm 2017": an earlier period named by its year is a prior period as "cùng kỳ" is
+        prior_head=re.compile(rf"(?:{phrase_alt(c.roles.prior_heads)})(?!\w)"
+                              rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}}(?!\d)"),
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
@@ -165,7 +167,13 @@ def _cues() -> _Cues:
         # đồng)": the plan's own figure in brackets after the plan, named right before or further back in the clause
         plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
-        slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)[ \t]*:?[ \t]*$"),
+        # ("46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan's year may follow its word)
+        # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng, đạt 54,4%": the plan after the slash is the basis met
+        slash_plan_met=re.compile(rf"/[ \t]*((?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?)"
+                                  rf"[ \t]*:?[ \t]*\d[\d.,]*(?:[ \t]*[^\W\d][^,;:()\d/]{{0,24}}?)?[ \t]*,[ \t]*"
+                                  rf"(?:{phrase_alt(c.roles.attain)}){tail}"),
+        slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?"
+                              rf"[ \t]*:?[ \t]*$"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
         unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
@@ -182,7 +190,12 @@ def _cues() -> _Cues:
             c.roles.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
             rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]"
             # "xác định 20 chỉ tiêu chủ yếu, trong đó: ...": the goals counted, then listed after a colon
-            rf"|[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")),
+            rf"|[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")
+            # "thông qua các chỉ tiêu chủ yếu của năm 2026, trong đó ...", "đề ra một số chỉ tiêu đến năm 2030: ...":
+            # the goals' head right after the verb, led by a word of a list, its clause (a year allowed) then a comma
+            + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
+                                  rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
+                                  rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -272,6 +285,12 @@ def plan_after_slash(low_segment: str) -> bool:
     return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
 
 
+def changes_at_end(low_segment: str) -> bool:
+    """A word of increase or decrease ends ``low_segment`` ("..., nông nghiệp tăng "): the figure after is a change."""
+    c = _cues()
+    return c.inc_end.search(low_segment) is not None or c.dec_end.search(low_segment) is not None
+
+
 def has_growth(low_segment: str) -> bool:
     return _cues().growth.search(low_segment) is not None
 
@@ -280,7 +299,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     """The role of quantity ``q`` in sentence ``s`` (``low`` is its lowercase twin)."""
     c = _cues()
     pre = low[seg_start:q.start]
-    if q.kind == "pct" and "(" in pre and c.bracket_plan.search(pre):
+    if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
     if q.kind != "pct" and low[max(0, q.start - 4):q.start].rstrip(" \t").endswith("(") \
             and c.plan_amount_bracket.search(low, max(0, q.start - 100), q.start) \
@@ -384,6 +403,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if grown:
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
+    if c.attain_end.search(pre) and (sp := c.slash_plan_met.search(low, max(0, q.start - 100), q.start)) is not None:
+        return RoleDecision("plan_pct", 1, s[sp.start(1):sp.end(1)], end)  # "... /KH: 84.929 triệu đồng, đạt 54,4%"
     if c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
         topic = c.plan_topic.match(low, low.rfind(";", 0, q.start) + 1)
         if topic is not None and topic.end() <= q.start:

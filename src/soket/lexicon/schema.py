@@ -288,6 +288,7 @@ class RoleCues(_Strict):
     goals_follow_not: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
+    goal_adopting: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
@@ -358,6 +359,7 @@ class FactCues(_Strict):
     elsewhere: Phrases
     elsewhere_in_names: Phrases
     named_works: Phrases
+    superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
@@ -370,6 +372,7 @@ class FactCues(_Strict):
     occurrence_verbs: Phrases
     locatives: Phrases
     rate_heads: Phrases
+    level_heads: Phrases = []
     share: Phrases
     conjunctions: Phrases
     count_heads: Phrases
