@@ -826,8 +826,11 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             if names := byline_names(line[closed + len(CLOSE_MARK):].strip()):
                 return names
             break
-        if (bracketed := _BRACKETED.fullmatch(line)) and byline_names(bracketed.group(1)):
-            line = bracketed.group(1)  # "(Minh Anh)": a byline in brackets
+        if bracketed := _BRACKETED.fullmatch(line):
+            if rx.affiliation.match(lower_keep_len(bracketed.group(1))):
+                continue  # "(Đài TT-TH huyện)": the workplace of the byline above, on a line of its own
+            if byline_names(bracketed.group(1)):
+                line = bracketed.group(1)  # "(Minh Anh)": a byline in brackets
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
             if names := _sourced_names(line):
                 return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
@@ -1024,8 +1027,10 @@ def _named_unit(lines: list[str], name: str) -> bool:
 
 
 #: a line that is only the article's date and time ("22/12/2025 17:30", "Thứ Hai, 22/12/2025 - 17:30")
-_DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
-                        r"(?:[ \t]*\(GMT[+-]\d{1,2}\))?(?:[ \t]+\d[\d.]{0,9}(?:[ \t]+[^\W\d_]+){0,2})?")  # "(GMT+7)", a counter after it
+_DATE_LINE = re.compile(r"(?:[^\W\d_]{2,4}[ \t][^\W\d_]{2,4},[ \t]*)?"  # a weekday
+                        rf"(?:[{LOWER}]{{2,5}}[ \t]+)?"  # a word in lower case ("ngày"), not a lead's "Sáng 14/9/2017"
+                        r"\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
+                        r"(?:[ \t]*\(?GMT[+-]\d{1,2}\)?)?(?:[ \t]+\d[\d.]{0,9}(?:[ \t]+[^\W\d_]+){0,2})?")  # "(GMT+7)", a counter after it
 #: the lines from the top a byline under the title is looked for in (masthead, menu, title, byline)
 HEADLINE_LINES = 8
 
