@@ -27,7 +27,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
 def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     dialect = conn.dialect
     keys = list(rows[0])
-    defaults = {c.name: c.default.arg for c in table.columns  # type: ignore[attr-defined]
+    defaults = {c.name: c.default.arg for c in table.columns  # type: ignore[attr-defined]  # a scalar default has .arg
                 if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
     names = keys + list(defaults)
     procs: list[Callable[[Any], Any] | None] = [
@@ -36,7 +36,7 @@ def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Non
     quote = dialect.identifier_preparer
     sql = (f"COPY {quote.format_table(table)} ({', '.join(quote.format_column(table.columns[n]) for n in names)})"
            " FROM STDIN")
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # open: the connection is in use
     # what listens to the statements sent (the benches and tests count them) hears this one too
     conn.dispatch.before_cursor_execute(conn, cursor, sql, None, None, True)
     try:
