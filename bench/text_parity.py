@@ -9,7 +9,7 @@ metadata field, text and variant, and the documents the variant reads worse.
 Variants (each a pure function text → text):
 
 - ``wrapped``: hard line breaks every ~76 characters inside paragraphs, paragraphs apart by a blank line
-  (a PDF's or an e-mail's copy);
+  (a PDF's or an e-mail's copy); ``wrapped1``: the same with no blank line between paragraphs;
 - ``oldtones``: old-style tone placement in open syllables ("hòa" → "hoà", "thủy" → "thuỷ", "ủy" → "uỷ");
 - ``ti``: "tỷ" ↔ "tỉ" (the same word);
 - ``dashdates`` / ``dotdates``: "26/6/2024" → "26-6-2024" / "26.6.2024", and "ngày 26/6" → "ngày 26-6";
@@ -54,7 +54,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
 
 
-def wrapped(text: str) -> str:
+def wrapped(text: str, sep: str = "\n\n") -> str:
     """Each line cut at a space before ~76 characters; paragraphs (the text's lines) apart by a blank line."""
     out = []
     for para in _paragraphs(text):
@@ -67,7 +67,12 @@ def wrapped(text: str) -> str:
                 cur = f"{cur} {word}" if cur else word
         lines.append(cur)
         out.append("\n".join(lines))
-    return "\n\n".join(out) + "\n"
+    return sep.join(out) + "\n"
+
+
+def wrapped1(text: str) -> str:
+    """:func:`wrapped` with no blank line between paragraphs (a copy that keeps only the line breaks)."""
+    return wrapped(text, "\n")
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -170,7 +175,7 @@ def indent(text: str) -> str:
 
 #: (text → text, word map applied to the gold's strings or None)
 VARIANTS: dict[str, tuple[Callable[[str], str], Callable[[str], str] | None]] = {
-    "wrapped": (wrapped, None), "oldtones": (oldtones, oldtones), "ti": (ti, ti),
+    "wrapped": (wrapped, None), "wrapped1": (wrapped1, None), "oldtones": (oldtones, oldtones), "ti": (ti, ti),
     "dashdates": (_dates("-"), None), "dotdates": (_dates("."), None),
     "spelled": (spelled, spelled), "abbrev": (abbrev, abbrev), "bullets": (bullets, None),
     "caps_title": (caps_title, None), "nbsp": (nbsp, None), "zw": (zw, None), "crlf": (crlf, None),

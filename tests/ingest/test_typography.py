@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from soket.extract import extract_document
 from soket.ingest import load_bytes, load_text
-from soket.ingest.typography import plain_typography
+from soket.ingest.typography import plain_typography, unwrap_lines
 
 
 def test_unicode_spaces_become_plain_spaces_one_for_one():
@@ -37,3 +37,61 @@ def test_a_number_before_a_no_break_space_is_a_number():
     a, b = (extract_document(load_text(t)).to_dict() for t in (plain, odd))
     assert [f["value"] for f in a["facts"]] == [f["value"] for f in b["facts"]] != []
     assert a["meeting"]["date"] == b["meeting"]["date"]
+
+
+_PARA = ("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trong quý và bàn giải pháp cho những tháng cuối năm, "
+         "trong đó thu ngân sách trên địa bàn ước đạt 412 tỷ đồng, bằng 78% dự toán; toàn huyện có thêm 2 xã "
+         "đạt chuẩn nông thôn mới và 1.150 lao động được giải quyết việc làm trong kỳ báo cáo vừa qua.")
+
+
+def _wrap(text: str, width: int = 72) -> str:
+    lines, cur = [], ""
+    for word in text.split(" "):
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    return "\n".join([*lines, cur])
+
+
+def test_a_hard_wrapped_copy_has_its_paragraphs_joined_one_for_one():
+    text = "\n\n".join([_wrap(_PARA), _wrap(_PARA.replace("412", "97")), "Văn Hùng"]) + "\n"
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert out.split("\n\n")[0] == _PARA
+    assert out.endswith("\n\nVăn Hùng\n")
+
+
+def test_a_dash_opening_a_wrapped_line_is_a_dash_but_a_list_item_after_a_stop_stays():
+    lines = _wrap(_PARA).split("\n")[:2]  # two full lines, the second ending on no stop
+    text = "\n".join([*lines, "- Phó Chủ tịch UBND huyện phát biểu chỉ đạo tại hội nghị quý này.",
+                      *[_wrap(_PARA)] * 2, "- các xã hoàn thành kế hoạch giao trong tháng mười."])
+    out = unwrap_lines(text)
+    assert "\n- Phó Chủ tịch" not in out  # the full line ran on into the dash
+    assert "vừa qua.\n- các xã" in out  # an item after a stop
+
+
+def test_a_byline_after_a_full_line_ending_a_sentence_stays_on_its_own():
+    text = "\n".join([_wrap(_PARA)] * 3 + ["Trần Thu"]) + "\n"
+    assert unwrap_lines(text).endswith("vừa qua.\nTrần Thu\n")
+
+
+def test_a_written_text_keeps_its_lines():
+    text = "HỘI NGHỊ SƠ KẾT\nNgày đăng: 12/7/2024\n\n" + _PARA + "\n\n" + _PARA + "\n"
+    assert unwrap_lines(text) is text
+    short = "Xã An Phú\nTổng kết năm\nThu 3 tỷ đồng\n"
+    assert unwrap_lines(short) is short
+
+
+def test_crlf_line_ends_of_a_wrapped_copy_become_two_spaces():
+    text = "\r\n\r\n".join([_wrap(_PARA).replace("\n", "\r\n")] * 3)
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert " ".join(out.split("\r\n\r\n")[0].split()) == _PARA
+
+
+def test_a_text_of_one_sentence_a_line_is_no_wrapped_copy():
+    text = ("Thu ngân sách trên địa bàn đạt 120 tỷ đồng, tăng 5% so với cùng kỳ năm trước.\n"
+            "Tổng vốn đầu tư toàn xã hội ước đạt 1.350 tỷ đồng, bằng 96% kế hoạch năm.\n") * 5
+    assert unwrap_lines(text) is text

@@ -32,7 +32,7 @@ from soket.ingest.docx import docx_to_document
 from soket.ingest.html import html_to_document
 from soket.ingest.ocr import ocr_image, ocr_missing, ocr_pdf
 from soket.ingest.pdf import pdf_to_document
-from soket.ingest.typography import plain_typography
+from soket.ingest.typography import plain_typography, unwrap_lines
 from soket.model import Document
 from soket.settings import Settings
 
@@ -239,11 +239,11 @@ def load_text(text: str, *, doc: str = "", fmt: str = "txt") -> Document:
     chrome marked (kept, so offsets hold)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = plain_typography(text)
+    text = unwrap_lines(plain_typography(text))
     return Document(text=text, doc=doc, format=fmt, chrome=find_chrome(text))
 
 
 def _text_document(text: str, fmt: str) -> Document:
     """``text`` is NFC already; the caller sets the sha256 of the input bytes."""
-    text = plain_typography(text)
+    text = unwrap_lines(plain_typography(text))
     return Document(text=text, format=fmt, sha256="-", chrome=find_chrome(text))
