@@ -652,15 +652,16 @@ def _organisation(name: str) -> bool:
 
 
 def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
-    """The non-empty lines outside the page's chrome, stripped."""
+    """The non-empty lines outside the page's chrome, stripped (a line's place is where its text opens: an
+    indented line of chrome is chrome)."""
     inside = Intervals.of(chrome)
     lines = []
     pos = 0
     for line in text.split("\n"):
         a = pos
         pos += len(line) + 1
-        if line.strip() and not inside.holds(a):
-            lines.append(line.strip())
+        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())):
+            lines.append(bare)
     return lines
 
 
