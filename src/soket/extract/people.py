@@ -35,7 +35,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
-_TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
+#: a date as bylines write it: day, month and year apart by slashes, dashes or dots ("19/12/2025", "19-12-2025")
+_BYLINE_DATE = r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}"
+_TOP_BYLINE = re.compile(rf"^([^|•·\d]{{4,60}}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{{1,12}},[ \t]*)?{_BYLINE_DATE}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -706,7 +708,7 @@ def _top_byline_bare() -> re.Pattern[str]:
     """A byline line with no separator: the name, maybe the weekday, the date, the time or the view count ("Ngọc Tú
     06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)")."""
     day = phrase_alt(get(PeriodsLexicon).weekdays)
-    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?{_BYLINE_DATE}"
                       r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?(?:[ \t]*\([^()]{1,12}\))?[ \t]*$", re.IGNORECASE)
 
 
