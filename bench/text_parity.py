@@ -183,7 +183,8 @@ VARIANTS: dict[str, tuple[Callable[[str], str], Callable[[str], str] | None]] = 
 
 
 def variant_gold(gold: dict[str, Any], words: Callable[[str], str] | None) -> dict[str, Any]:
-    """The gold with ``words`` applied to its facts' subjects and its people's names (chairs, authors)."""
+    """The gold with ``words`` applied to its facts' subjects and its people's names (chairs, authors), and its
+    place names given in both forms (the gazetteer's name is right whatever the text's spelling)."""
     if words is None:
         return gold
     g = copy.deepcopy(gold)
@@ -200,8 +201,13 @@ def variant_gold(gold: dict[str, Any], words: Callable[[str], str] | None) -> di
     for f in g.get("facts", []):
         f["subject"] = tx(f.get("subject"))
     m = g.get("meeting", {})
-    if m.get("chairs"):  # the province and the locality are the gazetteer's names, whatever the spelling
+    if m.get("chairs"):
         m["chairs"] = tx(m["chairs"])
+    for k in ("locality", "province"):  # a place's name in either spelling, as the dev set's gold gives it
+        alts = m.get(k) if isinstance(m.get(k), list) else [m.get(k)]
+        if alts != [None]:
+            both = [*alts, *(tx(a) for a in alts if tx(a) not in alts)]
+            m[k] = both if len(both) > 1 else both[0]
     for k in ("people", "authors"):
         if g.get(k):
             g[k] = tx(g[k])

@@ -7,6 +7,7 @@ import pytest
 
 from soket.extract import extract_text
 from soket.extract.people import extract_authors
+from soket.text import new_tone
 
 _REVIEW = ("Ngày 29{s}12{s}2024, Đảng ủy xã Phú Lâm họp đánh giá kết quả lãnh đạo thực hiện nhiệm vụ "
            "từ ngày 1{s}7 đến 31{s}12{s}2024 và bàn phương hướng năm 2025.\n\n"
@@ -49,3 +50,11 @@ def test_a_span_closed_on_a_day_at_the_end_of_its_sentence(sep: str) -> None:
             f"đến 30{sep}11{sep}2025. Thu ngân sách đạt 9 tỷ đồng.\n")
     rec = extract_text(text, doc="x").to_dict()
     assert (rec["period"]["year"], rec["period"]["start_month"], rec["period"]["end_month"]) == (2025, 7, 11)
+
+
+def test_a_cumulative_figure_in_old_tone_placement_keeps_the_subject_before_it() -> None:
+    new = ("Ngày 5/10/2024, UBND thị xã Nghi Sơn họp phiên thường kỳ tháng 9.\n\n"
+           "Thu ngân sách trên địa bàn trong tháng đạt 212 tỷ đồng; lũy kế từ đầu năm 1.684 tỷ đồng, bằng 88% dự toán.\n")
+    old = new.replace("lũy kế", "luỹ kế")
+    subjects = [[new_tone(f["subject"] or "") for f in extract_text(t, doc="x").to_dict()["facts"]] for t in (new, old)]
+    assert subjects[0] == subjects[1]

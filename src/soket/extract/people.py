@@ -306,7 +306,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             else:
                 break
         text = s[m.start():end].strip()
-        while text.split() and text.split()[-1].lower() in rx.role_not_end:
+        while text.split() and lower_keep_len(text.split()[-1]) in rx.role_not_end:
             text = text.rsplit(None, 1)[0]
         # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
         group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()))

@@ -565,7 +565,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     every = list(_WORD.finditer(s[a:b]))
     ms = every[:max_words]
     if len(every) > max_words:  # cut by length: end before the verb's aspect word, not inside the verb
-        cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
+        cut = max((i for i, x in enumerate(ms) if i > 0 and lower_keep_len(x.group()) in rx.follow_cut_before), default=None)
         ms = ms[:cut] if cut is not None else ms
         ms = every[:_through_dashes(every, len(ms))]  # "kinh tế - xã hội - quốc phòng": no end inside a dashed compound
         if len(every) - len(ms) <= _SHORT_OF_END and len(ms) == max_words and not rx.time_word.match(low, a + every[-1].start()):
@@ -581,13 +581,13 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             a = names_end
     if not ms:
         return None, pos
-    if not counted and words[0].lower() in rx.follow_cut_before:
+    if not counted and lower_keep_len(words[0]) in rx.follow_cut_before:
         # "80 dự án với tổng vốn 10.281 tỷ đồng đã đi vào hoạt động": a verb follows a sum, no noun phrase (a count's
         # noun goes on into its state: "398 hồ sơ đang được xử lý")
         return None, pos
-    if words[0].lower() in rx.count_prefix and len(words) > 1:
+    if lower_keep_len(words[0]) in rx.count_prefix and len(words) > 1:
         words = words[1:]
-    if words[-1].lower() in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
+    if lower_keep_len(words[-1]) in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
         # "kết nối từ 2 điểm cầu cấp tỉnh đến 11 ...": the range word opens the next figure
         if len(words) == 1:
             return None, pos
