@@ -747,6 +747,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
         if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
             core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
+        core = _less_workplace(core, rx)
         if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith("./.")):
             if len(core) > 70:
                 break
@@ -759,6 +760,13 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             return names
         break
     return _names_under_title(lines)
+
+
+def _less_workplace(line: str, rx: _Rx) -> str:
+    """A byline line less the workplace after its dash ("Thu Hà - Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+    xã": an office spelt out is long, the byline is not)."""
+    head, sep, tail = line.partition(" - ")
+    return head if sep and rx.affiliation.match(lower_keep_len(tail)) else line
 
 
 #: a dash opening a line: a byline after it ("– Hoàng Thu", "— Lê Hợi"), or a list's item
