@@ -95,3 +95,13 @@ def test_a_text_of_one_sentence_a_line_is_no_wrapped_copy():
     text = ("Thu ngân sách trên địa bàn đạt 120 tỷ đồng, tăng 5% so với cùng kỳ năm trước.\n"
             "Tổng vốn đầu tư toàn xã hội ước đạt 1.350 tỷ đồng, bằng 96% kế hoạch năm.\n") * 5
     assert unwrap_lines(text) is text
+
+
+def test_crlf_line_ends_become_a_space_and_a_line_end() -> None:
+    assert plain_typography("Xã An Phú\r\nTổng kết năm\r\n") == "Xã An Phú \nTổng kết năm \n"
+    assert plain_typography("An Phu\r\n") == "An Phu \n"
+
+
+def test_a_line_of_spaces_only_is_a_blank_line() -> None:
+    assert plain_typography("Tiêu đề\n \t\nNội dung\r\n\r\nKết") == "Tiêu đề\n\n\n\nNội dung \n\n\nKết"
+    assert plain_typography("a\n  \nb") == "a\n\n\n\nb"

@@ -3,7 +3,8 @@
 A report re-typed in a word processor or copied from a page or a PDF reaches us with no-break and thin
 spaces between a number and its unit ("1.200\u00a0tỷ đồng", "ngày\u202f26/6"), zero-width spaces and
 joiners, soft hyphens and a byte-order mark inside the text. None is a word or a mark of the language:
-every Unicode space becomes a plain space (one character for one), the invisible marks are removed.
+every Unicode space becomes a plain space (one character for one), the invisible marks are removed,
+a CR LF line end is a space and a line end, and a line of spaces only a blank line (one for one).
 
 A copy made from a PDF or sent by e-mail breaks its paragraphs into lines of a fixed width (hard
 line breaks, paragraphs apart by a blank line): the break is the copy's layout, not the text's, and
@@ -27,17 +28,28 @@ __all__ = ["plain_typography", "unwrap_lines"]
 # no-break, en/em/thin/hair/figure/punctuation spaces, narrow no-break, medium mathematical, ideographic
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # zero-width space, non-joiner, joiner, word joiner, byte-order mark (zero-width no-break), soft hyphen
+_WHITE_LINE = re.compile(r"(?m)^[ \t]+$")  # a line of spaces only: a blank line that reads as none
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def plain_typography(text: str) -> str:
-    """``text`` with Unicode spaces written as plain spaces and invisible marks removed (ASCII: as is)."""
+    """``text`` with Unicode spaces written as plain spaces, invisible marks removed, CR LF written as a space
+    and LF, the spaces of a line of spaces only as line ends."""
     if text.isascii():
-        return text
+        return _blank_lines(text)
     if _SPACES.search(text):
         text = _SPACES.sub(" ", text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    return _blank_lines(text)
+
+
+def _blank_lines(text: str) -> str:
+    """CR LF written as a space and LF, and a line of only spaces as that many line ends: a blank line (one for one)."""
+    if "\r" in text:
+        text = text.replace("\r\n", " \n")
+    if "\n " in text or "\n\t" in text:
+        text = _WHITE_LINE.sub(lambda m: "\n" * len(m.group()), text)
     return text
 
 
