@@ -121,14 +121,15 @@ def abbrev(text: str) -> str:
 
 
 def bullets(text: str) -> str:
-    """The body's paragraphs after the headline and the lead opened by list marks, in turn "- ", "+ ", "• "."""
+    """The body's prose paragraphs (closed by a stop, no bars) after the headline and the lead opened by list
+    marks, in turn "- ", "+ ", "• "."""
     paras = text.split("\n")
     marks, k, seen = ("- ", "+ ", "• "), 0, 0
     for i, p in enumerate(paras):
         if not p.strip():
             continue
         seen += 1
-        if seen > 3 and p[:1].isalpha() and len(p) > 60:
+        if seen > 3 and p[:1].isalpha() and len(p) > 60 and p.rstrip().endswith((".", ";")) and "|" not in p:
             paras[i] = marks[k % 3] + p
             k += 1
     return "\n".join(paras)

@@ -58,3 +58,12 @@ def test_a_cumulative_figure_in_old_tone_placement_keeps_the_subject_before_it()
     old = new.replace("lũy kế", "luỹ kế")
     subjects = [[new_tone(f["subject"] or "") for f in extract_text(t, doc="x").to_dict()["facts"]] for t in (new, old)]
     assert subjects[0] == subjects[1]
+
+
+@pytest.mark.parametrize("mark", ["- ", "+ ", "• ", "* "])
+def test_a_list_items_mark_is_no_word_of_its_subject(mark: str) -> None:
+    text = ("Ngày 8/7/2024, UBND huyện Võ Nhai họp đánh giá tình hình 6 tháng đầu năm.\n\n2. Xã hội\n"
+            f"{mark}Giải quyết việc làm cho 860 lao động, đạt 52,1% kế hoạch năm.\n\n3. Quốc phòng\n"
+            f"{mark}Hoàn thành 100% chỉ tiêu giao quân.\n")
+    subjects = [f["subject"] for f in extract_text(text, doc="x").to_dict()["facts"]]
+    assert subjects == ["Giải quyết việc làm lao động"] * 2 + ["Hoàn thành chỉ tiêu giao quân"]

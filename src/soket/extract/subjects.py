@@ -42,6 +42,10 @@ DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
+#: what a subject never opens or closes on: spaces, commas, brackets, dashes, and a list item's other marks
+#: ("+ Giải quyết việc làm", "• Hoàn thành": a mark is no word of it, as a dash is none)
+_TRIM = " \t,()–-+•*·▪●◦‣"
+
 
 @cache
 def _time() -> str:
@@ -239,7 +243,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     vn_tails = _verb_noun_tails()
     while prev != s:
         prev = s
-        s = s.strip(" \t,()–-")
+        s = s.strip(_TRIM)
         low = lower_keep_len(s)
         m = _pred_end(rx, low)
         if m is None:
@@ -259,7 +263,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
-    s = s.strip(" \t,()–-")
+    s = s.strip(_TRIM)
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
     kept_growth = None
@@ -519,7 +523,7 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
         m = rx.time_end.search(low)
         if m and m.start() > 0:
             s = s[:m.start()]
-    return s.strip(" \t,()–-")
+    return s.strip(_TRIM)
 
 
 def drop_span_after(lead: str, s: str) -> str:
@@ -770,7 +774,7 @@ def clean_subject(subject: str | None) -> str | None:
             words.pop()
         s = " ".join(words)
     # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
-    return " ".join(s.split()).strip(" \t,()–-") or None
+    return " ".join(s.split()).strip(_TRIM) or None
 
 
 @cache
