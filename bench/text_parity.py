@@ -136,8 +136,11 @@ def bullets(text: str) -> str:
 
 
 def caps_title(text: str) -> str:
-    """The first line of the report (its headline or masthead) in capitals."""
+    """The first line of the report (its headline or masthead) in capitals; a first line that is a paragraph
+    (a stop closes it, or it runs past 200 characters) as it is."""
     first, sep, rest = text.lstrip().partition("\n")
+    if len(first) > 200 or first.rstrip().endswith("."):
+        return text
     return first.upper() + sep + rest
 
 

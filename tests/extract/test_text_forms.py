@@ -67,3 +67,11 @@ def test_a_list_items_mark_is_no_word_of_its_subject(mark: str) -> None:
             f"{mark}Hoàn thành 100% chỉ tiêu giao quân.\n")
     subjects = [f["subject"] for f in extract_text(text, doc="x").to_dict()["facts"]]
     assert subjects == ["Giải quyết việc làm lao động"] * 2 + ["Hoàn thành chỉ tiêu giao quân"]
+
+
+def test_a_headline_in_capitals_names_its_locality() -> None:
+    body = ("\n\nNăm 2023, kinh tế của huyện tăng trưởng 9,2%; thu ngân sách đạt 101% dự toán. Hội nghị do "
+            "Bí thư Huyện ủy chủ trì.\n")
+    head = "Huyện ủy Vĩnh Thạnh: Đánh giá tình hình kinh tế - xã hội năm 2023"
+    metas = [extract_text(h + body, doc="x").to_dict()["meeting"] for h in (head, head.upper())]
+    assert [(m["locality"], m["locality_kind"]) for m in metas] == [("Vĩnh Thạnh", "huyện")] * 2
