@@ -105,7 +105,7 @@ def _dates(sep: str) -> Callable[[str], str]:
 
 
 _SPELL = {"HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ"}
-_ABBR_RE = re.compile(r"\b(" + "|".join(_SPELL) + r")\b")
+_ABBR_RE = re.compile(r"(?<![-/])\b(" + "|".join(_SPELL) + r")\b(?![-/])")  # a document's number keeps its own
 _SPELT_RE = re.compile(r"(?i)\b(" + "|".join(_SPELL.values()) + r")\b")
 _BY_SPELT = {v.lower(): k for k, v in _SPELL.items()}
 
@@ -124,12 +124,14 @@ def bullets(text: str) -> str:
     """The body's prose paragraphs (closed by a stop, no bars) after the headline and the lead opened by list
     marks, in turn "- ", "+ ", "• "."""
     paras = text.split("\n")
+    orig = list(paras)
     marks, k, seen = ("- ", "+ ", "• "), 0, 0
     for i, p in enumerate(paras):
         if not p.strip():
             continue
         seen += 1
-        if seen > 3 and p[:1].isalpha() and len(p) > 60 and p.rstrip().endswith((".", ";")) and "|" not in p:
+        if seen > 3 and p[:1].isalpha() and len(p) > 60 and p.rstrip().endswith((".", ";")) and "|" not in p \
+                and p not in (orig[i - 1], *orig[i + 1:i + 2]):  # (a line repeated, a photo's caption, is left as it is)
             paras[i] = marks[k % 3] + p
             k += 1
     return "\n".join(paras)
