@@ -533,3 +533,22 @@ def test_a_byline_opened_by_the_word_by():
     """"Bởi Lan Anh": a blog template's "by" before the author is no part of the name."""
     assert byline_names("Bởi Lan Anh") == ["Lan Anh"]
     assert byline_names("Bởi Trần Minh và Thu Hà") == ["Trần Minh", "Thu Hà"]
+
+
+def test_an_indented_line_of_chrome_under_the_byline_is_chrome() -> None:
+    """A Word copy indents every paragraph: the page's comment line under the byline is chrome all the same."""
+    from soket.extract.people import extract_authors
+    from soket.ingest import load_text
+
+    body = "    Sáng 3/7, Đảng ủy xã Tân An sơ kết công tác 6 tháng đầu năm, thu ngân sách đạt 61% dự toán. "
+    for indent in ("", "    ", "\t"):
+        doc = load_text(f"{body}\n\n{indent}Tin: QUANG VINH\n\n{indent}Bình luận (0) | Gửi bình luận\n")
+        assert extract_authors(doc.text, doc.chrome) == ["Quang Vinh"], indent
+
+
+def test_a_byline_with_its_office_spelt_out_after_a_dash() -> None:
+    from soket.extract.people import extract_authors
+
+    body = "Sáng 3/7, UBND xã Tân An họp phiên thường kỳ tháng 6, thu ngân sách đạt 61% dự toán.\n\n"
+    for office in ("Văn phòng HĐND và UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân An"):
+        assert extract_authors(f"{body}Tác giả: Minh Châu - {office}\n", []) == ["Minh Châu"], office

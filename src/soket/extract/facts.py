@@ -299,14 +299,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left_said = whole if left else left_said
         if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
             left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
-        if q.kind == "count" and (not left or left.lower() in _cumulative()) and (colon := seg.rfind(":")) > 0 \
-                and (not (left or pred.strip()) or (left or pred.strip()).lower() in _cumulative()) \
+        if q.kind == "count" and (not left or lower_keep_len(left) in _cumulative()) and (colon := seg.rfind(":")) > 0 \
+                and (not (left or pred.strip()) or lower_keep_len(left or pred.strip()) in _cumulative()) \
                 and (heading := left_subject(seg[:colon + 1])[0]) is not None and _names_unit(heading, q.unit):
             # "Số hộ nghèo: 312 hộ", "Số xã đạt chuẩn nông thôn mới: lũy kế 10 xã": the heading names what is counted
             left = heading
-        if left and link and left.lower() in _cumulative():
+        if left and link and lower_keep_len(left) in _cumulative():
             left = link.subject
-        elif left and left.lower() in _cumulative() and facts and facts[-1].subject:
+        elif left and lower_keep_len(left) in _cumulative() and facts and facts[-1].subject:
             # "...trong tháng đạt 4,2 tỷ đồng; lũy kế từ ngày 1/7 đạt 7,9 tỷ đồng": the measure of the figure
             # before, summed over a longer time (a new clause: the word says so)
             left = f"{left} {facts[-1].subject}"
@@ -323,7 +323,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
             # meeting reaching them, or held at them, is no part of what is counted
             left = None
-        if left and q.kind == "count" and not pred.strip() and left.split()[-1].lower() in _conjunctions():
+        if left and q.kind == "count" and not pred.strip() and lower_keep_len(left.split()[-1]) in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
             left = left[chief.start(1):]  # "lãnh đạo các phòng và trưởng 22 thôn": the head counted with its noun, "trưởng thôn"
@@ -1110,7 +1110,7 @@ def _agent_predicates() -> frozenset[str]:
 
 
 def _is_completion_verb(left: str) -> bool:
-    return left.lower() in _completion_verbs()
+    return lower_keep_len(left) in _completion_verbs()
 
 
 @cache

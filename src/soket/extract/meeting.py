@@ -372,7 +372,7 @@ def _ordinal_words(words: list[str]) -> int | None:
     after a ten is "lăm")."""
     time_words = set(get(PeriodsLexicon).time_words)
     for k in range(len(words), 0, -1):
-        if k > 1 and words[k - 1].lower() in time_words:
+        if k > 1 and lower_keep_len(words[k - 1]) in time_words:
             continue
         n = ordinal_word(" ".join(words[:k]))
         if n:

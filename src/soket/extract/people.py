@@ -35,7 +35,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
-_TOP_BYLINE = re.compile(r"^([^|•·\d]{4,60}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{1,12},[ \t]*)?\d{1,2}/\d{1,2}/\d{4}")
+#: a date as bylines write it: day, month and year apart by slashes, dashes or dots ("19/12/2025", "19-12-2025")
+_BYLINE_DATE = r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}"
+_TOP_BYLINE = re.compile(rf"^([^|•·\d]{{4,60}}?)[ \t]*[|•·–-][ \t]*(?:[^|\d,]{{1,12}},[ \t]*)?{_BYLINE_DATE}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +349,7 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             else:
                 break
         text = s[m.start():end].strip()
-        while text.split() and text.split()[-1].lower() in rx.role_not_end:
+        while text.split() and lower_keep_len(text.split()[-1]) in rx.role_not_end:
             text = text.rsplit(None, 1)[0]
         # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
         group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()))
@@ -716,15 +718,16 @@ def _organisation(name: str) -> bool:
 
 
 def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
-    """The non-empty lines outside the page's chrome, stripped."""
+    """The non-empty lines outside the page's chrome, stripped (a line's place is where its text opens: an
+    indented line of chrome is chrome)."""
     inside = Intervals.of(chrome)
     lines = []
     pos = 0
     for line in text.split("\n"):
         a = pos
         pos += len(line) + 1
-        if line.strip() and not inside.holds(a):
-            lines.append(line.strip())
+        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())):
+            lines.append(bare)
     return lines
 
 
@@ -769,7 +772,7 @@ def _top_byline_bare() -> re.Pattern[str]:
     """A byline line with no separator: the name, maybe the weekday, the date, the time or the view count ("Ngọc Tú
     06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)")."""
     day = phrase_alt(get(PeriodsLexicon).weekdays)
-    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?{_BYLINE_DATE}"
                       r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?(?:[ \t]*\([^()]{1,12}\))?[ \t]*$", re.IGNORECASE)
 
 
@@ -838,6 +841,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
         if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
             core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
+        core = _less_workplace(core, rx)
         if len(core) > 70 or (core.endswith((".", "…", ":", ";")) and not core.endswith(CLOSE_MARK)):
             if len(core) > 70:
                 if len(core) <= LONG_BYLINE_CHARS and not core.endswith((".", "…", ":", ";")) \
@@ -889,6 +893,13 @@ def _page_control(line: str) -> bool:
     return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
         and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
         and not _rx().title.search(low) and not _org_word(low)  # no one's title ("Bí thư Huyện ủy")
+
+
+def _less_workplace(line: str, rx: _Rx) -> str:
+    """A byline line less the workplace after its dash ("Thu Hà - Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+    xã": an office spelt out is long, the byline is not)."""
+    head, sep, tail = line.partition(" - ")
+    return head if sep and rx.affiliation.match(lower_keep_len(tail)) else line
 
 
 #: a dash opening a line: a byline after it ("– Hoàng Thu", "— Lê Hợi"), or a list's item

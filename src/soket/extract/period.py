@@ -43,6 +43,11 @@ class _Rx:
     quarter_join: re.Pattern[str]  # "quý III và 9 tháng": what joins a quarter to the running months ending with it
 
 
+#: between a date's day, month and year: a slash (spaced or not), or a dash or a dot written close ("1/7", "1-7-2025",
+#: "1.7.2025"; "18 - 20/7" is a span of days)
+_DATE_SEP = r"(?:[ \t]*/[ \t]*|[.-])"
+
+
 @cache
 def _rx() -> _Rx:
     p = get(PeriodsLexicon)
@@ -63,11 +68,12 @@ def _rx() -> _Rx:
     )
     month = re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
                        rf"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])")
-    since = re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[ \t]*/[ \t]*(?P<m>\d{{1,2}})"
-                       r"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d{2}))?[ \t]+" + rf"(?:(?:{phrase_alt(p.since_until)})(?!\w)"
+    sep = _DATE_SEP
+    since = re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m>\d{{1,2}})"
+                       rf"(?:{sep}(?P<y>(?:19|20)\d{{2}}))?[ \t]+" + rf"(?:(?:{phrase_alt(p.since_until)})(?!\w)"
                        # "từ ngày 1/7 đến 31/12/2025": a span closed on a day
-                       rf"|(?:{phrase_alt(p.day_span_until)})[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[ \t]*/[ \t]*(?P<m2>\d{{1,2}})"
-                       r"(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)\d{2}))?(?![\d/]))")
+                       rf"|(?:{phrase_alt(p.day_span_until)})[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m2>\d{{1,2}})"
+                       rf"(?:{sep}(?P<y2>(?:19|20)\d{{2}}))?(?![\d/]|[.-]\d))")
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"),

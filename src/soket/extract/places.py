@@ -121,11 +121,21 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         toks, p = _known_form(s, toks, ends, p)
     name = " ".join(toks).replace(" - ", " - ")
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
-        return None  # a heading in capitals, not a name
+        return _capital_name(toks, ends)  # a heading in capitals: the known name it opens on, if any
     num = _NUMBERED.match(s, p)
     if num and _known(f"{name} {num.group(1)}"):
         return f"{name} {num.group(1)}", num.end()  # "phường Hà Giang 1": a unit numbered in its name since 2025
     return name, p
+
+
+def _capital_name(toks: list[str], ends: list[int]) -> tuple[str, int] | None:
+    """The place a heading in capitals names first ("HUYỆN ỦY VĨNH THẠNH: ĐÁNH GIÁ ..." is Vĩnh Thạnh): the longest
+    run of two to four of its words, written as a name, that the gazetteer knows; else none."""
+    for k in range(min(len(toks), 4), 1, -1):
+        name = " ".join(w[:1] + w[1:].lower() for w in toks[:k])
+        if gz.lookup(name):
+            return name, ends[k - 1]
+    return None
 
 
 _NUMBERED = re.compile(r"[ \t]+(\d{1,2})(?!\d)(?![/.,:-]\d)")

@@ -42,6 +42,10 @@ DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
+#: what a subject never opens or closes on: spaces, commas, brackets, dashes, and a list item's other marks
+#: ("+ Giải quyết việc làm", "• Hoàn thành": a mark is no word of it, as a dash is none)
+_TRIM = " \t,()–-+•*·▪●◦‣"
+
 
 @cache
 def _time() -> str:
@@ -239,7 +243,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     vn_tails = _verb_noun_tails()
     while prev != s:
         prev = s
-        s = s.strip(" \t,()–-")
+        s = s.strip(_TRIM)
         low = lower_keep_len(s)
         m = _pred_end(rx, low)
         if m is None:
@@ -259,7 +263,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
-    s = s.strip(" \t,()–-")
+    s = s.strip(_TRIM)
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
     kept_growth = None
@@ -550,7 +554,7 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
         m = rx.time_end.search(low)
         if m and m.start() > 0:
             s = s[:m.start()]
-    return s.strip(" \t,()–-")
+    return s.strip(_TRIM)
 
 
 def drop_span_after(lead: str, s: str) -> str:
@@ -596,7 +600,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     every = list(_WORD.finditer(s[a:b]))
     ms = every[:max_words]
     if len(every) > max_words:  # cut by length: end before the verb's aspect word, not inside the verb
-        cut = max((i for i, x in enumerate(ms) if i > 0 and x.group().lower() in rx.follow_cut_before), default=None)
+        cut = max((i for i, x in enumerate(ms) if i > 0 and lower_keep_len(x.group()) in rx.follow_cut_before), default=None)
         ms = ms[:cut] if cut is not None else ms
         ms = every[:_through_dashes(every, len(ms))]  # "kinh tế - xã hội - quốc phòng": no end inside a dashed compound
         if len(every) - len(ms) <= _SHORT_OF_END and len(ms) == max_words and not rx.time_word.match(low, a + every[-1].start()):
@@ -612,13 +616,13 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             a = names_end
     if not ms:
         return None, pos
-    if not counted and words[0].lower() in rx.follow_cut_before:
+    if not counted and lower_keep_len(words[0]) in rx.follow_cut_before:
         # "80 dự án với tổng vốn 10.281 tỷ đồng đã đi vào hoạt động": a verb follows a sum, no noun phrase (a count's
         # noun goes on into its state: "398 hồ sơ đang được xử lý")
         return None, pos
-    if words[0].lower() in rx.count_prefix and len(words) > 1:
+    if lower_keep_len(words[0]) in rx.count_prefix and len(words) > 1:
         words = words[1:]
-    if words[-1].lower() in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
+    if lower_keep_len(words[-1]) in rx.range_words and s[a + ms[-1].end():].lstrip()[:1].isdigit():
         # "kết nối từ 2 điểm cầu cấp tỉnh đến 11 ...": the range word opens the next figure
         if len(words) == 1:
             return None, pos
@@ -801,7 +805,7 @@ def clean_subject(subject: str | None) -> str | None:
             words.pop()
         s = " ".join(words)
     # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
-    return " ".join(s.split()).strip(" \t,()–-") or None
+    return " ".join(s.split()).strip(_TRIM) or None
 
 
 @cache

@@ -9,7 +9,8 @@ off: such a PDF is then a :class:`NeedsOCRError`). Every failure is an
 :class:`InputError` subclass carrying the file's path; nothing else escapes ``load_*``.
 
 For .txt/.md, ``Document.text`` is the NFC of the whole decoded file (less stray NUL bytes, see
-:mod:`soket.ingest.decode`), so offsets stay offsets into it; page chrome is only marked
+:mod:`soket.ingest.decode`, its Unicode spaces plain and its invisible marks removed, see
+:mod:`soket.ingest.typography`), so offsets stay offsets into it; page chrome is only marked
 (``Document.chrome``), never cut out.
 """
 
@@ -31,6 +32,7 @@ from soket.ingest.docx import docx_to_document
 from soket.ingest.html import html_to_document
 from soket.ingest.ocr import ocr_image, ocr_missing, ocr_pdf
 from soket.ingest.pdf import pdf_to_document
+from soket.ingest.typography import plain_typography, unwrap_lines
 from soket.model import Document
 from soket.settings import Settings
 
@@ -233,12 +235,15 @@ def _foreign_ocr(fn: Callable[[bytes], Document], data: bytes, kind: str) -> Doc
 
 
 def load_text(text: str, *, doc: str = "", fmt: str = "txt") -> Document:
-    """A Document from text already decoded: NFC, chrome marked (kept, so offsets hold)."""
+    """A Document from text already decoded: NFC, typography made plain (:mod:`soket.ingest.typography`),
+    chrome marked (kept, so offsets hold)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    text = unwrap_lines(plain_typography(text))
     return Document(text=text, doc=doc, format=fmt, chrome=find_chrome(text))
 
 
 def _text_document(text: str, fmt: str) -> Document:
     """``text`` is NFC already; the caller sets the sha256 of the input bytes."""
+    text = unwrap_lines(plain_typography(text))
     return Document(text=text, format=fmt, sha256="-", chrome=find_chrome(text))

@@ -1,0 +1,119 @@
+"""Typography that is not the text: the spaces and invisible marks copies of a report carry.
+
+A report re-typed in a word processor or copied from a page or a PDF reaches us with no-break and thin
+spaces between a number and its unit ("1.200\u00a0tỷ đồng", "ngày\u202f26/6"), zero-width spaces and
+joiners, soft hyphens and a byte-order mark inside the text. None is a word or a mark of the language:
+every Unicode space becomes a plain space (one character for one), the invisible marks are removed,
+a CR LF line end is a space and a line end, and a line of spaces only a blank line (one for one).
+
+A copy made from a PDF or sent by e-mail breaks its paragraphs into lines of a fixed width (hard
+line breaks, paragraphs apart by a blank line): the break is the copy's layout, not the text's, and
+splits a sentence, a name or a number from its unit. :func:`unwrap_lines` finds such a text (its
+lines of some length all within a width, none of a written paragraph's length, a third of them
+cutting a sentence before a word in lowercase) and writes the
+breaks inside its paragraphs as spaces (one character for one, so offsets hold): a break is the
+copy's where the line was full (the next line's first word would not have fitted on it), or where
+the line runs on (it is long, ends on no stop and the next line opens in lowercase); a break stays
+before a list item's mark after a stop, and before a short line with no stop of its own after a
+sentence's end (a byline, a heading).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+__all__ = ["plain_typography", "unwrap_lines"]
+
+# no-break, en/em/thin/hair/figure/punctuation spaces, narrow no-break, medium mathematical, ideographic
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# zero-width space, non-joiner, joiner, word joiner, byte-order mark (zero-width no-break), soft hyphen
+_WHITE_LINE = re.compile(r"(?m)^[ \t]+$")  # a line of spaces only: a blank line that reads as none
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def plain_typography(text: str) -> str:
+    """``text`` with Unicode spaces written as plain spaces, invisible marks removed, CR LF written as a space
+    and LF, the spaces of a line of spaces only as line ends."""
+    if text.isascii():
+        return _blank_lines(text)
+    if _SPACES.search(text):
+        text = _SPACES.sub(" ", text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return _blank_lines(text)
+
+
+def _blank_lines(text: str) -> str:
+    """CR LF written as a space and LF, and a line of only spaces as that many line ends: a blank line (one for one)."""
+    if "\r" in text:
+        text = text.replace("\r\n", " \n")
+    if "\n " in text or "\n\t" in text:
+        text = _WHITE_LINE.sub(lambda m: "\n" * len(m.group()), text)
+    return text
+
+
+_MIN_LINE = 40  # a line this long is prose, a line of the copy's width or a paragraph
+_MIN_LINES = 6  # prose lines a wrapped copy has at least
+_MAX_WIDTH = 100  # a copy's width is at most this: a written paragraph's line is longer
+_SLACK = 4  # a proportional font's full line falls short of the width by a few characters
+_ITEM = re.compile(r"[-+*•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")  # a list item's mark opens a line of its own
+_STOP = ".:;!?"
+#: a line that is only a date and its time: a page's stamp
+_STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
+
+
+def _width(lines: list[str]) -> int:
+    """The copy's line width: 0 unless the text's prose lines all fit within :data:`_MAX_WIDTH` (bar one in ten)."""
+    prose = sorted(len(x) for x in lines if len(x) >= _MIN_LINE)
+    if len(prose) < _MIN_LINES:
+        return 0
+    w = prose[(len(prose) * 9) // 10 - (len(prose) % 10 == 0)]  # the ninetieth percentile
+    return w if w <= _MAX_WIDTH else 0
+
+
+def _breaks_sentences(lines: list[str]) -> bool:
+    """Whether a third of the prose lines that a line follows break a sentence: end on no stop before a line in
+    lowercase (a text of one sentence a line, however short its lines, is not a wrapped copy)."""
+    breaks = cut = 0
+    for cur, nxt in pairwise(lines):
+        nxt = nxt.lstrip()
+        if len(cur) >= _MIN_LINE and nxt:
+            breaks += 1
+            cut += cur[-1] not in _STOP and (nxt[0].islower() or nxt[0].isdigit())
+    return breaks > 0 and 3 * cut >= breaks
+
+
+def _own_line(cur: str, nxt: str, w: int) -> bool:
+    """Whether ``nxt`` is a line of its own after the full line ``cur``: a list item's (its mark after a line
+    closed by a stop), or a short line with no stop of its own after a sentence's end (a byline, a heading)."""
+    if _ITEM.match(nxt):
+        return cur[-1] in _STOP
+    if _STAMP.fullmatch(nxt):
+        return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
+    return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with a hard-wrapped copy's breaks inside paragraphs written as spaces (one for one; ``\\r\\n``
+    as two); a text not so wrapped as is."""
+    lines = text.split("\n")
+    bare = [x.rstrip("\r ") for x in lines]
+    w = _width(bare)
+    if not w or not _breaks_sentences(bare):
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines[:-1]):
+        cur, nxt = bare[i], bare[i + 1].lstrip()
+        join = bool(cur) and bool(nxt)
+        if join:
+            first = nxt.split(" ", 1)[0]
+            full = len(cur) + 1 + len(first) > w - _SLACK
+            runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
+            join = (full or runs_on) and not _own_line(cur, nxt, w)
+        if join and line.endswith("\r"):
+            out.append(line[:-1] + "  ")
+        else:
+            out.append(line + (" " if join else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
