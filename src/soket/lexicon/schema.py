@@ -514,6 +514,8 @@ class PeriodsLexicon(_Strict):
     task_cues: Phrases
     month_review_cues: Phrases
     month_plan_cues: Phrases
+    plan_reviewed_after: Phrases = []
+    resolution_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
     since_until: Phrases
