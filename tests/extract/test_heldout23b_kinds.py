@@ -48,3 +48,11 @@ def test_a_settled_budgets_year_is_no_period_reviewed() -> None:
     p = extract_text("Kỳ họp thứ nhất HĐND huyện Bảo Lâm thông qua nghị quyết phê chuẩn tổng quyết toán ngân sách "
                      "năm 2015 và nghị quyết về nhiệm vụ 6 tháng cuối năm 2016.").to_dict()["period"]
     assert (p["year"], p["start_month"], p["end_month"]) == (2016, 7, 12)
+
+
+def test_a_bare_fraction_after_the_noun_it_counts_closing_its_clause() -> None:
+    facts = {f["raw"]: f for f in _facts(
+        "Kỳ họp bầu 35 đại biểu; đại biểu nữ 11/35 (chiếm 31,4%), đại biểu người dân tộc thiểu số 6/35 (chiếm 17,1%).")}
+    assert (facts["11/35"]["unit"], facts["11/35"]["value"], facts["11/35"]["of"]) == ("đại biểu", 11, 35)
+    assert (facts["6/35"]["unit"], facts["6/35"]["value"], facts["6/35"]["of"]) == ("đại biểu", 6, 35)
+    assert not any(f["raw"].startswith("12/2020") for f in _facts("Thực hiện Nghị quyết số 12/2020 của HĐND tỉnh."))

@@ -219,6 +219,7 @@ class QuantityCues(_Strict):
 
     qualifiers: dict[str, Phrases]
     name_number_before: Phrases
+    name_cue_compounds: Phrases = []
     range_before: Phrases
     threshold_after: Phrases
     degree_before: Phrases = []
