@@ -56,3 +56,8 @@ def test_a_bare_fraction_after_the_noun_it_counts_closing_its_clause() -> None:
     assert (facts["11/35"]["unit"], facts["11/35"]["value"], facts["11/35"]["of"]) == ("đại biểu", 11, 35)
     assert (facts["6/35"]["unit"], facts["6/35"]["value"], facts["6/35"]["of"]) == ("đại biểu", 6, 35)
     assert not any(f["raw"].startswith("12/2020") for f in _facts("Thực hiện Nghị quyết số 12/2020 của HĐND tỉnh."))
+
+
+def test_the_sectors_among_which_one_grows_most_are_no_count() -> None:
+    facts = _facts("Trong 3 ngành kinh tế, công nghiệp - xây dựng có mức tăng cao nhất, đạt 14,2%.")
+    assert [f["raw"] for f in facts] == ["14,2%"]
