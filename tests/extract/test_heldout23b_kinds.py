@@ -61,3 +61,10 @@ def test_a_bare_fraction_after_the_noun_it_counts_closing_its_clause() -> None:
 def test_the_sectors_among_which_one_grows_most_are_no_count() -> None:
     facts = _facts("Trong 3 ngành kinh tế, công nghiệp - xây dựng có mức tăng cao nhất, đạt 14,2%.")
     assert [f["raw"] for f in facts] == ["14,2%"]
+
+
+def test_a_plans_count_in_brackets_is_of_the_result_before_it() -> None:
+    facts = {f["raw"]: f for f in _facts(
+        "Riêng các xã vùng sâu kết nạp mới 214 đảng viên, đạt 68,2% (Nghị quyết 314 đảng viên).")}
+    assert facts["314 đảng viên"]["role"] == "target"
+    assert facts["314 đảng viên"]["subject"] == facts["214 đảng viên"]["subject"]
