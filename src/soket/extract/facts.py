@@ -639,6 +639,14 @@ def _plan_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(r.plan_heads)})[ \t]+(?!(?:{phrase_alt(times)})(?!\w))([^\W\d][^,;()\d]*)")
 
 
+@cache
+def _bare_plan_head() -> re.Pattern[str]:
+    """A plan's head alone, with the words of its bracket ("Nghị quyết", "kế hoạch năm", "KH giao")."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"(?:{phrase_alt(r.plan_heads)})(?:[ \t]+(?:{phrase_alt(r.bracket_plan_words)}))?"
+                      rf"(?:[ \t]*(?:{phrase_alt(r.bracket_copula)}|:))?")
+
+
 def _plan_thing(basis: str) -> str | None:
     """What a plan names ("chỉ tiêu giao quân": "giao quân"; "kế hoạch thu ngân sách": "thu ngân sách"), or None
     when its words only say when or who gave it ("kế hoạch năm", "dự toán tỉnh giao")."""
@@ -754,6 +762,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
     is on the left, whatever follows.
     """
     role = d.role
+    if role == "target" and q.kind != "pct" and left and link and link.subject \
+            and _bare_plan_head().fullmatch(lower_keep_len(left.strip())):
+        return link.subject, link.verb, q.end  # "kết nạp 321 đảng viên (Nghị quyết 490 đảng viên)": the result's plan
     if q.kind == "pct":
         if role == "percent" and share and not left and link and link.subject:
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole

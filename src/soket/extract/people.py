@@ -648,6 +648,10 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
 _AGENCY_DESK = re.compile(r"[A-ZĐ]{2,}[ \t]*[-–][ \t]*\w")
 
 
+#: a field of a byline's line that is a bare date, with or without its clock ("01/03/2018", "10:00 01/03/2018")
+_DATE_FIELD = re.compile(r"(?:\d{1,2}[:h]\d{2}[ \t,]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]*\d{1,2}[:h]\d{2})?")
+
+
 def byline_names(byline: str) -> list[str]:
     """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one. In a line of
     fields ("Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120") the field led by a byline word."""
@@ -658,6 +662,9 @@ def byline_names(byline: str) -> list[str]:
         led = [f for f in fields if _rx().byline_field.match(lower_keep_len(f.strip()))]
         if led:  # every field led by a byline word ("Bài: A - Tin: B")
             return [n for f in led for n in byline_names(f)]
+        rest = [f for f in fields if not _DATE_FIELD.fullmatch(f.strip())]
+        if 0 < len(rest) < len(fields):  # "01/03/2018 | Ngọc Diệp": the page's date stamp beside the name
+            return [n for f in rest for n in byline_names(f)]
     m = _rx().byline.match(byline.strip())
     if not m:
         return []

@@ -152,6 +152,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
+            if (p.start_month, p.end_month) == (1, 12) and _resolution_year(low, m, found):
+                continue  # "thực hiện Nghị quyết năm 2017 qua 6 tháng đầu năm 2017": the months named beside it
             if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - GOAL_YEAR_WITHIN - 25), m.start()):
                 plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
                 continue
@@ -417,7 +419,8 @@ def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None
         return None
     review = set(get(PeriodsLexicon).month_review_cues)
     for m in rx.month.finditer(low):
-        cues = list(rx.month_cue.finditer(low, max(0, m.start() - 90), m.start()))
+        cues = [c for c in rx.month_cue.finditer(low, max(0, m.start() - 90), m.start())
+                if not _plan_reviewed(low, c)]
         if not cues or cues[-1].group() not in review or not 1 <= int(m.group("m")) <= 12:
             continue
         y = m.group("y1") or m.group("y2")
@@ -437,6 +440,25 @@ def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None
         return Period(year=int(s.group("y")) if s.group("y") else None, start_month=int(s.group("m")),
                       end_month=None, label=s.group())
     return None
+
+
+def _resolution_year(low: str, m: re.Match[str], found: list[tuple[re.Match[str], Period | None]]) -> bool:
+    """Whether a whole year is a resolution's ("Nghị quyết Huyện ủy năm 2017") in a sentence that also names
+    a part of a year reviewed after it ("qua 6 tháng đầu năm 2017")."""
+    words = get(PeriodsLexicon).resolution_year_nouns
+    if not words or not re.search(rf"(?<!\w)(?:{phrase_alt(words)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$",
+                                  low[max(0, m.start() - PLAN_YEAR_WITHIN - 20):m.start()]):
+        return False
+    return any(o.start() > m.start() and q is not None and q.end_month != 12 and q.start_month == 1
+               for o, q in found)
+
+
+def _plan_reviewed(low: str, cue: re.Match[str]) -> bool:
+    """Whether a task cue is the plan a review assesses ("thực hiện kế hoạch phát triển ... tháng 4"), no
+    month to come."""
+    words = get(PeriodsLexicon).plan_reviewed_after
+    return cue.group() in get(PeriodsLexicon).task_cues and \
+        any(low[:cue.start()].rstrip().endswith(w) for w in words)
 
 
 #: how far before a span "từ ngày 1/7 đến nay" its review word is looked for ("đánh giá kết quả lãnh đạo thực hiện

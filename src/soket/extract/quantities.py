@@ -59,6 +59,7 @@ class _Rx:
     not_units: frozenset[str]
     not_unit: re.Pattern[str]
     noun_stop: frozenset[str]
+    name_compound: re.Pattern[str]
     name_before: re.Pattern[str]
     range_before: re.Pattern[str]
     threshold_after: re.Pattern[str]
@@ -125,6 +126,7 @@ def _rx() -> _Rx:
         not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
         noun_stop=frozenset(u.noun_stop),
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
+        name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
@@ -200,6 +202,24 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,;.:)\n]|$)")
 _FIGURE_LATER = re.compile(r"[^,;:.!?\n\d]{0,60}\d")
 
 
+#: how far into its clause the noun a bare fraction counts may start ("trong đó đại biểu nữ 9/25")
+FRACTION_NOUN_WITHIN = 12
+#: what may follow a bare fraction that counts the noun before it: the clause's end or a bracket
+_FRACTION_CLOSE = re.compile(r"[ \t]*(?:[,;.)(\n]|$)")
+
+
+def _noun_before_fraction(low: str, a: int, end: int, value: float | None,
+                          rx: _Rx) -> tuple[str, str, int, float | None, int] | None:
+    """A bare fraction closing its clause counts the counted noun that opens the clause: "đại biểu người dân
+    tộc thiểu số 8/40" counts "đại biểu"."""
+    start = max(low.rfind(c, 0, a) for c in ",;:(\n") + 1
+    head = low[start:a].lstrip()
+    m = rx.counted.search(head, 0, FRACTION_NOUN_WITHIN + 12)  # after a lead ("trong đó", "có") at most
+    if m is None or m.start() > FRACTION_NOUN_WITHIN or re.search(r"\d", head):
+        return None
+    return "count", m.group(1), end, value, 0
+
+
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     num = s[a:b]
     before = low[max(0, a - 40):a]
@@ -236,6 +256,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if q is None and of is None and _CLAUSE_END.match(s, b):
         rn = rx.raise_noun.search(low, max(0, a - 160), a)
         q = ("count", _WS.sub(" ", rn.group(1)), b, value, 0) if rn else None
+    if q is None and of is not None and _FRACTION_CLOSE.match(s, pos):
+        q = _noun_before_fraction(low, a, pos, value, rx)  # "đại biểu người dân tộc thiểu số 8/40 (chiếm 20%)"
     if q is None:
         return None
     kind, unit, end, value, unit_start = q
@@ -262,6 +284,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     # the year's rice area, cashew), a name's number has no unit
     named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
     nm = rx.name_before.search(before) if named else None
+    if nm and rx.name_compound.search(before):
+        nm = None  # "người dân tộc thiểu số 8/40": the cue is a compound noun's last syllable
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
     if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None

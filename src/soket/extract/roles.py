@@ -67,6 +67,7 @@ class _Cues:
     task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     bracket_plan: re.Pattern[str]
+    bracket_plan_amount_after: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
     slash_plan: re.Pattern[str]
     slash_plan_met: re.Pattern[str]
@@ -163,6 +164,11 @@ def _cues() -> _Cues:
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
+        # "chiếm 64,3% (Nghị quyết là 4.800 đảng viên)": a share followed by the plan's own sum (no percentage)
+        # in brackets is the share of that plan reached
+        bracket_plan_amount_after=re.compile(
+            rf"[ \t]*\([ \t]*(?P<plan>(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?)"
+            rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?[ \t]*\d[\d.,]*[ \t]+[^\W\d][^()%]{{0,40}}\)"),
         # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "tăng hơn 4 lần so với dự toán giao ban đầu (hơn 53 tỷ
         # đồng)": the plan's own figure in brackets after the plan, named right before or further back in the clause
         plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
@@ -301,6 +307,10 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
+    if q.kind == "pct" and (bp := c.bracket_plan_amount_after.match(low, q.end)) is not None \
+            and not c.inc_end.search(pre) and not c.dec_end.search(pre):
+        # "kết nạp 3.105 đảng viên, chiếm 64,29% (Nghị quyết là 4.830 đảng viên)": the share of the plan reached
+        return RoleDecision("plan_pct", 1, s[bp.start("plan"):bp.end("plan")].strip(), q.end)
     if q.kind != "pct" and low[max(0, q.start - 4):q.start].rstrip(" \t").endswith("(") \
             and c.plan_amount_bracket.search(low, max(0, q.start - 100), q.start) \
             and _stated_before(low[:low.rfind("(", 0, q.start)], low[q.num_end:q.end].strip()):
@@ -495,6 +505,8 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     basis = " ".join(words).strip(" -–")
     if lead is c.plan_post and c.basis_number.search(basis):
         return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
+    if lead is c.plan_post and low.startswith(":", b) and c.basis_number.search(low[b + 1:low.find(")", b) if ")" in low[b:] else b + 30]):
+        return None, pos  # "(Nghị quyết: 85%)": the plan's own figure after a colon, not the basis
     if lead is c.plan_post and len(words) < cap and (sp := c.second_plan.match(low, a + len(s[a:b].rstrip()))) is not None:
         return f"{basis} {' '.join(s[sp.start():sp.end()].split())}", sp.end()
     end = a + len(s[a:b].rstrip())

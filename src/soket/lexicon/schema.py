@@ -219,6 +219,7 @@ class QuantityCues(_Strict):
 
     qualifiers: dict[str, Phrases]
     name_number_before: Phrases
+    name_cue_compounds: Phrases = []
     range_before: Phrases
     threshold_after: Phrases
     degree_before: Phrases = []
@@ -514,6 +515,8 @@ class PeriodsLexicon(_Strict):
     task_cues: Phrases
     month_review_cues: Phrases
     month_plan_cues: Phrases
+    plan_reviewed_after: Phrases = []
+    resolution_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
     since_until: Phrases
