@@ -26,7 +26,11 @@ import text_parity
 SAMPLE = 6
 
 #: (variant, report) pairs known to read otherwise, and why
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("wrapped1", "ex89_quangtri_btv_tinhuy_6thang2025"): "wrapped with no blank line between paragraphs, the headline's "
+        "last line is full and runs into the teaser under it ('... về đích năm 2025 Hội nghị ... nửa đầu năm'): the "
+        "headline's goal year is then read in the teaser's sentence and the period is the year",
+}
 
 
 def _reports() -> list:
