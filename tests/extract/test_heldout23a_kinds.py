@@ -64,3 +64,34 @@ def test_names_followed_by_their_place_keep_the_subject_as_before():
 def test_a_single_name_is_no_list():
     got = _counts("Huyện có 2 xã Tam Lộc đạt chuẩn.")
     assert got[0][0] == "xã Tam Lộc đạt chuẩn"
+
+
+# --- a roundup of two bodies' sessions under one unit word ----------------------------------------------------
+
+
+def _place(text: str) -> str | None:
+    return extract_text(text).meeting.locality
+
+
+_ROUNDUP = (
+    "HĐND các huyện Anh Sơn, Con Cuông khai mạc kỳ họp thứ 7\n\n"
+    "Sáng 10/7, HĐND huyện Con Cuông và huyện Anh Sơn cùng khai mạc kỳ họp thứ 7.\n\n"
+    "* Sáng 10/7, HĐND huyện Con Cuông khai mạc kỳ họp thứ 7. Sáu tháng đầu năm, tổng giá trị sản xuất của huyện "
+    "Con Cuông ước đạt 1.250 tỷ đồng; thu ngân sách trên địa bàn huyện Con Cuông đạt 41 tỷ đồng.\n\n"
+    "* Cũng sáng 10/7, HĐND huyện Anh Sơn khai mạc kỳ họp thứ 7.\n"
+)
+
+
+def test_a_title_listing_two_units_under_one_word_gives_the_one_the_report_is_about():
+    assert _place(_ROUNDUP) == "Con Cuông"
+
+
+def test_the_first_of_the_list_stays_when_the_report_is_about_it():
+    text = _ROUNDUP.replace("huyện Con Cuông ước", "huyện Anh Sơn ước").replace("huyện Con Cuông đạt", "huyện Anh Sơn đạt")
+    text = text.replace("* Sáng 10/7, HĐND huyện Con Cuông khai", "* Sáng 10/7, HĐND huyện Anh Sơn khai")
+    assert _place(text) == "Anh Sơn"
+
+
+def test_a_unit_followed_by_an_unknown_capitalised_word_is_no_list():
+    assert _place("HĐND huyện Anh Sơn, Nghệ Thuật khai mạc kỳ họp thứ 7.\n\nHuyện Anh Sơn thu ngân sách đạt 41 tỷ đồng.\n") \
+        == "Anh Sơn"
