@@ -95,3 +95,38 @@ def test_the_first_of_the_list_stays_when_the_report_is_about_it():
 def test_a_unit_followed_by_an_unknown_capitalised_word_is_no_list():
     assert _place("HĐND huyện Anh Sơn, Nghệ Thuật khai mạc kỳ họp thứ 7.\n\nHuyện Anh Sơn thu ngân sách đạt 41 tỷ đồng.\n") \
         == "Anh Sơn"
+
+
+# --- a roundup page: each section's byline -----------------------------------------------------------------------
+
+
+def _authors(text: str) -> list[str]:
+    return extract_text(text).authors
+
+
+_TWO_SECTIONS = (
+    "HĐND các huyện Anh Sơn, Con Cuông khai mạc kỳ họp thứ 7\n\n"
+    "* Sáng 10/7, HĐND huyện Con Cuông khai mạc kỳ họp thứ 7. Thu ngân sách 6 tháng đạt 41 tỷ đồng.\n\n"
+    "Kỳ họp dự kiến thông qua 9 nghị quyết.\n\n"
+    "Hoài Thu\n\n"
+    "* Cũng sáng 10/7, HĐND huyện Anh Sơn khai mạc kỳ họp thứ 7, xem xét các báo cáo 6 tháng đầu năm.\n\n"
+    "Quang Minh\n"
+)
+
+
+def test_each_section_of_a_roundup_signs():
+    assert _authors(_TWO_SECTIONS) == ["Hoài Thu", "Quang Minh"]
+
+
+def test_a_report_of_one_section_keeps_its_one_byline():
+    text = _TWO_SECTIONS.replace("Hoài Thu\n\n", "")
+    assert _authors(text) == ["Quang Minh"]
+
+
+def test_a_short_heading_before_a_bulleted_list_is_no_byline():
+    text = ("UBND xã Tân Lập họp phiên thường kỳ tháng 9\n\n"
+            "Chiều 30/9, UBND xã Tân Lập họp phiên thường kỳ tháng 9. Thu ngân sách đạt 5 tỷ đồng.\n\n"
+            "Nhiệm vụ tháng 10\n\n"
+            "* Đẩy nhanh tiến độ thu ngân sách.\n\n"
+            "Minh Châu\n")
+    assert _authors(text) == ["Minh Châu"]

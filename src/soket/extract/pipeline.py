@@ -14,7 +14,14 @@ from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
-from soket.extract.people import byline_names, caption_people, extract_authors, extract_people, signer_people
+from soket.extract.people import (
+    byline_names,
+    caption_people,
+    extract_authors,
+    extract_people,
+    section_bylines,
+    signer_people,
+)
 from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
@@ -106,8 +113,10 @@ def _extract(doc: Document) -> Record:
 def _authors(doc: Document) -> list[str]:
     """The byline in the text, else the page's byline element, else its declared author (``<meta
     name="author">``, ``article:author``): each only where it reads as names."""
-    names = extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
-        byline_names(doc.meta.get("author") or "")
+    names = extract_authors(doc.text, doc.chrome)
+    if names:  # a roundup of several meetings: each section's byline signs too
+        names = [n for n in section_bylines(doc.text, doc.chrome) if n not in names] + names
+    names = names or byline_names(doc.meta.get("byline") or "") or byline_names(doc.meta.get("author") or "")
     site = doc.meta.get("site_name")
     if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
         return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person
