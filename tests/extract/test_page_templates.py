@@ -29,13 +29,10 @@ TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhea
 HEAD = "head40"
 
 #: (template, report) pairs known to read otherwise, and why
-KNOWN_GAPS = {
-    ("inline", "dv_11"): "the text opens on a sapo closed by a full stop, read as the headline paragraph (its "
-                         "figure a repeat of the body's); under a page's head it is a paragraph of the body, "
-                         "its '800m²' one fact more",
-    ("longhead", "dv_11"): "the same, under forty head lines",
-    (HEAD, "dv_11"): "the same: under the head lines its sapo is a paragraph of the body",
-}
+#: (template, report) pairs known to differ from the text. dv_11's sapo, closed by a full stop, read as the headline
+#: paragraph in the text but as a body paragraph under a page's head ('800m²' one fact more), closed by heldout23a:
+#: a count the lead gives and the body restates is one fact wherever the lead stands.
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _reports() -> list:

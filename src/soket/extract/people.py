@@ -798,6 +798,26 @@ def _weekday() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(PeriodsLexicon).weekdays)})(?!\w)")
 
 
+#: the mark opening each section of a roundup page, one body's meeting a section ("* Cũng sáng 26/7, HĐND huyện ...")
+_SECTION_MARK = re.compile(r"[*•][ \t]")
+#: the longest line read as a section's byline
+SECTION_BYLINE_CHARS = 40
+
+
+def section_bylines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
+    """The bylines closing the sections of a roundup page but its last (the last is the article's own byline): a short
+    line of names between a paragraph closed by a stop and the next section's mark ("... bầu bổ sung ủy viên UBND
+    huyện." / "Đình Tuân" / "* Cũng sáng 26/7, ...")."""
+    lines = _text_lines(text, chrome)
+    out: list[str] = []
+    for k in range(1, len(lines) - 1):
+        line = lines[k]
+        if len(line) <= SECTION_BYLINE_CHARS and _SECTION_MARK.match(lines[k + 1]) \
+                and lines[k - 1].rstrip()[-1:] in ".!?" and (names := byline_names(line)):
+            out += [n for n in names if n not in out]
+    return out
+
+
 def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     """The byline: a short line of names at the end of the article (photo credits excluded); a written
     document's signer (:func:`signature`) is no author."""

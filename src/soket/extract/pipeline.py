@@ -14,7 +14,14 @@ from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
-from soket.extract.people import byline_names, caption_people, extract_authors, extract_people, signer_people
+from soket.extract.people import (
+    byline_names,
+    caption_people,
+    extract_authors,
+    extract_people,
+    section_bylines,
+    signer_people,
+)
 from soket.extract.period import find_period, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
@@ -51,7 +58,7 @@ def _extract(doc: Document) -> Record:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
         adopted = only_goal_counts(got) and adopts_goals(sent.text)
-    facts = _drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents)
+    facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents), sents)
     facts = _drop_caption_repeats(facts, sents, [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)])
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
@@ -106,8 +113,10 @@ def _extract(doc: Document) -> Record:
 def _authors(doc: Document) -> list[str]:
     """The byline in the text, else the page's byline element, else its declared author (``<meta
     name="author">``, ``article:author``): each only where it reads as names."""
-    names = extract_authors(doc.text, doc.chrome) or byline_names(doc.meta.get("byline") or "") or \
-        byline_names(doc.meta.get("author") or "")
+    names = extract_authors(doc.text, doc.chrome)
+    if names:  # a roundup of several meetings: each section's byline signs too
+        names = [n for n in section_bylines(doc.text, doc.chrome) if n not in names] + names
+    names = names or byline_names(doc.meta.get("byline") or "") or byline_names(doc.meta.get("author") or "")
     site = doc.meta.get("site_name")
     if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
         return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person
@@ -230,6 +239,33 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     flags = [in_head(f) for f in facts]
     body = _BodyIndex([f for f, h in zip(facts, flags, strict=True) if not h])
     return [f for f, h in zip(facts, flags, strict=True) if not h or not body.has_same(f)]
+
+
+def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """A count the news lead gives and the body states again ("HĐND xã ... thông qua 7 nghị quyết" in the lead,
+    "biểu quyết thông qua 07 Nghị quyết về: ..." further down) is one fact: the lead's is dropped. The lead is the
+    first paragraph closed by a stop (a page's masthead, menus, stamps and title close with none); only counted
+    nouns (no money, no percentage) with the same value, role and noun further on. Linear: a set lookup a fact."""
+    if not facts or not sents:
+        return facts
+    paras: list[int] = []
+    ends: dict[int, Sentence] = {}
+    for x in sents:
+        if x.para not in ends:
+            paras.append(x.para)
+        ends[x.para] = x
+    lead = next((p for p in paras if ends[p].text[-1:] in ".!?"), None)
+    if lead is None:
+        return facts
+    first = next(x.start for x in sents if x.para == lead)
+    last = ends[lead].end
+
+    def counted(f: Fact) -> bool:
+        return f.value is not None and f.unit not in _NOT_COUNTED and f.of is None
+
+    later = {(f.value, f.role, (f.unit or "").split()[0]) for f in facts if f.span[0] >= last and counted(f)}
+    return [f for f in facts if not (first <= f.span[0] < last and counted(f)
+                                     and (f.value, f.role, (f.unit or "").split()[0]) in later)]
 
 
 _PCT_ROLES = ("plan_diff_pct", "plan_pct", "change_pct")

@@ -18,9 +18,9 @@ from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
 from soket.extract.period import lead_at
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import UPPER, literal_alt, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, TitlesLexicon
 from soket.model import CITY_KIND, PROVINCE_KIND
 
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])|[ \t]{1,3}")  # "xã Hoằng  Thái": a hand-typed double space
@@ -345,6 +345,27 @@ def _mastheads_last(texts: list[str]) -> list[str]:
     return [t for t in texts if not t.isupper()] + caps if caps else texts
 
 
+@cache
+def _list_join() -> re.Pattern[str]:
+    """A comma or a word joining names ("và"), between two names of a list of units."""
+    return re.compile(rf"[ \t]*(?:,|(?:{literal_alt(get(CuesLexicon).subjects.name_joins)})(?!\w))[ \t]*")
+
+
+def _listed_after(s: str, name: str, pos: int) -> set[str]:
+    """The places listed after a unit's name under its one unit word ("HĐND các huyện Kỳ Sơn, Tương Dương khai mạc
+    ..."): names the gazetteer knows, joined by commas or "và", at most four."""
+    at = s.find(name, pos)
+    if at < 0:
+        return set()
+    p, out = at + len(name), set[str]()
+    while len(out) < 4 and (j := _list_join().match(s, p)) and j.end() > p and (got := read_name(s, j.end())):
+        if not _known(got[0]):
+            break
+        out.add(got[0])
+        p = got[1]
+    return out
+
+
 def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
                   year: int | None, month: int | None,
                   context: Callable[[], PubContext] | None = None) -> Locality | None:
@@ -362,7 +383,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             cands = [c for c in cands if c[1] == lead_kind]
         if cands:
             name, found, _pos = min(cands, key=lambda c: c[2])
-            if not i and len(peers := {c[0] for c in cands if c[1] == found}) > 1:
+            if not i and len(peers := {c[0] for c in cands if c[1] == found} | _listed_after(t, name, _pos)) > 1:
                 # "Huyện ủy Kỳ Sơn và Huyện ủy Tương Dương tổ chức hội nghị giao ban": of two units of one kind in
                 # the lead, the one the report goes on to name most (the first on a tie)
                 most = max(peers, key=lambda n: (text.count(n), n == name))

@@ -614,6 +614,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             words += [x.group() for x in rest]
             ms = rest
             a = names_end
+    elif counted and stop and (named := _names_after_noun(s, words, ms, a, end_at)) is not None:
+        words, ms, a = named  # "2 xã Bình Sơn và Hiệp Hòa về đích ...": the names stand for the noun, the phrase goes on
     if not ms:
         return None, pos
     if not counted and lower_keep_len(words[0]) in rx.follow_cut_before:
@@ -631,6 +633,30 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
+                      end: int) -> tuple[list[str], list[re.Match[str]], int] | None:
+    """A count's noun followed straight by the proper names of what is counted, joined ("2 xã Bình Sơn và Hiệp Hòa
+    về đích nông thôn mới", "3 phường A, B, C hoàn thành ..."): the noun (when the phrase holds it) and the words
+    after the names, where the lowercase phrase goes on; None when the words after the noun are not all names or no
+    list goes past them."""
+    if not words:
+        return None
+    k = 1 if words[0][:1].islower() else 0  # the noun is this phrase's own, or the figure's unit before it
+    if len(words) <= k or not all(w[:1].isupper() for w in words[k:]):
+        return None
+    names_end = _names_listed(s, a + ms[k - 1].end() if k else a, end)
+    if names_end is None or names_end <= a + ms[-1].end():
+        return None
+    head = _WORD.search(s, names_end, end)  # the predicate's first word may be a stop word itself ("về đích")
+    if head is None or not head.group()[:1].isalpha() or not head.group()[:1].islower():
+        return None  # the names close the clause: no predicate
+    more = _rx().count_follow_stop.search(lower_keep_len(s), head.end(), end)
+    rest = list(_WORD.finditer(s[names_end:more.start() if more else end]))[:8]
+    if any(not x.group()[:1].isalpha() or x.group()[:1].isupper() for x in rest):
+        return None  # "3 xã A, B và C của huyện D": a place the names belong to, no predicate of theirs
+    return words[:k] + [x.group() for x in rest], rest, names_end
 
 
 _DASHES = frozenset("-–—")
