@@ -147,11 +147,9 @@ def variants(text: str, names: list[str]) -> dict[str, str] | None:
 
 
 def _reports() -> list[tuple[Path, Path]]:
-    pairs = [(p, ROOT / "examples" / "unseen" / "gold" / f"{p.stem}.json")
-             for p in sorted((ROOT / "examples" / "unseen").glob("*.txt"))]
-    dev = SHARED / "eval" / "dev"
-    pairs += [(p, dev / "gold" / f"{p.stem}.json") for p in sorted((dev / "docs").glob("*.txt"))]
-    return [(p, g) for p, g in pairs if g.exists()]
+    import page_parity
+
+    return page_parity.reports_with_gold()
 
 
 def run(limit: int | None = None) -> dict[str, tuple[int, int, list[str]]]:

@@ -204,7 +204,8 @@ TEMPLATES: dict[str, Callable[[str, str, str | None, str | None], str]] = {
     "longhead": longhead}
 
 
-def _reports() -> list[tuple[Path, Path]]:
+def reports_with_gold() -> list[tuple[Path, Path]]:
+    """Every text report with gold: examples/unseen's, then the dev set's (where ../shared is beside)."""
     out = []
     for docs, gold in ((ROOT / "examples" / "unseen", ROOT / "examples" / "unseen" / "gold"),
                        (SHARED / "eval" / "dev" / "docs", SHARED / "eval" / "dev" / "gold")):
@@ -244,7 +245,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     sc = first_sight.scorer()
-    reports = _reports()[: a.limit or None]
+    reports = reports_with_gold()[: a.limit or None]
     names = [t for t in a.templates.split(",") if t]
     head = f"head{a.head}" if a.head else ""
     names += [head] if head else []
@@ -273,24 +274,31 @@ def main() -> int:
             if lost or got["facts"][3] < base["facts"][3] or got["facts"][1] > base["facts"][1]:
                 worse[n].append(f"{path.stem}: {', '.join(lost) or ''} strict {base['facts'][3]}→{got['facts'][3]}"
                                 f" predicted {base['facts'][1]}→{got['facts'][1]}")
-    n_docs = len(reports)
+    return print_table(tot, len(reports), worse, as_json=a.json,
+                       what=f"each as text and in {len(names)} page templates", worse_as="as a page")
+
+
+def print_table(tot: dict[str, dict[str, Any]], n_docs: int, worse: dict[str, list[str]], *, as_json: bool,
+                what: str, worse_as: str) -> int:
+    """Prints (or writes as JSON) strict and loose F1 and each metadata field per form, and the documents a form
+    reads worse; the parity benches' common end."""
     rows = {}
     for n, t in tot.items():
         g, p, loose, strict = t["facts"]
         rows[n] = {"strict_f1": round(_f1(strict, p, g), 3), "loose_f1": round(_f1(loose, p, g), 3),
                    **{k: round(v / max(n_docs, 1), 3) for k, v in t["meta"].items()}}
-    if a.json:
+    if as_json:
         print(json.dumps({"documents": n_docs, "scores": rows, "worse": worse}, ensure_ascii=False, indent=1))
         return 0
-    print(f"{n_docs} text reports with gold (examples/unseen and the dev set), each as text and in {len(names)} page templates")
+    print(f"{n_docs} text reports with gold (examples/unseen and the dev set), {what}")
+    width = max(len(n) for n in rows) + 1
     for n, r in rows.items():
-        print(f"  {n:8s} " + " ".join(f"{k}={v:.3f}" for k, v in r.items()))
+        print(f"  {n:{width}s} " + " ".join(f"{k}={v:.3f}" for k, v in r.items()))
     for n, w in worse.items():
-        print(f"{n}: {len(w)} documents read worse as a page")
+        print(f"{n}: {len(w)} documents read worse {worse_as}")
         for line in w:
             print("   ", line)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

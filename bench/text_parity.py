@@ -244,7 +244,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     sc = first_sight.scorer()
-    reports = page_parity._reports()[: a.limit or None]
+    reports = page_parity.reports_with_gold()[: a.limit or None]
     names = [n for n in a.variants.split(",") if n]
     tot: dict[str, dict[str, Any]] = {n: {"facts": [0, 0, 0, 0], "meta": dict.fromkeys(first_sight.META, 0)}
                                       for n in ["text", *names]}
@@ -275,24 +275,8 @@ def main() -> int:
             if lost or got["facts"][3] < ref["facts"][3] or got["facts"][1] > ref["facts"][1]:
                 worse[n].append(f"{path.stem}: {', '.join(lost) or ''} strict {ref['facts'][3]}→{got['facts'][3]}"
                                 f" predicted {ref['facts'][1]}→{got['facts'][1]}")
-    n_docs = len(reports)
-    rows = {}
-    for n, t in tot.items():
-        g, p, loose, strict = t["facts"]
-        rows[n] = {"strict_f1": round(page_parity._f1(strict, p, g), 3), "loose_f1": round(page_parity._f1(loose, p, g), 3),
-                   **{k: round(v / max(n_docs, 1), 3) for k, v in t["meta"].items()}}
-    if a.json:
-        print(json.dumps({"documents": n_docs, "scores": rows, "worse": worse}, ensure_ascii=False, indent=1))
-        return 0
-    print(f"{n_docs} text reports with gold (examples/unseen and the dev set), each as written and in {len(names)} variants")
-    for n, r in rows.items():
-        print(f"  {n:10s} " + " ".join(f"{k}={v:.3f}" for k, v in r.items()))
-    for n, w in worse.items():
-        print(f"{n}: {len(w)} documents read worse in the variant")
-        for line in w:
-            print("   ", line)
-    return 0
-
+    return page_parity.print_table(tot, len(reports), worse, as_json=a.json,
+                                   what=f"each as written and in {len(names)} variants", worse_as="in the variant")
 
 if __name__ == "__main__":
     raise SystemExit(main())
