@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
@@ -856,7 +856,13 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
 
 def _names_unit(left: str, unit: str | None) -> bool:
     """``left`` holds the counted noun ``unit`` as whole words ("Số hộ nghèo" for "hộ")."""
-    return bool(unit) and re.search(rf"(?<!\w){re.escape(lower_keep_len(unit or ''))}(?!\w)", lower_keep_len(left)) is not None
+    return bool(unit) and _whole_words(lower_keep_len(unit or "")).search(lower_keep_len(left)) is not None
+
+
+@lru_cache(maxsize=512)
+def _whole_words(low_words: str) -> re.Pattern[str]:
+    """``low_words`` as whole words, compiled once for each noun."""
+    return re.compile(rf"(?<!\w){re.escape(low_words)}(?!\w)")
 
 
 @cache
@@ -1205,6 +1211,8 @@ def _noun_named_before(s: str, low: str, q: Quantity) -> str | None:
     """The counted noun of ``q`` named earlier in its clause with words after it, up to a superlative
     ("nhiều phiếu tín nhiệm cao nhất là ..., với 53 phiếu": "phiếu tín nhiệm cao"); else None."""
     clause = max(s.rfind(";", 0, q.start), s.rfind(".", 0, q.start)) + 1
+    if _superlative_re().search(low, clause, q.start) is None:
+        return None  # no superlative in the clause: nothing to compile for this unit
     unit = re.escape(lower_keep_len(q.unit or ""))
     m = re.compile(rf"(?<!\w){unit}((?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+(?:{_superlative_alt()})(?!\w)").search(low, clause, q.start)
     if m is None or m.end() > q.unit_start:
@@ -1215,6 +1223,11 @@ def _noun_named_before(s: str, low: str, q: Quantity) -> str | None:
 @cache
 def _superlative_alt() -> str:
     return phrase_alt(get(CuesLexicon).facts.superlatives)
+
+
+@cache
+def _superlative_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \t](?:{_superlative_alt()})(?!\w)")
 
 
 def _named_work_before(s: str, low: str, q: Quantity) -> str | None:

@@ -569,13 +569,22 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
     return None
 
 
+#: a bracket right after a unit's name, and what it holds
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()]{2,40})\)")
+
+
 def _bracketed_province(context: str, name: str) -> str | None:
     """ "xã Vĩnh Thuận (An Giang)", "xã Tân Thành (tỉnh Đồng Nai, trước đây thuộc Bình Phước)", "xã Tân
     Thành, tỉnh Đồng Nai": the province the text writes after the name, in brackets or after a comma
     (its unit word optional), which wins over the gazetteer's reading."""
-    m = re.search(re.escape(name) + r"[ \t]*\(([^()]{2,40})\)", context)
-    if m and (prov := gz.canonical_province(m.group(1).strip())):
-        return prov
+    at = context.find(name)
+    while at >= 0:  # each place the name is written, a bracket right after it
+        m = _BRACKET_AFTER.match(context, at + len(name))
+        if m:
+            if prov := gz.canonical_province(m.group(1).strip()):
+                return prov
+            break
+        at = context.find(name, at + 1)
     at = context.find(name) + len(name) if name in context else -1
     m = _apposed_re().match(context, at) if at >= 0 else None
     run = _WORD_RUN_AFTER.match(context, m.end()) if m else None
