@@ -38,6 +38,7 @@ class _Rx:
     joint_link: re.Pattern[str]
     congress: re.Pattern[str]
     congress_not_after: re.Pattern[str]
+    congress_greeted: re.Pattern[str]
     session_not_after: re.Pattern[str]
     titled: re.Pattern[str]
     venue: re.Pattern[str]
@@ -70,6 +71,7 @@ def _rx() -> _Rx:
         joint_link=re.compile(rf"[ \t,]*(?:{phrase_alt(b.joint_link)})[ \t]+$"),
         congress=words_re(b.congress_nouns),
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
+        congress_greeted=re.compile(rf"{word_alt(b.congress_greeted)}[ \t]*$") if b.congress_greeted else re.compile(r"(?!)"),
         session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
@@ -137,7 +139,32 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     if sent is None and any(_kind_in(s.text)[0] == "other" and _rx().congress.search(lower_keep_len(s.text))
                             for s in sents[head_shift(sents) + 6:HEAD_SENTENCES + max(0, head_shift(sents))]):
         return "other"  # a congress named in a lead that a page's head pushed down: no meeting sentence names it
+    if sent is None and greeted_congress(sents) is not None:
+        return "other"  # "Chào mừng Đại hội ...": a piece for a congress, no meeting sentence
     return "other" if sent else None
+
+
+def greeted_congress(sents: list[Sentence]) -> int | None:
+    """The number of a congress of a Party organisation greeted in the opening sentences ("Chào mừng Đại hội đại
+    biểu Đảng bộ thành phố X lần thứ XVII"): the event of a page that names no meeting; None when none is greeted."""
+    rx = _rx()
+    for s in sents[:HEAD_SENTENCES + max(0, head_shift(sents))]:
+        low = lower_keep_len(s.text)
+        m = rx.congress_session.search(low)
+        if m is None or not rx.party.search(low, max(0, m.start() - 60), m.end() + 40):
+            continue
+        g = _last_congress(low, m.end(), rx)
+        if g is not None and rx.congress_greeted.search(low, max(0, g - 20), g):
+            return _congress_number([s.text], rx, greeted=True)
+    return None
+
+
+def _last_congress(low: str, end: int, rx: _Rx) -> int | None:
+    """Where the last congress word before ``end`` starts, or None."""
+    at = None
+    for g in rx.congress.finditer(low, 0, end):
+        at = g.start()
+    return at
 
 
 def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
@@ -305,19 +332,28 @@ def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal
 CONGRESS_WITHIN = 6  # the sentences, from the meeting's, that may name the congress held
 
 
-def _congress_number(texts: list[str], rx: _Rx) -> int | None:
+def _congress_number(texts: list[str], rx: _Rx, greeted: bool = False) -> int | None:
     """The number of a congress held ("Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I"), named in the first of
-    ``texts`` that names one with its number; not a congress prepared or greeted ("chuẩn bị Đại hội ... lần thứ")."""
+    ``texts`` that names one with its number; not a congress prepared or greeted ("chuẩn bị Đại hội ... lần thứ"),
+    unless ``greeted`` (a page for the congress, :func:`greeted_congress`)."""
     for t in texts:
         low = lower_keep_len(t)
         m = rx.congress_session.search(low)
         if m is None:
             continue
-        if rx.congress_not_after.search(low, 0, m.start()):
+        if not greeted and rx.congress_not_after.search(low, 0, m.start()):
             return None
         tok = m.group(1)
         return int(tok) if tok.isdigit() else (_ordinal_words(tok.split()) or _roman(t[m.start(1):m.end(1)].split()[0]))
     return None
+
+
+def _congress_held(sent: Sentence | None, sents: list[Sentence]) -> bool:
+    """The meeting is a congress, numbered where :func:`session_number` reads a congress's number."""
+    rx = _rx()
+    texts = ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]
+    within = CONGRESS_WITHIN if sent else HEAD_SENTENCES + max(0, head_shift(sents))
+    return _congress_number(texts[:within], rx) is not None or (sent is None and greeted_congress(sents) is not None)
 
 
 def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | None = None) -> int | None:
@@ -330,6 +366,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
     texts = ([sent.text] if sent else []) + [s.text for s in sents if s.start < 3000]
     within = CONGRESS_WITHIN if sent else HEAD_SENTENCES + max(0, head_shift(sents))  # a lead below a page's head
     if kind == "other" and (n := _congress_number(texts[:within], rx)):
+        return n
+    if kind == "other" and sent is None and (n := greeted_congress(sents)):
         return n
     for i, t in enumerate(texts):
         low = lower_keep_len(t)
@@ -464,6 +502,11 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
     m.body_kind = body_kind(sent, sents)
     m.session = session_number(sent, sents, m.body_kind)
     m.date = meeting_date(sent, sents, text, period, published, text_year)
+    if m.body_kind == "other" and m.session is not None and _congress_held(sent, sents):
+        # a congress reviews its term, no months of it: a year an indicator names ("tỷ lệ hộ nghèo năm 2020
+        # giảm còn 1,92%") is no period (the congresses' golds)
+        period.start_month = period.end_month = None
+        period.label = None
     year, month = _ym(m.date)
     got: list[PubContext] = []
 

@@ -394,7 +394,7 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
             elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
                     current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))
                     or rx.holder_link.fullmatch(s, e.end, nxt.start)
-                    or (current is None and not pending and _role_comma_honorific(s, e.end, nxt.start))):
+                    or (current is None and _role_comma_honorific(s, e.end, nxt.start))):
                 people.setdefault(nxt.text, [])
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:
@@ -414,7 +414,8 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
 
 def _role_comma_honorific(s: str, a: int, b: int) -> bool:
     """The gap between a role and a name is a comma and an honorific ("Giám đốc Sở Xây dựng, ông A thông tin"): the
-    role is the name's, when no name before it waits for a role."""
+    role is the name's, when no name before it waits for a role; roles listed before it by commas ("Ủy viên Trung
+    ương Đảng, Chủ tịch UBND tỉnh, ông A") are the name's too."""
     gap = lower_keep_len(s[a:b]).strip(" \t")
     return gap.startswith(",") and _rx().honorific.fullmatch(gap[1:].strip(" \t")) is not None
 

@@ -98,6 +98,13 @@ class _Rx:
     light_verb_inside: re.Pattern[str]
 
 
+def _opener_rest(c: CuesLexicon) -> str:
+    """A lookahead refusing a cut word that opens an opener ("như" of "Như vậy tổng vốn ..."): the rest of
+    such openers, after the cut word; empty when none."""
+    rest = {o[len(w) + 1:] for w in c.subjects.subject_cut for o in c.subjects.openers if o.startswith(w + " ")}
+    return rf"(?!(?:{phrase_alt(sorted(rest))})(?!\w))" if rest else ""
+
+
 @cache
 def _rx() -> _Rx:
     c = get(CuesLexicon)
@@ -129,7 +136,7 @@ def _rx() -> _Rx:
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
-                           rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S)"),
+                           rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S){_opener_rest(c)}"),
         tense_aux=frozenset(c.subjects.tense_aux),
         list_join=re.compile(rf"{word_alt(c.facts.conjunctions)}[ \t]+"),
         measured_head=_measured_head_re(c),
@@ -594,6 +601,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
         elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
+        elif (up := _unit_list_at(low, a, stop.start(), end_at)) is not None:
+            stop = stopper.search(low, up, end_at)  # "88% xã, phường đạt chuẩn ...": unit words listed by a comma
         else:
             break
     b = stop.start() if stop else end_at
@@ -674,6 +683,21 @@ def _through_dashes(words: list[re.Match[str]], n: int) -> int:
         else:
             break
     return k
+
+
+@cache
+def _unit_comma() -> re.Pattern[str]:
+    """A comma and the unit word after it, a whole word ("xã, phường", "xã, phường, thị trấn")."""
+    return re.compile(rf",[ \t]*(?:{phrase_alt(LOCALITY_KINDS)})(?!\w)")
+
+
+def _unit_list_at(low: str, a: int, at: int, end: int) -> int | None:
+    """Where a list of unit words that a comma at ``at`` goes on ends, when the phrase from ``a`` ends with a unit
+    word there ("xã, phường đạt chuẩn quốc gia về y tế" names one set of places); else None."""
+    if low[at:at + 1] != "," or not _ends_compound(low, a, at, LOCALITY_KINDS):
+        return None
+    m = _unit_comma().match(low, at, end)
+    return m.end() if m else None
 
 
 def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bool:

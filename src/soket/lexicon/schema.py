@@ -449,6 +449,7 @@ class BodiesLexicon(_Strict):
     joint_partner: Phrases
     congress_nouns: Phrases
     congress_not_after: Phrases
+    congress_greeted: Phrases = []
 
 
 class TitlesLexicon(_Strict):
