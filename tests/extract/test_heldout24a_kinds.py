@@ -97,3 +97,40 @@ def test_a_meeting_sentence_keeps_its_body_under_a_greeting():
     r = extract_text("Chào mừng Đại hội Đảng bộ huyện lần thứ XXIII, ngày 12/6, UBND huyện Văn Bàn họp "
                      "đánh giá tình hình 5 tháng, thu ngân sách đạt 210 tỷ đồng.").to_dict()
     assert r["meeting"]["body_kind"] == "peoples_committee" and r["meeting"]["session"] is None
+
+
+# --- a report that names no meeting ------------------------------------------------------------------------------
+
+
+def test_a_report_naming_no_meeting_is_no_bodys_meeting():
+    r = extract_text("Huyện Kiến Xương: Giá trị sản xuất quý 1/2018 ước đạt 3.105 tỷ đồng\n\n"
+                     "Quý 1/2018, giá trị sản xuất toàn huyện Kiến Xương ước đạt 3.105 tỷ đồng, tăng 7,9% so với "
+                     "cùng kỳ.\n").to_dict()
+    assert r["meeting"]["body_kind"] == "other" and r["meeting"]["session"] is None
+
+
+def test_a_meeting_named_keeps_its_body():
+    r = extract_text("Ngày 10/4, UBND huyện Kiến Xương họp đánh giá quý I, giá trị sản xuất đạt 3.105 tỷ đồng.").to_dict()
+    assert r["meeting"]["body_kind"] == "peoples_committee"
+
+
+# --- a page's font-size control between the byline and the lead (a text copy of a page) ------------------------
+
+_SIZED = ("Thái Bình đẩy nhanh giải ngân vốn đầu tư công\n"
+          "Thời sự\n"
+          "12/06/2019 10:20\n"
+          "Minh Quân\n"
+          "{control}\n"
+          "Ngày 11/6, UBND tỉnh Thái Bình họp phiên thường kỳ tháng 6, đánh giá tình hình kinh tế - xã hội 5 tháng "
+          "đầu năm và bàn nhiệm vụ trọng tâm những tháng còn lại.\n"
+          "Quang cảnh phiên họp.\n"
+          "Tổng thu ngân sách 5 tháng đạt 2.150 tỷ đồng.\n")
+
+
+def test_a_font_size_control_under_the_byline_keeps_it():
+    for control in ("aa", "A- A+", "A A A"):
+        assert extract_text(_SIZED.format(control=control)).authors == ["Minh Quân"], control
+
+
+def test_a_word_under_the_name_is_no_control():
+    assert extract_text(_SIZED.format(control="Ảnh minh họa")).authors == []

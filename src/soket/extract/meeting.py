@@ -501,6 +501,8 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
     m = Meeting()
     m.body_kind = body_kind(sent, sents)
     m.session = session_number(sent, sents, m.body_kind)
+    if m.body_kind is None and sent is None:
+        m.body_kind = "other"  # a report that names no meeting ("Quý 1/2017, giá trị sản xuất huyện ..."): no body met
     m.date = meeting_date(sent, sents, text, period, published, text_year)
     if m.body_kind == "other" and m.session is not None and _congress_held(sent, sents):
         # a congress reviews its term, no months of it: a year an indicator names ("tỷ lệ hộ nghèo năm 2020

@@ -998,6 +998,10 @@ _NAME_SEP = re.compile(r"(?<![ \t])[ \t]+[-–][ \t]+|(?<![ \t])[ \t]*,[ \t]*") 
 NAMES_LINE_CHARS = 80
 
 
+#: a page's font-size control, a line of its own in a text copy ("aa", "A- A+", "A A A")
+_SIZE_CONTROL = re.compile(r"(?:[Aa]{1,2}[+-]?[ \t]*){1,3}")
+
+
 def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
@@ -1021,6 +1025,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
         after = k + 1
         while dated and after + 1 < len(lines) and after < k + 4 and _DATE_LINE.match(lines[after]):
             after += 1  # the date line, and the lines of counters that open with the date again, above the lead
+        while after + 1 < len(lines) and after < k + 5 and _SIZE_CONTROL.fullmatch(lines[after].strip()):
+            after += 1  # "aa", "A- A+": the page's font-size control between the byline and the lead
         lead, title = lines[after], lines[k - 1]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
