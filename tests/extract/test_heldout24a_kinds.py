@@ -134,3 +134,11 @@ def test_a_font_size_control_under_the_byline_keeps_it():
 
 def test_a_word_under_the_name_is_no_control():
     assert extract_text(_SIZED.format(control="Ảnh minh họa")).authors == []
+
+
+def test_a_congress_greeted_under_a_long_page_head_is_still_the_event():
+    head = "".join(f"Mục {k} | Tin tức | Liên hệ\n" for k in range(30))
+    r = extract_text(head + _GREETED).to_dict()
+    assert (r["meeting"]["body_kind"], r["meeting"]["session"]) == ("other", 23)
+    assert (r["meeting"]["locality"], r["meeting"]["locality_kind"]) == ("Văn Bàn", "huyện")
+    assert r["period"]["year"] is None

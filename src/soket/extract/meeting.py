@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from soket.extract import gazetteer as gz
@@ -144,18 +144,38 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     return "other" if sent else None
 
 
+#: how far down a page's head the headline greeting a congress is looked for, above the body's first sentence of
+#: prose (a sentence closed by a full stop, of at least the characters below)
+GREETED_WITHIN = 64
+GREETED_PROSE_CHARS = 40
+
+
 def greeted_congress(sents: list[Sentence]) -> int | None:
     """The number of a congress of a Party organisation greeted in the opening sentences ("Chào mừng Đại hội đại
     biểu Đảng bộ thành phố X lần thứ XVII"): the event of a page that names no meeting; None when none is greeted."""
+    g = _greeted(tuple(sents[:GREETED_WITHIN]))
+    return g[1] if g else None
+
+
+def greeted_sentence(sents: list[Sentence]) -> Sentence | None:
+    """The sentence that greets the congress of :func:`greeted_congress` (it names the congress's place), or None."""
+    g = _greeted(tuple(sents[:GREETED_WITHIN]))
+    return g[0] if g else None
+
+
+@lru_cache(maxsize=4)
+def _greeted(sents: tuple[Sentence, ...]) -> tuple[Sentence, int] | None:
     rx = _rx()
-    for s in sents[:HEAD_SENTENCES + max(0, head_shift(sents))]:
+    for s in sents:
         low = lower_keep_len(s.text)
         m = rx.congress_session.search(low)
-        if m is None or not rx.party.search(low, max(0, m.start() - 60), m.end() + 40):
-            continue
-        g = _last_congress(low, m.end(), rx)
-        if g is not None and rx.congress_greeted.search(low, max(0, g - 20), g):
-            return _congress_number([s.text], rx, greeted=True)
+        if m is not None and rx.party.search(low, max(0, m.start() - 60), m.end() + 40):
+            g = _last_congress(low, m.end(), rx)
+            if g is not None and rx.congress_greeted.search(low, max(0, g - 20), g):
+                n = _congress_number([s.text], rx, greeted=True)
+                return (s, n) if n else None
+        if s.text.rstrip().endswith((".", "…")) and len(s.text) >= GREETED_PROSE_CHARS:
+            break  # the body's prose: the headline that greets the congress stands above it, under any page head
     return None
 
 
@@ -517,7 +537,9 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
             got.append(publication_context(text, meta, title, sent.start if sent else None, places.unit_phrases))
         return got[0]
 
-    loc = places.find_locality(sent, sents, text, year, month, context)
+    # a page greeting a congress, no meeting sentence: the greeting names the congress's place
+    loc = places.find_locality(sent or (greeted_sentence(sents) if m.body_kind == "other" else None), sents, text,
+                               year, month, context)
     if loc:
         m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province
     return m
