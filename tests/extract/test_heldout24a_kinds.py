@@ -142,3 +142,8 @@ def test_a_congress_greeted_under_a_long_page_head_is_still_the_event():
     assert (r["meeting"]["body_kind"], r["meeting"]["session"]) == ("other", 23)
     assert (r["meeting"]["locality"], r["meeting"]["locality_kind"]) == ("Văn Bàn", "huyện")
     assert r["period"]["year"] is None
+
+
+def test_a_sum_beating_the_plan_in_another_scale_of_the_same_money_is_a_change():
+    got = _facts("Thu ngân sách xã đạt 1,2 tỷ đồng, vượt 200 triệu đồng so với dự toán.")
+    assert [(r, v) for _, r, v, _ in got] == [("amount", 1200000000), ("change", 200000000)]

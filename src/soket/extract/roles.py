@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.quantities import Quantity
+from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.textutil import (
     literal_alt,
     lower_keep_len,
@@ -455,7 +455,7 @@ def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
     return (-1 if verb.group("dec") else 1), (com + 1 if com >= 0 else lead.end())
 
 
-def _beaten_by(low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
+def _beaten_by(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
     """The sign of a sum by which a result beats (1) or misses (-1) its plan, the result stated just before it in
     the same unit ("thu nhập bình quân ước đạt 50 triệu đồng/người/năm, vượt 9 triệu đồng"): a change against the
     plan, not a level; else None. A sum after the word with no result before it ("doanh thu vượt 1.000 tỷ đồng")
@@ -463,19 +463,19 @@ def _beaten_by(low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
     over, under = c.plan_over_end.search(pre), c.plan_under_end.search(pre)
     if not (over or under) or q.num_end >= q.end:
         return None
-    unit = low[q.num_end:q.end].strip(" \t")
     verb = (under if under and (not over or under.start() > over.start()) else over)
     assert verb is not None
     a = q.start - len(pre)
-    head = low[max(low.rfind(";", 0, a + verb.start()) + 1, a + verb.start() - 120):a + verb.start()]
-    if not unit or re.search(rf"\d[ \t]*{re.escape(unit)}(?!\w)", head) is None:
+    head = s[max(low.rfind(";", 0, a + verb.start()) + 1, a + verb.start() - 120):a + verb.start()]
+    # the result in the same unit, any scale ("đạt 1,2 tỷ đồng, vượt 200 triệu đồng")
+    if not any(h.unit == q.unit and h.kind == q.kind for h in find_quantities(head)):
         return None
     return -1 if verb is under else 1
 
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
-    if (beat := _beaten_by(low, q, pre, c)) is not None:
+    if (beat := _beaten_by(s, low, q, pre, c)) is not None:
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None and (pm := c.plan_in_pre.search(pre)) is not None:
             basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip()
