@@ -139,6 +139,30 @@ def _goals_listed_inside(low: str) -> int | None:
     return m.end()
 
 
+#: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
+UNACCENTED_WORDS = 4
+#: the fewest accented letters of a document written in Vietnamese with its diacritics
+ACCENTED_DOC_LETTERS = 20
+_ACCENTED = re.compile(r"[^\x00-\x7f]")
+
+
+def accented_document(text: str) -> bool:
+    """The document writes Vietnamese with its diacritics (a few accented letters at least)."""
+    n = 0
+    for _ in _ACCENTED.finditer(text):
+        n += 1
+        if n >= ACCENTED_DOC_LETTERS:
+            return True
+    return False
+
+
+def unaccented_line(text: str) -> bool:
+    """A sentence of several words written without any diacritic, in a document written with them: a video's
+    slug or a caption typed on a plain keyboard ("KY HOP THU 9 HDND HUYEN DAK GLEI KHOA XIV"), whose "THU 9" is
+    the session's ordinal ("thứ 9"), read as nothing: its words cannot be told apart ("thu" revenue, "thứ")."""
+    return text.isascii() and sum(1 for w in text.split() if any(c.isalpha() for c in w)) >= UNACCENTED_WORDS
+
+
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
                    goal_before: bool = False, goals_adopted: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).

@@ -8,7 +8,13 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from soket.extract.dates import publication_date
-from soket.extract.facts import adopts_goals, only_goal_counts, sentence_facts
+from soket.extract.facts import (
+    accented_document,
+    adopts_goals,
+    only_goal_counts,
+    sentence_facts,
+    unaccented_line,
+)
 from soket.extract.gazetteer import slug
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
@@ -50,8 +56,11 @@ def _extract(doc: Document) -> Record:
     last: str | None = None
     goal = False  # the sentence before ended on a goal
     adopted = False  # the sentence before adopted a plan's goals, stating no figure but their count
+    accented = accented_document(text)
     for sent in sents:
         budget.tick("while extracting")
+        if accented and unaccented_line(sent.text):
+            continue  # a slug typed without diacritics: its words cannot be read
         got = sentence_facts(sent, chrome, last, goal, adopted)
         facts.extend(got)
         if got:
