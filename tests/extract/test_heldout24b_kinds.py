@@ -42,3 +42,15 @@ def test_a_slug_typed_without_diacritics_gives_no_figure() -> None:
     assert raws == ["61 tỷ đồng", "12%", "9 nghị quyết"]
     # a document typed wholly without diacritics is read as it is
     assert [f["raw"] for f in _facts("Tong thu ngan sach nam 2024 dat 61 ty dong.")] == ["61 ty dong"]
+
+
+def test_a_short_bare_item_naming_only_the_goals_year_goes_on_listing_goals() -> None:
+    facts = {f["raw"]: f for f in _facts(
+        "Năm 2024, xã phấn đấu có thêm 2 thôn đạt chuẩn nông thôn mới. Có 4 sản phẩm tham gia chương trình OCOP "
+        "năm 2024.")}
+    assert facts["4 sản phẩm"]["role"] == "target"
+    # a year of its own is a result of that year
+    facts = {f["raw"]: f for f in _facts(
+        "Năm 2024, xã phấn đấu có thêm 2 thôn đạt chuẩn nông thôn mới. Có 4 sản phẩm tham gia chương trình OCOP "
+        "năm 2023.")}
+    assert facts["4 sản phẩm"]["role"] == "amount"
