@@ -840,12 +840,17 @@ def clean_subject(subject: str | None) -> str | None:
 REPEAT_MOST = 3
 
 
+@cache
+def _repeat_joins() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).subjects.repeat_joins)
+
+
 def _said_once(words: list[str]) -> list[str]:
     """``words`` with a verb said twice around a join said once: "hoàn thành và hoàn thành chỉ tiêu" (of
     "hoàn thành và hoàn thành vượt mức 27/27 chỉ tiêu", the degree gone) is "hoàn thành chỉ tiêu"."""
-    joins = set(get(CuesLexicon).subjects.repeat_joins)
+    joins = _repeat_joins()
     for i, w in enumerate(words):
-        if w.lower() not in joins:
+        if w not in joins:
             continue
         for n in range(min(REPEAT_MOST, i), 0, -1):
             if [x.lower() for x in words[i - n:i]] == [x.lower() for x in words[i + 1:i + 1 + n]]:
