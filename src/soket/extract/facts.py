@@ -87,6 +87,18 @@ def _time_said() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})[ \t]+\d|\d[ \t]+(?:{words})(?!\w)")
 
 
+def _own_time(low: str, goal_years: frozenset[int]) -> bool:
+    """``low`` says a time of its own (:func:`_time_said`), not just the year of the goals before it ("Năm 2023,
+    huyện phấn đấu ... Có 6 sản phẩm tham gia chương trình OCOP năm 2023.": the same year's goals go on)."""
+    years = {m.start(): int(m.group(1)) for m in _year().finditer(low)} if goal_years else {}
+    return any(years.get(m.start()) not in goal_years for m in _time_said().finditer(low))
+
+
+def goal_years_of(text: str) -> frozenset[int]:
+    """The years a goal's sentence names ("Năm 2023, huyện phấn đấu ...")."""
+    return frozenset(int(m.group(1)) for m in _year().finditer(lower_keep_len(text)))
+
+
 @cache
 def _beyond_plan() -> re.Pattern[str]:
     """Words that measure a result against its plan ("đạt và vượt", "chưa đạt"): no goal of its own."""
@@ -139,13 +151,39 @@ def _goals_listed_inside(low: str) -> int | None:
     return m.end()
 
 
+#: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
+UNACCENTED_WORDS = 4
+#: the fewest accented letters of a document written in Vietnamese with its diacritics
+ACCENTED_DOC_LETTERS = 20
+_ACCENTED = re.compile(r"[^\x00-\x7f]")
+
+
+def accented_document(text: str) -> bool:
+    """The document writes Vietnamese with its diacritics (a few accented letters at least)."""
+    n = 0
+    for _ in _ACCENTED.finditer(text):
+        n += 1
+        if n >= ACCENTED_DOC_LETTERS:
+            return True
+    return False
+
+
+def unaccented_line(text: str) -> bool:
+    """A sentence of several words written without any diacritic, in a document written with them: a video's
+    slug or a caption typed on a plain keyboard ("KY HOP THU 9 HDND HUYEN DAK GLEI KHOA XIV"), whose "THU 9" is
+    the session's ordinal ("thứ 9"), read as nothing: its words cannot be told apart ("thu" revenue, "thứ")."""
+    return text.isascii() and sum(1 for w in text.split() if any(c.isalpha() for c in w)) >= UNACCENTED_WORDS
+
+
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
-                   goal_before: bool = False, goals_adopted: bool = False) -> list[Fact]:
+                   goal_before: bool = False, goals_adopted: bool = False,
+                   goal_years: frozenset[int] = frozenset()) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
     back to it ("Số thu này đạt ..."). ``goal_before``: the sentence before ended on a goal; one opened
-    by "Cạnh đó," that reports no result of its own goes on listing goals. ``goals_adopted``: the sentence before
+    by "Cạnh đó," that reports no result of its own goes on listing goals. ``goal_years``: the years that
+    sentence names ("Năm 2023, huyện phấn đấu ..."): a short bare item naming only those goes on listing its goals. ``goals_adopted``: the sentence before
     adopted a plan's goals (:func:`adopts_goals`); one opened by "Theo đó," that reports no result lists them.
     """
     if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
@@ -163,7 +201,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if (gm := goes_on.match(low)) is not None and not result.search(low):
             tgt = gm.start()
         elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
-                and not _time_said().search(low) and not _beyond_plan().search(low):
+                and not _own_time(low, goal_years) and not _beyond_plan().search(low):
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
     if goals_adopted:
         follow, result, _ = _goals_follow()

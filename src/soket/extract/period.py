@@ -200,6 +200,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if own.year is None and own.start_month:
                 own.year = _same_month_year(sents, own.start_month, rx)
             return _with_year(own, sents, fallback_year)
+        if (clause := _clause_month(sents[:top + 15], rx, not_after)) is not None:
+            return clause  # "Trong tháng 1/2026, kinh tế - xã hội ...": the month the body's results are of
         if plan_year is not None:  # the year of a plan or budget, when nothing else is named
             return plan_year
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
@@ -367,6 +369,24 @@ def _opening_month(sents: list[Sentence], rx: _Rx) -> int | None:
         p = _single_month(lower_keep_len(sent.text), rx)
         if p is not None and p.start_month == p.end_month:
             return p.end_month
+    return None
+
+
+def _clause_month(sents: list[Sentence], rx: _Rx, not_after: tuple[int, int] | None) -> Period | None:
+    """A month written with its year that opens a clause, a comma closing the adverbial ("Trong tháng 1/2026,
+    kinh tế - xã hội tỉnh đạt ...", "Tháng 4/2023, tình hình ..."): when the page names no other period, the
+    month whose results the body gives. Not a month after the meeting (``not_after``)."""
+    for sent in sents:
+        low = lower_keep_len(sent.text)
+        for m in rx.month.finditer(low):
+            y = m.group("y1") or m.group("y2")
+            month = int(m.group("m"))
+            if not y or not 1 <= month <= 12 or not _opens_clause(low, m.start()) \
+                    or not low[m.end():m.end() + 2].lstrip(" \t").startswith(","):
+                continue
+            if not_after and (int(y), month) > not_after:
+                continue
+            return Period(year=int(y), start_month=month, end_month=month, label=m.group())
     return None
 
 

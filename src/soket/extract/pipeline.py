@@ -8,7 +8,14 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from soket.extract.dates import publication_date
-from soket.extract.facts import adopts_goals, only_goal_counts, sentence_facts
+from soket.extract.facts import (
+    accented_document,
+    adopts_goals,
+    goal_years_of,
+    only_goal_counts,
+    sentence_facts,
+    unaccented_line,
+)
 from soket.extract.gazetteer import slug
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
@@ -50,13 +57,18 @@ def _extract(doc: Document) -> Record:
     last: str | None = None
     goal = False  # the sentence before ended on a goal
     adopted = False  # the sentence before adopted a plan's goals, stating no figure but their count
+    goal_years: frozenset[int] = frozenset()  # the years named by that goal's sentence
+    accented = accented_document(text)
     for sent in sents:
         budget.tick("while extracting")
-        got = sentence_facts(sent, chrome, last, goal, adopted)
+        if accented and unaccented_line(sent.text):
+            continue  # a slug typed without diacritics: its words cannot be read
+        got = sentence_facts(sent, chrome, last, goal, adopted, goal_years)
         facts.extend(got)
         if got:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
+        goal_years = goal_years_of(sent.text) if goal else frozenset()
         adopted = only_goal_counts(got) and adopts_goals(sent.text)
     facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents), sents)
     facts = _drop_caption_repeats(facts, sents, [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)])

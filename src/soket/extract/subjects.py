@@ -849,6 +849,8 @@ def clean_subject(subject: str | None) -> str | None:
             s = s.rstrip()[:-len(filler)]  # "tiêm phòng liều vắc xin các loại": every kind of it, no part of it
             break
     words = s.split()
+    if len(said := _said_once(words)) < len(words):
+        words, s = said, " ".join(said)
     last = words[-1].lower() if words else ""
     if len(words) > 1 and (last in ck.unit_words or "/" in last):
         while len(words) > 1 and all(w in ck.unit_words for w in lower_keep_len(words[-1]).split("/") if w):
@@ -856,6 +858,28 @@ def clean_subject(subject: str | None) -> str | None:
         s = " ".join(words)
     # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
     return " ".join(s.split()).strip(_TRIM) or None
+
+
+#: the most words of a verb said twice around a join ("hoàn thành và hoàn thành vượt mức")
+REPEAT_MOST = 3
+
+
+@cache
+def _repeat_joins() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).subjects.repeat_joins)
+
+
+def _said_once(words: list[str]) -> list[str]:
+    """``words`` with a verb said twice around a join said once: "hoàn thành và hoàn thành chỉ tiêu" (of
+    "hoàn thành và hoàn thành vượt mức 27/27 chỉ tiêu", the degree gone) is "hoàn thành chỉ tiêu"."""
+    joins = _repeat_joins()
+    for i, w in enumerate(words):
+        if w not in joins:
+            continue
+        for n in range(min(REPEAT_MOST, i), 0, -1):
+            if [x.lower() for x in words[i - n:i]] == [x.lower() for x in words[i + 1:i + 1 + n]]:
+                return words[:i - n] + words[i + 1:]
+    return words
 
 
 @cache

@@ -323,6 +323,7 @@ class SubjectCues(_Strict):
     complete_heads: Phrases
     have_verbs: Phrases
     clause_joins: Phrases
+    repeat_joins: Phrases = []
     topic_leads: Phrases
     name_list_leads: Phrases
     name_joins: Phrases
