@@ -106,7 +106,10 @@ def _rx() -> _Rx:
                         *c.roles.estimate])
     openers = phrase_alt(c.subjects.openers)
     # "tăng bình quân 9,4%/năm": a change word and its filler
-    changed = rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})[ \t]+(?:{phrase_alt(c.roles.change_fillers)})"
+    # "tăng mạnh nhất với 11,3%": a change word, its degree and "với" (roles.change_degrees, change_with)
+    changes = phrase_alt([*c.roles.increase, *c.roles.decrease])
+    changed = rf"(?:{changes})(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
+        rf"[ \t]+(?:{phrase_alt(c.roles.change_with)}))"
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
     # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
@@ -123,7 +126,7 @@ def _rx() -> _Rx:
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
         pred_tails=_last_words([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over,
                                 *c.roles.plan_under, *c.roles.estimate, *(w for ws in c.quantities.qualifiers.values() for w in ws),
-                                *c.roles.change_fillers, *c.roles.attain]),
+                                *c.roles.change_fillers, *c.roles.change_with, *c.roles.attain]),
         pred_plan=re.compile(phrase_alt([*c.roles.plan_over, *c.roles.plan_under])),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
