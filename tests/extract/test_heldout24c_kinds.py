@@ -72,3 +72,16 @@ def test_a_blogs_address_dates_the_page() -> None:
             "năm 2018. Tổng thu ngân sách trên địa bàn đạt 95 tỷ đồng.</p></div></body></html>")
     doc = html_to_document(page.encode())
     assert doc.published == "2018-12"
+
+
+def test_a_sector_in_a_state_after_an_auxiliary_is_what_reached_the_figure() -> None:
+    facts = _facts("Kim ngạch nhập khẩu tiếp tục phục hồi, đạt 215 triệu USD, tăng 8,3%.")
+    assert facts["215 triệu USD"]["subject"] == "Kim ngạch nhập khẩu"
+    assert facts["8,3%"]["subject"] == "Kim ngạch nhập khẩu"
+    # a verb with its object after the auxiliary keeps the object as the measure
+    assert _facts("Các hợp tác xã tiếp tục huy động vốn góp 14 tỷ đồng.")["14 tỷ đồng"]["subject"] == "huy động vốn góp"
+
+
+def test_what_goes_along_with_a_count_is_no_part_of_its_noun() -> None:
+    facts = _facts("Năm 2025, xã làm mới 3 cây cầu bê tông, láng nhựa hơn 8km đường nội ấp cùng nhiều công trình khác.")
+    assert "công trình" not in str(facts["hơn 8km"]["subject"])

@@ -324,7 +324,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
                     and _LETTER.search(low, io.end(), first_cut):
                 cut = None  # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured
-            p = p[cut:] if cut is not None else p
+            if cut is not None and first_cut is not None and _LETTER.search(p, 0, first_cut) \
+                    and _state_only().fullmatch(low[cut:].strip(" \t,")):
+                cut = first_cut  # "Xuất khẩu tiếp tục hồi phục, đạt ...": a state, no noun, after the auxiliary
+                p = p[:cut]
+            else:
+                p = p[cut:] if cut is not None else p
             if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
                 # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
                 nearest = i + 1
@@ -405,6 +410,15 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
 
 
 @cache
+@cache
+def _state_only() -> re.Pattern[str]:
+    """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs."""
+    c = get(CuesLexicon)
+    if not c.subjects.state_verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?:{phrase_alt(c.subjects.state_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?")
+
+
 def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon).subjects
     return words_re(c.complete_heads), words_re([*c.predicate_start, *c.clause_verbs])

@@ -335,6 +335,7 @@ class SubjectCues(_Strict):
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
+    state_verbs: Phrases = []
     count_events: Phrases
     object_leads: Phrases = []
     causatives: Phrases
