@@ -1234,7 +1234,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         words = before[:-1].split()
         clause = max(s.rfind(",", 0, len(before) - 1), s.rfind(";", 0, len(before) - 1)) + 1
         # "dự án ... Vinpearl Cửa Sót (500 tỷ)", "của Công ty Hà Mỹ Hưng (150 tỷ đồng)": a work's or a firm's name
-        if bool(words) and words[-1][:1].isupper() and not _named_works().search(low, clause, len(before) - 1):
+        if bool(words) and words[-1][:1].isupper() and not _named_works().search(low, clause, len(before) - 1) \
+                and not _works_list_item(s, low, clause):
             return True
         # "cao hơn bình quân chung cả nước (57,6%)": the bare figure in brackets is that of the place the words before name
         op = len(before) - 1
@@ -1242,6 +1243,38 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         return any(not any(x <= m.start() and m.end() <= y for x, y in
                            ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
                    for m in _elsewhere().finditer(low, a2 + 1, op))
+    return False
+
+
+#: the most items of a list of works with bracketed figures walked back to its head
+WORKS_LIST_ITEMS = 8
+
+
+@cache
+def _item_joint() -> re.Pattern[str]:
+    """A list's joint between one work's bracketed figure and the next work's name: ")" then ",", ";" or a
+    conjunction ("), " / ") và ")."""
+    conj = phrase_alt(get(CuesLexicon).facts.conjunctions)
+    return re.compile(rf"\)[ \t]*(?:[,;][ \t]*(?:(?:{conj})[ \t]+)?|(?:{conj})[ \t]+)$")
+
+
+def _works_list_item(s: str, low: str, clause: int) -> bool:
+    """Whether the name at ``s[clause:]`` is an item of a list of works, each with its figure in brackets, whose head
+    names them ("các dự án mở rộng cảng A (22.000 tỷ đồng), Khu đô thị B (64.000 tỷ đồng) và Khu C (5.550 tỷ
+    đồng)"): the items after the first are works too, not places the figure is given for."""
+    at = clause
+    for _ in range(WORKS_LIST_ITEMS):
+        op, close = s.rfind("(", 0, at), s.rfind(")", 0, at)
+        # the item before ends with its own bracket right before this name ("... (22.000 tỷ đồng), " / ") và ")
+        if close < 0 or op > close or not _item_joint().search(low, close, at + 1 if at < len(low) and low[at] == " " else at):
+            return False
+        op = s.rfind("(", 0, close)
+        if op < 0:
+            return False
+        start = max(s.rfind(",", 0, op), s.rfind(";", 0, op), s.rfind(":", 0, op), s.rfind(")", 0, op)) + 1
+        if _named_works().search(low, max(0, s.rfind(".", 0, op)), op):
+            return True
+        at = start
     return False
 
 

@@ -187,6 +187,21 @@ def _last_congress(low: str, end: int, rx: _Rx) -> int | None:
     return at
 
 
+def congress_held(sents: list[Sentence]) -> bool:
+    """Whether the meeting reported is a congress ("Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I"): it
+    reviews a term, which no span of months within one year holds (every congress's gold has no period)."""
+    sent = meeting_sentence(sents)
+    if body_kind(sent, sents) != "other":
+        return False
+    rx = _rx()
+    for t in ([sent.text] if sent else []) + [s.text for s in sents[:head_shift(sents) + 6]]:
+        if _kind_in(t)[0] is None:
+            continue
+        low = lower_keep_len(t)
+        return _is_congress(low, list(rx.meeting_noun.finditer(low)), rx)
+    return False
+
+
 def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
     """The kind of body that meets in sentence ``t`` (see :func:`body_kind`), None where it names no meeting;
     whether only a bare Party committee names it ("Thành ủy X tổ chức hội nghị"); whether the body is named

@@ -999,9 +999,6 @@ NAMES_LINE_CHARS = 80
 
 
 #: a page's font-size control, a line of its own in a text copy ("aa", "A- A+", "A A A")
-_SIZE_CONTROL = re.compile(r"(?:[Aa]{1,2}[+-]?[ \t]*){1,3}")
-
-
 def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
@@ -1016,18 +1013,24 @@ def _names_under_title(lines: list[str]) -> list[str]:
         # under the page's date stamp ("Cập nhật: 13/07/2016 - 08:40", "08/10/2020 15:22 GMT+7") a line of names is
         # the byline, in capitals too, and a pen name that is also some commune's name is a place only where the
         # text names that unit ("xã Ngọc Thuận"); so above the article's date line ("Thanh Hà" / "10/07/2024 08:15")
-        stamped = _STAMP.search(lines[k - 1]) is not None and len(lines[k - 1]) <= STAMP_LINE_CHARS
+        above = k - 1
+        while above > 0 and k - above <= FONT_CONTROL_LINES and _FONT_CONTROL.fullmatch(lines[above].strip()):
+            above -= 1  # the page's buttons to size the text ("aa") between the title or the stamp and the byline
+        stamped = _STAMP.search(lines[above]) is not None and len(lines[above]) <= STAMP_LINE_CHARS
         if not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
-        dated = _DATE_LINE.fullmatch(lines[k + 1]) is not None
+        nxt = k + 1
+        while nxt + 1 < len(lines) and nxt < k + 1 + FONT_CONTROL_LINES and _FONT_CONTROL.fullmatch(lines[nxt].strip()):
+            nxt += 1  # "Khánh Thùy" / "aa": the page's buttons to size the text, between the byline and the lead
+        dated = _DATE_LINE.fullmatch(lines[nxt]) is not None
         if line.isupper() and not (dated or stamped):
             continue  # a masthead in capitals; "ĐOÀN KIÊN" under the page's stamp or right above its date line is its byline
-        after = k + 1
-        while dated and after + 1 < len(lines) and after < k + 4 and _DATE_LINE.match(lines[after]):
+        after = nxt
+        while dated and after + 1 < len(lines) and after < nxt + 3 and _DATE_LINE.match(lines[after]):
             after += 1  # the date line, and the lines of counters that open with the date again, above the lead
-        while after + 1 < len(lines) and after < k + 5 and _SIZE_CONTROL.fullmatch(lines[after].strip()):
-            after += 1  # "aa", "A- A+": the page's font-size control between the byline and the lead
-        lead, title = lines[after], lines[k - 1]  # the lead, past the article's date line under the byline
+        while after + 1 < len(lines) and after < nxt + 4 and _FONT_CONTROL.fullmatch(lines[after].strip()):
+            after += 1  # "aa", "A- A+": the page's font-size control between the date line and the lead
+        lead, title = lines[after], lines[above]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
             continue
@@ -1038,6 +1041,11 @@ def _names_under_title(lines: list[str]) -> list[str]:
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+#: a page's buttons to size the article's text ("aa", "A A", "A- A+"), and how many such lines a byline stands above
+_FONT_CONTROL = re.compile(r"(?:[Aa]{1,2}[+-]?[ \t]*){1,3}")  # "aa", "A- A+": buttons that size the text
+FONT_CONTROL_LINES = 2
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")

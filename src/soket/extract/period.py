@@ -116,6 +116,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
+    weekly, week_year = _week_meeting(_opening(sents, rx))  # "họp báo tuần 7 năm 2026": a week, no whole year
     for k, sent in enumerate(sents[:top + 40]):
         low = lower_keep_len(sent.text)
         found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
@@ -147,6 +148,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if (p.start_month, p.end_month) == (1, 12) and (weekly or _occasion_before(low, m.start())):
+                continue  # a weekly meeting's "tổng kết năm 2025", a festival's "mừng Xuân Bính Ngọ năm 2026": no period
             if thematic and (p.start_month, p.end_month) == (1, 12):
                 thematic_year = thematic_year or p.year
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
@@ -205,12 +208,49 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         if plan_year is not None:  # the year of a plan or budget, when nothing else is named
             return plan_year
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
-        for sent in sents[:0 if thematic else top + 15]:
-            # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
-            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)), None)
+        for sent in sents[:0 if thematic or weekly else top + 15]:
+            # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021"), nor a
+            # festival's ("Tết Nguyên đán năm 2026")
+            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)
+                       and not _occasion_before(lower_keep_len(sent.text), y.start())), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
-    return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
+    return best or Period(year=thematic_year or week_year or fallback_year, start_month=None, end_month=None)
+
+
+@cache
+def _week_re() -> re.Pattern[str]:
+    """A week named by its number ("tuần 7", "tuần 12"): a weekly meeting's name."""
+    p = get(PeriodsLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.week_words)})[ \t]+\d{{1,2}}(?!\d)") \
+        if p.week_words else re.compile(r"(?!x)x")
+
+
+def _week_meeting(opening: list[Sentence]) -> tuple[bool, int | None]:
+    """Whether the title or the lead names the meeting by its week ("họp báo Đảng ủy tuần 7 năm 2026"), and the
+    week's year where written after it (it dates the meeting, no period reviewed)."""
+    rx = _week_re()
+    for s in opening:
+        low = lower_keep_len(s.text)
+        if (m := rx.search(low)) is not None:
+            return True, _year_after(low, m.end())
+    return False, None
+
+
+#: how far before a year a festival's name may stand ("mừng Xuân Bính Ngọ năm 2026": its year-name between)
+OCCASION_WITHIN = 32
+
+
+@cache
+def _occasion_re() -> re.Pattern[str]:
+    words = get(PeriodsLexicon).occasion_words
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(words)})(?!\w)[^,;.:()\d]{{0,{OCCASION_WITHIN}}}$") if words \
+        else re.compile(r"(?!x)x")
+
+
+def _occasion_before(low: str, start: int) -> bool:
+    """Whether a festival's name stands just before the year at ``start`` ("Tết Nguyên đán năm 2026")."""
+    return _occasion_re().search(low, max(0, start - OCCASION_WITHIN - 8), start) is not None
 
 
 #: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027", "kế hoạch đầu tư công

@@ -19,7 +19,7 @@ from soket.extract.facts import (
 from soket.extract.gazetteer import slug
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
-from soket.extract.meeting import extract_meeting
+from soket.extract.meeting import congress_held, extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import (
     byline_names,
@@ -109,6 +109,8 @@ def _extract(doc: Document) -> Record:
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)
+    if meeting.body_kind == "other" and congress_held(sents):
+        period = Period(year=None, start_month=None, end_month=None)  # a congress reviews its term: no period
     if period.start_month is None and period.end_month is None:
         period.year = None  # no months reviewed, no period: the year of the page or the meeting's date names none
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}

@@ -107,12 +107,15 @@ def _cues() -> _Cues:
     plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
     so = literal_alt(c.roles.compare_leads)
+    # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
+    fill = rf"(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
+        rf"[ \t]+(?:{phrase_alt(c.roles.change_with)}))?"
     return _Cues(
-        inc_end=re.compile(rf"{word_alt(c.roles.increase)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
+        inc_end=re.compile(rf"{word_alt(c.roles.increase)}{fill}{tail}"),
         # "tăng hơn so với cùng kỳ là 12 tỷ đồng": the comparison between the change word and its figure
         cmp_then_copula=re.compile(rf"[ \t]+(?:{so})[ \t]+(?P<basis>(?:{cmp_heads})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*"
                                    rf"(?:{literal_alt(c.roles.bracket_copula)}|:)[ \t]*$"),
-        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)}))?{tail}"),
+        dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{fill}{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),

@@ -113,7 +113,10 @@ def _rx() -> _Rx:
                         *c.roles.estimate])
     openers = phrase_alt(c.subjects.openers)
     # "tăng bình quân 9,4%/năm": a change word and its filler
-    changed = rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})[ \t]+(?:{phrase_alt(c.roles.change_fillers)})"
+    # "tăng mạnh nhất với 11,3%": a change word, its degree and "với" (roles.change_degrees, change_with)
+    changes = phrase_alt([*c.roles.increase, *c.roles.decrease])
+    changed = rf"(?:{changes})(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
+        rf"[ \t]+(?:{phrase_alt(c.roles.change_with)}))"
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
     # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
@@ -130,7 +133,7 @@ def _rx() -> _Rx:
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
         pred_tails=_last_words([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over,
                                 *c.roles.plan_under, *c.roles.estimate, *(w for ws in c.quantities.qualifiers.values() for w in ws),
-                                *c.roles.change_fillers, *c.roles.attain]),
+                                *c.roles.change_fillers, *c.roles.change_with, *c.roles.attain]),
         pred_plan=re.compile(phrase_alt([*c.roles.plan_over, *c.roles.plan_under])),
         opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
@@ -328,7 +331,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
                     and _LETTER.search(low, io.end(), first_cut):
                 cut = None  # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured
-            p = p[cut:] if cut is not None else p
+            if cut is not None and first_cut is not None and _LETTER.search(p, 0, first_cut) \
+                    and _state_only().fullmatch(low[cut:].strip(" \t,")):
+                cut = first_cut  # "Xuất khẩu tiếp tục hồi phục, đạt ...": a state, no noun, after the auxiliary
+                p = p[:cut]
+            else:
+                p = p[cut:] if cut is not None else p
             if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
                 # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
                 nearest = i + 1
@@ -409,6 +417,15 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
 
 
 @cache
+@cache
+def _state_only() -> re.Pattern[str]:
+    """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs."""
+    c = get(CuesLexicon)
+    if not c.subjects.state_verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?:{phrase_alt(c.subjects.state_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?")
+
+
 def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon).subjects
     return words_re(c.complete_heads), words_re([*c.predicate_start, *c.clause_verbs])

@@ -90,7 +90,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     if text is None:
         text = scrape(body)
     title = title or _meta_title(page)
-    published = published or _meta_date(page)
+    published = published or _meta_date(page) or _url_date(page)
     meta_author = _meta_author(page)
     if byline and meta_author and _marks_dropped(byline) == _marks_dropped(meta_author):
         byline = meta_author  # the article extractor's copy of the declared author, its full stops dropped ("T Vũ")
@@ -516,6 +516,21 @@ def _meta_date(page: str) -> str | None:
     head = page[:200_000]
     m = _PUB_RE.search(head) or _PUB_RE2.search(head)
     return m.group(1) if m else None
+
+
+#: a page's own address dated by its folders ("https://site.vn/2019/07/title.html", ".../2019/07/08/title"): blogs
+_URL_DATE_RE = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]+(?:/[^/?#]*)*?/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?",
+                          re.I)
+
+
+def _url_date(page: str) -> str | None:
+    """The month (or day) of the page's own address (og:url, else its canonical link) as ISO "2019-07"
+    ("2019-07-08"): the publication date of a blog whose dated header the article extractor leaves out."""
+    url = page_context(page).get("url") or ""
+    m = _URL_DATE_RE.match(url)
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
 
 
 _CLASS_BYLINE_RE = re.compile(

@@ -249,6 +249,8 @@ class RoleCues(_Strict):
     growth: Phrases
     level: Phrases
     change_fillers: Phrases
+    change_degrees: Phrases
+    change_with: Phrases
     basis_lead: Phrases
     compare_leads: Phrases
     opener_years: Phrases
@@ -334,6 +336,7 @@ class SubjectCues(_Strict):
     predicate_start: Phrases
     growth_nouns: Phrases
     clause_verbs: Phrases
+    state_verbs: Phrases = []
     count_events: Phrases
     object_leads: Phrases = []
     causatives: Phrases
@@ -550,6 +553,8 @@ class PeriodsLexicon(_Strict):
     not_day_after: Phrases
     day_span_until: Phrases
     term_words: Phrases
+    week_words: Phrases = []
+    occasion_words: Phrases = []
 
 
 class Publisher(_Strict):
