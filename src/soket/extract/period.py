@@ -133,10 +133,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     and (p.start_month, p.end_month) != (1, 12) and (at := _meeting_month_at(sents, rx)) and k > at[0]:
                 continue  # "phiên họp thường kỳ tháng 7 ... tình hình tháng 7", then "Trước đó, 6 tháng đầu năm, ...": months
                 # the monthly meeting's body recalls, its own month is the one reviewed
-            if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1:
+            if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1 \
+                    and not _month_joined(low, m, p):
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if named_month and m.group("n") and p.end_month == named_month \
-                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()):
+                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()) \
+                    and not _month_joined(low, m, p):
                 continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
             if single is not None and single.start_month and single.end_month and m.group("n") \
                     and len(low[m.end("n"):m.end()].split()) == 1 \
@@ -205,7 +207,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
         for sent in sents[:0 if thematic else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
-            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)), None)
+            low = lower_keep_len(sent.text)
+            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
@@ -390,8 +393,9 @@ def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | N
                     or _is_basis(low, m):
                 continue
             q = _period_of(m, low, rx)
-            if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):
-                continue
+            if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year) \
+                    or (m.group("q") and _running_after(low, m, q, rx)):
+                continue  # (a quarter joined to the running months ending with it: those months, next)
             # a quarter takes the year its lead writes after it ("đánh giá công tác quý I, nhiệm vụ quý II
             # năm 2023" under a title on the awards "năm 2022"): the title's year only when the lead has none
             q.year = (_year_after(low, m.end()) if m.group("q") else None) or year
@@ -620,12 +624,33 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return None
     if rx.task.search(before[-25:]) or rx.part_of_year.search(before):
         return None
+    if _planned(low, m, rx):
+        return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
+    return Period(year=year, start_month=1, end_month=12, label=m.group())
+
+
+def _planned(low: str, m: re.Match[str], rx: _Rx) -> bool:
+    """The year ``m`` opens its clause and a goal's or a task's word follows it ("Năm 2026 phấn đấu ...", "năm 2026,
+    phấn đấu ..."): the year planned, not one reviewed."""
     k = m.end()
     while k < len(low) and low[k] in " \t,":
         k += 1
-    if rx.task.match(low, k) and _opens_clause(low, m.start()):
-        return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
-    return Period(year=year, start_month=1, end_month=12, label=m.group())
+    return rx.task.match(low, k) is not None and _opens_clause(low, m.start())
+
+
+@cache
+def _month_join() -> re.Pattern[str]:
+    """A month joined to the running months that end with it, right before them ("tháng 11 và ", "tháng 7, ")."""
+    p = get(PeriodsLexicon)
+    return re.compile(rf"(?<!\w){re.escape(p.grammar.month)}[ \t]+(?P<m>\d{{1,2}})[ \t]*"
+                      rf"(?:{phrase_alt(p.quarter_and_running)})[ \t]+$")
+
+
+def _month_joined(low: str, m: re.Match[str], p: Period) -> bool:
+    """The bare running months ``m`` follow their last month joined to them ("trong tháng 11 và 11 tháng, ..."): the
+    months from January reviewed, as "quý III và 9 tháng", not a figure's running total."""
+    j = _month_join().search(low, max(0, m.start() - 30), m.start())
+    return j is not None and int(j.group("m")) == p.end_month
 
 
 #: the most words before a year that still opens its clause ("Trong năm 2026, phấn đấu ...")

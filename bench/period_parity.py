@@ -1,0 +1,248 @@
+"""Issue 10: a report's period and meeting day printed the ways other reports print them. Each text report of
+``examples/unseen`` (and the dev set) whose gold names a period (or a day) and whose text record reads it right has the
+phrase that states its span written again, wherever the text writes it, in the other constructions the genre uses for
+the same span (``tests/extract/test_period_forms.py``: "6 tháng đầu năm" as "nửa đầu năm", "sáu tháng đầu năm", "06
+tháng đầu năm", "6 tháng năm 2024"; "9 tháng" as "quý III và 9 tháng"; "quý III" as "quí III", "quý 3", "quý III/2023";
+a month's year after a slash, a dash or "năm"; a year-end "năm 2024" as "cả năm 2024"), and, separately, the day that
+opens its meeting sentence in the other day forms ("Ngày 26/6", "Sáng 26-6", "Chiều 26.6", "Sáng ngày 26/06/2024",
+"Hôm 26/6", "Sáng thứ Tư (26/6)", "Hôm qua (26/6)", "Ngày 26 tháng 6 năm 2024", ...). Each variant is extracted and its
+period and date compared with the gold. Prints per form: documents right / documents tried, and the documents it reads
+wrong.
+
+    PYTHONPATH=src .venv/bin/python bench/period_parity.py [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from soket.extract import extract_text  # noqa: E402
+
+#: the spelt numbers of months the genre writes
+SPELT = {3: "ba", 6: "sáu", 9: "chín", 10: "mười"}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+WEEKDAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+_YEAR_AFTER = r"(?=[ \t]*(?:/|[ \t]năm[ \t]+|-)?[ \t]*(?:19|20)\d\d)"
+
+#: a form: the span's phrase (the match, the year written after it or None) → its rewriting
+Rewrite = Callable[[re.Match[str], str | None], str]
+
+
+def _running(n: int) -> tuple[str, dict[str, Rewrite]]:
+    """The months of a year from January to ``n`` ("9 tháng đầu năm", "chín tháng năm 2023", "09 tháng"): the finder and
+    the forms."""
+    words = f"0?{n}" + (f"|{SPELT[n]}" if n in SPELT else "")
+    find = rf"(?<![\w/.,-])(?:{words})[ \t]+tháng(?:[ \t]+đầu)?[ \t]+năm(?!\w)|(?<![\w/.,-])(?:{words})[ \t]+tháng(?=[ \t]+(?:19|20)\d\d)"
+    forms: dict[str, Rewrite] = {
+        "running_dau_nam": lambda m, y: f"{n} tháng đầu năm",
+        "running_nam_before_year": lambda m, y: f"{n} tháng năm" if y else f"{n} tháng đầu năm",
+    }
+    forms["running_bare"] = lambda m, y: f"{n} tháng năm" if y else f"{n} tháng"
+    if n < 10:
+        forms["running_leading_zero"] = lambda m, y: f"0{n} tháng đầu năm"
+    if n in SPELT:
+        forms["running_spelt"] = lambda m, y: f"{SPELT[n]} tháng đầu năm"
+    if n == 6:
+        forms["half_nua_dau_nam"] = lambda m, y: "nửa đầu năm"
+    if n in (6, 9):
+        q = ROMAN[n // 3]
+        forms["quarter_and_running"] = lambda m, y: f"quý {q} và {n} tháng đầu năm"
+    return find, forms
+
+
+def _quarter(q: int) -> tuple[str, dict[str, Rewrite]]:
+    roman = ROMAN[q]
+    find = rf"(?<!\w)qu[ýí][ \t]+(?:{roman}|{q})(?![\w/.-])(?!\.\d)|(?<!\w)qu[ýí][ \t]+(?:{roman}|{q}){_SUFFIX}"
+    return find, {
+        "quarter_roman": lambda m, y: f"quý {roman}" + _keep(m),
+        "quarter_qui": lambda m, y: f"quí {roman}" + _keep(m),
+        "quarter_digit": lambda m, y: f"quý {q}" + _keep(m),
+        "quarter_slash_year": lambda m, y: f"quý {roman}" + (f"/{m.group('y')}" if m.group("y") else ""),
+        "quarter_nam_year": lambda m, y: f"quý {roman}" + (f" năm {m.group('y')}" if m.group("y") else ""),
+        "quarter_dash_year": lambda m, y: f"quý {roman}" + (f"-{m.group('y')}" if m.group("y") else ""),
+    }
+
+
+#: a year written after a quarter or a month: "/2023", "-2023", ".2023", " năm 2023"
+_SUFFIX = r"(?P<sep>[ \t]*/[ \t]*|[-.]|[ \t]+năm[ \t]+)(?P<y>(?:19|20)\d\d)(?!\d)"
+
+
+def _keep(m: re.Match[str]) -> str:
+    """The year as the text wrote it after the phrase."""
+    return (m.group("sep") + m.group("y")) if m.group("y") else ""
+
+
+def _month(mo: int) -> tuple[str, dict[str, Rewrite]]:
+    find = rf"(?<!\w)tháng[ \t]+0?{mo}(?:{_SUFFIX}|(?![\d/.-])(?![ \t]+năm(?!\w)))"
+    return find, {
+        "month_leading_zero": lambda m, y: f"tháng {mo:02d}" + _keep(m),
+        "month_plain": lambda m, y: f"tháng {mo}" + _keep(m),
+        "month_slash_year": lambda m, y: f"tháng {mo}" + (f"/{m.group('y')}" if m.group("y") else ""),
+        "month_dash_year": lambda m, y: f"tháng {mo}" + (f"-{m.group('y')}" if m.group("y") else ""),
+        "month_dot_year": lambda m, y: f"tháng {mo}" + (f".{m.group('y')}" if m.group("y") else ""),
+        "month_nam_year": lambda m, y: f"tháng {mo}" + (f" năm {m.group('y')}" if m.group("y") else ""),
+    }
+
+
+def _year_end(year: int) -> tuple[str, dict[str, Rewrite]]:
+    after = ("tổng kết ", "công tác ", "chính trị ", "xã hội ", "nhiệm vụ ", "kết quả ")  # a review's noun before the year
+    find = "(?:" + "|".join(f"(?<={w})" for w in after) + rf")năm(?=[ \t]+{year}(?!\d))"
+    return find, {"year_ca_nam": lambda m, y: "cả năm", "year_trong_nam": lambda m, y: "trong năm"}
+
+
+def _span(gold: dict[str, int]) -> tuple[str, dict[str, Rewrite]] | None:
+    a, b, y = gold.get("start_month"), gold.get("end_month"), gold.get("year")
+    if not (a and b and y):
+        return None
+    if a == 1 and 2 <= b <= 11:
+        return _running(b)
+    if a == b:
+        return _month(a)
+    if (a - 1) % 3 == 0 and b == a + 2:
+        return _quarter((a - 1) // 3 + 1)
+    if (a, b) == (1, 12):
+        return _year_end(y)
+    return None
+
+
+def _cased(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def period_variants(text: str, gold: dict[str, int]) -> dict[str, str]:
+    """The report's text with every phrase stating its period's span written in each form (only the forms that
+    change the text)."""
+    spec = _span(gold)
+    if spec is None:
+        return {}
+    find, forms = spec
+    rx = re.compile(find, re.IGNORECASE)
+    found = list(rx.finditer(text))
+    if not found:
+        return {}
+    out = {}
+    for name, make in forms.items():
+        if name == "quarter_and_running" and re.search(r"qu[ýí][ \t]+[ivx\d]+[ \t]*(?:và|,)", text, re.IGNORECASE):
+            continue  # the report joins a quarter to its months already
+        parts, at = [], 0
+        for m in found:
+            ym = re.match(r"[ \t]*(?:/|[ \t]năm[ \t]+|-)?[ \t]*((?:19|20)\d\d)", text[m.end():])
+            new = make(m, ym.group(1) if ym else None)
+            if name == "quarter_and_running" and m is not found[0]:
+                new = m.group()  # the quarter joined once, where the span is first named
+            parts += [text[at:m.start()], _cased(new, m.group())]
+            at = m.end()
+        v = "".join([*parts, text[at:]])
+        if v != text:
+            out[name] = v
+    return out
+
+
+#: the day that opens a meeting's sentence: its cue (a part of the day, "ngày", "hôm", a weekday) and the day
+_DAY = r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|hôm)(?:[ \t]+(?:nay|qua))?(?:[ \t]+ngày)?|ngày)[ \t]+(?:mồng[ \t]+|mùng[ \t]+)?\(?0?{d}[ \t]*[/.-][ \t]*0?{m}(?:[ \t]*[/.-][ \t]*{y})?\)?(?![\d/])"
+
+#: day forms: (day, month, year, weekday) → the day's words
+#: (the year when the text wrote it with the day, else None: a form drops no year the report gave)
+DAY_FORMS: dict[str, Callable[[int, int, int | None, str], str]] = {
+    "day_ngay_slash": lambda d, m, y, w: f"Ngày {d}/{m}" + (f"/{y}" if y else ""),
+    "day_sang_dash": lambda d, m, y, w: f"Sáng {d}-{m}" + (f"-{y}" if y else ""),
+    "day_chieu_dot": lambda d, m, y, w: f"Chiều {d}.{m}" + (f".{y}" if y else ""),
+    "day_sang_ngay_full": lambda d, m, y, w: f"Sáng ngày {d:02d}/{m:02d}/{y}" if y else f"Sáng ngày {d:02d}/{m:02d}",
+    "day_ngay_thang": lambda d, m, y, w: f"Ngày {d} tháng {m}" + (f" năm {y}" if y else ""),
+    "day_hom": lambda d, m, y, w: f"Hôm {d}/{m}" + (f"/{y}" if y else ""),
+    "day_weekday_bracket": lambda d, m, y, w: f"Sáng {w} ({d}/{m}" + (f"/{y})" if y else ")"),
+    "day_weekday_comma": lambda d, m, y, w: f"Chiều {w}, {d}/{m}" + (f"/{y}" if y else ""),
+    "day_hom_qua_bracket": lambda d, m, y, w: f"Hôm qua ({d}/{m}" + (f"/{y})" if y else ")"),
+    "day_leading_zero": lambda d, m, y, w: f"Ngày {d:02d}/{m:02d}" + (f"/{y}" if y else ""),
+    "day_spaced_dash": lambda d, m, y, w: f"Ngày {d} - {m}" + (f" - {y}" if y else ""),
+    "day_mong": lambda d, m, y, w: f"Sáng mồng {d}/{m}" + (f"/{y}" if y else "") if d <= 10 else "",
+}
+
+
+def day_variants(text: str, date: str) -> dict[str, str]:
+    """The report's text with the first day of its meeting (in its first 1,500 characters, a cue before it) written in
+    each day form."""
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return {}
+    rx = re.compile(_DAY.format(d=day.day, m=day.month, y=day.year), re.IGNORECASE)
+    m = rx.search(text, 0, 1500)
+    if m is None:
+        return {}
+    w = WEEKDAYS[day.weekday()]
+    y = day.year if str(day.year) in m.group() else None
+    out = {}
+    for name, make in DAY_FORMS.items():
+        new = make(day.day, day.month, y, w)
+        if not new:
+            continue
+        if not m.group()[:1].isupper():
+            new = new[:1].lower() + new[1:]
+        out[name] = text[:m.start()] + new + text[m.end():]
+    return out
+
+
+def _reports() -> list[tuple[Path, Path]]:
+    import page_parity
+
+    return page_parity.reports_with_gold()
+
+
+def _got(text: str, doc: str) -> tuple[tuple[int | None, int | None, int | None], str | None]:
+    rec = extract_text(text, doc=doc)
+    p = rec.period
+    return (p.year, p.start_month, p.end_month), rec.meeting.date
+
+
+def _ok(got: tuple[tuple[int | None, int | None, int | None], str | None], gold: dict[str, object]) -> bool:
+    gp = gold.get("period") or {}
+    gd = (gold.get("meeting") or {}).get("date")  # type: ignore[union-attr]
+    period_ok = got[0] == (gp.get("year"), gp.get("start_month"), gp.get("end_month"))  # type: ignore[union-attr]
+    return period_ok and (got[1] in gd if isinstance(gd, list) else got[1] == gd)
+
+
+def run() -> dict[str, tuple[int, int, list[str]]]:
+    """form → (right, tried, documents read wrong)."""
+    names = ["running_dau_nam", "running_nam_before_year", "running_bare", "running_leading_zero", "running_spelt",
+             "half_nua_dau_nam", "quarter_and_running", "quarter_roman", "quarter_qui", "quarter_digit",
+             "quarter_slash_year", "quarter_nam_year", "quarter_dash_year", "month_leading_zero", "month_plain",
+             "month_slash_year", "month_dash_year", "month_dot_year", "month_nam_year", "year_ca_nam",
+             "year_trong_nam", *DAY_FORMS]
+    res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in names}
+    for path, gold_path in _reports():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if not _ok(_got(text, path.stem), gold):
+            continue  # the text itself reads otherwise: no parity to hold
+        vs = period_variants(text, gold.get("period") or {})
+        date = (gold.get("meeting") or {}).get("date")
+        if isinstance(date, str) and len(date) == 10:
+            vs |= day_variants(text, date)
+        for form, v in vs.items():
+            ok, n, bad = res[form]
+            right = _ok(_got(v, path.stem), gold)
+            res[form] = (ok + right, n + 1, bad + ([] if right else [path.stem]))
+    return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="list the documents a form reads wrong")
+    a = ap.parse_args()
+    for form, (ok, n, bad) in run().items():
+        print(f"{form:26s} {ok:4d}/{n:<4d} {ok / n if n else 0:.3f}" + (f"  {' '.join(bad)}" if a.show and bad else ""))
+
+
+if __name__ == "__main__":
+    main()
