@@ -112,7 +112,6 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     monthly = _opening_month(sents, rx)
-    plan_year: Period | None = None  # the year of a plan or budget named before any period reviewed
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
@@ -157,8 +156,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if (p.start_month, p.end_month) == (1, 12) and _resolution_year(low, m, found):
                 continue  # "thực hiện Nghị quyết năm 2017 qua 6 tháng đầu năm 2017": the months named beside it
             if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - GOAL_YEAR_WITHIN - 25), m.start()):
-                plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
-                continue
+                continue  # "chương trình công tác năm 2024", "điều chỉnh kế hoạch đầu tư công năm 2025": a plan's year,
+                # what a meeting decides on, reviews no period (a meeting naming no other reviews none)
             if best is None:
                 best = p
             if p.end_month != 12 or m.group("year"):
@@ -202,13 +201,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if own.year is None and own.start_month:
                 own.year = _same_month_year(sents, own.start_month, rx)
             return _with_year(own, sents, fallback_year)
-        if plan_year is not None:  # the year of a plan or budget, when nothing else is named
-            return plan_year
-        # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
+        # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
             low = lower_keep_len(sent.text)
-            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)), None)
+            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)
+                       and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
