@@ -193,6 +193,71 @@ def day_variants(text: str, date: str) -> dict[str, str]:
     return out
 
 
+def context_variants(text: str, date: str) -> dict[str, str]:
+    """The report with its opening day written relative to a page's stamp ("Chiều qua" under the next day's stamp,
+    "Sáng nay" under the day's), moved to the end of its sentence ("... vào sáng 26/6."), or with a later page stamp
+    above it (the page's date is not the meeting's)."""
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return {}
+    from soket.extract.dates import publication_date
+
+    m = re.compile(_DAY.format(d=day.day, m=day.month, y=day.year), re.IGNORECASE).search(text, 0, 1500)
+    if m is None or publication_date(text) is not None:
+        return {}  # (a page dated already: a stamp put above would be a second date of the page's)
+    out = {"stamp_two_days_later": f"Cập nhật: {day + dt.timedelta(days=2):%d/%m/%Y} 09:15\n" + text}
+    if not m.group()[:1].isupper():
+        return out
+    rest = text[m.end():]
+    comma = re.match(r"[ \t]*,[ \t]*", rest)
+    if comma is None:
+        return out
+    out["day_relative_chieu_qua"] = (f"{day + dt.timedelta(days=1):%d/%m/%Y} 07:30\n" + text[:m.start()] + "Chiều qua"
+                                     + text[m.end():])
+    out["day_relative_sang_nay"] = f"{day:%d/%m/%Y} 15:10\n" + text[:m.start()] + "Sáng nay" + text[m.end():]
+    body = rest[comma.end():]
+    # the sentence's stop: after a lowercase letter, a digit or a bracket ("TP." is no stop), before a capital or the line's end
+    end = next((e for e in re.finditer(r"\.(?=[ \t]+[^\W\d_]|[ \t]*(?:\n|$))", body)
+                if e.start() > 0 and (body[e.start() - 1].islower() or body[e.start() - 1] in "0123456789)%")
+                and "\n" not in body[:e.start()]), None)
+    if end and body[:1].isalpha():
+        y = f"/{day.year}" if str(day.year) in m.group() else ""
+        moved = body[:1].upper() + body[1:end.start()] + f" vào sáng {day.day}/{day.month}{y}" + body[end.start():]
+        out["day_moved_to_sentence_end"] = text[:m.start()] + moved
+    return out
+
+
+#: sentences that name a year or months that are not the period reviewed, put after the lead's line: Y is the year
+#: reviewed (or the meeting's)
+DISTRACTORS: dict[str, Callable[[int], str]] = {
+    "distract_horizon": lambda y: f"Mục tiêu đến năm {y + 5}, tỷ lệ đô thị hóa đạt 45%.",
+    "distract_comparison": lambda y: f"So với cùng kỳ năm {y - 1}, nhiều chỉ tiêu tăng khá.",
+    "distract_resolution": lambda y: f"Hội nghị cũng đánh giá việc thực hiện Nghị quyết số 15-NQ/TU ngày 10/3/{y - 3} "
+                                     "của Ban Thường vụ.",
+    "distract_settled_budget": lambda y: f"Đại biểu cũng thông qua quyết toán ngân sách năm {y - 1}.",
+    "distract_next_year_goal": lambda y: f"Năm {y + 1}, phấn đấu tăng trưởng kinh tế đạt 8%.",
+    "distract_term": lambda y: f"Đây là kỳ làm việc quan trọng của nhiệm kỳ {y - 2} - {y + 3}.",
+}
+
+
+def distractor_variants(text: str, gold: dict[str, object]) -> dict[str, str]:
+    """The report with a sentence naming a year that is not reviewed (a horizon, a comparison, a resolution's date, a
+    settled budget, the next year's goal, a term) as a paragraph of its own after the lead's line."""
+    gp = gold.get("period") or {}
+    gd = (gold.get("meeting") or {}).get("date")  # type: ignore[union-attr]
+    year = gp.get("year") if isinstance(gp, dict) else None
+    if not year and isinstance(gd, str) and gd[:4].isdigit():
+        year = int(gd[:4])
+    if not isinstance(year, int):
+        return {}
+    lines = text.split("\n")
+    lead = next((i for i, x in enumerate(lines[:60]) if len(x) >= 100 and x.rstrip().endswith(".")), None)
+    if lead is None:
+        return {}
+    return {name: "\n".join([*lines[:lead + 1], make(year), *lines[lead + 1:]]) for name, make in DISTRACTORS.items()}
+
+
 def _reports() -> list[tuple[Path, Path]]:
     import page_parity
 
@@ -218,7 +283,8 @@ def run() -> dict[str, tuple[int, int, list[str]]]:
              "half_nua_dau_nam", "quarter_and_running", "quarter_roman", "quarter_qui", "quarter_digit",
              "quarter_slash_year", "quarter_nam_year", "quarter_dash_year", "month_leading_zero", "month_plain",
              "month_slash_year", "month_dash_year", "month_dot_year", "month_nam_year", "year_ca_nam",
-             "year_trong_nam", *DAY_FORMS]
+             "year_trong_nam", *DAY_FORMS, "stamp_two_days_later", "day_relative_chieu_qua", "day_relative_sang_nay",
+             "day_moved_to_sentence_end", *DISTRACTORS]
     res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in names}
     for path, gold_path in _reports():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -228,7 +294,8 @@ def run() -> dict[str, tuple[int, int, list[str]]]:
         vs = period_variants(text, gold.get("period") or {})
         date = (gold.get("meeting") or {}).get("date")
         if isinstance(date, str) and len(date) == 10:
-            vs |= day_variants(text, date)
+            vs |= day_variants(text, date) | context_variants(text, date)
+        vs |= distractor_variants(text, gold)
         for form, v in vs.items():
             ok, n, bad = res[form]
             right = _ok(_got(v, path.stem), gold)

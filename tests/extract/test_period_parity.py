@@ -16,7 +16,10 @@ import period_parity
 #: (form, report) pairs known to read otherwise, and why
 #: (first sight: 'tháng 11 và 11 tháng' read as a month and its running total, ex377 under running_bare; a headline's
 #: year over a lead 'quý III và 9 tháng' read as the quarter, ex236, and an official report's title so, ex135, under
-#: quarter_and_running: closed by the rules they led to)
+#: quarter_and_running; of the second set (a relative day under a page stamp, the day moved to the sentence's end, a later
+#: stamp, sentences naming a year not reviewed put after the lead): a quarter without its year took a horizon's, a
+#: resolution's date's, the next year's goal's year from the next sentence (ex285 under four distractors), a thematic
+#: session's year a settled budget's (ex196): closed by the rules they led to)
 KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 

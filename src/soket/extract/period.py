@@ -122,7 +122,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             single = _single_month(low, rx, any(p is not None for _, p in found))
             if single is not None and single.year is None:
                 single.year = _year_after(low, 0) or next(
-                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
+                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
         for m, p in found:
             if p is None or _is_basis(low, m) or (m.group("q") and _running_after(low, m, p, rx)):
                 continue
@@ -145,11 +145,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 return _with_year(single, sents, fallback_year)  # "từ 1/7 đến 31/12/2025" ... "Trong 6 tháng, ...": that span
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
-                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
+                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
             if thematic and (p.start_month, p.end_month) == (1, 12):
-                thematic_year = thematic_year or p.year
+                if not _not_a_period_year().search(low, max(0, m.start() - NOT_A_PERIOD_YEAR_WITHIN), m.start()):
+                    thematic_year = thematic_year or p.year  # (not a settled budget's year)
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
@@ -578,12 +579,43 @@ def _basis_before() -> re.Pattern[str]:
                       r"(?:[^\W\d]+[ \t/]+|\d{1,2}[ \t]+){0,4}$")
 
 
-def _year_after(low: str, pos: int) -> int | None:
-    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025") nor the
-    basis of a comparison ("so với quý III/2022")."""
+@cache
+def _not_a_period_year() -> re.Pattern[str]:
+    """What stands right before a year that is no period's: a horizon, a span's start or a birth ("đến năm 2030", "từ
+    năm 2017", ``year_not_after``), a settled budget ("quyết toán ngân sách năm 2024")."""
+    p = get(PeriodsLexicon)
+    year = re.escape(p.grammar.year)
+    alts = [rf"(?<!\w)(?:{phrase_alt(p.year_not_after)})[ \t]+{year}[ \t]+$"]
+    if p.settled_year_nouns:
+        alts.append(rf"(?<!\w)(?:{phrase_alt(p.settled_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$")
+    return re.compile("|".join(alts))
+
+
+@cache
+def _dated_document() -> re.Pattern[str]:
+    """A document's number and day right before a year ("Nghị quyết số 15-NQ/TU ngày 10/3/"): its date's year."""
+    g = get(PeriodsLexicon).grammar
+    number, day = re.escape(g.number), re.escape(g.day)
+    return re.compile(rf"(?<!\w){number}[ \t]+[^\s,;]*\d[^\s,;]*[ \t]*,?[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]$")
+
+
+#: how far before a year what makes it no period's is looked for
+NOT_A_PERIOD_YEAR_WITHIN = 90
+
+
+def _year_after(low: str, pos: int, near: bool = True) -> int | None:
+    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025"), nor the
+    basis of a comparison ("so với quý III/2022"), nor a horizon's or a settled budget's (:func:`_not_a_period_year`),
+    nor a year planned ("Năm 2026, phấn đấu ..."); in another sentence than the period's (not ``near``), nor a dated
+    document's ("Nghị quyết số 15-NQ/TU ngày 10/3/2022": the sentence of a plan's date and the months reviewed
+    is of one year, "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/1/2024 ..., sơ kết 6 tháng đầu năm")."""
     for ym in _YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 20):ym.start()]
         if _basis_before().search(low, max(0, ym.start() - 40), ym.start()):
+            continue
+        if _not_a_period_year().search(low, max(0, ym.start() - NOT_A_PERIOD_YEAR_WITHIN), ym.start()) \
+                or _planned(low, ym, _rx()) \
+                or (not near and _dated_document().search(low, max(0, ym.start() - NOT_A_PERIOD_YEAR_WITHIN), ym.start())):
             continue
         if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):

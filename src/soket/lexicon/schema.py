@@ -517,6 +517,7 @@ class PeriodsLexicon(_Strict):
     month_plan_cues: Phrases
     plan_reviewed_after: Phrases = []
     resolution_year_nouns: Phrases = []
+    settled_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
     since_until: Phrases
