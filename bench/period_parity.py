@@ -166,6 +166,11 @@ DAY_FORMS: dict[str, Callable[[int, int, int | None, str], str]] = {
     "day_leading_zero": lambda d, m, y, w: f"Ngày {d:02d}/{m:02d}" + (f"/{y}" if y else ""),
     "day_spaced_dash": lambda d, m, y, w: f"Ngày {d} - {m}" + (f" - {y}" if y else ""),
     "day_mong": lambda d, m, y, w: f"Sáng mồng {d}/{m}" + (f"/{y}" if y else "") if d <= 10 else "",
+    # a session over two days: its first day is the meeting's
+    "days_trong_2_ngay": lambda d, m, y, w: f"Trong 2 ngày {d} và {d + 1}/{m}" + (f"/{y}" if y else "") if d < 28 else "",
+    "days_tu_ngay_span": lambda d, m, y, w: f"Từ ngày {d} - {d + 1}/{m}" + (f"/{y}" if y else "") if d < 28 else "",
+    "days_bracketed_span": lambda d, m, y, w: f"Trong hai ngày ({d}-{d + 1}/{m}" + (f"/{y})" if y else ")")
+                                              if d < 28 else "",
 }
 
 
@@ -241,6 +246,16 @@ DISTRACTORS: dict[str, Callable[[int], str]] = {
 }
 
 
+#: a site's lines around the report naming other reports' periods: a ticker above the title, related headlines after
+#: the report (Y: the year reviewed or the meeting's)
+CHROME: dict[str, Callable[[int], tuple[str, str]]] = {
+    "chrome_ticker_above": lambda y: (f"Tin mới | Huyện Tân Lập tổng kết năm {y - 1} | UBND xã Tân Hòa họp thường kỳ "
+                                      f"tháng 5/{y - 1} | Thời tiết", ""),
+    "chrome_related_after": lambda y: ("", f"Tin liên quan\n- Xã Tân Hòa sơ kết 9 tháng năm {y - 1}\n- Huyện Tân Lập "
+                                           f"bàn nhiệm vụ quý IV/{y - 1}\n- Kỳ họp thứ 7 HĐND huyện năm {y - 2}"),
+}
+
+
 def distractor_variants(text: str, gold: dict[str, object]) -> dict[str, str]:
     """The report with a sentence naming a year that is not reviewed (a horizon, a comparison, a resolution's date, a
     settled budget, the next year's goal, a term) as a paragraph of its own after the lead's line."""
@@ -255,7 +270,13 @@ def distractor_variants(text: str, gold: dict[str, object]) -> dict[str, str]:
     lead = next((i for i, x in enumerate(lines[:60]) if len(x) >= 100 and x.rstrip().endswith(".")), None)
     if lead is None:
         return {}
-    return {name: "\n".join([*lines[:lead + 1], make(year), *lines[lead + 1:]]) for name, make in DISTRACTORS.items()}
+    out = {name: "\n".join([*lines[:lead + 1], make(year), *lines[lead + 1:]]) for name, make in DISTRACTORS.items()}
+    for name, chrome in CHROME.items():
+        above, after = chrome(year)
+        if above and text.lstrip().startswith("date "):
+            continue  # a crawler's date marker opens the text: no line stands above it
+        out[name] = (above + "\n" if above else "") + text.rstrip("\n") + ("\n\n" + after + "\n" if after else "\n")
+    return out
 
 
 def _reports() -> list[tuple[Path, Path]]:
@@ -284,7 +305,7 @@ def run() -> dict[str, tuple[int, int, list[str]]]:
              "quarter_slash_year", "quarter_nam_year", "quarter_dash_year", "month_leading_zero", "month_plain",
              "month_slash_year", "month_dash_year", "month_dot_year", "month_nam_year", "year_ca_nam",
              "year_trong_nam", *DAY_FORMS, "stamp_two_days_later", "day_relative_chieu_qua", "day_relative_sang_nay",
-             "day_moved_to_sentence_end", *DISTRACTORS]
+             "day_moved_to_sentence_end", *DISTRACTORS, *CHROME]
     res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in names}
     for path, gold_path in _reports():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -341,6 +341,56 @@ SURVEY: list[tuple[str, str, P, str]] = [
 ]
 
 
+#: a third set, probes of forms the first two and the parity bench did not print (34 leads; first sight 25 of 34): the
+#: failing nine are these cases (a weekday after 'Hôm' or 'Ngày', a bullet or a pictograph before a relative day,
+#: months spelt 'bảy', 'tám', 'mười một', and the two known gaps below)
+PROBES: list[tuple[str, str, P, str]] = [
+    ("Hôm thứ Tư (26/6)", report("Hôm thứ Tư (26/6), UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024."), (2024, 1, 6),
+     "2024-06-26"),
+    ("Ngày thứ Tư, 26/6", report("Ngày thứ Tư, 26/6, UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024."), (2024, 1, 6),
+     "2024-06-26"),
+    ("a pictograph before Chiều qua", report("⏰ Chiều qua, UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024.",
+                                             head="27/06/2024 08:00"), (2024, 1, 6), "2024-06-26"),
+    ("a bullet before Sáng nay", report("• Sáng nay, UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024.",
+                                        head="26/06/2024 15:00"), (2024, 1, 6), "2024-06-26"),
+    ("tám tháng, spelt", report("Sáng 2/9, UBND huyện Tân Lập họp đánh giá tình hình tám tháng đầu năm 2024."),
+     (2024, 1, 8), "2024-09-02"),
+    ("bảy tháng, spelt", report("Sáng 2/8, UBND huyện Tân Lập họp đánh giá tình hình bảy tháng đầu năm 2024."),
+     (2024, 1, 7), "2024-08-02"),
+    ("mười một tháng, spelt", report("Sáng 2/12, UBND huyện Tân Lập họp đánh giá tình hình mười một tháng năm 2024."),
+     (2024, 1, 11), "2024-12-02"),
+    ("Sáng hôm qua under the next day's stamp", report("Sáng hôm qua, UBND huyện Tân Lập sơ kết 6 tháng đầu năm "
+                                                       "2024.", head="27/06/2024 08:00"), (2024, 1, 6), "2024-06-26"),
+    ("Chiều ngày 26 tháng 6, no year", report("Chiều ngày 26 tháng 6, UBND huyện Tân Lập sơ kết 6 tháng đầu năm "
+                                              "2024."), (2024, 1, 6), "2024-06-26"),
+    ("sáu tháng đầu năm nay under the stamp", report("Sáng 26/6, UBND huyện Tân Lập sơ kết sáu tháng đầu năm nay.",
+                                                     head="27/06/2024 08:00"), (2024, 1, 6), "2024-06-26"),
+    ("quý I năm nay under the stamp", report("Sáng 5/4, UBND huyện Tân Lập họp đánh giá tình hình quý I năm nay.",
+                                             head="05/04/2024 15:00"), (2024, 1, 3), "2024-04-05"),
+    ("the span of days reviewed in brackets", report(
+        "Sáng 20/12, Huyện ủy Tân Lập tổng kết công tác năm 2024 (từ 1/1 đến 15/12/2024)."), (2024, 1, 12),
+     "2024-12-20"),
+    ("a full date dotted with zeros", report("Sáng 26.06.2024, UBND huyện Tân Lập sơ kết 6 tháng đầu năm."),
+     (2024, 1, 6), "2024-06-26"),
+    ("the place between the day and the body", report(
+        "Sáng 26/6, tại hội trường UBND huyện, UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024."), (2024, 1, 6),
+     "2024-06-26"),
+    ("Mới đây: the page's month", report("Mới đây, UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024.",
+                                         head="28/06/2024"), (2024, 1, 6), "2024-06"),
+    ("quý đầu năm", report("Sáng 5/4, UBND huyện Tân Lập họp đánh giá tình hình quý đầu năm 2024."), (2024, 1, 3),
+     "2024-04-05"),
+    ("năm qua at a January meeting", report(
+        "Sáng 15/1, Huyện ủy Tân Lập tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025.",
+        head="15/01/2025 15:00"), (2024, 1, 12), "2025-01-15"),
+]
+
+#: forms no rule reads yet, and why
+KNOWN_GAPS = {
+    "quý đầu năm": "the first quarter named by its place in the year, no numeral: no quarter word reads it",
+    "năm qua at a January meeting": "'năm qua' is the year before a meeting early in a year and the meeting's own at its "
+                                    "end: the year relative to the page's date is not read (the period is left empty)",
+}
+
 #: the cases that failed when this table was first run, before any rule was written for it (its first sight: 99 of
 #: 100 cases of the three first sets and the survey; the failing one: a year-end session whose headline opens on
 #: the goal year ahead, read as the year reviewed), and the two cases written after ``bench/period_parity.py``'s
@@ -355,10 +405,12 @@ FAILING: set[str] = set()  # empty since the rules they led to
 
 def _param(*case: object) -> object:
     marks = [pytest.mark.xfail(strict=True, reason="first sight")] if case[0] in FAILING else []
+    if case[0] in KNOWN_GAPS:
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[str(case[0])])]
     return pytest.param(*case, id=str(case[0]), marks=marks)
 
 
-@pytest.mark.parametrize(("form", "text", "period", "date"), [_param(*c) for c in PERIODS + NEGATIVE + DATES + SURVEY])
+@pytest.mark.parametrize(("form", "text", "period", "date"), [_param(*c) for c in PERIODS + NEGATIVE + DATES + SURVEY + PROBES])
 def test_period_and_date_form(form: str, text: str, period: P, date: str) -> None:
     rec = extract_text(text)
     p = rec.period

@@ -33,7 +33,8 @@ def _day_re() -> re.Pattern[str]:
     # "Sáng mồng 2/10", "ngày mùng 5-9": the ordinal word of the first ten days of a month
     ordinal = rf"(?:[ \t]+(?:{phrase_alt(p.day_ordinals)})(?!\w))?" if p.day_ordinals else ""
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?){ordinal}[ \t]+\(?"
+        # "Sáng thứ Tư (26/6)", "Hôm thứ Tư (26/6)", "Ngày thứ Tư, 26/6": a weekday after the part of the day or the day's word
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?{weekday}){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
         rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         # no year: the month ends the date ("1-2/10" is no 1 February: days 1 and 2 of October, :func:`_span_re`)
@@ -199,7 +200,13 @@ def _opens(before: str) -> bool:
     """Nothing before the day but the paper's code and its dash: the day opens the lead ("kỳ họp hôm
     nay" in a speech is no dateline)."""
     before = before.strip()
-    return not before or (len(before) <= RELATIVE_OPENS_WITHIN and before.endswith(("-", "–", "—", ")", ":")))
+    # (a bullet or a pictograph before the day: no words)
+    return not before or (len(before) <= RELATIVE_OPENS_WITHIN and before.endswith(("-", "–", "—", ")", ":"))) \
+        or (len(before) <= RELATIVE_SYMBOLS and not any(ch.isalnum() for ch in before))
+
+
+#: the most characters of symbols alone (a bullet, a clock's pictograph) a relative day may stand after
+RELATIVE_SYMBOLS = 4
 
 
 def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | None:

@@ -206,11 +206,17 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         for sent in sents[:0 if thematic else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
             low = lower_keep_len(sent.text)
+            # (nor the year of a task: "triển khai nhiệm vụ năm 2025", as a phrase's year, :func:`_period_of`)
             ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)
-                       and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())), None)
+                       and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())
+                       and not rx.task.search(low, max(0, y.start() - TASK_YEAR_WITHIN), y.start())), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or fallback_year, start_month=None, end_month=None)
+
+
+#: how far before a year a task's word makes it the year planned ("triển khai nhiệm vụ năm 2025")
+TASK_YEAR_WITHIN = 25
 
 
 #: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027", "kế hoạch đầu tư công
@@ -652,7 +658,7 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:
         return None
-    if rx.task.search(before[-25:]) or rx.part_of_year.search(before):
+    if rx.task.search(before[-TASK_YEAR_WITHIN:]) or rx.part_of_year.search(before):
         return None
     if _planned(low, m, rx):
         return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
