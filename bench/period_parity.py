@@ -233,6 +233,32 @@ def context_variants(text: str, date: str) -> dict[str, str]:
     return out
 
 
+#: the pages a relative day is printed in (``page_parity.py``'s templates, dated the day after the meeting): the stamp
+#: under the headline of a paper (with its published time in the head), of a portal, of a commune's site
+PAGE_FORMS = {"page_paper_chieu_qua": "paper", "page_portal_chieu_qua": "portal", "page_commune_chieu_qua": "commune"}
+
+
+def page_variants(text: str, date: str, province: str | None) -> dict[str, bytes]:
+    """The report as a page of each template, dated the day after its meeting, its opening day written "Chiều qua"."""
+    import page_parity
+
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return {}
+    m = re.compile(_DAY.format(d=day.day, m=day.month, y=day.year), re.IGNORECASE).search(text, 0, 1500)
+    from soket.extract.dates import publication_date
+
+    if m is None or not m.group()[:1].isupper() or not re.match(r"[ \t]*,", text[m.end():]) \
+            or publication_date(text) is not None:
+        return {}  # (a text copy of a page dated already: its date line would be a second date of the page's)
+    title, body = page_parity._paras(text[:m.start()] + "Chiều qua" + text[m.end():])
+    if "Chiều qua" not in body:
+        return {}  # (the day stood in the headline's paragraph)
+    after = (day + dt.timedelta(days=1)).isoformat()
+    return {form: page_parity.TEMPLATES[t](title, body, province, after).encode() for form, t in PAGE_FORMS.items()}
+
+
 #: sentences that name a year or months that are not the period reviewed, put after the lead's line: Y is the year
 #: reviewed (or the meeting's)
 DISTRACTORS: dict[str, Callable[[int], str]] = {
@@ -305,7 +331,7 @@ def run() -> dict[str, tuple[int, int, list[str]]]:
              "quarter_slash_year", "quarter_nam_year", "quarter_dash_year", "month_leading_zero", "month_plain",
              "month_slash_year", "month_dash_year", "month_dot_year", "month_nam_year", "year_ca_nam",
              "year_trong_nam", *DAY_FORMS, "stamp_two_days_later", "day_relative_chieu_qua", "day_relative_sang_nay",
-             "day_moved_to_sentence_end", *DISTRACTORS, *CHROME]
+             "day_moved_to_sentence_end", *DISTRACTORS, *CHROME, *PAGE_FORMS]
     res: dict[str, tuple[int, int, list[str]]] = {f: (0, 0, []) for f in names}
     for path, gold_path in _reports():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -317,9 +343,17 @@ def run() -> dict[str, tuple[int, int, list[str]]]:
         if isinstance(date, str) and len(date) == 10:
             vs |= day_variants(text, date) | context_variants(text, date)
         vs |= distractor_variants(text, gold)
-        for form, v in vs.items():
+        got = {form: _got(v, path.stem) for form, v in vs.items()}
+        if isinstance(date, str) and len(date) == 10:
+            from soket.extract import extract_document
+            from soket.ingest.html import html_to_document
+
+            for form, page in page_variants(text, date, (gold.get("meeting") or {}).get("province")).items():
+                rec = extract_document(html_to_document(page))
+                got[form] = ((rec.period.year, rec.period.start_month, rec.period.end_month), rec.meeting.date)
+        for form, g in got.items():
             ok, n, bad = res[form]
-            right = _ok(_got(v, path.stem), gold)
+            right = _ok(g, gold)
             res[form] = (ok + right, n + 1, bad + ([] if right else [path.stem]))
     return res
 

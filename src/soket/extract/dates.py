@@ -209,6 +209,12 @@ def _opens(before: str) -> bool:
 RELATIVE_SYMBOLS = 4
 
 
+def opens_with_relative_day(sentence: str) -> bool:
+    """The sentence opens with a day named relative to the page's date ("Chiều qua, phiên khai mạc ...")."""
+    m = _relative_re().search(lower_keep_len(sentence), 0, RELATIVE_OPENS_WITHIN + 40)
+    return m is not None and _opens(sentence[:m.start()])
+
+
 def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | None:
     """(day, month, year) of a day a sentence names only relative to the page's date ("Chiều nay,
     HĐND tỉnh khai mạc kỳ họp": the page's day; "Sáng qua": the day before), when the page is dated
