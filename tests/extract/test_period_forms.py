@@ -344,7 +344,8 @@ SURVEY: list[tuple[str, str, P, str]] = [
 #: a third set, probes of forms the first two and the parity bench did not print (34 leads; first sight 25 of 34): the
 #: failing nine are these cases (a weekday after 'Hôm' or 'Ngày', a bullet or a pictograph before a relative day,
 #: months spelt 'bảy', 'tám', 'mười một', 'quý đầu năm', and the known gap below); and the parity bench's page form's miss (a
-#: relative day opening the sentence after the lead)
+#: relative day opening the sentence after the lead); and a fourth probe of 30 session and stamp forms (first sight
+#: 28/30: a year-end session in brackets naming no year, a stamp written year first)
 PROBES: list[tuple[str, str, P, str]] = [
     ("Hôm thứ Tư (26/6)", report("Hôm thứ Tư (26/6), UBND huyện Tân Lập sơ kết 6 tháng đầu năm 2024."), (2024, 1, 6),
      "2024-06-26"),
@@ -386,6 +387,11 @@ PROBES: list[tuple[str, str, P, str]] = [
      (2023, 1, 6), "2023-07-10"),
     ("quý đầu năm", report("Sáng 5/4, UBND huyện Tân Lập họp đánh giá tình hình quý đầu năm 2024."), (2024, 1, 3),
      "2024-04-05"),
+    ("a year-end session in brackets, no year, under the page's stamp", report(
+        "Sáng 18/12, HĐND huyện Tân Lập khai mạc kỳ họp thứ 12 (kỳ họp thường lệ cuối năm).",
+        head="18/12/2024 20:00"), (2024, 1, 12), "2024-12-18"),
+    ("a stamp written year first", report("Sáng 8/7, UBND huyện Tân Lập sơ kết 6 tháng đầu năm.",
+                                          head="2024-07-08 10:15"), (2024, 1, 6), "2024-07-08"),
     ("năm qua at a January meeting", report(
         "Sáng 15/1, Huyện ủy Tân Lập tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025.",
         head="15/01/2025 15:00"), (2024, 1, 12), "2025-01-15"),

@@ -15,6 +15,10 @@ _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\
 # "12/10/2023", and the dashed or dotted "13-05-2022", "13.05.2022" ("Chính trị 13-05-2022" under a headline)
 # (the look-behind after the first digit: a search skips along to the digits)
 _DATELINE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
+# "2024-07-08 10:15", "2024-07-08T10:15": a stamp year first, standing alone (no address around it)
+_ISO_DATELINE = re.compile(r"(?<![^\s(|])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\sT)|]|$)")
+
+
 @cache
 def _doc_ref() -> re.Pattern[str]:
     """A document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"."""
@@ -59,10 +63,17 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     m = _MARKER.search(text) if "date" in text else None  # the substring test spares a regex pass
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
-    for m in _DATELINE.finditer(text, 0, _head_chars(text)):
+    head = _head_chars(text)
+    for m in _DATELINE.finditer(text, 0, head):
         if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40:
             continue  # a date inside a sentence, not the page's dateline (its clock and time zone not counted)
         d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return PubDate(y, mo, d, m.span())
+    for m in _ISO_DATELINE.finditer(text, 0, head):  # a site's stamp written year first: "2024-07-08 10:15"
+        if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40:
+            continue
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return PubDate(y, mo, d, m.span())
     iso = re.match(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?", published or "")

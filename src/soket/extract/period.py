@@ -202,6 +202,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if own.year is None and own.start_month:
                 own.year = _same_month_year(sents, own.start_month, rx)
             return _with_year(own, sents, fallback_year)
+        if not thematic and (end := _year_end_session(sents, rx)) is not None:
+            return end  # "kỳ họp thứ 12 (kỳ họp thường lệ cuối năm)": the year it ends (its year, else the page's)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021")
@@ -343,6 +345,22 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
         m = rx.mid_year.search(lower_keep_len(sent.text))
         if m:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
+                          label=m.group())
+    return None
+
+
+@cache
+def _year_end_re() -> re.Pattern[str]:
+    words = get(PeriodsLexicon).year_end_sessions
+    return re.compile(rf"{word_alt(words)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?" if words else "(?!)")
+
+
+def _year_end_session(sents: list[Sentence], rx: _Rx) -> Period | None:
+    """"kỳ họp thường lệ cuối năm 2024" in the opening sentences: the whole year (its year None when not written)."""
+    for sent in _opening(sents, rx):
+        m = _year_end_re().search(lower_keep_len(sent.text))
+        if m:
+            return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=12,
                           label=m.group())
     return None
 

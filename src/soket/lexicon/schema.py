@@ -534,6 +534,7 @@ class PeriodsLexicon(_Strict):
     quarters: dict[str, list[int]]
     half_year: Phrases
     mid_year_sessions: Phrases
+    year_end_sessions: Phrases = []
     no_review_sessions: Phrases
     monthly_meetings: Phrases
     time_patterns: Phrases
