@@ -15,6 +15,10 @@ _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\
 # "12/10/2023", and the dashed or dotted "13-05-2022", "13.05.2022" ("Chính trị 13-05-2022" under a headline)
 # (the look-behind after the first digit: a search skips along to the digits)
 _DATELINE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
+# "2024-07-08 10:15", "2024-07-08T10:15": a stamp year first, standing alone (no address around it)
+_ISO_DATELINE = re.compile(r"(?<![^\s(|])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\sT)|]|$)")
+
+
 @cache
 def _doc_ref() -> re.Pattern[str]:
     """A document number just before a day: "số 45/KH-UBND ngày", "Nghị quyết 05-NQ/TU ngày", "số 12 ngày"."""
@@ -33,7 +37,8 @@ def _day_re() -> re.Pattern[str]:
     # "Sáng mồng 2/10", "ngày mùng 5-9": the ordinal word of the first ten days of a month
     ordinal = rf"(?:[ \t]+(?:{phrase_alt(p.day_ordinals)})(?!\w))?" if p.day_ordinals else ""
     return re.compile(
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?){ordinal}[ \t]+\(?"
+        # "Sáng thứ Tư (26/6)", "Hôm thứ Tư (26/6)", "Ngày thứ Tư, 26/6": a weekday after the part of the day or the day's word
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?{weekday}){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
         rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         # no year: the month ends the date ("1-2/10" is no 1 February: days 1 and 2 of October, :func:`_span_re`)
@@ -58,10 +63,17 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     m = _MARKER.search(text) if "date" in text else None  # the substring test spares a regex pass
     if m:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
-    for m in _DATELINE.finditer(text, 0, _head_chars(text)):
+    head = _head_chars(text)
+    for m in _DATELINE.finditer(text, 0, head):
         if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40:
             continue  # a date inside a sentence, not the page's dateline (its clock and time zone not counted)
         d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return PubDate(y, mo, d, m.span())
+    for m in _ISO_DATELINE.finditer(text, 0, head):  # a site's stamp written year first: "2024-07-08 10:15"
+        if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40:
+            continue
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return PubDate(y, mo, d, m.span())
     iso = re.match(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?", published or "")
@@ -199,7 +211,19 @@ def _opens(before: str) -> bool:
     """Nothing before the day but the paper's code and its dash: the day opens the lead ("kỳ họp hôm
     nay" in a speech is no dateline)."""
     before = before.strip()
-    return not before or (len(before) <= RELATIVE_OPENS_WITHIN and before.endswith(("-", "–", "—", ")", ":")))
+    # (a bullet or a pictograph before the day: no words)
+    return not before or (len(before) <= RELATIVE_OPENS_WITHIN and before.endswith(("-", "–", "—", ")", ":"))) \
+        or (len(before) <= RELATIVE_SYMBOLS and not any(ch.isalnum() for ch in before))
+
+
+#: the most characters of symbols alone (a bullet, a clock's pictograph) a relative day may stand after
+RELATIVE_SYMBOLS = 4
+
+
+def opens_with_relative_day(sentence: str) -> bool:
+    """The sentence opens with a day named relative to the page's date ("Chiều qua, phiên khai mạc ...")."""
+    m = _relative_re().search(lower_keep_len(sentence), 0, RELATIVE_OPENS_WITHIN + 40)
+    return m is not None and _opens(sentence[:m.start()])
 
 
 def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | None:

@@ -13,7 +13,13 @@ from typing import Any
 from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
-from soket.extract.dates import meeting_day, publication_date, relative_day, year_of_day
+from soket.extract.dates import (
+    meeting_day,
+    opens_with_relative_day,
+    publication_date,
+    relative_day,
+    year_of_day,
+)
 from soket.extract.numbers import ordinal_word
 from soket.extract.period import head_shift
 from soket.extract.sentences import Sentence
@@ -468,8 +474,8 @@ def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
     rx = _rx()
     for s in sents[3:head_shift(sents) + 15]:
         low = lower_keep_len(s.text)
-        if rx.meeting_noun.search(low) or _day_opening().match(low):
-            yield s.text
+        if rx.meeting_noun.search(low) or _day_opening().match(low) or opens_with_relative_day(s.text):
+            yield s.text  # (a day written relative to the page's: "Chiều qua, phiên khai mạc ...")
 
 
 #: the sentences a page's dateline is looked for in (it stands above the lead)

@@ -67,7 +67,7 @@ def _rx() -> _Rx:
         rf"(?:[ \t.,/]*(?:{year}[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     )
     month = re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
-                       rf"(?:[ \t]*/[ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])")
+                       rf"(?:[ \t]*[/.-][ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])")
     sep = _DATE_SEP
     since = re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m>\d{{1,2}})"
                        rf"(?:{sep}(?P<y>(?:19|20)\d{{2}}))?[ \t]+" + rf"(?:(?:{phrase_alt(p.since_until)})(?!\w)"
@@ -112,7 +112,6 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     opening = len(_opening(sents, rx)) if thematic else 0
     thematic_year: int | None = None  # the year a thematic session names: it dates the meeting, reviews nothing
     monthly = _opening_month(sents, rx)
-    plan_year: Period | None = None  # the year of a plan or budget named before any period reviewed
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
@@ -124,7 +123,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             single = _single_month(low, rx, any(p is not None for _, p in found))
             if single is not None and single.year is None:
                 single.year = _year_after(low, 0) or next(
-                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
+                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
         for m, p in found:
             if p is None or _is_basis(low, m) or (m.group("q") and _running_after(low, m, p, rx)):
                 continue
@@ -134,10 +133,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     and (p.start_month, p.end_month) != (1, 12) and (at := _meeting_month_at(sents, rx)) and k > at[0]:
                 continue  # "phiên họp thường kỳ tháng 7 ... tình hình tháng 7", then "Trước đó, 6 tháng đầu năm, ...": months
                 # the monthly meeting's body recalls, its own month is the one reviewed
-            if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1:
+            if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1 \
+                    and not _month_joined(low, m, p):
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if named_month and m.group("n") and p.end_month == named_month \
-                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()):
+                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()) \
+                    and not _month_joined(low, m, p):
                 continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
             if single is not None and single.start_month and single.end_month and m.group("n") \
                     and len(low[m.end("n"):m.end()].split()) == 1 \
@@ -145,21 +146,22 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 return _with_year(single, sents, fallback_year)  # "từ 1/7 đến 31/12/2025" ... "Trong 6 tháng, ...": that span
             if p.year is None:
                 p.year = _year_after(low, m.end()) or _year_after(low, 0) or _same_phrase_year(sents, p, rx) or next(
-                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0))), None)
+                    (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
             if (p.start_month, p.end_month) == (1, 12) and (weekly or _occasion_before(low, m.start())):
                 continue  # a weekly meeting's "tổng kết năm 2025", a festival's "mừng Xuân Bính Ngọ năm 2026": no period
             if thematic and (p.start_month, p.end_month) == (1, 12):
-                thematic_year = thematic_year or p.year
+                if not _not_a_period_year().search(low, max(0, m.start() - NOT_A_PERIOD_YEAR_WITHIN), m.start()):
+                    thematic_year = thematic_year or p.year  # (not a settled budget's year)
                 continue  # a thematic session's "năm 2025" is the year of what it decides on, not one reviewed
             if not_after and p.year and p.start_month and (p.year, p.start_month) > not_after:
                 continue
             if (p.start_month, p.end_month) == (1, 12) and _resolution_year(low, m, found):
                 continue  # "thực hiện Nghị quyết năm 2017 qua 6 tháng đầu năm 2017": the months named beside it
             if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - GOAL_YEAR_WITHIN - 25), m.start()):
-                plan_year = plan_year or p  # "chương trình công tác năm 2024": the months reviewed, when named, win
-                continue
+                continue  # "chương trình công tác năm 2024", "điều chỉnh kế hoạch đầu tư công năm 2025": a plan's year,
+                # what a meeting decides on, reviews no period (a meeting naming no other reviews none)
             if best is None:
                 best = p
             if p.end_month != 12 or m.group("year"):
@@ -205,14 +207,18 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             return _with_year(own, sents, fallback_year)
         if (clause := _clause_month(sents[:top + 15], rx, not_after)) is not None:
             return clause  # "Trong tháng 1/2026, kinh tế - xã hội ...": the month the body's results are of
-        if plan_year is not None:  # the year of a plan or budget, when nothing else is named
-            return plan_year
-        # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025")
+        if not thematic and not weekly and (end := _year_end_session(sents, rx)) is not None:
+            return end  # "kỳ họp thứ 12 (kỳ họp thường lệ cuối năm)": the year it ends (its year, else the page's)
+        # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic or weekly else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021"), nor a
             # festival's ("Tết Nguyên đán năm 2026")
-            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(lower_keep_len(sent.text), y)
-                       and not _occasion_before(lower_keep_len(sent.text), y.start())), None)
+            low = lower_keep_len(sent.text)
+            # (nor the year of a task: "triển khai nhiệm vụ năm 2025", as a phrase's year, :func:`_period_of`)
+            ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)
+                       and not _occasion_before(low, y.start())
+                       and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())
+                       and not rx.task.search(low, max(0, y.start() - TASK_YEAR_WITHIN), y.start())), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or week_year or fallback_year, start_month=None, end_month=None)
@@ -251,6 +257,10 @@ def _occasion_re() -> re.Pattern[str]:
 def _occasion_before(low: str, start: int) -> bool:
     """Whether a festival's name stands just before the year at ``start`` ("Tết Nguyên đán năm 2026")."""
     return _occasion_re().search(low, max(0, start - OCCASION_WITHIN - 8), start) is not None
+
+
+#: how far before a year a task's word makes it the year planned ("triển khai nhiệm vụ năm 2025")
+TASK_YEAR_WITHIN = 25
 
 
 #: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027", "kế hoạch đầu tư công
@@ -381,6 +391,22 @@ def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
     return None
 
 
+@cache
+def _year_end_re() -> re.Pattern[str]:
+    words = get(PeriodsLexicon).year_end_sessions
+    return re.compile(rf"{word_alt(words)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?" if words else "(?!)")
+
+
+def _year_end_session(sents: list[Sentence], rx: _Rx) -> Period | None:
+    """"kỳ họp thường lệ cuối năm 2024" in the opening sentences: the whole year (its year None when not written)."""
+    for sent in _opening(sents, rx):
+        m = _year_end_re().search(lower_keep_len(sent.text))
+        if m:
+            return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=12,
+                          label=m.group())
+    return None
+
+
 def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
     """The month in a monthly meeting's name in the title or the lead ("giao ban tháng 9/2023", "phiên họp
     thường kỳ tháng 9 năm 2023"): its year, when written, is the month's."""
@@ -450,8 +476,9 @@ def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | N
                     or _is_basis(low, m):
                 continue
             q = _period_of(m, low, rx)
-            if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year):
-                continue
+            if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year) \
+                    or (m.group("q") and _running_after(low, m, q, rx)):
+                continue  # (a quarter joined to the running months ending with it: those months, next)
             # a quarter takes the year its lead writes after it ("đánh giá công tác quý I, nhiệm vụ quý II
             # năm 2023" under a title on the awards "năm 2022"): the title's year only when the lead has none
             q.year = (_year_after(low, m.end()) if m.group("q") else None) or year
@@ -636,12 +663,43 @@ def _basis_before() -> re.Pattern[str]:
                       r"(?:[^\W\d]+[ \t/]+|\d{1,2}[ \t]+){0,4}$")
 
 
-def _year_after(low: str, pos: int) -> int | None:
-    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025") nor the
-    basis of a comparison ("so với quý III/2022")."""
+@cache
+def _not_a_period_year() -> re.Pattern[str]:
+    """What stands right before a year that is no period's: a horizon, a span's start or a birth ("đến năm 2030", "từ
+    năm 2017", ``year_not_after``), a settled budget ("quyết toán ngân sách năm 2024")."""
+    p = get(PeriodsLexicon)
+    year = re.escape(p.grammar.year)
+    alts = [rf"(?<!\w)(?:{phrase_alt(p.year_not_after)})[ \t]+{year}[ \t]+$"]
+    if p.settled_year_nouns:
+        alts.append(rf"(?<!\w)(?:{phrase_alt(p.settled_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$")
+    return re.compile("|".join(alts))
+
+
+@cache
+def _dated_document() -> re.Pattern[str]:
+    """A document's number and day right before a year ("Nghị quyết số 15-NQ/TU ngày 10/3/"): its date's year."""
+    g = get(PeriodsLexicon).grammar
+    number, day = re.escape(g.number), re.escape(g.day)
+    return re.compile(rf"(?<!\w){number}[ \t]+[^\s,;]*\d[^\s,;]*[ \t]*,?[ \t]+(?:{day}[ \t]+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]$")
+
+
+#: how far before a year what makes it no period's is looked for
+NOT_A_PERIOD_YEAR_WITHIN = 90
+
+
+def _year_after(low: str, pos: int, near: bool = True) -> int | None:
+    """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025"), nor the
+    basis of a comparison ("so với quý III/2022"), nor a horizon's or a settled budget's (:func:`_not_a_period_year`),
+    nor a year planned ("Năm 2026, phấn đấu ..."); in another sentence than the period's (not ``near``), nor a dated
+    document's ("Nghị quyết số 15-NQ/TU ngày 10/3/2022": the sentence of a plan's date and the months reviewed
+    is of one year, "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/1/2024 ..., sơ kết 6 tháng đầu năm")."""
     for ym in _YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 20):ym.start()]
         if _basis_before().search(low, max(0, ym.start() - 40), ym.start()):
+            continue
+        if _not_a_period_year().search(low, max(0, ym.start() - NOT_A_PERIOD_YEAR_WITHIN), ym.start()) \
+                or _planned(low, ym, _rx()) \
+                or (not near and _dated_document().search(low, max(0, ym.start() - NOT_A_PERIOD_YEAR_WITHIN), ym.start())):
             continue
         if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
                 re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
@@ -678,14 +736,35 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:
         return None
-    if rx.task.search(before[-25:]) or rx.part_of_year.search(before):
+    if rx.task.search(before[-TASK_YEAR_WITHIN:]) or rx.part_of_year.search(before):
         return None
+    if _planned(low, m, rx):
+        return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
+    return Period(year=year, start_month=1, end_month=12, label=m.group())
+
+
+def _planned(low: str, m: re.Match[str], rx: _Rx) -> bool:
+    """The year ``m`` opens its clause and a goal's or a task's word follows it ("Năm 2026 phấn đấu ...", "năm 2026,
+    phấn đấu ..."): the year planned, not one reviewed."""
     k = m.end()
     while k < len(low) and low[k] in " \t,":
         k += 1
-    if rx.task.match(low, k) and _opens_clause(low, m.start()):
-        return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
-    return Period(year=year, start_month=1, end_month=12, label=m.group())
+    return rx.task.match(low, k) is not None and _opens_clause(low, m.start())
+
+
+@cache
+def _month_join() -> re.Pattern[str]:
+    """A month joined to the running months that end with it, right before them ("tháng 11 và ", "tháng 7, ")."""
+    p = get(PeriodsLexicon)
+    return re.compile(rf"(?<!\w){re.escape(p.grammar.month)}[ \t]+(?P<m>\d{{1,2}})[ \t]*"
+                      rf"(?:{phrase_alt(p.quarter_and_running)})[ \t]+$")
+
+
+def _month_joined(low: str, m: re.Match[str], p: Period) -> bool:
+    """The bare running months ``m`` follow their last month joined to them ("trong tháng 11 và 11 tháng, ..."): the
+    months from January reviewed, as "quý III và 9 tháng", not a figure's running total."""
+    j = _month_join().search(low, max(0, m.start() - 30), m.start())
+    return j is not None and int(j.group("m")) == p.end_month
 
 
 #: the most words before a year that still opens its clause ("Trong năm 2026, phấn đấu ...")

@@ -17,7 +17,7 @@ from functools import cache
 
 from soket.extract.textutil import NOTHING
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, ReportStructure
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure
 from soket.text import new_tone
 
 HEAD_CHARS = 4000   # the header block and title sit in the first characters
@@ -271,6 +271,11 @@ def _period(h: OfficialHeader) -> None:
         start, end = 1, n
     elif m.group("q"):
         start, end = lex.quarters[m.group("q").upper()]
+        if (run := _running_joined(title, m.end(), end)) is not None:  # "quý II và 6 tháng đầu năm": from January
+            start, m, after = 1, run, title[run.end():]
+            ym = rx.year_after.match(after)
+            year = int(ym.group(1)) if ym else None
+            label_end = m.end() + (ym.end() if ym else 0)
     else:
         mo = int(m.group("m"))
         if not 1 <= mo <= 12:
@@ -281,6 +286,26 @@ def _period(h: OfficialHeader) -> None:
         year = int(later.group(1)) if later else int(h.date[:4]) if h.date else None
     h.year, h.start_month, h.end_month = year, start, end
     h.period_label = title[m.start():label_end].strip()
+
+
+@cache
+def _quarter_join() -> re.Pattern[str]:
+    """What joins a quarter to the running months ending with it (" và ", ", ")."""
+    return re.compile(rf"[ \t]*(?:{'|'.join(re.escape(w) for w in get(PeriodsLexicon).quarter_and_running)})[ \t]+")
+
+
+def _running_joined(title: str, at: int, end: int) -> re.Match[str] | None:
+    """The running months joined after a quarter ending at ``at`` that end with its last month ("quý II và 6 tháng đầu
+    năm", periods.yaml's ``quarter_and_running``), else None."""
+    j = _quarter_join().match(title, at)
+    n = _patterns().period.match(title, j.end()) if j else None
+    if n is not None and n.group("half"):
+        months = _lex().halves.get(re.sub(r"\s+", " ", n.group("half").lower()), [1, 6])
+        return n if (months[0], months[1]) == (1, end) else None
+    if n is None or not n.group("n"):
+        return None
+    txt = n.group("n").lower()
+    return n if (int(txt) if txt.isdigit() else _lex().months_words.get(txt)) == end else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -522,6 +522,7 @@ class PeriodsLexicon(_Strict):
     month_plan_cues: Phrases
     plan_reviewed_after: Phrases = []
     resolution_year_nouns: Phrases = []
+    settled_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
     since_until: Phrases
@@ -538,6 +539,7 @@ class PeriodsLexicon(_Strict):
     quarters: dict[str, list[int]]
     half_year: Phrases
     mid_year_sessions: Phrases
+    year_end_sessions: Phrases = []
     no_review_sessions: Phrases
     monthly_meetings: Phrases
     time_patterns: Phrases

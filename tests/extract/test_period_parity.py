@@ -1,0 +1,35 @@
+"""Issue 10: every text report whose period and meeting day the extractor reads right reads them right when the phrase
+stating its span, or the day opening its meeting sentence, is written in the other forms the genre prints them in
+(``bench/period_parity.py``: "6 tháng đầu năm" as "nửa đầu năm", "06 tháng", "sáu tháng", "6 tháng năm 2024", "6
+tháng"; a quarter as "quí", in figures, with its year after a slash, a dash or "năm"; a month's year so; a year-end
+"năm 2024" as "cả năm"; the day as "Ngày 26/6", "Sáng 26-6", "Chiều 26.6", "Hôm 26/6", "Sáng thứ Tư (26/6)", ...)."""
+
+from __future__ import annotations
+
+import sys
+
+from _paths import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import period_parity
+
+#: (form, report) pairs known to read otherwise, and why
+#: (first sight: 'tháng 11 và 11 tháng' read as a month and its running total, ex377 under running_bare; a headline's
+#: year over a lead 'quý III và 9 tháng' read as the quarter, ex236, and an official report's title so, ex135, under
+#: quarter_and_running; of the second set (a relative day under a page stamp, the day moved to the sentence's end, a later
+#: stamp, sentences naming a year not reviewed put after the lead): a quarter without its year took a horizon's, a
+#: resolution's date's, the next year's goal's year from the next sentence (ex285 under four distractors), a thematic
+#: session's year a settled budget's (ex196): closed by the rules they led to)
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("distract_resolution", "ex418_hoathanh_daihoi_xa_vinhlong_2020"):
+        "the distractor opens 'Hội nghị cũng đánh giá ...' inside a congress's report: the page then names a conference, "
+        "which reviews the year its lead names ('Năm 2019, ...'); a generator artefact more than a reading",
+}
+
+
+def test_every_form_reads_the_reports_period_and_day() -> None:
+    res = period_parity.run()
+    wrong = {(form, doc) for form, (_, _, bad) in res.items() for doc in bad}
+    assert wrong <= set(KNOWN_GAPS), sorted(wrong - set(KNOWN_GAPS))
+    assert all(n >= 2 for _, n, _ in res.values())  # every form tried on some report
+    assert sum(n for _, n, _ in res.values()) >= 2000
