@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
@@ -56,6 +56,7 @@ class PubDate:
     span: tuple[int, int]
 
 
+@lru_cache(maxsize=2)  # asked by the pipeline and by the meeting's date: read once a document
 def publication_date(text: str, published: str | None = None) -> PubDate | None:
     """The page's own date: a leading "date 2021-07" line, else the first dd/mm/yyyy near the top
     on a line of its own (or in a field of its own of a line of "|"-separated fields: "Thứ Năm,

@@ -787,6 +787,7 @@ def _rest_of_phrase(seg: str, pred: str) -> bool:
     return bool(pred.strip()) and " ".join(last.split()).lower() == " ".join(pred.split())
 
 
+@cache
 def _leftover() -> re.Pattern[str]:
     """The rest of a count's phrase after it: a number, or a range word and a number ("từ 18 tuổi")."""
     return re.compile(rf"[ \t]*(?:{word_alt(get(CuesLexicon).quantities.range_before)}[ \t]+)?\d", re.IGNORECASE)

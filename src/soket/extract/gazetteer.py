@@ -290,8 +290,11 @@ def names_pattern_keys() -> frozenset[str]:
 def slug(name: str) -> str:
     """A name as web hosts write it: no tones, no spaces or hyphens, "đ" as "d" ("Quảng Trạch" ->
     "quangtrach", "Bà Rịa - Vũng Tàu" -> "bariavungtau")."""
-    s = unicodedata.normalize("NFD", normalize(name).replace("đ", "d"))
-    return re.sub(r"[^a-z0-9]", "", "".join(c for c in s if not unicodedata.combining(c)))
+    # the marks NFD splits off are no letter or digit of [a-z0-9]: the one substitution drops them with the rest
+    return _NOT_SLUG.sub("", unicodedata.normalize("NFD", normalize(name).replace("đ", "d")))
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @cache

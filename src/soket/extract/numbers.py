@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.lexicon import get
 from soket.lexicon.schema import NumbersLexicon
@@ -41,6 +41,7 @@ class ParsedNumber:
         return self.value is None
 
 
+@lru_cache(maxsize=4096)  # the same numbers recur (years, "100%", "1"): three in four calls of a first pass
 def parse_number(s: str) -> ParsedNumber:
     """Read one written number. "6.900" → 6900, "316,7" → 316.7, "60,6,2" → malformed."""
     if len(s) > MAX_NUMBER_CHARS:

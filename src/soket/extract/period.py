@@ -529,12 +529,18 @@ def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None
     return None
 
 
+@cache
+def _resolution_noun_before() -> re.Pattern[str] | None:
+    """A resolution's noun, then at most ``PLAN_YEAR_WITHIN`` characters to the end (compiled once)."""
+    words = get(PeriodsLexicon).resolution_year_nouns
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(words)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$") if words else None
+
+
 def _resolution_year(low: str, m: re.Match[str], found: list[tuple[re.Match[str], Period | None]]) -> bool:
     """Whether a whole year is a resolution's ("Nghị quyết Huyện ủy năm 2017") in a sentence that also names
     a part of a year reviewed after it ("qua 6 tháng đầu năm 2017")."""
-    words = get(PeriodsLexicon).resolution_year_nouns
-    if not words or not re.search(rf"(?<!\w)(?:{phrase_alt(words)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$",
-                                  low[max(0, m.start() - PLAN_YEAR_WITHIN - 20):m.start()]):
+    rx = _resolution_noun_before()
+    if rx is None or not rx.search(low[max(0, m.start() - PLAN_YEAR_WITHIN - 20):m.start()]):
         return False
     return any(o.start() > m.start() and q is not None and q.end_month != 12 and q.start_month == 1
                for o, q in found)

@@ -77,6 +77,7 @@ class _Cues:
     directive: re.Pattern[str]
     goal_list: re.Pattern[str]
     goal_set_with: re.Pattern[str]
+    goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -195,6 +196,7 @@ def _cues() -> _Cues:
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
+        goal_head_any=re.compile(phrase_alt(c.roles.goal_heads)),
         goal_set_with=re.compile(word_branches(
             c.roles.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
             rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]"
@@ -260,10 +262,11 @@ def target_start(low: str) -> int | None:
             return first
     if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
         return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
-    g = c.goal_set_with.search(low, 0, m.start() if m else len(low))
+    # the goals set and the tasks listed each need a word a plain scan finds first: a goal head, a colon
+    g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
-    tl = c.task_list.search(low, 0, m.start() if m else len(low))
+    tl = c.task_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
         return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals
     return m.start() if m else None

@@ -226,6 +226,7 @@ def _passive_words() -> tuple[str, ...]:
     return tuple({lower_keep_len(p.strip()).split()[0] for p in get(CuesLexicon).subjects.passives if p.strip()})
 
 
+@lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
                  caused: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
@@ -839,6 +840,7 @@ def _place_adjunct() -> re.Pattern[str]:
     return re.compile(rf"(?<=[ \t])(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
 
 
+@lru_cache(maxsize=8192)  # subjects recur from figure to figure and report to report
 def clean_subject(subject: str | None) -> str | None:
     """A subject without what no reader would write around it: an opener piece before it ("Trong
     cơ cấu, ..."), unit words after it ("Tổng vốn đăng ký tỉ đồng")."""
