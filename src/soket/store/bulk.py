@@ -60,11 +60,12 @@ def _bound(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> tu
 
 def _on_cursor(conn: Connection, sql: str, run: Callable[[Any], Any]) -> None:
     """``run`` on a cursor of ``conn``'s driver connection, in its transaction; what listens to the
-    statements sent (the benches and tests count them) hears ``sql`` too."""
+    statements sent (the benches and tests count and time them) hears ``sql`` too, before and after."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # open: the connection is in use
     conn.dispatch.before_cursor_execute(conn, cursor, sql, None, None, True)
     try:
         run(cursor)
+        conn.dispatch.after_cursor_execute(conn, cursor, sql, None, None, True)
     finally:
         cursor.close()
 
