@@ -186,6 +186,7 @@ def _insert_records(session: Session, items: Sequence[tuple[Document, Record]],
                     out: dict[int, StoredRows] | None = None) -> list[int]:
     """Insert new documents and everything their records hold; their ids, in order. ``out``:
     each document's meeting and facts rows, by id."""
+    # after the replaced documents' delete: SQLite may give a deleted largest id again
     with fts_once(session.connection()):
         return _insert_all(session, items, out)
 
