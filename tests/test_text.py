@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from soket.text import fold, fold_words, lower_keep_len, new_tone, nfc, norm_phrase
+from soket.text import _FOLD, _FOLD_LONG, fold, fold_words, lower_keep_len, new_tone, nfc, norm_phrase
 
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -61,6 +61,21 @@ def test_nfc():
 def test_fold():
     assert fold("Đảng viên mới") == "dang vien moi"
     assert fold_words("Thu ngân sách (nội địa) - tăng 5%") == "thu ngan sach noi dia tang 5%"
+
+
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("aăđĐİΣσςẠỹ\u0301\u0323 \n")), max_size=60),
+       st.integers(min_value=0, max_value=3))
+def test_a_long_text_folds_as_a_short_one(s, pad):
+    """fold() of a long text (its code points through a table at once) is str.translate's, any
+    characters: combining marks, surrogates, İ, a final sigma, code points past the table."""
+    long = ("Đảng bộ " * (_FOLD_LONG // 8 + 1)) + s * (pad + 1)
+    assert len(long) >= _FOLD_LONG
+    assert fold(long) == long.translate(_FOLD).lower()
+
+
+def test_a_long_text_with_a_lone_surrogate_folds():
+    long = "Ngân sách \ud800 ΣΑΣ " * 60
+    assert fold(long) == long.translate(_FOLD).lower()
 
 
 @given(st.text(alphabet="aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐqQhH àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠ,.-", max_size=40))

@@ -16,6 +16,7 @@ from soket.check.sources import (
     merge_facts,
     printed_step,
     representatives,
+    shingles,
     signature,
 )
 from soket.model import Fact, Meeting, Period
@@ -63,6 +64,21 @@ def test_signatures_estimate_overlap_and_band_the_same_text_alike():
     assert len(band_hashes(a)) == BANDS
     assert set(band_hashes(a)) & set(band_hashes(b))
     assert not set(band_hashes(a)) & set(band_hashes(c))
+
+
+def test_the_signature_is_datasketchs():
+    """Stored signatures stay comparable: the vectorised MinHash (the Mersenne modulo without a
+    division) gives datasketch's values, texts of every length."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from soket.check.sources import _SEED, NUM_PERM
+
+    for text in (TEXT, TEXT * 3 + " 1 2 3", "một hai ba bốn năm", "một hai", ""):
+        m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+        for sh in shingles(text):
+            m.update(sh)
+        assert signature(text) == np.asarray(m.hashvalues, dtype=np.uint32).tobytes(), text[:20]
 
 
 def _doc(i: int, text: str, date: str = "2022-07-14", session: int | None = 9, locality: str = "Yên Lạc",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from soket.model import Document, Fact, Record
-from soket.store import store_record
+from soket.store import store_record, store_records
 from soket.store.models import FactRow
 from soket.store.search import (
     MAX_TERMS,
@@ -76,3 +76,47 @@ def test_fact_match_filters_a_facts_query(store):
         ids = list(s.scalars(stmt.where(m.condition)))
         assert len(ids) == 1
         assert fact_match(s, "ket nap", name="documents") is not None
+
+
+def _doc(text_: str, doc: str, raw: str, subject: str) -> tuple[Document, Record]:
+    i = text_.index(raw)
+    rec = Record(doc=doc, facts=[Fact(subject=subject, value=15, unit=raw.split(" ", 1)[1], role="amount",
+                                      raw=raw, span=(i, i + len(raw)), evidence=text_)])
+    return Document(text=text_, doc=doc, path=f"/in/{doc}.txt"), rec
+
+
+def _fts_sound(s) -> None:
+    """SQLite: both full-text indexes pass FTS5's integrity check against their tables, and no
+    bulk insert's pause row is left behind (migration 0006)."""
+    if s.bind.dialect.name != "sqlite":
+        return
+    for t in ("documents", "facts"):
+        s.execute(text(f"INSERT INTO {t}_fts({t}_fts, rank) VALUES ('integrity-check', 1)"))
+    assert s.execute(text("SELECT count(*) FROM fts_pause")).scalar() == 0
+
+
+def test_bulk_stored_rows_are_searchable_and_replaced_ones_are_not(store):
+    """What store_records inserts (SQLite: indexed once at the end of the inserts, not by the
+    triggers) is found as the ORM path's rows are; a replaced document's words are gone."""
+    with store.write() as s:
+        store_records(s, [_doc("Đảng bộ xã Yên Lạc kết nạp 15 đảng viên.", "yl", "15 đảng viên", "kết nạp"),
+                          _doc("Đảng bộ phường khen thưởng 15 viên chức.", "kt", "15 viên chức", "khen thưởng")])
+    _store(store, "Thị xã kết nạp 15 quần chúng ưu tú vào Đảng.", "t", "15 quần chúng", "kết nạp")
+    with store.read() as s:
+        _fts_sound(s)
+        assert len(list(s.scalars(document_ids_matching(s, "đảng bộ")))) == 2
+        assert len(list(s.scalars(fact_ids_matching(s, "ket nap 15")))) == 2
+    # /in/yl.txt and /in/t.txt again, other words, replaced in the same bulk insert as a new one
+    # (SQLite gives the largest id, t's, again after its delete)
+    with store.write() as s:
+        store_records(s, [_doc("Xã Yên Lạc trồng 15 ha rừng.", "yl", "15 ha", "trồng rừng"),
+                          _doc("Huyện tuyển 15 tân binh.", "tb", "15 tân binh", "tuyển"),
+                          _doc("Thị xã làm 15 km đường.", "t", "15 km", "làm đường")])
+    with store.read() as s:
+        _fts_sound(s)
+        assert list(s.scalars(fact_ids_matching(s, "dang vien"))) == []
+        assert list(s.scalars(fact_ids_matching(s, "quan chung"))) == []
+        assert len(list(s.scalars(fact_ids_matching(s, "lam duong 15 km")))) == 1
+        assert len(list(s.scalars(document_ids_matching(s, "yen lac")))) == 1
+        assert len(list(s.scalars(fact_ids_matching(s, "15 tan binh")))) == 1
+        assert len(list(s.scalars(fact_ids_matching(s, "trong rung 15 ha")))) == 1

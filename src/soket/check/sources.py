@@ -66,6 +66,7 @@ def _permutations() -> tuple[Any, Any]:
 
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
+_SHIFT = np.uint64(61)
 _sha1 = hashlib.sha1
 
 
@@ -78,9 +79,14 @@ def signature(text: str) -> bytes:
         return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32).tobytes()
     hv = np.frombuffer(b"".join([_sha1(x).digest()[:4] for x in sh]), dtype="<u4").astype(np.uint64)
     a, b = _permutations()
-    y = a * hv  # permutations × shingles
+    y = a * hv  # permutations × shingles (uint64: wraps, as datasketch's does)
     y += b
-    y %= _MERSENNE
+    # y % (2**61 - 1) without a division: y = hi·2**61 + lo ≡ hi + lo, which is below 2**61 + 8;
+    # the one subtraction where it is not below the prime
+    hi = y >> _SHIFT
+    y &= _MERSENNE
+    y += hi
+    np.minimum(y, y - _MERSENNE, out=y)  # y - prime wraps above y unless y >= prime
     y &= _MAX_HASH
     return bytes(y.min(axis=1).astype(np.uint32).tobytes())
 

@@ -5,7 +5,8 @@ lowercase, no diacritics, đ → d), and the query is folded the same way, so "n
 "ngân sách" and "dang vien" finds "đảng viên".
 
 - SQLite: FTS5 tables ``documents_fts`` / ``facts_fts`` (external content, ``unicode61
-  remove_diacritics 2``), kept by triggers; the query is one quoted phrase, never FTS syntax.
+  remove_diacritics 2``), kept by triggers (a bulk insert fills them once:
+  :func:`soket.store.ingest.fts_once`); the query is one quoted phrase, never FTS syntax.
 - PostgreSQL: the stored ``fts`` column (``to_tsvector('simple', folded)``, generated; migration
   0004) ``@@ phraseto_tsquery('simple', :q)``, over a GIN index.
 

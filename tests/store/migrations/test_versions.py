@@ -67,6 +67,7 @@ ADDS: dict[str, tuple[set[str], dict[str, set[str]], dict[str, set[str]], dict[s
               "meeting_links": {"ix_meeting_links_group_id", "ix_meeting_links_pin"},
               "meeting_bands": {"ix_meeting_bands_document_id"}, "meeting_pins": {"ix_meeting_pins_pin"}},
              {}),
+    "0006": (set(), {}, {}, {}),  # SQLite only: fts_pause and the insert triggers' WHEN (below)
 }
 
 
@@ -127,7 +128,10 @@ def test_each_step_up_down_and_up_again(url):
         head = before[-1]
         fts = _fts(engine)
         if engine.dialect.name == "sqlite":
-            assert {"documents_fts", "facts_fts", "facts_fts_ai", "facts_fts_ad", "facts_fts_au"} <= fts
+            assert {"documents_fts", "facts_fts", "facts_fts_ai", "facts_fts_ad", "facts_fts_au", "fts_pause"} <= fts
+            with engine.connect() as conn:
+                assert all("WHEN NOT EXISTS (SELECT 1 FROM fts_pause)" in sql for sql in conn.scalars(text(
+                    "SELECT sql FROM sqlite_master WHERE name IN ('documents_fts_ai', 'facts_fts_ai')")))
         else:
             assert {"ix_documents_fts", "ix_facts_fts", "documents.fts", "facts.fts"} <= fts
         for i in range(len(revs), 0, -1):
