@@ -777,7 +777,7 @@ def _threshold_tail() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).quantities.threshold_after)})(?!\w)")
 
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by text: bounded, a long-running process meets new text without end
 def _rest_of_phrase(seg: str, pred: str) -> bool:
     """Whether ``seg`` (the words since the figure before) opens on a comma and its last comma piece is the
     predicate alone (", nghỉ dưỡng, tăng "): the pieces before it go on from the figure before, naming nothing."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.lexicon import get
 from soket.lexicon.schema import IndicatorsLexicon
@@ -71,7 +71,7 @@ def indicators() -> tuple[Indicator, ...]:
     return _taxonomy()[0]
 
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by subjects: bounded, a long-running process meets new ones without end
 def _classify(subject: str, unit: str | None) -> str | None:
     for r in _taxonomy()[1]:
         if not r.subject.search(subject):
