@@ -376,6 +376,7 @@ class FactCues(_Strict):
     respective: Phrases = []
     occurrence_verbs: Phrases
     locatives: Phrases
+    standard_states: Phrases = []
     rate_heads: Phrases
     level_heads: Phrases = []
     share: Phrases
