@@ -47,3 +47,17 @@ def test_places_counted_after_a_locative_with_the_standard_they_reach() -> None:
     # places after a locative with no standard reached: the work done there is the subject
     facts = _facts("Huyện mở lớp tập huấn kỹ thuật tại 6 xã vùng cao.")
     assert "xã vùng cao" != facts["6 xã"]["subject"]
+
+
+def test_the_standard_reached_after_a_tense_word() -> None:
+    facts = _facts("Xã tiếp tục củng cố các tiêu chí ở 6 thôn đã đạt chuẩn nông thôn mới.")
+    assert str(facts["6 thôn"]["subject"]).startswith("thôn đã đạt chuẩn nông thôn mới")
+
+
+def test_places_that_reach_the_finish_of_a_programme() -> None:
+    # "về đích" (reached the finish) is the places' state, not what they are about
+    assert _facts("Toàn huyện có 17 xã về đích nông thôn mới.")["17 xã"]["subject"] == "xã về đích nông thôn mới"
+    assert _facts("Năm nay có thêm 2 xã về đích nông thôn mới nâng cao.")["2 xã"]["subject"] \
+        == "xã về đích nông thôn mới nâng cao"
+    # what resolutions are about still ends their noun phrase
+    assert "kế hoạch" not in str(_facts("Kỳ họp thông qua 7 nghị quyết về kế hoạch đầu tư công.")["7 nghị quyết"]["subject"])

@@ -760,8 +760,10 @@ def _at_place() -> re.Pattern[str]:
 
 @cache
 def _reaches_standard() -> re.Pattern[str]:
-    """The standard counted places reach, right after their count ("2 xã| đạt chuẩn nông thôn mới")."""
-    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).facts.standard_states)})(?!\w)")
+    """The standard counted places reach, right after their count ("2 xã| đạt chuẩn nông thôn mới", "5 thôn| đã đạt
+    chuẩn")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]+(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.standard_states)})(?!\w)")
 
 
 @cache

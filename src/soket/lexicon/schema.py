@@ -319,6 +319,7 @@ class SubjectCues(_Strict):
     follow_compounds: Phrases
     follow_spans: Phrases = []
     count_follow_through: Phrases
+    count_follow_phrases: Phrases = []
     beneficiary_leads: Phrases = []
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
