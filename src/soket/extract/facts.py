@@ -380,6 +380,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "đưa 256 người đi xuất khẩu lao động có thời hạn ở nước ngoài, đạt 56,9% kế hoạch năm": the words before the
             # comma end the count's phrase, the plan met is the count's
             left = None
+        if left and q.kind == "count" and _at_place().search(seg, max(0, len(seg) - 16)) \
+                and _reaches_standard().match(low, q.end):
+            left = None  # "giữ vững các tiêu chí tại 2 xã đạt chuẩn nông thôn mới": the places and their standard
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
             # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
@@ -753,6 +756,14 @@ def _band_end() -> re.Pattern[str]:
 def _at_place() -> re.Pattern[str]:
     """A locative right before a figure ("tại", "ở")."""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.locatives)})[ \t]*$")
+
+
+@cache
+def _reaches_standard() -> re.Pattern[str]:
+    """The standard counted places reach, right after their count ("2 xã| đạt chuẩn nông thôn mới", "5 thôn| đã đạt
+    chuẩn")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]+(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.standard_states)})(?!\w)")
 
 
 @cache

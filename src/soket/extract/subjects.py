@@ -151,7 +151,8 @@ def _rx() -> _Rx:
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
         follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
-        count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{count_follow})(?!\w)"),
+        count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?!(?:{phrase_alt(c.subjects.count_follow_phrases) or '(?!)'})(?!\w))"
+                                     rf"(?:{count_follow})(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.roles.growth)})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
         growth_start=starts_re(c.roles.growth),

@@ -523,11 +523,18 @@ _URL_DATE_RE = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]+(?:/[^/?#]*)*?/((?:19|20
                           re.I)
 
 
+#: a news site's month folder in the page's address ("https://site.vn/thoi-su/201910/title-123/",
+#: ".../20191015/title"): the year and month written together as one folder of digits only
+_URL_MONTH_RE = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]+(?:/[^/?#]*)*?/((?:19|20)\d{2})(0[1-9]|1[0-2])"
+                           r"(0[1-9]|[12]\d|3[01])?/", re.I)
+
+
 def _url_date(page: str) -> str | None:
     """The month (or day) of the page's own address (og:url, else its canonical link) as ISO "2019-07"
-    ("2019-07-08"): the publication date of a blog whose dated header the article extractor leaves out."""
+    ("2019-07-08"): the publication date of a blog whose dated header the article extractor leaves out,
+    or of a news site that files its pages in month folders ("/201910/")."""
     url = page_context(page).get("url") or ""
-    m = _URL_DATE_RE.match(url)
+    m = _URL_DATE_RE.match(url) or _URL_MONTH_RE.match(url)
     if not m:
         return None
     return f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")

@@ -319,6 +319,7 @@ class SubjectCues(_Strict):
     follow_compounds: Phrases
     follow_spans: Phrases = []
     count_follow_through: Phrases
+    count_follow_phrases: Phrases = []
     beneficiary_leads: Phrases = []
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
@@ -376,6 +377,7 @@ class FactCues(_Strict):
     respective: Phrases = []
     occurrence_verbs: Phrases
     locatives: Phrases
+    standard_states: Phrases = []
     rate_heads: Phrases
     level_heads: Phrases = []
     share: Phrases
