@@ -114,6 +114,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     monthly = _opening_month(sents, rx)
     named = _meeting_month(sents, rx)
     named_month = named.end_month if named is not None else None  # "họp thường kỳ tháng 10": a monthly meeting's
+    if monthly is None and named_month is not None and _own_month_reviewed(sents, rx):
+        monthly = named_month  # "... thường kỳ tháng 4 nhằm đánh giá kết quả ... trong tháng": April is reviewed
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
     weekly, week_year = _week_meeting(_opening(sents, rx))  # "họp báo tuần 7 năm 2026": a week, no whole year
     for k, sent in enumerate(sents[:top + 40]):
@@ -166,7 +168,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 best = p
             if p.end_month != 12 or m.group("year"):
                 if p.year is None:
-                    p.year = _opening_year(sents) or fallback_year
+                    p.year = _opening_year(sents) or _compared_year(sents) or fallback_year
                 if (p.start_month, p.end_month) == (1, 12) and mid is not None:
                     if not thematic and (half := _decided_half(sents[:top + 15], rx, mid, named_month)) is not None:
                         return half
@@ -192,7 +194,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             return half
         return _with_year(mid, sents, best.year if best is not None and best.year else fallback_year)
     if best is not None and best.year is None:
-        best.year = _opening_year(sents) or fallback_year
+        best.year = _opening_year(sents) or _compared_year(sents) or fallback_year
     if single is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
         return _with_year(single, sents, fallback_year)
     if best is None:
@@ -493,8 +495,53 @@ def _month_count(tok: str, rx: _Rx) -> int | None:
 
 def _with_year(p: Period, sents: list[Sentence], fallback_year: int | None) -> Period:
     if p.year is None:
-        p.year = _opening_year(sents) or fallback_year
+        p.year = _opening_year(sents) or _compared_year(sents) or fallback_year
     return p
+
+
+@cache
+def _same_period_re() -> re.Pattern[str]:
+    """"cùng kỳ năm 2020", "cùng kỳ 2020": the same months of an earlier year, and that year."""
+    p = get(PeriodsLexicon)
+    if not p.same_period_before:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.same_period_before)})[ \t]+(?:{re.escape(p.grammar.year)}[ \t]+)?"
+                      r"((?:19|20)\d{2})(?![\d/.-]\d)")
+
+
+def _compared_year(sents: list[Sentence]) -> int | None:
+    """The year after the one every "cùng kỳ năm N" of the text names: a period written without its year ("6 tháng
+    đầu năm, ... tăng 63,24% so với cùng kỳ năm 2020") is of year N + 1. None when they name different years."""
+    rx = _same_period_re()
+    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in rx.finditer(lower_keep_len(s.text))}
+    return years.pop() + 1 if len(years) == 1 else None
+
+
+@cache
+def _own_month_re() -> re.Pattern[str]:
+    """The meeting's own month written without its number ("trong tháng"), after a review cue."""
+    p = get(PeriodsLexicon)
+    if not p.own_month_words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.month_review_cues)})(?!\w)[^.;:]{{0,60}}?"
+                      rf"(?<!\w)(?:{phrase_alt(p.own_month_words)})(?![ \t]*\d)(?!\w)")
+
+
+def _own_month_reviewed(sents: list[Sentence], rx: _Rx) -> bool:
+    """Whether the sentence naming a monthly meeting says it reviews its own month ("phiên họp thường kỳ tháng 4
+    nhằm đánh giá kết quả thực hiện nhiệm vụ trong tháng")."""
+    named = _meeting_month(sents, rx)
+    if named is None:
+        return False
+    for sent in _opening(sents, rx):  # the title names the meeting, the lead what it reviews
+        low = lower_keep_len(sent.text)
+        if _own_month_re().search(low) is None:
+            continue
+        for c in rx.monthly.finditer(low):
+            m = rx.month.match(low, c.end())
+            if m and int(m.group("m")) == named.start_month:
+                return True
+    return False
 
 
 def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None:

@@ -70,8 +70,10 @@ def _extract(doc: Document) -> Record:
         goal = bool(got) and got[-1].role == "target"
         goal_years = goal_years_of(sent.text) if goal else frozenset()
         adopted = only_goal_counts(got) and adopts_goals(sent.text)
-    facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents), sents)
-    facts = _drop_caption_repeats(facts, sents, [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)])
+    caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
+    facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,
+                                                              _caption_paras(sents, caption_texts)), sents)
+    facts = _drop_caption_repeats(facts, sents, caption_texts)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -214,8 +216,22 @@ def _drop_caption_repeats(facts: list[Fact], sents: list[Sentence], captions: li
     return [f for f in facts if not (in_caption(f) and (f.raw, f.role, f.value) in body)]
 
 
-def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
-    """A figure in a headline or lead that the body states again is one fact, not two.
+def _caption_paras(sents: list[Sentence], captions: list[str]) -> frozenset[int]:
+    """The paragraphs that are a page's photo captions (``<figcaption>``): no headline, though a caption is a line
+    without a final stop; its figures are dropped only as exact restatements (:func:`_drop_caption_repeats`)."""
+    if not captions:
+        return frozenset()
+    said = {" ".join(c.split()) for c in captions}
+    by_para: dict[int, list[str]] = {}
+    for s in sents:
+        by_para.setdefault(s.para, []).append(s.text)
+    return frozenset(p for p, texts in by_para.items() if " ".join(" ".join(texts).split()) in said)
+
+
+def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: frozenset[int] = frozenset()) -> list[Fact]:
+    """A figure in a headline or lead that the body states again is one fact, not two. A photo caption's paragraph
+    (``captions``) is no headline: a caption's own figure ("chỉ số sản xuất công nghiệp tăng 10%" under "GRDP tăng
+    10,15%") stays.
 
     Headlines are the first paragraph and any one-sentence paragraph without a final stop (or, among
     the first five paragraphs, ending in an ellipsis: a portal's teaser lead).
@@ -231,7 +247,7 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     # stop: a page's masthead, stamps and title above it, closed by none, do not push it down)
     early = set([p for p in sorted(by_para) if by_para[p][-1].text[-1] in ".!?…"][:5])
     heads = sorted((ss[0].start, ss[-1].end) for p, ss in by_para.items()
-                   if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and (
+                   if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and p not in captions and (
                        ss[0].text[-1] not in ".!?…" or (p in early and ss[0].text.endswith(("…", "..."))))))
     starts = [a for a, _ in heads]
     # the one-sentence lead under a headline ("Trong 9 tháng, thu ngân sách đạt hơn 71% dự toán năm, nhưng ..."): its

@@ -527,6 +527,8 @@ class PeriodsLexicon(_Strict):
     settled_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
+    same_period_before: Phrases = []
+    own_month_words: Phrases = []
     since_until: Phrases
     since_review_cues: Phrases
     plan_year_nouns: Phrases
