@@ -52,3 +52,17 @@ def test_quarterly_review_keeps_its_quarter() -> None:
     text = ("Ngày 5/4/2024, UBND huyện Tân Lập họp đánh giá tình hình kinh tế - xã hội quý 1 năm 2024. Thu ngân sách "
             "trên địa bàn đạt 88 tỷ đồng, bằng 31% dự toán.\n")
     assert _period(text) == (2024, 1, 3)
+
+
+def test_a_count_named_before_and_a_level_word_leave_the_subject() -> None:
+    facts = _facts("Đến cuối năm 2023, số hộ nghèo của xã giảm xuống còn 146 hộ, chiếm 1,8% tổng số hộ; phấn đấu năm "
+                   "2024 đưa tỷ lệ hộ nghèo xuống dưới 1,2%.")
+    assert facts["146 hộ"][1] == "số hộ nghèo của xã"  # not "... hộ": the noun counted is named before the figure
+    assert facts["1,8%"][1] == "số hộ nghèo của xã"
+    assert facts["dưới 1,2%"][1].endswith("tỷ lệ hộ nghèo")  # not "... xuống": where the rate goes, no part of it
+
+
+def test_an_unmet_plans_verb_leaves_the_subject() -> None:
+    facts = _facts("Do ảnh hưởng của hạn mặn, các chỉ tiêu về nông nghiệp, thủy sản của huyện Tân Lập chưa đạt được "
+                   "45% kế hoạch năm.")
+    assert not facts["45%"][1].endswith("chưa")

@@ -860,6 +860,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change" and ":" in seg and _names_unit(left, q.unit):
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
+        if left and role != "change" and follow == head and _names_unit(left, q.unit):
+            return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":
