@@ -66,3 +66,8 @@ def test_an_unmet_plans_verb_leaves_the_subject() -> None:
     facts = _facts("Do ảnh hưởng của hạn mặn, các chỉ tiêu về nông nghiệp, thủy sản của huyện Tân Lập chưa đạt được "
                    "45% kế hoạch năm.")
     assert not facts["45%"][1].endswith("chưa")
+
+
+def test_a_goals_share_of_the_whole_is_the_parts() -> None:
+    facts = _facts("Năm 2026, huyện phấn đấu giảm số hộ nghèo xuống còn 280 hộ, chiếm tỷ lệ 0,85% tổng số hộ toàn huyện.")
+    assert facts["0,85%"] == ("target", facts["280 hộ"][1])  # the poor households', not "tổng số hộ toàn huyện"

@@ -805,8 +805,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             and _bare_plan_head().fullmatch(lower_keep_len(left.strip())):
         return link.subject, link.verb, q.end  # "kết nạp 321 đảng viên (Nghị quyết 490 đảng viên)": the result's plan
     if q.kind == "pct":
-        if role == "percent" and share and not left and link and link.subject:
+        if role in ("percent", "target") and share and not left and link and link.subject:
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
+            # (a goal's share too: "giảm số hộ nghèo xuống còn 300 hộ, chiếm tỷ lệ 0,9% tổng số hộ")
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):
