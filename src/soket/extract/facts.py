@@ -816,8 +816,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             and _bare_plan_head().fullmatch(lower_keep_len(left.strip())):
         return link.subject, link.verb, q.end  # "kết nạp 321 đảng viên (Nghị quyết 490 đảng viên)": the result's plan
     if q.kind == "pct":
-        if role == "percent" and share and not left and link and link.subject:
+        if role in ("percent", "target") and share and not left and link and link.subject:
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
+            # (a goal's share too: "giảm số hộ nghèo xuống còn 300 hộ, chiếm tỷ lệ 0,9% tổng số hộ")
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):
@@ -871,6 +872,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
         if left and role != "change" and ":" in seg and _names_unit(left, q.unit):
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
+        if left and role != "change" and follow == head and _names_unit(left, q.unit):
+            return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":

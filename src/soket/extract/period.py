@@ -129,6 +129,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         for m, p in found:
             if p is None or _is_basis(low, m) or (m.group("q") and _running_after(low, m, p, rx)):
                 continue
+            if mid is not None and _mid_year_figure_span(low, m, p, mid):
+                continue  # "kỳ họp thường lệ giữa năm 2025" and "Thu ngân sách 5 tháng đạt ...": a figure's running total
             if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
             if monthly and named_month == monthly and p.end_month and p.end_month < monthly \
@@ -292,6 +294,15 @@ def _running_after(low: str, m: re.Match[str], p: Period, rx: _Rx) -> bool:
         return False
     q = _period_of(n, low, rx)
     return q is not None and q.start_month == 1 and q.end_month == p.end_month
+
+
+def _mid_year_figure_span(low: str, m: re.Match[str], p: Period, mid: Period) -> bool:
+    """At a mid-year session, which reviews the first half, a shorter span inside it, a quarter or bare running
+    months ("GRDP quý 1 ước tăng 7,2%", "Thu ngân sách 5 tháng đạt 17.287 tỷ đồng"), is the span of one figure (what
+    was counted by then), no period."""
+    shorter = p.end_month is not None and mid.end_month is not None and p.end_month < mid.end_month
+    bare = bool(m.group("n")) and len(low[m.end("n"):m.end()].split()) == 1
+    return shorter and (bare or bool(m.group("q")))
 
 
 def _is_headline(sents: list[Sentence], k: int) -> bool:
