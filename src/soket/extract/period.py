@@ -263,6 +263,38 @@ def _occasion_before(low: str, start: int) -> bool:
     return _occasion_re().search(low, max(0, start - OCCASION_WITHIN - 8), start) is not None
 
 
+#: months of a meeting that reviews the year before by "năm qua", and of one that reviews its own
+PAST_YEAR_BEFORE_MONTH = 2
+PAST_YEAR_OWN_FROM_MONTH = 11
+
+
+@cache
+def _past_year_re() -> re.Pattern[str]:
+    p = get(PeriodsLexicon)
+    # not a count of years ("5 năm qua", "trong những năm qua"): a bare "năm qua" names the one year just past
+    many = "".join(f"(?<!{re.escape(w)} )" for w in p.past_years_many)
+    return re.compile(rf"(?<!\d[ \t]){many}(?<!\w)(?:{phrase_alt(p.past_year_words)})(?!\w)") if p.past_year_words \
+        else re.compile(r"(?!x)x")
+
+
+def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | None:
+    """The year a meeting reviews as "năm qua" ("Sáng 15/1, Huyện ủy tổng kết công tác năm qua"), where its lead names
+    no months: at a meeting of January or February the year before, of November or December its own; None
+    otherwise, and for a thematic session or a weekly meeting (they review no year)."""
+    if PAST_YEAR_BEFORE_MONTH < met_month < PAST_YEAR_OWN_FROM_MONTH:
+        return None
+    rx = _rx()
+    if _no_review_session(sents, rx) or _week_meeting(_opening(sents, rx))[0]:
+        return None
+    top = head_shift(sents)
+    for s in sents[:top + 6]:
+        m = _past_year_re().search(lower_keep_len(s.text))
+        if m is not None:
+            year = met_year - 1 if met_month <= PAST_YEAR_BEFORE_MONTH else met_year
+            return Period(year=year, start_month=1, end_month=12, label=m.group())
+    return None
+
+
 #: how far before a year a task's word makes it the year planned ("triển khai nhiệm vụ năm 2025")
 TASK_YEAR_WITHIN = 25
 

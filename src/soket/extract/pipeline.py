@@ -29,7 +29,7 @@ from soket.extract.people import (
     section_bylines,
     signer_people,
 )
-from soket.extract.period import find_period, year_reviewed
+from soket.extract.period import find_period, past_year, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
@@ -98,6 +98,9 @@ def _extract(doc: Document) -> Record:
         met_year, met_month = int(meeting.date[:4]), int(meeting.date[5:7])
         if met_month >= 11 and period.year < met_year and (own := year_reviewed(sents, met_year)) is not None:
             period = own  # "Ngày 15/12/2023 ... Năm 2022, huyện đã ...; năm 2023, ...": the year-end meeting's own year
+    if period.start_month is None and meeting.date and len(meeting.date) >= 7 and meeting.body_kind != "other" \
+            and (past := past_year(sents, int(meeting.date[:4]), int(meeting.date[5:7]))) is not None:
+        period = past  # "tổng kết công tác năm qua" at a January meeting: the year before
     if period.year is None and meeting.date:
         period.year = int(meeting.date[:4])
     if period.start_month and period.end_month is None:  # "từ ngày 1/7 đến nay": up to the meeting's month

@@ -560,6 +560,8 @@ class PeriodsLexicon(_Strict):
     day_span_until: Phrases
     term_words: Phrases
     week_words: Phrases = []
+    past_year_words: Phrases = []
+    past_years_many: Phrases = []
     occasion_words: Phrases = []
 
 
