@@ -99,8 +99,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the documents a construction reads wrong")
     a = ap.parse_args()
-    for form, (ok, n, bad) in run().items():
-        print(f"{form:22s} {ok:4d}/{n:<4d} {ok / n if n else 0:.3f}" + (f"  {' '.join(bad)}" if a.show and bad else ""))
+    import page_parity
+
+    page_parity.print_counts(run(), a.show)
 
 
 if __name__ == "__main__":

@@ -278,6 +278,14 @@ def main() -> int:
                        what=f"each as text and in {len(names)} page templates", worse_as="as a page")
 
 
+def print_counts(res: dict[str, tuple[int, int, list[str]]], show: bool) -> None:
+    """Prints documents right / tried per form (and with ``show`` the documents a form reads wrong): the end of the
+    benches that count reports right (byline, chair and period parity)."""
+    width = max((len(f) for f in res), default=0)
+    for form, (ok, n, bad) in res.items():
+        print(f"{form:{width}s} {ok:4d}/{n:<4d} {ok / n if n else 0:.3f}" + (f"  {' '.join(bad)}" if show and bad else ""))
+
+
 def print_table(tot: dict[str, dict[str, Any]], n_docs: int, worse: dict[str, list[str]], *, as_json: bool,
                 what: str, worse_as: str) -> int:
     """Prints (or writes as JSON) strict and loose F1 and each metadata field per form, and the documents a form
