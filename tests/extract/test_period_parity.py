@@ -24,6 +24,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("distract_resolution", "ex418_hoathanh_daihoi_xa_vinhlong_2020"):
         "the distractor opens 'Hội nghị cũng đánh giá ...' inside a congress's report: the page then names a conference, "
         "which reviews the year its lead names ('Năm 2019, ...'); a generator artefact more than a reading",
+    **{(form, "ex443_thainguyen_bch_thanhuy_lan25_6thang2019"):
+       "a text copy with no page date whose only year is its tasks' ('... năm 2019'): the period takes the one year the "
+       "text names (period.only_year), and a second year put after the lead leaves none to take"
+       for form in ("distract_horizon", "distract_next_year_goal", "distract_settled_budget", "distract_resolution")},
 }
 
 

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
+from soket.extract.people import titled_person_end
 from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
@@ -422,6 +423,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
                 and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
             subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
+        if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
+            subject = subject[person_end:].strip()  # "Phó Giám đốc Sở ... Nguyễn Văn Danh trao Bằng khen ...": the person acts
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_set_end().search(lower_keep_len(left)):
             subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted

@@ -412,6 +412,26 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
     return [(n, r) for n, r in people.items() if r]
 
 
+#: a lowercase word right after a name: the verb the person named is the subject of
+_VERB_AFTER = re.compile(rf"[ \t]+(?-i:[{LOWER}])")
+
+
+def titled_person_end(s: str) -> int | None:
+    """Where a phrase that opens on a person named by title then name ends ("Phó Giám đốc Sở Tài chính Nguyễn Văn
+    Danh trao Bằng khen ..." → after "Danh"), when a lowercase verb follows the name: the person acting is no part
+    of what the phrase measures. None when the phrase opens otherwise."""
+    lead = len(s) - len(s.lstrip())
+    if not s[lead:lead + 1].isupper() or _rx().title.match(lower_keep_len(s), lead) is None:
+        return None
+    names = _names(s)
+    roles = _roles(s, names)
+    if not names or not roles or roles[0].start > lead or roles[0].end > names[0].start:
+        return None
+    if s[roles[0].end:names[0].start].strip() or _VERB_AFTER.match(s, names[0].end) is None:
+        return None
+    return names[0].end
+
+
 def _role_comma_honorific(s: str, a: int, b: int) -> bool:
     """The gap between a role and a name is a comma and an honorific ("Giám đốc Sở Xây dựng, ông A thông tin"): the
     role is the name's, when no name before it waits for a role; roles listed before it by commas ("Ủy viên Trung

@@ -560,6 +560,18 @@ def _compared_year(sents: list[Sentence]) -> int | None:
     return years.pop() + 1 if len(years) == 1 else None
 
 
+#: a year written out, alone or as a date's ("2019", "9/7/2019"), not a bound of a span of years ("2015-2020")
+_LONE_YEAR = re.compile(r"(?<!\d)(?<!\d{4}[ \t][-–][ \t])(?<!\d{4}[-–])(?<!\d{4}[ \t][-–])(?<!\d{4}[-–][ \t])((?:19|20)\d{2})(?!\d)(?![.,]\d)(?![ \t]*[-–][ \t]*\d)")
+
+
+def only_year(sents: list[Sentence]) -> int | None:
+    """The one year the text names, when it names no other: a period written without its year in a report whose
+    only year is that of its tasks ("6 tháng đầu năm ... nhiệm vụ ... năm 2019") is of that year. None when the
+    text names two years or none."""
+    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in _LONE_YEAR.finditer(s.text)}
+    return years.pop() if len(years) == 1 else None
+
+
 @cache
 def _own_month_re() -> re.Pattern[str]:
     """The meeting's own month written without its number ("trong tháng"), after a review cue."""

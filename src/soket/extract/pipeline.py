@@ -29,7 +29,7 @@ from soket.extract.people import (
     section_bylines,
     signer_people,
 )
-from soket.extract.period import find_period, past_year, year_reviewed
+from soket.extract.period import find_period, only_year, past_year, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
@@ -87,6 +87,8 @@ def _extract(doc: Document) -> Record:
     text_year = period.year  # the year the text itself gives its period, before the page's date fills in
     if period.year is None and pub:
         period.year = pub.year
+    if period.year is None and period.start_month:
+        period.year = only_year(sents)  # no page date: the one year the text names ("... nhiệm vụ ... năm 2019")
     meeting = extract_meeting(sents, text, period, doc.meta, doc.title, doc.published, text_year)
     if meeting.date and period.year and period.start_month:
         met = (int(meeting.date[:4]), int(meeting.date[5:7]) if len(meeting.date) >= 7 else 12)

@@ -562,6 +562,10 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
             continue  # the name itself, in capitals or after its unit word ("XÃ HÒA PHÚ"): no witness of its province
         province = gz.canonical_province(run)
         hits = {province} if province else set(gz.provinces_of(run, year=year, month=month))
+        if year and (year, month or 0) >= REORGANISED:
+            # "xã Quảng Ninh ... sáp nhập các xã Hàm Ninh, Võ Ninh": the old units merged into the new one are of
+            # the provinces that merged into its own
+            hits |= {succ for h in hits for succ in gz.successors(h)}
         for p in hits & set(candidates):
             votes[p] = votes.get(p, 0) + 1
     if len(votes) == 1:

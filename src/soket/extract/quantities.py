@@ -62,6 +62,7 @@ class _Rx:
     name_compound: re.Pattern[str]
     name_before: re.Pattern[str]
     range_before: re.Pattern[str]
+    floor_goal: re.Pattern[str]
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -117,7 +118,7 @@ def _rx() -> _Rx:
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
         # "60 tạ/ha", never a plan after the slash ("50.754 tấn/KH 52.663 tấn": the result over its plan)
-        per_suffix=re.compile(rf"(?:/(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"),
+        per_suffix=re.compile(rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"),
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
         counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
         classifiers=frozenset(u.classifiers),
@@ -128,6 +129,7 @@ def _rx() -> _Rx:
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
         name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
+        floor_goal=re.compile(rf"{word_alt(c.quantities.floor_goal_before)}[ \t]+{word_alt(c.quantities.range_before)}[ \t]*$"),
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
@@ -146,7 +148,7 @@ def _rx() -> _Rx:
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         # "triệu đồng/người/năm", never a plan after the slash ("4.296 triệu đồng/KH 8.473 triệu đồng")
-        rate=re.compile(rf"(?:/(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
+        rate=re.compile(rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
         group_nouns=frozenset(u.group_nouns),
         compound=re.compile(rf"(?:{phrase_alt([*u.compounds, *u.counted_nouns])})(?!\w)"),
@@ -290,6 +292,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None
     rm = rx.range_before.search(before) if kind not in ("pct", "money") else None
+    if rm and kind == "measure" and rx.floor_goal.search(before) and rx.threshold_after.match(low, end):
+        rm = None  # "năng suất đạt từ 66 tạ/ha trở lên": the floor a goal sets, a figure
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count

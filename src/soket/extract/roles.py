@@ -78,6 +78,7 @@ class _Cues:
     goal_list: re.Pattern[str]
     goal_set_with: re.Pattern[str]
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
+    goal_counted_list: re.Pattern[str]
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -138,8 +139,10 @@ def _cues() -> _Cues:
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
         # "bằng 163% so với năm 2017": an earlier period named by its year is a prior period as "cùng kỳ" is
-        prior_head=re.compile(rf"(?:{phrase_alt(c.roles.prior_heads)})(?!\w)"
-                              rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}}(?!\d)"),
+        # ("so với thực hiện năm 2019": the earlier period's actual result, named before it)
+        prior_head=re.compile(rf"(?:(?:{phrase_alt(c.roles.prior_actual)})[ \t]+)?"
+                              rf"(?:(?:{phrase_alt(c.roles.prior_heads)})(?!\w)"
+                              rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}}(?!\d))"),
         # "so dự toán giao đạt 42%": the plan named before the verb
         basis_before=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
@@ -207,6 +210,12 @@ def _cues() -> _Cues:
             + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
                                   rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
+        # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
+        # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
+        goal_counted_list=re.compile(word_branches(
+            c.roles.goal_setting, rf"[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:\n]{{0,200}}?"
+            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)"
+            rf"(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")) if c.roles.item_list_leads else re.compile(r"(?!)"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -266,6 +275,9 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
+    g = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
+    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
+        return g.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
     tl = c.task_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
         return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals

@@ -227,7 +227,20 @@ def _captions_as_paragraphs(page: str) -> str:
     lo, hi = (a.start(), b) if a is not None and b is not None else (0, len(page))
     inner = _FIGURE_TAG_RE.sub(lambda m: f"<{m.group(1)}{'p' if m.group(2).lower() == 'figcaption' else 'div'}>",
                                page[lo:hi])
+    inner = _P_TAG_RE.sub(_caption_class_dropped, inner)
     return page[:lo] + inner + page[hi:]
+
+
+_P_TAG_RE = re.compile(r"<p\b([^<>]{0,300})>", re.I)
+_CLASS_RE = re.compile(r"""\bclass[ \t]*=[ \t]*["']([^"'<>]{0,200})["']""", re.I)
+
+
+def _caption_class_dropped(m: re.Match[str]) -> str:
+    """A paragraph whose class names a caption ("bm-caption", "image_caption") as a plain paragraph: the article
+    extractor drops such classes as it drops figures, though the caption is the report's text (a photo of who
+    spoke, with the title before the name)."""
+    c = _CLASS_RE.search(m.group(1))
+    return "<p>" if c is not None and "caption" in c.group(1).lower() else m.group()
 
 
 _LAYOUT_TAG_RE = re.compile(r"<(/?)(table|tbody|thead|tfoot|tr|td|th|p|h[1-6])\b[^<>]*>", re.I)

@@ -222,6 +222,7 @@ class QuantityCues(_Strict):
     name_cue_compounds: Phrases = []
     range_before: Phrases
     threshold_after: Phrases
+    floor_goal_before: Phrases = []
     degree_before: Phrases = []
     date_before: Phrases
     count_of: Phrases
@@ -260,6 +261,7 @@ class RoleCues(_Strict):
     plan_givers: Phrases
     giver_joins: Phrases
     prior_heads: Phrases
+    prior_actual: Phrases = []
     prior_verbs: Phrases
     added: Phrases
     more_than: Phrases
