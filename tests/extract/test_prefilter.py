@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soket.extract.indicators import _taxonomy
-from soket.extract.prefilter import AnchorIndex, anchor_words, words_of
+from soket.extract.prefilter import AnchorIndex, EndGate, anchor_words, last_chars, words_of
+from soket.extract.subjects import _rx as _subjects_rx
 
 
 def test_anchor_words_forms() -> None:
@@ -70,3 +71,32 @@ def test_a_rule_skipped_never_matches_its_own_words() -> None:
 @given(st.text(alphabet=st.sampled_from("ab_ đĐ5%,-\t\n\u00a0²½ⅷ\u0301"), max_size=20))
 def test_words_of_is_the_regex_words(text: str) -> None:
     assert words_of(text) == frozenset(re.findall(r"\w+", text))
+
+
+def test_last_chars_forms() -> None:
+    assert last_chars(re.compile(r"(?:năm|quý)[ \t]+\d{4}$")).pattern == r"[\d]"
+    assert last_chars(re.compile(r"(?:ab|c(?:d)?)(?!\w)$")).pattern == "[bcd]"
+    assert last_chars(re.compile(r"a[x-z]?$")).pattern == "[ax-z]"
+    assert last_chars(re.compile(r"a$")).pattern == "[a]"
+
+
+def test_no_last_chars_where_the_pattern_does_not_say() -> None:
+    assert last_chars(re.compile(r"a")) is None  # not anchored at the end
+    assert last_chars(re.compile(r"a[^b]$")) is None
+    assert last_chars(re.compile(r"a.$")) is None
+    assert last_chars(re.compile(r"a?$")) is None  # an empty match
+    assert last_chars(re.compile(r"a$", re.IGNORECASE)) is None
+    assert last_chars(re.compile(r"a\Z")) is None
+
+
+_TIME_END = _subjects_rx().time_end
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["tháng", "năm", "quý", "quí", "trong", "đến", "ngày", "cuối", "đầu", "sáu", "thu",
+                                 "ngân sách", "iv", "9", "2024", "1/7", " ", ",", "\n", "\t", "x"]), max_size=8))
+def test_end_gate_answers_as_the_search(parts: list[str]) -> None:
+    for text in (" ".join(parts), "".join(parts)):
+        for rx in (_TIME_END, re.compile(r"(?:ab|c(?:d)?)(?!\w)$"), re.compile(r"\d[ \t]*$")):
+            want, got = rx.search(text), EndGate(rx).search(text)
+            assert (want and want.span()) == (got and got.span()), (rx.pattern[:40], text)

@@ -129,3 +129,94 @@ def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
     if any(s is None for s in sets):
         return None
     return frozenset().union(*sets)  # type: ignore[arg-type]
+
+
+def last_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character class that the last character of every match of ``pattern`` is in, for a pattern
+    anchored at the end (``...$``) that matches no empty string; None when the pattern does not say.
+
+    >>> last_chars(re.compile(r"[ \\t,]*(?:năm|quý)[ \\t]+\\d{4}$")).pattern
+    '[\\\\d]'
+    """
+    if pattern.flags & ~re.UNICODE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern))
+    except Exception:  # pragma: no cover - a compiled pattern parses
+        return None
+    if not items or items[-1] != (_c.AT, _c.AT_END):
+        return None
+    got = _last(items[:-1])
+    if got is None or got[1] or not got[0]:
+        return None  # an empty match ends anywhere
+    return re.compile("[" + "".join(sorted(set(got[0]))) + "]")
+
+
+def _last(items: list[Any]) -> tuple[list[str], bool] | None:
+    """(the class parts of the characters a match of ``items`` may end with, whether it may match nothing)."""
+    parts: list[str] = []
+    for item in reversed(items):
+        got = _last_item(*item)
+        if got is None:
+            return None
+        parts.extend(got[0])
+        if not got[1]:
+            return parts, False
+    return parts, True
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
+
+
+def _last_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
+    if op is _c.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is _c.IN:
+        parts = []
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                parts.append(re.escape(chr(iav)))
+            elif iop is _c.RANGE:
+                parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+            elif iop is _c.CATEGORY and iav in _CATEGORIES:
+                parts.append(_CATEGORIES[iav])
+            else:
+                return None  # a negated class, another category: any character may end it
+        return parts, False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return [], True  # zero width: the character before ends the match
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _last(list(sub))
+    if op is _c.BRANCH:
+        alts = [_last(list(alt)) for alt in av[1]]
+        if any(g is None for g in alts):
+            return None
+        return [p for g in alts if g is not None for p in g[0]], any(g is not None and g[1] for g in alts)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        if hi == 0:
+            return [], True
+        rep = _last(list(sub))
+        return None if rep is None else (rep[0], lo == 0 or rep[1])
+    return None
+
+
+class EndGate:
+    """``pattern.search(text)`` for a pattern anchored at the text's end, skipped (None) where the text's last
+    character (or the one before a final newline, where ``$`` also matches) cannot end a match
+    (:func:`last_chars`): the same answers, without a search from every position of a text that cannot end one."""
+
+    __slots__ = ("_last", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._last = last_chars(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        last = self._last
+        if last is not None:
+            n = len(text)
+            if not (n and last.match(text, n - 1)) and not (n > 1 and text[-1] == "\n" and last.match(text, n - 2)):
+                return None
+        return self.pattern.search(text)
