@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket.extract.prefilter import AnchorIndex
 from soket.lexicon import get
 from soket.lexicon.schema import IndicatorsLexicon
 from soket.text import fold, fold_words
@@ -66,6 +67,12 @@ def _taxonomy() -> tuple[tuple[Indicator, ...], tuple[_Rule, ...]]:
     return tuple(inds), tuple(rules)
 
 
+@cache
+def _rule_index() -> AnchorIndex:
+    """The rules' subject patterns by the words they need: a subject is tokenised once, not searched per rule."""
+    return AnchorIndex([r.subject for r in _taxonomy()[1]])
+
+
 def indicators() -> tuple[Indicator, ...]:
     """The taxonomy, in file order."""
     return _taxonomy()[0]
@@ -73,7 +80,9 @@ def indicators() -> tuple[Indicator, ...]:
 
 @lru_cache(maxsize=8192)  # keyed by subjects: bounded, a long-running process meets new ones without end
 def _classify(subject: str, unit: str | None) -> str | None:
-    for r in _taxonomy()[1]:
+    rules = _taxonomy()[1]
+    for i in _rule_index().candidates(subject):  # in file order; a rule whose words are not there cannot match
+        r = rules[i]
         if not r.subject.search(subject):
             continue
         if r.unit is not None and unit is not None and not r.unit.fullmatch(unit):

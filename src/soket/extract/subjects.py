@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket.extract.prefilter import EndGate
 from soket.extract.textutil import (
     LOWER,
     UPPER,
@@ -566,6 +567,12 @@ def _remark_brackets() -> re.Pattern[str]:
                       rf"|(?:{parts})[ \t:][^()\n]{{0,80}})\)", re.IGNORECASE)
 
 
+@cache
+def _time_end() -> EndGate:
+    """``time_end`` searched only where the text's last letter can end a time phrase (a digit, "năm", "quý" ...)."""
+    return EndGate(_rx().time_end)
+
+
 @lru_cache(maxsize=8192)  # subject phrases recur from figure to figure and report to report; the time
 def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass over ``s`` each round
     rx = _rx()
@@ -577,7 +584,7 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
         if m:
             s = s[m.end():].lstrip(" ,")
         low = lower_keep_len(s)
-        m = rx.time_end.search(low)
+        m = _time_end().search(low)
         if m and m.start() > 0:
             s = s[:m.start()]
     return s.strip(_TRIM)
