@@ -846,21 +846,24 @@ PLAN_CLAUSE_WITHIN = 90
 
 
 @cache
-def _plan_clause_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A planning verb ("bàn"), and the review words that, after it, make what follows a review ("bàn đánh giá")."""
+def _plan_clause_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A planning verb ("bàn"), the review words that, after it, make what follows a review ("bàn đánh giá"), and
+    the words before it that make it part of another word ("địa bàn")."""
     p = get(PeriodsLexicon)
-    return words_re(p.month_plan_cues), words_re(p.since_review_cues)
+    not_after = re.compile(rf"{word_alt(p.plan_cue_not_after)}[ \t]+$") if p.plan_cue_not_after else re.compile(r"(?!)")
+    return words_re(p.month_plan_cues), words_re(p.since_review_cues), not_after
 
 
 def _plan_clause(low: str, start: int) -> bool:
     """The year at ``start`` ends a clause a planning verb opens, no review word after the verb ("..., đồng thời bàn
     các giải pháp hoàn thành các nhiệm vụ năm 2020"): the year planned, as a month after it is (``month_plan_cues``).
     Linear: one clause of at most ``PLAN_CLAUSE_WITHIN`` characters is read."""
-    plan, review = _plan_clause_words()
+    plan, review, not_after = _plan_clause_words()
     head = low[max(0, start - PLAN_CLAUSE_WITHIN):start]
     cut = max(head.rfind(x) for x in ".;:,\n")
     clause = head[cut + 1:]
-    end = max((m.end() for m in plan.finditer(clause)), default=-1)  # the last planning verb of the clause
+    end = max((m.end() for m in plan.finditer(clause) if not not_after.search(clause, max(0, m.start() - 8), m.start())),
+              default=-1)  # the last planning verb of the clause
     return end >= 0 and review.search(clause, end) is None
 
 

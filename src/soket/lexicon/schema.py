@@ -533,6 +533,7 @@ class PeriodsLexicon(_Strict):
     own_month_words: Phrases = []
     since_until: Phrases
     year_to_date_openers: Phrases = []
+    plan_cue_not_after: Phrases = []
     since_review_cues: Phrases
     plan_year_nouns: Phrases
     goal_year_verbs: Phrases = []
