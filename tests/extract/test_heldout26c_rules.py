@@ -34,6 +34,18 @@ def test_monthly_meeting_reviewing_its_month_keeps_it() -> None:
     assert _period(text) == (2018, 9, 9)
 
 
+def test_monthly_meeting_giving_its_months_figures_reviews_that_month() -> None:
+    # the month's own figures in a clause the month opens: the figures from the year's start are running totals
+    for lead in ("Trong tháng 9, thu ngân sách được 12 tỷ đồng; từ đầu năm, huyện thu 150 tỷ đồng.",
+                 "Đến nay, huyện thu 150 tỷ đồng, riêng tháng 9 thu được 12 tỷ đồng.",
+                 "Tháng 9, thu ngân sách được 12 tỷ đồng; từ đầu năm đến nay, huyện thu 150 tỷ đồng."):
+        assert _period(f"Sáng 5/10, UBND huyện Tân Lập họp thường kỳ tháng 9/2018. {lead}\n") == (2018, 9, 9), lead
+    # the month to come ("Trong tháng tới, ...") is no month reviewed
+    text = ("Sáng 5/10, UBND huyện Tân Lập họp thường kỳ tháng 9/2018. Đến nay, huyện thu ngân sách 150 tỷ đồng. "
+            "Trong tháng tới, huyện tập trung thu ngân sách.\n")
+    assert _period(text) == (2018, 1, 9)
+
+
 def test_a_year_planned_after_ban_is_no_period() -> None:
     # a monthly meeting that discusses how to finish the year's tasks reviews its month, not the year
     text = ("Sáng 29/9, UBND huyện Tân Lập họp thường kỳ tháng 9/2018, bàn các giải pháp hoàn thành các nhiệm vụ năm "
@@ -69,6 +81,8 @@ def test_reaching_and_beating_a_plan_by_a_percentage_is_its_attainment() -> None
     facts = _facts("Năm 2023, thị xã Tân Lập đạt và vượt 100% kế hoạch thu ngân sách; riêng thu nội địa vượt 8% dự toán.")
     assert ("100%", "plan_pct", 100) in facts
     assert ("8%", "plan_diff_pct", 8) in facts  # a bare "vượt" still beats the plan by its figure
+    facts = _facts("Năm 2023, thị xã Tân Lập thu ngân sách đạt và vượt 6% dự toán.")
+    assert ("6%", "plan_diff_pct", 6) in facts  # under 100: the margin, not the attainment
 
 
 def test_body_reaching_its_results_under_a_bare_caption_is_the_one_that_met() -> None:

@@ -885,9 +885,32 @@ def _to_date(own: Period, sents: list[Sentence], rx: _Rx) -> Period:
     from the year's start and the meeting does not say it reviews its month ("họp thường kỳ tháng 10/2020 ... Theo báo
     cáo, đến nay tổng giá trị sản xuất đạt ..."): January to October."""
     if own.start_month and own.start_month == own.end_month and not _own_month_reviewed(sents, rx) \
-            and _year_to_date(sents, rx):
+            and _year_to_date(sents, rx) and not _month_figures(sents, rx, own.start_month):
         own.start_month = 1
     return own
+
+
+@cache
+def _month_figure_re() -> re.Pattern[str]:
+    """A clause the meeting's month opens: "Trong tháng 9, ...", "riêng tháng 10 huyện thu ...", "Tháng 9, ..."."""
+    p = get(PeriodsLexicon)
+    month_w = re.escape(p.grammar.month)
+    leads = phrase_alt(p.month_figure_leads) if p.month_figure_leads else "(?!)"
+    return re.compile(rf"(?:^[ \t]*|[,;:][ \t]*)(?:(?P<lead>{leads})[ \t]+)?{month_w}"
+                      rf"(?:[ \t]+(?P<m>\d{{1,2}})(?:[ \t]*/[ \t]*(?:19|20)\d{{2}})?)?(?![\w/])(?P<comma>[ \t]*,)?")
+
+
+def _month_figures(sents: list[Sentence], rx: _Rx, month: int) -> bool:
+    """The report gives the meeting's own month's figures in a clause that month opens (``month_figure_leads``, or a
+    bare month with its comma): that month is reviewed, the figures from the year's start beside it are running totals."""
+    for s in sents[:len(_opening(sents, rx)) + YEAR_TO_DATE_WITHIN]:
+        for m in _month_figure_re().finditer(lower_keep_len(s.text)):
+            # (a month word without its number closes its clause with a comma: "Trong tháng, ...", not "Trong tháng
+            # tới, ..." (the month to come))
+            if (m.group("comma") or (m.group("lead") and m.group("m"))) \
+                    and (m.group("m") is None or int(m.group("m")) == month):
+                return True
+    return False
 
 
 def _year_to_date(sents: list[Sentence], rx: _Rx) -> bool:

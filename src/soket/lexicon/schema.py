@@ -534,6 +534,7 @@ class PeriodsLexicon(_Strict):
     since_until: Phrases
     year_to_date_openers: Phrases = []
     plan_cue_not_after: Phrases = []
+    month_figure_leads: Phrases = []
     since_review_cues: Phrases
     plan_year_nouns: Phrases
     goal_year_verbs: Phrases = []
