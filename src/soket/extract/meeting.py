@@ -54,6 +54,7 @@ class _Rx:
     owned: re.Pattern[str]
     review: re.Pattern[str]
     review_body: re.Pattern[str]
+    result: re.Pattern[str]
 
 
 @cache
@@ -87,6 +88,7 @@ def _rx() -> _Rx:
         owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
         # "Huyện ủy Cần Giờ sơ kết ...": a review verb, and the body with its place right before it
         review=words_re(b.review_verbs) if b.review_verbs else re.compile(r"(?!)"),
+        result=words_re(b.result_verbs) if b.result_verbs else re.compile(r"(?!)"),
         review_body=re.compile(rf"{word_alt([*b.locality_bodies, *b.party_committees])}(?:[ \t]+[^\s,;:()]+){{1,6}}[ \t]+$"),
     )
 
@@ -142,12 +144,34 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
             # giao ban" (the lead): the committee's organ the lead names is the body that met
             return "standing_committee"
         return kind
+    if sent is not None and (kind := _result_body(texts[1:])) is not None:
+        return kind  # "Quang cảnh hội nghị." then "Năm 2025, UBND xã X thực hiện đạt 18/18 chỉ tiêu": that body's
     if sent is None and any(_kind_in(s.text)[0] == "other" and _rx().congress.search(lower_keep_len(s.text))
                             for s in sents[head_shift(sents) + 6:HEAD_SENTENCES + max(0, head_shift(sents))]):
         return "other"  # a congress named in a lead that a page's head pushed down: no meeting sentence names it
     if sent is None and greeted_congress(sents) is not None:
         return "other"  # "Chào mừng Đại hội ...": a piece for a congress, no meeting sentence
     return "other" if sent else None
+
+
+def _result_body(texts: list[str]) -> str | None:
+    """The kind of the body a sentence reports reaching its results, the body and its place right before the verb
+    ("UBND xã Châu Phong đã thực hiện đạt 18/18 chỉ tiêu"): the body that met, where the meeting sentence names
+    none. Linear: each verb looks back ``REVIEW_BODY_REACH`` characters."""
+    rx = _rx()
+    for t in texts:
+        low = lower_keep_len(t)
+        for m in rx.result.finditer(low):
+            b = rx.review_body.search(low, max(0, m.start() - REVIEW_BODY_REACH), m.start())
+            if b is None:
+                continue
+            named = low[b.start():m.start()]
+            kind = next((k for k, p in rx.kinds if p.search(named)), None)
+            if kind is None and rx.party.search(named):
+                kind = "executive_committee"
+            if kind is not None:
+                return kind
+    return None
 
 
 #: how far down a page's head the headline greeting a congress is looked for, above the body's first sentence of
@@ -551,6 +575,9 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
         period.start_month = period.end_month = None
         period.label = None
     year, month = _ym(m.date)
+    if month is None and year is not None and period.year == year and period.end_month:
+        month = period.end_month  # dated by its year only: held no earlier than the last month it reviews (the
+        # era of a commune's name: a review of 2025's twelve months is after July 2025's reorganisation)
     got: list[PubContext] = []
 
     def context() -> PubContext:  # read once, and only when the locality needs it

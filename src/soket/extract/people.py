@@ -1052,8 +1052,9 @@ def _names_under_title(lines: list[str]) -> list[str]:
             after += 1  # "aa", "A- A+": the page's font-size control between the date line and the lead
         lead, title = lines[after], lines[above]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
-                or (len(title) < TITLE_MIN_CHARS and not stamped) or title.rstrip().endswith((".", ":", ";")):
-            continue
+                or (len(title) < TITLE_MIN_CHARS and not stamped) \
+                or (title.rstrip().endswith((".", ":", ";")) and not (dated and _short_sapo(lines, above))):
+            continue  # (a line of names over the article's date line may stand below a one-sentence sapo)
         if line.isupper() and not all(_capitals_name_words(p) and not _rx().title.search(lower_keep_len(p))
                                       and not _org_word(lower_keep_len(p)) for p in parts):
             continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
@@ -1061,6 +1062,16 @@ def _names_under_title(lines: list[str]) -> list[str]:
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+def _short_sapo(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a one-sentence sapo under the title ("Ngày 24/12, HĐND huyện ... tiến hành Kỳ họp thứ 11."): a
+    sentence shorter than a lead, a title (no closing stop) right above it, a blank line apart or none."""
+    above = k - 1
+    while above > 0 and not lines[above].strip():
+        above -= 1
+    return 0 <= above < k and len(lines[k]) < LEAD_MIN_CHARS and lines[k].count(". ") == 0 \
+        and len(lines[above]) >= TITLE_MIN_CHARS and not lines[above].rstrip().endswith((".", ":", ";"))
 
 
 #: a page's buttons to size the article's text ("aa", "A A", "A- A+"), and how many such lines a byline stands above

@@ -186,7 +186,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                         and (at[1].end_month or 12) < YEAR_END_FROM:
                     # "phiên họp thường kỳ tháng 10" reviews its month: a whole year a later sentence names
                     # ("Công tác thu ngân sách năm 2023 đạt 85% dự toán") is under way, reviewed only at its end
-                    return _with_year(at[1], sents, p.year)
+                    return _with_year(_to_date(at[1], sents, rx), sents, p.year)
                 if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
                         (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
                     return lead
@@ -208,7 +208,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         if (own := _meeting_month(sents, rx)) is not None:
             if own.year is None and own.start_month:
                 own.year = _same_month_year(sents, own.start_month, rx)
-            return _with_year(own, sents, fallback_year)
+            return _with_year(_to_date(own, sents, rx), sents, fallback_year)
         if (clause := _clause_month(sents[:top + 15], rx, not_after)) is not None:
             return clause  # "Trong tháng 1/2026, kinh tế - xã hội ...": the month the body's results are of
         if not thematic and not weekly and (end := _year_end_session(sents, rx)) is not None:
@@ -846,9 +846,90 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return None
     if rx.task.search(before[-TASK_YEAR_WITHIN:]) or rx.part_of_year.search(before):
         return None
+    if _plan_clause(low, m.start()):
+        return None  # "đồng thời bàn các giải pháp hoàn thành các nhiệm vụ năm 2020": the year planned
     if _planned(low, m, rx):
         return None  # "Năm 2026 phấn đấu ...", "năm 2026, phấn đấu ...": the year planned
     return Period(year=year, start_month=1, end_month=12, label=m.group())
+
+
+#: how far before a year its clause is read for a planning verb ("bàn các giải pháp hoàn thành các nhiệm vụ năm 2020")
+PLAN_CLAUSE_WITHIN = 90
+
+
+@cache
+def _plan_clause_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A planning verb ("bàn"), the review words that, after it, make what follows a review ("bàn đánh giá"), and
+    the words before it that make it part of another word ("địa bàn")."""
+    p = get(PeriodsLexicon)
+    not_after = re.compile(rf"{word_alt(p.plan_cue_not_after)}[ \t]+$") if p.plan_cue_not_after else re.compile(r"(?!)")
+    return words_re(p.month_plan_cues), words_re(p.since_review_cues), not_after
+
+
+def _plan_clause(low: str, start: int) -> bool:
+    """The year at ``start`` ends a clause a planning verb opens, no review word after the verb ("..., đồng thời bàn
+    các giải pháp hoàn thành các nhiệm vụ năm 2020"): the year planned, as a month after it is (``month_plan_cues``).
+    Linear: one clause of at most ``PLAN_CLAUSE_WITHIN`` characters is read."""
+    plan, review, not_after = _plan_clause_words()
+    head = low[max(0, start - PLAN_CLAUSE_WITHIN):start]
+    cut = max(head.rfind(x) for x in ".;:,\n")
+    clause = head[cut + 1:]
+    end = max((m.end() for m in plan.finditer(clause) if not not_after.search(clause, max(0, m.start() - 8), m.start())),
+              default=-1)  # the last planning verb of the clause
+    return end >= 0 and review.search(clause, end) is None
+
+
+#: how many sentences below the title and the lead a monthly meeting's year-to-date report is looked for in
+YEAR_TO_DATE_WITHIN = 3
+
+
+@cache
+def _year_to_date_re() -> re.Pattern[str]:
+    """A clause opened by a year-to-date word ("Theo báo cáo, đến nay tổng giá trị ...", "Từ đầu năm, ...")."""
+    words = get(PeriodsLexicon).year_to_date_openers
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^[ \t]*|[,;:][ \t]*)(?:{phrase_alt(words)})(?![\w/])")
+
+
+def _to_date(own: Period, sents: list[Sentence], rx: _Rx) -> Period:
+    """A monthly meeting's own month (``own``), or the months from January to it where its report gives its figures
+    from the year's start and the meeting does not say it reviews its month ("họp thường kỳ tháng 10/2020 ... Theo báo
+    cáo, đến nay tổng giá trị sản xuất đạt ..."): January to October."""
+    if own.start_month and own.start_month == own.end_month and not _own_month_reviewed(sents, rx) \
+            and _year_to_date(sents, rx) and not _month_figures(sents, rx, own.start_month):
+        own.start_month = 1
+    return own
+
+
+@cache
+def _month_figure_re() -> re.Pattern[str]:
+    """A clause the meeting's month opens: "Trong tháng 9, ...", "riêng tháng 10 huyện thu ...", "Tháng 9, ..."."""
+    p = get(PeriodsLexicon)
+    month_w = re.escape(p.grammar.month)
+    leads = phrase_alt(p.month_figure_leads) if p.month_figure_leads else "(?!)"
+    return re.compile(rf"(?:^[ \t]*|[,;:][ \t]*)(?:(?P<lead>{leads})[ \t]+)?{month_w}"
+                      rf"(?:[ \t]+(?P<m>\d{{1,2}})(?:[ \t]*/[ \t]*(?:19|20)\d{{2}})?)?(?![\w/])(?P<comma>[ \t]*,)?")
+
+
+def _month_figures(sents: list[Sentence], rx: _Rx, month: int) -> bool:
+    """The report gives the meeting's own month's figures in a clause that month opens (``month_figure_leads``, or a
+    bare month with its comma): that month is reviewed, the figures from the year's start beside it are running totals."""
+    for s in sents[:len(_opening(sents, rx)) + YEAR_TO_DATE_WITHIN]:
+        for m in _month_figure_re().finditer(lower_keep_len(s.text)):
+            # (a month word without its number closes its clause with a comma: "Trong tháng, ...", not "Trong tháng
+            # tới, ..." (the month to come))
+            if (m.group("comma") or (m.group("lead") and m.group("m"))) \
+                    and (m.group("m") is None or int(m.group("m")) == month):
+                return True
+    return False
+
+
+def _year_to_date(sents: list[Sentence], rx: _Rx) -> bool:
+    """A monthly meeting's report gives its figures from the year's start: a clause of the title, the lead or the
+    few sentences below them opens with a year-to-date word (``year_to_date_openers``)."""
+    return any(_year_to_date_re().search(lower_keep_len(s.text))
+               for s in sents[:len(_opening(sents, rx)) + YEAR_TO_DATE_WITHIN])
 
 
 def _planned(low: str, m: re.Match[str], rx: _Rx) -> bool:

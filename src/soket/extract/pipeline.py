@@ -265,15 +265,46 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
     # page's summary: each figure the body states again is the body's
     summary = bool(lead) and DATELINE.match(lead[0].text) is not None
 
-    def in_head(f: Fact) -> bool:
-        if (f.qualifier in ("over", "nearly", "about") or summary) and lead_span[0] <= f.span[0] < lead_span[1]:
-            return True
+    def in_title(f: Fact) -> bool:
         i = bisect_right(starts, f.span[0]) - 1
         return i >= 0 and f.span[0] < heads[i][1]
 
-    flags = [in_head(f) for f in facts]
-    body = _BodyIndex([f for f, h in zip(facts, flags, strict=True) if not h])
-    return [f for f, h in zip(facts, flags, strict=True) if not h or not body.has_same(f)]
+    def in_lead(f: Fact) -> bool:
+        return (f.qualifier in ("over", "nearly", "about") or summary) and lead_span[0] <= f.span[0] < lead_span[1]
+
+    titles = [in_title(f) for f in facts]
+    leads = [not t and in_lead(f) for f, t in zip(facts, titles, strict=True)]
+    body = _BodyIndex([f for f, t, ld in zip(facts, titles, leads, strict=True) if not t and not ld])
+    # a headline's figure the lead alone states again ("9 tháng thu ngân sách đạt gần 130% dự toán" over the lead
+    # "Tổng thu ngân sách ... đạt 10.948 tỷ đồng, bằng gần 130% dự toán giao", the body silent on it) is the lead's
+    told = _BodyIndex([f for f, t in zip(facts, titles, strict=True) if not t]) if any(leads) else body
+    shares = _fraction_shares([f for f, t in zip(facts, titles, strict=True) if not t])
+    return [f for f, t, ld in zip(facts, titles, leads, strict=True)
+            if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))]
+
+
+#: how far a headline's share may round its fraction's ("đạt 67% chỉ tiêu" over "có 10/15 chỉ tiêu đạt")
+SHARE_ROUNDING = 0.5
+
+
+def _fraction_shares(facts: list[Fact]) -> dict[str, list[float]]:
+    """The body's fractions ("18/18 chỉ tiêu") as percentages, by their counted noun."""
+    out: dict[str, list[float]] = {}
+    for g in facts:
+        if g.value is not None and g.of and g.unit and g.unit not in _NOT_COUNTED:
+            out.setdefault(g.unit, []).append(100.0 * float(g.value) / float(g.of))
+    return out
+
+
+def _restates_share(f: Fact, shares: dict[str, list[float]]) -> bool:
+    """A headline's percentage of a counted noun that the body gives as a fraction: "đạt và vượt 100% chỉ tiêu" over
+    "đạt và vượt 18/18 chỉ tiêu" is the body's figure said as a share, no fact of its own. What the percentage is of
+    (its plan, else its subject) opens with the fraction's noun."""
+    if f.unit != "%" or f.value is None or not shares:
+        return False
+    of = " ".join((f.basis or f.subject or "").lower().split()) + " "
+    return any(of.startswith(unit + " ") and any(abs(v - float(f.value)) <= SHARE_ROUNDING for v in vs)
+               for unit, vs in shares.items())
 
 
 def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

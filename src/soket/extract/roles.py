@@ -44,6 +44,7 @@ class _Cues:
     level_end: re.Pattern[str]
     plan_over_end: re.Pattern[str]
     plan_under_end: re.Pattern[str]
+    attained_and: re.Pattern[str]  # "đạt và " right before a word of beating a plan
     plan_over_qual: re.Pattern[str]
     plan_post: re.Pattern[str]
     cmp_post: re.Pattern[str]
@@ -121,6 +122,9 @@ def _cues() -> _Cues:
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
+        attained_and=re.compile(rf"{word_alt([*c.roles.attain, *c.roles.plan_done])}[ \t]+"
+                                rf"(?:{phrase_alt(c.roles.attained_and_over)})[ \t]+$")
+        if c.roles.attained_and_over else re.compile(r"(?!)"),
         plan_over_qual=re.compile(rf"(?:{phrase_alt(c.roles.plan_over)})[ \t]"),
         plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
@@ -385,6 +389,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     op = pre.rfind("(")
     own = pre[op + 1:] if op > pre.rfind(")") and _WORD.search(pre, op + 1) else pre
     over, under = c.plan_over_end.search(own), c.plan_under_end.search(own)
+    if over and not under and q.value is not None and q.value >= FULL_PLAN_PCT \
+            and c.attained_and.search(own, max(0, over.start() - ATTAINED_AND_WITHIN), over.start()):
+        over = None  # "đạt và vượt 100% chỉ tiêu": the plan reached, its attainment (read below); under 100 ("đạt và
+        # vượt 5% dự toán") the figure is still the margin
     if over or under:
         # the word nearer the figure says how it reads: "tuy chưa đạt KH huyện giao nhưng vượt 3% KH tỉnh giao"
         sign = -1 if under and (not over or under.start() > over.start()) else 1
@@ -471,6 +479,11 @@ def _item_change(low: str, start: int, c: _Cues) -> tuple[int, int] | None:
         return None
     com = low.rfind(",", lead.end(), op)
     return (-1 if verb.group("dec") else 1), (com + 1 if com >= 0 else lead.end())
+
+
+#: how far before a word of beating a plan its "đạt và " is looked for, and the least attainment it reads as one
+ATTAINED_AND_WITHIN = 24
+FULL_PLAN_PCT = 100
 
 
 def _beaten_by(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> int | None:

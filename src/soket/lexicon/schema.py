@@ -277,6 +277,7 @@ class RoleCues(_Strict):
     estimate_not_before: Phrases
     plan_done: Phrases
     plan_over: Phrases
+    attained_and_over: Phrases = []
     plan_under: Phrases
     comparison_heads: Phrases
     target: Phrases
@@ -434,6 +435,7 @@ class BodiesLexicon(_Strict):
     session_grammar: SessionGrammar
     meeting_nouns: Phrases
     review_verbs: Phrases = []
+    result_verbs: Phrases = []
     kinds: dict[str, Phrases]
     party_committees: Phrases
     party_not_before: Phrases = []
@@ -532,6 +534,9 @@ class PeriodsLexicon(_Strict):
     same_period_before: Phrases = []
     own_month_words: Phrases = []
     since_until: Phrases
+    year_to_date_openers: Phrases = []
+    plan_cue_not_after: Phrases = []
+    month_figure_leads: Phrases = []
     since_review_cues: Phrases
     plan_year_nouns: Phrases
     goal_year_verbs: Phrases = []
