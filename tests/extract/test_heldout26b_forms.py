@@ -1,0 +1,32 @@
+"""Round 26 (heldout26b): forms of the genre that the first sight of ex445-ex450 showed unread, each in sentences
+written for this test (none copied from the held-out reports): a span "từ 7 đến 10 tiêu chí" gives no figure for its
+upper bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from soket.extract import extract_text
+
+LEAD = ("Ngày 14/12, HĐND huyện Krông Bông khóa XI tổ chức kỳ họp thứ 8 đánh giá tình hình kinh tế - xã hội "
+        "năm 2018.\n\n")
+
+
+@pytest.mark.parametrize("clause", [
+    "các xã còn lại đạt từ 9 đến 14 tiêu chí",
+    "năng suất cà phê đạt từ 28 tới 32 tạ/ha",
+    "mỗi hộ được hỗ trợ từ 5 - 8 triệu đồng",
+])
+def test_a_span_upper_bound_is_no_figure(clause: str) -> None:
+    r = extract_text(LEAD + f"Toàn huyện có 4 xã đạt chuẩn nông thôn mới; {clause}.")
+    assert [f.raw for f in r.facts] == ["4 xã"]
+
+
+def test_counts_at_both_ends_of_a_span_of_places_stay() -> None:
+    r = extract_text(LEAD + "Hội nghị được truyền trực tuyến từ 2 điểm cầu của tỉnh đến 12 điểm cầu các xã.")
+    assert [f.raw for f in r.facts] == ["2 điểm cầu", "12 điểm cầu"]
+
+
+def test_a_change_from_one_level_to_another_keeps_both() -> None:
+    r = extract_text(LEAD + "Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 4,1%.")
+    assert "4,1%" in [f.raw for f in r.facts]
