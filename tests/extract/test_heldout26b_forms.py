@@ -30,3 +30,20 @@ def test_counts_at_both_ends_of_a_span_of_places_stay() -> None:
 def test_a_change_from_one_level_to_another_keeps_both() -> None:
     r = extract_text(LEAD + "Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 4,1%.")
     assert "4,1%" in [f.raw for f in r.facts]
+
+
+RANKED = ("Phú Yên: Sơ kết kinh tế - xã hội quý I năm 2019\n\n"
+          "Chiều 4/4, Chủ tịch UBND tỉnh Trần Hữu Thế chủ trì hội nghị sơ kết tình hình kinh tế - xã hội quý I năm 2019. "
+          "Tổng sản phẩm trên địa bàn tăng 7,1% so với cùng kỳ, đứng thứ 4/14 tỉnh Vùng duyên hải miền Trung và "
+          "thứ 2/5 tỉnh Khu vực Nam Trung Bộ.")
+
+
+def test_a_region_after_the_word_for_province_is_no_province() -> None:
+    r = extract_text(RANKED)
+    assert r.meeting.locality == "Phú Yên"
+    assert r.meeting.locality_kind == "tỉnh"
+
+
+def test_a_province_the_gazetteer_knows_is_still_read() -> None:
+    r = extract_text(RANKED.replace("Chủ tịch UBND tỉnh Trần Hữu Thế", "UBND tỉnh Phú Yên"))
+    assert r.meeting.locality == "Phú Yên"
