@@ -47,3 +47,19 @@ def test_a_region_after_the_word_for_province_is_no_province() -> None:
 def test_a_province_the_gazetteer_knows_is_still_read() -> None:
     r = extract_text(RANKED.replace("Chủ tịch UBND tỉnh Trần Hữu Thế", "UBND tỉnh Phú Yên"))
     assert r.meeting.locality == "Phú Yên"
+
+
+def test_a_byline_above_a_blog_reply_form_is_read() -> None:
+    page = ("Họp HĐND huyện Sa Thầy\n\n(kontumtv.vn) – Ngày 11/12, HĐND huyện Sa Thầy khai mạc kỳ họp thứ 9, khóa XI. "
+            "Năm 2019, tổng thu ngân sách ước đạt 215 tỷ đồng, vượt 12% dự toán huyện giao; toàn huyện có 2 xã đạt "
+            "chuẩn nông thôn mới.\n\nCTV Minh Phương – Quốc Bảo\n\nTrả lời\n\n"
+            "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n\nBình luận *\n\nTên *")
+    r = extract_text(page)
+    assert r.authors == ["Minh Phương", "Quốc Bảo"]
+    assert [f.raw for f in r.facts] == ["215 tỷ đồng", "12%", "2 xã"]
+
+
+def test_a_line_opening_with_the_reply_word_in_the_body_is_kept() -> None:
+    page = (LEAD + "Trả lời ý kiến cử tri về đường giao thông liên xã, lãnh đạo UBND huyện cho biết năm 2019 đã bố trí "
+            "35 tỷ đồng để nâng cấp 12 km đường.\n\nThu ngân sách đạt 120% dự toán.")
+    assert "35 tỷ đồng" in [f.raw for f in extract_text(page).facts]
