@@ -63,3 +63,42 @@ def test_a_line_opening_with_the_reply_word_in_the_body_is_kept() -> None:
     page = (LEAD + "Trả lời ý kiến cử tri về đường giao thông liên xã, lãnh đạo UBND huyện cho biết năm 2019 đã bố trí "
             "35 tỷ đồng để nâng cấp 12 km đường.\n\nThu ngân sách đạt 120% dự toán.")
     assert "35 tỷ đồng" in [f.raw for f in extract_text(page).facts]
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {f.raw: f.role for f in extract_text(LEAD + text).facts}
+
+
+def test_items_listed_after_indicators_that_reached_a_plan_reach_that_plan() -> None:
+    r = extract_text(LEAD + "Có 9/14 chỉ tiêu đạt trên 60% kế hoạch năm, như: giá trị sản xuất công nghiệp đạt gần 68%, "
+                     "doanh thu thương mại - dịch vụ đạt 63,5%, tạo việc làm cho 1.150 lao động, tỷ lệ trẻ em tiêm "
+                     "chủng đầy đủ đạt 97,2%.")
+    got = {f.raw: (f.role, f.basis) for f in r.facts}
+    assert got["gần 68%"] == ("plan_pct", "kế hoạch năm")
+    assert got["63,5%"] == ("plan_pct", "kế hoạch năm")
+    assert got["97,2%"] == ("percent", None)  # a rate listed among them is its own measure
+
+
+def test_items_listed_after_a_head_with_no_plan_stay_percentages() -> None:
+    roles = _roles("Nhiều chỉ tiêu đạt khá, như: giá trị sản xuất nông nghiệp đạt 48%, thu ngân sách đạt 51,3%.")
+    assert roles["48%"] == "percent" and roles["51,3%"] == "percent"
+
+
+def test_a_bare_percentage_between_changes_is_a_change() -> None:
+    roles = _roles("Cơ cấu các ngành: nông, lâm nghiệp tăng 3,1%; công nghiệp - xây dựng 12,4%; dịch vụ tăng 8,6%.")
+    assert roles == {"3,1%": "change_pct", "12,4%": "change_pct", "8,6%": "change_pct"}
+
+
+def test_a_decrease_carries_its_sign_to_the_bare_item_after_it() -> None:
+    r = extract_text(LEAD + "Số vụ tai nạn giảm 14%, số người bị thương 9%.")
+    assert {f.raw: f.value for f in r.facts if f.role == "change_pct"} == {"14%": -14, "9%": -9}
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách tăng 12%, tỷ lệ hộ nghèo 3,2%.",
+    "Thương mại - dịch vụ chiếm tỷ trọng 61,2%, công nghiệp - xây dựng 27,5%.",
+    "Giá trị sản xuất tăng 9,3%, đạt 51,4%.",
+])
+def test_a_rate_a_share_or_a_verb_of_its_own_keeps_the_bare_percentage(text: str) -> None:
+    last = [f for f in extract_text(LEAD + text).facts][-1]
+    assert last.role != "change_pct"
