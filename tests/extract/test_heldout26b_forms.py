@@ -102,3 +102,14 @@ def test_a_decrease_carries_its_sign_to_the_bare_item_after_it() -> None:
 def test_a_rate_a_share_or_a_verb_of_its_own_keeps_the_bare_percentage(text: str) -> None:
     last = [f for f in extract_text(LEAD + text).facts][-1]
     assert last.role != "change_pct"
+
+
+@pytest.mark.parametrize("clause", [
+    "Trong tháng 9 toàn tỉnh ước đón 512.000 lượt khách",
+    "Theo báo cáo, trong tháng 9 toàn tỉnh đón 512.000 lượt khách",
+    "Trong quý III toàn tỉnh đón 512.000 lượt khách",
+])
+def test_a_month_or_quarter_with_its_number_opening_a_clause_is_no_part_of_the_subject(clause: str) -> None:
+    r = extract_text(LEAD + clause + ", tăng 11% so với cùng kỳ.")
+    subject = r.facts[0].subject or ""
+    assert subject.split()[0] == "đón" and not any(ch.isdigit() for ch in subject)
