@@ -447,12 +447,14 @@ def _list_rx() -> _ListRx:
     f = get(CuesLexicon).facts
     return _ListRx(
         rate=re.compile(rf"(?<!\w)(?:{phrase_alt([*f.level_heads, *f.rate_heads, *f.share])})(?!\w)"),
-        item_close=re.compile(r"[ \t]*%?[ \t]*(?:[,;.]|$)"),
-        pct_end=re.compile(r"\d[\d.,]*[ \t]*%[ \t%]*$"),
-        pct=re.compile(r"\d[ \t]*%"),
+        item_close=re.compile(r"[ \t]{0,3}%?[ \t]{0,3}(?:[,;.]|$)"),
+        pct_end=re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%[ \t%]{0,4}$"),
+        pct=re.compile(r"\d[ \t]{0,3}%"),
     )
 
 
+#: how far back a list's item, its lead and the head before the lead are looked for (a list of a few items)
+LIST_REACH = 400
 #: the most words of a list's item before its figure ("thương mại - dịch vụ", "Công nghiệp - Tiểu thủ công nghiệp")
 LIST_ITEM_WORDS = 12
 
@@ -460,10 +462,11 @@ LIST_ITEM_WORDS = 12
 def _item_start(low: str, pos: int) -> int:
     """Offset where the list item holding ``pos`` starts: after the last semicolon or comma before it, not a
     decimal comma ("2,8%")."""
-    com = low.rfind(",", 0, pos)
+    lo = max(0, pos - LIST_REACH)
+    com = low.rfind(",", lo, pos)
     while com > 0 and com + 1 < len(low) and low[com - 1].isdigit() and low[com + 1].isdigit():
-        com = low.rfind(",", 0, com)
-    return max(com, low.rfind(";", 0, pos)) + 1
+        com = low.rfind(",", lo, com)
+    return max(com, low.rfind(";", lo, pos), lo - 1) + 1
 
 
 def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
@@ -471,7 +474,7 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     đạt trên 50% kế hoạch năm, như: tổng giá trị sản xuất ... đạt gần 72%, thương mại - dịch vụ đạt 52,7%"): the
     items reached that plan; a rate or a share listed among them is its own measure. None where no plan leads."""
     lx = _list_rx()
-    lead = _last(c.item_lead.finditer(low, 0, q.start))
+    lead = _last(c.item_lead.finditer(low, max(0, q.start - LIST_REACH), q.start))
     if lead is None or low.find(";", lead.end(), q.start) >= 0:
         return None
     a = max(_item_start(low, q.start), lead.end())
@@ -479,7 +482,8 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     if not c.attain_end.search(item) or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
             or not lx.item_close.match(low, q.end) or any(ch.isdigit() for ch in item):
         return None
-    head = low[:lead.start()].rstrip(" \t,")
+    head_from = max(0, lead.start() - LIST_REACH)
+    head = low[head_from:lead.start()].rstrip(" \t,")
     if (word := _last(c.item_lead.finditer(head))) is not None and not head[word.end():].strip(" \t,"):
         head = head[:word.start()].rstrip(" \t,")  # "..., như:": the word and its colon lead together
     # the head itself reaches a percentage of the plan it names, the plan closing it
@@ -487,7 +491,7 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
     if pct is None or pm is None or head[pct.end():pm.start()].strip():
         return None
-    return s[pm.start(1):pm.end(1)].strip()
+    return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
 
 
 def _elided_change(low: str, q: Quantity, c: _Cues) -> int | None:
