@@ -1,6 +1,8 @@
 """Round 26 (heldout26b): forms of the genre that the first sight of ex445-ex450 showed unread, each in sentences
 written for this test (none copied from the held-out reports): a span "từ 7 đến 10 tiêu chí" gives no figure for its
-upper bound."""
+upper bound; a region after the word for province ("tỉnh Vùng kinh tế trọng điểm") is no province; a byline above a
+blog's reply form is read; items listed after a head that reached a plan reach that plan; a bare percentage between
+changes is a change; a month or a quarter with its number opening a clause is no part of the subject."""
 
 from __future__ import annotations
 
