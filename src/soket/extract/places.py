@@ -198,10 +198,13 @@ def unit_phrases(s: str) -> list[tuple[str, str]]:
     return [(n, k) for n, k, _ in sorted(_candidates(s), key=lambda c: c[2])]
 
 
-def _plausible(name: str) -> bool:
-    """False for a person's name read after a committee ("Bí thư Thị ủy Đặng Thanh Hải")."""
+def _plausible(name: str, kind: str | None = None) -> bool:
+    """False for a person's name read after a committee ("Bí thư Thị ủy Đặng Thanh Hải"), and for a province
+    the gazetteer does not know ("thứ 2/5 tỉnh Vùng kinh tế trọng điểm miền Trung": every province is known)."""
     if gz.lookup(name) or gz.resolve_alias(name) or gz.canonical_province(name):
         return True
+    if kind == PROVINCE_KIND:
+        return False
     if gz.normalize(name.split()[0]) in _term_words():
         return False  # "HĐND tỉnh Khóa XV": the body's term, no place
     return not looks_like_person(name)
@@ -215,7 +218,7 @@ def _term_words() -> frozenset[str]:
 def _candidates(s: str) -> list[tuple[str, str, int]]:
     """(name, unit word, position) of body phrases in one sentence, most specific first."""
     out = [(_without_person(n), k, p) for n, k, p in _raw_candidates(s)]
-    return [c for c in out if _plausible(c[0])]
+    return [c for c in out if _plausible(c[0], c[1])]
 
 
 #: how far back a rank may stand before the unit it is held in ("Phó Bí thư Thường trực Huyện ủy")

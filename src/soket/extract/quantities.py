@@ -63,6 +63,7 @@ class _Rx:
     name_before: re.Pattern[str]
     range_before: re.Pattern[str]
     floor_goal: re.Pattern[str]
+    bound_range: re.Pattern[str]
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -130,6 +131,9 @@ def _rx() -> _Rx:
         name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
         floor_goal=re.compile(rf"{word_alt(c.quantities.floor_goal_before)}[ \t]+{word_alt(c.quantities.range_before)}[ \t]*$"),
+        # "từ 7 đến 10 tiêu chí", "từ 60 - 62 tạ/ha": the lower bound a bare number, the figure the span's end
+        bound_range=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]+\d[\d.,]*[ \t]*(?:%[ \t]*)?"
+                               rf"(?:{word_alt(c.quantities.range_to)}|[-–])[ \t]*$"),
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
@@ -252,6 +256,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
             return None  # a range of years or a date "ngày 14/5", "11-6"
         of = parse_number(m2.group()).value
         pos = m2.end()
+    if rx.bound_range.search(before):
+        return None  # "các xã còn lại đạt từ 7 đến 10 tiêu chí": a span's upper bound, no figure of the report
     parsed = parse_number(num)
     value = parsed.value
     q = _read_unit(s, low, pos, value, rx)

@@ -447,7 +447,95 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
             return RoleDecision("plan_pct", 1, s[topic.start(1):topic.end(1)].strip(), end)
     if (item := _item_change(low, q.start, c)) is not None:
         return RoleDecision("change_pct", item[0], None, end, subject_from=item[1])
+    if (listed := _listed_attainment(s, low, q, c)) is not None:
+        return RoleDecision("plan_pct", 1, listed, end)
+    if (elided := _elided_change(low, q, c)) is not None:
+        return RoleDecision("change_pct", elided, None, end)
     return RoleDecision("percent", consumed_end=end)
+
+
+@dataclass(frozen=True, slots=True)
+class _ListRx:
+    rate: re.Pattern[str]  # a rate or a share named in an item ("tỉ lệ ...", "tỷ trọng", "chiếm"): its own measure
+    item_close: re.Pattern[str]  # the figure closes its item (a stray "%" typed twice allowed: "19,1% %;")
+    pct_end: re.Pattern[str]  # an item that ends on a percentage
+    pct: re.Pattern[str]  # a percentage
+
+
+@cache
+def _list_rx() -> _ListRx:
+    f = get(CuesLexicon).facts
+    return _ListRx(
+        rate=re.compile(rf"(?<!\w)(?:{phrase_alt([*f.level_heads, *f.rate_heads, *f.share])})(?!\w)"),
+        item_close=re.compile(r"[ \t]{0,3}%?[ \t]{0,3}(?:[,;.]|$)"),
+        pct_end=re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%[ \t%]{0,4}$"),
+        pct=re.compile(r"\d[ \t]{0,3}%"),
+    )
+
+
+#: how far back a list's item, its lead and the head before the lead are looked for (a list of a few items)
+LIST_REACH = 400
+#: the most words of a list's item before its figure ("thương mại - dịch vụ", "Công nghiệp - Tiểu thủ công nghiệp")
+LIST_ITEM_WORDS = 12
+
+
+def _item_start(low: str, pos: int) -> int:
+    """Offset where the list item holding ``pos`` starts: after the last semicolon or comma before it, not a
+    decimal comma ("2,8%")."""
+    lo = max(0, pos - LIST_REACH)
+    com = low.rfind(",", lo, pos)
+    while com > 0 and com + 1 < len(low) and low[com - 1].isdigit() and low[com + 1].isdigit():
+        com = low.rfind(",", lo, com)
+    return max(com, low.rfind(";", lo, pos), lo - 1) + 1
+
+
+def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
+    """The plan of an item's bare "đạt N%" listed after a count of indicators that reached a plan ("7/12 chỉ tiêu
+    đạt trên 50% kế hoạch năm, như: tổng giá trị sản xuất ... đạt gần 72%, thương mại - dịch vụ đạt 52,7%"): the
+    items reached that plan; a rate or a share listed among them is its own measure. None where no plan leads."""
+    lx = _list_rx()
+    lead = _last(c.item_lead.finditer(low, max(0, q.start - LIST_REACH), q.start))
+    if lead is None or low.find(";", lead.end(), q.start) >= 0:
+        return None
+    a = max(_item_start(low, q.start), lead.end())
+    item = low[a:q.start]
+    if not c.attain_end.search(item) or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
+            or not lx.item_close.match(low, q.end) or any(ch.isdigit() for ch in item):
+        return None
+    head_from = max(0, lead.start() - LIST_REACH)
+    head = low[head_from:lead.start()].rstrip(" \t,")
+    if (word := _last(c.item_lead.finditer(head))) is not None and not head[word.end():].strip(" \t,"):
+        head = head[:word.start()].rstrip(" \t,")  # "..., như:": the word and its colon lead together
+    # the head itself reaches a percentage of the plan it names, the plan closing it
+    pct = _last(_list_rx().pct.finditer(head))
+    pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
+    if pct is None or pm is None or head[pct.end():pm.start()].strip():
+        return None
+    return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+
+
+def _elided_change(low: str, q: Quantity, c: _Cues) -> int | None:
+    """The sign of a bare percentage listed between changes with their verb dropped ("ngành nông, lâm, thủy sản tăng
+    2,8%; công nghiệp - xây dựng 19,1%; dịch vụ tăng 4,2%"): the item before it is a change, its own words no verb
+    and no rate. None otherwise."""
+    lx = _list_rx()
+    a = _item_start(low, q.start)
+    item = low[a:q.start]
+    words = item.split()
+    if not words or len(words) > LIST_ITEM_WORDS or any(ch.isdigit() for ch in item) or lx.rate.search(item) \
+            or c.attain_end.search(item) or c.level_end.search(item) or not lx.item_close.match(low, q.end):
+        return None
+    if a == 0:
+        return None
+    prev_start = _item_start(low, a - 1)
+    prev = low[prev_start:a - 1].rstrip()
+    m = lx.pct_end.search(prev)
+    if m is None:
+        return None
+    before = prev[:m.start()]
+    if c.dec_end.search(before):
+        return -1
+    return 1 if c.inc_end.search(before) else None
 
 
 #: how far before an item's bracket the verb of change and the list's lead are looked for (a list of a few items)

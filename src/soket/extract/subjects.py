@@ -580,7 +580,9 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
     while prev != s:
         prev = s
         low = lower_keep_len(s)
-        m = rx.opener_start.match(low) or rx.time_start.match(low)
+        # the longer of an opener and a time phrase: "trong tháng 10 toàn tỉnh đón" drops the month with its number
+        m = max((x for x in (rx.opener_start.match(low), rx.time_start.match(low)) if x), key=lambda x: x.end(),
+                default=None)
         if m:
             s = s[m.end():].lstrip(" ,")
         low = lower_keep_len(s)

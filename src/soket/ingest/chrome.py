@@ -65,7 +65,8 @@ def _rules() -> _Rules:
     units = _alts(lex.counter_units)
     blocks = lex.related_headings()
     starts = "|".join(x for x in (
-        f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(blocks), _alts(lex.tail_cues),
+        f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(blocks),
+        _alts([c.rstrip("$") for c in lex.tail_cues]),
         rf"\(?\d[\d.,]{{0,24}}[ \t]*(?:{units})",
     ) if x != "(?!)")
     number = r"\d[\d.,]{0,24}"

@@ -221,6 +221,8 @@ class QuantityCues(_Strict):
     name_number_before: Phrases
     name_cue_compounds: Phrases = []
     range_before: Phrases
+    range_from: Phrases = []
+    range_to: Phrases = []
     threshold_after: Phrases
     floor_goal_before: Phrases = []
     degree_before: Phrases = []
