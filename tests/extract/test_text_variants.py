@@ -65,10 +65,15 @@ def test_report_in_each_variant_reads_as_its_text(path):
     _same(path, [n for n in text_parity.VARIANTS if (n, path.stem) not in KNOWN_GAPS])
 
 
-@pytest.mark.parametrize("name,stem", [pytest.param(n, s, id=f"{n}-{s}", marks=pytest.mark.xfail(reason=why, strict=True))
-                                       for (n, s), why in KNOWN_GAPS.items()])
-def test_known_gaps(name, stem):
+def _known_gap(name, stem):
     found = [p for p in _paths() if p.stem == stem]  # every report, not only the sample
     if not found:
         pytest.xfail("the report is not here (the dev set is absent)")
     _same(found[0], [name])
+
+
+if KNOWN_GAPS:  # none open now: an empty parameter set would only be reported as a skip
+    @pytest.mark.parametrize("name,stem", [pytest.param(n, s, id=f"{n}-{s}", marks=pytest.mark.xfail(reason=why, strict=True))
+                                           for (n, s), why in KNOWN_GAPS.items()])
+    def test_known_gaps(name, stem):
+        _known_gap(name, stem)
