@@ -378,18 +378,19 @@ def _group_values(docs: Sequence[SourceDoc], n_sources: int, n_disagreements: in
 
 def _alone(doc: SourceDoc, new: NewDoc | None) -> int | None:
     """The disagreements of a meeting of one new document when it stands alone as stored (no fact
-    of it flagged ``duplicate``), computed from its inserted rows; None when it cannot tell (a
-    document read from the store) or a fact would be flagged: then the group is refreshed from
-    the store."""
-    if new is None:
+    of it flagged ``duplicate``), from its inserted rows: 0, since a meeting of one document has a
+    single source for each merged fact (its k-th fact of a key is merged with nothing), which
+    agrees with itself and stands for it (:func:`soket.check.sources.merge_facts`). None when it
+    cannot tell: a document read from the store, a fact flagged, a value that is not equal to
+    itself (NaN agrees with nothing); then the group is refreshed from the store."""
+    if new is None or any(f.get("duplicate") or not _self_equal(f["value"]) for f in new.facts):
         return None
-    facts = [(k, _light_fact(f["indicator"], f["subject"], f["role"], f["unit"], f["value"], f["raw"]))
-             for k, f in enumerate(new.facts)]
-    merged = merge_facts([(doc.id, doc.id, facts)])
-    keyed = {s.fact_id for m in merged for s in m.sources if s.fact_id is not None}
-    if keyed - representatives(merged) or any(f.get("duplicate") for f in new.facts):
-        return None
-    return sum(1 for x in merged if x.disagree)
+    return 0
+
+
+def _self_equal(v: Any) -> bool:
+    """A fact's value equals itself as merging compares it (``float``: NaN does not)."""
+    return v is None or float(v) == float(v)
 
 
 def link_documents(session: Session, document_ids: Sequence[int], new: dict[int, NewDoc] | None = None) -> list[int]:
