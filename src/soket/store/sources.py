@@ -607,6 +607,7 @@ def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
         for other in found[1:]:  # two meetings made one: at once, as one at a time does
             conn.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
             conn.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
+            _expire(session, MeetingLinkRow, members[other])
             _expire(session, MeetingGroupRow, [other])
         ids_now = sorted({d for g in found for d in members[g]} | {document_id})
         for other in found[1:]:
