@@ -124,3 +124,16 @@ def test_record_of_a_stored_document_is_the_record(store):
     assert stored.period == "2021-H1" and stored.locality == "Đông Anh" and stored.doc == "dong-anh"
     assert TEXT[stored.span[0]:stored.span[1]] == stored.raw == "1.250 tỷ đồng"
     assert {c.key for c in DOCUMENT_COLUMNS} >= {"text", "title", "sha256", "path"}
+
+
+def test_fact_search_text_folds_part_by_part_as_the_whole():
+    """Folded part by part, the copy is the fold of the parts joined: capitals, diacritics, a
+    combining mark, a dotted capital I (two characters in lower case), final and inner sigmas at
+    the parts' edges, a sentence longer than the folding table's threshold."""
+    from soket.text import fold
+
+    parts = [("ΣΟΦΙΑΣ", "ΣΑ 12,5", "Σ", "ΣΑΣ Đồng ý̀ İstanbul ΟΔΟΣ"), (None, "86", None, "Ă" * 600 + " ΟΣ"),
+             ("x\u0301", "\u0301y", "z", "Kết nạp 86 Đảng viên"), ("A'Σ", "'Σ'", "ς", "σΣ")]
+    for subject, raw, unit, evidence in parts:
+        whole = fold(" \n ".join(x for x in (subject or "", raw, unit or "", evidence) if x))
+        assert fact_search_text(subject, raw, unit, evidence) == whole

@@ -206,3 +206,55 @@ def test_a_copy_joining_a_big_meeting_costs_its_own_pairs(store, tmp_path, monke
         sources.refresh_group(s, gid)  # every pair decided again
         assert dict(s.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.source_id)).all()) == links
     assert len(set(links.values())) == 1  # re-posts of one text: one source
+
+
+def _meeting_tables(store) -> dict[str, list[tuple]]:
+    """What linking writes: the groups, links and bands, and each fact's ``duplicate`` flag."""
+    from soket.store.models import FactRow, MeetingBandRow, MeetingGroupRow
+
+    with store.read() as s:
+        out = {t.__tablename__: sorted(tuple(r) for r in s.execute(select(t.__table__)))
+               for t in (MeetingGroupRow, MeetingLinkRow, MeetingBandRow)}
+        out["facts"] = sorted(tuple(r) for r in s.execute(select(FactRow.id, FactRow.duplicate)))
+    return out
+
+
+@pytest.mark.parametrize("together", [True, False])
+def test_a_batch_links_as_one_document_at_a_time_does(store, request, tmp_path, monkeypatch, together):
+    """Linking a batch's new documents with what they read read first and what they write
+    written at its end gives the meetings, sources, bands and flags that linking them one at a
+    time gives: two write-ups of one session that do not match each other, then a third matching
+    both (the two meetings made one), in one batch or in the next; copies, a replaced path."""
+    from .backends import database
+
+    text = (DATA / "m01_yenlac_hdnd_ky9_portal.txt").read_text(encoding="utf-8").replace("Yên Lạc", "Tam Đảo")
+    news = (DATA / "m01_yenlac_hdnd_ky9_news.txt").read_text(encoding="utf-8").replace("Yên Lạc", "Tam Đảo")
+    for a, b in (("316,7", "291,2"), ("4.125", "3.880"), ("38.450", "41.200")):
+        news = news.replace(a, b)
+    figures = next(p for p in news.split("\n\n") if "291,2" in p)
+    d = tmp_path / "in"
+    shutil.copytree(DATA, d, ignore=shutil.ignore_patterns("*.json"))
+    (d / "x_portal.txt").write_text(text, encoding="utf-8")
+    (d / "y_news.txt").write_text(news, encoding="utf-8")
+    bridge = tmp_path / "z_bridge.txt"
+    bridge.write_text(text + "\n\n" + figures + "\n", encoding="utf-8")
+    files = sorted(d.iterdir(), key=lambda p: p.name[::-1])  # copies and write-ups apart and together
+    batches = [[*files, bridge]] if together else [files[:20], files[20:], [bridge]]
+
+    def ingest(st) -> None:
+        for b in batches:
+            assert ingest_documents(st, b, batch_size=6).summary()["failed"] == 0
+        bridge.write_text(text + "\n\n" + figures + "\nCập nhật.\n", encoding="utf-8")  # a path replaced
+        assert ingest_documents(st, [bridge]).summary()["replaced"] == 1
+        bridge.write_text(text + "\n\n" + figures + "\n", encoding="utf-8")
+
+    ingest(store)
+    batch = _meeting_tables(store)
+    with database(request.node.callspec.params["db_url"], tmp_path / "one") as url, Store.open(url) as one:
+        monkeypatch.setattr(sources, "_link_batch", lambda *a: None)
+        ingest(one)
+        assert _meeting_tables(one) == batch
+    with store.read() as s:
+        groups = dict(s.execute(select(DocumentRow.path, MeetingLinkRow.group_id)
+                                .join(MeetingLinkRow, MeetingLinkRow.document_id == DocumentRow.id)).all())
+    assert groups[str(d / "x_portal.txt")] == groups[str(d / "y_news.txt")] == groups[str(bridge)]

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -221,12 +221,19 @@ def printed_step(f: Fact) -> float:
     in the value's scale); 0 when the printed number cannot be read."""
     if f.value is None:
         return 0.0
-    for m in NUMBER_RE.finditer(f.raw):
+    return _printed_step(f.raw, float(f.value))
+
+
+@lru_cache(maxsize=4096)
+def _printed_step(raw: str, value: float) -> float:
+    """:func:`printed_step` of a figure printed as ``raw`` (copies of one report print their
+    figures alike: a meeting's merge reads each once)."""
+    for m in NUMBER_RE.finditer(raw):
         token = m.group(0)
         printed = parse_value(token)
         if not printed:
             continue
-        scale = abs(float(f.value)) / printed
+        scale = abs(value) / printed
         if scale <= 0:
             continue
         decimals = len(token.rsplit(",", 1)[1]) if "," in token and not re.fullmatch(r"\d{1,3}(,\d{3})+", token) else 0

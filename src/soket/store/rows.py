@@ -58,11 +58,22 @@ def _now() -> str:
 
 
 def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: str) -> str:
-    """The folded copy full-text search reads (``facts.folded``)."""
-    return fold(" \n ".join(x for x in (subject or "", raw, unit or "", evidence) if x))
+    """The folded copy full-text search reads (``facts.folded``): the fold of the parts joined by
+    ``" \n "``, folded part by part (:func:`soket.text.fold` maps each character on its own, and
+    a final sigma's context ends at a space on both sides), the sentence the facts before quoted
+    not folded again."""
+    global _LAST_EVIDENCE
+    parts = [fold(x) for x in (subject or "", raw, unit or "") if x]
+    if evidence:
+        last, folded = _LAST_EVIDENCE  # one tuple: another thread's pair is whole, never half
+        if evidence != last:
+            folded = fold(evidence)
+            _LAST_EVIDENCE = (evidence, folded)
+        parts.append(folded)
+    return " \n ".join(parts)
 
 
-# --- model → rows ---------------------------------------------------------------------------------
+_LAST_EVIDENCE: tuple[str, str] = ("", "")
 
 
 def fact_values(f: Fact, position: int, meeting: MeetingRow | None = None) -> dict[str, Any]:

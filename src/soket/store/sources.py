@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, union, update
+from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, union, union_all, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -378,18 +378,19 @@ def _group_values(docs: Sequence[SourceDoc], n_sources: int, n_disagreements: in
 
 def _alone(doc: SourceDoc, new: NewDoc | None) -> int | None:
     """The disagreements of a meeting of one new document when it stands alone as stored (no fact
-    of it flagged ``duplicate``), computed from its inserted rows; None when it cannot tell (a
-    document read from the store) or a fact would be flagged: then the group is refreshed from
-    the store."""
-    if new is None:
+    of it flagged ``duplicate``), from its inserted rows: 0, since a meeting of one document has a
+    single source for each merged fact (its k-th fact of a key is merged with nothing), which
+    agrees with itself and stands for it (:func:`soket.check.sources.merge_facts`). None when it
+    cannot tell: a document read from the store, a fact flagged, a value that is not equal to
+    itself (NaN agrees with nothing); then the group is refreshed from the store."""
+    if new is None or any(f.get("duplicate") or not _self_equal(f["value"]) for f in new.facts):
         return None
-    facts = [(k, _light_fact(f["indicator"], f["subject"], f["role"], f["unit"], f["value"], f["raw"]))
-             for k, f in enumerate(new.facts)]
-    merged = merge_facts([(doc.id, doc.id, facts)])
-    keyed = {s.fact_id for m in merged for s in m.sources if s.fact_id is not None}
-    if keyed - representatives(merged) or any(f.get("duplicate") for f in new.facts):
-        return None
-    return sum(1 for x in merged if x.disagree)
+    return 0
+
+
+def _self_equal(v: Any) -> bool:
+    """A fact's value equals itself as merging compares it (``float``: NaN does not)."""
+    return v is None or float(v) == float(v)
 
 
 def link_documents(session: Session, document_ids: Sequence[int], new: dict[int, NewDoc] | None = None) -> list[int]:
@@ -407,6 +408,10 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
                  .scalars()) if old else set()
     banded = set(conn.execute(select(MeetingBandRow.document_id).where(MeetingBandRow.document_id.in_(old))
                               .distinct()).scalars()) if old else set()
+    if not old and all(d.pin is None for d in docs.values()):
+        fast = _link_batch(session, ids, docs, new)
+        if fast is not None:
+            return [fast[i] for i in document_ids]
     seen: dict[int, SourceDoc] = {}
     out: dict[int, int] = {}
     # the bands of the documents linked here, written by one statement at the end: until then
@@ -458,6 +463,197 @@ def link_documents(session: Session, document_ids: Sequence[int], new: dict[int,
         out[document_id] = gid
     insert_rows(conn, _BANDS, new_bands)
     return [out[i] for i in document_ids]
+
+
+# the band rows of a batch's signatures with their documents' groups: one select a band (an index
+# seek a hash), all in one statement
+_BATCH_BANDS = union_all(*(
+    select(MeetingBandRow.band, MeetingBandRow.hash, MeetingBandRow.document_id, MeetingLinkRow.group_id)
+    .join(MeetingLinkRow, MeetingLinkRow.document_id == MeetingBandRow.document_id, isouter=True)
+    .where(MeetingBandRow.band == b, MeetingBandRow.hash.in_(bindparam(f"h{b}", expanding=True)))
+    for b in range(BANDS)))
+_BATCH_KEY_GROUPS = select(MeetingGroupRow.id, MeetingGroupRow.locality_folded, MeetingGroupRow.body_kind,
+                           MeetingGroupRow.year).where(
+    MeetingGroupRow.locality_folded.in_(bindparam("locs", expanding=True)),
+    MeetingGroupRow.body_kind.in_(bindparam("kinds", expanding=True)))
+
+
+def _keys_of(doc: SourceDoc) -> tuple[str, str, tuple[int, ...] | None] | None:
+    """What a document's key lookup asks for (:data:`_KEY_GROUPS`): locality (folded), body kind and
+    the years next to its own (None: any year); None without locality or body kind."""
+    m, y = doc.meeting, doc.period.year
+    if not (m.locality and m.body_kind):
+        return None
+    return fold(m.locality), m.body_kind, None if y is None else (y - 1, y, y + 1)
+
+
+def _key_matches(want: tuple[str, str, tuple[int, ...] | None], have: tuple[Any, Any, Any]) -> bool:
+    loc, kind, years = want
+    return have[0] == loc and have[1] == kind and (years is None or (have[2] is not None and have[2] in years))
+
+
+def _sources_of(ids: list[int], docs: dict[int, SourceDoc], stored: dict[int, int],
+                joined: tuple[int, frozenset[int]] | None) -> dict[int, int]:
+    """The source of each member of a group (:func:`refresh_group`'s: the members' sources as
+    stored where one document joined, else every pair decided), root by root."""
+    known = _joined_sources(ids, stored, joined) if joined is not None else None
+    if known is not None:
+        return known
+    source = {i: i for i in ids}
+
+    def root(i: int) -> int:
+        while source[i] != i:
+            i = source[i]
+        return i
+
+    for x, a in enumerate(ids):
+        for b in ids[x + 1:]:
+            if decide(docs[a], docs[b]) == "duplicate":
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    source[max(ra, rb)] = min(ra, rb)
+    return {i: root(i) for i in ids}
+
+
+def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
+                new: dict[int, NewDoc]) -> dict[int, int] | None:
+    """:func:`link_documents` for a batch of new documents (none linked before, none pinned), the
+    same decisions in the same order, what they read of the store read first by a fixed number of
+    statements for the whole batch (the band rows of its signatures, the groups with its keys,
+    their members, their facts' triples) and what they write written at its end (links, sources,
+    bands, ``duplicate`` flags, the groups' columns), the batch's earlier decisions kept in memory
+    until then; a new meeting is inserted when it is made (its id as one at a time gives it), two
+    meetings made one at once. Returns each document's group, or None (nothing written) where a
+    lookup could meet :data:`MAX_CANDIDATES`: then the documents are linked one at a time."""
+    conn = session.connection()
+    pairs = {i: band_hashes(docs[i].sig) for i in ids}
+    hashes: dict[str, set[int]] = {f"h{b}": set() for b in range(BANDS)}
+    for ps in pairs.values():
+        for b, h in ps:
+            hashes[f"h{b}"].add(h)
+    group_of: dict[int, int] = {}  # every document read or linked here: its group now
+    by_pair: dict[tuple[int, int], list[int]] = {}
+    for band, h, did, gid in conn.execute(_BATCH_BANDS, {k: sorted(v) for k, v in hashes.items()}):
+        by_pair.setdefault((band, h), []).append(did)
+        if gid is not None:
+            group_of[did] = gid
+    band_docs = {i: [d for p in pairs[i] for d in by_pair.get(p, ())] for i in ids}
+    if any(len(ds) > MAX_CANDIDATES for ds in band_docs.values()):
+        return None
+    keys = {i: k for i in ids if (k := _keys_of(docs[i])) is not None}
+    gkey: dict[int, tuple[Any, Any, Any]] = {}  # groups that a key lookup may find: their keys now
+    if keys:
+        for gid, loc, kind, year in conn.execute(_BATCH_KEY_GROUPS, {
+                "locs": sorted({k[0] for k in keys.values()}), "kinds": sorted({k[1] for k in keys.values()})}):
+            gkey[gid] = (loc, kind, year)
+        # the batch's new meetings are at most as many as its documents: no lookup can reach the limit
+        if any(sum(1 for k in gkey.values() if _key_matches(want, k)) + len(ids) > MAX_CANDIDATES
+               for want in keys.values()):
+            return None
+    wanted = set(group_of.values()) | {g for g, k in gkey.items() if any(_key_matches(w, k) for w in keys.values())}
+    members: dict[int, list[int]] = {}
+    source_of: dict[int, int] = {}
+    sdoc: dict[int, SourceDoc] = dict(docs)
+    if wanted:
+        rows = conn.execute(_MEMBERS_OF_GROUPS, {"ids": sorted(wanted)}).all()
+        triples = _triples_of(session, [r.document_id for r in rows])
+        for r in sorted(rows, key=lambda r: r.document_id):
+            members.setdefault(r.group_id, []).append(r.document_id)
+            group_of[r.document_id] = r.group_id
+            source_of[r.document_id] = r.source_id
+            sdoc[r.document_id] = _source_doc(r, triples)
+    stored_sources = dict(source_of)
+    linked: list[int] = []
+    touched: dict[int, None] = {}  # groups to refresh at the end, in order
+    bands_here: dict[tuple[int, int], list[int]] = {}
+    new_bands: list[dict[str, int]] = []
+    for document_id in ids:
+        doc = docs[document_id]
+        cands = {group_of[d] for d in band_docs[document_id] if d in group_of}
+        cands |= {group_of[d] for p in pairs[document_id] for d in bands_here.get(p, ())}
+        want = keys.get(document_id)
+        if want is not None:
+            cands |= {g for g, k in gkey.items() if _key_matches(want, k)}
+        best: dict[int, float] = {}
+        copies = set()
+        for gid in cands:
+            for d in members.get(gid, ()):
+                o = sdoc[d]
+                if (how := decide(doc, o)) is None:
+                    continue
+                if how == "duplicate":
+                    copies.add(d)
+                best[gid] = max(best.get(gid, 0.0), score(doc, o))
+        ranked = sorted(best, key=lambda g: (-best[g], g))
+        pinned = {g for g in ranked[1:] if any(sdoc[d].pin is not None for d in members[g])}
+        found = [g for g in ranked if g not in pinned]
+        for p in pairs[document_id]:
+            bands_here.setdefault(p, []).append(document_id)
+        new_bands += [{"band": b, "hash": h, "document_id": document_id} for b, h in pairs[document_id]]
+        linked.append(document_id)
+        if not found:  # a meeting of its own: inserted now, so that its id is the one it gets one at a time
+            n_disagree = _alone(doc, new[document_id])
+            values = _group_values([doc], 1, n_disagree) if n_disagree is not None else \
+                {"n_documents": 0, "n_sources": 0, "n_disagreements": 0}
+            gid = conn.execute(_INSERT_GROUP, values).scalar_one()
+            members[gid] = [document_id]
+            group_of[document_id], source_of[document_id] = gid, document_id
+            head = _group_values([doc], 1, 0)
+            gkey[gid] = (head["locality_folded"], head["body_kind"], head["year"])
+            if n_disagree is None:
+                touched[gid] = None
+            continue
+        gid = found[0]
+        for other in found[1:]:  # two meetings made one: at once, as one at a time does
+            conn.execute(update(MeetingLinkRow).where(MeetingLinkRow.group_id == other).values(group_id=gid))
+            conn.execute(delete(MeetingGroupRow).where(MeetingGroupRow.id == other))
+            _expire(session, MeetingLinkRow, members[other])
+            _expire(session, MeetingGroupRow, [other])
+        ids_now = sorted({d for g in found for d in members[g]} | {document_id})
+        for other in found[1:]:
+            del members[other]
+            gkey.pop(other, None)
+            touched.pop(other, None)
+        stored = {**source_of, document_id: document_id}
+        source = _sources_of(ids_now, sdoc, stored, (document_id, frozenset(copies)) if len(found) == 1 else None)
+        for d in ids_now:
+            group_of[d] = gid
+            source_of[d] = source[d]
+        members[gid] = ids_now
+        head = _group_values([sdoc[d] for d in ids_now], 1, 0)
+        gkey[gid] = (head["locality_folded"], head["body_kind"], head["year"])
+        touched[gid] = None
+    # what the refreshes write, once: each touched meeting as its last refresh leaves it
+    refreshed = [g for g in touched if g in members]
+    in_groups = [d for g in refreshed for d in members[g]]
+    facts, flagged = _light_facts_of(session, in_groups) if in_groups else ({}, set())
+    dup: set[int] = set()
+    group_rows: list[dict[str, Any]] = []
+    for gid in refreshed:
+        ms = members[gid]
+        merged = merge_facts([(i, source_of[i], facts.get(i, [])) for i in ms])
+        keep = representatives(merged)
+        keyed = {s.fact_id for m in merged for s in m.sources if s.fact_id is not None}
+        dup |= {fid for i in ms for fid, _ in facts.get(i, []) if (fid in keyed and fid not in keep)
+                or (fid not in keyed and source_of[i] != i)}
+        values = _group_values([sdoc[i] for i in ms], len({source_of[i] for i in ms}),
+                               sum(1 for x in merged if x.disagree))
+        group_rows.append({"gid": gid, **{f"v_{k}": v for k, v in values.items()}})
+    insert_rows(conn, _LINKS, [{"document_id": d, "group_id": group_of[d], "source_id": source_of[d],
+                                "signature": docs[d].sig, "pin": None} for d in linked])
+    moved = [d for d, s in stored_sources.items() if source_of[d] != s]
+    if moved:
+        conn.execute(_UPDATE_SOURCE, [{"did": d, "v_sid": source_of[d]} for d in moved])
+        _expire(session, MeetingLinkRow, moved)
+    for ch, flag in ((flagged - dup, False), (dup - flagged, True)):
+        if ch:
+            conn.execute(_FLAG_DUPLICATES, {"ids": sorted(ch), "v_flag": flag})
+            _expire(session, FactRow, ch)
+    if group_rows:
+        conn.execute(_UPDATE_GROUP, group_rows)
+        _expire(session, MeetingGroupRow, refreshed)
+    insert_rows(conn, _BANDS, new_bands)
+    return {d: group_of[d] for d in ids}
 
 
 def link_unlinked(session: Session) -> int:
