@@ -1,0 +1,68 @@
+"""Issue 10: every text report's facts read the same when the constructions of its figures are written in the other
+forms the genre prints them in (``bench/fact_parity.py``: a plan's attainment with or without "so với", "bằng" for
+"đạt", the plan before the verb; a change with "so" for "so với" and the reverse, the comparison before the verb; a
+list leaving out its verb of change; a clause in brackets; an estimate word; a rate's decimal dot, a space before
+"%"; "tỷ"/"tỉ"; thousands of "tỷ" as "nghìn tỷ"; a noun glued to its number; the typos "tặng", "tự toán")."""
+
+from __future__ import annotations
+
+import sys
+
+from _paths import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import fact_parity
+
+#: (form, report) pairs known to read otherwise (a fact lost or read with another subject, or a fact added)
+KNOWN_GAPS: set[tuple[str, str]] = {
+    ("plan_before_verb", "ex118_duyxuyen_bch_huyen_quangnam_6thang2021"),
+    ("plan_before_verb", "ex200_thanhhoa_hdnd_tinh_kyhop11_2022"),
+    ("plan_before_verb", "ex21_saovang_hdnd_xa_2025"),
+    ("plan_before_verb", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
+    ("plan_before_verb", "ex85_bacgiang_hdnd_tinh_kyhop5_2018"),
+    ("plan_before_verb", "ex96_hagiang_ubnd_tinh_thang9_2020"),
+    ("change_cmp_before_verb", "001_bea0d93d5c7b6b22"),
+    ("change_cmp_before_verb", "002_5cad84daca20acc2"),
+    ("change_cmp_before_verb", "dv_13"),
+    ("change_cmp_before_verb", "dv_18"),
+    ("change_cmp_before_verb", "dv_19"),
+    ("change_cmp_before_verb", "dv_23"),
+    ("change_cmp_before_verb", "dv_28"),
+    ("change_cmp_before_verb", "ex121_haibatrung_ubnd_quan_quy1_2023"),
+    ("change_cmp_before_verb", "ex123_phuly_bch_thanhuy_6thang2019"),
+    ("change_cmp_before_verb", "ex238_cantho_btv_thanhuy_9thang2023"),
+    ("change_cmp_before_verb", "ex246_unghoa_bch_huyen_hanoi_9thang2024"),
+    ("change_cmp_before_verb", "ex26_hanoi_bch_tp_hn8"),
+    ("change_cmp_before_verb", "ex270_thuanbac_ubnd_huyen_ninhthuan_6thang2022"),
+    ("change_cmp_before_verb", "ex288_ductrong_ubnd_huyen_lamdong_quy1_2020"),
+    ("change_cmp_before_verb", "ex412_hatinh_btv_tinhuy_thang1_2026"),
+    ("change_cmp_before_verb", "ex431_ayunpa_bch_thixa_gialai_6thang2021"),
+    ("change_cmp_before_verb", "ex55_laocai_ubnd_tinh_quy1_2026"),
+    ("list_verb_left_out", "dv_03"),
+    ("list_verb_left_out", "dv_17"),
+    ("list_verb_left_out", "ex178_hatinh_btv_tinhuy_9thang2012"),
+    ("list_verb_left_out", "ex186_phongdien_ubnd_huyen_hue_quy1_2014"),
+    ("list_verb_left_out", "ex193_nghean_ubnd_tinh_thang1_2026"),
+    ("list_verb_left_out", "ex261_gialai_ubnd_tinh_thang8_2025"),
+    ("list_verb_left_out", "ex336_laichau_ubnd_tinh_thang7_2022"),
+    ("list_verb_left_out", "ex346_eaphe_danguy_xa_daklak_9thang2025"),
+    ("list_verb_left_out", "ex414_kiengiang_ubnd_tinh_6thang2025"),
+    ("list_verb_left_out", "ex433_bentre_ubnd_tinh_tongket2018"),
+    ("list_verb_left_out", "ex80_hungyen_ubnd_tinh_thang9_2025"),
+    ("clause_in_brackets", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
+    ("clause_in_brackets", "ex96_hagiang_ubnd_tinh_thang9_2020"),
+    ("estimate_uoc_dat", "ex221_doluong_hdnd_huyen_nghean_chuyende2017"),
+    ("thousands_ty_mixed", "ex142_soctrang_ubnd_tinh_5thang2012"),
+    ("typo_tu_toan", "dv_22"),
+    ("typo_tu_toan", "ex23_kongchro_ubnd_9thang"),
+    ("typo_tu_toan", "ex78_phongthai_hdnd_phuong_hue_2025"),
+    ("typo_tu_toan", "ex92_annhon_ubnd_tx_binhdinh_2023"),
+}
+
+
+def test_every_form_reads_the_reports_facts() -> None:
+    res = fact_parity.run()
+    wrong = {(form, doc) for form, c in res.items() for doc in c.docs}
+    assert wrong <= KNOWN_GAPS, sorted(wrong - KNOWN_GAPS)
+    assert all(c.tried >= 20 for c in res.values())  # every form tried on some reports' facts
+    assert sum(c.tried for c in res.values()) >= 20000
