@@ -17,6 +17,7 @@ from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
+    change_clause_sign,
     changes_at_end,
     decide_role,
     plan_after_slash,
@@ -222,6 +223,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
     growth_bracket_end = -1  # the end of a bracket opened right after a growth rate: its bare rates are its parts' growth
     last_i = -1  # the index in qs of the last figure that gave a fact
+    gapped_at = -1  # the index in qs of the last rate read as an item leaving out the verb of change before it
     year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
@@ -313,6 +315,17 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "công nghiệp - xây dựng tăng 12,6%, dịch vụ 8,2%, nông nghiệp tăng 3%": a sector listed bare between
             # growth rates, the verb they share left out
             d.role = "change_pct"
+        if q.kind == "pct" and d.role in ("percent", "prior_pct") and facts and facts[-1].role == "change_pct" \
+                and last_i == i - 1 and not pred.split() and _gapped_item(low_seg := lower_keep_len(seg)):
+            # "nông nghiệp tăng 3,2%; công nghiệp tăng 9,5%, dịch vụ 7,1%", "ngành công nghiệp tăng 9,5% và ngành dịch
+            # vụ 7,1%": an item after a clause with its own head and verb of change leaves that verb out, and so do the
+            # items after it, and the parts a growth rate lists ("tăng 9,33%; trong đó khu vực công nghiệp 10,21%")
+            sign = change_clause_sign(low, qs[i - 1].start)
+            if sign is None and (gapped_at == i - 1 or _breakdown().search(low_seg)):
+                sign = -1 if (facts[-1].value or 0) < 0 else 1
+            if sign is not None:
+                d.role, d.sign = "change_pct", sign
+                gapped_at = i
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
                 and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):
@@ -1059,6 +1072,25 @@ def _growth_head() -> re.Pattern[str]:
 
 
 _BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")
+
+
+@cache
+def _gapped_item_re() -> re.Pattern[str]:
+    """A ",", ";" or conjunction, then a short noun phrase of letters only (", dịch vụ ", " và ngành dịch vụ ")."""
+    conj = phrase_alt(get(CuesLexicon).facts.conjunctions)
+    return re.compile(rf"[ \t]*(?:[,;][ \t]*(?:(?:{conj})[ \t]+)?|(?:{conj})[ \t]+)"
+                      r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,8}[ \t]*")
+
+
+def _gapped_item(low_seg: str) -> bool:
+    """The words before a figure are an item that may leave out the verb of the clause before: a separator and a
+    short noun phrase naming no rate, level, share or verb of attaining ("; dịch vụ ", " và ngành dịch vụ ")."""
+    if _gapped_item_re().fullmatch(low_seg) is None:
+        return False
+    item = low_seg.strip(" \t,;")
+    words = item.split()
+    return not (_rate_head().match(item) or _level_head().match(item) or _is_share(item)
+                or not _attain_words().isdisjoint(words) or changes_at_end(low_seg))
 
 
 def _bare_item_after_break(seg: str) -> bool:

@@ -303,6 +303,23 @@ def changes_at_end(low_segment: str) -> bool:
     return c.inc_end.search(low_segment) is not None or c.dec_end.search(low_segment) is not None
 
 
+#: a clause's head before its verb of change: letters only, a few words ("công nghiệp - xây dựng ", "trong đó dịch vụ ")
+_CLAUSE_HEAD = re.compile(r"[ \t]*[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,11}[ \t]*")
+
+
+def change_clause_sign(low: str, end: int) -> int | None:
+    """The sign of the change a clause ending right before a figure at ``end`` states with its own head and verb
+    ("...; công nghiệp tăng ", "trong đó dịch vụ giảm "): 1 or -1; None where the clause has no head of its own
+    before the verb (", tăng ": the sentence's subject's change) or no verb of change ends it."""
+    a = max(low.rfind(",", 0, end), low.rfind(";", 0, end), low.rfind(":", 0, end), low.rfind("(", 0, end)) + 1
+    clause = low[a:end]
+    c = _cues()
+    m = c.inc_end.search(clause) or c.dec_end.search(clause)
+    if m is None or c.level_end.search(clause) or not _CLAUSE_HEAD.fullmatch(clause, 0, m.start()):
+        return None
+    return -1 if c.dec_end.search(clause) else 1
+
+
 def has_growth(low_segment: str) -> bool:
     return _cues().growth.search(low_segment) is not None
 
