@@ -211,10 +211,10 @@ KNOWN_GAPS: dict[str, str] = {}
 #: and with the comparison in the subject; a list leaving out the verb of change its first item carries, read as
 #: shares; a goal stated as 'chỉ tiêu ... là N', read as a result; a number in a steering board's name); a case
 #: leaves this set when a rule makes it pass (strict: it must then). The lists leaving out their verb of change pass
-#: since facts' gapped-item rule (roles.change_clause_sign).
+#: since facts' gapped-item rule (roles.change_clause_sign); the comparison before the verb since
+#: roles.comparison_before_verb (its basis read, its words no subject).
 FAILING: set[str] = {
-    "so cùng kỳ tăng X%", "so với cùng kỳ tăng X%", "chỉ tiêu ... là N", "chỉ tiêu ... là N, twice",
-    "a number in a title",
+    "chỉ tiêu ... là N", "chỉ tiêu ... là N, twice", "a number in a title",
 }
 
 

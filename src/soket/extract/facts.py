@@ -19,6 +19,7 @@ from soket.extract.roles import (
     RoleDecision,
     change_clause_sign,
     changes_at_end,
+    comparison_before_verb,
     decide_role,
     plan_after_slash,
     target_start,
@@ -280,6 +281,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
             # share before, not this figure's subject
             own = seg[cut + 1:]
+        if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
+            own = own[:cmp[0]] + own[cmp[1]:]  # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison no subject
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
                                   caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:

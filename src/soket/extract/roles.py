@@ -66,6 +66,7 @@ class _Cues:
     verb_plan_bracket: re.Pattern[str]
     task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
+    cmp_before_verb: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     bracket_plan_amount_after: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -165,6 +166,9 @@ def _cues() -> _Cues:
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
         cmp_opener=re.compile(rf"[ \t]*(?:{so})[ \t]+((?:{cmp_heads})(?!\w)(?:[ \t]+[^\W\d,]+){{0,3}}?"
                               rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}})[ \t]*,"),
+        # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison put before the verb (group 1: the basis)
+        cmp_before_verb=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:(?:{cmp_heads})(?!\w)|(?:{literal_alt(c.roles.opener_years)})"
+                                   rf"[ \t]+\d{{4}}(?!\d))(?:[ \t]+(?:[^\W\d,;.]+|\d{{4}}(?!\d))){{0,3}})[ \t]*$"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
@@ -297,6 +301,17 @@ def plan_after_slash(low_segment: str) -> bool:
     return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
 
 
+def comparison_before_verb(low_segment: str) -> tuple[int, int] | None:
+    """The span of a comparison put between a subject and the verb of change ending ``low_segment`` ("giá trị sản
+    xuất so với cùng kỳ tăng "), from "so" to the verb, or None."""
+    c = _cues()
+    m = c.inc_end.search(low_segment) or c.dec_end.search(low_segment)
+    if m is None:
+        return None
+    cb = c.cmp_before_verb.search(low_segment, 0, m.start())
+    return (cb.start(), m.start()) if cb else None
+
+
 def changes_at_end(low_segment: str) -> bool:
     """A word of increase or decrease ends ``low_segment`` ("..., nông nghiệp tăng "): the figure after is a change."""
     c = _cues()
@@ -418,6 +433,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         if basis is None and (om := c.cmp_opener.match(low)) is not None:  # "So với cùng kỳ, ... tăng 3%"
             basis = s[om.start(1):om.end(1)]
+        verb = dec if sign == -1 else inc
+        if basis is None and verb is not None and (cb := c.cmp_before_verb.search(pre, 0, verb.start())) is not None:
+            off = q.start - len(pre)  # "giá trị sản xuất so cùng kỳ tăng 7,2%": the comparison before the verb
+            basis = s[off + cb.start(1):off + cb.end(1)]
         return RoleDecision("change_pct", sign, basis, max(end, b_end))
     basis, b_end = _basis_after(s, low, end, c.plan_post, c)
     if basis is not None:
