@@ -186,6 +186,27 @@ GOALS: list[tuple[str, str, list[F]]] = [
                                                            "đó: giá trị sản xuất nông nghiệp tăng 4%; sản xuất công "
                                                            "nghiệp tăng 8,8%; tạo việc làm mới cho 2.000 lao động.",
      [pct("target", 4), pct("target", 8.8), ("target", "lao động", 2000, None, False, None, None)]),
+    ("thông qua Nghị quyết về kế hoạch ... với các chỉ tiêu: list",
+     "Kỳ họp thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025 với các chỉ tiêu: tốc độ tăng "
+     "trưởng kinh tế 8,5%; thu ngân sách 150 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%.",
+     [pct("target", 8.5), ("target", "VND", 150 * B, None, False, None, None), pct("target", 1.5)]),
+    ("phấn đấu: list", "Năm 2025, huyện phấn đấu: tốc độ tăng trưởng kinh tế đạt 8,5%; thu ngân sách 150 tỷ đồng; "
+                       "giảm tỷ lệ hộ nghèo 1,5%.",
+     [pct("target", 8.5), ("target", "VND", 150 * B, None, False, None, None), pct("target", 1.5)]),
+    ("các chỉ tiêu năm, gồm: list", "Hội nghị thống nhất các chỉ tiêu năm 2025, gồm: thu ngân sách đạt 150 tỷ đồng, "
+                                    "tạo việc làm mới cho 1.200 lao động.",
+     [("target", "VND", 150 * B, None, False, None, None), ("target", "lao động", 1200, None, False, None, None)]),
+    ("phấn đấu có thêm N", "Phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới.",
+     [("target", "xã", 3, None, False, None, None)]),
+    ("mục tiêu đến năm", "Mục tiêu đến năm 2030, thu nhập bình quân đầu người đạt 120 triệu đồng.",
+     [("target", "VND", 120_000_000, None, False, None, None)]),
+]
+
+#: a report of results adopted, its figures results: (form, sentence, facts)
+RESULTS_ADOPTED: list[tuple[str, str, list[F]]] = [
+    ("thông qua báo cáo tình hình ... với các chỉ tiêu: results",
+     "Kỳ họp thông qua báo cáo tình hình kinh tế - xã hội năm 2024 với các chỉ tiêu: thu ngân sách đạt 96 tỷ đồng.",
+     [amt("VND", 96 * B)]),
 ]
 
 #: (form, sentence): numbers that are no facts
@@ -212,9 +233,12 @@ KNOWN_GAPS: dict[str, str] = {}
 #: shares; a goal stated as 'chỉ tiêu ... là N', read as a result; a number in a steering board's name); a case
 #: leaves this set when a rule makes it pass (strict: it must then). The lists leaving out their verb of change pass
 #: since facts' gapped-item rule (roles.change_clause_sign); the comparison before the verb since
-#: roles.comparison_before_verb (its basis read, its words no subject).
+#: roles.comparison_before_verb (its basis read, its words no subject); 'chỉ tiêu ... năm 2025 là N' since the goal's
+#: copula allows a year in the goal's words (roles goal_is). Six cases were written after the first sight, each
+#: passing but one at once: a plan adopted 'với các chỉ tiêu:' and its goals listed, which failed (read as results)
+#: until roles.adopt_with, and its negative, a report of results adopted with its figures.
 FAILING: set[str] = {
-    "chỉ tiêu ... là N", "chỉ tiêu ... là N, twice", "a number in a title",
+    "a number in a title",
 }
 
 
@@ -240,7 +264,7 @@ def facts_of(sentence: str) -> list[dict[str, object]]:
     return raw_at
 
 
-@pytest.mark.parametrize(("form", "sentence", "facts"), [_param(*c) for c in FORMS + GOALS])
+@pytest.mark.parametrize(("form", "sentence", "facts"), [_param(*c) for c in FORMS + GOALS + RESULTS_ADOPTED])
 def test_fact_form(form: str, sentence: str, facts: list[F]) -> None:
     got = facts_of(sentence)
     assert [_key(f) for f in got] == [(r, u, round(float(v), 6), q, e, b) for r, u, v, q, e, b, _ in facts]

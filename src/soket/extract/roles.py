@@ -80,6 +80,8 @@ class _Cues:
     goal_set_with: re.Pattern[str]
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_list_not: re.Pattern[str]
+    adopt_with: re.Pattern[str]
+    adopt_with_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
@@ -211,6 +213,12 @@ def _cues() -> _Cues:
             + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
                                   rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
+        # "Kỳ họp thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...": a body adopts a plan (named at any
+        # length) with its goals listed after their head
+        adopt_with=re.compile(word_branches(
+            c.roles.goal_adopting, rf"(?!\w)[^,;.:]{{0,120}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
+        adopt_with_not=words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not]),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -230,7 +238,8 @@ def _cues() -> _Cues:
         plan_named_before=re.compile(rf"{word_alt([*c.roles.plan_over, *c.roles.plan_done])}[ \t]+((?:{plan})(?!\w)"
                                      rf"[^,;.()\d]{{0,30}}?)[ \t]*,[ \t]*(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "được giao chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal's own figure (group 1: the words naming it)
-        goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)([^,;.:()\d]{{0,60}}?)[ \t]+"
+        # "chỉ tiêu thu ngân sách (năm 2025) là 120 tỷ đồng": a goal set by a copula (a year may name the goal's year)
+        goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)((?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
         result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
         # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
@@ -270,6 +279,9 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
+    a = c.adopt_with.search(low, 0, m.start() if m else len(low)) if g is None and c.goal_head_any.search(low) else None
+    if a is not None and not c.adopt_with_not.search(low, a.start(), a.end()):
+        return a.end()  # "thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...": the plan's goals listed
     tl = c.task_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
         return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals
