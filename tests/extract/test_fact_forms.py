@@ -89,6 +89,11 @@ FORMS: list[tuple[str, str, list[F]]] = [
     ("plan in brackets", "Tổng thu ngân sách đạt 96 tỷ đồng (bằng 61% dự toán).",
      [amt("VND", 96 * B), pct("plan_pct", 61, "dự toán")]),
     ("So với kế hoạch opener", "So với kế hoạch, thu ngân sách đạt 87%.", [pct("plan_pct", 87, "kế hoạch")]),
+    ("two plans before their verbs", "Thu ngân sách đạt 96 tỷ đồng, so dự toán tỉnh giao đạt 59%, so dự toán huyện "
+                                     "giao đạt 56%.",
+     [amt("VND", 96 * B), pct("plan_pct", 59, "dự toán tỉnh giao"), pct("plan_pct", 56, "dự toán huyện giao")]),
+    ("so tự toán for so dự toán", "Thu ngân sách đạt 96 tỷ đồng, so tự toán giao đạt 62%.",
+     [amt("VND", 96 * B), pct("plan_pct", 62, "dự toán giao")]),
     ("two plans", "Thu ngân sách đạt 96 tỷ đồng, đạt 61% kế hoạch xã giao và 58% kế hoạch huyện giao.",
      [amt("VND", 96 * B), pct("plan_pct", 61, "kế hoạch xã giao"), pct("plan_pct", 58, "kế hoạch huyện giao")]),
     ("vượt X% kế hoạch", "Thu ngân sách đạt 96 tỷ đồng, vượt 12% kế hoạch.",
@@ -236,7 +241,10 @@ KNOWN_GAPS: dict[str, str] = {}
 #: roles.comparison_before_verb (its basis read, its words no subject); 'chỉ tiêu ... năm 2025 là N' since the goal's
 #: copula allows a year in the goal's words (roles goal_is). Six cases were written after the first sight, each
 #: passing but one at once: a plan adopted 'với các chỉ tiêu:' and its goals listed, which failed (read as results)
-#: until roles.adopt_with, and its negative, a report of results adopted with its figures.
+#: until roles.adopt_with, and its negative, a report of results adopted with its figures. Two more after the parity
+#: bench: two plans each before its verb ('so dự toán tỉnh giao đạt 59%, so dự toán huyện giao đạt 56%': the first
+#: took the second's plan, roles._basis_after) and 'so tự toán giao' (repair read plan typos after a percentage
+#: only): both failed until their rules.
 FAILING: set[str] = {
     "a number in a title",
 }

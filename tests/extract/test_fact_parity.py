@@ -15,6 +15,9 @@ import fact_parity
 
 #: (form, report) pairs known to read otherwise (a fact lost or read with another subject, or a fact added)
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # the rewriting puts the plan after an adverb ("mới so kế hoạch đạt 47,3%"): a form no report writes, its subject
+    # then "mới" (ex118, ex200, ex85); "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%": the first plan joined
+    # to the second (ex21); the subject of a count's share moves (ex256, ex96)
     ("plan_before_verb", "ex118_duyxuyen_bch_huyen_quangnam_6thang2021"),
     ("plan_before_verb", "ex200_thanhhoa_hdnd_tinh_kyhop11_2022"),
     ("plan_before_verb", "ex21_saovang_hdnd_xa_2025"),
@@ -28,8 +31,9 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("clause_in_brackets", "ex96_hagiang_ubnd_tinh_thang9_2020"),
     ("estimate_uoc_dat", "ex221_doluong_hdnd_huyen_nghean_chuyende2017"),
     ("thousands_ty_mixed", "ex142_soctrang_ubnd_tinh_5thang2012"),
+    # "tự toán" where no percentage or comparison leads it ("trong khi tự toán cả năm là", "thấp hơn tự toán gần 27%",
+    # "điều chỉnh tự toán thu, chi"): repair reads plan typos in those two slots only
     ("typo_tu_toan", "dv_22"),
-    ("typo_tu_toan", "ex23_kongchro_ubnd_9thang"),
     ("typo_tu_toan", "ex78_phongthai_hdnd_phuong_hue_2025"),
     ("typo_tu_toan", "ex92_annhon_ubnd_tx_binhdinh_2023"),
 }

@@ -81,6 +81,7 @@ class _Cues:
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_list_not: re.Pattern[str]
     adopt_with: re.Pattern[str]
+    attain_figure: re.Pattern[str]
     adopt_with_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -219,6 +220,8 @@ def _cues() -> _Cues:
             c.roles.goal_adopting, rf"(?!\w)[^,;.:]{{0,120}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
             rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
         adopt_with_not=words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not]),
+        # ", so dự toán huyện giao đạt 56%": a verb of attaining and a figure right after a plan
+        attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -584,6 +587,8 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
         return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
     if lead is c.plan_post and low.startswith(":", b) and c.basis_number.search(low[b + 1:low.find(")", b) if ")" in low[b:] else b + 30]):
         return None, pos  # "(Nghị quyết: 85%)": the plan's own figure after a colon, not the basis
+    if lead is c.plan_post and "," in low[pos:a] and c.attain_figure.match(low, a + len(s[a:b].rstrip())):
+        return None, pos  # "đạt 59%, so dự toán huyện giao đạt 56%": the plan after the comma is the next figure's
     if lead is c.plan_post and len(words) < cap and (sp := c.second_plan.match(low, a + len(s[a:b].rstrip()))) is not None:
         return f"{basis} {' '.join(s[sp.start():sp.end()].split())}", sp.end()
     end = a + len(s[a:b].rstrip())
