@@ -214,6 +214,18 @@ RESULTS_ADOPTED: list[tuple[str, str, list[F]]] = [
      [amt("VND", 96 * B)]),
 ]
 
+#: forms found after the rules (the survey of pages, the parity bench), no rule written yet: (form, sentence, facts)
+LATER: list[tuple[str, str, list[F]]] = [
+    ("a list of plans attained, 'đạt và vượt dự toán như:'",
+     "Nhiều khoản thu đạt và vượt dự toán giao như: thu tiền sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%.",
+     [pct("plan_pct", 331.7, "dự toán giao"), pct("plan_pct", 297.2, "dự toán giao")]),
+    ("So sánh với cùng kỳ opener", "So sánh với cùng kỳ, tổng mức bán lẻ hàng hóa tăng 9,4%.",
+     [pct("change_pct", 9.4, "cùng kỳ", subj="tổng mức bán lẻ hàng hóa")]),
+    ("a sector's sum and change, the next sector's change bare",
+     "Dịch vụ đạt 187,5 tỷ đồng, tăng 14,1%; nông nghiệp 4,2%.",
+     [amt("VND", 187.5 * B), pct("change_pct", 14.1), pct("change_pct", 4.2)]),
+]
+
 #: (form, sentence): numbers that are no facts
 NEGATIVE: list[tuple[str, str]] = [
     ("dates, session ordinal, term", "Ngày 8/7/2024, hội nghị lần thứ 15 Ban Chấp hành Đảng bộ huyện khóa XX nhiệm kỳ "
@@ -230,7 +242,17 @@ NEGATIVE: list[tuple[str, str]] = [
 ]
 
 #: forms no rule reads yet, and why
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "a list of plans attained, 'đạt và vượt dự toán như:'":
+        "the plan a list's lead names ('đạt và vượt dự toán giao như:') is not carried to its items: the first read "
+        "as beating the plan with the lead as its basis, the rest as shares",
+    "So sánh với cùng kỳ opener": "'so sánh với' is no comparison lead (cues roles.compare_leads): the opener stays "
+                                  "in the subject (adding it there reads 'tăng 5% so sánh với cùng kỳ' with basis "
+                                  "'sánh': basis_lead needs it too)",
+    "a sector's sum and change, the next sector's change bare":
+        "the clause before the bare item is ', tăng 14,1%' with no head of its own (the sector is named before its "
+        "sum): roles.change_clause_sign finds no parallel clause",
+}
 
 #: the cases that failed when this table was first run, before any rule was written for it (its first sight: 83 of
 #: 92 cases; the failing ones: a comparison put before the verb, 'so (với) cùng kỳ tăng X%', read without its basis
@@ -271,7 +293,7 @@ def facts_of(sentence: str) -> list[dict[str, object]]:
     return raw_at
 
 
-@pytest.mark.parametrize(("form", "sentence", "facts"), [_param(*c) for c in FORMS + GOALS + RESULTS_ADOPTED])
+@pytest.mark.parametrize(("form", "sentence", "facts"), [_param(*c) for c in FORMS + GOALS + RESULTS_ADOPTED + LATER])
 def test_fact_form(form: str, sentence: str, facts: list[F]) -> None:
     got = facts_of(sentence)
     assert [_key(f) for f in got] == [(r, u, round(float(v), 6), q, e, b) for r, u, v, q, e, b, _ in facts]
