@@ -214,11 +214,16 @@ RESULTS_ADOPTED: list[tuple[str, str, list[F]]] = [
      [amt("VND", 96 * B)]),
 ]
 
-#: forms found after the rules (the survey of pages, the parity bench), no rule written yet: (form, sentence, facts)
+#: forms found after the rules (the survey of pages, the parity bench): (form, sentence, facts); the list of plans
+#: attained failed (the first item read as beating the plan, the lead its basis, the rest as shares) until
+#: roles.plan_list_basis
 LATER: list[tuple[str, str, list[F]]] = [
     ("a list of plans attained, 'đạt và vượt dự toán như:'",
      "Nhiều khoản thu đạt và vượt dự toán giao như: thu tiền sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%.",
      [pct("plan_pct", 331.7, "dự toán giao"), pct("plan_pct", 297.2, "dự toán giao")]),
+    ("a list of rates after a plan's lead", "Nhiều chỉ tiêu đạt và vượt kế hoạch như: tỷ lệ che phủ rừng 42,5%; "
+                                            "tỷ lệ trường đạt chuẩn 85%.",
+     [pct("percent", 42.5), pct("percent", 85)]),
     ("So sánh với cùng kỳ opener", "So sánh với cùng kỳ, tổng mức bán lẻ hàng hóa tăng 9,4%.",
      [pct("change_pct", 9.4, "cùng kỳ", subj="tổng mức bán lẻ hàng hóa")]),
     ("a sector's sum and change, the next sector's change bare",
@@ -243,9 +248,9 @@ NEGATIVE: list[tuple[str, str]] = [
 
 #: forms no rule reads yet, and why
 KNOWN_GAPS: dict[str, str] = {
-    "a list of plans attained, 'đạt và vượt dự toán như:'":
-        "the plan a list's lead names ('đạt và vượt dự toán giao như:') is not carried to its items: the first read "
-        "as beating the plan with the lead as its basis, the rest as shares",
+    "a list of rates after a plan's lead":
+        "the first rate is read as beating the plan across the list's colon ('vượt kế hoạch như: tỷ lệ ...' the "
+        "plan_diff_pct's basis running past ':'), as before the list rule; the second stays a rate",
     "So sánh với cùng kỳ opener": "'so sánh với' is no comparison lead (cues roles.compare_leads): the opener stays "
                                   "in the subject (adding it there reads 'tăng 5% so sánh với cùng kỳ' with basis "
                                   "'sánh': basis_lead needs it too)",

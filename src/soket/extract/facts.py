@@ -22,6 +22,7 @@ from soket.extract.roles import (
     comparison_before_verb,
     decide_role,
     plan_after_slash,
+    plan_list_basis,
     target_start,
     tidy_basis,
 )
@@ -329,6 +330,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             if sign is not None:
                 d.role, d.sign = "change_pct", sign
                 gapped_at = i
+        if q.kind == "pct" and (d.role == "percent" or (d.role == "plan_diff_pct" and ":" in (d.basis or ""))
+                                or (d.role == "plan_pct" and not d.basis)) \
+                and not (left and _rate_head().match(lower_keep_len(left.strip()))) \
+                and (pl := plan_list_basis(low, q.start)) is not None:
+            # "đạt và vượt dự toán giao như: thu tiền sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%": each item
+            # attains the plan the list's lead names
+            d.role, d.sign, d.basis = "plan_pct", 1, s[pl[0]:pl[1]].strip()
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
                 and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):

@@ -82,6 +82,7 @@ class _Cues:
     goal_list_not: re.Pattern[str]
     adopt_with: re.Pattern[str]
     attain_figure: re.Pattern[str]
+    plan_list_lead: re.Pattern[str]
     adopt_with_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -220,6 +221,10 @@ def _cues() -> _Cues:
             c.roles.goal_adopting, rf"(?!\w)[^,;.:]{{0,120}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
             rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
         adopt_with_not=words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not]),
+        # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
+        plan_list_lead=re.compile(rf"(?:{phrase_alt([*c.roles.attain, *c.roles.plan_over])})(?!\w)[ \t]+"
+                                  rf"(?:(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{phrase_alt(c.roles.plan_over)})[ \t]+)?"
+                                  rf"((?:{plan})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*(?:(?:{phrase_alt(c.roles.item_list_leads)})[ \t]*)?:[ \t]*$"),
         # ", so dự toán huyện giao đạt 56%": a verb of attaining and a figure right after a plan
         attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
@@ -325,6 +330,19 @@ def comparison_before_verb(low_segment: str) -> tuple[int, int] | None:
         return None
     cb = c.cmp_before_verb.search(low_segment, 0, m.start())
     return (cb.start(), m.start()) if cb else None
+
+
+def plan_list_basis(low: str, start: int) -> tuple[int, int] | None:
+    """The plan a list's lead names for the item ending at ``start`` ("... đạt và vượt dự toán giao như: thu tiền
+    sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%"): its span, or None. The item names no plan of its own."""
+    colon = low.rfind(":", 0, start)
+    if colon < 0:
+        return None
+    c = _cues()
+    lead = c.plan_list_lead.search(low, max(0, colon - 90), colon + 1)
+    if lead is None or c.plan_in_pre.search(low, colon + 1, start):
+        return None
+    return lead.start(1), lead.end(1)
 
 
 def changes_at_end(low_segment: str) -> bool:
