@@ -18,9 +18,12 @@ from soket.extract.quantities import Quantity, find_quantities
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
+    change_clause_sign,
     changes_at_end,
+    comparison_before_verb,
     decide_role,
     plan_after_slash,
+    plan_list_basis,
     target_start,
     tidy_basis,
 )
@@ -223,6 +226,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
     growth_bracket_end = -1  # the end of a bracket opened right after a growth rate: its bare rates are its parts' growth
     last_i = -1  # the index in qs of the last figure that gave a fact
+    gapped_at = -1  # the index in qs of the last rate read as an item leaving out the verb of change before it
     year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
     for i, q in enumerate(qs):
@@ -279,6 +283,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
             # share before, not this figure's subject
             own = seg[cut + 1:]
+        if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
+            own = own[:cmp[0]] + own[cmp[1]:]  # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison no subject
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
                                   caused=suffers_after(s, q.end))
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
@@ -314,6 +320,24 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "công nghiệp - xây dựng tăng 12,6%, dịch vụ 8,2%, nông nghiệp tăng 3%": a sector listed bare between
             # growth rates, the verb they share left out
             d.role = "change_pct"
+        if q.kind == "pct" and d.role in ("percent", "prior_pct") and facts and facts[-1].role == "change_pct" \
+                and last_i == i - 1 and not pred.split() and _gapped_item(low_seg := lower_keep_len(seg)):
+            # "nông nghiệp tăng 3,2%; công nghiệp tăng 9,5%, dịch vụ 7,1%", "ngành công nghiệp tăng 9,5% và ngành dịch
+            # vụ 7,1%": an item after a clause with its own head and verb of change leaves that verb out, and so do the
+            # items after it, and the parts a growth rate lists ("tăng 9,33%; trong đó khu vực công nghiệp 10,21%")
+            sign = change_clause_sign(low, qs[i - 1].start)
+            if sign is None and (gapped_at == i - 1 or _breakdown().search(low_seg)):
+                sign = -1 if (facts[-1].value or 0) < 0 else 1
+            if sign is not None:
+                d.role, d.sign = "change_pct", sign
+                gapped_at = i
+        if q.kind == "pct" and (d.role == "percent" or (d.role == "plan_diff_pct" and ":" in (d.basis or ""))
+                                or (d.role == "plan_pct" and not d.basis)) \
+                and not (left and _rate_head().match(lower_keep_len(left.strip()))) \
+                and (pl := plan_list_basis(low, q.start)) is not None:
+            # "đạt và vượt dự toán giao như: thu tiền sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%": each item
+            # attains the plan the list's lead names
+            d.role, d.sign, d.basis = "plan_pct", 1, s[pl[0]:pl[1]].strip()
         parts_of_growth = d.role == "change_pct" and (parts_of_growth or _breakdown().search(lower_keep_len(seg)) is not None)
         if d.role == "change" and q.kind == "count" and q.unit in counted_before and q.unit not in counted \
                 and (link is None or last_i == i - 1) and (not left or subject_problem(left, q.unit) is not None):
@@ -1062,6 +1086,25 @@ def _growth_head() -> re.Pattern[str]:
 
 
 _BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")
+
+
+@cache
+def _gapped_item_re() -> re.Pattern[str]:
+    """A ",", ";" or conjunction, then a short noun phrase of letters only (", dịch vụ ", " và ngành dịch vụ ")."""
+    conj = phrase_alt(get(CuesLexicon).facts.conjunctions)
+    return re.compile(rf"[ \t]*(?:[,;][ \t]*(?:(?:{conj})[ \t]+)?|(?:{conj})[ \t]+)"
+                      r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,8}[ \t]*")
+
+
+def _gapped_item(low_seg: str) -> bool:
+    """The words before a figure are an item that may leave out the verb of the clause before: a separator and a
+    short noun phrase naming no rate, level, share or verb of attaining ("; dịch vụ ", " và ngành dịch vụ ")."""
+    if _gapped_item_re().fullmatch(low_seg) is None:
+        return False
+    item = low_seg.strip(" \t,;")
+    words = item.split()
+    return not (_rate_head().match(item) or _level_head().match(item) or _is_share(item)
+                or not _attain_words().isdisjoint(words) or changes_at_end(low_seg))
 
 
 def _bare_item_after_break(seg: str) -> bool:

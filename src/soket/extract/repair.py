@@ -83,7 +83,7 @@ class _Lex:
     toneless_phrases: dict[str, str]  # that phrase → the phrase
     dotted: re.Pattern[str] | None  # an abbreviation written with dots, as one word
     dotted_hint: re.Pattern[str] | None  # what every such abbreviation holds, from its first dot; None: no cheap test
-    plan_slot: re.Pattern[str]  # two words after a percentage (and "so với"), where a plan word is read
+    plan_slot: re.Pattern[str]  # two words after a percentage (and "so với") or after "so với", where a plan word is read
 
 
 @cache
@@ -119,7 +119,9 @@ def _lex() -> _Lex:
         plan_words={fold(p): p for p in c.roles.plan_heads if len(p.split()) >= 2 and len(p) >= 6},
         known=frozenset(known),
         never=frozenset(lower_keep_len(w) for w in c.repair.never_typos),
-        plan_slot=re.compile(rf"%[ \t]+(?:(?:{literal_alt(r.compare_leads)})[ \t]+)?([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)"),
+        # and after a comparison's lead anywhere ("so tự toán giao đạt 62%": the plan named before its figure)
+        plan_slot=re.compile(rf"(?:%[ \t]+(?:(?:{literal_alt(r.compare_leads)})[ \t]+)?|(?<!\w)(?:{literal_alt(r.compare_leads)})[ \t]+)"
+                             r"([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)"),
     )
 
 

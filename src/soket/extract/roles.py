@@ -67,6 +67,7 @@ class _Cues:
     verb_plan_bracket: re.Pattern[str]
     task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
+    cmp_before_verb: re.Pattern[str]
     bracket_plan: re.Pattern[str]
     bracket_plan_amount_after: re.Pattern[str]
     plan_amount_bracket: re.Pattern[str]
@@ -81,6 +82,10 @@ class _Cues:
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_counted_list: re.Pattern[str]
     goal_list_not: re.Pattern[str]
+    adopt_with: re.Pattern[str]
+    attain_figure: re.Pattern[str]
+    plan_list_lead: re.Pattern[str]
+    adopt_with_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
@@ -172,6 +177,9 @@ def _cues() -> _Cues:
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
         cmp_opener=re.compile(rf"[ \t]*(?:{so})[ \t]+((?:{cmp_heads})(?!\w)(?:[ \t]+[^\W\d,]+){{0,3}}?"
                               rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}})[ \t]*,"),
+        # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison put before the verb (group 1: the basis)
+        cmp_before_verb=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:(?:{cmp_heads})(?!\w)|(?:{literal_alt(c.roles.opener_years)})"
+                                   rf"[ \t]+\d{{4}}(?!\d))(?:[ \t]+(?:[^\W\d,;.]+|\d{{4}}(?!\d))){{0,3}})[ \t]*$"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
         bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
                                 rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
@@ -220,6 +228,18 @@ def _cues() -> _Cues:
             c.roles.goal_setting, rf"[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:\n]{{0,200}}?"
             rf"(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)"
             rf"(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")) if c.roles.item_list_leads else re.compile(r"(?!)"),
+        # "Kỳ họp thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...": a body adopts a plan (named at any
+        # length) with its goals listed after their head
+        adopt_with=re.compile(word_branches(
+            c.roles.goal_adopting, rf"(?!\w)[^,;.:]{{0,120}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
+        adopt_with_not=words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not]),
+        # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
+        plan_list_lead=re.compile(rf"(?:{phrase_alt([*c.roles.attain, *c.roles.plan_over])})(?!\w)[ \t]+"
+                                  rf"(?:(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{phrase_alt(c.roles.plan_over)})[ \t]+)?"
+                                  rf"((?:{plan})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*(?:(?:{phrase_alt(c.roles.item_list_leads)})[ \t]*)?:[ \t]*$"),
+        # ", so dự toán huyện giao đạt 56%": a verb of attaining and a figure right after a plan
+        attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -239,7 +259,8 @@ def _cues() -> _Cues:
         plan_named_before=re.compile(rf"{word_alt([*c.roles.plan_over, *c.roles.plan_done])}[ \t]+((?:{plan})(?!\w)"
                                      rf"[^,;.()\d]{{0,30}}?)[ \t]*,[ \t]*(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "được giao chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal's own figure (group 1: the words naming it)
-        goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)([^,;.:()\d]{{0,60}}?)[ \t]+"
+        # "chỉ tiêu thu ngân sách (năm 2025) là 120 tỷ đồng": a goal set by a copula (a year may name the goal's year)
+        goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)((?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
         result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
         # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
@@ -279,9 +300,12 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
-    g = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
-    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
-        return g.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
+    gc = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
+    if gc is not None and not c.goal_list_not.search(low, gc.start(), gc.end()):
+        return gc.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
+    a = c.adopt_with.search(low, 0, m.start() if m else len(low)) if g is None and c.goal_head_any.search(low) else None
+    if a is not None and not c.adopt_with_not.search(low, a.start(), a.end()):
+        return a.end()  # "thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...": the plan's goals listed
     tl = c.task_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
         return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals
@@ -313,10 +337,51 @@ def plan_after_slash(low_segment: str) -> bool:
     return _cues().slash_plan.fullmatch(low_segment.strip(" \t") + " ") is not None
 
 
+def comparison_before_verb(low_segment: str) -> tuple[int, int] | None:
+    """The span of a comparison put between a subject and the verb of change ending ``low_segment`` ("giá trị sản
+    xuất so với cùng kỳ tăng "), from "so" to the verb, or None."""
+    c = _cues()
+    m = c.inc_end.search(low_segment) or c.dec_end.search(low_segment)
+    if m is None:
+        return None
+    cb = c.cmp_before_verb.search(low_segment, 0, m.start())
+    return (cb.start(), m.start()) if cb else None
+
+
+def plan_list_basis(low: str, start: int) -> tuple[int, int] | None:
+    """The plan a list's lead names for the item ending at ``start`` ("... đạt và vượt dự toán giao như: thu tiền
+    sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%"): its span, or None. The item names no plan of its own."""
+    colon = low.rfind(":", 0, start)
+    if colon < 0:
+        return None
+    c = _cues()
+    lead = c.plan_list_lead.search(low, max(0, colon - 90), colon + 1)
+    if lead is None or c.plan_in_pre.search(low, colon + 1, start):
+        return None
+    return lead.start(1), lead.end(1)
+
+
 def changes_at_end(low_segment: str) -> bool:
     """A word of increase or decrease ends ``low_segment`` ("..., nông nghiệp tăng "): the figure after is a change."""
     c = _cues()
     return c.inc_end.search(low_segment) is not None or c.dec_end.search(low_segment) is not None
+
+
+#: a clause's head before its verb of change: letters only, a few words ("công nghiệp - xây dựng ", "trong đó dịch vụ ")
+_CLAUSE_HEAD = re.compile(r"[ \t]*[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,11}[ \t]*")
+
+
+def change_clause_sign(low: str, end: int) -> int | None:
+    """The sign of the change a clause ending right before a figure at ``end`` states with its own head and verb
+    ("...; công nghiệp tăng ", "trong đó dịch vụ giảm "): 1 or -1; None where the clause has no head of its own
+    before the verb (", tăng ": the sentence's subject's change) or no verb of change ends it."""
+    a = max(low.rfind(",", 0, end), low.rfind(";", 0, end), low.rfind(":", 0, end), low.rfind("(", 0, end)) + 1
+    clause = low[a:end]
+    c = _cues()
+    m = c.inc_end.search(clause) or c.dec_end.search(clause)
+    if m is None or c.level_end.search(clause) or not _CLAUSE_HEAD.fullmatch(clause, 0, m.start()):
+        return None
+    return -1 if c.dec_end.search(clause) else 1
 
 
 def has_growth(low_segment: str) -> bool:
@@ -421,6 +486,10 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         if basis is None and (om := c.cmp_opener.match(low)) is not None:  # "So với cùng kỳ, ... tăng 3%"
             basis = s[om.start(1):om.end(1)]
+        verb = dec if sign == -1 else inc
+        if basis is None and verb is not None and (cb := c.cmp_before_verb.search(pre, 0, verb.start())) is not None:
+            off = q.start - len(pre)  # "giá trị sản xuất so cùng kỳ tăng 7,2%": the comparison before the verb
+            basis = s[off + cb.start(1):off + cb.end(1)]
         return RoleDecision("change_pct", sign, basis, max(end, b_end))
     basis, b_end = _basis_after(s, low, end, c.plan_post, c)
     if basis is not None:
@@ -649,6 +718,8 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
         return None, pos  # "(kế hoạch 9,05%)": a planned figure of its own, not the basis
     if lead is c.plan_post and low.startswith(":", b) and c.basis_number.search(low[b + 1:low.find(")", b) if ")" in low[b:] else b + 30]):
         return None, pos  # "(Nghị quyết: 85%)": the plan's own figure after a colon, not the basis
+    if lead is c.plan_post and "," in low[pos:a] and c.attain_figure.match(low, a + len(s[a:b].rstrip())):
+        return None, pos  # "đạt 59%, so dự toán huyện giao đạt 56%": the plan after the comma is the next figure's
     if lead is c.plan_post and len(words) < cap and (sp := c.second_plan.match(low, a + len(s[a:b].rstrip()))) is not None:
         return f"{basis} {' '.join(s[sp.start():sp.end()].split())}", sp.end()
     end = a + len(s[a:b].rstrip())

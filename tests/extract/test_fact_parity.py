@@ -1,0 +1,47 @@
+"""Issue 10: every text report's facts read the same when the constructions of its figures are written in the other
+forms the genre prints them in (``bench/fact_parity.py``: a plan's attainment with or without "so với", "bằng" for
+"đạt", the plan before the verb; a change with "so" for "so với" and the reverse, the comparison before the verb; a
+list leaving out its verb of change; a clause in brackets; an estimate word; a rate's decimal dot, a space before
+"%"; "tỷ"/"tỉ"; thousands of "tỷ" as "nghìn tỷ"; a noun glued to its number; the typos "tặng", "tự toán")."""
+
+from __future__ import annotations
+
+import sys
+
+from _paths import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import fact_parity
+
+#: (form, report) pairs known to read otherwise (a fact lost or read with another subject, or a fact added)
+KNOWN_GAPS: set[tuple[str, str]] = {
+    # the rewriting puts the plan after an adverb ("mới so kế hoạch đạt 47,3%"): a form no report writes, its subject
+    # then "mới" (ex118, ex200, ex85); "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%": the first plan joined
+    # to the second (ex21); the subject of a count's share moves (ex256, ex96)
+    ("plan_before_verb", "ex118_duyxuyen_bch_huyen_quangnam_6thang2021"),
+    ("plan_before_verb", "ex200_thanhhoa_hdnd_tinh_kyhop11_2022"),
+    ("plan_before_verb", "ex21_saovang_hdnd_xa_2025"),
+    ("plan_before_verb", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
+    ("plan_before_verb", "ex85_bacgiang_hdnd_tinh_kyhop5_2018"),
+    ("plan_before_verb", "ex96_hagiang_ubnd_tinh_thang9_2020"),
+    # "dịch vụ 187,5 tỷ đồng, tăng 14,1%; nông - lâm - ngư nghiệp 4,2%": the clause before names its sector before its
+    # sum, not before the verb; left as a share
+    ("list_verb_left_out", "ex186_phongdien_ubnd_huyen_hue_quy1_2014"),
+    ("clause_in_brackets", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
+    ("clause_in_brackets", "ex96_hagiang_ubnd_tinh_thang9_2020"),
+    ("estimate_uoc_dat", "ex221_doluong_hdnd_huyen_nghean_chuyende2017"),
+    ("thousands_ty_mixed", "ex142_soctrang_ubnd_tinh_5thang2012"),
+    # "tự toán" where no percentage or comparison leads it ("trong khi tự toán cả năm là", "thấp hơn tự toán gần 27%",
+    # "điều chỉnh tự toán thu, chi"): repair reads plan typos in those two slots only
+    ("typo_tu_toan", "dv_22"),
+    ("typo_tu_toan", "ex78_phongthai_hdnd_phuong_hue_2025"),
+    ("typo_tu_toan", "ex92_annhon_ubnd_tx_binhdinh_2023"),
+}
+
+
+def test_every_form_reads_the_reports_facts() -> None:
+    res = fact_parity.run()
+    wrong = {(form, doc) for form, c in res.items() for doc in c.docs}
+    assert wrong <= KNOWN_GAPS, sorted(wrong - KNOWN_GAPS)
+    assert all(c.tried >= 20 for c in res.values())  # every form tried on some reports' facts
+    assert sum(c.tried for c in res.values()) >= 20000
