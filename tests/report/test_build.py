@@ -55,7 +55,8 @@ def test_sup_is_no_digit():
 
 
 def test_clean_subject():
-    assert clean_subject("thu ngân sách (đợt 19/5)", "budget_revenue") == "Thu ngân sách đợt"
+    assert clean_subject("thu ngân sách (đợt 19/5)", "budget_revenue") == "Thu ngân sách"  # the round with its number
+    assert clean_subject("trao Huy hiệu Đảng đợt 19/5 đảng viên", None) == "Trao Huy hiệu Đảng đảng viên"
     assert clean_subject(None, "budget_revenue") == "Thu ngân sách nhà nước"  # the indicator's label
     assert clean_subject("", None) == templates().sentence.default_subject[0].upper() + \
         templates().sentence.default_subject[1:]

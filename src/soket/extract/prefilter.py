@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from re import _constants as _c  # type: ignore[attr-defined]  # the parser of ``re`` itself (Python 3.11+)
-from re import _parser as _p  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]  # private, untyped in typeshed
 from typing import Any
 
 __all__ = ["AnchorIndex", "anchor_words", "words_of"]
@@ -128,7 +128,7 @@ class AnchorIndex:
 def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
     if any(s is None for s in sets):
         return None
-    return frozenset().union(*sets)  # type: ignore[arg-type]
+    return frozenset().union(*sets)  # type: ignore[arg-type]  # no set is None here: the any() above returned
 
 
 def last_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -877,6 +877,11 @@ def clean_subject(subject: str | None) -> str | None:
         if low.endswith(" " + filler) and len(s.split()) > len(filler.split()) + 1:
             s = s.rstrip()[:-len(filler)]  # "tiêm phòng liều vắc xin các loại": every kind of it, no part of it
             break
+    low = lower_keep_len(s).rstrip()
+    for word in get(CuesLexicon).subjects.trailing_ordinals:
+        if low.endswith(" " + word) and len(s.split()) > len(word.split()) + 1:
+            s = s.rstrip()[:-len(word)].rstrip()  # "trao Huy hiệu Đảng đợt (19/5)": the round's number a date, gone
+            break
     words = s.split()
     if len(said := _said_once(words)) < len(words):
         words, s = said, " ".join(said)

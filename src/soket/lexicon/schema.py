@@ -316,6 +316,7 @@ class SubjectCues(_Strict):
     inline_openers: Phrases
     whole_after: Phrases = []
     trailing_fillers: Phrases = []
+    trailing_ordinals: Phrases = []
     openers: Phrases
     subject_cut: Phrases
     follow_stop: Phrases

@@ -25,7 +25,7 @@ from soket.extract.pipeline import extract_text
 from soket.extract.structure import parse_official
 from soket.fmt import format_date, format_period, format_value
 from soket.lexicon import get
-from soket.lexicon.schema import ReportStructure
+from soket.lexicon.schema import CuesLexicon, ReportStructure
 from soket.model import StoredFact
 from soket.report import grammar
 from soket.report.derived import implied_targets, ranking, yoy_series
@@ -167,10 +167,19 @@ def sup(n: int) -> str:
 _DIGITS = re.compile(r"\S*\d\S*")
 
 
+@cache
+def _numbered_round() -> re.Pattern[str]:
+    """A word numbering a round and its number ("đợt 19/5"): dropped together from a drafted subject."""
+    words = get(CuesLexicon).subjects.trailing_ordinals
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})[ \t]+\S*\d\S*", re.IGNORECASE) if words \
+        else re.compile(r"(?!)")
+
+
 def clean_subject(subject: str | None, indicator: str | None, target: bool = False) -> str:
     t = templates()
     s = (subject or "").strip()
-    s = _DIGITS.sub("", s)  # a figure the store does not hold must not appear ("đợt 19/5")
+    s = _numbered_round().sub("", s)  # "đợt 19/5": the round goes with its number
+    s = _DIGITS.sub("", s)  # a figure the store does not hold must not appear
     s = re.sub(r"[()\[\]“”\"]", " ", s)
     low = fold(s)
     for p in t.subject_prefixes:
