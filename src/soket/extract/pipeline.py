@@ -219,13 +219,17 @@ def _drop_restating_lines(facts: list[Fact], sents: list[Sentence]) -> list[Fact
     count: dict[int, int] = {}
     for x in sents:
         count[x.para] = count.get(x.para, 0) + 1
+    short = [k for k, x in enumerate(sents) if count[x.para] == 1 and len(x.text) <= RESTATING_LINE_CHARS]
+    if not short:
+        return facts
     said: set[str] = set()
     lines: list[tuple[int, int]] = []
-    for x in sents:
-        # a line copied word for word from an earlier sentence is the report pasted again: left alone
-        if count[x.para] == 1 and len(x.text) <= RESTATING_LINE_CHARS and x.text not in said:
-            lines.append((x.start, x.end))
-        said.add(x.text)
+    k0 = 0
+    for k in short:
+        said.update(x.text for x in sents[k0:k])  # each sentence hashed once, only as far as the last short line
+        k0 = k
+        if sents[k].text not in said:  # a line copied word for word from an earlier sentence: the report pasted again
+            lines.append((sents[k].start, sents[k].end))
     if not lines:
         return facts
     starts = [a for a, _ in lines]
