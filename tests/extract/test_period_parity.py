@@ -24,6 +24,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("distract_resolution", "ex418_hoathanh_daihoi_xa_vinhlong_2020"):
         "the distractor opens 'Hội nghị cũng đánh giá ...' inside a congress's report: the page then names a conference, "
         "which reviews the year its lead names ('Năm 2019, ...'); a generator artefact more than a reading",
+    ("distract_resolution", "ex462_hoithinh_daihoi_xa_phutho_2025"):
+        "the same artefact in another congress's report (gold period none): 'Hội nghị cũng đánh giá ...' names a "
+        "conference reviewing a year",
     **{(form, "ex443_thainguyen_bch_thanhuy_lan25_6thang2019"):
        "a text copy with no page date whose only year is its tasks' ('... năm 2019'): the period takes the one year the "
        "text names (period.only_year), and a second year put after the lead leaves none to take"

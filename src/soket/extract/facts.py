@@ -118,6 +118,18 @@ def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _floor_word() -> re.Pattern[str]:
+    """The word closing a bound from below or above ("trở lên")."""
+    return words_re(get(CuesLexicon).quantities.threshold_after)
+
+
+@cache
+def _goal_parts() -> re.Pattern[str]:
+    """A sentence opened by the parts of what the sentence before said ("Trong đó,")."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).roles.goal_parts) or '(?!)'})(?!\w)[ \t]*,")
+
+
+@cache
 def _goals_adopted() -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon)
     return (re.compile(rf"{word_alt(c.roles.goals_adopt)}(?!\w)[^.;:\n]{{0,120}}?{word_alt(c.roles.goal_heads)}(?!\w)"),
@@ -181,7 +193,7 @@ def unaccented_line(text: str) -> bool:
 
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
                    goal_before: bool = False, goals_adopted: bool = False,
-                   goal_years: frozenset[int] = frozenset()) -> list[Fact]:
+                   goal_years: frozenset[int] = frozenset(), only_goals_before: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
@@ -189,6 +201,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     by "Cạnh đó," that reports no result of its own goes on listing goals. ``goal_years``: the years that
     sentence names ("Năm 2023, huyện phấn đấu ..."): a short bare item naming only those goes on listing its goals. ``goals_adopted``: the sentence before
     adopted a plan's goals (:func:`adopts_goals`); one opened by "Theo đó," that reports no result lists them.
+    ``only_goals_before``: every figure of the sentence before was a goal; one opened by "Trong đó," that reports no
+    result lists the goals' parts.
     """
     if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
         return []
@@ -207,12 +221,17 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
                 and not _own_time(low, goal_years) and not _beyond_plan().search(low):
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
+    if tgt is None and only_goals_before and (pm := _goal_parts().match(low)) is not None \
+            and not _goal_goes_on()[1].search(low):
+        tgt = pm.start()  # "... phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, thu nhập bình quân đầu người đạt ..."
     if goals_adopted:
         follow, result, _ = _goals_follow()
         if (fm := follow.match(low)) is not None and result.search(low) is None:
             tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
     if (listed := _goals_listed_inside(low)) is not None and (tgt is None or listed < tgt):
         tgt = listed
+    if tgt is not None and _floor_word().search(low, tgt):
+        qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
     seg_start = 0

@@ -222,7 +222,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)
                        and not _occasion_before(low, y.start())
                        and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())
-                       and not rx.task.search(low, max(0, y.start() - TASK_YEAR_WITHIN), y.start())), None)
+                       and not rx.task.search(low, max(0, y.start() - TASK_YEAR_WITHIN), y.start())
+                       and not _task_clause_before(low, y.start(), rx)), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or week_year or fallback_year, start_month=None, end_month=None)
@@ -297,6 +298,20 @@ def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | 
 
 #: how far before a year a task's word makes it the year planned ("triển khai nhiệm vụ năm 2025")
 TASK_YEAR_WITHIN = 25
+
+
+#: how far before a year a task's word may stand when nothing but words are between: its object named in full
+#: ("TRIỂN KHAI CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2018" over a lead's "tổng kết công tác ... năm 2017")
+TASK_CLAUSE_WITHIN = 50
+_CLAUSE_MARK = re.compile(r"[.;:!?()\n]")
+
+
+def _task_clause_before(low: str, start: int, rx: _Rx) -> bool:
+    """A task's word opens the clause's words before the year ("triển khai công tác kiểm tra, giám sát năm 2018"): the
+    year planned. Only words and commas between; a bounded window, one search."""
+    a = max(0, start - TASK_CLAUSE_WITHIN)
+    m = rx.task.search(low, a, start)
+    return m is not None and _CLAUSE_MARK.search(low, m.end(), start) is None
 
 
 #: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027", "kế hoạch đầu tư công
@@ -844,7 +859,7 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:
         return None
-    if rx.task.search(before[-TASK_YEAR_WITHIN:]) or rx.part_of_year.search(before):
+    if rx.task.search(before[-TASK_YEAR_WITHIN:]) or rx.part_of_year.search(before) or _task_clause_before(low, m.start(), rx):
         return None
     if _plan_clause(low, m.start()):
         return None  # "đồng thời bàn các giải pháp hoàn thành các nhiệm vụ năm 2020": the year planned

@@ -5,6 +5,7 @@ limitations. Pure: a Document in, a Record out (its issues are the checks' busin
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import pairwise
 
 from soket.extract.dates import publication_date
@@ -37,6 +38,8 @@ from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import extract_table_facts
 from soket.ingest import budget, load_text
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon
 from soket.model import Document, Fact, Meeting, Period, Record, Source
 
 
@@ -58,22 +61,25 @@ def _extract(doc: Document) -> Record:
     goal = False  # the sentence before ended on a goal
     adopted = False  # the sentence before adopted a plan's goals, stating no figure but their count
     goal_years: frozenset[int] = frozenset()  # the years named by that goal's sentence
+    only_goals = False  # every figure of the sentence before was a goal
     accented = accented_document(text)
     for sent in sents:
         budget.tick("while extracting")
         if accented and unaccented_line(sent.text):
             continue  # a slug typed without diacritics: its words cannot be read
-        got = sentence_facts(sent, chrome, last, goal, adopted, goal_years)
+        got = sentence_facts(sent, chrome, last, goal, adopted, goal_years, only_goals)
         facts.extend(got)
         if got:
             last = got[-1].subject
         goal = bool(got) and got[-1].role == "target"
+        only_goals = bool(got) and all(f.role == "target" for f in got)
         goal_years = goal_years_of(sent.text) if goal else frozenset()
         adopted = only_goal_counts(got) and adopts_goals(sent.text)
     caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
     facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,
                                                               _caption_paras(sents, caption_texts)), sents)
     facts = _drop_caption_repeats(facts, sents, caption_texts)
+    facts = _drop_restating_lines(facts, sents)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -201,6 +207,63 @@ def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[
         return i >= 0 and f.span[0] < copies[i][1]
 
     return [f for f in facts if not copied(f)]
+
+
+def _drop_restating_lines(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """A paragraph of one short sentence whose figures the report has already given, each with the same subject,
+    value, role and unit ("Chỉ số sản xuất công nghiệp tăng 9,06%." under the paragraph that said "chỉ số sản xuất
+    công nghiệp tăng 9.06%"): a caption or pull quote repeating the body, no fact of its own. One pass; a set lookup
+    a fact."""
+    if len(facts) < 2:
+        return facts
+    count: dict[int, int] = {}
+    for x in sents:
+        count[x.para] = count.get(x.para, 0) + 1
+    short = [k for k, x in enumerate(sents) if count[x.para] == 1 and len(x.text) <= RESTATING_LINE_CHARS]
+    if not short:
+        return facts
+    said: set[str] = set()
+    lines: list[tuple[int, int]] = []
+    k0 = 0
+    for k in short:
+        said.update(x.text for x in sents[k0:k])  # each sentence hashed once, only as far as the last short line
+        k0 = k
+        if sents[k].text not in said:  # a line copied word for word from an earlier sentence: the report pasted again
+            lines.append((sents[k].start, sents[k].end))
+    if not lines:
+        return facts
+    starts = [a for a, _ in lines]
+    sent_starts = [x.start for x in sents]
+
+    def para_of(f: Fact) -> int:
+        return sents[max(0, bisect_right(sent_starts, f.span[0]) - 1)].para
+
+    def line_of(f: Fact) -> int:
+        i = bisect_right(starts, f.span[0]) - 1
+        return i if i >= 0 and f.span[0] < lines[i][1] else -1
+
+    def key(f: Fact) -> tuple[str, float | None, str, str | None]:
+        return (" ".join((f.subject or "").lower().split()), f.value, f.role, f.unit)
+
+    seen: dict[tuple[str, float | None, str, str | None], int] = {}  # each fact's key: the paragraph it was last said in
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        if (i := line_of(f)) >= 0:
+            by_line.setdefault(i, []).append(f)
+    drop: set[int] = set()
+    for f in facts:
+        i, p = line_of(f), para_of(f)
+        if i >= 0 and f.value is not None and f.subject and \
+                all(0 < p - seen.get(key(g), -RESTATING_WITHIN - 1) <= RESTATING_WITHIN for g in by_line[i]):
+            drop.add(id(f))
+        seen[key(f)] = p
+    return [f for f in facts if id(f) not in drop]
+
+
+#: the longest one-sentence paragraph read as a restating line
+RESTATING_LINE_CHARS = 160
+#: how many paragraphs after the figure a line restating it stands (a report pasted again further on is left alone)
+RESTATING_WITHIN = 4
 
 
 def _drop_caption_repeats(facts: list[Fact], sents: list[Sentence], captions: list[str]) -> list[Fact]:
@@ -335,6 +398,14 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
 
 
 _PCT_ROLES = ("plan_diff_pct", "plan_pct", "change_pct")
+#: a count of goals read as set (amount) or as aimed at (target): one count either way
+_GOAL_COUNT_ROLES = ("amount", "target")
+
+
+@cache
+def _goal_heads() -> frozenset[str]:
+    """The nouns of goals ("chỉ tiêu", "mục tiêu")."""
+    return frozenset(get(CuesLexicon).roles.goal_heads)
 
 
 class _BodyIndex:
@@ -367,6 +438,8 @@ class _BodyIndex:
         roles: tuple[str, ...] = (f.role,)
         if f.unit == "%" and f.role in _PCT_ROLES:
             roles = _PCT_ROLES
+        elif f.role in _GOAL_COUNT_ROLES and (f.unit or "").lower() in _goal_heads():
+            roles = _GOAL_COUNT_ROLES  # "đề ra 28 chỉ tiêu" over "phấn đấu hoàn thành 28 chỉ tiêu": the goals set, counted
         v = float(f.value)
         units: set[str | None] = {f.unit}
         if f.unit and f.unit != "%":
@@ -413,6 +486,7 @@ def _same_unit(a: str | None, b: str | None) -> bool:
 def _same(f: Fact, g: Fact) -> bool:
     if not _same_unit(f.unit, g.unit) or f.value is None or g.value is None:
         return False
-    if f.role != g.role and not (f.unit == "%" and {f.role, g.role} <= {"plan_diff_pct", "plan_pct", "change_pct"}):
+    if f.role != g.role and not (f.unit == "%" and {f.role, g.role} <= {"plan_diff_pct", "plan_pct", "change_pct"}) \
+            and not ({f.role, g.role} <= set(_GOAL_COUNT_ROLES) and (f.unit or "").lower() in _goal_heads()):
         return False
     return abs(f.value - g.value) <= max(1.0, 0.05 * abs(g.value)) if f.unit == "%" else abs(f.value - g.value) <= 0.05 * abs(g.value)

@@ -62,6 +62,7 @@ class _Rx:
     name_compound: re.Pattern[str]
     name_before: re.Pattern[str]
     range_before: re.Pattern[str]
+    range_from_only: re.Pattern[str]  # the opening word of a span or bound ("từ") right before the number
     floor_goal: re.Pattern[str]
     bound_range: re.Pattern[str]
     threshold_after: re.Pattern[str]
@@ -130,6 +131,7 @@ def _rx() -> _Rx:
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
         name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
+        range_from_only=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]*$"),
         floor_goal=re.compile(rf"{word_alt(c.quantities.floor_goal_before)}[ \t]+{word_alt(c.quantities.range_before)}[ \t]*$"),
         # "từ 7 đến 10 tiêu chí", "từ 60 - 62 tạ/ha": the lower bound a bare number, the figure the span's end
         bound_range=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]+\d[\d.,]*[ \t]*(?:%[ \t]*)?"
@@ -180,9 +182,11 @@ def _rx() -> _Rx:
     )
 
 
-def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
+def find_quantities(s: str, low: str | None = None, floors_from: int | None = None) -> list[Quantity]:
     """All fact-candidate quantities of one sentence, in order, non-overlapping (``low``: the
-    sentence lowered by :func:`lower_keep_len`, when the caller has it)."""
+    sentence lowered by :func:`lower_keep_len`, when the caller has it). ``floors_from``: where the sentence's
+    goals begin; a count bounded from below there ("thành lập mới từ 2 doanh nghiệp trở lên") is the floor a goal
+    sets, a figure, where elsewhere it names a class ("khách sạn từ 3 sao trở lên")."""
     rx = _rx()
     low = lower_keep_len(s) if low is None else low
     out: list[Quantity] = []
@@ -191,7 +195,7 @@ def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
         a, b = m.span()
         if a < taken_until:
             continue
-        q = _read_number(s, low, a, b, rx)
+        q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from)
         if q is not None:
             out.append(q)
             taken_until = q.end
@@ -226,7 +230,7 @@ def _noun_before_fraction(low: str, a: int, end: int, value: float | None,
     return "count", m.group(1), end, value, 0
 
 
-def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
+def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False) -> Quantity | None:
     num = s[a:b]
     before = low[max(0, a - 40):a]
     prev = s[a - 1] if a else " "
@@ -300,6 +304,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx) -> Quantity | None:
     rm = rx.range_before.search(before) if kind not in ("pct", "money") else None
     if rm and kind == "measure" and rx.floor_goal.search(before) and rx.threshold_after.match(low, end):
         rm = None  # "năng suất đạt từ 66 tạ/ha trở lên": the floor a goal sets, a figure
+    if rm and goal_floor and kind == "count" and rx.range_from_only.search(before) and rx.threshold_after.match(low, end):
+        rm = None  # among goals: "thành lập mới từ 2 doanh nghiệp trở lên", the floor the goal sets
     if rm and not (qm and qm.start() <= rm.start()) and \
             (kind != "count" or not rx.counted.match(unit or "") or rx.threshold_after.match(low, end)):
         return None  # "từ 15 đến hết tháng", "từ 3 sao trở lên": a day or a bound, no count

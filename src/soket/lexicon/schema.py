@@ -289,6 +289,7 @@ class RoleCues(_Strict):
     goal_ends: Phrases
     goal_ends_not: Phrases
     goal_continues: Phrases
+    goal_parts: Phrases = []
     goal_continues_not: Phrases
     goals_adopt: Phrases = []
     goals_adopt_not: Phrases = []
