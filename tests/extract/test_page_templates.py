@@ -67,10 +67,15 @@ def test_report_under_a_long_head_reads_as_its_text(path):
     _same(path, [HEAD] if (HEAD, path.stem) not in KNOWN_GAPS else [])
 
 
-@pytest.mark.parametrize("name,stem", [pytest.param(n, s, id=f"{n}-{s}", marks=pytest.mark.xfail(reason=why, strict=True))
-                                       for (n, s), why in KNOWN_GAPS.items()])
-def test_known_gaps(name, stem):
+def _known_gap(name, stem):
     found = [p.values[0] for p in _reports() if p.values[0].stem == stem]
     if not found:
         pytest.xfail("the report is not here (the dev set is absent)")
     _same(found[0], [name])
+
+
+if KNOWN_GAPS:  # none open now: an empty parameter set would only be reported as a skip
+    @pytest.mark.parametrize("name,stem", [pytest.param(n, s, id=f"{n}-{s}", marks=pytest.mark.xfail(reason=why, strict=True))
+                                           for (n, s), why in KNOWN_GAPS.items()])
+    def test_known_gaps(name, stem):
+        _known_gap(name, stem)
