@@ -80,6 +80,7 @@ class _Cues:
     goal_set_with: re.Pattern[str]
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_counted_list: re.Pattern[str]
+    goal_document: re.Pattern[str]
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -214,6 +215,12 @@ def _cues() -> _Cues:
             + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
                                   rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
+        # "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 với nhiều chỉ tiêu đáng chú ý: ...": a resolution
+        # or a plan with its goals, listed after the colon closing their head's clause
+        goal_document=re.compile(
+            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_documents)})(?!\w)[^,;.:\n]{{0,{GOAL_DOCUMENT_REACH}}}?(?<!\w)"
+            rf"(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+[^,;.:\d\n]{{0,20}}?(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})"
+            rf"(?!\w)[^,;.:\d\n]{{0,30}}:") if c.roles.goal_documents and c.roles.goal_set_with else re.compile(r"(?!)"),
         # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
         # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
         goal_counted_list=re.compile(word_branches(
@@ -257,6 +264,12 @@ def _cues() -> _Cues:
     )
 
 
+#: the longest clause between a resolution or plan and the "với" that brings its goals
+GOAL_DOCUMENT_REACH = 80
+#: how far before that resolution a word of a result ("đã đạt", "được") makes its figures results, not goals
+GOAL_DOCUMENT_RESULT_BEFORE = 20
+
+
 def target_start(low: str) -> int | None:
     """Offset of the first goal cue in a (lowercased) sentence, or None: a goal word ("phấn đấu"),
     or the purpose of a directive ("yêu cầu ... để", "giao ... chỉ đạo ... để")."""
@@ -279,6 +292,10 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
+    g = c.goal_document.search(low, 0, m.start() if m else len(low)) if ":" in low else None
+    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()) \
+            and not c.goal_list_not.search(low, max(0, g.start() - GOAL_DOCUMENT_RESULT_BEFORE), g.start()):
+        return g.end()  # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", not "Kết quả đạt được ..."
     g = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
@@ -449,6 +466,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         return RoleDecision("change_pct", item[0], None, end, subject_from=item[1])
     if (listed := _listed_attainment(s, low, q, c)) is not None:
         return RoleDecision("plan_pct", 1, listed, end)
+    if (sibling := _sibling_plan(s, low, q, c)) is not None:
+        return RoleDecision("plan_pct", 1, sibling, end)
     if (elided := _elided_change(low, q, c)) is not None:
         return RoleDecision("change_pct", elided, None, end)
     return RoleDecision("percent", consumed_end=end)
@@ -511,6 +530,34 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
     if pct is None or pm is None or head[pct.end():pm.start()].strip():
         return None
+    return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+
+
+#: a number's digits and separators, then its percent sign, closing a text
+_PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%$")
+
+
+def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
+    """The plan of a bare "đạt N%" whose clause follows, after a comma, a sibling clause that reached a percentage of
+    the plan closing it ("Thu ngân sách nhà nước đạt 100,35% dự toán, chi ngân sách nhà nước đạt 97,44%"): the plan
+    is elided, the same. None where the sibling names no plan, or the item is a rate or a share (its own measure)."""
+    lx = _list_rx()
+    a = _item_start(low, q.start)
+    if a == 0 or low[a - 1] != ",":
+        return None
+    item = low[a:q.start]
+    if not c.attain_end.search(item) or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
+            or any(ch.isdigit() for ch in item) or not lx.item_close.match(low, q.end):
+        return None
+    head_from = max(0, a - 1 - LIST_REACH)
+    head = low[head_from:a - 1]  # the sibling clause, to the comma
+    pct = _last(lx.pct.finditer(head))
+    pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
+    if pct is None or pm is None or head[pct.end():pm.start()].strip():
+        return None
+    num = _PCT_NUMBER_END.search(head, max(0, pct.end() - 30), pct.end())
+    if num is None or not c.attain_end.search(head, max(0, num.start() - 40), num.start()):
+        return None  # the sibling's figure reached by the same verb ("đạt 100,35% dự toán")
     return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
 
 
