@@ -37,6 +37,7 @@ def test_a_session_naming_no_year_end_keeps_the_year_it_names() -> None:
     ("TIN BÀI LIÊN QUAN KHÁC", []),
     ("NGUYỄN THU HÀ", ["Nguyễn Thu Hà"]),
     ("ANH DŨNG", ["Anh Dũng"]),
+    ("UÔNG THỊ PHƯỢNG", ["Uông Thị Phượng"]),
     ("Trần Văn Minh - Thu Hà", ["Trần Văn Minh", "Thu Hà"]),
 ])
 def test_a_byline_full_name_opens_with_a_family_name(line: str, names: list[str]) -> None:

@@ -724,9 +724,11 @@ FULL_NAME_SYLLABLES = 3
 
 def _family_named(name: str) -> bool:
     """A byline's name of ``FULL_NAME_SYLLABLES`` or more opens with a family name ("Nguyễn Thu Hà"); a pen name is
-    shorter ("Thu Hà"). A box's heading in capitals under an article ("THÔNG TIN CẦN BIẾT") is no name."""
-    words = name.split()
-    return len(words) < FULL_NAME_SYLLABLES or _title_case(words[0]) in _rx().surnames
+    shorter ("Thu Hà"), or a middle name marks a family name the list lacks ("Uông Thị Phượng"). A box's heading in
+    capitals under an article ("THÔNG TIN CẦN BIẾT") is no name."""
+    words = [_title_case(w) for w in name.split()]
+    rx = _rx()
+    return len(words) < FULL_NAME_SYLLABLES or words[0] in rx.surnames or words[1] in rx.middle_names
 
 def _workplace_after(before: str, after: str) -> bool:
     """Whether the words after a byline's dash say where its author works, in any words ("Thu Hà - Thông tấn xã
