@@ -109,3 +109,9 @@ def test_a_resolution_with_its_goals_listed_after_a_colon_sets_targets() -> None
 def test_a_group_noun_counts_the_word_of_two_syllables_it_groups() -> None:
     text = "Chủ tịch UBND tỉnh đề nghị các ngành tập trung triển khai 7 nhóm nhiệm vụ trọng tâm của năm 2026."
     assert _fact(text, "7 nhóm nhiệm vụ").unit == "nhóm nhiệm vụ"
+
+
+def test_a_year_end_session_naming_no_year_reviews_the_year_of_its_date() -> None:
+    r = extract_text("Chiều 10/12/2025, Kỳ họp thứ 7 – kỳ họp thường lệ cuối năm của HĐND huyện Krông Nô bế mạc, "
+                     "tạo nền tảng cho sự phát triển của năm 2026 và giai đoạn 2026 – 2030. Kỳ họp thông qua 12 nghị quyết.")
+    assert (r.period.year, r.period.start_month, r.period.end_month) == (2025, 1, 12)

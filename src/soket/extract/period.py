@@ -216,6 +216,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         if (clause := _clause_month(sents[:top + 15], rx, not_after)) is not None:
             return clause  # "Trong tháng 1/2026, kinh tế - xã hội ...": the month the body's results are of
         if (end := year_end) is not None:
+            if end.year is None and not_after is not None:  # "kỳ họp thường lệ cuối năm" on 10/12/2025: that year
+                return Period(year=not_after[0], start_month=1, end_month=12, label=end.label)
             return end  # "kỳ họp thứ 12 (kỳ họp thường lệ cuối năm)": the year it ends (its year, else the page's)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic or weekly else top + 15]:
