@@ -115,3 +115,13 @@ def test_a_year_end_session_naming_no_year_reviews_the_year_of_its_date() -> Non
     r = extract_text("Chiều 10/12/2025, Kỳ họp thứ 7 – kỳ họp thường lệ cuối năm của HĐND huyện Krông Nô bế mạc, "
                      "tạo nền tảng cho sự phát triển của năm 2026 và giai đoạn 2026 – 2030. Kỳ họp thông qua 12 nghị quyết.")
     assert (r.period.year, r.period.start_month, r.period.end_month) == (2025, 1, 12)
+
+
+def test_a_resolution_goals_after_a_comma_and_trong_do_are_targets_results_stay() -> None:
+    lead = "Ngày 10/12/2025, HĐND tỉnh Đắk Nông tổ chức kỳ họp thứ 9 đánh giá kinh tế - xã hội năm 2025. "
+    planned = lead + ("HĐND tỉnh thông qua Nghị quyết về nhiệm vụ năm 2026, trong đó có các chỉ tiêu chủ yếu: GRDP tăng "
+                      "8%, thu ngân sách 5.000 tỷ đồng.")
+    assert [f.role for f in extract_text(planned).facts] == ["target", "target"]
+    reviewed = lead + ("Kỳ họp đánh giá kết quả thực hiện Nghị quyết năm 2025, trong đó có các chỉ tiêu: GRDP tăng 7%, "
+                       "thu ngân sách 4.000 tỷ đồng.")
+    assert "target" not in [f.role for f in extract_text(reviewed).facts]

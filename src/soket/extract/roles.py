@@ -81,6 +81,7 @@ class _Cues:
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_counted_list: re.Pattern[str]
     goal_document: re.Pattern[str]
+    goal_document_not: re.Pattern[str]  # a result's word in or just before a resolution's goals: results, not goals
     goal_list_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
@@ -110,6 +111,8 @@ def _cues() -> _Cues:
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
     plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
+    # a resolution's goals joined after a comma ("Nghị quyết về nhiệm vụ năm 2026, trong đó có các chỉ tiêu: ...")
+    doc_joins = rf"|,[ \t]*(?:{phrase_alt(c.roles.goal_document_joins)})" if c.roles.goal_document_joins else ""
     so = literal_alt(c.roles.compare_leads)
     # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
     fill = rf"(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
@@ -203,6 +206,7 @@ def _cues() -> _Cues:
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
+        goal_document_not=words_re([*c.roles.goal_list_not, *c.roles.goals_adopt_not]),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
         goal_head_any=re.compile(phrase_alt(c.roles.goal_heads)),
         goal_set_with=re.compile(word_branches(
@@ -218,8 +222,9 @@ def _cues() -> _Cues:
         # "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 với nhiều chỉ tiêu đáng chú ý: ...": a resolution
         # or a plan with its goals, listed after the colon closing their head's clause
         goal_document=re.compile(
-            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_documents)})(?!\w)[^,;.:\n]{{0,{GOAL_DOCUMENT_REACH}}}?(?<!\w)"
-            rf"(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+[^,;.:\d\n]{{0,20}}?(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})"
+            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_documents)})(?!\w)[^,;.:\n]{{0,{GOAL_DOCUMENT_REACH}}}?"
+            rf"(?:(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)}){doc_joins})"
+            rf"[ \t]+[^,;.:\d\n]{{0,20}}?(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})"
             rf"(?!\w)[^,;.:\d\n]{{0,30}}:") if c.roles.goal_documents and c.roles.goal_set_with else re.compile(r"(?!)"),
         # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
         # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
@@ -266,8 +271,8 @@ def _cues() -> _Cues:
 
 #: the longest clause between a resolution or plan and the "với" that brings its goals
 GOAL_DOCUMENT_REACH = 80
-#: how far before that resolution a word of a result ("đã đạt", "được") makes its figures results, not goals
-GOAL_DOCUMENT_RESULT_BEFORE = 20
+#: how far before that resolution a word of a result ("kết quả thực hiện", "đã đạt") makes its figures results
+GOAL_DOCUMENT_RESULT_BEFORE = 30
 
 
 def target_start(low: str) -> int | None:
@@ -293,8 +298,7 @@ def target_start(low: str) -> int | None:
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
     g = c.goal_document.search(low, 0, m.start() if m else len(low)) if ":" in low else None
-    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()) \
-            and not c.goal_list_not.search(low, max(0, g.start() - GOAL_DOCUMENT_RESULT_BEFORE), g.start()):
+    if g is not None and not c.goal_document_not.search(low, max(0, g.start() - GOAL_DOCUMENT_RESULT_BEFORE), g.end()):
         return g.end()  # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", not "Kết quả đạt được ..."
     g = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):

@@ -298,6 +298,7 @@ class RoleCues(_Strict):
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
     goal_documents: Phrases = []
+    goal_document_joins: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
