@@ -125,3 +125,13 @@ def test_a_resolution_goals_after_a_comma_and_trong_do_are_targets_results_stay(
     reviewed = lead + ("Kỳ họp đánh giá kết quả thực hiện Nghị quyết năm 2025, trong đó có các chỉ tiêu: GRDP tăng 7%, "
                        "thu ngân sách 4.000 tỷ đồng.")
     assert "target" not in [f.role for f in extract_text(reviewed).facts]
+
+
+def test_a_bare_attainment_after_its_own_amount_reaches_the_sibling_plan() -> None:
+    text = ("Thu ngân sách nhà nước đạt 310 tỷ đồng, đạt 105% dự toán tỉnh giao, chi ngân sách 290 tỷ đồng, "
+            "đạt 98%.")
+    f = _fact(text, "98%")
+    assert (f.role, f.basis) == ("plan_pct", "dự toán tỉnh giao")
+    # a sibling that changed against an earlier period names no plan: the bare figure stays a percent
+    g = _fact("Thu ngân sách đạt 310 tỷ đồng, tăng 5% so với cùng kỳ, chi ngân sách 290 tỷ đồng, đạt 98%.", "98%")
+    assert g.role == "percent"

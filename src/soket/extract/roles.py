@@ -544,25 +544,36 @@ _PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%$")
 def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     """The plan of a bare "đạt N%" whose clause follows, after a comma, a sibling clause that reached a percentage of
     the plan closing it ("Thu ngân sách nhà nước đạt 100,35% dự toán, chi ngân sách nhà nước đạt 97,44%"): the plan
-    is elided, the same. None where the sibling names no plan, or the item is a rate or a share (its own measure)."""
+    is elided, the same; so too past the item's own amount before it ("Thu ngân sách đạt 310 tỷ đồng, đạt 105% dự
+    toán, chi ngân sách 290 tỷ đồng, đạt 98%"). None where the sibling names no plan, or the item is a rate or a share
+    (its own measure)."""
     lx = _list_rx()
     a = _item_start(low, q.start)
     if a == 0 or low[a - 1] != ",":
         return None
     item = low[a:q.start]
-    if not c.attain_end.search(item) or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
+    verb = c.attain_end.search(item)
+    if verb is None or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
             or any(ch.isdigit() for ch in item) or not lx.item_close.match(low, q.end):
         return None
     head_from = max(0, a - 1 - LIST_REACH)
-    head = low[head_from:a - 1]  # the sibling clause, to the comma
-    pct = _last(lx.pct.finditer(head))
-    pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
-    if pct is None or pm is None or head[pct.end():pm.start()].strip():
-        return None
-    num = _PCT_NUMBER_END.search(head, max(0, pct.end() - 30), pct.end())
-    if num is None or not c.attain_end.search(head, max(0, num.start() - 40), num.start()):
-        return None  # the sibling's figure reached by the same verb ("đạt 100,35% dự toán")
-    return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+    end = a - 1
+    for step in range(2):
+        head = low[head_from:end]  # the sibling clause, to the comma
+        pct = _last(lx.pct.finditer(head))
+        pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
+        if pct is not None and pm is not None and not head[pct.end():pm.start()].strip():
+            num = _PCT_NUMBER_END.search(head, max(0, pct.end() - 30), pct.end())
+            if num is None or not c.attain_end.search(head, max(0, num.start() - 40), num.start()):
+                return None  # the sibling's figure reached by the same verb ("đạt 100,35% dự toán")
+            return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+        # the item's own amount, a comma piece before it with a figure and no percentage, the item no subject of its own
+        b = _item_start(low, end)
+        if step or b <= head_from or low[b - 1] != "," or "%" in low[b:end] or not any(ch.isdigit() for ch in low[b:end]) \
+                or _WORD.search(item, 0, verb.start()):
+            return None
+        end = b - 1
+    return None
 
 
 def _elided_change(low: str, q: Quantity, c: _Cues) -> int | None:
