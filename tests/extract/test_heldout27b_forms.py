@@ -135,3 +135,18 @@ def test_a_bare_attainment_after_its_own_amount_reaches_the_sibling_plan() -> No
     # a sibling that changed against an earlier period names no plan: the bare figure stays a percent
     g = _fact("Thu ngân sách đạt 310 tỷ đồng, tăng 5% so với cùng kỳ, chi ngân sách 290 tỷ đồng, đạt 98%.", "98%")
     assert g.role == "percent"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Ngày 14/1/2026, Đảng ủy xã Hòa Phú tổ chức hội nghị tổng kết năm, triển khai nhiệm vụ năm 2026. "
+     "Thu ngân sách đạt 12 tỷ đồng.", (2025, 1, 12)),
+    # a school year goes on past the word: no bare year-end review
+    ("Ngày 20/12/2025, Đảng ủy xã Hòa Phú dự lễ tổng kết năm học 2024-2025 của trường. Trao 30 suất học bổng.",
+     (None, None, None)),
+])
+def test_a_bare_year_end_review_at_a_january_meeting_reviews_the_year_before(
+        text: str, period: tuple[int | None, int | None, int | None]) -> None:
+    r = extract_text(text)
+    assert (r.period.year, r.period.start_month, r.period.end_month)[1:] == period[1:]
+    if period[0] is not None:
+        assert r.period.year == period[0]

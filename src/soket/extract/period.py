@@ -283,8 +283,19 @@ def _past_year_re() -> re.Pattern[str]:
         else re.compile(r"(?!x)x")
 
 
+@cache
+def _year_review_bare_re() -> re.Pattern[str]:
+    """A year-end review named by no number ("tổng kết năm, triển khai ...", "tổng kết công tác năm và ..."): the
+    word "năm" closes its clause or comes before a join (periods.year_review_bare)."""
+    p = get(PeriodsLexicon)
+    joins = rf"|[ \t]+(?:{phrase_alt(p.year_review_bare_joins)})(?!\w)" if p.year_review_bare_joins else ""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.year_review_bare)})(?=[ \t]*(?:[,.;:]|$){joins})") \
+        if p.year_review_bare else re.compile(r"(?!x)x")
+
+
 def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | None:
-    """The year a meeting reviews as "năm qua" ("Sáng 15/1, Huyện ủy tổng kết công tác năm qua"), where its lead names
+    """The year a meeting reviews as "năm qua" ("Sáng 15/1, Huyện ủy tổng kết công tác năm qua") or by a bare year-end
+    review ("tổng kết năm, triển khai nhiệm vụ năm 2026"), where its lead names
     no months: at a meeting of January or February the year before, of November or December its own; None
     otherwise, and for a thematic session or a weekly meeting (they review no year)."""
     if PAST_YEAR_BEFORE_MONTH < met_month < PAST_YEAR_OWN_FROM_MONTH:
@@ -294,7 +305,8 @@ def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | 
         return None
     top = head_shift(sents)
     for s in sents[:top + 6]:
-        m = _past_year_re().search(lower_keep_len(s.text))
+        low = lower_keep_len(s.text)
+        m = _past_year_re().search(low) or _year_review_bare_re().search(low)
         if m is not None:
             year = met_year - 1 if met_month <= PAST_YEAR_BEFORE_MONTH else met_year
             return Period(year=year, start_month=1, end_month=12, label=m.group())

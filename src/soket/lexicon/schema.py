@@ -573,6 +573,8 @@ class PeriodsLexicon(_Strict):
     week_words: Phrases = []
     past_year_words: Phrases = []
     past_years_many: Phrases = []
+    year_review_bare: Phrases = []
+    year_review_bare_joins: Phrases = []
     occasion_words: Phrases = []
 
 
