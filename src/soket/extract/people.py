@@ -712,10 +712,23 @@ def byline_names(byline: str) -> list[str]:
             break
     names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
-    if names and all((_looks_like_name(n) and not _organisation(n)) or _INITIALS.fullmatch(n) for n in names):
+    if names and all((_looks_like_name(n) and not _organisation(n) and _family_named(n)) or _INITIALS.fullmatch(n)
+                     for n in names):
         return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
 
+
+#: the fewest syllables of a byline's name that is a full name, its family name first (a pen name is shorter)
+FULL_NAME_SYLLABLES = 3
+
+
+def _family_named(name: str) -> bool:
+    """A byline's name of ``FULL_NAME_SYLLABLES`` or more opens with a family name ("Nguyễn Thu Hà"); a pen name is
+    shorter ("Thu Hà"), or a middle name marks a family name the list lacks ("Uông Thị Phượng"). A box's heading in
+    capitals under an article ("THÔNG TIN CẦN BIẾT") is no name."""
+    words = [_title_case(w) for w in name.split()]
+    rx = _rx()
+    return len(words) < FULL_NAME_SYLLABLES or words[0] in rx.surnames or words[1] in rx.middle_names
 
 def _workplace_after(before: str, after: str) -> bool:
     """Whether the words after a byline's dash say where its author works, in any words ("Thu Hà - Thông tấn xã

@@ -118,6 +118,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
         monthly = named_month  # "... thường kỳ tháng 4 nhằm đánh giá kết quả ... trong tháng": April is reviewed
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
     weekly, week_year = _week_meeting(_opening(sents, rx))  # "họp báo tuần 7 năm 2026": a week, no whole year
+    year_end = None if thematic or weekly else _year_end_session(sents, rx)  # "kỳ họp thường lệ cuối năm 2025"
     for k, sent in enumerate(sents[:top + 40]):
         low = lower_keep_len(sent.text)
         found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
@@ -153,6 +154,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if (p.start_month, p.end_month) == (1, 12) and year_end is not None and year_end.year and p.year \
+                    and p.year > year_end.year:
+                continue  # "kỳ họp thường lệ cuối năm 2025" ... "nền tảng cho năm 2026": the year it plans, not its own
             if (p.start_month, p.end_month) == (1, 12) and (weekly or _occasion_before(low, m.start())):
                 continue  # a weekly meeting's "tổng kết năm 2025", a festival's "mừng Xuân Bính Ngọ năm 2026": no period
             if thematic and (p.start_month, p.end_month) == (1, 12):
@@ -211,7 +215,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             return _with_year(_to_date(own, sents, rx), sents, fallback_year)
         if (clause := _clause_month(sents[:top + 15], rx, not_after)) is not None:
             return clause  # "Trong tháng 1/2026, kinh tế - xã hội ...": the month the body's results are of
-        if not thematic and not weekly and (end := _year_end_session(sents, rx)) is not None:
+        if (end := year_end) is not None:
+            if end.year is None and not_after is not None:  # "kỳ họp thường lệ cuối năm" on 10/12/2025: that year
+                return Period(year=not_after[0], start_month=1, end_month=12, label=end.label)
             return end  # "kỳ họp thứ 12 (kỳ họp thường lệ cuối năm)": the year it ends (its year, else the page's)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic or weekly else top + 15]:
@@ -278,8 +284,19 @@ def _past_year_re() -> re.Pattern[str]:
         else re.compile(r"(?!x)x")
 
 
+@cache
+def _year_review_bare_re() -> re.Pattern[str]:
+    """A year-end review named by no number ("tổng kết năm, triển khai ...", "tổng kết công tác năm và ..."): the
+    word "năm" closes its clause or comes before a join (periods.year_review_bare)."""
+    p = get(PeriodsLexicon)
+    joins = rf"|[ \t]+(?:{phrase_alt(p.year_review_bare_joins)})(?!\w)" if p.year_review_bare_joins else ""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.year_review_bare)})(?=[ \t]*(?:[,.;:]|$){joins})") \
+        if p.year_review_bare else re.compile(r"(?!x)x")
+
+
 def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | None:
-    """The year a meeting reviews as "năm qua" ("Sáng 15/1, Huyện ủy tổng kết công tác năm qua"), where its lead names
+    """The year a meeting reviews as "năm qua" ("Sáng 15/1, Huyện ủy tổng kết công tác năm qua") or by a bare year-end
+    review ("tổng kết năm, triển khai nhiệm vụ năm 2026"), where its lead names
     no months: at a meeting of January or February the year before, of November or December its own; None
     otherwise, and for a thematic session or a weekly meeting (they review no year)."""
     if PAST_YEAR_BEFORE_MONTH < met_month < PAST_YEAR_OWN_FROM_MONTH:
@@ -289,7 +306,8 @@ def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | 
         return None
     top = head_shift(sents)
     for s in sents[:top + 6]:
-        m = _past_year_re().search(lower_keep_len(s.text))
+        low = lower_keep_len(s.text)
+        m = _past_year_re().search(low) or _year_review_bare_re().search(low)
         if m is not None:
             year = met_year - 1 if met_month <= PAST_YEAR_BEFORE_MONTH else met_year
             return Period(year=year, start_month=1, end_month=12, label=m.group())

@@ -374,7 +374,8 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
     """A count the news lead gives and the body states again ("HĐND xã ... thông qua 7 nghị quyết" in the lead,
     "biểu quyết thông qua 07 Nghị quyết về: ..." further down) is one fact: the lead's is dropped. The lead is the
     first paragraph closed by a stop (a page's masthead, menus, stamps and title close with none); only counted
-    nouns (no money, no percentage) with the same value, role and noun further on. Linear: a set lookup a fact."""
+    nouns (no money, no percentage) with the same value, role and noun further on, a fraction with the same whole
+    ("hoàn thành 20/21 chỉ tiêu" in the lead and again in the report). Linear: a set lookup a fact."""
     if not facts or not sents:
         return facts
     paras: list[int] = []
@@ -390,11 +391,13 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
     last = ends[lead].end
 
     def counted(f: Fact) -> bool:
-        return f.value is not None and f.unit not in _NOT_COUNTED and f.of is None
+        return f.value is not None and f.unit not in _NOT_COUNTED
 
-    later = {(f.value, f.role, (f.unit or "").split()[0]) for f in facts if f.span[0] >= last and counted(f)}
-    return [f for f in facts if not (first <= f.span[0] < last and counted(f)
-                                     and (f.value, f.role, (f.unit or "").split()[0]) in later)]
+    def key(f: Fact) -> tuple[object, ...]:
+        return f.value, f.of, f.role, (f.unit or "").split()[0]  # a fraction ("20/21 chỉ tiêu") restated whole
+
+    later = {key(f) for f in facts if f.span[0] >= last and counted(f)}
+    return [f for f in facts if not (first <= f.span[0] < last and counted(f) and key(f) in later)]
 
 
 _PCT_ROLES = ("plan_diff_pct", "plan_pct", "change_pct")
@@ -452,8 +455,8 @@ class _BodyIndex:
             values, gs = got
             i = bisect_left(values, v)
             for j in (i - 1, i):
-                if 0 <= j < len(gs) and _same(f, gs[j]):
-                    return True
+                if 0 <= j < len(gs) and _same(f, gs[j]) and not (f.of and gs[j].of and f.of != gs[j].of):
+                    return True  # (fractions of other wholes, "18/20" and "18/22 chỉ tiêu", are two facts)
         return f.of is None and f.unit not in _NOT_COUNTED and any(
             g.of is None and _renamed(f, g) for (unit, role), (values, gs) in self.groups.items()
             if role == f.role and unit not in _NOT_COUNTED and v in values for g in gs if g.value == f.value)

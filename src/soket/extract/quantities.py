@@ -476,10 +476,11 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
         return None
     unit, end = _whole_words(low, toks[i][1], toks[j - 1][2], rx)
     if j - i == 3 and end == toks[j - 1][2] and j < len(words) and words[j] not in rx.noun_stop \
-            and words[i] not in rx.counters:
+            and words[i] not in rx.counters and words[i] not in rx.group_nouns:
         # three syllables cut by the cap inside a phrase that goes on: the third opens the next word
         # ("1.157 đối tượng bảo trợ xã hội" is no "đối tượng bảo"); a noun is read as its first two, but
-        # for a counter of one syllable and the word of two it counts ("4 cuộc giám sát chuyên đề")
+        # for a counter of one syllable and the word of two it counts ("4 cuộc giám sát chuyên đề"), as for a
+        # group noun and the word of two it groups ("9 nhóm nhiệm vụ trọng tâm")
         unit, end = _whole_words(low, toks[i][1], toks[j - 2][2], rx)
     return _spelt_out(unit, rx), end
 

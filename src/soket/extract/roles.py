@@ -81,6 +81,8 @@ class _Cues:
     goal_set_with: re.Pattern[str]
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_counted_list: re.Pattern[str]
+    goal_document: re.Pattern[str]
+    goal_document_not: re.Pattern[str]  # a result's word in or just before a resolution's goals: results, not goals
     goal_list_not: re.Pattern[str]
     adopt_with: re.Pattern[str]
     attain_figure: re.Pattern[str]
@@ -114,6 +116,8 @@ def _cues() -> _Cues:
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
     plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
+    # a resolution's goals joined after a comma ("Nghị quyết về nhiệm vụ năm 2026, trong đó có các chỉ tiêu: ...")
+    doc_joins = rf"|,[ \t]*(?:{phrase_alt(c.roles.goal_document_joins)})" if c.roles.goal_document_joins else ""
     so = literal_alt(c.roles.compare_leads)
     # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
     fill = rf"(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
@@ -210,6 +214,7 @@ def _cues() -> _Cues:
         goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
                              rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
+        goal_document_not=words_re([*c.roles.goal_list_not, *c.roles.goals_adopt_not]),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
         goal_head_any=re.compile(phrase_alt(c.roles.goal_heads)),
         goal_set_with=re.compile(word_branches(
@@ -222,6 +227,13 @@ def _cues() -> _Cues:
             + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
                                   rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
+        # "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 với nhiều chỉ tiêu đáng chú ý: ...": a resolution
+        # or a plan with its goals, listed after the colon closing their head's clause
+        goal_document=re.compile(
+            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_documents)})(?!\w)[^,;.:\n]{{0,{GOAL_DOCUMENT_REACH}}}?"
+            rf"(?:(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)}){doc_joins})"
+            rf"[ \t]+[^,;.:\d\n]{{0,20}}?(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})"
+            rf"(?!\w)[^,;.:\d\n]{{0,30}}:") if c.roles.goal_documents and c.roles.goal_set_with else re.compile(r"(?!)"),
         # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
         # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
         goal_counted_list=re.compile(word_branches(
@@ -278,6 +290,12 @@ def _cues() -> _Cues:
     )
 
 
+#: the longest clause between a resolution or plan and the "với" that brings its goals
+GOAL_DOCUMENT_REACH = 80
+#: how far before that resolution a word of a result ("kết quả thực hiện", "đã đạt") makes its figures results
+GOAL_DOCUMENT_RESULT_BEFORE = 30
+
+
 def target_start(low: str) -> int | None:
     """Offset of the first goal cue in a (lowercased) sentence, or None: a goal word ("phấn đấu"),
     or the purpose of a directive ("yêu cầu ... để", "giao ... chỉ đạo ... để")."""
@@ -300,6 +318,9 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
+    gd = c.goal_document.search(low, 0, m.start() if m else len(low)) if ":" in low else None
+    if gd is not None and not c.goal_document_not.search(low, max(0, gd.start() - GOAL_DOCUMENT_RESULT_BEFORE), gd.end()):
+        return gd.end()  # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", not "Kết quả đạt được ..."
     gc = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if gc is not None and not c.goal_list_not.search(low, gc.start(), gc.end()):
         return gc.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
@@ -518,6 +539,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         return RoleDecision("change_pct", item[0], None, end, subject_from=item[1])
     if (listed := _listed_attainment(s, low, q, c)) is not None:
         return RoleDecision("plan_pct", 1, listed, end)
+    if (sibling := _sibling_plan(s, low, q, c)) is not None:
+        return RoleDecision("plan_pct", 1, sibling, end)
     if (elided := _elided_change(low, q, c)) is not None:
         return RoleDecision("change_pct", elided, None, end)
     return RoleDecision("percent", consumed_end=end)
@@ -581,6 +604,45 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     if pct is None or pm is None or head[pct.end():pm.start()].strip():
         return None
     return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+
+
+#: a number's digits and separators, then its percent sign, closing a text
+_PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%$")
+
+
+def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
+    """The plan of a bare "đạt N%" whose clause follows, after a comma, a sibling clause that reached a percentage of
+    the plan closing it ("Thu ngân sách nhà nước đạt 100,35% dự toán, chi ngân sách nhà nước đạt 97,44%"): the plan
+    is elided, the same; so too past the item's own amount before it ("Thu ngân sách đạt 310 tỷ đồng, đạt 105% dự
+    toán, chi ngân sách 290 tỷ đồng, đạt 98%"). None where the sibling names no plan, or the item is a rate or a share
+    (its own measure)."""
+    lx = _list_rx()
+    a = _item_start(low, q.start)
+    if a == 0 or low[a - 1] != ",":
+        return None
+    item = low[a:q.start]
+    verb = c.attain_end.search(item)
+    if verb is None or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
+            or any(ch.isdigit() for ch in item) or not lx.item_close.match(low, q.end):
+        return None
+    head_from = max(0, a - 1 - LIST_REACH)
+    end = a - 1
+    for step in range(2):
+        head = low[head_from:end]  # the sibling clause, to the comma
+        pct = _last(lx.pct.finditer(head))
+        pm = c.plan_in_pre.search(head, pct.end()) if pct is not None else None
+        if pct is not None and pm is not None and not head[pct.end():pm.start()].strip():
+            num = _PCT_NUMBER_END.search(head, max(0, pct.end() - 30), pct.end())
+            if num is None or not c.attain_end.search(head, max(0, num.start() - 40), num.start()):
+                return None  # the sibling's figure reached by the same verb ("đạt 100,35% dự toán")
+            return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+        # the item's own amount, a comma piece before it with a figure and no percentage, the item no subject of its own
+        b = _item_start(low, end)
+        if step or b <= head_from or low[b - 1] != "," or "%" in low[b:end] or not any(ch.isdigit() for ch in low[b:end]) \
+                or _WORD.search(item, 0, verb.start()):
+            return None
+        end = b - 1
+    return None
 
 
 def _elided_change(low: str, q: Quantity, c: _Cues) -> int | None:

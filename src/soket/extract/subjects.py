@@ -254,6 +254,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     prev = None
     stripped = ""
     vn_tails = _verb_noun_tails()
+    verb_after_comma: bool | None = None  # the figure's verb stands alone after a comma (", tăng 10,81%")
     while prev != s:
         prev = s
         s = s.strip(_TRIM)
@@ -276,6 +277,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
+        if verb_after_comma is None:
+            verb_after_comma = s.rstrip(" \t").endswith(",")
     s = s.strip(_TRIM)
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
@@ -390,6 +393,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         if i == 1 and len(kept) == 1 and (head := _measure_after_verb(p, low, kept[0])) is not None:
             kept.append(head)  # "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp của xã đạt": the measure
             break  # named after the verb runs on past the comma of its own name
+        if verb_after_comma and kept and (head := _clause_head(p, low, rx)) is not None:
+            kept = [head]  # "Nhóm ngành du lịch tiếp tục phát triển đúng định hướng du lịch văn hóa, sinh thái, cộng
+            break  # đồng, tăng 10,81%": the verb alone after the list shares the clause's subject, what it lists is its object
         if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
                 or rx.predicate_start.match(low):
             inline = rx.inline_opener.match(low)
@@ -419,7 +425,17 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     return (out or None), stripped
 
 
-@cache
+def _clause_head(p: str, low: str, rx: _Rx) -> str | None:
+    """The words before the clause verb of a comma piece ("Nhóm ngành du lịch - dịch vụ tiếp tục phát triển ...": the
+    sector), when they are a noun phrase of their own (letters, no figure, no opener or predicate word first); else None."""
+    cv = rx.clause_verb.search(low)
+    if cv is None or _DIGIT.search(p, 0, cv.start()) or not _LETTER.search(p, 0, cv.start()) \
+            or rx.opener_piece.match(low) or rx.predicate_start.match(low):
+        return None
+    head = p[:cv.start()].strip(" \t,")
+    return head if len(head.split()) >= 2 else None
+
+
 @cache
 def _state_only() -> re.Pattern[str]:
     """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs."""

@@ -298,6 +298,8 @@ class RoleCues(_Strict):
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
+    goal_documents: Phrases = []
+    goal_document_joins: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
@@ -573,6 +575,8 @@ class PeriodsLexicon(_Strict):
     week_words: Phrases = []
     past_year_words: Phrases = []
     past_years_many: Phrases = []
+    year_review_bare: Phrases = []
+    year_review_bare_joins: Phrases = []
     occasion_words: Phrases = []
 
 
