@@ -456,6 +456,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif q.kind == "count" and (named := _raise_named().search(lower_keep_len(seg))) is not None:
             # "nâng tổng số doanh nghiệp đang hoạt động trên địa bàn lên 412 DN": the total the verb carries, named whole
             subject = seg[named.start(1):named.end(1)]
+        elif q.kind == "count" and lower_keep_len(seg).rstrip().endswith(_raise_ends()) \
+                and (raised := _raised_total().search(lower_keep_len(seg))) is not None:
+            subject = seg[raised.start(1):raised.end(1)]  # "tổng số xã đạt chuẩn ... đã nâng lên 10/17 xã": the total first
         if q.kind == "count" and q.unit_start and i and _OPEN_AFTER.fullmatch(s, qs[i - 1].end, q.start) \
                 and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
             subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
@@ -466,6 +469,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
                 and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
             subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
+        if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
+            subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
             subject = subject[person_end:].strip()  # "Phó Giám đốc Sở ... Nguyễn Văn Danh trao Bằng khen ...": the person acts
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
@@ -689,6 +694,16 @@ def _actor_unit() -> re.Pattern[str]:
 
 
 @cache
+def _leaders_acting() -> re.Pattern[str]:
+    """The leaders of a named unit opening a subject before a lowercase word ("Lãnh đạo phường Diên Hồng trao"):
+    the leaders' words, the unit word and its name of capitalised words (at most 5)."""
+    c = get(CuesLexicon)
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    return re.compile(rf"(?i:{phrase_alt(c.facts.leader_actors)})[ \t]+(?i:{units})(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;:()]*){{1,5}}"
+                      rf"[ \t]+(?=[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])") if c.facts.leader_actors else re.compile(r"(?!)")
+
+
+@cache
 def _goal_heads() -> frozenset[str]:
     return frozenset(lower_keep_len(h) for h in get(CuesLexicon).roles.goal_heads)
 
@@ -871,6 +886,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if follow:
                 return follow, None, end
+        if role == "target" and left and _CLAUSE_OPENED.search(seg) \
+                and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
+            return opened[0], None, opened[1]  # "..., 100% khu phố được công nhận Khu phố văn hóa": a goal's share opening its clause names
+            # its set after it, not the clause before
         if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
@@ -1029,6 +1048,23 @@ def _raise_named() -> re.Pattern[str]:
                       rf"[ \t]+(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
 
 
+@cache
+def _raise_ends() -> tuple[str, ...]:
+    """The words that end a clause carrying a total to a new level right before the figure ("nâng lên")."""
+    c = get(CuesLexicon).facts
+    return tuple(f"{v} {t}" for v in c.raise_verbs for t in c.raise_to)
+
+
+@cache
+def _raised_total() -> re.Pattern[str]:
+    """A total named first, then carried to a new level right before the figure ("tổng số xã đạt chuẩn nông thôn
+    mới của huyện đã nâng lên"): group 1 is the total, from its total word to the tense words before the verb."""
+    c = get(CuesLexicon)
+    aux = rf"(?:[ \t]+(?:{phrase_alt(c.facts.raise_aux)}))?" if c.facts.raise_aux else ""
+    return re.compile(rf"(?<!\w)((?:{phrase_alt(c.facts.raise_totals)})[ \t]+[^\W\d][^,;:()\d]{{0,80}}?){aux}"
+                      rf"[ \t]+{word_alt(c.facts.raise_verbs)}[ \t]+(?:{phrase_alt(c.facts.raise_to)})[ \t]*$")
+
+
 def _total_of(s: str, low: str, verb: int, total: re.Match[str], unit: str) -> str | None:
     """"có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 57 xã": the total of the thing counted,
     as the clause before names it (from its counted noun to the clause's end), or None when no clause
@@ -1066,6 +1102,9 @@ def _attain_words() -> frozenset[str]:
     r = get(CuesLexicon).roles
     return frozenset(w for p in (*r.attain, *r.estimate) for w in p.split())
 
+
+#: a figure right after a comma or a semicolon opens its clause
+_CLAUSE_OPENED = re.compile(r"[,;][ \t]*$")
 
 _OPEN_QUOTE = re.compile(r"[“\"«]")
 _CLOSE_QUOTE = re.compile(r"[”\"»]")

@@ -849,6 +849,13 @@ def _year_after(low: str, pos: int, near: bool = True) -> int | None:
     return None
 
 
+@cache
+def _first_months_after() -> re.Pattern[str]:
+    """A duration word right before "N tháng đầu" that still names the first N months ("Sau 6 tháng đầu ...")."""
+    words = get(PeriodsLexicon).first_months_after
+    return re.compile(rf"{word_alt(words)}[ \t]*$") if words else re.compile(r"(?!)")
+
+
 def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
     year = int(m.group("year")) if m.group("year") else None
     before = low[max(0, m.start() - 60):m.start()]
@@ -859,8 +866,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         n = int(n_txt) if n_txt.isdigit() else rx.month_words[n_txt]
         if not 1 <= n <= 12:
             return None
-        if m.group("side") == rx.last or rx.duration.search(before):
-            return None
+        if m.group("side") == rx.last or (rx.duration.search(before) and not (m.group("side") and _first_months_after().search(before))):
+            return None  # "sau hơn 5 tháng vận hành": a duration; "Sau 6 tháng đầu thực hiện Nghị quyết ...": the first months
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.remaining.match(low, m.end()):
             return None  # "dồn sức cho 2 tháng còn lại của năm": the months left, planned
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.operating.match(low, m.end()):

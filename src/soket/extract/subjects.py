@@ -80,6 +80,7 @@ class _Rx:
     growth_start: re.Pattern[str]
     time_word: re.Pattern[str]
     count_prefix: frozenset[str]
+    cut_not_after: frozenset[str]
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
     have_head: re.Pattern[str]
@@ -159,6 +160,7 @@ def _rx() -> _Rx:
         growth_start=starts_re(c.roles.growth),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
         count_prefix=frozenset(c.subjects.count_prefix),
+        cut_not_after=frozenset(c.subjects.subject_cut_not_after),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
@@ -327,6 +329,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             first_cut = None
             measured = None  # "tiền bồi thường, hỗ trợ đã chi trả": the thing measured before the auxiliary, read once
             for m in rx.aux_cut.finditer(low):
+                if _word_before(low, m.start()) in rx.cut_not_after:
+                    continue  # "đối với": one word with the syllable before it, no cut
                 if " ".join(m.group().split()) in rx.tense_aux:
                     if measured is None:
                         measured = rx.measured_head.match(lower_keep_len(_strip_openers(s).lstrip(" \t"))) is not None
@@ -625,6 +629,18 @@ def drop_span_after(lead: str, s: str) -> str:
     return f"{s[:len(lead)]} {rest}" if rest else s[:len(lead)]
 
 
+def _word_before(low: str, at: int) -> str:
+    """The word right before ``at`` (lowercased text), or ""."""
+    words = low[max(0, at - 16):at].split()
+    return words[-1] if words else ""
+
+
+def _word_after(low: str, at: int) -> str:
+    """The word starting at ``at`` (lowercased text), or ""."""
+    words = low[at:at + 16].split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
                      limit: int | None = None) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
@@ -637,6 +653,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     a = m.end() if m else pos
     if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
+    if not counted and _word_after(low, a) in rx.count_prefix:
+        counted = True  # "50% số xã đã đạt chuẩn nông thôn mới": a share of a set, named on as a count's noun phrase
     end_at = len(s) if limit is None else min(limit, len(s))
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)

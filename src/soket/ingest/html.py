@@ -358,7 +358,7 @@ def _with_lead(text: str, title: str, page: str) -> str:
     if not head or not first:
         return text
     paras = scrape(page).split("\n\n")
-    at = next((i for i, p in enumerate(paras) if p == first), None)
+    at = _anchor(paras, kept[k:k + LEAD_ANCHOR_TRIES])
     top = next((i for i, p in enumerate(paras[:at]) if _same_headline(p, title)), None) if at else None
     if at is None or top is None:
         return text
@@ -366,6 +366,18 @@ def _with_lead(text: str, title: str, page: str) -> str:
             if (len(p) >= LEAD_MIN_CHARS or (len(p) >= TAGGED_LEAD_MIN_CHARS and _SITE_TAG.match(p)))
             and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
     return "\n\n".join([title, *kept[:k], *lead, *kept[k:]]) if lead else text
+
+
+#: how many paragraphs at the top of the kept body are tried, in order, for the one the page's scrape
+#: prints alike: a caption table the extractor writes as one row ("| caption |") the scrape splits in cells
+LEAD_ANCHOR_TRIES = 3
+
+
+def _anchor(paras: list[str], firsts: list[str]) -> int | None:
+    """Where the body the extractor kept begins in the page's scrape: the index of the first of ``firsts``
+    (the kept body's top paragraphs, in order) the scrape holds as a paragraph of its own."""
+    where = {p: i for i, p in reversed(list(enumerate(paras)))}
+    return next((where[f] for f in firsts if f in where), None)
 
 
 #: a shorter lead opened by the site's tag ("TTO - Sáng 6-12, HĐND TP.HCM khai mạc ...", "(CT) - Ngày 7-10, ...")

@@ -322,6 +322,7 @@ class SubjectCues(_Strict):
     trailing_ordinals: Phrases = []
     openers: Phrases
     subject_cut: Phrases
+    subject_cut_not_after: Phrases = []
     follow_stop: Phrases
     follow_cut_before: Phrases
     place_adjuncts: Phrases
@@ -382,9 +383,11 @@ class FactCues(_Strict):
     raise_verbs: Phrases
     raise_totals: Phrases
     raise_to: Phrases
+    raise_aux: Phrases = []
     breakdown: Phrases
     respective: Phrases = []
     occurrence_verbs: Phrases
+    leader_actors: Phrases = []
     locatives: Phrases
     standard_states: Phrases = []
     rate_heads: Phrases
@@ -550,6 +553,7 @@ class PeriodsLexicon(_Strict):
     running_total_before: Phrases
     remaining_after: Phrases
     duration_after: Phrases
+    first_months_after: Phrases = []
     quarter_and_running: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
