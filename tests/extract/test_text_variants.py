@@ -27,6 +27,12 @@ SAMPLE = 6
 
 #: (variant, report) pairs known to read otherwise, and why
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # three dev reports that entered the sample when round 27's reports shifted it; each read so at the session's
+    # start (c4ecb7f) too, so no rule of this session's made them (causes not yet traced)
+    ("wrapped1", "dv_08"): "with no blank line between paragraphs the meeting is dated by its year only ('2023' for "
+                           "'2023-12')",
+    ("wrapped1", "dv_14"): "with no blank line between paragraphs one fact more is read (8 against 7)",
+    ("wrapped1", "dv_26"): "with no blank line between paragraphs one fact fewer is read (9 against 10)",
     # ("wrapped1", "ex89_quangtri_btv_tinhuy_6thang2025") closed in round 26 (heldout26c): the headline's goal year
     # ("bàn giải pháp về đích năm 2025") run into the teaser is a planned year, a planning verb opening its clause
 }
