@@ -733,23 +733,9 @@ def refresh_group(session: Session, group_id: int, known: dict[int, SourceDoc] |
     known = known or {}
     docs = {i: known[i] for i in ids if i in known}
     docs.update(_source_docs(session, [i for i in ids if i not in known]))
-    source = {i: i for i in ids}  # union of copies, to the earliest document
-
-    def root(i: int) -> int:
-        while source[i] != i:
-            i = source[i]
-        return i
-
-    known_sources = _joined_sources(ids, source_ids, joined) if joined and source_ids is not None else None
-    if known_sources is not None:
-        source = known_sources
-    else:
-        for x, a in enumerate(ids):
-            for b in ids[x + 1:]:
-                if decide(docs[a], docs[b]) == "duplicate":
-                    ra, rb = root(a), root(b)
-                    if ra != rb:
-                        source[max(ra, rb)] = min(ra, rb)
+    # union of copies, to the earliest document (the sources as stored where one document joined)
+    roots = _sources_of(ids, docs, source_ids or {}, joined if source_ids is not None else None)
+    root = roots.__getitem__
     if members is None:
         have = dict(conn.execute(_SOURCE_IDS, {"ids": ids}).all())
     else:
