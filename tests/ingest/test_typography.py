@@ -83,6 +83,14 @@ def test_a_date_stamp_under_a_full_headline_stays_on_its_own():
     assert unwrap_lines(text).startswith(head + "\n26/12/2025 16:05\n")
 
 
+def test_a_related_news_heading_after_a_long_link_stays_on_its_own():
+    link = "Nguồn: https://baobinhthuan.vn/thoi-su/ham-thuan-nam-so-ket-9-thang-nhiem-vu-quy-iv-2024-118204.html"
+    text = "\n".join([*[_wrap(_PARA)] * 3, link, "Tin cùng chủ đề", "Tánh Linh: thu ngân sách đạt 81% dự toán"]) + "\n"
+    out = unwrap_lines(text)
+    assert link + "\nTin cùng chủ đề\n" in out  # the link's line is full, but the list's heading is no word of it
+    assert "\nTánh Linh:" in out
+
+
 def test_a_written_text_keeps_its_lines():
     text = "HỘI NGHỊ SƠ KẾT\nNgày đăng: 12/7/2024\n\n" + _PARA + "\n\n" + _PARA + "\n"
     assert unwrap_lines(text) is text

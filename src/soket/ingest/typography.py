@@ -14,14 +14,19 @@ cutting a sentence before a word in lowercase) and writes the
 breaks inside its paragraphs as spaces (one character for one, so offsets hold): a break is the
 copy's where the line was full (the next line's first word would not have fitted on it), or where
 the line runs on (it is long, ends on no stop and the next line opens in lowercase); a break stays
-before a list item's mark after a stop, and before a short line with no stop of its own after a
-sentence's end (a byline, a heading).
+before a list item's mark after a stop, before a short line with no stop of its own after a
+sentence's end (a byline, a heading), and before a page's related-news heading alone on its line ("Tin cùng chủ
+đề" after a source's link: the chrome lexicon's block cues), whatever the line before.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
+
+from soket.lexicon import get
+from soket.lexicon.schema import ChromeLexicon
 
 __all__ = ["plain_typography", "unwrap_lines"]
 
@@ -84,13 +89,23 @@ def _breaks_sentences(lines: list[str]) -> bool:
     return breaks > 0 and 3 * cut >= breaks
 
 
+@cache
+def _related_heading() -> re.Pattern[str]:
+    """A page's related-news heading alone on a line ("Tin cùng chủ đề", "Bài viết liên quan:")."""
+    heads = sorted(set(get(ChromeLexicon).related_headings()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + r")[ \t]*:?", re.IGNORECASE)
+
+
 def _own_line(cur: str, nxt: str, w: int) -> bool:
     """Whether ``nxt`` is a line of its own after the full line ``cur``: a list item's (its mark after a line
-    closed by a stop), or a short line with no stop of its own after a sentence's end (a byline, a heading)."""
+    closed by a stop), a short line with no stop of its own after a sentence's end (a byline, a heading), or a
+    page's related-news heading after any line (a link's line is full however it ends)."""
     if _ITEM.match(nxt):
         return cur[-1] in _STOP
     if _STAMP.fullmatch(nxt):
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
+    if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
+        return True  # "Nguồn: https://...270224.htm" then "Tin cùng chủ đề": the list under the article, no words of it
     return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
 
 
