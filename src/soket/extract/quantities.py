@@ -239,8 +239,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None
     if prev in "-–" and a >= 2 and s[a - 2].isalpha():
         return None
-    if prev in "/:" or _RANGE_BEFORE.search(s, max(0, a - 4), a):
-        return None  # the second half of a date, a time or a range "2020 - 2025"
+    if prev in "/:" or _RANGE_BEFORE.search(s, max(0, a - 4), a) or (a >= 3 and s[a - 2] == "/" and s[a - 3].isdigit()
+                                                                    and prev in " \t"):
+        return None  # the second half of a date, a time or a range "2020 - 2025" (a slash and one blank: "14/ 5")
     nxt = s[b] if b < len(s) else " "
     if nxt == ":" and b + 1 < len(s) and s[b + 1].isdigit():
         return None  # a time, 14:55
