@@ -377,7 +377,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             whole = _after_raise_verb(whole)
             # "Tổng lượng khách đến tham quan, nghiên cứu ước đạt 12.800 lượt người": a measure named
             # before the verb is the subject, not an agent
-            left = whole if whole and measure_head(whole) else None
+            left = whole if whole and (measure_head(whole) or _completed_activity(whole)) else None
             left_said = whole if left else left_said
         if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
             left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
@@ -1253,6 +1253,21 @@ def _is_agent_predicate(pred: str) -> bool:
     words = pred.split()
     agents = _agent_predicates()
     return any(" ".join(words[i:j]) in agents for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+#: the fewest words of the activity after a completion verb that name what a count's works had done
+ACTIVITY_MIN_WORDS = 2
+
+
+def _completed_activity(whole: str) -> bool:
+    """Words before an agent's verb that open with a completion verb and go on with the activity ("hoàn thành giải
+    phóng mặt bằng | thực hiện 3/7 dự án"): what was done for the works counted, not who did it."""
+    low = lower_keep_len(whole).split()
+    for verb in _completion_verbs():
+        n = len(verb.split())
+        if low[:n] == verb.split() and len(low) - n >= ACTIVITY_MIN_WORDS:
+            return True
+    return False
 
 
 def _points_back(left: str) -> bool:

@@ -63,7 +63,9 @@ def _rx() -> _Rx:
     times, ordinal = re.escape(b.session_grammar.times), re.escape(b.session_grammar.ordinal)
     kinds = [(k, words_re(v)) for k, v in b.kinds.items()]
     return _Rx(
-        meeting_noun=words_re(b.meeting_nouns),
+        # "Giao ban UBND huyện ...": a noun that opens the sentence, else the usual meeting nouns
+        meeting_noun=re.compile(rf"^[ \t]*(?:{phrase_alt(b.opening_meeting_nouns)})(?!\w)|{word_alt(b.meeting_nouns)}(?!\w)")
+        if b.opening_meeting_nouns else words_re(b.meeting_nouns),
         kinds=kinds,
         party=words_re(b.party_committees),
         party_not_before=re.compile(rf"[ \t]+(?:{phrase_alt(b.party_not_before)})(?!\w)") if b.party_not_before

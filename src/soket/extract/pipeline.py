@@ -37,6 +37,7 @@ from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import extract_table_facts
+from soket.extract.textutil import lower_keep_len
 from soket.ingest import budget, load_text
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon
@@ -80,6 +81,7 @@ def _extract(doc: Document) -> Record:
                                                               _caption_paras(sents, caption_texts)), sents)
     facts = _drop_caption_repeats(facts, sents, caption_texts)
     facts = _drop_restating_lines(facts, sents)
+    facts = _drop_summary_restated(facts, sents)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -398,6 +400,42 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
 
     later = {key(f) for f in facts if f.span[0] >= last and counted(f)}
     return [f for f in facts if not (first <= f.span[0] < last and counted(f) and key(f) in later)]
+
+
+#: the longest summary lead (its sentences together) whose restated figures are dropped
+SUMMARY_MAX_CHARS = 600
+#: the fewest syllables a summary's figure and the body's shared by their subjects
+SUMMARY_SHARED_SYLLABLES = 2
+
+
+def _drop_summary_restated(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """A lead of several sentences opened by the site's dateline ("TPO - Năm 2025, xã X thu ngân sách được 36,1 tỷ
+    đồng, bằng 608% dự toán. Cùng với đó, ...") is the page's summary: a figure of it that the body states again
+    (the same value, unit and role, the subjects sharing ``SUMMARY_SHARED_SYLLABLES`` syllables) is the body's.
+    (A one-sentence lead is :func:`_drop_headline_repeats`'s.) Linear: a dict lookup a fact."""
+    if not facts or not sents:
+        return facts
+    by_para: dict[int, list[Sentence]] = {}
+    for x in sents:
+        by_para.setdefault(x.para, []).append(x)
+    # the first paragraph opened by a dateline, below however long a page's head (a dateline opens the lead alone)
+    lead = next((by_para[p] for p in sorted(by_para)[1:] if DATELINE.match(by_para[p][0].text)), None)
+    if lead is None or len(lead) < 2 or sum(len(x.text) for x in lead) > SUMMARY_MAX_CHARS:
+        return facts
+    first, last = lead[0].start, lead[-1].end
+
+    def key(f: Fact) -> tuple[object, ...]:
+        return f.value, f.unit, f.role, f.of
+
+    def words(f: Fact) -> set[str]:
+        return set(lower_keep_len(f.subject or "").split())
+
+    later: dict[tuple[object, ...], list[set[str]]] = {}
+    for f in facts:
+        if f.span[0] >= last and f.value is not None:
+            later.setdefault(key(f), []).append(words(f))
+    return [f for f in facts if not (first <= f.span[0] < last and f.value is not None and any(
+        len(words(f) & w) >= SUMMARY_SHARED_SYLLABLES for w in later.get(key(f), [])))]
 
 
 _PCT_ROLES = ("plan_diff_pct", "plan_pct", "change_pct")

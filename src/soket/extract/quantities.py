@@ -239,8 +239,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None
     if prev in "-–" and a >= 2 and s[a - 2].isalpha():
         return None
-    if prev in "/:" or _RANGE_BEFORE.search(s, max(0, a - 4), a):
-        return None  # the second half of a date, a time or a range "2020 - 2025"
+    if prev in "/:" or _RANGE_BEFORE.search(s, max(0, a - 4), a) or (a >= 3 and s[a - 2] == "/" and s[a - 3].isdigit()
+                                                                    and prev in " \t"):
+        return None  # the second half of a date, a time or a range "2020 - 2025" (a slash and one blank: "14/ 5")
     nxt = s[b] if b < len(s) else " "
     if nxt == ":" and b + 1 < len(s) and s[b + 1].isdigit():
         return None  # a time, 14:55
@@ -249,8 +250,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None  # one letter glued to it: a code ("Nghị quyết 30a", "Chương trình 135b")
     of = None
     pos = b
-    if nxt in "/-" and b + 1 < len(s) and s[b + 1].isdigit():
-        m2 = NUMBER_RE.match(s, b + 1)
+    whole_at = _spaced_whole(s, b) if nxt == "/" else None  # "374/ 2.709 tỷ đồng": a space typed after the slash
+    if (nxt in "/-" and b + 1 < len(s) and s[b + 1].isdigit()) or whole_at is not None:
+        m2 = NUMBER_RE.match(s, whole_at or b + 1)
         if m2 is None:
             return None
         after2 = s[m2.end():m2.end() + 1]
@@ -332,6 +334,13 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
 
 
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _spaced_whole(s: str, b: int) -> int | None:
+    """Where the whole of a fraction starts when one space follows its slash ("374/ 2.709 tỷ đồng"), else None:
+    a slash glued to the first figure, one blank, a digit."""
+    j = b + 2
+    return j if j < len(s) and s[b + 1] in " \t" and s[j].isdigit() else None
 
 
 def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:

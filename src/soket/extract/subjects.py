@@ -39,7 +39,10 @@ _DIGIT = re.compile(r"\d")
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
 DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=["
-                      + UPPER + "])")
+                      + UPPER + "])"
+                      # or a paper's bare code ("TPO - Năm 2025, ..."), a capitalised word after its dash ("HĐND - UBND"
+                      # is no dateline)
+                      + r"|^[ \t]*[A-ZĐ]{2,6}[ \t]*[-–][ \t]*(?=[" + UPPER + r"][^\W\d_" + UPPER + "])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")
@@ -641,6 +644,12 @@ def _word_after(low: str, at: int) -> str:
     return words[0] if words else ""
 
 
+def _capitalised_noun(s: str, a: int, at: int) -> bool:
+    """A stop word written with a capital inside the phrase ("3 xã đã đón Bằng công nhận đạt chuẩn"): the noun it
+    opens (a certificate, a name), not the predicate word it spells in lower case."""
+    return a < at < len(s) and s[at].isupper() and s[at - 1] in " \t"
+
+
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
                      limit: int | None = None) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
@@ -659,7 +668,7 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
     while stop:
-        if _ends_compound(low, a, stop.end(), rx.follow_compounds):
+        if _ends_compound(low, a, stop.end(), rx.follow_compounds) or _capitalised_noun(s, a, stop.start()):
             stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
         elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
@@ -723,9 +732,14 @@ def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
     head = _WORD.search(s, names_end, end)  # the predicate's first word may be a stop word itself ("về đích")
     if head is None or not head.group()[:1].isalpha() or not head.group()[:1].islower():
         return None  # the names close the clause: no predicate
-    more = _rx().count_follow_stop.search(lower_keep_len(s), head.end(), end)
+    more = _rx().count_follow_stop.search(low := lower_keep_len(s), head.end(), end)
+    noun_at = None  # "2 xã A và B đã đón Bằng công nhận ...": a stop word with a capital opens a noun, the phrase goes on
+    while more is not None and _capitalised_noun(s, head.start(), more.start()):
+        noun_at = more.start() if noun_at is None else noun_at
+        more = _rx().count_follow_stop.search(low, more.end(), end)
     rest = list(_WORD.finditer(s[names_end:more.start() if more else end]))[:8]
-    if any(not x.group()[:1].isalpha() or x.group()[:1].isupper() for x in rest):
+    if any(not x.group()[:1].isalpha() or (x.group()[:1].isupper() and (noun_at is None or names_end + x.start() < noun_at))
+           for x in rest):
         return None  # "3 xã A, B và C của huyện D": a place the names belong to, no predicate of theirs
     return words[:k] + [x.group() for x in rest], rest, names_end
 

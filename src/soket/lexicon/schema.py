@@ -443,6 +443,7 @@ class BodiesLexicon(_Strict):
     examples: list[LexiconExample] = []
     session_grammar: SessionGrammar
     meeting_nouns: Phrases
+    opening_meeting_nouns: Phrases = []
     review_verbs: Phrases = []
     result_verbs: Phrases = []
     kinds: dict[str, Phrases]
