@@ -69,3 +69,18 @@ def test_a_text_copys_photo_caption_restating_a_count_is_the_bodys() -> None:
              "Trao quà cho 15 hộ nghèo. Ảnh: Minh Thu\n\n"
              "Năm 2025, Đảng bộ xã kết nạp 21 đảng viên mới.")
     assert "15 hộ nghèo" in _raws(text2)
+
+
+def test_a_pages_caption_printed_as_a_paragraph_restating_a_count() -> None:
+    from soket.extract import extract_document
+    from soket.ingest import load_bytes
+
+    html = ("<html><head><title>Đảng ủy xã Ea Tiêu tổng kết năm 2025</title></head><body><article>"
+            "<h1>Đảng ủy xã Ea Tiêu tổng kết công tác năm 2025</h1>"
+            "<figure><img src='a.jpg'><figcaption>Quang cảnh hội nghị.</figcaption></figure>"
+            "<p>Sáng 6/1/2026, Đảng ủy xã Ea Tiêu tổ chức hội nghị tổng kết công tác năm 2025.</p>"
+            "<p><em>Khen thưởng 4 chi bộ hoàn thành xuất sắc nhiệm vụ. Ảnh: Minh Thu</em></p>"
+            "<p>Năm 2025, Đảng bộ xã kết nạp 21 đảng viên mới; có 4 chi bộ hoàn thành xuất sắc nhiệm vụ.</p>"
+            "</article></body></html>")
+    raws = [f.raw for f in extract_document(load_bytes(html.encode(), name="p.html")).facts]
+    assert raws.count("4 chi bộ") == 1 and "21 đảng viên" in raws

@@ -80,7 +80,7 @@ def _extract(doc: Document) -> Record:
     caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
     facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,
                                                               _caption_paras(sents, caption_texts)), sents)
-    facts = _drop_caption_repeats(facts, sents, caption_texts or _credited_lines(sents))
+    facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(sents)])
     facts = _drop_restating_lines(facts, sents)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
@@ -294,9 +294,9 @@ def _credit_re() -> re.Pattern[str]:
 
 
 def _credited_lines(sents: list[Sentence]) -> list[str]:
-    """The paragraphs of a text copy that are a photo's caption: a short line of a sentence or two closed by its
-    credit ("Trao giấy khen cho 2 chi bộ cơ sở. Ảnh: Bá Bính"), whose figures restate the body's (dropped only as
-    exact restatements, :func:`_drop_caption_repeats`)."""
+    """The paragraphs that are a photo's caption in a text copy, or in a page printing its captions as paragraphs: a
+    short line of a sentence or two closed by its credit ("Trao giấy khen cho 2 chi bộ cơ sở. Ảnh: Bá Bính"), whose
+    figures restate the body's (dropped only as exact restatements, :func:`_drop_caption_repeats`)."""
     by_para: dict[int, list[str]] = {}
     for s in sents:
         by_para.setdefault(s.para, []).append(s.text)
