@@ -377,8 +377,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             whole = _after_raise_verb(whole)
             # "Tổng lượng khách đến tham quan, nghiên cứu ước đạt 12.800 lượt người": a measure named
             # before the verb is the subject, not an agent
-            left = whole if whole and (measure_head(whole) or _completed_activity(whole)) else None
-            left_said = whole if left else left_said
+            # ("Nhóm chỉ tiêu về quốc phòng - an ninh đạt 3 chỉ tiêu": a group of the noun counted that attains it, no
+            # agent either: the words before the verb, in its own piece)
+            group = left if _attains_only(pred) and _names_unit(left, q.unit) else None
+            head_ok = bool(whole) and (measure_head(whole) or _completed_activity(whole))
+            left = whole if head_ok else group
+            left_said = (whole if head_ok else group) if left else left_said
         if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
             left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
         if q.kind == "count" and (not left or lower_keep_len(left) in _cumulative()) and (colon := seg.rfind(":")) > 0 \

@@ -119,6 +119,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
     weekly, week_year = _week_meeting(_opening(sents, rx))  # "họp báo tuần 7 năm 2026": a week, no whole year
     year_end = None if thematic or weekly else _year_end_session(sents, rx)  # "kỳ họp thường lệ cuối năm 2025"
+    term = _term_review(_opening(sents, rx))  # "sơ kết giữa nhiệm kỳ": a term's years, a body's whole year no period
     for k, sent in enumerate(sents[:top + 40]):
         low = lower_keep_len(sent.text)
         found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
@@ -159,6 +160,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # "kỳ họp thường lệ cuối năm 2025" ... "nền tảng cho năm 2026": the year it plans, not its own
             if (p.start_month, p.end_month) == (1, 12) and (weekly or _occasion_before(low, m.start())):
                 continue  # a weekly meeting's "tổng kết năm 2025", a festival's "mừng Xuân Bính Ngọ năm 2026": no period
+            if term and (p.start_month, p.end_month) == (1, 12) and k not in term:
+                continue  # a mid-term review's "năm 2022 đạt ...", beside no review cue: one figure's year
             if thematic and (p.start_month, p.end_month) == (1, 12):
                 if not _not_a_period_year().search(low, max(0, m.start() - NOT_A_PERIOD_YEAR_WITHIN), m.start()):
                     thematic_year = thematic_year or p.year  # (not a settled budget's year)
@@ -219,6 +222,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if end.year is None and not_after is not None:  # "kỳ họp thường lệ cuối năm" on 10/12/2025: that year
                 return Period(year=not_after[0], start_month=1, end_month=12, label=end.label)
             return end  # "kỳ họp thứ 12 (kỳ họp thường lệ cuối năm)": the year it ends (its year, else the page's)
+        if term:
+            return Period(year=None, start_month=None, end_month=None)  # a term's first half reviewed: no period
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic or weekly else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021"), nor a
@@ -382,6 +387,19 @@ def _is_headline(sents: list[Sentence], k: int) -> bool:
 
 #: the sentences a mid-year session is looked for in: the title and the lead
 MID_YEAR_WITHIN = 4
+
+
+@cache
+def _term_review_re() -> re.Pattern[str]:
+    terms = get(PeriodsLexicon).term_reviews
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(terms)})(?!\w)") if terms else re.compile(r"(?!x)x")
+
+
+def _term_review(opening: list[Sentence]) -> frozenset[int]:
+    """The sentences of the title and lead that name a review of a term's first half ("sơ kết giữa nhiệm
+    kỳ", periods.term_reviews): a whole year elsewhere is one figure's, not a period reviewed."""
+    rx = _term_review_re()
+    return frozenset(k for k, s in enumerate(opening) if rx.search(lower_keep_len(s.text)))
 
 
 def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:

@@ -4,6 +4,7 @@ limitations. Pure: a Document in, a Record out (its issues are the checks' busin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
@@ -37,10 +38,10 @@ from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import extract_table_facts
-from soket.extract.textutil import lower_keep_len
+from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.ingest import budget, load_text
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon
+from soket.lexicon.schema import CuesLexicon, TitlesLexicon
 from soket.model import Document, Fact, Meeting, Period, Record, Source
 
 
@@ -79,7 +80,7 @@ def _extract(doc: Document) -> Record:
     caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
     facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,
                                                               _caption_paras(sents, caption_texts)), sents)
-    facts = _drop_caption_repeats(facts, sents, caption_texts)
+    facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(sents)])
     facts = _drop_restating_lines(facts, sents)
     facts = _drop_summary_restated(facts, sents)
     if doc.tables:
@@ -284,6 +285,25 @@ def _drop_caption_repeats(facts: list[Fact], sents: list[Sentence], captions: li
 
     body = {(f.raw, f.role, f.value) for f in facts if not in_caption(f)}
     return [f for f in facts if not (in_caption(f) and (f.raw, f.role, f.value) in body)]
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    """A photo's credit closing a line of a text copy ("Ảnh: Bá Bính", titles.photo_leads)."""
+    return re.compile(rf"(?:{phrase_alt(get(TitlesLexicon).photo_leads)})[ \t]*:[ \t]*[^\W\d_][^.:;!?]{{0,40}}$",
+                      re.IGNORECASE)
+
+
+def _credited_lines(sents: list[Sentence]) -> list[str]:
+    """The paragraphs that are a photo's caption in a text copy, or in a page printing its captions as paragraphs: a
+    short line of a sentence or two closed by its credit ("Trao giấy khen cho 2 chi bộ cơ sở. Ảnh: Bá Bính"), whose
+    figures restate the body's (dropped only as exact restatements, :func:`_drop_caption_repeats`)."""
+    by_para: dict[int, list[str]] = {}
+    for s in sents:
+        by_para.setdefault(s.para, []).append(s.text)
+    rx = _credit_re()
+    return [" ".join(texts) for texts in by_para.values()
+            if 1 < len(texts) <= 3 and len(texts[-1]) <= 60 and rx.match(texts[-1].strip())]
 
 
 def _caption_paras(sents: list[Sentence], captions: list[str]) -> frozenset[int]:

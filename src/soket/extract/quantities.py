@@ -89,6 +89,7 @@ class _Rx:
     locative: frozenset[str]
     place_noun: re.Pattern[str]
     per_one: re.Pattern[str]
+    class_bound: re.Pattern[str]
     change_across: re.Pattern[str]
     across_nouns: frozenset[str]
     vague_one: frozenset[str]
@@ -152,6 +153,10 @@ def _rx() -> _Rx:
         across_nouns=frozenset(c.quantities.across_nouns),
         named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
+        # "số xã đạt dưới": a class's noun and verb, then the qualifier of the bound (quantities.class_of, class_verbs)
+        class_bound=re.compile(rf"(?<!\w)(?:{phrase_alt(c.quantities.class_of)})[ \t]+[^\d,;.:()]{{1,30}}?[ \t]"
+                               rf"(?:{phrase_alt(c.quantities.class_verbs)})[ \t]+(?:{phrase_alt(quals)})[ \t]*$")
+        if c.quantities.class_of and c.quantities.class_verbs else re.compile(r"(?!x)x"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
         # "triệu đồng/người/năm", never a plan after the slash ("4.296 triệu đồng/KH 8.473 triệu đồng")
         rate=re.compile(rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
@@ -319,6 +324,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
     if kind == "count" and of is None and _not_a_count(before, unit):
         return None  # "đất khai thác 1 vụ", "cả 3 lĩnh vực đều tăng": a kind of land, the whole of a set, no count
+    if kind == "count" and of is None and qm and rx.class_bound.search(before) and _FIGURE_LATER.match(s, end):
+        return None  # "số xã đạt dưới 5 tiêu chí còn 2 xã": the bound names the class the clause counts
     if kind == "measure" and value == 1 and of is None and rx.per_one.search(before) and _FIGURE_LATER.match(s, end):
         return None  # "bình quân trên 1 ha đất canh tác đạt 152 triệu đồng": the rate's denominator
     start, qual = a, None

@@ -120,7 +120,10 @@ def _cues() -> _Cues:
     doc_joins = rf"|,[ \t]*(?:{phrase_alt(c.roles.goal_document_joins)})" if c.roles.goal_document_joins else ""
     so = literal_alt(c.roles.compare_leads)
     # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
-    fill = rf"(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
+    # ... or a yearly average's filler and the verb of attaining ("tăng bình quân hằng năm đạt 13,5%")
+    avg = rf"[ \t]+(?:{phrase_alt(c.roles.change_averages)})[ \t]+(?:{phrase_alt(c.roles.change_filler_copulas)})|" \
+        if c.roles.change_averages and c.roles.change_filler_copulas else ""
+    fill = rf"(?:{avg}[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
         rf"[ \t]+(?:{phrase_alt(c.roles.change_with)}))?"
     return _Cues(
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}{fill}{tail}"),

@@ -715,6 +715,13 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     return " ".join(words), a + ms[-1].end()
 
 
+@cache
+def _name_copulas() -> frozenset[str]:
+    """The copulas between a count's noun and the names of what it counts ("2 xã là Hoàn Trạch và Hải Trạch về
+    đích ...", subjects.name_list_copulas): no part of the phrase."""
+    return frozenset(w.lower() for w in get(CuesLexicon).subjects.name_list_copulas)
+
+
 def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
                       end: int) -> tuple[list[str], list[re.Match[str]], int] | None:
     """A count's noun followed straight by the proper names of what is counted, joined ("2 xã Bình Sơn và Hiệp Hòa
@@ -724,13 +731,18 @@ def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
     if not words:
         return None
     k = 1 if words[0][:1].islower() else 0  # the noun is this phrase's own, or the figure's unit before it
-    if len(words) <= k or not all(w[:1].isupper() for w in words[k:]):
+    cop = 1 if len(words) > k + 1 and lower_keep_len(words[k]) in _name_copulas() else 0  # "2 xã là A và B ..."
+    if k and not cop and len(words) > 1 and lower_keep_len(words[0]) in _name_copulas():
+        k, cop = 0, 1  # the figure's unit before the copula: "2 xã | là A và B về đích ..."
+    if len(words) <= k + cop or not all(w[:1].isupper() for w in words[k + cop:]):
         return None
-    names_end = _names_listed(s, a + ms[k - 1].end() if k else a, end)
+    names_end = _names_listed(s, a + ms[k + cop - 1].end() if k + cop else a, end)
     if names_end is None or names_end <= a + ms[-1].end():
         return None
     head = _WORD.search(s, names_end, end)  # the predicate's first word may be a stop word itself ("về đích")
     if head is None or not head.group()[:1].isalpha() or not head.group()[:1].islower():
+        if cop:  # "số xã đạt dưới 5 tiêu chí còn 2 xã là A và B.": the names close it, the noun alone is the phrase
+            return words[:k], ms[:k], names_end
         return None  # the names close the clause: no predicate
     more = _rx().count_follow_stop.search(low := lower_keep_len(s), head.end(), end)
     noun_at = None  # "2 xã A và B đã đón Bằng công nhận ...": a stop word with a capital opens a noun, the phrase goes on
@@ -738,7 +750,9 @@ def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
         noun_at = more.start() if noun_at is None else noun_at
         more = _rx().count_follow_stop.search(low, more.end(), end)
     rest = list(_WORD.finditer(s[names_end:more.start() if more else end]))[:8]
-    if any(not x.group()[:1].isalpha() or (x.group()[:1].isupper() and (noun_at is None or names_end + x.start() < noun_at))
+    # (an abbreviation in capitals is no name: "về đích NTM")
+    if any(not x.group()[:1].isalpha() or (x.group()[:1].isupper() and not (len(x.group()) > 1 and x.group().isupper())
+                                           and (noun_at is None or names_end + x.start() < noun_at))
            for x in rest):
         return None  # "3 xã A, B và C của huyện D": a place the names belong to, no predicate of theirs
     return words[:k] + [x.group() for x in rest], rest, names_end

@@ -232,6 +232,8 @@ class QuantityCues(_Strict):
     qualifier_compounds: Phrases
     place_nouns: Phrases
     per_one: Phrases
+    class_of: Phrases = []
+    class_verbs: Phrases = []
     change_across: Phrases
     named_sets: Phrases
     across_nouns: Phrases
@@ -254,6 +256,8 @@ class RoleCues(_Strict):
     change_fillers: Phrases
     change_degrees: Phrases
     change_with: Phrases
+    change_averages: Phrases = []
+    change_filler_copulas: Phrases = []
     basis_lead: Phrases
     compare_leads: Phrases
     opener_years: Phrases
@@ -339,6 +343,7 @@ class SubjectCues(_Strict):
     repeat_joins: Phrases = []
     topic_leads: Phrases
     name_list_leads: Phrases
+    name_list_copulas: Phrases = []
     name_joins: Phrases
     basis_tails: Phrases
     people_actors: Phrases
@@ -582,6 +587,7 @@ class PeriodsLexicon(_Strict):
     past_years_many: Phrases = []
     year_review_bare: Phrases = []
     year_review_bare_joins: Phrases = []
+    term_reviews: Phrases = []
     occasion_words: Phrases = []
 
 
