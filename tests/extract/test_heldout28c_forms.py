@@ -2,7 +2,7 @@
 written for this test (none copied from the held-out reports): a comma piece holding only a time or an opener before
 the figure ("..., tính cả năm chỉ khoảng N") leaves the measure to the clause before it; a paper's long note on its
 readers' comments under the byline ("LƯU Ý: ... ý kiến của bạn đọc ...") is chrome, so the byline above it is read; a
-span of days after "từ" with no "ngày" and no year ("từ 13 - 14.7") dates the meeting by its first day, a range of
+span of days after "từ" with no "ngày" and no year ("từ 13 - 14.7", "từ 5 đến 7.12") dates the meeting by its first day, a range of
 figures ("từ 5 - 6.5 tấn/ha") does not; a share of the session's time ("1/3 thời gian kỳ họp") is no fact."""
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def test_a_span_of_days_with_no_day_word_dates_the_meeting() -> None:
     r = extract_text("HĐND tỉnh Hậu Giang khai mạc kỳ họp giữa năm\n\nKỳ họp diễn ra trong ba ngày, từ 10 - 12.7. "
                      "Báo cáo cho biết 6 tháng đầu năm 2018 tăng trưởng GRDP 6,8%.")
     assert r.meeting.date == "2018-07-10"
+    r = extract_text("HĐND tỉnh Hậu Giang khai mạc kỳ họp cuối năm\n\nKỳ họp diễn ra từ 5 đến 7.12, tại hội trường "
+                     "tỉnh. Báo cáo cho biết năm 2018 tăng trưởng GRDP 7,1%.")
+    assert r.meeting.date == "2018-12-05"
 
 
 def test_a_range_of_figures_after_tu_is_no_day() -> None:

@@ -162,9 +162,11 @@ def _span_re() -> re.Pattern[str]:
 def _bare_span_re() -> re.Pattern[str]:
     """A span of days after "từ" without the word "ngày": "từ 19-20.12.2019", "từ 13 - 14.7" (the first day, the
     last, the month and the year, if written; with none, the span closes its clause: no "từ 5 - 6.5 tấn")."""
-    g = get(PeriodsLexicon).grammar
+    p = get(PeriodsLexicon)
+    g = p.grammar
+    until = rf"(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))"  # "từ 13 - 14.7", "từ 13 đến 14.7"
     return re.compile(
-        rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*(\d{{1,2}})[ \t]*([/.-])[ \t]*(\d{{1,2}})"
+        rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*{until}[ \t]*(\d{{1,2}})[ \t]*([/.-])[ \t]*(\d{{1,2}})"
         rf"(?:[ \t]*\3[ \t]*((?:19|20)\d{{2}})(?!\d)|(?=[ \t]*(?:[.,;:)]|$)(?![.,]\d)))", re.IGNORECASE | re.MULTILINE)
 
 
