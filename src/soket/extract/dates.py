@@ -160,19 +160,39 @@ def _span_re() -> re.Pattern[str]:
 
 @cache
 def _bare_span_re() -> re.Pattern[str]:
-    """A span of days after "từ" without the word "ngày", its year written: "từ 19-20.12.2019"."""
-    g = get(PeriodsLexicon).grammar
+    """A span of days after "từ" without the word "ngày": "từ 19-20.12.2019", "từ 13 - 14.7" (the first day, the
+    last, the month and the year, if written; with none, the span closes its clause: no "từ 5 - 6.5 tấn")."""
+    p = get(PeriodsLexicon)
+    g = p.grammar
+    until = rf"(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))"  # "từ 13 - 14.7", "từ 13 đến 14.7"
     return re.compile(
-        rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*\d{{1,2}}[ \t]*([/.-])[ \t]*(\d{{1,2}})[ \t]*\2[ \t]*"
-        rf"((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+        rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*{until}[ \t]*(\d{{1,2}})[ \t]*([/.-])[ \t]*(\d{{1,2}})"
+        rf"(?:[ \t]*\3[ \t]*((?:19|20)\d{{2}})(?!\d)|(?=[ \t]*(?:[.,;:)]|$)(?![.,]\d)))", re.IGNORECASE | re.MULTILINE)
+
+
+#: the most days a meeting runs over, for a span of days that writes no year ("từ 13 - 14.7": no range of figures)
+SPAN_DAYS_MAX = 6
+
+
+def _bare_span(sentence: str) -> tuple[int, int, int | None] | None:
+    """(first day, month, year or None) of a span of days after "từ" with no "ngày" (:func:`_bare_span_re`); with no
+    year written, only a span of a few days forward ("từ 13 - 14.7"), so no range of figures ("từ 1 - 2.5")."""
+    m = _bare_span_re().search(sentence)
+    if m is None or _day_re().search(sentence, 0, m.start()) is not None:
+        return None
+    first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
+    if not (1 <= first <= 31 and 1 <= month <= 12):
+        return None
+    if m.group(5):
+        return first, month, int(m.group(5))
+    return (first, month, None) if 0 < last - first <= SPAN_DAYS_MAX and last <= 31 else None
 
 
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
     span = _span_re().search(sentence)
-    if span is None and (bare := _bare_span_re().search(sentence)) and 1 <= int(bare.group(1)) <= 31 \
-            and 1 <= int(bare.group(3)) <= 12 and _day_re().search(sentence, 0, bare.start()) is None:
-        return int(bare.group(1)), int(bare.group(3)), int(bare.group(4))
+    if span is None and (bare := _bare_span(sentence)) is not None:
+        return bare
     if span and not (1 <= int(span.group(1)) <= 31 and 1 <= int(span.group(2)) <= 12):
         span = None
     for m in _day_re().finditer(sentence):

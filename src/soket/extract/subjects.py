@@ -235,13 +235,15 @@ def _passive_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
-                 caused: bool = False) -> tuple[str | None, str]:
+                 caused: bool = False, time_back: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
     ``qualified``: the figure has its qualifier already ("hơn 48 tỷ đồng"): a qualifier word before it is the subject's.
     ``caused``: the thing measured suffers what a cause before it does (:func:`suffers_after`): a causative
     verb right before the figure ends the words of the subject ("Đợt lũ làm 860 ngôi nhà bị ngập").
+    ``time_back``: a sum or a measure, which names nothing after it: a time alone in the comma piece before it leaves the measure to
+    the clause before ("lợi nhuận không cao, tính cả năm chỉ khoảng 30 triệu đồng"; a count's noun after it is its own).
     """
     rx = _rx()
     seg = seg[d.end():] if (d := DATELINE.match(seg)) else seg
@@ -326,6 +328,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             low = lower_keep_len(p)
             if not p:
                 break
+        if time_back and i == nearest and i + 1 < len(pieces) and _time_only(p, low, rx) \
+                and _names_something(pieces[len(pieces) - i - 2], rx):
+            nearest = i + 1  # "lợi nhuận không cao, tính cả năm chỉ khoảng 30 triệu": a time alone, the clause's measure before
+            continue
         if i == nearest:
             cut = None
             framed = False  # the piece opens on the body acting: the pieces before it frame its clause
@@ -430,6 +436,22 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
     return (out or None), stripped
+
+
+def _time_only(p: str, low: str, rx: _Rx) -> bool:
+    """A comma piece that opens on a time or an opener and holds nothing else ("cả năm", "tính cả năm chỉ"); the
+    caller moves to the piece before it when that one names something ("Cuối năm, toàn xã còn 86 hộ nghèo": no)."""
+    return (rx.time_start.match(low) is not None or rx.opener_start.match(low) is not None) \
+        and not _LETTER.search(_strip_openers(p))
+
+
+def _names_something(piece: str, rx: _Rx) -> bool:
+    """A comma piece that is a clause of its own, a verb or a cut word in it ("Giá lúa thấp nên lợi nhuận không cao";
+    not "Cuối năm", "Trong quý"), naming something."""
+    p = piece.strip(" \t)")
+    low = lower_keep_len(p)
+    return not (rx.opener_piece.match(low) or rx.time_start.match(low)) and bool(_LETTER.search(_strip_openers(p))) \
+        and (rx.clause_verb.search(low) is not None or rx.aux_cut.search(low) is not None)
 
 
 def _clause_head(p: str, low: str, rx: _Rx) -> str | None:
