@@ -127,22 +127,26 @@ def adopts_goals(text: str) -> bool:
     return adopt.search(low) is not None and result.search(low) is None
 
 
-def _coming_heading(line: str, named: set[int]) -> bool:
-    """A heading line naming the coming period's tasks or goals: a section head, no result's word, and a year later
-    than every year the report ``named`` before it, or the latest of them with the year before it named too (a lead
-    naming the year reviewed and the coming one: "tổng kết năm 2025, triển khai nhiệm vụ năm 2026"), or a coming
-    period's words ("6 tháng cuối năm")."""
-    if len(line) > HEADING_CHARS or len(line.split()) > HEADING_WORDS or line.rstrip().endswith((".", ";", ",")):
-        return False
-    if not (_NUMBERED.match(line) or line.rstrip().endswith(":") or line.upper() == line):
-        return False  # a heading is numbered, upper case or opens what follows: not a headline in sentence case
-    heads, not_heads, coming, _, _ = _rx()
+def _heading_words(line: str) -> str | None:
+    """A heading line naming tasks or goals, lowercased, or None: short, numbered, upper case or opening what follows
+    (not a headline in sentence case), a section head and no result's word."""
+    if len(line) > HEADING_CHARS or line.rstrip().endswith((".", ";", ",")):
+        return None
+    if not (_NUMBERED.match(line) or line.rstrip().endswith(":") or line.upper() == line) \
+            or len(line.split()) > HEADING_WORDS:
+        return None
+    heads, not_heads, _, _, _ = _rx()
     low = lower_keep_len(line)
-    if heads.search(low) is None or not_heads.search(low) is not None:
-        return False
+    return low if heads.search(low) is not None and not_heads.search(low) is None else None
+
+
+def _coming(low: str, named: set[int]) -> bool:
+    """A heading (:func:`_heading_words`) names the coming period: a year later than every year the report ``named``
+    before it, or the latest of them with the year before it named too (a lead naming the year reviewed and the coming
+    one: "tổng kết năm 2025, triển khai nhiệm vụ năm 2026"), or a coming period's words ("6 tháng cuối năm")."""
     years = [int(m.group()) for m in _YEAR.finditer(low)]
     latest = max(named, default=0)
-    if coming.search(low) is not None:
+    if _rx()[2].search(low) is not None:
         return all(y >= latest for y in years)
     return bool(years) and latest > 0 and (min(years) > latest or (min(years) == latest and latest - 1 in named))
 
@@ -188,7 +192,10 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
     mode: str | None = None  # the open span's kind
     listing = False  # in ``items``: the line before ended on a colon or a list's ';' or ',': an unmarked line goes on
     year = 0  # the open span's year (its opener's or heading's), 0 if it names none
-    named: set[int] = set()  # the years named so far
+    named: set[int] = set()  # the years named by the sentences before ``read``
+    read = 0
+    afters = [m.start() for m in after.finditer(text)]  # the goal word after its figures: rare, found in one scan
+    ai = 0  # the first of them not before the sentence read
     i = 0
     n = len(sents)
     while i < n:
@@ -204,8 +211,12 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
             mode = None  # a line that is no list item: the list has ended
             closed.add(i)
         opens = mode is None and end.endswith(":") and _opens_list(lower_keep_len(last.text), result)
-        if mode is None and not opens and i > 0 and _coming_heading(line, named):  # the first line is the title
-            mode, year = "section", _year_of(line)
+        if mode is None and not opens and i > 0 and (head := _heading_words(line)) is not None:
+            for k in range(read, i):  # the years named before the heading, read only now
+                named.update(int(y.group()) for y in _YEAR.finditer(sents[k].text))
+            read = i
+            if _coming(head, named):  # the first line is the title, never a heading
+                mode, year = "section", _year_of(line)
         elif mode is not None:
             for k in range(i, j):
                 if result.search(lower_keep_len(sents[k].text)) is not None or (
@@ -217,12 +228,11 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
         else:
             if opens:
                 mode, year, listing = "items", _year_of(last.text), True
-            for k in range(i, j):
-                if (m := after.search(sents[k].text)) is not None \
-                        and result.search(lower_keep_len(sents[k].text[:m.start()])) is None:
+            for k in range(i, j) if ai < len(afters) else ():
+                while ai < len(afters) and afters[ai] < sents[k].start:
+                    ai += 1
+                if ai < len(afters) and afters[ai] < sents[k].end \
+                        and result.search(lower_keep_len(text[sents[k].start:afters[ai]])) is None:
                     out.add(k)  # "..., thu ngân sách 140 tỷ đồng là những chỉ tiêu phấn đấu năm 2026"
-        for k in range(i, j):
-            for y in _YEAR.finditer(sents[k].text):
-                named.add(int(y.group()))
         i = j
     return GoalSpans(frozenset(out), frozenset(closed))
