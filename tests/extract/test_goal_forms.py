@@ -92,6 +92,9 @@ GOALS: list[tuple[str, str, list[R]]] = [
      "Kỳ họp thông qua Nghị quyết về các chỉ tiêu chủ yếu năm 2025. Theo đó, thu ngân sách dự kiến 140 tỷ đồng; tỷ "
      "lệ hộ nghèo giảm còn 3,1%.",
      _t("140 tỷ đồng", "3,1%")),
+    ("resolution on the coming year's tasks adopted; 'Theo đó,' next sentence",
+     "Kỳ họp thông qua Nghị quyết về nhiệm vụ năm 2025. Theo đó, huyện tăng trưởng kinh tế 8,2%; thu ngân sách 140 "
+     "tỷ đồng.", _t("8,2%", "140 tỷ đồng")),
     ("resolution adopted: items on the lines after",
      "Kỳ họp thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025 với các chỉ tiêu chủ yếu sau:\n"
      "- Tăng trưởng kinh tế 8,2%.\n- Thu ngân sách trên địa bàn 140 tỷ đồng.",
@@ -150,6 +153,9 @@ RESULTS: list[tuple[str, str, list[R]]] = [
      [("16/18 chỉ tiêu", "amount"), ("131 tỷ đồng", "amount"), ("1.250 lao động", "amount")]),
     ("goals met, items on the lines after", "Các chỉ tiêu chủ yếu năm 2024 đều đạt và vượt:\n- Thu ngân sách 131 tỷ "
      "đồng;\n- Tạo việc làm cho 1.250 lao động.", [("131 tỷ đồng", "amount"), ("1.250 lao động", "amount")]),
+    ("a budget's plan adjusted, its figures decided", "Kỳ họp thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công "
+     "năm 2025: điều chuyển 286 tỷ đồng từ 27 dự án chậm tiến độ sang 14 dự án.",
+     [("286 tỷ đồng", "amount"), ("27 dự án", "amount"), ("14 dự án", "amount")]),
     ("a plan's attainment", "Thu ngân sách đạt 131 tỷ đồng, bằng 104% kế hoạch năm.",
      [("131 tỷ đồng", "amount"), ("104%", "plan_pct")]),
     ("a comparison with the goal", "Tỷ lệ hộ nghèo giảm còn 3,8%, vượt 0,3% so với chỉ tiêu Nghị quyết.",

@@ -1,7 +1,10 @@
 """Goal spans (issue 10): the stretches of a report, read over its lines, inside which every figure is a goal
 (role ``target``), not a result. A goal is opened inside its sentence by :func:`soket.extract.roles.target_start`
-(a goal word, a goal list, goals set or adopted with a resolution, a directive's purpose, tasks listed); this pass
-carries it beyond the sentence where the genre writes the list on the lines after:
+(a goal word, goals set 'với' their head, goals counted then listed, a directive's purpose, tasks listed) or by a
+clause announcing goals before a colon (:func:`announce`: a goal head, tasks or a year's plan, set or adopted by a verb
+or linked by "với" to their head, or a clause opening on a goal head; it took over target_start's former ``goal_list``,
+``adopt_with`` and ``goal_document`` patterns, records identical); this pass carries the goal beyond the sentence
+where the genre writes the list on the lines after:
 
 - ``items``: a sentence that opens goals and ends its line on a colon ("Năm 2026, xã phấn đấu hoàn thành các chỉ
   tiêu sau:", "Kỳ họp thông qua Nghị quyết ... với các chỉ tiêu chủ yếu sau:"), or adopts a plan's goals
@@ -58,7 +61,8 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern
 @cache
 def _adopted() -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon)
-    return (re.compile(rf"{word_alt(c.roles.goals_adopt)}(?!\w)[^.;:\n]{{0,120}}?{word_alt(c.roles.goal_heads)}(?!\w)"),
+    names = [*c.roles.goal_heads, *c.roles.task_list_heads]  # a plan alone may be a budget's ("kế hoạch đầu tư công")
+    return (re.compile(rf"{word_alt(c.roles.goals_adopt)}(?!\w)[^.;:\n]{{0,120}}?{word_alt(names)}(?!\w)"),
             words_re(c.roles.goals_adopt_not))
 
 
@@ -68,7 +72,9 @@ def _announce_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     clause, a result's words in the list."""
     c = get(CuesLexicon)
     names = words_re([*c.roles.goal_heads, *c.roles.goal_plans, *c.roles.task_list_heads])
-    verbs = words_re([*c.roles.goal_setting, *c.roles.goal_adopting, *c.roles.goals_adopt])
+    verbs = re.compile(rf"{word_alt([*c.roles.goal_setting, *c.roles.goal_adopting, *c.roles.goals_adopt])}(?!\w)"
+                       # or a plan or resolution "với" its goals: "Nghị quyết về nhiệm vụ năm 2026 với nhiều chỉ tiêu"
+                       rf"|{word_alt(c.roles.goal_set_with)}[ \t]+[^,;.:\d\n]{{0,20}}?{word_alt(c.roles.goal_heads)}(?!\w)")
     head_first = re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)")
     not_clause = words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not, *c.roles.task_list_not, *c.roles.goal_span_results,
                            *c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet])
@@ -121,7 +127,8 @@ def _tense() -> re.Pattern[str]:
 
 def adopts_goals(text: str) -> bool:
     """Whether a sentence adopts the goals of a plan and reports no result ("Kỳ họp đã thông qua Nghị quyết về các
-    chỉ tiêu chủ yếu của kế hoạch năm 2026."): what follows lists those goals."""
+    chỉ tiêu chủ yếu của kế hoạch năm 2026.", "... Nghị quyết về nhiệm vụ năm 2026."): what follows lists those
+    goals."""
     low = lower_keep_len(text)
     adopt, result = _adopted()
     return adopt.search(low) is not None and result.search(low) is None

@@ -80,8 +80,6 @@ class _Cues:
     goal_set_with: re.Pattern[str]
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_counted_list: re.Pattern[str]
-    goal_document: re.Pattern[str]
-    goal_document_not: re.Pattern[str]  # a result's word in or just before a resolution's goals: results, not goals
     goal_list_not: re.Pattern[str]
     attain_figure: re.Pattern[str]
     plan_list_lead: re.Pattern[str]
@@ -113,8 +111,6 @@ def _cues() -> _Cues:
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
     plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
-    # a resolution's goals joined after a comma ("Nghị quyết về nhiệm vụ năm 2026, trong đó có các chỉ tiêu: ...")
-    doc_joins = rf"|,[ \t]*(?:{phrase_alt(c.roles.goal_document_joins)})" if c.roles.goal_document_joins else ""
     so = literal_alt(c.roles.compare_leads)
     # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
     fill = rf"(?:[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
@@ -208,7 +204,6 @@ def _cues() -> _Cues:
         directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
         goal_list_not=words_re(c.roles.goal_list_not),
-        goal_document_not=words_re([*c.roles.goal_list_not, *c.roles.goals_adopt_not]),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
         goal_head_any=re.compile(phrase_alt(c.roles.goal_heads)),
         goal_set_with=re.compile(word_branches(
@@ -221,13 +216,6 @@ def _cues() -> _Cues:
             + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
                                   rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
-        # "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 với nhiều chỉ tiêu đáng chú ý: ...": a resolution
-        # or a plan with its goals, listed after the colon closing their head's clause
-        goal_document=re.compile(
-            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_documents)})(?!\w)[^,;.:\n]{{0,{GOAL_DOCUMENT_REACH}}}?"
-            rf"(?:(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)}){doc_joins})"
-            rf"[ \t]+[^,;.:\d\n]{{0,20}}?(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})"
-            rf"(?!\w)[^,;.:\d\n]{{0,30}}:") if c.roles.goal_documents and c.roles.goal_set_with else re.compile(r"(?!)"),
         # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
         # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
         goal_counted_list=re.compile(word_branches(
@@ -278,10 +266,6 @@ def _cues() -> _Cues:
     )
 
 
-#: the longest clause between a resolution or plan and the "với" that brings its goals
-GOAL_DOCUMENT_REACH = 80
-#: how far before that resolution a word of a result ("kết quả thực hiện", "đã đạt") makes its figures results
-GOAL_DOCUMENT_RESULT_BEFORE = 30
 
 
 def target_start(low: str) -> int | None:
@@ -306,9 +290,8 @@ def target_start(low: str) -> int | None:
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
-    gd = c.goal_document.search(low, 0, m.start() if m else len(low)) if ":" in low else None
-    if gd is not None and not c.goal_document_not.search(low, max(0, gd.start() - GOAL_DOCUMENT_RESULT_BEFORE), gd.end()):
-        return gd.end()  # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", not "Kết quả đạt được ..."
+    # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", a resolution or plan with its goals before a
+    # colon, is a clause announcing goals too (goals.announce)
     gc = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if gc is not None and not c.goal_list_not.search(low, gc.start(), gc.end()):
         return gc.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."

@@ -306,8 +306,6 @@ class RoleCues(_Strict):
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
-    goal_documents: Phrases = []
-    goal_document_joins: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
