@@ -4,7 +4,7 @@ named after a nominal verb whose name holds a comma (sentences of the genre, wri
 from __future__ import annotations
 
 from soket.extract import extract_text
-from soket.extract.facts import adopts_goals
+from soket.extract.goals import adopts_goals
 from soket.extract.subjects import left_subject
 
 HEAD = "Kỳ họp thứ 9 HĐND huyện Krông Bông\n\nNgày 18/12/2019, HĐND huyện Krông Bông tổ chức kỳ họp thứ 9.\n\n"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket.extract.goals import adopts_goals, announce
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
@@ -129,21 +130,6 @@ def _goal_parts() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).roles.goal_parts) or '(?!)'})(?!\w)[ \t]*,")
 
 
-@cache
-def _goals_adopted() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    c = get(CuesLexicon)
-    return (re.compile(rf"{word_alt(c.roles.goals_adopt)}(?!\w)[^.;:\n]{{0,120}}?{word_alt(c.roles.goal_heads)}(?!\w)"),
-            words_re(c.roles.goals_adopt_not))
-
-
-def adopts_goals(text: str) -> bool:
-    """Whether a sentence adopts the goals of a plan and reports no result ("Kỳ họp đã thông qua Nghị quyết về các
-    chỉ tiêu chủ yếu của kế hoạch năm 2026."): a sentence opened by "Theo đó," after it lists those goals."""
-    low = lower_keep_len(text)
-    adopt, result = _goals_adopted()
-    return adopt.search(low) is not None and result.search(low) is None
-
-
 def only_goal_counts(facts: list[Fact]) -> bool:
     """Whether the facts of a sentence are at most counts of the goals it adopts ("thông qua 12 chỉ tiêu chủ yếu")."""
     heads = set(get(CuesLexicon).roles.goal_heads)
@@ -193,7 +179,8 @@ def unaccented_line(text: str) -> bool:
 
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
                    goal_before: bool = False, goals_adopted: bool = False,
-                   goal_years: frozenset[int] = frozenset(), only_goals_before: bool = False) -> list[Fact]:
+                   goal_years: frozenset[int] = frozenset(), only_goals_before: bool = False,
+                   in_goal_span: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
@@ -202,7 +189,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     sentence names ("Năm 2023, huyện phấn đấu ..."): a short bare item naming only those goes on listing its goals. ``goals_adopted``: the sentence before
     adopted a plan's goals (:func:`adopts_goals`); one opened by "Theo đó," that reports no result lists them.
     ``only_goals_before``: every figure of the sentence before was a goal; one opened by "Trong đó," that reports no
-    result lists the goals' parts.
+    result lists the goals' parts. ``in_goal_span``: the sentence lies in a goal span opened before it
+    (:func:`soket.extract.goals.goal_sentences`: a goal list's items on the lines after its colon, the lines under a
+    heading of the coming period's tasks) or ends on the goal word after its figures: its figures are goals.
     """
     if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
         return []
@@ -214,6 +203,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     low = rs.low
     inside = Intervals.of(chrome)
     tgt = target_start(low)
+    if in_goal_span:
+        tgt = 0
+    elif tgt is None and ":" in low:
+        tgt = announce(low)  # "Kế hoạch năm 2026 đặt ra: tăng trưởng kinh tế 8,5%; ..."  # "Năm 2026, xã phấn đấu hoàn thành các chỉ tiêu sau:\n- Thu ngân sách đạt 30 tỷ đồng."
     if tgt is None and goal_before:
         goes_on, result = _goal_goes_on()
         if (gm := goes_on.match(low)) is not None and not result.search(low):

@@ -12,13 +12,13 @@ from itertools import pairwise
 from soket.extract.dates import publication_date
 from soket.extract.facts import (
     accented_document,
-    adopts_goals,
     goal_years_of,
     only_goal_counts,
     sentence_facts,
     unaccented_line,
 )
 from soket.extract.gazetteer import slug
+from soket.extract.goals import adopts_goals, goal_sentences
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import congress_held, extract_meeting
@@ -65,11 +65,14 @@ def _extract(doc: Document) -> Record:
     goal_years: frozenset[int] = frozenset()  # the years named by that goal's sentence
     only_goals = False  # every figure of the sentence before was a goal
     accented = accented_document(text)
-    for sent in sents:
+    spans = goal_sentences(text, sents)  # the sentences inside a goal span, those after a goal list's end
+    for i, sent in enumerate(sents):
         budget.tick("while extracting")
         if accented and unaccented_line(sent.text):
             continue  # a slug typed without diacritics: its words cannot be read
-        got = sentence_facts(sent, chrome, last, goal, adopted, goal_years, only_goals)
+        if i in spans.closed:
+            goal = adopted = only_goals = False  # the line after a goal list's last item: the goals end with the list
+        got = sentence_facts(sent, chrome, last, goal, adopted, goal_years, only_goals, i in spans.inside)
         facts.extend(got)
         if got:
             last = got[-1].subject

@@ -77,17 +77,12 @@ class _Cues:
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
-    goal_list: re.Pattern[str]
     goal_set_with: re.Pattern[str]
     goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
     goal_counted_list: re.Pattern[str]
-    goal_document: re.Pattern[str]
-    goal_document_not: re.Pattern[str]  # a result's word in or just before a resolution's goals: results, not goals
     goal_list_not: re.Pattern[str]
-    adopt_with: re.Pattern[str]
     attain_figure: re.Pattern[str]
     plan_list_lead: re.Pattern[str]
-    adopt_with_not: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
     raise_to: re.Pattern[str]
@@ -116,8 +111,6 @@ def _cues() -> _Cues:
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
     plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
-    # a resolution's goals joined after a comma ("Nghị quyết về nhiệm vụ năm 2026, trong đó có các chỉ tiêu: ...")
-    doc_joins = rf"|,[ \t]*(?:{phrase_alt(c.roles.goal_document_joins)})" if c.roles.goal_document_joins else ""
     so = literal_alt(c.roles.compare_leads)
     # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
     # ... or a yearly average's filler and the verb of attaining ("tăng bình quân hằng năm đạt 13,5%")
@@ -213,11 +206,7 @@ def _cues() -> _Cues:
         # "giao" opens a directive, never "giao thông", "giao dịch": the syllable after makes another word
         directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
-        # "Một số chỉ tiêu chủ yếu: ...": a sentence that opens on a goal head and a colon lists goals
-        goal_list=re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})"
-                             rf"(?!\w)[^,;.:]{{0,40}}:"),
         goal_list_not=words_re(c.roles.goal_list_not),
-        goal_document_not=words_re([*c.roles.goal_list_not, *c.roles.goals_adopt_not]),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
         goal_head_any=re.compile(phrase_alt(c.roles.goal_heads)),
         goal_set_with=re.compile(word_branches(
@@ -230,25 +219,12 @@ def _cues() -> _Cues:
             + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
                                   rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
-        # "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 với nhiều chỉ tiêu đáng chú ý: ...": a resolution
-        # or a plan with its goals, listed after the colon closing their head's clause
-        goal_document=re.compile(
-            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_documents)})(?!\w)[^,;.:\n]{{0,{GOAL_DOCUMENT_REACH}}}?"
-            rf"(?:(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)}){doc_joins})"
-            rf"[ \t]+[^,;.:\d\n]{{0,20}}?(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})"
-            rf"(?!\w)[^,;.:\d\n]{{0,30}}:") if c.roles.goal_documents and c.roles.goal_set_with else re.compile(r"(?!)"),
         # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
         # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
         goal_counted_list=re.compile(word_branches(
             c.roles.goal_setting, rf"[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:\n]{{0,200}}?"
             rf"(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)"
             rf"(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")) if c.roles.item_list_leads else re.compile(r"(?!)"),
-        # "Kỳ họp thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...": a body adopts a plan (named at any
-        # length) with its goals listed after their head
-        adopt_with=re.compile(word_branches(
-            c.roles.goal_adopting, rf"(?!\w)[^,;.:]{{0,120}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
-            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]")),
-        adopt_with_not=words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not]),
         # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
         plan_list_lead=re.compile(rf"(?:{phrase_alt([*c.roles.attain, *c.roles.plan_over])})(?!\w)[ \t]+"
                                   rf"(?:(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{phrase_alt(c.roles.plan_over)})[ \t]+)?"
@@ -293,10 +269,6 @@ def _cues() -> _Cues:
     )
 
 
-#: the longest clause between a resolution or plan and the "với" that brings its goals
-GOAL_DOCUMENT_REACH = 80
-#: how far before that resolution a word of a result ("kết quả thực hiện", "đã đạt") makes its figures results
-GOAL_DOCUMENT_RESULT_BEFORE = 30
 
 
 def target_start(low: str) -> int | None:
@@ -315,21 +287,19 @@ def target_start(low: str) -> int | None:
                      if x is not None), default=None)
         if first is not None:
             return first
-    if m is None and (g := c.goal_list.match(low)) is not None and not c.goal_list_not.search(low, g.end()):
-        return g.end()  # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; thu ngân sách 4.050 tỷ đồng"
+    # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; ...", a clause opening on a goal head before a
+    # colon, is a clause announcing goals: goals.announce, asked when no cue here answers
     # the goals set and the tasks listed each need a word a plain scan finds first: a goal head, a colon
     g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
     if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
         return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
-    gd = c.goal_document.search(low, 0, m.start() if m else len(low)) if ":" in low else None
-    if gd is not None and not c.goal_document_not.search(low, max(0, gd.start() - GOAL_DOCUMENT_RESULT_BEFORE), gd.end()):
-        return gd.end()  # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", not "Kết quả đạt được ..."
+    # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", a resolution or plan with its goals before a
+    # colon, is a clause announcing goals too (goals.announce)
     gc = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if gc is not None and not c.goal_list_not.search(low, gc.start(), gc.end()):
         return gc.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
-    a = c.adopt_with.search(low, 0, m.start() if m else len(low)) if g is None and c.goal_head_any.search(low) else None
-    if a is not None and not c.adopt_with_not.search(low, a.start(), a.end()):
-        return a.end()  # "thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...": the plan's goals listed
+    # "thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...", a plan adopted with its goals listed after a
+    # colon, is a clause announcing goals too (goals.announce)
     tl = c.task_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
     if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
         return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals

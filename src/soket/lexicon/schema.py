@@ -299,11 +299,17 @@ class RoleCues(_Strict):
     goals_adopt_not: Phrases = []
     goals_follow: Phrases = []
     goals_follow_not: Phrases = []
+    goal_section_heads: Phrases = []
+    goal_section_not: Phrases = []
+    coming_periods: Phrases = []
+    goal_span_results: Phrases = []
+    goal_after_copula: Phrases = []
+    goal_after_marks: Phrases = []
+    goal_plans: Phrases = []
+    goal_verb_tense: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
-    goal_documents: Phrases = []
-    goal_document_joins: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
     goal_list_not: Phrases
