@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
+from soket.extract.sentence_index import EndWords, last_word
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
@@ -230,6 +231,23 @@ def _noun_before_fraction(low: str, a: int, end: int, value: float | None,
     return "count", m.group(1), end, value, 0
 
 
+@dataclass(frozen=True, slots=True)
+class _EndWords:
+    """The words the patterns searched on the words before a figure end on (:class:`EndWords`)."""
+
+    bound_range: EndWords
+    qualifier: EndWords
+    range_before: EndWords
+
+
+@cache
+def _end_words() -> _EndWords:
+    c = get(CuesLexicon).quantities
+    return _EndWords(bound_range=EndWords(c.range_to, chars=True),
+                     qualifier=EndWords(w.lower() for ws in c.qualifiers.values() for w in ws),  # as ``_rx`` keys them
+                     range_before=EndWords(c.range_before))
+
+
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False) -> Quantity | None:
     num = s[a:b]
     before = low[max(0, a - 40):a]
@@ -260,7 +278,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
             return None  # a range of years or a date "ngày 14/5", "11-6"
         of = parse_number(m2.group()).value
         pos = m2.end()
-    if rx.bound_range.search(before):
+    lw = last_word(before)  # the word right before the figure: the end patterns below are searched where it may end one
+    ends = _end_words()
+    if ends.bound_range.may(lw) and rx.bound_range.search(before):
         return None  # "các xã còn lại đạt từ 7 đến 10 tiêu chí": a span's upper bound, no figure of the report
     parsed = parse_number(num)
     value = parsed.value
@@ -291,7 +311,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
-    qm = rx.qualifier.search(before)
+    qm = rx.qualifier.search(before) if ends.qualifier.may(lw) else None
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
     named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
@@ -301,7 +321,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
     if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
         return None
-    rm = rx.range_before.search(before) if kind not in ("pct", "money") else None
+    rm = rx.range_before.search(before) if kind not in ("pct", "money") and ends.range_before.may(lw) else None
     if rm and kind == "measure" and rx.floor_goal.search(before) and rx.threshold_after.match(low, end):
         rm = None  # "năng suất đạt từ 66 tạ/ha trở lên": the floor a goal sets, a figure
     if rm and goal_floor and kind == "count" and rx.range_from_only.search(before) and rx.threshold_after.match(low, end):

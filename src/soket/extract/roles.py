@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.sentence_index import CueSet, index_of
 from soket.extract.textutil import (
     literal_alt,
     lower_keep_len,
@@ -105,6 +106,8 @@ class _Cues:
     second_plan: re.Pattern[str]
     goal_is: re.Pattern[str]
     result_words: re.Pattern[str]
+    # every phrase a pattern of `_amount_role` needs before its figure: where none is there, the figure is an amount
+    amount_cues: CueSet
 
 
 @cache
@@ -275,6 +278,8 @@ def _cues() -> _Cues:
         goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)((?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
         result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
+        amount_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under, *c.roles.compare_leads, *c.roles.increase,
+                            *c.roles.decrease, *c.roles.more_than, *c.roles.less_than, *c.roles.added]),
         # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
         second_plan=re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{plan})(?!\w)[^,;.:()\n\d]{{0,60}}"),
         # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
@@ -725,6 +730,8 @@ def _beaten_by(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
+    if not index_of(low).any_in(c.amount_cues, q.start - len(pre), q.start):
+        return RoleDecision("amount", consumed_end=end)  # no word of a change, a comparison or a plan beaten before it
     if (beat := _beaten_by(s, low, q, pre, c)) is not None:
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None and (pm := c.plan_in_pre.search(pre)) is not None:
