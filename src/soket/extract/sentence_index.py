@@ -46,11 +46,12 @@ class CueSet:
 class SentenceIndex:
     """One lowered sentence and the starts of the cue sets asked of it, each found on first use."""
 
-    __slots__ = ("_starts", "low")
+    __slots__ = ("_asked", "_starts", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._starts: dict[CueSet, list[int]] = {}
+        self._asked: set[CueSet] = set()
 
     def starts(self, cues: CueSet) -> list[int]:
         """The offsets where a phrase of ``cues`` starts in the sentence."""
@@ -60,9 +61,15 @@ class SentenceIndex:
         return got
 
     def any_in(self, cues: CueSet, a: int, b: int) -> bool:
-        """Whether a phrase of ``cues`` starts at an offset in ``[a, b)``: where not, no pattern that needs one of
-        them matches in ``low[a:b]`` (nor in the sentence between those offsets)."""
-        got = self.starts(cues)
+        """Whether a phrase of ``cues`` may lie in ``low[a:b]``: where not, no pattern that needs one of them matches
+        in that slice. Asked once of a sentence, a search of the slice (a phrase wholly in it); asked again, the
+        starts of the phrases in the whole sentence are found once and bisected (one starting in ``[a, b)``)."""
+        got = self._starts.get(cues)
+        if got is None:
+            if cues not in self._asked:  # asked once: a search of the words asked about costs less than the index
+                self._asked.add(cues)
+                return cues.pattern.search(self.low, a, b) is not None
+            got = self._starts[cues] = cues.starts(self.low)
         i = bisect_left(got, a)
         return i < len(got) and got[i] < b
 
