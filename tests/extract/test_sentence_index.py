@@ -77,8 +77,10 @@ def test_index_of_keeps_the_last_sentence() -> None:
 
 _QX = _quantities_rx()
 _QUALS = sorted({w for ws in _Q.qualifiers.values() for w in ws})
-_QVOCAB = sorted({*_QUALS, *_Q.range_to, *_Q.range_from, *_Q.range_before, *(w for p in _QUALS for w in p.split())})
-_qtexts = st.lists(st.one_of(st.sampled_from(_QVOCAB), st.sampled_from([*_GLUE, "–", "_", "\u0301", "x\n"])),
+_QPHRASES = [*_QUALS, *_Q.range_to, *_Q.range_from, *_Q.range_before, *_Q.name_number_before, *_Q.name_cue_compounds,
+             *_Q.count_of, *_Q.qualifier_compounds, *_R.more_than, *_R.less_than]
+_QVOCAB = sorted({*_QPHRASES, *(w for p in _QPHRASES for w in p.split())})
+_qtexts = st.lists(st.one_of(st.sampled_from(_QVOCAB), st.sampled_from([*_GLUE, "–", ":", " :", "_", "\u0301", "x\n"])),
                    max_size=10).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
 
 
@@ -88,7 +90,9 @@ def test_an_end_pattern_gated_never_matches(before: str) -> None:
     lw = last_word(before)
     ends = _quantity_end_words()
     for gate, rx in ((ends.bound_range, _QX.bound_range), (ends.qualifier, _QX.qualifier),
-                     (ends.range_before, _QX.range_before)):
+                     (ends.range_before, _QX.range_before), (ends.name_before, _QX.name_before),
+                     (ends.name_compound, _QX.name_compound), (ends.count_of, _QX.count_of),
+                     (ends.comparative, _QX.comparative), (ends.qualifier_compound, _QX.qualifier_compound)):
         if not gate.may(lw):
             assert rx.search(before) is None, (rx.pattern[:60], before)
 
@@ -104,4 +108,4 @@ def test_last_word() -> None:
     assert last_word("x a_b") == "a_b"
     assert EndWords(["đến", "tới"], chars=True).may("")
     assert not EndWords(["đến", "tới"]).may("")
-    assert EndWords(["covid-"]).may("x")  # a phrase ending on no word character: no gate
+    assert EndWords(["covid-"]).may("") and not EndWords(["covid-"]).may("x")  # a phrase ending on no word character

@@ -238,14 +238,24 @@ class _EndWords:
     bound_range: EndWords
     qualifier: EndWords
     range_before: EndWords
+    name_before: EndWords  # its tail lets a dash or a colon end it
+    name_compound: EndWords
+    count_of: EndWords
+    comparative: EndWords
+    qualifier_compound: EndWords
 
 
 @cache
 def _end_words() -> _EndWords:
-    c = get(CuesLexicon).quantities
+    c, r = get(CuesLexicon).quantities, get(CuesLexicon).roles
     return _EndWords(bound_range=EndWords(c.range_to, chars=True),
                      qualifier=EndWords(w.lower() for ws in c.qualifiers.values() for w in ws),  # as ``_rx`` keys them
-                     range_before=EndWords(c.range_before))
+                     range_before=EndWords(c.range_before),
+                     name_before=EndWords(c.name_number_before, chars=True),
+                     name_compound=EndWords(c.name_cue_compounds),
+                     count_of=EndWords(c.count_of),
+                     comparative=EndWords([*r.more_than, *r.less_than]),
+                     qualifier_compound=EndWords(c.qualifier_compounds))
 
 
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False) -> Quantity | None:
@@ -315,11 +325,11 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
     named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
-    nm = rx.name_before.search(before) if named else None
-    if nm and rx.name_compound.search(before):
+    nm = rx.name_before.search(before) if named and ends.name_before.may(lw) else None
+    if nm and ends.name_compound.may(lw) and rx.name_compound.search(before):
         nm = None  # "người dân tộc thiểu số 8/40": the cue is a compound noun's last syllable
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
-    if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
+    if nm and not (qm and qm.start() <= nm.start()) and not (ends.count_of.may(lw) and rx.count_of.search(before)):
         return None
     rm = rx.range_before.search(before) if kind not in ("pct", "money") and ends.range_before.may(lw) else None
     if rm and kind == "measure" and rx.floor_goal.search(before) and rx.threshold_after.match(low, end):
@@ -342,7 +352,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     start, qual = a, None
     if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
         qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
-    if qm and (rx.comparative.search(before) or rx.qualifier_compound.search(before)):
+    if qm and ((ends.comparative.may(lw) and rx.comparative.search(before))
+               or (ends.qualifier_compound.may(lw) and rx.qualifier_compound.search(before))):
         qm = None  # "cao hơn 2,4% so với cùng kỳ": "hơn" is the comparative's, the figure is the difference
     if qm:
         start = a - (len(before) - qm.start())

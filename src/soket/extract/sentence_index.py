@@ -120,7 +120,8 @@ class EndWords:
     """The words a set of phrases ends on: a pattern ``word_alt(phrases)[ \\t]*$`` (or ``(?<!\\w)(?:phrase_alt(
     phrases))[ \\t]*$``) matches a text only where the text's :func:`last_word` is one of them (or None). ``chars``:
     the pattern may also end on a character that is no word character (a dash closing a range): then a text
-    ending on none ("") is let through too. Phrases ending on no word character turn the gate off."""
+    ending on none ("") is let through too, as it is where a phrase ends on such a character ("covid-").
+    Phrases the gate cannot read (none) turn it off."""
 
     __slots__ = ("words",)
 
@@ -130,11 +131,9 @@ class EndWords:
             p = lower_keep_len(p.strip())
             if not p:
                 continue
-            m = _TRAIL_WORD.search(p)
-            if m is None or words is None:
-                words = None
-                continue
-            words.add(m.group())
+            if words is not None:
+                m = _TRAIL_WORD.search(p)
+                words.add(m.group() if m is not None else "")
         self.words = frozenset(words) if words is not None else None
 
     def may(self, lw: str | None) -> bool:
