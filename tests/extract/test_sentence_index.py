@@ -109,3 +109,25 @@ def test_last_word() -> None:
     assert EndWords(["đến", "tới"], chars=True).may("")
     assert not EndWords(["đến", "tới"]).may("")
     assert EndWords(["covid-"]).may("") and not EndWords(["covid-"]).may("x")  # a phrase ending on no word character
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab_ đĐ5%,-\t\n\u00a0²½ⅷ\u0301"), max_size=20))
+def test_last_word_is_the_regex_word(text: str) -> None:
+    t = text.rstrip(" \t")
+    m = re.search(r"(\w*)\s*$", t) if t.strip() else None
+    word = m.group(1) if m and not t.strip()[-1:].isspace() else ""
+    got = last_word(text)
+    if got is None:
+        assert re.match(r"\w+\s*$", t), text  # the text is one word
+    else:
+        assert got == (re.search(r"(\w*)$", t.rstrip()).group(1) if t.strip() else ""), (text, got, word)
+
+
+def test_last_word_is_linear() -> None:
+    import time
+    t0 = time.process_time()
+    for n in (10_000, 100_000):
+        assert last_word("x " + "a" * n + "-") == ""
+        assert last_word("x -" + "a" * n) == "a" * n
+    assert time.process_time() - t0 < 1.0

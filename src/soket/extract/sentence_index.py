@@ -92,9 +92,16 @@ def index_of(low: str) -> SentenceIndex:
     return ix
 
 
-#: the maximal run of word characters a phrase ends on
-_TRAIL_WORD = re.compile(r"\w+$")
 _SPACES = " \t"
+
+
+def _trailing_word(text: str) -> str:
+    """The maximal run of ``\\w`` that ``text`` ends on ("" for none), read backwards: linear in the run, where a
+    search for ``\\w+$`` would try every start of a long run ending on something else."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
 
 
 def last_word(text: str) -> str | None:
@@ -109,33 +116,26 @@ def last_word(text: str) -> str | None:
     chunk = parts[-1]
     if chunk.isalnum():  # letters and digits only: the characters ``\w`` takes but "_"
         return chunk if len(chunk) != len(t) else None
-    m = _TRAIL_WORD.search(chunk)
-    if m is None:
-        return ""
-    w = m.group()
-    return w if len(w) != len(t) else None
+    w = _trailing_word(chunk)
+    return w if not w or len(w) != len(t) else None
 
 
 class EndWords:
     """The words a set of phrases ends on: a pattern ``word_alt(phrases)[ \\t]*$`` (or ``(?<!\\w)(?:phrase_alt(
     phrases))[ \\t]*$``) matches a text only where the text's :func:`last_word` is one of them (or None). ``chars``:
     the pattern may also end on a character that is no word character (a dash closing a range): then a text
-    ending on none ("") is let through too, as it is where a phrase ends on such a character ("covid-").
-    Phrases the gate cannot read (none) turn it off."""
+    ending on none ("") is let through too, as it is where a phrase ends on such a character ("covid-")."""
 
     __slots__ = ("words",)
 
     def __init__(self, phrases: Iterable[str], chars: bool = False) -> None:
-        words: set[str] | None = {""} if chars else set()
+        words = {""} if chars else set()
         for p in phrases:
             p = lower_keep_len(p.strip())
-            if not p:
-                continue
-            if words is not None:
-                m = _TRAIL_WORD.search(p)
-                words.add(m.group() if m is not None else "")
-        self.words = frozenset(words) if words is not None else None
+            if p:
+                words.add(_trailing_word(p))
+        self.words = frozenset(words)
 
     def may(self, lw: str | None) -> bool:
         """Whether a pattern ending on these phrases may match the text ``lw`` (its :func:`last_word`) was read from."""
-        return lw is None or self.words is None or lw in self.words
+        return lw is None or lw in self.words
