@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
+from soket.extract.sentence_index import EndWords, last_word
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
@@ -235,6 +236,33 @@ def _noun_before_fraction(low: str, a: int, end: int, value: float | None,
     return "count", m.group(1), end, value, 0
 
 
+@dataclass(frozen=True, slots=True)
+class _EndWords:
+    """The words the patterns searched on the words before a figure end on (:class:`EndWords`)."""
+
+    bound_range: EndWords
+    qualifier: EndWords
+    range_before: EndWords
+    name_before: EndWords  # its tail lets a dash or a colon end it
+    name_compound: EndWords
+    count_of: EndWords
+    comparative: EndWords
+    qualifier_compound: EndWords
+
+
+@cache
+def _end_words() -> _EndWords:
+    c, r = get(CuesLexicon).quantities, get(CuesLexicon).roles
+    return _EndWords(bound_range=EndWords(c.range_to, chars=True),
+                     qualifier=EndWords(w.lower() for ws in c.qualifiers.values() for w in ws),  # as ``_rx`` keys them
+                     range_before=EndWords(c.range_before),
+                     name_before=EndWords(c.name_number_before, chars=True),
+                     name_compound=EndWords(c.name_cue_compounds),
+                     count_of=EndWords(c.count_of),
+                     comparative=EndWords([*r.more_than, *r.less_than]),
+                     qualifier_compound=EndWords(c.qualifier_compounds))
+
+
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False) -> Quantity | None:
     num = s[a:b]
     before = low[max(0, a - 40):a]
@@ -267,7 +295,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
             return None  # a range of years or a date "ngày 14/5", "11-6"
         of = parse_number(m2.group()).value
         pos = m2.end()
-    if rx.bound_range.search(before):
+    lw = last_word(before)  # the word right before the figure: the end patterns below are searched where it may end one
+    ends = _end_words()
+    if ends.bound_range.may(lw) and rx.bound_range.search(before):
         return None  # "các xã còn lại đạt từ 7 đến 10 tiêu chí": a span's upper bound, no figure of the report
     parsed = parse_number(num)
     value = parsed.value
@@ -298,17 +328,17 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
-    qm = rx.qualifier.search(before)
+    qm = rx.qualifier.search(before) if ends.qualifier.may(lw) else None
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
     named = kind not in ("pct", "money") and not (kind == "measure" and unit not in rx.bare_counters)
-    nm = rx.name_before.search(before) if named else None
-    if nm and rx.name_compound.search(before):
+    nm = rx.name_before.search(before) if named and ends.name_before.may(lw) else None
+    if nm and ends.name_compound.may(lw) and rx.name_compound.search(before):
         nm = None  # "người dân tộc thiểu số 8/40": the cue is a compound noun's last syllable
     # a qualifier phrase that holds the name cue wins: "chưa đến 30 hợp tác xã" is no "đến 30"
-    if nm and not (qm and qm.start() <= nm.start()) and not rx.count_of.search(before):
+    if nm and not (qm and qm.start() <= nm.start()) and not (ends.count_of.may(lw) and rx.count_of.search(before)):
         return None
-    rm = rx.range_before.search(before) if kind not in ("pct", "money") else None
+    rm = rx.range_before.search(before) if kind not in ("pct", "money") and ends.range_before.may(lw) else None
     if rm and kind == "measure" and rx.floor_goal.search(before) and rx.threshold_after.match(low, end):
         rm = None  # "năng suất đạt từ 66 tạ/ha trở lên": the floor a goal sets, a figure
     if rm and goal_floor and kind == "count" and rx.range_from_only.search(before) and rx.threshold_after.match(low, end):
@@ -331,7 +361,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     start, qual = a, None
     if qm and _WS.sub(" ", qm.group(1)) in rx.locative and kind == "count" and rx.place_noun.match(lower_keep_len(unit or "")):
         qm = None  # "giải tỏa lấn chiếm vỉa hè trên 35 tuyến phố": the places it is done on
-    if qm and (rx.comparative.search(before) or rx.qualifier_compound.search(before)):
+    if qm and ((ends.comparative.may(lw) and rx.comparative.search(before))
+               or (ends.qualifier_compound.may(lw) and rx.qualifier_compound.search(before))):
         qm = None  # "cao hơn 2,4% so với cùng kỳ": "hơn" is the comparative's, the figure is the difference
     if qm:
         start = a - (len(before) - qm.start())

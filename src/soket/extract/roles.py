@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.sentence_index import CueSet, EndWords, index_of, last_word
 from soket.extract.textutil import (
     literal_alt,
     lower_keep_len,
@@ -100,12 +101,30 @@ class _Cues:
     second_plan: re.Pattern[str]
     goal_is: re.Pattern[str]
     result_words: re.Pattern[str]
+    # every phrase a pattern of `_amount_role` needs before its figure: where none is there, the figure is an amount
+    amount_cues: CueSet
+    goal_head_cues: CueSet  # a goal head ("chỉ tiêu"), as a substring (``unmet_target``, ``goal_is``)
+    # the phrases other patterns need: searched only where one starts in the words before the figure
+    plan_cues: CueSet  # a plan named (``plan_in_pre``)
+    so_cues: CueSet  # a word of comparing ("so với": ``cmp_then_copula``, ``cmp_before_verb``)
+    beat_cues: CueSet  # a plan beaten or missed (``plan_over_end``, ``plan_under_end``)
+    than_cues: CueSet  # a comparative (``compared_end``, ``comparative_end``)
+    # the words the ``*_end`` patterns end on (their cue, a filler, a qualifier): searched only where the word
+    # before the figure is one of them
+    level_words: EndWords
+    inc_words: EndWords
+    dec_words: EndWords
+    attain_words: EndWords
+    prior_verb_words: EndWords
+    added_words: EndWords
 
 
 @cache
 def _cues() -> _Cues:
     c = get(CuesLexicon)
-    qual = phrase_alt(w for ws in c.quantities.qualifiers.values() for w in ws)
+    quals = [w for ws in c.quantities.qualifiers.values() for w in ws]
+    qual = phrase_alt(quals)
+    fill_words = [*c.roles.change_fillers, *c.roles.change_with]  # what ``fill`` ends on
     lead = rf"(?:(?:{phrase_alt(c.roles.basis_lead)})[ \t]+)"
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
@@ -254,6 +273,19 @@ def _cues() -> _Cues:
         goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)((?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
         result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
+        plan_cues=CueSet([*c.roles.basis_lead, *c.roles.plan_giver_bodies, *c.roles.plan_heads]),
+        so_cues=CueSet(c.roles.compare_leads),
+        beat_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under]),
+        than_cues=CueSet([*c.roles.more_than, *c.roles.less_than]),
+        level_words=EndWords([*c.roles.level, *quals]),
+        inc_words=EndWords([*c.roles.increase, *fill_words, *quals]),
+        dec_words=EndWords([*c.roles.decrease, *fill_words, *quals]),
+        attain_words=EndWords([*c.roles.attain, *quals]),
+        prior_verb_words=EndWords([*c.roles.prior_verbs, *quals]),
+        added_words=EndWords([*c.roles.added, *quals]),
+        goal_head_cues=CueSet(c.roles.goal_heads),
+        amount_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under, *c.roles.compare_leads, *c.roles.increase,
+                            *c.roles.decrease, *c.roles.more_than, *c.roles.less_than, *c.roles.added]),
         # "đạt 70,1% dự toán tỉnh giao và nghị quyết HĐND thị xã": a second plan joined to the first, a basis too
         second_plan=re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{plan})(?!\w)[^,;.:()\n\d]{{0,60}}"),
         # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
@@ -398,7 +430,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         return RoleDecision("target", consumed_end=q.end)  # the result stated before, the plan's sum in brackets
     if "/" in pre and c.slash_plan.search(pre):
         return RoleDecision("target", consumed_end=q.end)  # "50.754 tấn/KH 52.663 tấn"
-    goal_head = any(h in pre for h in c.goal_heads)  # asked twice below: read once
+    goal_head = index_of(low).any_in(c.goal_head_cues, seg_start, q.start)  # a goal head in the words before: asked twice below
     um = c.unmet_target.search(pre) if goal_head else None
     if um and not c.level_end.search(pre):
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + um.end())
@@ -437,7 +469,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if low.rfind("(", 0, q.start) > low.rfind(")", 0, q.start) and (cb := _CLOSE.match(low, end)) is not None and \
             (c.plan_post.match(low, cb.end()) or c.cmp_post.match(low, cb.end())):
         end = cb.end()
-    if c.level_end.search(pre):
+    lw = last_word(pre)
+    if c.level_words.may(lw) and c.level_end.search(pre):
         return RoleDecision("percent", consumed_end=end)
     if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (
             q.value is not None and (q.value < 100) == bool(vb.group("under")))):
@@ -447,7 +480,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     # "vượt kế hoạch (đạt 115,9% kế hoạch)": a bracket with a verb of its own before the figure says how it reads
     op = pre.rfind("(")
     own = pre[op + 1:] if op > pre.rfind(")") and _WORD.search(pre, op + 1) else pre
-    over, under = c.plan_over_end.search(own), c.plan_under_end.search(own)
+    over, under = (c.plan_over_end.search(own), c.plan_under_end.search(own)) \
+        if index_of(low).any_in(c.beat_cues, q.start - len(own), q.start) else (None, None)
     if over and not under and q.value is not None and q.value >= FULL_PLAN_PCT \
             and c.attained_and.search(own, max(0, over.start() - ATTAINED_AND_WITHIN), over.start()):
         over = None  # "đạt và vượt 100% chỉ tiêu": the plan reached, its attainment (read below); under 100 ("đạt và
@@ -468,10 +502,11 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is not None:
             return RoleDecision("plan_diff_pct", 1, basis, max(end, b_end))
-    if (pb := c.plan_then_own_bracket.search(pre)) is not None:
+    if "(" in pre and (pb := c.plan_then_own_bracket.search(pre)) is not None:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + pb.start(1):off + pb.end(1)].strip(), end)
-    inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
+    inc = c.inc_end.search(pre) if c.inc_words.may(lw) else None
+    dec = c.dec_end.search(pre) if c.dec_words.may(lw) else None
     if inc or dec:
         sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
@@ -481,14 +516,16 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         if basis is None and (om := c.cmp_opener.match(low)) is not None:  # "So với cùng kỳ, ... tăng 3%"
             basis = s[om.start(1):om.end(1)]
         verb = dec if sign == -1 else inc
-        if basis is None and verb is not None and (cb := c.cmp_before_verb.search(pre, 0, verb.start())) is not None:
+        if basis is None and verb is not None and index_of(low).any_in(c.so_cues, q.start - len(pre), q.start - len(pre) + verb.start()) \
+                and (cb := c.cmp_before_verb.search(pre, 0, verb.start())) is not None:
             off = q.start - len(pre)  # "giá trị sản xuất so cùng kỳ tăng 7,2%": the comparison before the verb
             basis = s[off + cb.start(1):off + cb.end(1)]
         return RoleDecision("change_pct", sign, basis, max(end, b_end))
     basis, b_end = _basis_after(s, low, end, c.plan_post, c)
     if basis is not None:
         return RoleDecision("plan_pct", 1, basis, b_end)
-    bm = c.basis_before.search(pre) or c.basis_opener.search(pre) or c.plan_named_before.search(pre) \
+    attained = c.attain_words.may(lw)  # the first three end on a verb of attaining
+    bm = (attained and (c.basis_before.search(pre) or c.basis_opener.search(pre) or c.plan_named_before.search(pre))) \
         or c.plan_topic_verb.match(pre)
     if bm:
         off = q.start - len(pre)
@@ -496,15 +533,15 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     # growth wording governs its own statement: "tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 5,83%" is a level
     grown = has_growth(pre[pre.rfind(";") + 1:])
     cm = c.cmp_post.match(low, end)
-    if cm and c.prior_head.match(low, cm.end()) and not (grown and not c.level_verb_end.search(pre)):
+    if cm and c.prior_head.match(low, cm.end()) and not (grown and not (c.prior_verb_words.may(lw) and c.level_verb_end.search(pre))):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
     if grown:
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
-    if c.attain_end.search(pre) and (sp := c.slash_plan_met.search(low, max(0, q.start - 100), q.start)) is not None:
+    if attained and c.attain_end.search(pre) and (sp := c.slash_plan_met.search(low, max(0, q.start - 100), q.start)) is not None:
         return RoleDecision("plan_pct", 1, s[sp.start(1):sp.end(1)], end)  # "... /KH: 84.929 triệu đồng, đạt 54,4%"
-    if c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
+    if attained and c.attain_end.search(pre) and _CLAUSE_END_AFTER.match(low, end):
         topic = c.plan_topic.match(low, low.rfind(";", 0, q.start) + 1)
         if topic is not None and topic.end() <= q.start:
             return RoleDecision("plan_pct", 1, s[topic.start(1):topic.end(1)].strip(), end)
@@ -683,8 +720,10 @@ def _beaten_by(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
     the same unit ("thu nhập bình quân ước đạt 50 triệu đồng/người/năm, vượt 9 triệu đồng"): a change against the
     plan, not a level; else None. A sum after the word with no result before it ("doanh thu vượt 1.000 tỷ đồng")
     is a level."""
+    if q.num_end >= q.end or not index_of(low).any_in(c.beat_cues, q.start - len(pre), q.start):
+        return None
     over, under = c.plan_over_end.search(pre), c.plan_under_end.search(pre)
-    if not (over or under) or q.num_end >= q.end:
+    if not (over or under):
         return None
     verb = (under if under and (not over or under.start() > over.start()) else over)
     assert verb is not None
@@ -698,18 +737,24 @@ def _beaten_by(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
 
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
+    if not index_of(low).any_in(c.amount_cues, q.start - len(pre), q.start):
+        return RoleDecision("amount", consumed_end=end)  # no word of a change, a comparison or a plan beaten before it
     if (beat := _beaten_by(s, low, q, pre, c)) is not None:
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)
         if basis is None and (pm := c.plan_in_pre.search(pre)) is not None:
             basis = s[q.start - len(pre) + pm.start(1):q.start - len(pre) + pm.end(1)].strip()
         return RoleDecision("change", beat, basis, max(end, b_end))
-    if (cb := c.cmp_then_copula.search(pre)) is not None:
+    a0 = q.start - len(pre)
+    ix = index_of(low)
+    if ix.any_in(c.so_cues, a0, q.start) and (cb := c.cmp_then_copula.search(pre)) is not None:
         inc, dec = c.inc_end.search(pre, 0, cb.start()), c.dec_end.search(pre, 0, cb.start())
         if inc or dec:
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             return RoleDecision("change", sign, cb.group("basis").strip(), end)  # "tăng hơn so với cùng kỳ là 12 tỷ đồng"
-    if not c.level_end.search(pre):
-        inc, dec = c.inc_end.search(pre), c.dec_end.search(pre)
+    lw = last_word(pre)
+    if not (c.level_words.may(lw) and c.level_end.search(pre)):
+        inc = c.inc_end.search(pre) if c.inc_words.may(lw) else None
+        dec = c.dec_end.search(pre) if c.dec_words.may(lw) else None
         if inc or dec:
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
@@ -718,12 +763,13 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
                 # "điều chỉnh giảm 312,6 tỷ đồng kế hoạch vốn": the sum adjusted, named by the adjustment
                 return RoleDecision("amount", consumed_end=end, subject_from=q.start - len(pre) + adj.start())
             return RoleDecision("change", sign, basis, max(end, b_end))
-        if (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
+        than = ix.any_in(c.than_cues, a0, q.start)
+        if than and (cm := c.compared_end.search(pre)) is not None:  # "cao hơn vụ trước gần 2 tạ/ha"
             off = q.start - len(pre)
             return RoleDecision("change", -1 if cm.group("less") else 1, s[off + cm.start("basis"):off + cm.end("basis")].strip(), end)
-        if (cm := c.comparative_end.search(pre)) is not None and (cmp_basis := _basis_after(s, low, end, c.cmp_post, c))[0]:
+        if than and (cm := c.comparative_end.search(pre)) is not None and (cmp_basis := _basis_after(s, low, end, c.cmp_post, c))[0]:
             return RoleDecision("change", -1 if cm.group("less") else 1, cmp_basis[0], max(end, cmp_basis[1]))
-        if c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
+        if c.added_words.may(lw) and c.added_end.search(pre):  # "có thêm 3 xã đạt chuẩn ... so với cuối năm 2022": added since then
             stop = _CLAUSE_STOP.search(low, end)
             cm = c.added_cmp.search(low, end, stop.start() if stop else len(low))
             if cm is not None:
