@@ -344,18 +344,38 @@ def flat_values(obj: BaseModel, rename: Mapping[str, str] | None = None) -> dict
     """``obj``'s fields as its flat columns (:func:`flat_columns`); nested models become dicts,
     numbers of a float column floats."""
     out: dict[str, Any] = {}
-    for c in flat_columns(type(obj), rename):
-        v = getattr(obj, c.field)
-        if c.part is not None:
-            v = None if v is None else v[c.part]
-        elif c.kind == "float":
+    fields = obj.__dict__  # a model's field values (pydantic keeps them there)
+    for name, field, how, part in _flat_plan(type(obj), rename):
+        v = fields[field]
+        if how == _SPAN:
+            v = None if v is None else v[part]
+        elif how == _FLOAT:
             v = None if v is None or isinstance(v, bool) else float(v)
         elif isinstance(v, BaseModel):
             v = v.model_dump()
-        elif c.kind == "list":
+        elif how == _LIST:
             v = list(v or [])
-        out[c.name] = v
+        out[name] = v
     return out
+
+
+_SPAN, _FLOAT, _LIST, _OTHER = range(4)
+_PLANS: dict[tuple[type[BaseModel], int], tuple[Mapping[str, str] | None, tuple[tuple[str, str, int, int], ...]]] = {}
+
+
+def _flat_plan(model: type[BaseModel], rename: Mapping[str, str] | None) -> tuple[tuple[str, str, int, int], ...]:
+    """:func:`flat_values`'s columns as (name, field, how, span part), by model and rename mapping
+    (held, so that its id stands for it; the mappings are constants; a few dozen kept, in case a
+    caller makes one a call): not sorted again a call."""
+    got = _PLANS.get((model, id(rename)))
+    if got is not None and got[0] is rename:
+        return got[1]
+    plan = tuple((c.name, c.field, _SPAN if c.part is not None else _FLOAT if c.kind == "float"
+                  else _LIST if c.kind == "list" else _OTHER, c.part or 0) for c in flat_columns(model, rename))
+    if len(_PLANS) >= 64:
+        _PLANS.clear()
+    _PLANS[(model, id(rename))] = (rename, plan)
+    return plan
 
 
 def from_flat(model: type[M], values: Mapping[str, Any], rename: Mapping[str, str] | None = None,
