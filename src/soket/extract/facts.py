@@ -373,7 +373,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # ("Nhóm chỉ tiêu về quốc phòng - an ninh đạt 3 chỉ tiêu": a group of the noun counted that attains it, no
             # agent either: the words before the verb, in its own piece)
             group = left if _attains_only(pred) and _names_unit(left, q.unit) else None
-            head_ok = bool(whole) and (measure_head(whole) or _completed_activity(whole))
+            head_ok = bool(whole and (measure_head(whole) or _completed_activity(whole)))
             left = whole if head_ok else group
             left_said = (whole if head_ok else group) if left else left_said
         if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
