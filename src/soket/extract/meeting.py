@@ -21,7 +21,7 @@ from soket.extract.dates import (
     year_of_day,
 )
 from soket.extract.numbers import ordinal_word
-from soket.extract.period import head_shift
+from soket.extract.period import head_shift, term_closed_year
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
@@ -141,7 +141,7 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
         kind, bare, _ = _kind_in(t, review and k == 0)
         if kind is None:
             continue
-        if bare and any(_kind_in(x) == ("standing_committee", False, True) for x in texts[k + 1:]):
+        if bare and any(_kind_in(x) == ("standing_committee", False, True) and not _chairs_meeting(x) for x in texts[k + 1:]):
             # "Đảng ủy xã X tổ chức hội nghị giao ban" (the title), "Ban Thường vụ Đảng ủy xã X tổ chức hội nghị
             # giao ban" (the lead): the committee's organ the lead names is the body that met
             return "standing_committee"
@@ -154,6 +154,24 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     if sent is None and greeted_congress(sents) is not None:
         return "other"  # "Chào mừng Đại hội ...": a piece for a congress, no meeting sentence
     return "other" if sent else None
+
+
+@cache
+def _chair_verb_end() -> re.Pattern[str]:
+    """A chairing verb ending the text before a meeting noun ("... chủ trì" of "chủ trì hội nghị")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(TitlesLexicon).chair_verbs)})[ \t]*$")
+
+
+def _chairs_meeting(t: str) -> bool:
+    """The first meeting noun of ``t`` is what a body chairs ("Thường trực Đảng ủy xã chủ trì hội nghị"): a
+    committee's standing members chair its conferences, so the sentence names who chairs, not which body met."""
+    low = lower_keep_len(t)
+    m = _rx().meeting_noun.search(low)
+    return m is not None and _chair_verb_end().search(low, max(0, m.start() - CHAIR_VERB_REACH), m.start()) is not None
+
+
+#: how far before a meeting noun its chairing verb is looked for
+CHAIR_VERB_REACH = 20
 
 
 def _result_body(texts: list[str]) -> str | None:
@@ -547,6 +565,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
         if y is None:
             y = year_of_day(text, d, mo)  # "Ngày 12-10, ..." under a headline stamped "12/10/2023 18:20"
+        if y is None:
+            y = term_closed_year(sents)  # "ngày 29.4 ... Kỳ họp thứ 21 để tổng kết nhiệm kỳ 2016 - 2021": the term's last year
         if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
                 and (pub.month or 12, pub.day or 31) >= (mo, d):
             y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again

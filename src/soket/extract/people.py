@@ -466,8 +466,10 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             cm = None  # "Tại điểm cầu xã A, đồng chí B ... chủ trì": B chairs the point, not the meeting
         if cm:
             cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
+            guests = _guests_before_chair(low, [(n.text, n.start) for n in names if n.text in merged or looks_like_person(n.text)],
+                                          cues[0])
             for n in names:
-                if n.text not in chairs and (n.text in merged or pairs or looks_like_person(n.text)) \
+                if n.text not in chairs and n.text not in guests and (n.text in merged or pairs or looks_like_person(n.text)) \
                         and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
             if not names and (t := _title_before(low, cm.start())):
@@ -475,6 +477,22 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     if not chairs and by_title:
         chairs = _holders(merged, by_title)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+
+
+def _guests_before_chair(low: str, names: list[tuple[str, int]], cue: int) -> set[str]:
+    """The guests of a sentence opened on attendance whose chairing verb ends it ("Tham dự có đồng chí A, Bí thư
+    Đảng ủy, đồng chí B, Chủ tịch UBND xã chủ trì hội nghị"): the verb is said of the last name before it (and of
+    those joined to it: "B và C"), the others attend. A co-chairing word before the verb ("... đồng chủ trì") makes
+    them all chairs."""
+    if not _chair_rx().attends.match(low) or _co_chair_before(low[:cue]) or _chair_list(low[:cue]):
+        return set()  # (nor "Dự kỳ họp có A ... do B và C chủ trì": the chairs follow "do")
+    before = [(n, at) for n, at in names if at < cue]
+    k = len(before) - 1
+    joins = get(TitlesLexicon).shared_role_joins
+    while k > 0 and any(re.search(rf"(?<!\w){re.escape(j)}(?!\w)", low[before[k - 1][1] + len(before[k - 1][0]):before[k][1]])
+                        for j in joins):
+        k -= 1  # "..., đồng chí B và đồng chí C chủ trì": names joined before the verb chair together
+    return {n for n, _ in before[:k]}
 
 
 def _title_before(low: str, cue: int) -> str | None:
@@ -716,6 +734,25 @@ def byline_names(byline: str) -> list[str]:
                      for n in names):
         return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
+
+
+#: a reporter's initials written without their dots ("LMT", "NTH"): a name only in the page's own byline field
+_BARE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
+
+
+def declared_byline_names(byline: str) -> list[str]:
+    """Names of the page's own byline field (its author element or meta): :func:`byline_names`, and a reporter's
+    initials without their dots ("LMT"), which the field declares an author's; not a byline's role word ("PV",
+    "CTV": ``byline_prefixes``) nor a publisher's code ("TTXVN")."""
+    names = byline_names(byline)
+    text = byline.strip()
+    if names or not _BARE_INITIALS.fullmatch(text):
+        return names
+    low = lower_keep_len(text)
+    pubs = get(PublishersLexicon)
+    if _rx().byline_prefix.fullmatch(low) or any(low == lower_keep_len(c) for p in pubs.publishers for c in [*p.codes, *p.names]):
+        return []
+    return [text]
 
 
 #: the fewest syllables of a byline's name that is a full name, its family name first (a pen name is shorter)

@@ -139,6 +139,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     and (p.start_month, p.end_month) != (1, 12) and (at := _meeting_month_at(sents, rx)) and k > at[0]:
                 continue  # "phiên họp thường kỳ tháng 7 ... tình hình tháng 7", then "Trước đó, 6 tháng đầu năm, ...": months
                 # the monthly meeting's body recalls, its own month is the one reviewed
+            if monthly and named_month == monthly and p.end_month and p.end_month > monthly \
+                    and (p.start_month, p.end_month) != (1, 12) and (at := _meeting_month_at(sents, rx)) and k > at[0]:
+                continue  # "họp thường kỳ tháng 1 ... đánh giá tình hình tháng 1", then "chương trình công tác quý I": a
+                # period not over when the month closes is one the meeting plans for
             if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1 \
                     and not _month_joined(low, m, p):
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
@@ -402,6 +406,33 @@ def _term_review(opening: list[Sentence]) -> frozenset[int]:
     return frozenset(k for k, s in enumerate(opening) if rx.search(lower_keep_len(s.text)))
 
 
+@cache
+def _term_closed_re() -> re.Pattern[str]:
+    """A term closed and its years: "tổng kết nhiệm kỳ 2016 - 2021", "tổng kết hoạt động nhiệm kỳ 2011-2016" (at
+    most ``TERM_CLOSED_GAP`` words between the verb and the term's noun)."""
+    p = get(PeriodsLexicon)
+    if not p.term_closings or not p.term_nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_closings)})(?:[ \t]+[^\W\d_]+){{0,{TERM_CLOSED_GAP}}}?[ \t]+"
+                      rf"(?:{phrase_alt(p.term_nouns)})[ \t]+(?:19|20)\d{{2}}[ \t]*[-–][ \t]*((?:19|20)\d{{2}})(?!\d)")
+
+
+#: the most words between a term's closing verb and its noun ("tổng kết hoạt động của HĐND nhiệm kỳ ...")
+TERM_CLOSED_GAP = 4
+
+
+def term_closed_year(sents: list[Sentence]) -> int | None:
+    """The last year of the term the title or the lead says the meeting closes ("Kỳ họp thứ 21 tổng kết nhiệm kỳ
+    2016 - 2021"): a term's closing session is held in its last year, so a day written without its year ("ngày
+    29.4") is of that year."""
+    rx = _term_closed_re()
+    for s in _opening(sents, _rx()):
+        m = rx.search(lower_keep_len(s.text))
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
@@ -605,10 +636,27 @@ def _same_period_re() -> re.Pattern[str]:
 
 def _compared_year(sents: list[Sentence]) -> int | None:
     """The year after the one every "cùng kỳ năm N" of the text names: a period written without its year ("6 tháng
-    đầu năm, ... tăng 63,24% so với cùng kỳ năm 2020") is of year N + 1. None when they name different years."""
+    đầu năm, ... tăng 63,24% so với cùng kỳ năm 2020") is of year N + 1. None when they name different years. With
+    no such year, the one every share of a year's plan names ("kết nạp 120 đảng viên, đạt 104% chỉ tiêu năm 2024"):
+    the running figures of a review are of the year under way."""
     rx = _same_period_re()
-    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in rx.finditer(lower_keep_len(s.text))}
-    return years.pop() + 1 if len(years) == 1 else None
+    window = [lower_keep_len(s.text) for s in sents[:head_shift(sents) + 40]]
+    years = {int(m.group(1)) for low in window for m in rx.finditer(low)}
+    if years:
+        return years.pop() + 1 if len(years) == 1 else None
+    planned = {int(m.group(1)) for low in window for m in _year_plan_share_re().finditer(low)}
+    return planned.pop() if len(planned) == 1 else None
+
+
+@cache
+def _year_plan_share_re() -> re.Pattern[str]:
+    """A percentage of a year's plan, goal or budget and that year ("đạt 96% kế hoạch năm 2023", "bằng 58% so với
+    dự toán năm 2023")."""
+    p = get(PeriodsLexicon)
+    if not p.year_plan_heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\d[ \t]*%[ \t]+(?:(?:{phrase_alt(p.compared_before)})[ \t]+)?(?:{phrase_alt(p.year_plan_heads)})"
+                      rf"[ \t]+(?:{re.escape(p.grammar.year)}[ \t]+)?((?:19|20)\d{{2}})(?![\d/.-]\d)")
 
 
 #: a year written out, alone or as a date's ("2019", "9/7/2019"), not a bound of a span of years ("2015-2020")

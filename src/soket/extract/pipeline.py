@@ -24,8 +24,8 @@ from soket.extract.intervals import Intervals
 from soket.extract.meeting import congress_held, extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import (
-    byline_names,
     caption_people,
+    declared_byline_names,
     extract_authors,
     extract_people,
     section_bylines,
@@ -149,7 +149,8 @@ def _authors(doc: Document) -> list[str]:
     names = extract_authors(doc.text, doc.chrome)
     if names:  # a roundup of several meetings: each section's byline signs too
         names = [n for n in section_bylines(doc.text, doc.chrome) if n not in names] + names
-    names = names or byline_names(doc.meta.get("byline") or "") or byline_names(doc.meta.get("author") or "")
+    names = names or declared_byline_names(doc.meta.get("byline") or "") \
+        or declared_byline_names(doc.meta.get("author") or "")
     site = doc.meta.get("site_name")
     if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
         return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person

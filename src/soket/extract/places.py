@@ -487,13 +487,16 @@ def _province_of_places(sents: list[Sentence], text: str, year: int | None, mont
 
 def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: int | None,
                 month: int | None) -> Locality:
-    """A name found in several provinces ("Vĩnh Thạnh") is the one in the publisher's province."""
-    if loc.province is not None or context is None or loc.kind in (PROVINCE_KIND, None):
+    """A name found in several provinces ("Vĩnh Thạnh") is the one in the publisher's province; on the
+    portal of that very unit (its host or site name names it: "hoaan.caobang.gov.vn"), the portal's
+    province wins over what the text's other places point to."""
+    if context is None or loc.kind in (PROVINCE_KIND, None):
         return loc
     provinces = gz.provinces_of(loc.name, kind=loc.kind, year=year, month=month)
     if len(provinces) > 1:
         ctx = context()
-        if ctx.province in provinces:
+        own = any(p.name == loc.name and p.kind == loc.kind and p.province == ctx.province for p in ctx.places + ctx.maybe)
+        if ctx.province in provinces and (loc.province is None or own):
             loc.province = ctx.province
     return loc
 
@@ -551,6 +554,10 @@ def _province_head(name: str) -> str | None:
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}}")
 
 
+#: a run of Roman capitals only ("I", "IV", "XV"): a number, however the gazetteer spells a ward numbered so
+_ROMAN_RUN = re.compile(r"[IVXLC]+")
+
+
 def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | None, month: int | None) -> str | None:
     """A name in two provinces ("Vĩnh Thạnh": Bình Định, Cần Thơ): the one the text's other places,
     or the province itself, point to; None when they don't tell."""
@@ -563,6 +570,8 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
         low = " ".join(lower_keep_len(run).split())
         if low == own or low.endswith(" " + own):
             continue  # the name itself, in capitals or after its unit word ("XÃ HÒA PHÚ"): no witness of its province
+        if _ROMAN_RUN.fullmatch(run):
+            continue  # "quý I", "khóa XV": a numeral, no place; a ward numbered so ("phường I") names itself with its unit word
         province = gz.canonical_province(run)
         hits = {province} if province else set(gz.provinces_of(run, year=year, month=month))
         if year and (year, month or 0) >= REORGANISED:

@@ -553,6 +553,9 @@ class PeriodsLexicon(_Strict):
     year_not_after: Phrases
     compared_before: Phrases
     same_period_before: Phrases = []
+    year_plan_heads: Phrases = []
+    term_closings: Phrases = []
+    term_nouns: Phrases = []
     own_month_words: Phrases = []
     since_until: Phrases
     year_to_date_openers: Phrases = []
