@@ -23,6 +23,7 @@ from soket.extract.roles import (
     changes_at_end,
     comparison_before_verb,
     decide_role,
+    growth_words,
     plan_after_slash,
     plan_list_basis,
     target_start,
@@ -715,7 +716,7 @@ def _goal_set_end() -> re.Pattern[str]:
 def _raised_rate() -> re.Pattern[str]:
     """A verb raising a growth rate and the rate's words only ("đưa mức tăng chung của")."""
     c = get(CuesLexicon)
-    return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.growth)})(?:[ \t]+[^\W\d]+){{0,3}})?")
+    return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(growth_words())})(?:[ \t]+[^\W\d]+){{0,3}})?")
 
 
 @cache
@@ -1137,7 +1138,7 @@ def _link_subject(link: _Link | None) -> str | None:
 @cache
 def _growth_head() -> re.Pattern[str]:
     """A subject that opens with growth wording ("tốc độ tăng trưởng GRDP", "tăng trưởng kinh tế")."""
-    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.growth)})(?!\w)")
+    return re.compile(rf"(?:{phrase_alt(growth_words())})(?!\w)")
 
 
 _BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")

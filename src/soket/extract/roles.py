@@ -28,6 +28,15 @@ from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 
 
+@cache
+def growth_words() -> tuple[str, ...]:
+    """Growth wording: the heads ("tăng trưởng"), and a rate noun followed by a verb of change ("tốc độ tăng",
+    "mức tăng trưởng", "tốc độ gia tăng"): the rate of a change, whichever verb names the change."""
+    c = get(CuesLexicon)
+    composed = [f"{n} {v}" for n in c.roles.growth_rate_nouns for v in c.roles.growth_rate_verbs]
+    return tuple(dict.fromkeys([*c.roles.growth_heads, *composed]))
+
+
 @dataclass(slots=True)
 class RoleDecision:
     role: str
@@ -150,10 +159,12 @@ def _cues() -> _Cues:
                                 rf"(?:{phrase_alt(c.roles.attained_and_over)})[ \t]+$")
         if c.roles.attained_and_over else re.compile(r"(?!)"),
         plan_over_qual=re.compile(rf"(?:{phrase_alt(c.roles.plan_over)})[ \t]"),
-        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
+        # "bằng 63% tổng dự toán": a plan word after a determiner of its whole is still the plan
+        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:(?:{phrase_alt(c.roles.plan_determiners)})[ \t]+)?"
+                             rf"(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
-        growth=words_re(c.roles.growth),
+        growth=words_re(growth_words()),
         # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
         goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
