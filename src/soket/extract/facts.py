@@ -540,8 +540,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
-        if slash_plan:
-            est = False  # the plan set, no estimate
+        if slash_plan or d.earlier:
+            est = False  # the plan set, no estimate; "ước đạt 45% dự toán (cùng kỳ đạt 40%)": the earlier period's result
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
         if (tail := _threshold_tail().match(low, q.end)) is not None:
@@ -1197,6 +1197,12 @@ def _only_joins(seg: str) -> bool:
 
 
 @cache
+def _share_end() -> re.Pattern[str]:
+    """A verb of sharing right before a figure ("chiếm ", "chiếm tỷ trọng ")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.share)})[ \t]*$")
+
+
+@cache
 def _shares() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.share)
 
@@ -1353,6 +1359,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
+    if _share_end().search(low, a + 1, q.start):
+        b = q.start  # "chiếm 28% của cả nước": the whole named after a share is what the locality's part is of
     for m in _elsewhere().finditer(low, a + 1, b):
         if names is None:
             names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]
