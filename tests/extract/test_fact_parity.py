@@ -37,9 +37,8 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # "2 nghìn 603 tỷ 439 triệu đồng": thousands of 'tỷ' in words before a sum of 'tỷ' and 'triệu' read as two amounts
     # (ex466, round 27, as ex142)
     ("thousands_ty_mixed", "ex466_dailoc_huyenuy_quangnam_quy3_2014"),
-    # "thu ngân sách so dự toán đạt 100,35%, chi ngân sách đạt 97,44%": the sibling clause's plan (round 27's rule for
-    # a bare 'đạt N%') is looked for after its verb only, not written before it (ex468, round 27)
-    ("plan_before_verb", "ex468_hoian_hdnd_tp_quangnam_kyhop15_2015"),
+    # (ex468's "thu ngân sách so dự toán đạt 100,35%, chi ngân sách đạt 97,44%" reads its sibling's plan written
+    # before the verb since round 29, branch roles28)
     # "tự toán" where no percentage or comparison leads it ("trong khi tự toán cả năm là", "thấp hơn tự toán gần 27%",
     # "điều chỉnh tự toán thu, chi"): repair reads plan typos in those two slots only
     ("typo_tu_toan", "dv_22"),

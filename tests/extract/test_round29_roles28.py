@@ -59,3 +59,16 @@ def test_a_share_of_the_whole_country_is_the_localitys_own_figure():
 def test_a_yearly_average_opening_a_clause_is_no_subject():
     text = "Giai đoạn 2021 - 2025, tổng vốn huy động đạt 4.300 tỷ đồng, bình quân mỗi năm tăng hơn 12%."
     assert _fact(text, "hơn 12%").subject == "tổng vốn huy động"
+
+
+def test_a_siblings_plan_named_before_its_verb_carries_over():
+    text = "Vốn ngân sách tỉnh giải ngân so kế hoạch năm đạt 41,2%; vốn ngân sách xã đạt 66%."
+    assert (_fact(text, "66%").role, _fact(text, "66%").basis) == ("plan_pct", "kế hoạch năm")
+    comma = "Thu ngân sách so dự toán đạt 96,1%, chi ngân sách đạt 88,3%."
+    assert (_fact(comma, "88,3%").role, _fact(comma, "88,3%").basis) == ("plan_pct", "dự toán")
+
+
+def test_the_momentum_of_a_state_kept_is_no_subject():
+    text = "Năm 2024, kinh tế xã tiếp tục giữ vững đà tăng trưởng ổn định với mức tăng 8,8%."
+    f = _fact(text, "8,8%")
+    assert (f.role, f.subject) == ("change_pct", "kinh tế xã")

@@ -662,6 +662,10 @@ def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
             if num is None or not c.attain_end.search(head, max(0, num.start() - 40), num.start()):
                 return None  # the sibling's figure reached by the same verb ("đạt 100,35% dự toán")
             return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+        if pct is not None and pm is None and not head[pct.end():].strip() \
+                and (num := _PCT_NUMBER_END.search(head, max(0, pct.end() - 30), pct.end())) is not None \
+                and (bb := c.basis_before.search(head, max(0, num.start() - 90), num.start())) is not None:
+            return s[head_from + bb.start(1):head_from + bb.end(1)].strip()  # "so kế hoạch năm đạt 38%": named before
         # the item's own amount, a comma piece before it with a figure and no percentage, the item no subject of its own
         b = _item_start(low, end)
         if step or b <= head_from or low[b - 1] != "," or "%" in low[b:end] or not any(ch.isdigit() for ch in low[b:end]) \

@@ -469,11 +469,14 @@ def _clause_head(p: str, low: str, rx: _Rx) -> str | None:
 
 @cache
 def _state_only() -> re.Pattern[str]:
-    """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs."""
+    """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs; or the
+    momentum of that state kept ("giữ được đà tăng trưởng ổn định"): subjects.state_keepers, state_degrees."""
     c = get(CuesLexicon)
     if not c.subjects.state_verbs:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?:{phrase_alt(c.subjects.state_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?")
+    keep = rf"(?:(?:{phrase_alt(c.subjects.state_keepers)})[ \t]+)?" if c.subjects.state_keepers else ""
+    return re.compile(rf"{keep}(?:{phrase_alt(c.subjects.state_verbs)})"
+                      rf"(?:[ \t]+(?:{phrase_alt([*c.roles.change_degrees, *c.subjects.state_degrees])}))?")
 
 
 def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:

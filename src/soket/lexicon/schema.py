@@ -362,6 +362,8 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     state_verbs: Phrases = []
+    state_keepers: Phrases = []
+    state_degrees: Phrases = []
     count_events: Phrases
     object_leads: Phrases = []
     causatives: Phrases
