@@ -39,6 +39,10 @@ def test_the_earlier_periods_attainment_in_a_bracket_is_of_the_plan_named_before
     assert (f.role, f.basis, f.estimated) == ("plan_pct", "dự toán", False)
     # with no plan named before, the bracket stays a level
     assert _fact("Tỷ lệ lao động qua đào tạo đạt 71% (cùng kỳ đạt 68%).", "68%").role == "percent"
+    # the earlier period named by its year, or twice over
+    for prior in ("cùng kỳ năm 2023", "cùng kỳ năm trước"):
+        other = f"Chi ngân sách xã ước đạt 18 tỷ đồng, bằng 44% dự toán, tăng 6% so cùng kỳ ({prior} đạt 41%)."
+        assert (_fact(other, "41%").role, _fact(other, "41%").basis) == ("plan_pct", "dự toán")
 
 
 def test_an_apposition_word_is_no_subject():

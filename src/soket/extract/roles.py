@@ -695,6 +695,9 @@ def _prior_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     a = max(_item_start(low, q.start), low.rfind("(", 0, q.start) + 1)
     b = a + len(low[a:q.start]) - len(low[a:q.start].lstrip())
     head = c.prior_head.match(low, b)
+    gap = low[head.end():q.start] if head is not None else ""
+    if head is not None and (more := c.prior_head.match(low, q.start - len(gap.lstrip(" \t")))) is not None:
+        head = more  # "cùng kỳ năm trước": the earlier period named twice over
     verb = c.attain_end.search(low, head.end(), q.start) if head is not None else None
     if head is None or verb is None or not _PRIOR_YEAR.fullmatch(low, head.end(), verb.start()) \
             or not _CLOSES.match(low, q.end):
