@@ -23,6 +23,7 @@ from soket.extract.roles import (
     changes_at_end,
     comparison_before_verb,
     decide_role,
+    growth_words,
     plan_after_slash,
     plan_list_basis,
     target_start,
@@ -539,8 +540,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
-        if slash_plan:
-            est = False  # the plan set, no estimate
+        if slash_plan or d.earlier:
+            est = False  # the plan set, no estimate; "ước đạt 45% dự toán (cùng kỳ đạt 40%)": the earlier period's result
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
         if (tail := _threshold_tail().match(low, q.end)) is not None:
@@ -715,7 +716,7 @@ def _goal_set_end() -> re.Pattern[str]:
 def _raised_rate() -> re.Pattern[str]:
     """A verb raising a growth rate and the rate's words only ("đưa mức tăng chung của")."""
     c = get(CuesLexicon)
-    return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.growth)})(?:[ \t]+[^\W\d]+){{0,3}})?")
+    return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(growth_words())})(?:[ \t]+[^\W\d]+){{0,3}})?")
 
 
 @cache
@@ -1137,7 +1138,7 @@ def _link_subject(link: _Link | None) -> str | None:
 @cache
 def _growth_head() -> re.Pattern[str]:
     """A subject that opens with growth wording ("tốc độ tăng trưởng GRDP", "tăng trưởng kinh tế")."""
-    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.growth)})(?!\w)")
+    return re.compile(rf"(?:{phrase_alt(growth_words())})(?!\w)")
 
 
 _BARE_ITEM = re.compile(r"[ \t]*;[ \t]*[^\W\d_][^;:()\d]{0,60}$")
@@ -1193,6 +1194,12 @@ def _only_joins(seg: str) -> bool:
     """Nothing but a conjunction between two figures ("1 tổ chức đảng và 50 đảng viên")."""
     rest = re.sub(r"[\s,()]+", " ", lower_keep_len(seg)).strip()
     return rest == "" or rest in _conjunctions()
+
+
+@cache
+def _share_end() -> re.Pattern[str]:
+    """A verb of sharing right before a figure ("chiếm ", "chiếm tỷ trọng ")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.share)})[ \t]*$")
 
 
 @cache
@@ -1352,6 +1359,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
+    if _share_end().search(low, a + 1, q.start):
+        b = q.start  # "chiếm 28% của cả nước": the whole named after a share is what the locality's part is of
     for m in _elsewhere().finditer(low, a + 1, b):
         if names is None:
             names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]

@@ -28,6 +28,15 @@ from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 
 
+@cache
+def growth_words() -> tuple[str, ...]:
+    """Growth wording: the heads ("tăng trưởng"), and a rate noun followed by a verb of change ("tốc độ tăng",
+    "mức tăng trưởng", "tốc độ gia tăng"): the rate of a change, whichever verb names the change."""
+    c = get(CuesLexicon)
+    composed = [f"{n} {v}" for n in c.roles.growth_rate_nouns for v in c.roles.growth_rate_verbs]
+    return tuple(dict.fromkeys([*c.roles.growth_heads, *composed]))
+
+
 @dataclass(slots=True)
 class RoleDecision:
     role: str
@@ -35,6 +44,7 @@ class RoleDecision:
     basis: str | None = None
     consumed_end: int = 0  # end (sentence offset) of the words after the figure that belong to it
     subject_from: int | None = None  # sentence offset where a subject named after the verb starts
+    earlier: bool = False  # the figure is an earlier period's result ("(cùng kỳ đạt 38%)"): no estimate
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +160,12 @@ def _cues() -> _Cues:
                                 rf"(?:{phrase_alt(c.roles.attained_and_over)})[ \t]+$")
         if c.roles.attained_and_over else re.compile(r"(?!)"),
         plan_over_qual=re.compile(rf"(?:{phrase_alt(c.roles.plan_over)})[ \t]"),
-        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:{plan})(?!\w))"),
+        # "bằng 63% tổng dự toán": a plan word after a determiner of its whole is still the plan
+        plan_post=re.compile(rf"[ \t]*(?:\(|,[ \t]*)?{lead}?(?=(?:(?:{phrase_alt(c.roles.plan_determiners)})[ \t]+)?"
+                             rf"(?:{plan})(?!\w))"),
         cmp_post=re.compile(rf"[ \t]*{lead}(?=\S)|[ \t]*(?=(?:{cmp_heads}))"),
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
-        growth=words_re(c.roles.growth),
+        growth=words_re(growth_words()),
         # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
         goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
@@ -551,6 +563,8 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
         return RoleDecision("plan_pct", 1, listed, end)
     if (sibling := _sibling_plan(s, low, q, c)) is not None:
         return RoleDecision("plan_pct", 1, sibling, end)
+    if (prior_plan := _prior_attainment(s, low, q, c)) is not None:
+        return RoleDecision("plan_pct", 1, prior_plan, end, earlier=True)
     if (elided := _elided_change(low, q, c)) is not None:
         return RoleDecision("change_pct", elided, None, end)
     return RoleDecision("percent", consumed_end=end)
@@ -621,16 +635,18 @@ _PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%$")
 
 
 def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
-    """The plan of a bare "đạt N%" whose clause follows, after a comma, a sibling clause that reached a percentage of
-    the plan closing it ("Thu ngân sách nhà nước đạt 100,35% dự toán, chi ngân sách nhà nước đạt 97,44%"): the plan
-    is elided, the same; so too past the item's own amount before it ("Thu ngân sách đạt 310 tỷ đồng, đạt 105% dự
-    toán, chi ngân sách 290 tỷ đồng, đạt 98%"). None where the sibling names no plan, or the item is a rate or a share
-    (its own measure)."""
+    """The plan of a bare "đạt N%" whose clause follows, after a comma or a semicolon, a sibling clause that reached a
+    percentage of the plan closing it ("Thu ngân sách nhà nước đạt 100,35% dự toán, chi ngân sách nhà nước đạt
+    97,44%"; "vốn tỉnh đạt 40% kế hoạch; vốn huyện đạt 65%"): the plan is elided, the same; so too past the item's own
+    amount before it ("Thu ngân sách đạt 310 tỷ đồng, đạt 105% dự toán, chi ngân sách 290 tỷ đồng, đạt 98%"). None
+    where the sibling names no plan, or the item is a rate or a share (its own measure)."""
     lx = _list_rx()
     a = _item_start(low, q.start)
-    if a == 0 or low[a - 1] != ",":
+    if a == 0 or low[a - 1] not in ",;":
         return None
     item = low[a:q.start]
+    if low[a - 1] == ";" and not _shares_head(item, low[_item_start(low, a - 1):a - 1]):
+        return None  # a semicolon parts indicators of their own: the plan carries over to the parts of one thing only
     verb = c.attain_end.search(item)
     if verb is None or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
             or any(ch.isdigit() for ch in item) or not lx.item_close.match(low, q.end):
@@ -646,12 +662,51 @@ def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
             if num is None or not c.attain_end.search(head, max(0, num.start() - 40), num.start()):
                 return None  # the sibling's figure reached by the same verb ("đạt 100,35% dự toán")
             return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
+        if pct is not None and pm is None and not head[pct.end():].strip() \
+                and (num := _PCT_NUMBER_END.search(head, max(0, pct.end() - 30), pct.end())) is not None \
+                and (bb := c.basis_before.search(head, max(0, num.start() - 90), num.start())) is not None:
+            return s[head_from + bb.start(1):head_from + bb.end(1)].strip()  # "so kế hoạch năm đạt 38%": named before
         # the item's own amount, a comma piece before it with a figure and no percentage, the item no subject of its own
         b = _item_start(low, end)
         if step or b <= head_from or low[b - 1] != "," or "%" in low[b:end] or not any(ch.isdigit() for ch in low[b:end]) \
                 or _WORD.search(item, 0, verb.start()):
             return None
         end = b - 1
+    return None
+
+
+def _shares_head(item: str, sibling: str) -> bool:
+    """The item opens on a word its sibling clause names too ("vốn tỉnh đạt 40% kế hoạch; vốn huyện đạt 65%"):
+    parts of one thing."""
+    words = item.split()
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", sibling) is not None
+
+
+#: between an earlier period's word and its verb of attaining: its year at most ("cùng kỳ năm 2018 đạt")
+_PRIOR_YEAR = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+\d{4}(?!\d))?[ \t]*")
+#: the figure closes its clause or its bracket
+_CLOSES = re.compile(r"[ \t]*(?:[),;.]|$)")
+
+
+def _prior_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
+    """The plan of a bare "đạt N%" said of the earlier period, in a clause or a bracket of its own after the figure
+    that reached a plan ("thu ngân sách đạt 45% dự toán, tăng 12% so cùng kỳ (cùng kỳ đạt 40%)"): the earlier
+    period's attainment of its own plan, the plan named before. None where no figure before names a plan."""
+    a = max(_item_start(low, q.start), low.rfind("(", 0, q.start) + 1)
+    b = a + len(low[a:q.start]) - len(low[a:q.start].lstrip())
+    head = c.prior_head.match(low, b)
+    gap = low[head.end():q.start] if head is not None else ""
+    if head is not None and (more := c.prior_head.match(low, q.start - len(gap.lstrip(" \t")))) is not None:
+        head = more  # "cùng kỳ năm trước": the earlier period named twice over
+    verb = c.attain_end.search(low, head.end(), q.start) if head is not None else None
+    if head is None or verb is None or not _PRIOR_YEAR.fullmatch(low, head.end(), verb.start()) \
+            or not _CLOSES.match(low, q.end):
+        return None
+    lo = max(0, a - LIST_REACH)
+    for pct in reversed(list(_list_rx().pct.finditer(low, lo, a))):
+        basis, _ = _basis_after(s, low, pct.end(), c.plan_post, c)
+        if basis is not None:
+            return basis
     return None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from soket.extract.prefilter import EndGate
+from soket.extract.roles import growth_words
 from soket.extract.textutil import (
     LOWER,
     UPPER,
@@ -129,7 +130,8 @@ def _rx() -> _Rx:
                                *c.subjects.count_events])
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
-    bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
+    bad_start = phrase_alt([*c.roles.plan_heads, *(f"{w} {p}" for w in c.roles.plan_determiners for p in c.roles.plan_heads),
+                            *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
                             *c.subjects.cause_leads, *c.subjects.concession_leads, *c.subjects.level_after])
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
@@ -159,8 +161,8 @@ def _rx() -> _Rx:
         count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?!(?:{phrase_alt(c.subjects.count_follow_phrases) or '(?!)'})(?!\w))"
                                      rf"(?:{count_follow})(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
-        predicate_start=re.compile(rf"(?!(?:{phrase_alt(c.roles.growth)})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
-        growth_start=starts_re(c.roles.growth),
+        predicate_start=re.compile(rf"(?!(?:{phrase_alt(growth_words())})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
+        growth_start=starts_re(growth_words()),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
         count_prefix=frozenset(c.subjects.count_prefix),
         cut_not_after=frozenset(c.subjects.subject_cut_not_after),
@@ -467,11 +469,14 @@ def _clause_head(p: str, low: str, rx: _Rx) -> str | None:
 
 @cache
 def _state_only() -> re.Pattern[str]:
-    """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs."""
+    """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs; or the
+    momentum of that state kept ("giữ được đà tăng trưởng ổn định"): subjects.state_keepers, state_degrees."""
     c = get(CuesLexicon)
     if not c.subjects.state_verbs:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?:{phrase_alt(c.subjects.state_verbs)})(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?")
+    keep = rf"(?:(?:{phrase_alt(c.subjects.state_keepers)})[ \t]+)?" if c.subjects.state_keepers else ""
+    return re.compile(rf"{keep}(?:{phrase_alt(c.subjects.state_verbs)})"
+                      rf"(?:[ \t]+(?:{phrase_alt([*c.roles.change_degrees, *c.subjects.state_degrees])}))?")
 
 
 def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -881,7 +886,7 @@ def _check() -> _Check:
         bare_counters=frozenset(c.subjects.bare_counters),
         cue_words=frozenset(lower_keep_len(w) for w in cue_words),
         cue_folds=frozenset(fold(w) for w in c.repair.before_percent),
-        growth=frozenset(lower_keep_len(w) for w in c.roles.growth),
+        growth=frozenset(lower_keep_len(w) for w in growth_words()),
         estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),

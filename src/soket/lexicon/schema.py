@@ -251,7 +251,9 @@ class RoleCues(_Strict):
     estimate: Phrases
     increase: Phrases
     decrease: Phrases
-    growth: Phrases
+    growth_heads: Phrases
+    growth_rate_nouns: Phrases = []
+    growth_rate_verbs: Phrases = []
     level: Phrases
     change_fillers: Phrases
     change_degrees: Phrases
@@ -274,6 +276,7 @@ class RoleCues(_Strict):
     less_than: Phrases
     plan_heads: Phrases
     plan_giver_bodies: Phrases
+    plan_determiners: Phrases = []
     attain: Phrases
     goal_heads: Phrases
     goal_setting: Phrases
@@ -359,6 +362,8 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     state_verbs: Phrases = []
+    state_keepers: Phrases = []
+    state_degrees: Phrases = []
     count_events: Phrases
     object_leads: Phrases = []
     causatives: Phrases
