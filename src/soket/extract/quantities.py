@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
+from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, spaced_number, words_to_int
 from soket.extract.sentence_index import EndWords, last_word
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
@@ -41,6 +41,7 @@ class Quantity:
     malformed: bool = False
     style: str = "vi"
     unit_start: int = 0  # where the unit's words start (counted nouns), 0 when none
+    typo: str | None = None  # the figure or unit as printed and as read ("3. 407, 5 → 3.407,5"), when read so
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class _Rx:
     comparative: re.Pattern[str]
     qualifier_compound: re.Pattern[str]
     money_purpose: re.Pattern[str]
+    programme: re.Pattern[str]
 
 
 @cache
@@ -177,6 +179,8 @@ def _rx() -> _Rx:
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
+        programme=re.compile(rf"{word_alt(c.quantities.programme_nouns)}[ \t]*$") if c.quantities.programme_nouns
+        else re.compile(r"(?!x)x"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
         # "ba nhóm giải pháp": a number in words before a group noun counts the groups
@@ -201,7 +205,14 @@ def find_quantities(s: str, low: str | None = None, floors_from: int | None = No
         a, b = m.span()
         if a < taken_until:
             continue
-        q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from)
+        spaced = _spaced(s, low, a, b, rx) if b + 2 < len(s) and s[b] in ".," and s[b + 1] == " " else None
+        if spaced is not None and spaced[1] is None:
+            taken_until = spaced[0]  # "đạt 3. 407 hộ": one figure or a stop before another, left unread
+            continue
+        if spaced is not None:
+            b = spaced[0]
+        q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from,
+                         spaced[1] if spaced is not None else None)
         if q is not None:
             out.append(q)
             taken_until = q.end
@@ -263,8 +274,33 @@ def _end_words() -> _EndWords:
                      qualifier_compound=EndWords(c.qualifier_compounds))
 
 
-def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False) -> Quantity | None:
-    num = s[a:b]
+def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None] | None:
+    """A figure whose separator was typed with a blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha"),
+    read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...), and
+    a unit that takes decimals right after it (money, a measure; a percentage after a decimal comma). Returns where it
+    ends and the number as it should be written; the number None where a thousands dot may as well end a sentence
+    before a count ("đạt 3. 407 hộ"): neither figure is read. None: read as printed."""
+    sp = spaced_number(s, a, b)
+    if sp is None:
+        return None
+    end, text, dotted = sp
+    j = a
+    while j > 0 and s[j - 1] in " \t":
+        j -= 1
+    if j == a or j == 0 or not s[j - 1].isalpha():
+        return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%"): as printed
+    before = low[max(0, a - 40):a]
+    if rx.name_before.search(before) or rx.date_before.search(before):
+        return None  # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure
+    u = _read_unit(s, low, end, parse_number(text).value, rx)
+    if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted)):
+        return end, text
+    return (end, None) if dotted else None
+
+
+def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False,
+                 spaced: str | None = None) -> Quantity | None:
+    num = s[a:b] if spaced is None else spaced  # "3. 407, 5" read as "3.407,5"
     before = low[max(0, a - 40):a]
     prev = s[a - 1] if a else " "
     # glued to a code or name: "H5N1", "Covid-19", "QL1A"
@@ -328,6 +364,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
+    if of is None and _programme_name(low, b, end, before, rx):
+        return None  # "Đề án 1 triệu ha lúa chất lượng cao": a programme named by its goal, no figure
     qm = rx.qualifier.search(before) if ends.qualifier.may(lw) else None
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
@@ -368,7 +406,21 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
-                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start)
+                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
+                    typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _programme_name(low: str, b: int, end: int, before: str, rx: _Rx) -> bool:
+    """A scaled figure right after a programme's noun, the name's words going on after its unit ("Đề án 1 triệu ha
+    chuyên canh lúa", "Chương trình 1 triệu tấn phân bón"): the programme's name, no figure. A verb or a function word
+    after the unit ("đạt", "của") ends the phrase: a figure then."""
+    if not rx.programme.search(before) or not rx.scale.match(low, b):
+        return False
+    m = _NEXT_WORD.match(low, end)
+    return m is not None and m.group(1) not in rx.noun_stop
 
 
 _SLASH = re.compile(r"[ \t]*/[ \t]*")

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from soket.extract.textutil import LOWER, UPPER, literal_alt, lower_keep_len, phrase_alt
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon
+from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -206,6 +206,7 @@ def repair(s: str) -> Repaired:
     if "%" in low:
         _plan_after_pct(s, low, lex, edits)
     _toneless(s, low, lex, edits)
+    _currency_after_scale(s, low, edits)
     _unspaced(low, edits)
     _garbled(s, low, lex, edits)
     i = low.find("%")
@@ -216,6 +217,37 @@ def repair(s: str) -> Repaired:
     if not edits:
         return Repaired(s, low)
     return _apply(s, sorted(set(edits)))
+
+
+@cache
+def _currency_rx() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str], tuple[str, ...]]:
+    """A word right after a figure's scale of a thousand or more that closes its clause (or opens a rate's slash):
+    the slot of a currency; the currencies of one accented word by their folded form; the words of the units and cue
+    lexicons (never read as a typo); the scale words (a cheap test)."""
+    u = get(UnitsLexicon)
+    scales = [w for w, v in u.scales.items() if v >= 1000]
+    folds: dict[str, list[str]] = {}
+    for w in u.currencies:
+        if " " not in w and not w.isascii() and len(w) >= 3:
+            folds.setdefault(fold(w), []).append(w)
+    words = {x for ws in (u.currencies, u.measures, u.counted_nouns, u.classifiers, u.not_units, u.noun_stop,
+                          u.compounds, u.group_nouns, u.scales, u.currency_compounds, u.money_purposes) for w in ws
+             for x in w.lower().split()}
+    rx = re.compile(rf"\d[ \t]?(?:{phrase_alt(scales)})[ \t]+([^\W\d_]{{3,}})(?=[ \t]*(?:[,;.:()/\n]|$))") if scales else None
+    return rx, {f: ws[0] for f, ws in folds.items() if len(ws) == 1}, frozenset(words | _lex().known), tuple(scales)
+
+
+def _currency_after_scale(s: str, low: str, edits: list[tuple[int, int, str]]) -> None:
+    """"126,5 triệu đòng": a word a tone mark from the one accented currency ("đồng", the same first letter and the same
+    letters unaccented) right after a scale, closing its clause, that is no word of the lexicons, is that currency."""
+    rx, folds, words, scales = _currency_rx()
+    if rx is None or not any(w in low for w in scales):
+        return
+    for m in rx.finditer(low):
+        w = m.group(1)
+        cur = folds.get(fold(w))
+        if cur is not None and w != cur and w[0] == cur[0] and w not in words:
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], cur)))
 
 
 #: a word's letters right before a digit, from the word's start (runs never overlap: linear)
