@@ -11,6 +11,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
+from soket.check.sources import _printed_step
 from soket.extract import extract_text
 from soket.extract.numbers import NUMBER_RE, parse_number, spaced_number
 from soket.extract.quantities import find_quantities
@@ -43,6 +44,12 @@ def test_a_thousands_dot_with_a_blank_before_a_glued_decimal() -> None:
 def test_a_decimal_comma_with_a_blank_before_a_measure() -> None:
     got = _facts("Diện tích rau màu vụ đông đạt 75, 42 ha, năng suất bình quân 18,5 tấn/ha.")
     assert got["75, 42 ha"] == (75.42, "ha", ["75, 42 → 75,42"])
+
+
+def test_the_last_printed_digit_of_a_spaced_figure() -> None:
+    # sources agree up to the last digit printed: "3. 407, 5 tỷ" is printed to the hundred million, as "3.407,5 tỷ"
+    assert abs(_printed_step("3. 407, 5 tỷ đồng", 3407.5e9) - 1e8) < 1
+    assert abs(_printed_step("3.407,5 tỷ đồng", 3407.5e9) - 1e8) < 1
 
 
 def test_a_well_printed_figure_carries_no_typo() -> None:
