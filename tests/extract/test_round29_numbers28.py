@@ -1,7 +1,8 @@
 """Round 29 (numbers28): numbers and units as printed, in sentences written for this test (none copied from the
 held-out reports). A separator typed with one blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha") is
 part of the figure where the context leaves one reading, and the fact says it was read through a typo; a currency
-word a tone mark apart after a scale ("triệu đòng") is the currency, marked too; a scaled number naming a programme
+word a tone mark apart after a scale ("triệu đòng") is the currency, a scale word a tone mark apart before a
+currency ("triêu đồng") the scale, marked too; a scaled number naming a programme
 ("Đề án 1 triệu ha ...") and a rank ("giữ vị trí 2/63 tỉnh") are no facts."""
 
 from __future__ import annotations
@@ -117,6 +118,22 @@ def test_a_spaced_thousands_dot_ends_no_sentence() -> None:
 def test_a_currency_a_tone_mark_apart_after_a_scale() -> None:
     got = _facts("Doanh thu dịch vụ du lịch đạt 48,3 triệu đòng, tăng 4,1% so với cùng kỳ.")
     assert got["48,3 triệu đòng"] == (48.3e6, "VND", ["đòng → đồng"])
+
+
+def test_a_scale_a_tone_mark_apart_before_a_currency() -> None:
+    got = _facts("Quỹ hỗ trợ nông dân huy động được 8,4 triêu đồng; vốn vay ưu đãi đạt 3 tý đồng.")
+    assert got["8,4 triêu đồng"] == (8.4e6, "VND", ["triêu → triệu"])
+    assert got["3 tý đồng"] == (3e9, "VND", ["tý → tỷ"])
+
+
+def test_a_counted_noun_before_a_sum_is_no_scale() -> None:
+    got = _facts("Hội trao 5 con bò và 12 triệu đồng cho các hộ nghèo.")
+    assert got["5 con"][1] == "con" and got["12 triệu đồng"] == (12e6, "VND", None)
+
+
+def test_a_scaled_count_takes_a_spaced_decimal() -> None:
+    got = _facts("Năm 2019, huyện đón 1, 5 triệu lượt khách du lịch.")
+    assert got["1, 5 triệu lượt khách"][:2] == (1.5e6, "lượt khách")
 
 
 def test_a_word_after_a_scale_that_goes_on_is_no_currency() -> None:

@@ -277,7 +277,7 @@ def _end_words() -> _EndWords:
 def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None] | None:
     """A figure whose separator was typed with a blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha"),
     read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...), and
-    a unit that takes decimals right after it (money, a measure; a percentage after a decimal comma). Returns where it
+    a unit that takes decimals right after it (money, a measure, a scale; a percentage after a decimal comma). Returns where it
     ends and the number as it should be written; the number None where a thousands dot may as well end a sentence
     before a count ("đạt 3. 407 hộ"): neither figure is read. None: read as printed."""
     sp = spaced_number(s, a, b)
@@ -293,8 +293,8 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     if rx.name_before.search(before) or rx.date_before.search(before):
         return None  # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure
     u = _read_unit(s, low, end, parse_number(text).value, rx)
-    if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted)):
-        return end, text
+    if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted) or rx.scale.match(low, end)):
+        return end, text  # a scaled count takes decimals too ("1, 5 triệu lượt khách")
     return (end, None) if dotted else None
 
 

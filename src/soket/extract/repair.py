@@ -207,6 +207,7 @@ def repair(s: str) -> Repaired:
         _plan_after_pct(s, low, lex, edits)
     _toneless(s, low, lex, edits)
     _currency_after_scale(s, low, edits)
+    _scale_before_currency(s, low, edits)
     _unspaced(low, edits)
     _garbled(s, low, lex, edits)
     i = low.find("%")
@@ -235,6 +236,35 @@ def _currency_rx() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[st
              for x in w.lower().split()}
     rx = re.compile(rf"\d[ \t]?(?:{phrase_alt(scales)})[ \t]+([^\W\d_]{{3,}})(?=[ \t]*(?:[,;.:()/\n]|$))") if scales else None
     return rx, {f: ws[0] for f, ws in folds.items() if len(ws) == 1}, frozenset(words | _lex().known), tuple(scales)
+
+
+@cache
+def _scale_rx() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[str, ...]]:
+    """A word right after a figure and right before a currency: the slot of a scale; the scales of one word by their
+    folded form (those folding alike, "tỷ" and "tỉ", of one value); the currency words (a cheap test)."""
+    u = get(UnitsLexicon)
+    folds: dict[str, list[str]] = {}
+    for w in u.scales:
+        if " " not in w and not w.isascii():
+            folds.setdefault(fold(w), []).append(w)
+    one = {f: ws[0] for f, ws in folds.items() if len({u.scales[w] for w in ws}) == 1}
+    curs = tuple(w for w in u.currencies if len(w) >= 2)
+    rx = re.compile(rf"\d[ \t]?([^\W\d_]{{2,}})[ \t]+(?:{phrase_alt(curs)})(?!\w)") if one and curs else None
+    return rx, one, curs
+
+
+def _scale_before_currency(s: str, low: str, edits: list[tuple[int, int, str]]) -> None:
+    """"12,5 triêu đồng", "3 tý đồng": a word a tone mark from a scale (the same letters unaccented) between a figure
+    and a currency, that is no word of the lexicons, is that scale: nothing else stands there."""
+    rx, folds, curs = _scale_rx()
+    if rx is None or not any(c in low for c in curs):
+        return
+    words = _currency_rx()[2]
+    for m in rx.finditer(low):
+        w = m.group(1)
+        sc = folds.get(fold(w))
+        if sc is not None and w not in words:
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], sc)))
 
 
 def _currency_after_scale(s: str, low: str, edits: list[tuple[int, int, str]]) -> None:
