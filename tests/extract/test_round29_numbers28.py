@@ -3,7 +3,8 @@ held-out reports). A separator typed with one blank after it ("3. 407, 5 tỷ đ
 part of the figure where the context leaves one reading, and the fact says it was read through a typo; a currency
 word a tone mark apart after a scale ("triệu đòng") is the currency, a scale word a tone mark apart before a
 currency ("triêu đồng") the scale, marked too; a scaled number naming a programme
-("Đề án 1 triệu ha ...") and a rank ("giữ vị trí 2/63 tỉnh") are no facts."""
+("Đề án 1 triệu ha ...") and a rank ("giữ vị trí 2/63 tỉnh") are no facts; a sum written in parts of its scales
+("1 nghìn 84 tỷ 250 triệu đồng", "1 tỷ 320 triệu 500 nghìn đồng") is one figure."""
 
 from __future__ import annotations
 
@@ -139,6 +140,19 @@ def test_a_scaled_count_takes_a_spaced_decimal() -> None:
 def test_a_word_after_a_scale_that_goes_on_is_no_currency() -> None:
     got = _facts("Toàn huyện tiêm phòng cho 1,2 triệu động vật nuôi trong 6 tháng.")
     assert not any(u == "VND" for _, u, _ in got.values())
+
+
+# --- a sum written in parts of its scales --------------------------------------------------------------------------
+
+
+def test_thousands_of_a_scale_then_a_smaller_part() -> None:
+    got = _facts("Tổng vốn đầu tư toàn xã hội đạt 1 nghìn 84 tỷ 250 triệu đồng, tăng 9,2% so với cùng kỳ.")
+    assert got["1 nghìn 84 tỷ 250 triệu đồng"][0] == 1084.25e9
+
+
+def test_a_sum_in_three_parts() -> None:
+    got = _facts("Quỹ vì người nghèo tiếp nhận 1 tỷ 320 triệu 500 nghìn đồng.")
+    assert got["1 tỷ 320 triệu 500 nghìn đồng"][0] == 1320.5e6
 
 
 # --- a programme's name, a rank --------------------------------------------------------------------------------

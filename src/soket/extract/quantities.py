@@ -471,24 +471,33 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         if m and rx.scales[_WS.sub(" ", m.group(1))] > mult:
             continue
         # "31 tỷ 500 triệu đồng": a smaller part follows; "1 nghìn 120 tỷ đồng": the first part
-        # counts thousands of the larger scale that follows
-        m2 = _GAP.match(low, pos)
-        n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
-        sm = rx.scale.match(low, n2.end()) if n2 else None
-        part = parse_number(n2.group()).value if n2 else None
-        mult2 = rx.scales[_WS.sub(" ", sm.group(1))] if sm else 0.0
-        if sm and part is not None and mult2 < mult:
-            if value is not None:
-                value += part * mult2
-            pos = sm.end()
-            m = rx.scale.match(low, pos)
-            continue
-        if sm and part is not None and mult2 > mult and part < mult:
-            value = (value + part) * mult2 if value is not None else None
-            pos = sm.end()
-            m = rx.scale.match(low, pos)
-            continue
-        break
+        # counts thousands of the larger scale that follows, and a smaller part may follow that one
+        # ("2 nghìn 603 tỷ 439 triệu đồng"), and a smaller one after that ("1 tỷ 250 triệu 500 nghìn đồng")
+        m = None
+        for _ in range(3):  # a larger scale, then smaller parts: bounded
+            m2 = _GAP.match(low, pos)
+            n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
+            sm = rx.scale.match(low, n2.end()) if n2 else None
+            part = parse_number(n2.group()).value if n2 else None
+            mult2 = rx.scales[_WS.sub(" ", sm.group(1))] if sm else 0.0
+            if sm and part is not None and mult2 < mult:
+                if value is not None:
+                    value += part * mult2
+                pos = sm.end()
+                m = rx.scale.match(low, pos)
+                if m:
+                    break
+                mult = mult2
+                continue
+            if sm and part is not None and mult2 > mult and part < mult:
+                value = (value + part) * mult2 if value is not None else None
+                pos = sm.end()
+                m = rx.scale.match(low, pos)
+                if m:
+                    break
+                mult = mult2
+                continue
+            break
     m = rx.currency.match(low, pos)
     if m and not rx.currency_compound.match(low, m.start(1)):  # "5 đồng chí" counts people
         end = m.end()
