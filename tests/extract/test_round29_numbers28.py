@@ -102,6 +102,8 @@ def test_a_thousands_dot_before_a_count_is_left_unread() -> None:
 def test_a_name_number_then_a_stop_then_a_count() -> None:
     raws = set(_facts("Hội nghị lần thứ 3. 120 đại biểu tham dự."))
     assert "120 đại biểu" in raws
+    raws = set(_facts("Các xã tổ chức học tập Chỉ thị 15. 240 hộ đăng ký tham gia mô hình."))
+    assert "240 hộ" in raws
 
 
 def test_a_spaced_thousands_dot_ends_no_sentence() -> None:

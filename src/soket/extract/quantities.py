@@ -13,7 +13,7 @@ from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, spaced_number, words_to_int
 from soket.extract.sentence_index import EndWords, last_word
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
@@ -274,12 +274,17 @@ def _end_words() -> _EndWords:
                      qualifier_compound=EndWords(c.qualifier_compounds))
 
 
+#: one or two words before a figure, the first in capitals ("Chỉ thị", "Đề án", "Covid"): a name
+_CAPITAL_NAME_BEFORE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*$")
+
+
 def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None] | None:
     """A figure whose separator was typed with a blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha"),
     read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...), and
     a unit that takes decimals right after it (money, a measure, a scale; a percentage after a decimal comma). Returns where it
     ends and the number as it should be written; the number None where a thousands dot may as well end a sentence
-    before a count ("đạt 3. 407 hộ"): neither figure is read. None: read as printed."""
+    before a count ("đạt 3. 407 hộ"): neither figure is read (after a word in capitals, a name's number: read as
+    printed). None: read as printed."""
     sp = spaced_number(s, a, b)
     if sp is None:
         return None
@@ -295,7 +300,9 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     u = _read_unit(s, low, end, parse_number(text).value, rx)
     if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted) or rx.scale.match(low, end)):
         return end, text  # a scaled count takes decimals too ("1, 5 triệu lượt khách")
-    return (end, None) if dotted else None
+    # a name of one or two words in capitals before it ("Chỉ thị 15. 200 hộ ...": a document's number, then a
+    # sentence) is read as printed
+    return (end, None) if dotted and not _CAPITAL_NAME_BEFORE.search(s, max(0, j - 30), j) else None
 
 
 def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False,
