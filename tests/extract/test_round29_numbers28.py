@@ -60,6 +60,35 @@ def test_a_well_printed_figure_carries_no_typo() -> None:
     assert got["6,25%"] == (6.25, "%", None)
 
 
+def test_a_spaced_figure_after_a_comma_a_bracket_or_a_ratio() -> None:
+    got = _facts("Qua đánh giá, xếp loại, 92, 4% đảng viên hoàn thành tốt nhiệm vụ; thu thuế đạt 812 tỷ đồng (41, 3% dự "
+                 "toán); hộ nghèo chiếm tỷ lệ 1, 86%.")
+    assert got["92, 4%"][0] == 92.4 and got["41, 3%"][0] == 41.3 and got["1, 86%"][0] == 1.86
+
+
+def test_a_spaced_figure_in_thousands_after_a_time_word() -> None:
+    got = _facts("Thu ngân sách lũy kế từ đầu năm 2.318, 4 tỷ đồng, bằng 78% dự toán.")
+    assert got["2.318, 4 tỷ đồng"][0] == 2318.4e9
+
+
+def test_the_whole_of_a_sum_spaced_too() -> None:
+    got = _facts("Giải ngân vốn đầu tư công đạt 96, 4 tỷ đồng/215, 7 tỷ đồng, đạt 44,7%; vốn sự nghiệp 31. 205 triệu "
+                 "đồng/40. 118 triệu đồng.")
+    assert got["96, 4 tỷ đồng/215, 7 tỷ đồng"][0] == 96.4e9
+    assert [f.of for f in extract_text(LEAD + "Giải ngân đạt 96, 4 tỷ đồng/215, 7 tỷ đồng.").facts] == [215.7e9]
+    assert got["31. 205 triệu đồng/40. 118 triệu đồng"][0] == 31205e6
+
+
+def test_a_span_bound_spaced_is_no_figure() -> None:
+    raws = set(_facts("Phấn đấu tốc độ tăng trưởng đạt từ 8-8, 5%; thu nhập bình quân đạt 62 triệu đồng."))
+    assert not any(r in ("5%", "8, 5%") for r in raws)
+
+
+def test_a_count_after_a_fraction_is_no_decimal() -> None:
+    got = _facts("Kết quả 14/16, 3 xã còn lại phấn đấu đạt chuẩn trong năm.")
+    assert not any(v is not None and v != int(v) for v, _, _ in got.values())
+
+
 def test_a_list_of_figures_is_no_decimal() -> None:
     raws = set(_facts("Các xã đã tổ chức 4, 5 và 6 hội nghị; tỷ lệ hộ nghèo ba xã lần lượt còn 3, 4, 5%."))
     assert not any("4, 5" in r or "3, 4" in r for r in raws)

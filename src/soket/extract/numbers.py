@@ -148,12 +148,18 @@ _AFTER_GROUP = re.compile(r"(?:,[ ]?\d{1,2}(?!\d))?[ \t]?[^\W\d_]")
 
 def spaced_dot_at(text: str, i: int) -> bool:
     """The full stop at ``text[i]`` may be a thousands dot typed with a blank after it ("đạt 3. 407,5 tỷ đồng"): one to
-    three digits after a word and a blank before it, a group of three digits after it, and a word (a unit) after
+    three digits after a word (or a bracket) and a blank before it, a group of three digits after it, and a word (a unit) after
     the group. A sentence never ends there (a numbered item opens its line, a year has four digits)."""
     j = i
     while j > 0 and text[j - 1].isdigit() and i - j < 4:
         j -= 1
-    if not 1 <= i - j <= 3 or j < 2 or text[j - 1] not in " \t" or not text[j - 2].isalpha():
+    if not 1 <= i - j <= 3:
+        return False
+    if j >= 3 and text[j - 1] == "(" and text[j - 2] in " \t":  # "Cảng Phú Quốc (22. 000 tỷ đồng)"
+        j -= 1
+    if j >= 2 and text[j - 1] == "/" and text[j - 2].isalpha():  # "25. 719 triệu đồng/36. 159 triệu đồng"
+        return (m := SPACED_GROUP.match(text, i)) is not None and _AFTER_GROUP.match(text, m.end()) is not None
+    if j < 2 or text[j - 1] not in " \t" or not (text[j - 2].isalpha() or text[j - 2] == ")"):
         return False
     m = SPACED_GROUP.match(text, i)
     return m is not None and _AFTER_GROUP.match(text, m.end()) is not None

@@ -101,6 +101,7 @@ class _Rx:
     qualifier_compound: re.Pattern[str]
     money_purpose: re.Pattern[str]
     programme: re.Pattern[str]
+    ratio_name: re.Pattern[str]
 
 
 @cache
@@ -179,6 +180,8 @@ def _rx() -> _Rx:
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
+        ratio_name=re.compile(rf"{word_alt(c.quantities.ratio_names)}[ \t]*$") if c.quantities.ratio_names
+        else re.compile(r"(?!x)x"),
         programme=re.compile(rf"{word_alt(c.quantities.programme_nouns)}[ \t]*$") if c.quantities.programme_nouns
         else re.compile(r"(?!x)x"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
@@ -211,6 +214,7 @@ def find_quantities(s: str, low: str | None = None, floors_from: int | None = No
             continue
         if spaced is not None:
             b = spaced[0]
+            taken_until = b  # its parts are no figures of their own, whatever it reads as
         q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from,
                          spaced[1] if spaced is not None else None)
         if q is not None:
@@ -292,12 +296,20 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     j = a
     while j > 0 and s[j - 1] in " \t":
         j -= 1
-    if j == a or j == 0 or not s[j - 1].isalpha():
-        return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%"): as printed
-    before = low[max(0, a - 40):a]
-    if rx.name_before.search(before) or rx.date_before.search(before):
-        return None  # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure
+    if j > 0 and s[j - 1] in ",;:(" and (j < a or s[j - 1] == "("):  # "xếp loại, 91, 2%", "(34, 1% dự toán)"
+        j -= 1
+        while j > 0 and s[j - 1] in " \t":
+            j -= 1
+    elif j > 1 and s[j - 1] in "-–" and _RANGE_BEFORE.search(s, max(0, j - 5), j):
+        return end, text  # "từ 9-9, 5%": a span's upper bound, one number (no figure: the span is read as ranges are)
+    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")"):
+        return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%", "đạt 5%, 4, 5%"): as printed
     u = _read_unit(s, low, end, parse_number(text).value, rx)
+    # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands
+    # groups names nothing ("lũy kế từ đầu năm 1.684, 7 tỷ đồng"), a ratio's name is its percentage's ("tỷ lệ 0, 93%")
+    nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
+    if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)):
+        return None
     if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted) or rx.scale.match(low, end)):
         return end, text  # a scaled count takes decimals too ("1, 5 triệu lượt khách")
     # a name of one or two words in capitals before it ("Chỉ thị 15. 200 hộ ...": a document's number, then a
@@ -336,8 +348,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
             return None  # a full date 13/07/2015
         if nxt == "-" or rx.date_before.search(before):
             return None  # a range of years or a date "ngày 14/5", "11-6"
-        of = parse_number(m2.group()).value
-        pos = m2.end()
+        pos, whole_num = _whole_as_printed(s, low, m2, rx) if nxt == "/" else (m2.end(), m2.group())
+        of = parse_number(whole_num).value  # "99,2/151, 7 tỷ đồng": the whole typed with a blank after its comma
     lw = last_word(before)  # the word right before the figure: the end patterns below are searched where it may end one
     ends = _end_words()
     if ends.bound_range.may(lw) and rx.bound_range.search(before):
@@ -446,10 +458,22 @@ def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple
     m = NUMBER_RE.match(s, sm.end()) if sm else None
     if m is None:
         return None
-    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    end, num = _whole_as_printed(s, low, m, rx)
+    q = _read_unit(s, low, end, parse_number(num).value, rx)
     if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
+
+
+def _whole_as_printed(s: str, low: str, m: re.Match[str], rx: _Rx) -> tuple[int, str]:
+    """The whole after a fraction's slash, read on across a separator typed with a blank ("/257, 8 tỷ đồng", "/36. 159
+    triệu đồng") where money or a measure follows (a count takes no decimal: "12/15, 3 xã" is two numbers): its end
+    and the number as it should be written."""
+    sp = spaced_number(s, m.start(), m.end())
+    if sp is not None and (u := _read_unit(s, low, sp[0], parse_number(sp[1]).value, rx)) is not None \
+            and (u[0] in ("money", "measure") or rx.scale.match(low, sp[0])):
+        return sp[0], sp[1]
+    return m.end(), m.group()
 
 
 def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
@@ -457,7 +481,8 @@ def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tup
     m = NUMBER_RE.match(s, pos + 1)
     if m is None:
         return None
-    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    end, num = _whole_as_printed(s, low, m, rx)
+    q = _read_unit(s, low, end, parse_number(num).value, rx)
     if q is None or q[0] != "measure" or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
