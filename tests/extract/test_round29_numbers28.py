@@ -71,6 +71,13 @@ def test_a_spaced_figure_in_thousands_after_a_time_word() -> None:
     assert got["2.318, 4 tỷ đồng"][0] == 2318.4e9
 
 
+def test_a_time_word_before_a_number_it_cannot_name() -> None:
+    got = _facts("Tổng thu ngân sách 9 tháng 17, 6 tỷ đồng; diện tích lúa cả năm 4. 250 ha; trong tháng 10, 12 tỷ đồng "
+                 "được giải ngân.")
+    assert got["17, 6 tỷ đồng"][0] == 17.6e9 and got["4. 250 ha"][0] == 4250
+    assert "12 tỷ đồng" in got and "10, 12 tỷ đồng" not in got  # "tháng 10": a month, then a figure
+
+
 def test_the_whole_of_a_sum_spaced_too() -> None:
     got = _facts("Giải ngân vốn đầu tư công đạt 96, 4 tỷ đồng/215, 7 tỷ đồng, đạt 44,7%; vốn sự nghiệp 31. 205 triệu "
                  "đồng/40. 118 triệu đồng.")

@@ -102,6 +102,7 @@ class _Rx:
     money_purpose: re.Pattern[str]
     programme: re.Pattern[str]
     ratio_name: re.Pattern[str]
+    time_labels: dict[str, tuple[int, int]]
 
 
 @cache
@@ -180,6 +181,7 @@ def _rx() -> _Rx:
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
+        time_labels={k: (v[0], v[1]) for k, v in c.quantities.time_labels.items()},
         ratio_name=re.compile(rf"{word_alt(c.quantities.ratio_names)}[ \t]*$") if c.quantities.ratio_names
         else re.compile(r"(?!x)x"),
         programme=re.compile(rf"{word_alt(c.quantities.programme_nouns)}[ \t]*$") if c.quantities.programme_nouns
@@ -282,6 +284,12 @@ def _end_words() -> _EndWords:
 _CAPITAL_NAME_BEFORE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*$")
 
 
+def _no_time_label(cue: str, n: int, rx: _Rx) -> bool:
+    """The name cue before a number is a time word and the number is none it names ("9 tháng 20", "cả năm 6")."""
+    bounds = rx.time_labels.get(_WS.sub(" ", cue.strip(" \t-–:")))
+    return bounds is not None and not bounds[0] <= n <= bounds[1]
+
+
 def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None] | None:
     """A figure whose separator was typed with a blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha"),
     read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...), and
@@ -308,7 +316,8 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands
     # groups names nothing ("lũy kế từ đầu năm 1.684, 7 tỷ đồng"), a ratio's name is its percentage's ("tỷ lệ 0, 93%")
     nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
-    if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)):
+    if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)) \
+            and not _no_time_label(low[nm.start():a], int(s[a:b]), rx):
         return None
     if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted) or rx.scale.match(low, end)):
         return end, text  # a scaled count takes decimals too ("1, 5 triệu lượt khách")
