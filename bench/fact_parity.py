@@ -8,9 +8,10 @@ estimate word before "đạt"; a rate's decimal comma as a dot, a space before "
 "nghìn tỷ" (mixed "1 nghìn 250 tỷ", or "1,25 nghìn tỷ"); a separator typed with a blank after it ("4, 94%", "3. 407,5
 tỷ đồng"); a counted noun glued to its number ("52.917con"); the typos reports carry ("tặng" for "tăng", "tự toán"
 for "dự toán", "triệu đòng", "triêu đồng"). Each variant is extracted and scored against the same gold. A fact is
-tried when the text's own record matches it (loosely) and a rewriting falls in its sentence; it is right when the variant's record matches it too (loose: role, unit, value; strict: and its subject). Prints per
-form: facts right loose and strict / tried, facts lost outside the rewritten sentences, facts the variant adds, and
-with ``--show`` the documents a form reads worse.
+tried when the text's own record matches it (loosely) and a rewriting falls in its sentence; it is right when the
+variant's record matches it too (loose: role, unit, value; strict: and its subject). Prints per form: facts right
+loose and strict / tried, facts lost outside the rewritten sentences, facts the variant adds, and with ``--show`` the
+documents a form reads worse.
 
     PYTHONPATH=src .venv/bin/python bench/fact_parity.py [--show]
 """
