@@ -445,7 +445,7 @@ def _programme_name(low: str, b: int, end: int, before: str, rx: _Rx) -> bool:
     """A scaled figure right after a programme's noun, the name's words going on after its unit ("Đề án 1 triệu ha
     chuyên canh lúa", "Chương trình 1 triệu tấn phân bón"): the programme's name, no figure. A verb or a function word
     after the unit ("đạt", "của") ends the phrase: a figure then."""
-    if not rx.programme.search(before) or not rx.scale.match(low, b):
+    if not rx.scale.match(low, b) or not rx.programme.search(before):
         return False
     m = _NEXT_WORD.match(low, end)
     return m is not None and m.group(1) not in rx.noun_stop

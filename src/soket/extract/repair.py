@@ -234,8 +234,11 @@ def _currency_rx() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[st
     words = {x for ws in (u.currencies, u.measures, u.counted_nouns, u.classifiers, u.not_units, u.noun_stop,
                           u.compounds, u.group_nouns, u.scales, u.currency_compounds, u.money_purposes) for w in ws
              for x in w.lower().split()}
-    rx = re.compile(rf"\d[ \t]?(?:{phrase_alt(scales)})[ \t]+([^\W\d_]{{3,}})(?=[ \t]*(?:[,;.:()/\n]|$))") if scales else None
-    return rx, {f: ws[0] for f, ws in folds.items() if len(ws) == 1}, frozenset(words | _lex().known), tuple(scales)
+    # a currency written right is no candidate: the pattern matches only the rare other words there
+    rx = re.compile(rf"\d[ \t]?(?:{phrase_alt(scales)})[ \t]+(?!(?:{phrase_alt(u.currencies)})(?!\w))([^\W\d_]{{3,}})"
+                    r"(?=[ \t]*(?:[,;.:()/\n]|$))") if scales else None
+    heads = tuple({w.split()[-1] for w in scales})
+    return rx, {f: ws[0] for f, ws in folds.items() if len(ws) == 1}, frozenset(words | _lex().known), heads
 
 
 @cache
@@ -249,7 +252,9 @@ def _scale_rx() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[str, ...]
             folds.setdefault(fold(w), []).append(w)
     one = {f: ws[0] for f, ws in folds.items() if len({u.scales[w] for w in ws}) == 1}
     curs = tuple(w for w in u.currencies if len(w) >= 2)
-    rx = re.compile(rf"\d[ \t]?([^\W\d_]{{2,}})[ \t]+(?:{phrase_alt(curs)})(?!\w)") if one and curs else None
+    # a scale written right is no candidate: the pattern matches only the rare other words there
+    rx = re.compile(rf"\d[ \t]?(?!(?:{phrase_alt(u.scales)})[ \t])([^\W\d_]{{2,}})[ \t]+(?:{phrase_alt(curs)})(?!\w)") \
+        if one and curs else None
     return rx, one, curs
 
 
