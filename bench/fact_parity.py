@@ -5,12 +5,13 @@ forms the genre uses for the same fact (``tests/extract/test_fact_forms.py``): a
 reverse, the comparison before the verb ("so với cùng kỳ tăng X%"); a list of changes
 leaving out the verb its first item carries ("A tăng X%, B Y%"); a clause of plan or change put in brackets; an
 estimate word before "đạt"; a rate's decimal comma as a dot, a space before "%"; "tỷ" as "tỉ", thousands of "tỷ" as
-"nghìn tỷ" (mixed "1 nghìn 250 tỷ", or "1,25 nghìn tỷ"); a counted noun glued to its number ("52.917con"); the
-typos reports carry ("tặng" for "tăng", "tự toán" for "dự toán"). Each variant is extracted and scored against the
-same gold. A fact is tried when the text's own record matches it (loosely) and a rewriting falls in its sentence;
-it is right when the variant's record matches it too (loose: role, unit, value; strict: and its subject). Prints per
-form: facts right loose and strict / tried, facts lost outside the rewritten sentences, facts the variant adds, and
-with ``--show`` the documents a form reads worse.
+"nghìn tỷ" (mixed "1 nghìn 250 tỷ", or "1,25 nghìn tỷ"); a separator typed with a blank after it ("4, 94%", "3. 407,5
+tỷ đồng"); a counted noun glued to its number ("52.917con"); the typos reports carry ("tặng" for "tăng", "tự toán"
+for "dự toán", "triệu đòng", "triêu đồng"). Each variant is extracted and scored against the same gold. A fact is
+tried when the text's own record matches it (loosely) and a rewriting falls in its sentence; it is right when the
+variant's record matches it too (loose: role, unit, value; strict: and its subject). Prints per form: facts right
+loose and strict / tried, facts lost outside the rewritten sentences, facts the variant adds, and with ``--show`` the
+documents a form reads worse.
 
     PYTHONPATH=src .venv/bin/python bench/fact_parity.py [--show]
 """
@@ -98,8 +99,15 @@ FORMS: dict[str, Rewrite] = {
     "thousands_ty_mixed": (_rx(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])[ \t]+(tỷ|tỉ)(?!\w)"), _thousands_mixed),
     "thousands_ty_decimal": (_rx(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])[ \t]+(tỷ|tỉ)(?!\w)"), _thousands_decimal),
     "count_unit_glued": (_rx(r"(?<![\d.,])(\d[\d.]*)[ \t]+(con|ha|tấn|hộ|người|lao động)(?!\w)"), _glue),
+    # a separator typed with a blank after it, as copies from PDFs print it ("4, 94%", "3. 407,5 tỷ đồng")
+    "spaced_decimal": (_rx(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*),(\d{1,2})(?![\d.,])(?=[ \t]?(?:%|tỷ|tỉ|triệu|ha|tấn)(?!\w))"),
+                       lambda m: f"{m.group(1)}, {m.group(2)}"),
+    "spaced_thousands": (_rx(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.])(?=(?:,\d{1,2})?[ \t]?(?:tỷ|tỉ|triệu|ha|tấn)(?!\w))"),
+                         lambda m: f"{m.group(1)}. {m.group(2)}"),
     # typos
     "typo_tang": (_rx(rf"(?<![\w])tăng(?=[ \t]+{_NUM}[ \t]*%)"), lambda m: "tặng"),
+    "typo_dong": (_rx(r"(?<=\d )(triệu|tỷ|tỉ) đồng(?=[,;.)])"), lambda m: f"{m.group(1)} đòng"),
+    "typo_trieu": (_rx(r"(?<=\d )triệu(?= đồng(?!\w))"), lambda m: "triêu"),
     "typo_tu_toan": (_rx(r"(?<![\w])dự toán(?!\w)"), lambda m: "tự toán"),
 }
 

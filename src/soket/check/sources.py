@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from soket.extract.numbers import NUMBER_RE, parse_value
+from soket.extract.numbers import NUMBER_RE, parse_value, spaced_number
 from soket.fmt import format_number
 from soket.model import MESSAGE_SEP, Fact, Issue, Meeting, Period
 from soket.text import fold
@@ -230,6 +230,8 @@ def _printed_step(raw: str, value: float) -> float:
     figures alike: a meeting's merge reads each once)."""
     for m in NUMBER_RE.finditer(raw):
         token = m.group(0)
+        if (sp := spaced_number(raw, *m.span())) is not None:
+            token = sp[1]  # "3. 407, 5 tỷ đồng": a separator typed with a blank after it, read as the extractor does
         printed = parse_value(token)
         if not printed:
             continue

@@ -547,6 +547,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if (tail := _threshold_tail().match(low, q.end)) is not None:
             clause_end = max(clause_end, tail.end())  # "7 tỷ đồng trở lên": the figure's bound, no next subject
         typos = [r.note() for r in rs.repairs if seg_start <= r.start < clause_end] or None
+        if q.typo is not None:  # "3. 407, 5 → 3.407,5": the figure itself read through a typo
+            typos = [*(typos or []), q.typo]
         ea, eb, ev_cut = evidence_window(sent, a, b)  # not ``cut``: mypyc keeps the int type of the ``cut`` above
         facts.append(Fact(
             subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],

@@ -101,3 +101,65 @@ def ordinal_word(word: str) -> int | None:
     if w in ordinals:
         return ordinals[w]
     return words_to_int(w.split())
+
+
+# A separator typed with one blank after it inside a figure, as copies from PDFs or word processors print them
+# ("3. 407,5 tỷ đồng", "4, 94%"). Each pattern is anchored at the separator and has no repetition that can backtrack.
+#: a thousands dot and its group: exactly three digits, then no digit
+SPACED_GROUP = re.compile(r"\. (\d{3})(?!\d)")
+#: a decimal comma and its digits: one or two, closing the figure (no digit, separator and digit after them)
+SPACED_DECIMAL = re.compile(r", (\d{1,2})(?!\d)(?![.,] ?\d)")
+#: the whole part a spaced separator may follow: one to three digits, or thousands groups, no decimal
+_SPACED_WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})*")
+
+
+def spaced_number(s: str, a: int, b: int) -> tuple[int, str, bool] | None:
+    """The figure ``s[a:b]`` (one :data:`NUMBER_RE` match) read on across separators typed with one blank after
+    them ("3. 407, 5", "5. 727,6", "60, 58"): where it ends, the number as it should be written ("3.407,5"), and
+    whether a thousands dot was read so. None when no separator with a blank follows, or when the parts joined make
+    no Vietnamese number. Whether the context allows that reading (a unit after it, no list) is the caller's."""
+    whole = s[a:b]
+    if not _SPACED_WHOLE.fullmatch(whole):
+        return None
+    text, end, dotted = whole, b, False
+    for _ in range(4):  # a figure has a few groups: bounded
+        m = SPACED_GROUP.match(s, end)
+        if m is None:
+            break
+        g = NUMBER_RE.match(s, m.start(1))
+        if g is None:  # pragma: no cover - the group's digits always match
+            break
+        text, end, dotted = text + "." + g.group(), g.end(), True
+        if "," in g.group():
+            break  # "5. 727,6": the decimal glued to the group closes the figure
+    if "," not in text:
+        m = SPACED_DECIMAL.match(s, end)
+        if m is not None:
+            text, end = text + "," + m.group(1), m.end()
+    if end == b:
+        return None
+    parsed = parse_number(text)
+    return (end, text, dotted) if parsed.style == "vi" else None
+
+
+#: after a spaced thousands group, what a figure with a word after it goes on with: its decimal, a blank, a letter
+_AFTER_GROUP = re.compile(r"(?:,[ ]?\d{1,2}(?!\d))?[ \t]?[^\W\d_]")
+
+
+def spaced_dot_at(text: str, i: int) -> bool:
+    """The full stop at ``text[i]`` may be a thousands dot typed with a blank after it ("đạt 3. 407,5 tỷ đồng"): one to
+    three digits after a word (or a bracket) and a blank before it, a group of three digits after it, and a word (a unit) after
+    the group. A sentence never ends there (a numbered item opens its line, a year has four digits)."""
+    j = i
+    while j > 0 and text[j - 1].isdigit() and i - j < 4:
+        j -= 1
+    if not 1 <= i - j <= 3:
+        return False
+    if j >= 3 and text[j - 1] == "(" and text[j - 2] in " \t":  # "Cảng Phú Quốc (22. 000 tỷ đồng)"
+        j -= 1
+    if j >= 2 and text[j - 1] == "/" and text[j - 2].isalpha():  # "25. 719 triệu đồng/36. 159 triệu đồng"
+        return (m := SPACED_GROUP.match(text, i)) is not None and _AFTER_GROUP.match(text, m.end()) is not None
+    if j < 2 or text[j - 1] not in " \t" or not (text[j - 2].isalpha() or text[j - 2] == ")"):
+        return False
+    m = SPACED_GROUP.match(text, i)
+    return m is not None and _AFTER_GROUP.match(text, m.end()) is not None

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, words_to_int
+from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, spaced_number, words_to_int
 from soket.extract.sentence_index import EndWords, last_word
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
@@ -41,6 +41,7 @@ class Quantity:
     malformed: bool = False
     style: str = "vi"
     unit_start: int = 0  # where the unit's words start (counted nouns), 0 when none
+    typo: str | None = None  # the figure or unit as printed and as read ("3. 407, 5 → 3.407,5"), when read so
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,9 @@ class _Rx:
     comparative: re.Pattern[str]
     qualifier_compound: re.Pattern[str]
     money_purpose: re.Pattern[str]
+    programme: re.Pattern[str]
+    ratio_name: re.Pattern[str]
+    time_labels: dict[str, tuple[int, int]]
 
 
 @cache
@@ -177,6 +181,11 @@ def _rx() -> _Rx:
         list_next=re.compile(rf"[ \t]*,[ \t]*({phrase_alt(n for ns in u.noun_kinds.values() for n in ns)})(?![\w/])"
                              r"(?![ \t]*\d)"),
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
+        time_labels={k: (v[0], v[1]) for k, v in c.quantities.time_labels.items()},
+        ratio_name=re.compile(rf"{word_alt(c.quantities.ratio_names)}[ \t]*$") if c.quantities.ratio_names
+        else re.compile(r"(?!x)x"),
+        programme=re.compile(rf"{word_alt(c.quantities.programme_nouns)}[ \t]*$") if c.quantities.programme_nouns
+        else re.compile(r"(?!x)x"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
         # "ba nhóm giải pháp": a number in words before a group noun counts the groups
@@ -201,7 +210,15 @@ def find_quantities(s: str, low: str | None = None, floors_from: int | None = No
         a, b = m.span()
         if a < taken_until:
             continue
-        q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from)
+        spaced = _spaced(s, low, a, b, rx) if b + 2 < len(s) and s[b] in ".," and s[b + 1] == " " else None
+        if spaced is not None and spaced[1] is None:
+            taken_until = spaced[0]  # "đạt 3. 407 hộ": one figure or a stop before another, left unread
+            continue
+        if spaced is not None:
+            b = spaced[0]
+            taken_until = b  # its parts are no figures of their own, whatever it reads as
+        q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from,
+                         spaced[1] if spaced is not None else None)
         if q is not None:
             out.append(q)
             taken_until = q.end
@@ -263,8 +280,55 @@ def _end_words() -> _EndWords:
                      qualifier_compound=EndWords(c.qualifier_compounds))
 
 
-def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False) -> Quantity | None:
-    num = s[a:b]
+#: one or two words before a figure, the first in capitals ("Chỉ thị", "Đề án", "Covid"): a name
+_CAPITAL_NAME_BEFORE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*$")
+
+
+def _no_time_label(cue: str, n: int, rx: _Rx) -> bool:
+    """The name cue before a number is a time word and the number is none it names ("9 tháng 20", "cả năm 6")."""
+    bounds = rx.time_labels.get(_WS.sub(" ", cue.strip(" \t-–:")))
+    return bounds is not None and not bounds[0] <= n <= bounds[1]
+
+
+def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None] | None:
+    """A figure whose separator was typed with a blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha"),
+    read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...), and
+    a unit that takes decimals right after it (money, a measure, a scale; a percentage after a decimal comma). Returns where it
+    ends and the number as it should be written; the number None where a thousands dot may as well end a sentence
+    before a count ("đạt 3. 407 hộ"): neither figure is read (after a word in capitals, a name's number: read as
+    printed). None: read as printed."""
+    sp = spaced_number(s, a, b)
+    if sp is None:
+        return None
+    end, text, dotted = sp
+    j = a
+    while j > 0 and s[j - 1] in " \t":
+        j -= 1
+    if j > 0 and s[j - 1] in ",;:(" and (j < a or s[j - 1] == "("):  # "xếp loại, 91, 2%", "(34, 1% dự toán)"
+        j -= 1
+        while j > 0 and s[j - 1] in " \t":
+            j -= 1
+    elif j > 1 and s[j - 1] in "-–" and _RANGE_BEFORE.search(s, max(0, j - 5), j):
+        return end, text  # "từ 9-9, 5%": a span's upper bound, one number (no figure: the span is read as ranges are)
+    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")"):
+        return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%", "đạt 5%, 4, 5%"): as printed
+    u = _read_unit(s, low, end, parse_number(text).value, rx)
+    # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands
+    # groups names nothing ("lũy kế từ đầu năm 1.684, 7 tỷ đồng"), a ratio's name is its percentage's ("tỷ lệ 0, 93%")
+    nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
+    if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)) \
+            and not _no_time_label(low[nm.start():a], int(s[a:b]), rx):
+        return None
+    if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted) or rx.scale.match(low, end)):
+        return end, text  # a scaled count takes decimals too ("1, 5 triệu lượt khách")
+    # a name of one or two words in capitals before it ("Chỉ thị 15. 200 hộ ...": a document's number, then a
+    # sentence) is read as printed
+    return (end, None) if dotted and not _CAPITAL_NAME_BEFORE.search(s, max(0, j - 30), j) else None
+
+
+def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = False,
+                 spaced: str | None = None) -> Quantity | None:
+    num = s[a:b] if spaced is None else spaced  # "3. 407, 5" read as "3.407,5"
     before = low[max(0, a - 40):a]
     prev = s[a - 1] if a else " "
     # glued to a code or name: "H5N1", "Covid-19", "QL1A"
@@ -293,8 +357,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
             return None  # a full date 13/07/2015
         if nxt == "-" or rx.date_before.search(before):
             return None  # a range of years or a date "ngày 14/5", "11-6"
-        of = parse_number(m2.group()).value
-        pos = m2.end()
+        pos, whole_num = _whole_as_printed(s, low, m2, rx) if nxt == "/" else (m2.end(), m2.group())
+        of = parse_number(whole_num).value  # "99,2/151, 7 tỷ đồng": the whole typed with a blank after its comma
     lw = last_word(before)  # the word right before the figure: the end patterns below are searched where it may end one
     ends = _end_words()
     if ends.bound_range.may(lw) and rx.bound_range.search(before):
@@ -328,6 +392,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
+    if of is None and _programme_name(low, b, end, before, rx):
+        return None  # "Đề án 1 triệu ha lúa chất lượng cao": a programme named by its goal, no figure
     qm = rx.qualifier.search(before) if ends.qualifier.may(lw) else None
     # a number with a measure after it is a quantity whatever word is before it ("cả năm 7.850 ha", "điều 2.420 ha":
     # the year's rice area, cashew), a name's number has no unit
@@ -368,7 +434,21 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
-                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start)
+                    qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
+                    typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _programme_name(low: str, b: int, end: int, before: str, rx: _Rx) -> bool:
+    """A scaled figure right after a programme's noun, the name's words going on after its unit ("Đề án 1 triệu ha
+    chuyên canh lúa", "Chương trình 1 triệu tấn phân bón"): the programme's name, no figure. A verb or a function word
+    after the unit ("đạt", "của") ends the phrase: a figure then."""
+    if not rx.scale.match(low, b) or not rx.programme.search(before):
+        return False
+    m = _NEXT_WORD.match(low, end)
+    return m is not None and m.group(1) not in rx.noun_stop
 
 
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
@@ -387,10 +467,22 @@ def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple
     m = NUMBER_RE.match(s, sm.end()) if sm else None
     if m is None:
         return None
-    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    end, num = _whole_as_printed(s, low, m, rx)
+    q = _read_unit(s, low, end, parse_number(num).value, rx)
     if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
+
+
+def _whole_as_printed(s: str, low: str, m: re.Match[str], rx: _Rx) -> tuple[int, str]:
+    """The whole after a fraction's slash, read on across a separator typed with a blank ("/257, 8 tỷ đồng", "/36. 159
+    triệu đồng") where money or a measure follows (a count takes no decimal: "12/15, 3 xã" is two numbers): its end
+    and the number as it should be written."""
+    sp = spaced_number(s, m.start(), m.end())
+    if sp is not None and (u := _read_unit(s, low, sp[0], parse_number(sp[1]).value, rx)) is not None \
+            and (u[0] in ("money", "measure") or rx.scale.match(low, sp[0])):
+        return sp[0], sp[1]
+    return m.end(), m.group()
 
 
 def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
@@ -398,7 +490,8 @@ def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tup
     m = NUMBER_RE.match(s, pos + 1)
     if m is None:
         return None
-    q = _read_unit(s, low, m.end(), parse_number(m.group()).value, rx)
+    end, num = _whole_as_printed(s, low, m, rx)
+    q = _read_unit(s, low, end, parse_number(num).value, rx)
     if q is None or q[0] != "measure" or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
@@ -419,24 +512,33 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         if m and rx.scales[_WS.sub(" ", m.group(1))] > mult:
             continue
         # "31 tỷ 500 triệu đồng": a smaller part follows; "1 nghìn 120 tỷ đồng": the first part
-        # counts thousands of the larger scale that follows
-        m2 = _GAP.match(low, pos)
-        n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
-        sm = rx.scale.match(low, n2.end()) if n2 else None
-        part = parse_number(n2.group()).value if n2 else None
-        mult2 = rx.scales[_WS.sub(" ", sm.group(1))] if sm else 0.0
-        if sm and part is not None and mult2 < mult:
-            if value is not None:
-                value += part * mult2
-            pos = sm.end()
-            m = rx.scale.match(low, pos)
-            continue
-        if sm and part is not None and mult2 > mult and part < mult:
-            value = (value + part) * mult2 if value is not None else None
-            pos = sm.end()
-            m = rx.scale.match(low, pos)
-            continue
-        break
+        # counts thousands of the larger scale that follows, and a smaller part may follow that one
+        # ("2 nghìn 603 tỷ 439 triệu đồng"), and a smaller one after that ("1 tỷ 250 triệu 500 nghìn đồng")
+        m = None
+        for _ in range(3):  # a larger scale, then smaller parts: bounded
+            m2 = _GAP.match(low, pos)
+            n2 = NUMBER_RE.match(s, m2.end()) if m2 else None
+            sm = rx.scale.match(low, n2.end()) if n2 else None
+            part = parse_number(n2.group()).value if n2 else None
+            mult2 = rx.scales[_WS.sub(" ", sm.group(1))] if sm else 0.0
+            if sm and part is not None and mult2 < mult:
+                if value is not None:
+                    value += part * mult2
+                pos = sm.end()
+                m = rx.scale.match(low, pos)
+                if m:
+                    break
+                mult = mult2
+                continue
+            if sm and part is not None and mult2 > mult and part < mult:
+                value = (value + part) * mult2 if value is not None else None
+                pos = sm.end()
+                m = rx.scale.match(low, pos)
+                if m:
+                    break
+                mult = mult2
+                continue
+            break
     m = rx.currency.match(low, pos)
     if m and not rx.currency_compound.match(low, m.start(1)):  # "5 đồng chí" counts people
         end = m.end()

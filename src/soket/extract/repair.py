@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from soket.extract.textutil import LOWER, UPPER, literal_alt, lower_keep_len, phrase_alt
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon
+from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.text import fold
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -206,6 +206,8 @@ def repair(s: str) -> Repaired:
     if "%" in low:
         _plan_after_pct(s, low, lex, edits)
     _toneless(s, low, lex, edits)
+    _currency_after_scale(s, low, edits)
+    _scale_before_currency(s, low, edits)
     _unspaced(low, edits)
     _garbled(s, low, lex, edits)
     i = low.find("%")
@@ -216,6 +218,71 @@ def repair(s: str) -> Repaired:
     if not edits:
         return Repaired(s, low)
     return _apply(s, sorted(set(edits)))
+
+
+@cache
+def _currency_rx() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str], tuple[str, ...]]:
+    """A word right after a figure's scale of a thousand or more that closes its clause (or opens a rate's slash):
+    the slot of a currency; the currencies of one accented word by their folded form; the words of the units and cue
+    lexicons (never read as a typo); the scale words (a cheap test)."""
+    u = get(UnitsLexicon)
+    scales = [w for w, v in u.scales.items() if v >= 1000]
+    folds: dict[str, list[str]] = {}
+    for w in u.currencies:
+        if " " not in w and not w.isascii() and len(w) >= 3:
+            folds.setdefault(fold(w), []).append(w)
+    words = {x for ws in (u.currencies, u.measures, u.counted_nouns, u.classifiers, u.not_units, u.noun_stop,
+                          u.compounds, u.group_nouns, u.scales, u.currency_compounds, u.money_purposes) for w in ws
+             for x in w.lower().split()}
+    # a currency written right is no candidate: the pattern matches only the rare other words there
+    rx = re.compile(rf"\d[ \t]?(?:{phrase_alt(scales)})[ \t]+(?!(?:{phrase_alt(u.currencies)})(?!\w))([^\W\d_]{{3,}})"
+                    r"(?=[ \t]*(?:[,;.:()/\n]|$))") if scales else None
+    heads = tuple({w.split()[-1] for w in scales})
+    return rx, {f: ws[0] for f, ws in folds.items() if len(ws) == 1}, frozenset(words | _lex().known), heads
+
+
+@cache
+def _scale_rx() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[str, ...]]:
+    """A word right after a figure and right before a currency: the slot of a scale; the scales of one word by their
+    folded form (those folding alike, "tỷ" and "tỉ", of one value); the currency words (a cheap test)."""
+    u = get(UnitsLexicon)
+    folds: dict[str, list[str]] = {}
+    for w in u.scales:
+        if " " not in w and not w.isascii():
+            folds.setdefault(fold(w), []).append(w)
+    one = {f: ws[0] for f, ws in folds.items() if len({u.scales[w] for w in ws}) == 1}
+    curs = tuple(w for w in u.currencies if len(w) >= 2)
+    # a scale written right is no candidate: the pattern matches only the rare other words there
+    rx = re.compile(rf"\d[ \t]?(?!(?:{phrase_alt(u.scales)})[ \t])([^\W\d_]{{2,}})[ \t]+(?:{phrase_alt(curs)})(?!\w)") \
+        if one and curs else None
+    return rx, one, curs
+
+
+def _scale_before_currency(s: str, low: str, edits: list[tuple[int, int, str]]) -> None:
+    """"12,5 triêu đồng", "3 tý đồng": a word a tone mark from a scale (the same letters unaccented) between a figure
+    and a currency, that is no word of the lexicons, is that scale: nothing else stands there."""
+    rx, folds, curs = _scale_rx()
+    if rx is None or not any(c in low for c in curs):
+        return
+    words = _currency_rx()[2]
+    for m in rx.finditer(low):
+        w = m.group(1)
+        sc = folds.get(fold(w))
+        if sc is not None and w not in words:
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], sc)))
+
+
+def _currency_after_scale(s: str, low: str, edits: list[tuple[int, int, str]]) -> None:
+    """"126,5 triệu đòng": a word a tone mark from the one accented currency ("đồng", the same first letter and the same
+    letters unaccented) right after a scale, closing its clause, that is no word of the lexicons, is that currency."""
+    rx, folds, words, scales = _currency_rx()
+    if rx is None or not any(w in low for w in scales):
+        return
+    for m in rx.finditer(low):
+        w = m.group(1)
+        cur = folds.get(fold(w))
+        if cur is not None and w != cur and w[0] == cur[0] and w not in words:
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], cur)))
 
 
 #: a word's letters right before a digit, from the word's start (runs never overlap: linear)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract.intervals import Intervals
+from soket.extract.numbers import spaced_dot_at
 from soket.extract.textutil import UPPER, literal_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon
@@ -51,6 +52,8 @@ def split_sentences(text: str, chrome: Intervals | list[tuple[int, int]] | None 
         a, b = m.span() if brk else m.span(2)
         if not brk and abbrev.search(text, max(0, a - 6), a):
             continue
+        if not brk and b - a == 1 and text[a - 1] == "." and text[b].isdigit() and spaced_dot_at(text, a - 1):
+            continue  # "đạt 3. 407,5 tỷ đồng": a thousands dot typed with a blank after it
         _emit(text, pos, a, para, out)
         if brk:
             para += 1
