@@ -41,6 +41,10 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("spaced_decimal", "ex404_namdinh_daihoi_tp_nhiemky2015_2020"),
     # "chi ngân sách nhà nước đạt 97, 44%... Hôm nay": the figure read, its role another (the ellipsis ends no clause)
     ("spaced_decimal", "ex468_hoian_hdnd_tp_quangnam_kyhop15_2015"),
+    # "vốn đầu tư công đạt 38, 1% kế hoạch năm; vốn huyện đạt 72, 9%": the list item's bound (roles._item_start) cuts
+    # the sibling clause at its spaced decimal comma, so the semicolon's parts-of-one-thing test (roles28) misses the
+    # shared head 'vốn' and the plan is not carried (ex502; the two rules met at the merge of numbers28 and roles28)
+    ("spaced_decimal", "ex502_xuyenmoc_bch_huyen_bariavungtau_lan29_9thang2024"),
     ("spaced_thousands", "dv_08"),
     ("spaced_thousands", "ex245_dongxuan_ubnd_huyen_phuyen_thang5_2024"),
     # "tự toán" where no percentage or comparison leads it ("trong khi tự toán cả năm là", "thấp hơn tự toán gần 27%",
