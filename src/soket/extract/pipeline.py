@@ -216,6 +216,14 @@ def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[
     return [f for f in facts if not copied(f)]
 
 
+def _paragraphs(sents: list[Sentence]) -> dict[int, list[Sentence]]:
+    """The report's sentences by paragraph, in order."""
+    by_para: dict[int, list[Sentence]] = {}
+    for x in sents:
+        by_para.setdefault(x.para, []).append(x)
+    return by_para
+
+
 def _drop_restating_lines(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
     """A paragraph of one short sentence whose figures the report has already given, each with the same subject,
     value, role and unit ("Chỉ số sản xuất công nghiệp tăng 9,06%." under the paragraph that said "chỉ số sản xuất
@@ -223,10 +231,8 @@ def _drop_restating_lines(facts: list[Fact], sents: list[Sentence]) -> list[Fact
     a fact."""
     if len(facts) < 2:
         return facts
-    count: dict[int, int] = {}
-    for x in sents:
-        count[x.para] = count.get(x.para, 0) + 1
-    short = [k for k, x in enumerate(sents) if count[x.para] == 1 and len(x.text) <= RESTATING_LINE_CHARS]
+    paras = _paragraphs(sents)
+    short = [k for k, x in enumerate(sents) if len(paras[x.para]) == 1 and len(x.text) <= RESTATING_LINE_CHARS]
     if not short:
         return facts
     said: set[str] = set()
@@ -302,12 +308,9 @@ def _credited_lines(sents: list[Sentence]) -> list[str]:
     """The paragraphs that are a photo's caption in a text copy, or in a page printing its captions as paragraphs: a
     short line of a sentence or two closed by its credit ("Trao giấy khen cho 2 chi bộ cơ sở. Ảnh: Bá Bính"), whose
     figures restate the body's (dropped only as exact restatements, :func:`_drop_caption_repeats`)."""
-    by_para: dict[int, list[str]] = {}
-    for s in sents:
-        by_para.setdefault(s.para, []).append(s.text)
     rx = _credit_re()
-    return [" ".join(texts) for texts in by_para.values()
-            if 1 < len(texts) <= 3 and len(texts[-1]) <= 60 and rx.match(texts[-1].strip())]
+    return [" ".join(x.text for x in ss) for ss in _paragraphs(sents).values()
+            if 1 < len(ss) <= 3 and len(ss[-1].text) <= 60 and rx.match(ss[-1].text.strip())]
 
 
 def _caption_paras(sents: list[Sentence], captions: list[str]) -> frozenset[int]:
@@ -316,10 +319,7 @@ def _caption_paras(sents: list[Sentence], captions: list[str]) -> frozenset[int]
     if not captions:
         return frozenset()
     said = {" ".join(c.split()) for c in captions}
-    by_para: dict[int, list[str]] = {}
-    for s in sents:
-        by_para.setdefault(s.para, []).append(s.text)
-    return frozenset(p for p, texts in by_para.items() if " ".join(" ".join(texts).split()) in said)
+    return frozenset(p for p, ss in _paragraphs(sents).items() if " ".join(" ".join(x.text for x in ss).split()) in said)
 
 
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: frozenset[int] = frozenset()) -> list[Fact]:
@@ -334,9 +334,7 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
     """
     if not sents:
         return facts
-    by_para: dict[int, list[Sentence]] = {}
-    for s in sents:
-        by_para.setdefault(s.para, []).append(s)
+    by_para = _paragraphs(sents)
     # a teaser lead near the top ends in "…": the body says it in full (the first five paragraphs closed by a
     # stop: a page's masthead, stamps and title above it, closed by none, do not push it down)
     early = set([p for p in sorted(by_para) if by_para[p][-1].text[-1] in ".!?…"][:5])
@@ -439,9 +437,7 @@ def _drop_summary_restated(facts: list[Fact], sents: list[Sentence]) -> list[Fac
     (A one-sentence lead is :func:`_drop_headline_repeats`'s.) Linear: a dict lookup a fact."""
     if not facts or not sents:
         return facts
-    by_para: dict[int, list[Sentence]] = {}
-    for x in sents:
-        by_para.setdefault(x.para, []).append(x)
+    by_para = _paragraphs(sents)
     # the first paragraph opened by a dateline, below however long a page's head (a dateline opens the lead alone)
     lead = next((by_para[p] for p in sorted(by_para)[1:] if DATELINE.match(by_para[p][0].text)), None)
     if lead is None or len(lead) < 2 or sum(len(x.text) for x in lead) > SUMMARY_MAX_CHARS:
