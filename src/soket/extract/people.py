@@ -66,6 +66,7 @@ class _Rx:
     role_not_end: frozenset[str]
     role_link: re.Pattern[str]
     holder_link: re.Pattern[str]
+    holder_copula: re.Pattern[str]
     shared_join: re.Pattern[str]
     org_joins: frozenset[str]
 
@@ -116,6 +117,9 @@ def _rx() -> _Rx:
         role_link=re.compile(rf"[ \t]*[,–-]?[ \t]+(?:{phrase_alt(t.role_links)})[ \t]+"),  # "A - giữ chức danh ROLE"
         holder_link=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_links)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
         if t.holder_links else re.compile(r"(?!)"),
+        # "Phó Chủ tịch HĐND huyện là ông A": the copula between a role and its holder
+        holder_copula=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_copulas)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
+        if t.holder_copulas else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
         org_joins=frozenset(t.org_joins),
@@ -163,6 +167,7 @@ def _names(s: str) -> list[_Event]:
     if cur:
         runs.append(cur)
     for run in runs:
+        run = _typed_once(run)
         words = [m.group() for m in run]
         for i in range(len(words)):
             n = len(words) - i
@@ -204,7 +209,22 @@ def _names(s: str) -> list[_Event]:
                 continue  # "các đồng chí Phó Chủ tịch HĐND": a title the capitals open, no name
             if not _is_place(name) and not rx.title.match(lower_keep_len(name)):
                 out.append(_Event("name", run[k].start(), run[-1].end(), name))
+    for e in out:
+        first = e.start - len(e.text) - 1
+        if first >= 0 and s[first:e.start] == f"{e.text} ":
+            e.start = first  # the name typed twice (:func:`_typed_once`): its first copy no title's word
     return out
+
+
+def _typed_once(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A run of capitals whose last words are a name of two to four syllables typed twice in a row ("đồng chí Trần
+    Minh Quang Trần Minh Quang, Phó Bí thư ...", a page's copy error): the name once, its second copy kept (where the
+    role after it starts; :func:`_names` opens the name's event on the first)."""
+    words = [m.group() for m in run]
+    for h in range(min(HONORIFIC_NAME_MAX - 1, len(words) // 2), 1, -1):
+        if words[-2 * h:-h] == words[-h:]:
+            return run[:-2 * h] + run[-h:]
+    return run
 
 
 #: what ends a name an honorific opens: a comma or a dash ("ông Coor Văn Hạnh, Chủ tịch ..."), or the lowercase verb
@@ -372,6 +392,7 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
     pending: list[str] = []  # "ROLE, ROLE NAME": roles waiting for the name after them
     current: str | None = None
     joined: list[str] = []  # "ông A và bà B, ROLE": names before the current one, with no role, that share its roles
+    held: list[str] = []  # "ROLE là ông A": the roles the current name was handed by a holder's link before it
     prev_end = 0
     rx = _rx()
     for i, e in enumerate(events):
@@ -381,24 +402,35 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
             group = [g for g in group if g[1]]
         if e.kind == "name":
             joined = [*joined, current] if current and not people[current] and rx.shared_join.fullmatch(gap) else []
+            if held and not (i and events[i - 1].kind == "role"):  # (the name a holder's link handed them to keeps them)
+                held = held if current and (rx.shared_join.fullmatch(gap) or _role_comma_honorific(s, prev_end, e.start)) \
+                    and not _own_role_next(s, e, events, i) else []
+                # "hai Phó Chủ tịch HĐND huyện là ông A và ông B", "... là ông A, bà B": B holds the role handed to A
+                shared = held
+            else:
+                shared = []
             current = e.text
             people.setdefault(e.text, [])
-            for g, _ in group:
+            for g in [*(g for g, _ in group), *shared]:
                 if g not in people[e.text]:
                     people[e.text].append(g)
         else:
             nxt = events[i + 1] if i + 1 < len(events) else None
+            # "ROLE đối với ông A", "ROLE là ông A" (no role of A's own after the name): the role handed to its holder
+            handed = nxt is not None and nxt.kind == "name" and bool(
+                rx.holder_link.fullmatch(s, e.end, nxt.start)
+                or (rx.holder_copula.fullmatch(s, e.end, nxt.start) and not _own_role_next(s, nxt, events, i + 1)))
             if e.group:
                 group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
                 current = None
             elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
-                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start]))
-                    or rx.holder_link.fullmatch(s, e.end, nxt.start)
+                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start])) or handed
                     or (current is None and _role_comma_honorific(s, e.end, nxt.start))):
                 people.setdefault(nxt.text, [])
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:
                         people[nxt.text].append(r)
+                held = [*pending, e.text] if handed else []
                 pending = []
             elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap) or _ASIDE.fullmatch(gap)):
                 for n in (*joined, current):
@@ -410,6 +442,19 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
     return [(n, r) for n, r in people.items() if r]
+
+
+def _own_role_next(s: str, e: _Event, events: list[_Event], i: int) -> bool:
+    """Whether the name ``e`` (event ``i``) is followed by a role of its own, after a comma or a dash ("ông A và ông
+    B, Bí thư Huyện ủy"): it holds no role handed to the name before it. A role handed on to a name after it
+    ("ông A, Bí thư Huyện ủy là ông B") is not the name's."""
+    nxt = events[i + 1] if i + 1 < len(events) else None
+    if nxt is None or nxt.kind != "role" or re.fullmatch(r"[\s,\-–(:]*", s[e.end:nxt.start]) is None:
+        return False
+    after = events[i + 2] if i + 2 < len(events) else None
+    rx = _rx()
+    return not (after is not None and after.kind == "name" and (rx.holder_copula.fullmatch(s, nxt.end, after.start)
+                                                                or rx.holder_link.fullmatch(s, nxt.end, after.start)))
 
 
 #: a lowercase word right after a name: the verb the person named is the subject of
@@ -848,9 +893,10 @@ def _outlet(name: str) -> bool:
 @cache
 def _top_byline_bare() -> re.Pattern[str]:
     """A byline line with no separator: the name, maybe the weekday, the date, the time or the view count ("Ngọc Tú
-    06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)")."""
+    06/12/2025 07:15", "Bởi Thanh Thắng 04/07/2024 312", "Thanh Hoa Thứ Năm, 04/07/2024 16:42 (GMT+7)"); the time
+    may stand before the date ("Minh Tâm 15:41, 10/07/2024")."""
     day = phrase_alt(get(PeriodsLexicon).weekdays)
-    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:(?:{day})(?!\w),?[ \t]+)?{_BYLINE_DATE}"
+    return re.compile(rf"^([^|\d,:;()]{{4,40}}?)[ \t]+(?:\d{{1,2}}[:h]\d{{2}},?[ \t]+)?(?:(?:{day})(?!\w),?[ \t]+)?{_BYLINE_DATE}"
                       r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]+\d{1,7})?(?:[ \t]*\([^()]{1,12}\))?[ \t]*$", re.IGNORECASE)
 
 

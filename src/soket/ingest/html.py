@@ -25,7 +25,7 @@ from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
 from soket.ingest.chrome import find_chrome
 from soket.lexicon import get
-from soket.lexicon.schema import ChromeLexicon, PublishersLexicon
+from soket.lexicon.schema import ChromeLexicon, PublishersLexicon, TitlesLexicon
 from soket.model import Cell, Document, Table
 
 MAX_DEPTH = 300
@@ -94,7 +94,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     meta_author = _meta_author(page)
     if byline and meta_author and _marks_dropped(byline) == _marks_dropped(meta_author):
         byline = meta_author  # the article extractor's copy of the declared author, its full stops dropped ("T Vũ")
-    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else meta_author)
+    byline = _class_byline(page) or (_whole_byline(page, byline) if byline else meta_author) or _field_byline(page)
     if not text.strip():
         raise InputError("no text found in the HTML page")
     fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
@@ -581,6 +581,28 @@ def _class_byline(page: str) -> str | None:
     # "Bởi <a href="/author/...">Name</a>": the author's link inside the byline is part of it
     text = _clean_line(htmllib.unescape(_LINK_TAG_RE.sub(" ", m.group(1))))
     return text or None
+
+
+#: an element's text that is a line of fields apart at bars ("Ngày đăng: 03/07/2020 | Tác giả: Minh An | Lượt xem: 120")
+_FIELD_LINE_RE = re.compile(r">([^<>|]{1,80}(?:\|[^<>|]{1,80}){1,5})<")
+
+
+@lru_cache(maxsize=1)
+def _byline_field_re() -> re.Pattern[str]:
+    """A field led by a byline's word and its colon ("Tác giả: Minh An"): titles.yaml ``byline_leads``."""
+    leads = sorted(get(TitlesLexicon).byline_leads, key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?:{'|'.join(re.escape(x) for x in leads)})[ \t]*:[ \t]*[^\W\d_]", re.IGNORECASE)
+
+
+def _field_byline(page: str) -> str | None:
+    """The page's date line of fields with its author's field ("Ngày đăng: 03/07/2020 | Tác giả: Minh An | Lượt
+    xem: 120"), which the article extractor drops as the page's furniture: the line as printed, for the byline's
+    reader to take the field led by a byline word; the fallback where no byline element nor declared author is."""
+    for m in _FIELD_LINE_RE.finditer(page[:400_000]):
+        text = _clean_line(htmllib.unescape(m.group(1)))
+        if any(_byline_field_re().match(f) for f in text.split("|")):
+            return text
+    return None
 
 
 def _marks_dropped(name: str) -> list[str]:

@@ -517,6 +517,7 @@ class TitlesLexicon(_Strict):
     role_not_end: Phrases
     role_links: Phrases
     holder_links: Phrases = []
+    holder_copulas: Phrases = []
     shared_role_joins: Phrases
     chair_agent: Phrases
     address_words: Phrases
