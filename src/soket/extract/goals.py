@@ -231,6 +231,23 @@ def _coming(low: str, named: set[int]) -> bool:
     return bool(years) and latest > 0 and (min(years) > latest or (min(years) == latest and latest - 1 in named))
 
 
+def _coming_clause(text: str, colon: int) -> str | None:
+    """A sentence's clause before its first colon that opens on a section head ("Kế hoạch năm 2026:", "Nhiệm vụ năm
+    tới:", "2. Phương hướng năm 2026:"), short as a heading, naming no result's word (the clause and the list after it
+    say none: cues roles.goal_section_not, roles.goal_span_results), lowercased; or None. Whether it names the coming
+    period (:func:`_coming`) is asked after."""
+    clause = text[:colon]
+    if len(clause.split()) > HEADING_WORDS:
+        return None
+    heads, not_heads, _, result, _ = _rx()
+    low = lower_keep_len(text)
+    n = _NUMBERED.match(low)
+    at = n.end() if n is not None else len(low) - len(low.lstrip())
+    if heads.match(low, at) is None or not_heads.search(low, 0, colon) is not None or result.search(low) is not None:
+        return None
+    return low[:colon]
+
+
 def _opens_list(low: str, result: re.Pattern[str]) -> bool:
     """A sentence ending on a colon opens a list of goals: a goal opened inside it (:func:`goal_start`), or a plan's goals adopted, and no result's word in the clause that opens
     them ("Các chỉ tiêu chủ yếu năm 2025 đều đạt và vượt:" lists results)."""
@@ -305,6 +322,14 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
         else:
             if opens:
                 mode, year, listing = "items", _year_of(last.text), True
+            for k in range(i, j):
+                colon = sents[k].text.find(":")
+                if 0 < colon <= HEADING_CHARS and (head := _coming_clause(sents[k].text, colon)) is not None:
+                    for r in range(read, k):  # the years named before it, read only now
+                        named.update(int(y.group()) for y in _YEAR.finditer(sents[r].text))
+                    read = max(read, k)
+                    if _coming(head, named):
+                        out.add(k)  # "Kế hoạch năm 2026: tăng trưởng kinh tế 8,5%; thu ngân sách 140 tỷ đồng."
             for k in range(i, j) if ai < len(afters) else ():
                 while ai < len(afters) and afters[ai] < sents[k].start:
                     ai += 1
@@ -325,12 +350,16 @@ class Carry:
     does a short bare item that names no time of its own but ``years``, the years that sentence named ("Năm 2023, huyện
     phấn đấu ..."). ``parts``: every figure it stated was a goal; one opened by "Trong đó," that reports no result lists
     the goals' parts. ``adopted``: it adopted a plan's goals (:func:`adopts_goals`), stating no figure but their count;
-    one opened by "Theo đó," or "Cụ thể," that reports no result lists them."""
+    one opened by "Theo đó," or "Cụ thể," that reports no result lists them. ``bare``: the sentence itself, where it
+    stated no figure: where it opens a goal and reports no result ("Năm 2025, huyện phấn đấu hoàn thành và vượt các
+    chỉ tiêu Nghị quyết đề ra."), a sentence opened by "Trong đó,", "Theo đó," or "Cụ thể," gives the goal its
+    figures (read only when such a sentence comes)."""
 
     goal: bool = False
     parts: bool = False
     adopted: bool = False
     years: frozenset[int] = frozenset()
+    bare: str | None = None
 
 
 NO_CARRY = Carry()
@@ -379,7 +408,16 @@ def carry_after(text: str, facts: list[Fact]) -> Carry:
     goal = bool(facts) and facts[-1].role == "target"
     return Carry(goal=goal, parts=bool(facts) and all(f.role == "target" for f in facts),
                  adopted=all(f.unit is not None and f.unit.lower() in x.heads for f in facts) and adopts_goals(text),
-                 years=frozenset(int(m.group(1)) for m in x.year.finditer(lower_keep_len(text))) if goal else frozenset())
+                 years=frozenset(int(m.group(1)) for m in x.year.finditer(lower_keep_len(text))) if goal else frozenset(),
+                 bare=None if facts else text)
+
+
+def _bare_goal(text: str) -> bool:
+    """A sentence that stated no figure opens a goal (:func:`goal_start`) and says no result's word before it (after
+    it, "vượt" is the goal's: "phấn đấu hoàn thành và vượt các chỉ tiêu")."""
+    low = lower_keep_len(text)
+    at = goal_start(low)
+    return at is not None and _rx()[3].search(low, 0, at) is None
 
 
 def _own_time(low: str, years: frozenset[int]) -> bool:
@@ -416,7 +454,11 @@ def sentence_goal(s: str, low: str, carry: Carry, in_span: bool) -> int | None:
             tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
     if tgt is None and carry.parts and (pm := x.parts.match(low)) is not None and not x.goes_on_not.search(low):
         tgt = pm.start()  # "... phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, thu nhập bình quân đầu người đạt ..."
-    if carry.adopted and (fm := x.follow.match(low)) is not None and x.follow_not.search(low) is None:
+    if tgt is None and carry.bare is not None and (pm := x.parts.match(low)) is not None \
+            and not x.goes_on_not.search(low) and _bare_goal(carry.bare):
+        tgt = pm.start()  # "Năm 2025, huyện phấn đấu hoàn thành các chỉ tiêu. Trong đó, thu ngân sách đạt 140 tỷ đồng"
+    if (fm := x.follow.match(low)) is not None and x.follow_not.search(low) is None \
+            and (carry.adopted or (carry.bare is not None and _bare_goal(carry.bare))):
         tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
     if (listed := _listed_inside(low)) is not None and (tgt is None or listed < tgt):
         tgt = listed
