@@ -1,10 +1,16 @@
-"""Goal spans (issue 10): the stretches of a report, read over its lines, inside which every figure is a goal
-(role ``target``), not a result. A goal is opened inside its sentence by :func:`soket.extract.roles.target_start`
-(a goal word, goals set 'với' their head, goals counted then listed, a directive's purpose, tasks listed) or by a
-clause announcing goals before a colon (:func:`announce`: a goal head, tasks or a year's plan, set or adopted by a verb
-or linked by "với" to their head, or a clause opening on a goal head; it took over target_start's former ``goal_list``,
-``adopt_with`` and ``goal_document`` patterns, records identical); this pass carries the goal beyond the sentence
-where the genre writes the list on the lines after:
+"""Goal spans and goal contexts (issue 10): where, in a report, figures are goals (role ``target``), not results. It
+is the one place a goal context is decided, for every form (:func:`sentence_goal`, asked by the facts of each
+sentence):
+
+- inside a sentence (:func:`goal_start`): a goal word or a directive's purpose
+  (:func:`soket.extract.roles.goal_cues`), goals set "với" their head,
+  goals counted then listed after "như:", tasks listed, a clause announcing goals before a colon (:func:`announce`: a
+  goal head, tasks or a year's plan, set or adopted by a verb or linked by "với" to their head, or a clause opening on
+  a goal head);
+- from the sentence before (:class:`Carry`, :func:`carry_after`): a goal going on past "Cạnh đó,", in a short bare
+  item, in the parts after "Trong đó,", the goals adopted listed after "Theo đó," / "Cụ thể,", and a goal sentence with
+  no figure whose figures the "Trong đó," / "Theo đó," sentence after gives;
+- over the report's lines (:func:`goal_sentences`), where the genre writes the list on the lines after:
 
 - ``items``: a sentence that opens goals and ends its line on a colon ("Năm 2026, xã phấn đấu hoàn thành các chỉ
   tiêu sau:", "Kỳ họp thông qua Nghị quyết ... với các chỉ tiêu chủ yếu sau:"), or adopts a plan's goals
@@ -13,7 +19,9 @@ where the genre writes the list on the lines after:
   vụ 6 tháng cuối năm"), a later year than any the report named before it or a coming period's words, then every
   line under it;
 - ``after``: the goal word after its figures in one sentence ("..., thu ngân sách 140 tỷ đồng là những chỉ tiêu
-  phấn đấu năm 2026").
+  phấn đấu năm 2026");
+- a sentence whose clause before its colon opens on a section head and names the coming period ("Kế hoạch năm 2026:
+  ...", "Nhiệm vụ năm tới: ..."), as a heading would (:func:`_coming_clause`).
 
 A span closes at a line that is no list item (``items``), at the next heading line (``section``), and at a sentence
 that reports a result (a word of a result: "đã", "ước", "cùng kỳ", "kết quả"; a plan beaten or missed: "vượt",
@@ -26,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.roles import directive_goal, goal_word
+from soket.extract.roles import goal_cues
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, word_branches, words_re
 from soket.lexicon import get
@@ -128,15 +136,14 @@ def _forms() -> _Forms:
 
 def goal_start(low: str) -> int | None:
     """Where a goal opens in a (lowercased) sentence, or None: the one place every form that opens a goal inside its
-    sentence is read. A directive's purpose (:func:`soket.extract.roles.directive_goal`); before the sentence's goal
-    word (:func:`soket.extract.roles.goal_word`, "phấn đấu"), goals set "với" their head ("xác định nhiệm vụ năm 2025
+    sentence is read. A directive's purpose (:func:`soket.extract.roles.goal_cues`); before the sentence's goal
+    word ("phấn đấu"), goals set "với" their head ("xác định nhiệm vụ năm 2025
     với các chỉ tiêu chủ yếu, trong đó: ..."), goals counted then listed after "như:" ("đề ra 19 chỉ tiêu, ...; trong
     đó có 16 chỉ tiêu về kinh tế - xã hội, như: ..."), tasks listed ("các nhiệm vụ trọng tâm trong tháng 9 như: ...");
     then the goal word; then a clause announcing goals before a colon (:func:`announce`)."""
-    d = directive_goal(low)
+    d, w = goal_cues(low)
     if d is not None:
         return d
-    w = goal_word(low)
     end = w if w is not None else len(low)
     f = _forms()
     g = f.set_with.search(low, 0, end) if f.head_any.search(low) else None
@@ -236,16 +243,14 @@ def _coming_clause(text: str, colon: int) -> str | None:
     tới:", "2. Phương hướng năm 2026:"), short as a heading, naming no result's word (the clause and the list after it
     say none: cues roles.goal_section_not, roles.goal_span_results), lowercased; or None. Whether it names the coming
     period (:func:`_coming`) is asked after."""
-    clause = text[:colon]
-    if len(clause.split()) > HEADING_WORDS:
-        return None
+    n = _NUMBERED.match(text)
+    at = n.end() if n is not None else len(text) - len(text.lstrip())
     heads, not_heads, _, result, _ = _rx()
-    low = lower_keep_len(text)
-    n = _NUMBERED.match(low)
-    at = n.end() if n is not None else len(low) - len(low.lstrip())
-    if heads.match(low, at) is None or not_heads.search(low, 0, colon) is not None or result.search(low) is not None:
+    low = lower_keep_len(text[:colon])
+    if heads.match(low, at) is None or len(low.split()) > HEADING_WORDS or not_heads.search(low) is not None \
+            or result.search(low) is not None or result.search(lower_keep_len(text[colon:])) is not None:
         return None
-    return low[:colon]
+    return low
 
 
 def _opens_list(low: str, result: re.Pattern[str]) -> bool:
@@ -404,12 +409,13 @@ _GOAL_ITEM = re.compile(r"[ \t]*[^\W\d_][^\d,;:()]*?[ \t]\d")  # a noun phrase, 
 
 def carry_after(text: str, facts: list[Fact]) -> Carry:
     """What a sentence (``text``, with the ``facts`` read from it) leaves open of a goal for the sentence after."""
+    if not facts:
+        return Carry(adopted=adopts_goals(text), bare=text) if text else NO_CARRY
     x = _carries()
-    goal = bool(facts) and facts[-1].role == "target"
-    return Carry(goal=goal, parts=bool(facts) and all(f.role == "target" for f in facts),
+    goal = facts[-1].role == "target"
+    return Carry(goal=goal, parts=all(f.role == "target" for f in facts),
                  adopted=all(f.unit is not None and f.unit.lower() in x.heads for f in facts) and adopts_goals(text),
-                 years=frozenset(int(m.group(1)) for m in x.year.finditer(lower_keep_len(text))) if goal else frozenset(),
-                 bare=None if facts else text)
+                 years=frozenset(int(m.group(1)) for m in x.year.finditer(lower_keep_len(text))) if goal else frozenset())
 
 
 def _bare_goal(text: str) -> bool:

@@ -286,36 +286,25 @@ def _cues() -> _Cues:
 
 
 
-def target_start(low: str) -> int | None:
-    """Offset of the first goal cue a (lowercased) sentence says in its own words, or None: a goal word ("phấn đấu"),
-    or the purpose of a directive ("yêu cầu ... để", "giao ... chỉ đạo ... để"). The other forms that open a goal (goals
-    set with their head, counted then listed, tasks listed, a clause announcing goals) are read with these in one
-    place: :func:`soket.extract.goals.goal_start`."""
-    return directive_goal(low) if directive_goal(low) is not None else goal_word(low)
-
-
-def goal_word(low: str) -> int | None:
-    """Offset of the first goal word of a (lowercased) sentence ("phấn đấu", "đề ra mục tiêu"), or None."""
-    m = _cues().target.search(low)
-    return m.start() if m else None
-
-
-def directive_goal(low: str) -> int | None:
-    """Offset where the goal of a directive opens in a (lowercased) sentence, or None: the first of its purpose
+def goal_cues(low: str) -> tuple[int | None, int | None]:
+    """Where a (lowercased) sentence says a goal in its own words: (the goal a directive opens, the first goal word),
+    each an offset or None. The goal word: "phấn đấu", "đề ra mục tiêu". A directive's goal: the first of its purpose
     ("yêu cầu ... để"), a level it raises ("...; nâng tỷ lệ ... lên trên 70%"), a task of its own clause and the goal
-    word after it."""
+    word after the directive. Every other form that opens a goal is read with these in one place:
+    :func:`soket.extract.goals.goal_start`."""
     c = _cues()
+    m = c.target.search(low)
+    w = m.start() if m else None
     d = c.directive.search(low)
     if not d:
-        return None
-    m = c.target.search(low)
+        return None, w
     pm = next((p for p in c.purpose.finditer(low, d.end())
                if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
     rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
     rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
     # the first of the purpose, the level raised and the goal word
-    return min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, m.start() if m else None)
-                if x is not None), default=None)
+    return min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, w) if x is not None),
+               default=None), w
 
 
 _QUOTES = "\"“”„«»"
