@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from soket.extract.goals import adopts_goals, announce, goal_sentences
+from soket.extract.goals import (
+    NO_CARRY,
+    adopts_goals,
+    announce,
+    carry_after,
+    goal_sentences,
+    goal_start,
+    sentence_goal,
+)
 from soket.extract.sentences import split_sentences
 from soket.extract.textutil import lower_keep_len
 
@@ -52,3 +60,45 @@ def test_the_first_line_is_no_heading() -> None:
     text = "Nhiệm vụ năm 2026 của huyện Bình Minh\n\nNăm 2025, huyện thu ngân sách 210 tỷ đồng.\n"
     inside, _ = _spans(text)
     assert inside == []
+
+
+def test_every_form_that_opens_a_goal_inside_its_sentence_is_read_in_one_place() -> None:
+    for s, at in [("Năm 2026, phường phấn đấu thu ngân sách 40 tỷ đồng.", "phấn đấu"),
+                  ("Hội nghị xác định nhiệm vụ năm 2026 với các chỉ tiêu chủ yếu, trong đó: thu ngân sách 40 tỷ đồng.",
+                   " trong đó"),
+                  ("Đại hội đề ra 15 chỉ tiêu, 4 nhiệm vụ; trong đó có 10 chỉ tiêu kinh tế, như: thu ngân sách 40 tỷ đồng.",
+                   " thu ngân sách"),
+                  ("Xã bàn các nhiệm vụ trọng tâm quý IV như: giải ngân 95% vốn đầu tư công.", " giải ngân"),
+                  ("Các chỉ tiêu chủ yếu năm 2026: thu ngân sách 40 tỷ đồng.", " thu ngân sách")]:
+        low = lower_keep_len(s)
+        i = goal_start(low)
+        assert i is not None and low[i:].startswith(lower_keep_len(at)), s
+    assert goal_start(lower_keep_len("Năm 2025, xã thu ngân sách 38 tỷ đồng.")) is None
+
+
+def _goals_of(text: str) -> list[int | None]:
+    """Where each sentence's goal opens, the sentences read in order with what each leaves open (no figures read)."""
+    carry, out = NO_CARRY, []
+    for s in split_sentences(text):
+        out.append(sentence_goal(s.text, lower_keep_len(s.text), carry, False))
+        carry = carry_after(s.text, [])
+    return out
+
+
+def test_a_goal_sentence_with_no_figure_gives_its_figures_to_the_trong_do_or_theo_do_sentence_after() -> None:
+    assert _goals_of("Năm 2026, xã phấn đấu hoàn thành và vượt các chỉ tiêu đề ra. Trong đó, thu ngân sách 34 tỷ "
+                     "đồng.")[1] == 0
+    assert _goals_of("Năm 2026, xã phấn đấu thực hiện tốt kế hoạch năm. Theo đó, trồng mới 120 ha rừng.")[1] == 0
+
+
+def test_a_result_sentence_or_a_result_word_carries_no_goal() -> None:
+    assert _goals_of("Năm 2025, xã đã hoàn thành các chỉ tiêu đề ra. Trong đó, thu ngân sách 34 tỷ đồng.")[1] is None
+    assert _goals_of("Năm 2025, xã phấn đấu hoàn thành các chỉ tiêu. Trong đó, thu ngân sách ước đạt 31 tỷ "
+                     "đồng.")[1] is None
+
+
+def test_a_clause_naming_the_coming_years_plan_before_its_colon_lists_goals() -> None:
+    text = "Năm 2025, xã thu ngân sách 31 tỷ đồng.\nKế hoạch năm 2026: thu ngân sách 34 tỷ đồng; trồng mới 120 ha rừng.\n"
+    assert _spans(text)[0] == ["Kế hoạch năm 2026: thu ngân sách 34 tỷ đồng; trồng mới 120 ha rừng."]
+    same_year = "Năm 2025, xã thu ngân sách 31 tỷ đồng.\nKế hoạch năm 2025: thu ngân sách 30 tỷ đồng.\n"
+    assert _spans(same_year)[0] == []

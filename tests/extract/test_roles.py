@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from soket.extract import extract_text
+from soket.extract.goals import goal_start
 from soket.extract.quantities import find_quantities
-from soket.extract.roles import decide_role, has_growth, target_start
+from soket.extract.roles import decide_role, has_growth
 from soket.text import lower_keep_len
 
 
@@ -14,7 +15,7 @@ def _roles(s: str) -> dict[str, tuple[str, int, str | None]]:
     low = lower_keep_len(s)
     out = {}
     for q in find_quantities(s):
-        d = decide_role(s, low, q, 0, target_start(low))
+        d = decide_role(s, low, q, 0, goal_start(low))
         out[s[q.start:q.end]] = (d.role, d.sign, d.basis)
     return out
 
@@ -36,7 +37,7 @@ def test_role_sign_and_basis(s, raw, role, sign, basis):
 
 def test_a_goal_opens_a_target():
     s = "Phấn đấu năm 2025 thu ngân sách đạt 600 tỷ đồng."
-    assert target_start(lower_keep_len(s)) == 0
+    assert goal_start(lower_keep_len(s)) == 0
     assert _roles(s)["600 tỷ đồng"][0] == "target"
 
 

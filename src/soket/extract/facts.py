@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from soket.extract.goals import adopts_goals, announce
+from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
@@ -26,7 +26,6 @@ from soket.extract.roles import (
     growth_words,
     plan_after_slash,
     plan_list_basis,
-    target_start,
     tidy_basis,
 )
 from soket.extract.sentences import Sentence, evidence_window
@@ -82,76 +81,10 @@ def _elsewhere_names() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.elsewhere_in_names)
 
 
-_GOAL_ITEM_WORDS = 14
-_GOAL_ITEM = re.compile(r"[ \t]*[^\W\d_][^\d,;:()]*?[ \t]\d")  # a noun phrase, then its figure: no comma, no time lead
-
-
-@cache
-def _time_said() -> re.Pattern[str]:
-    """A time of its own in a sentence ("6 tháng", "năm 2024", "tháng 9"): the sentence is about that time."""
-    words = phrase_alt(get(PeriodsLexicon).time_words)
-    return re.compile(rf"(?<!\w)(?:{words})[ \t]+\d|\d[ \t]+(?:{words})(?!\w)")
-
-
-def _own_time(low: str, goal_years: frozenset[int]) -> bool:
-    """``low`` says a time of its own (:func:`_time_said`), not just the year of the goals before it ("Năm 2023,
-    huyện phấn đấu ... Có 6 sản phẩm tham gia chương trình OCOP năm 2023.": the same year's goals go on)."""
-    years = {m.start(): int(m.group(1)) for m in _year().finditer(low)} if goal_years else {}
-    return any(years.get(m.start()) not in goal_years for m in _time_said().finditer(low))
-
-
-def goal_years_of(text: str) -> frozenset[int]:
-    """The years a goal's sentence names ("Năm 2023, huyện phấn đấu ...")."""
-    return frozenset(int(m.group(1)) for m in _year().finditer(lower_keep_len(text)))
-
-
-@cache
-def _beyond_plan() -> re.Pattern[str]:
-    """Words that measure a result against its plan ("đạt và vượt", "chưa đạt"): no goal of its own."""
-    r = get(CuesLexicon).roles
-    return words_re([*r.plan_over, *r.plan_under, *r.unmet])
-
-
-@cache
-def _goal_goes_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    cues = get(CuesLexicon)
-    return (re.compile(rf"[ \t]*(?:{phrase_alt(cues.roles.goal_continues)})(?!\w)[ \t]*,"),
-            words_re(cues.roles.goal_continues_not))
-
-
 @cache
 def _floor_word() -> re.Pattern[str]:
     """The word closing a bound from below or above ("trở lên")."""
     return words_re(get(CuesLexicon).quantities.threshold_after)
-
-
-@cache
-def _goal_parts() -> re.Pattern[str]:
-    """A sentence opened by the parts of what the sentence before said ("Trong đó,")."""
-    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).roles.goal_parts) or '(?!)'})(?!\w)[ \t]*,")
-
-
-def only_goal_counts(facts: list[Fact]) -> bool:
-    """Whether the facts of a sentence are at most counts of the goals it adopts ("thông qua 12 chỉ tiêu chủ yếu")."""
-    heads = set(get(CuesLexicon).roles.goal_heads)
-    return all(f.unit is not None and f.unit.lower() in heads for f in facts)
-
-
-@cache
-def _goals_follow() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    c = get(CuesLexicon)
-    return (re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t]*,"), words_re(c.roles.goals_follow_not),
-            re.compile(rf",[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t,:]*"))
-
-
-def _goals_listed_inside(low: str) -> int | None:
-    """Where the goals a sentence adopts are listed after ", theo đó" in the same sentence ("HĐND xã thông qua Nghị
-    quyết về các chỉ tiêu năm 2026, theo đó thu ngân sách 61 tỷ đồng"), or None."""
-    _, result, inside = _goals_follow()
-    m = inside.search(low)
-    if m is None or result.search(low, m.end()) is not None or not adopts_goals(low[:m.start()]):
-        return None
-    return m.end()
 
 
 #: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
@@ -179,20 +112,14 @@ def unaccented_line(text: str) -> bool:
 
 
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
-                   goal_before: bool = False, goals_adopted: bool = False,
-                   goal_years: frozenset[int] = frozenset(), only_goals_before: bool = False,
-                   in_goal_span: bool = False) -> list[Fact]:
+                   carry: Carry = NO_CARRY, in_goal_span: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
-    back to it ("Số thu này đạt ..."). ``goal_before``: the sentence before ended on a goal; one opened
-    by "Cạnh đó," that reports no result of its own goes on listing goals. ``goal_years``: the years that
-    sentence names ("Năm 2023, huyện phấn đấu ..."): a short bare item naming only those goes on listing its goals. ``goals_adopted``: the sentence before
-    adopted a plan's goals (:func:`adopts_goals`); one opened by "Theo đó," that reports no result lists them.
-    ``only_goals_before``: every figure of the sentence before was a goal; one opened by "Trong đó," that reports no
-    result lists the goals' parts. ``in_goal_span``: the sentence lies in a goal span opened before it
-    (:func:`soket.extract.goals.goal_sentences`: a goal list's items on the lines after its colon, the lines under a
-    heading of the coming period's tasks) or ends on the goal word after its figures: its figures are goals.
+    back to it ("Số thu này đạt ..."). ``carry``: what the sentence before leaves open of a goal
+    (:func:`soket.extract.goals.carry_after`). ``in_goal_span``: the sentence lies in a goal span opened before it
+    (:func:`soket.extract.goals.goal_sentences`): its figures are goals. Where the sentence's goal opens is decided by
+    :func:`soket.extract.goals.sentence_goal`.
     """
     if not _DIGIT.search(sent.text) and not _words_scale(sent.text):
         return []
@@ -203,27 +130,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         return []
     low = rs.low
     inside = Intervals.of(chrome)
-    tgt = target_start(low)
-    if in_goal_span:
-        tgt = 0
-    elif tgt is None and ":" in low:
-        tgt = announce(low)  # "Kế hoạch năm 2026 đặt ra: tăng trưởng kinh tế 8,5%; ..."  # "Năm 2026, xã phấn đấu hoàn thành các chỉ tiêu sau:\n- Thu ngân sách đạt 30 tỷ đồng."
-    if tgt is None and goal_before:
-        goes_on, result = _goal_goes_on()
-        if (gm := goes_on.match(low)) is not None and not result.search(low):
-            tgt = gm.start()
-        elif len(low.split()) <= _GOAL_ITEM_WORDS and not result.search(low) and _GOAL_ITEM.match(s) \
-                and not _own_time(low, goal_years) and not _beyond_plan().search(low):
-            tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
-    if tgt is None and only_goals_before and (pm := _goal_parts().match(low)) is not None \
-            and not _goal_goes_on()[1].search(low):
-        tgt = pm.start()  # "... phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, thu nhập bình quân đầu người đạt ..."
-    if goals_adopted:
-        follow, result, _ = _goals_follow()
-        if (fm := follow.match(low)) is not None and result.search(low) is None:
-            tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
-    if (listed := _goals_listed_inside(low)) is not None and (tgt is None or listed < tgt):
-        tgt = listed
+    tgt = sentence_goal(s, low, carry, in_goal_span)
     if tgt is not None and _floor_word().search(low, tgt):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)

@@ -1,10 +1,16 @@
-"""Goal spans (issue 10): the stretches of a report, read over its lines, inside which every figure is a goal
-(role ``target``), not a result. A goal is opened inside its sentence by :func:`soket.extract.roles.target_start`
-(a goal word, goals set 'với' their head, goals counted then listed, a directive's purpose, tasks listed) or by a
-clause announcing goals before a colon (:func:`announce`: a goal head, tasks or a year's plan, set or adopted by a verb
-or linked by "với" to their head, or a clause opening on a goal head; it took over target_start's former ``goal_list``,
-``adopt_with`` and ``goal_document`` patterns, records identical); this pass carries the goal beyond the sentence
-where the genre writes the list on the lines after:
+"""Goal spans and goal contexts (issue 10): where, in a report, figures are goals (role ``target``), not results. It
+is the one place a goal context is decided, for every form (:func:`sentence_goal`, asked by the facts of each
+sentence):
+
+- inside a sentence (:func:`goal_start`): a goal word or a directive's purpose
+  (:func:`soket.extract.roles.goal_cues`), goals set "với" their head,
+  goals counted then listed after "như:", tasks listed, a clause announcing goals before a colon (:func:`announce`: a
+  goal head, tasks or a year's plan, set or adopted by a verb or linked by "với" to their head, or a clause opening on
+  a goal head);
+- from the sentence before (:class:`Carry`, :func:`carry_after`): a goal going on past "Cạnh đó,", in a short bare
+  item, in the parts after "Trong đó,", the goals adopted listed after "Theo đó," / "Cụ thể,", and a goal sentence with
+  no figure whose figures the "Trong đó," / "Theo đó," sentence after gives;
+- over the report's lines (:func:`goal_sentences`), where the genre writes the list on the lines after:
 
 - ``items``: a sentence that opens goals and ends its line on a colon ("Năm 2026, xã phấn đấu hoàn thành các chỉ
   tiêu sau:", "Kỳ họp thông qua Nghị quyết ... với các chỉ tiêu chủ yếu sau:"), or adopts a plan's goals
@@ -13,7 +19,9 @@ where the genre writes the list on the lines after:
   vụ 6 tháng cuối năm"), a later year than any the report named before it or a coming period's words, then every
   line under it;
 - ``after``: the goal word after its figures in one sentence ("..., thu ngân sách 140 tỷ đồng là những chỉ tiêu
-  phấn đấu năm 2026").
+  phấn đấu năm 2026");
+- a sentence whose clause before its colon opens on a section head and names the coming period ("Kế hoạch năm 2026:
+  ...", "Nhiệm vụ năm tới: ..."), as a heading would (:func:`_coming_clause`).
 
 A span closes at a line that is no list item (``items``), at the next heading line (``section``), and at a sentence
 that reports a result (a word of a result: "đã", "ước", "cùng kỳ", "kết quả"; a plan beaten or missed: "vượt",
@@ -26,11 +34,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.roles import target_start
+from soket.extract.roles import goal_cues
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon
+from soket.lexicon.schema import CuesLexicon, PeriodsLexicon
+from soket.model import Fact
 
 #: the longest heading line: a line longer than this is text, never a heading
 HEADING_CHARS = 120
@@ -79,6 +88,77 @@ def _announce_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     not_clause = words_re([*c.roles.goals_adopt_not, *c.roles.goal_list_not, *c.roles.task_list_not, *c.roles.goal_span_results,
                            *c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet])
     return names, verbs, head_first, not_clause, words_re(c.roles.goal_span_results)
+
+
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """The forms that open a goal list inside a sentence, after a verb that sets goals (cues roles.goal_setting)."""
+
+    head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``set_with`` needs
+    set_with: re.Pattern[str]
+    counted_list: re.Pattern[str]
+    task_list: re.Pattern[str]
+    list_not: re.Pattern[str]  # a list of results (cues roles.goal_list_not)
+    task_list_not: re.Pattern[str]
+
+
+@cache
+def _forms() -> _Forms:
+    c = get(CuesLexicon)
+    r = c.roles
+    heads = phrase_alt(r.goal_heads)
+    like = phrase_alt(r.item_list_leads[:1]) if r.item_list_leads else "(?!)"
+    return _Forms(
+        head_any=re.compile(heads),
+        # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
+        set_with=re.compile(word_branches(
+            r.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(r.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?(?:{heads})(?!\w)[^,;.:\d]{{0,30}}[,:]"
+            # "xác định 20 chỉ tiêu chủ yếu, trong đó: ...": the goals counted, then listed after a colon
+            rf"|[ \t]+\d{{1,3}}[ \t]+(?:{heads})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")
+            # "thông qua các chỉ tiêu chủ yếu của năm 2026, trong đó ...", "đề ra một số chỉ tiêu đến năm 2030: ...":
+            # the goals' head right after the verb, led by a word of a list, its clause (a year allowed) then a comma
+            + "|" + word_branches([*r.goal_setting, *r.goal_adopting],
+                                  rf"[ \t]+(?:{phrase_alt(r.goal_list_leads)})[ \t]+(?:{heads})"
+                                  rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
+        # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
+        # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
+        counted_list=re.compile(word_branches(
+            r.goal_setting, rf"[ \t]+\d{{1,3}}[ \t]+(?:{heads})(?!\w)[^.:\n]{{0,200}}?"
+            rf"(?<!\w)(?:{heads})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)(?:{like})[ \t]*:")),
+        # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
+        task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(r.task_list_heads) or '(?!)'})(?!\w)[^,;.:]{{0,60}}?(?<!\w)"
+                             rf"(?:{like})[ \t]*:"),
+        list_not=words_re(r.goal_list_not),
+        task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
+    )
+
+
+def goal_start(low: str) -> int | None:
+    """Where a goal opens in a (lowercased) sentence, or None: the one place every form that opens a goal inside its
+    sentence is read. A directive's purpose (:func:`soket.extract.roles.goal_cues`); before the sentence's goal
+    word ("phấn đấu"), goals set "với" their head ("xác định nhiệm vụ năm 2025
+    với các chỉ tiêu chủ yếu, trong đó: ..."), goals counted then listed after "như:" ("đề ra 19 chỉ tiêu, ...; trong
+    đó có 16 chỉ tiêu về kinh tế - xã hội, như: ..."), tasks listed ("các nhiệm vụ trọng tâm trong tháng 9 như: ...");
+    then the goal word; then a clause announcing goals before a colon (:func:`announce`)."""
+    d, w = goal_cues(low)
+    if d is not None:
+        return d
+    end = w if w is not None else len(low)
+    f = _forms()
+    g = f.set_with.search(low, 0, end) if f.head_any.search(low) else None
+    if g is not None and not f.list_not.search(low, g.start(), g.end()):
+        return g.end()
+    if ":" in low:
+        gc = f.counted_list.search(low, 0, end)
+        if gc is not None and not f.list_not.search(low, gc.start(), gc.end()):
+            return gc.end()
+        tl = f.task_list.search(low, 0, end)
+        if tl is not None and not f.task_list_not.search(low, 0, tl.end()):
+            return tl.end()
+    if w is not None:
+        return w
+    return announce(low) if ":" in low else None
 
 
 #: the most colons of a sentence tried as the end of a clause announcing goals
@@ -158,13 +238,25 @@ def _coming(low: str, named: set[int]) -> bool:
     return bool(years) and latest > 0 and (min(years) > latest or (min(years) == latest and latest - 1 in named))
 
 
+def _coming_clause(text: str, colon: int) -> str | None:
+    """A sentence's clause before its first colon that opens on a section head ("Kế hoạch năm 2026:", "Nhiệm vụ năm
+    tới:", "2. Phương hướng năm 2026:"), short as a heading, naming no result's word (the clause and the list after it
+    say none: cues roles.goal_section_not, roles.goal_span_results), lowercased; or None. Whether it names the coming
+    period (:func:`_coming`) is asked after."""
+    n = _NUMBERED.match(text)
+    at = n.end() if n is not None else len(text) - len(text.lstrip())
+    heads, not_heads, _, result, _ = _rx()
+    low = lower_keep_len(text[:colon])
+    if heads.match(low, at) is None or len(low.split()) > HEADING_WORDS or not_heads.search(low) is not None \
+            or result.search(low) is not None or result.search(lower_keep_len(text[colon:])) is not None:
+        return None
+    return low
+
+
 def _opens_list(low: str, result: re.Pattern[str]) -> bool:
-    """A sentence ending on a colon opens a list of goals: a goal opened inside it (:func:`target_start`, or a clause
-    announcing goals: :func:`announce`), or a plan's goals adopted, and no result's word in the clause that opens
+    """A sentence ending on a colon opens a list of goals: a goal opened inside it (:func:`goal_start`), or a plan's goals adopted, and no result's word in the clause that opens
     them ("Các chỉ tiêu chủ yếu năm 2025 đều đạt và vượt:" lists results)."""
-    at = target_start(low)
-    if at is None:
-        at = announce(low)
+    at = goal_start(low)
     if at is None:
         at = 0 if adopts_goals(low) else None
     return at is not None and not _result_in(low, low.rfind(";", 0, at) + 1, len(low), result, _announce_rx()[1])
@@ -235,6 +327,14 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
         else:
             if opens:
                 mode, year, listing = "items", _year_of(last.text), True
+            for k in range(i, j):
+                colon = sents[k].text.find(":")
+                if 0 < colon <= HEADING_CHARS and (head := _coming_clause(sents[k].text, colon)) is not None:
+                    for r in range(read, k):  # the years named before it, read only now
+                        named.update(int(y.group()) for y in _YEAR.finditer(sents[r].text))
+                    read = max(read, k)
+                    if _coming(head, named):
+                        out.add(k)  # "Kế hoạch năm 2026: tăng trưởng kinh tế 8,5%; thu ngân sách 140 tỷ đồng."
             for k in range(i, j) if ai < len(afters) else ():
                 while ai < len(afters) and afters[ai] < sents[k].start:
                     ai += 1
@@ -243,3 +343,129 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                     out.add(k)  # "..., thu ngân sách 140 tỷ đồng là những chỉ tiêu phấn đấu năm 2026"
         i = j
     return GoalSpans(frozenset(out), frozenset(closed))
+
+
+# -- the goal carried from the sentence before -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    """What the sentence before leaves open of a goal (:func:`carry_after`), for :func:`sentence_goal`.
+
+    ``goal``: it ended on a goal; a sentence opened by "Cạnh đó," that reports no result goes on listing goals, and so
+    does a short bare item that names no time of its own but ``years``, the years that sentence named ("Năm 2023, huyện
+    phấn đấu ..."). ``parts``: every figure it stated was a goal; one opened by "Trong đó," that reports no result lists
+    the goals' parts. ``adopted``: it adopted a plan's goals (:func:`adopts_goals`), stating no figure but their count;
+    one opened by "Theo đó," or "Cụ thể," that reports no result lists them. ``bare``: the sentence itself, where it
+    stated no figure: where it opens a goal and reports no result ("Năm 2025, huyện phấn đấu hoàn thành và vượt các
+    chỉ tiêu Nghị quyết đề ra."), a sentence opened by "Trong đó,", "Theo đó," or "Cụ thể," gives the goal its
+    figures (read only when such a sentence comes)."""
+
+    goal: bool = False
+    parts: bool = False
+    adopted: bool = False
+    years: frozenset[int] = frozenset()
+    bare: str | None = None
+
+
+NO_CARRY = Carry()
+
+
+@dataclass(frozen=True, slots=True)
+class _Carries:
+    goes_on: re.Pattern[str]  # "Cạnh đó," (cues roles.goal_continues)
+    goes_on_not: re.Pattern[str]  # a result's word: the sentence reports one (roles.goal_continues_not)
+    parts: re.Pattern[str]  # "Trong đó," (roles.goal_parts)
+    follow: re.Pattern[str]  # "Theo đó,", "Cụ thể," (roles.goals_follow)
+    follow_not: re.Pattern[str]  # roles.goals_follow_not
+    inside: re.Pattern[str]  # ", theo đó" inside the sentence that adopts the goals
+    beyond_plan: re.Pattern[str]  # a result measured against its plan ("đạt và vượt", "chưa đạt"): no goal of its own
+    time_said: re.Pattern[str]  # a time of its own ("6 tháng", "năm 2024", "tháng 9")
+    year: re.Pattern[str]  # a year after a time word, its digits in group 1
+    heads: frozenset[str]  # the goal heads, as units of a count ("12 chỉ tiêu")
+
+
+@cache
+def _carries() -> _Carries:
+    r = get(CuesLexicon).roles
+    times = get(PeriodsLexicon).time_words
+    return _Carries(
+        goes_on=re.compile(rf"[ \t]*(?:{phrase_alt(r.goal_continues)})(?!\w)[ \t]*,"),
+        goes_on_not=words_re(r.goal_continues_not),
+        parts=re.compile(rf"[ \t]*(?:{phrase_alt(r.goal_parts) or '(?!)'})(?!\w)[ \t]*,"),
+        follow=re.compile(rf"[ \t]*(?:{phrase_alt(r.goals_follow)})(?!\w)[ \t]*,"),
+        follow_not=words_re(r.goals_follow_not),
+        inside=re.compile(rf",[ \t]*(?:{phrase_alt(r.goals_follow)})(?!\w)[ \t,:]*"),
+        beyond_plan=words_re([*r.plan_over, *r.plan_under, *r.unmet]),
+        time_said=re.compile(rf"(?<!\w)(?:{phrase_alt(times)})[ \t]+\d|\d[ \t]+(?:{phrase_alt(times)})(?!\w)"),
+        year=re.compile(rf"{word_alt(times)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)"),
+        heads=frozenset(r.goal_heads),
+    )
+
+
+#: the most words of a short bare item that goes on listing the goals of the sentence before
+GOAL_ITEM_WORDS = 14
+_GOAL_ITEM = re.compile(r"[ \t]*[^\W\d_][^\d,;:()]*?[ \t]\d")  # a noun phrase, then its figure: no comma, no time lead
+
+
+def carry_after(text: str, facts: list[Fact]) -> Carry:
+    """What a sentence (``text``, with the ``facts`` read from it) leaves open of a goal for the sentence after."""
+    if not facts:
+        return Carry(adopted=adopts_goals(text), bare=text) if text else NO_CARRY
+    x = _carries()
+    goal = facts[-1].role == "target"
+    return Carry(goal=goal, parts=all(f.role == "target" for f in facts),
+                 adopted=all(f.unit is not None and f.unit.lower() in x.heads for f in facts) and adopts_goals(text),
+                 years=frozenset(int(m.group(1)) for m in x.year.finditer(lower_keep_len(text))) if goal else frozenset())
+
+
+def _bare_goal(text: str) -> bool:
+    """A sentence that stated no figure opens a goal (:func:`goal_start`) and says no result's word before it (after
+    it, "vượt" is the goal's: "phấn đấu hoàn thành và vượt các chỉ tiêu")."""
+    low = lower_keep_len(text)
+    at = goal_start(low)
+    return at is not None and _rx()[3].search(low, 0, at) is None
+
+
+def _own_time(low: str, years: frozenset[int]) -> bool:
+    """``low`` says a time of its own, not just the year of the goals before it ("Năm 2023, huyện phấn đấu ... Có 6
+    sản phẩm tham gia chương trình OCOP năm 2023.": the same year's goals go on)."""
+    x = _carries()
+    named = {m.start(): int(m.group(1)) for m in x.year.finditer(low)} if years else {}
+    return any(named.get(m.start()) not in years for m in x.time_said.finditer(low))
+
+
+def _listed_inside(low: str) -> int | None:
+    """Where the goals a sentence adopts are listed after ", theo đó" in the same sentence ("HĐND xã thông qua Nghị
+    quyết về các chỉ tiêu năm 2026, theo đó thu ngân sách 61 tỷ đồng"), or None."""
+    x = _carries()
+    m = x.inside.search(low)
+    if m is None or x.follow_not.search(low, m.end()) is not None or not adopts_goals(low[:m.start()]):
+        return None
+    return m.end()
+
+
+def sentence_goal(s: str, low: str, carry: Carry, in_span: bool) -> int | None:
+    """Where the goal of a sentence opens (``s``, ``low`` its lowercased twin), or None: the one place a goal context
+    is decided, for every form. In a goal span (:func:`goal_sentences`) from its start; else a form inside the
+    sentence (:func:`goal_start`); else the goal the sentence before leaves open (``carry``: :class:`Carry`) going on
+    past "Cạnh đó,", "Trong đó,", "Theo đó," or in a short bare item; and the goals a sentence adopts listed after its
+    own ", theo đó", if they come first."""
+    x = _carries()
+    tgt = 0 if in_span else goal_start(low)
+    if tgt is None and carry.goal:
+        if (gm := x.goes_on.match(low)) is not None and not x.goes_on_not.search(low):
+            tgt = gm.start()
+        elif len(low.split()) <= GOAL_ITEM_WORDS and not x.goes_on_not.search(low) and _GOAL_ITEM.match(s) \
+                and not _own_time(low, carry.years) and not x.beyond_plan.search(low):
+            tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
+    if tgt is None and carry.parts and (pm := x.parts.match(low)) is not None and not x.goes_on_not.search(low):
+        tgt = pm.start()  # "... phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, thu nhập bình quân đầu người đạt ..."
+    if tgt is None and carry.bare is not None and (pm := x.parts.match(low)) is not None \
+            and not x.goes_on_not.search(low) and _bare_goal(carry.bare):
+        tgt = pm.start()  # "Năm 2025, huyện phấn đấu hoàn thành các chỉ tiêu. Trong đó, thu ngân sách đạt 140 tỷ đồng"
+    if (fm := x.follow.match(low)) is not None and x.follow_not.search(low) is None \
+            and (carry.adopted or (carry.bare is not None and _bare_goal(carry.bare))):
+        tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
+    if (listed := _listed_inside(low)) is not None and (tgt is None or listed < tgt):
+        tgt = listed
+    return tgt

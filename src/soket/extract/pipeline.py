@@ -12,13 +12,11 @@ from itertools import pairwise
 from soket.extract.dates import publication_date
 from soket.extract.facts import (
     accented_document,
-    goal_years_of,
-    only_goal_counts,
     sentence_facts,
     unaccented_line,
 )
 from soket.extract.gazetteer import slug
-from soket.extract.goals import adopts_goals, goal_sentences
+from soket.extract.goals import NO_CARRY, carry_after, goal_sentences
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import congress_held, extract_meeting
@@ -60,10 +58,7 @@ def _extract(doc: Document) -> Record:
     chrome = Intervals(doc.chrome)  # asked of every figure: once, not a scan per question
     facts: list[Fact] = []
     last: str | None = None
-    goal = False  # the sentence before ended on a goal
-    adopted = False  # the sentence before adopted a plan's goals, stating no figure but their count
-    goal_years: frozenset[int] = frozenset()  # the years named by that goal's sentence
-    only_goals = False  # every figure of the sentence before was a goal
+    carry = NO_CARRY  # what the sentence before leaves open of a goal
     accented = accented_document(text)
     spans = goal_sentences(text, sents)  # the sentences inside a goal span, those after a goal list's end
     for i, sent in enumerate(sents):
@@ -71,15 +66,12 @@ def _extract(doc: Document) -> Record:
         if accented and unaccented_line(sent.text):
             continue  # a slug typed without diacritics: its words cannot be read
         if i in spans.closed:
-            goal = adopted = only_goals = False  # the line after a goal list's last item: the goals end with the list
-        got = sentence_facts(sent, chrome, last, goal, adopted, goal_years, only_goals, i in spans.inside)
+            carry = NO_CARRY  # the line after a goal list's last item: the goals end with the list
+        got = sentence_facts(sent, chrome, last, carry, i in spans.inside)
         facts.extend(got)
         if got:
             last = got[-1].subject
-        goal = bool(got) and got[-1].role == "target"
-        only_goals = bool(got) and all(f.role == "target" for f in got)
-        goal_years = goal_years_of(sent.text) if goal else frozenset()
-        adopted = only_goal_counts(got) and adopts_goals(sent.text)
+        carry = carry_after(sent.text, got)
     caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
     facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,
                                                               _caption_paras(sents, caption_texts)), sents)

@@ -74,9 +74,7 @@ class _Cues:
     item_lead: re.Pattern[str]
     item_verb: re.Pattern[str]
     plan_then_own_bracket: re.Pattern[str]
-    task_list: re.Pattern[str]
     verb_plan_bracket: re.Pattern[str]
-    task_list_not: re.Pattern[str]
     cmp_opener: re.Pattern[str]
     cmp_before_verb: re.Pattern[str]
     bracket_plan: re.Pattern[str]
@@ -88,10 +86,6 @@ class _Cues:
     basis_number: re.Pattern[str]
     goal_heads: tuple[str, ...]
     directive: re.Pattern[str]
-    goal_set_with: re.Pattern[str]
-    goal_head_any: re.Pattern[str]  # a goal head anywhere: what every branch of ``goal_set_with`` needs
-    goal_counted_list: re.Pattern[str]
-    goal_list_not: re.Pattern[str]
     attain_figure: re.Pattern[str]
     plan_list_lead: re.Pattern[str]
     adjust_before: re.Pattern[str]
@@ -191,10 +185,6 @@ def _cues() -> _Cues:
         verb_plan_bracket=re.compile(rf"(?<!\w)(?:(?P<under>{phrase_alt(c.roles.plan_under)})|{phrase_alt([*c.roles.plan_over, *c.roles.plan_done])})"
                                      rf"[ \t]+{lead}?(?P<plan>(?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*"
                                      rf"(?P<attain>(?:{phrase_alt(c.roles.attain)})[ \t]+)?$"),
-        # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
-        task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.task_list_heads)})(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")
-        if c.roles.task_list_heads and c.roles.item_list_leads else re.compile(r"(?!)"),
-        task_list_not=words_re([*c.roles.goal_list_not, *c.roles.task_list_not]),
         # "giải ngân còn thấp so kế hoạch (38,8%)": the plan compared with, then the figure alone in brackets
         plan_then_own_bracket=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*$"),
         # "tăng mạnh như giày da (160%), xi măng (300%)": a list a verb of change opens, and the verb
@@ -237,25 +227,6 @@ def _cues() -> _Cues:
         # "giao" opens a directive, never "giao thông", "giao dịch": the syllable after makes another word
         directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
-        goal_list_not=words_re(c.roles.goal_list_not),
-        # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
-        goal_head_any=re.compile(phrase_alt(c.roles.goal_heads)),
-        goal_set_with=re.compile(word_branches(
-            c.roles.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_with)})[ \t]+"
-            rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}[,:]"
-            # "xác định 20 chỉ tiêu chủ yếu, trong đó: ...": the goals counted, then listed after a colon
-            rf"|[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")
-            # "thông qua các chỉ tiêu chủ yếu của năm 2026, trong đó ...", "đề ra một số chỉ tiêu đến năm 2030: ...":
-            # the goals' head right after the verb, led by a word of a list, its clause (a year allowed) then a comma
-            + "|" + word_branches([*c.roles.goal_setting, *c.roles.goal_adopting],
-                                  rf"[ \t]+(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+(?:{phrase_alt(c.roles.goal_heads)})"
-                                  rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
-        # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
-        # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
-        goal_counted_list=re.compile(word_branches(
-            c.roles.goal_setting, rf"[ \t]+\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:\n]{{0,200}}?"
-            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)"
-            rf"(?:{phrase_alt(c.roles.item_list_leads[:1])})[ \t]*:")) if c.roles.item_list_leads else re.compile(r"(?!)"),
         # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
         plan_list_lead=re.compile(rf"(?:{phrase_alt([*c.roles.attain, *c.roles.plan_over])})(?!\w)[ \t]+"
                                   rf"(?:(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{phrase_alt(c.roles.plan_over)})[ \t]+)?"
@@ -315,39 +286,25 @@ def _cues() -> _Cues:
 
 
 
-def target_start(low: str) -> int | None:
-    """Offset of the first goal cue in a (lowercased) sentence, or None: a goal word ("phấn đấu"),
-    or the purpose of a directive ("yêu cầu ... để", "giao ... chỉ đạo ... để")."""
+def goal_cues(low: str) -> tuple[int | None, int | None]:
+    """Where a (lowercased) sentence says a goal in its own words: (the goal a directive opens, the first goal word),
+    each an offset or None. The goal word: "phấn đấu", "đề ra mục tiêu". A directive's goal: the first of its purpose
+    ("yêu cầu ... để"), a level it raises ("...; nâng tỷ lệ ... lên trên 70%"), a task of its own clause and the goal
+    word after the directive. Every other form that opens a goal is read with these in one place:
+    :func:`soket.extract.goals.goal_start`."""
     c = _cues()
     m = c.target.search(low)
+    w = m.start() if m else None
     d = c.directive.search(low)
-    if d:
-        pm = next((p for p in c.purpose.finditer(low, d.end())
-                   if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
-        rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
-        rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
-        # the first of the purpose, the level raised and the goal word
-        first = min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, m.start() if m else None)
-                     if x is not None), default=None)
-        if first is not None:
-            return first
-    # "Một số chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 7,5% trở lên; ...", a clause opening on a goal head before a
-    # colon, is a clause announcing goals: goals.announce, asked when no cue here answers
-    # the goals set and the tasks listed each need a word a plain scan finds first: a goal head, a colon
-    g = c.goal_set_with.search(low, 0, m.start() if m else len(low)) if c.goal_head_any.search(low) else None
-    if g is not None and not c.goal_list_not.search(low, g.start(), g.end()):
-        return g.end()  # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...; phấn đấu ..."
-    # "thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu: ...", a resolution or plan with its goals before a
-    # colon, is a clause announcing goals too (goals.announce)
-    gc = c.goal_counted_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
-    if gc is not None and not c.goal_list_not.search(low, gc.start(), gc.end()):
-        return gc.end()  # "đề ra 19 chỉ tiêu, ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ..."
-    # "thông qua Nghị quyết về kế hoạch năm 2025 với các chỉ tiêu: ...", a plan adopted with its goals listed after a
-    # colon, is a clause announcing goals too (goals.announce)
-    tl = c.task_list.search(low, 0, m.start() if m else len(low)) if ":" in low else None
-    if tl is not None and not c.task_list_not.search(low, 0, tl.end()):
-        return tl.end()  # "bàn giải pháp hoàn thành các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks, their figures goals
-    return m.start() if m else None
+    if not d:
+        return None, w
+    pm = next((p for p in c.purpose.finditer(low, d.end())
+               if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
+    rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
+    rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
+    # the first of the purpose, the level raised and the goal word
+    return min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, w) if x is not None),
+               default=None), w
 
 
 _QUOTES = "\"“”„«»"
