@@ -35,6 +35,7 @@ class _Rx:
     kinds: list[tuple[str, re.Pattern[str]]]
     party: re.Pattern[str]
     party_not_before: re.Pattern[str]
+    party_of_organ: re.Pattern[str]
     session: re.Pattern[str]
     congress_session: re.Pattern[str]
     council_meeting: re.Pattern[str]
@@ -70,6 +71,7 @@ def _rx() -> _Rx:
         party=words_re(b.party_committees),
         party_not_before=re.compile(rf"[ \t]+(?:{phrase_alt(b.party_not_before)})(?!\w)") if b.party_not_before
         else re.compile(r"(?!)"),
+        party_of_organ=re.compile(rf"{word_alt(b.party_of_organ)}[ \t]+$") if b.party_of_organ else re.compile(r"(?!)"),
         session=_session_re(b.session_nouns, b.session_not_of, times, ordinal),
         # "Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I": a congress's number, read in the congress's own sentence
         congress_session=_session_re(b.congress_nouns, b.session_not_of, times, ordinal),
@@ -282,12 +284,17 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
                 continue  # "Thường trực Huyện ủy": the party word inside a body's longer name
             if p is rx.party and rx.party_not_before.match(low, c.end()):
                 continue  # "Bí thư các chi, đảng bộ trực thuộc": the organisations the meeting gathers
+            kind, party = k, p is rx.party
+            if not party and (o := rx.party_of_organ.search(low, max(0, c.start() - PARTY_OF_ORGAN_REACH), c.start())):
+                if rx.party.match(low, o.start()):
+                    continue  # "(Ban Thường vụ) Đảng ủy UBND xã X": the Party committee named is the candidate
+                kind, party = "executive_committee", True  # "Chi bộ UBND xã X": the Party body of the organ met
             dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
             # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
             titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
             # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
             titled = titled or rx.reporter.search(low, max(0, c.start() - REPORTER_WITHIN), c.start()) is not None
-            cand = (titled, dist, order.index(k), k, c.start(), c.end(), p is rx.party)
+            cand = (titled, dist, order.index(kind), kind, c.start(), c.end(), party)
             if best is None or cand < best:
                 best = cand
     if best:
@@ -298,6 +305,9 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
         return "executive_committee", True, False  # "Thành ủy X tổ chức hội nghị"
     return None, False, False
 
+
+#: how far before a people's body the Party body it belongs to is looked for ("Ban Cán sự đảng UBND")
+PARTY_OF_ORGAN_REACH = 20
 
 #: how far before a body its "nghe báo cáo của" is looked for
 REPORTER_WITHIN = 30

@@ -1003,7 +1003,8 @@ def _to_date(own: Period, sents: list[Sentence], rx: _Rx) -> Period:
     from the year's start and the meeting does not say it reviews its month ("họp thường kỳ tháng 10/2020 ... Theo báo
     cáo, đến nay tổng giá trị sản xuất đạt ..."): January to October."""
     if own.start_month and own.start_month == own.end_month and not _own_month_reviewed(sents, rx) \
-            and _year_to_date(sents, rx) and not _month_figures(sents, rx, own.start_month):
+            and (_year_to_date(sents, rx) or _running_figures(sents, rx, own.start_month)) \
+            and not _month_figures(sents, rx, own.start_month):
         own.start_month = 1
     return own
 
@@ -1031,6 +1032,23 @@ def _month_figures(sents: list[Sentence], rx: _Rx, month: int) -> bool:
     return False
 
 
+def _running_figures(sents: list[Sentence], rx: _Rx, month: int) -> bool:
+    """A monthly meeting's report gives a figure over the months to its own, written as the bare running months in a
+    sentence that gives no figure of the month itself ("Chỉ số sản xuất công nghiệp 10 tháng tăng 15,8%" at a "phiên họp
+    thường kỳ tháng 10"): its figures run from the year's start. A running total beside the month's own figure ("thu
+    ngân sách tháng 5 đạt 2,1 tỷ đồng, 5 tháng đạt 9,4 tỷ đồng"), or after a running-total word ("lũy kế 5 tháng", no
+    period by :func:`_period_of`), is none. Read in the window :func:`_year_to_date` reads."""
+    for s in sents[:len(_opening(sents, rx)) + YEAR_TO_DATE_WITHIN]:
+        low = lower_keep_len(s.text)
+        if any(int(m.group("m")) == month for m in rx.month.finditer(low)):
+            continue  # the month's own figure in the sentence: the running months beside it are its running total
+        for m in rx.phrase.finditer(low):
+            if m.group("n") and len(low[m.end("n"):m.end()].split()) == 1 and not _is_basis(low, m) \
+                    and (p := _period_of(m, low, rx)) is not None and p.end_month == month:
+                return True
+    return False
+
+
 def _year_to_date(sents: list[Sentence], rx: _Rx) -> bool:
     """A monthly meeting's report gives its figures from the year's start: a clause of the title, the lead or the
     few sentences below them opens with a year-to-date word (``year_to_date_openers``)."""
@@ -1044,7 +1062,25 @@ def _planned(low: str, m: re.Match[str], rx: _Rx) -> bool:
     k = m.end()
     while k < len(low) and low[k] in " \t,":
         k += 1
-    return rx.task.match(low, k) is not None and _opens_clause(low, m.start())
+    if not _opens_clause(low, m.start()):
+        return False
+    # "Năm 2026, phường Tân Hòa (TPHCM) đặt mục tiêu ...": the body and its place, then the goal's verb
+    return rx.task.match(low, k) is not None or _planned_year_verb().match(low, k) is not None
+
+
+@cache
+def _planned_year_verb() -> re.Pattern[str]:
+    """A subject of a few words (brackets taken whole), then a goal's verb (``planned_year_verbs``), from a clause's
+    start: "phường Tân Hòa (TPHCM) đặt mục tiêu"."""
+    words = get(PeriodsLexicon).planned_year_verbs
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:(?:\([^().;]{{0,40}}\)|[^\s.,;:()]+)[ \t]+){{1,{PLANNED_SUBJECT_WORDS}}}?"
+                      rf"(?:{phrase_alt(words)})(?!\w)")
+
+
+#: the most words of the subject between a year opening its clause and a goal's verb ("phường Tân Hòa (TPHCM)")
+PLANNED_SUBJECT_WORDS = 7
 
 
 @cache

@@ -468,6 +468,7 @@ class BodiesLexicon(_Strict):
     kinds: dict[str, Phrases]
     party_committees: Phrases
     party_not_before: Phrases = []
+    party_of_organ: Phrases = []
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases
@@ -573,6 +574,7 @@ class PeriodsLexicon(_Strict):
     since_review_cues: Phrases
     plan_year_nouns: Phrases
     goal_year_verbs: Phrases = []
+    planned_year_verbs: Phrases = []
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
