@@ -226,6 +226,8 @@ def _weekday(date: str | None) -> str:
 def _site(m: dict[str, Any]) -> str:
     """The publisher's place as its site names it: the record's own locality and province."""
     kind, loc, prov = m.get("locality_kind"), m.get("locality"), m.get("province")
+    if kind == "tỉnh" and loc:
+        return f"tỉnh {loc}"
     if loc and kind and prov and loc != prov:
         return f"{kind} {loc}, tỉnh {prov}" if kind != "tỉnh" else f"tỉnh {prov}"
     return f"tỉnh {prov}" if prov else ""
@@ -415,15 +417,15 @@ def printview(title: str, paras: list[str], m: dict[str, Any], authors: list[str
     the report, then the page's address, the site's postal address, telephone, hotline and email under it."""
     date = m.get("date")
     dmy = _dmy(date)
-    place = _site(m) or "tỉnh"
+    place = _site(m)
     stamp = f"<p class='date'>Ngày: {dmy[0]}/{dmy[1]}/{dmy[2]}</p>" if dmy else ""
-    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>In bài viết: {html.escape(title)}</title>
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>@media print {{ .noprint {{ display: none; }} }}</style></head><body onload="window.print()">
 <div class="print-header"><img src="/images/logo.png" alt="logo"> CỔNG THÔNG TIN ĐIỆN TỬ {html.escape(place.upper())}
 <span class="noprint"><a href="javascript:window.print()">In bài viết</a> | <a href="javascript:window.close()">Đóng cửa sổ</a></span></div><hr>
 <div class="print-content"><h2>{html.escape(title)}</h2>{stamp}{''.join(f'<p>{p}</p>' for p in paras)}</div><hr>
 <div class="print-footer"><p>Địa chỉ bài viết: https://cong.example.gov.vn/tin-tuc/chi-tiet?id=48213</p>
-<p>Cổng thông tin điện tử {html.escape(place)}. Địa chỉ: số 19 đường Nguyễn Huệ. Điện thoại: 0259.3822.612. Đường dây nóng: 0918.222.333.
+<p>Cổng thông tin điện tử {html.escape(place)}{'.' if place else ''} Địa chỉ: số 19 đường Nguyễn Huệ. Điện thoại: 0259.3822.612. Đường dây nóng: 0918.222.333.
 Email: banbientap@example.gov.vn</p></div></body></html>"""
 
 
