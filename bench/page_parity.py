@@ -17,7 +17,10 @@ text record's own province and date (as a real page of the report would), so a f
 reads worse is the page's chrome misleading the extractor. Prints per template: strict and loose
 F1 and each metadata field, text and page, and the documents where the page reads worse.
 
-    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,paper,tv,commune,oldportal,inline,longhead] [--limit N] [--head N]
+Also seven templates of other site families (``GENRE_TEMPLATES``: national, partyportal, ward, readmore, amp,
+printview, mobile), each given the text record's meeting and authors; reports from ex517 on are held out, never read.
+
+    PYTHONPATH=src .venv/bin/python bench/page_parity.py [--templates portal,...,longhead,national,...,mobile] [--limit N] [--head N]
 """
 
 from __future__ import annotations

