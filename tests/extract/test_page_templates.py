@@ -5,6 +5,8 @@ localities' meetings, an editor named in the footer, weather and exchange-rate w
 clock, visitor counters, an old commune portal's table layout with its menu cell, linked or plain text, a
 site's head printed as plain paragraphs inside the article, eight or forty of them), or a text report under a
 site's forty plain head lines,
+or on a national outlet's, a Party portal's, a ward's Liferay portal, with inline "Xem thêm:" links, as AMP, a
+print view or a mobile page,
 gives the same meeting, period, chairs, authors and facts as the text."""
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from .test_page_like_text import _summary
 sys.path.insert(0, str(ROOT / "bench"))
 import page_parity
 
-TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead")
+TEMPLATES = ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead",
+             # other site families: a national outlet (meta author, JSON-LD, bold sapo), a Party portal (*.dcs.vn), a
+             # ward portal since 2025 (Liferay portlets, "Văn bản mới"), inline "Xem thêm:" links and a photo table,
+             # an AMP page, a print view, a mobile page
+             "national", "partyportal", "ward", "readmore", "amp", "printview", "mobile")
 #: a harsher stress: the text report under a site's 40 plain head lines (``page_parity.py --head 40``: a text
 #: copy of a page whose masthead, menus and date stamps stand above the report's own masthead)
 HEAD = "head40"
@@ -34,7 +40,26 @@ HEAD = "head40"
 #: a count the lead gives and the body restates is one fact wherever the lead stands. ex404's under the inline,
 #: longhead and head40 templates (a congress greeted in the headline, no meeting sentence), closed by heldout24a:
 #: the greeting is looked for above the body's first sentence of prose, and its sentence places the congress.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+#: The ward portal's (Liferay) "Văn bản mới" sidebar prints each document's issue date in a ``<span class="date">``;
+#: where the report gives no full meeting date (no stamp on the page either), the article extractor's date search
+#: takes a sidebar document's issue date as the page's publication date, and the record's date (and a period's
+#: missing year) come from it. Open: a date found only in a sidebar list (outside the article) is no publication date.
+_WARD_DATE = ("ward page without a date stamp: a 'Văn bản mới' sidebar's issue date (class 'date') read as the "
+              "publication date")
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("ward", s): _WARD_DATE for s in (
+        "ex248_huonghoa_bch_huyen_quangtri_6thang2024", "ex251_huonghoa_bch_huyen_quangtri_6thang2024",
+        "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024", "ex326_yama_ubnd_xa_gialai_tongket2025",
+        "ex419_vinhtrach_danguy_xa_angiang_tuan7_2026", "ex432_daksomei_dangbo_xa_gialai_tongket2025",
+        "ex486_lak_ubnd_huyen_daklak_thang4_2024", "dv_09", "dv_31")}
+#: The readmore template's photo table (caption with its credit "Ảnh: Minh Châu") set right under a first paragraph
+#: that holds the report's byline (a text copy's stamp and byline lines above the lead): the byline is then lost
+#: (a photo credit beside it); not yet looked into, as is ex315's province under the same template.
+KNOWN_GAPS.update({("readmore", s): "photo caption table with its credit under a top byline: the byline lost"
+                   for s in ("ex305_thoibinh_bch_huyen_camau_6thang2016", "ex338_tuyenquang_btv_tinhuy_thang8_2025",
+                             "ex378_vinhthuan_bch_xa_angiang_tongket2025")})
+KNOWN_GAPS[("readmore", "ex315_phungchikien_hdnd_phuong_backan_batthuong2018")] = (
+    "the province lost under inline read-more links and a photo table: not yet looked into")
 
 
 def _reports() -> list:
@@ -47,12 +72,11 @@ def _reports() -> list:
 def _same(path, names) -> None:
     text = extract_document(load_path(path)).to_dict()
     m = text["meeting"]
-    title, body = page_parity._paras(path.read_text(encoding="utf-8"))
     for name in names:
         if name == HEAD:
             doc = load_text(page_parity.with_head(path.read_text(encoding="utf-8"), 40, m.get("date")), doc=path.stem)
         else:
-            doc = html_to_document(page_parity.TEMPLATES[name](title, body, m.get("province"), m.get("date")).encode())
+            doc = html_to_document(page_parity.render(name, path.read_text(encoding="utf-8"), text).encode())
             doc.doc = path.stem
         assert _summary(extract_document(doc).to_dict()) == _summary(text), name
 

@@ -41,6 +41,7 @@ class _Rules:
     menu_sep: re.Pattern[str]
     menu_min: int
     menu_item_max: int
+    read_more: re.Pattern[str]
 
 
 def _alts(words: list[str]) -> str:
@@ -65,7 +66,7 @@ def _rules() -> _Rules:
     units = _alts(lex.counter_units)
     blocks = lex.related_headings()
     starts = "|".join(x for x in (
-        f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(blocks),
+        _alts(lex.read_more_cues), f"{det}(?:{_alts([c.rstrip('$') for c in lex.line_cues])})", labels, _alts(blocks),
         _alts([c.rstrip("$") for c in lex.tail_cues]),
         rf"\(?\d[\d.,]{{0,24}}[ \t]*(?:{units})",
     ) if x != "(?!)")
@@ -93,6 +94,7 @@ def _rules() -> _Rules:
         menu_sep=re.compile(r"[ \t]*[|•·][ \t]*"),
         menu_min=lex.menu_min_items,
         menu_item_max=lex.menu_item_max_chars,
+        read_more=re.compile(rf"(?:{_alts(lex.read_more_cues)})[ \t]*[:：][ \t]*\S", _FLAGS),
     )
 
 
@@ -117,6 +119,9 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
         line = text[s:e]
         size = e - s
         if r.counter_line.fullmatch(line):
+            ranges.append((s, e))
+            continue
+        if size <= r.max_line and r.read_more.match(line):  # "Xem thêm: <title>": a link in the text, one line
             ranges.append((s, e))
             continue
         if size <= r.max_line and tail_at < 0 and ls > n // 2 and r.tail.match(line) and _tail_ok(text, le, r):

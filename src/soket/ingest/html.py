@@ -210,8 +210,18 @@ def _block_headings_kept(page: str) -> str:
     """A related-news block's heading ("<h3>Tin liên quan</h3>") written as a paragraph: the article
     extractor drops headings outside the article but may keep the list under them, whose headlines
     (figures included) would then read as the report's; kept, the heading marks them as chrome
-    (:func:`find_chrome`'s block cues)."""
-    return _block_heading_re().sub(lambda m: f"<p>{m.group(2)}</p>", page)
+    (:func:`find_chrome`'s block cues). A bold label that opens a paragraph of its own text ("<p><strong>Xem
+    thêm:</strong> <a>Thu ngân sách đạt 58,3% dự toán</a></p>", a link set in the article's text) is no heading:
+    it stays on its line, which the cue then marks whole."""
+    def kept(m: re.Match[str]) -> str:
+        if m.group(1).lower() in ("b", "strong") and _INLINE_AFTER_RE.match(page, m.end()):
+            return m.group()
+        return f"<p>{m.group(2)}</p>"
+    return _block_heading_re().sub(kept, page)
+
+
+#: what follows a bold label inside the same paragraph: text, or an inline element (a link, an emphasis)
+_INLINE_AFTER_RE = re.compile(r"[ \t\r\n\u00a0]*(?:&nbsp;[ \t\r\n]*)*(?:[^<\s]|<(?:a|span|em|i|u|font)\b)", re.I)
 
 
 _FIGURE_TAG_RE = re.compile(r"<(/?)(figure|figcaption)\b[^<>]{0,200}>", re.I)

@@ -28,6 +28,7 @@ class ChromeLexicon(_Strict):
     cue_determiners: list[str] = []
     tail_cues: list[str]
     block_cues: list[str] = []
+    read_more_cues: list[str] = []
     related_nouns: list[str] = []
     related_links: list[str] = []
     counter_labels: list[str] = []
