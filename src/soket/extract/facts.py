@@ -23,6 +23,7 @@ from soket.extract.roles import (
     changes_at_end,
     comparison_before_verb,
     decide_role,
+    goal_reached_at,
     growth_words,
     plan_after_slash,
     plan_list_basis,
@@ -460,6 +461,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit_start and i and _OPEN_AFTER.fullmatch(s, qs[i - 1].end, q.start) \
                 and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
             subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
+        if d.role == "target" and (reach := goal_reached_at(low, q.start)) is not None:
+            subject = _goal_reached_subject(s, low, q, reach, seg_start, limit=nxt) or subject
         subject = clean_subject(subject)
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
@@ -467,6 +470,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
                 and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
             subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
+            if (adv := _actor_adverb().match(subject)) is not None and len(subject[adv.end():].split()) >= 2:
+                subject = subject[adv.end():]  # "Huyện cũng hỗ trợ 1.200 trường hợp": the adverb is the unit's
         if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
             subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
@@ -691,6 +696,46 @@ def _actor_unit() -> re.Pattern[str]:
     # the verb's first letter plain a-z, as the rule was measured: with any lower-case letter ("xã đạt chuẩn") it takes
     # the counted unit of a share too (ex131, ex187, ex215 lose "xã"): left for a rule that tells the two apart
     return re.compile(rf"((?i:{phrase_alt(get(BodiesLexicon).unit_words)}))[ \t]+(?=[a-z])")
+
+
+def _goal_reached_subject(s: str, low: str, q: Quantity, reach: int, seg_start: int, limit: int) -> str | None:
+    """What a goal named right before its figure measures ("khiến tăng trưởng GRDP khó đạt mục tiêu 10%"): a share's
+    phrase after it ("hướng tới mục tiêu 95% dân số tham gia ..."), else the words before the goal's own, after a
+    causative there ("khiến"); None where neither names anything."""
+    if q.kind == "pct":
+        follow = following_phrase(s, q.end, counted=True, limit=limit)[0]
+        if follow and lower_keep_len(follow) not in _goal_setting_words():  # "8,5% đề ra": the goal's giving, nothing measured
+            return follow
+    if q.kind == "count":
+        return None
+    before = s[seg_start:reach]
+    cause = _last_causative(lower_keep_len(before))
+    if cause is not None:
+        before = before[cause:]
+    named = clean_subject(left_subject(before)[0])
+    return named if named and subject_problem(named, q.unit) is None else None
+
+
+@cache
+def _goal_setting_words() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).roles.goal_setting)
+
+
+def _last_causative(low: str) -> int | None:
+    """The end of the last causative verb in ``low`` ("khiến "), or None."""
+    ms = list(_causative_word().finditer(low))
+    return ms[-1].end() if ms else None
+
+
+@cache
+def _causative_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.causatives)})[ \t]+")
+
+
+@cache
+def _actor_adverb() -> re.Pattern[str]:
+    """An adverb opening what a unit acting does ("cũng ", facts.actor_adverbs)."""
+    return re.compile(rf"(?i:{phrase_alt(get(CuesLexicon).facts.actor_adverbs) or '(?!)'})[ \t]+")
 
 
 @cache
@@ -1154,10 +1199,19 @@ def _gapped_item_re() -> re.Pattern[str]:
                       r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,8}[ \t]*")
 
 
+@cache
+def _breakdown_item_re() -> re.Pattern[str]:
+    """A ",", ";" and a breakdown word, then a short noun phrase of letters whose words a comma may join (", trong đó
+    nông, lâm nghiệp và thủy sản "): the first part a figure lists, its name a list of sectors."""
+    parts = phrase_alt(get(CuesLexicon).facts.breakdown)
+    return re.compile(rf"[ \t]*[,;][ \t]*(?:{parts})[ \t]+"
+                      r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–,][ \t]*)[^\W\d_]+){0,8}[ \t]*")
+
+
 def _gapped_item(low_seg: str) -> bool:
     """The words before a figure are an item that may leave out the verb of the clause before: a separator and a
     short noun phrase naming no rate, level, share or verb of attaining ("; dịch vụ ", " và ngành dịch vụ ")."""
-    if _gapped_item_re().fullmatch(low_seg) is None:
+    if _gapped_item_re().fullmatch(low_seg) is None and _breakdown_item_re().fullmatch(low_seg) is None:
         return False
     item = low_seg.strip(" \t,;")
     words = item.split()

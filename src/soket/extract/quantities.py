@@ -57,6 +57,7 @@ class _Rx:
     token: re.Pattern[str]
     counted: re.Pattern[str]
     classifiers: frozenset[str]
+    noun_classifiers: dict[str, frozenset[str]]  # a classifier that is a noun too, and the nouns it classifies
     abbreviations: dict[str, str]
     not_units: frozenset[str]
     not_unit: re.Pattern[str]
@@ -130,6 +131,7 @@ def _rx() -> _Rx:
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
         counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
         classifiers=frozenset(u.classifiers),
+        noun_classifiers={k.lower(): frozenset(v) for k, v in u.noun_classifiers.items()},
         abbreviations={k.lower(): v for k, v in u.abbreviations.items()},
         not_units=frozenset(u.not_units),
         not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
@@ -600,7 +602,9 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
         return None
     words = [t[0] for t in toks]
     i = 0
-    if words[0] in rx.classifiers:
+    if len(words) > 1 and words[1] in rx.noun_classifiers.get(words[0], ()):
+        i = 1  # "5 cây cầu": a classifier that is a noun too ("500 cây"), before a noun it classifies
+    elif words[0] in rx.classifiers:
         if len(words) > 1 and words[1] not in rx.noun_stop and words[1] not in rx.not_units:
             i = 1
         else:
