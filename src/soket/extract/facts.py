@@ -127,6 +127,12 @@ def _floor_word() -> re.Pattern[str]:
 
 
 @cache
+def _span_from() -> re.Pattern[str]:
+    """A span opened by its first word and joined by a dash ("từ 10-12"): a goal's span of a count, read by its floor."""
+    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.range_from)}[ \t]+\d[\d.,]*-\d")
+
+
+@cache
 def _goal_parts() -> re.Pattern[str]:
     """A sentence opened by the parts of what the sentence before said ("Trong đó,")."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).roles.goal_parts) or '(?!)'})(?!\w)[ \t]*,")
@@ -200,7 +206,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     rs = repair(sent.text)
     s = rs.text
     qs = find_quantities(s, rs.low)
-    if not qs:
+    if not qs and not _span_from().search(rs.low):  # a goal's span alone is read once its goal is found
         return []
     low = rs.low
     inside = Intervals.of(chrome)
@@ -225,7 +231,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             tgt = fm.start()  # "... thông qua Nghị quyết về các chỉ tiêu năm 2016. Theo đó, thu ngân sách dự kiến 44 tỉ đồng"
     if (listed := _goals_listed_inside(low)) is not None and (tgt is None or listed < tgt):
         tgt = listed
-    if tgt is not None and _floor_word().search(low, tgt):
+    if tgt is not None and (_floor_word().search(low, tgt) or _span_from().search(low, tgt)):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []

@@ -42,6 +42,7 @@ class Quantity:
     style: str = "vi"
     unit_start: int = 0  # where the unit's words start (counted nouns), 0 when none
     typo: str | None = None  # the figure or unit as printed and as read ("3. 407, 5 → 3.407,5"), when read so
+    upper: float | None = None  # a goal's span read by its lower bound ("từ 10-12 đảng viên"): the upper bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +358,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         after2 = s[m2.end():m2.end() + 1]
         if after2 in ("/", "-", ".") and m2.end() + 1 < len(s) and s[m2.end() + 1].isdigit():
             return None  # a full date 13/07/2015
+        if nxt == "-" and goal_floor and (rf := rx.range_from_only.search(before)) is not None:
+            return _goal_span(s, low, a, b, m2.end(), a - (len(before) - rf.start()), rx)
         if nxt == "-" or rx.date_before.search(before):
             return None  # a range of years or a date "ngày 14/5", "11-6"
         pos, whole_num = _whole_as_printed(s, low, m2, rx) if nxt == "/" else (m2.end(), m2.group())
@@ -438,6 +441,19 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
                     typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx) -> Quantity | None:
+    """A span of a counted noun among a sentence's goals ("phấn đấu kết nạp từ 10-12 đảng viên mới"): the goal's
+    floor, its lower bound, read as the figure (its raw the span as written, from "từ"); ``upper`` keeps the other
+    bound. None where no counted noun follows the span (a span of years, days or a level: no figure)."""
+    lower, upper = parse_number(s[a:b]), parse_number(s[b + 1:b2])
+    u = _read_unit(s, low, b2, upper.value, rx)
+    if u is None or u[0] != "count" or not rx.counted.match(u[1] or "") or lower.value is None or upper.value is None \
+            or not lower.value < upper.value:
+        return None
+    return Quantity(start=start, end=u[2], num_start=a, num_end=b, value=lower.value, unit=u[1], kind="count",
+                    style=lower.style, unit_start=u[4], upper=upper.value)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
