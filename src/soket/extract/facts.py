@@ -474,10 +474,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
         if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
-                and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
-            subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
-            if (adv := _actor_adverb().match(subject)) is not None and len(subject[adv.end():].split()) >= 2:
-                subject = subject[adv.end():]  # "Huyện cũng hỗ trợ 1.200 trường hợp": the adverb is the unit's
+                and len(subject[actor.end():].split()) >= 2:
+            # "Huyện cũng hỗ trợ 1.200 trường hợp": an adverb after the unit is the unit's too
+            adv = _actor_adverb().match(subject, actor.end())
+            if adv is not None and len(subject[adv.end():].split()) >= 2 and s.find(subject[:adv.end() + 4], 0, q.start) >= 0:
+                subject = subject[adv.end():]
+            elif s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
+                subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
         if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
             subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
@@ -567,6 +570,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
             basis=tidy_basis(unmask(d.basis)) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
+            range_upper=q.upper * d.sign if q.upper is not None else None,
         ))
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
         if not (slash_plan and link is not None):  # "ước đạt 4.296 tỷ/KH 8.473 tỷ, tăng 10%": the result goes on
