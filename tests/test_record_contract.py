@@ -29,7 +29,7 @@ AT = TEXT.index(RAW)
 FACT = Fact(
     subject="thu ngân sách thị xã", value=61.5, unit="%", role="plan_pct", raw=RAW, span=(AT, AT + len(RAW)),
     evidence="Bảng 2, dòng 3 (thu ngân sách thị xã), cột Ước năm", evidence_span=(AT - 25, AT + 20),
-    qualifier="about", estimated=True, basis="dự toán năm", of=7.25, indicator="budget_revenue",
+    qualifier="about", estimated=True, basis="dự toán năm", of=7.25, range_upper=64.5, indicator="budget_revenue",
     malformed=True, origin="table", table=TableRef(index=1, row=2, column=3, header="Ước năm"),
     sentence_span=(AT - 40, AT + 30), evidence_cut=True, read_through_typo=["vượt mục tiêu"],
     subject_unresolved=True, page=2, box=[0.125, 0.5, 0.25, 0.625], ocr_confidence=87.5, ocr_raw="61.5%",

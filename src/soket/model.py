@@ -140,6 +140,8 @@ class Fact(_Model):
     estimated: bool = False
     basis: str | None = None
     of: Number | None = None
+    # a span read by its lower bound (a goal's "kết nạp từ 10-12 đảng viên": value 10): its upper bound, else None
+    range_upper: Number | None = None
     indicator: str | None = None
     malformed: bool = False
     origin: Literal["text", "table"] = "text"

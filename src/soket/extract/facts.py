@@ -23,6 +23,7 @@ from soket.extract.roles import (
     changes_at_end,
     comparison_before_verb,
     decide_role,
+    goal_reached_at,
     growth_words,
     plan_after_slash,
     plan_list_basis,
@@ -87,6 +88,12 @@ def _floor_word() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).quantities.threshold_after)
 
 
+@cache
+def _span_from() -> re.Pattern[str]:
+    """A span opened by its first word and joined by a dash ("từ 10-12"): a goal's span of a count, read by its floor."""
+    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.range_from)}[ \t]+\d[\d.,]*-\d")
+
+
 #: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
 UNACCENTED_WORDS = 4
 #: the fewest accented letters of a document written in Vietnamese with its diacritics
@@ -126,12 +133,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     rs = repair(sent.text)
     s = rs.text
     qs = find_quantities(s, rs.low)
-    if not qs:
+    if not qs and not _span_from().search(rs.low):  # a goal's span alone is read once its goal is found
         return []
     low = rs.low
     inside = Intervals.of(chrome)
     tgt = sentence_goal(s, low, carry, in_goal_span)
-    if tgt is not None and _floor_word().search(low, tgt):
+    if tgt is not None and (_floor_word().search(low, tgt) or _span_from().search(low, tgt)):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
@@ -367,13 +374,20 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit_start and i and _OPEN_AFTER.fullmatch(s, qs[i - 1].end, q.start) \
                 and qs[i - 1].kind == "count" and (cl := _PART_TO_CLOSE.match(s, q.unit_start)) is not None:
             subject = cl.group(1)  # "cấp mới cho 23 dự án (6 dự án FDI)": the part in brackets is named by its own noun
+        if d.role == "target" and (reach := goal_reached_at(low, q.start)) is not None:
+            subject = _goal_reached_subject(s, low, q, reach, seg_start, limit=nxt) or subject
         subject = clean_subject(subject)
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
         if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
-                and len(subject[actor.end():].split()) >= 2 and s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
-            subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
+                and len(subject[actor.end():].split()) >= 2:
+            # "Huyện cũng hỗ trợ 1.200 trường hợp": an adverb after the unit is the unit's too
+            adv = _actor_adverb().match(subject, actor.end())
+            if adv is not None and len(subject[adv.end():].split()) >= 2 and s.find(subject[:adv.end() + 4], 0, q.start) >= 0:
+                subject = subject[adv.end():]
+            elif s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
+                subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
         if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
             subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
@@ -463,6 +477,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,
             basis=tidy_basis(unmask(d.basis)) if d.role in ("plan_pct", "plan_diff_pct", "change", "change_pct", "prior_pct") else None,
             of=q.of, malformed=q.malformed, read_through_typo=typos, subject_unresolved=unresolved,
+            range_upper=q.upper * d.sign if q.upper is not None else None,
         ))
         adjusted = clean_subject(left_subject(s[seg_start:d.subject_from])[0]) if d.subject_from is not None else None
         if not (slash_plan and link is not None):  # "ước đạt 4.296 tỷ/KH 8.473 tỷ, tăng 10%": the result goes on
@@ -598,6 +613,46 @@ def _actor_unit() -> re.Pattern[str]:
     # the verb's first letter plain a-z, as the rule was measured: with any lower-case letter ("xã đạt chuẩn") it takes
     # the counted unit of a share too (ex131, ex187, ex215 lose "xã"): left for a rule that tells the two apart
     return re.compile(rf"((?i:{phrase_alt(get(BodiesLexicon).unit_words)}))[ \t]+(?=[a-z])")
+
+
+def _goal_reached_subject(s: str, low: str, q: Quantity, reach: int, seg_start: int, limit: int) -> str | None:
+    """What a goal named right before its figure measures ("khiến tăng trưởng GRDP khó đạt mục tiêu 10%"): a share's
+    phrase after it ("hướng tới mục tiêu 95% dân số tham gia ..."), else the words before the goal's own, after a
+    causative there ("khiến"); None where neither names anything."""
+    if q.kind == "pct":
+        follow = following_phrase(s, q.end, counted=True, limit=limit)[0]
+        if follow and lower_keep_len(follow) not in _goal_setting_words():  # "8,5% đề ra": the goal's giving, nothing measured
+            return follow
+    if q.kind == "count":
+        return None
+    before = s[seg_start:reach]
+    cause = _last_causative(lower_keep_len(before))
+    if cause is not None:
+        before = before[cause:]
+    named = clean_subject(left_subject(before)[0])
+    return named if named and subject_problem(named, q.unit) is None else None
+
+
+@cache
+def _goal_setting_words() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).roles.goal_setting)
+
+
+def _last_causative(low: str) -> int | None:
+    """The end of the last causative verb in ``low`` ("khiến "), or None."""
+    ms = list(_causative_word().finditer(low))
+    return ms[-1].end() if ms else None
+
+
+@cache
+def _causative_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.causatives)})[ \t]+")
+
+
+@cache
+def _actor_adverb() -> re.Pattern[str]:
+    """An adverb opening what a unit acting does ("cũng ", facts.actor_adverbs)."""
+    return re.compile(rf"(?i:{phrase_alt(get(CuesLexicon).facts.actor_adverbs) or '(?!)'})[ \t]+")
 
 
 @cache
@@ -1061,10 +1116,19 @@ def _gapped_item_re() -> re.Pattern[str]:
                       r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,8}[ \t]*")
 
 
+@cache
+def _breakdown_item_re() -> re.Pattern[str]:
+    """A ",", ";" and a breakdown word, then a short noun phrase of letters whose words a comma may join (", trong đó
+    nông, lâm nghiệp và thủy sản "): the first part a figure lists, its name a list of sectors."""
+    parts = phrase_alt(get(CuesLexicon).facts.breakdown)
+    return re.compile(rf"[ \t]*[,;][ \t]*(?:{parts})[ \t]+"
+                      r"[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–,][ \t]*)[^\W\d_]+){0,8}[ \t]*")
+
+
 def _gapped_item(low_seg: str) -> bool:
     """The words before a figure are an item that may leave out the verb of the clause before: a separator and a
     short noun phrase naming no rate, level, share or verb of attaining ("; dịch vụ ", " và ngành dịch vụ ")."""
-    if _gapped_item_re().fullmatch(low_seg) is None:
+    if _gapped_item_re().fullmatch(low_seg) is None and _breakdown_item_re().fullmatch(low_seg) is None:
         return False
     item = low_seg.strip(" \t,;")
     words = item.split()

@@ -42,6 +42,7 @@ class Quantity:
     style: str = "vi"
     unit_start: int = 0  # where the unit's words start (counted nouns), 0 when none
     typo: str | None = None  # the figure or unit as printed and as read ("3. 407, 5 → 3.407,5"), when read so
+    upper: float | None = None  # a goal's span read by its lower bound ("từ 10-12 đảng viên"): the upper bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class _Rx:
     token: re.Pattern[str]
     counted: re.Pattern[str]
     classifiers: frozenset[str]
+    noun_classifiers: dict[str, frozenset[str]]  # a classifier that is a noun too, and the nouns it classifies
     abbreviations: dict[str, str]
     not_units: frozenset[str]
     not_unit: re.Pattern[str]
@@ -130,6 +132,7 @@ def _rx() -> _Rx:
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
         counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
         classifiers=frozenset(u.classifiers),
+        noun_classifiers={k.lower(): frozenset(v) for k, v in u.noun_classifiers.items()},
         abbreviations={k.lower(): v for k, v in u.abbreviations.items()},
         not_units=frozenset(u.not_units),
         not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
@@ -355,6 +358,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         after2 = s[m2.end():m2.end() + 1]
         if after2 in ("/", "-", ".") and m2.end() + 1 < len(s) and s[m2.end() + 1].isdigit():
             return None  # a full date 13/07/2015
+        if nxt == "-" and goal_floor and (rf := rx.range_from_only.search(before)) is not None:
+            return _goal_span(s, low, a, b, m2.end(), a - (len(before) - rf.start()), rx)
         if nxt == "-" or rx.date_before.search(before):
             return None  # a range of years or a date "ngày 14/5", "11-6"
         pos, whole_num = _whole_as_printed(s, low, m2, rx) if nxt == "/" else (m2.end(), m2.group())
@@ -436,6 +441,19 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
                     typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx) -> Quantity | None:
+    """A span of a counted noun among a sentence's goals ("phấn đấu kết nạp từ 10-12 đảng viên mới"): the goal's
+    floor, its lower bound, read as the figure (its raw the span as written, from "từ"); ``upper`` keeps the other
+    bound. None where no counted noun follows the span (a span of years, days or a level: no figure)."""
+    lower, upper = parse_number(s[a:b]), parse_number(s[b + 1:b2])
+    u = _read_unit(s, low, b2, upper.value, rx)
+    if u is None or u[0] != "count" or not rx.counted.match(u[1] or "") or lower.value is None or upper.value is None \
+            or not lower.value < upper.value:
+        return None
+    return Quantity(start=start, end=u[2], num_start=a, num_end=b, value=lower.value, unit=u[1], kind="count",
+                    style=lower.style, unit_start=u[4], upper=upper.value)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -600,7 +618,9 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
         return None
     words = [t[0] for t in toks]
     i = 0
-    if words[0] in rx.classifiers:
+    if len(words) > 1 and words[1] in rx.noun_classifiers.get(words[0], ()):
+        i = 1  # "5 cây cầu": a classifier that is a noun too ("500 cây"), before a noun it classifies
+    elif words[0] in rx.classifiers:
         if len(words) > 1 and words[1] not in rx.noun_stop and words[1] not in rx.not_units:
             i = 1
         else:

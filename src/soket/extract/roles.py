@@ -50,6 +50,7 @@ class RoleDecision:
 @dataclass(frozen=True, slots=True)
 class _Cues:
     inc_end: re.Pattern[str]
+    goal_reach_end: re.Pattern[str]  # a goal reached or aimed at, named right before a figure
     cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
@@ -142,6 +143,7 @@ def _cues() -> _Cues:
     fill = rf"(?:{avg}[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
         rf"[ \t]+(?:{phrase_alt(c.roles.change_with)}))?"
     return _Cues(
+        goal_reach_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_reach) or '(?!)'})[ \t]*$"),
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}{fill}{tail}"),
         # "tăng hơn so với cùng kỳ là 12 tỷ đồng": the comparison between the change word and its figure
         cmp_then_copula=re.compile(rf"[ \t]+(?:{so})[ \t]+(?P<basis>(?:{cmp_heads})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*"
@@ -273,9 +275,10 @@ def _cues() -> _Cues:
         second_plan=re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.conjunctions)})[ \t]+(?:{plan})(?!\w)[^,;.:()\n\d]{{0,60}}"),
         # "ít hơn 3 vụ so với năm trước": a comparative right before an amount, the earlier period after it
         comparative_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)})){tail}"),
-        # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount
+        # "cao hơn vụ trước gần": a comparative and the earlier period it compares with, right before an amount; a year
+        # written whole after a head that opens it ("cao hơn năm 2019 là": comparison_heads "năm 20")
         compared_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)}))[ \t]+"
-                                rf"{lead}?(?P<basis>(?:{cmp_heads})(?!\w)[^,;.()\d]{{0,30}}?){tail}"),
+                                rf"{lead}?(?P<basis>(?:{cmp_heads})(?:(?!\w)|\d\d(?!\d))[^,;.()\d]{{0,30}}?){tail}"),
         # the comparison in the clause of an added count, after its noun phrase ("... so với cuối năm 2022")
         added_cmp=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?=(?:{cmp_heads})(?!\w))"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
@@ -284,6 +287,22 @@ def _cues() -> _Cues:
     )
 
 
+
+
+def goal_reached_at(low: str, end: int) -> int | None:
+    """Where the words naming a goal reached or aimed at end right before a figure at ``end`` start ("khó đạt mục tiêu
+    10%": the offset of "đạt"), the modal before them included ("khó "); None where no such goal is named there."""
+    c = _cues()
+    m = c.goal_reach_end.search(low, max(0, end - 40), end)
+    if m is None:
+        return None
+    md = _goal_reach_modal().search(low, max(0, m.start() - 16), m.start())
+    return md.start() if md is not None else m.start()
+
+
+@cache
+def _goal_reach_modal() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_reach_modals) or '(?!)'})[ \t]+$")
 
 
 def goal_cues(low: str) -> tuple[int | None, int | None]:
@@ -388,6 +407,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     c = _cues()
     pre = low[seg_start:q.start]
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
+        return RoleDecision("target", consumed_end=q.end)
+    if c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right before its figure
         return RoleDecision("target", consumed_end=q.end)
     if q.kind == "pct" and (bp := c.bracket_plan_amount_after.match(low, q.end)) is not None \
             and not c.inc_end.search(pre) and not c.dec_end.search(pre):

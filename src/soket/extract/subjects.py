@@ -677,6 +677,23 @@ def _capitalised_noun(s: str, a: int, at: int) -> bool:
     return a < at < len(s) and s[at].isupper() and s[at - 1] in " \t"
 
 
+_LIST_PUNCT = re.compile(r"[,;.:()\[\]\n]")
+
+
+def _kinds_listed(s: str, at: int) -> bool:
+    """Lowercase words after a count's copula at ``at`` that run on into a list by a comma ("là người có công, đối
+    tượng bảo trợ xã hội, hộ nghèo"): the kinds of what is counted, in apposition. A class that closes its clause or
+    a bracket ("15 làng là làng đồng bào dân tộc.", "14/40 đại biểu là nữ (chiếm 35%)") is the phrase's own."""
+    first = _WORD.search(s, at, at + 24)
+    if first is None or not first.group()[:1].islower():
+        return False
+    p = _LIST_PUNCT.search(s, at)
+    if p is None or p.group() != ",":
+        return False
+    nxt = _WORD.search(s, p.end(), p.end() + 24)
+    return nxt is not None and nxt.group()[:1].islower()
+
+
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
                      limit: int | None = None) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
@@ -689,6 +706,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     a = m.end() if m else pos
     if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
+    if counted and _word_after(low, a) in _name_copulas() and _kinds_listed(s, a + len(_word_after(low, a))):
+        return None, pos  # "1.200 trường hợp là người có công, hộ nghèo": the kinds in apposition, no part of the phrase
     if not counted and _word_after(low, a) in rx.count_prefix:
         counted = True  # "50% số xã đã đạt chuẩn nông thôn mới": a share of a set, named on as a count's noun phrase
     end_at = len(s) if limit is None else min(limit, len(s))

@@ -197,6 +197,7 @@ class UnitsLexicon(_Strict):
     measures: dict[str, str]
     abbreviations: dict[str, str]
     classifiers: Phrases
+    noun_classifiers: dict[str, Phrases] = {}
     not_units: Phrases
     counted_nouns: Phrases
     compounds: Phrases
@@ -283,6 +284,8 @@ class RoleCues(_Strict):
     plan_determiners: Phrases = []
     attain: Phrases
     goal_heads: Phrases
+    goal_reach: Phrases = []
+    goal_reach_modals: Phrases = []
     goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
@@ -408,6 +411,7 @@ class FactCues(_Strict):
     respective: Phrases = []
     occurrence_verbs: Phrases
     leader_actors: Phrases = []
+    actor_adverbs: Phrases = []
     locatives: Phrases
     standard_states: Phrases = []
     rate_heads: Phrases

@@ -68,6 +68,7 @@ ADDS: dict[str, tuple[set[str], dict[str, set[str]], dict[str, set[str]], dict[s
               "meeting_bands": {"ix_meeting_bands_document_id"}, "meeting_pins": {"ix_meeting_pins_pin"}},
              {}),
     "0006": (set(), {}, {}, {}),  # SQLite only: fts_pause and the insert triggers' WHEN (below)
+    "0007": (set(), {"facts": {"range_upper"}}, {}, {}),
 }
 
 
