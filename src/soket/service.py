@@ -142,7 +142,7 @@ def store_documents(store: Store, items: Sequence[tuple[Document, Record]], *,
         return []
     before = [list(rec.issues) for _, rec in items]
     try:
-        with store.write() as s:
+        with store.write(bulk=True) as s:
             return store_checked_many(s, items, history=history)
     except Exception as e:
         for (_, rec), issues in zip(items, before, strict=True):

@@ -119,3 +119,20 @@ def test_analyze_after_only_when_the_store_grew_by_a_share(store):
         assert store.analyze_after(10) and ran
     finally:
         event.remove(store.engine, "before_cursor_execute", on)
+
+
+def test_a_bulk_write_keeps_sqlite_temp_storage_in_memory_and_no_other_transaction_does(sqlite_url):
+    # issue 12: each row of a bulk INSERT into a table with triggers opens a statement journal;
+    # an ingest's transaction keeps it in memory, every other transaction on the pooled
+    # connections has the default again (a big sort of a read is never held in memory)
+    store = Store.open(sqlite_url)
+    store.engine.pool.dispose()
+    with store.write(bulk=True) as s:
+        assert s.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2
+    with store.read() as s:
+        assert s.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 0
+    with store.write(bulk=True) as s:
+        assert s.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2
+    with store.write() as s:
+        assert s.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 0
+    store.close()

@@ -115,7 +115,7 @@ def load_shard(store: Store, out: Path, manifest: dict[str, Any], changed: list[
         return got
     pairs = [(_doc(r), Record.model_validate_json(r["record"])) for r in rows]
     try:
-        with store.write() as s:
+        with store.write(bulk=True) as s:
             old = sources.groups_of_paths(s, [d.path for d, _ in pairs if d.path])
             results = store_records(s, pairs)  # bulk inserts: a few statements per shard
             _link(s, results, old)

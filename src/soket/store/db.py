@@ -35,6 +35,7 @@ ANALYZE_SHARE = 0.1
 """An ingest refreshes the planner's statistics when it stored this share of the store's documents."""
 MIGRATIONS = Path(__file__).parent / "migrations"
 _WRITE = "soket_write"
+_BULK = "soket_bulk"
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -64,6 +65,8 @@ class Store:
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
         self._reader = sessionmaker(bind=self.engine)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._bulk_writer = sessionmaker(bind=self.engine.execution_options(**{_WRITE: True, _BULK: True}),
+                                         expire_on_commit=False)
 
     @classmethod
     def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
@@ -85,9 +88,15 @@ class Store:
         return self._reader
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session in one write transaction: committed on success, rolled back on error."""
-        with self._writer() as s, s.begin():
+    def write(self, *, bulk: bool = False) -> Iterator[Session]:
+        """A session in one write transaction: committed on success, rolled back on error.
+
+        ``bulk``: a transaction of many small statements (an ingest's batch: each row of a bulk
+        insert is one statement): on SQLite its temporary storage is memory (``temp_store``), so
+        that the statement journal each INSERT into a table with triggers opens is not a file's
+        (half of a ``facts`` row's insert: issue 12). Not for a statement that may change a large
+        part of a big store at once (its journal would be held in memory)."""
+        with (self._bulk_writer if bulk else self._writer)() as s, s.begin():
             yield s
 
     @contextmanager
@@ -145,6 +154,9 @@ class Store:
         self.close()
 
 
+_TEMP_DEFAULT, _TEMP_MEMORY = 0, 2  # SQLite's temp_store: the build's default (a file), memory
+
+
 def _make_engine(url: str) -> Engine:
     u = make_url(url)
     kw: dict[str, Any] = {}
@@ -168,7 +180,15 @@ def _make_engine(url: str) -> Engine:
 
         @event.listens_for(eng, "begin")
         def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+            opts = conn.get_execution_options()
+            # temp_store can change only outside a transaction: set before BEGIN, where a bulk
+            # write wants memory or a pooled connection a bulk write left must go back to the default
+            info = conn.connection.info
+            temp = _TEMP_MEMORY if opts.get(_BULK) else _TEMP_DEFAULT
+            if info.get(_BULK, _TEMP_DEFAULT) != temp:
+                conn.exec_driver_sql(f"PRAGMA temp_store={temp}")
+                info[_BULK] = temp
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if opts.get(_WRITE) else "BEGIN")
 
         return eng
     kw.update(pool_size=10, max_overflow=40, pool_pre_ping=True)
