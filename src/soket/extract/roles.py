@@ -595,12 +595,17 @@ LIST_REACH = 400
 LIST_ITEM_WORDS = 12
 
 
+#: a percentage's decimal comma typed with a blank after it ("38, 1%"), from the comma: as the number reader reads it
+_SPACED_PCT_DECIMAL = re.compile(r", \d{1,2}(?!\d)[ \t]?%")
+
+
 def _item_start(low: str, pos: int) -> int:
     """Offset where the list item holding ``pos`` starts: after the last semicolon or comma before it, not a
-    decimal comma ("2,8%")."""
+    decimal comma ("2,8%", and one typed with a blank after it: "38, 1%")."""
     lo = max(0, pos - LIST_REACH)
     com = low.rfind(",", lo, pos)
-    while com > 0 and com + 1 < len(low) and low[com - 1].isdigit() and low[com + 1].isdigit():
+    while com > 0 and com + 1 < len(low) and low[com - 1].isdigit() and (
+            low[com + 1].isdigit() or _SPACED_PCT_DECIMAL.match(low, com)):
         com = low.rfind(",", lo, com)
     return max(com, low.rfind(";", lo, pos), lo - 1) + 1
 
@@ -630,8 +635,9 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
 
 
-#: a number's digits and separators, then its percent sign, closing a text
-_PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%$")
+#: a number's digits and separators, then its percent sign, closing a text (a decimal comma typed with a blank
+#: after it read on: "38, 1%")
+_PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}(?:(?<=\d,)[ ]\d{1,2})?[ \t]{0,3}%$")
 
 
 def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
