@@ -16,15 +16,20 @@ import fact_parity
 
 #: (form, report) pairs known to read otherwise (a fact lost or read with another subject, or a fact added)
 KNOWN_GAPS: set[tuple[str, str]] = {
-    # the rewriting puts the plan after an adverb ("mới so kế hoạch đạt 47,3%"): a form no report writes, its subject
-    # then "mới" (ex118, ex200, ex85); "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%": the first plan joined
-    # to the second (ex21); the subject of a count's share moves (ex256, ex96)
+    # the rewriting puts the plan after an adverb ("mới so kế hoạch đạt 47,3%", "mới so kế hoạch đạt 58,3%" for "mới
+    # bằng 58,3% kế hoạch"): a form no report writes (the adverb stays with its verb: "mới đạt 58,3% so kế hoạch"),
+    # its subject then "mới" (ex118, ex200, ex85, ex96)
     ("plan_before_verb", "ex118_duyxuyen_bch_huyen_quangnam_6thang2021"),
     ("plan_before_verb", "ex200_thanhhoa_hdnd_tinh_kyhop11_2022"),
-    ("plan_before_verb", "ex21_saovang_hdnd_xa_2025"),
-    ("plan_before_verb", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
     ("plan_before_verb", "ex85_bacgiang_hdnd_tinh_kyhop5_2018"),
     ("plan_before_verb", "ex96_hagiang_ubnd_tinh_thang9_2020"),
+    # "đưa 256 người đi xuất khẩu lao động có thời hạn ở nước ngoài, so kế hoạch năm đạt 56,9%": a real form; the
+    # share's subject is taken from the words before the comma ("thời hạn ở nước") where the bare ", đạt 56,9% kế
+    # hoạch năm" carries the count's; not traced to its rule this round (the plan taken out of the segment before
+    # the subject is read does not change it)
+    ("plan_before_verb", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
+    # (ex21's "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%" closed in round 30, parity30: the first plan's
+    # givers end at a join that opens the next figure's plan named before its verb)
     # "dịch vụ 187,5 tỷ đồng, tăng 14,1%; nông - lâm - ngư nghiệp 4,2%": the clause before names its sector before its
     # sum, not before the verb; left as a share
     ("list_verb_left_out", "ex186_phongdien_ubnd_huyen_hue_quy1_2014"),

@@ -67,6 +67,7 @@ class _Cues:
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
     giver_joins: frozenset[str]
+    plan_lead_at: re.Pattern[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -178,6 +179,8 @@ def _cues() -> _Cues:
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
+        # "và so kế hoạch tỉnh giao đạt 317%": after a join, the next figure's plan named before its verb
+        plan_lead_at=re.compile(rf"[ \t]*{word_alt(c.roles.basis_lead)}[ \t]+{plan}(?!\w)"),
         # "bằng 163% so với năm 2017": an earlier period named by its year is a prior period as "cùng kỳ" is
         # ("so với thực hiện năm 2019": the earlier period's actual result, named before it)
         prior_head=re.compile(rf"(?:(?:{phrase_alt(c.roles.prior_actual)})[ \t]+)?"
@@ -875,7 +878,8 @@ _CLAUSE_STOP = re.compile(r"[,;.:()\[\]\n\d]")
 def _giver_end(low: str, a: int, c: _Cues) -> int | None:
     """End of the verb that gives the plan starting at ``a`` ("... giao"), when it closes the plan's
     words within a dozen words, with only the words that join its givers ("và", "do") among the
-    words that otherwise end a basis; else None."""
+    words that otherwise end a basis; else None (and None where a join opens the next figure's plan named before
+    its verb: "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%")."""
     cm = _CLAUSE_STOP.search(low, a + 1)
     end = cm.start() if cm else len(low)
     g = None
@@ -887,6 +891,6 @@ def _giver_end(low: str, a: int, c: _Cues) -> int | None:
     if g is None or len(low[a:g.end()].split()) > 12:
         return None
     for st in c.basis_stop.finditer(low, a + 1, g.start()):
-        if " ".join(st.group().split()) not in c.giver_joins:
-            return None
+        if " ".join(st.group().split()) not in c.giver_joins or c.plan_lead_at.match(low, st.end()):
+            return None  # (a join, then a plan named before its verb: "xã giao và so kế hoạch tỉnh giao đạt 317%")
     return g.end()
