@@ -389,6 +389,12 @@ def comparison_before_verb(low_segment: str) -> tuple[int, int] | None:
     return (cb.start(), m.start()) if cb else None
 
 
+def plan_then_attain(low: str) -> bool:
+    """Whether ``low`` is only a plan named before the verb of attaining ("so kế hoạch năm đạt "): the bare "đạt"
+    of a figure with its plan put first."""
+    return _cues().basis_before.match(low.strip(" \t")) is not None
+
+
 def plan_list_basis(low: str, start: int) -> tuple[int, int] | None:
     """The plan a list's lead names for the item ending at ``start`` ("... đạt và vượt dự toán giao như: thu tiền
     sử dụng đất đạt 331,7%; thu tiền thuê đất 297,2%"): its span, or None. The item names no plan of its own."""
