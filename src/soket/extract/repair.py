@@ -9,7 +9,8 @@ Two repairs, both in the words around a figure, never in the figure itself:
 - a cue word one edit or a tone mark apart ("tặng 3%" for "tăng 3%", "46,7% tự toán năm" for "dự
   toán năm"): only in the slot where that cue is the one possible reading: a change word just
   before a percentage, a plan word just after one. A written word that is itself a cue word is
-  never changed.
+  never changed. A plan phrase misspelt into no word of the language (lexicon ``misspelt_plans``:
+  "tự toán") is read as the plan phrase one letter apart wherever it stands.
 
 The words (cue lists, slots) come from ``lexicon/cues.yaml``; the repaired sentence comes with an
 offset map back to the text as written, so spans and raw strings stay those of the source.
