@@ -140,6 +140,9 @@ TOP = [
     ("name date time", "top", page(top="Ngọc Tú 10/07/2024 07:15"), ["Ngọc Tú"]),
     ("the date, a dash, Tác giả:", "top", page(top="09:15, 10/07/2024 - Tác giả: Minh An"), ["Minh An"]),
     ("two names under the title", "top", page(top="Thu Hà - Ngọc Anh"), ["Thu Hà", "Ngọc Anh"]),
+    # the page's photo under the title, its short caption above the byline and the date line
+    ("a photo caption under the title, then the name and the date", "top",
+     page(top="Toàn cảnh hội nghị\n\nMinh Anh\n10/07/2024 08:15"), ["Minh Anh"]),
 ]
 
 NEGATIVE = [

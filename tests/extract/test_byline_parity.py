@@ -12,12 +12,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import byline_parity
 
 #: (form, report) pairs known to read otherwise, and why
-KNOWN_GAPS = {
-    ("under_title", "dv_02"): "the report's photo caption ('Quang cảnh hội nghị') stands right above its lead, so the "
-                              "names put under it have a caption of 19 characters for their title",
-    # the same photo caption over the lead in a provincial portal's copy (ex515, session 18's reports nobody ran soket on)
-    ("under_title", "ex515_vinhthanh_huyenuy_binhdinh_tongket2016"): "as dv_02: 'Quang cảnh hội nghị' right above the "
-                                                                     "lead takes the names put under it for its title",
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # (none: under_title on dv_02 and ex515 closed in round 30, parity30: the photo's caption printed under the
+    # title, "Quang cảnh hội nghị" right above the names, is passed over for the title above it)
 }
 
 

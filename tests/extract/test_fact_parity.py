@@ -16,42 +16,37 @@ import fact_parity
 
 #: (form, report) pairs known to read otherwise (a fact lost or read with another subject, or a fact added)
 KNOWN_GAPS: set[tuple[str, str]] = {
-    # the rewriting puts the plan after an adverb ("mới so kế hoạch đạt 47,3%"): a form no report writes, its subject
-    # then "mới" (ex118, ex200, ex85); "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%": the first plan joined
-    # to the second (ex21); the subject of a count's share moves (ex256, ex96)
+    # the rewriting puts the plan after an adverb ("mới so kế hoạch đạt 47,3%", "mới so kế hoạch đạt 58,3%" for "mới
+    # bằng 58,3% kế hoạch"): a form no report writes (the adverb stays with its verb: "mới đạt 58,3% so kế hoạch"),
+    # its subject then "mới" (ex118, ex200, ex85, ex96)
     ("plan_before_verb", "ex118_duyxuyen_bch_huyen_quangnam_6thang2021"),
     ("plan_before_verb", "ex200_thanhhoa_hdnd_tinh_kyhop11_2022"),
-    ("plan_before_verb", "ex21_saovang_hdnd_xa_2025"),
-    ("plan_before_verb", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
     ("plan_before_verb", "ex85_bacgiang_hdnd_tinh_kyhop5_2018"),
     ("plan_before_verb", "ex96_hagiang_ubnd_tinh_thang9_2020"),
-    # "dịch vụ 187,5 tỷ đồng, tăng 14,1%; nông - lâm - ngư nghiệp 4,2%": the clause before names its sector before its
-    # sum, not before the verb; left as a share
-    ("list_verb_left_out", "ex186_phongdien_ubnd_huyen_hue_quy1_2014"),
-    ("clause_in_brackets", "ex256_tuyenhoa_ubnd_huyen_quangbinh_6thang2024"),
+    # (ex256's "đưa 256 người đi xuất khẩu lao động có thời hạn ở nước ngoài, so kế hoạch năm đạt 56,9%", and the same
+    # with "(đạt 56,9% kế hoạch năm)" in brackets, closed in round 30, parity30: a plan named before the verb, or a
+    # bracket, after a count's phrase leaves the share the count's, as the bare ", đạt" did)
+    # (ex21's "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%" closed in round 30, parity30: the first plan's
+    # givers end at a join that opens the next figure's plan named before its verb)
+    # (ex186's list_verb_left_out, "dịch vụ 187,5 tỷ đồng, tăng 14,1%; nông - lâm - ngư nghiệp 4,2%", reads the same
+    # since an earlier round: found closed and taken out in round 30, parity30)
+    # "(bằng 82,1% kế hoạch T).Ư giao": the rewriting's bracket closes inside the word "TƯ" (a form no report writes)
     ("clause_in_brackets", "ex96_hagiang_ubnd_tinh_thang9_2020"),
-    ("estimate_uoc_dat", "ex221_doluong_hdnd_huyen_nghean_chuyende2017"),
+    # (ex221's "đến hết tháng 8 mới ước đạt 41,6 tỷ đồng" closed in round 30, parity30: "mới ước đạt" a predicate as
+    # "mới đạt" is, the adverb no subject)
     # "Trong đó, thu nhập bình quân đầu người ước đạt 31 triệu đồng" among the goals of the coming year: an estimate
     # word written into a goal's list (the rewriting's, no report's) makes it a result (ex457, merged with round 27)
     ("estimate_uoc_dat", "ex457_muonglat_hdnd_xa_thanhhoa_kyhop4_2025"),
     # (ex142's, ex466's and ex500's mixed thousands of 'tỷ' read whole since round 29, numbers28; ex468's sibling plan
     # written before the verb since round 29, roles28)
-    # a separator typed with a blank after it (round 29, numbers28) at a line's bullet ("* 60, 6% trường học"), or in
-    # a fraction's part ("9. 481/9.440ha", "1. 804,9/2.300 ha"): read as printed
-    ("spaced_decimal", "ex404_namdinh_daihoi_tp_nhiemky2015_2020"),
-    # "chi ngân sách nhà nước đạt 97, 44%... Hôm nay": the figure read, its role another (the ellipsis ends no clause)
-    ("spaced_decimal", "ex468_hoian_hdnd_tp_quangnam_kyhop15_2015"),
-    # "vốn đầu tư công đạt 38, 1% kế hoạch năm; vốn huyện đạt 72, 9%": the list item's bound (roles._item_start) cuts
-    # the sibling clause at its spaced decimal comma, so the semicolon's parts-of-one-thing test (roles28) misses the
-    # shared head 'vốn' and the plan is not carried (ex502; the two rules met at the merge of numbers28 and roles28)
-    ("spaced_decimal", "ex502_xuyenmoc_bch_huyen_bariavungtau_lan29_9thang2024"),
-    ("spaced_thousands", "dv_08"),
-    ("spaced_thousands", "ex245_dongxuan_ubnd_huyen_phuyen_thang5_2024"),
-    # "tự toán" where no percentage or comparison leads it ("trong khi tự toán cả năm là", "thấp hơn tự toán gần 27%",
-    # "điều chỉnh tự toán thu, chi"): repair reads plan typos in those two slots only
-    ("typo_tu_toan", "dv_22"),
-    ("typo_tu_toan", "ex78_phongthai_hdnd_phuong_hue_2025"),
-    ("typo_tu_toan", "ex92_annhon_ubnd_tx_binhdinh_2023"),
+    # (spaced_decimal on ex404, ex468, ex502 and spaced_thousands on dv_08, ex245 closed in round 30, parity30: a
+    # figure after a list's mark opening its line ("* 60, 6% trường học") is read whole; a fraction's whole in
+    # thousands spaced ("9.481/9. 440ha") ends no sentence; a spaced decimal ("38, 1% kế hoạch năm; vốn huyện đạt
+    # 72, 9%", "100, 35% dự toán, chi ... đạt 97, 44%") neither bounds a list's item nor hides the sibling's
+    # percentage from the plan its elided neighbour carries)
+    # (typo_tu_toan on dv_22, ex78, ex92 closed in round 30, parity30: "tự toán", a plan phrase misspelt into no word,
+    # is read as "dự toán" wherever it stands, not only after a percentage or a comparison's lead: "trong khi tự toán
+    # cả năm là", "thấp hơn tự toán gần 27%", "điều chỉnh tự toán thu, chi"; lexicon repair.misspelt_plans)
 }
 
 

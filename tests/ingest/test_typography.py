@@ -119,3 +119,10 @@ def test_crlf_line_ends_become_a_space_and_a_line_end() -> None:
 def test_a_line_of_spaces_only_is_a_blank_line() -> None:
     assert plain_typography("Tiêu đề\n \t\nNội dung\r\n\r\nKết") == "Tiêu đề\n\n\n\nNội dung \n\n\nKết"
     assert plain_typography("a\n  \nb") == "a\n\n\n\nb"
+
+
+def test_a_crawlers_date_opening_a_line_after_a_full_headline_stays_on_its_own():
+    head = "Hội nghị Ban Chấp hành Đảng bộ xã Tân Phú lần thứ 12 khóa XVI năm nay"  # no stop, the next in lowercase
+    lead = "date 2024-06 Sáng 12/6, Ban Chấp hành Đảng bộ xã tổ chức hội nghị lần thứ 12."
+    text = "\n".join([head, *_wrap(lead + " " + _PARA).split("\n"), *[_wrap(_PARA)] * 2]) + "\n"
+    assert unwrap_lines(text).startswith(head + "\ndate 2024-06 Sáng 12/6,")

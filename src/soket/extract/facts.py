@@ -27,6 +27,7 @@ from soket.extract.roles import (
     growth_words,
     plan_after_slash,
     plan_list_basis,
+    plan_then_attain,
     tidy_basis,
 )
 from soket.extract.sentences import Sentence, evidence_window
@@ -1142,10 +1143,13 @@ def _bare_item_after_break(seg: str) -> bool:
 
 
 def _count_phrase_then_attain(seg: str) -> bool:
-    """The words since a count are one clause of letters, a comma, then the verb of attaining only (no ";" or
-    bracket between)."""
-    head, comma, tail = seg.rpartition(",")
-    return bool(comma) and _attains_only(tail) and _LETTERS_ONLY.fullmatch(head) is not None
+    """The words since a count are one clause of letters, a comma or an opening bracket ("ở nước ngoài (đạt 56,9% kế
+    hoạch năm)"), then the verb of attaining only, or the plan named before it ("so kế hoạch năm đạt") (no ";" or
+    other bracket between)."""
+    cut = max(seg.rfind(","), seg.rfind("("))
+    head, tail = seg[:max(cut, 0)], seg[cut + 1:]
+    return cut >= 0 and (_attains_only(tail) or plan_then_attain(lower_keep_len(tail))) \
+        and _LETTERS_ONLY.fullmatch(head) is not None
 
 
 #: a comma and a short noun phrase only, no figure ("', dịch vụ '")

@@ -142,14 +142,18 @@ def spaced_number(s: str, a: int, b: int) -> tuple[int, str, bool] | None:
     return (end, text, dotted) if parsed.style == "vi" else None
 
 
-#: after a spaced thousands group, what a figure with a word after it goes on with: its decimal, a blank, a letter
-_AFTER_GROUP = re.compile(r"(?:,[ ]?\d{1,2}(?!\d))?[ \t]?[^\W\d_]")
+#: after a spaced thousands group, what a figure with a word after it goes on with: its decimal, a blank, a letter;
+#: or a fraction's slash and its whole ("9. 481/9. 440 ha")
+_AFTER_GROUP = re.compile(r"(?:,[ ]?\d{1,2}(?!\d))?(?:[ \t]?[^\W\d_]|/\d)")
+#: a fraction's part in thousands right before its slash ("9.481/", "1. 804,9/"): no date's day and month
+_PART_BEFORE_SLASH = re.compile(r"(?<![\d.,])\d{1,3}\.[ ]?\d{3}(?:,[ ]?\d{1,2})?/\Z")
 
 
 def spaced_dot_at(text: str, i: int) -> bool:
     """The full stop at ``text[i]`` may be a thousands dot typed with a blank after it ("đạt 3. 407,5 tỷ đồng"): one to
     three digits after a word (or a bracket) and a blank before it, a group of three digits after it, and a word (a unit) after
-    the group. A sentence never ends there (a numbered item opens its line, a year has four digits)."""
+    the group, or a fraction's slash (the part before it, its whole after it: "đạt 9. 481/9. 440 ha"). A sentence never
+    ends there (a numbered item opens its line, a year has four digits, a date's day and month have no thousands)."""
     j = i
     while j > 0 and text[j - 1].isdigit() and i - j < 4:
         j -= 1
@@ -157,7 +161,8 @@ def spaced_dot_at(text: str, i: int) -> bool:
         return False
     if j >= 3 and text[j - 1] == "(" and text[j - 2] in " \t":  # "Cảng Phú Quốc (22. 000 tỷ đồng)"
         j -= 1
-    if j >= 2 and text[j - 1] == "/" and text[j - 2].isalpha():  # "25. 719 triệu đồng/36. 159 triệu đồng"
+    if j >= 2 and text[j - 1] == "/" and (text[j - 2].isalpha() or _PART_BEFORE_SLASH.search(text, max(0, j - 12), j)):
+        # "25. 719 triệu đồng/36. 159 triệu đồng"; a fraction's whole after its part in thousands ("9. 481/9. 440 ha")
         return (m := SPACED_GROUP.match(text, i)) is not None and _AFTER_GROUP.match(text, m.end()) is not None
     if j < 2 or text[j - 1] not in " \t" or not (text[j - 2].isalpha() or text[j - 2] == ")"):
         return False

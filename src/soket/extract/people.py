@@ -1146,6 +1146,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
             after += 1  # the date line, and the lines of counters that open with the date again, above the lead
         while after + 1 < len(lines) and after < nxt + 4 and _FONT_CONTROL.fullmatch(lines[after].strip()):
             after += 1  # "aa", "A- A+": the page's font-size control between the date line and the lead
+        if 0 < above and len(lines[above]) < TITLE_MIN_CHARS and not stamped and _photo_caption_under(lines, above):
+            above -= 1  # "Quang cảnh hội nghị": the caption of the photo printed under the title, above the byline
         lead, title = lines[after], lines[above]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) \
@@ -1158,6 +1160,15 @@ def _names_under_title(lines: list[str]) -> list[str]:
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+def _photo_caption_under(lines: list[str], k: int) -> bool:
+    """Line ``k`` is the caption of a photo printed under the title ("Quang cảnh hội nghị"): a few words opened by
+    a capital, with no stop and no figure, under a title (a line of a title's length closed by no stop)."""
+    line, title = lines[k], lines[k - 1]
+    return line[:1].isupper() and not line.isupper() and not line.rstrip().endswith((".", ":", ";", "…")) \
+        and not any(c.isdigit() for c in line) and len(line.split()) >= 2 \
+        and len(title) >= TITLE_MIN_CHARS and not title.rstrip().endswith((".", ":", ";", "…"))
 
 
 def _short_sapo(lines: list[str], k: int) -> bool:

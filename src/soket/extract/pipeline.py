@@ -319,8 +319,10 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
     (``captions``) is no headline: a caption's own figure ("chỉ số sản xuất công nghiệp tăng 10%" under "GRDP tăng
     10,15%") stays.
 
-    Headlines are the first paragraph and any one-sentence paragraph without a final stop (or, among
-    the first five paragraphs, ending in an ellipsis: a portal's teaser lead).
+    Headlines are the first paragraph (no longer than a summary lead, ``SUMMARY_MAX_CHARS``: a longer one is the
+    body's, as in a copy that kept no blank line between paragraphs, its lead run into the next) and any
+    one-sentence paragraph without a final stop (or, among the first five paragraphs, ending in an ellipsis: a
+    portal's teaser lead).
     Linear: headline ranges are found by bisection, and a headline figure is compared only with
     the body figures of the same unit and role nearest its value (``_BodyIndex``).
     """
@@ -331,7 +333,7 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
     # stop: a page's masthead, stamps and title above it, closed by none, do not push it down)
     early = set([p for p in sorted(by_para) if by_para[p][-1].text[-1] in ".!?…"][:5])
     heads = sorted((ss[0].start, ss[-1].end) for p, ss in by_para.items()
-                   if p == sents[0].para or (len(ss) == 1 and len(ss[0].text) < 200 and p not in captions and (
+                   if (p == sents[0].para and ss[-1].end - ss[0].start <= SUMMARY_MAX_CHARS) or (len(ss) == 1 and len(ss[0].text) < 200 and p not in captions and (
                        ss[0].text[-1] not in ".!?…" or (p in early and ss[0].text.endswith(("…", "..."))))))
     starts = [a for a, _ in heads]
     # the one-sentence lead under a headline ("Trong 9 tháng, thu ngân sách đạt hơn 71% dự toán năm, nhưng ..."): its
@@ -391,7 +393,9 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
     "biểu quyết thông qua 07 Nghị quyết về: ..." further down) is one fact: the lead's is dropped. The lead is the
     first paragraph closed by a stop (a page's masthead, menus, stamps and title close with none); only counted
     nouns (no money, no percentage) with the same value, role and noun further on, a fraction with the same whole
-    ("hoàn thành 20/21 chỉ tiêu" in the lead and again in the report). Linear: a set lookup a fact."""
+    ("hoàn thành 20/21 chỉ tiêu" in the lead and again in the report). A first paragraph longer than a summary lead
+    (``SUMMARY_MAX_CHARS``) is the body's, as in a copy that kept no blank line between paragraphs (the lead run into
+    the next): none is dropped. Linear: a set lookup a fact."""
     if not facts or not sents:
         return facts
     paras: list[int] = []
@@ -405,6 +409,8 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
         return facts
     first = next(x.start for x in sents if x.para == lead)
     last = ends[lead].end
+    if last - first > SUMMARY_MAX_CHARS:
+        return facts  # a paragraph of the report's body (a copy's lead run into it), no news lead
 
     def counted(f: Fact) -> bool:
         return f.value is not None and f.unit not in _NOT_COUNTED

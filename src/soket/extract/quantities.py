@@ -293,9 +293,14 @@ def _no_time_label(cue: str, n: int, rx: _Rx) -> bool:
     return bounds is not None and not bounds[0] <= n <= bounds[1]
 
 
+#: the marks a list's item opens its line with
+_ITEM_MARKS = "*-+•–"
+
+
 def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None] | None:
     """A figure whose separator was typed with a blank after it ("3. 407, 5 tỷ đồng", "tăng 4, 94%", "60, 58 ha"),
-    read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...), and
+    read whole where the context leaves one reading: a word before it that names nothing (no "ngày", "khóa"...) or a
+    list's mark opening its line ("* 60, 6%"), and
     a unit that takes decimals right after it (money, a measure, a scale; a percentage after a decimal comma). Returns where it
     ends and the number as it should be written; the number None where a thousands dot may as well end a sentence
     before a count ("đạt 3. 407 hộ"): neither figure is read (after a word in capitals, a name's number: read as
@@ -313,7 +318,9 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
             j -= 1
     elif j > 1 and s[j - 1] in "-–" and _RANGE_BEFORE.search(s, max(0, j - 5), j):
         return end, text  # "từ 9-9, 5%": a span's upper bound, one number (no figure: the span is read as ranges are)
-    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")"):
+    # "* 60, 6% trường học đạt chuẩn": a list's mark opening the line, then the figure (a mark, no number of an item)
+    marked = 0 < j < a and s[j - 1] in _ITEM_MARKS and not s[s.rfind("\n", 0, j - 1) + 1:j - 1].strip()
+    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")" or marked):
         return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%", "đạt 5%, 4, 5%"): as printed
     u = _read_unit(s, low, end, parse_number(text).value, rx)
     # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands

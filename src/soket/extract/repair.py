@@ -9,7 +9,8 @@ Two repairs, both in the words around a figure, never in the figure itself:
 - a cue word one edit or a tone mark apart ("tặng 3%" for "tăng 3%", "46,7% tự toán năm" for "dự
   toán năm"): only in the slot where that cue is the one possible reading: a change word just
   before a percentage, a plan word just after one. A written word that is itself a cue word is
-  never changed.
+  never changed. A plan phrase misspelt into no word of the language (lexicon ``misspelt_plans``:
+  "tự toán") is read as the plan phrase one letter apart wherever it stands.
 
 The words (cue lists, slots) come from ``lexicon/cues.yaml``; the repaired sentence comes with an
 offset map back to the text as written, so spans and raw strings stay those of the source.
@@ -84,6 +85,8 @@ class _Lex:
     dotted: re.Pattern[str] | None  # an abbreviation written with dots, as one word
     dotted_hint: re.Pattern[str] | None  # what every such abbreviation holds, from its first dot; None: no cheap test
     plan_slot: re.Pattern[str]  # two words after a percentage (and "so với") or after "so với", where a plan word is read
+    misspelt: re.Pattern[str] | None  # a plan phrase misspelt into no word ("tự toán"), read wherever it stands
+    misspelt_plans: dict[str, str]  # that phrase → the plan phrase one letter apart
 
 
 @cache
@@ -100,6 +103,9 @@ def _lex() -> _Lex:
         for i, x in enumerate(syl):
             if strip_tone(x) != x:
                 phrases[" ".join([*syl[:i], strip_tone(x), *syl[i + 1:]])] = p
+    # each misspelt plan phrase with the one plan phrase of its length one letter apart (the lexicon's test holds one)
+    misspelt = {w: p for w in c.repair.misspelt_plans for p in r.plan_heads
+                if len(p) == len(w) and sum(x != y for x, y in zip(w, p, strict=True)) == 1}
     inner = [w for w in c.repair.dotted_words if not w.endswith(".")]
     final = [w for w in c.repair.dotted_words if w.endswith(".")]
     dotted = "|".join(x for x in (
@@ -120,6 +126,8 @@ def _lex() -> _Lex:
         known=frozenset(known),
         never=frozenset(lower_keep_len(w) for w in c.repair.never_typos),
         # and after a comparison's lead anywhere ("so tự toán giao đạt 62%": the plan named before its figure)
+        misspelt=re.compile(rf"(?<!\w)({phrase_alt(misspelt)})(?!\w)") if misspelt else None,
+        misspelt_plans=misspelt,
         plan_slot=re.compile(rf"(?:%[ \t]+(?:(?:{literal_alt(r.compare_leads)})[ \t]+)?|(?<!\w)(?:{literal_alt(r.compare_leads)})[ \t]+)"
                              r"([^\W\d_]+[ \t]+[^\W\d_]+)(?!\w)"),
     )
@@ -313,6 +321,9 @@ def _toneless(s: str, low: str, lex: _Lex, edits: list[tuple[int, int, str]]) ->
     if lex.toneless_phrase is not None and any(p in low for p in lex.toneless_phrases):
         for m in lex.toneless_phrase.finditer(low):
             edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.toneless_phrases[m.group(1)])))
+    if lex.misspelt is not None and any(p in low for p in lex.misspelt_plans):
+        for m in lex.misspelt.finditer(low):  # "thấp hơn tự toán gần 27%": a plan phrase misspelt into no word
+            edits.append((m.start(1), m.end(1), _same_case(s[m.start(1):m.end(1)], lex.misspelt_plans[m.group(1)])))
 
 
 _SPACED_PCT = re.compile(r"\d[ \t]")

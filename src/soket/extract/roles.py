@@ -68,6 +68,7 @@ class _Cues:
     basis_stop: re.Pattern[str]
     giver: re.Pattern[str]
     giver_joins: frozenset[str]
+    plan_lead_at: re.Pattern[str]
     prior_head: re.Pattern[str]
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
@@ -174,6 +175,8 @@ def _cues() -> _Cues:
         basis_stop=re.compile(rf"[,;.:)\]\n]|\((?![A-ZĐ]{{1,6}}\))|{word_alt(c.roles.basis_stop)}(?!\w)"),
         giver=re.compile(rf"{word_alt(c.roles.plan_givers)}(?!\w)"),
         giver_joins=frozenset(lower_keep_len(w) for w in c.roles.giver_joins),
+        # "và so kế hoạch tỉnh giao đạt 317%": after a join, the next figure's plan named before its verb
+        plan_lead_at=re.compile(rf"[ \t]*{word_alt(c.roles.basis_lead)}[ \t]+{plan}(?!\w)"),
         # "bằng 163% so với năm 2017": an earlier period named by its year is a prior period as "cùng kỳ" is
         # ("so với thực hiện năm 2019": the earlier period's actual result, named before it)
         prior_head=re.compile(rf"(?:(?:{phrase_alt(c.roles.prior_actual)})[ \t]+)?"
@@ -360,6 +363,12 @@ def comparison_before_verb(low_segment: str) -> tuple[int, int] | None:
         return None
     cb = c.cmp_before_verb.search(low_segment, 0, m.start())
     return (cb.start(), m.start()) if cb else None
+
+
+def plan_then_attain(low: str) -> bool:
+    """Whether ``low`` is only a plan named before the verb of attaining ("so kế hoạch năm đạt "): the bare "đạt"
+    of a figure with its plan put first."""
+    return _cues().basis_before.match(low.strip(" \t")) is not None
 
 
 def plan_list_basis(low: str, start: int) -> tuple[int, int] | None:
@@ -573,12 +582,17 @@ LIST_REACH = 400
 LIST_ITEM_WORDS = 12
 
 
+#: a percentage's decimal comma typed with a blank after it ("38, 1%"), from the comma: as the number reader reads it
+_SPACED_PCT_DECIMAL = re.compile(r", \d{1,2}(?!\d)[ \t]?%")
+
+
 def _item_start(low: str, pos: int) -> int:
     """Offset where the list item holding ``pos`` starts: after the last semicolon or comma before it, not a
-    decimal comma ("2,8%")."""
+    decimal comma ("2,8%", and one typed with a blank after it: "38, 1%")."""
     lo = max(0, pos - LIST_REACH)
     com = low.rfind(",", lo, pos)
-    while com > 0 and com + 1 < len(low) and low[com - 1].isdigit() and low[com + 1].isdigit():
+    while com > 0 and com + 1 < len(low) and low[com - 1].isdigit() and (
+            low[com + 1].isdigit() or _SPACED_PCT_DECIMAL.match(low, com)):
         com = low.rfind(",", lo, com)
     return max(com, low.rfind(";", lo, pos), lo - 1) + 1
 
@@ -608,8 +622,9 @@ def _listed_attainment(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     return s[head_from + pm.start(1):head_from + pm.end(1)].strip()
 
 
-#: a number's digits and separators, then its percent sign, closing a text
-_PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%$")
+#: a number's digits and separators, then its percent sign, closing a text (a decimal comma typed with a blank
+#: after it read on: "38, 1%")
+_PCT_NUMBER_END = re.compile(r"\d[\d.,]{0,24}(?:(?<=\d,)[ ]\d{1,2})?[ \t]{0,3}%$")
 
 
 def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
@@ -847,7 +862,8 @@ _CLAUSE_STOP = re.compile(r"[,;.:()\[\]\n\d]")
 def _giver_end(low: str, a: int, c: _Cues) -> int | None:
     """End of the verb that gives the plan starting at ``a`` ("... giao"), when it closes the plan's
     words within a dozen words, with only the words that join its givers ("và", "do") among the
-    words that otherwise end a basis; else None."""
+    words that otherwise end a basis; else None (and None where a join opens the next figure's plan named before
+    its verb: "đạt 135,7% xã giao và so kế hoạch tỉnh giao đạt 317%")."""
     cm = _CLAUSE_STOP.search(low, a + 1)
     end = cm.start() if cm else len(low)
     g = None
@@ -859,6 +875,6 @@ def _giver_end(low: str, a: int, c: _Cues) -> int | None:
     if g is None or len(low[a:g.end()].split()) > 12:
         return None
     for st in c.basis_stop.finditer(low, a + 1, g.start()):
-        if " ".join(st.group().split()) not in c.giver_joins:
-            return None
+        if " ".join(st.group().split()) not in c.giver_joins or c.plan_lead_at.match(low, st.end()):
+            return None  # (a join, then a plan named before its verb: "xã giao và so kế hoạch tỉnh giao đạt 317%")
     return g.end()

@@ -15,7 +15,8 @@ breaks inside its paragraphs as spaces (one character for one, so offsets hold):
 copy's where the line was full (the next line's first word would not have fitted on it), or where
 the line runs on (it is long, ends on no stop and the next line opens in lowercase); a break stays
 before a list item's mark after a stop, before a short line with no stop of its own after a
-sentence's end (a byline, a heading), and before a page's related-news heading alone on its line ("Tin cùng chủ
+sentence's end (a byline, a heading), before a crawler's "date 2023-12" opening a line (the page's date, which
+its reader takes at a line's start only), and before a page's related-news heading alone on its line ("Tin cùng chủ
 đề" after a source's link: the chrome lexicon's block cues), whatever the line before.
 """
 
@@ -66,6 +67,8 @@ _ITEM = re.compile(r"[-+*•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")  # a list item's 
 _STOP = ".:;!?"
 #: a line that is only a date and its time: a page's stamp
 _STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
+#: a crawler's "date 2023-12" opening a line (the page's date, read at a line's start: extract.dates): its line's own
+_CRAWL_DATE = re.compile(r"date[ \t]+\d{4}-\d{2}(?!\d)")
 
 
 def _width(lines: list[str]) -> int:
@@ -102,7 +105,7 @@ def _own_line(cur: str, nxt: str, w: int) -> bool:
     page's related-news heading after any line (a link's line is full however it ends)."""
     if _ITEM.match(nxt):
         return cur[-1] in _STOP
-    if _STAMP.fullmatch(nxt):
+    if _STAMP.fullmatch(nxt) or _CRAWL_DATE.match(nxt):
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
     if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
         return True  # "Nguồn: https://...270224.htm" then "Tin cùng chủ đề": the list under the article, no words of it

@@ -436,6 +436,7 @@ class RepairCues(_Strict):
     never_typos: Phrases
     dotted_words: Phrases
     unspaced_phrases: Phrases = []
+    misspelt_plans: Phrases = []
 
 
 class SentenceCues(_Strict):
