@@ -30,6 +30,7 @@ from soket.extract.roles import (
     plan_then_attain,
     tidy_basis,
 )
+from soket.extract.sentence_index import CueSet, index_of
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
@@ -76,6 +77,20 @@ class _Link:
 @cache
 def _elsewhere() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.elsewhere)
+
+
+@dataclass(frozen=True, slots=True)
+class _ElsewhereCues:
+    """The phrases :func:`_share_end` and :func:`_elsewhere` need, for the sentence's index."""
+
+    share: CueSet
+    elsewhere: CueSet
+
+
+@cache
+def _elsewhere_cues() -> _ElsewhereCues:
+    f = get(CuesLexicon).facts
+    return _ElsewhereCues(share=CueSet(f.share), elsewhere=CueSet(f.elsewhere))
 
 
 @cache
@@ -1336,9 +1351,12 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
-    if _share_end().search(low, a + 1, q.start):
+    # the sentence's index (:mod:`soket.extract.sentence_index`, shared with the role rules' figures): where no share
+    # verb and no such place word lies in the clause, neither pattern is searched (the same answers)
+    ix, cues = index_of(low), _elsewhere_cues()
+    if ix.any_in(cues.share, a + 1, q.start) and _share_end().search(low, a + 1, q.start):
         b = q.start  # "chiếm 28% của cả nước": the whole named after a share is what the locality's part is of
-    for m in _elsewhere().finditer(low, a + 1, b):
+    for m in _elsewhere().finditer(low, a + 1, b) if ix.any_in(cues.elsewhere, a + 1, b) else ():
         if names is None:
             names = [(n.start(), n.end()) for n in _elsewhere_names().finditer(low, a + 1, b)]
         if not any(x <= m.start() and m.end() <= y for x, y in names):

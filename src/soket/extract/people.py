@@ -840,9 +840,24 @@ def _organisation(name: str) -> bool:
     return bool(rx.publisher.match(low) or rx.affiliation.match(low) or rx.organisation.match(low))
 
 
+#: the last document's lines (:func:`_text_lines`): its byline, its sections' bylines and its signer read them
+_last_lines: list[tuple[str, list[tuple[int, int]], list[str]]] = []
+
+
 def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     """The non-empty lines outside the page's chrome, stripped (a line's place is where its text opens: an
-    indented line of chrome is chrome)."""
+    indented line of chrome is chrome). Read once a document: the last one's are kept (callers do not change them)."""
+    if isinstance(chrome, list) and _last_lines:
+        t, c, got = _last_lines[0]
+        if t is text and c == chrome:
+            return got
+    lines = _read_lines(text, chrome)
+    if isinstance(chrome, list):
+        _last_lines[:] = [(text, list(chrome), lines)]
+    return lines
+
+
+def _read_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     inside = Intervals.of(chrome)
     lines = []
     pos = 0
@@ -872,7 +887,10 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
     brackets ("(đã ký)"), then the name ("Nguyễn Văn Hòa"): (name, title as the lexicon writes it)."""
     if len(lines) < 2:
         return None
-    name = _title_case(_TRAILING_BRACKET.sub("", lines[-1]))
+    bare = _TRAILING_BRACKET.sub("", lines[-1])
+    if not 2 <= len(bare.split()) <= 4:
+        return None  # no name (:func:`looks_like_person`: title case keeps the words), and a long line not cased
+    name = _title_case(bare)
     if not looks_like_person(name):
         return None
     k = len(lines) - 2

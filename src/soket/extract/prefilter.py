@@ -205,7 +205,9 @@ def _last_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
 class EndGate:
     """``pattern.search(text)`` for a pattern anchored at the text's end, skipped (None) where the text's last
     character (or the one before a final newline, where ``$`` also matches) cannot end a match
-    (:func:`last_chars`): the same answers, without a search from every position of a text that cannot end one."""
+    (:func:`last_chars`): the same answers, without a search from every position of a text that cannot end one. For
+    patterns built of a lexicon's phrases and searched on the words before a figure, several to one text, see
+    :class:`soket.extract.sentence_index.EndWords` (the text's last word, read once for all of them)."""
 
     __slots__ = ("_last", "pattern")
 

@@ -672,7 +672,21 @@ def _shares_head(item: str, sibling: str) -> bool:
     """The item opens on a word its sibling clause names too ("vốn tỉnh đạt 40% kế hoạch; vốn huyện đạt 65%"):
     parts of one thing."""
     words = item.split()
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", sibling) is not None
+    if not words:
+        return False
+    w = words[0]
+    at = sibling.find(w)
+    while at >= 0:  # the word whole: no word character either side (what "(?<!\w)word(?!\w)" finds; nothing compiled)
+        end = at + len(w)
+        if not (at and _word_char(sibling[at - 1])) and not (end < len(sibling) and _word_char(sibling[end])):
+            return True
+        at = sibling.find(w, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    """A character ``\\w`` matches (Unicode): a letter or digit of any script, or "_"."""
+    return ch.isalnum() or ch == "_"
 
 
 #: between an earlier period's word and its verb of attaining: its year at most ("cùng kỳ năm 2018 đạt")

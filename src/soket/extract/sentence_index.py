@@ -124,7 +124,11 @@ class EndWords:
     """The words a set of phrases ends on: a pattern ``word_alt(phrases)[ \\t]*$`` (or ``(?<!\\w)(?:phrase_alt(
     phrases))[ \\t]*$``) matches a text only where the text's :func:`last_word` is one of them (or None). ``chars``:
     the pattern may also end on a character that is no word character (a dash closing a range): then a text
-    ending on none ("") is let through too, as it is where a phrase ends on such a character ("covid-")."""
+    ending on none ("") is let through too, as it is where a phrase ends on such a character ("covid-").
+
+    Beside :class:`soket.extract.prefilter.EndGate` (one pattern's last character, read from its parsed form, tested
+    on a text's last character): these gates take a lexicon's phrases, skip the text's trailing blanks and share one
+    :func:`last_word` among the several patterns searched before a figure; neither test says what the other does."""
 
     __slots__ = ("words",)
 
