@@ -386,16 +386,17 @@ class _Carries:
 
 @cache
 def _carries() -> _Carries:
-    r = get(CuesLexicon).roles
+    c = get(CuesLexicon)
+    r = c.roles
     times = get(PeriodsLexicon).time_words
     return _Carries(
-        goes_on=re.compile(rf"[ \t]*(?:{phrase_alt(r.goal_continues)})(?!\w)[ \t]*,"),
-        goes_on_not=words_re(r.goal_continues_not),
-        parts=re.compile(rf"[ \t]*(?:{phrase_alt(r.goal_parts) or '(?!)'})(?!\w)[ \t]*,"),
-        follow=re.compile(rf"[ \t]*(?:{phrase_alt(r.goals_follow)})(?!\w)[ \t]*,"),
-        follow_not=words_re(r.goals_follow_not),
-        inside=re.compile(rf",[ \t]*(?:{phrase_alt(r.goals_follow)})(?!\w)[ \t,:]*"),
-        beyond_plan=words_re([*r.plan_over, *r.plan_under, *r.unmet]),
+        goes_on=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goal_continues)})(?!\w)[ \t]*,"),
+        goes_on_not=words_re(c.roles.goal_continues_not),
+        parts=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goal_parts) or '(?!)'})(?!\w)[ \t]*,"),
+        follow=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t]*,"),
+        follow_not=words_re(c.roles.goals_follow_not),
+        inside=re.compile(rf",[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t,:]*"),
+        beyond_plan=words_re([*c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet]),
         time_said=re.compile(rf"(?<!\w)(?:{phrase_alt(times)})[ \t]+\d|\d[ \t]+(?:{phrase_alt(times)})(?!\w)"),
         year=re.compile(rf"{word_alt(times)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)"),
         heads=frozenset(r.goal_heads),
