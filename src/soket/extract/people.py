@@ -1146,6 +1146,9 @@ def _names_under_title(lines: list[str]) -> list[str]:
             after += 1  # the date line, and the lines of counters that open with the date again, above the lead
         while after + 1 < len(lines) and after < nxt + 4 and _FONT_CONTROL.fullmatch(lines[after].strip()):
             after += 1  # "aa", "A- A+": the page's font-size control between the date line and the lead
+        top = after
+        while after + 1 < len(lines) and after < top + CAPTION_LINES and _photo_caption(lines[after]):
+            after += 1  # the lead photo's caption with its credit ("Quang cảnh hội nghị. Ảnh: Minh Châu") above the lead
         lead, title = lines[after], lines[above]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
                 or (len(title) < TITLE_MIN_CHARS and not stamped) \
@@ -1158,6 +1161,27 @@ def _names_under_title(lines: list[str]) -> list[str]:
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
+
+
+#: the most lines of photo captions between a byline and the lead
+CAPTION_LINES = 2
+#: the longest caption line
+CAPTION_LINE_CHARS = 300
+
+
+@cache
+def _caption_credit() -> re.Pattern[str]:
+    """A photo's credit closing a caption line ("... Ảnh: Minh Châu", "(Ảnh: TTXVN)."): titles.yaml ``photo_leads``."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(TitlesLexicon).photo_leads)})[ \t]*:[ \t]*[^\W\d_][^.:;!?()|]{{0,40}}"
+                      r"\)?[ \t]*\.?[ \t]*$", re.IGNORECASE)
+
+
+def _photo_caption(line: str) -> bool:
+    """A photo's caption on a line of its own, closed by its credit: sites set the lead photo between the byline and
+    the lead, and a text copy reads it as a line of its own or as a table's row ("| Quang cảnh hội nghị. Ảnh: Minh
+    Châu |")."""
+    core = line.strip().strip("|").strip()
+    return 0 < len(core) <= CAPTION_LINE_CHARS and _caption_credit().search(core) is not None
 
 
 def _short_sapo(lines: list[str], k: int) -> bool:
