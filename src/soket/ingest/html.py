@@ -16,6 +16,7 @@ cannot read fall back to :func:`scrape`, a linear-time tag stripper.
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -339,6 +340,8 @@ def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | No
 
 #: a list item (another story, a document) is at most this long: a page's column holding the article is longer
 LIST_ITEM_MAX_CHARS = 400
+#: the most places a day is looked up in, and the most siblings of an item looked at for a list's other items
+LISTED_DATE_HITS_MAX, LIST_SIBLINGS_MAX = 40, 64
 #: a date as pages print it: "07/07/2025", "7-7-2025", "07.07.2025", "2025-07-07"
 _ANY_DATE_RE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2})(?!\d)")
 
@@ -375,6 +378,8 @@ def _listed_only(page: str, iso: str) -> bool:
             hits.append(el)
         if el.tail and want.search(el.tail) and el.getparent() is not None:
             hits.append(el.getparent())
+        if len(hits) > LISTED_DATE_HITS_MAX:
+            return False  # a day printed this often is the page's own (its comments', its log's), not a list's
     return bool(hits) and all(_in_dated_list(el) for el in hits)
 
 
@@ -392,9 +397,13 @@ def _in_dated_list(el: Any) -> bool:
         if len(node.text_content()) > LIST_ITEM_MAX_CHARS:
             return False
         parent = node.getparent()
-        like = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
-        if len(like) >= 2 and _dated_link_item(node) and sum(map(_dated_link_item, like)) >= 2:
-            return True
+        if _dated_link_item(node):
+            dated = 0
+            for c in itertools.islice((c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")),
+                                      LIST_SIBLINGS_MAX):
+                dated += _dated_link_item(c)
+                if dated >= 2:
+                    return True
         node = parent
     return False
 
