@@ -1164,6 +1164,9 @@ def _names_under_title(lines: list[str]) -> list[str]:
             after += 1  # the date line, and the lines of counters that open with the date again, above the lead
         while after + 1 < len(lines) and after < nxt + 4 and _FONT_CONTROL.fullmatch(lines[after].strip()):
             after += 1  # "aa", "A- A+": the page's font-size control between the date line and the lead
+        top = after
+        while after + 1 < len(lines) and after < top + CAPTION_LINES and _photo_caption(lines[after]):
+            after += 1  # the lead photo's caption with its credit ("Quang cảnh hội nghị. Ảnh: Minh Châu") above the lead
         if 0 < above and len(lines[above]) < TITLE_MIN_CHARS and not stamped and _photo_caption_under(lines, above):
             above -= 1  # "Quang cảnh hội nghị": the caption of the photo printed under the title, above the byline
         lead, title = lines[after], lines[above]  # the lead, past the article's date line under the byline
@@ -1187,6 +1190,27 @@ def _photo_caption_under(lines: list[str], k: int) -> bool:
     return line[:1].isupper() and not line.isupper() and not line.rstrip().endswith((".", ":", ";", "…")) \
         and not any(c.isdigit() for c in line) and len(line.split()) >= 2 \
         and len(title) >= TITLE_MIN_CHARS and not title.rstrip().endswith((".", ":", ";", "…"))
+
+
+#: the most lines of photo captions between a byline and the lead
+CAPTION_LINES = 2
+#: the longest caption line
+CAPTION_LINE_CHARS = 300
+
+
+@cache
+def _caption_credit() -> re.Pattern[str]:
+    """A photo's credit closing a caption line ("... Ảnh: Minh Châu", "(Ảnh: TTXVN)."): titles.yaml ``photo_leads``."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(TitlesLexicon).photo_leads)})[ \t]*:[ \t]*[^\W\d_][^.:;!?()|]{{0,40}}"
+                      r"\)?[ \t]*\.?[ \t]*$", re.IGNORECASE)
+
+
+def _photo_caption(line: str) -> bool:
+    """A photo's caption on a line of its own, closed by its credit: sites set the lead photo between the byline and
+    the lead, and a text copy reads it as a line of its own or as a table's row ("| Quang cảnh hội nghị. Ảnh: Minh
+    Châu |")."""
+    core = line.strip().strip("|").strip()
+    return 0 < len(core) <= CAPTION_LINE_CHARS and _caption_credit().search(core) is not None
 
 
 def _short_sapo(lines: list[str], k: int) -> bool:

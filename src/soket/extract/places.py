@@ -471,7 +471,7 @@ def _province_of_places(sents: list[Sentence], text: str, year: int | None, mont
                 provs = gz.provinces_of(name, kind=k, year=year, month=month)
                 if len(provs) == 1:
                     votes[provs[0]] += 1
-    for m in _CAPITALISED_RUN.finditer(text):
+    for m in _CAPITALISED_RUN.finditer(credits_blanked(text)):
         name = m.group()
         if gz.normalize(name) in seen or len(name.split()) < 2 or looks_like_person(name):
             continue
@@ -558,6 +558,26 @@ _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}}
 _ROMAN_RUN = re.compile(r"[IVXLC]+")
 
 
+@cache
+def _credit_re() -> re.Pattern[str]:
+    """A photo's or a film's credit and the name after it, words in capitals to the line's or the bracket's end ("Ảnh:
+    Minh Châu", "(Ảnh: Văn Nghị)", "Quay phim: Văn Lực", "Ảnh: TTXVN"; not "Ảnh: Quang cảnh hội nghị", a caption):
+    titles.yaml ``photo_leads`` less the source leads ("Nguồn: Báo Bắc Kạn" names an outlet, and its place)."""
+    t = get(TitlesLexicon)
+    leads = [x for x in t.photo_leads if x not in t.source_leads]
+    return re.compile(rf"(?<!\w)(?i:{phrase_alt(leads)})[ \t]*:[ \t]*([{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}})"
+                      r"(?=[ \t]*(?:$|[.,;)|\]]))", re.M)
+
+
+def credits_blanked(text: str) -> str:
+    """``text`` with the names of its photo credits blanked out (offsets kept): a photographer's pen name is a
+    person's, though it may be some commune's name too ("Ảnh: Minh Châu", a commune of four provinces), and is no
+    witness of the province a place is in."""
+    if ":" not in text:
+        return text
+    return _credit_re().sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
 def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | None, month: int | None) -> str | None:
     """A name in two provinces ("Vĩnh Thạnh": Bình Định, Cần Thơ): the one the text's other places,
     or the province itself, point to; None when they don't tell."""
@@ -565,7 +585,7 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
         return None
     votes: dict[str, int] = {}
     own = " ".join(lower_keep_len(name).split())
-    for m in _CAPITALISED_RUN.finditer(context):
+    for m in _CAPITALISED_RUN.finditer(credits_blanked(context)):
         run = m.group()
         low = " ".join(lower_keep_len(run).split())
         if low == own or low.endswith(" " + own):

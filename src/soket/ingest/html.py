@@ -16,9 +16,11 @@ cannot read fall back to :func:`scrape`, a linear-time tag stripper.
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from soket.errors import InputError
 from soket.ingest import budget, legacy
@@ -327,11 +329,83 @@ def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | No
     date = getattr(res, "date", None) or None
     if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         date = None
+    if date and date != _meta_date(page) and _listed_only(page, date):
+        date = None  # a sidebar's document or another story's date, not the page's
     author = _clean_line(getattr(res, "author", None) or "") or None
     text = _paragraphs(body)
     if title and title not in text[:_head_chars(text, max(500, len(title) * 2))]:
         text = title + "\n\n" + text
     return text, title, date, author
+
+
+#: a list item (another story, a document) is at most this long: a page's column holding the article is longer
+LIST_ITEM_MAX_CHARS = 400
+#: the most places a day is looked up in, and the most siblings of an item looked at for a list's other items
+LISTED_DATE_HITS_MAX, LIST_SIBLINGS_MAX = 40, 64
+#: a date as pages print it: "07/07/2025", "7-7-2025", "07.07.2025", "2025-07-07"
+_ANY_DATE_RE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2})(?!\d)")
+
+
+def _date_re(iso: str) -> re.Pattern[str]:
+    """The ISO day ``iso`` ("2025-07-07") as pages print it: "07/07/2025", "7/7/2025", "7-7-2025", "07.07.2025",
+    "2025-07-07", "ngày 7 tháng 7 năm 2025"."""
+    y, m, d = iso.split("-")
+    dd, mm = rf"0?{int(d)}", rf"0?{int(m)}"
+    return re.compile(rf"(?<!\d)(?:{dd}[ \t]*[/.-][ \t]*{mm}[ \t]*[/.-][ \t]*{y}|{y}[/-]{m}[/-]{d}|"
+                      rf"ngày[ \t]+{dd}[ \t]+tháng[ \t]+{mm}[ \t]+năm[ \t]+{y})(?!\d)", re.I)
+
+
+def _listed_only(page: str, iso: str) -> bool:
+    """Whether every place the page prints the day ``iso`` is the date of an item in a list of other items: a
+    sidebar's new documents ("Văn bản mới": a number, its link, "Ngày ban hành: 07/07/2025"), a list of other
+    news each with its date. The article extractor's date search takes a stamp-like element's date (a
+    ``<span class="date">``) for the page's; one in a list of sibling items, each a link with its own date, dates
+    that item, not the page. An item is an element with at least one sibling of its tag and class, the two or
+    more of them each holding a link and a date, each at most :data:`LIST_ITEM_MAX_CHARS` long. A day printed
+    nowhere, or printed once outside such a list, stays the page's."""
+    try:
+        from lxml import html as lhtml
+
+        root = lhtml.document_fromstring(page)
+    except Exception:  # an unreadable page: the date stays as the extractor read it
+        return False
+    want = _date_re(iso)
+    hits = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.text and want.search(el.text):
+            hits.append(el)
+        if el.tail and want.search(el.tail) and el.getparent() is not None:
+            hits.append(el.getparent())
+        if len(hits) > LISTED_DATE_HITS_MAX:
+            return False  # a day printed this often is the page's own (its comments', its log's), not a list's
+    return bool(hits) and all(_in_dated_list(el) for el in hits)
+
+
+def _dated_link_item(el: Any) -> bool:
+    text = el.text_content()  # an lxml element
+    return (len(text) <= LIST_ITEM_MAX_CHARS and _ANY_DATE_RE.search(text) is not None
+            and (el.tag == "a" or el.find(".//a") is not None))
+
+
+def _in_dated_list(el: Any) -> bool:
+    """Whether ``el`` or an ancestor of it no longer than a list item is one of two or more sibling items (same
+    tag and class) each holding a link and a date."""
+    node = el
+    while node is not None and node.getparent() is not None:
+        if len(node.text_content()) > LIST_ITEM_MAX_CHARS:
+            return False
+        parent = node.getparent()
+        if _dated_link_item(node):
+            dated = 0
+            for c in itertools.islice((c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")),
+                                      LIST_SIBLINGS_MAX):
+                dated += _dated_link_item(c)
+                if dated >= 2:
+                    return True
+        node = parent
+    return False
 
 
 #: a paragraph between the headline and the body is the article's lead when it is this long and ends
