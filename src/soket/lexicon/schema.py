@@ -317,6 +317,8 @@ class RoleCues(_Strict):
     goal_after_marks: Phrases = []
     goal_plans: Phrases = []
     goal_verb_tense: Phrases = []
+    goal_verb_passive: Phrases = []
+    goal_level: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
