@@ -224,9 +224,10 @@ def _agent_sets(low: str, at: int, c: int, verbs: re.Pattern[str]) -> bool:
 
 @cache
 def _tense() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    r = get(CuesLexicon).roles
-    return (re.compile(phrase_alt(r.goal_verb_tense) or "(?!)"), re.compile(phrase_alt(r.goal_verb_passive) or "(?!)"),
-            re.compile(rf"(?<!\w)(?:{phrase_alt(r.goal_level) or '(?!)'})[ \t]+$"))
+    c = get(CuesLexicon)
+    return (re.compile(phrase_alt(c.roles.goal_verb_tense) or "(?!)"),
+            re.compile(phrase_alt(c.roles.goal_verb_passive) or "(?!)"),
+            re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_level) or '(?!)'})[ \t]+$"))
 
 
 def adopts_goals(text: str) -> bool:

@@ -362,7 +362,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         # by its floor, from its opening word ("từ") or its qualifier ("khoảng")
         rf = rx.range_from_only.search(before)
         qm = rx.qualifier.search(before) if rf is None else None
-        opened = a - (len(before) - (rf or qm).start()) if (rf or qm) is not None else a
+        lead = rf if rf is not None else qm
+        opened = a - (len(before) - lead.start()) if lead is not None else a
         span = _goal_span(s, low, a, b, m2.end(), opened, rx,
                           rx.qualifiers[_WS.sub(" ", qm.group(1))] if qm is not None else None)
         if span is not None or (nxt == "-" and rf is not None):
