@@ -89,3 +89,28 @@ def test_level_moved_between_two_years() -> None:
 def test_resolutions_abbreviated_are_spelt_out() -> None:
     f = _one("Kỳ họp biểu quyết thông qua 5 NQ quan trọng.", "5 NQ")
     assert (f.unit, f.value) == ("nghị quyết", 5)
+
+
+def test_a_rating_in_a_name_is_no_fact() -> None:
+    text = "Tỉnh khởi công Dự án Trạm biến áp 220kV Bắc Sơn và 12 km đường dây 22 kV."
+    assert [(f.raw, f.unit) for f in _facts(text)] == [("12 km", "km")]
+
+
+def test_a_plan_of_growth_named_before_its_figure_is_a_target() -> None:
+    text = ("GRDP 6 tháng đầu năm tăng 7,1%, cao hơn mức bình quân chung của cả nước và vượt kịch bản tăng trưởng "
+            "6,9% mà tỉnh đã xây dựng.")
+    f = _one(text, "6,9%")
+    assert (f.role, f.subject) == ("target", "kịch bản tăng trưởng")
+    assert _one(text, "7,1%").role == "change_pct"
+    # a plan beaten by a margin names no rate
+    g = _one("Thu ngân sách vượt kế hoạch 0,5%.", "0,5%")
+    assert g.role == "plan_diff_pct"
+
+
+def test_a_summary_opened_by_a_bracketed_code_is_the_pages() -> None:
+    text = ("Huyện Tân Phú: Kinh tế tăng trưởng khá\n\n"
+            "(BTP) Huyện ủy Tân Phú vừa tổ chức hội nghị sơ kết 6 tháng đầu năm. Giá trị sản xuất nông nghiệp "
+            "tăng 4,6%, thương mại - dịch vụ tăng 12,3% so với cùng kỳ.\n\n"
+            "Báo cáo tại hội nghị cho biết, so với cùng kỳ, giá trị sản xuất ngành nông nghiệp tăng 4,6%, còn giá "
+            "trị sản xuất thương mại - dịch vụ tăng 12,3%.\n")
+    assert sorted(f.raw for f in _facts(text)) == ["12,3%", "4,6%"]

@@ -1091,6 +1091,14 @@ _CLAUSE_OPENED = re.compile(r"[,;][ \t]*$")
 
 
 @cache
+def _joined_verb() -> re.Pattern[str]:
+    """A word joining two clauses ("và") then a verb of beating or missing a plan ("và vượt ...")."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+"
+                      rf"(?=(?:{phrase_alt([*r.plan_over, *r.plan_under])})(?!\w))")
+
+
+@cache
 def _joined_item() -> re.Pattern[str]:
     """Nothing but a word joining two clauses ("và") between two figures."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+")
@@ -1359,6 +1367,9 @@ def _rate_head() -> re.Pattern[str]:
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     """A figure for the whole country or for another named place, given only for comparison."""
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
+    # "cao hơn mức bình quân của cả nước và vượt kịch bản tăng trưởng 6,9%": a clause joined after the comparison is
+    # the figure's own
+    a = max([a, *(j.end() - 1 for j in _joined_verb().finditer(low, a + 1, q.start))])
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)

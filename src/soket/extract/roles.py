@@ -55,6 +55,7 @@ class _Cues:
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
     share_end: re.Pattern[str]  # a share's verb right before the figure ("chiếm 4,1% GRDP")
+    plan_rate_end: re.Pattern[str]  # a plan of growth named right before its figure ("kịch bản tăng trưởng 6,9%")
     range_from_end: re.Pattern[str]  # the word opening a span right before the figure ("từ")
     moved_from: re.Pattern[str]  # a level's start, its time, then where it moved ("từ 39% năm 2020 lên 41%")
     moved_to: re.Pattern[str]  # the words between the two: the start's time and the move ("năm 2020 lên")
@@ -160,6 +161,7 @@ def _cues() -> _Cues:
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{fill}{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
         share_end=re.compile(rf"{word_alt(c.facts.share)}{tail}"),
+        plan_rate_end=re.compile(rf"{word_alt(c.roles.plan_rate_heads) if c.roles.plan_rate_heads else '(?!)'}{tail}"),
         range_from_end=re.compile(rf"{word_alt(c.quantities.range_from)}{tail}"),
         moved_from=re.compile(rf"{_TIMED}(?:{phrase_alt(c.roles.level_moves) or '(?!)'})[ \t]+\d"),
         moved_to=re.compile(rf"{_TIMED}(?:{phrase_alt(c.roles.level_moves) or '(?!)'})[ \t]+"),
@@ -431,6 +433,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         return RoleDecision("target", consumed_end=q.end)
     if c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right before its figure
         return RoleDecision("target", consumed_end=q.end)
+    if q.kind == "pct" and (pr := c.plan_rate_end.search(pre)) is not None:  # the plan its subject
+        return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + pr.start())
+        # "vượt kịch bản tăng trưởng 6,9% mà tỉnh đã xây dựng"
     if q.kind == "pct" and (bp := c.bracket_plan_amount_after.match(low, q.end)) is not None \
             and not c.inc_end.search(pre) and not c.dec_end.search(pre):
         # "kết nạp 3.105 đảng viên, chiếm 64,29% (Nghị quyết là 4.830 đảng viên)": the share of the plan reached

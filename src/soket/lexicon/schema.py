@@ -320,6 +320,7 @@ class RoleCues(_Strict):
     goal_verb_passive: Phrases = []
     goal_level: Phrases = []
     level_moves: Phrases = []
+    plan_rate_heads: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
