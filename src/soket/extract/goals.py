@@ -192,7 +192,9 @@ def announce(low: str) -> int | None:
 
 def _result_in(low: str, a: int, c: int, not_clause: re.Pattern[str], verbs: re.Pattern[str]) -> bool:
     """A result's word in ``low[a:c]``, not counting the tense of the verb adopting the goals ("Kỳ họp đã thông qua
-    Nghị quyết ... với các chỉ tiêu: ...": cues roles.goal_verb_tense)."""
+    Nghị quyết ... với các chỉ tiêu: ...": cues roles.goal_verb_tense), the passive's word before the body that sets
+    them and its verb ("chỉ tiêu ... được Đại hội đặt ra, cụ thể: ...": roles.goal_verb_passive), nor a comparison
+    after the verb and a word of the goals' level ("đặt ra ở mức cao hơn nhiệm kỳ trước": roles.goal_level)."""
     tense, passive, level = _tense()
     for m in not_clause.finditer(low, a, c):
         if tense.fullmatch(m.group()) and verbs.match(low, m.end() + 1) is not None:
