@@ -106,8 +106,9 @@ def _floor_word() -> re.Pattern[str]:
 
 @cache
 def _span_from() -> re.Pattern[str]:
-    """A span opened by its first word and joined by a dash ("từ 10-12"): a goal's span of a count, read by its floor."""
-    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.range_from)}[ \t]+\d[\d.,]*-\d")
+    """Two numbers joined by a dash ("từ 10-12", "khoảng 11,5 - 12,5", "11 – 12"): among goals, a span read by its
+    floor (:func:`soket.extract.quantities.find_quantities`)."""
+    return re.compile(r"\d[\d.,]*[ \t]*[-–][ \t]*\d")
 
 
 #: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
@@ -868,6 +869,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
             return opened[0], None, opened[1]  # "..., 100% khu phố được công nhận Khu phố văn hóa": a goal's share opening its clause names
             # its set after it, not the clause before
+        if role == "target" and not left and link and _joined_item().fullmatch(seg) \
+                and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
+            return opened[0], None, opened[1]  # "100% số hộ dùng điện và trên 20% số hộ có máy tính": a goal's share
+            # joined to the one before names its own set after it
         if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
@@ -1083,6 +1088,20 @@ def _attain_words() -> frozenset[str]:
 
 #: a figure right after a comma or a semicolon opens its clause
 _CLAUSE_OPENED = re.compile(r"[,;][ \t]*$")
+
+
+@cache
+def _joined_verb() -> re.Pattern[str]:
+    """A word joining two clauses ("và") then a verb of beating or missing a plan ("và vượt ...")."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+"
+                      rf"(?=(?:{phrase_alt([*r.plan_over, *r.plan_under])})(?!\w))")
+
+
+@cache
+def _joined_item() -> re.Pattern[str]:
+    """Nothing but a word joining two clauses ("và") between two figures."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+")
 
 _OPEN_QUOTE = re.compile(r"[“\"«]")
 _CLOSE_QUOTE = re.compile(r"[”\"»]")
@@ -1348,6 +1367,9 @@ def _rate_head() -> re.Pattern[str]:
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     """A figure for the whole country or for another named place, given only for comparison."""
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
+    # "cao hơn mức bình quân của cả nước và vượt kịch bản tăng trưởng 6,9%": a clause joined after the comparison is
+    # the figure's own
+    a = max([a, *(j.end() - 1 for j in _joined_verb().finditer(low, a + 1, q.start))])
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)

@@ -192,17 +192,44 @@ def announce(low: str) -> int | None:
 
 def _result_in(low: str, a: int, c: int, not_clause: re.Pattern[str], verbs: re.Pattern[str]) -> bool:
     """A result's word in ``low[a:c]``, not counting the tense of the verb adopting the goals ("Kỳ họp đã thông qua
-    Nghị quyết ... với các chỉ tiêu: ...": cues roles.goal_verb_tense)."""
-    tense = _tense()
+    Nghị quyết ... với các chỉ tiêu: ...": cues roles.goal_verb_tense), the passive's word before the body that sets
+    them and its verb ("chỉ tiêu ... được Đại hội đặt ra, cụ thể: ...": roles.goal_verb_passive), nor a comparison
+    after the verb and a word of the goals' level ("đặt ra ở mức cao hơn nhiệm kỳ trước": roles.goal_level)."""
+    tense, passive, level = _tense()
     for m in not_clause.finditer(low, a, c):
-        if not (tense.fullmatch(m.group()) and verbs.match(low, m.end() + 1) is not None):
+        if tense.fullmatch(m.group()) and verbs.match(low, m.end() + 1) is not None:
+            continue
+        if level.search(low, a, m.start()) is not None and verbs.search(low, a, m.start()) is not None:
+            continue  # "chỉ tiêu ... được đặt ra ở mức cao hơn nhiệm kỳ trước": the level the goals are set at
+        if passive.fullmatch(m.group()) and _agent_sets(low, m.end(), c, verbs):
+            continue  # "chỉ tiêu ... được Đại hội đặt ra ..., cụ thể: ...": the goals set, the passive of the verb
+        return True
+    return False
+
+
+#: the most words naming who sets the goals, between the passive's word and its verb ("được Đại hội đặt ra")
+AGENT_WORDS = 4
+_WORD_GAP = re.compile(r"[ \t]+[^\W\d_]+(?=[ \t])")
+
+
+def _agent_sets(low: str, at: int, c: int, verbs: re.Pattern[str]) -> bool:
+    """One to ``AGENT_WORDS`` words from ``at`` (a body), then a verb that sets goals."""
+    for _ in range(AGENT_WORDS):
+        w = _WORD_GAP.match(low, at, c)
+        if w is None:
+            return False
+        at = w.end()
+        if verbs.match(low, at + 1) is not None:
             return True
     return False
 
 
 @cache
-def _tense() -> re.Pattern[str]:
-    return re.compile(phrase_alt(get(CuesLexicon).roles.goal_verb_tense) or "(?!)")
+def _tense() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    c = get(CuesLexicon)
+    return (re.compile(phrase_alt(c.roles.goal_verb_tense) or "(?!)"),
+            re.compile(phrase_alt(c.roles.goal_verb_passive) or "(?!)"),
+            re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_level) or '(?!)'})[ \t]+$"))
 
 
 def adopts_goals(text: str) -> bool:

@@ -355,6 +355,19 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt.isascii() and nxt.isalpha() and not (b + 1 < len(s) and s[b + 1].isalpha()) \
             and not rx.measure.match(low, b):
         return None  # one letter glued to it: a code ("Nghị quyết 30a", "Chương trình 135b")
+    if goal_floor and nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
+            and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
+            and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())):
+        # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
+        # by its floor, from its opening word ("từ") or its qualifier ("khoảng")
+        rf = rx.range_from_only.search(before)
+        qm = rx.qualifier.search(before) if rf is None else None
+        lead = rf if rf is not None else qm
+        opened = a - (len(before) - lead.start()) if lead is not None else a
+        span = _goal_span(s, low, a, b, m2.end(), opened, rx,
+                          rx.qualifiers[_WS.sub(" ", qm.group(1))] if qm is not None else None)
+        if span is not None or (nxt == "-" and rf is not None):
+            return span
     of = None
     pos = b
     whole_at = _spaced_whole(s, b) if nxt == "/" else None  # "374/ 2.709 tỷ đồng": a space typed after the slash
@@ -365,8 +378,6 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         after2 = s[m2.end():m2.end() + 1]
         if after2 in ("/", "-", ".") and m2.end() + 1 < len(s) and s[m2.end() + 1].isdigit():
             return None  # a full date 13/07/2015
-        if nxt == "-" and goal_floor and (rf := rx.range_from_only.search(before)) is not None:
-            return _goal_span(s, low, a, b, m2.end(), a - (len(before) - rf.start()), rx)
         if nxt == "-" or rx.date_before.search(before):
             return None  # a range of years or a date "ngày 14/5", "11-6"
         pos, whole_num = _whole_as_printed(s, low, m2, rx) if nxt == "/" else (m2.end(), m2.group())
@@ -450,17 +461,30 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
                     typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
 
 
-def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx) -> Quantity | None:
-    """A span of a counted noun among a sentence's goals ("phấn đấu kết nạp từ 10-12 đảng viên mới"): the goal's
-    floor, its lower bound, read as the figure (its raw the span as written, from "từ"); ``upper`` keeps the other
-    bound. None where no counted noun follows the span (a span of years, days or a level: no figure)."""
-    lower, upper = parse_number(s[a:b]), parse_number(s[b + 1:b2])
+def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
+               qualifier: str | None = None) -> Quantity | None:
+    """A span among a sentence's goals ("phấn đấu kết nạp từ 10-12 đảng viên mới", "tăng khoảng 11,5 - 12,5%",
+    "đạt 4.900 - 5.000 USD"): the goal's floor, its lower bound, read as the figure (its raw the span as written, from
+    "từ" or its qualifier); ``upper`` keeps the other bound, in the same scale. None where no counted noun, percentage,
+    sum or measure follows the span (a span of years, days or a level: no figure), or where the bounds do not rise."""
+    lower, upper = parse_number(s[a:b]), parse_number(s[_SPAN_JOIN.match(s, b).end():b2])  # type: ignore[union-attr]
     u = _read_unit(s, low, b2, upper.value, rx)
-    if u is None or u[0] != "count" or not rx.counted.match(u[1] or "") or lower.value is None or upper.value is None \
-            or not lower.value < upper.value:
+    if u is None or lower.value is None or upper.value is None or not lower.value < upper.value:
         return None
-    return Quantity(start=start, end=u[2], num_start=a, num_end=b, value=lower.value, unit=u[1], kind="count",
-                    style=lower.style, unit_start=u[4], upper=upper.value)
+    kind, unit, end, scaled, unit_start = u
+    if kind == "count" and not rx.counted.match(unit or ""):
+        return None
+    if kind not in ("count", "pct", "money", "measure") or scaled is None:
+        return None
+    scale = scaled / upper.value if upper.value else 1.0
+    return Quantity(start=start, end=end, num_start=a, num_end=b, value=lower.value * scale, unit=unit, kind=kind,
+                    qualifier=qualifier, style=lower.style, unit_start=unit_start, upper=scaled)
+
+
+#: the dash joining a span's bounds, with or without blanks ("10-12", "11,5 - 12,5", "11 – 12")
+_SPAN_JOIN = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
+#: a third part after a span's second number: a date ("15-6-2025") or a code, no span
+_SPAN_GOES_ON = re.compile(r"[-–/.,]\d")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")

@@ -54,6 +54,11 @@ class _Cues:
     cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
+    share_end: re.Pattern[str]  # a share's verb right before the figure ("chiếm 4,1% GRDP")
+    plan_rate_end: re.Pattern[str]  # a plan of growth named right before its figure ("kịch bản tăng trưởng 6,9%")
+    range_from_end: re.Pattern[str]  # the word opening a span right before the figure ("từ")
+    moved_from: re.Pattern[str]  # a level's start, its time, then where it moved ("từ 39% năm 2020 lên 41%")
+    moved_to: re.Pattern[str]  # the words between the two: the start's time and the move ("năm 2020 lên")
     plan_over_end: re.Pattern[str]
     plan_under_end: re.Pattern[str]
     attained_and: re.Pattern[str]  # "đạt và " right before a word of beating a plan
@@ -125,6 +130,10 @@ class _Cues:
     added_words: EndWords
 
 
+#: a figure's time right after it: one or two words and a year ("năm 2020", "cuối năm 2020")
+_TIMED = r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(?:19|20)\d\d[ \t]+"
+
+
 @cache
 def _cues() -> _Cues:
     c = get(CuesLexicon)
@@ -151,6 +160,11 @@ def _cues() -> _Cues:
                                    rf"(?:{literal_alt(c.roles.bracket_copula)}|:)[ \t]*$"),
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{fill}{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
+        share_end=re.compile(rf"{word_alt(c.facts.share)}{tail}"),
+        plan_rate_end=re.compile(rf"{word_alt(c.roles.plan_rate_heads) if c.roles.plan_rate_heads else '(?!)'}{tail}"),
+        range_from_end=re.compile(rf"{word_alt(c.quantities.range_from)}{tail}"),
+        moved_from=re.compile(rf"{_TIMED}(?:{phrase_alt(c.roles.level_moves) or '(?!)'})[ \t]+\d"),
+        moved_to=re.compile(rf"{_TIMED}(?:{phrase_alt(c.roles.level_moves) or '(?!)'})[ \t]+"),
         plan_over_end=re.compile(rf"{word_alt(c.roles.plan_over)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         plan_under_end=re.compile(rf"{word_alt(c.roles.plan_under)}(?:[ \t]+{lead}?(?:{plan})[^,;.]*?)?{tail}"),
         attained_and=re.compile(rf"{word_alt([*c.roles.attain, *c.roles.plan_done])}[ \t]+"
@@ -419,6 +433,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         return RoleDecision("target", consumed_end=q.end)
     if c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right before its figure
         return RoleDecision("target", consumed_end=q.end)
+    if q.kind == "pct" and (pr := c.plan_rate_end.search(pre)) is not None:  # the plan its subject
+        return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + pr.start())
+        # "vượt kịch bản tăng trưởng 6,9% mà tỉnh đã xây dựng"
     if q.kind == "pct" and (bp := c.bracket_plan_amount_after.match(low, q.end)) is not None \
             and not c.inc_end.search(pre) and not c.dec_end.search(pre):
         # "kết nạp 3.105 đảng viên, chiếm 64,29% (Nghị quyết là 4.830 đảng viên)": the share of the plan reached
@@ -529,13 +546,19 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if bm:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + bm.start(1):off + bm.end(1)], end)
+    if c.range_from_end.search(pre) and c.moved_from.match(low, end):
+        # "nâng tỷ trọng dịch vụ từ 39% năm 2020 lên 41% năm 2021": the level it moved from, at its own time, no
+        # comparison
+        return RoleDecision("percent", consumed_end=end)
+    if c.moved_to.fullmatch(pre):
+        return RoleDecision("percent", consumed_end=end)  # "... lên 41% năm 2021": the level it moved to, at its time
     # growth wording governs its own statement: "tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 5,83%" is a level
     grown = has_growth(pre[pre.rfind(";") + 1:])
     cm = c.cmp_post.match(low, end)
     if cm and c.prior_head.match(low, cm.end()) and not (grown and not (c.prior_verb_words.may(lw) and c.level_verb_end.search(pre))):
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("prior_pct", 1, basis, b_end)
-    if grown:
+    if grown and not c.share_end.search(pre):  # "tăng trưởng thấp, do xây dựng (chiếm 4,1% GRDP) giảm": a share
         basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
         return RoleDecision("change_pct", 1, basis, max(end, b_end))
     if attained and c.attain_end.search(pre) and (sp := c.slash_plan_met.search(low, max(0, q.start - 100), q.start)) is not None:

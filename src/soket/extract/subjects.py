@@ -38,12 +38,16 @@ _CHAIN_BREAK = re.compile(r"[;:]")
 _PIECES = re.compile(r",(?:(?<!\d,)|(?<=\d{4},)|(?![ \t]*\d{1,3}(?!\d)))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
-# site's dotted name ("VOV.VN - "), then a dash; the sentence's words begin after it
+# site's dotted name ("VOV.VN - "), then a dash (a bracketed code of capitals may go without); the sentence's words
+# begin after it
 DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=["
                       + UPPER + "])"
                       # or a paper's bare code ("TPO - Năm 2025, ..."), a capitalised word after its dash ("HĐND - UBND"
                       # is no dateline)
-                      + r"|^[ \t]*[A-ZĐ]{2,6}[ \t]*[-–][ \t]*(?=[" + UPPER + r"][^\W\d_" + UPPER + "])")
+                      + r"|^[ \t]*[A-ZĐ]{2,6}[ \t]*[-–][ \t]*(?=[" + UPPER + r"][^\W\d_" + UPPER + "])"
+                      # or an agency's code in brackets with no dash ("(LĐTĐ) Quận ủy ..."): capitals only, then a
+                      # capitalised word
+                      + r"|^[ \t]*\([A-ZĐ]{2,8}\)[ \t]+(?=[" + UPPER + r"][^\W\d_" + UPPER + "])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 _WORD = re.compile(r"\S+")

@@ -317,6 +317,10 @@ class RoleCues(_Strict):
     goal_after_marks: Phrases = []
     goal_plans: Phrases = []
     goal_verb_tense: Phrases = []
+    goal_verb_passive: Phrases = []
+    goal_level: Phrases = []
+    level_moves: Phrases = []
+    plan_rate_heads: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
     goal_adopting: Phrases = []
