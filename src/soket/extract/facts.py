@@ -51,6 +51,7 @@ from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 
@@ -226,6 +227,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
             # share before, not this figure's subject
             own = seg[cut + 1:]
+        if (closed := _closed_aside(s, seg_start, own)) is not None:
+            own = closed  # "do ngành xây dựng (chiếm 5,2% GRDP) giảm 1,5%": the words before the aside name what changed
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
             own = own[:cmp[0]] + own[cmp[1]:]  # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison no subject
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
@@ -986,6 +989,25 @@ def _bracket_restated(s: str, q: Quantity, left: str) -> str | None:
 @cache
 def _purpose_lead() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.money_for)})[ \t]+")
+
+
+def _closed_aside(s: str, seg_start: int, own: str) -> str | None:
+    """The words before a figure when they open inside a bracket that closes before the figure's verb ("ngành xây
+    dựng (chiếm 5,2% GRDP) giảm 1,5%": the aside holds the figure before; ") giảm" names nothing): the clause's words
+    before the bracket opened, then those after it; None when the words after the bracket name something or the words
+    before it hold a figure of their own."""
+    close = own.find(")")
+    if close < 0 or "(" in own[:close] or seg_start <= 0 or _LETTER.search(own, close + 1) is None \
+            or left_subject(own[close + 1:])[0] is not None:
+        return None
+    op = s.rfind("(", 0, seg_start)
+    if op < 0 or s.find(")", op, seg_start) >= 0:
+        return None
+    start = max(s.rfind(";", 0, op), s.rfind(":", 0, op), s.rfind(")", 0, op)) + 1
+    piece = s[max(start, s.rfind(",", 0, op) + 1):op]
+    if not _LETTER.search(piece) or _DIGIT.search(piece):
+        return None
+    return f"{s[start:op].rstrip()} {own[close + 1:].lstrip()}"
 
 
 def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
