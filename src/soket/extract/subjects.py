@@ -497,6 +497,17 @@ def _clause_head(p: str, low: str, rx: _Rx) -> str | None:
     return head if len(head.split()) >= 2 else None
 
 
+def topic_of_clause(whole: str) -> str | None:
+    """The noun phrase a clause is about: its words before its first clause verb ("Công tác thanh tra, kiểm tra | được
+    triển khai ..."), when they are two words or more, with letters and no figure; else None."""
+    low = lower_keep_len(whole)
+    cv = _rx().clause_verb.search(low)
+    if cv is None or _DIGIT.search(whole, 0, cv.start()):
+        return None
+    head = whole[:cv.start()].strip(_TRIM)
+    return head if len(head.split()) >= 2 and _LETTER.search(head) and not _rx().opener_start.match(lower_keep_len(head)) else None
+
+
 @cache
 def _state_only() -> re.Pattern[str]:
     """A state verb alone, maybe with its degree ("hồi phục", "tăng trưởng khá"): subjects.state_verbs; or the
@@ -922,7 +933,8 @@ class _Check:
     growth: frozenset[str]
     basis: re.Pattern[str]
     estimate_lead: re.Pattern[str]
-    joins: frozenset[str]
+    joins: frozenset[str]  # the conjunctions, lowercased
+    done_only: re.Pattern[str]
 
 
 @cache
@@ -943,6 +955,8 @@ def _check() -> _Check:
         growth=frozenset(lower_keep_len(w) for w in growth_words()),
         estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
         joins=frozenset(lower_keep_len(w) for w in c.facts.conjunctions),
+        # a tense word and a verb of completion, no noun: "đã hoàn thành"
+        done_only=re.compile(rf"(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.completion_verbs)})"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),
     )
@@ -954,7 +968,7 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
 
     "unit": only unit words ("tỉ đồng", "lượt"); "cue": only cue words ("tặng", "đạt"); "basis":
     a plan or comparison ("so dự toán giao", "xã giao"); "opener": it starts with an opener
-    ("Trong cơ cấu, ..."); "dangling": it ends on a conjunction ("việc và"). ``unit`` (a fact's counted noun) is allowed as a subject on its own
+    ("Trong cơ cấu, ..."). ``unit`` (a fact's counted noun) is allowed as a subject on its own
     unless it is a bare counter ("lượt", "người").
     """
     if not subject:
@@ -970,6 +984,8 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         low = " ".join(words)
         if low in ck.bare_counters:
             return "unit"
+        if words[0] in ck.bare_counters and len(words) > 1 and ck.done_only.fullmatch(" ".join(words[1:])):
+            return "unit"  # "cuộc đã hoàn thành" (of "với 12/12 cuộc đã hoàn thành"): the counter and its state, no thing
         if unit and low.split("/")[0].strip() == lower_keep_len(unit):
             if low.split()[0] in ck.bare_counters and "/" in low:
                 return "unit"  # "lượt xe/ngày": a counter and its noun as a rate name no measured thing
@@ -979,8 +995,6 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
             return "cue"  # "tăng trưởng" alone is the growth measured, a noun
     if ck.basis.match(low):
         return "basis"
-    if len(words) > 1 and words[-1] in ck.joins:
-        return "dangling"  # "việc và" (of "đạt 64,9% về việc và 20,17% về tiền"): the join opens a list, no noun ends it
     if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):
         return "opener"
     return None
