@@ -42,6 +42,7 @@ from soket.extract.subjects import (
     noun_list_after,
     subject_problem,
     suffers_after,
+    topic_of_clause,
     topic_only,
 )
 from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
@@ -51,6 +52,7 @@ from soket.model import Fact
 
 _CLAUSE_END = re.compile(r"[,;()]")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 
@@ -227,6 +229,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
             # share before, not this figure's subject
             own = seg[cut + 1:]
+        if (closed := _closed_aside(s, seg_start, own)) is not None:
+            own = closed  # "do ngành xây dựng (chiếm 5,2% GRDP) giảm 1,5%": the words before the aside name what changed
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
             own = own[:cmp[0]] + own[cmp[1]:]  # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison no subject
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
@@ -308,6 +312,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             head_ok = bool(whole and (measure_head(whole) or _completed_activity(whole)))
             left = whole if head_ok else group
             left_said = (whole if head_ok else group) if left else left_said
+            if left is None and whole and pred.strip() in _have_words() and subject_problem(q.unit, None) == "unit" \
+                    and (topic := topic_of_clause(whole)) is not None:
+                # "Công tác thanh tra, kiểm tra được triển khai đúng kế hoạch với 12/12 cuộc": the occasions of the
+                # work the clause is about
+                left = left_said = topic
         if left and (cum := _cumulative_lead().match(lower_keep_len(left))) is not None:
             left = drop_span_after(left[:cum.end()], left)  # "lũy kế từ ngày 1/7 đến nay đạt": the span is no subject
         if q.kind == "count" and (not left or lower_keep_len(left) in _cumulative()) and (colon := seg.rfind(":")) > 0 \
@@ -918,6 +927,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return named, None, q.end  # "các chương trình công tác toàn khóa (dự kiến 5 chương trình)": the noun restated
         if left and role != "change" and measure_head(left):
             return left, None, q.end  # "Tổng lượng khách ... đạt 12.800 lượt người": the measure named is whole
+        if left and role != "change" and follow and follow != head and subject_problem(follow, None) == "unit":
+            return left, None, end  # "... với 12/12 cuộc đã hoàn thành": a counter and its state add nothing to the work named
         if left and role != "change" and ":" in seg and _names_unit(left, q.unit):
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change" and follow == head and _names_unit(left, q.unit):
@@ -991,6 +1002,30 @@ def _bracket_restated(s: str, q: Quantity, left: str) -> str | None:
 @cache
 def _purpose_lead() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.money_for)})[ \t]+")
+
+
+@cache
+def _have_words() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).subjects.have_verbs)
+
+
+def _closed_aside(s: str, seg_start: int, own: str) -> str | None:
+    """The words before a figure when they open inside a bracket that closes before the figure's verb ("ngành xây
+    dựng (chiếm 5,2% GRDP) giảm 1,5%": the aside holds the figure before; ") giảm" names nothing): the comma piece's
+    words before the bracket opened, then those after it; None when the words after the bracket name something or the
+    words before it hold a figure of their own or name nothing."""
+    close = own.find(")")
+    if close < 0 or "(" in own[:close] or seg_start <= 0 or _LETTER.search(own, close + 1) is None \
+            or left_subject(own[close + 1:])[0] is not None:
+        return None
+    op = s.rfind("(", 0, seg_start)
+    if op < 0 or s.find(")", op, seg_start) >= 0:
+        return None
+    start = max(s.rfind(";", 0, op), s.rfind(":", 0, op), s.rfind(")", 0, op)) + 1
+    piece = s[max(start, s.rfind(",", 0, op) + 1):op]
+    if not _LETTER.search(piece) or _DIGIT.search(piece) or left_subject(piece)[0] is None:
+        return None  # ("..., vượt kế hoạch (đạt 115,9% kế hoạch) nhưng chỉ bằng 98,6%": the piece names nothing)
+    return f"{piece.strip()} {own[close + 1:].lstrip()}"
 
 
 def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,

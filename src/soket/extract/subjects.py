@@ -340,6 +340,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             continue
         if i == nearest:
             cut = None
+            cut_at = 0
             framed = False  # the piece opens on the body acting: the pieces before it frame its clause
             first_cut = None
             measured = None  # "tiền bồi thường, hỗ trợ đã chi trả": the thing measured before the auxiliary, read once
@@ -351,11 +352,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                         measured = rx.measured_head.match(lower_keep_len(_strip_openers(s).lstrip(" \t"))) is not None
                     if measured:
                         continue
-                cut = m.end()
+                cut, cut_at = m.end(), m.start()
                 first_cut = m.start() if first_cut is None else first_cut
             if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
-                    and _LETTER.search(low, io.end(), first_cut):
-                cut = None  # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured
+                    and _LETTER.search(low, io.end(), first_cut) and _word_before(low, cut_at) not in _check().joins:
+                # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured (a cut word after
+                # a join opens a verb phrase of its own: "trong đó yêu cầu đẩy nhanh ... và phấn đấu thu ngân sách vượt")
+                cut = None
             if cut is not None and first_cut is not None and _LETTER.search(p, 0, first_cut) \
                     and _state_only().fullmatch(low[cut:].strip(" \t,")):
                 cut = first_cut  # "Xuất khẩu tiếp tục hồi phục, đạt ...": a state, no noun, after the auxiliary
@@ -412,6 +415,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         if i == 1 and len(kept) == 1 and (head := _measure_after_verb(p, low, kept[0])) is not None:
             kept.append(head)  # "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp của xã đạt": the measure
             break  # named after the verb runs on past the comma of its own name
+        if i == 1 and len(kept) == 1 and _participle_listed(low, kept[0]):
+            kept.append(p)  # "tỷ lệ rác thải được thu gom, xử lý đạt": the verbs after the participle's comma share it
+            break
         if verb_after_comma and kept and (head := _clause_head(p, low, rx)) is not None:
             kept = [head]  # "Nhóm ngành du lịch tiếp tục phát triển đúng định hướng du lịch văn hóa, sinh thái, cộng
             break  # đồng, tăng 10,81%": the verb alone after the list shares the clause's subject, what it lists is its object
@@ -444,6 +450,30 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     return (out or None), stripped
 
 
+#: the most words of a verb listed after a participle's comma ("xử lý", "vận chuyển và xử lý")
+_LISTED_VERB_WORDS = 4
+
+
+@cache
+def _participle_end() -> re.Pattern[str]:
+    """A noun phrase ending on a participle: a word, its mark ("được", "bị") and one to three words of verb."""
+    return re.compile(rf"[^\W\d_][ \t]+(?:{word_alt(get(CuesLexicon).subjects.participles)})"
+                      rf"(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]*$") if get(CuesLexicon).subjects.participles else re.compile(r"(?!)")
+
+
+def _participle_listed(low: str, nearest: str) -> bool:
+    """The comma piece ``low`` names a measure (its head first) of things a participle ends ("tỷ lệ rác thải được thu
+    gom"), and the piece nearest the figure, ``nearest``, is only a verb or two listed after it ("xử lý"): no figure, no
+    capital, no head of a measure or opener of its own ("Các tuyến đường được nâng cấp, thu ngân sách đạt": a clause
+    of its own before, no measure)."""
+    rx = _rx()
+    near = lower_keep_len(nearest.strip(" \t"))
+    return bool(near) and len(near.split()) <= _LISTED_VERB_WORDS and near == nearest.strip(" \t").lower() \
+        and not _DIGIT.search(near) and not rx.complete_head.match(near) and not rx.opener_start.match(near) \
+        and not rx.time_start.match(near) and _participle_end().search(low) is not None \
+        and rx.complete_head.match(lower_keep_len(_strip_openers(low))) is not None
+
+
 def _time_only(p: str, low: str, rx: _Rx) -> bool:
     """A comma piece that opens on a time or an opener and holds nothing else ("cả năm", "tính cả năm chỉ"); the
     caller moves to the piece before it when that one names something ("Cuối năm, toàn xã còn 86 hộ nghèo": no)."""
@@ -469,6 +499,17 @@ def _clause_head(p: str, low: str, rx: _Rx) -> str | None:
         return None
     head = p[:cv.start()].strip(" \t,")
     return head if len(head.split()) >= 2 else None
+
+
+def topic_of_clause(whole: str) -> str | None:
+    """The noun phrase a clause is about: its words before its first clause verb ("Công tác thanh tra, kiểm tra | được
+    triển khai ..."), when they are two words or more, with letters and no figure; else None."""
+    low = lower_keep_len(whole)
+    cv = _rx().clause_verb.search(low)
+    if cv is None or _DIGIT.search(whole, 0, cv.start()):
+        return None
+    head = whole[:cv.start()].strip(_TRIM)
+    return head if len(head.split()) >= 2 and _LETTER.search(head) and not _rx().opener_start.match(lower_keep_len(head)) else None
 
 
 @cache
@@ -618,8 +659,11 @@ def _remark_brackets() -> re.Pattern[str]:
     c = get(CuesLexicon)
     # "(gồm trồng mới và lưu gốc)": the parts of what is measured listed in brackets name no subject of their own
     parts = phrase_alt([*c.facts.breakdown, *c.subjects.name_list_leads])
+    # "Dự án khai thác đá tại mỏ B5 (xã An Phú) 2,15 ha": a place in brackets (or a few joined) says where, not what is
+    # measured
+    place = rf"(?:{literal_alt(LOCALITY_KINDS)})(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*)){{1,4}}"
     return re.compile(rf"\([ \t]*(?:(?:{phrase_alt(c.subjects.subject_remarks)})[ \t]*"
-                      rf"|(?:{parts})[ \t:][^()\n]{{0,80}})\)", re.IGNORECASE)
+                      rf"|(?:{parts})[ \t:][^()\n]{{0,80}}|{place}(?:[ \t]*(?:,|và)[ \t]*{place})*[ \t]*)\)", re.IGNORECASE)
 
 
 @cache
@@ -893,6 +937,8 @@ class _Check:
     growth: frozenset[str]
     basis: re.Pattern[str]
     estimate_lead: re.Pattern[str]
+    joins: frozenset[str]  # the conjunctions, lowercased
+    done_only: re.Pattern[str]
 
 
 @cache
@@ -912,6 +958,9 @@ def _check() -> _Check:
         cue_folds=frozenset(fold(w) for w in c.repair.before_percent),
         growth=frozenset(lower_keep_len(w) for w in growth_words()),
         estimate_lead=re.compile(rf"(?:{phrase_alt(c.roles.estimate)})[ \t]+(?=\S)"),
+        joins=frozenset(lower_keep_len(w) for w in c.facts.conjunctions),
+        # a tense word and a verb of completion, no noun: "đã hoàn thành"
+        done_only=re.compile(rf"(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.completion_verbs)})"),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),
     )
@@ -939,6 +988,8 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         low = " ".join(words)
         if low in ck.bare_counters:
             return "unit"
+        if words[0] in ck.bare_counters and len(words) > 1 and ck.done_only.fullmatch(" ".join(words[1:])):
+            return "unit"  # "cuộc đã hoàn thành" (of "với 12/12 cuộc đã hoàn thành"): the counter and its state, no thing
         if unit and low.split("/")[0].strip() == lower_keep_len(unit):
             if low.split()[0] in ck.bare_counters and "/" in low:
                 return "unit"  # "lượt xe/ngày": a counter and its noun as a rate name no measured thing

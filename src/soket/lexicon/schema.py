@@ -379,6 +379,7 @@ class SubjectCues(_Strict):
     object_leads: Phrases = []
     causatives: Phrases
     passives: Phrases
+    participles: Phrases = []
     actor_heads: Phrases
     level_after: Phrases = []
     verb_nouns: Phrases = []
