@@ -224,7 +224,7 @@ def lead_day(sentence: str) -> tuple[int, int, int] | None:
     comma = sentence.find(",")
     if found is None or found[2] is None or not 0 < comma <= LEAD_HEAD_MAX:
         return None
-    d, mo, y = found
+    d, mo, y = found[0], found[1], found[2]
     head = sentence[:comma]
     return (d, mo, y) if re.search(rf"(?<!\d){y}(?!\d)", head) and re.search(rf"(?<!\d)0?{d}(?!\d)", head) else None
 

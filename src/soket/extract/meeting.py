@@ -566,7 +566,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         own = pub is None and sent is not None and t == sent.text
         # the meeting's lead opening with its full date ("Trong 2 ngày 25 và 26/3/2010, Đảng bộ ... tiến hành Đại
         # hội ...") dates the meeting, on a later copy's page too
-        own = own or ((t == sent.text) if sent is not None else t in lead_texts) and lead_day(t) == found
+        here = t == sent.text if sent is not None else t in lead_texts  # a congress's lead (no meeting sentence)
+        own = own or (here and lead_day(t) == found)
         if found and found[2] and not own and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
         if found:

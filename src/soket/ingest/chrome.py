@@ -288,17 +288,31 @@ def _ticker_lines(text: str, max_line: int) -> list[tuple[int, int]]:
 
 def _tabbed_lists(text: str, r: _Rules) -> list[tuple[int, int]]:
     """A headline box under its tabs ("Nổi bật | Mới nhất" / "• <headline>" ...): a line of tab labels only
-    (``list_tabs``) whose next line opens with a list mark, and the short lines after it (:func:`_block_end`)."""
+    (``list_tabs``) whose next line (past blank lines) opens with a list mark. In the text's second half with no
+    long paragraph after it, it and all after it (the page's footer) are chrome, as a tail cue's; elsewhere its
+    items (blank lines between allowed) and the short lines right after the last (:func:`_block_end`)."""
     out: list[tuple[int, int]] = []
+    n = len(text)
     for m in r.tabs.finditer(text):
         s, e = _strip(text, m.start(), m.end())
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         if le < 0 or text[ls:s].strip(_STRIP) or text[e:le].strip(_STRIP):
             continue  # the labels alone on their line
-        ns, ne = _strip(text, le + 1, (text.find("\n", le + 1) + 1 or len(text) + 1) - 1)
-        if ns < ne and text[ns] in _BULLETS and ne - ns > 1 and text[ns + 1] in " \t":
-            out.append((s, _block_end(text, le, r)))
+        end, pos = -1, le + 1
+        while pos <= n:
+            nl = text.find("\n", pos)
+            nl = n if nl < 0 else nl
+            ns, ne = _strip(text, pos, nl)
+            pos = nl + 1
+            if ns >= ne:
+                continue
+            if ne - ns > r.max_line or text[ns] not in _BULLETS or ne - ns < 2 or text[ns + 1] not in " \t":
+                break
+            end = nl
+        if end < 0:
+            continue  # no list under the labels
+        out.append((s, n) if s > n // 2 and _tail_ok(text, le, r) else (s, _block_end(text, end, r)))
     return out
 
 
