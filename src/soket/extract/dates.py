@@ -211,6 +211,24 @@ def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+#: the longest opening phrase of a lead that holds its own day ("(LSO) - Trong 2 ngày 25 và 26/3/2010, ..."): the
+#: paper's code, the words of its time and its date, before the first comma
+LEAD_HEAD_MAX = 60
+
+
+def lead_day(sentence: str) -> tuple[int, int, int] | None:
+    """(day, month, year) of a full date standing in the lead's opening phrase, before its first comma ("Trong 2
+    ngày 25 và 26/3/2010, Đảng bộ ... tiến hành Đại hội"): the text states its meeting's day, which a later
+    copy's page stamp does not replace. None when the date has no year or stands later in the sentence."""
+    found = meeting_day(sentence)
+    comma = sentence.find(",")
+    if found is None or found[2] is None or not 0 < comma <= LEAD_HEAD_MAX:
+        return None
+    d, mo, y = found[0], found[1], found[2]
+    head = sentence[:comma]
+    return (d, mo, y) if re.search(rf"(?<!\d){y}(?!\d)", head) and re.search(rf"(?<!\d)0?{d}(?!\d)", head) else None
+
+
 #: a day with no word before it opening a lead, a comma after it ("28/6, UBND huyện tổ chức hội nghị ..."), maybe
 #: after the paper's code ("(NĐO) - 28/6, ...")
 _BARE_OPENING_DAY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–][ \t]*)?(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})"

@@ -14,6 +14,7 @@ from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import (
+    lead_day,
     meeting_day,
     opens_with_relative_day,
     publication_date,
@@ -72,7 +73,7 @@ def _rx() -> _Rx:
         party_not_before=re.compile(rf"[ \t]+(?:{phrase_alt(b.party_not_before)})(?!\w)") if b.party_not_before
         else re.compile(r"(?!)"),
         party_of_organ=re.compile(rf"{word_alt(b.party_of_organ)}[ \t]+$") if b.party_of_organ else re.compile(r"(?!)"),
-        session=_session_re(b.session_nouns, b.session_not_of, times, ordinal),
+        session=_session_re(b.session_nouns, b.session_not_of, times, ordinal, b.session_term_words),
         # "Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I": a congress's number, read in the congress's own sentence
         congress_session=_session_re(b.congress_nouns, b.session_not_of, times, ordinal),
         council_meeting=words_re(b.council_meeting),
@@ -415,10 +416,13 @@ def _kind_words() -> tuple[str, ...]:
 NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "peoples_committee")
 
 
-def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str) -> re.Pattern[str]:
-    """A meeting noun and its number ("hội nghị lần thứ 6", "kỳ họp thứ 02"), the number in group 1."""
+def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str,
+                terms: Iterable[str] = ()) -> re.Pattern[str]:
+    """A meeting noun and its number ("hội nghị lần thứ 6", "kỳ họp thứ 02"), the number in group 1; the body's
+    term after a comma (``terms``: "khóa I, nhiệm kỳ 2025-2030 lần thứ 3") is part of its name."""
+    term = rf"|,[ \t]*(?:{phrase_alt(terms)})[ \t]+\d{{4}}(?:[ \t]*[-–][ \t]*\d{{4}})?(?!\d)" if terms else ""
     return re.compile(
-        rf"{word_alt(nouns)}(?:[ \t]+(?!{phrase_alt(not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\))){{0,10}}?"
+        rf"{word_alt(nouns)}(?:[ \t]+(?!{phrase_alt(not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\)){term}){{0,10}}?"
         # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
         # a short bracket is one word ("Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14")
         rf"(?:,?[ \t]+{times}[ \t]+|[ \t]+){ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})")
@@ -551,7 +555,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     # with no meeting sentence (a congress), the lead may stand below a page's head: the sentences down to it
     lead = sents[:3] if sent else sents[:HEAD_SENTENCES + max(0, head_shift(sents))]
-    for t in _day_sentences(after + [s.text for s in lead], sents):
+    lead_texts = [s.text for s in lead]
+    for t in _day_sentences(after + lead_texts, sents):
         found = meeting_day(t) or relative_day(t, pub)
         if found and t == dateline and pub and found == (pub.day, pub.month, pub.year):
             found = None
@@ -559,6 +564,10 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         # a day's year far from the page's date is another day's; without a page date, the meeting's own sentence
         # states its day ("Ngày 12/12/2016, HĐND tỉnh khai mạc kỳ họp ... trong đó năm 2014 đạt 6,9%")
         own = pub is None and sent is not None and t == sent.text
+        # the meeting's lead opening with its full date ("Trong 2 ngày 25 và 26/3/2010, Đảng bộ ... tiến hành Đại
+        # hội ...") dates the meeting, on a later copy's page too
+        here = t == sent.text if sent is not None else t in lead_texts  # a congress's lead (no meeting sentence)
+        own = own or (here and lead_day(t) == found)
         if found and found[2] and not own and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
         if found:

@@ -43,6 +43,10 @@ class _Rx:
     quarter_join: re.Pattern[str]  # "quý III và 9 tháng": what joins a quarter to the running months ending with it
 
 
+#: the most words of a monthly meeting's topic before its month ("giao ban tình hình kinh tế - xã hội tháng 4")
+MONTHLY_TOPIC_WORDS = 8
+
+
 #: between a date's day, month and year: a slash (spaced or not), or a dash or a dot written close ("1/7", "1-7-2025",
 #: "1.7.2025"; "18 - 20/7" is a span of days)
 _DATE_SEP = r"(?:[ \t]*/[ \t]*|[.-])"
@@ -81,7 +85,11 @@ def _rx() -> _Rx:
                words_re([*p.month_review_cues, *p.task_cues, *p.month_plan_cues]), since, mid_year, re.compile(
                    rf"{word_alt(get(BodiesLexicon).session_nouns)}(?:[ \t]+[^\s.,;:()]+){{0,5}}?[ \t]*[(–-]?[ \t]*"
                    rf"(?:{phrase_alt(p.no_review_sessions)})(?!\w)"),
-               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+"), words_re(get(BodiesLexicon).meeting_nouns),
+               # "giao ban tháng 9", "giao ban tình hình kinh tế - xã hội tháng 4": the name, maybe its topic, then its month
+               re.compile(rf"{word_alt(p.monthly_meetings)}[ \t]+" + (
+                   rf"(?:(?:{phrase_alt(p.monthly_meeting_topics)})(?:[ \t]+(?:-|[^\s\d.,;:()]+)){{0,{MONTHLY_TOPIC_WORDS}}}?"
+                   rf"[ \t]+(?={month_w}[ \t]+\d))?" if p.monthly_meeting_topics else "")),
+               words_re(get(BodiesLexicon).meeting_nouns),
                g.last,
                # "giữa năm 2024", "cuối năm", "tháng 10 năm 2024": a part of the year, or a month's year
                re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}})[ \t]*$"),

@@ -42,6 +42,7 @@ class _Rules:
     menu_min: int
     menu_item_max: int
     read_more: re.Pattern[str]
+    tabs: re.Pattern[str]
 
 
 def _alts(words: list[str]) -> str:
@@ -95,6 +96,8 @@ def _rules() -> _Rules:
         menu_min=lex.menu_min_items,
         menu_item_max=lex.menu_item_max_chars,
         read_more=re.compile(rf"(?:{_alts(lex.read_more_cues)})[ \t]*[:：][ \t]*\S", _FLAGS),
+        # "Nổi bật | Mới nhất": a line of a headline box's tab labels only
+        tabs=re.compile(rf"(?:{_alts(lex.list_tabs)})(?:[ \t]*[|/•·][ \t]*(?:{_alts(lex.list_tabs)}))*[ \t]*", _FLAGS),
     )
 
 
@@ -145,6 +148,8 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     ranges.extend(_dated_headlines(text, r.max_line))
     ranges.extend(_column_menus(text, r))
     ranges += _menu_list(text, r)
+    ranges += _ticker_lines(text, r.max_line)
+    ranges += _tabbed_lists(text, r)
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -247,6 +252,67 @@ def _menu_list(text: str, r: _Rules) -> list[tuple[int, int]]:
         run, mark = ([(s, e)], bullet) if ok else ([], None)
     if len(run) >= r.menu_min:
         out.append((run[0][0], run[-1][1]))
+    return out
+
+
+#: a ticker's item as a page's reader prints it: a headline between dashes ("- <headline> -")
+_TICKER_ITEM = re.compile(r"[-–][ \t]+\S[^\n]*\S[ \t]+[-–]")
+#: the fewest such lines in a run
+TICKER_MIN_ITEMS = 2
+
+
+def _ticker_lines(text: str, max_line: int) -> list[tuple[int, int]]:
+    """Runs of at least ``TICKER_MIN_ITEMS`` short lines (blank lines between allowed), each a headline written
+    between dashes: a ticker's or a related box's items, chrome wherever they stand."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        le = text.find("\n", pos)
+        if le < 0:
+            le = n
+        s, e = _strip(text, pos, le)
+        pos = le + 1
+        if s >= e:
+            continue
+        if e - s <= max_line and _TICKER_ITEM.fullmatch(text, s, e):
+            run.append((s, e))
+            continue
+        if len(run) >= TICKER_MIN_ITEMS:
+            out.append((run[0][0], run[-1][1]))
+        run = []
+    if len(run) >= TICKER_MIN_ITEMS:
+        out.append((run[0][0], run[-1][1]))
+    return out
+
+
+def _tabbed_lists(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """A headline box under its tabs ("Nổi bật | Mới nhất" / "• <headline>" ...): a line of tab labels only
+    (``list_tabs``) whose next line (past blank lines) opens with a list mark. In the text's second half with no
+    long paragraph after it, it and all after it (the page's footer) are chrome, as a tail cue's; elsewhere its
+    items (blank lines between allowed) and the short lines right after the last (:func:`_block_end`)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in r.tabs.finditer(text):
+        s, e = _strip(text, m.start(), m.end())
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        if le < 0 or text[ls:s].strip(_STRIP) or text[e:le].strip(_STRIP):
+            continue  # the labels alone on their line
+        end, pos = -1, le + 1
+        while pos <= n:
+            nl = text.find("\n", pos)
+            nl = n if nl < 0 else nl
+            ns, ne = _strip(text, pos, nl)
+            pos = nl + 1
+            if ns >= ne:
+                continue
+            if ne - ns > r.max_line or text[ns] not in _BULLETS or ne - ns < 2 or text[ns + 1] not in " \t":
+                break
+            end = nl
+        if end < 0:
+            continue  # no list under the labels
+        out.append((s, n) if s > n // 2 and _tail_ok(text, le, r) else (s, _block_end(text, end, r)))
     return out
 
 

@@ -31,6 +31,7 @@ class ChromeLexicon(_Strict):
     read_more_cues: list[str] = []
     related_nouns: list[str] = []
     related_links: list[str] = []
+    list_tabs: list[str] = []
     counter_labels: list[str] = []
     counter_units: list[str] = []
     inline_patterns: list[str] = []
@@ -490,6 +491,7 @@ class BodiesLexicon(_Strict):
     council_bodies: Phrases
     session_nouns: Phrases
     session_not_of: Phrases
+    session_term_words: Phrases = []
     session_not_after: Phrases
     province_unit_words: Phrases = []
     venue_nouns: Phrases
@@ -600,6 +602,7 @@ class PeriodsLexicon(_Strict):
     year_end_sessions: Phrases = []
     no_review_sessions: Phrases
     monthly_meetings: Phrases
+    monthly_meeting_topics: Phrases = []
     time_patterns: Phrases
     time_words: Phrases
     day_cues: Phrases
