@@ -385,10 +385,10 @@ def _history_records(s: Session, ids: list[int]) -> dict[int, Record]:
 def _histories(s: Session, wants: Mapping[int, Any],
                apart: Mapping[int, Record] | None = None) -> dict[tuple[str, str | None, tuple[int, ...]], Any]:
     """The stored history each (locality, province, years) of ``wants`` (documents' history filters)
-    needs: one read per group, the union of what its documents ask for (each check keeps its own),
-    by :func:`soket.store.queries.history_candidates`; the documents of ``apart`` (records just
-    stored) told apart, those of the group's locality and year before only (the others' facts
-    are not among its growth candidates)."""
+    needs: the union of what its documents ask for (each check keeps its own), read for all the
+    groups at once by :func:`soket.store.queries.history_candidates_many`; the documents of
+    ``apart`` (records just stored) told apart, those of the group's locality and year before
+    only (the others' facts are not among its growth candidates)."""
     near: dict[tuple[str, int], list[int]] = {}
     for d, rec in (apart or {}).items():
         if rec.meeting.locality and rec.period.year is not None:
@@ -400,9 +400,9 @@ def _histories(s: Session, wants: Mapping[int, Any],
             inds, roles = merged.setdefault((w.locality, w.province, w.years), (set(), set()))
             inds.update(w.indicators)
             roles.update(w.roles)
-    return {key: queries.history_candidates(s, *key, tuple(sorted(inds)), tuple(sorted(roles)),
-                                            tuple(sorted(near.get((fold(key[0].strip()), key[2][0]), ()))))
-            for key, (inds, roles) in merged.items()}
+    return queries.history_candidates_many(s, [
+        (key, tuple(sorted(inds)), tuple(sorted(roles)), tuple(sorted(near.get((fold(key[0].strip()), key[2][0]), ()))))
+        for key, (inds, roles) in merged.items()])
 
 
 def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], tuple[set[tuple[int, int]], set[str],

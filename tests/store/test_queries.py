@@ -283,3 +283,28 @@ def test_history_candidates_give_the_checks_what_history_facts_give(store):
             found += len(check_history(rec, full, doc_id))
             read, every = read + len(got), every + len(full)
     assert found >= 10 and read < every / 2, (found, read, every)
+
+
+def test_history_candidates_many_give_each_group_what_history_candidates_gives(store):
+    """The recheck's read of many groups at once gives each (locality, province, years) group
+    the same facts in the same order as its own statement, with and without ``apart`` documents,
+    with and without a province, with and without plan roles."""
+    from soket.check import history_filter
+    from soket.store.queries import history_candidates, history_candidates_many
+
+    items = _paired_reports(48)
+    with store.write() as s:
+        ids = [r.document_id for r in store_records(s, items)]
+    asks = []
+    for k, (_, rec) in enumerate(items):
+        w = history_filter(rec)
+        assert w is not None
+        prov = (w.province, None, "  ")[k % 3]
+        asks.append(((w.locality, prov, w.years), w.indicators, w.roles if k % 2 else (), tuple(ids[k % 5::5])))
+    asks = list({a[0]: a for a in asks}.values())
+    with store.read() as s:
+        many = history_candidates_many(s, asks)
+        for key, inds, roles, apart in asks:
+            assert [f.id for f in many[key]] == [f.id for f in history_candidates(s, *key, inds, roles, apart)]
+            assert many[key] == history_candidates(s, *key, inds, roles, apart)
+    assert sum(len(v) for v in many.values()) > 0

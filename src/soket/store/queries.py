@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, or_, select, union_all
+from sqlalchemy import Select, bindparam, case, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from soket.fmt import period_code
@@ -454,6 +454,145 @@ def _candidates_select(session: Session, province: bool, apart: bool, roles: boo
                         .where(f.duplicate.is_(False),
                                or_(f.role == "amount", f.role.in_(bindparam("roles", expanding=True)))))
     stmt = _CANDIDATE_SELECTS[key] = _facts_select(session, FactFilter()).where(FactRow.id.in_(ids)).order_by(FactRow.id)
+    return stmt
+
+
+HistoryAsk = tuple[tuple[str, str | None, tuple[int, ...]], tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+"""One (locality, province, years) group of :func:`history_candidates_many`: the key, its
+indicators, roles and ``apart`` documents, as :func:`history_candidates` takes them."""
+
+HISTORY_CHUNK = 200
+"""Groups :func:`history_candidates_many` reads by one statement (its parameters stay few)."""
+
+
+def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tuple[str, str | None, tuple[int, ...]],
+                                                                           list[StoredFact]]:
+    """:func:`history_candidates` of many groups, by one or two indexed aggregate statements for
+    every :data:`HISTORY_CHUNK` groups instead of one for each: the statements read the union
+    of the groups' places, years, indicators and roles, grouped finely enough (by the facts'
+    locality, province and year, and by document for the ``apart`` documents) that each group's
+    answer is picked out here, the same facts in the same order as its own statement gives."""
+    session.flush()
+    conn = session.connection()
+    out: dict[tuple[str, str | None, tuple[int, ...]], list[StoredFact]] = {}
+    items: dict[int, StoredFact] = {}
+    for k in range(0, len(asks), HISTORY_CHUNK):
+        chunk = [a for a in asks[k:k + HISTORY_CHUNK] if a[1]]
+        for a in asks[k:k + HISTORY_CHUNK]:
+            if not a[1]:
+                out[a[0]] = []
+        if not chunk:
+            continue
+        places = [(fold(key[0].strip()), fold(key[1].strip()) if key[1] and key[1].strip() else None, key[2])
+                  for key, _, _, _ in chunk]
+        apart = sorted({d for _, _, _, ap in chunk for d in ap})
+        growth = list(conn.execute(_many_growth_select(session, bool(apart)), {
+            "locs": sorted({p[0] for p in places}), "years": sorted({p[2][0] for p in places}),
+            "indicators": sorted({i for _, inds, _, _ in chunk for i in inds}), "apart": apart}))
+        by_place: dict[tuple[Any, Any], list[Any]] = {}
+        for r in growth:
+            by_place.setdefault((r.h_loc, r.h_fyear), []).append(r)
+        planned = [(p, a) for p, a in zip(places, chunk, strict=True) if a[2]]
+        plans_at: dict[tuple[Any, Any], list[Any]] = {}
+        if planned:
+            for r in conn.execute(_many_plans_select(session), {
+                "locs": sorted({p[0] for p, _ in planned}), "years": sorted({p[2][-1] for p, _ in planned}),
+                "roles": sorted({r for _, a in planned for r in a[2]})}):
+                plans_at.setdefault((r.h_loc, r.h_fyear), []).append(r)
+        for (loc, prov, years), (key, inds, roles, ap) in zip(places, chunk, strict=True):
+            wanted, aside = set(inds), set(ap)
+            first: dict[tuple[Any, ...], Any] = {}
+            for r in by_place.get((loc, years[0]), ()):
+                if r.h_ind not in wanted or (prov is not None and r.h_prov != prov):
+                    continue
+                g = (r.h_ind, r.h_unit, r.h_subj, r.h_myear, r.h_start, r.h_end, r.h_kind,
+                     r.h_doc in aside if aside else None)
+                if g not in first or r.id < first[g].id:
+                    first[g] = r
+            chosen = {r.id: r for r in first.values()}
+            if roles:
+                roles_set = set(roles)
+                sentences: dict[tuple[int, int, int], list[Any]] = {}
+                for r in plans_at.get((loc, years[-1]), ()):
+                    if (prov is None or r.h_prov == prov) and r.h_es is not None and r.h_ee is not None:
+                        sentences.setdefault((r.h_doc, r.h_es, r.h_ee), []).append(r)
+                for rows in sentences.values():
+                    if (any(r.h_role in roles_set for r in rows)
+                            and any(r.h_role == "amount" and r.h_ind in wanted for r in rows)):
+                        chosen.update((r.id, r) for r in rows if r.h_role == "amount" or r.h_role in roles_set)
+            facts = []
+            for i in sorted(chosen):
+                f = items.get(i)
+                if f is None:
+                    f = items[i] = _fact_item(chosen[i])
+                facts.append(f)
+            out[key] = facts
+    return out
+
+
+_MANY_SELECTS: dict[tuple[str, str, bool], Select[Any]] = {}
+
+
+def _many_cols(f: Any) -> tuple[Any, ...]:
+    return (f.locality_folded.label("h_loc"), f.province_folded.label("h_prov"), f.year.label("h_fyear"),
+            f.document_id.label("h_doc"), f.indicator.label("h_ind"), f.role.label("h_role"),
+            f.evidence_start.label("h_es"), f.evidence_end.label("h_ee"))
+
+
+def _unindexed(col: Any) -> Any:
+    """``col || ''``: the same value, but no index on it drives the query (SQLite, without
+    statistics, would walk every locality's facts of an indicator or a role rather than the
+    ``(locality_folded, year, id)`` ranges of the few places asked for)."""
+    return col.concat("")
+
+
+def _many_growth_select(session: Session, apart: bool) -> Select[Any]:
+    """The growth candidates of :func:`history_candidates_many`: the lowest id of each (locality,
+    province, year, indicator, unit, subject, period, locality kind), a document of ``apart``
+    its own group."""
+    key = (session.get_bind().dialect.name, "growth", apart)
+    stmt = _MANY_SELECTS.get(key)
+    if stmt is not None:
+        return stmt
+    f = aliased(FactRow)
+    groups: list[Any] = [f.locality_folded, f.province_folded, f.year, f.indicator, f.unit, f.subject, MeetingRow.year,
+                         MeetingRow.start_month, MeetingRow.end_month, MeetingRow.locality_kind]
+    if apart:
+        groups.append(case((f.document_id.in_(bindparam("apart", expanding=True)), f.document_id), else_=0))
+    ids = (select(func.min(f.id)).select_from(f).join(MeetingRow, MeetingRow.document_id == f.document_id)
+           .where(f.locality_folded.in_(bindparam("locs", expanding=True)),
+                  f.year.in_(bindparam("years", expanding=True)), f.duplicate.is_(False), _unindexed(f.role) == "amount",
+                  _unindexed(f.indicator).in_(bindparam("indicators", expanding=True)), f.value > 0)
+           .group_by(*groups))
+    stmt = _MANY_SELECTS[key] = (_facts_select(session, FactFilter()).add_columns(
+        *_many_cols(FactRow), FactRow.unit.label("h_unit"), FactRow.subject.label("h_subj"),
+        MeetingRow.year.label("h_myear"), MeetingRow.start_month.label("h_start"),
+        MeetingRow.end_month.label("h_end"), MeetingRow.locality_kind.label("h_kind"))
+        .where(FactRow.id.in_(ids)).order_by(FactRow.id))
+    return stmt
+
+
+def _many_plans_select(session: Session) -> Select[Any]:
+    """The plan candidates of :func:`history_candidates_many`: the amounts and attainments (not
+    duplicates) of the sentences of the places and years that hold an attainment (whether they
+    hold an amount of a group's indicators is told apart from these rows)."""
+    key = (session.get_bind().dialect.name, "plans", False)
+    stmt = _MANY_SELECTS.get(key)
+    if stmt is not None:
+        return stmt
+    f, p = aliased(FactRow), aliased(FactRow)
+    sentences = (select(p.document_id, p.evidence_start, p.evidence_end)
+                 .where(p.locality_folded.in_(bindparam("locs", expanding=True)),
+                        p.year.in_(bindparam("years", expanding=True)), p.duplicate.is_(False),
+                        _unindexed(p.role).in_(bindparam("roles", expanding=True)))
+                 .subquery())
+    ids = (select(f.id).join(sentences, (sentences.c.document_id == f.document_id)
+                             & (sentences.c.evidence_start == f.evidence_start)
+                             & (sentences.c.evidence_end == f.evidence_end))
+           .where(f.duplicate.is_(False), or_(_unindexed(f.role) == "amount",
+                                                   _unindexed(f.role).in_(bindparam("roles", expanding=True)))))
+    stmt = _MANY_SELECTS[key] = (_facts_select(session, FactFilter()).add_columns(*_many_cols(FactRow))
+                                 .where(FactRow.id.in_(ids)).order_by(FactRow.id))
     return stmt
 
 
