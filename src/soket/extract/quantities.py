@@ -467,7 +467,10 @@ def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
     "đạt 4.900 - 5.000 USD"): the goal's floor, its lower bound, read as the figure (its raw the span as written, from
     "từ" or its qualifier); ``upper`` keeps the other bound, in the same scale. None where no counted noun, percentage,
     sum or measure follows the span (a span of years, days or a level: no figure), or where the bounds do not rise."""
-    lower, upper = parse_number(s[a:b]), parse_number(s[_SPAN_JOIN.match(s, b).end():b2])  # type: ignore[union-attr]
+    join = _SPAN_JOIN.match(s, b)
+    if join is None:  # the caller found the span by its join: never so
+        return None
+    lower, upper = parse_number(s[a:b]), parse_number(s[join.end():b2])
     u = _read_unit(s, low, b2, upper.value, rx)
     if u is None or lower.value is None or upper.value is None or not lower.value < upper.value:
         return None
