@@ -660,10 +660,11 @@ def _remark_brackets() -> re.Pattern[str]:
     # "(gồm trồng mới và lưu gốc)": the parts of what is measured listed in brackets name no subject of their own
     parts = phrase_alt([*c.facts.breakdown, *c.subjects.name_list_leads])
     # "Dự án khai thác đá tại mỏ B5 (xã An Phú) 2,15 ha": a place in brackets (or a few joined) says where, not what is
-    # measured
+    # measured; places are joined as names are (subjects.name_joins)
     place = rf"(?:{literal_alt(LOCALITY_KINDS)})(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*)){{1,4}}"
     return re.compile(rf"\([ \t]*(?:(?:{phrase_alt(c.subjects.subject_remarks)})[ \t]*"
-                      rf"|(?:{parts})[ \t:][^()\n]{{0,80}}|{place}(?:[ \t]*(?:,|và)[ \t]*{place})*[ \t]*)\)", re.IGNORECASE)
+                      rf"|(?:{parts})[ \t:][^()\n]{{0,80}}|{place}(?:[ \t]*(?:,|{phrase_alt(c.subjects.name_joins)})[ \t]*{place})*[ \t]*)\)",
+                      re.IGNORECASE)
 
 
 @cache
