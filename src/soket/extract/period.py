@@ -331,6 +331,44 @@ def past_year(sents: list[Sentence], met_year: int, met_month: int) -> Period | 
     return None
 
 
+#: how far after a plan's review head ("kết quả thực hiện") its year may stand, the plan's name between
+PLAN_REVIEW_WITHIN = 120
+
+
+@cache
+def _plan_review_re() -> re.Pattern[str]:
+    """A plan's review head, then its clause's words (no full stop), then the first year ("kết quả thực hiện kế hoạch
+    phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh năm 2020")."""
+    p = get(PeriodsLexicon)
+    if not p.plan_review_heads:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_review_heads)})(?!\w)[^.;:!?()\n\d]{{0,{PLAN_REVIEW_WITHIN}}}?"
+                      rf"(?<!\w){re.escape(p.grammar.year)}[ \t]+((?:19|20)\d{{2}})(?![\d/.-]\d)")
+
+
+def plan_year_reviewed(sents: list[Sentence], met_year: int, met_month: int) -> Period | None:
+    """The year a year-end meeting reviews by the report on carrying out its plan ("nghe báo cáo kết quả thực hiện kế
+    hoạch phát triển kinh tế - xã hội năm 2020" at a session of December 2020; of January 2021 too), where its page
+    names no months reviewed: that whole year. None at a meeting mid-year, for another year (the plan for the year
+    to come), and for a thematic session or a weekly meeting."""
+    if PAST_YEAR_BEFORE_MONTH < met_month < PAST_YEAR_OWN_FROM_MONTH:
+        return None
+    rx = _rx()
+    if _no_review_session(sents, rx) or _week_meeting(_opening(sents, rx))[0]:
+        return None
+    closed = met_year - 1 if met_month <= PAST_YEAR_BEFORE_MONTH else met_year
+    for s in sents[:head_shift(sents) + PLAN_REVIEW_SENTENCES]:
+        low = lower_keep_len(s.text)
+        for m in _plan_review_re().finditer(low):
+            if int(m.group(1)) == closed:
+                return Period(year=closed, start_month=1, end_month=12, label=low[m.start(1) - 4:m.end(1)])
+    return None
+
+
+#: the sentences below the page's head a plan's review is looked for in
+PLAN_REVIEW_SENTENCES = 15
+
+
 #: how far before a year a task's word makes it the year planned ("triển khai nhiệm vụ năm 2025")
 TASK_YEAR_WITHIN = 25
 

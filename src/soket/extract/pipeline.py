@@ -29,7 +29,7 @@ from soket.extract.people import (
     section_bylines,
     signer_people,
 )
-from soket.extract.period import find_period, only_year, past_year, year_reviewed
+from soket.extract.period import find_period, only_year, past_year, plan_year_reviewed, year_reviewed
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
@@ -39,7 +39,7 @@ from soket.extract.tables import extract_table_facts
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.ingest import budget, load_text
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, TitlesLexicon
 from soket.model import Document, Fact, Meeting, Period, Record, Source
 
 
@@ -107,6 +107,9 @@ def _extract(doc: Document) -> Record:
     if period.start_month is None and meeting.date and len(meeting.date) >= 7 and meeting.body_kind != "other" \
             and (past := past_year(sents, int(meeting.date[:4]), int(meeting.date[5:7]))) is not None:
         period = past  # "tổng kết công tác năm qua" at a January meeting: the year before
+    if period.start_month is None and meeting.date and len(meeting.date) >= 7 and meeting.body_kind != "other" \
+            and (done := plan_year_reviewed(sents, int(meeting.date[:4]), int(meeting.date[5:7]))) is not None:
+        period = done  # "báo cáo kết quả thực hiện kế hoạch ... năm 2020" at a December session: that year reviewed
     if period.year is None and meeting.date:
         period.year = int(meeting.date[:4])
     if period.start_month and period.end_month is None:  # "từ ngày 1/7 đến nay": up to the meeting's month
@@ -141,17 +144,26 @@ def _authors(doc: Document) -> list[str]:
     names = extract_authors(doc.text, doc.chrome)
     if names:  # a roundup of several meetings: each section's byline signs too
         names = [n for n in section_bylines(doc.text, doc.chrome) if n not in names] + names
-    names = names or declared_byline_names(doc.meta.get("byline") or "") \
-        or declared_byline_names(doc.meta.get("author") or "")
+    if not names:
+        names = [n for n in declared_byline_names(doc.meta.get("byline") or "")
+                 or declared_byline_names(doc.meta.get("author") or "") if not _outlet_code(n, doc.text)]
     site = doc.meta.get("site_name")
     if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
         return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person
     return names
 
 
+def _outlet_code(name: str, text: str) -> bool:
+    """A declared author that is one word in capitals the page writes as its own code, before the lead's dash or a
+    credit's bracket ("ABTV - Sáng nay, ...", "ABTV (Theo ...)"): the outlet's short name, no person."""
+    if len(name.split()) != 1 or not name.isupper() or len(name) < 2:
+        return False
+    return re.search(rf"(?<!\w){re.escape(name)}[ \t]*[-–—(]", text) is not None
+
+
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
     """An official report's own parts (issuing body, place-and-date line, title) outrank the prose."""
-    if h.date:
+    if h.date and not _recorded_day(h, meeting.date):
         meeting.date = h.date
     if h.year and h.start_month and h.end_month:
         period.year, period.start_month, period.end_month = h.year, h.start_month, h.end_month
@@ -159,6 +171,22 @@ def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: s
     if meeting.body_kind in (None, "other") and h.body_type:
         meeting.body_kind = h.body_type
     _official_locality(h, meeting, period, text)
+
+
+#: how many months before a meeting's record is signed the meeting may have been held ("Chiều ngày 19/3" in a
+#: notice dated 20/3, "ngày 28/2" in one dated 3/3)
+RECORD_MONTHS_WITHIN = 1
+
+
+def _recorded_day(h: OfficialHeader, prose: str | None) -> bool:
+    """A record of a meeting written after it (``meeting_record_types``: a notice of its conclusions, its minutes)
+    whose text states the meeting's day, on or shortly before the record's own date: that day is the meeting's."""
+    if not h.date or not prose or len(prose) < 10 or len(h.date) < 10 or prose > h.date:
+        return False
+    if (h.doc_type or "") not in get(BodiesLexicon).meeting_record_types:
+        return False
+    months = (int(h.date[:4]) * 12 + int(h.date[5:7])) - (int(prose[:4]) * 12 + int(prose[5:7]))
+    return months <= RECORD_MONTHS_WITHIN
 
 
 def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:

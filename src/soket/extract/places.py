@@ -394,7 +394,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             if i and found in gz.PROVINCE_KINDS and year and (year, month or 0) >= (2025, 7) \
                     and len(succ := gz.successors(name)) == 1 and gz.normalize(succ[0]) != gz.normalize(name):
                 name = succ[0]  # "HĐND tỉnh ... sau khi hợp nhất ba tỉnh Hà Nam, Nam Định và Ninh Bình": the province it went into
-            return _settled_by(context, resolve(name, found, t, year, month, text), year, month)
+            return _settled_by(context, resolve(name, found, t, year, month, text), year, month, text)
     kind = next((k for t in texts if (k := _kind_only(t))), None)
     ctx = context() if context is not None and kind is not None else None
     if ctx is not None:
@@ -434,7 +434,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
                           if ctx.province in ({gz.canonical_province(n)} | set(gz.provinces_of(n, kind=kind)))})
         names = inside or names
     name = names.most_common(1)[0][0]
-    return _settled_by(context, resolve(name, kind, text, year, month, text), year, month)
+    return _settled_by(context, resolve(name, kind, text, year, month, text), year, month, text)
 
 
 _WORD_RUN = re.compile(r"(?<!\w)[^\W\d_]\w*(?:[ \t][^\W\d_]\w*)*")
@@ -486,13 +486,23 @@ def _province_of_places(sents: list[Sentence], text: str, year: int | None, mont
 
 
 def _settled_by(context: Callable[[], PubContext] | None, loc: Locality, year: int | None,
-                month: int | None) -> Locality:
+                month: int | None, text: str = "") -> Locality:
     """A name found in several provinces ("Vĩnh Thạnh") is the one in the publisher's province; on the
     portal of that very unit (its host or site name names it: "hoaan.caobang.gov.vn"), the portal's
-    province wins over what the text's other places point to."""
+    province wins over what the text's other places point to. On a district's portal, a commune-level unit the
+    gazetteer knows only in another province, which the page never names, is the portal's own (a commune merged or
+    renamed since keeps no row of its own, and its name's other holder is the only one the gazetteer has)."""
     if context is None or loc.kind in (PROVINCE_KIND, None):
         return loc
     provinces = gz.provinces_of(loc.name, kind=loc.kind, year=year, month=month)
+    if len(provinces) == 1 and loc.province == provinces[0] and text and "commune" in gz.kind_levels(loc.kind) \
+            and "district" not in gz.kind_levels(loc.kind):
+        ctx = context()
+        portal = next((p for p in ctx.places if "district" in gz.kind_levels(p.kind) and p.province), None)
+        if portal is not None and portal.province != loc.province and ctx.province == portal.province \
+                and loc.province.lower() not in lower_keep_len(text):
+            loc.province = portal.province
+        return loc
     if len(provinces) > 1:
         ctx = context()
         own = any(p.name == loc.name and p.kind == loc.kind and p.province == ctx.province for p in ctx.places + ctx.maybe)

@@ -475,6 +475,7 @@ class BodiesLexicon(_Strict):
     session_grammar: SessionGrammar
     meeting_nouns: Phrases
     opening_meeting_nouns: Phrases = []
+    meeting_record_types: Phrases = []
     review_verbs: Phrases = []
     result_verbs: Phrases = []
     kinds: dict[str, Phrases]
@@ -619,6 +620,7 @@ class PeriodsLexicon(_Strict):
     week_words: Phrases = []
     past_year_words: Phrases = []
     past_years_many: Phrases = []
+    plan_review_heads: Phrases = []
     year_review_bare: Phrases = []
     year_review_bare_joins: Phrases = []
     term_reviews: Phrases = []
