@@ -343,6 +343,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
             # meeting reaching them, or held at them, is no part of what is counted
             left = None
+        if left and q.kind == "count" and q.unit and lower_keep_len(q.unit) in _goal_nouns() \
+                and _goal_set_end().search(lower_keep_len(seg)):
+            left = None  # "Nghị quyết xác định 5 nhiệm vụ trọng tâm": the goals or tasks set, counted; no setter, no verb
         if left and q.kind == "count" and not pred.strip() and lower_keep_len(left.split()[-1]) in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
@@ -374,6 +377,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             occurred = f"{thing} {seg[occ.start(1):occ.end(1)]}" if thing else None
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
+        if d.receivers:
+            left = None  # "giao chỉ tiêu, dự toán cho 7 cơ quan, đơn vị": the receivers, their noun alone
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
@@ -799,6 +804,19 @@ def _band_end() -> re.Pattern[str]:
     return re.compile(rf"((?:[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;.:()\d]{{0,40}}?)?"
                       rf"(?:[ \t]+({phrase_alt(c.quantities.threshold_after)}))?)"
                       rf"[ \t]*(?:[,;.:)]|$|(?:{phrase_alt(c.facts.conjunctions)})(?!\w))")
+
+
+@cache
+def _goal_nouns() -> frozenset[str]:
+    """The nouns of goals and tasks (cues roles.goal_heads, roles.task_list_heads)."""
+    r = get(CuesLexicon).roles
+    return frozenset(lower_keep_len(w) for w in (*r.goal_heads, *r.task_list_heads))
+
+
+@cache
+def _goal_set_end() -> re.Pattern[str]:
+    """A verb that sets goals right before a figure ("xác định", "đề ra": cues roles.goal_setting)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_setting)})[ \t]*$")
 
 
 @cache

@@ -324,6 +324,8 @@ class RoleCues(_Strict):
     plan_rate_heads: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
+    goal_assign: Phrases = []
+    goal_receivers: Phrases = []
     goal_adopting: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
