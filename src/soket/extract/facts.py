@@ -807,6 +807,13 @@ def _band_end() -> re.Pattern[str]:
 
 
 @cache
+def _share_allotted() -> re.Pattern[str]:
+    """The words after a share that say what it is allotted to (cues subjects.share_allotted), up to the words that
+    name it."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.share_allotted)})(?!\w)[ \t]*")
+
+
+@cache
 def _goal_nouns() -> frozenset[str]:
     """The nouns of goals and tasks (cues roles.goal_heads, roles.task_list_heads)."""
     r = get(CuesLexicon).roles
@@ -886,6 +893,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if role in ("percent", "target") and share and not left and link and link.subject:
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
             # (a goal's share too: "giảm số hộ nghèo xuống còn 300 hộ, chiếm tỷ lệ 0,9% tổng số hộ")
+        if role in ("percent", "target") and (al := _share_allotted().match(lower_keep_len(s), q.end)) is not None \
+                and (allotted := following_phrase(s, al.end(), limit=limit))[0]:
+            return allotted[0], None, allotted[1]  # "trong đó 40% dành cho giáo dục": what the share is allotted to
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):

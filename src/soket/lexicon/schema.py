@@ -358,6 +358,7 @@ class SubjectCues(_Strict):
     count_follow_through: Phrases
     count_follow_phrases: Phrases = []
     beneficiary_leads: Phrases = []
+    share_allotted: Phrases = []
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
     complete_heads: Phrases
