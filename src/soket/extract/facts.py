@@ -343,9 +343,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
             # meeting reaching them, or held at them, is no part of what is counted
             left = None
-        if left and q.kind == "count" and q.unit and lower_keep_len(q.unit) in _goal_nouns() \
+        if left and q.kind == "count" and q.unit and lower_keep_len(q.unit) in _task_nouns() \
                 and _goal_set_end().search(lower_keep_len(seg)):
-            left = None  # "Nghị quyết xác định 5 nhiệm vụ trọng tâm": the goals or tasks set, counted; no setter, no verb
+            left = None  # "Nghị quyết xác định 5 nhiệm vụ trọng tâm": the tasks set, counted, as named; no setter, no verb
+            # (the goals set, counted, are their head alone: below)
         if left and q.kind == "count" and not pred.strip() and lower_keep_len(left.split()[-1]) in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
@@ -814,16 +815,9 @@ def _share_allotted() -> re.Pattern[str]:
 
 
 @cache
-def _goal_nouns() -> frozenset[str]:
-    """The nouns of goals and tasks (cues roles.goal_heads, roles.task_list_heads)."""
-    r = get(CuesLexicon).roles
-    return frozenset(lower_keep_len(w) for w in (*r.goal_heads, *r.task_list_heads))
-
-
-@cache
-def _goal_set_end() -> re.Pattern[str]:
-    """A verb that sets goals right before a figure ("xác định", "đề ra": cues roles.goal_setting)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_setting)})[ \t]*$")
+def _task_nouns() -> frozenset[str]:
+    """The nouns of tasks (cues roles.task_list_heads)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).roles.task_list_heads)
 
 
 @cache
