@@ -343,6 +343,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
             # meeting reaching them, or held at them, is no part of what is counted
             left = None
+        if left and q.kind == "count" and q.unit and lower_keep_len(q.unit) in _task_nouns() \
+                and _goal_set_end().search(lower_keep_len(seg)):
+            left = None  # "Nghị quyết xác định 5 nhiệm vụ trọng tâm": the tasks set, counted, as named; no setter, no verb
+            # (the goals set, counted, are their head alone: below)
         if left and q.kind == "count" and not pred.strip() and lower_keep_len(left.split()[-1]) in _conjunctions():
             left = None  # "lãnh đạo các phòng cùng 29 trưởng thôn": the noun before is listed beside it, no subject
         if left and q.kind == "count" and not pred.strip() and (chief := _count_head().search(lower_keep_len(left))) is not None:
@@ -374,6 +378,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             occurred = f"{thing} {seg[occ.start(1):occ.end(1)]}" if thing else None
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
+        if d.receivers:
+            left = None  # "giao chỉ tiêu, dự toán cho 7 cơ quan, đơn vị": the receivers, their noun alone
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
@@ -802,6 +808,19 @@ def _band_end() -> re.Pattern[str]:
 
 
 @cache
+def _share_allotted() -> re.Pattern[str]:
+    """The words after a share that say what it is allotted to (cues subjects.share_allotted), up to the words that
+    name it."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.share_allotted)})(?!\w)[ \t]*")
+
+
+@cache
+def _task_nouns() -> frozenset[str]:
+    """The nouns of tasks (cues roles.task_list_heads)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).roles.task_list_heads)
+
+
+@cache
 def _at_place() -> re.Pattern[str]:
     """A locative right before a figure ("tại", "ở")."""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.locatives)})[ \t]*$")
@@ -868,6 +887,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if role in ("percent", "target") and share and not left and link and link.subject:
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
             # (a goal's share too: "giảm số hộ nghèo xuống còn 300 hộ, chiếm tỷ lệ 0,9% tổng số hộ")
+        if role in ("percent", "target") and (al := _share_allotted().match(lower_keep_len(s), q.end)) is not None \
+                and (allotted := following_phrase(s, al.end(), limit=limit))[0]:
+            return allotted[0], None, allotted[1]  # "trong đó 40% dành cho giáo dục": what the share is allotted to
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):

@@ -349,7 +349,7 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
 
     Headlines are the first paragraph (no longer than a summary lead, ``SUMMARY_MAX_CHARS``: a longer one is the
     body's, as in a copy that kept no blank line between paragraphs, its lead run into the next) and any
-    one-sentence paragraph without a final stop (or, among the first five paragraphs, ending in an ellipsis: a
+    one-sentence paragraph without a final stop (a list item's ';' is one: "- Ngành dịch vụ đạt 61% KH;" is the body's) (or, among the first five paragraphs, ending in an ellipsis: a
     portal's teaser lead).
     Linear: headline ranges are found by bisection, and a headline figure is compared only with
     the body figures of the same unit and role nearest its value (``_BodyIndex``).
@@ -362,7 +362,7 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
     early = set([p for p in sorted(by_para) if by_para[p][-1].text[-1] in ".!?…"][:5])
     heads = sorted((ss[0].start, ss[-1].end) for p, ss in by_para.items()
                    if (p == sents[0].para and ss[-1].end - ss[0].start <= SUMMARY_MAX_CHARS) or (len(ss) == 1 and len(ss[0].text) < 200 and p not in captions and (
-                       ss[0].text[-1] not in ".!?…" or (p in early and ss[0].text.endswith(("…", "..."))))))
+                       ss[0].text[-1] not in ".!?…;" or (p in early and ss[0].text.endswith(("…", "..."))))))
     starts = [a for a, _ in heads]
     # the one-sentence lead under a headline ("Trong 9 tháng, thu ngân sách đạt hơn 71% dự toán năm, nhưng ..."): its
     # rounded figures ("hơn", "gần", "khoảng") restate the body's

@@ -45,12 +45,14 @@ class RoleDecision:
     consumed_end: int = 0  # end (sentence offset) of the words after the figure that belong to it
     subject_from: int | None = None  # sentence offset where a subject named after the verb starts
     earlier: bool = False  # the figure is an earlier period's result ("(cùng kỳ đạt 38%)"): no estimate
+    receivers: bool = False  # the figure counts who receives goals assigned: its subject is its noun alone
 
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
     inc_end: re.Pattern[str]
     goal_reach_end: re.Pattern[str]  # a goal reached or aimed at, named right before a figure
+    goal_receivers_end: re.Pattern[str]  # the receivers of goals assigned, counted right after their word
     cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
@@ -178,6 +180,12 @@ def _cues() -> _Cues:
         plan_in_pre=re.compile(rf"(?<!\w){lead}?((?:{plan})(?!\w)[^,;.()]*?)(?:[ \t]+(?:{qual}))?[ \t]*$"),
         growth=words_re(growth_words()),
         # "phấn đấu ... và biểu quyết thông qua 9 nghị quyết": the meeting's own business ends the goal
+        # "giao chỉ tiêu, dự toán cho 7 cơ quan, đơn vị và 12 trường học": goals assigned, then who receives them
+        # counted (the first count right after the receivers' word, the next after a comma or a join)
+        goal_receivers_end=re.compile(
+            rf"{word_alt(c.roles.goal_assign)}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.;:]{{0,120}}?"
+            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_receivers)})[ \t]+"
+            rf"(?:\d[^.;:]{{0,60}}?(?:,|[ \t](?:{phrase_alt(c.facts.conjunctions)}))[ \t]+)?$"),
         goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
         # "phấn đấu ... 3 xã (hiện xã A đã đạt 19 tiêu chí)": a bracket still open that opens on such a word tells
@@ -457,7 +465,10 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d = _pct_role(s, low, q, pre, c)
     else:
         d = _amount_role(s, low, q, pre, c)
-    if target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
+    if q.kind == "count" and target_from is not None and target_from < q.start \
+            and c.goal_receivers_end.search(low, target_from, q.start):
+        d.receivers = True  # "giao chỉ tiêu ... cho 15 xã, thị trấn": who receives the goals, counted, no goal figure
+    elif target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
             and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     elif q.kind == "pct" and c.bound_after.match(low, q.end):

@@ -872,18 +872,24 @@ def _through_dashes(words: list[re.Match[str]], n: int) -> int:
 
 
 @cache
-def _unit_comma() -> re.Pattern[str]:
-    """A comma and the unit word after it, a whole word ("xã, phường", "xã, phường, thị trấn")."""
-    return re.compile(rf",[ \t]*(?:{phrase_alt(LOCALITY_KINDS)})(?!\w)")
+def _noun_kinds() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """The nouns of each kind listed as one (units noun_kinds; the locality kinds with the places), each with a comma
+    and a noun of its kind after it, a whole word ("xã, phường", "bản, làng", "cơ quan, đơn vị")."""
+    kinds = {k: tuple(ns) for k, ns in get(UnitsLexicon).noun_kinds.items()}
+    kinds["places"] = tuple(dict.fromkeys([*kinds.get("places", ()), *LOCALITY_KINDS]))
+    return tuple((ns, re.compile(rf",[ \t]*(?:{phrase_alt(ns)})(?!\w)")) for ns in kinds.values())
 
 
 def _unit_list_at(low: str, a: int, at: int, end: int) -> int | None:
-    """Where a list of unit words that a comma at ``at`` goes on ends, when the phrase from ``a`` ends with a unit
-    word there ("xã, phường đạt chuẩn quốc gia về y tế" names one set of places); else None."""
-    if low[at:at + 1] != "," or not _ends_compound(low, a, at, LOCALITY_KINDS):
+    """Where a list of nouns of one kind that a comma at ``at`` goes on ends, when the phrase from ``a`` ends with a
+    noun of that kind there ("xã, phường đạt chuẩn quốc gia về y tế", "bản, làng đạt văn hóa" name one set); else
+    None."""
+    if low[at:at + 1] != ",":
         return None
-    m = _unit_comma().match(low, at, end)
-    return m.end() if m else None
+    for nouns, comma in _noun_kinds():
+        if _ends_compound(low, a, at, nouns) and (m := comma.match(low, at, end)) is not None:
+            return m.end()
+    return None
 
 
 def _ends_compound(low: str, a: int, end: int, compounds: tuple[str, ...]) -> bool:

@@ -324,6 +324,8 @@ class RoleCues(_Strict):
     plan_rate_heads: Phrases = []
     goal_list_leads: Phrases
     goal_set_with: Phrases = []
+    goal_assign: Phrases = []
+    goal_receivers: Phrases = []
     goal_adopting: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
@@ -356,6 +358,7 @@ class SubjectCues(_Strict):
     count_follow_through: Phrases
     count_follow_phrases: Phrases = []
     beneficiary_leads: Phrases = []
+    share_allotted: Phrases = []
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
     complete_heads: Phrases
