@@ -86,7 +86,9 @@ def run() -> dict[str, tuple[int, int, list[str]]]:
         span = _chair_sentence(text, chairs)
         if span is None:
             continue
-        noun = MEETING_NOUN.get((g.get("meeting") or {}).get("body_kind") or "", "hội nghị")
+        kind = (g.get("meeting") or {}).get("body_kind") or ""
+        kind = kind[0] if isinstance(kind, list) else kind  # a gold may list the kinds it accepts: the first
+        noun = MEETING_NOUN.get(kind, "hội nghị")
         for form, make in FORMS.items():
             v = text[:span[0]] + make([(c, str(roles[c])) for c in chairs], noun) + text[span[1]:]
             got = sorted(extract_text(v).meeting.chairs or [])
