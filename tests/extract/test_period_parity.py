@@ -30,6 +30,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("distract_resolution", "ex546_bacson_daihoi_thitran_langson_2010"):
         "the same artefact in a congress's report copied under a later page's stamp: 'Hội nghị cũng đánh giá ...' becomes "
         "the meeting's sentence, below the congress's lead that states its full date, and the page's stamp dates it",
+    ("distract_resolution", "ex575_iadok_daihoi_xa_gialai_2025"):
+        "the same artefact in a commune congress's report of round 32 (gold period none): 'Hội nghị cũng đánh giá ...' "
+        "names a conference reviewing a year",
     **{(form, "ex443_thainguyen_bch_thanhuy_lan25_6thang2019"):
        "a text copy with no page date whose only year is its tasks' ('... năm 2019'): the period takes the one year the "
        "text names (period.only_year), and a second year put after the lead leaves none to take"
