@@ -47,9 +47,10 @@ def test_a_role_goes_on_through_a_dash_and_an_agency_name():
         ("Phạm Văn Nam", ["Giám đốc Sở Y tế tỉnh Vĩnh Phúc"])]
 
 
-def test_the_standing_office_of_a_party_committee_is_the_standing_committee():
+def test_the_standing_office_of_a_party_committee_is_no_standing_committee():
+    # the Standing Board (Thường trực) is not the Ban Thường vụ, the record's standing_committee (GUIDELINES; ex576)
     r = extract_text("Sáng 12/7, Thường trực Huyện ủy Yên Lạc họp sơ kết công tác 6 tháng đầu năm 2024.")
-    assert r.meeting.body_kind == "standing_committee"
+    assert r.meeting.body_kind == "other"
     assert r.meeting.locality == "Yên Lạc"
 
 

@@ -129,8 +129,21 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
     return first_noun
 
 
+#: the kinds of body the lexicon tells apart that the record writes as another: a Party committee's Standing Board
+#: ("Thường trực Tỉnh ủy": its secretaries, a smaller body than the Ban Thường vụ) is none of the record's named
+#: kinds (GUIDELINES: standing_committee is the Ban Thường vụ), so "other"
+RECORDED_AS = {"standing_board": "other"}
+
+
 def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
-    """executive_committee, standing_committee, peoples_council, peoples_committee or other.
+    """executive_committee, standing_committee, peoples_council, peoples_committee or other (the kind of
+    :func:`_body_kind` as the record writes it, :data:`RECORDED_AS`)."""
+    kind = _body_kind(sent, sents)
+    return RECORDED_AS.get(kind, kind) if kind else kind
+
+
+def _body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
+    """The kind of body that met, as the lexicon names it (bodies.kinds, standing_board included).
 
     The body named nearest a meeting word ("Thị ủy ... tổ chức hội nghị", "hội nghị Ban Chấp hành",
     "kỳ họp ... HĐND") is the one that met; bracketed role descriptions are ignored. The meeting is
@@ -144,10 +157,11 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
         kind, bare, _ = _kind_in(t, review and k == 0)
         if kind is None:
             continue
-        if bare and any(_kind_in(x) == ("standing_committee", False, True) and not _chairs_meeting(x) for x in texts[k + 1:]):
+        organ = next((o for x in texts[k + 1:] if (o := _organ_named(x)) is not None), None) if bare else None
+        if organ is not None:
             # "Đảng ủy xã X tổ chức hội nghị giao ban" (the title), "Ban Thường vụ Đảng ủy xã X tổ chức hội nghị
             # giao ban" (the lead): the committee's organ the lead names is the body that met
-            return "standing_committee"
+            return organ
         return kind
     if sent is not None and (kind := _result_body(texts[1:])) is not None:
         return kind  # "Quang cảnh hội nghị." then "Năm 2025, UBND xã X thực hiện đạt 18/18 chỉ tiêu": that body's
@@ -157,6 +171,17 @@ def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
     if sent is None and greeted_congress(sents) is not None:
         return "other"  # "Chào mừng Đại hội ...": a piece for a congress, no meeting sentence
     return "other" if sent else None
+
+
+#: a Party committee's organs, which a lead may name where the title names the committee alone
+ORGANS = ("standing_committee", "standing_board")
+
+
+def _organ_named(t: str) -> str | None:
+    """The committee's organ ``t`` names as the body that met, its subject, not as who chairs ("Thường trực Đảng ủy
+    xã chủ trì hội nghị"), else None."""
+    kind, bare, before = _kind_in(t)
+    return kind if kind in ORGANS and not bare and before and not _chairs_meeting(t) else None
 
 
 @cache
@@ -244,7 +269,7 @@ def congress_held(sents: list[Sentence]) -> bool:
     """Whether the meeting reported is a congress ("Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I"): it
     reviews a term, which no span of months within one year holds (every congress's gold has no period)."""
     sent = meeting_sentence(sents)
-    if body_kind(sent, sents) != "other":
+    if _body_kind(sent, sents) != "other":
         return False
     rx = _rx()
     for t in ([sent.text] if sent else []) + [s.text for s in sents[:head_shift(sents) + 6]]:
@@ -274,7 +299,7 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
     if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
         return "peoples_council", False, False
     best: tuple[bool, int, int, str, int, int, bool] | None = None
-    order = ["executive_committee", "standing_committee", "peoples_committee", "peoples_council"]
+    order = ["executive_committee", "standing_committee", "standing_board", "peoples_committee", "peoples_council"]
     cues = [*rx.kinds, ("executive_committee", rx.party)]
     named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
     for k, p in cues:
@@ -413,7 +438,7 @@ def _kind_words() -> tuple[str, ...]:
 
 
 #: the bodies that never meet in a council's session ("kỳ họp"): a "kỳ họp thứ N" their report names is the council's
-NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "peoples_committee")
+NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_board", "peoples_committee")
 
 
 def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str,
@@ -605,12 +630,13 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
     publication context that places a body named by its unit word only."""
     sent = meeting_sentence(sents)
     m = Meeting()
-    m.body_kind = body_kind(sent, sents)
-    m.session = session_number(sent, sents, m.body_kind)
+    kind = _body_kind(sent, sents)
+    m.body_kind = RECORDED_AS.get(kind, kind) if kind else kind
+    m.session = session_number(sent, sents, kind)
     if m.body_kind is None and sent is None:
-        m.body_kind = "other"  # a report that names no meeting ("Quý 1/2017, giá trị sản xuất huyện ..."): no body met
+        kind = m.body_kind = "other"  # a report that names no meeting ("Quý 1/2017, giá trị sản xuất huyện ..."): no body met
     m.date = meeting_date(sent, sents, text, period, published, text_year)
-    if m.body_kind == "other" and m.session is not None and _congress_held(sent, sents):
+    if kind == "other" and m.session is not None and _congress_held(sent, sents):
         # a congress reviews its term, no months of it: a year an indicator names ("tỷ lệ hộ nghèo năm 2020
         # giảm còn 1,92%") is no period (the congresses' golds)
         period.start_month = period.end_month = None
@@ -627,7 +653,7 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
         return got[0]
 
     # a page greeting a congress, no meeting sentence: the greeting names the congress's place
-    loc = places.find_locality(sent or (greeted_sentence(sents) if m.body_kind == "other" else None), sents, text,
+    loc = places.find_locality(sent or (greeted_sentence(sents) if kind == "other" else None), sents, text,
                                year, month, context)
     if loc:
         m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province

@@ -209,6 +209,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
                         (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
                     return lead
+                if m.group("q") and (run := _joined_later(sents[k + 1:k + 1 + JOINED_WITHIN], p, rx)) is not None:
+                    return run  # "... công tác quý III", then "Theo đánh giá, quý III và 9 tháng đầu năm 2017, ...": 1..9
                 return p
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
         if not thematic and (half := _decided_half(sents[:top + 15], rx, mid, named_month)) is not None:
@@ -408,12 +410,36 @@ HEADLINE_WITHIN = 8
 def _running_after(low: str, m: re.Match[str], p: Period, rx: _Rx) -> bool:
     """The quarter ``m`` is joined to the running months that end with it ("quý III và 9 tháng năm
     2025", "quý II và lũy kế 6 tháng"): those months, from January, are the period reviewed."""
+    return _running_joined(low, m, p, rx) is not None
+
+
+def _running_joined(low: str, m: re.Match[str], p: Period, rx: _Rx) -> Period | None:
+    """The running months the quarter ``m`` (read as ``p``) is joined to (:func:`_running_after`), else None."""
     j = rx.quarter_join.match(low, m.end())
     n = rx.phrase.match(low, j.end()) if j else None
     if n is None or not n.group("n"):
-        return False
+        return None
     q = _period_of(n, low, rx)
-    return q is not None and q.start_month == 1 and q.end_month == p.end_month
+    return q if q is not None and q.start_month == 1 and q.end_month == p.end_month else None
+
+
+#: the sentences after a quarter's where the report may write it again joined to the running months ending with it
+JOINED_WITHIN = 3
+
+
+def _joined_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
+    """The quarter ``p`` written again in one of the sentences ``after`` it, joined to the running months that end
+    with it ("Theo đánh giá, quý III và 9 tháng đầu năm 2017, ..." below a lead's "công tác quý III"): the review
+    reports both, and the running months from January, the larger period, are the one reviewed (as where the lead
+    joins them itself, :func:`_running_after`); their year, else the quarter's. None where no sentence does."""
+    for sent in after:
+        low = lower_keep_len(sent.text)
+        for m in rx.phrase.finditer(low):
+            if m.group("q") and rx.quarters[m.group("q")] == [p.start_month, p.end_month] \
+                    and (q := _running_joined(low, m, p, rx)) is not None:
+                q.year = q.year or p.year
+                return q
+    return None
 
 
 def _mid_year_figure_span(low: str, m: re.Match[str], p: Period, mid: Period) -> bool:
