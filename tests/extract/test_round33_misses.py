@@ -72,3 +72,72 @@ def test_a_standing_board_numbers_no_council_session_it_prepares() -> None:
     r = extract_text("Chiều 2/12, Thường trực Huyện ủy Tân Lập họp cho ý kiến các nội dung trình kỳ họp thứ 11 "
                      "HĐND huyện.")
     assert (r.meeting.body_kind, r.meeting.session) == ("other", None)
+
+
+# -- subjects ----------------------------------------------------------------------------------------------------
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.raw: f.subject for f in extract_text(text).facts}
+
+
+def test_a_clause_opened_by_a_level_names_the_level_of_what_it_counts() -> None:
+    got = _subjects("Ở cấp tỉnh, kết quả tăng mạnh so với năm học trước với 412 giải, gồm 52 giải Nhất và 96 giải Nhì.")
+    assert got["412 giải"] == "giải cấp tỉnh"
+    assert got["52 giải"] == "giải Nhất cấp tỉnh"
+
+
+def test_a_level_opener_leaves_a_subject_that_is_no_bare_noun_alone() -> None:
+    # the count's subject names the event: the level is the clause's frame, not added to it
+    got = _subjects("Ở cấp huyện, học sinh toàn xã giành 36 giải.")
+    assert "cấp huyện" not in (got["36 giải"] or "")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Tỷ lệ giải quyết án đạt 71,2% về việc và 35,6% về tiền.", "Tỷ lệ giải quyết án về việc",
+     "Tỷ lệ giải quyết án về tiền"),
+    ("Năm 2026, xã đề ra 15 chỉ tiêu, trong đó có 12 chỉ tiêu về kinh tế - xã hội và 3 chỉ tiêu về quốc phòng - an "
+     "ninh.", "chỉ tiêu về kinh tế - xã hội", "chỉ tiêu về quốc phòng - an ninh"),
+])
+def test_two_figures_of_one_measure_in_two_aspects_name_each_aspect(text: str, first: str, second: str) -> None:
+    facts = extract_text(text).facts
+    assert [f.subject for f in facts[-2:]] == [first, second]
+
+
+def test_a_figure_joined_with_no_aspect_of_its_own_keeps_the_shared_subject() -> None:
+    got = _subjects("Tỷ lệ hộ dùng nước sạch đạt 92,5% và 96% ở khu vực đô thị.")
+    assert "về" not in (got["96%"] or "")
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("Kỳ họp thông qua nghị quyết về kế hoạch đầu tư công năm 2026 từ nguồn vốn ngân sách tỉnh hỗ trợ cho xã, với "
+     "số vốn 5 tỷ đồng.", "kế hoạch đầu tư công năm 2026"),
+    ("HĐND huyện thông qua nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 với tổng vốn "
+     "620 tỷ đồng.", "kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025"),
+])
+def test_a_sum_a_plan_is_adopted_with_measures_the_plan(text: str, plan: str) -> None:
+    facts = extract_text(text).facts
+    assert facts[-1].subject == plan
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a count between the plan and the sum: the sum is of what is counted, the capital noun names it
+    ("Kế hoạch đầu tư công năm 2026 bố trí cho 14 công trình với tổng vốn 32 tỷ đồng.", "tổng vốn"),
+    # a registered capital names its own thing
+    ("Trong năm có 96 doanh nghiệp thành lập mới với tổng vốn đăng ký 410 tỷ đồng.", "tổng vốn đăng ký"),
+])
+def test_a_capital_noun_not_right_after_a_plan_stays(text: str, subject: str) -> None:
+    assert extract_text(text).facts[-1].subject == subject
+
+
+def test_a_growth_pointed_back_to_over_a_compared_period_names_that_period() -> None:
+    facts = extract_text("Tổng sản phẩm trên địa bàn 9 tháng tăng 8,1%, vượt kịch bản tăng trưởng 7,8%. Mức tăng "
+                         "này cao hơn nhiều so với cùng kỳ năm 2023 (tăng 5,9%).").facts
+    last = facts[-1]
+    assert (last.raw, last.role) == ("5,9%", "change_pct")
+    assert last.subject == "Tổng sản phẩm trên địa bàn cùng kỳ năm 2023"
+
+
+def test_a_bracketed_change_after_a_figure_of_its_clause_keeps_that_figure_subject() -> None:
+    # the bracket restates the clause's own change: no earlier period's figure
+    facts = extract_text("Diện tích gieo trồng đạt 8.120 ha, tăng 2,5% so với vụ Đông Xuân năm trước (tăng 198 ha).").facts
+    assert "năm trước" not in (facts[-1].subject or "")

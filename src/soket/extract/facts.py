@@ -45,7 +45,7 @@ from soket.extract.subjects import (
     topic_of_clause,
     topic_only,
 )
-from soket.extract.textutil import lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import Fact
@@ -138,11 +138,12 @@ def unaccented_line(text: str) -> bool:
 
 
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
-                   carry: Carry = NO_CARRY, in_goal_span: bool = False) -> list[Fact]:
+                   carry: Carry = NO_CARRY, in_goal_span: bool = False, before_growth: str | None = None) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
-    back to it ("Số thu này đạt ..."). ``carry``: what the sentence before leaves open of a goal
+    back to it ("Số thu này đạt ..."); ``before_growth``: of its last rate of change, for a growth wording that
+    points back ("Mức tăng này ..."). ``carry``: what the sentence before leaves open of a goal
     (:func:`soket.extract.goals.carry_after`). ``in_goal_span``: the sentence lies in a goal span opened before it
     (:func:`soket.extract.goals.goal_sentences`): its figures are goals. Where the sentence's goal opens is decided by
     :func:`soket.extract.goals.sentence_goal`.
@@ -331,8 +332,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # before, summed over a longer time (a new clause: the word says so)
             left = f"{left} {facts[-1].subject}"
             points_back = False
-        elif left and _points_back(left) and before:
-            left = before
+        elif left and _points_back(left) and (back := _pointed_to(left, before, before_growth)):
+            left = back
             points_back = True
         else:
             points_back = False
@@ -455,6 +456,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "Tốc độ tăng trưởng GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": the growth rate named before, over
             # another span, is a growth rate too
             d.role = "change_pct"
+        if (aspects := _aspects(s, low, q, qs[i - 1].end if i else 0, link if last_i == i - 1 else None)) is not None:
+            subject = aspects[1]  # "tỷ lệ thi hành án đạt 64,9% về việc và 20,17% về tiền": one measure, two aspects
+            if facts and facts[-1].subject:
+                facts[-1].subject = unmask(aspects[0])
+        elif q.kind == "count" and subject and (level := _scope_level(s, low, q, subject)) is not None:
+            subject = level  # "Ở cấp thành phố, ... với 2.344 giải": the city level's prizes ("giải cấp thành phố")
+        elif q.kind == "money" and subject and (funded := _funded_plan(s, low, q, subject)) is not None:
+            subject = funded  # "thông qua Kế hoạch đầu tư công năm 2026 ..., với số vốn 3 tỷ đồng": the plan's sum
+        elif link is None and (compared := _compared_period(s, low, seg_start, q, before, before_growth)) is not None:
+            subject = compared  # "Mức tăng này cao hơn so với cùng kỳ năm 2024 (tăng 6,13%)": that period's growth
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
             subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
@@ -520,6 +531,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             counted[q.unit] = counted_before[q.unit] = link
             counted_all.setdefault(q.unit, []).append(link)
         before = subject or before
+        if d.role == "change_pct" and subject:
+            before_growth = subject
         before_est = est or (slash_plan and before_est)
         seg_start = clause_end
     return _respective(facts, sent) if len(facts) > 1 else facts
@@ -1345,6 +1358,137 @@ def _completed_activity(whole: str) -> bool:
 def _points_back(left: str) -> bool:
     words = left.lower().split()
     return len(words) <= 3 and words[-1] in _anaphora()
+
+
+def _pointed_to(left: str, before: str | None, before_growth: str | None) -> str | None:
+    """What a subject that points back (:func:`_points_back`) names: the last rate of change's subject where it is a
+    growth wording ("Mức tăng này": the growth, not a goal or a scenario named after it), else the last figure's."""
+    head = " ".join(lower_keep_len(left).split()[:-1])
+    return before_growth if before_growth and head in growth_words() else before
+
+
+@cache
+def _aspect_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure's aspect then a join, all between it and the next figure ("64,9% về việc và 20,17%"); and the aspect
+    right after a figure, closing its clause ("20,17% về tiền.")."""
+    c = get(CuesLexicon)
+    aspect = rf"(?:{phrase_alt(c.facts.aspect_leads)})[ \t]+[^\W\d_][^\d,;:.()]{{0,{ASPECT_CHARS}}}?"
+    joins = phrase_alt(c.facts.conjunctions)
+    return (re.compile(rf"[ \t]*({aspect})[ \t]+(?:{joins})[ \t]*"),
+            re.compile(rf"[ \t]*({aspect})(?=[ \t]*(?:[,;:.()]|$))"))
+
+
+#: the most characters of a figure's aspect after its lead word ("về tiền", "về số lượng")
+ASPECT_CHARS = 30
+
+
+def _aspects(s: str, low: str, q: Quantity, prev_end: int, link: _Link | None) -> tuple[str, str] | None:
+    """A figure joined to the one right before it (``link``, ending at ``prev_end``) with the aspect of each after it
+    ("tỷ lệ thi hành án đạt 64,9% về việc và 20,17% về tiền"): the subjects of both, the measure and its aspect
+    ("tỷ lệ thi hành án về việc", "tỷ lệ thi hành án về tiền"); None where they are not so written."""
+    if link is None or not link.subject or not get(CuesLexicon).facts.aspect_leads:
+        return None
+    between, after = _aspect_res()
+    first, own = between.fullmatch(low, prev_end, q.start), after.match(low, q.end)
+    if first is None or own is None:
+        return None
+    return f"{link.subject} {s[first.start(1):first.end(1)]}", f"{link.subject} {s[own.start(1):own.end(1)]}"
+
+
+@cache
+def _scope_level_re() -> re.Pattern[str]:
+    """A clause opened by a level of a scope and its comma ("Ở cấp thành phố, "): the level in group 1."""
+    c = get(CuesLexicon)
+    if not c.facts.scope_leads or not c.facts.level_nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[ \t]*(?:{phrase_alt(c.facts.scope_leads)})[ \t]+((?:{phrase_alt(c.facts.level_nouns)})[ \t]+[^\W\d_]"
+                      rf"[^\d,;:.()]{{0,{ASPECT_CHARS}}}?)[ \t]*,")
+
+
+#: the counted noun opening a subject, then the capitalised words of a grade or a kind named after it ("giải Nhất")
+_NAMED_AFTER = re.compile(r"(?:[ \t]+[" + UPPER + r"][^\s,;:.()]*)*")
+
+
+def _scope_level(s: str, low: str, q: Quantity, subject: str) -> str | None:
+    """The count's subject with the level its clause opens with ("Ở cấp thành phố, thành tích ... với 2.344 giải"),
+    where the subject opens on the noun counted: the level put after the noun and a grade named after it ("giải cấp
+    thành phố", "giải Nhất cấp thành phố", "giải cấp huyện được trao"); None otherwise (and where the subject names
+    the level already)."""
+    unit = lower_keep_len(q.unit or "")
+    if not unit or not lower_keep_len(subject).startswith(unit) or subject[len(unit):len(unit) + 1].isalnum():
+        return None
+    start = max(s.rfind(";", 0, q.start), s.rfind(":", 0, q.start)) + 1
+    m = _scope_level_re().match(low, start)
+    if m is None or m.end() > q.start or m.group(1) in lower_keep_len(subject):
+        return None
+    named = _NAMED_AFTER.match(subject, len(unit))
+    at = named.end() if named else len(unit)
+    return f"{subject[:at]} {s[m.start(1):m.end(1)]}{subject[at:]}"
+
+
+@cache
+def _funded_plan_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bare capital noun after its lead ending the words before a sum ("..., với số vốn "), and a plan that names
+    what such a sum funds ("Kế hoạch đầu tư công")."""
+    c = get(CuesLexicon)
+    if not c.facts.capital_leads or not c.facts.capital_nouns or not c.facts.funded_plans:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.capital_leads)})[ \t]+(?:{phrase_alt(c.facts.capital_nouns)})[ \t]*$"),
+            words_re(c.facts.funded_plans))
+
+
+#: a year, or a span of years, in a plan's name ("năm 2026", "giai đoạn 2021 - 2025")
+_PLAN_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[ \t]*[-–][ \t]*(?:19|20)\d{2})?(?!\d)")
+
+
+def _funded_plan(s: str, low: str, q: Quantity, subject: str) -> str | None:
+    """The plan named before a sum it is adopted with, where the sum's subject is a bare capital noun ("thông qua
+    Kế hoạch đầu tư công năm 2026 từ nguồn vốn bổ sung ..., với số vốn 3 tỷ đồng"): the plan's name, to its year
+    when it writes one ("Kế hoạch đầu tư công năm 2026"); None where no plan is named in the clause, or a figure
+    stands between (the sum of what is counted: "bố trí cho 17 công trình với tổng vốn ...")."""
+    capital, plans = _funded_plan_res()
+    if " ".join(lower_keep_len(subject).split()) not in get(CuesLexicon).facts.capital_nouns:
+        return None
+    lead = capital.search(low, max(0, q.start - 40), q.start)
+    if lead is None:
+        return None
+    start = max(s.rfind(";", 0, lead.start()), s.rfind(":", 0, lead.start())) + 1
+    named = list(plans.finditer(low, start, lead.start()))
+    plan = named[-1] if named else None  # the plan named last before the sum
+    if plan is None or _DIGIT.search(_PLAN_YEARS.sub("", low[plan.start():lead.start()])):
+        return None
+    name = s[plan.start():lead.start()]
+    years = list(_PLAN_YEARS.finditer(name))
+    return (name[:years[-1].end()] if years else name).strip(" \t,")
+
+
+@cache
+def _compared_period_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A comparison's period, then a bracket opened, at most a verb's words in it, ending the words before a figure
+    ("... so với cùng kỳ năm 2024 (tăng "): the period in group 1; and a clause's head that points back ("Mức tăng
+    này")."""
+    c = get(CuesLexicon)
+    period = rf"([^\W\d_][^\d(),;:.]{{0,{ASPECT_CHARS}}}?(?:[ \t]+(?:19|20)\d{{2}})?)"
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+{period}[ \t]*\([ \t]*"
+                       rf"(?:[^\W\d_]+[ \t]+){{0,2}}$"),
+            re.compile(rf"[ \t]*((?:[^\W\d_]+[ \t]+){{0,2}}(?:{phrase_alt(c.facts.anaphora)}))(?!\w)"))
+
+
+def _compared_period(s: str, low: str, seg_start: int, q: Quantity, before: str | None,
+                     before_growth: str | None) -> str | None:
+    """A figure in brackets right after the period a clause compares with, the clause's subject pointing back and no
+    figure of its own before ("Mức tăng này cũng cao hơn so với cùng kỳ năm 2024 (tăng 6,13%)"): the measure pointed
+    to over that period ("Tổng sản phẩm (GRDP) cùng kỳ năm 2024"); None otherwise."""
+    compared, head = _compared_period_re()
+    m = compared.search(low, seg_start, q.start)
+    if m is None or m.end() != q.start:
+        return None
+    start = max(s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start()), s.rfind(",", 0, m.start())) + 1
+    h = head.match(low, max(start, seg_start), m.start())
+    if h is None or not _points_back(h.group(1)):
+        return None
+    back = _pointed_to(h.group(1), before, before_growth)
+    return f"{back} {s[m.start(1):m.end(1)]}" if back else None
 
 
 @cache

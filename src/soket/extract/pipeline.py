@@ -58,6 +58,7 @@ def _extract(doc: Document) -> Record:
     chrome = Intervals(doc.chrome)  # asked of every figure: once, not a scan per question
     facts: list[Fact] = []
     last: str | None = None
+    last_growth: str | None = None  # the subject of the last rate of change in the last sentence with figures
     carry = NO_CARRY  # what the sentence before leaves open of a goal
     accented = accented_document(text)
     spans = goal_sentences(text, sents)  # the sentences inside a goal span, those after a goal list's end
@@ -67,10 +68,11 @@ def _extract(doc: Document) -> Record:
             continue  # a slug typed without diacritics: its words cannot be read
         if i in spans.closed:
             carry = NO_CARRY  # the line after a goal list's last item: the goals end with the list
-        got = sentence_facts(sent, chrome, last, carry, i in spans.inside)
+        got = sentence_facts(sent, chrome, last, carry, i in spans.inside, last_growth)
         facts.extend(got)
         if got:
             last = got[-1].subject
+            last_growth = next((f.subject for f in reversed(got) if f.role == "change_pct" and f.subject), None)
         carry = carry_after(sent.text, got)
     caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
     facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,

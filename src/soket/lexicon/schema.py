@@ -433,6 +433,12 @@ class FactCues(_Strict):
     place_leads: Phrases
     verb_tails: Phrases
     norm_heads: Phrases
+    aspect_leads: Phrases = []
+    scope_leads: Phrases = []
+    level_nouns: Phrases = []
+    capital_leads: Phrases = []
+    capital_nouns: Phrases = []
+    funded_plans: Phrases = []
 
 
 class RepairCues(_Strict):
