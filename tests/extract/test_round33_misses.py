@@ -141,3 +141,8 @@ def test_a_bracketed_change_after_a_figure_of_its_clause_keeps_that_figure_subje
     # the bracket restates the clause's own change: no earlier period's figure
     facts = extract_text("Diện tích gieo trồng đạt 8.120 ha, tăng 2,5% so với vụ Đông Xuân năm trước (tăng 198 ha).").facts
     assert "năm trước" not in (facts[-1].subject or "")
+
+
+def test_a_bracket_a_subject_opens_closes_in_it() -> None:
+    got = _subjects("Chỉ số sản xuất toàn ngành công nghiệp (IIP) quý I tăng 11,4% so với cùng kỳ.")
+    assert got["11,4%"] == "Chỉ số sản xuất toàn ngành công nghiệp (IIP)"

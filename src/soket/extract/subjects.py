@@ -1062,7 +1062,9 @@ def clean_subject(subject: str | None) -> str | None:
             words.pop()
         s = " ".join(words)
     # a remark dropped from the middle ("Tổng giá trị sản xuất (giá SS 2010) trên địa bàn") leaves one space
-    return " ".join(s.split()).strip(_TRIM) or None
+    out = " ".join(s.split()).strip(_TRIM)
+    # "Tổng sản phẩm trên địa bàn (GRDP)": a bracket the subject opens closes in it (the trim above took its ")")
+    return out + ")" * (out.count("(") - out.count(")")) if out else None
 
 
 #: the most words of a verb said twice around a join ("hoàn thành và hoàn thành vượt mức")
