@@ -146,3 +146,43 @@ def test_a_bracketed_change_after_a_figure_of_its_clause_keeps_that_figure_subje
 def test_a_bracket_a_subject_opens_closes_in_it() -> None:
     got = _subjects("Chỉ số sản xuất toàn ngành công nghiệp (IIP) quý I tăng 11,4% so với cùng kỳ.")
     assert got["11,4%"] == "Chỉ số sản xuất toàn ngành công nghiệp (IIP)"
+
+
+# -- a copy wrapped at a fixed width with no blank lines: a heading filling most of its line stays on its own -----
+
+_PARA = ("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trong quý và bàn giải pháp cho những tháng cuối năm, "
+         "trong đó thu ngân sách trên địa bàn ước đạt 412 tỷ đồng, bằng 78% dự toán; toàn huyện có thêm 2 xã "
+         "đạt chuẩn nông thôn mới và 1.150 lao động được giải quyết việc làm trong kỳ báo cáo vừa qua.")
+
+
+def _wrap(text: str, width: int = 72) -> str:
+    lines, cur = [], ""
+    for word in text.split(" "):
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    return "\n".join([*lines, cur])
+
+
+def test_a_heading_filling_most_of_a_wrapped_line_stays_over_its_paragraph() -> None:
+    from soket.ingest.typography import unwrap_lines
+
+    head = "Sôi nổi phiên giải trình: Hơn 20 kiến nghị được cử tri quan tâm"  # 63 of 72 characters: "Phiên" fits
+    after = "Phiên giải trình diễn ra thẳng thắn, dân chủ. " + _PARA
+    text = "\n".join([_wrap(_PARA), head, _wrap(after), _wrap(_PARA)]) + "\n"
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert f"\n{head}\nPhiên giải trình" in out
+
+
+def test_a_wrapped_line_running_on_to_a_name_still_runs_on() -> None:
+    from soket.ingest.typography import unwrap_lines
+
+    lead = ("Sáng 12/7, tại hội trường UBND huyện, HĐND huyện tổ chức kỳ họp thứ 9 do đồng chí Nguyễn Văn Hải, Chủ tịch "
+            "HĐND huyện chủ trì. " + _PARA)
+    text = "\n".join([_wrap(_PARA), _wrap(lead), _wrap(_PARA)]) + "\n"
+    out = unwrap_lines(text)
+    assert out.split("\n")[1] == lead  # "do đồng chí" / "Nguyễn Văn Hải": the line was full, the name runs on
+    assert out.count("\n") == 3  # every paragraph's own lines joined

@@ -15,7 +15,9 @@ breaks inside its paragraphs as spaces (one character for one, so offsets hold):
 copy's where the line was full (the next line's first word would not have fitted on it), or where
 the line runs on (it is long, ends on no stop and the next line opens in lowercase); a break stays
 before a list item's mark after a stop, before a short line with no stop of its own after a
-sentence's end (a byline, a heading), before a crawler's "date 2023-12" opening a line (the page's date, which
+sentence's end (a byline, a heading), after a line that opens its paragraph with no stop of its own when the next
+line's first word would have fitted on it within the copy's longest line (a heading filling most of the line), before a
+crawler's "date 2023-12" opening a line (the page's date, which
 its reader takes at a line's start only), and before a page's related-news heading alone on its line ("Tin cùng chủ
 đề" after a source's link: the chrome lexicon's block cues), whatever the line before.
 """
@@ -112,6 +114,21 @@ def _own_line(cur: str, nxt: str, w: int) -> bool:
     return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
 
 
+#: a sentence's end inside a line ("... thẳng thắn. Chủ tọa"): no heading's
+_STOP_INSIDE = re.compile(r"[.!?][ \t]")
+
+
+def _heading_over(cur: str, nxt: str, top: int) -> bool:
+    """Whether ``cur``, a line that opens its paragraph, is a heading over the line ``nxt``, not a sentence's line
+    running on to a name: it holds no stop of its own, and the next line's first word, not in lowercase, would have
+    fitted on it within the copy's longest line ``top`` (a subheading filling most of the copy's line: "Sôi nổi phiên
+    chất vấn: Hơn 16 vấn đề ... quan tâm" over "Phiên chất vấn ..."; only the slack allowed a proportional font made
+    it look full)."""
+    first = nxt.split(" ", 1)[0]
+    return not nxt[0].islower() and cur[-1] not in _STOP and not _STOP_INSIDE.search(cur) \
+        and len(cur) + 1 + len(first) <= top
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with a hard-wrapped copy's breaks inside paragraphs written as spaces (one for one; ``\\r\\n``
     as two); a text not so wrapped as is."""
@@ -120,7 +137,10 @@ def unwrap_lines(text: str) -> str:
     w = _width(bare)
     if not w or not _breaks_sentences(bare):
         return text
+    # the copy's longest line of words, within the slack of its width (a link or a line of one word is longer)
+    top = max((len(x) for x in bare if " " in x and len(x) <= w + _SLACK), default=w)
     out: list[str] = []
+    opens = True  # the line opens its paragraph: the break before it was kept
     for i, line in enumerate(lines[:-1]):
         cur, nxt = bare[i], bare[i + 1].lstrip()
         join = bool(cur) and bool(nxt)
@@ -128,7 +148,8 @@ def unwrap_lines(text: str) -> str:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
-            join = (full or runs_on) and not _own_line(cur, nxt, w)
+            join = (full or runs_on) and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top))
+        opens = not join
         if join and line.endswith("\r"):
             out.append(line[:-1] + "  ")
         else:
