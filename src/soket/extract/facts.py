@@ -59,12 +59,13 @@ _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 @cache
 def _scale_words() -> re.Pattern[str]:
     u = get(UnitsLexicon)
-    return re.compile(words_re([*u.scales, *u.group_nouns]).pattern, re.IGNORECASE)
+    return words_re([*u.scales, *u.group_nouns])
 
 
 def _words_scale(s: str) -> bool:
-    """A number in words needs a scale word ("một nghìn tỷ đồng") or a group noun ("ba nhóm giải pháp") after it."""
-    return _scale_words().search(s) is not None
+    """A number in words needs a scale word ("một nghìn tỷ đồng", "tỉ" too) or a group noun ("ba nhóm giải pháp")
+    after it."""
+    return _scale_words().search(lower_keep_len(s)) is not None
 
 
 @dataclass(slots=True)
