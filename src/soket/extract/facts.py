@@ -241,6 +241,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             acted = _verb_tail().sub("", pred.strip())
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
+        if d.moved and left:
+            left = _level_raised(left)  # "nâng tỷ trọng dịch vụ, từ 39,8% năm 2015 lên 41,2%": the level raised
         if left and (op := seg.rfind("(")) > seg.rfind(")") \
                 and _year().match(lower_keep_len(seg), op + 1 + len(seg[op + 1:]) - len(seg[op + 1:].lstrip())) \
                 and left_subject(seg[op + 1:])[0] is None:
@@ -1129,6 +1131,16 @@ def _after_raise_verb(phrase: str | None) -> str | None:
         return phrase
     for m in _raise_verb().finditer(phrase):  # "Huyện nâng tổng số ...": the words before it are the actor
         if measure_head(phrase[m.end():]):
+            return phrase[m.end():]
+    return phrase
+
+
+def _level_raised(phrase: str) -> str:
+    """"cơ cấu kinh tế chuyển dịch theo hướng nâng tỷ trọng khu vực dịch vụ" (a level's move from one time to another
+    after it): the level that a verb carrying a measure to a new level names, from its head on; else ``phrase``."""
+    low = lower_keep_len(phrase)
+    for m in _raise_verb().finditer(phrase):
+        if _level_head().match(low, m.end()):
             return phrase[m.end():]
     return phrase
 

@@ -46,6 +46,7 @@ class RoleDecision:
     subject_from: int | None = None  # sentence offset where a subject named after the verb starts
     earlier: bool = False  # the figure is an earlier period's result ("(cùng kỳ đạt 38%)"): no estimate
     receivers: bool = False  # the figure counts who receives goals assigned: its subject is its noun alone
+    moved: bool = False  # a level where it moved from or to, each at its time ("từ 39% năm 2020 lên 41% năm 2021")
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,9 +561,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if c.range_from_end.search(pre) and c.moved_from.match(low, end):
         # "nâng tỷ trọng dịch vụ từ 39% năm 2020 lên 41% năm 2021": the level it moved from, at its own time, no
         # comparison
-        return RoleDecision("percent", consumed_end=end)
+        return RoleDecision("percent", consumed_end=end, moved=True)
     if c.moved_to.fullmatch(pre):
-        return RoleDecision("percent", consumed_end=end)  # "... lên 41% năm 2021": the level it moved to, at its time
+        return RoleDecision("percent", consumed_end=end, moved=True)  # "... lên 41% năm 2021": the level it moved to
     # growth wording governs its own statement: "tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 5,83%" is a level
     grown = has_growth(pre[pre.rfind(";") + 1:])
     cm = c.cmp_post.match(low, end)
