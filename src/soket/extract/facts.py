@@ -15,7 +15,7 @@ from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
-from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.quantities import Quantity, find_quantities, has_span
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
@@ -107,13 +107,6 @@ def _floor_word() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).quantities.threshold_after)
 
 
-@cache
-def _span_from() -> re.Pattern[str]:
-    """Two numbers joined by a dash ("từ 10-12", "khoảng 11,5 - 12,5", "11 – 12"): among goals, a span read by its
-    floor (:func:`soket.extract.quantities.find_quantities`)."""
-    return re.compile(r"\d[\d.,]*[ \t]*[-–][ \t]*\d")
-
-
 #: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
 UNACCENTED_WORDS = 4
 #: the fewest accented letters of a document written in Vietnamese with its diacritics
@@ -153,12 +146,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     rs = repair(sent.text)
     s = rs.text
     qs = find_quantities(s, rs.low)
-    if not qs and not _span_from().search(rs.low):  # a goal's span alone is read once its goal is found
+    if not qs and not has_span(rs.low):  # a goal's span alone is read once its goal is found
         return []
     low = rs.low
     inside = Intervals.of(chrome)
     tgt = sentence_goal(s, low, carry, in_goal_span)
-    if tgt is not None and (_floor_word().search(low, tgt) or _span_from().search(low, tgt)):
+    if tgt is not None and (_floor_word().search(low, tgt) or has_span(low, tgt)):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []

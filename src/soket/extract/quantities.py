@@ -486,6 +486,14 @@ def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
 
 #: the dash joining a span's bounds, with or without blanks ("10-12", "11,5 - 12,5", "11 – 12")
 _SPAN_JOIN = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
+#: a span: a number, the join, a number
+_SPAN = re.compile(rf"\d[\d.,]*{_SPAN_JOIN.pattern}")
+
+
+def has_span(low: str, start: int = 0) -> bool:
+    """Two numbers joined by a dash in ``low`` from ``start`` on ("từ 10-12", "khoảng 11,5 - 12,5", "11 – 12"): a
+    span, which among goals is read by its floor (:func:`_goal_span`, ``find_quantities(..., floors_from=)``)."""
+    return _SPAN.search(low, start) is not None
 #: a third part after a span's second number: a date ("15-6-2025") or a code, no span
 _SPAN_GOES_ON = re.compile(r"[-–/.,]\d")
 
