@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from soket.text import _FOLD, _FOLD_LONG, fold, fold_words, lower_keep_len, new_tone, nfc, norm_phrase
+from soket.text import (
+    _FOLD,
+    _FOLD_LONG,
+    fold,
+    fold_words,
+    lower_keep_len,
+    new_spelling,
+    new_tone,
+    nfc,
+    norm_phrase,
+)
 
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -28,6 +38,26 @@ def test_old_tone_placement_is_written_the_new_way(old, new):
 @pytest.mark.parametrize("same", ["quý III", "quà tặng", "Hoàng Văn Thụ", "huỳnh", "hòa giải", "thủy", "Ủy ban"])
 def test_new_style_and_closed_syllables_are_left_alone(same):
     assert new_tone(same) == same
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("tỉ lệ hộ nghèo", "tỷ lệ hộ nghèo"),
+    ("Tỉ trọng", "Tỷ trọng"),
+    ("120 TỈ ĐỒNG", "120 TỶ ĐỒNG"),
+    ("Kì họp thứ 9", "Kỳ họp thứ 9"),
+    ("công tác quí II", "công tác quý II"),
+    ("Tỉnh uỷ, 3 tỉ đồng", "Tỉnh ủy, 3 tỷ đồng"),
+])
+def test_i_spellings_are_written_with_y(old, new):
+    assert new_spelling(old) == new
+    assert lower_keep_len(old) == new.lower()
+
+
+@pytest.mark.parametrize("same", ["tỉnh", "tỉa", "kìa", "quít", "qui định", "tỷ lệ", "hoà"])
+def test_a_syllable_spelt_one_way_only_is_left_alone(same):
+    """Only whole syllables spelt either way ("tỉnh", "tỉa" are others); ASCII text is left as it is; new_tone's
+    own work aside ("hoà")."""
+    assert new_spelling(same) == new_tone(same)
 
 
 def test_lower_keep_len_keeps_offsets():
@@ -78,9 +108,11 @@ def test_a_long_text_with_a_lone_surrogate_folds():
     assert fold(long) == long.translate(_FOLD).lower()
 
 
-@given(st.text(alphabet="aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐqQhH àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠ,.-", max_size=40))
+@given(st.text(alphabet="aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐqQhHtTkK àáảãạèéẻẽẹìíỉĩịỳýỷỹỵÀÁẢÃẠỈÌ,.-", max_size=40))
 def test_fold_and_lower_keep_len_keep_the_length_of_nfc_text(s):
     s = nfc(s)
     assert len(fold(s)) == len(s)
     assert len(lower_keep_len(s)) == len(s)
     assert new_tone(new_tone(s)) == new_tone(s)
+    assert len(new_spelling(s)) == len(s)
+    assert new_spelling(new_spelling(s)) == new_spelling(s)

@@ -4,7 +4,10 @@ batch filter, lexicons as they load).
 - :func:`new_tone`: old-style tone placement in open syllables ("hoà", "thuỷ", "uỷ", "khoẻ")
   written the new way ("hòa", "thủy", "ủy", "khỏe"); case kept. "quý", "quà" and closed syllables
   ("hoàng", "huỳnh") agree in both styles and are left alone.
-- :func:`lower_keep_len`: lowercase and :func:`new_tone`, one character for one, so a match at
+- :func:`new_spelling`: :func:`new_tone`, and the syllables written with "i" or with "y" alike
+  ("tỉ lệ" / "tỷ lệ", "kì họp" / "kỳ họp", "quí" / "quý") in their "y" spelling; case kept. What
+  lexicon entries are loaded as and texts are matched as, so a lexicon lists one spelling.
+- :func:`lower_keep_len`: lowercase and :func:`new_spelling`, one character for one, so a match at
   ``i:j`` in the result is the text ``s[i:j]``.
 - :func:`fold`: lowercase without diacritics, đ → d (``"Đảng viên"`` → ``"dang vien"``), also one
   character for one on NFC text; :func:`fold_words` squeezes punctuation and spaces as well.
@@ -22,7 +25,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-__all__ = ["fold", "fold_words", "lower_keep_len", "new_tone", "nfc", "norm_phrase"]
+__all__ = ["fold", "fold_words", "i_spellings", "lower_keep_len", "new_spelling", "new_tone", "nfc", "norm_phrase"]
 
 # --- tone placement --------------------------------------------------------------------------------
 
@@ -69,6 +72,59 @@ def new_tone(s: str) -> str:
     return _OLD_TONE.sub(_move, s)
 
 
+# --- i/y spellings ---------------------------------------------------------------------------------
+
+#: syllables spelt with "i" or with "y" alike, the "i" spelling first: those the lexicons listed both ways (a
+#: toneless pair, "qui" / "quy", would cost ASCII text its fast path, and only a place name has it)
+_IY_PAIRS = (("tỉ", "tỷ"), ("kì", "kỳ"), ("quí", "quý"))
+
+
+def _iy_table() -> dict[str, str]:
+    """Each "i" spelling of :data:`_IY_PAIRS` in every case ("tỉ", "Tỉ", "TỈ", "tỈ") → its "y" spelling, case kept."""
+    out: dict[str, str] = {}
+    for old, new in _IY_PAIRS:
+        for mask in range(1 << len(old)):
+            up = [bool(mask >> k & 1) for k in range(len(old))]
+            out["".join(c.upper() if u else c for c, u in zip(old, up, strict=True))] = \
+                "".join(c.upper() if u else c for c, u in zip(new, up, strict=True))
+    return out
+
+
+_IY = _iy_table()
+
+
+def _respell_re() -> re.Pattern[str]:
+    """One scan for both: an old tone placement, or an "i" spelling as a whole syllable. Every match opens with one
+    class of letters, so a search skips along the text to them (a branch opening on a look-behind would try every
+    position: five times the time)."""
+    firsts = "".join(sorted({k[0] for k in _IY}))
+    spelt = "|".join(f"(?<={re.escape(k[0])}){re.escape(k[1:])}" for k in sorted(_IY, key=len, reverse=True))
+    # "(?<!\w\w)" after the first letter: no letter before it
+    return re.compile(rf"[oOuU{firsts}](?:(?<=[oOuU]){_class('aey')}|(?<!\w\w)(?:{spelt}))(?!\w)")
+
+
+_RESPELL = _respell_re()
+
+
+def _respell(m: re.Match[str]) -> str:
+    y = _IY.get(m.group())
+    return _move(m) if y is None else y
+
+
+def i_spellings(word: str) -> tuple[str, ...]:
+    """The other spellings :func:`new_spelling` writes as the lowercase syllable ``word`` ("tỷ" → ("tỉ",)); none for
+    another word."""
+    return tuple(old for old, new in _IY_PAIRS if new == word)
+
+
+def new_spelling(s: str) -> str:
+    """:func:`new_tone`, and the "i" spelling of a syllable spelt either way in its "y" one ("tỉ" → "tỷ", "Kì" → "Kỳ");
+    the same length, case kept."""
+    if s.isascii():
+        return s
+    return _RESPELL.sub(_respell, s)
+
+
 _CACHE_MAX_LEN = 512  # short strings (words, phrases, sentences) recur; long ones are never kept
 _CACHE_SIZE = 16384
 
@@ -97,11 +153,12 @@ def _lower(s: str) -> str:
     low = s.lower()
     if len(low) != len(s):
         low = "".join(c.lower()[:1] or c for c in s)
-    return new_tone(low)
+    return new_spelling(low)
 
 
 lower_keep_len: Callable[[str], str] = _ByString(_lower).__getitem__
-"""Lowercase, tone marks placed the new way, without changing length (offsets into ``s`` hold)."""
+"""Lowercase, tone marks placed the new way and the "i" spellings of :func:`new_spelling` as "y", without changing
+length (offsets into ``s`` hold)."""
 
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -118,7 +175,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def norm_phrase(s: str) -> str:
-    """A phrase as it is compared: NFC, lowercase, new tone placement, spaces squeezed, trimmed."""
+    """A phrase as it is compared: NFC, lowercase, new tone placement and spelling, spaces squeezed, trimmed."""
     return _SPACES.sub(" ", lower_keep_len(nfc(s))).strip()
 
 

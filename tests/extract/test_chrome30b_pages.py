@@ -75,6 +75,16 @@ def test_a_caption_with_its_credit_under_the_byline_hides_no_byline():
         assert extract_document(load_text(text)).to_dict()["authors"] == ["Minh Anh"], cap
 
 
+def test_a_caption_under_the_title_hides_no_byline():
+    """review33 (people._photo_caption, one test of a caption line): under the title, above the byline, a caption is
+    one by its shape ("Quang cảnh hội nghị": a few words, no stop) or by its credit ("(Ảnh: TTXVN)", which its closing
+    bracket kept from the shape)."""
+    title = "Huyện ủy Tân Lập sơ kết 6 tháng đầu năm"
+    for cap in ("Quang cảnh hội nghị", "Ảnh: Thu Hà", "(Ảnh: TTXVN)"):
+        text = f"{title}\n{cap}\nMinh Anh\n11/07/2024 08:40\n\n{LEAD}\n\n{BODY}\n"
+        assert extract_document(load_text(text)).to_dict()["authors"] == ["Minh Anh"], cap
+
+
 def test_a_caption_without_a_credit_is_no_caption_line():
     # a line of prose between the names and the lead: the names stand over no lead
     text = f"Huyện ủy Tân Lập sơ kết 6 tháng đầu năm\nMinh Anh\n\nHội nghị diễn ra trong một ngày\n\n{LEAD}\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from soket.extract.quantities import find_quantities
+from soket.extract.quantities import find_quantities, has_span
 
 S = ("Tổng thu ngân sách ước đạt 316,7 tỷ đồng, tăng 12,5% so với cùng kỳ; kết nạp 28 đảng viên; "
      "88/110 công trình; gần 1.200 ha lúa, 31 tỷ 500 triệu đồng.")
@@ -213,3 +213,12 @@ def test_a_number_in_words_before_a_group_noun_counts_the_groups() -> None:
                  "cùng tham gia; trong năm nhóm hộ khó khăn được hỗ trợ.")
     assert {raw: (q.value, q.unit) for raw, q in qs.items()} == {
         "hai nhóm giải pháp": (2, "nhóm giải pháp"), "bốn loại hồ sơ": (4, "loại hồ sơ")}
+
+
+def test_a_span_is_two_numbers_joined_by_a_dash() -> None:
+    """What a goal's span looks like (read by its floor among goals): the facts of a sentence look for one with it."""
+    low = "năm 2026 kết nạp từ 10-12 đảng viên, tăng khoảng 11,5 – 12,5%"
+    assert has_span(low)
+    assert has_span(low, low.index("tăng"))
+    assert not has_span("thu ngân sách đạt 10 tỷ đồng, tăng 12%")
+    assert not has_span(low, low.index("12,5"))

@@ -86,6 +86,17 @@ def test_level_moved_between_two_years() -> None:
     assert _one("Tỷ lệ hộ nghèo là 5,2% năm 2020.", "5,2%").role == "prior_pct"
 
 
+def test_a_level_moved_is_the_level_the_raise_verb_names() -> None:
+    """review33: the level a verb carrying a measure to a new level names ("nâng tỷ trọng công nghiệp") is what moved,
+    not the clause it ends (its first words no longer matched a gold's when "tỷ" was spelt "tỉ": ex563)."""
+    for ty in ("tỷ", "tỉ"):
+        text = f"Cơ cấu kinh tế chuyển dịch tích cực theo hướng nâng {ty} trọng công nghiệp, từ 35,2% năm 2020 lên 37,5% năm 2021."
+        assert [(f.raw, f.subject) for f in _facts(text)] == [("35,2%", f"{ty} trọng công nghiệp"),
+                                                             ("37,5%", f"{ty} trọng công nghiệp")]
+    # no verb carrying it: the subject as before
+    assert _one("Tỷ lệ hộ nghèo giảm từ 6,4% năm 2020 xuống còn 4,9% năm 2021.", "6,4%").subject == "Tỷ lệ hộ nghèo"
+
+
 def test_resolutions_abbreviated_are_spelt_out() -> None:
     f = _one("Kỳ họp biểu quyết thông qua 5 NQ quan trọng.", "5 NQ")
     assert (f.unit, f.value) == ("nghị quyết", 5)

@@ -42,5 +42,13 @@ def test_old_tone_placement_names_the_same_body():
     assert (h.body_type, h.locality) == ("executive_committee", "Tam Đảo")
 
 
+def test_a_quarter_spelt_qui_is_the_quarter():
+    """"quí II" is "quý II" (soket.text.new_spelling): the title's period, labelled in the lexicon's spelling."""
+    title = "kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023"
+    h = parse_official(HEADER.replace(title, "kết quả thực hiện nhiệm vụ quí II năm 2023"))
+    assert h is not None
+    assert (h.year, h.start_month, h.end_month, h.period_label) == (2023, 4, 6, "quý II năm 2023")
+
+
 def test_prose_is_no_official_report():
     assert parse_official("Thu ngân sách đạt 200 tỷ đồng. Hội nghị kết thúc.") is None

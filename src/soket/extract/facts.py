@@ -15,7 +15,7 @@ from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
-from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.quantities import Quantity, find_quantities, has_span
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
@@ -59,12 +59,13 @@ _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 @cache
 def _scale_words() -> re.Pattern[str]:
     u = get(UnitsLexicon)
-    return re.compile(words_re([*u.scales, *u.group_nouns]).pattern, re.IGNORECASE)
+    return words_re([*u.scales, *u.group_nouns])
 
 
 def _words_scale(s: str) -> bool:
-    """A number in words needs a scale word ("một nghìn tỷ đồng") or a group noun ("ba nhóm giải pháp") after it."""
-    return _scale_words().search(s) is not None
+    """A number in words needs a scale word ("một nghìn tỷ đồng", "tỉ" too) or a group noun ("ba nhóm giải pháp")
+    after it."""
+    return _scale_words().search(lower_keep_len(s)) is not None
 
 
 @dataclass(slots=True)
@@ -104,13 +105,6 @@ def _elsewhere_names() -> re.Pattern[str]:
 def _floor_word() -> re.Pattern[str]:
     """The word closing a bound from below or above ("trở lên")."""
     return words_re(get(CuesLexicon).quantities.threshold_after)
-
-
-@cache
-def _span_from() -> re.Pattern[str]:
-    """Two numbers joined by a dash ("từ 10-12", "khoảng 11,5 - 12,5", "11 – 12"): among goals, a span read by its
-    floor (:func:`soket.extract.quantities.find_quantities`)."""
-    return re.compile(r"\d[\d.,]*[ \t]*[-–][ \t]*\d")
 
 
 #: the fewest words of a line written without Vietnamese diacritics that says no figure ("KY HOP THU 9 HDND HUYEN ...")
@@ -153,12 +147,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     rs = repair(sent.text)
     s = rs.text
     qs = find_quantities(s, rs.low)
-    if not qs and not _span_from().search(rs.low):  # a goal's span alone is read once its goal is found
+    if not qs and not has_span(rs.low):  # a goal's span alone is read once its goal is found
         return []
     low = rs.low
     inside = Intervals.of(chrome)
     tgt = sentence_goal(s, low, carry, in_goal_span)
-    if tgt is not None and (_floor_word().search(low, tgt) or _span_from().search(low, tgt)):
+    if tgt is not None and (_floor_word().search(low, tgt) or has_span(low, tgt)):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
     facts: list[Fact] = []
@@ -241,6 +235,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             acted = _verb_tail().sub("", pred.strip())
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
+        if d.moved and left:
+            left = _level_raised(left)  # "nâng tỷ trọng dịch vụ, từ 39,8% năm 2015 lên 41,2%": the level raised
         if left and (op := seg.rfind("(")) > seg.rfind(")") \
                 and _year().match(lower_keep_len(seg), op + 1 + len(seg[op + 1:]) - len(seg[op + 1:].lstrip())) \
                 and left_subject(seg[op + 1:])[0] is None:
@@ -1141,6 +1137,16 @@ def _after_raise_verb(phrase: str | None) -> str | None:
         return phrase
     for m in _raise_verb().finditer(phrase):  # "Huyện nâng tổng số ...": the words before it are the actor
         if measure_head(phrase[m.end():]):
+            return phrase[m.end():]
+    return phrase
+
+
+def _level_raised(phrase: str) -> str:
+    """"cơ cấu kinh tế chuyển dịch theo hướng nâng tỷ trọng khu vực dịch vụ" (a level's move from one time to another
+    after it): the level that a verb carrying a measure to a new level names, from its head on; else ``phrase``."""
+    low = lower_keep_len(phrase)
+    for m in _raise_verb().finditer(phrase):
+        if _level_head().match(low, m.end()):
             return phrase[m.end():]
     return phrase
 

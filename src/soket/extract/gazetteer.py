@@ -22,7 +22,7 @@ from soket.lexicon import get, load_json
 from soket.lexicon.schema import GazetteerAliases
 from soket.model import LOCALITY_KINDS
 from soket.model import PROVINCE_KINDS as PROVINCE_KINDS
-from soket.text import new_tone
+from soket.text import new_spelling, new_tone
 
 PRE, POST = "pre2025", "post2025"
 LEVELS = ("province", "district", "commune")
@@ -81,7 +81,7 @@ def _split(name: str) -> tuple[str | None, str]:
         s = s[m.end():]
     s = _SPACES.sub(" ", _PUNCT.sub(" ", _DASHES.sub(" ", s))).strip()
     s = _ZEROS.sub("", s)  # "Phường 01" == "Phường 1"
-    s = new_tone(s)
+    s = new_spelling(s)
     syl = _syllables()
     if syl:
         s = syl[1].sub(lambda m: syl[0][m.group()], s)

@@ -1167,7 +1167,7 @@ def _names_under_title(lines: list[str]) -> list[str]:
         top = after
         while after + 1 < len(lines) and after < top + CAPTION_LINES and _photo_caption(lines[after]):
             after += 1  # the lead photo's caption with its credit ("Quang cảnh hội nghị. Ảnh: Minh Châu") above the lead
-        if 0 < above and len(lines[above]) < TITLE_MIN_CHARS and not stamped and _photo_caption_under(lines, above):
+        if 0 < above and len(lines[above]) < TITLE_MIN_CHARS and not stamped and _photo_caption(lines[above], lines[above - 1]):
             above -= 1  # "Quang cảnh hội nghị": the caption of the photo printed under the title, above the byline
         lead, title = lines[after], lines[above]  # the lead, past the article's date line under the byline
         if len(lead) < LEAD_MIN_CHARS or not lead.rstrip().endswith((".", "…")) \
@@ -1183,15 +1183,6 @@ def _names_under_title(lines: list[str]) -> list[str]:
     return []
 
 
-def _photo_caption_under(lines: list[str], k: int) -> bool:
-    """Line ``k`` is the caption of a photo printed under the title ("Quang cảnh hội nghị"): a few words opened by
-    a capital, with no stop and no figure, under a title (a line of a title's length closed by no stop)."""
-    line, title = lines[k], lines[k - 1]
-    return line[:1].isupper() and not line.isupper() and not line.rstrip().endswith((".", ":", ";", "…")) \
-        and not any(c.isdigit() for c in line) and len(line.split()) >= 2 \
-        and len(title) >= TITLE_MIN_CHARS and not title.rstrip().endswith((".", ":", ";", "…"))
-
-
 #: the most lines of photo captions between a byline and the lead
 CAPTION_LINES = 2
 #: the longest caption line
@@ -1205,12 +1196,21 @@ def _caption_credit() -> re.Pattern[str]:
                       r"\)?[ \t]*\.?[ \t]*$", re.IGNORECASE)
 
 
-def _photo_caption(line: str) -> bool:
-    """A photo's caption on a line of its own, closed by its credit: sites set the lead photo between the byline and
-    the lead, and a text copy reads it as a line of its own or as a table's row ("| Quang cảnh hội nghị. Ảnh: Minh
-    Châu |")."""
+#: what closes a sentence: a caption and a title end on none
+_STOPS = (".", ":", ";", "…")
+
+
+def _photo_caption(line: str, title: str | None = None) -> bool:
+    """A photo's caption on a line of its own: closed by its credit (sites set the lead photo between the byline and
+    the lead, and a text copy reads it as a line of its own or as a table's row: "| Quang cảnh hội nghị. Ảnh: Minh
+    Châu |"); or, right under the title ``title`` (a line of a title's length closed by no stop), with no credit: a few
+    words opened by a capital, with no stop and no figure ("Quang cảnh hội nghị")."""
     core = line.strip().strip("|").strip()
-    return 0 < len(core) <= CAPTION_LINE_CHARS and _caption_credit().search(core) is not None
+    if 0 < len(core) <= CAPTION_LINE_CHARS and _caption_credit().search(core) is not None:
+        return True
+    return title is not None and line[:1].isupper() and not line.isupper() and not line.rstrip().endswith(_STOPS) \
+        and not any(c.isdigit() for c in line) and len(line.split()) >= 2 \
+        and len(title) >= TITLE_MIN_CHARS and not title.rstrip().endswith(_STOPS)
 
 
 def _short_sapo(lines: list[str], k: int) -> bool:

@@ -37,6 +37,17 @@ def _tokens(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+def _parsed(pattern: re.Pattern[str]) -> list[Any] | None:
+    """The parsed items of ``pattern`` (``re``'s own parser); None for a pattern not read here: case folding, verbose
+    or multi-line flags, bytes."""
+    if pattern.flags & ~re.UNICODE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return list(_p.parse(pattern.pattern))
+    except Exception:  # pragma: no cover - a compiled pattern parses
+        return None
+
+
 def anchor_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words one of which every match of ``pattern`` holds as a whole word (a maximal run of ``\\w``
     in the searched string), or None when the pattern does not say (then it must always be searched).
@@ -50,11 +61,8 @@ def anchor_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> anchor_words(re.compile(r"thu")) is None  # no word boundary before it: "tongthu" matches
     True
     """
-    if pattern.flags & ~re.UNICODE or not isinstance(pattern.pattern, str):
-        return None  # case folding, verbose or multi-line patterns: not read here
-    try:
-        items = list(_p.parse(pattern.pattern))
-    except Exception:  # pragma: no cover - a compiled pattern parses
+    items = _parsed(pattern)
+    if items is None:
         return None
     budget = [_MAX_PATHS]
     return _anchors(items, False, budget)
@@ -138,12 +146,7 @@ def last_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     >>> last_chars(re.compile(r"[ \\t,]*(?:năm|quý)[ \\t]+\\d{4}$")).pattern
     '[\\\\d]'
     """
-    if pattern.flags & ~re.UNICODE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        items = list(_p.parse(pattern.pattern))
-    except Exception:  # pragma: no cover - a compiled pattern parses
-        return None
+    items = _parsed(pattern)
     if not items or items[-1] != (_c.AT, _c.AT_END):
         return None
     got = _last(items[:-1])

@@ -119,6 +119,9 @@ def _rx() -> _Rx:
     nw_list = [*number_words.digits, *number_words.tens, number_words.hundred, *number_words.fillers]
     nw = phrase_alt(nw_list)
     end = r"(?!\w)"
+    # "60 tạ/ha", "triệu đồng/người/năm": one to three words each after a slash, never a plan ("50.754 tấn/KH 52.663
+    # tấn", "4.296 triệu đồng/KH 8.473 triệu đồng": the result over its plan)
+    per = rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"
     return _Rx(
         scale=re.compile(rf"[ \t]?({phrase_alt(scales)}){end}"),
         scales=scales,
@@ -127,8 +130,7 @@ def _rx() -> _Rx:
         percent=re.compile(rf"[ \t]?({phrase_alt([*u.percent, *u.percent_points])})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),
         measures=measures,
-        # "60 tạ/ha", never a plan after the slash ("50.754 tấn/KH 52.663 tấn": the result over its plan)
-        per_suffix=re.compile(rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"),
+        per_suffix=re.compile(per),
         token=re.compile(r"[ \t]*([^\W\d_][\w-]*)"),
         counted=re.compile(rf"({phrase_alt(u.counted_nouns)})(?!\w)"),
         classifiers=frozenset(u.classifiers),
@@ -166,8 +168,8 @@ def _rx() -> _Rx:
                                rf"(?:{phrase_alt(c.quantities.class_verbs)})[ \t]+(?:{phrase_alt(quals)})[ \t]*$")
         if c.quantities.class_of and c.quantities.class_verbs else re.compile(r"(?!x)x"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
-        # "triệu đồng/người/năm", never a plan after the slash ("4.296 triệu đồng/KH 8.473 triệu đồng")
-        rate=re.compile(rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
+        # a unit's rate: after slashes, or in a rate's words ("triệu đồng/người/năm", "triệu đồng một người một năm")
+        rate=re.compile(rf"{per}|(?:[ \t]+(?:{phrase_alt(u.rate_words)})[ \t]+"
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
         group_nouns=frozenset(u.group_nouns),
         compound=re.compile(rf"(?:{phrase_alt([*u.compounds, *u.counted_nouns])})(?!\w)"),
@@ -486,6 +488,14 @@ def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
 
 #: the dash joining a span's bounds, with or without blanks ("10-12", "11,5 - 12,5", "11 – 12")
 _SPAN_JOIN = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
+#: a span: a number, the join, a number
+_SPAN = re.compile(rf"\d[\d.,]*{_SPAN_JOIN.pattern}")
+
+
+def has_span(low: str, start: int = 0) -> bool:
+    """Two numbers joined by a dash in ``low`` from ``start`` on ("từ 10-12", "khoảng 11,5 - 12,5", "11 – 12"): a
+    span, which among goals is read by its floor (:func:`_goal_span`, ``find_quantities(..., floors_from=)``)."""
+    return _SPAN.search(low, start) is not None
 #: a third part after a span's second number: a date ("15-6-2025") or a code, no span
 _SPAN_GOES_ON = re.compile(r"[-–/.,]\d")
 
@@ -516,12 +526,18 @@ def _spaced_whole(s: str, b: int) -> int | None:
 def _money_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
     """The whole after a sum's slash, a sum in the same currency: its value and end."""
     sm = _SLASH.match(s, pos)
-    m = NUMBER_RE.match(s, sm.end()) if sm else None
+    return _whole_of(s, low, NUMBER_RE.match(s, sm.end()) if sm else None, "money", unit, rx)
+
+
+def _whole_of(s: str, low: str, m: re.Match[str] | None, kind: str, unit: str | None, rx: _Rx
+              ) -> tuple[float, int] | None:
+    """The whole whose number a fraction's slash opens (``m``), read as printed, when it is of ``kind`` in ``unit``:
+    its value and end."""
     if m is None:
         return None
     end, num = _whole_as_printed(s, low, m, rx)
     q = _read_unit(s, low, end, parse_number(num).value, rx)
-    if q is None or q[0] != "money" or q[1] != unit or q[3] is None:
+    if q is None or q[0] != kind or q[1] != unit or q[3] is None:
         return None
     return q[3], q[2]
 
@@ -539,14 +555,7 @@ def _whole_as_printed(s: str, low: str, m: re.Match[str], rx: _Rx) -> tuple[int,
 
 def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tuple[float, int] | None:
     """The whole after a measure's slash, in the same measure ("tấn/1.185,8 tấn"): its value and end."""
-    m = NUMBER_RE.match(s, pos + 1)
-    if m is None:
-        return None
-    end, num = _whole_as_printed(s, low, m, rx)
-    q = _read_unit(s, low, end, parse_number(num).value, rx)
-    if q is None or q[0] != "measure" or q[1] != unit or q[3] is None:
-        return None
-    return q[3], q[2]
+    return _whole_of(s, low, NUMBER_RE.match(s, pos + 1), "measure", unit, rx)
 
 
 def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from soket.extract.textutil import LOWER, UPPER, literal_alt, lower_keep_len, phrase_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
-from soket.text import fold
+from soket.text import fold, i_spellings
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _CAMEL = re.compile(f"[{LOWER}][{UPPER}]{{2}}")
@@ -252,13 +252,15 @@ def _currency_rx() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[st
 @cache
 def _scale_rx() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[str, ...]]:
     """A word right after a figure and right before a currency: the slot of a scale; the scales of one word by their
-    folded form (those folding alike, "tỷ" and "tỉ", of one value); the currency words (a cheap test)."""
+    folded form, a scale's other spelling too ("tí" a tone mark from "tỉ", which the lexicon writes "tỷ"), those folding
+    alike of one value; the currency words (a cheap test)."""
     u = get(UnitsLexicon)
-    folds: dict[str, list[str]] = {}
-    for w in u.scales:
+    folds: dict[str, list[tuple[str, int]]] = {}
+    for w, value in u.scales.items():
         if " " not in w and not w.isascii():
-            folds.setdefault(fold(w), []).append(w)
-    one = {f: ws[0] for f, ws in folds.items() if len({u.scales[w] for w in ws}) == 1}
+            for spelt in (w, *i_spellings(w)):
+                folds.setdefault(fold(spelt), []).append((spelt, value))
+    one = {f: ws[0][0] for f, ws in folds.items() if len({v for _, v in ws}) == 1}
     curs = tuple(w for w in u.currencies if len(w) >= 2)
     # a scale written right is no candidate: the pattern matches only the rare other words there
     rx = re.compile(rf"\d[ \t]?(?!(?:{phrase_alt(u.scales)})[ \t])([^\W\d_]{{2,}})[ \t]+(?:{phrase_alt(curs)})(?!\w)") \

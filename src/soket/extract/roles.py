@@ -46,6 +46,7 @@ class RoleDecision:
     subject_from: int | None = None  # sentence offset where a subject named after the verb starts
     earlier: bool = False  # the figure is an earlier period's result ("(cùng kỳ đạt 38%)"): no estimate
     receivers: bool = False  # the figure counts who receives goals assigned: its subject is its noun alone
+    moved: bool = False  # a level where it moved from or to, each at its time ("từ 39% năm 2020 lên 41% năm 2021")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,11 @@ def _cues() -> _Cues:
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
     plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
+    # a plan in brackets, its words ("kế hoạch năm"), then maybe its year and its copula ("(kế hoạch năm 2024 là ...")
+    bracket_plan = rf"(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
+    bracket_copula = rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?"
+    # a plan after a result's slash, maybe with its year ("/ KH năm 2017")
+    slash_plan = rf"(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?"
     cmp_heads = phrase_alt(c.roles.comparison_heads)
     so = literal_alt(c.roles.compare_leads)
     # "tăng thêm", or a degree and "với" ("tăng mạnh nhất với 11,3%", "giảm sâu với mức 9%") between verb and figure
@@ -229,24 +235,21 @@ def _cues() -> _Cues:
         cmp_before_verb=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:(?:{cmp_heads})(?!\w)|(?:{literal_alt(c.roles.opener_years)})"
                                    rf"[ \t]+\d{{4}}(?!\d))(?:[ \t]+(?:[^\W\d,;.]+|\d{{4}}(?!\d))){{0,3}})[ \t]*$"),
         # "tăng 6,47% (kế hoạch 9,05%)": the planned figure in brackets
-        bracket_plan=re.compile(rf"\([ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
-                                rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?{tail}"),
+        bracket_plan=re.compile(rf"\([ \t]*{bracket_plan}{bracket_copula}{tail}"),
         # "chiếm 64,3% (Nghị quyết là 4.800 đảng viên)": a share followed by the plan's own sum (no percentage)
         # in brackets is the share of that plan reached
         bracket_plan_amount_after=re.compile(
-            rf"[ \t]*\([ \t]*(?P<plan>(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?)"
-            rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?[ \t]*\d[\d.,]*[ \t]+[^\W\d][^()%]{{0,40}}\)"),
+            rf"[ \t]*\([ \t]*(?P<plan>{bracket_plan}){bracket_copula}[ \t]*\d[\d.,]*[ \t]+[^\W\d][^()%]{{0,40}}\)"),
         # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "tăng hơn 4 lần so với dự toán giao ban đầu (hơn 53 tỷ
         # đồng)": the plan's own figure in brackets after the plan, named right before or further back in the clause
         plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
         # ("46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan's year may follow its word)
         # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng, đạt 54,4%": the plan after the slash is the basis met
-        slash_plan_met=re.compile(rf"/[ \t]*((?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?)"
+        slash_plan_met=re.compile(rf"/[ \t]*({slash_plan})"
                                   rf"[ \t]*:?[ \t]*\d[\d.,]*(?:[ \t]*[^\W\d][^,;:()\d/]{{0,24}}?)?[ \t]*,[ \t]*"
                                   rf"(?:{phrase_alt(c.roles.attain)}){tail}"),
-        slash_plan=re.compile(rf"/[ \t]*(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?"
-                              rf"[ \t]*:?[ \t]*$"),
+        slash_plan=re.compile(rf"/[ \t]*{slash_plan}[ \t]*:?[ \t]*$"),
         # "Chỉ tiêu dự kiến không đạt kế hoạch là GRDP bình quân đầu người 9.800 USD"
         unmet_target=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)[^,;.:]{{0,80}}?{word_alt(c.roles.unmet)}(?!\w)"
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
@@ -560,9 +563,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if c.range_from_end.search(pre) and c.moved_from.match(low, end):
         # "nâng tỷ trọng dịch vụ từ 39% năm 2020 lên 41% năm 2021": the level it moved from, at its own time, no
         # comparison
-        return RoleDecision("percent", consumed_end=end)
+        return RoleDecision("percent", consumed_end=end, moved=True)
     if c.moved_to.fullmatch(pre):
-        return RoleDecision("percent", consumed_end=end)  # "... lên 41% năm 2021": the level it moved to, at its time
+        return RoleDecision("percent", consumed_end=end, moved=True)  # "... lên 41% năm 2021": the level it moved to
     # growth wording governs its own statement: "tăng trưởng ... chậm lại; tỷ lệ hộ nghèo còn 5,83%" is a level
     grown = has_growth(pre[pre.rfind(";") + 1:])
     cm = c.cmp_post.match(low, end)

@@ -18,7 +18,7 @@ from functools import cache
 from soket.extract.textutil import NOTHING
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure
-from soket.text import new_tone
+from soket.text import new_spelling
 
 HEAD_CHARS = 4000   # the header block and title sit in the first characters
 
@@ -167,7 +167,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
         if s != s.upper():  # an issuing body is written in capitals
             i += 1
             continue
-        key = new_tone(s)  # lexicon phrases are in the new tone placement; same length
+        key = new_spelling(s)  # lexicon phrases are in the new tone placement and spelling; same length
         organ = next((o for o in organs if key == o or key.startswith(o + " ")), None)
         if organ is None:
             i += 1
@@ -184,7 +184,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     h.body, h.body_type = found[-1]
     if len(found) > 1:
         h.parent_body = found[-2][0]
-    body = new_tone(h.body)
+    body = new_spelling(h.body)
     organ = next(o for o in organs if body == o or body.startswith(o + " "))
     rest = h.body[len(organ):].strip()
     kind: str | None = _organ_units().get(organ)
@@ -199,7 +199,7 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
 
 
 def _cut(s: str) -> str:
-    key = new_tone(s)
+    key = new_spelling(s)
     cuts = [i for c in _lex().cut_at if (i := key.find(c)) > 0]
     return s[: min(cuts)].strip(" |") if cuts else s.strip(" |")
 
@@ -222,7 +222,7 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     while j < len(lines) and len(parts) < 3 and lines[j].start - (parts[-1].end if parts else lines[i].end) <= 3:
         s = lines[j].text
         if s.startswith("|") or s.startswith(tuple(lex.title_stops)) or s.startswith("(") or \
-                re.match(r"^[-_*=.]{3,}$", s) or new_tone(s) in lex.mottos:
+                re.match(r"^[-_*=.]{3,}$", s) or new_spelling(s) in lex.mottos:
             if s.startswith("(") or re.match(r"^[-_*=.]{3,}$", s):
                 j += 1
                 continue
@@ -242,14 +242,14 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _period_in(s: str) -> bool:
-    return _patterns().period.search(s) is not None
+    return _patterns().period.search(new_spelling(s)) is not None
 
 
 def _period(h: OfficialHeader) -> None:
     if not h.title:
         return
     lex = _lex()
-    title = unicodedata.normalize("NFC", h.title)
+    title = new_spelling(unicodedata.normalize("NFC", h.title))  # "quí II" read as the lexicon's "quý II"
     rx = _patterns()
     m = rx.period.search(title)
     if m is None:

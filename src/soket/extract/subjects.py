@@ -29,7 +29,7 @@ from soket.extract.textutil import (
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import LOCALITY_KINDS
-from soket.text import fold
+from soket.text import fold, new_spelling
 
 _SPACES = re.compile(r"[ \t]*")
 _CHAIN_BREAK = re.compile(r"[;:]")
@@ -383,7 +383,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 p = p[ev.start():]
             elif caused and (cz := rx.causative.search(lower_keep_len(p))) is not None:
                 p, cut = p[cz.end():], cz.end()  # "Đợt lũ làm 860 ngôi nhà bị ngập": the cause is no part of the damage
-            elif first_piece_only and (ac := _actor().match(p)) is not None and ac.end() < len(p):
+            elif first_piece_only and (ac := _actor().match(new_spelling(p))) is not None and ac.end() < len(p):
                 p = p[ac.end():]  # "Đảng ủy xã kết nạp 9 đảng viên": the body acting is no part of what is counted
             elif not first_piece_only and (body_end := _clause_actor(p, i + 1 < len(pieces))) is not None:
                 p, framed = p[body_end:], True  # "Với nghị quyết về ..., HĐND tỉnh đồng ý chuyển 4 ha": the body's own clause
@@ -625,6 +625,8 @@ def _drop_numeric_brackets(s: str) -> str:
 
 @cache
 def _actor() -> re.Pattern[str]:
+    """The body acting at a piece's start ("Hội đồng nhân dân tỉnh"; "kỳ họp"), matched on the piece in the new
+    spelling (its case kept: a name's capitals count)."""
     units = literal_alt(LOCALITY_KINDS)
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
                       rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
@@ -636,7 +638,7 @@ def _clause_actor(p: str, framed: bool) -> int | None:
     mục đích sử dụng 4,27 ha" is a clause of its own, neither the frame before it nor the body is what is measured."""
     if not framed:
         return None
-    ac = _actor().match(p)
+    ac = _actor().match(new_spelling(p))
     return ac.end() if ac is not None and ac.end() < len(p) else None
 
 

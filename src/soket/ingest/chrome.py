@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon
-from soket.text import new_tone
+from soket.text import new_spelling
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _STRIP = " \t\u00a0\u200b\r\f\v"
@@ -103,7 +103,7 @@ def _rules() -> _Rules:
 
 def find_chrome(text: str) -> list[tuple[int, int]]:
     """Sorted, merged [start, end) ranges of chrome in ``text`` (see the module doc)."""
-    text = new_tone(text)  # cues are written the new way (lexicon.normalise); offsets hold
+    text = new_spelling(text)  # cues are written the new way (lexicon.normalise); offsets hold
     r = _rules()
     n = len(text)
     ranges: list[tuple[int, int]] = []

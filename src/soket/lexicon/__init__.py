@@ -3,10 +3,11 @@
 Schemas live in :mod:`soket.lexicon.schema` (every file has one): :func:`load` returns a file as
 its model, :func:`get` the same typed by the model class.
 
-Entries are normalised as they load (:func:`normalise`): NFC, and the new tone placement
-("hòa", "ủy", "khóa"), so a lexicon need not list "tỉnh uỷ" beside "tỉnh ủy"; a list keeps the
-first of entries that normalise alike. Code that matches entries on a text normalises the text the
-same way (:func:`soket.text.lower_keep_len`, :func:`soket.text.new_tone`: offsets hold).
+Entries are normalised as they load (:func:`normalise`): NFC, the new tone placement ("hòa", "ủy",
+"khóa") and the "y" spelling of a syllable spelt either way ("tỷ lệ", "kỳ họp", "quý"), so a lexicon
+need not list "tỉnh uỷ" beside "tỉnh ủy", nor "tỉ lệ" beside "tỷ lệ"; a list keeps the first of
+entries that normalise alike. Code that matches entries on a text normalises the text the same way
+(:func:`soket.text.lower_keep_len`, :func:`soket.text.new_spelling`: offsets hold).
 The words a drafted report writes (``report_templates``) are kept as written.
 """
 
@@ -21,7 +22,7 @@ import yaml
 from pydantic import BaseModel
 
 from soket.lexicon.schema import SCHEMAS, validate
-from soket.text import new_tone, nfc
+from soket.text import new_spelling, nfc
 
 AS_WRITTEN = frozenset({"report_templates"})
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,10 +31,10 @@ lexicons carry an example sentence per entry), else the pure-Python one."""
 
 
 def normalise(data: Any) -> Any:
-    """``data`` with every string (keys too) in NFC and the new tone placement; lists of strings
-    without the duplicates that leaves."""
+    """``data`` with every string (keys too) in NFC and the new tone placement and spelling; lists of
+    strings without the duplicates that leaves."""
     if isinstance(data, str):
-        return new_tone(nfc(data))
+        return new_spelling(nfc(data))
     if isinstance(data, list):
         items = [normalise(x) for x in data]
         if all(isinstance(x, str) for x in items):
