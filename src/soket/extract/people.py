@@ -33,6 +33,7 @@ _GAP = re.compile(r"[ \t]+")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
+_COLON_NEXT = re.compile(r"[ \t]*:")  # a colon next ("ROLE: A, B"), matched where the role ends (no slice copied)
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
 #: a date as bylines write it: day, month and year apart by slashes, dashes or dots ("19/12/2025", "19-12-2025")
@@ -372,7 +373,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         while text.split() and lower_keep_len(text.split()[-1]) in rx.role_not_end:
             text = text.rsplit(None, 1)[0]
         # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
-        group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()))
+        group = _COLON_NEXT.match(s, end) is not None \
+            or _chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()) is not None
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
     return out
