@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket.extract.prefilter import skipping
 from soket.extract.roles import goal_cues
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, word_branches, words_re
@@ -60,9 +61,9 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern
     """The section heads, their result words, the coming period's words, a result's words, the goal word after its
     figures."""
     c = get(CuesLexicon)
-    after = re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_after_copula) or '(?!)'})[ \t]+"
+    after = skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_after_copula) or '(?!)'})[ \t]+"
                        rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})[ \t]+"
-                       rf"(?:{phrase_alt(c.roles.goal_after_marks) or '(?!)'})(?!\w)", re.IGNORECASE)
+                       rf"(?:{phrase_alt(c.roles.goal_after_marks) or '(?!)'})(?!\w)", re.IGNORECASE))
     return (words_re(c.roles.goal_section_heads), words_re(c.roles.goal_section_not), words_re(c.roles.coming_periods),
             words_re([*c.roles.goal_span_results, *c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet]), after)
 
