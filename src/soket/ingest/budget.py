@@ -34,10 +34,11 @@ if sys.platform == "linux":
     import resource
 
     def thread_cpu() -> float:
-        """This thread's CPU seconds (user + system), the clock of the CPU budget. Read with ``getrusage``:
-        ``time.thread_time`` (the same seconds) may cost half a millisecond a read on a virtual machine once the thread
-        has run a while (on the project's: 0.4-0.9 ms mean, ~2 µs for ``getrusage``), and a meter reads its clock
-        at least once a document."""
+        """This thread's CPU seconds (user + system), the clock of the CPU budget. Read with ``getrusage``, to the
+        scheduler's tick (a few milliseconds: nothing to a budget of seconds): ``time.thread_time`` (the same seconds,
+        to the nanosecond) may cost half a millisecond a read on a virtual machine once the thread has run a while (on
+        the project's: 0.4-0.9 ms mean, ~2 µs for ``getrusage``), and a meter reads its clock once a document at
+        least."""
         r = resource.getrusage(resource.RUSAGE_THREAD)
         return r.ru_utime + r.ru_stime
 else:  # pragma: no cover - no RUSAGE_THREAD
