@@ -102,3 +102,19 @@ def test_a_clause_naming_the_coming_years_plan_before_its_colon_lists_goals() ->
     assert _spans(text)[0] == ["Kế hoạch năm 2026: thu ngân sách 34 tỷ đồng; trồng mới 120 ha rừng."]
     same_year = "Năm 2025, xã thu ngân sách 31 tỷ đồng.\nKế hoạch năm 2025: thu ngân sách 30 tỷ đồng.\n"
     assert _spans(same_year)[0] == []
+
+
+def test_the_goal_carried_is_read_only_when_the_sentence_after_asks(monkeypatch) -> None:
+    """Issue 12: most sentences open no carry; what it needs a pattern for is read when a "Theo đó," sentence asks."""
+    import soket.extract.goals as goals
+
+    calls: list[str] = []
+    real = goals.adopts_goals
+    monkeypatch.setattr(goals, "adopts_goals", lambda text: calls.append(text) or real(text))
+    text = ("Kỳ họp đã thông qua Nghị quyết về các chỉ tiêu chủ yếu của kế hoạch năm 2026. Tổ chức tốt lễ hội. "
+            "Theo đó, thu ngân sách 61 tỷ đồng.")
+    sents = split_sentences(text)
+    carries = [carry_after(s.text, []) for s in sents]
+    assert calls == []  # nothing read as each sentence goes by
+    assert carries[0].adopted and not carries[1].adopted and len(calls) == 2
+    assert _goals_of(text)[2] is None and _goals_of(text.replace(" Tổ chức tốt lễ hội.", ""))[1] == 0

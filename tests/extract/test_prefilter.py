@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soket.extract.indicators import _taxonomy
-from soket.extract.prefilter import AnchorIndex, EndGate, anchor_words, last_chars, words_of
+from soket.extract.prefilter import (
+    AnchorIndex,
+    EndGate,
+    anchor_words,
+    first_chars,
+    last_chars,
+    skipping,
+    words_of,
+)
 from soket.extract.subjects import _rx as _subjects_rx
 
 
@@ -100,3 +108,54 @@ def test_end_gate_answers_as_the_search(parts: list[str]) -> None:
         for rx in (_TIME_END, re.compile(r"(?:ab|c(?:d)?)(?!\w)$"), re.compile(r"\d[ \t]*$")):
             want, got = rx.search(text), EndGate(rx).search(text)
             assert (want and want.span()) == (got and got.span()), (rx.pattern[:40], text)
+
+
+def test_first_chars_forms() -> None:
+    assert first_chars(re.compile(r"(?<!\w)(?:kể[ \t]+)?từ[ \t]+\d")) == "[kt]"
+    assert first_chars(re.compile(r"abc|\dx")) == r"[\da]"
+    assert first_chars(re.compile(r"(?<![\w/])(?:a|)b")) == "[ab]"
+    assert first_chars(re.compile(r"^[ \t]*(?:giao ban)|họp")) == r"[\	\ gh]"
+    assert first_chars(re.compile(r"(?i)(?<!\w)là")) == "[l]"  # the class is folded as the pattern is
+
+
+def test_no_first_chars_where_the_pattern_does_not_say() -> None:
+    for p in (r"a*", r"(?:a|b?)", r"[^x]y", r".y", r"\wy", r"(a?)\1b", r"(?i:a)b", r"[\w-]y", r"\Sy", ""):
+        assert first_chars(re.compile(p)) is None, p
+
+
+def test_skipping_keeps_global_flags_first() -> None:
+    assert skipping(re.compile(r"(?i)(?<!\w)là")).pattern == "(?i)(?=[l])(?<!\\w)là"
+    assert skipping(re.compile(r"\wx")).pattern == r"\wx"  # no class: the pattern itself
+
+
+# the patterns :func:`skipping` opens in the extractor, rebuilt without their lookahead to compare with
+def _skipped() -> list[re.Pattern[str]]:
+    from soket.extract import dates, goals, people, period, places, repair
+
+    pr, pl, pe = period._rx(), places._rx(), people._chair_rx()
+    return [pr.phrase, pr.month, pr.since, period._week_re(), period._term_review_re(), dates._ISO_DATELINE,
+            dates._day_re(), dates._span_re(), dates._bare_span_re(), goals._rx()[4],
+            people._honorific_before(), pe.chairs_by, pe.plural_lead, pl.body_unit, pl.committee, pl.unit, pl.venue,
+            pl.body_glued, *([repair._lex().dotted] if repair._lex().dotted is not None else [])]
+
+
+def _unskipped(p: re.Pattern[str]) -> re.Pattern[str]:
+    cls = first_chars(p)
+    assert cls is not None and f"(?={cls})" in p.pattern, p.pattern[:60]
+    return re.compile(p.pattern.replace(f"(?={cls})", "", 1), p.flags)
+
+
+_SKIP_VOCAB = ["từ", "ngày", "tháng", "năm", "quý", "6 tháng đầu năm", "sáu", "tuần", "kỳ họp", "hội nghị", "giao ban",
+               "HĐND", "UBND", "huyện", "xã", "tỉnh", "TP.", "TP. Huế", "Q.", "là", "những", "chỉ tiêu", "phấn đấu",
+               "Là", "LÀ", "các", "đồng chí", "ông", "bà", "chủ trì", "do", "tại", "hội trường", "giữa nhiệm kỳ", "Sáng",
+               "chiều", "đến", "15", "7", "2025", "2025-07-08", "(", ")", "/", "-", ".", ",", ":", " ", "\n", "đ", "t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SKIP_VOCAB), max_size=16))
+def test_a_skipping_pattern_finds_what_the_pattern_finds(parts: list[str]) -> None:
+    for text in (" ".join(parts), "".join(parts)):
+        for p in _skipped():
+            q = _unskipped(p)
+            assert [(m.span(), m.groups()) for m in p.finditer(text)] == \
+                [(m.span(), m.groups()) for m in q.finditer(text)], (p.pattern[:60], text)

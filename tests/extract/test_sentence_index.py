@@ -21,7 +21,8 @@ _PHRASES = sorted({p for ps in (_R.plan_over, _R.plan_under, _R.compare_leads, _
                                  _R.less_than, _R.added, _R.level, _R.change_fillers, _R.change_with, _R.plan_heads,
                                  _R.comparison_heads, _R.basis_lead, _R.attain, _R.prior_verbs, _R.goal_heads,
                                  _R.goal_copula, _R.unmet, _R.copula, _R.plan_done, _R.change_degrees,
-                                 _R.bracket_copula, _R.plan_giver_bodies, *_Q.qualifiers.values()) for p in ps})
+                                 _R.bracket_copula, _R.plan_giver_bodies, _R.goal_reach, _R.plan_rate_heads,
+                                 *_Q.qualifiers.values()) for p in ps})
 _VOCAB = sorted({*_PHRASES, *(w for p in _PHRASES for w in p.split())})
 _GLUE = [" ", "  ", "\t", ",", "(", ")", "5", "12,5%", "x", "-", "/", "\n"]
 _texts = st.lists(st.one_of(st.sampled_from(_VOCAB), st.sampled_from(_GLUE)), max_size=14).map(
@@ -59,7 +60,8 @@ def test_an_amount_pattern_skipped_never_matches(low: str, a: int, b: int) -> No
     lw = last_word(pre)
     for words, patterns in ((c.level_words, (c.level_end,)), (c.inc_words, (c.inc_end,)), (c.dec_words, (c.dec_end,)),
                             (c.attain_words, (c.attain_end, c.basis_before, c.basis_opener, c.plan_named_before)),
-                            (c.prior_verb_words, (c.level_verb_end,)), (c.added_words, (c.added_end,))):
+                            (c.prior_verb_words, (c.level_verb_end,)), (c.added_words, (c.added_end,)),
+                            (c.goal_reach_words, (c.goal_reach_end,)), (c.plan_rate_words, (c.plan_rate_end,))):
         if not words.may(lw):
             for rx in patterns:
                 assert rx.search(pre) is None, (rx.pattern[:60], pre)

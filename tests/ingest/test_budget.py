@@ -104,7 +104,7 @@ def test_a_paused_meter_counts_its_documents_cpu_not_the_time_between(monkeypatc
     """The store's ingest reads a batch, then extracts it: each document's meter is paused after
     its reading and resumed for its extraction, one CPU budget for both (a fake clock)."""
     clock = [100.0]
-    monkeypatch.setattr(budget.time, "thread_time", lambda: clock[0])
+    monkeypatch.setattr(budget, "thread_cpu", lambda: clock[0])
     with budget.paused(budget.Budget(cpu_seconds=1.0, cpu_seconds_per_mb=0.0)) as m:
         assert budget.current() is m
         clock[0] += 0.6  # reading

@@ -62,7 +62,7 @@ class PubContext:
 @dataclass(frozen=True, slots=True)
 class _Data:
     nouns: re.Pattern[str]
-    names: list[tuple[re.Pattern[str], str]]
+    names: list[tuple[str, re.Pattern[str], str]]  # a listed name lowered (a substring test first), its pattern, province
     hosts: dict[str, str]
     codes: dict[str, str]
     prefixes: tuple[str, ...]
@@ -79,7 +79,8 @@ def _data() -> _Data:
         if prov is None:
             raise ValueError(f"publishers: {p.province!r} is not a province-level unit")
         for n in p.names:
-            names.append((re.compile(rf"(?<!\w){re.escape(lower_keep_len(n))}(?!\w)"), prov))
+            low = lower_keep_len(n)
+            names.append((low, re.compile(rf"(?<!\w){re.escape(low)}(?!\w)"), prov))
         for h in p.hosts:
             hosts[h.lower()] = prov
         for c in p.codes:
@@ -257,8 +258,8 @@ def _from_line(line: str, ctx: PubContext, why: str, units: UnitReader | None) -
     with a province ("Báo Sơn La"), a listed name ("SGGP")."""
     d = _data()
     low = lower_keep_len(line)
-    for rx, prov in d.names:
-        if rx.search(low):
+    for name, rx, prov in d.names:
+        if name in low and rx.search(low):  # most lines hold no listed name: a substring test, no search
             _set_province(ctx, prov, why)
             return
     for m in d.nouns.finditer(low):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket.extract.prefilter import skipping
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import PeriodsLexicon
@@ -16,7 +17,7 @@ _MARKER = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\
 # (the look-behind after the first digit: a search skips along to the digits)
 _DATELINE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
 # "2024-07-08 10:15", "2024-07-08T10:15": a stamp year first, standing alone (no address around it)
-_ISO_DATELINE = re.compile(r"(?<![^\s(|])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\sT)|]|$)")
+_ISO_DATELINE = skipping(re.compile(r"(?<![^\s(|])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\sT)|]|$)"))
 
 
 @cache
@@ -36,7 +37,7 @@ def _day_re() -> re.Pattern[str]:
     weekday = rf"(?:[ \t]+(?:{phrase_alt(p.weekdays)})(?!\w),?)?" if p.weekdays else ""
     # "Sáng mồng 2/10", "ngày mùng 5-9": the ordinal word of the first ten days of a month
     ordinal = rf"(?:[ \t]+(?:{phrase_alt(p.day_ordinals)})(?!\w))?" if p.day_ordinals else ""
-    return re.compile(
+    return skipping(re.compile(
         # "Sáng thứ Tư (26/6)", "Hôm thứ Tư (26/6)", "Ngày thứ Tư, 26/6": a weekday after the part of the day or the day's word
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?{weekday}){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
@@ -45,7 +46,7 @@ def _day_re() -> re.Pattern[str]:
         # "Ngày 17 – 9": an en dash between spaces, as a page typesets the hyphen
         rf"(?:(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}})(?!\d)|(?!\d|[ \t]*[/.][ \t]*\d))",
         re.IGNORECASE,
-    )
+    ))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +152,11 @@ def _span_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     g = p.grammar
     since, day, year = re.escape(g.since), re.escape(g.day), re.escape(g.year)
-    return re.compile(
+    return skipping(re.compile(
         rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+\(?(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))[ \t]*"
         rf"\d{{1,2}}[ \t]*[/.-][ \t]*(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?!\d)",
         re.IGNORECASE,
-    )
+    ))
 
 
 @cache
@@ -165,9 +166,9 @@ def _bare_span_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     g = p.grammar
     until = rf"(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))"  # "từ 13 - 14.7", "từ 13 đến 14.7"
-    return re.compile(
+    return skipping(re.compile(
         rf"(?<!\w){re.escape(g.since)}[ \t]+(\d{{1,2}})[ \t]*{until}[ \t]*(\d{{1,2}})[ \t]*([/.-])[ \t]*(\d{{1,2}})"
-        rf"(?:[ \t]*\3[ \t]*((?:19|20)\d{{2}})(?!\d)|(?=[ \t]*(?:[.,;:)]|$)(?![.,]\d)))", re.IGNORECASE | re.MULTILINE)
+        rf"(?:[ \t]*\3[ \t]*((?:19|20)\d{{2}})(?!\d)|(?=[ \t]*(?:[.,;:)]|$)(?![.,]\d)))", re.IGNORECASE | re.MULTILINE))
 
 
 #: the most days a meeting runs over, for a span of days that writes no year ("từ 13 - 14.7": no range of figures)

@@ -1576,7 +1576,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
     # "cao hơn mức bình quân của cả nước và vượt kịch bản tăng trưởng 6,9%": a clause joined after the comparison is
     # the figure's own
-    a = max([a, *(j.end() - 1 for j in _joined_verb().finditer(low, a + 1, q.start))])
+    for j in _joined_verb().finditer(low, a + 1, q.start):
+        a = max(a, j.end() - 1)
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket.extract.prefilter import skipping
 from soket.extract.roles import goal_cues
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, word_branches, words_re
@@ -60,9 +61,9 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern
     """The section heads, their result words, the coming period's words, a result's words, the goal word after its
     figures."""
     c = get(CuesLexicon)
-    after = re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_after_copula) or '(?!)'})[ \t]+"
+    after = skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_after_copula) or '(?!)'})[ \t]+"
                        rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})[ \t]+"
-                       rf"(?:{phrase_alt(c.roles.goal_after_marks) or '(?!)'})(?!\w)", re.IGNORECASE)
+                       rf"(?:{phrase_alt(c.roles.goal_after_marks) or '(?!)'})(?!\w)", re.IGNORECASE))
     return (words_re(c.roles.goal_section_heads), words_re(c.roles.goal_section_not), words_re(c.roles.coming_periods),
             words_re([*c.roles.goal_span_results, *c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet]), after)
 
@@ -379,19 +380,32 @@ class Carry:
     """What the sentence before leaves open of a goal (:func:`carry_after`), for :func:`sentence_goal`.
 
     ``goal``: it ended on a goal; a sentence opened by "Cạnh đó," that reports no result goes on listing goals, and so
-    does a short bare item that names no time of its own but ``years``, the years that sentence named ("Năm 2023, huyện
-    phấn đấu ..."). ``parts``: every figure it stated was a goal; one opened by "Trong đó," that reports no result lists
-    the goals' parts. ``adopted``: it adopted a plan's goals (:func:`adopts_goals`), stating no figure but their count;
-    one opened by "Theo đó," or "Cụ thể," that reports no result lists them. ``bare``: the sentence itself, where it
-    stated no figure: where it opens a goal and reports no result ("Năm 2025, huyện phấn đấu hoàn thành và vượt các
-    chỉ tiêu Nghị quyết đề ra."), a sentence opened by "Trong đó,", "Theo đó," or "Cụ thể," gives the goal its
-    figures (read only when such a sentence comes)."""
+    does a short bare item that names no time of its own but :attr:`years`, the years that sentence named ("Năm 2023,
+    huyện phấn đấu ..."). ``parts``: every figure it stated was a goal; one opened by "Trong đó," that reports no
+    result lists the goals' parts. :attr:`adopted`: it adopted a plan's goals (:func:`adopts_goals`), stating no figure
+    but their count; one opened by "Theo đó," or "Cụ thể," that reports no result lists them. ``bare``: the sentence
+    itself, where it stated no figure: where it opens a goal and reports no result ("Năm 2025, huyện phấn đấu hoàn
+    thành và vượt các chỉ tiêu Nghị quyết đề ra."), a sentence opened by "Trong đó,", "Theo đó," or "Cụ thể," gives
+    the goal its figures. ``text``: the sentence; ``counts_heads``: it stated no figure but counts of goal heads.
+    :attr:`years` and :attr:`adopted` are read from them only when the sentence after asks (most never do)."""
 
     goal: bool = False
     parts: bool = False
-    adopted: bool = False
-    years: frozenset[int] = frozenset()
+    counts_heads: bool = False
+    text: str = ""
     bare: str | None = None
+
+    @property
+    def adopted(self) -> bool:
+        """The sentence adopted a plan's goals, stating no figure but their count."""
+        return self.counts_heads and adopts_goals(self.text)
+
+    @property
+    def years(self) -> frozenset[int]:
+        """The years the sentence named after a time word, where it ended on a goal."""
+        if not self.goal:
+            return frozenset()
+        return frozenset(int(m.group(1)) for m in _carries().year.finditer(lower_keep_len(self.text)))
 
 
 NO_CARRY = Carry()
@@ -414,7 +428,6 @@ class _Carries:
 @cache
 def _carries() -> _Carries:
     c = get(CuesLexicon)
-    r = c.roles
     times = get(PeriodsLexicon).time_words
     return _Carries(
         goes_on=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goal_continues)})(?!\w)[ \t]*,"),
@@ -426,7 +439,7 @@ def _carries() -> _Carries:
         beyond_plan=words_re([*c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet]),
         time_said=re.compile(rf"(?<!\w)(?:{phrase_alt(times)})[ \t]+\d|\d[ \t]+(?:{phrase_alt(times)})(?!\w)"),
         year=re.compile(rf"{word_alt(times)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)"),
-        heads=frozenset(r.goal_heads),
+        heads=frozenset(c.roles.goal_heads),
     )
 
 
@@ -436,14 +449,13 @@ _GOAL_ITEM = re.compile(r"[ \t]*[^\W\d_][^\d,;:()]*?[ \t]\d")  # a noun phrase, 
 
 
 def carry_after(text: str, facts: list[Fact]) -> Carry:
-    """What a sentence (``text``, with the ``facts`` read from it) leaves open of a goal for the sentence after."""
+    """What a sentence (``text``, with the ``facts`` read from it) leaves open of a goal for the sentence after: no
+    regex is run here (what needs one is read when asked: :attr:`Carry.adopted`, :attr:`Carry.years`)."""
     if not facts:
-        return Carry(adopted=adopts_goals(text), bare=text) if text else NO_CARRY
-    x = _carries()
-    goal = facts[-1].role == "target"
-    return Carry(goal=goal, parts=all(f.role == "target" for f in facts),
-                 adopted=all(f.unit is not None and f.unit.lower() in x.heads for f in facts) and adopts_goals(text),
-                 years=frozenset(int(m.group(1)) for m in x.year.finditer(lower_keep_len(text))) if goal else frozenset())
+        return Carry(counts_heads=True, text=text, bare=text) if text else NO_CARRY
+    heads = _carries().heads
+    return Carry(goal=facts[-1].role == "target", parts=all(f.role == "target" for f in facts),
+                 counts_heads=all(f.unit is not None and f.unit.lower() in heads for f in facts), text=text)
 
 
 def _bare_goal(text: str) -> bool:

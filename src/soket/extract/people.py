@@ -14,6 +14,7 @@ from functools import cache
 
 from soket.extract import gazetteer as gz
 from soket.extract.intervals import Intervals
+from soket.extract.prefilter import skipping
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.textutil import (
     LOWER,
@@ -33,6 +34,7 @@ _GAP = re.compile(r"[ \t]+")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 _JOIN = re.compile(r"[-–][ \t]+")
+_COLON_NEXT = re.compile(r"[ \t]*:")  # a colon next ("ROLE: A, B"), matched where the role ends (no slice copied)
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
 # a byline at the top, then its date, maybe after a weekday ("Nguyên Hoa | Thứ Tư, 05/07/2019 17:17")
 #: a date as bylines write it: day, month and year apart by slashes, dashes or dots ("19/12/2025", "19-12-2025")
@@ -293,7 +295,7 @@ HONORIFIC_NAME_MAX = 5
 @cache
 def _honorific_before() -> re.Pattern[str]:
     """An honorific ending the words before a name ("ông ")."""
-    return re.compile(rf"(?<!\w)(?:{_rx().honorific.pattern})[ \t]+$")
+    return skipping(re.compile(rf"(?<!\w)(?:{_rx().honorific.pattern})[ \t]+$"))
 
 
 def looks_like_person(name: str) -> bool:
@@ -372,7 +374,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         while text.split() and lower_keep_len(text.split()[-1]) in rx.role_not_end:
             text = text.rsplit(None, 1)[0]
         # a role said of several ("các đồng chí Phó Chủ tịch HĐND phường A và B", "ROLE: A, B")
-        group = bool(re.match(r"[ \t]*:", s[end:])) or bool(_chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()))
+        group = _COLON_NEXT.match(s, end) is not None \
+            or _chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()) is not None
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
     return out
@@ -643,10 +646,10 @@ def _chair_rx() -> _ChairRx:
         # the sentence's opening on a list of names (its first name next): "Đồng chí A, ...; đồng chí B, ...; ..."
         list_head=re.compile(rf"[ \t]*(?:(?:{plural})[ \t]+)?(?:{address})[ \t]*:?[ \t]*(?=[^\W\d_])", re.IGNORECASE),
         joined=re.compile(rf"[ \t\"“]*(?:{phrase_alt(t.chair_joined_before)})[ \t]*$"),
-        chairs_by=re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)"),
+        chairs_by=skipping(re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)")),
         co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
         other_verb=words_re(t.not_chair_verbs),
-        plural_lead=re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$"),
+        plural_lead=skipping(re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$")),
         attends=re.compile(rf"[ \t\"“]*{word_alt(t.attending_openers)}(?!\w)") if t.attending_openers else re.compile(r"(?!)"),
         # the opener may follow a bullet or an emoji a social post puts before its paragraph
         bridge=re.compile(rf"[\W_]{{0,6}}{word_alt(t.bridge_point_openers)}(?!\w)") if t.bridge_point_openers
@@ -887,7 +890,7 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
     brackets ("(đã ký)"), then the name ("Nguyễn Văn Hòa"): (name, title as the lexicon writes it)."""
     if len(lines) < 2:
         return None
-    bare = _TRAILING_BRACKET.sub("", lines[-1])
+    bare = _less_trailing_bracket(lines[-1])
     if not 2 <= len(bare.split()) <= 4:
         return None  # no name (:func:`looks_like_person`: title case keeps the words), and a long line not cased
     name = _title_case(bare)
@@ -1000,7 +1003,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             if names := _sourced_names(line):
                 return names  # "Theo Báo Hà Nam - Việt Hưng": the paper taken from, then its author
             continue  # "Nguồn Hà Nội TV: https://...": the source after the byline
-        core = _TRAILING_BRACKET.sub("", line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
+        core = _less_trailing_bracket(line)  # "Minh Hà (Trung tâm Truyền thông huyện)": where the author works
         if _DOTTED_NAME.fullmatch(core) and all(w[0].isupper() for w in core.split()):
             core = line = core[:-1]  # "Hữu Hoàn.": a byline closed by a full stop, capitalised words only
         core = _less_workplace(core, rx)
@@ -1137,7 +1140,7 @@ def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
     for k, line in enumerate(lines[1:max(HEADLINE_LINES, _head_lines(lines) + 1)], 1):  # to the lead, past a long head
-        line = _TRAILING_BRACKET.sub("", line).rstrip(" \t•·|")  # "Quỳnh Nga (Trung tâm ...)": where the author works;
+        line = _less_trailing_bracket(line).rstrip(" \t•·|")  # "Quỳnh Nga (Trung tâm ...)": where the author works;
         # "Thành Duy •": a bullet before the date line
         if (pm := _rx().byline_prefix.match(lower_keep_len(line))) and line[pm.end():pm.end() + 1] in (" ", "\t"):
             line = line[pm.end():].strip()  # "Bởi Thanh Thắng": the prefix is no part of the name
@@ -1279,7 +1282,7 @@ def _sourced_names(line: str) -> list[str]:
         return []
     at = len(low) - len(low[src.end():].lstrip(" \t:"))
     paper = rx.publisher.match(low, at) or rx.agency.match(low, at)
-    if paper is None and (b := _TRAILING_BRACKET.search(line)) and b.start() > at:
+    if paper is None and line.endswith(_BRACKET_ENDS) and (b := _TRAILING_BRACKET.search(line)) and b.start() > at:
         inner = len(low) - len(low[b.start():].lstrip(" \t("))
         if rx.publisher.match(low, inner) or rx.agency.match(low, inner):
             return byline_names(line[at:b.start()].strip())  # "Theo Vân Anh (Báo Nghệ An)": the author, then the paper
@@ -1304,6 +1307,13 @@ _DOTTED_NAME = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+){1,3}\.")  # capitals che
 #: an office's abbreviation after a byline's dash ("Lê Hoa - TTVH huyện", "Minh Thư - VHTT&TT"): capitals, no name
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}[A-ZĐ&.-]*(?![\w])")
 _TRAILING_BRACKET = re.compile(r"(?<![ \t])[ \t]*\([^()]{1,120}\)$")  # tried where spaces start: linear
+_BRACKET_ENDS = (")", ")\n")  # how a text ends where ``_TRAILING_BRACKET`` matches (``$``: at its end or a last newline)
+
+
+def _less_trailing_bracket(line: str) -> str:
+    """``line`` without the bracket closing it ("Minh Hà (Trung tâm ...)"); a line that ends on no bracket is not
+    searched (most do not: the search would try each of its blanks)."""
+    return _TRAILING_BRACKET.sub("", line) if line.endswith(_BRACKET_ENDS) else line
 #: a list item ("- ", "• "): a related headline, never a byline
 _LIST_ITEM = re.compile(r"[-–•+*][ \t]")
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket.extract.prefilter import skipping
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
@@ -61,7 +62,7 @@ def _rx() -> _Rx:
     mw = phrase_alt(p.month_words)
     q = phrase_alt(p.quarters)
     half = phrase_alt(p.half_year)
-    phrase = re.compile(
+    phrase = skipping(re.compile(
         rf"(?<!\w)(?:(?P<half>{half})"
         # not the day and month of a date ("Sóc Trăng, ngày 6 tháng 1 năm 2025")
         rf"|(?<!{day}[ \t])(?P<n>\d{{1,2}}|{mw})[ \t]+{month_w}(?![ \t]+\d{{1,2}}[ \t]+{year}(?!\w))"
@@ -69,15 +70,15 @@ def _rx() -> _Rx:
         rf"|(?:{phrase_alt(p.quarter_words)})[ \t]+(?P<q>{q})(?!\w)"
         rf"|{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year})"
         rf"(?:[ \t.,/]*(?:{year}[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
-    )
-    month = re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
-                       rf"(?:[ \t]*[/.-][ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])")
+    ))
+    month = skipping(re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
+                                rf"(?:[ \t]*[/.-][ \t]*(?P<y1>(?:19|20)\d{{2}})|[ \t]+{year}[ \t]+(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])"))
     sep = _DATE_SEP
-    since = re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m>\d{{1,2}})"
-                       rf"(?:{sep}(?P<y>(?:19|20)\d{{2}}))?[ \t]+" + rf"(?:(?:{phrase_alt(p.since_until)})(?!\w)"
-                       # "từ ngày 1/7 đến 31/12/2025": a span closed on a day
-                       rf"|(?:{phrase_alt(p.day_span_until)})[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m2>\d{{1,2}})"
-                       rf"(?:{sep}(?P<y2>(?:19|20)\d{{2}}))?(?![\d/]|[.-]\d))")
+    since = skipping(re.compile(rf"(?<!\w)(?:{lead}[ \t]+)?{since_w}[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m>\d{{1,2}})"
+                                rf"(?:{sep}(?P<y>(?:19|20)\d{{2}}))?[ \t]+" + rf"(?:(?:{phrase_alt(p.since_until)})(?!\w)"
+                                # "từ ngày 1/7 đến 31/12/2025": a span closed on a day
+                                rf"|(?:{phrase_alt(p.day_span_until)})[ \t]+(?:{day}[ \t]+)?\d{{1,2}}{sep}(?P<m2>\d{{1,2}})"
+                                rf"(?:{sep}(?P<y2>(?:19|20)\d{{2}}))?(?![\d/]|[.-]\d))"))
     mid_year = re.compile(rf"{word_alt(p.mid_year_sessions)}(?:[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d))?")
     return _Rx(phrase, words_re(p.task_cues), p.quarters, p.month_words,
                re.compile(rf"{word_alt(p.duration_before)}[ \t]*$"),
@@ -258,7 +259,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
 def _week_re() -> re.Pattern[str]:
     """A week named by its number ("tuần 7", "tuần 12"): a weekly meeting's name."""
     p = get(PeriodsLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.week_words)})[ \t]+\d{{1,2}}(?!\d)") \
+    return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(p.week_words)})[ \t]+\d{{1,2}}(?!\d)")) \
         if p.week_words else re.compile(r"(?!x)x")
 
 
@@ -468,7 +469,7 @@ MID_YEAR_WITHIN = 4
 @cache
 def _term_review_re() -> re.Pattern[str]:
     terms = get(PeriodsLexicon).term_reviews
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(terms)})(?!\w)") if terms else re.compile(r"(?!x)x")
+    return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(terms)})(?!\w)")) if terms else re.compile(r"(?!x)x")
 
 
 def _term_review(opening: list[Sentence]) -> frozenset[int]:

@@ -75,11 +75,12 @@ def _extract(doc: Document) -> Record:
             last_growth = next((f.subject for f in reversed(got) if f.role == "change_pct" and f.subject), None)
         carry = carry_after(sent.text, got)
     caption_texts = [c for c in doc.meta.get("caption_texts") or [] if isinstance(c, str)]
-    facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents,
-                                                              _caption_paras(sents, caption_texts)), sents)
-    facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(sents)])
-    facts = _drop_restating_lines(facts, sents)
-    facts = _drop_summary_restated(facts, sents)
+    by_para = _paragraphs(sents)  # built once, read by the filters below
+    facts = _drop_lead_restated_counts(_drop_headline_repeats(_drop_repeated_paragraphs(facts, sents), sents, by_para,
+                                                              _caption_paras(by_para, caption_texts)), sents)
+    facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(by_para)])
+    facts = _drop_restating_lines(facts, sents, by_para)
+    facts = _drop_summary_restated(facts, sents, by_para)
     if doc.tables:
         facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
     for f in facts:
@@ -246,14 +247,13 @@ def _paragraphs(sents: list[Sentence]) -> dict[int, list[Sentence]]:
     return by_para
 
 
-def _drop_restating_lines(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+def _drop_restating_lines(facts: list[Fact], sents: list[Sentence], paras: dict[int, list[Sentence]]) -> list[Fact]:
     """A paragraph of one short sentence whose figures the report has already given, each with the same subject,
     value, role and unit ("Chỉ số sản xuất công nghiệp tăng 9,06%." under the paragraph that said "chỉ số sản xuất
     công nghiệp tăng 9.06%"): a caption or pull quote repeating the body, no fact of its own. One pass; a set lookup
     a fact."""
     if len(facts) < 2:
         return facts
-    paras = _paragraphs(sents)
     short = [k for k, x in enumerate(sents) if len(paras[x.para]) == 1 and len(x.text) <= RESTATING_LINE_CHARS]
     if not short:
         return facts
@@ -326,25 +326,26 @@ def _credit_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _credited_lines(sents: list[Sentence]) -> list[str]:
+def _credited_lines(by_para: dict[int, list[Sentence]]) -> list[str]:
     """The paragraphs that are a photo's caption in a text copy, or in a page printing its captions as paragraphs: a
     short line of a sentence or two closed by its credit ("Trao giấy khen cho 2 chi bộ cơ sở. Ảnh: Bá Bính"), whose
     figures restate the body's (dropped only as exact restatements, :func:`_drop_caption_repeats`)."""
     rx = _credit_re()
-    return [" ".join(x.text for x in ss) for ss in _paragraphs(sents).values()
+    return [" ".join(x.text for x in ss) for ss in by_para.values()
             if 1 < len(ss) <= 3 and len(ss[-1].text) <= 60 and rx.match(ss[-1].text.strip())]
 
 
-def _caption_paras(sents: list[Sentence], captions: list[str]) -> frozenset[int]:
+def _caption_paras(by_para: dict[int, list[Sentence]], captions: list[str]) -> frozenset[int]:
     """The paragraphs that are a page's photo captions (``<figcaption>``): no headline, though a caption is a line
     without a final stop; its figures are dropped only as exact restatements (:func:`_drop_caption_repeats`)."""
     if not captions:
         return frozenset()
     said = {" ".join(c.split()) for c in captions}
-    return frozenset(p for p, ss in _paragraphs(sents).items() if " ".join(" ".join(x.text for x in ss).split()) in said)
+    return frozenset(p for p, ss in by_para.items() if " ".join(" ".join(x.text for x in ss).split()) in said)
 
 
-def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: frozenset[int] = frozenset()) -> list[Fact]:
+def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: dict[int, list[Sentence]],
+                           captions: frozenset[int] = frozenset()) -> list[Fact]:
     """A figure in a headline or lead that the body states again is one fact, not two. A photo caption's paragraph
     (``captions``) is no headline: a caption's own figure ("chỉ số sản xuất công nghiệp tăng 10%" under "GRDP tăng
     10,15%") stays.
@@ -358,7 +359,6 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], captions: f
     """
     if not sents:
         return facts
-    by_para = _paragraphs(sents)
     # a teaser lead near the top ends in "…": the body says it in full (the first five paragraphs closed by a
     # stop: a page's masthead, stamps and title above it, closed by none, do not push it down)
     early = set([p for p in sorted(by_para) if by_para[p][-1].text[-1] in ".!?…"][:5])
@@ -458,14 +458,13 @@ SUMMARY_MAX_CHARS = 600
 SUMMARY_SHARED_SYLLABLES = 2
 
 
-def _drop_summary_restated(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+def _drop_summary_restated(facts: list[Fact], sents: list[Sentence], by_para: dict[int, list[Sentence]]) -> list[Fact]:
     """A lead of several sentences opened by the site's dateline ("TPO - Năm 2025, xã X thu ngân sách được 36,1 tỷ
     đồng, bằng 608% dự toán. Cùng với đó, ...") is the page's summary: a figure of it that the body states again
     (the same value, unit and role, the subjects sharing ``SUMMARY_SHARED_SYLLABLES`` syllables) is the body's.
     (A one-sentence lead is :func:`_drop_headline_repeats`'s.) Linear: a dict lookup a fact."""
     if not facts or not sents:
         return facts
-    by_para = _paragraphs(sents)
     # the first paragraph opened by a dateline, below however long a page's head (a dateline opens the lead alone)
     lead = next((by_para[p] for p in sorted(by_para)[1:] if DATELINE.match(by_para[p][0].text)), None)
     if lead is None or len(lead) < 2 or sum(len(x.text) for x in lead) > SUMMARY_MAX_CHARS:

@@ -17,6 +17,7 @@ from soket.extract import gazetteer as gz
 from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person
 from soket.extract.period import lead_at
+from soket.extract.prefilter import skipping
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import UPPER, literal_alt, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
@@ -57,9 +58,9 @@ def _rx() -> _Rx:
     bodies = phrase_alt(b.locality_bodies)
     return _Rx(
         # a unit word's abbreviation ending in its dot needs no space after it ("UBND TP.HCM")
-        body_unit=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*"),
-        committee=re.compile(rf"(?<!\w)({phrase_alt(b.committee_unit)})(?!\w)[ \t]+"),
-        unit=re.compile(rf"(?<!\w)({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*"),
+        body_unit=skipping(re.compile(rf"(?<!\w)(?:{bodies})[ \t]+({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*")),
+        committee=skipping(re.compile(rf"(?<!\w)({phrase_alt(b.committee_unit)})(?!\w)[ \t]+")),
+        unit=skipping(re.compile(rf"(?<!\w)({unit_alt})(?:(?<=\.)|(?!\w))[ \t]*")),
         units=units,
         committee_unit={k.lower(): v for k, v in b.committee_unit.items()},
         name_token=re.compile(r"[^\W\d_][\w'’]*"),
@@ -67,12 +68,12 @@ def _rx() -> _Rx:
         member_before=re.compile(rf"{word_alt(b.member_of_committee)}[ \t]+$") if b.member_of_committee
         else re.compile(r"(?!)"),
         # "tại Hội trường UBND huyện Tương Dương": the room's owner, where the meeting sits
-        venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        venue=skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}")),
         # "Phó Bí thư Huyện ủy Tương Dương": a guest's rank and the unit it is held in
         title_before=re.compile(rf"{word_alt([*t.titles, *(f'{x} {y}' for x in t.title_prefixes for y in t.titles)])}"
                                 rf"[ \t]+$", re.IGNORECASE),
         # "UBND TPHCM": a body before one token that glues the unit word to the place (an alias the gazetteer knows)
-        body_glued=re.compile(rf"(?<!\w)(?:{bodies})[ \t]+"),
+        body_glued=skipping(re.compile(rf"(?<!\w)(?:{bodies})[ \t]+")),
     )
 
 

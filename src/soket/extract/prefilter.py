@@ -225,3 +225,75 @@ class EndGate:
             if not (n and last.match(text, n - 1)) and not (n > 1 and text[-1] == "\n" and last.match(text, n - 2)):
                 return None
         return self.pattern.search(text)
+
+
+#: a pattern's global inline flags, which must open it ("(?i)..."): a prefix goes after them
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def first_chars(pattern: re.Pattern[str]) -> str | None:
+    """A one-character class (its text, "[...]") that the first character of every match of ``pattern`` is in, or
+    None when the pattern does not say (a match may be empty, or open with any character, a negated class, ``\\w``).
+
+    >>> first_chars(re.compile(r"(?<!\\w)(?:kể[ \\t]+)?từ[ \\t]+\\d"))
+    '[kt]'
+    """
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - a compiled pattern parses
+        return None
+    got = _first(items)
+    if got is None or got[1] or not got[0] or r"\w" in got[0]:
+        return None  # an empty match starts anywhere; a word character is no skip
+    return "[" + "".join(sorted(set(got[0]))) + "]"
+
+
+def _first(items: list[Any]) -> tuple[list[str], bool] | None:
+    """(the class parts of the characters a match of ``items`` may start with, whether it may match nothing)."""
+    parts: list[str] = []
+    for item in items:
+        got = _first_item(*item)
+        if got is None:
+            return None
+        parts.extend(got[0])
+        if not got[1]:
+            return parts, False
+    return parts, True
+
+
+def _first_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return [], True  # zero width: the character after starts the match
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _first(list(sub))
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _first(list(av))
+    if op is _c.BRANCH:
+        alts = [_first(list(alt)) for alt in av[1]]
+        if any(g is None for g in alts):
+            return None
+        return [p for g in alts if g is not None for p in g[0]], any(g is not None and g[1] for g in alts)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        if hi == 0:
+            return [], True
+        rep = _first(list(sub))
+        return None if rep is None else (rep[0], lo == 0 or rep[1])
+    return _last_item(op, av)  # one character: a literal or a class (what :func:`last_chars` reads of it too)
+
+
+def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` opened by a lookahead for the class of its first characters (:func:`first_chars`), where it opens
+    with something the regex engine cannot skip along the text by (a look-behind, "(?<!\\w)(?:...)", or branches that
+    open differently): the same matches, at the same places, but a search skips to the characters that can start one
+    instead of trying the whole pattern at every position. The pattern itself where the class is not known."""
+    cls = first_chars(pattern)
+    if cls is None:
+        return pattern
+    text = pattern.pattern
+    lead = _GLOBAL_FLAGS.match(text)
+    at = lead.end() if lead else 0
+    return re.compile(f"{text[:at]}(?={cls}){text[at:]}", pattern.flags)

@@ -22,6 +22,15 @@ _SPACES = re.compile(r"[ \t]*")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _BROKEN_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _RANGE_BEFORE = re.compile(r"\d[ \t]*[-–][ \t]*$")
+
+
+def _range_before(s: str, a: int) -> bool:
+    """A range's first number and its dash end right before ``a`` ("2020 - 2025"), in the four characters before it:
+    searched only where a dash lies there (most figures have none)."""
+    w = max(0, a - 4)
+    return (s.find("-", w, a) >= 0 or s.find("–", w, a) >= 0) and _RANGE_BEFORE.search(s, w, a) is not None
+
+
 _WS = re.compile(r"\s+")
 
 
@@ -348,7 +357,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None
     if prev in "-–" and a >= 2 and s[a - 2].isalpha():
         return None
-    if prev in "/:" or _RANGE_BEFORE.search(s, max(0, a - 4), a) or (a >= 3 and s[a - 2] == "/" and s[a - 3].isdigit()
+    if prev in "/:" or _range_before(s, a) or (a >= 3 and s[a - 2] == "/" and s[a - 3].isdigit()
                                                                     and prev in " \t"):
         return None  # the second half of a date, a time or a range "2020 - 2025" (a slash and one blank: "14/ 5")
     nxt = s[b] if b < len(s) else " "

@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from soket.extract.prefilter import skipping
 from soket.extract.textutil import LOWER, UPPER, literal_alt, lower_keep_len, phrase_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
@@ -113,7 +114,7 @@ def _lex() -> _Lex:
         # one that ends in a dot only before a name or a number: "TP. Huế", "Q. 1", not a sentence's last word
         rf"(?:{phrase_alt(final)})(?=[ \t]?(?-i:[{UPPER}0-9]))" if final else "") if x)
     return _Lex(
-        dotted=re.compile(rf"(?<![\w.])(?:{dotted})", re.IGNORECASE) if dotted else None,
+        dotted=skipping(re.compile(rf"(?<![\w.])(?:{dotted})", re.IGNORECASE)) if dotted else None,
         dotted_hint=_dotted_hint(c.repair.dotted_words),
         toneless_word=re.compile(rf"(?<!\w)({phrase_alt(words)})(?=[ \t]+(?:(?:{quals})[ \t]+)?\d)") if words else None,
         toneless_words=words,

@@ -131,6 +131,8 @@ class _Cues:
     attain_words: EndWords
     prior_verb_words: EndWords
     added_words: EndWords
+    goal_reach_words: EndWords  # ``goal_reach_end``
+    plan_rate_words: EndWords  # ``plan_rate_end``
 
 
 #: a figure's time right after it: one or two words and a year ("năm 2020", "cuối năm 2020")
@@ -296,6 +298,8 @@ def _cues() -> _Cues:
         attain_words=EndWords([*c.roles.attain, *quals]),
         prior_verb_words=EndWords([*c.roles.prior_verbs, *quals]),
         added_words=EndWords([*c.roles.added, *quals]),
+        goal_reach_words=EndWords(c.roles.goal_reach),
+        plan_rate_words=EndWords([*c.roles.plan_rate_heads, *quals]),
         goal_head_cues=CueSet(c.roles.goal_heads),
         amount_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under, *c.roles.compare_leads, *c.roles.increase,
                             *c.roles.decrease, *c.roles.more_than, *c.roles.less_than, *c.roles.added]),
@@ -442,9 +446,10 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
-    if c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right before its figure
-        return RoleDecision("target", consumed_end=q.end)
-    if q.kind == "pct" and (pr := c.plan_rate_end.search(pre)) is not None:  # the plan its subject
+    lw = last_word(pre)  # the word right before the figure: the ``*_end`` patterns are searched where it may end one
+    if c.goal_reach_words.may(lw) and c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right
+        return RoleDecision("target", consumed_end=q.end)  # before its figure
+    if q.kind == "pct" and c.plan_rate_words.may(lw) and (pr := c.plan_rate_end.search(pre)) is not None:  # the plan its subject
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + pr.start())
         # "vượt kịch bản tăng trưởng 6,9% mà tỉnh đã xây dựng"
     if q.kind == "pct" and (bp := c.bracket_plan_amount_after.match(low, q.end)) is not None \
@@ -465,7 +470,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
             and not c.result_words.search(gi.group(1)):
         return RoleDecision("target", consumed_end=q.end)  # "chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal set
     if q.kind == "pct":
-        d = _pct_role(s, low, q, pre, c)
+        d = _pct_role(s, low, q, pre, c, lw)
     else:
         d = _amount_role(s, low, q, pre, c)
     if q.kind == "count" and target_from is not None and target_from < q.start \
@@ -491,7 +496,7 @@ _WORD = re.compile(r"[^\W\d_]")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,;.:]|$)")
 
 
-def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
+def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues, lw: str | None) -> RoleDecision:
     end = q.end
     # "1.250 tỷ đồng (đạt 207,6%) dự toán", "(trong đó thu nội địa 17,3 tỷ đồng, đạt 207,6%) dự toán": a bracket that
     # opened before the figure, or before the figure before it, closes between it and its plan or comparison, which
@@ -499,7 +504,6 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision
     if low.rfind("(", 0, q.start) > low.rfind(")", 0, q.start) and (cb := _CLOSE.match(low, end)) is not None and \
             (c.plan_post.match(low, cb.end()) or c.cmp_post.match(low, cb.end())):
         end = cb.end()
-    lw = last_word(pre)
     if c.level_words.may(lw) and c.level_end.search(pre):
         return RoleDecision("percent", consumed_end=end)
     if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (

@@ -22,12 +22,27 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 
 from soket.errors import LimitExceededError
 from soket.settings import Settings
+
+if sys.platform == "linux":
+    import resource
+
+    def thread_cpu() -> float:
+        """This thread's CPU seconds (user + system), the clock of the CPU budget. Read with ``getrusage``, to the
+        scheduler's tick (a few milliseconds: nothing to a budget of seconds): ``time.thread_time`` (the same seconds,
+        to the nanosecond) may cost half a millisecond a read on a virtual machine once the thread has run a while (on
+        the project's: 0.4-0.9 ms mean, ~2 µs for ``getrusage``), and a meter reads its clock once a document at
+        least."""
+        r = resource.getrusage(resource.RUSAGE_THREAD)
+        return r.ru_utime + r.ru_stime
+else:  # pragma: no cover - no RUSAGE_THREAD
+    thread_cpu = time.thread_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +93,7 @@ class Meter:
 
     def __init__(self, budget: Budget | None = None) -> None:
         self.budget = budget or Budget()
-        self.cpu0 = time.thread_time()
+        self.cpu0 = thread_cpu()
         self.size = 0
         self.cpu_limit = self.budget.cpu_seconds
         self.used: dict[str, int] = dict.fromkeys(_LABELS, 0)
@@ -110,7 +125,7 @@ class Meter:
         self.check_cpu(where)
 
     def check_cpu(self, where: str = "") -> None:
-        used = time.thread_time() - self.cpu0
+        used = thread_cpu() - self.cpu0
         if used > self.cpu_limit:
             raise LimitExceededError(f"over the budget of {self.cpu_limit:.1f} s of CPU"
                                      f"{' ' + where if where else ''} ({used:.1f} s used); refused")
@@ -163,18 +178,18 @@ def paused(budget: Budget | None = None) -> Iterator[Meter]:
         try:
             yield m
         finally:
-            m.spent = time.thread_time() - m.cpu0
+            m.spent = thread_cpu() - m.cpu0
 
 
 @contextlib.contextmanager
 def resumed(m: Meter) -> Iterator[Meter]:
     """Open again a meter closed by :func:`paused`, its CPU clock going on from what it had used."""
-    m.cpu0 = time.thread_time() - m.spent
+    m.cpu0 = thread_cpu() - m.spent
     token = _CURRENT.set(m)
     try:
         yield m
     finally:
-        m.spent = time.thread_time() - m.cpu0
+        m.spent = thread_cpu() - m.cpu0
         _CURRENT.reset(token)
 
 

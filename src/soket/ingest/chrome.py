@@ -96,8 +96,9 @@ def _rules() -> _Rules:
         menu_min=lex.menu_min_items,
         menu_item_max=lex.menu_item_max_chars,
         read_more=re.compile(rf"(?:{_alts(lex.read_more_cues)})[ \t]*[:：][ \t]*\S", _FLAGS),
-        # "Nổi bật | Mới nhất": a line of a headline box's tab labels only
-        tabs=re.compile(rf"(?:{_alts(lex.list_tabs)})(?:[ \t]*[|/•·][ \t]*(?:{_alts(lex.list_tabs)}))*[ \t]*", _FLAGS),
+        # "Nổi bật | Mới nhất": a line of a headline box's tab labels only, from the line's start (a search tries
+        # the labels at line starts only: unanchored, it tried them at every character of the text)
+        tabs=re.compile(rf"^[{_STRIP}]*(?:{_alts(lex.list_tabs)})(?:[ \t]*[|/•·][ \t]*(?:{_alts(lex.list_tabs)}))*[ \t]*", _FLAGS),
     )
 
 
