@@ -1,0 +1,40 @@
+"""Round 33 (issue 10): a sentence opened by "Về nhiệm vụ <the coming period>," states the coming period's tasks,
+its figures goals. Invented sentences of the genre."""
+
+from __future__ import annotations
+
+from soket.extract.pipeline import extract_text
+from soket.model import Fact
+
+
+def _facts(text: str) -> list[Fact]:
+    return extract_text(text).facts
+
+
+def _one(text: str, raw: str) -> Fact:
+    got = [f for f in _facts(text) if f.raw == raw]
+    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in _facts(text)]
+    return got[0]
+
+
+def test_topic_opener_naming_coming_tasks_makes_goals() -> None:
+    text = ("Sáu tháng đầu năm, xã thu ngân sách 1,4 tỷ đồng. Về nhiệm vụ 6 tháng cuối năm, xã tập trung chăm sóc "
+            "lúa mùa và trồng mới 42 ha rừng sản xuất theo kế hoạch.")
+    assert _one(text, "1,4 tỷ đồng").role == "amount"
+    assert _one(text, "42 ha").role == "target"
+    # a later year than the report named, after "Về phương hướng"
+    text = ("Năm 2026, huyện giải quyết việc làm cho 1.900 lao động. Về phương hướng năm 2027, huyện tạo việc làm "
+            "mới cho 2.100 lao động.")
+    assert _one(text, "2.100 lao động").role == "target"
+
+
+def test_topic_opener_without_coming_period_or_with_results_stays() -> None:
+    # the tasks of the period reviewed: results
+    text = ("Năm 2026, huyện thu ngân sách 120 tỷ đồng. Về nhiệm vụ năm 2026, huyện trồng mới 300 ha rừng.")
+    assert _one(text, "300 ha").role == "amount"
+    # a budget plan opened so names decisions, no goal
+    assert _one("Về kế hoạch đầu tư công, HĐND huyện thống nhất bố trí 14 tỷ đồng cho 6 công trình.",
+                "14 tỷ đồng").role == "amount"
+    # the sentence reports a result ("đã")
+    text = ("Sáu tháng đầu năm, xã trồng 40 ha rừng. Về nhiệm vụ 6 tháng cuối năm, xã đã trồng thêm 12 ha rừng.")
+    assert _one(text, "12 ha").role != "target"
