@@ -38,3 +38,14 @@ def test_topic_opener_without_coming_period_or_with_results_stays() -> None:
     # the sentence reports a result ("đã")
     text = ("Sáu tháng đầu năm, xã trồng 40 ha rừng. Về nhiệm vụ 6 tháng cuối năm, xã đã trồng thêm 12 ha rừng.")
     assert _one(text, "12 ha").role != "target"
+
+
+def test_name_number_before_a_verb_is_no_count() -> None:
+    # a plant's or a hamlet's number, then a modal, an adverb or a verb: no count
+    assert _facts("Trong quý, một tổ máy của Nhà máy Thủy điện Sông Bung 2 phải dừng hoạt động để sửa chữa.") == []
+    assert _facts("Xã tập trung hoàn thiện các tiêu chí để thôn Đồng Tâm 3 sớm đạt chuẩn nông thôn mới.") == []
+    assert _facts("Nhà máy Nhiệt điện Sông Hậu 1 dừng hoạt động do sự cố kỹ thuật.") == []
+    # a name, then a counted noun: a count
+    assert _one("Riêng xã Tân Thành 12 hộ được hỗ trợ làm nhà.", "12 hộ").unit == "hộ"
+    # the sentence's first word is no name
+    assert _one("Có 14 chợ phải tạm dừng hoạt động do xuống cấp.", "14 chợ").unit == "chợ"

@@ -13,7 +13,7 @@ from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, spaced_number, words_to_int
 from soket.extract.sentence_index import EndWords, last_word
-from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import LOWER, UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
@@ -32,6 +32,9 @@ def _range_before(s: str, a: int) -> bool:
 
 
 _WS = re.compile(r"\s+")
+#: a proper name's last word right before a figure, inside the sentence: a word, then one in title case
+#: ("Nhà máy Nhiệt điện Vũng Áng 1", "thôn Phượng Ngô 1")
+_NAME_WORD_BEFORE = re.compile(rf"\w[ \t]+[{UPPER}][{LOWER}]+[ \t]+$")
 
 
 @dataclass(slots=True)
@@ -413,6 +416,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, parsed, value, b = None, ParsedNumber(None, "malformed"), None, pos
     if kind == "count" and of is None and _YEAR.fullmatch(num) and not rx.counted.match(unit or ""):
         return None  # "Mùa du lịch 2012 đón ...", "Tết Bính Ngọ 2026 vui tươi": a year before a word no noun counted
+    if kind == "count" and of is None and not rx.compound.match(unit or "") \
+            and _NAME_WORD_BEFORE.search(s, max(0, a - 24), a) is not None:
+        return None  # "Nhiệt điện Vũng Áng 1 dừng hoạt động": a name's number before a word no noun counted
     broken = _BROKEN_BEFORE.search(s, max(0, a - 5), a) if kind == "pct" and of is None else None
     if broken:  # "tăng 0 68%": a figure broken by a space is malformed, never guessed
         a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None
