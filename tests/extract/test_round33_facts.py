@@ -49,3 +49,14 @@ def test_name_number_before_a_verb_is_no_count() -> None:
     assert _one("Riêng xã Tân Thành 12 hộ được hỗ trợ làm nhà.", "12 hộ").unit == "hộ"
     # the sentence's first word is no name
     assert _one("Có 14 chợ phải tạm dừng hoạt động do xuống cấp.", "14 chợ").unit == "chợ"
+
+
+def test_equivalent_share_of_a_whole_names_the_part() -> None:
+    text = "Giá trị xuất khẩu ước đạt 2,4 tỷ USD, tương đương 9,5% kim ngạch xuất khẩu của cả nước."
+    f = _one(text, "9,5%")
+    assert (f.role, f.subject, f.estimated) == ("percent", "Giá trị xuất khẩu", True)
+    f = _one("Toàn huyện còn 860 hộ nghèo, tương đương 3,2% tổng số hộ.", "3,2%")
+    assert (f.role, f.subject) == ("percent", "hộ nghèo")
+    # an equivalent figure of a plan stays its attainment
+    f = _one("Thu ngân sách đạt 96 tỷ đồng, tương đương 104% dự toán huyện giao.", "104%")
+    assert (f.role, f.basis) == ("plan_pct", "dự toán huyện giao")
