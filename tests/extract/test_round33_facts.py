@@ -60,3 +60,15 @@ def test_equivalent_share_of_a_whole_names_the_part() -> None:
     # an equivalent figure of a plan stays its attainment
     f = _one("Thu ngân sách đạt 96 tỷ đồng, tương đương 104% dự toán huyện giao.", "104%")
     assert (f.role, f.basis) == ("plan_pct", "dự toán huyện giao")
+
+
+def test_forecast_span_reads_its_floor() -> None:
+    f = _one("Chỉ số giá tiêu dùng bình quân năm dự kiến tăng 3,2 - 3,8% so với năm trước.", "3,2 - 3,8%")
+    assert (f.role, f.value, f.range_upper, f.estimated) == ("change_pct", 3.2, 3.8, True)
+    f = _one("Năng suất lúa vụ mùa ước đạt 56 - 58 tạ/ha.", "56 - 58 tạ/ha")
+    assert (f.value, f.range_upper, f.estimated) == (56, 58, True)
+    # no forecast, no goal: a span gives no fact
+    assert _facts("Chỉ số giá tiêu dùng tăng 3,2 - 3,8%.") == []
+    # the forecast's word in another clause leaves the span alone; years are no span
+    assert _facts("Giá trị sản xuất ước đạt 9% (nghị quyết là 9 - 9,5%).")[-1].raw == "9%"
+    assert _one("Ước thực hiện giai đoạn 2021 - 2025, thu ngân sách đạt 520 tỷ đồng.", "520 tỷ đồng").range_upper is None

@@ -81,6 +81,7 @@ class _Rx:
     range_from_only: re.Pattern[str]  # the opening word of a span or bound ("từ") right before the number
     floor_goal: re.Pattern[str]
     bound_range: re.Pattern[str]
+    estimate: re.Pattern[str]  # a word of an estimate or forecast (cues roles.estimate)
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -159,6 +160,8 @@ def _rx() -> _Rx:
         # "từ 7 đến 10 tiêu chí", "từ 60 - 62 tạ/ha": the lower bound a bare number, the figure the span's end
         bound_range=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]+\d[\d.,]*[ \t]*(?:%[ \t]*)?"
                                rf"(?:{word_alt(c.quantities.range_to)}|[-–])[ \t]*$"),
+        estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)"
+                            rf"(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
@@ -369,11 +372,13 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt.isascii() and nxt.isalpha() and not (b + 1 < len(s) and s[b + 1].isalpha()) \
             and not rx.measure.match(low, b):
         return None  # one letter glued to it: a code ("Nghị quyết 30a", "Chương trình 135b")
-    if goal_floor and nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
+    if nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
             and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
-            and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())):
+            and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())) \
+            and (goal_floor or _estimated_clause(low, a, rx)):
         # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
-        # by its floor, from its opening word ("từ") or its qualifier ("khoảng")
+        # by its floor, from its opening word ("từ") or its qualifier ("khoảng"); so too a forecast's span ("chỉ số giá
+        # tiêu dùng dự kiến tăng 3,6 - 4,1%")
         rf = rx.range_from_only.search(before)
         qm = rx.qualifier.search(before) if rf is None else None
         lead = rf if rf is not None else qm
@@ -476,6 +481,18 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
                     typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+#: how far back in its clause a forecast's word is looked for before a span ("dự kiến tăng bình quân 3,6 - 4,1%")
+ESTIMATE_SPAN_REACH = 60
+
+
+def _estimated_clause(low: str, a: int, rx: _Rx) -> bool:
+    """A word of an estimate or forecast (cues roles.estimate) in the clause before ``a``, within
+    ``ESTIMATE_SPAN_REACH`` characters: a span there is the forecast's, read by its floor as a goal's is."""
+    lo = max(0, a - ESTIMATE_SPAN_REACH)
+    clause = max(lo, *(low.rfind(ch, lo, a) + 1 for ch in ",;:.()"))
+    return rx.estimate.search(low, clause, a) is not None
 
 
 def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
