@@ -72,3 +72,12 @@ def test_forecast_span_reads_its_floor() -> None:
     # the forecast's word in another clause leaves the span alone; years are no span
     assert _facts("Giá trị sản xuất ước đạt 9% (nghị quyết là 9 - 9,5%).")[-1].raw == "9%"
     assert _one("Ước thực hiện giai đoạn 2021 - 2025, thu ngân sách đạt 520 tỷ đồng.", "520 tỷ đồng").range_upper is None
+
+
+def test_scenario_named_before_its_rate_is_a_goal_whatever_the_verb() -> None:
+    text = "GRDP quý I ước tăng 8,4% so với cùng kỳ, chưa đạt kịch bản tăng 9,1% mà tỉnh đã đề ra."
+    assert _one(text, "8,4%").role == "change_pct"
+    f = _one(text, "9,1%")
+    assert (f.role, f.estimated) == ("target", False)
+    assert _one("GRDP quý I tăng 8,4%, vượt kịch bản tăng 8% của tỉnh.", "8%").role == "target"
+    assert _one("GRDP quý I tăng 8,4%, không đạt kịch bản tăng trưởng 9%.", "9%").role == "target"
