@@ -1274,7 +1274,8 @@ def _attains_only(pred: str) -> bool:
 
 
 def _is_share(pred: str) -> bool:
-    return not _shares().isdisjoint(pred.split())
+    """The predicate says a share ("chiếm", "tương đương": cues facts.share), a phrase of one word or more."""
+    return _shares().search(lower_keep_len(pred)) is not None
 
 
 def _only_joins(seg: str) -> bool:
@@ -1290,8 +1291,8 @@ def _share_end() -> re.Pattern[str]:
 
 
 @cache
-def _shares() -> frozenset[str]:
-    return frozenset(get(CuesLexicon).facts.share)
+def _shares() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.share)
 
 
 @cache

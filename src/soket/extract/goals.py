@@ -21,7 +21,8 @@ sentence):
 - ``after``: the goal word after its figures in one sentence ("..., thu ngân sách 140 tỷ đồng là những chỉ tiêu
   phấn đấu năm 2026");
 - a sentence whose clause before its colon opens on a section head and names the coming period ("Kế hoạch năm 2026:
-  ...", "Nhiệm vụ năm tới: ..."), as a heading would (:func:`_coming_clause`).
+  ...", "Nhiệm vụ năm tới: ..."), as a heading would (:func:`_coming_clause`), and one whose opener does so after a
+  topic's word ("Về nhiệm vụ 6 tháng cuối năm, ...": :func:`_coming_opener`).
 
 A span closes at a line that is no list item (``items``), at the next heading line (``section``), and at a sentence
 that reports a result (a word of a result: "đã", "ước", "cùng kỳ", "kết quả"; a plan beaten or missed: "vượt",
@@ -272,11 +273,34 @@ def _coming_clause(text: str, colon: int) -> str | None:
     say none: cues roles.goal_section_not, roles.goal_span_results), lowercased; or None. Whether it names the coming
     period (:func:`_coming`) is asked after."""
     n = _NUMBERED.match(text)
-    at = n.end() if n is not None else len(text) - len(text.lstrip())
+    return _section_clause(text, n.end() if n is not None else len(text) - len(text.lstrip()), colon)
+
+
+def _coming_opener(text: str) -> str | None:
+    """A sentence's opener led by a word of a topic on a section head, up to its first comma ("Về nhiệm vụ 6 tháng
+    cuối năm, xã ...": cues roles.goal_section_leads), short as a heading, naming no result's word (the sentence after
+    it says none either), lowercased; or None. Whether it names the coming period (:func:`_coming`) is asked after."""
+    m = _section_lead().match(lower_keep_len(text[:HEADING_CHARS]))
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), HEADING_CHARS)
+    return _section_clause(text, m.end(), comma) if comma > 0 else None
+
+
+@cache
+def _section_lead() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.goal_section_leads) or '(?!)'})[ \t]+"
+                      rf"(?=(?:{phrase_alt(c.roles.goal_section_heads) or '(?!)'})(?!\w))")
+
+
+def _section_clause(text: str, at: int, end: int) -> str | None:
+    """``text[:end]`` lowercased where a section head opens it at ``at``, it is short as a heading and neither it nor
+    the rest of the sentence names a result's word; else None."""
     heads, not_heads, _, result, _ = _rx()
-    low = lower_keep_len(text[:colon])
+    low = lower_keep_len(text[:end])
     if heads.match(low, at) is None or len(low.split()) > HEADING_WORDS or not_heads.search(low) is not None \
-            or result.search(low) is not None or result.search(lower_keep_len(text[colon:])) is not None:
+            or result.search(low) is not None or result.search(lower_keep_len(text[end:])) is not None:
         return None
     return low
 
@@ -357,7 +381,10 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                 mode, year, listing = "items", _year_of(last.text), True
             for k in range(i, j):
                 colon = sents[k].text.find(":")
-                if 0 < colon <= HEADING_CHARS and (head := _coming_clause(sents[k].text, colon)) is not None:
+                head = _coming_clause(sents[k].text, colon) if 0 < colon <= HEADING_CHARS else None
+                if head is None:
+                    head = _coming_opener(sents[k].text)  # "Về nhiệm vụ 6 tháng cuối năm, xã trồng mới 28 ha rừng"
+                if head is not None:
                     for r in range(read, k):  # the years named before it, read only now
                         named.update(int(y.group()) for y in _YEAR.finditer(sents[r].text))
                     read = max(read, k)

@@ -13,7 +13,7 @@ from functools import cache
 
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, spaced_number, words_to_int
 from soket.extract.sentence_index import EndWords, last_word
-from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import LOWER, UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
@@ -32,6 +32,9 @@ def _range_before(s: str, a: int) -> bool:
 
 
 _WS = re.compile(r"\s+")
+#: a proper name's last word right before a figure, inside the sentence: a word, then one in title case
+#: ("Nhà máy Nhiệt điện Vũng Áng 1", "thôn Phượng Ngô 1")
+_NAME_WORD_BEFORE = re.compile(rf"\w[ \t]+[{UPPER}][{LOWER}]+[ \t]+$")
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ class _Rx:
     range_from_only: re.Pattern[str]  # the opening word of a span or bound ("từ") right before the number
     floor_goal: re.Pattern[str]
     bound_range: re.Pattern[str]
+    estimate: re.Pattern[str]  # a word of an estimate or forecast (cues roles.estimate)
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -156,6 +160,8 @@ def _rx() -> _Rx:
         # "từ 7 đến 10 tiêu chí", "từ 60 - 62 tạ/ha": the lower bound a bare number, the figure the span's end
         bound_range=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]+\d[\d.,]*[ \t]*(?:%[ \t]*)?"
                                rf"(?:{word_alt(c.quantities.range_to)}|[-–])[ \t]*$"),
+        estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)"
+                            rf"(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
@@ -366,11 +372,13 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt.isascii() and nxt.isalpha() and not (b + 1 < len(s) and s[b + 1].isalpha()) \
             and not rx.measure.match(low, b):
         return None  # one letter glued to it: a code ("Nghị quyết 30a", "Chương trình 135b")
-    if goal_floor and nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
+    if nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
             and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
-            and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())):
+            and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())) \
+            and (goal_floor or _estimated_clause(low, a, rx)):
         # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
-        # by its floor, from its opening word ("từ") or its qualifier ("khoảng")
+        # by its floor, from its opening word ("từ") or its qualifier ("khoảng"); so too a forecast's span ("chỉ số giá
+        # tiêu dùng dự kiến tăng 3,6 - 4,1%")
         rf = rx.range_from_only.search(before)
         qm = rx.qualifier.search(before) if rf is None else None
         lead = rf if rf is not None else qm
@@ -413,6 +421,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, parsed, value, b = None, ParsedNumber(None, "malformed"), None, pos
     if kind == "count" and of is None and _YEAR.fullmatch(num) and not rx.counted.match(unit or ""):
         return None  # "Mùa du lịch 2012 đón ...", "Tết Bính Ngọ 2026 vui tươi": a year before a word no noun counted
+    if kind == "count" and of is None and not rx.compound.match(unit or "") \
+            and _NAME_WORD_BEFORE.search(s, max(0, a - 24), a) is not None:
+        return None  # "Nhiệt điện Vũng Áng 1 dừng hoạt động": a name's number before a word no noun counted
     broken = _BROKEN_BEFORE.search(s, max(0, a - 5), a) if kind == "pct" and of is None else None
     if broken:  # "tăng 0 68%": a figure broken by a space is malformed, never guessed
         a, parsed, value = broken.start(), ParsedNumber(None, "malformed"), None
@@ -470,6 +481,18 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
                     typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+#: how far back in its clause a forecast's word is looked for before a span ("dự kiến tăng bình quân 3,6 - 4,1%")
+ESTIMATE_SPAN_REACH = 60
+
+
+def _estimated_clause(low: str, a: int, rx: _Rx) -> bool:
+    """A word of an estimate or forecast (cues roles.estimate) in the clause before ``a``, within
+    ``ESTIMATE_SPAN_REACH`` characters: a span there is the forecast's, read by its floor as a goal's is."""
+    lo = max(0, a - ESTIMATE_SPAN_REACH)
+    clause = max(lo, *(low.rfind(ch, lo, a) + 1 for ch in ",;:.()"))
+    return rx.estimate.search(low, clause, a) is not None
 
 
 def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,

@@ -313,6 +313,7 @@ class RoleCues(_Strict):
     goal_section_heads: Phrases = []
     goal_section_not: Phrases = []
     coming_periods: Phrases = []
+    goal_section_leads: Phrases = []
     goal_span_results: Phrases = []
     goal_after_copula: Phrases = []
     goal_after_marks: Phrases = []
