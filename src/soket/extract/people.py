@@ -860,6 +860,10 @@ def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[st
     return lines
 
 
+#: a rule between a text copy's panels ("-----", "=====", "* * *"): a line of marks only, no text line
+_RULE = re.compile(r"[-=_*~–—─━═](?:[ \t]*[-=_*~–—─━═]){2,}")
+
+
 def _read_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     inside = Intervals.of(chrome)
     lines = []
@@ -867,7 +871,7 @@ def _read_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[st
     for line in text.split("\n"):
         a = pos
         pos += len(line) + 1
-        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())):
+        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())) and not _RULE.fullmatch(bare):
             lines.append(bare)
     return lines
 
