@@ -8,7 +8,7 @@ import pytest
 
 from soket.errors import InputError
 from soket.ingest import legacy, load_bytes
-from soket.ingest.html import FORM_WRAPPER_CHARS, _scrape, nesting_depth, scrape
+from soket.ingest.html import FORM_WRAPPER_CHARS, _headline_end, _scrape, nesting_depth, scrape
 
 from .helpers import SAMPLE, to_cp1258
 
@@ -386,3 +386,40 @@ def test_a_figure_a_caption_restates_is_the_bodys_once() -> None:
                         'bộ tiêu biểu.</figcaption></figure><p>Dịp này, Huyện ủy tặng giấy khen cho 12 chi bộ tiêu biểu.</p>')
     rec = extract_document(load_bytes(page.encode(), name="trang.html"))
     assert [f.raw for f in rec.facts].count("12 chi bộ") == 1
+
+
+
+_KICKER_BODY = [
+ "Các đồng chí: Trần Văn Nam - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và Lê Minh Khoa - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cùng chủ trì Hội nghị.",
+ "Cùng dự có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh, lãnh đạo các sở, ngành và bí thư các huyện ủy, thành ủy trực thuộc.",
+ "Báo cáo tại Hội nghị cho thấy, ba tháng đầu năm, kinh tế của tỉnh giữ được đà tăng trưởng. Tổng sản phẩm trên địa bàn quý I ước tăng 6,8% so với cùng kỳ; khu vực công nghiệp và xây dựng tăng 9,1%, khu vực dịch vụ tăng 6,2%.",
+ "Kim ngạch xuất khẩu đạt 312,5 triệu USD, tăng 7,4% so với cùng kỳ. Tổng thu ngân sách nhà nước trên địa bàn đạt 3.120 tỷ đồng, bằng 24,6% dự toán năm. Giải ngân vốn đầu tư công đạt 960 tỷ đồng, bằng 13,8% kế hoạch.",
+ "Trong quý I, toàn Đảng bộ kết nạp 356 đảng viên; Ủy ban Kiểm tra các cấp thi hành kỷ luật 12 đảng viên vi phạm.",
+ "Kết luận Hội nghị, đồng chí Trần Văn Nam đề nghị các cấp ủy bám sát mục tiêu, phấn đấu tăng trưởng cả năm 2025 đạt từ 9% trở lên.",
+]
+_KICKER_PAGE = ("""<html><head><title>Hội nghị Tỉnh ủy lần thứ 14 - Trang thông tin điện tử Đảng bộ tỉnh</title></head><body>
+<header><span class="current-date">Thứ tư, 09/04/2025</span><nav><ul><li><a href="/">Trang chủ</a></li></ul></nav></header>
+<section id="content"><div class="row"><div class="col-md-8"><div class="portlet-body view-content">
+<h3 class="category-name">Xây dựng Đảng</h3>
+<h1 class="title-content">Hội nghị Tỉnh ủy lần thứ 14</h1>
+<div class="date-content">Thứ tư 09/04/2025 10:20</div>
+<div class="tools"><a href="#">A-</a> <a href="#">A+</a> | <a href="#">In</a></div>
+<div class="sapo-content"><strong>Sáng 09/4, Ban Thường vụ Tỉnh ủy triệu tập Hội nghị Tỉnh ủy lần thứ 14 để kiểm điểm kết quả lãnh đạo thực hiện nhiệm vụ quý I, xác định nhiệm vụ trọng tâm quý II năm 2025.</strong></div>
+<div class="body-content">""" + "".join(f"<p>{p}</p>" for p in _KICKER_BODY) + """
+<p style="text-align:right"><strong>THU HÀ</strong></p></div>
+<div class="other-news"><h4>Tin khác</h4><ul><li><a href="/a">Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3</a> (01/04/2025)</li></ul></div>
+</div></div></div></section></body></html>""")
+
+
+def test_the_lead_is_put_back_under_a_section_name_kept_above_the_headline() -> None:
+    """A party portal prints its section's name ("Xây dựng Đảng") above the headline and the lead in a
+    container of its own: the extractor keeps the section's name and the headline, not the lead; the
+    lead (with the meeting's day, "Sáng 09/4") still goes back under the headline."""
+    paras = load_bytes(_KICKER_PAGE.encode(), name="trang.html").text.split("\n\n")
+    assert paras[:3] == ["Xây dựng Đảng", "Hội nghị Tỉnh ủy lần thứ 14", paras[2]]
+    assert paras[2].startswith("Sáng 09/4, Ban Thường vụ Tỉnh ủy triệu tập")
+    assert paras[3].startswith("Các đồng chí: Trần Văn Nam")
+    # a long line above the headline is no section's name, nor are three short ones
+    assert _headline_end("Tin tức các xã, phường trong tỉnh tuần này và tuần trước\n\nTiêu đề\n\nThân", "Tiêu đề") == 0
+    assert _headline_end("Tin\n\nMới\n\nĐảng\n\nTiêu đề\n\nThân", "Tiêu đề") == 0
+    assert _headline_end("Chính trị\n\nTiêu đề\n\nThân", "Tiêu đề") == len("Chính trị\n\nTiêu đề")

@@ -585,7 +585,7 @@ def _holders(merged: dict[str, list[str]], titles: list[str]) -> list[str]:
 
 def signer_people(people: list[Person], text: str, chrome: Intervals | list[tuple[int, int]]) -> list[Person]:
     """``people`` and the signer of a written document with the title they sign under (:func:`signature`)."""
-    got = signature(_signed_end(_text_lines(text, chrome))[-4:])
+    got = _signed(text, chrome)
     if got is None:
         return people
     name, role = got
@@ -788,12 +788,20 @@ def byline_names(byline: str) -> list[str]:
 _BARE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 
 
+#: how the page's article extractor joins the authors it found (the declared one and the article's byline)
+TRAFILATURA_JOIN = ";"
+
+
 def declared_byline_names(byline: str) -> list[str]:
     """Names of the page's own byline field (its author element or meta): :func:`byline_names`, and a reporter's
     initials without their dots ("LMT"), which the field declares an author's; not a byline's role word ("PV",
-    "CTV": ``byline_prefixes``) nor a publisher's code ("TTXVN")."""
+    "CTV": ``byline_prefixes``) nor a publisher's code ("TTXVN"). Authors joined by semicolons are read one by one, a
+    publisher or an office among them left out."""
     names = byline_names(byline)
     text = byline.strip()
+    if not names and TRAFILATURA_JOIN in text:  # "Báo điện tử X; Thu Hà": the publisher declared, then the reporter
+        parts = [p.strip() for p in text.split(TRAFILATURA_JOIN) if p.strip()]
+        return [n for p in parts if not _organisation(p) for n in declared_byline_names(p)]
     if names or not _BARE_INITIALS.fullmatch(text):
         return names
     low = lower_keep_len(text)
@@ -860,6 +868,10 @@ def _text_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[st
     return lines
 
 
+#: a rule between a text copy's panels ("-----", "=====", "* * *"): a line of marks only, no text line
+_RULE = re.compile(r"[-=_*~–—─━═](?:[ \t]*[-=_*~–—─━═]){2,}")
+
+
 def _read_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     inside = Intervals.of(chrome)
     lines = []
@@ -867,7 +879,7 @@ def _read_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[st
     for line in text.split("\n"):
         a = pos
         pos += len(line) + 1
-        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())):
+        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())) and not _RULE.fullmatch(bare):
             lines.append(bare)
     return lines
 
@@ -882,6 +894,43 @@ def _titles_by_lower() -> dict[str, str]:
     out.update({f"{lower_keep_len(p)} {lower_keep_len(x)}": f"{p[:1].upper()}{p[1:]} {x}"
                 for p in t.title_prefixes for x in t.titles})
     return out
+
+
+def _signed(text: str, chrome: Intervals | list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The signer of a written document (:func:`signature`) from its last lines, or from the right column of its
+    last lines where a text copy lays the list of recipients and the signature side by side."""
+    got = signature(_signed_end(_text_lines(text, chrome))[-4:])
+    if got is None and (right := _right_column(text)):
+        got = signature(right[-4:])
+    return got
+
+
+#: a gap between two columns laid side by side on a text copy's lines: a tab, or this many spaces
+COLUMN_GAP = 4
+_GAP_RE = re.compile(rf"[ ]*\t[ \t]*|[ ]{{{COLUMN_GAP},}}")
+#: the last lines of a document read for two columns, and the fewest of them that hold the gap
+COLUMN_TAIL_LINES, COLUMN_MIN_ROWS = 12, 2
+
+
+def _right_column(text: str) -> list[str]:
+    """The right column of a text copy's last lines, laid in two ("Nơi nhận:      TM. ỦY BAN NHÂN DÂN" /
+    "- Như trên;          KT. CHỦ TỊCH" / ... / "- Lưu: VT.      Nguyễn Văn A"): each line's text after its last
+    gap, or the whole line where it stands indented by a gap (the right column alone); a line opened at the margin
+    with no gap is the left column's. [] where fewer than ``COLUMN_MIN_ROWS`` of the lines hold a gap."""
+    tail = [x.rstrip() for x in text.rstrip().split("\n")[-COLUMN_TAIL_LINES:]]
+    rows = 0
+    out: list[str] = []
+    for line in tail:
+        body = line.lstrip()
+        if not body:
+            continue
+        gaps = list(_GAP_RE.finditer(line, len(line) - len(body)))
+        if gaps:
+            rows += 1
+            out.append(line[gaps[-1].end():])
+        elif _GAP_RE.match(line):
+            out.append(body)
+    return out if rows >= COLUMN_MIN_ROWS else []
 
 
 def signature(lines: list[str]) -> tuple[str, str] | None:
@@ -961,7 +1010,7 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
     document's signer (:func:`signature`) is no author."""
     rx = _rx()
     lines = _text_lines(text, chrome)
-    if signature(_signed_end(lines)[-4:]) is not None:
+    if _signed(text, chrome) is not None:
         return []
     near = _head_lines(lines)
     for k, line in enumerate(lines[:max(TOP_DATED_BYLINE_LINES, near)]):

@@ -43,6 +43,9 @@ class _Rules:
     menu_item_max: int
     read_more: re.Pattern[str]
     tabs: re.Pattern[str]
+    jump: re.Pattern[str]
+    resume: re.Pattern[str]
+    issue: re.Pattern[str]
 
 
 def _alts(words: list[str]) -> str:
@@ -99,7 +102,15 @@ def _rules() -> _Rules:
         # "Nổi bật | Mới nhất": a line of a headline box's tab labels only, from the line's start (a search tries
         # the labels at line starts only: unanchored, it tried them at every character of the text)
         tabs=re.compile(rf"^[{_STRIP}]*(?:{_alts(lex.list_tabs)})(?:[ \t]*[|/•·][ \t]*(?:{_alts(lex.list_tabs)}))*[ \t]*", _FLAGS),
+        jump=_page_line(lex.page_jump_cues),
+        resume=_page_line(lex.page_resume_cues),
+        issue=re.compile(rf"\d[\d.,]{{0,12}}[ \t]*[-–][ \t]*(?:{_alts(lex.issue_cues)})[ \t]+\d", _FLAGS),
     )
+
+
+def _page_line(cues: list[str]) -> re.Pattern[str]:
+    """A line that is a cue and a page's number alone, in brackets or not ("(Xem tiếp trang 2)")."""
+    return re.compile(rf"^[{_STRIP}]*\(?[ \t]*(?:{_alts(cues)})[ \t]+\d{{1,3}}[ \t]*\)?[ \t.]*$", _FLAGS)
 
 
 def find_chrome(text: str) -> list[tuple[int, int]]:
@@ -151,6 +162,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     ranges += _menu_list(text, r)
     ranges += _ticker_lines(text, r.max_line)
     ranges += _tabbed_lists(text, r)
+    ranges += _printed_issue(text, r)
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -314,6 +326,61 @@ def _tabbed_lists(text: str, r: _Rules) -> list[tuple[int, int]]:
         if end < 0:
             continue  # no list under the labels
         out.append((s, n) if s > n // 2 and _tail_ok(text, le, r) else (s, _block_end(text, end, r)))
+    return out
+
+
+#: a rule line of a printed page's text copy, between its panels ("-----", "=====", at least twenty marks)
+_RULE_LINE = re.compile(r"^[ \t]*([-=_*~─━═])\1{19,}[ \t]*$", re.MULTILINE)
+
+
+def _printed_issue(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """A printed newspaper's page copied as text: from each jump line ("(Xem tiếp trang 2)") to the first resume
+    line after it ("(Tiếp theo trang 1)"), both included, what the pages print between the story's parts; and, on a
+    copy with a jump line or a masthead's issue line in its head, the masthead's panel: the lines above the first
+    rule line when none is a line of prose, or (with no rule line) the issue line's block of short lines."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while (j := r.jump.search(text, at)) is not None:
+        k = r.resume.search(text, j.end())
+        out.append(_strip(text, j.start(), k.end() if k else j.end()))
+        at = k.end() if k else j.end()
+    rule = _RULE_LINE.search(text)
+    head_end = rule.start() if rule else min(len(text), _line_starts(text, HEAD_MAX_LINES))
+    issue = r.issue.search(text, 0, head_end)
+    if not out and issue is None:
+        return out
+    if rule is not None:
+        head = _lines(text, 0, rule.start())
+    elif issue is not None:
+        s, e = text.rfind("\n\n", 0, issue.start()), text.find("\n\n", issue.end())
+        head = _lines(text, max(s, 0), len(text) if e < 0 else e)
+    else:
+        head = []
+    if head and not any(e - s > r.max_line for s, e in head):
+        out.append((head[0][0], head[-1][1]))
+    return out
+
+
+def _line_starts(text: str, k: int) -> int:
+    """Where the text's ``k``-th line ends (the text's length when it has fewer)."""
+    pos = 0
+    for _ in range(k):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return len(text)
+    return pos
+
+
+def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The stripped lines of ``text[s:e]``, as [start, end) ranges (blank ones left out)."""
+    out = []
+    while s < e:
+        le = text.find("\n", s, e)
+        le = e if le < 0 else le
+        ls, lend = _strip(text, s, le)
+        if ls < lend:
+            out.append((ls, lend))
+        s = le + 1
     return out
 
 

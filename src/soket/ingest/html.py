@@ -433,8 +433,9 @@ def _with_lead(text: str, title: str, page: str) -> str:
     between the headline and the first paragraph the article extractor kept, when the extractor
     took the body's container alone (a lead printed as the container's sibling). A paragraph of
     the lead is long and ends a sentence; one the text already holds is not added twice."""
-    head = text[:len(title)] if text.startswith(title) else None
-    rest = text[len(title):].lstrip("\n") if head else text
+    end = _headline_end(text, title)
+    head = text[:end] if end else None
+    rest = text[end:].lstrip("\n") if head else text
     kept = rest.split("\n\n")
     # the page's stamp kept above the body ("06/12/2023 10:12 GMT+7"): the lead may stand between it and the body
     k = next((i for i, p in enumerate(kept[:STAMP_PARAS + 1]) if len(p) >= STAMP_MAX_CHARS), 0)
@@ -449,7 +450,27 @@ def _with_lead(text: str, title: str, page: str) -> str:
     lead = [p for p in paras[top + 1:at]
             if (len(p) >= LEAD_MIN_CHARS or (len(p) >= TAGGED_LEAD_MIN_CHARS and _SITE_TAG.match(p)))
             and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
-    return "\n\n".join([title, *kept[:k], *lead, *kept[k:]]) if lead else text
+    return "\n\n".join([text[:end], *kept[:k], *lead, *kept[k:]]) if lead else text
+
+
+#: short lines (a section's name, "Chính trị") the extractor may keep above the headline, and how many at most
+KICKER_PARAS = 2
+
+
+def _headline_end(text: str, title: str) -> int:
+    """Where the headline the text opens with ends: the text starts with the title, or with a section's
+    name (a kicker, shorter than a stamp) or two above it; 0 where the text opens with neither."""
+    if text.startswith(title):
+        return len(title)
+    at = 0
+    for _ in range(KICKER_PARAS):
+        nxt = text.find("\n\n", at)
+        if nxt < 0 or nxt - at >= STAMP_MAX_CHARS or "\n" in text[at:nxt]:
+            return 0
+        at = nxt + 2
+        if text.startswith(title, at) and text.startswith("\n\n", at + len(title)):
+            return at + len(title)
+    return 0
 
 
 #: how many paragraphs at the top of the kept body are tried, in order, for the one the page's scrape
