@@ -464,7 +464,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             subject = compared  # "Mức tăng này cao hơn so với cùng kỳ năm 2024 (tăng 6,13%)": that period's growth
         unresolved = False
         if subject is None or (plan is None and subject_problem(subject, q.unit)):
-            subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg)
+            subject = _fallback_subject(s, q, clean_subject(left_said), link, facts[-1].subject if facts else None, seg,
+                                        counted_set=_counted_set(q, qs[i - 1] if i and last_i == i - 1 else None, facts))
             unresolved = subject is None
         # "số thu này mới bằng 41,3%" after "ước đạt 612 tỷ đồng": a figure of the estimate is one
         est = (has_estimate(lower_keep_len(seg.split(";")[-1])) or bool(link and not left and link.estimated and not link.own_estimate)
@@ -913,7 +914,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
             return opened[0], None, opened[1]  # "100% số hộ dùng điện và trên 20% số hộ có máy tính": a goal's share
             # joined to the one before names its own set after it
-        if left and _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
+        if _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
@@ -925,6 +926,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                     cand = clean_subject(left_subject(seg[:seg.rfind(",")])[0])
                     if cand and not subject_problem(cand, q.unit):
                         return cand, None, q.end
+                    if role == "plan_pct" and link and link.subject and not seg[:seg.rfind(",")].strip(" \t"):
+                        # "tổng diện tích 31.000 ha, hoàn thành 99% kế hoạch": the plan the figure right before met
+                        return link.subject, link.verb, q.end
                 return f"{left} {d.basis}", None, q.end
             if role == "target" and _is_completion_verb(left):  # "hoàn thành 100% số nhà tạm": what is to be completed
                 follow, end = following_phrase(s, q.end, limit=limit)
@@ -1059,14 +1063,26 @@ def _closed_aside(s: str, seg_start: int, own: str) -> str | None:
     return f"{piece.strip()} {own[close + 1:].lstrip()}"
 
 
+def _counted_set(q: Quantity, before: Quantity | None, facts: list[Fact]) -> str | None:
+    """The set a share right after a count is of, as the sentence names it in full for a count of the same noun
+    ("Trong tổng số 13 chỉ tiêu kinh tế - xã hội chủ yếu, ... 5/13 chỉ tiêu đạt 100% kế hoạch": "chỉ tiêu kinh tế -
+    xã hội chủ yếu"); None when the figure is no share right after a count, or no such name is there."""
+    if q.kind != "pct" or before is None or before.kind != "count" or not before.unit:
+        return None
+    noun = lower_keep_len(before.unit)
+    return next((f.subject for f in facts if f.unit == before.unit and f.subject
+                 and lower_keep_len(f.subject).startswith(noun + " ") and not subject_problem(f.subject, q.unit)), None)
+
+
 def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
-                      previous: str | None = None, seg: str = "") -> str | None:
+                      previous: str | None = None, seg: str = "", counted_set: str | None = None) -> str | None:
     """What a reader names when the words at hand are no subject: the phrase before the verb, the
     subject of the figure before in the same chain, then of the figure before in the sentence
     ("...; cộng dồn 10 tháng đạt 131 tỷ đồng"), the indicator the sentence names before the figure, the
     subject of the clause before the comma;
-    None when nothing fits (the fact then says its subject is unresolved)."""
-    for cand in (left, link.subject if link else None, previous):
+    None when nothing fits (the fact then says its subject is unresolved). ``counted_set``: for a share right after a
+    count, the set counted as the sentence names it (:func:`_counted_set`)."""
+    for cand in (left, link.subject if link else None, previous, counted_set):
         if cand and not subject_problem(cand, q.unit):
             return cand
     span = last_indicator_span(s[:q.start])
@@ -1342,9 +1358,19 @@ def _object_lead() -> re.Pattern[str]:
 
 
 def _is_agent_predicate(pred: str) -> bool:
+    """The predicate before a count holds a verb after which the count is named by its own noun, the words before
+    being its agent ("Xã X thực hiện 17/17 chỉ tiêu"); not when it opens on a beneficiary's word ("giải quyết việc làm
+    cho thêm 2.500 lao động": the act done for the people counted)."""
     words = pred.split()
+    if words and lower_keep_len(words[0]) in _beneficiary_words():
+        return False
     agents = _agent_predicates()
     return any(" ".join(words[i:j]) in agents for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+@cache
+def _beneficiary_words() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.beneficiary_leads)
 
 
 #: the fewest words of the activity after a completion verb that name what a count's works had done

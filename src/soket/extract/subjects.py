@@ -72,6 +72,7 @@ class _Rx:
     opener_piece: re.Pattern[str]
     clause_verb: re.Pattern[str]
     aux_cut: re.Pattern[str]
+    cut_end: re.Pattern[str]
     tense_aux: frozenset[str]
     list_join: re.Pattern[str]
     measured_head: re.Pattern[str]
@@ -108,6 +109,26 @@ class _Rx:
     light_verb_inside: re.Pattern[str]
 
 
+#: the most characters between a duty's lead and its modal ("giao các chủ đầu tư đến ngày 30/6 phải")
+_DUTY_WITHIN = 60
+
+
+def _duty(c: CuesLexicon) -> str:
+    """A duty assigned, from its lead to its modal, in one comma piece ("giao các chủ đầu tư ... phải"); a pattern
+    that never matches when the lexicon lists none."""
+    if not c.subjects.duty_leads or not c.subjects.duty_modals:
+        return "(?!)"
+    return (rf"{word_alt(c.subjects.duty_leads)}(?!\w)[^,;:\n]{{0,{_DUTY_WITHIN}}}?[ \t]"
+            rf"(?:{phrase_alt(c.subjects.duty_modals)})(?!\w)")
+
+
+def _clause_cuts(c: CuesLexicon) -> list[str]:
+    """The cut words that end a clause of its own before the figure (a teller's verb, a connective): the subject cut
+    words that are no predicate word nor tense auxiliary."""
+    own = {*c.subjects.predicate, *c.subjects.tense_aux}
+    return [w for w in c.subjects.subject_cut if w not in own]
+
+
 def _opener_rest(c: CuesLexicon) -> str:
     """A lookahead refusing a cut word that opens an opener ("như" of "Như vậy tổng vốn ..."): the rest of
     such openers, after the cut word; empty when none."""
@@ -130,8 +151,8 @@ def _rx() -> _Rx:
     time = _time()
     follow = phrase_alt(c.subjects.follow_stop)
     # "4 vụ tai nạn giao thông làm chết 2 người": the event of the next count ends a count's noun phrase
-    count_follow = phrase_alt([*(w for w in c.subjects.follow_stop if w not in c.subjects.count_follow_through),
-                               *c.subjects.count_events])
+    count_follow = phrase_alt([*(w for w in [*c.subjects.follow_stop, *c.subjects.count_events]
+                                 if w not in c.subjects.count_follow_through)])
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
     bad_start = phrase_alt([*c.roles.plan_heads, *(f"{w} {p}" for w in c.roles.plan_determiners for p in c.roles.plan_heads),
@@ -150,7 +171,10 @@ def _rx() -> _Rx:
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
-                           rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w))[ \t]+(?=\S){_opener_rest(c)}"),
+                           rf"(?:{phrase_alt(c.roles.goal_heads)})(?!\w)|{_duty(c)})[ \t]+(?=\S){_opener_rest(c)}"),
+        # "Báo cáo chỉ rõ | còn 2 chỉ tiêu": a cut word closing the words before the figure leaves only who tells or acts
+        # (a tense or a predicate word there is the figure's own: stripped, not a teller)
+        cut_end=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(_clause_cuts(c))})[ \t]*$"),
         tense_aux=frozenset(c.subjects.tense_aux),
         list_join=re.compile(rf"{word_alt(c.facts.conjunctions)}[ \t]+"),
         measured_head=_measured_head_re(c),
@@ -292,6 +316,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         s = s[:m.start()]
         if verb_after_comma is None:
             verb_after_comma = s.rstrip(" \t").endswith(",")
+    if first_piece_only and verb_after_comma and not _verb_shared(s):
+        # "Phường không còn hộ nghèo, còn 41 hộ cận nghèo": the count's verb alone after a comma, the piece before a
+        # clause of its own; the count is named by its noun
+        return None, " ".join(stripped.split()).lower()
     s = s.strip(_TRIM)
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
@@ -395,10 +423,16 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 # "Phòng Lao động ... phối hợp tổ chức 2 lớp dạy nghề": the event, not the body named at length that held
                 # it ("Huyện tổ chức 12 hội nghị" keeps its place word)
                 p = p[lv.start():]
-            joined = [m for m in rx.joined_verb.finditer(lower_keep_len(p))  # ("Huy hiệu 40 năm và 30 năm": numbers joined)
-                      if not p[m.end():m.end() + 1].isdigit()] if first_piece_only else []
+            low_p = lower_keep_len(p)
+            joined = [m for m in rx.joined_verb.finditer(low_p)  # ("Huy hiệu 40 năm và 30 năm": numbers joined)
+                      if not p[m.end():m.end() + 1].isdigit()
+                      # (a sum or a measure: only a join to a predicate of its own, "... và duy trì khai thác mủ")
+                      and (first_piece_only or _predicate_at().match(low_p, m.end()) is not None)]
             if joined and _DIGIT.search(p, 0, joined[-1].start()):
-                p = p[joined[-1].end():]  # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình": the verb joined last counts
+                # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình", "... niên vụ 2025 - 2026 và duy trì khai thác mủ trên
+                # 2.860 ha": the words before the join, a figure among them, are a clause of their own; the verb joined
+                # last is the figure's
+                p = p[joined[-1].end():]
             opened = False
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
@@ -410,6 +444,11 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break
             if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
+                if i + 1 < len(pieces) and (verb := _bare_verb(p, rx)) is not None \
+                        and (topic := _measured_topic(pieces[len(pieces) - i - 2], rx)) is not None:
+                    # "Vốn đầu tư xây dựng cơ bản năm 2016, tính đến ngày 10/6 đã giải ngân": the measure named
+                    # first, then the time and the verb done to it
+                    kept[-1] = f"{topic} {verb}"
                 break  # "Công tác X có chuyển biến, trong tháng bàn giao 42 ha": a time opens a clause of its own
             continue
         if i == 1 and len(kept) == 1 and (head := _measure_after_verb(p, low, kept[0])) is not None:
@@ -447,6 +486,11 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             out = _strip_openers(out[:m.start()])
     if out and rx.follow_stop.fullmatch(lower_keep_len(out)):
         return None, stripped  # "... sản phẩm của 9 cơ sở": a lone linking word names nothing
+    if out and (ce := rx.cut_end.search(low_out := lower_keep_len(out))) is not None \
+            and _word_before(low_out, ce.start()) not in rx.cut_not_after:
+        return None, stripped  # "Báo cáo cũng chỉ rõ còn 01 chỉ tiêu": the teller and the verb telling, nothing measured
+    if out:
+        out = _drop_trailing_adverb(out)  # "đã thu hoạch dứt điểm | 8.200 ha lúa": before the noun after the figure joins
     return (out or None), stripped
 
 
@@ -472,6 +516,61 @@ def _participle_listed(low: str, nearest: str) -> bool:
         and not _DIGIT.search(near) and not rx.complete_head.match(near) and not rx.opener_start.match(near) \
         and not rx.time_start.match(near) and _participle_end().search(low) is not None \
         and rx.complete_head.match(lower_keep_len(_strip_openers(low))) is not None
+
+
+@cache
+def _predicate_at() -> re.Pattern[str]:
+    """A predicate word (subjects.predicate) where the match starts, a whole word."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.predicate)})(?!\w)")
+
+
+def _verb_shared(s: str) -> bool:
+    """The words before a comma end on a verb of completion or a predicate word, which the verb after the comma
+    joins ("xã đã hoàn thành, vượt 26/28 chỉ tiêu": one object for both)."""
+    low = lower_keep_len(s).rstrip(_TRIM)
+    if _pred_end(_rx(), low) is not None:
+        return True
+    return any(low.endswith(" " + v) or low == v for v in get(CuesLexicon).facts.completion_verbs)
+
+
+#: the most words of a verb alone after a time ("đã giải ngân", "đã thu hoạch")
+_BARE_VERB_WORDS = 3
+
+
+def _bare_verb(p: str, rx: _Rx) -> str | None:
+    """The verb a comma piece holds after its time or opener and a tense auxiliary ("tính đến ngày 10/6 đã giải
+    ngân": "giải ngân"), when that is all it holds: a few words, no figure, no measure's head, no predicate; else
+    None."""
+    rest = _strip_openers(p)
+    low = lower_keep_len(rest)
+    for aux in sorted(rx.tense_aux, key=len, reverse=True):
+        if low.startswith(aux + " "):
+            rest, low = rest[len(aux):].lstrip(" \t"), low[len(aux):].lstrip(" \t")
+            break
+    if not rest or len(rest.split()) > _BARE_VERB_WORDS or _DIGIT.search(rest) or rx.complete_head.match(low) \
+            or rx.predicate_start.match(low) or rx.people_actor.match(low):
+        return None
+    return rest
+
+
+def _measured_topic(piece: str, rx: _Rx) -> str | None:
+    """The measure a comma piece names at its start, before its time or cause ("Vốn đầu tư xây dựng cơ bản năm 2016 do
+    huyện quản lý": "Vốn đầu tư xây dựng cơ bản"), when the piece opens on a measured thing's head and has no verb
+    of a clause; else None."""
+    p = _strip_openers(piece.strip(" \t)"))
+    low = lower_keep_len(p)
+    if not rx.measured_head.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p, 0, 1):
+        return None
+    ends = [m.start() for m in (rx.time_word.search(low), _cause_inside().search(low)) if m is not None]
+    head = p[:min(ends)] if ends else p
+    head = head.strip(_TRIM)
+    return head if len(head.split()) >= 2 else None
+
+
+@cache
+def _cause_inside() -> re.Pattern[str]:
+    """A cause lead inside a phrase ("... do huyện quản lý"): where the measure's own words end."""
+    return re.compile(rf"(?<=[ \t])(?:{phrase_alt(get(CuesLexicon).subjects.cause_leads)})(?!\w)")
 
 
 def _time_only(p: str, low: str, rx: _Rx) -> bool:
@@ -783,6 +882,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         ms = every[:_through_dashes(every, len(ms))]  # "kinh tế - xã hội - quốc phòng": no end inside a dashed compound
         if len(every) - len(ms) <= _SHORT_OF_END and len(ms) == max_words and not rx.time_word.match(low, a + every[-1].start()):
             ms = every  # "hộ tham gia dự án tưới nhỏ giọt với ...": a word short of the phrase's end is no place to cut
+        if counted and len(ms) < len(every):
+            ms = every[:_through_standard(low, a, every, len(ms))]  # "xã ... đạt chuẩn nông thôn mới nâng cao"
     words = [x.group() for x in ms]
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith(_name_list()[0], stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
@@ -796,6 +897,14 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         words, ms, a = named  # "2 xã Bình Sơn và Hiệp Hòa về đích ...": the names stand for the noun, the phrase goes on
     if not ms:
         return None, pos
+    if counted and (cop := _copula_after_state(words)) is not None:
+        words, ms = words[:cop], ms[:cop]  # "01 chỉ tiêu không đạt là số khách du lịch": the copula names which one
+    if (cut := _time_cut(low, a, ms)) is not None:
+        words, ms = words[:cut], ms[:cut]  # "đón 450.000 lượt khách trong 6 tháng": the time's first words, cut off by its number
+        while ms and rx.follow_stop.fullmatch(lower_keep_len(words[-1])):
+            words, ms = words[:-1], ms[:-1]  # "nhiệm vụ trọng tâm của | năm 2026": the word linking to the time
+        if not ms:
+            return None, pos
     if not counted and lower_keep_len(words[0]) in rx.follow_cut_before:
         # "80 dự án với tổng vốn 10.281 tỷ đồng đã đi vào hoạt động": a verb follows a sum, no noun phrase (a count's
         # noun goes on into its state: "398 hồ sơ đang được xử lý")
@@ -811,6 +920,18 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+def _copula_after_state(words: list[str]) -> int | None:
+    """Where a copula opens an apposition in a count's phrase, after words of the phrase's own and before lowercase
+    words ("chỉ tiêu | không đạt | là số khách du lịch": which one it is, no part of what is counted); None when there
+    is none. A copula right after the noun ("14/40 đại biểu là nữ") or before names ("là Hoàn Trạch và Hải Trạch") is
+    the phrase's own."""
+    copulas = _name_copulas()
+    for j in range(1, len(words) - 1):
+        if lower_keep_len(words[j]) in copulas and words[j + 1][:1].islower():
+            return j
+    return None
 
 
 @cache
@@ -854,6 +975,62 @@ def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
            for x in rest):
         return None  # "3 xã A, B và C của huyện D": a place the names belong to, no predicate of theirs
     return words[:k] + [x.group() for x in rest], rest, names_end
+
+
+#: the most words of a standard's name after its lead ("nông thôn mới nâng cao")
+_STANDARD_NAME_WORDS = 6
+
+
+def _through_standard(low: str, a: int, words: list[re.Match[str]], n: int) -> int:
+    """How many of a count's ``words`` (offsets from ``a`` in ``low``) a phrase cut after ``n`` of them keeps when a
+    standard's lead is among the first ``n`` (subjects.standard_leads: "xã được công nhận đạt chuẩn | nông thôn mới"):
+    on through the standard's name, at most ``_STANDARD_NAME_WORDS`` after the lead, never into an aspect word
+    ("đã") or a time before its number ("năm 2020")."""
+    rx = _rx()
+    low_words = [lower_keep_len(w.group()) for w in words]
+    lead_end = None
+    for lead in get(CuesLexicon).subjects.standard_leads:
+        lw = lead.split()
+        for j in range(n):  # a lead that opens among the words kept, maybe running past the cut ("... đạt | chuẩn")
+            if low_words[j:j + len(lw)] == lw:
+                lead_end = max(lead_end or 0, j + len(lw))
+    if lead_end is None:
+        return n
+    k = n
+    while k < min(len(words), lead_end + _STANDARD_NAME_WORDS):
+        w = lower_keep_len(words[k].group())
+        if w in rx.follow_cut_before or _time_at().match(low, a + words[k].start()) \
+                or _opener_at().match(low, a + words[k].start()):
+            break
+        k += 1
+    return k
+
+
+#: the most words at a phrase's end a time cut off by its number may open ("trong năm | 2026")
+_TIME_LEAD_WORDS = 3
+
+
+def _time_cut(low: str, a: int, ms: list[re.Match[str]]) -> int | None:
+    """Where a phrase's words (offsets from ``a`` in ``low``) stop when its last words open a time that runs on past
+    them ("đảng viên mới trong năm | 2026": the phrase ended at the number), the earliest such word; else None."""
+    end = a + ms[-1].end()
+    cut = None
+    for j in range(len(ms) - 1, max(-1, len(ms) - 1 - _TIME_LEAD_WORDS), -1):
+        if (tm := _time_at().match(low, a + ms[j].start())) is not None and tm.end() > end:
+            cut = j
+    return cut
+
+
+@cache
+def _time_at() -> re.Pattern[str]:
+    """A time phrase (periods.time_patterns) where the match starts."""
+    return re.compile(rf"{_time()}(?!\w)")
+
+
+@cache
+def _opener_at() -> re.Pattern[str]:
+    """An opener (subjects.openers) where the match starts, a whole word."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.openers)})(?!\w)")
 
 
 _DASHES = frozenset("-–—")
@@ -1006,8 +1183,8 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         if (all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words) and \
                 low not in ck.growth:
             return "cue"  # "tăng trưởng" alone is the growth measured, a noun
-    if ck.basis.match(low):
-        return "basis"
+    if ck.basis.match(low) and not (unit and low.startswith(lower_keep_len(unit) + " ")):
+        return "basis"  # ("chỉ tiêu đề ra" of "trong 32 chỉ tiêu đề ra": the noun counted, named with its setting)
     if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):
         return "opener"
     return None
@@ -1040,6 +1217,8 @@ def clean_subject(subject: str | None) -> str | None:
         if not s:
             return None
         s = _drop_place_opener(_after_quote(s))
+    if (ex := _exclusion_lead().search(lower_keep_len(s))) is not None and _LETTER.search(s, 0, ex.start()):
+        s = s[:ex.start()]  # "thu nội địa (không kể tiền sử dụng đất)": what the figure leaves out is a remark
     m = ck.estimate_lead.match(lower_keep_len(s))
     if m and len(s[m.end():].split()) >= 2:  # "Ước thu ngân sách": the estimate is said by the fact
         s = s[m.end():]
@@ -1055,6 +1234,7 @@ def clean_subject(subject: str | None) -> str | None:
         if low.endswith(" " + word) and len(s.split()) > len(word.split()) + 1:
             s = s.rstrip()[:-len(word)].rstrip()  # "trao Huy hiệu Đảng đợt (19/5)": the round's number a date, gone
             break
+    s = _drop_trailing_adverb(s)
     words = s.split()
     if len(said := _said_once(words)) < len(words):
         words, s = said, " ".join(said)
@@ -1067,6 +1247,27 @@ def clean_subject(subject: str | None) -> str | None:
     out = " ".join(s.split()).strip(_TRIM)
     # "Tổng sản phẩm trên địa bàn (GRDP)": a bracket the subject opens closes in it (the trim above took its ")")
     return out + ")" * (out.count("(") - out.count(")")) if out else None
+
+
+@cache
+def _exclusion_lead() -> re.Pattern[str]:
+    """A lead of what a figure leaves out, after a word, a comma or a bracket ("không kể", subjects.exclusion_leads)."""
+    leads = get(CuesLexicon).subjects.exclusion_leads
+    return re.compile(rf"(?<=[ \t,(])(?:{phrase_alt(leads)})(?!\w)") if leads else re.compile(r"(?!)")
+
+
+def _drop_trailing_adverb(s: str) -> str:
+    """``s`` without an adverb of time or completion closing it ("tổng diện tích hiện", "thu hoạch dứt điểm":
+    subjects.trailing_adverbs), unless the adverb's syllable ends a word of adverb_compounds ("phát hiện") or nothing
+    would be left."""
+    low = lower_keep_len(s).rstrip(_TRIM)
+    for word in get(CuesLexicon).subjects.trailing_adverbs:
+        if not low.endswith(" " + word) or len(low.split()) <= len(word.split()):
+            continue
+        if any(low.endswith(" " + cpd) or low == cpd for cpd in get(CuesLexicon).subjects.adverb_compounds):
+            return s
+        return s[:len(low) - len(word)].rstrip(_TRIM)
+    return s
 
 
 #: the most words of a verb said twice around a join ("hoàn thành và hoàn thành vượt mức")

@@ -351,14 +351,20 @@ class SubjectCues(_Strict):
     whole_after: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
+    trailing_adverbs: Phrases = []
+    adverb_compounds: Phrases = []
+    exclusion_leads: Phrases = []
     openers: Phrases
     subject_cut: Phrases
     subject_cut_not_after: Phrases = []
+    duty_leads: Phrases = []
+    duty_modals: Phrases = []
     follow_stop: Phrases
     follow_cut_before: Phrases
     place_adjuncts: Phrases
     follow_compounds: Phrases
     follow_spans: Phrases = []
+    standard_leads: Phrases = []
     count_follow_through: Phrases
     count_follow_phrases: Phrases = []
     beneficiary_leads: Phrases = []
