@@ -3,9 +3,9 @@ one text, and where their figures disagree (``docs/sources.md``). Pure: document
 signatures and facts in; decisions, merged facts and issues out. :mod:`soket.store.sources` keeps
 the groups and the LSH index; :mod:`soket.service` links each stored document.
 
-- :func:`signature`: the MinHash signature (``datasketch``) of a text's word 5-shingles (NFC,
-  lower case), as bytes; :func:`jaccard` estimates two texts' overlap from their signatures;
-  :func:`band_hashes`: the LSH bands a signature is indexed under (:data:`BANDS` × :data:`ROWS`).
+- :func:`signature`: the MinHash signature (``datasketch``'s, with :func:`shingle_hash`) of a
+  text's word 5-shingles (NFC, lower case), as bytes; :func:`jaccard` estimates two texts' overlap
+  from their signatures; :func:`band_hashes`: the LSH bands a signature is indexed under (:data:`BANDS` × :data:`ROWS`).
 - :func:`decide`: two documents are copies of one text (``duplicate``), two write-ups of one
   meeting (``same_meeting``), or not the same meeting (None).
 - :func:`agree`: two values are the same figure, up to the rounding of the one printed with fewer
@@ -42,15 +42,23 @@ DATE_DAYS = 4  # meeting dates this many days apart can be one meeting (a report
 
 _WORD = re.compile(r"\w+")
 _SEED = 1
+SIGNATURE_VERSION = 2
+"""What :func:`signature` computes: 1, datasketch's default hash of a shingle (its SHA-1's first 4
+bytes); 2, :func:`shingle_hash`. Migration 0008 computed the stored ones again as 2."""
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
-    """The word ``k``-shingles of ``text`` (NFC, lower case) as UTF-8 bytes."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    """The word ``k``-shingles of ``text`` (NFC, lower case) as UTF-8 bytes, the words joined by
+    spaces (a text of fewer words: one shingle of them all)."""
+    words = _words(text)
     if len(words) < k:
         return {" ".join(words).encode()} if words else set()
     wb = [w.encode() for w in words]  # the UTF-8 of words joined by spaces: the words' joined
     return set(map(b" ".join, zip(*(wb[i:len(wb) - k + 1 + i] for i in range(k)), strict=True)))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
 
 
 @cache
@@ -67,17 +75,72 @@ def _permutations() -> tuple[Any, Any]:
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _SHIFT = np.uint64(61)
-_sha1 = hashlib.sha1
+# a shingle's hash: its words' hashes as the digits of a polynomial in _ROLL (mod 2**64), mixed
+# by splitmix64's finaliser, the top 32 bits kept
+_ROLL = np.uint64(0x9E3779B97F4A7C15)
+_MIX = (np.uint64(30), np.uint64(0xBF58476D1CE4E5B9), np.uint64(27), np.uint64(0x94D049BB133111EB), np.uint64(31))
+_TOP = np.uint64(32)
+_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES_MAX = 1 << 17  # distinct words kept (a report's are syllables: a few thousand in all)
+
+
+def word_hash(word: str) -> int:
+    """A word's 64-bit hash: the first 8 bytes of the BLAKE2b of its UTF-8, little-endian (the
+    same in every process and on every machine: signatures are stored)."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def _word_hashes(words: list[str]) -> Any:
+    """:func:`word_hash` of each word, as uint64, through a bounded memo (a text's words are
+    mostly ones seen before: one dict lookup a word, not a BLAKE2b)."""
+    memo = _WORD_HASHES
+    try:
+        return np.fromiter(map(memo.__getitem__, words), np.uint64, len(words))
+    except KeyError:
+        if len(memo) > _WORD_HASHES_MAX:
+            memo.clear()
+        for w in words:
+            if w not in memo:
+                memo[w] = word_hash(w)
+        return np.fromiter(map(memo.__getitem__, words), np.uint64, len(words))
+
+
+def _shingle_hashes(hashes: Any, k: int) -> Any:
+    """The 32-bit hash of each run of ``k`` words (or of all, when fewer) from their words'
+    hashes, vectorised: the polynomial, then the mix (uint64 arithmetic, which wraps)."""
+    m = max(1, len(hashes) - k + 1)
+    h = hashes[:m].copy()
+    for j in range(1, min(k, len(hashes))):
+        h *= _ROLL
+        h += hashes[j:j + m]
+    s1, m1, s2, m2, s3 = _MIX
+    h ^= h >> s1
+    h *= m1
+    h ^= h >> s2
+    h *= m2
+    h ^= h >> s3
+    return h >> _TOP
+
+
+def shingle_hash(shingle: bytes) -> int:
+    """One shingle's 32-bit hash (a :func:`shingles` item: words joined by spaces), as
+    :func:`signature` computes it for all at once: datasketch's ``hashfunc`` for the same
+    signature (the tests compare)."""
+    words = shingle.decode().split(" ")
+    return int(_shingle_hashes(np.array([word_hash(w) for w in words], dtype=np.uint64), len(words))[0])
 
 
 def signature(text: str) -> bytes:
-    """The MinHash signature of ``text``'s shingles: :data:`NUM_PERM` 32-bit values, as bytes.
-    datasketch's (the first 4 bytes of each shingle's SHA-1, the permutations of :data:`_SEED`,
-    the same uint64 arithmetic), computed for all shingles at once, in place."""
-    sh = shingles(text)
-    if not sh:
+    """The MinHash signature of ``text``'s word shingles (:data:`SHINGLE` words, NFC, lower case):
+    :data:`NUM_PERM` 32-bit values, as bytes. datasketch's MinHash with :func:`shingle_hash` as its
+    hash function (the permutations of :data:`_SEED`, the same uint64 arithmetic), computed for
+    all shingles at once from their words' hashes (a shingle's own SHA-1, datasketch's default,
+    cost twice the rest: :data:`SIGNATURE_VERSION` 2, migration 0008). A shingle that comes twice
+    counts once, as in a set: a minimum is the same."""
+    words = _words(text)
+    if not words:
         return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32).tobytes()
-    hv = np.frombuffer(b"".join([_sha1(x).digest()[:4] for x in sh]), dtype="<u4").astype(np.uint64)
+    hv = _shingle_hashes(_word_hashes(words), SHINGLE)
     a, b = _permutations()
     y = a * hv  # permutations × shingles (uint64: wraps, as datasketch's does)
     y += b
