@@ -210,7 +210,8 @@ def test_history_reads_only_the_candidate_facts(seeded):
 
 def test_ingest_statements_do_not_grow_with_the_batch(store):
     """A batch of records is stored by a fixed number of statements (one per table), whatever
-    its size: 8 documents and 32 take the same count."""
+    its size: 8 documents and 32 take the same count (SQLite: and a bulk insert's full-text
+    statements, the insert triggers read once)."""
     counts = []
     for n, tag in ((8, "a"), (32, "b")):
         items = records(n, 5, seed=n, tag=tag)
@@ -218,7 +219,7 @@ def test_ingest_statements_do_not_grow_with_the_batch(store):
             res = store_records(s, items)
         assert [r.status for r in res] == ["stored"] * n
         counts.append(len([q for q, _ in st.sql if q.lstrip().upper().startswith(("INSERT", "SELECT", "DELETE"))]))
-    assert counts[0] == counts[1] <= 10, counts
+    assert counts[0] == counts[1] <= 11, counts
     with store.read() as s:
         assert s.execute(text("SELECT count(*) FROM facts")).scalar() == 40 * 5
 
