@@ -16,6 +16,7 @@ from soket.store.rows import (
     fact_values,
     meeting_of,
     meeting_row,
+    meeting_values,
     period_of,
     record_of,
     stored_fact_of,
@@ -57,7 +58,7 @@ def test_fact_search_text_is_folded_and_skips_empty_parts():
 
 def test_fact_values_classify_position_and_meeting_copies():
     _, rec = _record()
-    m = meeting_row(rec.meeting, rec.period)
+    m = meeting_values(rec.meeting, rec.period)
     v = fact_values(rec.facts[0], 7, m)
     assert v["indicator"] == "budget_revenue"
     assert v["position"] == 7

@@ -36,7 +36,7 @@ from soket.store.models import (
     RoleRow,
     TaskRow,
 )
-from soket.store.rows import document_row, document_values, fact_values, issue_values, meeting_row
+from soket.store.rows import document_row, document_values, fact_values, issue_values, meeting_values
 
 
 @dataclass(slots=True)
@@ -202,6 +202,10 @@ def _insert_records(session: Session, items: Sequence[tuple[Document, Record]],
         return _insert_all(session, items, out)
 
 
+_MEETING_KEYS = tuple(c.key for c in MeetingRow.__table__.columns if c.key != "id")
+"""A ``meetings`` row's columns, in the table's order (those its meeting does not fill: None)."""
+
+
 def _insert_all(session: Session, items: Sequence[tuple[Document, Record]],
                 out: dict[int, StoredRows] | None) -> list[int]:
     # no RETURNING: with its rows' order guaranteed SQLite would take one statement per row;
@@ -219,8 +223,8 @@ def _insert_all(session: Session, items: Sequence[tuple[Document, Record]],
     issues: list[dict[str, Any]] = []
     roles_of: list[list[str]] = []
     for doc_id, (_, rec) in zip(ids, items, strict=True):
-        m = meeting_row(rec.meeting, rec.period)
-        mv = {c.key: getattr(m, c.key) for c in MeetingRow.__table__.columns if c.key != "id"}
+        m = meeting_values(rec.meeting, rec.period)
+        mv = {k: m.get(k) for k in _MEETING_KEYS}
         mv["document_id"] = doc_id
         meetings.append(mv)
         fv = [{**fact_values(f, i, m), "document_id": doc_id} for i, f in enumerate(rec.facts)]
