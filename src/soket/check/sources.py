@@ -3,8 +3,8 @@ one text, and where their figures disagree (``docs/sources.md``). Pure: document
 signatures and facts in; decisions, merged facts and issues out. :mod:`soket.store.sources` keeps
 the groups and the LSH index; :mod:`soket.service` links each stored document.
 
-- :func:`signature`: the MinHash signature (``datasketch``'s, with :func:`shingle_hash`) of a
-  text's word 5-shingles (NFC, lower case), as bytes; :func:`jaccard` estimates two texts' overlap
+- :func:`signature`: the MinHash signature of a text's word 5-shingles (NFC, lower case), as
+  bytes; :func:`jaccard` estimates two texts' overlap
   from their signatures; :func:`band_hashes`: the LSH bands a signature is indexed under (:data:`BANDS` × :data:`ROWS`).
 - :func:`decide`: two documents are copies of one text (``duplicate``), two write-ups of one
   meeting (``same_meeting``), or not the same meeting (None).
@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -30,7 +30,7 @@ import numpy as np
 from soket.extract.numbers import NUMBER_RE, parse_value, spaced_number
 from soket.fmt import format_number
 from soket.model import MESSAGE_SEP, Fact, Issue, Meeting, Period
-from soket.text import fold
+from soket.text import fold, fold_strip
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4  # 16 bands of 4 rows: two texts with Jaccard 0.5 share a band with p ≈ 0.65, 0.7: 0.98
@@ -41,10 +41,11 @@ FACT_SHARE = 0.3  # share of identical (indicator, role, value) facts that does 
 DATE_DAYS = 4  # meeting dates this many days apart can be one meeting (a report is posted later)
 
 _WORD = re.compile(r"\w+")
-_SEED = 1
+_SEED = 1  # the seed of version 1's datasketch permutations (migration 0008 downgrades to them)
 SIGNATURE_VERSION = 2
-"""What :func:`signature` computes: 1, datasketch's default hash of a shingle (its SHA-1's first 4
-bytes); 2, :func:`shingle_hash`. Migration 0008 computed the stored ones again as 2."""
+"""What :func:`signature` computes: 1, datasketch's MinHash (each shingle's SHA-1); 2, a
+multiply-add-shift MinHash of :func:`shingle_hash`. Migration 0008 computed the stored ones again
+as 2."""
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -61,22 +62,17 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text).lower())
 
 
-@cache
-def _permutations() -> tuple[Any, Any]:
-    """The MinHash permutations of :data:`_SEED` (datasketch's, drawn once: it draws them per
-    object), as two uint64 column vectors. datasketch is imported here: its package imports scipy,
-    a second's start that a command which never compares sources should not pay."""
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
-    return np.asarray(a, dtype=np.uint64)[:, None], np.asarray(b, dtype=np.uint64)[:, None]
+def _constant(name: str, i: int) -> int:
+    """A fixed 64-bit constant (the BLAKE2b of its name and index): the same on every machine."""
+    return int.from_bytes(hashlib.blake2b(f"soket.sources.{name}.{i}".encode(), digest_size=8).digest(), "little")
 
 
-_MERSENNE = np.uint64((1 << 61) - 1)
-_MAX_HASH = np.uint64((1 << 32) - 1)
-_SHIFT = np.uint64(61)
+_U64 = (1 << 64) - 1
+_A = np.array([_constant("a", i) | 1 for i in range(NUM_PERM)], dtype=np.uint64)[:, None]  # odd
+_B = np.array([_constant("b", i) for i in range(NUM_PERM)], dtype=np.uint64)[:, None]
+_EMPTY = np.full(NUM_PERM, (1 << 32) - 1, dtype=np.uint32).tobytes()
 # a shingle's hash: its words' hashes as the digits of a polynomial in _ROLL (mod 2**64), mixed
-# by splitmix64's finaliser, the top 32 bits kept
+# by splitmix64's finaliser
 _ROLL = np.uint64(0x9E3779B97F4A7C15)
 _MIX = (np.uint64(30), np.uint64(0xBF58476D1CE4E5B9), np.uint64(27), np.uint64(0x94D049BB133111EB), np.uint64(31))
 _TOP = np.uint64(32)
@@ -106,7 +102,7 @@ def _word_hashes(words: list[str]) -> Any:
 
 
 def _shingle_hashes(hashes: Any, k: int) -> Any:
-    """The 32-bit hash of each run of ``k`` words (or of all, when fewer) from their words'
+    """The 64-bit hash of each run of ``k`` words (or of all, when fewer) from their words'
     hashes, vectorised: the polynomial, then the mix (uint64 arithmetic, which wraps)."""
     m = max(1, len(hashes) - k + 1)
     h = hashes[:m].copy()
@@ -119,39 +115,39 @@ def _shingle_hashes(hashes: Any, k: int) -> Any:
     h ^= h >> s2
     h *= m2
     h ^= h >> s3
-    return h >> _TOP
+    return h
 
 
 def shingle_hash(shingle: bytes) -> int:
-    """One shingle's 32-bit hash (a :func:`shingles` item: words joined by spaces), as
-    :func:`signature` computes it for all at once: datasketch's ``hashfunc`` for the same
-    signature (the tests compare)."""
+    """One shingle's 64-bit hash (a :func:`shingles` item: words joined by spaces), as
+    :func:`signature` computes it for all at once from the words' hashes."""
     words = shingle.decode().split(" ")
     return int(_shingle_hashes(np.array([word_hash(w) for w in words], dtype=np.uint64), len(words))[0])
 
 
+def min_hash(shingle_hashes: Sequence[int]) -> bytes:
+    """The signature of a set of shingles given by their :func:`shingle_hash`, one at a time in
+    Python: what :func:`signature` computes (the tests compare)."""
+    if not shingle_hashes:
+        return _EMPTY
+    out = [min(((int(a) * x + int(b)) & _U64) >> 32 for x in shingle_hashes) for a, b in zip(_A[:, 0], _B[:, 0], strict=True)]
+    return np.array(out, dtype=np.uint32).tobytes()
+
+
 def signature(text: str) -> bytes:
     """The MinHash signature of ``text``'s word shingles (:data:`SHINGLE` words, NFC, lower case):
-    :data:`NUM_PERM` 32-bit values, as bytes. datasketch's MinHash with :func:`shingle_hash` as its
-    hash function (the permutations of :data:`_SEED`, the same uint64 arithmetic), computed for
-    all shingles at once from their words' hashes (a shingle's own SHA-1, datasketch's default,
-    cost twice the rest: :data:`SIGNATURE_VERSION` 2, migration 0008). A shingle that comes twice
-    counts once, as in a set: a minimum is the same."""
+    :data:`NUM_PERM` 32-bit values, as bytes. The i-th is the least over the shingles of the top
+    32 bits of (A_i × h + B_i) mod 2**64, h a shingle's :func:`shingle_hash` (made from its words'
+    hashes), A_i odd: multiply-add-shift hashing of a hash already mixed, one pass over an array
+    of permutations × shingles (:data:`SIGNATURE_VERSION` 2, migration 0008; version 1 was
+    datasketch's MinHash of each shingle's SHA-1, at three times the cost). A shingle that comes
+    twice counts once, as in a set: a minimum is the same."""
     words = _words(text)
     if not words:
-        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32).tobytes()
-    hv = _shingle_hashes(_word_hashes(words), SHINGLE)
-    a, b = _permutations()
-    y = a * hv  # permutations × shingles (uint64: wraps, as datasketch's does)
-    y += b
-    # y % (2**61 - 1) without a division: y = hi·2**61 + lo ≡ hi + lo, which is below 2**61 + 8;
-    # the one subtraction where it is not below the prime
-    hi = y >> _SHIFT
-    y &= _MERSENNE
-    y += hi
-    np.minimum(y, y - _MERSENNE, out=y)  # y - prime wraps above y unless y >= prime
-    y &= _MAX_HASH
-    return bytes(y.min(axis=1).astype(np.uint32).tobytes())
+        return _EMPTY
+    y = _A * _shingle_hashes(_word_hashes(words), SHINGLE)  # permutations × shingles (uint64: wraps)
+    y += _B
+    return bytes((y.min(axis=1) >> _TOP).astype(np.uint32).tobytes())
 
 
 def jaccard(a: bytes, b: bytes) -> float:
@@ -184,7 +180,7 @@ class FactKey(NamedTuple):
 
 def fact_key(f: Fact) -> FactKey | None:
     """What a fact is about, whatever the wording around it: None when it names nothing."""
-    subj = f.indicator or (fold(f.subject).strip() if f.subject else "")
+    subj = f.indicator or (fold_strip(f.subject) if f.subject else "")
     if not subj or f.value is None:
         return None
     return FactKey(subj, f.role, f.unit or "")
@@ -193,7 +189,7 @@ def fact_key(f: Fact) -> FactKey | None:
 def fact_triple(indicator: str | None, subject: str | None, role: str, value: float | int | None
                 ) -> tuple[str, str, float] | None:
     """A fact's (indicator or folded subject, role, value), None when it names nothing."""
-    subj = indicator or (fold(subject).strip() if subject else "")
+    subj = indicator or (fold_strip(subject) if subject else "")
     if not subj or value is None:
         return None
     return (subj, role, round(float(value), 6))

@@ -1,13 +1,15 @@
 """Source signatures computed from the words' hashes (issue 12): every linked document's MinHash
 signature (``meeting_links.signature``) and LSH band rows (``meeting_bands``) computed again.
 
-A signature hashed each shingle by its SHA-1 (datasketch's default: ~0.2 ms of an ingest's
-document); it now hashes each word once (BLAKE2b, memoised) and a shingle from its words' hashes
-(:func:`soket.check.sources.shingle_hash`, :data:`~soket.check.sources.SIGNATURE_VERSION` 2).
+A signature was datasketch's MinHash of each shingle's SHA-1 (~0.4 ms of an ingest's document);
+it now hashes each word once (BLAKE2b, memoised), a shingle from its words' hashes
+(:func:`soket.check.sources.shingle_hash`) and takes the MinHash by multiply-add-shift
+permutations (:data:`~soket.check.sources.SIGNATURE_VERSION` 2: ~0.15 ms).
 Signatures of the two kinds do not compare, so the stored ones are computed again from the
 documents' title and text, as linking computes them: a thousand documents a statement, in the
-upgrade's transaction. The downgrade computes datasketch's default ones again. The decisions
-already made (groups, sources) are kept: both kinds estimate the same overlap.
+upgrade's transaction. The downgrade computes datasketch's ones again. The decisions already
+made (groups, sources) are kept: both kinds estimate the same overlap (with the noise of 64
+permutations: a pair near a threshold may be decided otherwise by the one than by the other).
 
 Revision ID: 0008
 Revises: 0007
