@@ -36,7 +36,14 @@ from soket.store.models import (
     RoleRow,
     TaskRow,
 )
-from soket.store.rows import document_row, document_values, fact_values, issue_values, meeting_values
+from soket.store.rows import (
+    document_row,
+    document_values,
+    fact_values,
+    folded_source,
+    issue_values,
+    meeting_values,
+)
 
 
 @dataclass(slots=True)
@@ -210,7 +217,8 @@ def _insert_all(session: Session, items: Sequence[tuple[Document, Record]],
                 out: dict[int, StoredRows] | None) -> list[int]:
     # no RETURNING: with its rows' order guaranteed SQLite would take one statement per row;
     # the ids come back by the unique sha256 instead
-    _many(session, DocumentRow, [document_values(d, r) for d, r in items])
+    docs = [document_values(d, r) for d, r in items]
+    _many(session, DocumentRow, docs)
     id_of = {h: i for h, i in session.execute(select(DocumentRow.sha256, DocumentRow.id)
                                               .where(DocumentRow.sha256.in_([d.sha256 for d, _ in items])))}
     ids = [id_of[d.sha256] for d, _ in items]
@@ -222,12 +230,13 @@ def _insert_all(session: Session, items: Sequence[tuple[Document, Record]],
     limitations: list[dict[str, Any]] = []
     issues: list[dict[str, Any]] = []
     roles_of: list[list[str]] = []
-    for doc_id, (_, rec) in zip(ids, items, strict=True):
+    for doc_id, (doc, rec), dv in zip(ids, items, docs, strict=True):
+        src = folded_source(doc.text, dv["folded"])  # the facts' words: slices of the text's fold
         m = meeting_values(rec.meeting, rec.period)
         mv = {k: m.get(k) for k in _MEETING_KEYS}
         mv["document_id"] = doc_id
         meetings.append(mv)
-        fv = [{**fact_values(f, i, m), "document_id": doc_id} for i, f in enumerate(rec.facts)]
+        fv = [{**fact_values(f, i, m, src), "document_id": doc_id} for i, f in enumerate(rec.facts)]
         facts.extend(fv)
         if out is not None:
             out[doc_id] = (mv, fv)

@@ -15,7 +15,9 @@ beside the tables; spans are two columns; a fact's table reference is JSON.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from soket.extract.indicators import classify
@@ -60,33 +62,70 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
-def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: str) -> str:
+def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: str,
+                     source: FoldedSource | None = None, spans: tuple[Any, Any] = (None, None)) -> str:
     """The folded copy full-text search reads (``facts.folded``): the fold of the parts joined by
     ``" \n "``, folded part by part (:func:`soket.text.fold` maps each character on its own, and
     a final sigma's context ends at a space on both sides), the sentence the facts before quoted
-    not folded again."""
+    not folded again. ``source``: the document's text and fold, of which ``raw`` and
+    ``evidence`` are the slices at ``spans`` (their folds are the fold's slices)."""
     global _LAST_EVIDENCE
-    parts = [fold(x) for x in (subject or "", raw, unit or "") if x]
+    parts = [fold(subject)] if subject else []
+    if raw:
+        parts.append(source.fold(raw, spans[0]) if source is not None else fold(raw))
+    if unit:
+        parts.append(fold(unit))
     if evidence:
-        last, folded = _LAST_EVIDENCE  # one tuple: another thread's pair is whole, never half
-        if evidence != last:
-            folded = fold(evidence)
-            _LAST_EVIDENCE = (evidence, folded)
+        if source is not None:
+            folded = source.fold(evidence, spans[1])
+        else:
+            last, folded = _LAST_EVIDENCE  # one tuple: another thread's pair is whole, never half
+            if evidence != last:
+                folded = fold(evidence)
+                _LAST_EVIDENCE = (evidence, folded)
         parts.append(folded)
     return " \n ".join(parts)
 
 
 _LAST_EVIDENCE: tuple[str, str] = ("", "")
+_CONTEXT_FOLDS = re.compile("[\u0300-\u036f\u0130\u03a3]")
+"""Characters :func:`soket.text.fold` does not map one for one, on their own: combining marks (it
+deletes them), İ (lower-cased to two characters), Σ (lower-cased by its context)."""
 
 
-def fact_values(f: Fact, position: int, meeting: Mapping[str, Any] | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class FoldedSource:
+    """A document's text and a string that begins with its fold, one character for each of the
+    text's (:func:`folded_source`): the fold of a slice of the text is the same slice of it."""
+
+    text: str
+    folded: str
+
+    def fold(self, s: str, span: Any) -> str:
+        """``fold(s)``, sliced from the document's fold where ``s`` is the text at ``span``."""
+        if span is not None:
+            a, b = span
+            if 0 <= a <= b <= len(self.text) and self.text[a:b] == s:
+                return self.folded[a:b]
+        return fold(s)
+
+
+def folded_source(text: str, folded: str) -> FoldedSource | None:
+    """``text`` and ``folded``, a string that begins with ``fold(text)`` (a ``documents`` row's
+    search copy), as a :class:`FoldedSource`; None where the text holds a character whose fold is
+    not its own one character (:data:`_CONTEXT_FOLDS`)."""
+    return None if _CONTEXT_FOLDS.search(text) else FoldedSource(text, folded)
+
+
+def fact_values(f: Fact, position: int, meeting: Mapping[str, Any] | None = None,
+                source: FoldedSource | None = None) -> dict[str, Any]:
     """The columns of a ``facts`` row (``document_id`` aside): the fact's fields, its position,
     the search copy, and the copies of its meeting's locality, province and year (``meeting``:
-    :func:`meeting_values`)."""
+    :func:`meeting_values`; ``source``: its document's text and fold, :func:`folded_source`)."""
     vals = flat_values(f, FACT_RENAME)
     vals["indicator"] = f.indicator or classify(f.subject, f.unit)
     vals["position"] = position
-    vals["folded"] = fact_search_text(f.subject, f.raw, f.unit, f.evidence)
+    vals["folded"] = fact_search_text(f.subject, f.raw, f.unit, f.evidence, source, (f.span, f.evidence_span))
     if meeting is None:
         vals["locality_folded"] = vals["province_folded"] = vals["year"] = None
     else:
