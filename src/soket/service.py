@@ -204,7 +204,8 @@ def frozen_heap() -> Iterator[None]:
     kept out of the collector's full passes while the block runs (``gc.freeze``), given back at
     its end (``gc.unfreeze``: their garbage, if any, is collected later as before). An ingest
     makes many objects, so the collector runs full passes, each over the whole heap (~0.5 ms a
-    document of an ingest's ~7 without this). Nested or concurrent blocks: the outermost decides."""
+    document of an ingest's ~7 without this). Nested or concurrent blocks: the outermost decides.
+    :func:`freeze_more` puts what an ingest keeps since (its records) out of reach too."""
     with _FROZEN_LOCK:
         _FROZEN[0] += 1
         if _FROZEN[0] == 1:
@@ -216,6 +217,16 @@ def frozen_heap() -> Iterator[None]:
             _FROZEN[0] -= 1
             if _FROZEN[0] == 0:
                 gc.unfreeze()
+
+
+def freeze_more() -> None:
+    """Inside :func:`frozen_heap`: the objects alive now out of the collector's reach too (an
+    ingest's batch stored: the records it keeps for the history recheck, ~3,000 objects a batch,
+    which each full pass would scan again; a batch leaves no cyclic garbage to collect). Outside
+    it: nothing."""
+    with _FROZEN_LOCK:
+        if _FROZEN[0]:
+            gc.freeze()
 
 
 def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extractor | None,
@@ -254,6 +265,7 @@ def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extrac
                 on_file(fr)
         pending.clear()
         n_checks.clear()
+        freeze_more()
 
     # read a batch's inputs, then ask the store which of their contents it holds by one query,
     # then extract the others (each document's budget covers its reading and its extraction)
