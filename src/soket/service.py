@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -454,58 +454,54 @@ def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], 
     return out
 
 
-_PAIRED = aliased(FactRow)
-_CONCERNED_PAIRS = (
-    select(MeetingRow.document_id, MeetingRow.locality_folded, MeetingRow.locality, MeetingRow.province,
-           MeetingRow.year, MeetingRow.start_month, MeetingRow.end_month, FactRow.indicator,
-           _PAIRED.role.label("paired"))
-    .join(FactRow, FactRow.document_id == MeetingRow.document_id)
-    .join(_PAIRED, (_PAIRED.document_id == FactRow.document_id) & (_PAIRED.evidence_start == FactRow.evidence_start)
-          & (_PAIRED.evidence_end == FactRow.evidence_end))
-    .where(MeetingRow.locality_folded.in_(bindparam("folded", expanding=True)),
-           MeetingRow.year.in_(bindparam("years", expanding=True)), FactRow.role == "amount",
-           FactRow.indicator.in_(bindparam("indicators", expanding=True)),
-           _PAIRED.role.in_(("change_pct", *_PLAN_ROLES)))
-    .distinct())
-"""The sentences' pairs :func:`_concerned` reads: each (document, indicator of an amount, role of a
-change or plan attainment in the same sentence) of the documents of some localities (folded)
-and years, with their meetings' columns the decision reads."""
-CONCERNED_CHUNK = 200
-"""(locality, province, year) groups :func:`_concerned` reads by one statement."""
+def _concerned_select(province: bool) -> Any:
+    """:func:`_concerned`'s statement (built once for each shape): documents of a locality and
+    province, of the next year with a period among ``periods`` (start × 100 + end, 0 for none)
+    and a sentence with an amount of ``growth`` and a change; or of the year, ending after
+    ``end``, with a sentence with an amount of ``plans`` and a plan attainment (a check pairs
+    only the facts of one sentence: :func:`soket.check.history_filter`)."""
+    stmt = _CONCERNED.get(province)
+    if stmt is not None:
+        return stmt
+    doc = MeetingRow.document_id
+
+    def pair(indicators: str, roles: tuple[str, ...]) -> Any:
+        a, x = aliased(FactRow), aliased(FactRow)
+        return (select(a.id).join(x, (x.document_id == a.document_id) & (x.evidence_start == a.evidence_start)
+                                  & (x.evidence_end == a.evidence_end))
+                .where(a.document_id == doc, a.role == "amount", a.indicator.in_(bindparam(indicators, expanding=True)),
+                       x.role.in_(roles)).exists())
+
+    grows = and_(MeetingRow.year == bindparam("next"),
+                 (func.coalesce(MeetingRow.start_month, 0) * 100 + func.coalesce(MeetingRow.end_month, 0))
+                 .in_(bindparam("periods", expanding=True)), pair("growth", ("change_pct",)))
+    plans = and_(MeetingRow.year == bindparam("year"), func.coalesce(MeetingRow.end_month, 12) > bindparam("end"),
+                 pair("plans", _PLAN_ROLES))
+    stmt = select(doc).where(MeetingRow.locality_folded == bindparam("folded"), MeetingRow.locality == bindparam("loc"),
+                             MeetingRow.year.in_([bindparam("year"), bindparam("next")]), or_(grows, plans))
+    stmt = stmt.where(MeetingRow.province == bindparam("prov")) if province else stmt.where(MeetingRow.province.is_(None))
+    _CONCERNED[province] = stmt
+    return stmt
+
+
+_CONCERNED: dict[bool, Any] = {}
 
 
 def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
     """The stored documents (not of ``records``) whose history issues the new documents can
     change: of the same locality and province, the next year's of a period with a growth pair
-    (an amount and a change in one sentence: a check pairs only the facts of one sentence,
-    :func:`soket.check.history_filter`) of an indicator the new documents give amounts of, the
-    same year's ending later with a plan pair of an indicator the new documents imply a plan of.
-    The pairs of the groups' localities and years are read by one indexed statement for every
-    :data:`CONCERNED_CHUNK` groups (:data:`_CONCERNED_PAIRS`), each group's picked out here."""
+    (an amount and a change in one sentence) of an indicator the new documents give amounts of,
+    the same year's ending later with a plan pair of an indicator the new documents imply a plan
+    of. One indexed query for each (locality, province, year) of the new documents."""
     found: set[int] = set()
     conn = s.connection()
-    wants = [(k, v) for k, v in _offers(records).items() if (v[0] and v[1]) or (v[2] is not None and v[3])]
-    for k in range(0, len(wants), CONCERNED_CHUNK):
-        chunk = wants[k:k + CONCERNED_CHUNK]
-        folded = {(loc, prov, year): fold(loc) for (loc, prov, year), _ in chunk}
-        at: dict[tuple[str, int], list[Any]] = {}
-        for r in conn.execute(_CONCERNED_PAIRS, {
-                "folded": sorted(set(folded.values())), "years": sorted({y + d for _, _, y in folded for d in (0, 1)}),
-                "indicators": sorted({i for _, (_, growth, _, plans) in chunk for i in growth | plans})}):
-            at.setdefault((r.locality_folded, r.year), []).append(r)
-        for key, (periods, growth, end, plans) in chunk:
-            loc, prov, year = key
-            codes = {a * 100 + b for a, b in periods}
-            for r in at.get((folded[key], year + 1), ()):
-                if (r.locality == loc and r.province == prov and r.paired == "change_pct" and r.indicator in growth
-                        and (r.start_month or 0) * 100 + (r.end_month or 0) in codes):
-                    found.add(r.document_id)
-            if end is None:
-                continue
-            for r in at.get((folded[key], year), ()):
-                if (r.locality == loc and r.province == prov and r.paired in _PLAN_ROLES and r.indicator in plans
-                        and (12 if r.end_month is None else r.end_month) > end):
-                    found.add(r.document_id)
+    for (loc, prov, year), (periods, growth, end, plans) in _offers(records).items():
+        if not (periods and growth) and not (end is not None and plans):
+            continue
+        found.update(conn.execute(_concerned_select(prov is not None), {
+            "folded": fold(loc), "loc": loc, "prov": prov, "year": year, "next": year + 1,
+            "periods": sorted(a * 100 + b for a, b in periods), "growth": sorted(growth), "end": end,
+            "plans": sorted(plans)}).scalars())
     return sorted(found - set(records))
 
 
