@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
         svc.load_path = timed("reading", svc.load_path)  # type: ignore[assignment]
         svc.extract_checked = timed("extraction", svc.extract_checked)  # type: ignore[assignment]
+        svc.extract_counted = timed("extraction", svc.extract_counted)  # type: ignore[assignment]  # the ingest's
         svc.store_records = timed("storing", svc.store_records)  # type: ignore[assignment]
         sources.link_documents = timed("linking", sources.link_documents)  # type: ignore[assignment]
         svc.recheck_history = timed("history recheck", svc.recheck_history)  # type: ignore[assignment]

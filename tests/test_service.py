@@ -57,6 +57,36 @@ def test_recheck_keeps_the_issues_extraction_gave(tmp_path: Path) -> None:
             assert [i.code for i in record_of(row).issues] == codes
 
 
+def test_an_ingest_stores_what_a_full_recheck_gives_and_gives_the_heap_back(tmp_path: Path) -> None:
+    """An ingest's history recheck takes each new record's document checks from its issues (not
+    checked again): the issues stored are those a recheck from the store gives, extraction's
+    kept after them; the objects frozen while it ran (its records, batch by batch) are given back
+    to the collector at its end."""
+    import gc
+
+    from soket.service import ingest_documents
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"scan{k}.txt").write_text(TEXT + f" Bản {k}.", encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    with Store.open(str(tmp_path / "s.db")) as st:
+        rep = ingest_documents(st, [folder], extract=_extract, batch_size=2)
+        assert gc.get_freeze_count() == frozen
+        ids = [f.document_id for f in rep.files if f.status == "stored"]
+        assert len(ids) == 3
+
+        def issues() -> list[list[str]]:
+            with st.read() as s:
+                return [[i.code for i in record_of(s.get(DocumentRow, d)).issues] for d in ids]
+
+        stored = issues()
+        assert stored == [["malformed_number", "ocr_repaired"]] * 3
+        recheck_history(st, ids)  # in full, from the store
+        assert issues() == stored
+
+
 def test_the_checks_give_only_declared_codes() -> None:
     assert "ocr_repaired" not in CODES and "ocr_doubtful" not in CODES
     assert "malformed_number" in CODES and "growth_mismatch" in CODES

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from types import UnionType
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, Union, get_args, get_origin
@@ -345,39 +345,56 @@ def _flat_columns(model: type[BaseModel], rename: tuple[tuple[str, str], ...]) -
 def flat_values(obj: BaseModel, rename: Mapping[str, str] | None = None) -> dict[str, Any]:
     """``obj``'s fields as its flat columns (:func:`flat_columns`); nested models become dicts,
     numbers of a float column floats."""
-    out: dict[str, Any] = {}
-    fields = obj.__dict__  # a model's field values (pydantic keeps them there)
-    for name, field, how, part in _flat_plan(type(obj), rename):
-        v = fields[field]
-        if how == _SPAN:
-            v = None if v is None else v[part]
-        elif how == _FLOAT:
-            v = None if v is None or isinstance(v, bool) else float(v)
-        elif isinstance(v, BaseModel):
-            v = v.model_dump()
-        elif how == _LIST:
-            v = list(v or [])
-        out[name] = v
-    return out
+    return _flat_plan(type(obj), rename)(obj.__dict__)  # a model's field values (pydantic keeps them there)
 
 
-_SPAN, _FLOAT, _LIST, _OTHER = range(4)
-_PLANS: dict[tuple[type[BaseModel], int], tuple[Mapping[str, str] | None, tuple[tuple[str, str, int, int], ...]]] = {}
+_FlatFn = Callable[[dict[str, Any]], dict[str, Any]]
+_PLANS: dict[tuple[type[BaseModel], int], tuple[Mapping[str, str] | None, _FlatFn]] = {}
 
 
-def _flat_plan(model: type[BaseModel], rename: Mapping[str, str] | None) -> tuple[tuple[str, str, int, int], ...]:
-    """:func:`flat_values`'s columns as (name, field, how, span part), by model and rename mapping
-    (held, so that its id stands for it; the mappings are constants; a few dozen kept, in case a
-    caller makes one a call): not sorted again a call."""
+def _flat_plan(model: type[BaseModel], rename: Mapping[str, str] | None) -> _FlatFn:
+    """:func:`flat_values` of one model and rename mapping as one function of the field values,
+    written out for its columns (:func:`_flat_source`; an ingest flattens every fact: the
+    generic loop over the columns was a third of a fact's row), made once and held by model and
+    mapping (held, so that its id stands for it; the mappings are constants; a few dozen kept, in
+    case a caller makes one a call)."""
     got = _PLANS.get((model, id(rename)))
     if got is not None and got[0] is rename:
         return got[1]
-    plan = tuple((c.name, c.field, _SPAN if c.part is not None else _FLOAT if c.kind == "float"
-                  else _LIST if c.kind == "list" else _OTHER, c.part or 0) for c in flat_columns(model, rename))
+    scope: dict[str, Any] = {"_float": _flat_float, "_list": _flat_list, "_json": _flat_json}
+    exec(_flat_source(flat_columns(model, rename)), scope)  # code of column and field names (repr)
+    fn: _FlatFn = scope["flat"]
     if len(_PLANS) >= 64:
         _PLANS.clear()
-    _PLANS[(model, id(rename))] = (rename, plan)
-    return plan
+    _PLANS[(model, id(rename))] = (rename, fn)
+    return fn
+
+
+def _flat_source(cols: tuple[Column, ...]) -> str:
+    """The source of ``flat(d)``: the dict of ``cols``' values from a model's field values ``d``
+    (a span's part by index, None with the span; a float column's number as float; a list
+    column's value as a new list; a JSON column's nested model as its dict)."""
+    items = []
+    for c in cols:
+        v = f"d[{c.field!r}]"
+        if c.part is not None:
+            expr = f"(None if {v} is None else {v}[{c.part}])"
+        else:
+            expr = {"float": f"_float({v})", "list": f"_list({v})", "json": f"_json({v})"}.get(c.kind, v)
+        items.append(f"    {c.name!r}: {expr},")
+    return "def flat(d):\n  return {\n" + "\n".join(items) + "\n  }\n"
+
+
+def _flat_float(v: Any) -> float | None:
+    return None if v is None or isinstance(v, bool) else float(v)
+
+
+def _flat_list(v: Any) -> list[Any]:
+    return list(v or [])
+
+
+def _flat_json(v: Any) -> Any:
+    return v.model_dump() if isinstance(v, BaseModel) else v
 
 
 def from_flat(model: type[M], values: Mapping[str, Any], rename: Mapping[str, str] | None = None,

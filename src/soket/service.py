@@ -29,6 +29,7 @@ from soket.check import CODES, check_history, check_record, history_filter, impl
 from soket.check.extracted import Extractor as Extractor
 from soket.check.extracted import default_extractor as default_extractor
 from soket.check.extracted import extract_checked as extract_checked
+from soket.check.extracted import extract_counted as extract_counted
 from soket.errors import SoketError
 from soket.extract.indicators import classify
 from soket.ingest import ReadOptions, budget, iter_inputs, load_path
@@ -203,7 +204,8 @@ def frozen_heap() -> Iterator[None]:
     kept out of the collector's full passes while the block runs (``gc.freeze``), given back at
     its end (``gc.unfreeze``: their garbage, if any, is collected later as before). An ingest
     makes many objects, so the collector runs full passes, each over the whole heap (~0.5 ms a
-    document of an ingest's ~7 without this). Nested or concurrent blocks: the outermost decides."""
+    document of an ingest's ~7 without this). Nested or concurrent blocks: the outermost decides.
+    :func:`freeze_more` puts what an ingest keeps since (its records) out of reach too."""
     with _FROZEN_LOCK:
         _FROZEN[0] += 1
         if _FROZEN[0] == 1:
@@ -217,12 +219,24 @@ def frozen_heap() -> Iterator[None]:
                 gc.unfreeze()
 
 
+def freeze_more() -> None:
+    """Inside :func:`frozen_heap`: the objects alive now out of the collector's reach too (an
+    ingest's batch stored: the records it keeps for the history recheck, ~3,000 objects a batch,
+    which each full pass would scan again; a batch leaves no cyclic garbage to collect). Outside
+    it: nothing."""
+    with _FROZEN_LOCK:
+        if _FROZEN[0]:
+            gc.freeze()
+
+
 def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extractor | None,
                       on_file: Callable[[FileResult], None] | None, batch_size: int,
                       read: ReadOptions | None) -> IngestReport:
     read = read or ReadOptions()
     report = IngestReport(url=store.url)
     records: dict[int, Record] = {}
+    checks: dict[int, int] = {}  # how many of a stored record's issues are its document checks
+    n_checks: dict[int, int] = {}  # the same of the pending records, by id(record)
     pending: list[tuple[str, Document | FileResult, Record | None]] = []
 
     def flush() -> None:
@@ -243,12 +257,15 @@ def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extrac
                     fr = FileResult(shown, res.status, res.document_id, res.n_facts)
                     if res.status == "stored":
                         records[res.document_id] = rec  # as stored, for the history recheck
+                        checks[res.document_id] = n_checks[id(rec)]
                 except Exception as e:
                     fr = FileResult(shown, "failed", error=f"internal_error: {type(e).__name__}: {e}")
             report.files.append(fr)
             if on_file is not None:
                 on_file(fr)
         pending.clear()
+        n_checks.clear()
+        freeze_more()
 
     # read a batch's inputs, then ask the store which of their contents it holds by one query,
     # then extract the others (each document's budget covers its reading and its extraction)
@@ -276,7 +293,9 @@ def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extrac
                 continue
             try:
                 with budget.resumed(meter):
-                    pending.append((shown, doc, extract_checked(doc, extract)))
+                    rec, n = extract_counted(doc, extract)
+                n_checks[id(rec)] = n
+                pending.append((shown, doc, rec))
             except SoketError as e:
                 pending.append((shown, FileResult(shown, "failed", error=f"{e.code}: {e.message}"), None))
             except Exception as e:  # one bad file never stops the others
@@ -305,7 +324,7 @@ def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extrac
     if changed:
         try:
             # the stored records from memory, unless a document replaced another (whose facts are gone)
-            recheck_history(store, changed, None if report.count("replaced") else records)
+            recheck_history(store, changed, None if report.count("replaced") else records, checks)
         except Exception as e:  # the records are stored; say that their history checks are not
             report.files.append(FileResult("(history checks)", "failed", error=f"internal_error: {type(e).__name__}: {e}"))
     try:  # statistics: after a batch that grew the store by a share of it (not every small ingest)
@@ -315,7 +334,8 @@ def _ingest_documents(store: Store, paths: Iterable[str | Path], extract: Extrac
     return report
 
 
-def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[int, Record] | None = None) -> int:
+def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[int, Record] | None = None,
+                    checks: Mapping[int, int] | None = None) -> int:
     """Recompute the stored issues of every document whose history checks the given documents can
     change (same locality and province, the same year or the next), so that stored issues do not
     depend on the order documents were ingested in. Returns the number of documents rechecked.
@@ -328,13 +348,17 @@ def recheck_history(store: Store, document_ids: Iterable[int], records: Mapping[
     ones can concern (:func:`_concerned`), by what their history checks read (the amounts,
     changes and attainments of their pairs), never by reading their whole records; where the new
     documents change their history issues, those issue rows are replaced. Without: every
-    document of the new documents' localities and years is read and rechecked in full."""
+    document of the new documents' localities and years is read and rechecked in full.
+
+    ``checks``: of a record of ``records`` made by :func:`extract_counted` (and not changed
+    since), how many of its issues, the first, are its document checks: taken as they are, not
+    checked again."""
     ids = list(document_ids)
     if not ids:
         return 0
     with store.write() as s:
         if records is not None and all(i in records for i in ids):
-            return _recheck_known(s, ids, records)
+            return _recheck_known(s, ids, records, checks or {})
         groups = {(loc, prov, y) for loc, prov, y in s.execute(
             select(MeetingRow.locality, MeetingRow.province, MeetingRow.year)
             .where(MeetingRow.document_id.in_(ids))) if loc and y is not None}
@@ -481,12 +505,13 @@ def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
     return sorted(found - set(records))
 
 
-def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record]) -> int:
+def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record], checks: Mapping[int, int]) -> int:
     """Recheck after storing the documents ``ids`` whose ``records`` are known (just stored, with
     the issues they hold): theirs from memory (only the issues that differ written); of the other
     documents only those the new ones can concern (:func:`_concerned`), by what their history
     checks read, against the store with and without the new documents: where that changes their
-    history issues, those are replaced (:func:`_replace_history`). No whole record is read."""
+    history issues, those are replaced (:func:`_replace_history`). No whole record is read; a
+    record's document checks are taken from its issues where ``checks`` counts them."""
     changed = set(ids)
     mine = {d: records[d] for d in ids}
     light = _history_records(s, _concerned(s, mine))
@@ -507,7 +532,7 @@ def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record]) ->
     for d, rec in mine.items():
         w = wants[d]
         found = check_history(rec, history[(w.locality, w.province, w.years)], d) if w is not None else []
-        issues = rechecked(rec, found)
+        issues = rechecked(rec, found, rec.issues[:checks[d]] if d in checks else None)
         n = len(rec.issues) if issues[:len(rec.issues)] == rec.issues else 0
         if n == 0 and rec.issues:
             again.append(d)
@@ -575,12 +600,13 @@ def _recheck(s: Session, ids: list[int]) -> int:
     return len(recs)
 
 
-def rechecked(rec: Record, history: list[Issue]) -> list[Issue]:
+def rechecked(rec: Record, history: list[Issue], checks: list[Issue] | None = None) -> list[Issue]:
     """The issues of a stored record (``rec.issues`` as stored) with its checks run again: the
-    document checks, the issues extraction gave (OCR: any code the checks do not give, kept as
-    stored), then the history checks, in the order :func:`extract_checked` and
-    :func:`store_checked` put them."""
-    return [*check_record(rec), *(i for i in rec.issues if i.code not in CODES), *history]
+    document checks (``checks`` when known: ``check_record(rec)``'s), the issues extraction gave
+    (OCR: any code the checks do not give, kept as stored), then the history checks, in the
+    order :func:`extract_checked` and :func:`store_checked` put them."""
+    return [*(check_record(rec) if checks is None else checks), *(i for i in rec.issues if i.code not in CODES),
+            *history]
 
 
 def check_document(session: Session, doc: Document, rec: Record) -> list[Issue]:

@@ -255,3 +255,12 @@ def _fold_words(text: str) -> str:
 
 fold_words: Callable[[str], str] = _ByString(_fold_words).__getitem__
 """:func:`fold`, with punctuation (dashes, commas, brackets) as spaces and spaces squeezed."""
+
+
+def _fold_strip(text: str) -> str:
+    return fold(text).strip()
+
+
+fold_strip: Callable[[str], str] = _ByString(_fold_strip).__getitem__
+""":func:`fold` without blanks at the ends, memoised (what a fact's subject is compared by:
+merging a meeting's sources folds the same subjects again for each new source)."""

@@ -14,8 +14,10 @@ from soket.store.rows import (
     fact_of,
     fact_search_text,
     fact_values,
+    folded_source,
     meeting_of,
     meeting_row,
+    meeting_values,
     period_of,
     record_of,
     stored_fact_of,
@@ -57,7 +59,7 @@ def test_fact_search_text_is_folded_and_skips_empty_parts():
 
 def test_fact_values_classify_position_and_meeting_copies():
     _, rec = _record()
-    m = meeting_row(rec.meeting, rec.period)
+    m = meeting_values(rec.meeting, rec.period)
     v = fact_values(rec.facts[0], 7, m)
     assert v["indicator"] == "budget_revenue"
     assert v["position"] == 7
@@ -137,3 +139,28 @@ def test_fact_search_text_folds_part_by_part_as_the_whole():
     for subject, raw, unit, evidence in parts:
         whole = fold(" \n ".join(x for x in (subject or "", raw, unit or "", evidence) if x))
         assert fact_search_text(subject, raw, unit, evidence) == whole
+
+
+def test_a_facts_words_folded_as_slices_of_its_documents_fold():
+    """Where a fact's raw figure and evidence are slices of its document's text, their fold is the
+    same slice of the document's (``documents.folded``): the same search copy as folding them;
+    a text with a character folded otherwise on its own (a combining mark, İ, Σ) is folded part by
+    part as before, and so is a part that is not the text at its span."""
+    from soket.text import fold
+
+    text = "Thu NGÂN SÁCH đạt 1.250 tỷ đồng, Đảng bộ kết nạp 86 đảng viên. " * 20 + "Ăn " * 200
+    title = "Báo cáo"
+    folded = fold(text) + "\n" + fold(title)
+    src = folded_source(text, folded)
+    assert src is not None
+    for raw in ("1.250 tỷ đồng", "86 đảng viên", "Ăn Ăn"):
+        i = text.rindex(raw)
+        ev = text[max(0, i - 30):i + len(raw) + 5]
+        a = text.index(ev, max(0, i - 30))
+        plain = fact_search_text("thu ngân sách", raw, "VND", ev)
+        assert fact_search_text("thu ngân sách", raw, "VND", ev, src, ((i, i + len(raw)), (a, a + len(ev)))) == plain
+        # spans that do not hold the words, or run past the text into the title's fold: folded as they are
+        assert fact_search_text("thu ngân sách", raw, "VND", ev, src, ((0, len(raw)), (len(text) - 2, len(text) + 5))) \
+            == plain
+    for odd in ("x\u0301 y", "İstanbul", "ΟΔΟΣ 12"):
+        assert folded_source(text + odd, fold(text + odd)) is None

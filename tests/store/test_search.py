@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, text
 
 from soket.model import Document, Fact, Record
@@ -86,13 +87,19 @@ def _doc(text_: str, doc: str, raw: str, subject: str) -> tuple[Document, Record
 
 
 def _fts_sound(s) -> None:
-    """SQLite: both full-text indexes pass FTS5's integrity check against their tables, and no
-    bulk insert's pause row is left behind (migration 0006)."""
+    """SQLite: both full-text indexes pass FTS5's integrity check against their tables, no
+    bulk insert's pause row is left behind (migration 0006) and the insert triggers a bulk
+    insert drops for its rows are there again, as the migrations made them."""
     if s.bind.dialect.name != "sqlite":
         return
     for t in ("documents", "facts"):
         s.execute(text(f"INSERT INTO {t}_fts({t}_fts, rank) VALUES ('integrity-check', 1)"))
     assert s.execute(text("SELECT count(*) FROM fts_pause")).scalar() == 0
+    triggers = dict(s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
+    for t in ("documents", "facts"):
+        assert triggers[f"{t}_fts_ai"] == (f"CREATE TRIGGER {t}_fts_ai AFTER INSERT ON {t} WHEN NOT EXISTS "
+                                           f"(SELECT 1 FROM fts_pause) BEGIN INSERT INTO {t}_fts(rowid, folded) "
+                                           "VALUES (new.id, new.folded); END")
 
 
 def test_bulk_stored_rows_are_searchable_and_replaced_ones_are_not(store):
@@ -120,3 +127,17 @@ def test_bulk_stored_rows_are_searchable_and_replaced_ones_are_not(store):
         assert len(list(s.scalars(document_ids_matching(s, "yen lac")))) == 1
         assert len(list(s.scalars(fact_ids_matching(s, "15 tan binh")))) == 1
         assert len(list(s.scalars(fact_ids_matching(s, "trong rung 15 ha")))) == 1
+
+
+def test_a_bulk_insert_that_fails_leaves_the_triggers_and_the_index(store):
+    """A bulk insert rolled back half way (SQLite: its insert triggers dropped for it) leaves the
+    schema and the full-text indexes as they were: the rows stored one at a time after it are
+    indexed by the triggers."""
+    with pytest.raises(RuntimeError), store.write(bulk=True) as s:
+        store_records(s, [_doc("Đảng bộ xã Yên Lạc kết nạp 15 đảng viên.", "yl", "15 đảng viên", "kết nạp")])
+        raise RuntimeError("the batch fails after its inserts")
+    _store(store, "Thị xã kết nạp 15 quần chúng ưu tú vào Đảng.", "t", "15 quần chúng", "kết nạp")
+    with store.read() as s:
+        _fts_sound(s)
+        assert list(s.scalars(fact_ids_matching(s, "dang vien"))) == []
+        assert len(list(s.scalars(fact_ids_matching(s, "ket nap 15")))) == 1

@@ -258,3 +258,54 @@ def test_a_batch_links_as_one_document_at_a_time_does(store, request, tmp_path, 
         groups = dict(s.execute(select(DocumentRow.path, MeetingLinkRow.group_id)
                                 .join(MeetingLinkRow, MeetingLinkRow.document_id == DocumentRow.id)).all())
     assert groups[str(d / "x_portal.txt")] == groups[str(d / "y_news.txt")] == groups[str(bridge)]
+
+
+def test_0008_computes_the_stored_signatures_and_bands_again(store, ingested):
+    """A store whose signatures were datasketch's default (SHA-1 of each shingle, before 0008) gets
+    each linked document's signature and band rows as linking computes them now; the downgrade
+    gives the old ones back."""
+    import numpy as np
+    from alembic import command
+    from alembic.config import Config
+    from datasketch import MinHash
+
+    from soket.check.sources import _SEED, NUM_PERM, band_hashes, shingles, signature
+    from soket.store.db import MIGRATIONS
+    from soket.store.models import MeetingBandRow
+
+    def stored() -> tuple[dict[int, bytes], set[tuple[int, int, int]]]:
+        with store.read() as s:
+            links = s.execute(select(MeetingLinkRow.document_id, MeetingLinkRow.signature))
+            rows = s.execute(select(MeetingBandRow.document_id, MeetingBandRow.band, MeetingBandRow.hash))
+            return {d: sig for d, sig in links}, {tuple(r) for r in rows}
+
+    def run(fn, rev: str) -> None:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            fn(cfg, rev)
+
+    with store.read() as s:
+        texts = {i: (t or "") + "\n" + x
+                 for i, t, x in s.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.text))}
+
+    def old(text: str) -> bytes:
+        m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+        for sh in shingles(text):
+            m.update(sh)
+        return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()
+
+    def bands(sigs: dict[int, bytes]) -> set[tuple[int, int, int]]:
+        return {(d, b, h) for d, sig in sigs.items() for b, h in band_hashes(sig)}
+
+    now = stored()
+    assert now[0] == {d: signature(texts[d]) for d in now[0]} and len(now[0]) == len(texts)
+    assert now[1] == bands(now[0])
+    run(command.downgrade, "0007")
+    before = stored()
+    assert before[0] == {d: old(texts[d]) for d in now[0]} != now[0]
+    assert before[1] == bands(before[0])
+    run(command.upgrade, "head")
+    assert stored() == now
+

@@ -20,6 +20,13 @@ def default_extractor() -> Extractor:
 
 def extract_checked(doc: Document, extract: Extractor | None = None) -> Record:
     """Extract ``doc`` and add the document checks' issues to its record."""
+    return extract_counted(doc, extract)[0]
+
+
+def extract_counted(doc: Document, extract: Extractor | None = None) -> tuple[Record, int]:
+    """:func:`extract_checked`'s record and how many of its issues, the first, are the document
+    checks' (an ingest's history recheck takes them from there instead of checking again)."""
     rec = (extract or default_extractor())(doc)
-    rec.issues[:0] = check_record(rec)  # the document checks first, then what extraction flagged (OCR)
-    return rec
+    checks = check_record(rec)
+    rec.issues[:0] = checks  # the document checks first, then what extraction flagged (OCR)
+    return rec, len(checks)

@@ -3,9 +3,9 @@ one text, and where their figures disagree (``docs/sources.md``). Pure: document
 signatures and facts in; decisions, merged facts and issues out. :mod:`soket.store.sources` keeps
 the groups and the LSH index; :mod:`soket.service` links each stored document.
 
-- :func:`signature`: the MinHash signature (``datasketch``) of a text's word 5-shingles (NFC,
-  lower case), as bytes; :func:`jaccard` estimates two texts' overlap from their signatures;
-  :func:`band_hashes`: the LSH bands a signature is indexed under (:data:`BANDS` × :data:`ROWS`).
+- :func:`signature`: the MinHash signature of a text's word 5-shingles (NFC, lower case), as
+  bytes; :func:`jaccard` estimates two texts' overlap
+  from their signatures; :func:`band_hashes`: the LSH bands a signature is indexed under (:data:`BANDS` × :data:`ROWS`).
 - :func:`decide`: two documents are copies of one text (``duplicate``), two write-ups of one
   meeting (``same_meeting``), or not the same meeting (None).
 - :func:`agree`: two values are the same figure, up to the rounding of the one printed with fewer
@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -30,7 +30,7 @@ import numpy as np
 from soket.extract.numbers import NUMBER_RE, parse_value, spaced_number
 from soket.fmt import format_number
 from soket.model import MESSAGE_SEP, Fact, Issue, Meeting, Period
-from soket.text import fold
+from soket.text import fold, fold_strip
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4  # 16 bands of 4 rows: two texts with Jaccard 0.5 share a band with p ≈ 0.65, 0.7: 0.98
@@ -41,54 +41,113 @@ FACT_SHARE = 0.3  # share of identical (indicator, role, value) facts that does 
 DATE_DAYS = 4  # meeting dates this many days apart can be one meeting (a report is posted later)
 
 _WORD = re.compile(r"\w+")
-_SEED = 1
+_SEED = 1  # the seed of version 1's datasketch permutations (migration 0008 downgrades to them)
+SIGNATURE_VERSION = 2
+"""What :func:`signature` computes: 1, datasketch's MinHash (each shingle's SHA-1); 2, a
+multiply-add-shift MinHash of :func:`shingle_hash`. Migration 0008 computed the stored ones again
+as 2."""
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
-    """The word ``k``-shingles of ``text`` (NFC, lower case) as UTF-8 bytes."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    """The word ``k``-shingles of ``text`` (NFC, lower case) as UTF-8 bytes, the words joined by
+    spaces (a text of fewer words: one shingle of them all)."""
+    words = _words(text)
     if len(words) < k:
         return {" ".join(words).encode()} if words else set()
     wb = [w.encode() for w in words]  # the UTF-8 of words joined by spaces: the words' joined
     return set(map(b" ".join, zip(*(wb[i:len(wb) - k + 1 + i] for i in range(k)), strict=True)))
 
 
-@cache
-def _permutations() -> tuple[Any, Any]:
-    """The MinHash permutations of :data:`_SEED` (datasketch's, drawn once: it draws them per
-    object), as two uint64 column vectors. datasketch is imported here: its package imports scipy,
-    a second's start that a command which never compares sources should not pay."""
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
-    return np.asarray(a, dtype=np.uint64)[:, None], np.asarray(b, dtype=np.uint64)[:, None]
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
 
 
-_MERSENNE = np.uint64((1 << 61) - 1)
-_MAX_HASH = np.uint64((1 << 32) - 1)
-_SHIFT = np.uint64(61)
-_sha1 = hashlib.sha1
+def _constant(name: str, i: int) -> int:
+    """A fixed 64-bit constant (the BLAKE2b of its name and index): the same on every machine."""
+    return int.from_bytes(hashlib.blake2b(f"soket.sources.{name}.{i}".encode(), digest_size=8).digest(), "little")
+
+
+_U64 = (1 << 64) - 1
+_A = np.array([_constant("a", i) | 1 for i in range(NUM_PERM)], dtype=np.uint64)[:, None]  # odd
+_B = np.array([_constant("b", i) for i in range(NUM_PERM)], dtype=np.uint64)[:, None]
+_EMPTY = np.full(NUM_PERM, (1 << 32) - 1, dtype=np.uint32).tobytes()
+# a shingle's hash: its words' hashes as the digits of a polynomial in _ROLL (mod 2**64), mixed
+# by splitmix64's finaliser
+_ROLL = np.uint64(0x9E3779B97F4A7C15)
+_MIX = (np.uint64(30), np.uint64(0xBF58476D1CE4E5B9), np.uint64(27), np.uint64(0x94D049BB133111EB), np.uint64(31))
+_TOP = np.uint64(32)
+_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES_MAX = 1 << 17  # distinct words kept (a report's are syllables: a few thousand in all)
+
+
+def word_hash(word: str) -> int:
+    """A word's 64-bit hash: the first 8 bytes of the BLAKE2b of its UTF-8, little-endian (the
+    same in every process and on every machine: signatures are stored)."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def _word_hashes(words: list[str]) -> Any:
+    """:func:`word_hash` of each word, as uint64, through a bounded memo (a text's words are
+    mostly ones seen before: one dict lookup a word, not a BLAKE2b)."""
+    memo = _WORD_HASHES
+    try:
+        return np.fromiter(map(memo.__getitem__, words), np.uint64, len(words))
+    except KeyError:
+        if len(memo) > _WORD_HASHES_MAX:
+            memo.clear()
+        for w in words:
+            if w not in memo:
+                memo[w] = word_hash(w)
+        return np.fromiter(map(memo.__getitem__, words), np.uint64, len(words))
+
+
+def _shingle_hashes(hashes: Any, k: int) -> Any:
+    """The 64-bit hash of each run of ``k`` words (or of all, when fewer) from their words'
+    hashes, vectorised: the polynomial, then the mix (uint64 arithmetic, which wraps)."""
+    m = max(1, len(hashes) - k + 1)
+    h = hashes[:m].copy()
+    for j in range(1, min(k, len(hashes))):
+        h *= _ROLL
+        h += hashes[j:j + m]
+    s1, m1, s2, m2, s3 = _MIX
+    h ^= h >> s1
+    h *= m1
+    h ^= h >> s2
+    h *= m2
+    h ^= h >> s3
+    return h
+
+
+def shingle_hash(shingle: bytes) -> int:
+    """One shingle's 64-bit hash (a :func:`shingles` item: words joined by spaces), as
+    :func:`signature` computes it for all at once from the words' hashes."""
+    words = shingle.decode().split(" ")
+    return int(_shingle_hashes(np.array([word_hash(w) for w in words], dtype=np.uint64), len(words))[0])
+
+
+def min_hash(shingle_hashes: Sequence[int]) -> bytes:
+    """The signature of a set of shingles given by their :func:`shingle_hash`, one at a time in
+    Python: what :func:`signature` computes (the tests compare)."""
+    if not shingle_hashes:
+        return _EMPTY
+    out = [min(((int(a) * x + int(b)) & _U64) >> 32 for x in shingle_hashes) for a, b in zip(_A[:, 0], _B[:, 0], strict=True)]
+    return np.array(out, dtype=np.uint32).tobytes()
 
 
 def signature(text: str) -> bytes:
-    """The MinHash signature of ``text``'s shingles: :data:`NUM_PERM` 32-bit values, as bytes.
-    datasketch's (the first 4 bytes of each shingle's SHA-1, the permutations of :data:`_SEED`,
-    the same uint64 arithmetic), computed for all shingles at once, in place."""
-    sh = shingles(text)
-    if not sh:
-        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32).tobytes()
-    hv = np.frombuffer(b"".join([_sha1(x).digest()[:4] for x in sh]), dtype="<u4").astype(np.uint64)
-    a, b = _permutations()
-    y = a * hv  # permutations × shingles (uint64: wraps, as datasketch's does)
-    y += b
-    # y % (2**61 - 1) without a division: y = hi·2**61 + lo ≡ hi + lo, which is below 2**61 + 8;
-    # the one subtraction where it is not below the prime
-    hi = y >> _SHIFT
-    y &= _MERSENNE
-    y += hi
-    np.minimum(y, y - _MERSENNE, out=y)  # y - prime wraps above y unless y >= prime
-    y &= _MAX_HASH
-    return bytes(y.min(axis=1).astype(np.uint32).tobytes())
+    """The MinHash signature of ``text``'s word shingles (:data:`SHINGLE` words, NFC, lower case):
+    :data:`NUM_PERM` 32-bit values, as bytes. The i-th is the least over the shingles of the top
+    32 bits of (A_i × h + B_i) mod 2**64, h a shingle's :func:`shingle_hash` (made from its words'
+    hashes), A_i odd: multiply-add-shift hashing of a hash already mixed, one pass over an array
+    of permutations × shingles (:data:`SIGNATURE_VERSION` 2, migration 0008; version 1 was
+    datasketch's MinHash of each shingle's SHA-1, at three times the cost). A shingle that comes
+    twice counts once, as in a set: a minimum is the same."""
+    words = _words(text)
+    if not words:
+        return _EMPTY
+    y = _A * _shingle_hashes(_word_hashes(words), SHINGLE)  # permutations × shingles (uint64: wraps)
+    y += _B
+    return bytes((y.min(axis=1) >> _TOP).astype(np.uint32).tobytes())
 
 
 def jaccard(a: bytes, b: bytes) -> float:
@@ -121,7 +180,7 @@ class FactKey(NamedTuple):
 
 def fact_key(f: Fact) -> FactKey | None:
     """What a fact is about, whatever the wording around it: None when it names nothing."""
-    subj = f.indicator or (fold(f.subject).strip() if f.subject else "")
+    subj = f.indicator or (fold_strip(f.subject) if f.subject else "")
     if not subj or f.value is None:
         return None
     return FactKey(subj, f.role, f.unit or "")
@@ -130,7 +189,7 @@ def fact_key(f: Fact) -> FactKey | None:
 def fact_triple(indicator: str | None, subject: str | None, role: str, value: float | int | None
                 ) -> tuple[str, str, float] | None:
     """A fact's (indicator or folded subject, role, value), None when it names nothing."""
-    subj = indicator or (fold(subject).strip() if subject else "")
+    subj = indicator or (fold_strip(subject) if subject else "")
     if not subj or value is None:
         return None
     return (subj, role, round(float(value), 6))

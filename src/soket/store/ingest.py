@@ -36,7 +36,14 @@ from soket.store.models import (
     RoleRow,
     TaskRow,
 )
-from soket.store.rows import document_row, document_values, fact_values, issue_values, meeting_row
+from soket.store.rows import (
+    document_row,
+    document_values,
+    fact_values,
+    folded_source,
+    issue_values,
+    meeting_values,
+)
 
 
 @dataclass(slots=True)
@@ -161,22 +168,33 @@ _PAUSE_FTS = ("INSERT INTO fts_pause (documents, facts) "
               "SELECT (SELECT max(id) FROM documents), (SELECT max(id) FROM facts)")
 _FILL_FTS = tuple(f"INSERT INTO {t}_fts (rowid, folded) SELECT id, folded FROM {t} "
                   f"WHERE id > coalesce((SELECT {t} FROM fts_pause), 0)" for t in ("documents", "facts"))
+_INSERT_TRIGGERS = ("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                    "AND name IN ('documents_fts_ai', 'facts_fts_ai') ORDER BY name")
 
 
 @contextmanager
 def fts_once(conn: Connection) -> Iterator[None]:
     """SQLite: the rows of ``documents`` and ``facts`` inserted in the block are full-text
-    indexed by one statement each at its end, not by a trigger per row (migration 0006: the
-    triggers stand aside while ``fts_pause`` has a row, which keeps the largest ids before the
-    block; ids only grow). The row is the transaction's own: deleted at the end, gone with a
-    rollback. Other backends: nothing to do."""
+    indexed by one statement each at its end, not by a trigger per row. ``fts_pause`` keeps the
+    largest ids before the block (ids only grow; the insert triggers stand aside while it has a
+    row: migration 0006), and the two insert triggers are dropped for the block and made again
+    at its end from the SQL the schema holds: a row's INSERT into a table with a trigger opens a
+    statement journal, trigger condition or not (~5 µs of a ``facts`` row's ~18: issue 12). All
+    of it is the transaction's own (a write transaction: no other writer meanwhile, and no reader
+    sees its schema before the commit, which gives the same schema back); a rollback undoes it.
+    Other backends: nothing to do."""
     if conn.dialect.name != "sqlite":
         yield
         return
     conn.exec_driver_sql(_PAUSE_FTS)
+    triggers = conn.exec_driver_sql(_INSERT_TRIGGERS).all()
+    for name, _ in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     try:
         yield
     finally:  # whatever was inserted is indexed, even if the block failed half way
+        for _, sql in triggers:
+            conn.exec_driver_sql(sql)
         for sql in _FILL_FTS:
             conn.exec_driver_sql(sql)
         conn.exec_driver_sql("DELETE FROM fts_pause")
@@ -191,11 +209,16 @@ def _insert_records(session: Session, items: Sequence[tuple[Document, Record]],
         return _insert_all(session, items, out)
 
 
+_MEETING_KEYS = tuple(c.key for c in MeetingRow.__table__.columns if c.key != "id")
+"""A ``meetings`` row's columns, in the table's order (those its meeting does not fill: None)."""
+
+
 def _insert_all(session: Session, items: Sequence[tuple[Document, Record]],
                 out: dict[int, StoredRows] | None) -> list[int]:
     # no RETURNING: with its rows' order guaranteed SQLite would take one statement per row;
     # the ids come back by the unique sha256 instead
-    _many(session, DocumentRow, [document_values(d, r) for d, r in items])
+    docs = [document_values(d, r) for d, r in items]
+    _many(session, DocumentRow, docs)
     id_of = {h: i for h, i in session.execute(select(DocumentRow.sha256, DocumentRow.id)
                                               .where(DocumentRow.sha256.in_([d.sha256 for d, _ in items])))}
     ids = [id_of[d.sha256] for d, _ in items]
@@ -207,12 +230,13 @@ def _insert_all(session: Session, items: Sequence[tuple[Document, Record]],
     limitations: list[dict[str, Any]] = []
     issues: list[dict[str, Any]] = []
     roles_of: list[list[str]] = []
-    for doc_id, (_, rec) in zip(ids, items, strict=True):
-        m = meeting_row(rec.meeting, rec.period)
-        mv = {c.key: getattr(m, c.key) for c in MeetingRow.__table__.columns if c.key != "id"}
+    for doc_id, (doc, rec), dv in zip(ids, items, docs, strict=True):
+        src = folded_source(doc.text, dv["folded"])  # the facts' words: slices of the text's fold
+        m = meeting_values(rec.meeting, rec.period)
+        mv = {k: m.get(k) for k in _MEETING_KEYS}
         mv["document_id"] = doc_id
         meetings.append(mv)
-        fv = [{**fact_values(f, i, m), "document_id": doc_id} for i, f in enumerate(rec.facts)]
+        fv = [{**fact_values(f, i, m, src), "document_id": doc_id} for i, f in enumerate(rec.facts)]
         facts.extend(fv)
         if out is not None:
             out[doc_id] = (mv, fv)

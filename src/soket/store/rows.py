@@ -2,7 +2,9 @@
 tables (:mod:`soket.store.models`). Field names are column names, but for the renames declared
 beside the tables; spans are two columns; a fact's table reference is JSON.
 
-- :func:`document_row`: a Document and its Record as a new ``documents`` row with its children.
+- :func:`document_row`: a Document and its Record as a new ``documents`` row with its children;
+  :func:`document_values`, :func:`meeting_values`, :func:`fact_values`: the column values of
+  those rows (what the bulk inserts write).
 - :func:`record_of` / :func:`document_of`: a stored row back as the Record / Document.
 - :func:`fact_of`, :func:`meeting_of`, :func:`period_of`, :func:`issue_of`, :func:`person_of`:
   one row (or a select's row with the same column names) back as its model.
@@ -13,6 +15,9 @@ beside the tables; spans are two columns; a fact's table reference is JSON.
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from soket.extract.indicators import classify
@@ -57,47 +62,93 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
-def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: str) -> str:
+def fact_search_text(subject: str | None, raw: str, unit: str | None, evidence: str,
+                     source: FoldedSource | None = None, spans: tuple[Any, Any] = (None, None)) -> str:
     """The folded copy full-text search reads (``facts.folded``): the fold of the parts joined by
     ``" \n "``, folded part by part (:func:`soket.text.fold` maps each character on its own, and
     a final sigma's context ends at a space on both sides), the sentence the facts before quoted
-    not folded again."""
+    not folded again. ``source``: the document's text and fold, of which ``raw`` and
+    ``evidence`` are the slices at ``spans`` (their folds are the fold's slices)."""
     global _LAST_EVIDENCE
-    parts = [fold(x) for x in (subject or "", raw, unit or "") if x]
+    parts = [fold(subject)] if subject else []
+    if raw:
+        parts.append(source.fold(raw, spans[0]) if source is not None else fold(raw))
+    if unit:
+        parts.append(fold(unit))
     if evidence:
-        last, folded = _LAST_EVIDENCE  # one tuple: another thread's pair is whole, never half
-        if evidence != last:
-            folded = fold(evidence)
-            _LAST_EVIDENCE = (evidence, folded)
+        if source is not None:
+            folded = source.fold(evidence, spans[1])
+        else:
+            last, folded = _LAST_EVIDENCE  # one tuple: another thread's pair is whole, never half
+            if evidence != last:
+                folded = fold(evidence)
+                _LAST_EVIDENCE = (evidence, folded)
         parts.append(folded)
     return " \n ".join(parts)
 
 
 _LAST_EVIDENCE: tuple[str, str] = ("", "")
+_CONTEXT_FOLDS = re.compile("[\u0300-\u036f\u0130\u03a3]")
+"""Characters :func:`soket.text.fold` does not map one for one, on their own: combining marks (it
+deletes them), İ (lower-cased to two characters), Σ (lower-cased by its context)."""
 
 
-def fact_values(f: Fact, position: int, meeting: MeetingRow | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class FoldedSource:
+    """A document's text and a string that begins with its fold, one character for each of the
+    text's (:func:`folded_source`): the fold of a slice of the text is the same slice of it."""
+
+    text: str
+    folded: str
+
+    def fold(self, s: str, span: Any) -> str:
+        """``fold(s)``, sliced from the document's fold where ``s`` is the text at ``span``."""
+        if span is not None:
+            a, b = span
+            if 0 <= a <= b <= len(self.text) and self.text[a:b] == s:
+                return self.folded[a:b]
+        return fold(s)
+
+
+def folded_source(text: str, folded: str) -> FoldedSource | None:
+    """``text`` and ``folded``, a string that begins with ``fold(text)`` (a ``documents`` row's
+    search copy), as a :class:`FoldedSource`; None where the text holds a character whose fold is
+    not its own one character (:data:`_CONTEXT_FOLDS`)."""
+    return None if _CONTEXT_FOLDS.search(text) else FoldedSource(text, folded)
+
+
+def fact_values(f: Fact, position: int, meeting: Mapping[str, Any] | None = None,
+                source: FoldedSource | None = None) -> dict[str, Any]:
     """The columns of a ``facts`` row (``document_id`` aside): the fact's fields, its position,
-    the search copy, and the copies of its meeting's locality, province and year."""
+    the search copy, and the copies of its meeting's locality, province and year (``meeting``:
+    :func:`meeting_values`; ``source``: its document's text and fold, :func:`folded_source`)."""
     vals = flat_values(f, FACT_RENAME)
     vals["indicator"] = f.indicator or classify(f.subject, f.unit)
     vals["position"] = position
-    vals["folded"] = fact_search_text(f.subject, f.raw, f.unit, f.evidence)
-    vals["locality_folded"] = meeting.locality_folded if meeting is not None else None
-    vals["province_folded"] = meeting.province_folded if meeting is not None else None
-    vals["year"] = meeting.year if meeting is not None else None
+    vals["folded"] = fact_search_text(f.subject, f.raw, f.unit, f.evidence, source, (f.span, f.evidence_span))
+    if meeting is None:
+        vals["locality_folded"] = vals["province_folded"] = vals["year"] = None
+    else:
+        vals["locality_folded"], vals["province_folded"], vals["year"] = \
+            meeting["locality_folded"], meeting["province_folded"], meeting["year"]
     return vals
 
 
-def fact_row(f: Fact, position: int, meeting: MeetingRow | None = None) -> FactRow:
+def fact_row(f: Fact, position: int, meeting: Mapping[str, Any] | None = None) -> FactRow:
     return FactRow(**fact_values(f, position, meeting))
 
 
+def meeting_values(m: Meeting, p: Period) -> dict[str, Any]:
+    """The columns of a ``meetings`` row the meeting and its period fill (``id`` and
+    ``document_id`` aside): their fields and the folded copies of the places."""
+    vals = {**flat_values(m), **flat_values(p, PERIOD_RENAME)}
+    vals["locality_folded"] = fold(m.locality) if m.locality else None
+    vals["province_folded"] = fold(m.province) if m.province else None
+    return vals
+
+
 def meeting_row(m: Meeting, p: Period) -> MeetingRow:
-    row = MeetingRow(**flat_values(m), **flat_values(p, PERIOD_RENAME))
-    row.locality_folded = fold(m.locality) if m.locality else None
-    row.province_folded = fold(m.province) if m.province else None
-    return row
+    return MeetingRow(**meeting_values(m, p))
 
 
 def issue_values(i: Issue, position: int) -> dict[str, Any]:
@@ -123,8 +174,9 @@ def document_row(doc: Document, rec: Record) -> DocumentRow:
     """The ``documents`` row of ``doc`` with everything ``rec`` holds hanging off it (not added
     to any session)."""
     row = DocumentRow(**document_values(doc, rec))
-    row.meeting = m = meeting_row(rec.meeting, rec.period)
-    row.facts = [fact_row(f, i, m) for i, f in enumerate(rec.facts)]
+    mv = meeting_values(rec.meeting, rec.period)
+    row.meeting = MeetingRow(**mv)
+    row.facts = [fact_row(f, i, mv) for i, f in enumerate(rec.facts)]
     row.people = [PersonRow(position=i, name=p.name, roles=[RoleRow(position=j, role=r) for j, r in enumerate(p.roles)])
                   for i, p in enumerate(rec.people)]
     row.authors = [AuthorRow(position=i, name=a) for i, a in enumerate(rec.authors)]

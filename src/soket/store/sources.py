@@ -507,6 +507,30 @@ def _key_matches(want: tuple[str, str, tuple[int, ...] | None], have: tuple[Any,
     return have[0] == loc and have[1] == kind and (years is None or (have[2] is not None and have[2] in years))
 
 
+class _GroupKeys:
+    """The keys of the groups a batch's key lookups may find (:data:`_KEY_GROUPS`: locality
+    folded, body kind, year), as they are now, by (locality, kind) too: a lookup reads its own
+    locality and kind's groups, not every group the batch met."""
+
+    def __init__(self) -> None:
+        self.key: dict[int, tuple[Any, Any, Any]] = {}
+        self._by: dict[tuple[Any, Any], set[int]] = {}
+
+    def put(self, gid: int, key: tuple[Any, Any, Any]) -> None:
+        self.pop(gid)
+        self.key[gid] = key
+        self._by.setdefault(key[:2], set()).add(gid)
+
+    def pop(self, gid: int) -> None:
+        old = self.key.pop(gid, None)
+        if old is not None:
+            self._by[old[:2]].discard(gid)
+
+    def matching(self, want: tuple[str, str, tuple[int, ...] | None]) -> set[int]:
+        """The groups :func:`_key_matches` ``want``."""
+        return {g for g in self._by.get(want[:2], ()) if _key_matches(want, self.key[g])}
+
+
 def _sources_of(ids: list[int], docs: dict[int, SourceDoc], stored: dict[int, int],
                 joined: tuple[int, frozenset[int]] | None) -> dict[int, int]:
     """The source of each member of a group (:func:`refresh_group`'s: the members' sources as
@@ -556,16 +580,16 @@ def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
     if any(len(ds) > MAX_CANDIDATES for ds in band_docs.values()):
         return None
     keys = {i: k for i in ids if (k := _keys_of(docs[i])) is not None}
-    gkey: dict[int, tuple[Any, Any, Any]] = {}  # groups that a key lookup may find: their keys now
+    gkey = _GroupKeys()  # groups that a key lookup may find: their keys now
     if keys:
         for gid, loc, kind, year in conn.execute(_BATCH_KEY_GROUPS, {
                 "locs": sorted({k[0] for k in keys.values()}), "kinds": sorted({k[1] for k in keys.values()})}):
-            gkey[gid] = (loc, kind, year)
+            gkey.put(gid, (loc, kind, year))
         # the batch's new meetings are at most as many as its documents: no lookup can reach the limit
-        if any(sum(1 for k in gkey.values() if _key_matches(want, k)) + len(ids) > MAX_CANDIDATES
+        if any(len(gkey.matching(want)) + len(ids) > MAX_CANDIDATES
                for want in keys.values()):
             return None
-    wanted = set(group_of.values()) | {g for g, k in gkey.items() if any(_key_matches(w, k) for w in keys.values())}
+    wanted = set(group_of.values()).union(*(gkey.matching(w) for w in set(keys.values())))
     members: dict[int, list[int]] = {}
     source_of: dict[int, int] = {}
     sdoc: dict[int, SourceDoc] = dict(docs)
@@ -588,7 +612,7 @@ def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
         cands |= {group_of[d] for p in pairs[document_id] for d in bands_here.get(p, ())}
         want = keys.get(document_id)
         if want is not None:
-            cands |= {g for g, k in gkey.items() if _key_matches(want, k)}
+            cands |= gkey.matching(want)
         best: dict[int, float] = {}
         copies = set()
         for gid in cands:
@@ -614,7 +638,7 @@ def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
             members[gid] = [document_id]
             group_of[document_id], source_of[document_id] = gid, document_id
             head = _group_values([doc], 1, 0)
-            gkey[gid] = (head["locality_folded"], head["body_kind"], head["year"])
+            gkey.put(gid, (head["locality_folded"], head["body_kind"], head["year"]))
             if n_disagree is None:
                 touched[gid] = None
             continue
@@ -627,7 +651,7 @@ def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
         ids_now = sorted({d for g in found for d in members[g]} | {document_id})
         for other in found[1:]:
             del members[other]
-            gkey.pop(other, None)
+            gkey.pop(other)
             touched.pop(other, None)
         stored = {**source_of, document_id: document_id}
         source = _sources_of(ids_now, sdoc, stored, (document_id, frozenset(copies)) if len(found) == 1 else None)
@@ -636,7 +660,7 @@ def _link_batch(session: Session, ids: list[int], docs: dict[int, SourceDoc],
             source_of[d] = source[d]
         members[gid] = ids_now
         head = _group_values([sdoc[d] for d in ids_now], 1, 0)
-        gkey[gid] = (head["locality_folded"], head["body_kind"], head["year"])
+        gkey.put(gid, (head["locality_folded"], head["body_kind"], head["year"]))
         touched[gid] = None
     # what the refreshes write, once: each touched meeting as its last refresh leaves it
     refreshed = [g for g in touched if g in members]

@@ -69,6 +69,7 @@ ADDS: dict[str, tuple[set[str], dict[str, set[str]], dict[str, set[str]], dict[s
              {}),
     "0006": (set(), {}, {}, {}),  # SQLite only: fts_pause and the insert triggers' WHEN (below)
     "0007": (set(), {"facts": {"range_upper"}}, {}, {}),
+    "0008": (set(), {}, {}, {}),  # the stored signatures computed again (tests/store/test_sources.py)
 }
 
 
