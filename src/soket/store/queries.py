@@ -614,7 +614,7 @@ def _many_plans_select(session: Session) -> Select[Any]:
     hold an amount of a group's indicators is told apart from these rows), their ids and the
     columns that choose only (those chosen are read whole after: :func:`_many_facts_select`;
     at 1 M facts a busy place's sentences are thousands of rows, their documents' and meetings'
-    columns half the statement's cost)."""
+    columns up to half the statement's cost)."""
     key = (session.get_bind().dialect.name, "plans", False)
     stmt = _MANY_SELECTS.get(key)
     if stmt is not None:
@@ -624,13 +624,15 @@ def _many_plans_select(session: Session) -> Select[Any]:
                  .where(p.locality_folded.in_(bindparam("locs", expanding=True)),
                         p.year.in_(bindparam("years", expanding=True)), p.duplicate.is_(False),
                         unindexed(p.role).in_(bindparam("roles", expanding=True)))
-                 .distinct().subquery())
-    stmt = _MANY_SELECTS[key] = (
-        select(f.id, *_many_cols(f)).join(sentences, (sentences.c.document_id == f.document_id)
-                                          & (sentences.c.evidence_start == f.evidence_start)
-                                          & (sentences.c.evidence_end == f.evidence_end))
-        .where(f.duplicate.is_(False), or_(unindexed(f.role) == "amount",
-                                           unindexed(f.role).in_(bindparam("roles", expanding=True)))))
+                 .subquery())
+    ids = (select(f.id).join(sentences, (sentences.c.document_id == f.document_id)
+                             & (sentences.c.evidence_start == f.evidence_start)
+                             & (sentences.c.evidence_end == f.evidence_end))
+           .where(f.duplicate.is_(False), or_(unindexed(f.role) == "amount",
+                                                   unindexed(f.role).in_(bindparam("roles", expanding=True)))))
+    # the ids by a list subquery, each once (a DISTINCT of the sentences let SQLite scan every
+    # fact by document when the places and years are many)
+    stmt = _MANY_SELECTS[key] = select(FactRow.id, *_many_cols(FactRow)).where(FactRow.id.in_(ids))
     return stmt
 
 
