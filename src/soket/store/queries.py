@@ -470,10 +470,11 @@ HISTORY_CHUNK = 200
 def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tuple[str, str | None, tuple[int, ...]],
                                                                            list[StoredFact]]:
     """:func:`history_candidates` of many groups, by one or two indexed aggregate statements for
-    every :data:`HISTORY_CHUNK` groups instead of one for each: the statements read the union
-    of the groups' places, years, indicators and roles, grouped finely enough (by the facts'
-    locality, province and year, and by document for the ``apart`` documents) that each group's
-    answer is picked out here, the same facts in the same order as its own statement gives."""
+    every :data:`HISTORY_CHUNK` groups instead of one for each (and one reading the chosen plan
+    candidates whole): the statements read the union of the groups' places, years, indicators
+    and roles, grouped finely enough (by the facts' locality, province and year, and by document
+    for the ``apart`` documents) that each group's answer is picked out here, the same facts in
+    the same order as its own statement gives."""
     session.flush()
     conn = session.connection()
     out: dict[tuple[str, str | None, tuple[int, ...]], list[StoredFact]] = {}
@@ -501,6 +502,8 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
                 "locs": sorted({p[0] for p, _ in planned}), "years": sorted({p[2][-1] for p, _ in planned}),
                 "roles": sorted({r for _, a in planned for r in a[2]})}):
                 plans_at.setdefault((r.h_loc, r.h_fyear), []).append(r)
+        full = {r.id: r for r in growth}
+        picked: list[tuple[Any, list[int]]] = []
         for (loc, prov, years), (key, inds, roles, ap) in zip(places, chunk, strict=True):
             wanted, aside = set(inds), set(ap)
             first: dict[tuple[Any, ...], Any] = {}
@@ -511,7 +514,7 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
                      r.h_doc in aside if aside else None)
                 if g not in first or r.id < first[g].id:
                     first[g] = r
-            chosen = {r.id: r for r in first.values()}
+            chosen = {r.id for r in first.values()}
             if roles:
                 roles_set = set(roles)
                 sentences: dict[tuple[int, int, int], list[Any]] = {}
@@ -521,12 +524,18 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
                 for rows in sentences.values():
                     if (any(r.h_role in roles_set for r in rows)
                             and any(r.h_role == "amount" and r.h_ind in wanted for r in rows)):
-                        chosen.update((r.id, r) for r in rows if r.h_role == "amount" or r.h_role in roles_set)
+                        chosen.update(r.id for r in rows if r.h_role == "amount" or r.h_role in roles_set)
+            picked.append((key, sorted(chosen)))
+        # the chosen plan rows read whole (their sentences' rows were read by their keys only)
+        missing = sorted({i for _, ids in picked for i in ids if i not in items and i not in full})
+        if missing:
+            full.update((r.id, r) for r in conn.execute(_many_facts_select(session), {"ids": missing}))
+        for key, ids in picked:
             facts = []
-            for i in sorted(chosen):
+            for i in ids:
                 f = items.get(i)
                 if f is None:
-                    f = items[i] = _fact_item(chosen[i])
+                    f = items[i] = _fact_item(full[i])
                 facts.append(f)
             out[key] = facts
     return out
@@ -602,7 +611,10 @@ def _many_growth_select(session: Session, apart: bool) -> Select[Any]:
 def _many_plans_select(session: Session) -> Select[Any]:
     """The plan candidates of :func:`history_candidates_many`: the amounts and attainments (not
     duplicates) of the sentences of the places and years that hold an attainment (whether they
-    hold an amount of a group's indicators is told apart from these rows)."""
+    hold an amount of a group's indicators is told apart from these rows), their ids and the
+    columns that choose only (those chosen are read whole after: :func:`_many_facts_select`;
+    at 1 M facts a busy place's sentences are thousands of rows, their documents' and meetings'
+    columns up to half the statement's cost)."""
     key = (session.get_bind().dialect.name, "plans", False)
     stmt = _MANY_SELECTS.get(key)
     if stmt is not None:
@@ -618,8 +630,20 @@ def _many_plans_select(session: Session) -> Select[Any]:
                              & (sentences.c.evidence_end == f.evidence_end))
            .where(f.duplicate.is_(False), or_(unindexed(f.role) == "amount",
                                                    unindexed(f.role).in_(bindparam("roles", expanding=True)))))
-    stmt = _MANY_SELECTS[key] = (_facts_select(session, FactFilter()).add_columns(*_many_cols(FactRow))
-                                 .where(FactRow.id.in_(ids)).order_by(FactRow.id))
+    # the ids by a list subquery, each once (a DISTINCT of the sentences let SQLite scan every
+    # fact by document when the places and years are many)
+    stmt = _MANY_SELECTS[key] = select(FactRow.id, *_many_cols(FactRow)).where(FactRow.id.in_(ids))
+    return stmt
+
+
+def _many_facts_select(session: Session) -> Select[Any]:
+    """Fact items' rows (:func:`_fact_item`) by id: the plan candidates
+    :func:`history_candidates_many` chose."""
+    key = (session.get_bind().dialect.name, "facts", False)
+    stmt = _MANY_SELECTS.get(key)
+    if stmt is None:
+        stmt = _MANY_SELECTS[key] = _facts_select(session, FactFilter()).where(
+            FactRow.id.in_(bindparam("ids", expanding=True)))
     return stmt
 
 

@@ -23,6 +23,8 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from alembic import op
 
+from soket.check.sources import _SEED, NUM_PERM, band_hashes, shingles, signature
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -41,8 +43,6 @@ _SET_SIGNATURE = (sa.update(_LINKS).where(_LINKS.c.document_id == sa.bindparam("
 def _sign_again(sign: Callable[[str], bytes]) -> None:
     """Every linked document's signature by ``sign`` and its band rows from it (the bands of
     documents not linked, if any, go: linking writes them again)."""
-    from soket.check.sources import band_hashes
-
     conn = op.get_bind()
     conn.execute(sa.delete(_BANDS))
     last = 0
@@ -55,8 +55,6 @@ def _sign_again(sign: Callable[[str], bytes]) -> None:
 
 
 def upgrade() -> None:
-    from soket.check.sources import signature
-
     _sign_again(signature)
 
 
@@ -64,8 +62,6 @@ def _datasketch_signature(text: str) -> bytes:
     """The signature before this version: datasketch's MinHash with its default hash (SHA-1)."""
     import numpy as np
     from datasketch import MinHash
-
-    from soket.check.sources import _SEED, NUM_PERM, shingles
 
     m = MinHash(num_perm=NUM_PERM, seed=_SEED)
     m.update_batch(list(shingles(text)))
