@@ -93,9 +93,6 @@ LAZY_IMPORTS = {
     ("commands/store.py", "soket.store"): _STORE_COST,
     ("commands/store.py", "soket.store.export"): _STORE_COST,
     ("commands/store.py", "soket.store.queries"): _STORE_COST,
-    # a migration recomputes the stored signatures by the code of its day, imported only when the upgrade runs
-    ("store/migrations/versions/0008_signatures_by_word_hashes.py", "soket.check.sources"):
-        "a data migration's own computation, loaded only by its upgrade",
 }
 
 
