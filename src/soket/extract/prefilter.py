@@ -149,17 +149,18 @@ def last_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     items = _parsed(pattern)
     if not items or items[-1] != (_c.AT, _c.AT_END):
         return None
-    got = _last(items[:-1])
+    got = _edge(items[:-1], from_end=True)
     if got is None or got[1] or not got[0]:
         return None  # an empty match ends anywhere
     return re.compile("[" + "".join(sorted(set(got[0]))) + "]")
 
 
-def _last(items: list[Any]) -> tuple[list[str], bool] | None:
-    """(the class parts of the characters a match of ``items`` may end with, whether it may match nothing)."""
+def _edge(items: list[Any], from_end: bool) -> tuple[list[str], bool] | None:
+    """(the class parts of the characters a match of ``items`` may end with (``from_end``) or start with, whether it
+    may match nothing)."""
     parts: list[str] = []
-    for item in reversed(items):
-        got = _last_item(*item)
+    for op, av in reversed(items) if from_end else items:
+        got = _edge_item(op, av, from_end)
         if got is None:
             return None
         parts.extend(got[0])
@@ -171,7 +172,9 @@ def _last(items: list[Any]) -> tuple[list[str], bool] | None:
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
 
 
-def _last_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
+def _edge_item(op: Any, av: Any, from_end: bool) -> tuple[list[str], bool] | None:
+    """One parsed item's part of :func:`_edge`: a literal or a class is one character; zero-width items match
+    nothing; groups, branches and repeats are read through."""
     if op is _c.LITERAL:
         return [re.escape(chr(av))], False
     if op is _c.IN:
@@ -187,12 +190,14 @@ def _last_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
                 return None  # a negated class, another category: any character may end it
         return parts, False
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return [], True  # zero width: the character before ends the match
+        return [], True  # zero width: the character next to it ends or starts the match
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _last(list(sub))
+        return None if add_flags or del_flags else _edge(list(sub), from_end)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _edge(list(av), from_end)
     if op is _c.BRANCH:
-        alts = [_last(list(alt)) for alt in av[1]]
+        alts = [_edge(list(alt), from_end) for alt in av[1]]
         if any(g is None for g in alts):
             return None
         return [p for g in alts if g is not None for p in g[0]], any(g is not None and g[1] for g in alts)
@@ -200,7 +205,7 @@ def _last_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
         lo, hi, sub = av
         if hi == 0:
             return [], True
-        rep = _last(list(sub))
+        rep = _edge(list(sub), from_end)
         return None if rep is None else (rep[0], lo == 0 or rep[1])
     return None
 
@@ -244,45 +249,10 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
         items = list(_p.parse(pattern.pattern, pattern.flags))
     except Exception:  # pragma: no cover - a compiled pattern parses
         return None
-    got = _first(items)
+    got = _edge(items, from_end=False)
     if got is None or got[1] or not got[0] or r"\w" in got[0]:
         return None  # an empty match starts anywhere; a word character is no skip
     return "[" + "".join(sorted(set(got[0]))) + "]"
-
-
-def _first(items: list[Any]) -> tuple[list[str], bool] | None:
-    """(the class parts of the characters a match of ``items`` may start with, whether it may match nothing)."""
-    parts: list[str] = []
-    for item in items:
-        got = _first_item(*item)
-        if got is None:
-            return None
-        parts.extend(got[0])
-        if not got[1]:
-            return parts, False
-    return parts, True
-
-
-def _first_item(op: Any, av: Any) -> tuple[list[str], bool] | None:
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return [], True  # zero width: the character after starts the match
-    if op is _c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _first(list(sub))
-    if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _first(list(av))
-    if op is _c.BRANCH:
-        alts = [_first(list(alt)) for alt in av[1]]
-        if any(g is None for g in alts):
-            return None
-        return [p for g in alts if g is not None for p in g[0]], any(g is not None and g[1] for g in alts)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        lo, hi, sub = av
-        if hi == 0:
-            return [], True
-        rep = _first(list(sub))
-        return None if rep is None else (rep[0], lo == 0 or rep[1])
-    return _last_item(op, av)  # one character: a literal or a class (what :func:`last_chars` reads of it too)
 
 
 def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
