@@ -3,18 +3,8 @@ move between two years, abbreviations spelt out. Invented sentences of the genre
 
 from __future__ import annotations
 
-from soket.extract.pipeline import extract_text
-from soket.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return extract_text(text).facts
-
-
-def _one(text: str, raw: str) -> Fact:
-    got = [f for f in _facts(text) if f.raw == raw]
-    assert len(got) == 1, [(f.raw, f.role) for f in _facts(text)]
-    return got[0]
+from _sentences import facts as _facts
+from _sentences import one as _one
 
 
 def test_goal_span_of_percent_with_qualifier() -> None:

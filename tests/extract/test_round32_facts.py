@@ -4,18 +4,7 @@ what it goes to; a list item ending in ';' is no headline. Invented sentences of
 
 from __future__ import annotations
 
-from soket.extract.pipeline import extract_text
-from soket.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return extract_text(text).facts
-
-
-def _one(text: str, raw: str) -> Fact:
-    got = [f for f in _facts(text) if f.raw == raw]
-    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in _facts(text)]
-    return got[0]
+from _sentences import one as _one
 
 
 def test_receivers_of_goals_assigned_are_counted() -> None:

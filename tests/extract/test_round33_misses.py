@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from _sentences import PARA as _PARA
+from _sentences import wrap as _wrap
 from soket.extract import extract_text
 
 
@@ -149,22 +151,6 @@ def test_a_bracket_a_subject_opens_closes_in_it() -> None:
 
 
 # -- a copy wrapped at a fixed width with no blank lines: a heading filling most of its line stays on its own -----
-
-_PARA = ("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trong quý và bàn giải pháp cho những tháng cuối năm, "
-         "trong đó thu ngân sách trên địa bàn ước đạt 412 tỷ đồng, bằng 78% dự toán; toàn huyện có thêm 2 xã "
-         "đạt chuẩn nông thôn mới và 1.150 lao động được giải quyết việc làm trong kỳ báo cáo vừa qua.")
-
-
-def _wrap(text: str, width: int = 72) -> str:
-    lines, cur = [], ""
-    for word in text.split(" "):
-        if cur and len(cur) + 1 + len(word) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = f"{cur} {word}" if cur else word
-    return "\n".join([*lines, cur])
-
 
 def test_a_heading_filling_most_of_a_wrapped_line_stays_over_its_paragraph() -> None:
     from soket.ingest.typography import unwrap_lines

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _sentences import PARA as _PARA
+from _sentences import wrap as _wrap
 from soket.extract import extract_document
 from soket.ingest import load_bytes, load_text
 from soket.ingest.typography import plain_typography, unwrap_lines
@@ -37,22 +39,6 @@ def test_a_number_before_a_no_break_space_is_a_number():
     a, b = (extract_document(load_text(t)).to_dict() for t in (plain, odd))
     assert [f["value"] for f in a["facts"]] == [f["value"] for f in b["facts"]] != []
     assert a["meeting"]["date"] == b["meeting"]["date"]
-
-
-_PARA = ("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trong quý và bàn giải pháp cho những tháng cuối năm, "
-         "trong đó thu ngân sách trên địa bàn ước đạt 412 tỷ đồng, bằng 78% dự toán; toàn huyện có thêm 2 xã "
-         "đạt chuẩn nông thôn mới và 1.150 lao động được giải quyết việc làm trong kỳ báo cáo vừa qua.")
-
-
-def _wrap(text: str, width: int = 72) -> str:
-    lines, cur = [], ""
-    for word in text.split(" "):
-        if cur and len(cur) + 1 + len(word) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = f"{cur} {word}" if cur else word
-    return "\n".join([*lines, cur])
 
 
 def test_a_hard_wrapped_copy_has_its_paragraphs_joined_one_for_one():

@@ -1,0 +1,36 @@
+"""Helpers the tests of invented sentences share: the facts a text gives, the one fact of a raw span, and a
+paragraph hard-wrapped as a PDF's or an e-mail's copy is."""
+
+from __future__ import annotations
+
+from soket.extract.pipeline import extract_text
+from soket.model import Fact
+
+#: A paragraph of the genre long enough to wrap over three lines of 72 characters.
+PARA = ("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trong quý và bàn giải pháp cho những tháng cuối năm, "
+        "trong đó thu ngân sách trên địa bàn ước đạt 412 tỷ đồng, bằng 78% dự toán; toàn huyện có thêm 2 xã "
+        "đạt chuẩn nông thôn mới và 1.150 lao động được giải quyết việc làm trong kỳ báo cáo vừa qua.")
+
+
+def facts(text: str) -> list[Fact]:
+    """The facts the extractor reads in ``text``."""
+    return extract_text(text).facts
+
+
+def one(text: str, raw: str) -> Fact:
+    """The one fact whose raw span is ``raw`` (fails, listing every fact, unless exactly one)."""
+    got = [f for f in facts(text) if f.raw == raw]
+    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in facts(text)]
+    return got[0]
+
+
+def wrap(text: str, width: int = 72) -> str:
+    """``text`` broken into lines of at most ``width`` characters at spaces."""
+    lines, cur = [], ""
+    for word in text.split(" "):
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    return "\n".join([*lines, cur])
