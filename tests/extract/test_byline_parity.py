@@ -19,6 +19,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "round 33 (session 20, found on merge, not yet looked into): the names and a time stamp printed under the "
         "title stand above the page's own date line and a 'Theo dõi ... google news' follow box"
     ),
+    ("dash_led_end", "ex658_haibatrung_bch_quan_hanoi_lan10_phongvan_9thang2021"): (
+        "round 35 (session 21, on merging the round's reports): an interview's byline 'X (thực hiện)' written as a "
+        "dash-led line at the end"
+    ),
 }
 
 

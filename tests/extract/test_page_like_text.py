@@ -58,6 +58,9 @@ KNOWN_GAPS: dict[str, str] = {
     **{stem: "a written report's header block over a rule line and its text table, read otherwise as a page"
        for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014",
                     "ex624_thanhha_huyenuy_haiduong_baocao_2021")},
+    # round 35 (session 21, found on merging the round's reports, before its rules)
+    "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024": "a PDF copy's hard-wrapped lines, running head and footnote "
+                                                        "read otherwise as a page",
 }
 
 

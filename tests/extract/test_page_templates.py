@@ -63,6 +63,19 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     **{(name, "ex622_rachgia_ubnd_phuong_angiang_baocao_quy1_2026"):
        "a written report's '|' table re-flowed by the page template"
        for name in ("commune", "oldportal", "national", "printview", "mobile")},
+    # round 35 (session 21, found on merging the round's reports, before its rules): a written report copied out of a
+    # PDF (hard-wrapped lines, a running head and "Trang 1/5" footer, a footnote under a rule) put into a page: the
+    # page keeps the copy's line breaks inside its paragraphs, so a figure broken over two lines ("245,9 tỷ" /
+    # "đồng") and the plans after a running head read otherwise
+    **{(name, "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024"):
+       "a PDF copy's hard-wrapped lines, running head and footnote put into a page"
+       for name in ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead", "national",
+                    "partyportal", "ward", "readmore", "amp", "printview", "mobile")},
+    # a standing committee's notice of conclusions dated two days after its conference: as a text the notice's date
+    # is read, as these pages the conference's (the gold's); meta35 reads the text's
+    **{(name, "ex646_trungkhanh_btv_huyenuy_caobang_tbkl_9thang2016"):
+       "a notice of conclusions: its issue date against its conference's day"
+       for name in ("commune", "oldportal", "inline", "longhead", "national", "printview", "mobile", HEAD)},
 }
 
 
