@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from soket.batch import pool
 from soket.batch.sources import ShardTask
-from soket.batch.worker import WorkerConfig, pool_init, process_shard, warm
+from soket.batch.worker import WorkerConfig, pool_init, process_shard, warm_frozen
 from soket.errors import ConfigError
 
 Outcome = tuple[ShardTask, dict[str, Any] | BaseException]
@@ -150,7 +150,7 @@ class DaskEngine:
     def run(self, tasks: Iterable[ShardTask], cfg: WorkerConfig) -> Iterator[Outcome]:
         from distributed import as_completed
 
-        self.client.run(warm, cfg)
+        self.client.run(warm_frozen, cfg)
         ac = as_completed()
         pending: dict[str, ShardTask] = {}
 
