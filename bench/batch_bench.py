@@ -10,7 +10,8 @@ the local engine and a Dask LocalCluster, with 1, 2, 4, ... workers up to the ma
 Each run is a subprocess whose whole process tree is sampled for memory and CPU time. Prints a
 scaling table from that one run: documents/s, the ratio to one worker and to the in-process rate,
 CPU milliseconds per document (the workers' own, from the shards' manifests, its ratio to the
-in-process CPU per document, and the whole process tree's), peak memory, and the load average the
+in-process CPU per document, and the whole process tree's), the share of the run's time the workers
+spent inside shards (the rest is the pool's start and end, and waits), peak memory, and the load average the
 run saw (other work on the machine: with a load above the cores, wall-clock rates and speed-ups
 say more about the other work than about soket; the CPU columns still hold).
 The generator is also used by ``tests/batch`` for small inputs.
@@ -202,11 +203,14 @@ def run_one(archive: Path, out: Path, engine: str, workers: int, shard_size: int
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-2000:]}")
     s = json.loads(stdout)
-    worker_cpu = sum(json.loads(m.read_text())["cpu_seconds"] for m in (out / "_manifest").glob("*.json"))
+    manifests = [json.loads(m.read_text()) for m in (out / "_manifest").glob("*.json")]
+    worker_cpu = sum(m["cpu_seconds"] for m in manifests)
+    # the share of the run the workers spent inside shards (the rest: the pool's start, its end, waits)
+    busy = sum(m["seconds"] for m in manifests) / (workers * s["this_run"]["seconds"])
     return {"engine": engine, "workers": workers, "wall_s": wall, "run_s": s["this_run"]["seconds"],
             "docs_per_s": s["articles"] / s["this_run"]["seconds"], "articles": s["articles"],
             "extracted": s["extracted"], "skipped": s["skipped"], "facts": s["rows"]["facts"],
-            "peak_mib": peak / 2**20, "cpu_s": cpu, "worker_cpu_s": worker_cpu, "load": load}
+            "peak_mib": peak / 2**20, "cpu_s": cpu, "worker_cpu_s": worker_cpu, "busy": busy, "load": load}
 
 
 def in_process(archive: Path) -> dict:
@@ -297,7 +301,7 @@ def main() -> None:
         print(f"\nscaling (one run; {cpus} cores; in-process {ip['docs_per_s']:,.0f} docs/s, "
               f"{ip['cpu_s'] / ip['articles'] * 1e3:.3f} CPU ms/article)")
         print(f"{'engine':6} {'workers':>7} {'docs/s':>8} {'×1 worker':>9} {'efficiency':>10} {'/in-proc':>8} "
-              f"{'worker CPU ms/doc':>17} {'CPU /in-proc':>12} {'tree CPU ms/doc':>15} {'peak MiB':>8} {'load':>5}")
+              f"{'worker CPU ms/doc':>17} {'CPU /in-proc':>12} {'tree CPU ms/doc':>15} {'in shards':>9} {'peak MiB':>8} {'load':>5}")
         ip_ms = ip["cpu_s"] / ip["articles"] * 1e3
         for engine in a.engines.split(","):
             one = by.get((engine, counts[0]))
@@ -308,7 +312,7 @@ def main() -> None:
                       f"{r['docs_per_s'] / ip['docs_per_s']:>8.0%} "
                       f"{r['worker_cpu_s'] / r['articles'] * 1e3:>17.3f} "
                       f"{ip_ms / (r['worker_cpu_s'] / r['articles'] * 1e3):>12.0%} {r['cpu_s'] / r['articles'] * 1e3:>15.3f} "
-                      f"{r['peak_mib']:>8.0f} {r['load']:>5.1f}")
+                      f"{r['busy']:>9.0%} {r['peak_mib']:>8.0f} {r['load']:>5.1f}")
 
 
 if __name__ == "__main__":

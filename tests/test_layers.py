@@ -81,6 +81,8 @@ LAZY_IMPORTS = {
     ("commands/store.py", "soket.api"): "import cost: fastapi and the app, only for `soket serve`",
     # the cli imports every command module to register it: `soket extract` must not pay for the others
     ("commands/batch.py", "soket.batch"): _STORE_COST,
+    # the runner in a run without --db (and the pool's forkserver beside it) needs no store
+    ("batch/runner.py", "soket.batch.dbload"): _STORE_COST,
     ("commands/batch.py", "soket.batch.dbload"): _STORE_COST,
     ("commands/batch.py", "soket.batch.worker"): _STORE_COST,
     ("commands/check.py", "soket.service"): _STORE_COST,

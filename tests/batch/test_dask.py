@@ -47,6 +47,11 @@ def test_a_remote_scheduler_gives_the_local_tables(corpus, tmp_path, cluster):
 
     with Client(address) as c:
         assert len(c.scheduler_info()["workers"]) == 2
+        # each worker was warmed and its heap frozen out of the collector's reach once the run began
+        import gc
+
+        frozen = c.run(gc.get_freeze_count)
+        assert len(frozen) == 2 and all(n > 10_000 for n in frozen.values())
 
 
 # no retries; and the scheduler sends the one worker one shard at a time (worker-saturation 1.0), so a

@@ -72,6 +72,33 @@ def test_a_shard_writes_one_file_per_table_once(tmp_path, counted):
     assert not [p for p in out.rglob(".*") if p.is_file()]
 
 
+def test_a_shards_parts_are_fsynced_together_before_any_is_renamed(tmp_path, monkeypatch):
+    """The four parts' fsyncs wait together (one thread each: a barrier of four is passed only
+    when all four are in fsync at once), every one before the first rename; the manifest after."""
+    import threading
+
+    task = _one_shard(tmp_path)
+    barrier = threading.Barrier(len(TABLES), timeout=60)
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        name = os.readlink(f"/proc/self/fd/{fd}")
+        if ".parquet.tmp-" in name:
+            barrier.wait()
+        events.append("fsync " + ("part" if ".parquet.tmp-" in name else "other"))
+        return real_fsync(fd)
+
+    def replace(a, b):
+        events.append("rename " + ("manifest" if "/_manifest/" in str(b) else "part"))
+        return real_replace(a, b)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    process_shard(task.spec, task.payload, WorkerConfig(out=str(tmp_path / "out")))
+    assert events == ["fsync part"] * 4 + ["rename part"] * 4 + ["fsync other", "rename manifest"]
+
+
 def test_rows_are_the_models_flat_values(tmp_path, counted):
     """Each fact row holds its fact's flat values (soket.model.flat_values), JSON columns as JSON
     text; the record column reads back to the same record."""

@@ -12,8 +12,9 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
+from soket.batch import pool
 from soket.batch.sources import ShardTask
-from soket.batch.worker import WorkerConfig, pool_init, process_shard, warm
+from soket.batch.worker import WorkerConfig, pool_init, process_shard, warm_frozen
 from soket.errors import ConfigError
 
 Outcome = tuple[ShardTask, dict[str, Any] | BaseException]
@@ -46,12 +47,9 @@ class LocalEngine:
         self._pool: Any = None
 
     def _new_pool(self, cfg: WorkerConfig) -> Any:
-        import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["soket.batch.worker", "soket.extract", "pyarrow.parquet", "soket.batch.preload"])
-        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=pool_init,
+        return ProcessPoolExecutor(self.workers, mp_context=pool.context(), initializer=pool_init,
                                    initargs=(cfg, os.getpid()))
 
     def run(self, tasks: Iterable[ShardTask], cfg: WorkerConfig) -> Iterator[Outcome]:
@@ -152,7 +150,7 @@ class DaskEngine:
     def run(self, tasks: Iterable[ShardTask], cfg: WorkerConfig) -> Iterator[Outcome]:
         from distributed import as_completed
 
-        self.client.run(warm, cfg)
+        self.client.run(warm_frozen, cfg)
         ac = as_completed()
         pending: dict[str, ShardTask] = {}
 

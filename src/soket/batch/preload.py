@@ -5,9 +5,6 @@ forkserver starts warm, and its collections never walk (or copy on write) that s
 
 from __future__ import annotations
 
-import gc
+from soket.batch.worker import WorkerConfig, warm_frozen
 
-from soket.batch.worker import WorkerConfig, warm
-
-warm(WorkerConfig(out=""))
-gc.freeze()
+warm_frozen(WorkerConfig(out=""))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import soket
-from soket.batch.dbload import load_shards, open_db
+from soket.batch import pool
 from soket.batch.engines import make_engine
 from soket.batch.sources import InputProblem, ShardTask, discover, iter_shards, known_total
 from soket.batch.tables import TABLES, atomic_write_bytes, remove_shard_parts, sweep_temp
@@ -160,8 +160,14 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
         raise ConfigError("--shard-size must be at least 1")
     if o.workers is not None and o.workers < 1:
         raise ConfigError("--workers must be at least 1")
+    if o.engine == "local":
+        pool.start()  # the workers' preload runs beside the set-up below
     out = _prepare_out(o)
-    store = open_db(o.db) if o.db else None
+    store = None
+    if o.db:
+        from soket.batch.dbload import open_db  # the store and SQLAlchemy: only for a load
+
+        store = open_db(o.db)
     t0 = time.perf_counter()
     inputs, problems = discover(o.inputs)
     if total_hint is not None:
@@ -218,6 +224,8 @@ def run_batch(o: BatchOptions, *, on_progress: ProgressFn | None = None,
     elapsed = time.perf_counter() - t0
     if store is not None:  # the bulk load: one writer, after the workers, then the history checks
         t1 = time.perf_counter()
+        from soket.batch.dbload import load_shards
+
         try:
             tally.db.update(load_shards(store, out, plan))
         finally:

@@ -7,6 +7,7 @@ A shard either has its manifest and all its outputs, or it is not done and is re
 
 from __future__ import annotations
 
+import gc
 import heapq
 import importlib
 import json
@@ -128,6 +129,15 @@ def warm(cfg: WorkerConfig) -> None:
             extract(load_text(text, doc="warm-up"))
     except Exception:  # a broken extractor shows itself on real documents, as dead letters
         pass
+
+
+def warm_frozen(cfg: WorkerConfig) -> None:
+    """:func:`warm`, then every object alive (soket, the lexicons, the compiled patterns: ~180,000)
+    out of the garbage collector's reach (``gc.freeze``): a worker's collections never walk them
+    again. The local pool's forkserver does it once for all its workers
+    (:mod:`soket.batch.preload`), each Dask worker when the run starts."""
+    warm(cfg)
+    gc.freeze()
 
 
 class _Limit:

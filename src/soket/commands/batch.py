@@ -86,6 +86,10 @@ def batch_cmd(
 
     A run started again with the same arguments resumes: finished shards are skipped.
     """
+    if engine is EngineName.local:
+        from soket.batch import pool
+
+        pool.start()  # the workers' forkserver imports and warms up beside this process's imports below
     from soket.batch import BatchOptions, run_batch
 
     if db:
