@@ -1229,7 +1229,9 @@ def _names_under_title(lines: list[str]) -> list[str]:
         if line.isupper() and not all(_capitals_name_words(p) and not _rx().title.search(lower_keep_len(p))
                                       and not _org_word(lower_keep_len(p)) for p in parts):
             continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
-        if all(_looks_like_name(_title_case(p) if stamped else p) and not _organisation(p)
+        # (a name is printed in capitals or with each word capitalised: "Vĩ mô - Đầu tư", a word in small letters after
+        # a capital, is the site's section under its stamp, not two names)
+        if all(_looks_like_name(_title_case(p) if stamped and p.isupper() else p) and not _organisation(p)
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []
