@@ -288,6 +288,11 @@ def _period(h: OfficialHeader) -> None:
         if not 1 <= mo <= 12:
             return
         start, end = mo, mo
+        if (run := _running_joined(title, m.end(), end)) is not None:  # "tháng 02 và 2 tháng đầu năm": from January
+            start, m, after = 1, run, title[run.end():]
+            ym = rx.year_after.match(after)
+            year = int(ym.group(1)) if ym else None
+            label_end = m.end() + (ym.end() if ym else 0)
     if year is None:
         later = _YEAR_RE.search(after)
         year = int(later.group(1)) if later else int(h.date[:4]) if h.date else None
@@ -302,8 +307,8 @@ def _quarter_join() -> re.Pattern[str]:
 
 
 def _running_joined(title: str, at: int, end: int) -> re.Match[str] | None:
-    """The running months joined after a quarter ending at ``at`` that end with its last month ("quý II và 6 tháng đầu
-    năm", periods.yaml's ``quarter_and_running``), else None."""
+    """The running months joined after a quarter or a month ending at ``at`` that end with its last month ("quý II và
+    6 tháng đầu năm", "tháng 02 và 2 tháng đầu năm": periods.yaml's ``quarter_and_running``), else None."""
     j = _quarter_join().match(title, at)
     n = _patterns().period.match(title, j.end()) if j else None
     if n is not None and n.group("half"):
