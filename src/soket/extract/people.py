@@ -27,7 +27,14 @@ from soket.extract.textutil import (
     words_re,
 )
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, ReportStructure, TitlesLexicon, UnitsLexicon
+from soket.lexicon.schema import (
+    CuesLexicon,
+    PeriodsLexicon,
+    PublishersLexicon,
+    ReportStructure,
+    TitlesLexicon,
+    UnitsLexicon,
+)
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")

@@ -762,22 +762,22 @@ def _live_items(page: str) -> list[_Item]:
         return []
     groups: dict[tuple[int, str, str], list[Any]] = {}
     for el in root.iter():
-        if not isinstance(el.tag, str) or len(el) or not el.text or _ITEM_STAMP_RE.fullmatch(el.text) is None:
+        if not isinstance(el.tag, str) or len(el) or not el.text or (stamp := _ITEM_STAMP_RE.fullmatch(el.text)) is None:
             continue
         item = el.getparent()
         parent = item.getparent() if item is not None else None
         if parent is None or next(item.iter(*_ITEM_HEADINGS), None) is None:
             continue
-        groups.setdefault((id(parent), item.tag, item.get("class") or ""), []).append((el, item))
+        groups.setdefault((id(parent), item.tag, item.get("class") or ""), []).append((stamp.group(1), item))
         if sum(len(g) for g in groups.values()) > LIVE_ITEMS_MAX:
             return []
     best = max(groups.values(), key=len, default=[])
     if len(best) < 2:
         return []
     out = []
-    for stamp, item in best:
+    for time, item in best:
         heading = next(item.iter(*_ITEM_HEADINGS))
-        paras = [p for p in item.iter("p")]
+        paras = list(item.iter("p"))
         byline = next((_item_text(e) for e in item.iter() if isinstance(e.tag, str)
                        and _BYLINE_CLASS_RE.search(e.get("class") or "")), None)
         if byline is None and paras and _all_bold(paras[-1]):
@@ -785,7 +785,7 @@ def _live_items(page: str) -> list[_Item]:
         body = [p for p in paras if _item_text(p) != byline]
         if byline is not None and not 0 < len(byline) <= ITEM_BYLINE_CHARS:
             byline = None
-        out.append(_Item(_ITEM_STAMP_RE.fullmatch(stamp.text).group(1), _item_text(heading),
+        out.append(_Item(time, _item_text(heading),
                          _item_text(body[-1]) if body else "", byline))
     return out
 
