@@ -8,7 +8,14 @@ import pytest
 
 from soket.errors import InputError
 from soket.ingest import legacy, load_bytes
-from soket.ingest.html import FORM_WRAPPER_CHARS, _headline_end, _scrape, html_to_document, nesting_depth, scrape
+from soket.ingest.html import (
+    FORM_WRAPPER_CHARS,
+    _headline_end,
+    _scrape,
+    html_to_document,
+    nesting_depth,
+    scrape,
+)
 
 from .helpers import SAMPLE, to_cp1258
 
