@@ -122,6 +122,14 @@ def test_a_section_name_in_small_letters_under_the_stamp_is_no_byline() -> None:
     assert extract_text(capitals).authors == ["Minh Hải"]
 
 
+def test_a_follow_box_between_the_title_and_a_byline_under_it_is_chrome() -> None:
+    text = ("BÁO TÂN LẬP\n\nHuyện Yên Sơn: Thu ngân sách 6 tháng đạt 52% dự toán\n\nThứ ba: 10:20 ngày 24/06/2025\n\n"
+            "Theo dõi Báo Tân Lập trên\ngoogle news\n\nThu Hà\n08/07/2024 09:30\n"
+            "Chiều 23.6, UBND huyện Yên Sơn tổ chức hội nghị sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm 2025. "
+            "Thu ngân sách đạt 52% dự toán.\n")
+    assert extract_text(text).authors == ["Thu Hà"]
+
+
 # -- places ---------------------------------------------------------------------------------------------------------------
 
 def test_a_unit_of_another_kind_after_the_comma_is_where_the_body_lies_not_a_peer() -> None:
