@@ -15,10 +15,8 @@ import byline_parity
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # under_title on dv_02 and ex515 closed in round 30 (parity30: the photo's caption printed under the title,
     # "Quang cảnh hội nghị" right above the names, is passed over for the title above it)
-    ("under_title", "ex596_tayninh_ubnd_tp_6thang2025"): (
-        "round 33 (session 20, found on merge, not yet looked into): the names and a time stamp printed under the "
-        "title stand above the page's own date line and a 'Theo dõi ... google news' follow box"
-    ),
+    # (under_title on ex596 closed by meta34: the follow box "Theo dõi Báo X trên" / "google news" between the title and
+    # the names is chrome, and the stamp above it makes the line of names the byline)
     ("dash_led_end", "ex658_haibatrung_bch_quan_hanoi_lan10_phongvan_9thang2021"): (
         "round 35 (session 21, on merging the round's reports): an interview's byline 'X (thực hiện)' written as a "
         "dash-led line at the end"

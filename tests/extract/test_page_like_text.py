@@ -56,8 +56,8 @@ KNOWN_GAPS: dict[str, str] = {
     # block's first line and dropped the rest; the block's other lines now stay in the body)
     # round 34 (session 20, found on the final merge and not yet looked into): written reports with text tables and a header block over a rule line, as a page
     **{stem: "a written report's header block over a rule line and its text table, read otherwise as a page"
-       for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014",
-                    "ex624_thanhha_huyenuy_haiduong_baocao_2021")},
+       for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014")},
+    # (ex624 closed by meta34: the header's rule line in the other column, the centred title)
     # round 35 (session 21, found on merging the round's reports, before its rules)
     "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024": "a PDF copy's hard-wrapped lines, running head and footnote "
                                                         "read otherwise as a page",

@@ -51,13 +51,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     **{(name, "ex565_thanhson_hdnd_thitran_bacgiang_2017"):
        "the district portal named only in the text copy's masthead, which this template replaces by its own site"
        for name in ("partyportal", "ward")},
+    # (ex624 closed by meta34: its header's rule line in the other column and its centred title are read in the text and
+    # in every template alike)
     # round 34 (session 20, found on the final merge and not yet looked into): written reports whose figures sit in text tables (tab-, space- or '|'-separated cells) and whose
     # header block (the issuing body over a rule line, the motto, the place-and-date line) is set apart from the
     # prose; a page template joins or re-flows those lines, so the record differs. The table reader round 34 asks for
     # is the next session's work; these gaps close with it
     **{(name, stem): "a written report's header block and text table re-flowed by the page template"
-       for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014",
-                    "ex624_thanhha_huyenuy_haiduong_baocao_2021")
+       for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014")
        for name in ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead", "national",
                     "partyportal", "ward", "readmore", "amp", "printview", "mobile")},
     **{(name, "ex622_rachgia_ubnd_phuong_angiang_baocao_quy1_2026"):

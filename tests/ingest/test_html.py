@@ -8,7 +8,14 @@ import pytest
 
 from soket.errors import InputError
 from soket.ingest import legacy, load_bytes
-from soket.ingest.html import FORM_WRAPPER_CHARS, _headline_end, _scrape, nesting_depth, scrape
+from soket.ingest.html import (
+    FORM_WRAPPER_CHARS,
+    _headline_end,
+    _scrape,
+    html_to_document,
+    nesting_depth,
+    scrape,
+)
 
 from .helpers import SAMPLE, to_cp1258
 
@@ -423,3 +430,25 @@ def test_the_lead_is_put_back_under_a_section_name_kept_above_the_headline() -> 
     assert _headline_end("Tin tức các xã, phường trong tỉnh tuần này và tuần trước\n\nTiêu đề\n\nThân", "Tiêu đề") == 0
     assert _headline_end("Tin\n\nMới\n\nĐảng\n\nTiêu đề\n\nThân", "Tiêu đề") == 0
     assert _headline_end("Chính trị\n\nTiêu đề\n\nThân", "Tiêu đề") == len("Chính trị\n\nTiêu đề")
+
+
+def test_a_live_pages_items_get_their_time_stamps_and_reporters_back_as_lines() -> None:
+    """A live page (round 34): each item's stamp above its heading and its reporter under its last paragraph, which
+    the article extractor drops; the first item's reporter is no byline of the page."""
+    items = "".join(
+        f'<div class="live-item"><div class="live-time">{t}</div><h2>{h}</h2><p>{p}</p>'
+        f'<p class="live-author"><strong>{a}</strong></p></div>'
+        for t, h, p, a in (
+            ("16:40", "Phú Yên: Thả 20.000 con giống tôm hùm", "Chiều 2.8, ngư dân thị xã thả 20.000 con giống tôm "
+             "hùm xuống vùng biển ven bờ theo chương trình tái tạo nguồn lợi thủy sản của tỉnh.", "Ngọc Hòa"),
+            ("10:05", "Bến Tre: Huyện Tân Lập thu ngân sách 7 tháng đạt 62%", "Ngày 1.8, Ban Thường vụ Huyện ủy Tân "
+             "Lập tổ chức hội nghị đánh giá tình hình 7 tháng đầu năm, thu ngân sách đạt 62% dự toán.", "Trúc Linh"),
+        ))
+    page = ("<html><body><article><h1>Tin tức địa phương ngày 2.8</h1><p>Báo cập nhật liên tục những tin tức nổi "
+            f"bật từ các địa phương trong ngày 2.8.2022, từng giờ một.</p><div class=\"live-list\">{items}</div>"
+            "</article></body></html>")
+    doc = html_to_document(page.encode())
+    text = doc.text
+    assert text.index("16:40") < text.index("Phú Yên: Thả") < text.index("Ngọc Hòa") < text.index("10:05") \
+        < text.index("Bến Tre:") < text.index("Trúc Linh")
+    assert doc.meta.get("byline") is None

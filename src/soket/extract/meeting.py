@@ -73,9 +73,10 @@ def _rx() -> _Rx:
         party_not_before=re.compile(rf"[ \t]+(?:{phrase_alt(b.party_not_before)})(?!\w)") if b.party_not_before
         else re.compile(r"(?!)"),
         party_of_organ=re.compile(rf"{word_alt(b.party_of_organ)}[ \t]+$") if b.party_of_organ else re.compile(r"(?!)"),
-        session=_session_re(b.session_nouns, b.session_not_of, times, ordinal, b.session_term_words),
+        session=_session_re(b.session_nouns, b.session_not_of, times, ordinal, b.session_term_words,
+                            b.session_span_nouns),
         # "Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I": a congress's number, read in the congress's own sentence
-        congress_session=_session_re(b.congress_nouns, b.session_not_of, times, ordinal),
+        congress_session=_session_re(b.congress_nouns, b.session_not_of, times, ordinal, (), b.session_span_nouns),
         council_meeting=words_re(b.council_meeting),
         council_bodies=words_re(b.council_bodies),
         session_not_of=words_re(b.session_not_of),
@@ -442,12 +443,14 @@ NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_boar
 
 
 def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str,
-                terms: Iterable[str] = ()) -> re.Pattern[str]:
+                terms: Iterable[str] = (), spans: Iterable[str] = ()) -> re.Pattern[str]:
     """A meeting noun and its number ("hội nghị lần thứ 6", "kỳ họp thứ 02"), the number in group 1; the body's
-    term after a comma (``terms``: "khóa I, nhiệm kỳ 2025-2030 lần thứ 3") is part of its name."""
+    term after a comma (``terms``: "khóa I, nhiệm kỳ 2025-2030 lần thứ 3") is part of its name. An ordinal after a
+    span's noun (``spans``: "Đại hội XIII và năm thứ hai thực hiện ...") numbers that span, not the meeting."""
     term = rf"|,[ \t]*(?:{phrase_alt(terms)})[ \t]+\d{{4}}(?:[ \t]*[-–][ \t]*\d{{4}})?(?!\d)" if terms else ""
+    span = rf"(?!(?:{phrase_alt(spans)})[ \t]+{ordinal}(?!\w))" if spans else ""
     return re.compile(
-        rf"{word_alt(nouns)}(?:[ \t]+(?!{phrase_alt(not_of)})(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\)){term}){{0,10}}?"
+        rf"{word_alt(nouns)}(?:[ \t]+(?!{phrase_alt(not_of)}){span}(?:[^\s,.;:()]+|\([^()\n]{{1,20}}\)){term}){{0,10}}?"
         # "Hội nghị Ban Chấp hành Đảng bộ thị xã khóa XI, lần thứ 21": "lần thứ" may follow the body's term after a comma;
         # a short bracket is one word ("Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14")
         rf"(?:,?[ \t]+{times}[ \t]+|[ \t]+){ordinal}[ \t]+(\d{{1,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}})")

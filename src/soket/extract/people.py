@@ -27,7 +27,14 @@ from soket.extract.textutil import (
     words_re,
 )
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
+from soket.lexicon.schema import (
+    CuesLexicon,
+    PeriodsLexicon,
+    PublishersLexicon,
+    ReportStructure,
+    TitlesLexicon,
+    UnitsLexicon,
+)
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -85,7 +92,9 @@ def _rx() -> _Rx:
         role_stop=starts_re(t.role_stop),
         surnames=frozenset(t.surnames),
         middle_names=frozenset(t.middle_names),
-        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in t.chair_meetings)]),
+        # "điều hành hội nghị", and "cùng điều hành các phiên họp" (the sittings of a session of several: plural_words)
+        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in t.chair_meetings),
+                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words for m in t.chair_meetings)]),
         byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
@@ -879,7 +888,9 @@ def _read_lines(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[st
     for line in text.split("\n"):
         a = pos
         pos += len(line) + 1
-        if (bare := line.strip()) and not inside.holds(a + len(line) - len(line.lstrip())) and not _RULE.fullmatch(bare):
+        # (a table's cell mark alone on its line, "|", between a copy's columns is no text line either)
+        if (bare := line.strip()) and bare != "|" and not inside.holds(a + len(line) - len(line.lstrip())) \
+                and not _RULE.fullmatch(bare):
             lines.append(bare)
     return lines
 
@@ -902,7 +913,60 @@ def _signed(text: str, chrome: Intervals | list[tuple[int, int]]) -> tuple[str, 
     got = signature(_signed_end(_text_lines(text, chrome))[-4:])
     if got is None and (right := _right_column(text)):
         got = signature(right[-4:])
+    if got is None and "|" in text:
+        got = _row_signature(text, chrome)
     return got
+
+
+@cache
+def _recipients_cell() -> re.Pattern[str]:
+    """A table row whose cell opens with the recipients' list ("| Nơi nhận: - Như trên; ... | TM. ỦY BAN ... |"):
+    report_structure.yaml ``end_cues``."""
+    cues = "|".join(re.escape(c) for c in sorted(get(ReportStructure).end_cues, key=len, reverse=True))
+    return re.compile(rf"^\|[ \t]*(?:{cues})[^\n]*$", re.MULTILINE)
+
+
+#: the marks in brackets between a signer's title and name ("(Đã ký)", "(đã ký và đóng dấu)")
+_TRAILING_MARKS = re.compile(r"(?:[ \t]*\([^()]{1,40}\))+[ \t]*$")
+#: the most words of a signer's title in capitals ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
+TITLE_WORDS_MAX = 5
+
+
+def _row_signature(text: str, chrome: Intervals | list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The signer of a written document a page copies as one table row, the recipients' list in one cell and the
+    signature in the next, run together ("| Nơi nhận: ... | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký)
+    Trương Công Hậu |"): the last such row (a portal's sidebar may follow it), the cell after the recipients'."""
+    held = Intervals.of(chrome)
+    last = None
+    for m in _recipients_cell().finditer(text):
+        if not held.holds(m.start()):
+            last = m
+    if last is None:
+        return None
+    for cell in last.group().strip().strip("|").split("|")[1:]:
+        if (got := _cell_signature(cell.strip())) is not None:
+            return got
+    return None
+
+
+def _cell_signature(cell: str) -> tuple[str, str] | None:
+    """A signature run together on one line: the title in capitals (after the authority signed for), marks in
+    brackets, the name in title case at its end: (name, title as the lexicon writes it)."""
+    words = cell.split()
+    n = 0
+    while n < len(words) and n < 4 and words[-1 - n][:1].isupper() and not words[-1 - n].isupper():
+        n += 1
+    if n < 2:
+        return None
+    name = " ".join(words[-n:])
+    if not looks_like_person(name):
+        return None
+    head = _TRAILING_MARKS.sub("", " ".join(words[:-n])).split()
+    for k in range(min(TITLE_WORDS_MAX, len(head)), 0, -1):
+        title = " ".join(head[-k:])
+        if title.isupper() and (role := _titles_by_lower().get(lower_keep_len(title))) is not None:
+            return name, role
+    return None
 
 
 #: a gap between two columns laid side by side on a text copy's lines: a tab, or this many spaces
@@ -1229,7 +1293,9 @@ def _names_under_title(lines: list[str]) -> list[str]:
         if line.isupper() and not all(_capitals_name_words(p) and not _rx().title.search(lower_keep_len(p))
                                       and not _org_word(lower_keep_len(p)) for p in parts):
             continue  # a headline in capitals under the stamp ("HĐND TỈNH HỌP"), not a pen name
-        if all(_looks_like_name(_title_case(p) if stamped else p) and not _organisation(p)
+        # (a name is printed in capitals or with each word capitalised: "Vĩ mô - Đầu tư", a word in small letters after
+        # a capital, is the site's section under its stamp, not two names)
+        if all(_looks_like_name(_title_case(p) if stamped and p.isupper() else p) and not _organisation(p)
                and not (_named_unit(lines, p) if stamped or dated else gz.lookup(p)) for p in parts):
             return [_title_case(p) for p in parts]
     return []

@@ -999,6 +999,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
     year = int(m.group("year")) if m.group("year") else None
     before = low[max(0, m.start() - 60):m.start()]
     if m.group("half"):
+        if rx.duration.search(before) and not _first_months_after().search(before):
+            return None  # "hạn hán kéo dài suốt nửa đầu năm": a span inside a clause, a duration, not the period reviewed
         return Period(year=year, start_month=1, end_month=6, label=m.group())
     if m.group("n"):
         n_txt = m.group("n")

@@ -19,6 +19,7 @@ from soket.extract.gazetteer import slug
 from soket.extract.goals import NO_CARRY, carry_after, goal_sentences
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
+from soket.extract.items import other_items
 from soket.extract.meeting import congress_held, extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import (
@@ -54,8 +55,12 @@ def extract_document(doc: Document) -> Record:
 def _extract(doc: Document) -> Record:
     text = doc.text
     tables = [(t.start, t.end) for t in doc.tables if t.end > t.start]
-    sents = split_sentences(text, doc.chrome + tables)  # table cells give table facts, not sentences
-    chrome = Intervals(doc.chrome)  # asked of every figure: once, not a scan per question
+    page_chrome = list(doc.chrome)
+    sents = split_sentences(text, page_chrome + tables)  # table cells give table facts, not sentences
+    if others := other_items(text, sents, page_chrome):  # a live page: the meeting's item is the report
+        page_chrome += others
+        sents = split_sentences(text, page_chrome + tables)
+    chrome = Intervals(page_chrome)  # asked of every figure: once, not a scan per question
     facts: list[Fact] = []
     last: str | None = None
     last_growth: str | None = None  # the subject of the last rate of change in the last sentence with figures
@@ -122,7 +127,7 @@ def _extract(doc: Document) -> Record:
     people, chairs = caption_people(*extract_people(sents),
                                     [c for c in doc.meta.get("captions") or [] if isinstance(c, str)])
     meeting.chairs = chairs
-    people = signer_people(people, text, doc.chrome)
+    people = signer_people(people, text, page_chrome)
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)
@@ -133,7 +138,7 @@ def _extract(doc: Document) -> Record:
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
     tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
-                 authors=_authors(doc), facts=facts, tasks=tasks, limitations=limitations)
+                 authors=_authors(doc, page_chrome), facts=facts, tasks=tasks, limitations=limitations)
     rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
                         decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
     rec.issues.extend(ocr_issues(rec.facts))
@@ -141,12 +146,13 @@ def _extract(doc: Document) -> Record:
     return rec
 
 
-def _authors(doc: Document) -> list[str]:
+def _authors(doc: Document, chrome: list[tuple[int, int]]) -> list[str]:
     """The byline in the text, else the page's byline element, else its declared author (``<meta
-    name="author">``, ``article:author``): each only where it reads as names."""
-    names = extract_authors(doc.text, doc.chrome)
+    name="author">``, ``article:author``): each only where it reads as names. ``chrome``: the page's, and a live
+    page's other items."""
+    names = extract_authors(doc.text, chrome)
     if names:  # a roundup of several meetings: each section's byline signs too
-        names = [n for n in section_bylines(doc.text, doc.chrome) if n not in names] + names
+        names = [n for n in section_bylines(doc.text, chrome) if n not in names] + names
     if not names:
         names = [n for n in declared_byline_names(doc.meta.get("byline") or "")
                  or declared_byline_names(doc.meta.get("author") or "") if not _outlet_code(n, doc.text)]

@@ -349,21 +349,28 @@ def _mastheads_last(texts: list[str]) -> list[str]:
     return [t for t in texts if not t.isupper()] + caps if caps else texts
 
 
+#: the characters a unit word opening a name is read in ("thành phố ", "TP.")
+UNIT_WORD_CHARS = 12
+
+
 @cache
 def _list_join() -> re.Pattern[str]:
     """A comma or a word joining names ("và"), between two names of a list of units."""
     return re.compile(rf"[ \t]*(?:,|(?:{literal_alt(get(CuesLexicon).subjects.name_joins)})(?!\w))[ \t]*")
 
 
-def _listed_after(s: str, name: str, pos: int) -> set[str]:
+def _listed_after(s: str, name: str, pos: int, kind: str | None = None) -> set[str]:
     """The places listed after a unit's name under its one unit word ("HĐND các huyện Kỳ Sơn, Tương Dương khai mạc
-    ..."): names the gazetteer knows, joined by commas or "và", at most four."""
+    ..."): names the gazetteer knows, joined by commas or "và", at most four. A name after the comma with a unit word
+    of another kind than ``kind`` is no item of the list but the unit it lies in ("phường Thuận Giao, TP.Thuận An")."""
     at = s.find(name, pos)
     if at < 0:
         return set()
+    rx = _rx()
     p, out = at + len(name), set[str]()
     while len(out) < 4 and (j := _list_join().match(s, p)) and j.end() > p and (got := read_name(s, j.end())):
-        if not _known(got[0]):
+        word = rx.unit.match(lower_keep_len(s[j.end():j.end() + UNIT_WORD_CHARS]))
+        if not _known(got[0]) or (word is not None and kind is not None and rx.units.get(word.group(1)) != kind):
             break
         out.add(got[0])
         p = got[1]
@@ -387,7 +394,7 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             cands = [c for c in cands if c[1] == lead_kind]
         if cands:
             name, found, _pos = min(cands, key=lambda c: c[2])
-            if not i and len(peers := {c[0] for c in cands if c[1] == found} | _listed_after(t, name, _pos)) > 1:
+            if not i and len(peers := {c[0] for c in cands if c[1] == found} | _listed_after(t, name, _pos, found)) > 1:
                 # "Huyện ủy Kỳ Sơn và Huyện ủy Tương Dương tổ chức hội nghị giao ban": of two units of one kind in
                 # the lead, the one the report goes on to name most (the first on a tie)
                 most = max(peers, key=lambda n: (text.count(n), n == name))

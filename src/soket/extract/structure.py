@@ -61,6 +61,7 @@ class OfficialHeader:
 class _Line:
     text: str
     start: int
+    row: int = 0  # the line's number in the text (blank lines counted)
 
     @property
     def end(self) -> int:
@@ -95,10 +96,10 @@ def parse_official(text: str) -> OfficialHeader | None:
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
-    for raw in text.split("\n"):
+    for row, raw in enumerate(text.split("\n")):
         s = raw.strip()
         if s:
-            out.append(_Line(s, pos + raw.index(s)))
+            out.append(_Line(s, pos + raw.index(s), row))
         pos += len(raw) + 1
     return out
 
@@ -208,6 +209,10 @@ def _cut(s: str) -> str:
 # title and period
 
 
+#: the most rows from one line of the title to the next (two blank lines between)
+TITLE_GAP_ROWS = 3
+
+
 def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     """Title from the type line on; returns where the body starts."""
     lex = _lex()
@@ -217,9 +222,11 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     rest = t[len(dtype):].strip()
     parts: list[_Line] = []
     if rest:
-        parts.append(_Line(rest, lines[i].start + t.index(rest, len(dtype))))
+        parts.append(_Line(rest, lines[i].start + t.index(rest, len(dtype)), lines[i].row))
     j = i + 1
-    while j < len(lines) and len(parts) < 3 and lines[j].start - (parts[-1].end if parts else lines[i].end) <= 3:
+    # the title's lines follow the type line with at most TITLE_GAP_ROWS - 1 blank lines between (a text copy of a
+    # printed report centres them with spaces: the gap is counted in lines, not characters)
+    while j < len(lines) and len(parts) < 3 and lines[j].row - (parts[-1].row if parts else lines[i].row) <= TITLE_GAP_ROWS:
         s = lines[j].text
         if s.startswith("|") or s.startswith(tuple(lex.title_stops)) or s.startswith("(") or \
                 re.match(r"^[-_*=.]{3,}$", s) or new_spelling(s) in lex.mottos:
@@ -281,6 +288,11 @@ def _period(h: OfficialHeader) -> None:
         if not 1 <= mo <= 12:
             return
         start, end = mo, mo
+        if (run := _running_joined(title, m.end(), end)) is not None:  # "tháng 02 và 2 tháng đầu năm": from January
+            start, m, after = 1, run, title[run.end():]
+            ym = rx.year_after.match(after)
+            year = int(ym.group(1)) if ym else None
+            label_end = m.end() + (ym.end() if ym else 0)
     if year is None:
         later = _YEAR_RE.search(after)
         year = int(later.group(1)) if later else int(h.date[:4]) if h.date else None
@@ -295,8 +307,8 @@ def _quarter_join() -> re.Pattern[str]:
 
 
 def _running_joined(title: str, at: int, end: int) -> re.Match[str] | None:
-    """The running months joined after a quarter ending at ``at`` that end with its last month ("quý II và 6 tháng đầu
-    năm", periods.yaml's ``quarter_and_running``), else None."""
+    """The running months joined after a quarter or a month ending at ``at`` that end with its last month ("quý II và
+    6 tháng đầu năm", "tháng 02 và 2 tháng đầu năm": periods.yaml's ``quarter_and_running``), else None."""
     j = _quarter_join().match(title, at)
     n = _patterns().period.match(title, j.end()) if j else None
     if n is not None and n.group("half"):

@@ -19,6 +19,7 @@ import html as htmllib
 import itertools
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -101,6 +102,11 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
         raise InputError("no text found in the HTML page")
     fixed = dec.finish_text(text, d.encoding, notes, replaced=bool(d.warnings))  # legacy fonts, double UTF-8, mojibake
     text = fixed.text
+    items = _live_items(page) if depth <= MAX_DEPTH and len(data) <= MAX_PARSE_BYTES else []
+    if items:
+        text = _items_stamped(text, items)
+        if byline and any(byline == it.byline for it in items):
+            byline = None  # one item's reporter, read as the page's: each item signs its own
     if title and fixed.encoding in legacy.LABELS:
         title = _clean_line(legacy.to_unicode(title, fixed.encoding))
     if title:
@@ -721,6 +727,114 @@ def _whole_byline(page: str, author: str) -> str:
     m = re.search(rf">[ \t\r\n]*{re.escape(author)}((?:[ \t]*(?:[-–,;&]|và)[ \t]*[^\W\d_][^<>\n]{{0,80}}))<",
                   page[:400_000])
     return _clean_line(author + m.group(1)) if m else author
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One dated item of a live page: its time stamp, its heading, its last paragraph and its reporter."""
+
+    stamp: str
+    heading: str
+    last: str
+    byline: str | None
+
+
+#: a live page's item stamp: a time of day alone in its element ("17:20", "9h30")
+_ITEM_STAMP_RE = re.compile(r"[ \t\r\n]*(\d{1,2}[:h]\d{2})[ \t\r\n]*")
+#: the most items of a live page read, and the longest byline of one
+LIVE_ITEMS_MAX, ITEM_BYLINE_CHARS = 200, 60
+_ITEM_HEADINGS = ("h2", "h3", "h4")
+
+
+def _live_items(page: str) -> list[_Item]:
+    """A live page's items (a "TRỰC TIẾP" page, JSON-LD LiveBlogPosting): two or more sibling elements of one tag and
+    class, each holding a time stamp alone in an element and a heading: several stories on one page, each with its
+    time and its own reporter (an element whose class names an author, else a last paragraph all in bold). The
+    article extractor keeps their headings and paragraphs but drops the stamps and the reporters; [] on any other
+    page."""
+    if "<h" not in page:
+        return []
+    try:
+        from lxml import html as lhtml
+
+        root = lhtml.document_fromstring(page)
+    except Exception:  # an unreadable page: no items
+        return []
+    groups: dict[tuple[int, str, str], list[Any]] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or len(el) or not el.text or (stamp := _ITEM_STAMP_RE.fullmatch(el.text)) is None:
+            continue
+        item = el.getparent()
+        parent = item.getparent() if item is not None else None
+        if parent is None or next(item.iter(*_ITEM_HEADINGS), None) is None:
+            continue
+        groups.setdefault((id(parent), item.tag, item.get("class") or ""), []).append((stamp.group(1), item))
+        if sum(len(g) for g in groups.values()) > LIVE_ITEMS_MAX:
+            return []
+    best = max(groups.values(), key=len, default=[])
+    if len(best) < 2:
+        return []
+    out = []
+    for time, item in best:
+        heading = next(item.iter(*_ITEM_HEADINGS))
+        paras = list(item.iter("p"))
+        byline = next((_item_text(e) for e in item.iter() if isinstance(e.tag, str)
+                       and _BYLINE_CLASS_RE.search(e.get("class") or "")), None)
+        if byline is None and paras and _all_bold(paras[-1]):
+            byline = _item_text(paras[-1])
+        body = [p for p in paras if _item_text(p) != byline]
+        if byline is not None and not 0 < len(byline) <= ITEM_BYLINE_CHARS:
+            byline = None
+        out.append(_Item(time, _item_text(heading),
+                         _item_text(body[-1]) if body else "", byline))
+    return out
+
+
+_BYLINE_CLASS_RE = re.compile(r"author|byline|tacgia|tac-gia|tac_gia", re.I)
+
+
+def _item_text(el: Any) -> str:
+    return unicodedata.normalize("NFC", _clean_line(el.text_content()))
+
+
+def _all_bold(p: Any) -> bool:
+    """A paragraph whose whole text is in bold (a reporter's name under an item)."""
+    bold = "".join(b.text_content() for b in p if b.tag in ("b", "strong"))
+    return bool(bold.strip()) and _clean_line(bold) == _clean_line(p.text_content())
+
+
+def _items_stamped(text: str, items: list[_Item]) -> str:
+    """The text with each live item's time stamp put back on a line above its heading and its reporter on a line
+    under its last paragraph, where the article extractor kept the heading: the items read as the dated stories
+    they are (:mod:`soket.extract.items` keeps the one that is the meeting)."""
+    inserts: list[tuple[int, str]] = []
+    for it in items:
+        at = _paragraph_at(text, it.heading, 0)
+        if at < 0:
+            continue
+        inserts.append((at, f"{it.stamp}\n\n"))
+        end = _paragraph_at(text, it.last, at) if it.last else -1
+        if it.byline and end >= 0:
+            inserts.append((end + len(it.last), f"\n\n{it.byline}"))
+    if len({a for a, _ in inserts if _.endswith("\n\n")}) < 2:
+        return text
+    out, pos = [], 0
+    for at, piece in sorted(inserts, key=lambda x: x[0]):
+        out += [text[pos:at], piece]
+        pos = at
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _paragraph_at(text: str, para: str, start: int) -> int:
+    """Where ``para`` stands in ``text`` from ``start`` as a whole paragraph (its own lines), -1 when nowhere."""
+    at = text.find(para, start)
+    while at >= 0:
+        end = at + len(para)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return at
+        at = text.find(para, at + 1)
+    return -1
 
 
 _FIGCAPTION_RE = re.compile(r"<figcaption\b[^<>]{0,200}>", re.I)

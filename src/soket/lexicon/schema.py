@@ -512,6 +512,7 @@ class BodiesLexicon(_Strict):
     session_nouns: Phrases
     session_not_of: Phrases
     session_term_words: Phrases = []
+    session_span_nouns: Phrases = []
     session_not_after: Phrases
     province_unit_words: Phrases = []
     venue_nouns: Phrases
