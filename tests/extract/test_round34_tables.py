@@ -280,3 +280,24 @@ def test_a_pipe_line_letterhead_alone_is_no_table() -> None:
             "Thu ngân sách quý I đạt 1.050 triệu đồng.\n")
     assert text_tables(text) == []
     assert [f.raw for f in _facts(text)] == ["1.050 triệu đồng"]
+
+
+def test_share_of_the_plan_headers_beside_a_plan_and_a_result() -> None:
+    for head in ("TH/KH (%)", "Đạt %", "%", "So sánh (%)", "Tỷ lệ thực hiện (%)"):
+        page = RESULTS_HTML.replace("<th>Tỷ lệ (%)</th>", f"<th>{head}</th>")
+        rec = extract_document(html_to_document(page.encode()))
+        p = _one(rec.facts, "105,3")
+        assert (p.role, p.unit) == ("plan_pct", "%"), head
+
+
+def test_a_share_column_with_no_plan_beside_it_is_a_rate_of_its_row() -> None:
+    text = ("Kết quả tiêm phòng vụ Xuân như sau:\n\n"
+            "Thôn\tSố hộ (hộ)\tTỷ lệ tiêm phòng (%)\n"
+            "Thôn 1\t210\t96,2\n"
+            "Thôn 2\t185\t91,5\n\n"
+            "Không có dịch bệnh xảy ra.\n")
+    rec = extract_text(text)
+    r = _one(rec.facts, "96,2")
+    assert (r.role, r.unit, r.subject) == ("percent", "%", "tỷ lệ tiêm phòng thôn 1")
+    h = _one(rec.facts, "185")
+    assert (h.role, h.unit) == ("amount", "hộ")

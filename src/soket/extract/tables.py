@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from soket.extract.numbers import parse_value
+from soket.extract.repair import repair
 from soket.lexicon import get
 from soket.lexicon.schema import LabelsLexicon, TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table, TableRef
@@ -97,7 +98,7 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
             if cell is ind or (unit_col is not None and cell is row[unit_col.index]):
                 continue
             unit, mult = row_unit
-            if unit is None and col.unit and col.kind not in PCT_KINDS:
+            if col.kind not in PCT_KINDS and col.unit and (unit is None or col.measure):
                 unit, mult = parse_unit(col.unit)  # no unit cell: the column's own, "Dự toán (triệu đồng)"
             if note and not col.estimated and _noted_estimate(note, col, notes, columns):
                 col = replace(col, estimated=True)  # "Ghi chú: Năng suất, sản lượng ước"
@@ -183,9 +184,8 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         columns.append(Column(c, kind, header, est, _basis(kind, low), unit, name, measure))
     kinds = {c.kind for c in columns}
     if "target" in kinds and "amount" in kinds:  # "Kế hoạch | Thực hiện | Tỷ lệ (%)": the share is of the plan
-        columns = [replace(c, kind="plan_pct", measure=False, basis=_basis("plan_pct", ""))
-                   if c.measure and c.unit == "%" and norm_phrase(c.name) in lex.planned_shares else c
-                   for c in columns]
+        columns = [replace(c, kind="plan_pct", measure=False, unit="", basis=_basis("plan_pct", ""))
+                   if _planned_share(c) else c for c in columns]
     # a percentage column reports on the result column: estimated when the result is
     if any(c.kind == "amount" and c.estimated and not c.measure for c in columns):
         columns = [replace(c, estimated=True) if c.kind in PCT_KINDS else c for c in columns]
@@ -196,6 +196,14 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
     if sum(1 for c in columns if c.kind == "indicator") != 1:
         return None
     return columns, first
+
+
+def _planned_share(col: Column) -> bool:
+    """A share column beside a plan and a result: "Tỷ lệ (%)", "Đạt (%)", "%", "Tỷ lệ %", "% đạt"."""
+    if col.kind is not None and not (col.measure and col.unit == "%"):
+        return False
+    words = norm_phrase(col.header.replace("%", " ")).strip(" ()/:")
+    return words in _lex().planned_shares or (not words and "%" in col.header)
 
 
 def _label_column(body: list[list[Cell]], columns: list[Column]) -> int | None:
@@ -254,8 +262,8 @@ def _is_code_row(row: list[Cell]) -> bool:
 
 
 def _classify(text: str, path: list[str]) -> str | None:
-    t = norm_phrase(text).strip(" :.*")
-    full = norm_phrase(" ".join(path))
+    t = norm_phrase(repair(text).text).strip(" :.*")  # a header's typo is read as a sentence's ("tự toán")
+    full = norm_phrase(repair(" ".join(path)).text)
     for rule in _lex().columns:
         hit = (t in rule.exact
                or any(t.startswith(p) for p in rule.prefix)

@@ -32,6 +32,8 @@ CELL_CHARS = 160
 CELL_LINES = 3
 
 _ALIGN_SPLIT = re.compile(r" {2,}|\t")
+#: what makes a line one that may be a row: a tab, a '|' or a run of spaces
+_MARK = re.compile(r"[\t|]|  ")
 _PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
 
 
@@ -47,11 +49,10 @@ def text_tables(text: str, first: int = 0, taken: Sequence[Span] = ()) -> list[T
     (the tables a reader already found: a page's)."""
     if "\t" not in text and "  " not in text and "|" not in text:
         return []
-    lines = _lines(text)
     found: list[list[list[Cell]]] = []
-    found.extend(_line_blocks(lines))
+    found.extend(_line_blocks(_candidate_lines(text)))
     if "\n|\n" in text:
-        found.extend(_pipe_line_tables(lines))
+        found.extend(_pipe_line_tables(_lines(text)))
     out: list[Table] = []
     for rows in sorted(found, key=lambda rs: _first_start(rs)):
         start, end = _first_start(rows), max(c.end for r in rows for c in r if c.text)
@@ -67,6 +68,19 @@ def _first_start(rows: list[list[Cell]]) -> int:
     return min(c.start for r in rows for c in r if c.text)
 
 
+def _candidate_lines(text: str) -> list[_Line]:
+    """The lines that may be rows, in order: one search from each such line's end to the next mark."""
+    out: list[_Line] = []
+    pos = 0
+    while (m := _MARK.search(text, pos)) is not None:
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        out.append(_Line(a, b, text[a:b]))
+        pos = b + 1
+    return out
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -80,13 +94,14 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _line_blocks(lines: list[_Line]) -> list[list[list[Cell]]]:
-    """Runs of consecutive lines in one form (a blank line or a line in no form ends a run), as rows of cells."""
+    """Runs of consecutive lines in one form (a blank line or a line in no form ends a run), as rows of cells;
+    ``lines``: the text's lines that may be rows, in order."""
     out: list[list[list[Cell]]] = []
     run: list[_Line] = []
     kind = ""
     for ln in [*lines, _Line(0, 0, "")]:
         k = _form(ln.text)
-        if k and k == kind:
+        if k and k == kind and ln.start == run[-1].end + 1:
             run.append(ln)
             continue
         if len(run) >= 2:
