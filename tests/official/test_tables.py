@@ -119,7 +119,8 @@ def test_second_table_index() -> None:
     ("Tỷ đồng", "VND", 10**9), ("Triệu đồng", "VND", 10**6), ("Triệu USD", "USD", 10**6),
     ("Nghìn USD", "USD", 10**3), ("Đồng", "VND", 1), ("1.000 đồng", "VND", 1000),
     ("Triệu đồng/ người/năm", "VND", 10**6), ("%", "%", 1), ("Người", "người", 1), ("Ha", "ha", 1),
-    ("Tấn", "tấn", 1), ("DN", "doanh nghiệp", 1), ("HTX", "hợp tác xã", 1), ("Tạ/ha", "tạ/ha", 1),
+    ("Tấn", "tấn", 1), ("DN", "doanh nghiệp", 1), ("HTX", "hợp tác xã", 1), ("Tạ/ha", "tạ", 1),
+    ("Kg/người/năm", "kg", 1),
     ("Lượt người", "lượt người", 1), ("", None, 1)])
 def test_parse_unit(cell: str, unit: str | None, mult: int) -> None:
     assert parse_unit(cell) == (unit, Decimal(mult))

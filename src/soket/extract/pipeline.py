@@ -36,12 +36,13 @@ from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
-from soket.extract.tables import extract_table_facts
+from soket.extract.tables import note_cells, table_facts
+from soket.extract.texttables import text_tables
 from soket.extract.textutil import lower_keep_len, phrase_alt
 from soket.ingest import budget, load_text
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, TitlesLexicon
-from soket.model import Document, Fact, Meeting, Period, Record, Source
+from soket.model import Document, Fact, Meeting, Period, Record, Source, Table
 
 
 def extract_document(doc: Document) -> Record:
@@ -54,7 +55,9 @@ def extract_document(doc: Document) -> Record:
 
 def _extract(doc: Document) -> Record:
     text = doc.text
-    tables = [(t.start, t.end) for t in doc.tables if t.end > t.start]
+    # the tables written as text ("Cây trồng<TAB>Diện tích (ha)<TAB>..."), read as a page's or a .docx's are
+    all_tables = [*doc.tables, *text_tables(text, len(doc.tables), [(t.start, t.end) for t in doc.tables])]
+    tables = [(t.start, t.end) for t in all_tables if t.end > t.start]
     page_chrome = list(doc.chrome)
     sents = split_sentences(text, page_chrome + tables)  # table cells give table facts, not sentences
     if others := other_items(text, sents, page_chrome):  # a live page: the meeting's item is the report
@@ -86,8 +89,8 @@ def _extract(doc: Document) -> Record:
     facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(by_para)])
     facts = _drop_restating_lines(facts, sents, by_para)
     facts = _drop_summary_restated(facts, sents, by_para)
-    if doc.tables:
-        facts = sorted(facts + extract_table_facts(doc), key=lambda f: f.span)
+    if all_tables:
+        facts = sorted(facts + _table_facts(all_tables, text, sents, spans.inside, chrome, facts), key=lambda f: f.span)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
     ocr = doc.meta.get("ocr")
@@ -218,6 +221,48 @@ def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text
 
 def extract_text(text: str, doc: str = "") -> Record:
     return extract_document(load_text(text, doc=doc))
+
+
+def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: frozenset[int], chrome: Intervals,
+                 prose: list[Fact]) -> list[Fact]:
+    """The facts of the tables: a table in a section on the coming period gives goals; a row's note ("Tăng 120% so cùng kỳ") is read as a sentence about the row; a figure the
+    prose states too is the prose's fact."""
+    starts = [s.start for s in sents]
+    out: list[tuple[Fact, bool]] = []
+    for t in tables:
+        k = bisect_left(starts, t.start)
+        # the sentence before or after it in a goal span (a lead-in's colon opens a list of goals: the table is the
+        # list); the table's header has the last word: a plan column beside a result's keeps the figures results
+        coming = (k > 0 and k - 1 in goals) or (k < len(sents) and k in goals)
+        got = table_facts(t, text, coming=coming)
+        plan = coming and not any(f.role == "amount" for f in got)  # a table of goals only
+        for cell, subject in note_cells(t):
+            for f in sentence_facts(Sentence(cell.start, cell.end, cell.text, -1), chrome, subject, NO_CARRY, plan):
+                if f.subject_unresolved or not f.subject:
+                    f.subject, f.subject_unresolved = subject, False
+                got.append(f)
+        out.extend((f, plan) for f in got)
+    if not out:
+        return []
+    # the prose's figures by what they say and whether they are the coming period's (this year's plan in a table of
+    # results and the next year's goal of the same figure in the prose are two facts)
+    said: dict[tuple[str, str | None, float, bool], list[Fact]] = {}
+    for f in prose:
+        if f.value is not None:
+            k = bisect_right(starts, f.span[0]) - 1
+            said.setdefault((f.role, f.unit, round(float(f.value), 6), k in goals), []).append(f)
+    return [f for f, coming in out if f.value is None or not any(
+        _same_subject(f.subject, p.subject)
+        for p in said.get((f.role, f.unit, round(float(f.value), 6), coming), ()))]
+
+
+_SYLLABLE = re.compile(r"\w+")
+
+
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """Two subjects share at least half of the shorter's syllables."""
+    sa, sb = set(_SYLLABLE.findall((a or "").lower())), set(_SYLLABLE.findall((b or "").lower()))
+    return bool(sa and sb) and 2 * len(sa & sb) >= min(len(sa), len(sb))
 
 
 def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

@@ -18,11 +18,12 @@ sits (``{"index", "row", "column", "header"}``) and ``evidence`` says so for peo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from soket.extract.numbers import parse_value
+from soket.extract.repair import repair
 from soket.lexicon import get
 from soket.lexicon.schema import LabelsLexicon, TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table, TableRef
@@ -33,6 +34,7 @@ VALUE_KINDS = ("target", "amount", "change", *PCT_KINDS)
 
 _CODE_RE = re.compile(r"^\(?[A-Za-z]?\d{0,2}[A-Za-z]?\)?(?:\s*=\s*.*)?$")
 _SPACE_RE = re.compile(r"\s+")
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,9 @@ class Column:
     header: str            # its header path, " / " between levels
     estimated: bool = False
     basis: str | None = None
+    unit: str = ""         # the unit its header names in brackets: "Sản lượng (tấn)", "Dự toán (triệu đồng)"
+    name: str = ""         # its header without that unit: "Sản lượng"
+    measure: bool = False  # a quantity named by its header with a unit, no role word: "Diện tích (ha)"
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
@@ -54,18 +59,24 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     return facts
 
 
-def table_facts(table: Table, text: str = "") -> list[Fact]:
+def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[Fact]:
     """Facts of one table (``text``: the document's text, for the evidence); [] when it is not
-    an indicator table."""
+    an indicator table. ``coming``: the table stands in a section on the coming period, so that a
+    table with no plan column gives its figures as goals ("Chỉ tiêu | ĐVT | Năm 2026")."""
     layout = read_header(table)
     if layout is None:
         return []
     columns, first = layout
+    if coming and not any(c.kind == "target" for c in columns):
+        columns = [replace(c, kind="target", estimated=False) if c.kind == "amount" and not c.estimated else c
+                   for c in columns]
     by_kind = {c.kind: c for c in columns if c.kind}
     subj = by_kind.get("indicator")
     if subj is None or not any(k in by_kind for k in VALUE_KINDS):
         return []
     unit_col = by_kind.get("unit")
+    notes = [c for c in columns if c.kind == "note"]
+    named = sum(1 for c in columns if c.measure) >= 2  # "Diện tích (ha) | Năng suất (tạ/ha)": the header names it
     facts: list[Fact] = []
     for r in range(first, len(table.rows)):
         row = table.rows[r]
@@ -78,17 +89,59 @@ def table_facts(table: Table, text: str = "") -> list[Fact]:
         unit_text = row[unit_col.index].text if unit_col is not None and unit_col.index < len(row) else ""
         if unit_col is None:
             subject, unit_text = _unit_in_subject(subject)
-        unit, mult = parse_unit(unit_text)
+        row_unit = parse_unit(unit_text)
+        note = " ".join(norm_phrase(row[c.index].text) for c in notes if c.index < len(row))
         for col in columns:
             if col.kind not in VALUE_KINDS or col.index >= len(row):
                 continue
             cell = row[col.index]
             if cell is ind or (unit_col is not None and cell is row[unit_col.index]):
                 continue
-            fact = _cell_fact(text, table, r, col, cell, subject, unit, mult)
+            unit, mult = row_unit
+            if col.kind not in PCT_KINDS and col.unit and (unit is None or col.measure):
+                unit, mult = parse_unit(col.unit)  # no unit cell: the column's own, "Dự toán (triệu đồng)"
+            if note and not col.estimated and _noted_estimate(note, col, notes, columns):
+                col = replace(col, estimated=True)  # "Ghi chú: Năng suất, sản lượng ước"
+            own = f"{_lead_lower(col.name)} {_lead_lower(subject)}" if named and col.measure and col.name else subject
+            fact = _cell_fact(text, table, r, col, cell, own, unit, mult)
             if fact is not None:
                 facts.append(fact)
     return facts
+
+
+def note_cells(table: Table) -> list[tuple[Cell, str]]:
+    """The cells of a table's note column ("Ghi chú") that hold figures, each with its row's subject: the words of
+    a note are read as a sentence ("Tăng 120% so cùng kỳ"), about the row."""
+    layout = read_header(table)
+    if layout is None:
+        return []
+    columns, first = layout
+    subj = next((c for c in columns if c.kind == "indicator"), None)
+    notes = [c.index for c in columns if c.kind == "note"]
+    out: list[tuple[Cell, str]] = []
+    if subj is None or not notes:
+        return out
+    for row in table.rows[first:]:
+        subject = _subject(row[subj.index].text) if subj.index < len(row) else ""
+        for i in notes:
+            if subject and i < len(row) and _DIGIT_RE.search(row[i].text):
+                out.append((row[i], _unit_in_subject(subject)[0]))
+    return out
+
+
+def _noted_estimate(note: str, col: Column, notes: list[Column], columns: list[Column]) -> bool:
+    """A row's note says its figures are estimates ("ước"): those of the columns it names, or all when it names
+    none."""
+    if not any(_has(note, w) for w in _lex().estimated):
+        return False
+    names = [norm_phrase(c.name) for c in columns if c.kind in VALUE_KINDS and c.name and c not in notes]
+    said = [n for n in names if _has(note, n)]
+    return not said or norm_phrase(col.name) in said
+
+
+def _lead_lower(s: str) -> str:
+    """A name's first letter lowered unless the word is an abbreviation ("Năng suất" → "năng suất", "GRDP" kept)."""
+    return s[:1].lower() + s[1:] if len(s) > 1 and s[1:2].islower() else s
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,21 +170,80 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         for r in range(nhead):
             if c < len(rows[r]) and rows[r][c].text and (not path or rows[r][c] is not path[-1]):
                 path.append(rows[r][c])
-        texts = [p.text for p in path]
+        texts = [_SPACE_RE.sub(" ", p.text) for p in path]
         header = " / ".join(texts)
         kind = _classify(texts[-1], texts) if texts else None
         if kind is None and len(texts) > 1:
             kind = _classify(" ".join(texts), texts)
+        name, unit = _header_unit(texts[-1]) if texts else ("", "")
+        measure = False
+        if kind is None and unit:
+            kind, measure = "amount", True  # "Diện tích (ha)", "Sản lượng (tấn)": a quantity of each row
         low = norm_phrase(" ".join(texts))
         est = kind in ("amount", *PCT_KINDS) and any(_has(low, w) for w in lex.estimated)
-        columns.append(Column(c, kind, header, est, _basis(kind, low)))
+        columns.append(Column(c, kind, header, est, _basis(kind, low), unit, name, measure))
+    kinds = {c.kind for c in columns}
+    if "target" in kinds and "amount" in kinds:  # "Kế hoạch | Thực hiện | Tỷ lệ (%)": the share is of the plan
+        columns = [replace(c, kind="plan_pct", measure=False, unit="", basis=_basis("plan_pct", ""))
+                   if _planned_share(c) else c for c in columns]
     # a percentage column reports on the result column: estimated when the result is
-    if any(c.kind == "amount" and c.estimated for c in columns):
-        columns = [Column(c.index, c.kind, c.header, True, c.basis) if c.kind in PCT_KINDS else c
-                   for c in columns]
+    if any(c.kind == "amount" and c.estimated and not c.measure for c in columns):
+        columns = [replace(c, estimated=True) if c.kind in PCT_KINDS else c for c in columns]
+    if sum(1 for c in columns if c.kind == "indicator") == 0:
+        label = _label_column(rows[first:], columns)
+        if label is not None:
+            columns[label] = replace(columns[label], kind="indicator")
     if sum(1 for c in columns if c.kind == "indicator") != 1:
         return None
     return columns, first
+
+
+def _planned_share(col: Column) -> bool:
+    """A share column beside a plan and a result: "Tỷ lệ (%)", "Đạt (%)", "%", "Tỷ lệ %", "% đạt"."""
+    if col.kind is not None and not (col.measure and col.unit == "%"):
+        return False
+    words = norm_phrase(col.header.replace("%", " ")).strip(" ()/:")
+    return words in _lex().planned_shares or (not words and "%" in col.header)
+
+
+def _label_column(body: list[list[Cell]], columns: list[Column]) -> int | None:
+    """A table whose first column's header is no indicator word ("Cây trồng", "Đơn vị"): the first unnamed column
+    before the figures whose cells are words in most rows names the rows."""
+    values = [c.index for c in columns if c.kind in VALUE_KINDS]
+    if not values or not body:
+        return None
+    for col in columns:
+        if col.index >= min(values):
+            return None
+        if col.kind is not None:
+            continue
+        cells = [r[col.index].text for r in body if col.index < len(r) and r[col.index].text.strip()]
+        words = [t for t in cells if not _number_like(t) and any(ch.isalpha() for ch in t)]
+        if len(words) * 2 > len(body):
+            return col.index
+    return None
+
+
+_HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)\s*$")
+
+
+def _header_unit(text: str) -> tuple[str, str]:
+    """A header's name and the unit it gives in brackets at its end: "Sản lượng (tấn)" → ("Sản lượng", "tấn"),
+    "Năng suất (tạ/ha)" → ("Năng suất", "tạ/ha"); ("…", "") when the brackets hold no known unit."""
+    t = _SPACE_RE.sub(" ", text).strip()
+    m = _HEADER_UNIT.search(t)
+    if m is None:
+        return t, ""
+    unit, _ = parse_unit(m.group(1))
+    if unit is None or not _known_unit(unit):
+        return t, ""
+    return t[: m.start()].strip(), m.group(1).strip()
+
+
+def _known_unit(unit: str) -> bool:
+    units = _units()
+    return unit in ("VND", "USD", "%") or unit in units.measures.values() or unit in _lex().units.values() \
+        or unit in units.abbreviations.values() or unit in units.counted_nouns
 
 
 def _is_header_row(row: list[Cell], above: list[Cell] | None) -> bool:
@@ -139,7 +251,7 @@ def _is_header_row(row: list[Cell], above: list[Cell] | None) -> bool:
     own = [c for i, c in enumerate(row) if c.text and (above is None or i >= len(above) or c is not above[i])]
     if not own or any(_number_like(c.text) for c in own):
         return False
-    return any(_classify(c.text, [c.text]) is not None for c in own)
+    return any(_classify(c.text, [c.text]) is not None or _header_unit(c.text)[1] for c in own)
 
 
 def _is_code_row(row: list[Cell]) -> bool:
@@ -150,8 +262,8 @@ def _is_code_row(row: list[Cell]) -> bool:
 
 
 def _classify(text: str, path: list[str]) -> str | None:
-    t = norm_phrase(text).strip(" :.*")
-    full = norm_phrase(" ".join(path))
+    t = norm_phrase(repair(text).text).strip(" :.*")  # a header's typo is read as a sentence's ("tự toán")
+    full = norm_phrase(repair(" ".join(path)).text)
     for rule in _lex().columns:
         hit = (t in rule.exact
                or any(t.startswith(p) for p in rule.prefix)
@@ -284,6 +396,8 @@ def parse_unit(text: str) -> tuple[str | None, Decimal]:
         return units.measures[s], Decimal(1)
     if s in units.abbreviations:
         return units.abbreviations[s], Decimal(1)
+    if head != s and head in units.measures:
+        return units.measures[head], Decimal(1)  # a rate keeps its measure: "tạ/ha" → "tạ", "kg/người/năm" → "kg"
     return re.sub(r"\s*/\s*", "/", s), Decimal(1)
 
 

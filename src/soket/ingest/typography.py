@@ -67,6 +67,8 @@ _MAX_WIDTH = 100  # a copy's width is at most this: a written paragraph's line i
 _SLACK = 4  # a proportional font's full line falls short of the width by a few characters
 _ITEM = re.compile(r"[-+*•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")  # a list item's mark opens a line of its own
 _STOP = ".:;!?"
+#: a row of a table written as text: cells apart by a tab or a run of three spaces; never a wrapped line's
+_CELLS = re.compile(r"\S(?:\t| {3,})\S")
 #: a line that is only a date and its time: a page's stamp
 _STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
 #: a crawler's "date 2023-12" opening a line (the page's date, read at a line's start: extract.dates): its line's own
@@ -148,7 +150,8 @@ def unwrap_lines(text: str) -> str:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
-            join = (full or runs_on) and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top))
+            join = (full or runs_on) and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
+                and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt)
         opens = not join
         if join and line.endswith("\r"):
             out.append(line[:-1] + "  ")

@@ -75,7 +75,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {"chrome": ChromeLexicon, "gazetteer_alias
 
 
 class TableColumnRule(_Strict):
-    kind: Literal["ignore", "number", "unit", "indicator", "target", "amount", "prior_value", "plan_pct",
+    kind: Literal["ignore", "note", "number", "unit", "indicator", "target", "amount", "prior_value", "plan_pct",
                   "plan_diff_pct", "prior_pct", "change_pct", "change"]
     exact: list[str] = []
     prefix: list[str] = []
@@ -104,6 +104,7 @@ class TableHeaders(_Strict):
     examples: list[TableExample] = []
     columns: list[TableColumnRule]
     percent_leads: list[str] = []
+    planned_shares: list[str] = []
     estimated: list[str]
     plan_bases: dict[str, str]
     default_plan_basis: str

@@ -1,0 +1,247 @@
+"""Tables of figures written as text: a report copied as text keeps its table of results as lines of cells.
+
+Pure: a text in, :class:`~soket.model.Table` objects out, each cell with its offsets in the text, so that the one
+table reader (:mod:`soket.extract.tables`) reads them as it reads a .docx's or a page's tables. The forms:
+
+- tab-separated cells, one row a line ("Cây trồng<TAB>Diện tích (ha)<TAB>..."; two tabs enclose an empty cell);
+- cells aligned by runs of two or more spaces, one row a line, the header's columns giving each cell its column
+  (a row may leave a cell blank);
+- a line of '|'-separated cells ("| Chỉ tiêu | ĐVT | Kế hoạch |"), the form a page's table takes in the text;
+- one cell a line, cells separated by lines holding only '|', rows by two such lines with nothing between (a
+  page's table flattened by a copy): the header's cells may follow the paragraph before with no row break, the
+  last row's cells the paragraph after.
+
+A block of such lines is a table only when the table reader finds a header with a column of row names and a
+column of figures, and a figure in a row below it: a letterhead set in two columns, a signature block, a list of
+names and dates or a table of contents has no such header, and stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from soket.extract.tables import parse_cell, table_facts
+from soket.model import Cell, Table
+
+Span = tuple[int, int]
+
+#: a '|'-line cell or a row of the other forms longer than this is prose, not a cell
+CELL_CHARS = 160
+CELL_LINES = 3
+
+_ALIGN_SPLIT = re.compile(r" {2,}|\t")
+#: what makes a line one that may be a row: a tab, a '|' or a run of spaces
+_MARK = re.compile(r"[\t|]|  ")
+_PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def text_tables(text: str, first: int = 0, taken: Sequence[Span] = ()) -> list[Table]:
+    """The tables of figures written in ``text`` as text, numbered from ``first``; none overlapping ``taken``
+    (the tables a reader already found: a page's)."""
+    if "\t" not in text and "  " not in text and "|" not in text:
+        return []
+    found: list[list[list[Cell]]] = []
+    found.extend(_line_blocks(_candidate_lines(text)))
+    if "\n|\n" in text:
+        found.extend(_pipe_line_tables(_lines(text)))
+    out: list[Table] = []
+    for rows in sorted(found, key=lambda rs: _first_start(rs)):
+        start, end = _first_start(rows), max(c.end for r in rows for c in r if c.text)
+        if any(a < end and start < b for a, b in taken) or any(t.start < end and start < t.end for t in out):
+            continue
+        table = Table(index=first + len(out), rows=rows, start=start, end=end)
+        if table_facts(table, text):
+            out.append(table)
+    return out
+
+
+def _first_start(rows: list[list[Cell]]) -> int:
+    return min(c.start for r in rows for c in r if c.text)
+
+
+def _candidate_lines(text: str) -> list[_Line]:
+    """The lines that may be rows, in order: one search from each such line's end to the next mark."""
+    out: list[_Line] = []
+    pos = 0
+    while (m := _MARK.search(text, pos)) is not None:
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        out.append(_Line(a, b, text[a:b]))
+        pos = b + 1
+    return out
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for part in text.split("\n"):
+        out.append(_Line(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+# --- one row a line: tabs, aligned spaces, '|'-joined cells ------------------------------------------------------
+
+
+def _line_blocks(lines: list[_Line]) -> list[list[list[Cell]]]:
+    """Runs of consecutive lines in one form (a blank line or a line in no form ends a run), as rows of cells;
+    ``lines``: the text's lines that may be rows, in order."""
+    out: list[list[list[Cell]]] = []
+    run: list[_Line] = []
+    kind = ""
+    for ln in [*lines, _Line(0, 0, "")]:
+        k = _form(ln.text)
+        if k and k == kind and ln.start == run[-1].end + 1:
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            rows = _aligned_rows(run) if kind == "space" else [_split(ln2, kind) for ln2 in run]
+            if rows:
+                out.append(rows)
+        run, kind = ([ln], k) if k else ([], "")
+    return out
+
+
+def _form(line: str) -> str:
+    """The form a line's cells take: "tab", "pipe", "space", or "" (no row of cells)."""
+    s = line.strip()
+    if not s or len(line) > 600:
+        return ""
+    if "\t" in s:
+        return "tab"
+    if s.count("|") >= 2 and s != "|":
+        return "pipe"
+    if len(_ALIGN_SPLIT.split(s)) >= 3:
+        return "space"
+    return ""
+
+
+def _split(ln: _Line, kind: str) -> list[Cell]:
+    """A line's cells, by tabs or by '|' (a rule line "|---|---|" gives none)."""
+    text = ln.text
+    if kind == "pipe" and _PIPE_RULE.fullmatch(text.strip()):
+        return []
+    sep = "\t" if kind == "tab" else "|"
+    parts = text.split(sep)
+    cells: list[Cell] = []
+    pos = ln.start
+    for k, part in enumerate(parts):
+        if kind == "pipe" and k in (0, len(parts) - 1) and not part.strip():
+            pos += len(part) + 1
+            continue  # the '|' that opens or closes the line
+        cells.append(_cell(part, pos))
+        pos += len(part) + 1
+    if kind == "tab":
+        while cells and not cells[-1].text:
+            cells.pop()
+    return cells
+
+
+def _cell(part: str, pos: int) -> Cell:
+    lead = len(part) - len(part.lstrip())
+    content = part.strip()
+    return Cell(text=content, start=pos + lead, end=pos + lead + len(content))
+
+
+def _aligned_rows(run: list[_Line]) -> list[list[Cell]]:
+    """Rows of space-aligned cells: the first line's cells set the columns; each cell of a line below goes to the
+    column its text overlaps most (a blank cell leaves its column empty)."""
+    pieces = [_pieces(ln) for ln in run]
+    head = pieces[0]
+    bounds = [(a - run[0].start, b - run[0].start) for a, b, _ in head]
+    cols = [(a, bounds[i + 1][0] if i + 1 < len(bounds) else 1 << 30) for i, (a, _) in enumerate(bounds)]
+    rows: list[list[Cell]] = []
+    for ln, ps in zip(run, pieces, strict=True):
+        row = [Cell(text="", start=ln.end, end=ln.end) for _ in cols]
+        for a, b, t in ps:
+            ra, rb = a - ln.start, b - ln.start
+            best = max(range(len(cols)), key=lambda i: (min(rb, cols[i][1]) - max(ra, cols[i][0]), -i))
+            if row[best].text:
+                return []  # two cells in one column: not aligned as a table
+            row[best] = Cell(text=t, start=a, end=b)
+        rows.append(row)
+    return rows
+
+
+def _pieces(ln: _Line) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"\S+(?: \S+)*", ln.text):
+        out.append((ln.start + m.start(), ln.start + m.end(), m.group()))
+    return out
+
+
+# --- one cell a line, '|' lines between ----------------------------------------------------------------------------
+
+
+def _pipe_line_tables(lines: list[_Line]) -> list[list[list[Cell]]]:
+    """Tables of cells separated by lines holding only '|' (rows by two such lines with nothing between)."""
+    groups: list[list[Cell]] = [[]]  # the cells between row breaks
+    seg: list[_Line] = []
+    seps = 0
+    for ln in lines:
+        if ln.text.strip() == "|":
+            seps += 1
+            if seg:
+                groups[-1].append(_segment(seg))
+                seg = []
+            else:
+                groups.append([])  # '|' right after '|': a row break
+            continue
+        if ln.text.strip() or seg:
+            seg.append(ln)
+    if seg:
+        groups[-1].append(_segment(seg))
+    if seps < 4:
+        return []
+    out: list[list[list[Cell]]] = []
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        if not _clean(g) or len(g) < 2:
+            i += 1
+            continue
+        width = len(g)
+        j = i
+        while j + 1 < len(groups) and len(groups[j + 1]) == width and _clean(groups[j + 1]):
+            j += 1
+        rows = [list(groups[k]) for k in range(i, j + 1)]
+        if not _has_figure(rows[0]) and len(rows) > 1:
+            pass  # the header stands in a row of its own
+        elif i > 0 and len(groups[i - 1]) >= width and _clean(groups[i - 1][-width:]) \
+                and not _has_figure(groups[i - 1][-width:]):
+            rows.insert(0, groups[i - 1][-width:])  # the header after the paragraph before it, no row break
+        if j + 1 < len(groups) and len(groups[j + 1]) > width and _clean(groups[j + 1][:width]) \
+                and _has_figure(groups[j + 1][:width]):
+            rows.append(groups[j + 1][:width])  # the last row, the paragraph after it with no row break
+        if len(rows) >= 2:
+            out.append(rows)
+        i = j + 1
+    return out
+
+
+def _segment(seg: list[_Line]) -> Cell:
+    while seg and not seg[-1].text.strip():
+        seg = seg[:-1]
+    start = seg[0].start + len(seg[0].text) - len(seg[0].text.lstrip())
+    end = seg[-1].start + len(seg[-1].text.rstrip())
+    text = "\n".join(ln.text for ln in seg).strip()
+    return Cell(text=text, start=start, end=end)
+
+
+def _clean(cells: list[Cell]) -> bool:
+    """Cells all short enough to be a table's (a paragraph of prose is none)."""
+    return bool(cells) and all(len(c.text) <= CELL_CHARS and c.text.count("\n") < CELL_LINES for c in cells)
+
+
+def _has_figure(cells: list[Cell]) -> bool:
+    return any(parse_cell(c.text) is not None for c in cells)
