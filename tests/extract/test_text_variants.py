@@ -30,6 +30,9 @@ SAMPLE = 6
 
 #: (variant, report) pairs known to read otherwise, and why
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("wrapped", "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024"):
+        "round 35 (session 21, found on merging the round's reports, before its rules): a copy out of a PDF, already "
+        "hard-wrapped with a running head, footer and footnote, wrapped again at another width",
     ("wrapped1", "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024"):
         "round 35 (session 21, found on merging the round's reports, before its rules): a copy out of a PDF, already "
         "hard-wrapped with a running head, footer and footnote, wrapped again at another width",
