@@ -134,6 +134,14 @@ def test_a_conclusion_notice_dates_its_meeting_by_the_day_its_text_opens_with() 
     """Signed on 20/7 for the conference of 17/7: the meeting's day is the conference's."""
     assert _record(_NOTICE.format(lead="Ngày 17/7/2018")).meeting.date == "2018-07-17"
     assert _record(_NOTICE.format(lead="Ngày 17/7")).meeting.date == "2018-07-17"
+    assert _record(_NOTICE.format(lead="Sáng thứ Ba (17/7)")).meeting.date == "2018-07-17"
+
+
+def test_the_meetings_day_at_its_sentences_end_dates_it_too() -> None:
+    text = _NOTICE.replace("{lead}, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng "
+                           "đầu năm 2018.", "Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết tình hình thực hiện nhiệm "
+                           "vụ 6 tháng đầu năm 2018 vào sáng 17/7/2018.")
+    assert _record(text).meeting.date == "2018-07-17"
 
 
 @pytest.mark.parametrize("lead", [

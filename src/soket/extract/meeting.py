@@ -15,6 +15,7 @@ from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import (
+    PubDate,
     lead_day,
     meeting_day,
     opens_with_relative_day,
@@ -579,18 +580,19 @@ def _document_dateline() -> re.Pattern[str]:
 HELD_BEFORE_DAYS = 31
 
 
-def _held_before(sents: list[Sentence], signed: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
-    """The meeting's own day, where a written document dated ``signed`` opens its text with it ("Ngày 12/10/2016, Ban
+def _held_before(sents: list[Sentence], signed: tuple[int, int, int | None],
+                 pub: PubDate | None) -> tuple[int, int, int | None] | None:
+    """The meeting's own day, where a written document dated ``signed`` states it in its head ("Ngày 12/10/2016, Ban
     Thường vụ Huyện ủy tổ chức hội nghị ...": a conclusion notice issued two days later): the first sentence of the
-    head that opens with its day and names a meeting, that day at most :data:`HELD_BEFORE_DAYS` before the signing."""
+    head past the dateline that names a meeting and a day, that day at most :data:`HELD_BEFORE_DAYS` before the
+    signing (a day further back is another event's, the dateline stays)."""
     rx = _rx()
     for s in sents[:head_shift(sents) + HEAD_SENTENCES]:
-        low = lower_keep_len(s.text)
-        if not _day_opening().match(low):
+        if _document_dateline().search(s.text) or not rx.meeting_noun.search(lower_keep_len(s.text)):
             continue
-        day = meeting_day(s.text)
-        if day is None or not rx.meeting_noun.search(low):
-            return None
+        day = meeting_day(s.text) or relative_day(s.text, pub)
+        if day is None:
+            continue
         year = day[2] or signed[2]
         if year is None or signed[2] is None:
             return None
@@ -632,7 +634,7 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         own = own or (here and lead_day(t) == found)
         if found and found[2] and not own and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
-        if found and _document_dateline().search(t) and (held := _held_before(sents, found)) is not None:
+        if found and _document_dateline().search(t) and (held := _held_before(sents, found, pub)) is not None:
             found = held  # "Trùng Khánh, ngày 14 tháng 10 năm 2016" over "Ngày 12/10/2016, ... tổ chức hội nghị ..."
         if found:
             break
