@@ -211,3 +211,19 @@ def test_a_signer_above_a_pdf_copys_running_footer_is_read() -> None:
     rec = _record(_REPORT, "baocao.txt")
     assert [(p.name, p.roles) for p in rec.people] == [("Đinh Công Sửu", ["Phó Chủ tịch"])]
     assert rec.authors == []  # the signer is no author
+
+
+def test_a_signer_under_recipients_run_together_with_the_signature_is_no_author() -> None:
+    """A page's copy of the report runs its two columns together ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Lưu: VT.", the
+    name): the name under the recipients' list is the signer's, no byline."""
+    text = " ".join(_REPORT.split("\n", 8)[:8]) + "\n\n" + (
+        "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 61,4 tỷ đồng, đạt 55,3% dự toán tỉnh giao, tăng 6,2% so với "
+        "cùng kỳ./.\n\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND tỉnh (b/c); KT. CHỦ TỊCH\n- TT. Huyện ủy; PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT. (Đã ký)\nĐinh Công Sửu\n")
+    assert _record(text, "baocao.txt").authors == []
+
+
+def test_a_byline_under_a_report_without_recipients_is_still_read() -> None:
+    text = ("Sáng 25/6/2023, UBND huyện Tân Lạc tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Tổng thu ngân sách ước đạt "
+            "61,4 tỷ đồng, đạt 55,3% dự toán tỉnh giao.\n\n- Giải quyết việc làm cho 820 lao động.\n\nĐinh Công Sửu\n")
+    assert _record(text).authors == ["Đinh Công Sửu"]

@@ -27,7 +27,14 @@ from soket.extract.textutil import (
     words_re,
 )
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, PublishersLexicon, TitlesLexicon, UnitsLexicon
+from soket.lexicon.schema import (
+    CuesLexicon,
+    PeriodsLexicon,
+    PublishersLexicon,
+    ReportStructure,
+    TitlesLexicon,
+    UnitsLexicon,
+)
 from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
@@ -1083,6 +1090,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if rx.photo.match(low) or rx.affiliation.match(low):
             continue  # a photo credit, or the byline's workplace on a line of its own ("Trung tâm VH-TT-TT huyện")
         names = byline_names(line)
+        if names and _under_recipients(lines, k):
+            return []  # a written document's signer under its recipients' list, its columns run together: no author
         if names and not (controls and any(_named_unit(lines, n) for n in names)):
             return names  # (above a page's controls, a unit the text names is a menu's last link, no author)
         if not names and _page_control(line):
@@ -1108,6 +1117,18 @@ CLOSED_TAIL_CHARS = 60
 _FIELD_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*\S")
 #: a button of one word ("Print", "Share")
 BUTTON_CHARS = 12
+
+
+@cache
+def _recipients_cue() -> re.Pattern[str]:
+    """A written document's list of recipients opening its line ("Nơi nhận:"): report_structure.yaml ``end_cues``."""
+    return re.compile("|".join(re.escape(c) for c in sorted(get(ReportStructure).end_cues, key=len, reverse=True)))
+
+
+def _under_recipients(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` stands in a written document's end block, under its list of recipients ("Nơi nhận: TM. ỦY
+    BAN NHÂN DÂN" / "- Lưu: VT." / "Nguyễn Văn A" where a copy runs the two columns together): the signer's name."""
+    return any(_recipients_cue().match(x) for x in lines[max(0, k - COLUMN_TAIL_LINES):k])
 
 
 def _page_control(line: str) -> bool:
