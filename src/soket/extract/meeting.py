@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
@@ -14,6 +15,7 @@ from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import (
+    PubDate,
     lead_day,
     meeting_day,
     opens_with_relative_day,
@@ -26,7 +28,7 @@ from soket.extract.period import head_shift, term_closed_year
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure, TitlesLexicon
 from soket.model import Meeting, Period
 
 
@@ -568,6 +570,43 @@ def _day_sentences(first: list[str], sents: list[Sentence]) -> Iterator[str]:
 HEAD_SENTENCES = 15
 
 
+@cache
+def _document_dateline() -> re.Pattern[str]:
+    """A written document's place and day ("Trùng Khánh, ngày 14 tháng 10 năm 2016"), at its line's start or after
+    the header's other column: the day it was signed."""
+    day = phrase_alt(get(ReportStructure).words.day)
+    return re.compile(rf"(?:^|[ \t]{{2}}|\*)[ \t]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,4}},[ \t]*(?:{day})[ \t]+\d",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+#: the most days a meeting is held before the written document that reports it (a conclusion notice, a report)
+HELD_BEFORE_DAYS = 31
+
+
+def _held_before(sents: list[Sentence], signed: tuple[int, int, int | None],
+                 pub: PubDate | None) -> tuple[int, int, int | None] | None:
+    """The meeting's own day, where a written document dated ``signed`` states it in its head ("Ngày 12/10/2016, Ban
+    Thường vụ Huyện ủy tổ chức hội nghị ...": a conclusion notice issued two days later): the first sentence of the
+    head past the dateline that names a meeting and a day, that day at most :data:`HELD_BEFORE_DAYS` before the
+    signing (a day further back is another event's, the dateline stays)."""
+    rx = _rx()
+    for s in sents[:head_shift(sents) + HEAD_SENTENCES]:
+        if _document_dateline().search(s.text) or not rx.meeting_noun.search(lower_keep_len(s.text)):
+            continue
+        day = meeting_day(s.text) or relative_day(s.text, pub)
+        if day is None:
+            continue
+        year = day[2] or signed[2]
+        if year is None or signed[2] is None:
+            return None
+        try:
+            days = (date(signed[2], signed[1], signed[0]) - date(year, day[1], day[0])).days
+        except ValueError:  # no such day ("31/2")
+            return None
+        return (day[0], day[1], year) if 0 < days <= HELD_BEFORE_DAYS else None
+    return None
+
+
 def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period: Period,
                  published: str | None = None, text_year: int | None = None) -> str | None:
     """ISO date (or YYYY-MM / YYYY) of the meeting: a day in the lead, else in a later sentence
@@ -598,6 +637,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         own = own or (here and lead_day(t) == found)
         if found and found[2] and not own and abs(found[2] - (pub.year if pub else period.year or found[2])) > 1:
             found = None
+        if found and _document_dateline().search(t) and (held := _held_before(sents, found, pub)) is not None:
+            found = held  # "Trùng Khánh, ngày 14 tháng 10 năm 2016" over "Ngày 12/10/2016, ... tổ chức hội nghị ..."
         if found:
             break
     if found:

@@ -245,6 +245,8 @@ _HONORIFIC_NAME_END = re.compile(rf"[ \t]*[,–-]|[ \t]+(?-i:[{LOWER}])")
 
 #: the longest title looked for right before a name
 TITLE_BEFORE_CHARS = 80
+#: what joins the abbreviated words of an agency's name, written close ("Sở NN-PTNT", "Sở NN&PTNT", "Sở LĐ-TB&XH")
+_ABBREVIATION_JOINS = "-&"
 
 
 def _title_ends_at(s: str, end: int) -> bool:
@@ -350,6 +352,9 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             glued = sp is None and s.startswith("TP.", q - 3) and s[q:q + 1].isupper()
             if sp is None and not glued and s[p:p + 1] == "." and s[p - 1:p].isupper() and s[p + 1:p + 2].isupper():
                 q, glued = p + 1, True  # "PCT.UBND thị xã": an abbreviated title glued by a dot to its body's
+            if sp is None and not glued and s[p:p + 1] in _ABBREVIATION_JOINS and s[p - 1:p].isupper() \
+                    and s[p + 1:p + 2].isupper() and not rx.title.match(low, p + 1):
+                q, glued = p + 1, True  # "Sở NN-PTNT", "Sở NN&PTNT": an agency's abbreviated words joined, no spaces
             if not (sp or glued) or q in starts:
                 break
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
@@ -390,6 +395,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
     return out
 
 
+#: a word between two roles: the first is not the roles' run before a name ("ROLE, ROLE NAME", "ROLE - ROLE NAME")
+_WORD_IN_GAP = re.compile(r"[^\W\d_]")
 #: an aside in brackets between a name and its role ("bà A (sinh năm 1977, ngụ phường Long Mỹ), Giám đốc Sở ...")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)[ \t]*,[ \t]*")
 
@@ -439,6 +446,8 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                     current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start])) or handed
                     or (current is None and _role_comma_honorific(s, e.end, nxt.start))):
                 people.setdefault(nxt.text, [])
+                if _WORD_IN_GAP.search(gap):
+                    pending = []  # "bầu bà A làm ROLE, đồng thời bầu ROLE2 B": a role before other words is not B's
                 for r in (*pending, e.text):
                     if r not in people[nxt.text]:
                         people[nxt.text].append(r)
@@ -911,7 +920,7 @@ def _signed(text: str, chrome: Intervals | list[tuple[int, int]]) -> tuple[str, 
     """The signer of a written document (:func:`signature`) from its last lines, or from the right column of its
     last lines where a text copy lays the list of recipients and the signature side by side."""
     got = signature(_signed_end(_text_lines(text, chrome))[-4:])
-    if got is None and (right := _right_column(text)):
+    if got is None and (right := _right_column(text, chrome)):
         got = signature(right[-4:])
     if got is None and "|" in text:
         got = _row_signature(text, chrome)
@@ -976,12 +985,19 @@ _GAP_RE = re.compile(rf"[ ]*\t[ \t]*|[ ]{{{COLUMN_GAP},}}")
 COLUMN_TAIL_LINES, COLUMN_MIN_ROWS = 12, 2
 
 
-def _right_column(text: str) -> list[str]:
+def _right_column(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[str]:
     """The right column of a text copy's last lines, laid in two ("Nơi nhận:      TM. ỦY BAN NHÂN DÂN" /
     "- Như trên;          KT. CHỦ TỊCH" / ... / "- Lưu: VT.      Nguyễn Văn A"): each line's text after its last
     gap, or the whole line where it stands indented by a gap (the right column alone); a line opened at the margin
-    with no gap is the left column's. [] where fewer than ``COLUMN_MIN_ROWS`` of the lines hold a gap."""
-    tail = [x.rstrip() for x in text.rstrip().split("\n")[-COLUMN_TAIL_LINES:]]
+    with no gap is the left column's, a line of ``chrome`` none (a PDF copy's running footer "Trang 3/5" under the
+    signature). [] where fewer than ``COLUMN_MIN_ROWS`` of the lines hold a gap."""
+    inside = Intervals.of(chrome)
+    end = len(text.rstrip())
+    while (start := text.rfind("\n", 0, end) + 1) > 0:
+        if not inside.holds(start + len(text[start:end]) - len(text[start:end].lstrip())):
+            break
+        end = len(text[:start].rstrip())  # the running footer's lines under the signature
+    tail = [x.rstrip() for x in text[:end].split("\n")[-COLUMN_TAIL_LINES:]]
     rows = 0
     out: list[str] = []
     for line in tail:
@@ -1131,6 +1147,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
         if rx.photo.match(low) or rx.affiliation.match(low):
             continue  # a photo credit, or the byline's workplace on a line of its own ("Trung tâm VH-TT-TT huyện")
         names = byline_names(line)
+        if names and _under_recipients(lines, k):
+            return []  # a written document's signer under its recipients' list, its columns run together: no author
         if names and not (controls and any(_named_unit(lines, n) for n in names)):
             return names  # (above a page's controls, a unit the text names is a menu's last link, no author)
         if not names and _page_control(line):
@@ -1158,6 +1176,18 @@ _FIELD_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*\S")
 BUTTON_CHARS = 12
 
 
+@cache
+def _recipients_cue() -> re.Pattern[str]:
+    """A written document's list of recipients opening its line ("Nơi nhận:"): report_structure.yaml ``end_cues``."""
+    return re.compile("|".join(re.escape(c) for c in sorted(get(ReportStructure).end_cues, key=len, reverse=True)))
+
+
+def _under_recipients(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` stands in a written document's end block, under its list of recipients ("Nơi nhận: TM. ỦY
+    BAN NHÂN DÂN" / "- Lưu: VT." / "Nguyễn Văn A" where a copy runs the two columns together): the signer's name."""
+    return any(_recipients_cue().match(x) for x in lines[max(0, k - COLUMN_TAIL_LINES):k])
+
+
 def _page_control(line: str) -> bool:
     """A short line of a page's controls or counters under the byline ("Ý kiến ()", "Về trang trước   Lên đầu
     trang"): no sentence end, a word in small letters after a capital (no name, no heading in capitals); a button of
@@ -1168,6 +1198,8 @@ def _page_control(line: str) -> bool:
         return True  # "Print", "Share": a button
     if _FIELD_LINE.match(line):
         return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
+    if len(line) <= CONTROL_LINE_CHARS and not any(ch.isalpha() for ch in line) and any(ch.isdigit() for ch in line):
+        return True  # "👍❤️ 128", "👁 1.024": a counter under icons, no letter (no name)
     return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
         and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
         and not _rx().title.search(low) and not _org_word(low)  # no one's title ("Bí thư Huyện ủy")

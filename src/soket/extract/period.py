@@ -64,8 +64,11 @@ def _rx() -> _Rx:
     half = phrase_alt(p.half_year)
     phrase = skipping(re.compile(
         rf"(?<!\w)(?:(?P<half>{half})"
-        # not the day and month of a date ("Sóc Trăng, ngày 6 tháng 1 năm 2025")
+        # not the day and month of a date ("Sóc Trăng, ngày 6 tháng 1 năm 2025"), nor a date written without its
+        # day word, the month's number right after (a social post's stamp "2 tháng 10 lúc 17:05", "8 tháng 7, 2019";
+        # "9 tháng 20,8 tỷ đồng" is a span and its figure)
         rf"|(?<!{day}[ \t])(?P<n>\d{{1,2}}|{mw})[ \t]+{month_w}(?![ \t]+\d{{1,2}}[ \t]+{year}(?!\w))"
+        rf"(?![ \t]+(?:0?[1-9]|1[0-2])(?![\d/]|[.,]\d))"
         rf"(?:[ \t]+(?P<side>{first}|{last}))?(?:[ \t]+{year})?"
         rf"|(?:{phrase_alt(p.quarter_words)})[ \t]+(?P<q>{q})(?!\w)"
         rf"|{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year})"
@@ -988,6 +991,10 @@ def _year_after(low: str, pos: int, near: bool = True) -> int | None:
     return None
 
 
+#: a span's phrase closed where it stands: a clause mark or the sentence's end after it ("sau 7 tháng, ...")
+_SPAN_CLOSED = re.compile(r"[ \t]*(?:[,;:.!?]|$)")
+
+
 @cache
 def _first_months_after() -> re.Pattern[str]:
     """A duration word right before "N tháng đầu" that still names the first N months ("Sau 6 tháng đầu ...")."""
@@ -1007,8 +1014,11 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         n = int(n_txt) if n_txt.isdigit() else rx.month_words[n_txt]
         if not 1 <= n <= 12:
             return None
-        if m.group("side") == rx.last or (rx.duration.search(before) and not (m.group("side") and _first_months_after().search(before))):
-            return None  # "sau hơn 5 tháng vận hành": a duration; "Sau 6 tháng đầu thực hiện Nghị quyết ...": the first months
+        if m.group("side") == rx.last or (rx.duration.search(before) and not _first_months_after().search(before)) \
+                or (rx.duration.search(before) and not m.group("side") and not _SPAN_CLOSED.match(low, m.end())):
+            # "sau hơn 5 tháng vận hành", "sau 24 tháng thi công": a duration; "Sau 6 tháng đầu thực hiện Nghị quyết
+            # ...", "sau 7 tháng, thành phố giải ngân ...": the first months, closed by "đầu" or by the clause's end
+            return None
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.remaining.match(low, m.end()):
             return None  # "dồn sức cho 2 tháng còn lại của năm": the months left, planned
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.operating.match(low, m.end()):

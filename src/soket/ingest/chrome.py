@@ -299,19 +299,31 @@ def _ticker_lines(text: str, max_line: int) -> list[tuple[int, int]]:
     return out
 
 
+#: the rest of a line a box's tab label opens when it is a ticker: a bar, a colon or a bullet, then two headlines or
+#: more apart at bars or bullets ("TIN NÓNG | Hà Nội mưa lớn ... | Giá vàng tăng ...")
+_TICKER_REST = re.compile(r"[ \t]*[|:•·][ \t]*[^\s|•·][^\n|•·]*[|•·][ \t]*\S")
+
+
 def _tabbed_lists(text: str, r: _Rules) -> list[tuple[int, int]]:
     """A headline box under its tabs ("Nổi bật | Mới nhất" / "• <headline>" ...): a line of tab labels only
     (``list_tabs``) whose next line (past blank lines) opens with a list mark. In the text's second half with no
     long paragraph after it, it and all after it (the page's footer) are chrome, as a tail cue's; elsewhere its
-    items (blank lines between allowed) and the short lines right after the last (:func:`_block_end`)."""
+    items (blank lines between allowed) and the short lines right after the last (:func:`_block_end`). A line the
+    labels open with two headlines or more after them, apart at bars or bullets, is a ticker: that line is chrome."""
     out: list[tuple[int, int]] = []
     n = len(text)
     for m in r.tabs.finditer(text):
         s, e = _strip(text, m.start(), m.end())
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
-        if le < 0 or text[ls:s].strip(_STRIP) or text[e:le].strip(_STRIP):
-            continue  # the labels alone on their line
+        if text[ls:s].strip(_STRIP):
+            continue
+        if text[e:n if le < 0 else le].strip(_STRIP):
+            if _TICKER_REST.match(text, e, n if le < 0 else le):
+                out.append(_strip(text, s, n if le < 0 else le))  # "TIN NÓNG | <headline> | <headline>": a ticker
+            continue  # (the labels alone on their line open a box of headlines under them)
+        if le < 0:
+            continue
         end, pos = -1, le + 1
         while pos <= n:
             nl = text.find("\n", pos)

@@ -19,7 +19,7 @@ import html as htmllib
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -269,41 +269,70 @@ LAYOUT_CELL_PARAGRAPHS = 3
 LAYOUT_CELL_CHARS = 800
 
 
+def _cell_lays_out_page(paragraphs: int, chars: int, *, block: bool) -> bool:
+    """Whether a table cell lays out a page (an old portal's column: the article) rather than tabulating: it holds
+    a block a data table's cell never holds (a heading; a table that itself lays out a page, as when the whole page
+    is set in one big table whose centre cell holds the article's own table), or :data:`LAYOUT_CELL_PARAGRAPHS`
+    paragraphs with :data:`LAYOUT_CELL_CHARS` characters of text. A data table's cell holds a short text, a few
+    short paragraphs at most (Word's export)."""
+    return block or (paragraphs >= LAYOUT_CELL_PARAGRAPHS and chars >= LAYOUT_CELL_CHARS)
+
+
+@dataclass(slots=True)
+class _OpenTable:
+    """A table being read by :func:`_layout_tables_unwrapped`: its own tags' spans and replacements, what its
+    current cell holds, whether it lays out the page, its widest row, and the one-column tables inside it."""
+
+    spans: list[tuple[int, int, str]]
+    paragraphs: int = 0
+    chars: int = 0
+    layout: bool = False
+    row_cells: int = 0
+    columns: int = 0
+    boxes: list[tuple[int, int, str]] = field(default_factory=list)
+
+
 def _layout_tables_unwrapped(page: str) -> str:
     """The page with its layout tables written as blocks: old portal templates (ASP.NET, DNN) set
     the menu, the side boxes and the article side by side in the cells of one table, which the
     article extractor would keep as a single table row holding the whole page. A table one of whose
-    own cells holds a heading, or :data:`LAYOUT_CELL_PARAGRAPHS` paragraphs with
-    :data:`LAYOUT_CELL_CHARS` characters of text, is layout: its own table, row and cell tags become
-    ``<div>``; a table nested in it is judged on its own cells. One pass over the tags."""
-    stack: list[tuple[list[tuple[int, int, str]], list[int]]] = []  # per open table: its tag spans; cell counts
+    own cells lays out a page (:func:`_cell_lays_out_page`) is layout: its own table, row and cell tags become
+    ``<div>``; a table nested in it is judged on its own cells, and a nested layout table makes the table holding
+    it layout too. A table of one column inside a layout table is one of the page's boxes (a menu, "Các tin khác",
+    a visit counter: a title cell over a cell of links), no data: written as blocks too. One pass over the tags."""
+    stack: list[_OpenTable] = []
     layout: list[tuple[int, int, str]] = []
     prev = 0
     for m in _LAYOUT_TAG_RE.finditer(page):
         if stack:
-            stack[-1][1][1] += len(page[prev:m.start()].strip())
+            stack[-1].chars += len(page[prev:m.start()].strip())
         prev = m.end()
         close, name = bool(m.group(1)), m.group(2).lower()
         if name == "table" and not close:
-            stack.append(([(m.start(), m.end(), "<div>")], [0, 0, 0]))
+            stack.append(_OpenTable([(m.start(), m.end(), "<div>")]))
             continue
         if not stack:
             continue
-        spans, cell = stack[-1]
+        t = stack[-1]
         if name in _TABLE_PARTS:
-            spans.append((m.start(), m.end(), "</div>" if close else "<div>"))
+            t.spans.append((m.start(), m.end(), "</div>" if close else "<div>"))
             if name in ("td", "th"):
-                cell[:2] = [0, 0]
-            if name == "table":
+                t.paragraphs = t.chars = 0
+                t.row_cells += not close
+                t.columns = max(t.columns, t.row_cells)
+            elif name == "tr":
+                t.row_cells = 0
+            elif name == "table":
                 stack.pop()
-                if cell[2]:
-                    layout.extend(spans)
-        elif not close and not cell[2]:
-            if name != "p":
-                cell[2] = 1
-            else:
-                cell[0] += 1
-                cell[2] = int(cell[0] >= LAYOUT_CELL_PARAGRAPHS and cell[1] >= LAYOUT_CELL_CHARS)
+                if t.layout:
+                    layout.extend(t.spans + t.boxes)
+                if stack and t.layout:  # the cell holding a layout table lays out the page too
+                    stack[-1].layout = _cell_lays_out_page(0, 0, block=True)
+                elif stack and t.columns <= 1:
+                    stack[-1].boxes.extend(t.spans + t.boxes)
+        elif not close and not t.layout:
+            t.paragraphs += name == "p"
+            t.layout = _cell_lays_out_page(t.paragraphs, t.chars, block=name != "p")
     if not layout:
         return page
     layout.sort()
@@ -451,12 +480,30 @@ def _with_lead(text: str, title: str, page: str) -> str:
     paras = scrape(page).split("\n\n")
     at = _anchor(paras, kept[k:k + LEAD_ANCHOR_TRIES])
     top = next((i for i, p in enumerate(paras[:at]) if _same_headline(p, title)), None) if at else None
+    lead = _lead_between(paras, top, at, text)
+    if not lead and _printed_headline(first) and k + 1 < len(kept):
+        # the page's own headline kept under the title, worded unlike it (a kicker line "Kỳ họp thứ 6 HĐND huyện ...:"
+        # over an h1 "16/19 chỉ tiêu ... đạt và vượt kế hoạch", the og:title joining them otherwise): the lead under it
+        at = _anchor(paras, kept[k + 1:k + 1 + LEAD_ANCHOR_TRIES])
+        top = next((i for i in range(at - 1, -1, -1) if paras[i] == first), None) if at else None
+        k += 1
+        lead = _lead_between(paras, top, at, text)
+    return "\n\n".join([text[:end], *kept[:k], *lead, *kept[k:]]) if lead else text
+
+
+def _lead_between(paras: list[str], top: int | None, at: int | None, text: str) -> list[str]:
+    """The lead's paragraphs of the page's scrape between its headline (``top``) and the first paragraph the
+    extractor kept (``at``): long ones that end a sentence, not in the text already."""
     if at is None or top is None:
-        return text
-    lead = [p for p in paras[top + 1:at]
+        return []
+    return [p for p in paras[top + 1:at]
             if (len(p) >= LEAD_MIN_CHARS or (len(p) >= TAGGED_LEAD_MIN_CHARS and _SITE_TAG.match(p)))
             and p.rstrip().endswith((".", "!", "?", ".)", ".\"")) and p not in text]
-    return "\n\n".join([text[:end], *kept[:k], *lead, *kept[k:]]) if lead else text
+
+
+def _printed_headline(p: str) -> bool:
+    """A paragraph that reads as a headline, not as the lead: shorter than a lead's paragraph, no sentence's end."""
+    return len(p) < LEAD_MIN_CHARS and not p.rstrip().endswith((".", "!", "?", ".)", ".\"", ":"))
 
 
 #: short lines (a section's name, "Chính trị") the extractor may keep above the headline, and how many at most
@@ -678,9 +725,11 @@ def _url_date(page: str) -> str | None:
 
 _CLASS_BYLINE_RE = re.compile(
     r"""<(?:p|div|span|strong|b|em)\b[^>]{0,200}?class\s*=\s*["'][^"']{0,80}?(?:author|byline|tacgia|tac-gia|tac_gia)[^"']{0,80}["']"""
-    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span|a)\b[^>]{0,300}>)?([^<]{1,120}(?:<a\b[^>]{0,300}>[^<]{1,80}</a>)?)<""",
+    r"""[^>]{0,200}>(?:[ \t\r\n]*<(?:b|strong|em|i|span|a)\b[^>]{0,300}>)?"""
+    # the credit's words, then the name in a link or in bold ("Bài, ảnh: <strong>THU HÀ</strong>")
+    r"""([^<]{1,120}(?:<(?P<t>a|b|strong|em|i|span)\b[^>]{0,300}>[^<]{1,80}</(?P=t)\s*>)?)<""",
     re.IGNORECASE)
-_LINK_TAG_RE = re.compile(r"</?a\b[^>]{0,300}>", re.IGNORECASE)
+_LINK_TAG_RE = re.compile(r"</?(?:a|b|strong|em|i|span)\b[^>]{0,300}>", re.IGNORECASE)
 
 
 def _class_byline(page: str) -> str | None:
@@ -689,7 +738,7 @@ def _class_byline(page: str) -> str | None:
     m = _CLASS_BYLINE_RE.search(page[:400_000])
     if not m:
         return None
-    # "Bởi <a href="/author/...">Name</a>": the author's link inside the byline is part of it
+    # "Bởi <a href="/author/...">Name</a>", "Bài, ảnh: <strong>Name</strong>": the name's link or bold is part of it
     text = _clean_line(htmllib.unescape(_LINK_TAG_RE.sub(" ", m.group(1))))
     return text or None
 
