@@ -695,6 +695,9 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     i = 0
     if len(words) > 1 and words[1] in rx.noun_classifiers.get(words[0], ()):
         i = 1  # "5 cây cầu": a classifier that is a noun too ("500 cây"), before a noun it classifies
+    elif words[0] in rx.classifiers and len(words) > 1 and (whole := rx.counted.match(low, toks[0][1])) is not None \
+            and whole.end(1) > toks[0][2]:
+        return _whole_words(low, toks[0][1], whole.end(1), rx)  # "3.300 căn hộ": a counted noun listed whole is a word
     elif words[0] in rx.classifiers:
         if len(words) > 1 and words[1] not in rx.noun_stop and words[1] not in rx.not_units:
             i = 1
