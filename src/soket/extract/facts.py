@@ -242,6 +242,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and left_subject(seg[op + 1:])[0] is None:
             left = None  # "ước đạt 7,2%, cao nhất khu vực (năm 2018 tăng 6,8%": earlier years in brackets, not the remark's
         left_said = left
+        grouped: str | None = None  # a group named before the verb having the count: the subject, whole
         # "công nghiệp và xây dựng tăng 11,06% (công nghiệp 12,76%, xây dựng 6,95%)": a bracket opened right after a
         # growth rate lists its parts' rates
         if facts and facts[-1].role == "change_pct" and seg.lstrip(" \t").startswith("(") and seg.rfind("(") > seg.rfind(")"):
@@ -306,6 +307,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # ("Nhóm chỉ tiêu về quốc phòng - an ninh đạt 3 chỉ tiêu": a group of the noun counted that attains it, no
             # agent either: the words before the verb, in its own piece)
             group = left if _attains_only(pred) and _names_unit(left, q.unit) else None
+            if group is None and (_attains_only(pred) or pred.strip() in _have_words()) and _count_group().match(left.strip()):
+                group = grouped = left  # "nhóm xã hội có 4/4 chỉ tiêu đạt và vượt": the group the count is of, whole
             head_ok = bool(whole and (measure_head(whole) or _completed_activity(whole)))
             left = whole if head_ok else group
             left_said = (whole if head_ok else group) if left else left_said
@@ -378,6 +381,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.receivers:
             left = None  # "giao chỉ tiêu, dự toán cho 7 cơ quan, đơn vị": the receivers, their noun alone
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        if grouped is not None and left == grouped:
+            subject = grouped
         subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
@@ -713,6 +718,18 @@ def _goal_heads() -> frozenset[str]:
 
 
 @cache
+def _count_group() -> re.Pattern[str]:
+    """A group's word opening the words before a count's verb (cues subjects.count_groups: "nhóm xã hội có 4/4 chỉ tiêu")."""
+    return re.compile(rf"(?i:{phrase_alt(get(CuesLexicon).subjects.count_groups) or '(?!)'})[ \t]+[^\W\d_]")
+
+
+@cache
+def _goal_owner() -> re.Pattern[str]:
+    """The plan whose goals a count of goals counts, right after the goal noun (cues subjects.goal_owners)."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.goal_owners) or '(?!)'})(?!\w)")
+
+
+@cache
 def _goal_set_end() -> re.Pattern[str]:
     """A verb of setting goals ending the words before a count ("xã đề ra")."""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_setting)})[ \t]*$")
@@ -952,6 +969,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
         listed = "," in (q.unit or "") and bool(left)
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit) if not listed else (None, q.end)
+        if follow is None and not listed and lower_keep_len(q.unit or "") in _goal_heads() \
+                and _goal_owner().match(lower_keep_len(s), q.end):
+            # "hoàn thành 22/22 chỉ tiêu nghị quyết": the plan whose goals are counted is part of the noun phrase
+            follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True)
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:

@@ -846,12 +846,13 @@ def _kinds_listed(s: str, at: int) -> bool:
 
 
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
-                     limit: int | None = None) -> tuple[str | None, int]:
+                     limit: int | None = None, plan_named: bool = False) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
-    ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
+    ("100% trường học đạt chuẩn" → "trường học đạt chuẩn"). ``plan_named``: a plan's word may open it (the plan
+    whose goals a count of goals counts: "22/22 chỉ tiêu nghị quyết")."""
     rx = _rx()
     low = lower_keep_len(s)
-    if rx.follow_bad_start.match(low, pos):
+    if not plan_named and rx.follow_bad_start.match(low, pos):
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos

@@ -367,6 +367,8 @@ class SubjectCues(_Strict):
     standard_leads: Phrases = []
     count_follow_through: Phrases
     count_follow_phrases: Phrases = []
+    goal_owners: Phrases = []
+    count_groups: Phrases = []
     beneficiary_leads: Phrases = []
     share_allotted: Phrases = []
     beneficiary_ends: Phrases = []
