@@ -19,6 +19,7 @@ from soket.extract.quantities import Quantity, find_quantities, has_span
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
+    asked_from,
     change_clause_sign,
     changes_at_end,
     comparison_before_verb,
@@ -155,6 +156,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     if tgt is not None and (_floor_word().search(low, tgt) or has_span(low, tgt)):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
+    asked = asked_from(low) if tgt is not None else None  # what a person asks for, from there
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
@@ -380,6 +382,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = s[d.subject_from:q.start].strip(" \t,")
         if d.receivers:
             left = None  # "giao chỉ tiêu, dự toán cho 7 cơ quan, đơn vị": the receivers, their noun alone
+        if left and asked is not None and asked <= q.start and "," in left and 0 <= s.find(left, 0, q.start) <= asked \
+                and _LETTER.search(nearest := left[left.rfind(",") + 1:]):
+            # "đồng chí A yêu cầu các phòng, ban ... chủ động nguồn nước, chuyển đổi khoảng 600 ha": the tasks a person
+            # asks for are listed piece by piece; the figure's is the piece nearest it, not the request
+            left = nearest.strip()
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         if grouped is not None and left == grouped:
             subject = grouped

@@ -100,6 +100,7 @@ class _Cues:
     plan_list_lead: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
+    directive_speaker: re.Pattern[str]  # a person named right before a directive ("đồng chí Nguyễn Văn A yêu cầu")
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     purpose_not_after: re.Pattern[str]
@@ -265,6 +266,9 @@ def _cues() -> _Cues:
                                   rf"((?:{plan})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*(?:(?:{phrase_alt(c.roles.item_list_leads)})[ \t]*)?:[ \t]*$"),
         # ", so dự toán huyện giao đạt 56%": a verb of attaining and a figure right after a plan
         attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
+        directive_speaker=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_speakers) or '(?!)'})"
+                                     rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_speakers_not) or '(?!)'})(?!\w))"
+                                     r"(?:[ \t]+[^\W\d_]+){1,4}[ \t]+"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -337,6 +341,22 @@ def _goal_reach_modal() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_reach_modals) or '(?!)'})[ \t]+$")
 
 
+#: the most characters before a directive read for the person who asks ("đồng chí" and a name of four words)
+SPEAKER_REACH = 48
+
+
+def asked_from(low: str, d: re.Match[str] | None = None) -> int | None:
+    """Where what a person asks for begins in a (lowercased) sentence: right after a directive ("yêu cầu", "đề nghị")
+    said by a person named right before it ("đồng chí Nguyễn Văn A yêu cầu ..."), or None. ``d``: the sentence's
+    directive, when already found."""
+    c = _cues()
+    d = d or c.directive.search(low)
+    if d is None:
+        return None
+    sp = c.directive_speaker.search(low, max(0, d.start() - SPEAKER_REACH), d.start())
+    return d.end() if sp is not None and sp.end() == d.start() else None
+
+
 def goal_cues(low: str) -> tuple[int | None, int | None]:
     """Where a (lowercased) sentence says a goal in its own words: (the goal a directive opens, the first goal word),
     each an offset or None. The goal word: "phấn đấu", "đề ra mục tiêu". A directive's goal: the first of its purpose
@@ -349,6 +369,9 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     d = c.directive.search(low)
     if not d:
         return None, w
+    if asked_from(low, d) is not None:
+        # "đồng chí Nguyễn Văn A yêu cầu các phòng ... chuyển đổi khoảng 600 ha": what a person asks for is the goal
+        return min(d.end(), w) if w is not None else d.end(), w
     pm = next((p for p in c.purpose.finditer(low, d.end())
                if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
     rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for

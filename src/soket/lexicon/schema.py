@@ -290,6 +290,8 @@ class RoleCues(_Strict):
     goal_heads: Phrases
     goal_reach: Phrases = []
     goal_reach_modals: Phrases = []
+    directive_speakers: Phrases = []
+    directive_speakers_not: Phrases = []
     goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
