@@ -57,6 +57,8 @@ class _Cues:
     cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
+    level_or_change_end: re.Pattern[str]  # a level word that may say how far the measure moved ("tăng tới")
+    rate_named: re.Pattern[str]  # a rate's noun: after it a level word reaches a level
     share_end: re.Pattern[str]  # a share's verb right before the figure ("chiếm 4,1% GRDP")
     plan_rate_end: re.Pattern[str]  # a plan of growth named right before its figure ("kịch bản tăng trưởng 6,9%")
     range_from_end: re.Pattern[str]  # the word opening a span right before the figure ("từ")
@@ -171,6 +173,10 @@ def _cues() -> _Cues:
                                    rf"(?:{literal_alt(c.roles.bracket_copula)}|:)[ \t]*$"),
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{fill}{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
+        level_or_change_end=re.compile(
+            rf"(?:(?P<up>{word_alt(c.roles.level_or_change.get('up', []))})|"
+            rf"(?P<down>{word_alt(c.roles.level_or_change.get('down', []))})){tail}"),
+        rate_named=re.compile(rf"(?<!\w)(?:{phrase_alt([*c.facts.level_heads, *c.facts.rate_heads, *c.roles.growth_rate_nouns])})(?!\w)"),
         share_end=re.compile(rf"{word_alt(c.facts.share)}{tail}"),
         plan_rate_end=re.compile(rf"{word_alt(c.roles.plan_rate_heads) if c.roles.plan_rate_heads else '(?!)'}{tail}"),
         range_from_end=re.compile(rf"{word_alt(c.quantities.range_from)}{tail}"),
@@ -528,6 +534,12 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues, lw: str | None)
             (c.plan_post.match(low, cb.end()) or c.cmp_post.match(low, cb.end())):
         end = cb.end()
     if c.level_words.may(lw) and c.level_end.search(pre):
+        if (far := c.level_or_change_end.search(pre)) is not None \
+                and not c.rate_named.search(low, max(low.rfind(",", 0, q.start), low.rfind(";", 0, q.start),
+                                                     low.rfind(":", 0, q.start)) + 1, q.start):
+            # "riêng dịch vụ lữ hành tăng tới 107,75%": no rate named, the measure moved by as much as that
+            basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+            return RoleDecision("change_pct", -1 if far.group("down") else 1, basis, max(end, b_end))
         return RoleDecision("percent", consumed_end=end)
     if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (
             q.value is not None and (q.value < 100) == bool(vb.group("under")))):

@@ -264,6 +264,7 @@ class RoleCues(_Strict):
     growth_rate_nouns: Phrases = []
     growth_rate_verbs: Phrases = []
     level: Phrases
+    level_or_change: dict[str, Phrases] = {}
     change_fillers: Phrases
     change_degrees: Phrases
     change_with: Phrases
