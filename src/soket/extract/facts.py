@@ -402,7 +402,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
                 and (noun_named := _noun_named_before(s, low, q)) is not None:
             subject = noun_named  # "Người có nhiều phiếu tín nhiệm cao nhất là ông A, với 53 phiếu": the noun named before
-        if (work := _named_work_before(s, low, q)) is not None and (not subject or not subject.startswith(work)):
+        if (work := _named_work_before(s, low, q) or _sized_before(s, low, q)) is not None \
+                and (not subject or not subject.startswith(work)):
             subject = work  # "lấp đầy diện tích tại Khu công nghiệp Nghĩa Đàn (245,68ha)": the work named measures it
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
@@ -1015,6 +1016,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow or (link.subject if link else None), None, end
     # money and measures
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
+    if follow and q.kind == "measure" and _with_end().search(seg):
+        return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
     if left:
         return _join(left, follow), None, end
     if link and role == "change":
@@ -1737,6 +1740,52 @@ def _named_work_before(s: str, low: str, q: Quantity) -> str | None:
     name = s[works[-1].start():op].strip()
     words = name.split()
     return name if 2 < len(words) <= 8 and words[-1][:1].isupper() else None
+
+
+#: the most words of a thing sized after it ("tình trạng sạt lở bờ biển khu vực Hàm Tiến với chiều dài ...")
+_SIZED_WORDS = 10
+
+
+def _sized_before(s: str, low: str, q: Quantity) -> str | None:
+    """The thing whose size a figure gives after "với" and a dimension's noun ("Cụm công nghiệp Thủy Phương với quy mô
+    74,8 ha", "tình trạng sạt lở bờ biển với chiều dài khoảng 1,2 km"): a work named there (its name), else the words
+    of the clause before "với"; None where the figure is no such size."""
+    if q.kind != "measure":
+        return None
+    m = _dimension_with().search(low, max(0, q.start - 40), q.start)
+    if m is None:
+        return None
+    clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start()),
+                 s.rfind("(", 0, m.start()), s.rfind(")", 0, m.start())) + 1
+    if _DIGIT.search(s, clause, m.start()):
+        return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
+    works = list(_named_works().finditer(low, clause, m.start()))
+    if works:
+        name = s[works[-1].start():m.start()].strip()
+        words = name.split()
+        if 2 < len(words) <= 8 and words[-1][:1].isupper():
+            return name
+    thing = clean_subject(left_subject(s[clause:m.start()])[0])
+    if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
+        thing = thing[st.end():]  # "tình trạng sạt lở bờ biển": the event, not the noun of its state
+    return thing if thing and len(thing.split()) <= _SIZED_WORDS and subject_problem(thing, None) is None else None
+
+
+@cache
+def _with_end() -> re.Pattern[str]:
+    """"với" right before a measure ("được duy trì với 1.260 ha thanh long"): the noun after the figure is its thing."""
+    return re.compile(rf"[ \t](?i:{phrase_alt(get(CuesLexicon).facts.measured_with) or '(?!)'})[ \t]*$")
+
+
+@cache
+def _sized_state() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{phrase_alt(get(CuesLexicon).facts.sized_states) or '(?!)'})[ \t]+")
+
+
+@cache
+def _dimension_with() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t](?:{phrase_alt(c.facts.measured_with) or '(?!)'})[ \t]+(?:{phrase_alt(c.facts.dimensions) or '(?!)'})[ \t]*$")
 
 
 @cache

@@ -422,6 +422,9 @@ class FactCues(_Strict):
     elsewhere: Phrases
     elsewhere_in_names: Phrases
     named_works: Phrases
+    dimensions: Phrases = []
+    measured_with: Phrases = []
+    sized_states: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
