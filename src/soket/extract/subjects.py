@@ -77,6 +77,7 @@ class _Rx:
     list_join: re.Pattern[str]
     measured_head: re.Pattern[str]
     count_event: re.Pattern[str]
+    adopted_before: re.Pattern[str]  # a verb adopting a document, before a verb joined by "và"
     causative: re.Pattern[str]
     passive_after: re.Pattern[str]
     time_start: re.Pattern[str]
@@ -197,6 +198,9 @@ def _rx() -> _Rx:
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
+        # "đã thông qua kế hoạch điều chỉnh vốn ... và bổ sung hơn 1.436 tỷ đồng vốn dự phòng": what is adopted is a
+        # document, a figure after the verb joined to it is that verb's (roles.goal_adopting)
+        adopted_before=re.compile(rf"{word_alt(c.roles.goal_adopting)}(?!\w)"),
         joined_verb=re.compile(rf"[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
         people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})(?:[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)}))?"
                                 rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
@@ -427,8 +431,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             joined = [m for m in rx.joined_verb.finditer(low_p)  # ("Huy hiệu 40 năm và 30 năm": numbers joined)
                       if not p[m.end():m.end() + 1].isdigit()
                       # (a sum or a measure: only a join to a predicate of its own, "... và duy trì khai thác mủ")
-                      and (first_piece_only or _predicate_at().match(low_p, m.end()) is not None)]
-            if joined and _DIGIT.search(p, 0, joined[-1].start()):
+                      and (first_piece_only or _predicate_at().match(low_p, m.end()) is not None
+                           or rx.adopted_before.search(low_p, 0, m.start()) is not None)]
+            if joined and (_DIGIT.search(p, 0, joined[-1].start()) or rx.adopted_before.search(low_p, 0, joined[-1].start())):
                 # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình", "... niên vụ 2025 - 2026 và duy trì khai thác mủ trên
                 # 2.860 ha": the words before the join, a figure among them, are a clause of their own; the verb joined
                 # last is the figure's
