@@ -15,7 +15,7 @@ from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
-from soket.extract.quantities import Quantity, find_quantities, has_span
+from soket.extract.quantities import Quantity, find_quantities, has_span, plan_span_before
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
@@ -460,6 +460,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         slash_plan = d.role == "target" and bool(facts) and plan_after_slash(lower_keep_len(seg))
         if slash_plan:
             subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
+        plan_range = d.role == "target" and q.upper is not None and plan_span_before(low, q.num_start)
+        if plan_range and facts and facts[-1].subject and last_i == i - 1 and facts[-1].unit == q.unit:
+            subject = facts[-1].subject  # "ước đạt 7,24%, nằm trong khoảng kế hoạch 7 - 8%": the plan of the result before
         if q.kind == "pct" and d.role == "percent" and subject and (left is None or left == _link_subject(link)) \
                 and _growth_head().match(lower_keep_len(subject)):
             # "Tốc độ tăng trưởng GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": the growth rate named before, over
@@ -514,7 +517,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
-        if slash_plan or d.earlier:
+        if slash_plan or d.earlier or plan_range:
             est = False  # the plan set, no estimate; "ước đạt 45% dự toán (cùng kỳ đạt 40%)": the earlier period's result
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
@@ -1757,14 +1760,14 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
         return None
     clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start()),
                  s.rfind("(", 0, m.start()), s.rfind(")", 0, m.start())) + 1
-    if _DIGIT.search(s, clause, m.start()):
-        return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
     works = list(_named_works().finditer(low, clause, m.start()))
-    if works:
+    if works and not _DIGIT.search(s, works[-1].start(), m.start()):
         name = s[works[-1].start():m.start()].strip()
         words = name.split()
         if 2 < len(words) <= 8 and words[-1][:1].isupper():
             return name
+    if _DIGIT.search(s, clause, m.start()):
+        return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
     thing = clean_subject(left_subject(s[clause:m.start()])[0])
     if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
         thing = thing[st.end():]  # "tình trạng sạt lở bờ biển": the event, not the noun of its state

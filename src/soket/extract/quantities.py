@@ -375,7 +375,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
             and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
             and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())) \
-            and (goal_floor or _estimated_clause(low, a, rx)):
+            and (goal_floor or _estimated_clause(low, a, rx) or plan_span_before(low, a)):
         # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
         # by its floor, from its opening word ("từ") or its qualifier ("khoảng"); so too a forecast's span ("chỉ số giá
         # tiêu dùng dự kiến tăng 3,6 - 4,1%")
@@ -485,6 +485,23 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
 
 #: how far back in its clause a forecast's word is looked for before a span ("dự kiến tăng bình quân 3,6 - 4,1%")
 ESTIMATE_SPAN_REACH = 60
+
+
+@cache
+def _plan_span_end() -> re.Pattern[str]:
+    q = get(CuesLexicon).quantities
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(q.plan_span_heads) or '(?!)'})(?:[ \t]+(?:{phrase_alt(q.plan_span_links) or '(?!)'}))*"
+                      rf"[ \t]*$")
+
+
+#: how far back a plan's noun is looked for before a span ("kế hoạch năm đề ra là 7 - 8%")
+PLAN_SPAN_REACH = 40
+
+
+def plan_span_before(low: str, a: int) -> bool:
+    """A plan's noun right before the number at ``a`` (cues quantities.plan_span_heads, the words between from
+    plan_span_links: "nằm trong khoảng kế hoạch 7 - 8%"): a span there is the plan's range, read by its floor."""
+    return _plan_span_end().search(low, max(0, a - PLAN_SPAN_REACH), a) is not None
 
 
 def _estimated_clause(low: str, a: int, rx: _Rx) -> bool:

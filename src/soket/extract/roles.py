@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.quantities import Quantity, find_quantities, plan_span_before
 from soket.extract.sentence_index import CueSet, EndWords, index_of, last_word
 from soket.extract.textutil import (
     literal_alt,
@@ -474,6 +474,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     c = _cues()
     pre = low[seg_start:q.start]
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
+        return RoleDecision("target", consumed_end=q.end)
+    if q.upper is not None and plan_span_before(low, q.num_start):  # "nằm trong khoảng kế hoạch 7 - 8%": the plan's range
         return RoleDecision("target", consumed_end=q.end)
     lw = last_word(pre)  # the word right before the figure: the ``*_end`` patterns are searched where it may end one
     if c.goal_reach_words.may(lw) and c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right

@@ -231,6 +231,8 @@ class QuantityCues(_Strict):
     range_to: Phrases = []
     threshold_after: Phrases
     floor_goal_before: Phrases = []
+    plan_span_heads: Phrases = []
+    plan_span_links: Phrases = []
     degree_before: Phrases = []
     date_before: Phrases
     count_of: Phrases
