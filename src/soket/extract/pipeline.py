@@ -537,9 +537,13 @@ class _BodyIndex:
         v = float(f.value)
         for role in roles:
             got = self.groups.get((f.unit, role))
-            if got is not None and (i := bisect_left(got[0], v)) < len(got[0]) and got[0][i] == v \
-                    and got[1][i].range_upper == f.range_upper:
-                return True
+            if got is None:
+                continue
+            i = bisect_left(got[0], v)
+            while i < len(got[0]) and got[0][i] == v:  # (a few at most: the same value twice is rare)
+                if got[1][i].range_upper == f.range_upper and _names_within(f.subject, got[1][i].subject):
+                    return True
+                i += 1
         return False
 
     def has_same(self, f: Fact) -> bool:
@@ -567,6 +571,17 @@ class _BodyIndex:
         return f.of is None and f.unit not in _NOT_COUNTED and any(
             g.of is None and _renamed(f, g) for (unit, role), (values, gs) in self.groups.items()
             if role == f.role and unit not in _NOT_COUNTED and v in values for g in gs if g.value == f.value)
+
+
+def _names_within(a: str | None, b: str | None) -> bool:
+    """Every word of the shorter subject is in the longer ("dịch vụ" in "Giá trị sản xuất ngành dịch vụ"): the same
+    thing, named shorter; a whole and its part sharing a value ("giá trị sản xuất toàn huyện" and "ngành thương mại
+    dịch vụ", both up 8,32%) are two."""
+    x, y = (a or "").lower().split(), (b or "").lower().split()
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return set(short) <= set(long)
 
 
 #: units that are no counted noun
