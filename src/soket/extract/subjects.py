@@ -387,7 +387,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 cut, cut_at = m.end(), m.start()
                 first_cut = m.start() if first_cut is None else first_cut
             if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
-                    and _LETTER.search(low, io.end(), first_cut) and _word_before(low, cut_at) not in _check().joins:
+                    and _LETTER.search(low, io.end(), first_cut) and _word_before(low, cut_at) not in _check().joins \
+                    and (cut is None or _goal_head_at().match(low, cut) is None):
                 # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured (a cut word after
                 # a join opens a verb phrase of its own: "trong đó yêu cầu đẩy nhanh ... và phấn đấu thu ngân sách vượt")
                 cut = None
@@ -501,6 +502,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
 
 #: the most words of a verb listed after a participle's comma ("xử lý", "vận chuyển và xử lý")
 _LISTED_VERB_WORDS = 4
+
+
+@cache
+def _goal_head_at() -> re.Pattern[str]:
+    """A goal's noun where the match starts ("trong đó có nghị quyết về ... với mục tiêu GRDP tăng 7,5 - 8%": after a
+    cut word the goal names its measure, whatever part the inline opener singled out before it)."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.goal_heads)})(?!\w)")
 
 
 @cache
