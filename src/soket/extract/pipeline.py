@@ -541,7 +541,8 @@ class _BodyIndex:
                 continue
             i = bisect_left(got[0], v)
             while i < len(got[0]) and got[0][i] == v:  # (a few at most: the same value twice is rare)
-                if got[1][i].range_upper == f.range_upper and _names_within(f.subject, got[1][i].subject):
+                g = got[1][i]  # (a copy of the lead's words is a paragraph pasted again: left alone)
+                if g.range_upper == f.range_upper and _names_within(f.subject, g.subject) and g.evidence != f.evidence:
                     return True
                 i += 1
         return False
