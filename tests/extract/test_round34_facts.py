@@ -106,6 +106,9 @@ def test_a_rise_by_as_much_as_is_a_change_unless_a_rate_is_named() -> None:
 def test_a_thing_sized_after_it_is_what_the_figure_measures() -> None:
     text = "Tỉnh phê duyệt quy hoạch chi tiết Cụm công nghiệp Hòa Bình với quy mô 52,3 ha."
     assert _one(text, "52,3 ha").subject == "Cụm công nghiệp Hòa Bình"
+    # a work's place after its name is part of it, never the thing alone
+    text = "Tỉnh thông qua quy hoạch phân khu tỷ lệ 1/2.000 khu công nghiệp Tân Lập, huyện Kiến Xương với diện tích 310 ha."
+    assert _one(text, "310 ha").subject.startswith("khu công nghiệp Tân Lập")
     text = "Tình trạng sạt lở bờ sông Cầu với chiều dài khoảng 1,5 km đe dọa nhiều hộ dân."
     assert _one(text, "khoảng 1,5 km").subject == "sạt lở bờ sông Cầu"
     # near-misses: the size of what a count counts; a place that has an area keeps the area

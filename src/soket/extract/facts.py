@@ -1758,8 +1758,9 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
     m = _dimension_with().search(low, max(0, q.start - 40), q.start)
     if m is None:
         return None
-    clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start()),
-                 s.rfind("(", 0, m.start()), s.rfind(")", 0, m.start())) + 1
+    clause = _piece_start(s, m.start())
+    if clause > 1 and s[clause - 1] == "," and _place_only().fullmatch(s, clause, m.start()):
+        clause = _piece_start(s, clause - 1)  # "khu công nghiệp Hưng Phú, huyện Tiền Hải với diện tích ...": its place
     works = list(_named_works().finditer(low, clause, m.start()))
     if works and not _DIGIT.search(s, works[-1].start(), m.start()):
         name = s[works[-1].start():m.start()].strip()
@@ -1778,6 +1779,17 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
 def _with_end() -> re.Pattern[str]:
     """"với" right before a measure ("được duy trì với 1.260 ha thanh long"): the noun after the figure is its thing."""
     return re.compile(rf"[ \t](?i:{phrase_alt(get(CuesLexicon).facts.measured_with) or '(?!)'})[ \t]*$")
+
+
+def _piece_start(s: str, at: int) -> int:
+    """Where the comma piece holding ``at`` starts (after the last ",", ";", ":" or bracket before it)."""
+    return max(s.rfind(",", 0, at), s.rfind(";", 0, at), s.rfind(":", 0, at), s.rfind("(", 0, at), s.rfind(")", 0, at)) + 1
+
+
+@cache
+def _place_only() -> re.Pattern[str]:
+    """A place alone: its kind's word and its name in capitals ("huyện Tiền Hải")."""
+    return re.compile(rf"[ \t]*(?i:{phrase_alt(_place_nouns())})(?:[ \t]+[{UPPER}][^\s,;:.()]*)+[ \t]*")
 
 
 @cache
