@@ -232,6 +232,7 @@ class QuantityCues(_Strict):
     threshold_after: Phrases
     floor_goal_before: Phrases = []
     plan_span_heads: Phrases = []
+    name_cues_capitalised: Phrases = []
     plan_span_links: Phrases = []
     degree_before: Phrases = []
     date_before: Phrases
