@@ -396,8 +396,13 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     stop = next((p for p in paras if by_para[p][-1].text[-1:] in ".!?"), None)
     news = by_para[stop] if stop is not None else []
     news_span = (news[0].start, news[0].end) if len(news) == 1 and len(news[0].text) <= SUMMARY_MAX_CHARS else (0, 0)
-    in_news = [not t and news_span[0] <= f.span[0] < news_span[1] for f, t in zip(facts, titles, strict=True)]
-    after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n]) if any(in_news) else body
+    # (a rate only: a rate said again to its decimals is the same figure; a round sum ("8 tỷ đồng") in the lead and the
+    # body may be two, and counts have their own rule, :func:`_drop_lead_restated_counts`)
+    in_news = [not t and f.unit == "%" and news_span[0] <= f.span[0] < news_span[1] for f, t in zip(facts, titles, strict=True)]
+    # (a body figure near it: a report pasted again further on is left alone, RESTATING_WITHIN paragraphs)
+    near = by_para[paras[min(paras.index(stop) + RESTATING_WITHIN, len(paras) - 1)]][-1].end if stop is not None else 0
+    after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.span[0] < near]) \
+        if any(in_news) else body
     return [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
             if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))
             and not (n and after.has_exact(f))]
