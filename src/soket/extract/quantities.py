@@ -494,9 +494,9 @@ ESTIMATE_SPAN_REACH = 60
 
 @cache
 def _plan_span_end() -> re.Pattern[str]:
-    q = get(CuesLexicon).quantities
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(q.plan_span_heads) or '(?!)'})(?:[ \t]+(?:{phrase_alt(q.plan_span_links) or '(?!)'}))*"
-                      rf"[ \t]*$")
+    c = get(CuesLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.quantities.plan_span_heads) or '(?!)'})"
+                      rf"(?:[ \t]+(?:{phrase_alt(c.quantities.plan_span_links) or '(?!)'}))*[ \t]*$")
 
 
 #: how far back a plan's noun is looked for before a span ("kế hoạch năm đề ra là 7 - 8%")
