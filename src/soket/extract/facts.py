@@ -15,10 +15,11 @@ from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
-from soket.extract.quantities import Quantity, find_quantities, has_span
+from soket.extract.quantities import Quantity, find_quantities, has_span, plan_span_before
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
+    asked_from,
     change_clause_sign,
     changes_at_end,
     comparison_before_verb,
@@ -155,6 +156,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     if tgt is not None and (_floor_word().search(low, tgt) or has_span(low, tgt)):
         qs = find_quantities(s, low, floors_from=tgt)  # "...; thành lập mới từ 2 doanh nghiệp trở lên": a goal's floor
     quoted = _quoted_goals(s, low)
+    asked = asked_from(low) if tgt is not None else None  # what a person asks for, from there
     facts: list[Fact] = []
     seg_start = 0
     link: _Link | None = None
@@ -242,6 +244,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and left_subject(seg[op + 1:])[0] is None:
             left = None  # "ước đạt 7,2%, cao nhất khu vực (năm 2018 tăng 6,8%": earlier years in brackets, not the remark's
         left_said = left
+        grouped: str | None = None  # a group named before the verb having the count: the subject, whole
         # "công nghiệp và xây dựng tăng 11,06% (công nghiệp 12,76%, xây dựng 6,95%)": a bracket opened right after a
         # growth rate lists its parts' rates
         if facts and facts[-1].role == "change_pct" and seg.lstrip(" \t").startswith("(") and seg.rfind("(") > seg.rfind(")"):
@@ -306,6 +309,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # ("Nhóm chỉ tiêu về quốc phòng - an ninh đạt 3 chỉ tiêu": a group of the noun counted that attains it, no
             # agent either: the words before the verb, in its own piece)
             group = left if _attains_only(pred) and _names_unit(left, q.unit) else None
+            if group is None and (_attains_only(pred) or pred.strip() in _have_words()) and _count_group().match(left.strip()):
+                group = grouped = left  # "nhóm xã hội có 4/4 chỉ tiêu đạt và vượt": the group the count is of, whole
             head_ok = bool(whole and (measure_head(whole) or _completed_activity(whole)))
             left = whole if head_ok else group
             left_said = (whole if head_ok else group) if left else left_said
@@ -377,7 +382,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = s[d.subject_from:q.start].strip(" \t,")
         if d.receivers:
             left = None  # "giao chỉ tiêu, dự toán cho 7 cơ quan, đơn vị": the receivers, their noun alone
+        if left and asked is not None and asked <= q.start and "," in left and 0 <= s.find(left, 0, q.start) <= asked \
+                and _LETTER.search(nearest := left[left.rfind(",") + 1:]):
+            # "đồng chí A yêu cầu các phòng, ban ... chủ động nguồn nước, chuyển đổi khoảng 600 ha": the tasks a person
+            # asks for are listed piece by piece; the figure's is the piece nearest it, not the request
+            left = nearest.strip()
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        if grouped is not None and left == grouped:
+            subject = grouped
         subject = occurred or subject
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
@@ -390,7 +402,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
                 and (noun_named := _noun_named_before(s, low, q)) is not None:
             subject = noun_named  # "Người có nhiều phiếu tín nhiệm cao nhất là ông A, với 53 phiếu": the noun named before
-        if (work := _named_work_before(s, low, q)) is not None and (not subject or not subject.startswith(work)):
+        if (work := _named_work_before(s, low, q) or _sized_before(s, low, q)) is not None \
+                and (not subject or not subject.startswith(work)):
             subject = work  # "lấp đầy diện tích tại Khu công nghiệp Nghĩa Đàn (245,68ha)": the work named measures it
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
@@ -447,6 +460,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         slash_plan = d.role == "target" and bool(facts) and plan_after_slash(lower_keep_len(seg))
         if slash_plan:
             subject = facts[-1].subject  # "50.754 tấn/KH 52.663 tấn": the plan of the figure before
+        plan_range = d.role == "target" and q.upper is not None and plan_span_before(low, q.num_start)
+        if plan_range and facts and facts[-1].subject and last_i == i - 1 and facts[-1].unit == q.unit:
+            subject = facts[-1].subject  # "ước đạt 7,24%, nằm trong khoảng kế hoạch 7 - 8%": the plan of the result before
         if q.kind == "pct" and d.role == "percent" and subject and (left is None or left == _link_subject(link)) \
                 and _growth_head().match(lower_keep_len(subject)):
             # "Tốc độ tăng trưởng GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": the growth rate named before, over
@@ -501,7 +517,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
-        if slash_plan or d.earlier:
+        if slash_plan or d.earlier or plan_range:
             est = False  # the plan set, no estimate; "ước đạt 45% dự toán (cùng kỳ đạt 40%)": the earlier period's result
         value = q.value * d.sign if q.value is not None else None
         clause_end = max(q.end, d.consumed_end, follow_end)
@@ -710,6 +726,18 @@ def _leaders_acting() -> re.Pattern[str]:
 @cache
 def _goal_heads() -> frozenset[str]:
     return frozenset(lower_keep_len(h) for h in get(CuesLexicon).roles.goal_heads)
+
+
+@cache
+def _count_group() -> re.Pattern[str]:
+    """A group's word opening the words before a count's verb (cues subjects.count_groups: "nhóm xã hội có 4/4 chỉ tiêu")."""
+    return re.compile(rf"(?i:{phrase_alt(get(CuesLexicon).subjects.count_groups) or '(?!)'})[ \t]+[^\W\d_]")
+
+
+@cache
+def _goal_owner() -> re.Pattern[str]:
+    """The plan whose goals a count of goals counts, right after the goal noun (cues subjects.goal_owners)."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.goal_owners) or '(?!)'})(?!\w)")
 
 
 @cache
@@ -952,6 +980,10 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
         listed = "," in (q.unit or "") and bool(left)
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit) if not listed else (None, q.end)
+        if follow is None and not listed and lower_keep_len(q.unit or "") in _goal_heads() \
+                and _goal_owner().match(lower_keep_len(s), q.end):
+            # "hoàn thành 22/22 chỉ tiêu nghị quyết": the plan whose goals are counted is part of the noun phrase
+            follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True)
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:
@@ -987,6 +1019,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow or (link.subject if link else None), None, end
     # money and measures
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
+    if follow and q.kind == "measure" and _with_end().search(seg):
+        return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
     if left:
         return _join(left, follow), None, end
     if link and role == "change":
@@ -1709,6 +1743,64 @@ def _named_work_before(s: str, low: str, q: Quantity) -> str | None:
     name = s[works[-1].start():op].strip()
     words = name.split()
     return name if 2 < len(words) <= 8 and words[-1][:1].isupper() else None
+
+
+#: the most words of a thing sized after it ("tình trạng sạt lở bờ biển khu vực Hàm Tiến với chiều dài ...")
+_SIZED_WORDS = 10
+
+
+def _sized_before(s: str, low: str, q: Quantity) -> str | None:
+    """The thing whose size a figure gives after "với" and a dimension's noun ("Cụm công nghiệp Thủy Phương với quy mô
+    74,8 ha", "tình trạng sạt lở bờ biển với chiều dài khoảng 1,2 km"): a work named there (its name), else the words
+    of the clause before "với"; None where the figure is no such size."""
+    if q.kind != "measure":
+        return None
+    m = _dimension_with().search(low, max(0, q.start - 40), q.start)
+    if m is None:
+        return None
+    clause = _piece_start(s, m.start())
+    if clause > 1 and s[clause - 1] == "," and _place_only().fullmatch(s, clause, m.start()):
+        clause = _piece_start(s, clause - 1)  # "khu công nghiệp Hưng Phú, huyện Tiền Hải với diện tích ...": its place
+    works = list(_named_works().finditer(low, clause, m.start()))
+    if works and not _DIGIT.search(s, works[-1].start(), m.start()):
+        name = s[works[-1].start():m.start()].strip()
+        words = name.split()
+        if 2 < len(words) <= 8 and words[-1][:1].isupper():
+            return name
+    if _DIGIT.search(s, clause, m.start()):
+        return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
+    thing = clean_subject(left_subject(s[clause:m.start()])[0])
+    if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
+        thing = thing[st.end():]  # "tình trạng sạt lở bờ biển": the event, not the noun of its state
+    return thing if thing and len(thing.split()) <= _SIZED_WORDS and subject_problem(thing, None) is None else None
+
+
+@cache
+def _with_end() -> re.Pattern[str]:
+    """"với" right before a measure ("được duy trì với 1.260 ha thanh long"): the noun after the figure is its thing."""
+    return re.compile(rf"[ \t](?i:{phrase_alt(get(CuesLexicon).facts.measured_with) or '(?!)'})[ \t]*$")
+
+
+def _piece_start(s: str, at: int) -> int:
+    """Where the comma piece holding ``at`` starts (after the last ",", ";", ":" or bracket before it)."""
+    return max(s.rfind(",", 0, at), s.rfind(";", 0, at), s.rfind(":", 0, at), s.rfind("(", 0, at), s.rfind(")", 0, at)) + 1
+
+
+@cache
+def _place_only() -> re.Pattern[str]:
+    """A place alone: its kind's word and its name in capitals ("huyện Tiền Hải")."""
+    return re.compile(rf"[ \t]*(?i:{phrase_alt(_place_nouns())})(?:[ \t]+[{UPPER}][^\s,;:.()]*)+[ \t]*")
+
+
+@cache
+def _sized_state() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{phrase_alt(get(CuesLexicon).facts.sized_states) or '(?!)'})[ \t]+")
+
+
+@cache
+def _dimension_with() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t](?:{phrase_alt(c.facts.measured_with) or '(?!)'})[ \t]+(?:{phrase_alt(c.facts.dimensions) or '(?!)'})[ \t]*$")
 
 
 @cache

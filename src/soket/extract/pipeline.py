@@ -441,8 +441,22 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # "Tổng thu ngân sách ... đạt 10.948 tỷ đồng, bằng gần 130% dự toán giao", the body silent on it) is the lead's
     told = _BodyIndex([f for f, t in zip(facts, titles, strict=True) if not t]) if any(leads) else body
     shares = _fraction_shares([f for f, t in zip(facts, titles, strict=True) if not t])
-    return [f for f, t, ld in zip(facts, titles, leads, strict=True)
-            if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))]
+    # the news lead (the first paragraph closed by a stop, one sentence: a masthead, menus and the title close with
+    # none): its figure the body states again to the last digit ("dịch vụ tăng trưởng nhanh nhất với mức tăng 18,63%"
+    # over "Giá trị sản xuất ngành dịch vụ ... tăng 18,63%") is the body's, rounded or not
+    stop = next((p for p in paras if by_para[p][-1].text[-1:] in ".!?"), None)
+    news = by_para[stop] if stop is not None else []
+    news_span = (news[0].start, news[0].end) if len(news) == 1 and len(news[0].text) <= SUMMARY_MAX_CHARS else (0, 0)
+    # (a rate only: a rate said again to its decimals is the same figure; a round sum ("8 tỷ đồng") in the lead and the
+    # body may be two, and counts have their own rule, :func:`_drop_lead_restated_counts`)
+    in_news = [not t and f.unit == "%" and news_span[0] <= f.span[0] < news_span[1] for f, t in zip(facts, titles, strict=True)]
+    # (a body figure near it: a report pasted again further on is left alone, RESTATING_WITHIN paragraphs)
+    near = by_para[paras[min(paras.index(stop) + RESTATING_WITHIN, len(paras) - 1)]][-1].end if stop is not None else 0
+    after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.span[0] < near]) \
+        if any(in_news) else body
+    return [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
+            if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))
+            and not (n and after.has_exact(f))]
 
 
 #: how far a headline's share may round its fraction's ("đạt 67% chỉ tiêu" over "có 10/15 chỉ tiêu đạt")
@@ -571,6 +585,24 @@ class _BodyIndex:
             for n in range(1, len(words)):
                 self.longer.setdefault(" ".join(words[:n]), set()).add(unit or "")
 
+    def has_exact(self, f: Fact) -> bool:
+        """A body figure of ``f``'s unit and role (a rate's: any rate of change or of a plan) with its very value."""
+        if f.value is None:
+            return False
+        roles: tuple[str, ...] = _PCT_ROLES if f.unit == "%" and f.role in _PCT_ROLES else (f.role,)
+        v = float(f.value)
+        for role in roles:
+            got = self.groups.get((f.unit, role))
+            if got is None:
+                continue
+            i = bisect_left(got[0], v)
+            while i < len(got[0]) and got[0][i] == v:  # (a few at most: the same value twice is rare)
+                g = got[1][i]  # (a copy of the lead's words is a paragraph pasted again: left alone)
+                if g.range_upper == f.range_upper and _names_within(f.subject, g.subject) and g.evidence != f.evidence:
+                    return True
+                i += 1
+        return False
+
     def has_same(self, f: Fact) -> bool:
         if f.value is None:
             return False
@@ -596,6 +628,17 @@ class _BodyIndex:
         return f.of is None and f.unit not in _NOT_COUNTED and any(
             g.of is None and _renamed(f, g) for (unit, role), (values, gs) in self.groups.items()
             if role == f.role and unit not in _NOT_COUNTED and v in values for g in gs if g.value == f.value)
+
+
+def _names_within(a: str | None, b: str | None) -> bool:
+    """Every word of the shorter subject is in the longer ("dịch vụ" in "Giá trị sản xuất ngành dịch vụ"): the same
+    thing, named shorter; a whole and its part sharing a value ("giá trị sản xuất toàn huyện" and "ngành thương mại
+    dịch vụ", both up 8,32%) are two."""
+    x, y = (a or "").lower().split(), (b or "").lower().split()
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return set(short) <= set(long)
 
 
 #: units that are no counted noun
@@ -628,4 +671,7 @@ def _same(f: Fact, g: Fact) -> bool:
     if f.role != g.role and not (f.unit == "%" and {f.role, g.role} <= {"plan_diff_pct", "plan_pct", "change_pct"}) \
             and not ({f.role, g.role} <= set(_GOAL_COUNT_ROLES) and (f.unit or "").lower() in _goal_heads()):
         return False
+    if f.range_upper is not None or g.range_upper is not None:
+        # a span is said again as written: "kế hoạch 7 - 8%" in the lead is no "8 - 9%" of the body, nor a rounded figure
+        return f.value == g.value and f.range_upper == g.range_upper
     return abs(f.value - g.value) <= max(1.0, 0.05 * abs(g.value)) if f.unit == "%" else abs(f.value - g.value) <= 0.05 * abs(g.value)

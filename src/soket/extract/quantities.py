@@ -80,6 +80,7 @@ class _Rx:
     range_before: re.Pattern[str]
     range_from_only: re.Pattern[str]  # the opening word of a span or bound ("từ") right before the number
     floor_goal: re.Pattern[str]
+    capital_names: frozenset[str]  # name cues that name a number only written in capitals ("Điều 3")
     bound_range: re.Pattern[str]
     estimate: re.Pattern[str]  # a word of an estimate or forecast (cues roles.estimate)
     threshold_after: re.Pattern[str]
@@ -153,6 +154,7 @@ def _rx() -> _Rx:
         not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
         noun_stop=frozenset(u.noun_stop),
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
+        capital_names=frozenset(c.quantities.name_cues_capitalised),
         name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
         range_from_only=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]*$"),
@@ -344,8 +346,10 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     # groups names nothing ("lũy kế từ đầu năm 1.684, 7 tỷ đồng"), a ratio's name is its percentage's ("tỷ lệ 0, 93%")
     nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
     if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)) \
-            and not _no_time_label(low[nm.start():a], int(s[a:b]), rx):
-        return None
+            and not _no_time_label(low[nm.start():a], int(s[a:b]), rx) \
+            and not (u is not None and u[0] == "measure" and s[nm.start()].islower()
+                     and _WS.sub(" ", low[nm.start():a]).strip(" \t-–:") in rx.capital_names):
+        return None  # ("cao su 4. 120 ha, điều 3. 148 ha": a crop in lower case, no "Điều 3." of a text, a measure after)
     if u is not None and (u[0] in ("money", "measure") or (u[0] == "pct" and not dotted) or rx.scale.match(low, end)):
         return end, text  # a scaled count takes decimals too ("1, 5 triệu lượt khách")
     # a name of one or two words in capitals before it ("Chỉ thị 15. 200 hộ ...": a document's number, then a
@@ -375,7 +379,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
             and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
             and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())) \
-            and (goal_floor or _estimated_clause(low, a, rx)):
+            and (goal_floor or _estimated_clause(low, a, rx) or plan_span_before(low, a)):
         # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
         # by its floor, from its opening word ("từ") or its qualifier ("khoảng"); so too a forecast's span ("chỉ số giá
         # tiêu dùng dự kiến tăng 3,6 - 4,1%")
@@ -384,7 +388,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         lead = rf if rf is not None else qm
         opened = a - (len(before) - lead.start()) if lead is not None else a
         span = _goal_span(s, low, a, b, m2.end(), opened, rx,
-                          rx.qualifiers[_WS.sub(" ", qm.group(1))] if qm is not None else None)
+                          rx.qualifiers[_WS.sub(" ", qm.group(1))] if qm is not None else None,
+                          _spaced_upper(s, low, m2, rx) if s[m2.end():m2.end() + 2] == ", " else None)
         if span is not None or (nxt == "-" and rf is not None):
             return span
     of = None
@@ -487,6 +492,23 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
 ESTIMATE_SPAN_REACH = 60
 
 
+@cache
+def _plan_span_end() -> re.Pattern[str]:
+    c = get(CuesLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.quantities.plan_span_heads) or '(?!)'})"
+                      rf"(?:[ \t]+(?:{phrase_alt(c.quantities.plan_span_links) or '(?!)'}))*[ \t]*$")
+
+
+#: how far back a plan's noun is looked for before a span ("kế hoạch năm đề ra là 7 - 8%")
+PLAN_SPAN_REACH = 40
+
+
+def plan_span_before(low: str, a: int) -> bool:
+    """A plan's noun right before the number at ``a`` (cues quantities.plan_span_heads, the words between from
+    plan_span_links: "nằm trong khoảng kế hoạch 7 - 8%"): a span there is the plan's range, read by its floor."""
+    return _plan_span_end().search(low, max(0, a - PLAN_SPAN_REACH), a) is not None
+
+
 def _estimated_clause(low: str, a: int, rx: _Rx) -> bool:
     """A word of an estimate or forecast (cues roles.estimate) in the clause before ``a``, within
     ``ESTIMATE_SPAN_REACH`` characters: a span there is the forecast's, read by its floor as a goal's is."""
@@ -495,8 +517,19 @@ def _estimated_clause(low: str, a: int, rx: _Rx) -> bool:
     return rx.estimate.search(low, clause, a) is not None
 
 
+def _spaced_upper(s: str, low: str, m2: re.Match[str], rx: _Rx) -> tuple[int, str] | None:
+    """A span's upper bound typed with a blank after its decimal comma ("7 - 7, 5%", "3,6 - 4, 1%"): where it ends
+    and the number as it should be written, when a percentage, a sum or a measure follows (a unit that takes
+    decimals); else None."""
+    sp = spaced_number(s, m2.start(), m2.end())
+    if sp is None or sp[2]:
+        return None  # (a thousands dot typed spaced inside a span's bound: read as printed)
+    u = _read_unit(s, low, sp[0], parse_number(sp[1]).value, rx)
+    return (sp[0], sp[1]) if u is not None and u[0] in ("pct", "money", "measure") else None
+
+
 def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
-               qualifier: str | None = None) -> Quantity | None:
+               qualifier: str | None = None, upper_spaced: tuple[int, str] | None = None) -> Quantity | None:
     """A span among a sentence's goals ("phấn đấu kết nạp từ 10-12 đảng viên mới", "tăng khoảng 11,5 - 12,5%",
     "đạt 4.900 - 5.000 USD"): the goal's floor, its lower bound, read as the figure (its raw the span as written, from
     "từ" or its qualifier); ``upper`` keeps the other bound, in the same scale. None where no counted noun, percentage,
@@ -504,7 +537,9 @@ def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,
     join = _SPAN_JOIN.match(s, b)
     if join is None:  # the caller found the span by its join: never so
         return None
-    lower, upper = parse_number(s[a:b]), parse_number(s[join.end():b2])
+    if upper_spaced is not None:  # "7 - 7, 5%": the upper bound read whole through its spaced decimal comma
+        b2 = upper_spaced[0]
+    lower, upper = parse_number(s[a:b]), parse_number(upper_spaced[1] if upper_spaced is not None else s[join.end():b2])
     u = _read_unit(s, low, b2, upper.value, rx)
     if u is None or lower.value is None or upper.value is None or not lower.value < upper.value:
         return None
@@ -695,6 +730,9 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     i = 0
     if len(words) > 1 and words[1] in rx.noun_classifiers.get(words[0], ()):
         i = 1  # "5 cây cầu": a classifier that is a noun too ("500 cây"), before a noun it classifies
+    elif words[0] in rx.classifiers and len(words) > 1 and (whole := rx.counted.match(low, toks[0][1])) is not None \
+            and whole.end(1) > toks[0][2]:
+        return _whole_words(low, toks[0][1], whole.end(1), rx)  # "3.300 căn hộ": a counted noun listed whole is a word
     elif words[0] in rx.classifiers:
         if len(words) > 1 and words[1] not in rx.noun_stop and words[1] not in rx.not_units:
             i = 1

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from soket.extract.quantities import Quantity, find_quantities
+from soket.extract.quantities import Quantity, find_quantities, plan_span_before
 from soket.extract.sentence_index import CueSet, EndWords, index_of, last_word
 from soket.extract.textutil import (
     literal_alt,
@@ -57,6 +57,8 @@ class _Cues:
     cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
+    level_or_change_end: re.Pattern[str]  # a level word that may say how far the measure moved ("tăng tới")
+    rate_named: re.Pattern[str]  # a rate's noun: after it a level word reaches a level
     share_end: re.Pattern[str]  # a share's verb right before the figure ("chiếm 4,1% GRDP")
     plan_rate_end: re.Pattern[str]  # a plan of growth named right before its figure ("kịch bản tăng trưởng 6,9%")
     range_from_end: re.Pattern[str]  # the word opening a span right before the figure ("từ")
@@ -100,6 +102,7 @@ class _Cues:
     plan_list_lead: re.Pattern[str]
     adjust_before: re.Pattern[str]
     task_clause: re.Pattern[str]
+    directive_speaker: re.Pattern[str]  # a person named right before a directive ("đồng chí Nguyễn Văn A yêu cầu")
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     purpose_not_after: re.Pattern[str]
@@ -170,6 +173,10 @@ def _cues() -> _Cues:
                                    rf"(?:{literal_alt(c.roles.bracket_copula)}|:)[ \t]*$"),
         dec_end=re.compile(rf"{word_alt(c.roles.decrease)}{fill}{tail}"),
         level_end=re.compile(rf"{word_alt(c.roles.level)}{tail}"),
+        level_or_change_end=re.compile(
+            rf"(?:(?P<up>{word_alt(c.roles.level_or_change.get('up', []))})|"
+            rf"(?P<down>{word_alt(c.roles.level_or_change.get('down', []))})){tail}"),
+        rate_named=re.compile(rf"(?<!\w)(?:{phrase_alt([*c.facts.level_heads, *c.facts.rate_heads, *c.roles.growth_rate_nouns])})(?!\w)"),
         share_end=re.compile(rf"{word_alt(c.facts.share)}{tail}"),
         plan_rate_end=re.compile(rf"{word_alt(c.roles.plan_rate_heads) if c.roles.plan_rate_heads else '(?!)'}{tail}"),
         range_from_end=re.compile(rf"{word_alt(c.quantities.range_from)}{tail}"),
@@ -265,6 +272,9 @@ def _cues() -> _Cues:
                                   rf"((?:{plan})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*(?:(?:{phrase_alt(c.roles.item_list_leads)})[ \t]*)?:[ \t]*$"),
         # ", so dự toán huyện giao đạt 56%": a verb of attaining and a figure right after a plan
         attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
+        directive_speaker=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_speakers) or '(?!)'})"
+                                     rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_speakers_not) or '(?!)'})(?!\w))"
+                                     r"(?:[ \t]+[^\W\d_]+){1,4}[ \t]+"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -337,6 +347,22 @@ def _goal_reach_modal() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_reach_modals) or '(?!)'})[ \t]+$")
 
 
+#: the most characters before a directive read for the person who asks ("đồng chí" and a name of four words)
+SPEAKER_REACH = 48
+
+
+def asked_from(low: str, d: re.Match[str] | None = None) -> int | None:
+    """Where what a person asks for begins in a (lowercased) sentence: right after a directive ("yêu cầu", "đề nghị")
+    said by a person named right before it ("đồng chí Nguyễn Văn A yêu cầu ..."), or None. ``d``: the sentence's
+    directive, when already found."""
+    c = _cues()
+    d = d or c.directive.search(low)
+    if d is None:
+        return None
+    sp = c.directive_speaker.search(low, max(0, d.start() - SPEAKER_REACH), d.start())
+    return d.end() if sp is not None and sp.end() == d.start() else None
+
+
 def goal_cues(low: str) -> tuple[int | None, int | None]:
     """Where a (lowercased) sentence says a goal in its own words: (the goal a directive opens, the first goal word),
     each an offset or None. The goal word: "phấn đấu", "đề ra mục tiêu". A directive's goal: the first of its purpose
@@ -349,6 +375,9 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     d = c.directive.search(low)
     if not d:
         return None, w
+    if asked_from(low, d) is not None:
+        # "đồng chí Nguyễn Văn A yêu cầu các phòng ... chuyển đổi khoảng 600 ha": what a person asks for is the goal
+        return min(d.end(), w) if w is not None else d.end(), w
     pm = next((p for p in c.purpose.finditer(low, d.end())
                if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
     rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
@@ -446,6 +475,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
+    if q.upper is not None and plan_span_before(low, q.num_start):  # "nằm trong khoảng kế hoạch 7 - 8%": the plan's range
+        return RoleDecision("target", consumed_end=q.end)
     lw = last_word(pre)  # the word right before the figure: the ``*_end`` patterns are searched where it may end one
     if c.goal_reach_words.may(lw) and c.goal_reach_end.search(pre):  # "khó đạt mục tiêu 10%": the goal named right
         return RoleDecision("target", consumed_end=q.end)  # before its figure
@@ -505,6 +536,12 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues, lw: str | None)
             (c.plan_post.match(low, cb.end()) or c.cmp_post.match(low, cb.end())):
         end = cb.end()
     if c.level_words.may(lw) and c.level_end.search(pre):
+        if (far := c.level_or_change_end.search(pre)) is not None \
+                and not c.rate_named.search(low, max(low.rfind(",", 0, q.start), low.rfind(";", 0, q.start),
+                                                     low.rfind(":", 0, q.start)) + 1, q.start):
+            # "riêng dịch vụ lữ hành tăng tới 107,75%": no rate named, the measure moved by as much as that
+            basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
+            return RoleDecision("change_pct", -1 if far.group("down") else 1, basis, max(end, b_end))
         return RoleDecision("percent", consumed_end=end)
     if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (
             q.value is not None and (q.value < 100) == bool(vb.group("under")))):

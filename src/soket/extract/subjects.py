@@ -77,6 +77,7 @@ class _Rx:
     list_join: re.Pattern[str]
     measured_head: re.Pattern[str]
     count_event: re.Pattern[str]
+    adopted_before: re.Pattern[str]  # a verb adopting a document, before a verb joined by "và"
     causative: re.Pattern[str]
     passive_after: re.Pattern[str]
     time_start: re.Pattern[str]
@@ -197,6 +198,9 @@ def _rx() -> _Rx:
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=starts_re(c.subjects.complete_heads),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
+        # "đã thông qua kế hoạch điều chỉnh vốn ... và bổ sung hơn 1.436 tỷ đồng vốn dự phòng": what is adopted is a
+        # document, a figure after the verb joined to it is that verb's (roles.goal_adopting)
+        adopted_before=re.compile(rf"{word_alt(c.roles.goal_adopting)}(?!\w)"),
         joined_verb=re.compile(rf"[ \t]{word_alt(c.subjects.clause_joins)}[ \t]+(?=\S+[ \t]+\S)"),
         people_actor=re.compile(rf"(?:{phrase_alt(c.subjects.people_actors)})(?:[ \t]+(?:{phrase_alt(c.subjects.actor_scopes)}))?"
                                 rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
@@ -383,7 +387,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 cut, cut_at = m.end(), m.start()
                 first_cut = m.start() if first_cut is None else first_cut
             if first_cut is not None and not first_piece_only and (io := rx.inline_opener.match(low)) is not None \
-                    and _LETTER.search(low, io.end(), first_cut) and _word_before(low, cut_at) not in _check().joins:
+                    and _LETTER.search(low, io.end(), first_cut) and _word_before(low, cut_at) not in _check().joins \
+                    and (cut is None or _goal_head_at().match(low, cut) is None):
                 # "riêng dự án kè hồ trung tâm đã giải ngân": the part singled out is what is measured (a cut word after
                 # a join opens a verb phrase of its own: "trong đó yêu cầu đẩy nhanh ... và phấn đấu thu ngân sách vượt")
                 cut = None
@@ -427,8 +432,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             joined = [m for m in rx.joined_verb.finditer(low_p)  # ("Huy hiệu 40 năm và 30 năm": numbers joined)
                       if not p[m.end():m.end() + 1].isdigit()
                       # (a sum or a measure: only a join to a predicate of its own, "... và duy trì khai thác mủ")
-                      and (first_piece_only or _predicate_at().match(low_p, m.end()) is not None)]
-            if joined and _DIGIT.search(p, 0, joined[-1].start()):
+                      and (first_piece_only or _predicate_at().match(low_p, m.end()) is not None
+                           or rx.adopted_before.search(low_p, 0, m.start()) is not None)]
+            if joined and (_DIGIT.search(p, 0, joined[-1].start()) or rx.adopted_before.search(low_p, 0, joined[-1].start())):
                 # "bàn nhiệm vụ ... và cho ý kiến vào 6 tờ trình", "... niên vụ 2025 - 2026 và duy trì khai thác mủ trên
                 # 2.860 ha": the words before the join, a figure among them, are a clause of their own; the verb joined
                 # last is the figure's
@@ -496,6 +502,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
 
 #: the most words of a verb listed after a participle's comma ("xử lý", "vận chuyển và xử lý")
 _LISTED_VERB_WORDS = 4
+
+
+@cache
+def _goal_head_at() -> re.Pattern[str]:
+    """A goal's noun where the match starts ("trong đó có nghị quyết về ... với mục tiêu GRDP tăng 7,5 - 8%": after a
+    cut word the goal names its measure, whatever part the inline opener singled out before it)."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.goal_heads)})(?!\w)")
 
 
 @cache
@@ -846,12 +859,13 @@ def _kinds_listed(s: str, at: int) -> bool:
 
 
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
-                     limit: int | None = None) -> tuple[str | None, int]:
+                     limit: int | None = None, plan_named: bool = False) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
-    ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
+    ("100% trường học đạt chuẩn" → "trường học đạt chuẩn"). ``plan_named``: a plan's word may open it (the plan
+    whose goals a count of goals counts: "22/22 chỉ tiêu nghị quyết")."""
     rx = _rx()
     low = lower_keep_len(s)
-    if rx.follow_bad_start.match(low, pos):
+    if not plan_named and rx.follow_bad_start.match(low, pos):
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos

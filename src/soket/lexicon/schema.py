@@ -232,6 +232,9 @@ class QuantityCues(_Strict):
     range_to: Phrases = []
     threshold_after: Phrases
     floor_goal_before: Phrases = []
+    plan_span_heads: Phrases = []
+    name_cues_capitalised: Phrases = []
+    plan_span_links: Phrases = []
     degree_before: Phrases = []
     date_before: Phrases
     count_of: Phrases
@@ -265,6 +268,7 @@ class RoleCues(_Strict):
     growth_rate_nouns: Phrases = []
     growth_rate_verbs: Phrases = []
     level: Phrases
+    level_or_change: dict[str, Phrases] = {}
     change_fillers: Phrases
     change_degrees: Phrases
     change_with: Phrases
@@ -291,6 +295,8 @@ class RoleCues(_Strict):
     goal_heads: Phrases
     goal_reach: Phrases = []
     goal_reach_modals: Phrases = []
+    directive_speakers: Phrases = []
+    directive_speakers_not: Phrases = []
     goal_setting: Phrases
     unmet: Phrases
     copula: Phrases
@@ -368,6 +374,8 @@ class SubjectCues(_Strict):
     standard_leads: Phrases = []
     count_follow_through: Phrases
     count_follow_phrases: Phrases = []
+    goal_owners: Phrases = []
+    count_groups: Phrases = []
     beneficiary_leads: Phrases = []
     share_allotted: Phrases = []
     beneficiary_ends: Phrases = []
@@ -418,6 +426,9 @@ class FactCues(_Strict):
     elsewhere: Phrases
     elsewhere_in_names: Phrases
     named_works: Phrases
+    dimensions: Phrases = []
+    measured_with: Phrases = []
+    sized_states: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
