@@ -1184,9 +1184,11 @@ _CLAUSE_OPENED = re.compile(r"[,;][ \t]*$")
 
 @cache
 def _joined_verb() -> re.Pattern[str]:
-    """A word joining two clauses ("và") then a verb of beating or missing a plan ("và vượt ...")."""
+    """A word joining two clauses ("và", or one of contrast: "nhưng") then a verb of beating or missing a plan ("và
+    vượt ...")."""
     r = get(CuesLexicon).roles
-    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+"
+    joins = [*get(CuesLexicon).subjects.clause_joins, *get(CuesLexicon).facts.contrast_joins]
+    return re.compile(rf"[ \t](?:{phrase_alt(joins)})[ \t]+"
                       rf"(?=(?:{phrase_alt([*r.plan_over, *r.plan_under])})(?!\w))")
 
 

@@ -153,7 +153,7 @@ def _rx() -> _Rx:
         not_unit=re.compile(rf"(?:{phrase_alt(u.not_units)})(?!\w)"),
         noun_stop=frozenset(u.noun_stop),
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
-        name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
+        name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*[-–:]?[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
         range_from_only=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]*$"),
         floor_goal=re.compile(rf"{word_alt(c.quantities.floor_goal_before)}[ \t]+{word_alt(c.quantities.range_before)}[ \t]*$"),
@@ -294,7 +294,7 @@ def _end_words() -> _EndWords:
                      qualifier=EndWords(w.lower() for ws in c.qualifiers.values() for w in ws),  # as ``_rx`` keys them
                      range_before=EndWords(c.range_before),
                      name_before=EndWords(c.name_number_before, chars=True),
-                     name_compound=EndWords(c.name_cue_compounds),
+                     name_compound=EndWords(c.name_cue_compounds, chars=True),
                      count_of=EndWords(c.count_of),
                      comparative=EndWords([*r.more_than, *r.less_than]),
                      qualifier_compound=EndWords(c.qualifier_compounds))
@@ -375,7 +375,7 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
             and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
             and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())) \
-            and (goal_floor or _estimated_clause(low, a, rx)):
+            and (goal_floor or _estimated_clause(low, a, rx) or _priced_per_unit(s, low, m2.end(), rx)):
         # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
         # by its floor, from its opening word ("từ") or its qualifier ("khoảng"); so too a forecast's span ("chỉ số giá
         # tiêu dùng dự kiến tăng 3,6 - 4,1%")
@@ -493,6 +493,13 @@ def _estimated_clause(low: str, a: int, rx: _Rx) -> bool:
     lo = max(0, a - ESTIMATE_SPAN_REACH)
     clause = max(lo, *(low.rfind(ch, lo, a) + 1 for ch in ",;:.()"))
     return rx.estimate.search(low, clause, a) is not None
+
+
+def _priced_per_unit(s: str, low: str, b2: int, rx: _Rx) -> bool:
+    """A sum per unit after a span's second number ("giá bán chỉ ở mức 3.000 - 5.000 đồng/kg"): a price quoted as the
+    band the market moved in, read by its floor as a goal's span is."""
+    u = _read_unit(s, low, b2, 1.0, rx)
+    return u is not None and u[0] == "money" and "/" in s[b2:u[2]]
 
 
 def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,

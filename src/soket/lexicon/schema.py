@@ -264,6 +264,9 @@ class RoleCues(_Strict):
     growth_rate_nouns: Phrases = []
     growth_rate_verbs: Phrases = []
     level: Phrases
+    level_alone: Phrases = []
+    goal_named_heads: Phrases = []
+    goal_set_relatives: Phrases = []
     change_fillers: Phrases
     change_degrees: Phrases
     change_with: Phrases
@@ -415,6 +418,7 @@ class FactCues(_Strict):
 
     money_for: Phrases
     elsewhere: Phrases
+    contrast_joins: Phrases = []
     elsewhere_in_names: Phrases
     named_works: Phrases
     superlatives: Phrases = []
