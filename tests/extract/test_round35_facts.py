@@ -67,3 +67,56 @@ def test_a_goal_named_with_who_set_it_is_a_target_whatever_the_verb() -> None:
     assert _one("Thu ngân sách đạt 96%, thấp hơn kế hoạch 4%.", "4%").role == "plan_diff_pct"
     # a figure of the whole country stays none of the report's
     assert [f.raw for f in _facts("GRDP tăng 7%, cao hơn mức tăng 6,5% của cả nước.")] == ["7%"]
+
+
+def test_a_time_after_a_level_is_no_noun_of_it() -> None:
+    assert _one("Tỷ lệ hộ nghèo ước giảm còn 1,1% vào cuối năm.", "1,1%").subject == "Tỷ lệ hộ nghèo"
+    assert _one("Tỷ lệ giải ngân đạt 57% vào thời điểm báo cáo.", "57%").subject == "Tỷ lệ giải ngân"
+    # "vào" alone goes on: what the things counted go into
+    assert "hoạt động" in _one("Trong năm có 9 dự án đi vào hoạt động.", "9 dự án").subject
+
+
+def test_the_end_of_a_fiscal_year_is_a_time() -> None:
+    text = "Công tác giải ngân vốn đầu tư công được quan tâm chỉ đạo, đến hết niên độ đạt 94,1% kế hoạch vốn."
+    f = _one(text, "94,1%")
+    assert (f.role, f.subject) == ("plan_pct", "vốn đầu tư công")
+    # "độ" alone before a figure stays a qualifier ("độ 40 hộ": about 40)
+    assert _one("Thôn còn độ 40 hộ chưa có điện lưới.", "độ 40 hộ").qualifier == "about"
+
+
+def test_the_text_a_payment_follows_and_where_a_sum_comes_from_are_no_subject() -> None:
+    f = _one("Quận đã chi trả cho 5.200 lao động với số tiền hơn 9 tỷ đồng theo Nghị quyết 68 của Chính phủ.",
+             "hơn 9 tỷ đồng")
+    assert f.subject == "số tiền"
+    f = _one("Tỉnh dự kiến điều chuyển khoảng 1.200 tỷ đồng từ các dự án chậm sang các dự án có khả năng giải ngân.",
+             "khoảng 1.200 tỷ đồng")
+    assert f.subject == "điều chuyển"
+    # a count keeps the text that set it; a share keeps where its people come from
+    assert "nghị quyết" in _one("Có 16/16 chỉ tiêu theo Nghị quyết đều đạt.", "16/16 chỉ tiêu").subject.lower()
+    assert "địa phương khác" in _one("Dân số phường tăng nhanh, khoảng 60% là người từ các địa phương khác đến sinh sống.",
+                                     "khoảng 60%").subject
+
+
+def test_a_bound_naming_the_class_counted_is_no_figure() -> None:
+    text = "Thành phố có 18 chủ đầu tư được giao vốn trên 200 tỷ đồng; trong đó chỉ 5 chủ đầu tư giải ngân trên 60%."
+    assert [(f.value, f.unit.split()[0]) for f in _facts(text)] == [(18, "chủ"), (5, "chủ")]
+    # a sum named as such among the words is the count's sum
+    assert _one("Toàn xã có 36 hộ tham gia với tổng số tiền trên 1,5 tỷ đồng.", "trên 1,5 tỷ đồng").role == "amount"
+    assert _one("Huyện hỗ trợ 40 hộ làm nhà với kinh phí trên 1,6 tỷ đồng.", "trên 1,6 tỷ đồng").role == "amount"
+    # no bound: the figure after a count stays ("12 xã giải ngân 80% kế hoạch": how far the count got)
+    assert _one("Có 12 xã giải ngân đạt 80% kế hoạch vốn.", "80%").role == "plan_pct"
+
+
+def test_a_headline_restating_the_body_in_another_form_is_one_fact() -> None:
+    text = ("Thu ngân sách năm 2025 vượt 18,4% dự toán\n\n"
+            "Sáng 15/12, HĐND xã khai mạc kỳ họp thứ 6. Năm 2025, thu ngân sách nhà nước trên địa bàn đạt 9,4 tỷ "
+            "đồng, bằng 118,4% dự toán huyện giao.")
+    assert [(f.raw, f.role) for f in _facts(text)] == [("9,4 tỷ đồng", "amount"), ("118,4%", "plan_pct")]
+    text = ("Phường mới giải ngân 34% vốn đầu tư công sau 9 tháng\n\n"
+            "Chiều 10/10, UBND phường họp chuyên đề. Sau 9 tháng, phường mới giải ngân 6,1 tỷ đồng, đạt 34% kế hoạch "
+            "vốn được giao.")
+    assert [(f.raw, f.role) for f in _facts(text)] == [("6,1 tỷ đồng", "amount"), ("34%", "plan_pct")]
+    # another margin than the body's attainment is a figure of its own
+    text = ("Thu ngân sách năm 2025 vượt 12% dự toán\n\n"
+            "Sáng 15/12, HĐND xã khai mạc kỳ họp thứ 6. Năm 2025, thu ngân sách đạt 9,4 tỷ đồng, bằng 118,4% dự toán.")
+    assert "12%" in [f.raw for f in _facts(text)]

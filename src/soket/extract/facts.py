@@ -185,6 +185,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
             seg_start = tail.end(1)
             continue
+        if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
+                and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
+                and (tail := _band_end().match(low, q.end)) and not tail.group(1):
+            # "có 21 chủ đầu tư được giao vốn trên 100 tỷ đồng", "4 chủ đầu tư giải ngân trên 50%": the bound names the
+            # class counted, no figure
+            seg_start = tail.end(1)
+            continue
         if q.kind == "pct" and q.qualifier in ("over", "under") and (dg := _degree_end().search(low, 0, q.start)) \
                 and not _rate_head_end().search(low, 0, dg.start()):
             seg_start = q.end  # "620 ha mất trắng (thiệt hại trên 70%)": a degree of loss bounds a class, no figure
@@ -807,6 +814,18 @@ def _band_gap() -> re.Pattern[str]:
                       rf"(?:({phrase_alt(c.quantities.range_before)})[ \t]+)?")
 
 
+#: the most words between a count and the bounded share or sum that names its class
+CLASS_GAP_WORDS = 4
+
+
+@cache
+def _class_gap() -> re.Pattern[str]:
+    """A few words of what a count's members did or got between the count and a bound ("được giao vốn", "giải
+    ngân"), none of them naming the sum itself (cues facts.class_gap_not)."""
+    not_ = phrase_alt(get(CuesLexicon).facts.class_gap_not)
+    return re.compile(rf"(?:[ \t]+(?!(?:{not_})(?!\w))[^\W\d]+){{1,{CLASS_GAP_WORDS}}}[ \t]+")
+
+
 @cache
 def _band_end() -> re.Pattern[str]:
     """A band ends its clause: punctuation, the end, or a conjunction before the next count; the plan it is of may come
@@ -986,6 +1005,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return f"{head} {s[q.end:bl.end()].strip()} {' '.join(words[:cut])}", None, more[1]
         return follow or (link.subject if link else None), None, end
     # money and measures
+    if q.kind == "money" and (mf := _money_from().match(s, q.end)) is not None:
+        limit = mf.end(1)  # "điều chuyển 900 tỷ đồng từ các dự án chậm sang ...": where it comes from, no subject
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
     if left:
         return _join(left, follow), None, end
@@ -1032,6 +1053,12 @@ def _bracket_restated(s: str, q: Quantity, left: str) -> str | None:
     if at <= 0 or not unit or low[at - 1] != " " or (at + len(unit) < len(low) and low[at + len(unit)].isalnum()):
         return None
     return left[at:]
+
+
+@cache
+def _money_from() -> re.Pattern[str]:
+    """The words right after a sum that say where it comes from (cues facts.money_from); group 1 ends before them."""
+    return re.compile(rf"([ \t]*)(?:{phrase_alt(get(CuesLexicon).facts.money_from)})(?!\w)", re.IGNORECASE)
 
 
 @cache

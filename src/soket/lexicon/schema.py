@@ -419,6 +419,8 @@ class FactCues(_Strict):
     money_for: Phrases
     elsewhere: Phrases
     contrast_joins: Phrases = []
+    class_gap_not: Phrases = []
+    money_from: Phrases = []
     elsewhere_in_names: Phrases
     named_works: Phrases
     superlatives: Phrases = []
