@@ -120,3 +120,20 @@ def test_a_headline_restating_the_body_in_another_form_is_one_fact() -> None:
     text = ("Thu ngân sách năm 2025 vượt 12% dự toán\n\n"
             "Sáng 15/12, HĐND xã khai mạc kỳ họp thứ 6. Năm 2025, thu ngân sách đạt 9,4 tỷ đồng, bằng 118,4% dự toán.")
     assert "12%" in [f.raw for f in _facts(text)]
+
+
+def test_a_share_of_a_bare_measure_is_of_what_the_verb_did() -> None:
+    text = "Vụ mùa xuống giống 2.600 ha; đến nay đã thu hoạch được khoảng 70% diện tích, năng suất ước 5,8 tấn/ha."
+    assert _one(text, "khoảng 70%").subject == "diện tích thu hoạch"
+    # the measure named with what it measures stays as written
+    assert _one("Toàn xã có 52% diện tích lúa được cơ giới hóa khâu thu hoạch.", "52%").subject.startswith("diện tích lúa")
+
+
+def test_a_measure_opening_the_sentence_before_a_colon_names_the_figures_after_it() -> None:
+    text = "Tăng trưởng có xu hướng cải thiện: quý I chỉ tăng 2,6%, sang quý II ước tăng 5,9%."
+    assert [f.subject for f in _facts(text)] == ["Tăng trưởng", "Tăng trưởng"]
+    text = "Thu ngân sách có mức tăng khá: trong tháng ước thu trên 520 tỷ đồng, lũy kế 7 tháng đạt 3.400 tỷ đồng."
+    assert _one(text, "trên 520 tỷ đồng").subject == "Thu ngân sách"
+    # the words after the colon that name their own measure keep it; the sector a sentence opens on is no measure
+    text = "Kinh tế tiếp tục phát triển: tổng thu ngân sách đạt 340 tỷ đồng, bằng 104% dự toán."
+    assert [f.subject for f in _facts(text)] == ["tổng thu ngân sách", "tổng thu ngân sách"]

@@ -328,6 +328,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (heading := left_subject(seg[:colon + 1])[0]) is not None and _names_unit(heading, q.unit):
             # "Số hộ nghèo: 312 hộ", "Số xã đạt chuẩn nông thôn mới: lũy kế 10 xã": the heading names what is counted
             left = heading
+        if q.kind != "count" and (not left or _bare_of_topic(left)) and (ct := _colon_topic().match(s)) is not None \
+                and ct.end() <= q.start and s.find(":", ct.end(), q.start) < 0 \
+                and (_bare_of_topic(left, ct.group(1)) if left else not any(ct.end() <= p.start for p in qs[:i])):
+            # "Tăng trưởng có xu hướng cải thiện: quý I tăng 3,1%", "Thu ngân sách có mức tăng khá: trong tháng ước
+            # thu ...": the measure the sentence opens on, its words after the colon a time or its own verb (with no
+            # words: the first figure after the colon only, the next ones go with it)
+            left = left_said = ct.group(1).strip()
         if left and link and lower_keep_len(left) in _cumulative():
             left = link.subject
         elif left and lower_keep_len(left) in _cumulative() and facts and facts[-1].subject:
@@ -732,6 +739,37 @@ def _raised_rate() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(growth_words())})(?:[ \t]+[^\W\d]+){{0,3}})?")
 
 
+#: the most characters of the measure opening a sentence before how it went and a colon
+COLON_TOPIC_CHARS = 60
+
+
+@cache
+def _colon_topic() -> re.Pattern[str]:
+    """A sentence opened by a measure (group 1), how it went (cues subjects.topic_states) and a colon."""
+    c = get(CuesLexicon).subjects
+    return re.compile(rf"[ \t]*([^\W\d][^:\d,;()]{{0,{COLON_TOPIC_CHARS}}}?)[ \t]+(?:{phrase_alt(c.topic_states) or '(?!)'})"
+                      rf"(?!\w)[^:\d;]{{0,{COLON_TOPIC_CHARS}}}:", re.IGNORECASE)
+
+
+def _bare_of_topic(left: str, topic: str | None = None) -> bool:
+    """Words before a figure that name nothing but a move to the next period ("sang", cues subjects.period_moves)
+    or, after an estimate's word, the first word of ``topic`` ("ước thu" under "Thu ngân sách"); without ``topic``:
+    whether they may be such words (a few words at most)."""
+    words = lower_keep_len(left).split()
+    if topic is None:
+        return 0 < len(words) <= 2
+    if len(words) == 1 and words[0] in get(CuesLexicon).subjects.period_moves:
+        return True
+    tw = lower_keep_len(topic).split()
+    est = get(CuesLexicon).roles.estimate
+    return bool(tw) and words[-1] == tw[0] and (len(words) == 1 or " ".join(words[:-1]) in est)
+
+
+@cache
+def _bare_wholes() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).subjects.bare_wholes)
+
+
 @cache
 def _whole_after() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.whole_after)})(?!\w)")
@@ -923,6 +961,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
+            if follow and left and lower_keep_len(follow) in _bare_wholes():
+                return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
             if follow:
                 return follow, None, end
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \

@@ -352,6 +352,7 @@ class SubjectCues(_Strict):
     predicate: Phrases
     inline_openers: Phrases
     whole_after: Phrases = []
+    bare_wholes: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
     trailing_adverbs: Phrases = []
@@ -379,6 +380,8 @@ class SubjectCues(_Strict):
     clause_joins: Phrases
     repeat_joins: Phrases = []
     topic_leads: Phrases
+    topic_states: Phrases = []
+    period_moves: Phrases = []
     name_list_leads: Phrases
     name_list_copulas: Phrases = []
     name_joins: Phrases
