@@ -137,3 +137,21 @@ def test_a_measure_opening_the_sentence_before_a_colon_names_the_figures_after_i
     # the words after the colon that name their own measure keep it; the sector a sentence opens on is no measure
     text = "Kinh tế tiếp tục phát triển: tổng thu ngân sách đạt 340 tỷ đồng, bằng 104% dự toán."
     assert [f.subject for f in _facts(text)] == ["tổng thu ngân sách", "tổng thu ngân sách"]
+
+
+def test_a_count_among_the_actors_of_a_verb_on_the_next_figure_is_named_by_its_noun() -> None:
+    text = "Đội kiểm tra liên ngành của huyện và 11 xã đã xử lý 42 trường hợp lấn chiếm hành lang giao thông."
+    assert _one(text, "11 xã").subject == "xã"
+    assert _one(text, "42 trường hợp").subject.startswith("xử lý trường hợp")
+    # a state the things counted are in, or a verb with no figure after it, stays theirs
+    assert "sinh hoạt" in _one("Có 860 đảng viên đang sinh hoạt ở 31 chi bộ.", "860 đảng viên").subject
+    assert "hoàn thành" in _one("Có 14 xã đã hoàn thành đại hội chi bộ.", "14 xã").subject
+
+
+def test_where_the_things_counted_are_is_no_part_of_them() -> None:
+    text = "Toàn huyện vẫn còn khoảng 640 hộ ở các xã Tân Lập, Tân Hòa chưa được sử dụng nước sạch tập trung."
+    assert _one(text, "khoảng 640 hộ").subject == "hộ chưa được sử dụng nước sạch tập trung"
+    assert _one("Còn 21 hộ tại các thôn Đông Sơn và Tây Sơn chưa bàn giao mặt bằng.", "21 hộ").subject \
+        == "hộ chưa bàn giao mặt bằng"
+    # the place closing the clause stays with the count: nothing else names it
+    assert "Đông" in _one("Có 12 hộ ở thôn Đông.", "12 hộ").subject

@@ -343,6 +343,8 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands
     # groups names nothing ("lũy kế từ đầu năm 1.684, 7 tỷ đồng"), a ratio's name is its percentage's ("tỷ lệ 0, 93%")
     nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
+    if nm and rx.name_compound.search(low, max(0, a - 40), a):
+        nm = None  # "thương mại - dịch vụ 12, 5%": the cue is a compound noun's last syllable
     if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)) \
             and not _no_time_label(low[nm.start():a], int(s[a:b]), rx):
         return None

@@ -365,6 +365,9 @@ class SubjectCues(_Strict):
     duty_modals: Phrases = []
     follow_stop: Phrases
     follow_cut_before: Phrases
+    actor_tense: Phrases = []
+    count_place_leads: Phrases = []
+    count_place_dets: Phrases = []
     place_adjuncts: Phrases
     follow_compounds: Phrases
     follow_spans: Phrases = []
