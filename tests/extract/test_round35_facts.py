@@ -155,3 +155,11 @@ def test_where_the_things_counted_are_is_no_part_of_them() -> None:
         == "hộ chưa bàn giao mặt bằng"
     # the place closing the clause stays with the count: nothing else names it
     assert "Đông" in _one("Có 12 hộ ở thôn Đông.", "12 hộ").subject
+
+
+def test_a_directive_in_the_passive_reports_the_steering_done() -> None:
+    text = "Sản xuất nông nghiệp được chỉ đạo bảo đảm khung thời vụ; toàn huyện duy trì tổng diện tích 3.150 ha chè."
+    assert _one(text, "3.150 ha").role == "amount"
+    # the directive given, and a plan assigned in the passive, still open goals
+    assert _one("UBND huyện chỉ đạo các xã bảo đảm giải ngân 100% kế hoạch vốn.", "100%").role == "target"
+    assert _one("Xã được giao chỉ tiêu thu ngân sách là 3,6 tỷ đồng.", "3,6 tỷ đồng").role == "target"

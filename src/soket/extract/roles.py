@@ -57,6 +57,7 @@ class _Cues:
     cmp_then_copula: re.Pattern[str]
     dec_end: re.Pattern[str]
     level_end: re.Pattern[str]
+    directive_reported: re.Pattern[str]  # a directive in the passive, ending where the directive's word ends
     level_alone: frozenset[str]  # a bare list item's first word naming the level left ("…, còn 4,6%")
     degree_inc_end: re.Pattern[str]  # a verb of change and its degree closing a clause ("tăng mạnh nhất, 7%")
     degree_dec_end: re.Pattern[str]
@@ -269,6 +270,7 @@ def _cues() -> _Cues:
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         # "giao" opens a directive, never "giao thông", "giao dịch": the syllable after makes another word
+        directive_reported=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_reported) or '(?!)'})$"),
         directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
         # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
@@ -360,6 +362,8 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     m = c.target.search(low)
     w = m.start() if m else None
     d = c.directive.search(low)
+    while d is not None and c.directive_reported.search(low, max(0, d.start() - REPORTED_REACH), d.end()):
+        d = c.directive.search(low, d.end())  # "được chỉ đạo": the steering done, reported, no directive
     if not d:
         return None, w
     pm = next((p for p in c.purpose.finditer(low, d.end())
@@ -431,6 +435,9 @@ def changes_at_end(low_segment: str) -> bool:
     c = _cues()
     return c.inc_end.search(low_segment) is not None or c.dec_end.search(low_segment) is not None
 
+
+#: how far before a directive's word its passive lead is looked for ("được tập trung chỉ đạo")
+REPORTED_REACH = 24
 
 #: the most characters between a goal's figure and the relative word, and between it and the verb of setting
 GOAL_SET_REACH = 50

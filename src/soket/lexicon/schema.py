@@ -305,6 +305,7 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    directive_reported: Phrases = []
     directive_not_before: Phrases = []
     quoted_goal_heads: Phrases = []
     goal_ends: Phrases
