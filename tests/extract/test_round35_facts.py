@@ -146,6 +146,8 @@ def test_a_count_among_the_actors_of_a_verb_on_the_next_figure_is_named_by_its_n
     # a state the things counted are in, or a verb with no figure after it, stays theirs
     assert "sinh hoạt" in _one("Có 860 đảng viên đang sinh hoạt ở 31 chi bộ.", "860 đảng viên").subject
     assert "hoàn thành" in _one("Có 14 xã đã hoàn thành đại hội chi bộ.", "14 xã").subject
+    # the count alone acting on the next figure keeps its verb
+    assert _one("Về chuyển đổi số, 15 xã đã đạt 8 tiêu chí chính quyền số.", "15 xã").subject == "xã đã đạt"
 
 
 def test_where_the_things_counted_are_is_no_part_of_them() -> None:

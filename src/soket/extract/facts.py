@@ -766,6 +766,12 @@ def _bare_of_topic(left: str, topic: str | None = None) -> bool:
 
 
 @cache
+def _joined_actor() -> re.Pattern[str]:
+    """A conjunction right before a count ("lực lượng của quận và | 13 phường"): the count joins another actor."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]+$")
+
+
+@cache
 def _bare_wholes() -> frozenset[str]:
     return frozenset(get(CuesLexicon).subjects.bare_wholes)
 
@@ -1010,7 +1016,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
         listed = "," in (q.unit or "") and bool(left)
-        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit) if not listed else (None, q.end)
+        joined = _joined_actor().search(lower_keep_len(s), max(0, q.start - 12), q.start) is not None
+        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
+            if not listed else (None, q.end)
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:

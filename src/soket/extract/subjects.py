@@ -848,7 +848,7 @@ def _kinds_listed(s: str, at: int) -> bool:
 
 
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
-                     limit: int | None = None) -> tuple[str | None, int]:
+                     limit: int | None = None, joined_actor: bool = False) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
     ("100% trường học đạt chuẩn" → "trường học đạt chuẩn")."""
     rx = _rx()
@@ -903,11 +903,13 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     if counted and (cop := _copula_after_state(words)) is not None:
         words, ms = words[:cop], ms[:cop]  # "01 chỉ tiêu không đạt là số khách du lịch": the copula names which one
-    if counted and len(ms) == len(every) and s[a + ms[-1].end():a + ms[-1].end() + 8].lstrip()[:1].isdigit() \
+    if counted and joined_actor and len(ms) == len(every) \
+            and s[a + ms[-1].end():a + ms[-1].end() + 8].lstrip()[:1].isdigit() \
             and (aux := next((i for i, w in enumerate(words) if lower_keep_len(w) in rx.actor_tense),
                              None)) is not None:
-        # "lực lượng của quận và 13 phường | đã xử lý 24 trường hợp": the verb after the tense word acts on the next
-        # figure, the count is its actor's (a noun of its own)
+        # "lực lượng của quận và 13 phường | đã xử lý 24 trường hợp": the count joined to another actor
+        # (``joined_actor``), the verb after the tense word acting on the next figure: the count is one of its actors
+        # (a noun of its own; "12 xã đã đạt 9 tiêu chí", the count alone, keeps its verb)
         if aux == 0:
             return None, pos
         words, ms = words[:aux], ms[:aux]
