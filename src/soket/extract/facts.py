@@ -746,8 +746,8 @@ COLON_TOPIC_CHARS = 60
 @cache
 def _colon_topic() -> re.Pattern[str]:
     """A sentence opened by a measure (group 1), how it went (cues subjects.topic_states) and a colon."""
-    c = get(CuesLexicon).subjects
-    return re.compile(rf"[ \t]*([^\W\d][^:\d,;()]{{0,{COLON_TOPIC_CHARS}}}?)[ \t]+(?:{phrase_alt(c.topic_states) or '(?!)'})"
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*([^\W\d][^:\d,;()]{{0,{COLON_TOPIC_CHARS}}}?)[ \t]+(?:{phrase_alt(c.subjects.topic_states) or '(?!)'})"
                       rf"(?!\w)[^:\d;]{{0,{COLON_TOPIC_CHARS}}}:", re.IGNORECASE)
 
 

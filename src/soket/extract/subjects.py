@@ -947,11 +947,11 @@ def _after_place(s: str, low: str, a: int, end: int) -> tuple[str, int] | None:
     """A count's phrase opened by where the things counted are ("ở các huyện A, B", cues subjects.count_place_leads,
     count_place_dets) and going on after the names in lowercase ("chưa được đấu nối ..."): those words and where they
     end; None otherwise (no such lead, no names, nothing after them)."""
-    c = get(CuesLexicon).subjects
-    if _word_after(low, a) not in c.count_place_leads:
+    c = get(CuesLexicon)
+    if _word_after(low, a) not in c.subjects.count_place_leads:
         return None
     every = list(_WORD.finditer(s, a, min(end, a + _PLACE_HEAD_CHARS)))
-    j = 2 if len(every) > 1 and lower_keep_len(every[1].group()) in c.count_place_dets else 1
+    j = 2 if len(every) > 1 and lower_keep_len(every[1].group()) in c.subjects.count_place_dets else 1
     k = j
     while k < len(every) and k - j < _PLACE_NOUN_WORDS and every[k].group()[:1].islower():
         k += 1
