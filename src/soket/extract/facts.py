@@ -187,6 +187,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
             seg_start = tail.end(1)
             continue
+        if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
+                and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
+                and (tail := _band_end().match(low, q.end)) and not tail.group(1):
+            # "có 21 chủ đầu tư được giao vốn trên 100 tỷ đồng", "4 chủ đầu tư giải ngân trên 50%": the bound names the
+            # class counted, no figure
+            seg_start = tail.end(1)
+            continue
         if q.kind == "pct" and q.qualifier in ("over", "under") and (dg := _degree_end().search(low, 0, q.start)) \
                 and not _rate_head_end().search(low, 0, dg.start()):
             seg_start = q.end  # "620 ha mất trắng (thiệt hại trên 70%)": a degree of loss bounds a class, no figure
@@ -326,6 +333,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (heading := left_subject(seg[:colon + 1])[0]) is not None and _names_unit(heading, q.unit):
             # "Số hộ nghèo: 312 hộ", "Số xã đạt chuẩn nông thôn mới: lũy kế 10 xã": the heading names what is counted
             left = heading
+        if q.kind != "count" and (not left or _bare_of_topic(left)) and (ct := _colon_topic().match(s)) is not None \
+                and ct.end() <= q.start and s.find(":", ct.end(), q.start) < 0 \
+                and (_bare_of_topic(left, ct.group(1)) if left else not any(ct.end() <= p.start for p in qs[:i])):
+            # "Tăng trưởng có xu hướng cải thiện: quý I tăng 3,1%", "Thu ngân sách có mức tăng khá: trong tháng ước
+            # thu ...": the measure the sentence opens on, its words after the colon a time or its own verb (with no
+            # words: the first figure after the colon only, the next ones go with it)
+            left = left_said = ct.group(1).strip()
         if left and link and lower_keep_len(left) in _cumulative():
             left = link.subject
         elif left and lower_keep_len(left) in _cumulative() and facts and facts[-1].subject:
@@ -753,6 +767,43 @@ def _raised_rate() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(c.facts.raise_verbs)})(?:[ \t]+(?:{phrase_alt(growth_words())})(?:[ \t]+[^\W\d]+){{0,3}})?")
 
 
+#: the most characters of the measure opening a sentence before how it went and a colon
+COLON_TOPIC_CHARS = 60
+
+
+@cache
+def _colon_topic() -> re.Pattern[str]:
+    """A sentence opened by a measure (group 1), how it went (cues subjects.topic_states) and a colon."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*([^\W\d][^:\d,;()]{{0,{COLON_TOPIC_CHARS}}}?)[ \t]+(?:{phrase_alt(c.subjects.topic_states) or '(?!)'})"
+                      rf"(?!\w)[^:\d;]{{0,{COLON_TOPIC_CHARS}}}:", re.IGNORECASE)
+
+
+def _bare_of_topic(left: str, topic: str | None = None) -> bool:
+    """Words before a figure that name nothing but a move to the next period ("sang", cues subjects.period_moves)
+    or, after an estimate's word, the first word of ``topic`` ("ước thu" under "Thu ngân sách"); without ``topic``:
+    whether they may be such words (a few words at most)."""
+    words = lower_keep_len(left).split()
+    if topic is None:
+        return 0 < len(words) <= 2
+    if len(words) == 1 and words[0] in get(CuesLexicon).subjects.period_moves:
+        return True
+    tw = lower_keep_len(topic).split()
+    est = get(CuesLexicon).roles.estimate
+    return bool(tw) and words[-1] == tw[0] and (len(words) == 1 or " ".join(words[:-1]) in est)
+
+
+@cache
+def _joined_actor() -> re.Pattern[str]:
+    """A conjunction right before a count ("lực lượng của quận và | 13 phường"): the count joins another actor."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]+$")
+
+
+@cache
+def _bare_wholes() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).subjects.bare_wholes)
+
+
 @cache
 def _whole_after() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.whole_after)})(?!\w)")
@@ -833,6 +884,18 @@ def _band_gap() -> re.Pattern[str]:
     c = get(CuesLexicon)
     return re.compile(rf"[ \t]*|(?:[ \t]+[^\W\d]+){{0,3}}?[ \t]+(?:{phrase_alt(c.roles.attain)})[ \t]+"
                       rf"(?:({phrase_alt(c.quantities.range_before)})[ \t]+)?")
+
+
+#: the most words between a count and the bounded share or sum that names its class
+CLASS_GAP_WORDS = 4
+
+
+@cache
+def _class_gap() -> re.Pattern[str]:
+    """A few words of what a count's members did or got between the count and a bound ("được giao vốn", "giải
+    ngân"), none of them naming the sum itself (cues facts.class_gap_not)."""
+    not_ = phrase_alt(get(CuesLexicon).facts.class_gap_not)
+    return re.compile(rf"(?:[ \t]+(?!(?:{not_})(?!\w))[^\W\d]+){{1,{CLASS_GAP_WORDS}}}[ \t]+")
 
 
 @cache
@@ -932,6 +995,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
+            if follow and left and lower_keep_len(follow) in _bare_wholes():
+                return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
             if follow:
                 return follow, None, end
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \
@@ -979,11 +1044,14 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
         listed = "," in (q.unit or "") and bool(left)
-        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit) if not listed else (None, q.end)
+        joined = _joined_actor().search(lower_keep_len(s), max(0, q.start - 12), q.start) is not None
+        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
+            if not listed else (None, q.end)
         if follow is None and not listed and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_owner().match(lower_keep_len(s), q.end):
             # "hoàn thành 22/22 chỉ tiêu nghị quyết": the plan whose goals are counted is part of the noun phrase
-            follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True)
+            follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True,
+                                           joined_actor=joined)
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:
@@ -1018,6 +1086,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return f"{head} {s[q.end:bl.end()].strip()} {' '.join(words[:cut])}", None, more[1]
         return follow or (link.subject if link else None), None, end
     # money and measures
+    if q.kind == "money" and (mf := _money_from().match(s, q.end)) is not None:
+        limit = mf.end(1)  # "điều chuyển 900 tỷ đồng từ các dự án chậm sang ...": where it comes from, no subject
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
     if follow and q.kind == "measure" and _with_end().search(seg):
         return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
@@ -1066,6 +1136,12 @@ def _bracket_restated(s: str, q: Quantity, left: str) -> str | None:
     if at <= 0 or not unit or low[at - 1] != " " or (at + len(unit) < len(low) and low[at + len(unit)].isalnum()):
         return None
     return left[at:]
+
+
+@cache
+def _money_from() -> re.Pattern[str]:
+    """The words right after a sum that say where it comes from (cues facts.money_from); group 1 ends before them."""
+    return re.compile(rf"([ \t]*)(?:{phrase_alt(get(CuesLexicon).facts.money_from)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -1218,9 +1294,11 @@ _CLAUSE_OPENED = re.compile(r"[,;][ \t]*$")
 
 @cache
 def _joined_verb() -> re.Pattern[str]:
-    """A word joining two clauses ("và") then a verb of beating or missing a plan ("và vượt ...")."""
+    """A word joining two clauses ("và", or one of contrast: "nhưng") then a verb of beating or missing a plan ("và
+    vượt ...")."""
     r = get(CuesLexicon).roles
-    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+"
+    joins = [*get(CuesLexicon).subjects.clause_joins, *get(CuesLexicon).facts.contrast_joins]
+    return re.compile(rf"[ \t](?:{phrase_alt(joins)})[ \t]+"
                       rf"(?=(?:{phrase_alt([*r.plan_over, *r.plan_under])})(?!\w))")
 
 

@@ -625,9 +625,34 @@ class _BodyIndex:
             for j in (i - 1, i):
                 if 0 <= j < len(gs) and _same(f, gs[j]) and not (f.of and gs[j].of and f.of != gs[j].of):
                     return True  # (fractions of other wholes, "18/20" and "18/22 chỉ tiêu", are two facts)
+        if f.unit == "%" and (self._plan_restated(f, v) or self._share_restated(f, v)):
+            return True
         return f.of is None and f.unit not in _NOT_COUNTED and any(
             g.of is None and _renamed(f, g) for (unit, role), (values, gs) in self.groups.items()
             if role == f.role and unit not in _NOT_COUNTED and v in values for g in gs if g.value == f.value)
+
+    def _near(self, role: str, v: float, tolerance: float) -> bool:
+        """A body percentage of ``role`` within ``tolerance`` of ``v`` (its two neighbours by bisection)."""
+        got = self.groups.get(("%", role))
+        if not got:
+            return False
+        values = got[0]
+        i = bisect_left(values, v)
+        return any(0 <= j < len(values) and abs(values[j] - v) <= tolerance for j in (i - 1, i))
+
+    def _plan_restated(self, f: Fact, v: float) -> bool:
+        """A plan beaten or missed by a margin ("vượt 32,7% dự toán") that the body gives as the plan reached
+        ("bằng 132,7% dự toán"), or the reverse: one fact in its other form."""
+        if f.role == "plan_diff_pct":
+            return self._near("plan_pct", 100.0 + v, RESTATED_PLAN_ROUNDING)
+        if f.role == "plan_pct":
+            return self._near("plan_diff_pct", v - 100.0, RESTATED_PLAN_ROUNDING)
+        return False
+
+    def _share_restated(self, f: Fact, v: float) -> bool:
+        """A bare share ("giải ngân 26% vốn đầu tư công") that the body states as the plan it reached, a change or
+        a margin ("đạt 26% kế hoạch vốn được giao"): the same percentage, as printed."""
+        return f.role == "percent" and any(self._near(r, v, RESTATED_PLAN_ROUNDING) for r in _PCT_ROLES)
 
 
 def _names_within(a: str | None, b: str | None) -> bool:
@@ -653,6 +678,10 @@ def _renamed(f: Fact, g: Fact) -> bool:
     if a and b and a[0] == b[0]:
         return True
     return bool(f.unit) and f"{f.unit} " in f"{(g.evidence or '').lower()} "
+
+
+#: how far a plan's margin and its attainment, or a share and its plan, may differ as printed (rounding)
+RESTATED_PLAN_ROUNDING = 0.05
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

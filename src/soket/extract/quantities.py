@@ -155,7 +155,7 @@ def _rx() -> _Rx:
         noun_stop=frozenset(u.noun_stop),
         name_before=re.compile(rf"{word_alt(c.quantities.name_number_before)}[ \t]*[-–:]?[ \t]*$"),
         capital_names=frozenset(c.quantities.name_cues_capitalised),
-        name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*$"),
+        name_compound=re.compile(rf"{word_alt(c.quantities.name_cue_compounds)}[ \t]*[-–:]?[ \t]*$"),
         range_before=re.compile(rf"{word_alt(c.quantities.range_before)}[ \t]*$"),
         range_from_only=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]*$"),
         floor_goal=re.compile(rf"{word_alt(c.quantities.floor_goal_before)}[ \t]+{word_alt(c.quantities.range_before)}[ \t]*$"),
@@ -296,7 +296,7 @@ def _end_words() -> _EndWords:
                      qualifier=EndWords(w.lower() for ws in c.qualifiers.values() for w in ws),  # as ``_rx`` keys them
                      range_before=EndWords(c.range_before),
                      name_before=EndWords(c.name_number_before, chars=True),
-                     name_compound=EndWords(c.name_cue_compounds),
+                     name_compound=EndWords(c.name_cue_compounds, chars=True),
                      count_of=EndWords(c.count_of),
                      comparative=EndWords([*r.more_than, *r.less_than]),
                      qualifier_compound=EndWords(c.qualifier_compounds))
@@ -345,6 +345,8 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands
     # groups names nothing ("lũy kế từ đầu năm 1.684, 7 tỷ đồng"), a ratio's name is its percentage's ("tỷ lệ 0, 93%")
     nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
+    if nm and rx.name_compound.search(low, max(0, a - 40), a):
+        nm = None  # "thương mại - dịch vụ 12, 5%": the cue is a compound noun's last syllable
     if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)) \
             and not _no_time_label(low[nm.start():a], int(s[a:b]), rx) \
             and not (u is not None and u[0] == "measure" and s[nm.start()].islower()
@@ -379,7 +381,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if nxt in " \t-–" and (sp := _SPAN_JOIN.match(s, b)) is not None \
             and (m2 := NUMBER_RE.match(s, sp.end())) is not None and not _SPAN_GOES_ON.match(s, m2.end()) \
             and not (_YEAR.fullmatch(s[a:b]) and _YEAR.fullmatch(m2.group())) \
-            and (goal_floor or _estimated_clause(low, a, rx) or plan_span_before(low, a)):
+            and (goal_floor or _estimated_clause(low, a, rx) or plan_span_before(low, a)
+                 or _priced_per_unit(s, low, m2.end(), rx)):
         # among goals: "tăng khoảng 11,5 - 12,5%", "đạt 4.900 - 5.000 USD", "kết nạp từ 10-12 đảng viên": a span read
         # by its floor, from its opening word ("từ") or its qualifier ("khoảng"); so too a forecast's span ("chỉ số giá
         # tiêu dùng dự kiến tăng 3,6 - 4,1%")
@@ -526,6 +529,13 @@ def _spaced_upper(s: str, low: str, m2: re.Match[str], rx: _Rx) -> tuple[int, st
         return None  # (a thousands dot typed spaced inside a span's bound: read as printed)
     u = _read_unit(s, low, sp[0], parse_number(sp[1]).value, rx)
     return (sp[0], sp[1]) if u is not None and u[0] in ("pct", "money", "measure") else None
+
+
+def _priced_per_unit(s: str, low: str, b2: int, rx: _Rx) -> bool:
+    """A sum per unit after a span's second number ("giá bán chỉ ở mức 3.000 - 5.000 đồng/kg"): a price quoted as the
+    band the market moved in, read by its floor as a goal's span is."""
+    u = _read_unit(s, low, b2, 1.0, rx)
+    return u is not None and u[0] == "money" and "/" in s[b2:u[2]]
 
 
 def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,

@@ -59,8 +59,14 @@ class _Cues:
     level_end: re.Pattern[str]
     level_or_change_end: re.Pattern[str]  # a level word that may say how far the measure moved ("tăng tới")
     rate_named: re.Pattern[str]  # a rate's noun: after it a level word reaches a level
+    directive_reported: re.Pattern[str]  # a directive in the passive, ending where the directive's word ends
+    level_alone: frozenset[str]  # a bare list item's first word naming the level left ("…, còn 4,6%")
+    degree_inc_end: re.Pattern[str]  # a verb of change and its degree closing a clause ("tăng mạnh nhất, 7%")
+    degree_dec_end: re.Pattern[str]
     share_end: re.Pattern[str]  # a share's verb right before the figure ("chiếm 4,1% GRDP")
     plan_rate_end: re.Pattern[str]  # a plan of growth named right before its figure ("kịch bản tăng trưởng 6,9%")
+    goal_named_end: re.Pattern[str]  # a goal's or a level's noun right before its figure ("mục tiêu 8,5%")
+    goal_set_after: re.Pattern[str]  # ... then who set it, in the figure's clause ("... mà HĐND tỉnh giao")
     range_from_end: re.Pattern[str]  # the word opening a span right before the figure ("từ")
     moved_from: re.Pattern[str]  # a level's start, its time, then where it moved ("từ 39% năm 2020 lên 41%")
     moved_to: re.Pattern[str]  # the words between the two: the start's time and the move ("năm 2020 lên")
@@ -136,6 +142,7 @@ class _Cues:
     added_words: EndWords
     goal_reach_words: EndWords  # ``goal_reach_end``
     plan_rate_words: EndWords  # ``plan_rate_end``
+    goal_named_words: EndWords  # ``goal_named_end``
 
 
 #: a figure's time right after it: one or two words and a year ("năm 2020", "cuối năm 2020")
@@ -177,7 +184,13 @@ def _cues() -> _Cues:
             rf"(?:(?P<up>{word_alt(c.roles.level_or_change.get('up', []))})|"
             rf"(?P<down>{word_alt(c.roles.level_or_change.get('down', []))})){tail}"),
         rate_named=re.compile(rf"(?<!\w)(?:{phrase_alt([*c.facts.level_heads, *c.facts.rate_heads, *c.roles.growth_rate_nouns])})(?!\w)"),
+        level_alone=frozenset(c.roles.level_alone),
+        degree_inc_end=re.compile(rf"{word_alt(c.roles.increase)}[ \t]+(?:{phrase_alt(c.roles.change_degrees)})[ \t]*$"),
+        degree_dec_end=re.compile(rf"{word_alt(c.roles.decrease)}[ \t]+(?:{phrase_alt(c.roles.change_degrees)})[ \t]*$"),
         share_end=re.compile(rf"{word_alt(c.facts.share)}{tail}"),
+        goal_named_end=re.compile(rf"{word_alt(c.roles.goal_named_heads) if c.roles.goal_named_heads else '(?!)'}[ \t]*$"),
+        goal_set_after=re.compile(rf"[^,;.:()]{{0,{GOAL_SET_REACH}}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_relatives) or '(?!)'})[ \t]+"
+                                  rf"[^,;.:()]{{0,{GOAL_SET_REACH}}}?(?<!\w)(?:{phrase_alt(c.roles.goal_setting)})(?!\w)"),
         plan_rate_end=re.compile(rf"{word_alt(c.roles.plan_rate_heads) if c.roles.plan_rate_heads else '(?!)'}{tail}"),
         range_from_end=re.compile(rf"{word_alt(c.quantities.range_from)}{tail}"),
         moved_from=re.compile(rf"{_TIMED}(?:{phrase_alt(c.roles.level_moves) or '(?!)'})[ \t]+\d"),
@@ -264,6 +277,7 @@ def _cues() -> _Cues:
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         # "giao" opens a directive, never "giao thông", "giao dịch": the syllable after makes another word
+        directive_reported=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_reported) or '(?!)'})$"),
         directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
         # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
@@ -310,6 +324,7 @@ def _cues() -> _Cues:
         added_words=EndWords([*c.roles.added, *quals]),
         goal_reach_words=EndWords(c.roles.goal_reach),
         plan_rate_words=EndWords([*c.roles.plan_rate_heads, *quals]),
+        goal_named_words=EndWords(c.roles.goal_named_heads),
         goal_head_cues=CueSet(c.roles.goal_heads),
         amount_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under, *c.roles.compare_leads, *c.roles.increase,
                             *c.roles.decrease, *c.roles.more_than, *c.roles.less_than, *c.roles.added]),
@@ -373,6 +388,8 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     m = c.target.search(low)
     w = m.start() if m else None
     d = c.directive.search(low)
+    while d is not None and c.directive_reported.search(low, max(0, d.start() - REPORTED_REACH), d.end()):
+        d = c.directive.search(low, d.end())  # "được chỉ đạo": the steering done, reported, no directive
     if not d:
         return None, w
     if asked_from(low, d) is not None:
@@ -448,6 +465,12 @@ def changes_at_end(low_segment: str) -> bool:
     return c.inc_end.search(low_segment) is not None or c.dec_end.search(low_segment) is not None
 
 
+#: how far before a directive's word its passive lead is looked for ("được tập trung chỉ đạo")
+REPORTED_REACH = 24
+
+#: the most characters between a goal's figure and the relative word, and between it and the verb of setting
+GOAL_SET_REACH = 50
+
 #: a clause's head before its verb of change: letters only, a few words ("công nghiệp - xây dựng ", "trong đó dịch vụ ")
 _CLAUSE_HEAD = re.compile(r"[ \t]*[^\W\d_]+(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[^\W\d_]+){0,11}[ \t]*")
 
@@ -483,6 +506,9 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     if q.kind == "pct" and c.plan_rate_words.may(lw) and (pr := c.plan_rate_end.search(pre)) is not None:  # the plan its subject
         return RoleDecision("target", consumed_end=q.end, subject_from=seg_start + pr.start())
         # "vượt kịch bản tăng trưởng 6,9% mà tỉnh đã xây dựng"
+    if q.kind == "pct" and c.goal_named_words.may(lw) and c.goal_named_end.search(pre) \
+            and c.goal_set_after.match(low, q.end):
+        return RoleDecision("target", consumed_end=q.end)  # "thấp hơn mục tiêu 8,5% mà HĐND tỉnh giao": the goal set
     if q.kind == "pct" and (bp := c.bracket_plan_amount_after.match(low, q.end)) is not None \
             and not c.inc_end.search(pre) and not c.dec_end.search(pre):
         # "kết nạp 3.105 đảng viên, chiếm 64,29% (Nghị quyết là 4.830 đảng viên)": the share of the plan reached
@@ -803,9 +829,14 @@ def _elided_change(low: str, q: Quantity, c: _Cues) -> int | None:
     a = _item_start(low, q.start)
     item = low[a:q.start]
     words = item.split()
+    if not words and a > 0 and low[a - 1] == ",":
+        # "dịch vụ tăng mạnh nhất, 7,05%": the figure of the verb and the degree the clause before ends on
+        prev = low[_item_start(low, a - 1):a - 1]
+        return 1 if c.degree_inc_end.search(prev) else -1 if c.degree_dec_end.search(prev) else None
     if not words or len(words) > LIST_ITEM_WORDS or any(ch.isdigit() for ch in item) or lx.rate.search(item) \
-            or c.attain_end.search(item) or c.level_end.search(item) or not lx.item_close.match(low, q.end):
-        return None
+            or c.attain_end.search(item) or c.level_end.search(item) or not lx.item_close.match(low, q.end) \
+            or words[0] in c.level_alone:
+        return None  # "…, còn 4,6%": the level left, no change
     if a == 0:
         return None
     prev_start = _item_start(low, a - 1)

@@ -99,6 +99,7 @@ class _Rx:
     framed_scope: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
+    actor_tense: frozenset[str]  # a count's actor before the verb acting on the next figure ("13 phường | đã xử lý 24 ...")
     range_words: frozenset[str]
     cause_lead: re.Pattern[str]
     light_verb: re.Pattern[str]
@@ -209,6 +210,7 @@ def _rx() -> _Rx:
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
+        actor_tense=frozenset(c.subjects.actor_tense),
         range_words=frozenset(c.quantities.range_before),
         light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
         cause_lead=re.compile(rf"(?:{phrase_alt(c.subjects.cause_leads)})(?!\w)"),
@@ -859,7 +861,8 @@ def _kinds_listed(s: str, at: int) -> bool:
 
 
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
-                     limit: int | None = None, plan_named: bool = False) -> tuple[str | None, int]:
+                     limit: int | None = None, plan_named: bool = False,
+                     joined_actor: bool = False) -> tuple[str | None, int]:
     """The noun phrase right after a figure and where it ends
     ("100% trường học đạt chuẩn" → "trường học đạt chuẩn"). ``plan_named``: a plan's word may open it (the plan
     whose goals a count of goals counts: "22/22 chỉ tiêu nghị quyết")."""
@@ -876,6 +879,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if not counted and _word_after(low, a) in rx.count_prefix:
         counted = True  # "50% số xã đã đạt chuẩn nông thôn mới": a share of a set, named on as a count's noun phrase
     end_at = len(s) if limit is None else min(limit, len(s))
+    if counted and (placed := _after_place(s, low, a, end_at)) is not None:
+        return placed  # "4.300 hộ ở các huyện Vĩnh Bảo, Tiên Lãng chưa được đấu nối ...": the place is no part of it
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
     while stop:
@@ -913,6 +918,16 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     if counted and (cop := _copula_after_state(words)) is not None:
         words, ms = words[:cop], ms[:cop]  # "01 chỉ tiêu không đạt là số khách du lịch": the copula names which one
+    if counted and joined_actor and len(ms) == len(every) \
+            and s[a + ms[-1].end():a + ms[-1].end() + 8].lstrip()[:1].isdigit() \
+            and (aux := next((i for i, w in enumerate(words) if lower_keep_len(w) in rx.actor_tense),
+                             None)) is not None:
+        # "lực lượng của quận và 13 phường | đã xử lý 24 trường hợp": the count joined to another actor
+        # (``joined_actor``), the verb after the tense word acting on the next figure: the count is one of its actors
+        # (a noun of its own; "12 xã đã đạt 9 tiêu chí", the count alone, keeps its verb)
+        if aux == 0:
+            return None, pos
+        words, ms = words[:aux], ms[:aux]
     if (cut := _time_cut(low, a, ms)) is not None:
         words, ms = words[:cut], ms[:cut]  # "đón 450.000 lượt khách trong 6 tháng": the time's first words, cut off by its number
         while ms and rx.follow_stop.fullmatch(lower_keep_len(words[-1])):
@@ -934,6 +949,40 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+#: the most lowercase words of a place noun between a place lead and the names ("thành phố", "tổ dân phố")
+_PLACE_NOUN_WORDS = 3
+#: how far the place lead, noun and first name are looked for; the most words kept after the names
+_PLACE_HEAD_CHARS = 80
+_PLACE_REST_WORDS = 10
+
+
+def _after_place(s: str, low: str, a: int, end: int) -> tuple[str, int] | None:
+    """A count's phrase opened by where the things counted are ("ở các huyện A, B", cues subjects.count_place_leads,
+    count_place_dets) and going on after the names in lowercase ("chưa được đấu nối ..."): those words and where they
+    end; None otherwise (no such lead, no names, nothing after them)."""
+    c = get(CuesLexicon)
+    if _word_after(low, a) not in c.subjects.count_place_leads:
+        return None
+    every = list(_WORD.finditer(s, a, min(end, a + _PLACE_HEAD_CHARS)))
+    j = 2 if len(every) > 1 and lower_keep_len(every[1].group()) in c.subjects.count_place_dets else 1
+    k = j
+    while k < len(every) and k - j < _PLACE_NOUN_WORDS and every[k].group()[:1].islower():
+        k += 1
+    if k == j or k >= len(every) or not every[k].group()[:1].isupper():
+        return None
+    names_end = _names_listed(s, every[k].start(), end)
+    if names_end is None:
+        return None
+    rx = _rx()
+    more = rx.count_follow_stop.search(low, names_end, end)
+    while more is not None and _ends_compound(low, names_end, more.end(), rx.follow_compounds):
+        more = rx.count_follow_stop.search(low, more.end(), end)  # "chưa bàn giao mặt bằng": "bằng" ends a noun here
+    rest = list(_WORD.finditer(s, names_end, more.start() if more else end))[:_PLACE_REST_WORDS]
+    if not rest or not rest[0].group()[:1].islower():
+        return None
+    return " ".join(x.group() for x in rest), rest[-1].end()
 
 
 def _copula_after_state(words: list[str]) -> int | None:

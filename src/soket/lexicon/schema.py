@@ -269,6 +269,9 @@ class RoleCues(_Strict):
     growth_rate_verbs: Phrases = []
     level: Phrases
     level_or_change: dict[str, Phrases] = {}
+    level_alone: Phrases = []
+    goal_named_heads: Phrases = []
+    goal_set_relatives: Phrases = []
     change_fillers: Phrases
     change_degrees: Phrases
     change_with: Phrases
@@ -309,6 +312,7 @@ class RoleCues(_Strict):
     comparison_heads: Phrases
     target: Phrases
     directive: Phrases
+    directive_reported: Phrases = []
     directive_not_before: Phrases = []
     quoted_goal_heads: Phrases = []
     goal_ends: Phrases
@@ -356,6 +360,7 @@ class SubjectCues(_Strict):
     predicate: Phrases
     inline_openers: Phrases
     whole_after: Phrases = []
+    bare_wholes: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
     trailing_adverbs: Phrases = []
@@ -368,6 +373,9 @@ class SubjectCues(_Strict):
     duty_modals: Phrases = []
     follow_stop: Phrases
     follow_cut_before: Phrases
+    actor_tense: Phrases = []
+    count_place_leads: Phrases = []
+    count_place_dets: Phrases = []
     place_adjuncts: Phrases
     follow_compounds: Phrases
     follow_spans: Phrases = []
@@ -385,6 +393,8 @@ class SubjectCues(_Strict):
     clause_joins: Phrases
     repeat_joins: Phrases = []
     topic_leads: Phrases
+    topic_states: Phrases = []
+    period_moves: Phrases = []
     name_list_leads: Phrases
     name_list_copulas: Phrases = []
     name_joins: Phrases
@@ -424,6 +434,9 @@ class FactCues(_Strict):
 
     money_for: Phrases
     elsewhere: Phrases
+    contrast_joins: Phrases = []
+    class_gap_not: Phrases = []
+    money_from: Phrases = []
     elsewhere_in_names: Phrases
     named_works: Phrases
     dimensions: Phrases = []
