@@ -103,3 +103,16 @@ def test_two_days_in_brackets_give_the_first_day_of_their_month():
 def test_a_days_span_is_never_read_as_a_day_and_a_month():
     assert meeting_day("Trong 2 ngày 1-2/10, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn họp hội nghị lần thứ 21.") == (1, 10, None)
     assert meeting_day("Sáng 1-2/10, Ban Chấp hành Đảng bộ huyện Nghĩa Đàn họp hội nghị lần thứ 21.") != (1, 2, None)
+
+
+def test_day_number_counts_the_days_between_two_dates_as_the_calendar_does():
+    import datetime
+
+    from soket.extract.dates import day_number
+    start = datetime.date(1999, 12, 20)
+    for step in range(0, 12000, 7):  # across leap days, century rules and month ends
+        a = start + datetime.timedelta(days=step)
+        b = a - datetime.timedelta(days=step % 45)
+        na, nb = day_number(a.day, a.month, a.year), day_number(b.day, b.month, b.year)
+        assert na is not None and nb is not None and na - nb == (a - b).days
+    assert day_number(31, 2, 2024) is None and day_number(29, 2, 2023) is None and day_number(29, 2, 2024) is not None

@@ -287,6 +287,16 @@ def relative_day(sentence: str, pub: PubDate | None) -> tuple[int, int, int] | N
     return d, mo, y
 
 
+def day_number(day: int, month: int, year: int) -> int | None:
+    """The day's number counted from 1 March of year 0 (two days' numbers differ by the days between them), or None
+    for no such day ("31/2"): the calendar without the clock."""
+    if not 1 <= month <= 12 or not 1 <= day <= _month_days(year, month):
+        return None
+    y = year - (month <= 2)
+    m = month + (9 if month <= 2 else -3)  # March is month 0: the leap day ends the counted year
+    return 365 * y + y // 4 - y // 100 + y // 400 + (153 * m + 2) // 5 + day - 1
+
+
 def _month_days(year: int, month: int) -> int:
     if month == 2:
         return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28

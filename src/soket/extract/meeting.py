@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
@@ -16,6 +15,7 @@ from soket.extract import places
 from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import (
     PubDate,
+    day_number,
     lead_day,
     meeting_day,
     opens_with_relative_day,
@@ -599,10 +599,10 @@ def _held_before(sents: list[Sentence], signed: tuple[int, int, int | None],
         year = day[2] or signed[2]
         if year is None or signed[2] is None:
             return None
-        try:
-            days = (date(signed[2], signed[1], signed[0]) - date(year, day[1], day[0])).days
-        except ValueError:  # no such day ("31/2")
+        a, b = day_number(signed[0], signed[1], signed[2]), day_number(day[0], day[1], year)
+        if a is None or b is None:  # no such day ("31/2")
             return None
+        days = a - b
         return (day[0], day[1], year) if 0 < days <= HELD_BEFORE_DAYS else None
     return None
 
