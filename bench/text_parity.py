@@ -56,18 +56,19 @@ def _paragraphs(text: str) -> list[str]:
 
 def wrapped(text: str, sep: str = "\n\n") -> str:
     """Each line cut at a space before ~76 characters; paragraphs (the text's lines) apart by a blank line."""
-    out = []
-    for para in _paragraphs(text):
-        lines, cur = [], ""
-        for word in para.split(" "):
-            if cur and len(cur) + 1 + len(word) > _WRAP:
-                lines.append(cur)
-                cur = word
-            else:
-                cur = f"{cur} {word}" if cur else word
-        lines.append(cur)
-        out.append("\n".join(lines))
-    return sep.join(out) + "\n"
+    return sep.join(wrap(para) for para in _paragraphs(text)) + "\n"
+
+
+def wrap(para: str, width: int = _WRAP) -> str:
+    """One paragraph broken into lines of at most ``width`` characters at spaces."""
+    lines, cur = [], ""
+    for word in para.split(" "):
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    return "\n".join([*lines, cur])
 
 
 def wrapped1(text: str) -> str:

@@ -3,8 +3,14 @@ paragraph hard-wrapped as a PDF's or an e-mail's copy is."""
 
 from __future__ import annotations
 
+import sys
+
+from _paths import ROOT
 from soket.extract.pipeline import extract_text
 from soket.model import Fact
+
+sys.path.insert(0, str(ROOT / "bench"))
+import text_parity
 
 #: A paragraph of the genre long enough to wrap over three lines of 72 characters.
 PARA = ("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trong quý và bàn giải pháp cho những tháng cuối năm, "
@@ -25,12 +31,5 @@ def one(text: str, raw: str) -> Fact:
 
 
 def wrap(text: str, width: int = 72) -> str:
-    """``text`` broken into lines of at most ``width`` characters at spaces."""
-    lines, cur = [], ""
-    for word in text.split(" "):
-        if cur and len(cur) + 1 + len(word) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = f"{cur} {word}" if cur else word
-    return "\n".join([*lines, cur])
+    """``text`` broken into lines of at most ``width`` characters at spaces (the text variants' wrapping)."""
+    return text_parity.wrap(text, width)
