@@ -5,7 +5,8 @@ batch filter, lexicons as they load).
   written the new way ("hòa", "thủy", "ủy", "khỏe"); case kept. "quý", "quà" and closed syllables
   ("hoàng", "huỳnh") agree in both styles and are left alone.
 - :func:`new_spelling`: :func:`new_tone`, and the syllables written with "i" or with "y" alike
-  ("tỉ lệ" / "tỷ lệ", "kì họp" / "kỳ họp", "quí" / "quý") in their "y" spelling; case kept. What
+  ("tỉ lệ" / "tỷ lệ", "kì họp" / "kỳ họp", "quí" / "quý") in their "y" spelling, and a tone typed on the "u" of
+  "qu" on the vowel after it ("qúy" → "quý", "kết qủa" → "kết quả"); case kept. What
   lexicon entries are loaded as and texts are matched as, so a lexicon lists one spelling.
 - :func:`lower_keep_len`: lowercase and :func:`new_spelling`, one character for one, so a match at
   ``i:j`` in the result is the text ``s[i:j]``.
@@ -93,21 +94,49 @@ def _iy_table() -> dict[str, str]:
 _IY = _iy_table()
 
 
+# --- a tone typed on the "u" of "qu" ----------------------------------------------------------------------------
+
+#: "qu" is one consonant: its "u" never carries the syllable's tone, yet a hurried typist (and an old font's copy)
+#: puts it there ("qúy I" for "quý I", "qúa trình", "kết qủa"); the tone belongs to the vowel after it, written so
+#: when that vowel is the syllable's only one ("qúyết" is left alone: which vowel it meant is not known)
+_Q_TONED = "".join(unicodedata.normalize("NFC", u + t) for u in "uU" for t in _TONE_MARKS)
+_Q_VOWELS = "aăâeêioơyAĂÂEÊIOƠY"
+
+
+def _q_moves() -> dict[str, str]:
+    """"úy" → "uý" and the like, for each case: the tone leaves the "u" of "qu" for the vowel after it."""
+    out: dict[str, str] = {}
+    for u in "uU":
+        for t in _TONE_MARKS:
+            for v in _Q_VOWELS:
+                out[unicodedata.normalize("NFC", u + t) + v] = u + unicodedata.normalize("NFC", v + t)
+    return out
+
+
+_Q_MOVE = _q_moves()
+
+
 def _respell_re() -> re.Pattern[str]:
-    """One scan for both: an old tone placement, or an "i" spelling as a whole syllable. Every match opens with one
-    class of letters, so a search skips along the text to them (a branch opening on a look-behind would try every
-    position: five times the time)."""
+    """One scan for all three: an old tone placement, an "i" spelling as a whole syllable, a tone on the "u" of "qu".
+    Every match opens with one class of letters, so a search skips along the text to them (a branch opening on a
+    look-behind would try every position: five times the time)."""
     firsts = "".join(sorted({k[0] for k in _IY}))
     spelt = "|".join(f"(?<={re.escape(k[0])}){re.escape(k[1:])}" for k in sorted(_IY, key=len, reverse=True))
-    # "(?<!\w\w)" after the first letter: no letter before it
-    return re.compile(rf"[oOuU{firsts}](?:(?<=[oOuU]){_class('aey')}|(?<!\w\w)(?:{spelt}))(?!\w)")
+    vowels = _class("aăâeêioôơuưy")[1:-1] + "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+    # "(?<!\w\w)" after the first letter: no letter before it; a toned "u" after "q" (and no letter before the "q"),
+    # then a vowel with no vowel after it
+    return re.compile(rf"[oOuU{firsts}{_Q_TONED}](?:(?<=[oOuU]){_class('aey')}(?!\w)|(?<!\w\w)(?:{spelt})(?!\w)"
+                      rf"|(?<=(?<!\w)[qQ][{_Q_TONED}])[{_Q_VOWELS}](?![{vowels}]))")
 
 
 _RESPELL = _respell_re()
 
 
 def _respell(m: re.Match[str]) -> str:
-    y = _IY.get(m.group())
+    pair = m.group()
+    if pair[0] in _Q_TONED:
+        return _Q_MOVE.get(pair, pair)
+    y = _IY.get(pair)
     return _move(m) if y is None else y
 
 
