@@ -1124,8 +1124,9 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
                 return names
             break
         if bracketed := _BRACKETED.fullmatch(line):
-            if rx.affiliation.match(lower_keep_len(bracketed.group(1))):
-                continue  # "(Đài TT-TH huyện)": the workplace of the byline above, on a line of its own
+            if rx.affiliation.match(lower_keep_len(bracketed.group(1))) or rx.source.match(lower_keep_len(bracketed.group(1))):
+                continue  # "(Đài TT-TH huyện)": the workplace of the byline above, on a line of its own; "(Tổng hợp
+                # từ Văn phòng HĐND)", "(Theo TTXVN)": where the report was taken from, under its writer's name
             if byline_names(bracketed.group(1)):
                 line = bracketed.group(1)  # "(Minh Anh)": a byline in brackets
         if rx.source.match(lower_keep_len(line)) and ("://" in line or len(line) <= 70):
