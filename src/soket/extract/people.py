@@ -39,7 +39,7 @@ from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’ʼ]*")
 _JOIN = re.compile(r"[-–][ \t]+")
 _COLON_NEXT = re.compile(r"[ \t]*:")  # a colon next ("ROLE: A, B"), matched where the role ends (no slice copied)
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
@@ -213,7 +213,9 @@ def _names(s: str) -> list[_Event]:
             before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
             if not k and not _honorific_before().search(before):
                 continue
-            if not 2 <= len(words) - k <= HONORIFIC_NAME_MAX or not _HONORIFIC_NAME_END.match(s, run[-1].end()):
+            one = len(words) - k == 1 and _APOSTROPHE_NAME.fullmatch(words[k]) is not None
+            # "đồng chí K'Brăk – Bí thư Đảng ủy xã": a highland name of one word, its apostrophe inside it
+            if not (one or 2 <= len(words) - k <= HONORIFIC_NAME_MAX) or not _HONORIFIC_NAME_END.match(s, run[-1].end()):
                 continue
             name = " ".join(words[k:])
             if rx.title.match(lower_keep_len(s), run[k].start()):
@@ -296,7 +298,7 @@ def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
 
 def _has_surname(word: str, surnames: frozenset[str]) -> bool:
     """``word`` is a family name, or opens with one written with its apostrophe ("H'Liên": H' Liên)."""
-    return word in surnames or (len(word) > 2 and word[1] in "'’" and f"{word[0]}'" in surnames)
+    return word in surnames or (len(word) > 2 and word[1] in "'’ʼ" and f"{word[0]}'" in surnames)
 
 
 #: the most syllables of a name an honorific opens ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy": an Ê Đê name)
@@ -1480,7 +1482,7 @@ def _plain_name(s: str) -> bool:
 
 
 #: a name of one word with a syllable after an apostrophe, as highland peoples write theirs ("K'Hiếu", "H'Nhi")
-_APOSTROPHE_NAME = re.compile(rf"[{UPPER}]['’][{UPPER}][^\W\d_]*")
+_APOSTROPHE_NAME = re.compile(rf"[{UPPER}][{LOWER}]?['’ʼ][{UPPER}][^\W\d_]*")
 
 
 def _looks_like_name(s: str) -> bool:
