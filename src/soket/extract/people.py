@@ -515,8 +515,12 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     chairs: list[str] = []
     by_title: list[str] = []  # "Đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp": a chair named by the title alone
     before: list[str] = []  # the people of the sentence before
+    listing = False  # the sentence before opened the chairs' list and the items since are its ("Chủ trì có:" / "- A, ...")
     for sent in sents:
         low = lower_keep_len(sent.text)
+        if listing and (listing := (item := _listed_chair(sent.text)) is not None):
+            if item and item not in chairs:
+                chairs.append(item)
         cm = rx.chair.search(low)
         if cm is None and not rx.title.search(low):
             before = []
@@ -542,9 +546,32 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
                     chairs.append(n.text)
             if not names and (t := _title_before(low, cm.start())):
                 by_title.append(t)
+            # "Chủ trì hội nghị có các đồng chí:" closing its sentence: the chairs follow, a list item each
+            opened = _chair_rx().opens_with_chairs.match(low) if not names and low.rstrip().endswith(":") else None
+            listing = opened is not None and _chair_rx().list_opens.match(low, opened.end()) is not None
     if not chairs and by_title:
         chairs = _holders(merged, by_title)
     return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+
+
+#: a list item's mark opening its line ("- ", "– ", "• ", "+ ")
+_ITEM_MARK = re.compile(r"[ \t]*[-–—•+*][ \t]*")
+
+
+def _listed_chair(s: str) -> str | None:
+    """The name an item of the chairs' list opens with ("- Đồng chí A – Bí thư Đảng ủy;"): a list mark, an address
+    word or none, then the name (a person's, or one named with a role); "" for an item that opens with no name (the
+    list goes on), None for a sentence that is no list item (the list has ended)."""
+    mark = _ITEM_MARK.match(s)
+    if mark is None or mark.end() == 0:
+        return None
+    head = _chair_rx().list_head.match(s, mark.end())
+    at = head.end() if head else mark.end()
+    names = _names(s)
+    first = next((n for n in names if n.start >= at), None)
+    if first is None or first.start != at:
+        return ""
+    return first.text if looks_like_person(first.text) or any(n == first.text for n, _ in sentence_people(s, names)) else ""
 
 
 def _guests_before_chair(low: str, names: list[tuple[str, int]], cue: int) -> set[str]:
