@@ -189,6 +189,31 @@ def _bare_span(sentence: str) -> tuple[int, int, int | None] | None:
     return (first, month, None) if 0 < last - first <= SPAN_DAYS_MAX and last <= 31 else None
 
 
+@cache
+def _days_re() -> re.Pattern[str]:
+    """The days a meeting ran over, written with the day's word: "ngày 3 và 4/12", "ngày 2, 3 và 4-12", "ngày 3 -
+    4/12", "ngày 3 đến 4/12" (the first day, the last, the month)."""
+    p = get(PeriodsLexicon)
+    g = p.grammar
+    until = rf"(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))"
+    return skipping(re.compile(
+        rf"(?<!\w){re.escape(g.day)}[ \t]+\(?(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}"
+        rf"(?:[ \t]+{re.escape(g.joint)}[ \t]+|[ \t]*{until}[ \t]*)(\d{{1,2}})[ \t]*[/.-][ \t]*(\d{{1,2}})(?!\d)",
+        re.IGNORECASE,
+    ))
+
+
+def first_of_days(sentences: list[str], day: int, month: int) -> int | None:
+    """The first day of the days a meeting ran over where one of ``sentences`` writes them and ``day`` of ``month`` is
+    a later one of them ("Chiều 4-12, kỳ họp bế mạc ... Kỳ họp diễn ra trong 2 ngày 3 và 4/12": the 3rd), else None."""
+    for t in sentences:
+        for m in _days_re().finditer(t):
+            first, last, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if mo == month and first < day <= last and last - first <= SPAN_DAYS_MAX:
+                return first
+    return None
+
+
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
     span = _span_re().search(sentence)

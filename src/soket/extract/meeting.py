@@ -16,6 +16,7 @@ from soket.extract.context import PubContext, publication_context
 from soket.extract.dates import (
     PubDate,
     day_number,
+    first_of_days,
     lead_day,
     meeting_day,
     opens_with_relative_day,
@@ -641,6 +642,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
             found = held  # "Trùng Khánh, ngày 14 tháng 10 năm 2016" over "Ngày 12/10/2016, ... tổ chức hội nghị ..."
         if found:
             break
+    if found and (first := first_of_days(_after_day(sents, t), found[0], found[1])) is not None:
+        found = (first, found[1], found[2])  # the lead's day is the session's last ("bế mạc"); the text gives its first
     if found:
         d, mo, y = found
         if y is None and pub:
@@ -665,6 +668,18 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     if period.year:
         return f"{period.year:04d}"
     return None
+
+
+#: the sentences after the one a meeting's day was read in where the days it ran over are looked for
+DAYS_REACH = 4
+
+
+def _after_day(sents: list[Sentence], t: str) -> list[str]:
+    """The sentence ``t`` (the one a meeting's day was read in) and the :data:`DAYS_REACH` sentences after it."""
+    for i, s in enumerate(sents):
+        if s.text == t:
+            return [x.text for x in sents[i:i + DAYS_REACH + 1]]
+    return [t]
 
 
 def extract_meeting(sents: list[Sentence], text: str, period: Period,
