@@ -90,7 +90,8 @@ def _rx() -> _Rx:
         org_words=starts_re(t.org_words),
         agency=starts_re(t.agency_nouns),
         role_stop=starts_re(t.role_stop),
-        surnames=frozenset(t.surnames),
+        # "K'", "H'" written with a curly apostrophe or the letter apostrophe as well ("K’ Thị Hoa", "Kʼ Thị Hoa")
+        surnames=frozenset([*t.surnames, *(n[:-1] + a for n in t.surnames if n.endswith("'") for a in "’ʼ")]),
         middle_names=frozenset(t.middle_names),
         # "điều hành hội nghị", and "cùng điều hành các phiên họp" (the sittings of a session of several: plural_words)
         chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in t.chair_meetings),
@@ -298,7 +299,7 @@ def _middle_name_start(words: list[str], rx: _Rx) -> int | None:
 
 def _has_surname(word: str, surnames: frozenset[str]) -> bool:
     """``word`` is a family name, or opens with one written with its apostrophe ("H'Liên": H' Liên)."""
-    return word in surnames or (len(word) > 2 and word[1] in "'’ʼ" and f"{word[0]}'" in surnames)
+    return word in surnames or (len(word) >= 2 and word[1] in "'’ʼ" and f"{word[0]}'" in surnames)
 
 
 #: the most syllables of a name an honorific opens ("Ông Y Thanh Hà Niê Kđăm - Bí thư Tỉnh ủy": an Ê Đê name)
