@@ -209,3 +209,22 @@ def test_a_title_underline_does_not_join_a_letterhead_to_a_table() -> None:
     (table,) = text_tables(text)
     assert table.rows[0][0].text == "Chỉ tiêu"
     assert _one(extract_text(text).facts, "2.150").subject == "Sản lượng muối"
+
+
+# --- a figure's noun phrase ends before the project the work serves ("phục vụ dự án") -------------------------------------------
+
+
+def test_what_the_work_serves_is_no_part_of_the_subject() -> None:
+    for sentence, raw, subject in (
+            ("- Hoàn thành giải phóng mặt bằng 8,4 ha phục vụ dự án cụm công nghiệp Đông Nam.", "8,4 ha",
+             "Hoàn thành giải phóng mặt bằng"),
+            ("Xã đã bàn giao 3,2 ha mặt bằng sạch phục vụ các dự án giao thông trọng điểm.", "3,2 ha",
+             "bàn giao mặt bằng sạch")):
+        f = _one(extract_text(sentence).facts, raw)
+        assert f.subject == subject, (sentence, f.subject)
+        assert "phục vụ" not in f.subject
+    # "phục vụ" as the verb of the figure, or serving what is no project, reads as before
+    g = _one(extract_text("Khu di tích của phường đã phục vụ 380 đoàn khách đến tham quan.").facts, "380 đoàn khách")
+    assert (g.unit, g.subject) == ("đoàn khách", "phục vụ đoàn khách đến tham quan")
+    h = _one(extract_text("Xã gieo trồng 120 ha hoa phục vụ mùa lễ hội, tăng 15 ha so với cùng kỳ.").facts, "15 ha")
+    assert h.subject.endswith("gieo trồng hoa phục vụ mùa lễ hội")
