@@ -228,3 +228,21 @@ def test_what_the_work_serves_is_no_part_of_the_subject() -> None:
     assert (g.unit, g.subject) == ("đoàn khách", "phục vụ đoàn khách đến tham quan")
     h = _one(extract_text("Xã gieo trồng 120 ha hoa phục vụ mùa lễ hội, tăng 15 ha so với cùng kỳ.").facts, "15 ha")
     assert h.subject.endswith("gieo trồng hoa phục vụ mùa lễ hội")
+
+
+def test_a_row_name_whose_figures_sit_on_its_second_line() -> None:
+    text = ("Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2025:\n"
+            "  ------------------------------------------------------------------\n"
+            "  TT | Chỉ tiêu                      | ĐVT     | Kế hoạch | Thực hiện\n"
+            "  ------------------------------------------------------------------\n"
+            "     | Giá trị sản xuất công nghiệp  |         |          |\n"
+            "  1  | và xây dựng                   | Tỷ đồng | 2.400    | 1.130\n"
+            "     | Văn hóa - xã hội              |         |          |\n"
+            "  2  | Hộ được công nhận gia đình    | Hộ      | 4.100    | 3.950\n"
+            "     | văn hóa                       |         |          |\n"
+            "  ------------------------------------------------------------------\n")
+    rec = extract_text(text)
+    t = _one(rec.facts, "2.400")
+    assert (t.role, t.value, t.subject) == ("target", 2400e9, "Giá trị sản xuất công nghiệp và xây dựng")
+    a = _one(rec.facts, "3.950")  # a group row above a row opening with a capital is no first line of it
+    assert (a.role, a.subject) == ("amount", "Hộ được công nhận gia đình văn hóa")
