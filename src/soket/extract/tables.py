@@ -35,6 +35,8 @@ VALUE_KINDS = ("target", "amount", "change", *PCT_KINDS)
 _CODE_RE = re.compile(r"^\(?[A-Za-z]?\d{0,2}[A-Za-z]?\)?(?:\s*=\s*.*)?$")
 _SPACE_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
+#: the most lines a row's name is wrapped onto below its figures
+CONTINUED_ROWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,8 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
         subject = _subject(ind.text) if ind is not None else ""
         if not subject:
             continue
+        subject = " ".join([*_opened_above(table.rows, r, subj.index, first), subject,
+                            *_continued(table.rows, r, subj.index)])
         unit_text = row[unit_col.index].text if unit_col is not None and unit_col.index < len(row) else ""
         if unit_col is None:
             subject, unit_text = _unit_in_subject(subject)
@@ -107,6 +111,37 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
             if fact is not None:
                 facts.append(fact)
     return facts
+
+
+def _continued(rows: list[list[Cell]], r: int, label: int) -> list[str]:
+    """The second (third) line of row ``r``'s name, wrapped onto rows of their own whose other cells are all
+    empty, in a table copied as text: "1 | Tổng mức bán lẻ hàng hóa và | Tỷ đồng | 168.500" then
+    "  | doanh thu dịch vụ |  |". A wrapped line goes on mid-phrase (a lowercase word or a bracket); a row of its own
+    naming a group ("Văn hóa - xã hội") opens with a capital."""
+    out: list[str] = []
+    for nxt in rows[r + 1:r + 1 + CONTINUED_ROWS]:
+        cell = nxt[label].text.strip() if label < len(nxt) else ""
+        if not cell or not (cell[0].islower() or cell[0] == "(") \
+                or any(c.text.strip() for i, c in enumerate(nxt) if i != label):
+            break
+        out.append(_SPACE_RE.sub(" ", cell))
+    return out
+
+
+def _opened_above(rows: list[list[Cell]], r: int, label: int, first: int) -> list[str]:
+    """The first line of row ``r``'s name on a row of its own above it, the figures set on the name's second line
+    (a copy that centres a row's figures on its wrapped name): "   | Tổng mức bán lẻ hàng hóa |   |" then
+    "1 | và doanh thu dịch vụ | Tỷ đồng | 168.500". Only when row ``r``'s name goes on mid-phrase (a lowercase word)
+    and the line above opens a name (a capital; none of its other cells filled, no lead "Trong đó:")."""
+    own = rows[r][label].text.strip() if label < len(rows[r]) else ""
+    if r - 1 < first or not own[:1].islower():
+        return []
+    above = rows[r - 1]
+    cell = above[label].text.strip() if label < len(above) else ""
+    if not cell[:1].isupper() or cell.endswith(":") \
+            or any(c.text.strip() for i, c in enumerate(above) if i != label):
+        return []
+    return [_subject(cell)]
 
 
 def note_cells(table: Table) -> list[tuple[Cell, str]]:

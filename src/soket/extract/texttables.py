@@ -32,9 +32,15 @@ CELL_CHARS = 160
 CELL_LINES = 3
 
 _ALIGN_SPLIT = re.compile(r" {2,}|\t")
-#: what makes a line one that may be a row: a tab, a '|' or a run of spaces
-_MARK = re.compile(r"[\t|]|  ")
+#: the column rules of a table drawn with box-drawing characters (a PDF's or a Word file's copy) read as '|'
+_BARS = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|"})
+#: what makes a line one that may be a row: a tab, a '|' (or a box-drawing one) or a run of spaces
+_MARK = re.compile("[\t|\u2502\u2503\u2551]|  ")
 _PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
+#: a rule line drawn between a table's rows ("-----", "+----+----+", "├────┼────┤", "|---|---|"): no row, and no
+#: end of the table (a line of '_' is a title's underline, never a rule of a table)
+_RULE_CHARS = re.compile("[-=+|: \t\u2500-\u257f]+")
+_RULE_STROKE = re.compile("[-=\u2500\u2501\u2550]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +53,10 @@ class _Line:
 def text_tables(text: str, first: int = 0, taken: Sequence[Span] = ()) -> list[Table]:
     """The tables of figures written in ``text`` as text, numbered from ``first``; none overlapping ``taken``
     (the tables a reader already found: a page's)."""
-    if "\t" not in text and "  " not in text and "|" not in text:
+    if "\t" not in text and "  " not in text and "|" not in text and "\u2502" not in text:
         return []
     found: list[list[list[Cell]]] = []
-    found.extend(_line_blocks(_candidate_lines(text)))
+    found.extend(_line_blocks(_candidate_lines(text), text))
     if "\n|\n" in text:
         found.extend(_pipe_line_tables(_lines(text)))
     out: list[Table] = []
@@ -93,23 +99,45 @@ def _lines(text: str) -> list[_Line]:
 # --- one row a line: tabs, aligned spaces, '|'-joined cells ------------------------------------------------------
 
 
-def _line_blocks(lines: list[_Line]) -> list[list[list[Cell]]]:
-    """Runs of consecutive lines in one form (a blank line or a line in no form ends a run), as rows of cells;
-    ``lines``: the text's lines that may be rows, in order."""
+def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
+    """Runs of consecutive lines in one form (a blank line or a line in no form ends a run; rule lines between
+    rows do not), as rows of cells; ``lines``: the text's lines that may be rows, in order."""
     out: list[list[list[Cell]]] = []
     run: list[_Line] = []
     kind = ""
     for ln in [*lines, _Line(0, 0, "")]:
+        if _is_rule(ln.text) and not _PIPE_RULE.fullmatch(ln.text.strip()):
+            continue  # a rule line: the run goes on past it
         k = _form(ln.text)
-        if k and k == kind and ln.start == run[-1].end + 1:
+        if k and k == kind and _next_to(text, run[-1].end, ln.start):
             run.append(ln)
             continue
         if len(run) >= 2:
-            rows = _aligned_rows(run) if kind == "space" else [_split(ln2, kind) for ln2 in run]
+            if kind == "space":
+                rows = _aligned_rows(run)
+            else:
+                border = kind == "pipe" and 2 * sum(1 for r in run if r.text.translate(_BARS).lstrip()
+                                                    .startswith("|")) > len(run)
+                rows = [_split(ln2, kind, border) for ln2 in run]
             if rows:
                 out.append(rows)
         run, kind = ([ln], k) if k else ([], "")
     return out
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Nothing but rule lines between a row ending at ``end`` and the line starting at ``start``."""
+    if start == end + 1:
+        return True
+    if start <= end:
+        return False
+    gap = text[end + 1:start - 1]
+    return all(_is_rule(g) for g in gap.split("\n"))
+
+
+def _is_rule(line: str) -> bool:
+    """A rule line: only strokes, corners and bars, three strokes at least."""
+    return _RULE_CHARS.fullmatch(line) is not None and len(_RULE_STROKE.findall(line)) >= 3
 
 
 def _form(line: str) -> str:
@@ -119,6 +147,7 @@ def _form(line: str) -> str:
         return ""
     if "\t" in s:
         return "tab"
+    s = s.translate(_BARS)
     if s.count("|") >= 2 and s != "|":
         return "pipe"
     if len(_ALIGN_SPLIT.split(s)) >= 3:
@@ -126,9 +155,10 @@ def _form(line: str) -> str:
     return ""
 
 
-def _split(ln: _Line, kind: str) -> list[Cell]:
-    """A line's cells, by tabs or by '|' (a rule line "|---|---|" gives none)."""
-    text = ln.text
+def _split(ln: _Line, kind: str, border: bool = True) -> list[Cell]:
+    """A line's cells, by tabs or by '|' (a rule line "|---|---|" gives none); ``border``: the table's rows open
+    with a '|' (else an opening '|' follows an empty first cell: a row name's second line, "   | doanh thu |")."""
+    text = ln.text.translate(_BARS)
     if kind == "pipe" and _PIPE_RULE.fullmatch(text.strip()):
         return []
     sep = "\t" if kind == "tab" else "|"
@@ -136,7 +166,7 @@ def _split(ln: _Line, kind: str) -> list[Cell]:
     cells: list[Cell] = []
     pos = ln.start
     for k, part in enumerate(parts):
-        if kind == "pipe" and k in (0, len(parts) - 1) and not part.strip():
+        if kind == "pipe" and (k == len(parts) - 1 or (k == 0 and border)) and not part.strip():
             pos += len(part) + 1
             continue  # the '|' that opens or closes the line
         cells.append(_cell(part, pos))
