@@ -15,7 +15,7 @@ from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
-from soket.extract.quantities import Quantity, find_quantities, has_span, plan_span_before
+from soket.extract.quantities import Quantity, find_quantities, has_span, number_in_words, plan_span_before
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
@@ -57,16 +57,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 
-@cache
-def _scale_words() -> re.Pattern[str]:
-    u = get(UnitsLexicon)
-    return words_re([*u.scales, *u.group_nouns])
-
-
 def _words_scale(s: str) -> bool:
-    """A number in words needs a scale word ("một nghìn tỷ đồng", "tỉ" too) or a group noun ("ba nhóm giải pháp")
-    after it."""
-    return _scale_words().search(lower_keep_len(s)) is not None
+    """A number in words before what it may count: a scale word ("một nghìn tỷ đồng", "tỉ" too), a group noun ("ba
+    nhóm giải pháp"), a counted noun ("hai mươi mốt xã") or a measure."""
+    return number_in_words(lower_keep_len(s))
 
 
 @dataclass(slots=True)

@@ -219,6 +219,16 @@ class NumbersLexicon(_Strict):
     ordinals: dict[str, int]
     hundred: str
     fillers: Phrases
+    ten: str = ""
+    tens_suffix: str = ""
+    thousands: dict[str, int] = {}
+    after_tens_only: Phrases = []
+    not_after_ten: Phrases = []
+    # a number in words counting a noun: a lone word that is no count, the words before one that make it an ordinal
+    alone_not_counts: Phrases = []
+    ordinal_before: Phrases = []
+    small_count_after: Phrases = []
+    whole_before: Phrases = []
 
 
 class QuantityCues(_Strict):
