@@ -217,10 +217,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
-        if q.kind in ("money", "measure") and i and qs[i - 1].kind == "count" and seg_start > qs[i - 1].end \
+        if q.kind in ("money", "measure") and i and qs[i - 1].kind in ("count", "measure") and seg_start > qs[i - 1].end \
                 and not _PIECE_OPEN.match(seg) and (lc := seg.rfind(",")) >= 0:
             # "xử lý 176 trường hợp vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền trên 230 triệu đồng": words
-            # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after
+            # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after (so
+            # after a measure: "xây dựng 1.240 m đường bê tông theo phương thức ..., người dân đóng góp trên 1,8 tỷ đồng")
             own = seg[lc + 1:]
         if i and seg_start == qs[i - 1].end and seg.startswith("/") \
                 and (cut := min((k for k in (seg.find(","), seg.find(";")) if k > 0), default=-1)) > 0:

@@ -95,6 +95,10 @@ class _Rx:
     word_whole_before: re.Pattern[str]
     thousand_words: frozenset[str]
     count_of: re.Pattern[str]
+    time_spent: re.Pattern[str]  # the time a meeting spends before its sessions counted
+    time_spent_nouns: frozenset[str]
+    halted: re.Pattern[str]  # a verb of halting right before a duration
+    halt_span: re.Pattern[str]
     currency_compound: re.Pattern[str]
     rate: re.Pattern[str]
     group_nouns: frozenset[str]
@@ -177,6 +181,10 @@ def _rx() -> _Rx:
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
+        time_spent=re.compile(rf"{word_alt(c.quantities.time_spent_before) or '(?!)'}[ \t]*$"),
+        time_spent_nouns=frozenset(c.quantities.time_spent_nouns),
+        halted=re.compile(rf"{word_alt(c.quantities.halt_before) or '(?!)'}[ \t]*$"),
+        halt_span=re.compile(rf"[ \t]+({phrase_alt(c.quantities.halt_spans) or '(?!)'})(?!\w)"),
         # "nâng tổng số doanh nghiệp đang hoạt động lên 186": a bare number, the total's counted noun its unit
         raise_noun=re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+(?:{phrase_alt(c.facts.raise_totals)})[ \t]+"
                               rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
@@ -430,6 +438,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if q is None and of is None and _CLAUSE_END.match(s, b):
         rn = rx.raise_noun.search(low, max(0, a - 160), a)
         q = ("count", _WS.sub(" ", rn.group(1)), b, value, 0) if rn else None
+    if q is None and of is None and (hm := rx.halt_span.match(low, pos)) and rx.halted.search(before):
+        q = ("count", hm.group(1), hm.end(), value, hm.start(1))  # "phải tạm dừng 41 ngày": how long it stood halted
     if q is None and of is not None and _FRACTION_CLOSE.match(s, pos):
         q = _noun_before_fraction(low, a, pos, value, rx)  # "đại biểu người dân tộc thiểu số 8/40 (chiếm 20%)"
     if q is None:
@@ -482,6 +492,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
+    if kind == "count" and of is None and unit in rx.time_spent_nouns and rx.time_spent.search(before):
+        return None  # "kỳ họp dành 1 buổi để chất vấn": the time the meeting spends, no count
     if kind == "count" and of is None and _not_a_count(before, unit):
         return None  # "đất khai thác 1 vụ", "cả 3 lĩnh vực đều tăng": a kind of land, the whole of a set, no count
     if kind == "count" and of is None and qm and rx.class_bound.search(before) and _FIGURE_LATER.match(s, end):

@@ -248,6 +248,10 @@ class QuantityCues(_Strict):
     degree_before: Phrases = []
     date_before: Phrases
     count_of: Phrases
+    time_spent_before: Phrases = []
+    time_spent_nouns: Phrases = []
+    halt_before: Phrases = []
+    halt_spans: Phrases = []
     locative_qualifiers: Phrases
     qualifier_compounds: Phrases
     place_nouns: Phrases
@@ -270,6 +274,8 @@ class QuantityCues(_Strict):
 
 class RoleCues(_Strict):
     """A figure's role, basis and estimate (``extract/roles.py``)."""
+
+    counted_goal_heads: Phrases = []
 
     estimate: Phrases
     increase: Phrases
