@@ -104,3 +104,60 @@ def test_words_that_are_no_figures() -> None:
     assert _facts("Khoảng ba phần tư số xã đã hoàn thành kế hoạch.") == []
     assert _facts("Tỉnh phấn đấu tăng trưởng kinh tế hai con số.") == []
     assert _facts("Ngành đầu tư tư nhân tăng mạnh trong năm.") == []
+
+
+def test_a_change_against_a_season_of_the_year_before() -> None:
+    text = "Năng suất lúa vụ Mùa đạt 57,2 tạ/ha, cao hơn vụ Mùa năm trước 0,9 tạ/ha."
+    f = _one(text, "0,9 tạ/ha")
+    assert (f.role, f.value, f.basis) == ("change", 0.9, "vụ Mùa năm trước")
+    assert _one(text, "57,2 tạ/ha").role == "amount"
+    f = _one("Năng suất lúa đạt 61 tạ/ha, thấp hơn vụ Đông Xuân năm trước 1,3 tạ/ha.", "1,3 tạ/ha")
+    assert (f.role, f.value) == ("change", -1.3)
+    # a season named with no comparative before the figure stays its amount
+    assert _one("Diện tích lúa vụ Xuân đạt 3.200 ha.", "3.200 ha").role == "amount"
+
+
+def test_a_slight_change_after_a_comma_is_a_change() -> None:
+    f = _one("Số lượt khách quý III chỉ tăng nhẹ, khoảng 2% so với quý II.", "khoảng 2%")
+    assert (f.role, f.value) == ("change_pct", 2)
+    f = _one("Sản lượng khai thác chỉ giảm nhẹ, khoảng 3,5% so với cùng kỳ.", "khoảng 3,5%")
+    assert (f.role, f.value) == ("change_pct", -3.5)
+    # a comma with no degree before it keeps the figure to its own clause
+    assert _one("Doanh thu du lịch giảm, tỷ lệ lấp đầy phòng đạt 45%.", "45%").role == "percent"
+
+
+def test_one_of_the_indicators_counted_is_no_goal() -> None:
+    text = "Có 14/15 chỉ tiêu đạt kế hoạch; 01 chỉ tiêu là tỷ lệ hộ dùng nước sạch mới đạt 88%, thấp hơn kế hoạch 2%."
+    assert _one(text, "88%").role == "percent"
+    f = _one(text, "2%")
+    assert (f.role, f.value) == ("plan_diff_pct", -2)
+    # the goal noun and its copula with no count before it still open a goal
+    assert _one("Chỉ tiêu là tỷ lệ hộ dùng nước sạch đạt 95% vào cuối năm.", "95%").role == "target"
+
+
+def test_storms_counted_and_metres_glued() -> None:
+    f = _one("Năm qua, huyện chịu ảnh hưởng của 2 cơn bão và 1 đợt lũ.", "2 cơn bão")
+    assert (f.unit, f.value) == ("bão", 2)
+    f = _one("Mưa lớn làm bờ kè bị sạt lở khoảng 80m.", "khoảng 80m")
+    assert (f.unit, f.value, f.qualifier) == ("m", 80, "about")
+    assert _one("Xã làm mới 1.500 m đường bê tông.", "1.500 m").unit == "m"
+
+
+def test_a_halted_service_days_are_a_duration_a_meetings_sessions_none() -> None:
+    f = _one("Do thời tiết xấu, tuyến tàu ra đảo phải tạm dừng 27 ngày.", "27 ngày")
+    assert (f.role, f.unit, f.value) == ("amount", "ngày", 27)
+    # days that date or span a time are no figure
+    assert _facts("Kỳ họp diễn ra trong 2 ngày.") == []
+    assert _facts("Kỳ họp dành 1 buổi để thảo luận tại tổ.") == []
+    assert [x.raw for x in _facts("Trong thời gian 01 buổi làm việc, kỳ họp thông qua 7 nghị quyết.")] == ["7 nghị quyết"]
+    # sessions held are counted
+    assert _one("Hội Nông dân tổ chức 15 buổi tập huấn kỹ thuật.", "15 buổi").value == 15
+
+
+def test_a_count_naming_whose_total_is_no_count() -> None:
+    text = "Kim ngạch xuất khẩu của 4 mặt hàng chủ lực ước đạt 2,3 tỷ USD, tăng 8% so với cùng kỳ."
+    assert [x.raw for x in _facts(text)] == ["2,3 tỷ USD", "8%"]
+    assert [x.raw for x in _facts("Doanh thu 15 hợp tác xã đạt 38 tỷ đồng.")] == ["38 tỷ đồng"]
+    # a count of its own, or a total's noun with no figure after the count in the clause, stays a count
+    assert _one("Toàn tỉnh có 5 ngành hàng đạt kim ngạch trên 1 tỷ USD.", "5 ngành hàng").value == 5
+    assert _one("Ngành thuế thu doanh thu từ 120 hộ kinh doanh.", "120 hộ").value == 120

@@ -607,8 +607,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues, lw: str | None)
     if "(" in pre and (pb := c.plan_then_own_bracket.search(pre)) is not None:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + pb.start(1):off + pb.end(1)].strip(), end)
-    inc = c.inc_end.search(pre) if c.inc_words.may(lw) else None
-    dec = c.dec_end.search(pre) if c.dec_words.may(lw) else None
+    comma = lw == "" and pre.rstrip(" \t").endswith(",")  # "giảm nhẹ, khoảng 4%": a degree and a comma before it
+    inc = c.inc_end.search(pre) if c.inc_words.may(lw) or comma else None
+    dec = c.dec_end.search(pre) if c.dec_words.may(lw) or comma else None
     if inc or dec:
         sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)

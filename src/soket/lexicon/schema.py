@@ -249,6 +249,8 @@ class QuantityCues(_Strict):
     date_before: Phrases
     count_of: Phrases
     time_spent_before: Phrases = []
+    labelled_totals: Phrases = []
+    labelled_total_links: Phrases = []
     time_spent_nouns: Phrases = []
     halt_before: Phrases = []
     halt_spans: Phrases = []
