@@ -3,11 +3,11 @@ as rules of the genre. Invented sentences of the genre, near-misses beside each 
 
 from __future__ import annotations
 
-from _sentences import facts as _facts
-from _sentences import one as _one
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _sentences import facts as _facts
+from _sentences import one as _one
 from soket.extract.numbers import words_to_int
 
 _DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
@@ -45,7 +45,7 @@ def _words(n: int, variant: int) -> list[str]:
     thousands, rest = divmod(n, 1000)
     if not thousands:
         return _group(rest, False, variant)
-    out = _group(thousands, False, variant) + [["nghìn", "ngàn"][variant // 2 % 2]]
+    out = [*_group(thousands, False, variant), ["nghìn", "ngàn"][variant // 2 % 2]]
     return out + (_group(rest, True, variant) if rest else [])
 
 
@@ -160,4 +160,4 @@ def test_a_count_naming_whose_total_is_no_count() -> None:
     assert [x.raw for x in _facts("Doanh thu 15 hợp tác xã đạt 38 tỷ đồng.")] == ["38 tỷ đồng"]
     # a count of its own, or a total's noun with no figure after the count in the clause, stays a count
     assert _one("Toàn tỉnh có 5 ngành hàng đạt kim ngạch trên 1 tỷ USD.", "5 ngành hàng").value == 5
-    assert _one("Ngành thuế thu doanh thu từ 120 hộ kinh doanh.", "120 hộ").value == 120
+    assert _one("Ngành thuế thu doanh thu từ 120 hộ kinh doanh.", "120 hộ kinh doanh").value == 120
