@@ -161,3 +161,11 @@ def test_a_count_naming_whose_total_is_no_count() -> None:
     # a count of its own, or a total's noun with no figure after the count in the clause, stays a count
     assert _one("Toàn tỉnh có 5 ngành hàng đạt kim ngạch trên 1 tỷ USD.", "5 ngành hàng").value == 5
     assert _one("Ngành thuế thu doanh thu từ 120 hộ kinh doanh.", "120 hộ kinh doanh").value == 120
+
+
+def test_a_rate_named_before_its_share_and_base_is_the_subject() -> None:
+    f = _one("Kỳ họp thông qua 9 nghị quyết với tỷ lệ tán thành 100% đại biểu có mặt.", "100%")
+    assert "tán thành" in f.subject.lower()
+    assert "hộ dùng nước sạch" in _one("Tỷ lệ hộ dùng nước sạch đạt 98% số hộ.", "98%").subject.lower()
+    # a share with no rate named before it is the share of the noun after it
+    assert "trường học" in _one("Có 100% trường học đạt chuẩn quốc gia.", "100%").subject.lower()
