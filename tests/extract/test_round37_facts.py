@@ -169,3 +169,11 @@ def test_a_rate_named_before_its_share_and_base_is_the_subject() -> None:
     assert "hộ dùng nước sạch" in _one("Tỷ lệ hộ dùng nước sạch đạt 98% số hộ.", "98%").subject.lower()
     # a share with no rate named before it is the share of the noun after it
     assert "trường học" in _one("Có 100% trường học đạt chuẩn quốc gia.", "100%").subject.lower()
+
+
+def test_a_crop_season_and_its_years_is_a_time() -> None:
+    f = _one("Sản lượng niên vụ 2025 - 2026 ước khoảng 41.000 tấn nhân.", "khoảng 41.000 tấn")
+    assert "niên vụ" not in f.subject.lower() and "sản lượng" in f.subject.lower()
+    assert "vụ" not in _one("Sản lượng vụ 2026 ước đạt 8.500 tấn.", "8.500 tấn").subject.lower().split()
+    # a season named by its crop stays in the subject
+    assert "vụ mùa" in _one("Diện tích gieo cấy lúa vụ Mùa đạt 3.200 ha.", "3.200 ha").subject.lower()
