@@ -15,7 +15,7 @@ from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals
 from soket.extract.people import titled_person_end
-from soket.extract.quantities import Quantity, find_quantities, has_span, plan_span_before
+from soket.extract.quantities import Quantity, find_quantities, has_span, number_in_words, plan_span_before
 from soket.extract.repair import repair, unmask
 from soket.extract.roles import (
     RoleDecision,
@@ -57,16 +57,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
 
 
-@cache
-def _scale_words() -> re.Pattern[str]:
-    u = get(UnitsLexicon)
-    return words_re([*u.scales, *u.group_nouns])
-
-
 def _words_scale(s: str) -> bool:
-    """A number in words needs a scale word ("một nghìn tỷ đồng", "tỉ" too) or a group noun ("ba nhóm giải pháp")
-    after it."""
-    return _scale_words().search(lower_keep_len(s)) is not None
+    """A number in words before what it may count: a scale word ("một nghìn tỷ đồng", "tỉ" too), a group noun ("ba
+    nhóm giải pháp"), a counted noun ("hai mươi mốt xã") or a measure."""
+    return number_in_words(lower_keep_len(s))
 
 
 @dataclass(slots=True)
@@ -223,10 +217,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
-        if q.kind in ("money", "measure") and i and qs[i - 1].kind == "count" and seg_start > qs[i - 1].end \
+        if q.kind in ("money", "measure") and i and qs[i - 1].kind in ("count", "measure") and seg_start > qs[i - 1].end \
                 and not _PIECE_OPEN.match(seg) and (lc := seg.rfind(",")) >= 0:
             # "xử lý 176 trường hợp vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền trên 230 triệu đồng": words
-            # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after
+            # that go on from a count's noun phrase list on in it up to the last comma; the sum's own words come after (so
+            # after a measure: "xây dựng 1.240 m đường bê tông theo phương thức ..., người dân đóng góp trên 1,8 tỷ đồng")
             own = seg[lc + 1:]
         if i and seg_start == qs[i - 1].end and seg.startswith("/") \
                 and (cut := min((k for k in (seg.find(","), seg.find(";")) if k > 0), default=-1)) > 0:
@@ -997,6 +992,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
+            if follow and left and (rh := _rate_head().match(lower_keep_len(left))) is not None and left[rh.end():].strip():
+                return left, None, end  # "với tỷ lệ tán thành 100% đại biểu có mặt": the rate named, its base after it
             if follow:
                 return follow, None, end
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \

@@ -65,38 +65,97 @@ def parse_value(s: str) -> float | None:
     return parse_number(s).value
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    digits: dict[str, int]
+    ten: str  # the word for ten itself
+    tens_suffix: str  # the word after a digit that makes it tens
+    ordinals: dict[str, int]
+    hundred: str
+    fillers: frozenset[str]
+    thousands: dict[str, int]
+    after_tens_only: frozenset[str]
+    not_after_ten: frozenset[str]
+
+
 @cache
-def _word_tables() -> tuple[dict[str, int], frozenset[str], dict[str, int], str, frozenset[str]]:
+def _word_tables() -> _Words:
     data = get(NumbersLexicon)
-    return (dict(data.digits), frozenset(data.tens), dict(data.ordinals), data.hundred,
-            frozenset(data.fillers))
+    return _Words(dict(data.digits), data.ten, data.tens_suffix, dict(data.ordinals), data.hundred,
+                  frozenset(data.fillers), dict(data.thousands), frozenset(data.after_tens_only),
+                  frozenset(data.not_after_ten))
+
+
+def _below_thousand(words: list[str], i: int, t: _Words, after_scale: bool) -> tuple[int, int] | None:
+    """One group below a thousand from ``words[i]``: [digit hundred] then a filler and a digit, ten [digit], digit
+    tens [digit], or a digit alone; its value and where it ends. Some digits come only after a ten (numbers.yaml
+    ``after_tens_only``: they open no group) and some never after the ten itself (``not_after_ten``); zero only
+    counts hundreds (1005 is written "one thousand zero hundred filler five"); a digit after hundreds with no ten
+    between is no group (two hundred five reads as 250 or as two hundred years: neither is taken)."""
+    n = len(words)
+    value, hundreds = 0, False
+    w = words[i]
+    if i + 1 < n and words[i + 1] == t.hundred and w in t.digits and w not in t.after_tens_only:
+        value, hundreds, i = t.digits[w] * 100, True, i + 2
+        if i == n or words[i] in t.thousands:
+            return value, i
+        w = words[i]
+    if w in t.fillers:  # a missing ten, after hundreds or a thousands scale
+        if not (hundreds or after_scale) or i + 1 >= n:
+            return None
+        u = words[i + 1]
+        if u not in t.digits or u in t.after_tens_only or t.digits[u] == 0:
+            return None
+        return value + t.digits[u], i + 2
+    ten = 0
+    if w == t.ten:
+        ten, i = 10, i + 1
+    elif i + 1 < n and words[i + 1] == t.tens_suffix and w in t.digits and w not in t.after_tens_only \
+            and t.digits[w] >= 2:
+        ten, i = t.digits[w] * 10, i + 2
+    if ten:
+        u = words[i] if i < n else ""
+        if u in t.digits and t.digits[u] > 0 and not (ten == 10 and u in t.not_after_ten):
+            value, i = value + t.digits[u], i + 1
+        return value + ten, i
+    if hundreds or w not in t.digits or w in t.after_tens_only or t.digits[w] == 0:
+        return None
+    return t.digits[w], i + 1
 
 
 def words_to_int(words: list[str]) -> int | None:
-    """Read a number below 1000 written in words: "hai trăm năm mươi" → 250, "mười hai" → 12."""
-    digits, tens, _, hundred, fillers = _word_tables()
-    hundreds, tens_part, units = 0, 0, 0
-    last: int | None = None  # the digit read last, waiting to learn what it multiplies
-    if not words:
+    """Read a number written in words, whole or None: "hai trăm năm mươi" → 250, "mười hai" → 12, "hai mươi mốt" →
+    21, "một nghìn không trăm linh năm" → 1005, "ba trăm nghìn" → 300000, "một triệu hai trăm nghìn" → 1200000. A
+    group of digits may stand for a group in words ("1 nghìn 120"). Linear in the words."""
+    t = _word_tables()
+    ws = [x.lower() for x in words]
+    if not ws:
         return None
-    for w in (x.lower() for x in words):
-        if w == hundred:
-            hundreds, last = (last if last is not None else 1) * 100, None
-        elif w in tens:
-            tens_part, last = (last if last is not None else 1) * 10, None
-        elif w in digits:
-            if last is not None:
-                return None  # two digits in a row: not a number
-            last = digits[w]
-        elif w not in fillers:
+    total, i, n, last_scale = 0, 0, len(ws), 0
+    while i < n:
+        if ws[i].isdigit() and len(ws[i]) <= 3:
+            group: tuple[int, int] | None = (int(ws[i]), i + 1)
+        else:
+            group = _below_thousand(ws, i, t, last_scale > 0)
+        if group is None:
             return None
-    units = last or 0
-    return hundreds + tens_part + units
+        value, i = group
+        if i < n and ws[i] in t.thousands:
+            scale = t.thousands[ws[i]]
+            if last_scale and scale >= last_scale:
+                return None  # "hai nghìn ba nghìn": scales fall from left to right
+            total += value * scale
+            last_scale, i = scale, i + 1
+            continue
+        if i < n:
+            return None  # a group without its scale before another word of the number
+        total += value
+    return total
 
 
 def ordinal_word(word: str) -> int | None:
     """ "nhất" → 1, "tư" → 4, "Mười Hai" handled by words_to_int."""
-    ordinals = _word_tables()[2]
+    ordinals = _word_tables().ordinals
     w = word.lower()
     if w in ordinals:
         return ordinals[w]

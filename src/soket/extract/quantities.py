@@ -18,6 +18,7 @@ from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
 
 _GAP = re.compile(r"[ \t]+")
+_THOUSAND = 1000.0
 _SPACES = re.compile(r"[ \t]*")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _BROKEN_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
@@ -87,15 +88,22 @@ class _Rx:
     date_before: re.Pattern[str]
     qualifier: re.Pattern[str]
     qualifiers: dict[str, str]
-    word_number: re.Pattern[str]
+    word_count: re.Pattern[str]  # a number in words, then a noun it may count, a scale or a measure
+    word_alone_not: frozenset[str]
+    word_ordinal_before: re.Pattern[str]
+    word_small_after: re.Pattern[str]
+    word_whole_before: re.Pattern[str]
+    thousand_words: frozenset[str]
     count_of: re.Pattern[str]
+    time_spent: re.Pattern[str]  # the time a meeting spends before its sessions counted
+    labelled_total: re.Pattern[str]  # a measured total's noun right before a count that names whose total it is
+    time_spent_nouns: frozenset[str]
+    halted: re.Pattern[str]  # a verb of halting right before a duration
+    halt_span: re.Pattern[str]
     currency_compound: re.Pattern[str]
     rate: re.Pattern[str]
     group_nouns: frozenset[str]
-    word_group: re.Pattern[str]
     group_words_not: frozenset[str]
-    number_word_ends: tuple[str, ...]  # the last syllable of each number word
-    after_number_word: tuple[str, ...]  # the first syllable of each word a number in words needs after it
     compound: re.Pattern[str]
     rate_noun: re.Pattern[str]
     plan_slash_figure: re.Pattern[str]
@@ -131,7 +139,10 @@ def _rx() -> _Rx:
     quals = {w.lower(): q for q, ws in c.quantities.qualifiers.items() for w in ws}
     number_words = get(NumbersLexicon)
     nw_list = [*number_words.digits, *number_words.tens, number_words.hundred, *number_words.fillers]
-    nw = phrase_alt(nw_list)
+    nw_first = [w for w, v in number_words.digits.items() if v and w not in number_words.after_tens_only]
+    nw_first.append(number_words.ten)
+    nw_run = [*nw_list, *number_words.thousands]
+    nw_next = [*u.counted_nouns, *u.classifiers, *u.noun_classifiers, *u.group_nouns, *scales, *currencies, *measures]
     end = r"(?!\w)"
     # "60 tạ/ha", "triệu đồng/người/năm": one to three words each after a slash, never a plan ("50.754 tấn/KH 52.663
     # tấn", "4.296 triệu đồng/KH 8.473 triệu đồng": the result over its plan)
@@ -171,6 +182,11 @@ def _rx() -> _Rx:
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
         place_noun=re.compile(rf"(?:{phrase_alt(c.quantities.place_nouns)})(?!\w)"),
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
+        time_spent=re.compile(rf"{word_alt(c.quantities.time_spent_before) or '(?!)'}[ \t]*$"),
+        time_spent_nouns=frozenset(c.quantities.time_spent_nouns),
+        labelled_total=re.compile(rf"{word_alt(c.quantities.labelled_totals) or '(?!)'}(?:[ \t]+(?:{phrase_alt(c.quantities.labelled_total_links) or '(?!)'}))?[ \t]*$"),
+        halted=re.compile(rf"{word_alt(c.quantities.halt_before) or '(?!)'}[ \t]*$"),
+        halt_span=re.compile(rf"[ \t]+({phrase_alt(c.quantities.halt_spans) or '(?!)'})(?!\w)"),
         # "nâng tổng số doanh nghiệp đang hoạt động lên 186": a bare number, the total's counted noun its unit
         raise_noun=re.compile(rf"{word_alt(c.facts.raise_verbs)}[ \t]+(?:{phrase_alt(c.facts.raise_totals)})[ \t]+"
                               rf"({phrase_alt(u.counted_nouns)})(?!\w)[^,;:()\d\n]{{0,80}}?[ \t]+"
@@ -210,12 +226,16 @@ def _rx() -> _Rx:
         else re.compile(r"(?!x)x"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
         comparative=re.compile(rf"{word_alt([*c.roles.more_than, *c.roles.less_than])}[ \t]*$"),
-        # "ba nhóm giải pháp": a number in words before a group noun counts the groups
-        word_group=re.compile(rf"({word_alt(nw_list)}(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(u.group_nouns)})(?!\w))"),
         group_words_not=frozenset(u.group_words_not),
-        number_word_ends=tuple({lower_keep_len(w.strip()).split()[-1] for w in nw_list if w.strip()}),
-        after_number_word=tuple({lower_keep_len(w.strip()).split()[0] for w in [*scales, *u.group_nouns] if w.strip()}),
-        word_number=re.compile(rf"({word_alt(nw_list)}(?:[ \t]+(?:{nw}))*)(?=[ \t]+(?:{phrase_alt(scales)}){end})"),
+        # "hai mươi mốt xã", "mười hai thôn", "hai đoàn giám sát": a run of number words opening with a digit or the
+        # ten, then a counted noun (or a classifier before one), a group noun, a scale or a measure
+        word_count=re.compile(rf"({word_alt(nw_first)}(?!\w)(?:[ \t]+(?:{phrase_alt(nw_run)})(?!\w))*)"
+                              rf"(?=[ \t]+(?:{phrase_alt(nw_next)})(?![\w²³]))"),
+        word_alone_not=frozenset(number_words.alone_not_counts),
+        word_ordinal_before=re.compile(rf"{word_alt(number_words.ordinal_before)}[ \t]*$"),
+        word_small_after=re.compile(rf"{word_alt(number_words.small_count_after)}[ \t]+$"),
+        word_whole_before=re.compile(rf"{word_alt(number_words.whole_before)}[ \t]+$"),
+        thousand_words=frozenset(number_words.thousands),
     )
 
 
@@ -244,8 +264,9 @@ def find_quantities(s: str, low: str | None = None, floors_from: int | None = No
         if q is not None:
             out.append(q)
             taken_until = q.end
-    if any(w in low for w in rx.scales) or any(w in low for w in rx.group_nouns):
-        out.extend(_word_quantities(s, low, rx, out))
+    words = _word_quantities(s, low, rx, out)
+    if words:
+        out.extend(words)
         out.sort(key=lambda q: q.start)
     return out
 
@@ -419,6 +440,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if q is None and of is None and _CLAUSE_END.match(s, b):
         rn = rx.raise_noun.search(low, max(0, a - 160), a)
         q = ("count", _WS.sub(" ", rn.group(1)), b, value, 0) if rn else None
+    if q is None and of is None and (hm := rx.halt_span.match(low, pos)) and rx.halted.search(before):
+        q = ("count", hm.group(1), hm.end(), value, hm.start(1))  # "phải tạm dừng 41 ngày": how long it stood halted
     if q is None and of is not None and _FRACTION_CLOSE.match(s, pos):
         q = _noun_before_fraction(low, a, pos, value, rx)  # "đại biểu người dân tộc thiểu số 8/40 (chiếm 20%)"
     if q is None:
@@ -471,6 +494,10 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
+    if kind == "count" and of is None and rx.labelled_total.search(before) and _FIGURE_LATER.match(s, end):
+        return None  # "kim ngạch xuất khẩu của 3 ngành hàng ước đạt 5,12 tỷ USD": whose total, no count
+    if kind == "count" and of is None and unit in rx.time_spent_nouns and rx.time_spent.search(before):
+        return None  # "kỳ họp dành 1 buổi để chất vấn": the time the meeting spends, no count
     if kind == "count" and of is None and _not_a_count(before, unit):
         return None  # "đất khai thác 1 vụ", "cả 3 lĩnh vực đều tăng": a kind of land, the whole of a set, no count
     if kind == "count" and of is None and qm and rx.class_bound.search(before) and _FIGURE_LATER.match(s, end):
@@ -676,6 +703,11 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
                     break
                 mult = mult2
                 continue
+            if n2 and sm is None and mult == _THOUSAND and n2.group().isdigit() and len(n2.group()) == 3 \
+                    and rx.token.match(low, n2.end()):
+                # "1 nghìn 120 căn hộ": the hundreds after a thousands word are the figure's, before its noun
+                value = value + int(n2.group()) if value is not None else None
+                pos = n2.end()
             break
     m = rx.currency.match(low, pos)
     if m and not rx.currency_compound.match(low, m.start(1)):  # "5 đồng chí" counts people
@@ -689,6 +721,8 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
         if m:
             return "pct", "%", m.end(), value, 0
     m = rx.measure.match(low, pos)
+    if m and rx.not_unit.match(low, m.start(1)):
+        m = None  # "tăng trưởng 2 con số": a word that opens with a measure and is none
     if m:  # "60 tạ/ha": a rate is written whole, its unit is the measure's
         ps = rx.per_suffix.match(low, m.end())
         return "measure", rx.measures[m.group(1)], ps.end() if ps else m.end(), value, 0
@@ -822,46 +856,88 @@ def _whole_words(low: str, a: int, b: int, rx: _Rx) -> tuple[str, int]:
     return _WS.sub(" ", low[a:b]), b
 
 
-_NUMBER_WORD_MAX = 16  # characters enough for the longest number word's last syllable
+def number_in_words(low: str) -> bool:
+    """``low`` (lowered) holds a run of number words before a noun, scale or measure it may count: the pre-test of a
+    sentence without digits."""
+    return _rx().word_count.search(low) is not None
 
 
-def _number_word_before(low: str, rx: _Rx) -> bool:
-    """Some scale word or group noun has a number word and spaces right before it: what every number
-    in words needs, found by plain substring searches (most sentences with "tỷ" have digits before it)."""
-    for w in rx.after_number_word:
-        p = low.find(w)
-        while p >= 0:
-            q = p
-            while q > 0 and low[q - 1] in " \t":
-                q -= 1
-            if q < p and low.endswith(rx.number_word_ends, max(0, q - _NUMBER_WORD_MAX), q):
-                return True
-            p = low.find(w, p + 1)
-    return False
+_WORD = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"\w")
 
 
 def _word_quantities(s: str, low: str, rx: _Rx, taken: list[Quantity]) -> list[Quantity]:
-    if not _number_word_before(low, rx):
-        return []  # neither pattern below can match
+    """Numbers written in words: before a scale ("hai mươi mốt tỷ đồng"), a group noun ("ba nhóm giải pháp") or a
+    counted noun ("hai mươi mốt xã", "mười hai thôn"), read by :func:`words_to_int` (trailing scales are the
+    figure's, read by :func:`_read_unit`)."""
     out: list[Quantity] = []
-    groups = list(rx.word_group.finditer(low))
-    for m in sorted([*rx.word_number.finditer(low), *groups], key=lambda x: x.start()):
+    for m in rx.word_count.finditer(low):
         if any(q.start <= m.start() < q.end for q in [*taken, *out]):
             continue
-        n = words_to_int(m.group(1).split())
-        if n is None or (m in groups and (n < 2 or m.group(1) in rx.group_words_not)):
-            continue  # "một nhóm thanh niên" is "a group of", no count; "trong năm nhóm hộ": the year
-        r = _read_unit(s, low, m.end(), float(n), rx)
-        if r is None or r[0] not in ("money", "count", "measure"):
-            continue
-        kind, unit, end, value, unit_start = r
-        start, qual = m.start(), None
-        qm = rx.qualifier.search(low, max(0, start - 30), start)
-        if qm:
-            start, qual = qm.start(), rx.qualifiers[_WS.sub(" ", qm.group(1))]
-        out.append(Quantity(start=start, end=end, num_start=m.start(), num_end=m.end(), value=value,
-                            unit=unit, kind=kind, qualifier=qual, style="words", unit_start=unit_start))
+        spans = [w.span() for w in _WORD.finditer(low, m.start(), m.end())]
+        k = len(spans)
+        while k > 1 and low[spans[k - 1][0]:spans[k - 1][1]] in rx.thousand_words:
+            k -= 1
+        if not any(low[x:y] in rx.thousand_words for x, y in spans[:k]):
+            del spans[k:]  # "hai mươi mốt tỷ đồng": the scale is the figure's ("một triệu hai trăm nghìn": the number's)
+        q = _word_quantity(s, low, spans, rx)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def _word_quantity(s: str, low: str, spans: list[tuple[int, int]], rx: _Rx) -> Quantity | None:
+    a, b = spans[0][0], spans[-1][1]
+    words = [low[x:y] for x, y in spans]
+    n = words_to_int(words)
+    if not n:
+        return None
+    if s[a].isupper() and _WORD_BEFORE.search(s, max(0, a - 40), a) and not (a >= 2 and s[a - 2] in ".:!?"):
+        return None  # "huyện Năm Căn", "Hai Bà Trưng": a name; a number may open its sentence
+    if rx.word_ordinal_before.search(low, max(0, a - 12), a):
+        return None  # "lần thứ hai", "thứ Năm": an ordinal or a weekday
+    scaled = rx.scale.match(low, b) is not None
+    if rx.word_whole_before.search(low, max(0, a - 12), a):
+        return None  # "cả ba tiêu chí": the whole of a set restated
+    if len(words) == 1 and not scaled:
+        if words[0] in rx.word_alone_not:
+            return None  # "một dự án trọng điểm": an article; "trong năm xã đã ...": the year
+        nxt = rx.token.match(low, b)
+        if (nxt is None or nxt.group(1) not in rx.group_nouns) and not rx.word_small_after.search(low, max(0, a - 20), a):
+            return None  # "Hai người được giới thiệu là ...", "hai dự án sẽ ...": a set named, not counted
+    r = _read_unit(s, low, b, float(n), rx)
+    if r is None or r[0] not in ("money", "count", "measure"):
+        return None
+    kind, unit, end, value, unit_start = r
+    if kind == "count" and not scaled:
+        if (unit or "").split(" ")[0] in rx.group_nouns:
+            if n < 2 or " ".join(words) in rx.group_words_not:
+                return None  # "một nhóm thanh niên" is "a group of", no count; "trong năm nhóm hộ": the year
+        elif not _lexicon_noun(low, unit_start or b, rx):
+            return None  # "tăng trưởng hai con số": words count only a noun the lexicon counts
+    start, qual = a, None
+    qm = rx.qualifier.search(low, max(0, a - 30), a)
+    if qm:
+        start, qual = qm.start(), rx.qualifiers[_WS.sub(" ", qm.group(1))]
+    return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind, qualifier=qual,
+                    style="words", unit_start=unit_start)
+
+
+def _lexicon_noun(low: str, pos: int, rx: _Rx) -> bool:
+    """A counted noun of the lexicon at ``pos`` (after blanks), or a classifier before one ("hai căn hộ")."""
+    pos = _skip_blanks(low, pos)
+    if rx.counted.match(low, pos):
+        return True
+    m = rx.token.match(low, pos)
+    if m and (m.group(1) in rx.classifiers or m.group(1) in rx.noun_classifiers):
+        return rx.counted.match(low, _skip_blanks(low, m.end())) is not None
+    return False
+
+
+def _skip_blanks(low: str, pos: int) -> int:
+    while pos < len(low) and low[pos] in " \t":
+        pos += 1
+    return pos
 
 
 @cache

@@ -132,6 +132,7 @@ class _Cues:
     so_cues: CueSet  # a word of comparing ("so với": ``cmp_then_copula``, ``cmp_before_verb``)
     beat_cues: CueSet  # a plan beaten or missed (``plan_over_end``, ``plan_under_end``)
     than_cues: CueSet  # a comparative (``compared_end``, ``comparative_end``)
+    counted_goal: re.Pattern[str]  # a count of indicators, then the goal noun naming one ("01 chỉ tiêu là")
     # the words the ``*_end`` patterns end on (their cue, a filler, a qualifier): searched only where the word
     # before the figure is one of them
     level_words: EndWords
@@ -170,8 +171,9 @@ def _cues() -> _Cues:
     # ... or a yearly average's filler and the verb of attaining ("tăng bình quân hằng năm đạt 13,5%")
     avg = rf"[ \t]+(?:{phrase_alt(c.roles.change_averages)})[ \t]+(?:{phrase_alt(c.roles.change_filler_copulas)})|" \
         if c.roles.change_averages and c.roles.change_filler_copulas else ""
+    # ... or a degree and a comma ("giảm nhẹ, khoảng 4% so với quý II")
     fill = rf"(?:{avg}[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
-        rf"[ \t]+(?:{phrase_alt(c.roles.change_with)}))?"
+        rf"[ \t]+(?:{phrase_alt(c.roles.change_with)})|[ \t]+(?:{phrase_alt(c.roles.change_degrees)})[ \t]*,)?"
     return _Cues(
         goal_reach_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_reach) or '(?!)'})[ \t]*$"),
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}{fill}{tail}"),
@@ -316,6 +318,7 @@ def _cues() -> _Cues:
         so_cues=CueSet(c.roles.compare_leads),
         beat_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under]),
         than_cues=CueSet([*c.roles.more_than, *c.roles.less_than]),
+        counted_goal=re.compile(rf"(?<![\d.,/])\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.counted_goal_heads) or '(?!)'})(?!\w)"),
         level_words=EndWords([*c.roles.level, *quals]),
         inc_words=EndWords([*c.roles.increase, *fill_words, *quals]),
         dec_words=EndWords([*c.roles.decrease, *fill_words, *quals]),
@@ -386,6 +389,8 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     :func:`soket.extract.goals.goal_start`."""
     c = _cues()
     m = c.target.search(low)
+    while m is not None and c.counted_goal.search(low, max(0, m.start() - 6), m.end()):
+        m = c.target.search(low, m.end())  # "01 chỉ tiêu là tỷ lệ ... mới đạt 64%": one of the indicators counted
     w = m.start() if m else None
     d = c.directive.search(low)
     while d is not None and c.directive_reported.search(low, max(0, d.start() - REPORTED_REACH), d.end()):
@@ -602,8 +607,9 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues, lw: str | None)
     if "(" in pre and (pb := c.plan_then_own_bracket.search(pre)) is not None:
         off = q.start - len(pre)
         return RoleDecision("plan_pct", 1, s[off + pb.start(1):off + pb.end(1)].strip(), end)
-    inc = c.inc_end.search(pre) if c.inc_words.may(lw) else None
-    dec = c.dec_end.search(pre) if c.dec_words.may(lw) else None
+    comma = lw == "" and pre.rstrip(" \t").endswith(",")  # "giảm nhẹ, khoảng 4%": a degree and a comma before it
+    inc = c.inc_end.search(pre) if c.inc_words.may(lw) or comma else None
+    dec = c.dec_end.search(pre) if c.dec_words.may(lw) or comma else None
     if inc or dec:
         sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
         basis, b_end = _basis_after(s, low, end, c.plan_post, c)

@@ -219,6 +219,16 @@ class NumbersLexicon(_Strict):
     ordinals: dict[str, int]
     hundred: str
     fillers: Phrases
+    ten: str = ""
+    tens_suffix: str = ""
+    thousands: dict[str, int] = {}
+    after_tens_only: Phrases = []
+    not_after_ten: Phrases = []
+    # a number in words counting a noun: a lone word that is no count, the words before one that make it an ordinal
+    alone_not_counts: Phrases = []
+    ordinal_before: Phrases = []
+    small_count_after: Phrases = []
+    whole_before: Phrases = []
 
 
 class QuantityCues(_Strict):
@@ -238,6 +248,12 @@ class QuantityCues(_Strict):
     degree_before: Phrases = []
     date_before: Phrases
     count_of: Phrases
+    time_spent_before: Phrases = []
+    labelled_totals: Phrases = []
+    labelled_total_links: Phrases = []
+    time_spent_nouns: Phrases = []
+    halt_before: Phrases = []
+    halt_spans: Phrases = []
     locative_qualifiers: Phrases
     qualifier_compounds: Phrases
     place_nouns: Phrases
@@ -260,6 +276,8 @@ class QuantityCues(_Strict):
 
 class RoleCues(_Strict):
     """A figure's role, basis and estimate (``extract/roles.py``)."""
+
+    counted_goal_heads: Phrases = []
 
     estimate: Phrases
     increase: Phrases
