@@ -8,6 +8,7 @@ năm" gives the percentage the amount's subject. A chain breaks at ";" and ":".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -35,6 +36,8 @@ from soket.extract.sentence_index import CueSet, index_of
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
+    done_clause_subject,
+    drop_named_owner,
     drop_span_after,
     following_phrase,
     has_estimate,
@@ -1043,6 +1046,11 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         # tổ dân phố trên địa bàn"): the subject holds the whole list as written, the words after the list its place
         if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
+        if role != "change" and q.unit_start and (merge := _merger_before(s, q)) is not None:
+            # "được thành lập trên cơ sở hợp nhất 3 xã A, B và C": the units merged, neither the new one nor its birth
+            return f"{merge} {s[q.unit_start:q.end]}", None, q.end
+        if left:
+            left = drop_named_owner(left)  # "trao Cờ thi đua của UBND TPHCM cho 3 cơ sở": the giver, by name, no part of it
         listed = "," in (q.unit or "") and bool(left)
         joined = _joined_actor().search(lower_keep_len(s), max(0, q.start - 12), q.start) is not None
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
@@ -1103,6 +1111,45 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if follow:
             return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+#: how far before a count a merger's verb governing it is looked for, in its clause
+_MERGE_WITHIN = 120
+
+
+@cache
+def _merger_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a merger's verb; a time lead right before it; a result lead right before a count; a clause's end),
+    subjects.merge_verbs, merge_time_leads, merge_result_leads."""
+    c = get(CuesLexicon).subjects
+    never = re.compile(r"(?!)")
+    if not c.merge_verbs:
+        return never, never, never, never
+    verb = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_verbs)})(?!\w)")
+    time = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_time_leads)})[ \t]*$") if c.merge_time_leads else never
+    result = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_result_leads)})[ \t]*$") if c.merge_result_leads else never
+    return verb, time, result, re.compile(r"[,;.:\n]")
+
+
+def _merger_before(s: str, q: Quantity) -> str | None:
+    """The merger's verb a count of the units merged follows in its comma piece ("trên cơ sở sáp nhập toàn bộ diện tích
+    tự nhiên và quy mô dân số của 3 xã": "sáp nhập"), as written; None when there is none, when it names a time
+    ("sau sáp nhập"), or when the count is the unit merged into ("... thành 1 xã")."""
+    verb, time, result, clause_end = _merger_res()
+    lo = max(0, q.start - _MERGE_WITHIN)
+    low = lower_keep_len(s[lo:q.start])
+    ends = [m.end() for m in clause_end.finditer(low)]
+    m = _last_match(verb.finditer(low, ends[-1] if ends else 0))
+    if m is None or time.search(low, 0, m.start()) is not None or result.search(low, m.end()) is not None:
+        return None
+    return s[lo + m.start():lo + m.end()]
+
+
+def _last_match(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in ms:
+        pass
+    return last
 
 
 def _names_unit(left: str, unit: str | None) -> bool:
@@ -1202,6 +1249,12 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
             return cand
     if seg and "," in seg:  # "đẩy nhanh tiến độ giải ngân, phấn đấu đến ngày 30/9 đạt trên 40%": the clause before
         cand = clean_subject(left_subject(seg[:seg.rfind(",")])[0])
+        if cand and not subject_problem(cand, q.unit):
+            return cand
+    if left and seg and (done := done_clause_subject(seg, left)) is not None:
+        # "đợt 1 tiêm phòng gia súc, gia cầm năm 2025 đã hoàn thành, đạt tỉ lệ trên 90%": the verb of completion alone,
+        # what the clause names before it
+        cand = clean_subject(done)
         if cand and not subject_problem(cand, q.unit):
             return cand
     return None
