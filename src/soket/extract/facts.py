@@ -37,6 +37,7 @@ from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
     done_clause_subject,
+    drop_count_total,
     drop_named_owner,
     drop_span_after,
     following_phrase,
@@ -58,6 +59,8 @@ _CLAUSE_END = re.compile(r"[,;()]")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
+#: a remark in brackets, with no figure, right after a figure and closed by a comma
+_ASIDE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)[ \t]*,")
 
 
 @cache
@@ -236,6 +239,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
             # share before, not this figure's subject
             own = seg[cut + 1:]
+        if i and seg_start == qs[i - 1].end and (ab := _ASIDE_AFTER.match(seg)) is not None:
+            # "ước đạt 1.681,5 tấn (đã tính sản lượng ước vụ Mùa), tăng 4%": a remark in brackets right after the figure
+            # before is that figure's; the words after the comma are this one's
+            own = seg[ab.end():]
         if (closed := _closed_aside(s, seg_start, own)) is not None:
             own = closed  # "do ngành xây dựng (chiếm 5,2% GRDP) giảm 1,5%": the words before the aside name what changed
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
@@ -994,6 +1001,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if role in ("percent", "target") and (al := _share_allotted().match(lower_keep_len(s), q.end)) is not None \
                 and (allotted := following_phrase(s, al.end(), limit=limit))[0]:
             return allotted[0], None, allotted[1]  # "trong đó 40% dành cho giáo dục": what the share is allotted to
+        if role == "target" and (goal_named := _goal_named_after(s, q, limit)) is not None:
+            return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):
@@ -1050,7 +1059,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             # "được thành lập trên cơ sở hợp nhất 3 xã A, B và C": the units merged, neither the new one nor its birth
             return f"{merge} {s[q.unit_start:q.end]}", None, q.end
         if left:
-            left = drop_named_owner(left)  # "trao Cờ thi đua của UBND TPHCM cho 3 cơ sở": the giver, by name, no part of it
+            # "trao Cờ thi đua của UBND TPHCM cho 3 cơ sở": the giver, by name, no part of it; "đạt toàn bộ 14 chỉ
+            # tiêu": the count's own quantifier neither
+            left = drop_count_total(drop_named_owner(left)) or None
         listed = "," in (q.unit or "") and bool(left)
         joined = _joined_actor().search(lower_keep_len(s), max(0, q.start - 12), q.start) is not None
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
@@ -1146,10 +1157,36 @@ def _merger_before(s: str, q: Quantity) -> str | None:
 
 
 def _last_match(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    last = None
-    for last in ms:
-        pass
-    return last
+    found = None
+    for m in ms:
+        found = m
+    return found
+
+
+def _goal_named_after(s: str, q: Quantity, limit: int | None) -> tuple[str, int] | None:
+    """A goal's share followed by a goal's noun and what the goal is of ("phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên
+    năm 2016": roles.goal_heads, then a word that is no plan's tail, subjects.basis_tails): that phrase and where it
+    ends; None otherwise ("đạt 100% chỉ tiêu đề ra" names no goal of its own)."""
+    low = lower_keep_len(s)
+    a = len(s) - len(s[q.end:].lstrip(" \t"))
+    head = next((h for h in _goal_heads() if low.startswith(h, a) and low[a + len(h):a + len(h) + 1] in (" ", "\t")),
+                None)
+    if head is None:
+        return None
+    nxt = low[a + len(head):a + len(head) + 24].split()
+    if not nxt or not nxt[0][:1].isalpha() or nxt[0] in _plan_tail_words():
+        return None
+    phrase, end = following_phrase(s, q.end, max_words=8, limit=limit, plan_named=True)
+    if not phrase or len(phrase.split()) <= len(head.split()):
+        return None
+    return phrase, end
+
+
+@cache
+def _plan_tail_words() -> frozenset[str]:
+    """The first words of a plan's tail (subjects.basis_tails: "năm", "giao", "đề ra") and of an owner (goal_owners)."""
+    c = get(CuesLexicon).subjects
+    return frozenset(lower_keep_len(w).split()[0] for w in [*c.basis_tails, *c.goal_owners, *c.owner_leads])
 
 
 def _names_unit(left: str, unit: str | None) -> bool:

@@ -475,6 +475,11 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"
             break
         kept.append(p)
+    if len(kept) == 1 and verb_after_comma and growth_noun and (grew := _growth_alone(stripped, growth_noun)) \
+            and (head := _clause_head(kept[0], lower_keep_len(kept[0]), rx)) is not None:
+        # "Kinh tế phát triển ổn định, tăng trưởng bình quân 11,61%": the growth alone after a state clause is the
+        # growth of what the clause names ("Kinh tế tăng trưởng bình quân")
+        kept, kept_growth = [f"{head} {grew}"], grew
     out = _strip_openers(", ".join(reversed(kept)))
     if not _LETTER.search(out):
         # "phấn đấu quý II tăng trưởng đạt 10,5%": with only a time before it, the growth word is the noun
@@ -500,6 +505,16 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out:
         out = _drop_trailing_adverb(out)  # "đã thu hoạch dứt điểm | 8.200 ha lúa": before the noun after the figure joins
     return (out or None), stripped
+
+
+def _growth_alone(stripped: str, growth: str) -> str | None:
+    """``stripped`` (a figure's predicate words, lowercased) when it is only the growth word ``growth`` and a filler
+    of a change ("tăng trưởng bình quân": roles.change_fillers); else None."""
+    low = " ".join(lower_keep_len(growth).split())
+    if not stripped.startswith(low):
+        return None
+    rest = stripped[len(low):].strip()
+    return stripped if not rest or rest in get(CuesLexicon).roles.change_fillers else None
 
 
 #: the most words of a verb listed after a participle's comma ("xử lý", "vận chuyển và xử lý")
@@ -885,10 +900,10 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "72 cá nhân được Huyện ủy A tặng Giấy khen vì ...": the body that did it is no part of what is counted, the
         # participle and what was done are (up to a cause)
         cause = _cause_word().search(low, agent, end_at)
-        rest, rest_end = following_phrase(s, agent, max_words - 1, counted=True,
-                                          limit=cause.start() if cause is not None else end_at)
-        if rest:
-            return f"{_word_after(s, a)} {rest}", rest_end
+        acted, acted_end = following_phrase(s, agent, max_words - 1, counted=True,
+                                            limit=cause.start() if cause is not None else end_at)
+        if acted:
+            return f"{_word_after(s, a)} {acted}", acted_end
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
     while stop:
@@ -928,10 +943,10 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "1.480 đảng viên của Đảng bộ xã A": whose they are, by name, is no part of what is counted; what they did
         # after the name is ("25 đảng viên của Đảng bộ được trao tặng Huy hiệu Đảng")
         owner_end = _owner_end(s, a + ms[own - (len(words) - len(ms))].end(), end_at)
-        rest, rest_end = following_phrase(s, owner_end, max_words - own, counted=True, limit=limit) \
+        after, after_end = following_phrase(s, owner_end, max_words - own, counted=True, limit=limit) \
             if owner_end is not None else (None, pos)
-        if rest:
-            return " ".join([*words[:own], rest]), rest_end
+        if after:
+            return " ".join([*words[:own], after]), after_end
         if own == 0:
             return None, pos
         ms = ms[:own - (len(words) - len(ms))]
@@ -1020,6 +1035,19 @@ def _owner_end(s: str, at: int, end: int) -> int | None:
         if not w.group()[-1:].isalnum():
             return None  # a mark ends the name with nothing after it
     return None
+
+
+def drop_count_total(s: str) -> str:
+    """``s`` (a count's words before it) without a word of totality at its end ("đạt toàn bộ | 14 chỉ tiêu":
+    subjects.count_totals); ``s`` otherwise."""
+    m = _count_total_end().search(s)
+    return s[:m.start()].rstrip(_TRIM) if m is not None else s
+
+
+@cache
+def _count_total_end() -> re.Pattern[str]:
+    totals = get(CuesLexicon).subjects.count_totals
+    return re.compile(rf"(?:^|(?<=[ \t]))(?i:{phrase_alt(totals)})[ \t]*$") if totals else re.compile(r"(?!)")
 
 
 def drop_named_owner(s: str) -> str:

@@ -428,6 +428,7 @@ class SubjectCues(_Strict):
     measured_heads: Phrases = []
     tense_aux: Phrases = []
     owner_leads: Phrases = []
+    count_totals: Phrases = []
     merge_verbs: Phrases = []
     merge_time_leads: Phrases = []
     merge_result_leads: Phrases = []
