@@ -107,6 +107,7 @@ def test_a_goals_share_names_the_goal_after_it() -> None:
     text = ("- Các chi bộ tập trung bồi dưỡng quần chúng ưu tú, phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên năm "
             "2025; chuẩn bị tốt công tác kiểm điểm.")
     assert _one(text, "100%").subject == "chỉ tiêu kết nạp đảng viên"
+    assert _one(text.replace("100% chỉ", "100% so với chỉ"), "100%").subject == "chỉ tiêu kết nạp đảng viên"
     # a goal word with only a plan's tail names no goal of its own
     f = _one("Các xã tập trung chăm sóc lúa, phấn đấu hoàn thành 100% kế hoạch năm.", "100%")
     assert "chỉ tiêu" not in (f.subject or "")

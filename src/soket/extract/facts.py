@@ -1169,6 +1169,8 @@ def _goal_named_after(s: str, q: Quantity, limit: int | None) -> tuple[str, int]
     ends; None otherwise ("đạt 100% chỉ tiêu đề ra" names no goal of its own)."""
     low = lower_keep_len(s)
     a = len(s) - len(s[q.end:].lstrip(" \t"))
+    if (lead := _basis_lead_at().match(low, a)) is not None:
+        a = lead.end()  # "đạt 100% so với chỉ tiêu kết nạp đảng viên": the goal, named after its comparison's lead
     head = next((h for h in _goal_heads() if low.startswith(h, a) and low[a + len(h):a + len(h) + 1] in (" ", "\t")),
                 None)
     if head is None:
@@ -1176,10 +1178,16 @@ def _goal_named_after(s: str, q: Quantity, limit: int | None) -> tuple[str, int]
     nxt = low[a + len(head):a + len(head) + 24].split()
     if not nxt or not nxt[0][:1].isalpha() or nxt[0] in _plan_tail_words():
         return None
-    phrase, end = following_phrase(s, q.end, max_words=8, limit=limit, plan_named=True)
+    phrase, end = following_phrase(s, a, max_words=8, limit=limit, plan_named=True)
     if not phrase or len(phrase.split()) <= len(head.split()):
         return None
     return phrase, end
+
+
+@cache
+def _basis_lead_at() -> re.Pattern[str]:
+    """A comparison's lead and the spaces after it (roles.basis_lead: "so với")."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.basis_lead)})[ \t]+")
 
 
 @cache
