@@ -8,6 +8,7 @@ năm" gives the percentage the amount's subject. A chain breaks at ";" and ":".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -35,6 +36,9 @@ from soket.extract.sentence_index import CueSet, index_of
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
     clean_subject,
+    done_clause_subject,
+    drop_count_total,
+    drop_named_owner,
     drop_span_after,
     following_phrase,
     has_estimate,
@@ -55,6 +59,8 @@ _CLAUSE_END = re.compile(r"[,;()]")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.:]|$)")
+#: a remark in brackets, with no figure, right after a figure and closed by a comma
+_ASIDE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)[ \t]*,")
 
 
 def _words_scale(s: str) -> bool:
@@ -228,6 +234,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "bao phủ 83,47%/tổng dân số toàn huyện, đạt 88,98% chỉ tiêu": the words after the slash are the base of the
             # share before, not this figure's subject
             own = seg[cut + 1:]
+        if i and seg_start == qs[i - 1].end and (ab := _ASIDE_AFTER.match(seg)) is not None:
+            # "ước đạt 1.681,5 tấn (đã tính sản lượng ước vụ Mùa), tăng 4%": a remark in brackets right after the figure
+            # before is that figure's; the words after the comma are this one's
+            own = seg[ab.end():]
         if (closed := _closed_aside(s, seg_start, own)) is not None:
             own = closed  # "do ngành xây dựng (chiếm 5,2% GRDP) giảm 1,5%": the words before the aside name what changed
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
@@ -986,6 +996,8 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if role in ("percent", "target") and (al := _share_allotted().match(lower_keep_len(s), q.end)) is not None \
                 and (allotted := following_phrase(s, al.end(), limit=limit))[0]:
             return allotted[0], None, allotted[1]  # "trong đó 40% dành cho giáo dục": what the share is allotted to
+        if role == "target" and (goal_named := _goal_named_after(s, q, limit)) is not None:
+            return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and _whole_after().match(lower_keep_len(follow)):
@@ -1040,6 +1052,13 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         # tổ dân phố trên địa bàn"): the subject holds the whole list as written, the words after the list its place
         if "," in (q.unit or "") and _CLAUSE_CLOSE.match(s, q.end):
             return s[q.unit_start:q.end], None, q.end  # "168 phường, xã, đặc khu;": the list that closes its clause
+        if role != "change" and q.unit_start and (merge := _merger_before(s, q)) is not None:
+            # "được thành lập trên cơ sở hợp nhất 3 xã A, B và C": the units merged, neither the new one nor its birth
+            return f"{merge} {s[q.unit_start:q.end]}", None, q.end
+        if left:
+            # "trao Cờ thi đua của UBND TPHCM cho 3 cơ sở": the giver, by name, no part of it; "đạt toàn bộ 14 chỉ
+            # tiêu": the count's own quantifier neither
+            left = drop_count_total(drop_named_owner(left)) or None
         listed = "," in (q.unit or "") and bool(left)
         joined = _joined_actor().search(lower_keep_len(s), max(0, q.start - 12), q.start) is not None
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
@@ -1100,6 +1119,79 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if follow:
             return follow, None, end
     return (link.subject if link else None), None, q.end
+
+
+#: how far before a count a merger's verb governing it is looked for, in its clause
+_MERGE_WITHIN = 120
+
+
+@cache
+def _merger_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a merger's verb; a time lead right before it; a result lead right before a count; a clause's end),
+    subjects.merge_verbs, merge_time_leads, merge_result_leads."""
+    c = get(CuesLexicon).subjects
+    never = re.compile(r"(?!)")
+    if not c.merge_verbs:
+        return never, never, never, never
+    verb = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_verbs)})(?!\w)")
+    time = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_time_leads)})[ \t]*$") if c.merge_time_leads else never
+    result = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_result_leads)})[ \t]*$") if c.merge_result_leads else never
+    return verb, time, result, re.compile(r"[,;.:\n]")
+
+
+def _merger_before(s: str, q: Quantity) -> str | None:
+    """The merger's verb a count of the units merged follows in its comma piece ("trên cơ sở sáp nhập toàn bộ diện tích
+    tự nhiên và quy mô dân số của 3 xã": "sáp nhập"), as written; None when there is none, when it names a time
+    ("sau sáp nhập"), or when the count is the unit merged into ("... thành 1 xã")."""
+    verb, time, result, clause_end = _merger_res()
+    lo = max(0, q.start - _MERGE_WITHIN)
+    low = lower_keep_len(s[lo:q.start])
+    ends = [m.end() for m in clause_end.finditer(low)]
+    m = _last_match(verb.finditer(low, ends[-1] if ends else 0))
+    if m is None or time.search(low, 0, m.start()) is not None or result.search(low, m.end()) is not None:
+        return None
+    return s[lo + m.start():lo + m.end()]
+
+
+def _last_match(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for m in ms:
+        found = m
+    return found
+
+
+def _goal_named_after(s: str, q: Quantity, limit: int | None) -> tuple[str, int] | None:
+    """A goal's share followed by a goal's noun and what the goal is of ("phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên
+    năm 2016": roles.goal_heads, then a word that is no plan's tail, subjects.basis_tails): that phrase and where it
+    ends; None otherwise ("đạt 100% chỉ tiêu đề ra" names no goal of its own)."""
+    low = lower_keep_len(s)
+    a = len(s) - len(s[q.end:].lstrip(" \t"))
+    if (lead := _basis_lead_at().match(low, a)) is not None:
+        a = lead.end()  # "đạt 100% so với chỉ tiêu kết nạp đảng viên": the goal, named after its comparison's lead
+    head = next((h for h in _goal_heads() if low.startswith(h, a) and low[a + len(h):a + len(h) + 1] in (" ", "\t")),
+                None)
+    if head is None:
+        return None
+    nxt = low[a + len(head):a + len(head) + 24].split()
+    if not nxt or not nxt[0][:1].isalpha() or nxt[0] in _plan_tail_words():
+        return None
+    phrase, end = following_phrase(s, a, max_words=8, limit=limit, plan_named=True)
+    if not phrase or len(phrase.split()) <= len(head.split()):
+        return None
+    return phrase, end
+
+
+@cache
+def _basis_lead_at() -> re.Pattern[str]:
+    """A comparison's lead and the spaces after it (roles.basis_lead: "so với")."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.basis_lead)})[ \t]+")
+
+
+@cache
+def _plan_tail_words() -> frozenset[str]:
+    """The first words of a plan's tail (subjects.basis_tails: "năm", "giao", "đề ra") and of an owner (goal_owners)."""
+    c = get(CuesLexicon).subjects
+    return frozenset(lower_keep_len(w).split()[0] for w in [*c.basis_tails, *c.goal_owners, *c.owner_leads])
 
 
 def _names_unit(left: str, unit: str | None) -> bool:
@@ -1199,6 +1291,12 @@ def _fallback_subject(s: str, q: Quantity, left: str | None, link: _Link | None,
             return cand
     if seg and "," in seg:  # "đẩy nhanh tiến độ giải ngân, phấn đấu đến ngày 30/9 đạt trên 40%": the clause before
         cand = clean_subject(left_subject(seg[:seg.rfind(",")])[0])
+        if cand and not subject_problem(cand, q.unit):
+            return cand
+    if left and seg and (done := done_clause_subject(seg, left)) is not None:
+        # "đợt 1 tiêm phòng gia súc, gia cầm năm 2025 đã hoàn thành, đạt tỉ lệ trên 90%": the verb of completion alone,
+        # what the clause names before it
+        cand = clean_subject(done)
         if cand and not subject_problem(cand, q.unit):
             return cand
     return None

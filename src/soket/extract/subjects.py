@@ -475,6 +475,11 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"
             break
         kept.append(p)
+    if len(kept) == 1 and verb_after_comma and growth_noun and (grew := _growth_alone(stripped, growth_noun)) \
+            and (head := _clause_head(kept[0], lower_keep_len(kept[0]), rx)) is not None:
+        # "Kinh tế phát triển ổn định, tăng trưởng bình quân 11,61%": the growth alone after a state clause is the
+        # growth of what the clause names ("Kinh tế tăng trưởng bình quân")
+        kept, kept_growth = [f"{head} {grew}"], grew
     out = _strip_openers(", ".join(reversed(kept)))
     if not _LETTER.search(out):
         # "phấn đấu quý II tăng trưởng đạt 10,5%": with only a time before it, the growth word is the noun
@@ -500,6 +505,16 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     if out:
         out = _drop_trailing_adverb(out)  # "đã thu hoạch dứt điểm | 8.200 ha lúa": before the noun after the figure joins
     return (out or None), stripped
+
+
+def _growth_alone(stripped: str, growth: str) -> str | None:
+    """``stripped`` (a figure's predicate words, lowercased) when it is only the growth word ``growth`` and a filler
+    of a change ("tăng trưởng bình quân": roles.change_fillers); else None."""
+    low = " ".join(lower_keep_len(growth).split())
+    if not stripped.startswith(low):
+        return None
+    rest = stripped[len(low):].strip()
+    return stripped if not rest or rest in get(CuesLexicon).roles.change_fillers else None
 
 
 #: the most words of a verb listed after a participle's comma ("xử lý", "vận chuyển và xử lý")
@@ -881,6 +896,14 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     end_at = len(s) if limit is None else min(limit, len(s))
     if counted and (placed := _after_place(s, low, a, end_at)) is not None:
         return placed  # "4.300 hộ ở các huyện Vĩnh Bảo, Tiên Lãng chưa được đấu nối ...": the place is no part of it
+    if counted and (agent := _passive_agent_end(s, low, a, end_at)) is not None:
+        # "72 cá nhân được Huyện ủy A tặng Giấy khen vì ...": the body that did it is no part of what is counted, the
+        # participle and what was done are (up to a cause)
+        cause = _cause_word().search(low, agent, end_at)
+        acted, acted_end = following_phrase(s, agent, max_words - 1, counted=True,
+                                            limit=cause.start() if cause is not None else end_at)
+        if acted:
+            return f"{_word_after(s, a)} {acted}", acted_end
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
     while stop:
@@ -916,6 +939,20 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         words, ms, a = named  # "2 xã Bình Sơn và Hiệp Hòa về đích ...": the names stand for the noun, the phrase goes on
     if not ms:
         return None, pos
+    if counted and (own := _named_owner(words)) is not None and own >= len(words) - len(ms):
+        # "1.480 đảng viên của Đảng bộ xã A": whose they are, by name, is no part of what is counted; what they did
+        # after the name is ("25 đảng viên của Đảng bộ được trao tặng Huy hiệu Đảng")
+        owner_end = _owner_end(s, a + ms[own - (len(words) - len(ms))].end(), end_at)
+        after, after_end = following_phrase(s, owner_end, max_words - own, counted=True, limit=limit) \
+            if owner_end is not None else (None, pos)
+        if after:
+            return " ".join([*words[:own], after]), after_end
+        if own == 0:
+            return None, pos
+        ms = ms[:own - (len(words) - len(ms))]
+        words = words[:own]
+        if not ms:
+            return None, pos
     if counted and (cop := _copula_after_state(words)) is not None:
         words, ms = words[:cop], ms[:cop]  # "01 chỉ tiêu không đạt là số khách du lịch": the copula names which one
     if counted and joined_actor and len(ms) == len(every) \
@@ -949,6 +986,85 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+#: how far after a participle the body acting and its name are looked for ("được Huyện ủy Châu Đức")
+_AGENT_CHARS = 80
+
+
+def _passive_agent_end(s: str, low: str, a: int, end: int) -> int | None:
+    """Where the words after the body acting start, when a count's phrase opens on a participle and that body
+    (subjects.participles, actor_heads: "được UBND huyện tặng", "được Huyện ủy Châu Đức khen thưởng"); None
+    otherwise."""
+    w = _word_after(low, a)
+    if w not in get(CuesLexicon).subjects.participles:
+        return None
+    at = a + len(w)
+    ac = _actor().match(new_spelling(s[at:min(end, at + _AGENT_CHARS)]))
+    return at + ac.end() if ac is not None and at + ac.end() < end else None
+
+
+@cache
+def _cause_word() -> re.Pattern[str]:
+    """A cause's lead as a whole word (subjects.cause_leads: "vì", "do")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.cause_leads)})(?!\w)")
+
+
+def _named_owner(words: list[str]) -> int | None:
+    """The index of an owner's lead followed by a proper name among a count's words ("đảng viên | của Đảng bộ xã A",
+    subjects.owner_leads); None when there is none (a lowercase owner, "ý kiến của cử tri", and a plan written short,
+    "chỉ tiêu chủ yếu của KH năm" (subjects.goal_owners), are the phrase's)."""
+    c = get(CuesLexicon).subjects
+    return next((j for j in range(len(words) - 1)
+                 if lower_keep_len(words[j]) in c.owner_leads and words[j + 1][:1].isupper()
+                 and lower_keep_len(words[j + 1]) not in c.goal_owners), None)
+
+
+def _owner_end(s: str, at: int, end: int) -> int | None:
+    """Where the words after the owner's name that starts after ``at`` (right after its lead) start, when the name
+    runs, with no mark, to a participle or a tense word opening what the things counted did or got ("của Đảng bộ |
+    được trao tặng ...": subjects.participles, follow_cut_before); None when no such word follows it."""
+    c = get(CuesLexicon).subjects
+    m = _WORD.search(s, at, end)
+    if m is None or not m.group()[:1].isupper():
+        return None
+    for w in _WORD.finditer(s, m.start(), min(end, at + _AGENT_CHARS)):
+        low_w = lower_keep_len(w.group())
+        if low_w in c.participles or low_w in c.follow_cut_before:
+            return w.start()
+        if not w.group()[-1:].isalnum():
+            return None  # a mark ends the name with nothing after it
+    return None
+
+
+def drop_count_total(s: str) -> str:
+    """``s`` (a count's words before it) without a word of totality at its end ("đạt toàn bộ | 14 chỉ tiêu":
+    subjects.count_totals); ``s`` otherwise."""
+    m = _count_total_end().search(s)
+    return s[:m.start()].rstrip(_TRIM) if m is not None else s
+
+
+@cache
+def _count_total_end() -> re.Pattern[str]:
+    totals = get(CuesLexicon).subjects.count_totals
+    return re.compile(rf"(?:^|(?<=[ \t]))(?i:{phrase_alt(totals)})[ \t]*$") if totals else re.compile(r"(?!)")
+
+
+def drop_named_owner(s: str) -> str:
+    """``s`` without an owner named at its end ("trao Cờ thi đua | của UBND TPHCM", "Bằng khen của Thủ tướng Chính
+    phủ"): the lead, then capitalised words and locality kinds only; ``s`` when it ends otherwise."""
+    m = _owner_tail().search(s)
+    return s[:m.start()] if m is not None and m.start() > 0 else s
+
+
+@cache
+def _owner_tail() -> re.Pattern[str]:
+    leads = get(CuesLexicon).subjects.owner_leads
+    if not leads:
+        return re.compile(r"(?!)")
+    units = literal_alt(LOCALITY_KINDS)
+    return re.compile(rf"[ \t]+(?i:{phrase_alt(leads)})(?:[ \t]+[{UPPER}][^\s,;:()]*)"
+                      rf"(?:[ \t]+(?:[{UPPER}][^\s,;:()]*|(?i:{units})))*[ \t]*$")
 
 
 #: the most lowercase words of a place noun between a place lead and the names ("thành phố", "tổ dân phố")
@@ -1188,6 +1304,7 @@ class _Check:
     estimate_lead: re.Pattern[str]
     joins: frozenset[str]  # the conjunctions, lowercased
     done_only: re.Pattern[str]
+    modals: frozenset[str]  # a duty's modals ("phải"): alone, no thing measured
 
 
 @cache
@@ -1210,6 +1327,7 @@ def _check() -> _Check:
         joins=frozenset(lower_keep_len(w) for w in c.facts.conjunctions),
         # a tense word and a verb of completion, no noun: "đã hoàn thành"
         done_only=re.compile(rf"(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.completion_verbs)})"),
+        modals=frozenset(lower_keep_len(w) for w in c.subjects.duty_modals),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),
     )
@@ -1246,11 +1364,35 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         if (all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words) and \
                 low not in ck.growth:
             return "cue"  # "tăng trưởng" alone is the growth measured, a noun
+        if ck.done_only.fullmatch(low) or low in ck.modals:
+            return "cue"  # "đợt tiêm phòng ... đã hoàn thành, đạt tỉ lệ 90%": "hoàn thành", "phải" alone name nothing measured
     if ck.basis.match(low) and not (unit and low.startswith(lower_keep_len(unit) + " ")):
         return "basis"  # ("chỉ tiêu đề ra" of "trong 32 chỉ tiêu đề ra": the noun counted, named with its setting)
     if "," in subject and _rx().opener_start.match(lower_keep_len(subject.strip())):
         return "opener"
     return None
+
+
+def done_clause_subject(seg: str, done: str) -> str | None:
+    """What a clause names before its verb of completion, when that verb is all the words before a figure give
+    ("đợt 1 tiêm phòng gia súc, gia cầm năm 2025 đã hoàn thành, đạt tỉ lệ 90%": "đợt 1 tiêm phòng gia súc, gia
+    cầm"): the clause's words (after its last ";" or ":") before ``done``, without the tense word and the time at
+    their end; None when ``done`` is not there or nothing is left."""
+    clause = _CHAIN_BREAK.split(seg)[-1]
+    at = lower_keep_len(clause).rfind(lower_keep_len(done))
+    if at <= 0:
+        return None
+    head = clause[:at].strip(_TRIM)
+    words = head.split()
+    tense = get(CuesLexicon).subjects.tense_aux
+    for w in sorted(tense, key=len, reverse=True):
+        if lower_keep_len(head).endswith(" " + w):
+            head = head[:len(head) - len(w)].rstrip(_TRIM)
+            break
+    if (m := _time_end().search(lower_keep_len(head))) is not None:
+        head = head[:m.start()].rstrip(_TRIM)
+    head = _strip_openers(head).strip(_TRIM)
+    return head if words and _LETTER.search(head) else None
 
 
 @cache

@@ -445,6 +445,11 @@ class SubjectCues(_Strict):
     ensure_verbs: Phrases
     measured_heads: Phrases = []
     tense_aux: Phrases = []
+    owner_leads: Phrases = []
+    count_totals: Phrases = []
+    merge_verbs: Phrases = []
+    merge_time_leads: Phrases = []
+    merge_result_leads: Phrases = []
 
 
 class FactCues(_Strict):
