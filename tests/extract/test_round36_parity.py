@@ -173,3 +173,56 @@ def test_a_sum_and_its_unit_two_blanks_apart_is_one_figure() -> None:
     assert "88,4 tỷ đồng/174,6 tỷ  đồng" in raws
     raws = {f.raw for f in extract_text("Thu ngân sách đạt 96,2  tỷ đồng, bằng 55,1% dự toán.").facts}
     assert "96,2  tỷ đồng" in raws
+
+
+# -- a rule across a printed page's copy, rewrapped --------------------------------------------------------------------
+
+def test_a_rule_across_the_page_is_a_line_of_its_own_in_a_wrapped_copy() -> None:
+    """A rule ("-----", "=====") after a full line is no part of it: the byline above it and the panel below stay
+    lines of their own."""
+    text = _COPY + "\n" + "\n".join([
+        "Huyện phấn đấu cả năm giải ngân trên 95% kế hoạch vốn đầu tư công được giao trong",
+        "năm 2025, hoàn thành các chỉ tiêu chủ yếu Nghị quyết Hội đồng nhân dân huyện đề ra.",
+        "MINH ANH - THU HÀ",
+        "-" * 60,
+        "TIN VẮN: Sáng 24-6, huyện tổ chức hội nghị sơ kết công tác cải cách hành chính.",
+        "=" * 64])
+    joined = unwrap_lines(text)
+    assert "\nMINH ANH - THU HÀ\n" + "-" * 60 + "\nTIN VẮN" in joined
+    assert "hành chính.\n" + "=" * 64 in joined
+    assert "được giao trong năm 2025" in joined  # the lines of prose still joined
+
+
+# -- an interview's byline led by a dash under its last line ---------------------------------------------------------
+
+def test_a_dash_led_byline_under_an_interviews_thanks_is_the_byline() -> None:
+    text = ("Huyện Tân Lộc: giữ nhịp tăng trưởng 6 tháng đầu năm\n\n"
+            "PV: Thưa đồng chí, 6 tháng đầu năm 2025 huyện đạt được những kết quả nổi bật nào?\n\n"
+            "Đồng chí Lê Văn Bình: Tổng thu ngân sách trên địa bàn ước đạt 96,2 tỷ đồng, bằng 55,1% dự toán tỉnh "
+            "giao; toàn huyện giải quyết việc làm cho 640 lao động.\n\n"
+            "PV: Xin cảm ơn đồng chí!\n– Minh Anh\n")
+    assert extract_text(text).authors == ["Minh Anh"]
+    # a dash-led line under a question is an item, not a byline
+    assert extract_text(text.replace("PV: Xin cảm ơn đồng chí!", "PV: Huyện có kiến nghị gì?")).authors == []
+
+
+# -- a plan named before its verb after an adverb opening the clause -------------------------------------------------
+
+def test_an_adverb_opening_a_clause_before_a_plan_named_first_is_no_subject() -> None:
+    f = {x.raw: x for x in extract_text("Diện tích trồng rừng tập trung đạt 210 ha, mới so kế hoạch đạt 42%.").facts}
+    assert (f["42%"].role, f["42%"].subject) == ("plan_pct", "Diện tích trồng rừng tập trung")
+    f = {x.raw: x for x in extract_text("Vốn đầu tư công đã giải ngân 64 tỷ đồng, chỉ so dự toán đạt 38%.").facts}
+    assert (f["38%"].role, f["38%"].subject) == ("plan_pct", "Vốn đầu tư công đã giải ngân")
+    # "mới" closing a noun ("nông thôn mới") before the plan is the noun's
+    f = {x.raw: x for x in extract_text("Số xã đạt chuẩn nông thôn mới so kế hoạch đạt 80%.").facts}
+    assert f["80%"].subject is not None and f["80%"].subject.endswith("nông thôn mới")
+
+
+# -- a unit's budget before a figure typed with a spaced decimal comma -----------------------------------------------
+
+def test_a_wards_budget_before_a_spaced_decimal_is_no_wards_number() -> None:
+    f = {x.raw: x for x in extract_text("Năm 2026, tổng thu ngân sách phường 96, 2 tỉ đồng, tổng chi 90,5 tỉ đồng.").facts}
+    assert f["96, 2 tỉ đồng"].value == 96_200_000_000
+    # a numbered ward before a figure stays a ward's name ("phường 3", then "4 nghìn người")
+    raws = {x.raw for x in extract_text("Dân số phường 3, 4 nghìn người, tăng 2% so với năm trước.").facts}
+    assert "3, 4 nghìn người" not in raws

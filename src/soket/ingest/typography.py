@@ -68,6 +68,9 @@ _ITEM = re.compile(r"[-+*•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")  # a list item's 
 _STOP = ".:;!?"
 #: a row of a table written as text: cells apart by a tab or a run of three spaces; never a wrapped line's
 _CELLS = re.compile(r"\S(?:\t| {3,})\S")
+#: a rule across the page ("-----", "=====", "_____"): a line of its own, never a wrapped line's part (a printed page's
+#: panels and columns apart, a footnote's rule)
+_RULE = re.compile(r"([-=_*~])\1{2,}")
 #: a line that is only a date and its time: a page's stamp
 _STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
 #: a crawler's "date 2023-12" opening a line (the page's date, read at a line's start: extract.dates): its line's own
@@ -184,7 +187,8 @@ def unwrap_lines(text: str) -> str:
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
             join = (full or runs_on or (not opens and _remainder(bare[i - 1], cur, nxt))) \
                 and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
-                and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt)
+                and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt) \
+                and not _RULE.fullmatch(nxt) and not _RULE.fullmatch(cur.strip())
         opens = not join
         if join and line.endswith("\r"):
             out.append(line[:-1] + "  ")
