@@ -17,10 +17,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # "Quang cảnh hội nghị" right above the names, is passed over for the title above it)
     # (under_title on ex596 closed by meta34: the follow box "Theo dõi Báo X trên" / "google news" between the title and
     # the names is chrome, and the stamp above it makes the line of names the byline)
-    ("dash_led_end", "ex658_haibatrung_bch_quan_hanoi_lan10_phongvan_9thang2021"): (
-        "round 35 (session 21, on merging the round's reports): an interview's byline 'X (thực hiện)' written as a "
-        "dash-led line at the end"
-    ),
+    # (("dash_led_end", ex658) closed by parity36: an interview's byline 'X (thực hiện)' written as a dash-led line at
+    # the end, under the interview's last line closed by "!" ("Xin cảm ơn ...!"), is the byline: people._dashed_byline)
 }
 
 

@@ -54,15 +54,11 @@ def _summary(rec: dict) -> dict:
 KNOWN_GAPS: dict[str, str] = {
     # (ex135, a written report, lost its place-and-date line to the page's title, which took only the heading
     # block's first line and dropped the rest; the block's other lines now stay in the body)
-    # round 34 (session 20, found on the final merge and not yet looked into): written reports with text tables and a header block over a rule line, as a page
-    # (tables34: the text's table is read now; as a page its lines sit in a <p> whose tabs and runs of spaces become
-    # one space, so its cells cannot be told apart there)
-    **{stem: "a written report's header block over a rule line and its text table, read otherwise as a page"
-       for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014")},
+    # (ex620, ex621: written reports with text tables and a header block over a rule line, closed by parity36: the
+    # page's tabs and runs of blanks between cells kept as written, ingest.html._cells_line)
     # (ex624 closed by meta34: the header's rule line in the other column, the centred title)
-    # round 35 (session 21, found on merging the round's reports, before its rules)
-    "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024": "a PDF copy's hard-wrapped lines, running head and footnote "
-                                                        "read otherwise as a page",
+    # (ex638, round 35's PDF copy with hard-wrapped lines, running head and footnote, closed by parity36: a
+    # paragraph's <br> lines are read as the text's hard-wrapped lines, ingest.html._wrapped_breaks_joined)
 }
 
 

@@ -53,28 +53,23 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
        for name in ("partyportal", "ward")},
     # (ex624 closed by meta34: its header's rule line in the other column and its centred title are read in the text and
     # in every template alike)
-    # round 34 (session 20, found on the final merge and not yet looked into): written reports whose figures sit in text tables (tab-, space- or '|'-separated cells) and whose
-    # header block (the issuing body over a rule line, the motto, the place-and-date line) is set apart from the
-    # prose; a page template joins or re-flows those lines, so the record differs. tables34 reads the text's tables
-    # (extract/texttables.py); a template sets each line in a <p>, where the tabs and runs of spaces between cells
-    # become one space, so the cells cannot be told apart there (a page's own table is a <table>, read alike), and the
-    # header block still differs. ex622's '|' table reads alike in every template now: its header block's place does not
-    **{(name, stem): "a written report's header block and text table (its cells one space apart) re-flowed by the "
-                     "page template"
-       for stem in ("ex620_kytan_ubnd_xa_thanhhoa_baocao_9thang2018", "ex621_vanyen_ubnd_huyen_yenbai_baocao_2014")
-       for name in ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead", "national",
-                    "partyportal", "ward", "readmore", "amp", "printview", "mobile")},
+    # (ex620 and ex621, round 34's written reports with a header block in two columns over a rule line and a text table,
+    # closed by parity36: a page keeps a tab or a run of blanks between cells in its source (a <p> of <br> lines, a
+    # word processor's &nbsp; runs), and ingest.html._cells_line now keeps them as written, the rows on consecutive
+    # lines, so extract.texttables reads the same cells; a header's left column closed by tabs is the issuer
+    # (structure._cut))
+    # round 34: ex622's header block in '|' cells, its first line "ỦY BAN NHÂN DÂN" made the page's headline by the
+    # template, and the page's date stamp printed between it and the unit's line ("PHƯỜNG RẠCH GIÁ") in these five:
+    # the organ's name and its unit are split by the page's own furniture, so the ward is lost and the province the
+    # text names is read as the body's place. A template's artefact: no site titles a report by its issuing organ
+    # alone; left as a gap
     **{(name, "ex622_rachgia_ubnd_phuong_angiang_baocao_quy1_2026"):
-       "a written report's header block in '|' cells re-flowed by the page template: the ward read as the province"
+       "a written report's header block whose first line (the organ alone) the template makes the headline, the "
+       "page's stamp between it and the unit's line: the ward read as the province"
        for name in ("commune", "oldportal", "national", "printview", "mobile")},
-    # round 35 (session 21, found on merging the round's reports, before its rules): a written report copied out of a
-    # PDF (hard-wrapped lines, a running head and "Trang 1/5" footer, a footnote under a rule) put into a page: the
-    # page keeps the copy's line breaks inside its paragraphs, so a figure broken over two lines ("245,9 tỷ" /
-    # "đồng") and the plans after a running head read otherwise
-    **{(name, "ex638_duchue_ubnd_huyen_longan_baocao_9thang2024"):
-       "a PDF copy's hard-wrapped lines, running head and footnote put into a page"
-       for name in ("portal", "paper", "tv", "commune", "oldportal", "inline", "longhead", "national",
-                    "partyportal", "ward", "readmore", "amp", "printview", "mobile")},
+    # (ex638, round 35's written report copied out of a PDF (hard-wrapped lines, a running head and "Trang 1/5" footer, a
+    # footnote under a rule) put into a page with its lines kept as <br>, closed by parity36: a paragraph's <br> lines
+    # go to the text's own reader of a hard-wrapped copy, ingest.html._wrapped_breaks_joined)
     # (ex646, a standing committee's notice of conclusions signed two days after its conference, closed by meta35: the
     # text now reads the conference's day, as these pages did)
 }

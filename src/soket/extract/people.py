@@ -1249,11 +1249,12 @@ _DASH_LEAD = re.compile(r"[-–—][ \t]+")
 
 def _dashed_byline(lines: list[str], k: int) -> bool:
     """Whether line ``k``, opened by a dash, is the byline written after it ("– Hoàng Thu"), not an item of a list
-    of related headlines: alone under the report's last sentence, its names persons' names; after a list's hyphen
+    of related headlines: alone under the report's last sentence (closed by a full stop, or by "!" as an interview's
+    thanks closes it), its names persons' names; after a list's hyphen
     none a place the gazetteer knows ("- Cái Bè": a headline's place), after a typographic dash none a unit the text
     names ("– Thanh Hà": a pen name, unless the report is on "xã Thanh Hà")."""
     above = lines[k - 1].rstrip() if k >= 1 else ""
-    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not above.endswith((".", "…")) \
+    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not above.endswith((".", "…", "!")) \
             or (_DASH_LEAD.match(above) and not above.endswith(CLOSE_MARK) and len(above) <= LONG_BYLINE_CHARS
                 and not (k >= 2 and lines[k - 2].rstrip().endswith(";"))):
         return False  # (above it the report's last item: closed, longer than a headline, or after items closed by ";")

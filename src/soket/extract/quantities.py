@@ -147,10 +147,10 @@ def _rx() -> _Rx:
     # "60 tạ/ha", "triệu đồng/người/năm": one to three words each after a slash, never a plan ("50.754 tấn/KH 52.663
     # tấn", "4.296 triệu đồng/KH 8.473 triệu đồng": the result over its plan)
     per = rf"(?:/[ \t]?(?!(?:{phrase_alt(c.roles.plan_heads)})(?!\w))[^\W\d_]+){{1,3}}"
-    return _Rx(
-        scale=re.compile(rf"[ \t]?({phrase_alt(scales)}){end}"),
+    return _Rx(  # a scale and a currency one or two blanks on (a line break of a copy joined as a blank, "tỷ  đồng")
+        scale=re.compile(rf"[ \t]{{0,2}}({phrase_alt(scales)}){end}"),
         scales=scales,
-        currency=re.compile(rf"[ \t]?({phrase_alt(currencies)}){end}"),
+        currency=re.compile(rf"[ \t]{{0,2}}({phrase_alt(currencies)}){end}"),
         currencies=currencies,
         percent=re.compile(rf"[ \t]?({phrase_alt([*u.percent, *u.percent_points])})(?![\w])"),
         measure=re.compile(rf"[ \t]?({phrase_alt(measures)})(?![\w²³])"),

@@ -202,7 +202,8 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
 def _cut(s: str) -> str:
     key = new_spelling(s)
     cuts = [i for c in _lex().cut_at if (i := key.find(c)) > 0]
-    return s[: min(cuts)].strip(" |") if cuts else s.strip(" |")
+    # the left column's words without the gap to the right one, spaces, a '|' or tabs ("ỦY BAN NHÂN DÂN\t\tCỘNG HÒA")
+    return s[: min(cuts)].strip(" \t|") if cuts else s.strip(" \t|")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from soket.errors import InputError
 from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
 from soket.ingest.chrome import find_chrome
+from soket.ingest.typography import unwrap_lines
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon, PublishersLexicon, TitlesLexicon
 from soket.model import Cell, Document, Table
@@ -78,6 +79,7 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     title = published = byline = None
     text = None
     body = _layout_tables_unwrapped(page)  # an old portal's columns set in table cells: read as blocks
+    body = _wrapped_breaks_joined(body)  # a PDF copy's hard-wrapped lines pasted as <br> lines: one paragraph
     depth = nesting_depth(page)
     if depth > MAX_DEPTH:
         notes.append(f"HTML nested {depth} elements deep: text scraped without an HTML parser")
@@ -345,6 +347,72 @@ def _layout_tables_unwrapped(page: str) -> str:
     return "".join(out)
 
 
+#: a line break or an element that bounds a line of text: a run of lines apart by <br> only is one paragraph
+_LINE_BOUND_RE = re.compile(r"<br\b[^<>]*>|</?(?:p|div|section|article|main|header|h[1-6]|ul|ol|li|dl|dt|dd|table|"
+                            r"thead|tbody|tfoot|tr|td|th|blockquote|pre|figure|figcaption|center|hr|address|details|"
+                            r"summary|script|style|noscript|template|nav|footer|aside|form|select|textarea|button)"
+                            r"\b[^<>]*>", re.I)
+#: fewer <br> than this on a page: no hard-wrapped copy among its paragraphs (typography's least prose lines)
+_WRAPPED_BREAKS_MIN = 6
+
+
+def _wrapped_breaks_joined(page: str) -> str:
+    """``page`` with the <br> inside its paragraphs that are a hard-wrapped copy's line breaks (a report copied out of a
+    PDF or an e-mail, pasted with its lines kept) written as spaces: the paragraphs whose lines are apart by <br>, as
+    a reader sees them (tags dropped, spaces collapsed), are given to :func:`~soket.ingest.typography.unwrap_lines`,
+    the text's own reader of such a copy, one paragraph apart from the next by a blank line; a break it joins is a
+    space in the page. A page whose paragraphs hold no such copy is returned as is."""
+    if page.count("<br") + page.count("<BR") < _WRAPPED_BREAKS_MIN:
+        return page
+    runs: list[list[re.Match[str]]] = []  # each paragraph's <br> tags, in order
+    lines: list[list[str]] = []  # each paragraph's lines
+    run: list[re.Match[str]] = []
+    cur: list[str] = []
+    pos = 0
+    for m in _LINE_BOUND_RE.finditer(page):
+        cur.append(page[pos:m.start()])
+        pos = m.end()
+        if m.group()[1:3].lower() == "br":
+            run.append(m)
+            continue
+        if run:
+            runs.append(run)
+            lines.append(cur)
+        run, cur = [], []
+    if run:
+        cur.append(page[pos:])
+        runs.append(run)
+        lines.append(cur)
+    if sum(len(r) for r in runs) < _WRAPPED_BREAKS_MIN:
+        return page
+    seen = [[_clean_line(htmllib.unescape(_ANY_TAG_RE.sub("", x))) for x in para] for para in lines]
+    text = "\n\n".join("\n".join(para) for para in seen)
+    out = unwrap_lines(text)
+    if out == text:
+        return page
+    joined: list[re.Match[str]] = []
+    at = 0
+    for para, brs in zip(seen, runs, strict=True):
+        for line, br in zip(para, brs, strict=False):  # the break after each line but the last
+            at += len(line)
+            if out[at] == " ":
+                joined.append(br)
+            at += 1
+        at += len(para[-1]) + 2
+    if not joined:
+        return page
+    parts: list[str] = []
+    pos = 0
+    for br in joined:
+        parts.append(page[pos:br.start()])
+        parts.append(" ")
+        pos = br.end()
+        while pos < len(page) and page[pos] in " \t\r\n":  # the source's own line break after the tag goes too
+            pos += 1
+    parts.append(page[pos:])
+    return "".join(parts)
+
+
 def _trafilatura(page: str, *, fast: bool = False) -> tuple[str | None, str | None, str | None, str | None]:
     try:
         import trafilatura
@@ -566,23 +634,45 @@ def _same_headline(p: str, title: str) -> bool:
 
 
 def _paragraphs(body: str) -> str:
-    """One paragraph per line in, paragraphs separated by blank lines out; table rows stay together."""
+    """One paragraph per line in, paragraphs separated by blank lines out; table rows stay together, and so do lines
+    whose cells a page keeps apart (a text table's rows, a header block's two columns: :func:`_cells_line`)."""
     out: list[str] = []
-    prev_row = False
+    prev_row = prev_cells = False
     for raw in body.split("\n"):
-        line = _clean_line(raw)
+        line = _cells_line(raw)
         if not line:
             continue
         row = line.startswith("|")
+        cells = "\t" in line or "   " in line
         if out:
-            out.append("\n" if row and prev_row else "\n\n")
+            out.append("\n" if (row and prev_row) or (cells and prev_cells) else "\n\n")
         out.append(line)
-        prev_row = row
+        prev_row, prev_cells = row, cells
     return "".join(out)
 
 
 def _clean_line(s: str) -> str:
     return _SPACES_RE.sub(" ", s).strip()
+
+
+#: a gap between a text table's cells or a header block's two columns as a page keeps it (a tab, or a run of two
+#: blanks, no-break spaces or not, two apart an aligned table's cells as extract.texttables reads a text's), kept as written
+_CELL_GAP_RE = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
+_GAP_TAB, _GAP_SPACE = "\x1f", "\x1e"
+
+
+def _gap(m: re.Match[str]) -> str:
+    """A gap written in marks that :func:`_clean_line` leaves alone: a tab for each tab, a space for each blank."""
+    return m.group().replace("\t", _GAP_TAB).replace(" ", _GAP_SPACE).replace("\u00a0", _GAP_SPACE)
+
+
+def _cells_line(s: str) -> str:
+    """:func:`_clean_line` keeping each gap between cells (:data:`_CELL_GAP_RE`) as it is written (no-break spaces as
+    spaces), as the text's own table rows and header blocks are (extract.texttables reads their cells apart)."""
+    if "\t" not in s and "  " not in s and "\u00a0" not in s:
+        return _clean_line(s)
+    s = _CELL_GAP_RE.sub(_gap, s.replace(_GAP_TAB, "").replace(_GAP_SPACE, ""))
+    return _clean_line(s).strip(_GAP_TAB + _GAP_SPACE + " ").replace(_GAP_TAB, "\t").replace(_GAP_SPACE, " ")
 
 
 #: a <form> longer than this is a wrapper (ASP.NET pages put the whole page in one), not a search or comment box

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import pairwise
 
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon
@@ -69,6 +68,9 @@ _ITEM = re.compile(r"[-+*•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")  # a list item's 
 _STOP = ".:;!?"
 #: a row of a table written as text: cells apart by a tab or a run of three spaces; never a wrapped line's
 _CELLS = re.compile(r"\S(?:\t| {3,})\S")
+#: a rule across the page ("-----", "=====", "_____"): a line of its own, never a wrapped line's part (a printed page's
+#: panels and columns apart, a footnote's rule)
+_RULE = re.compile(r"([-=_*~])\1{2,}")
 #: a line that is only a date and its time: a page's stamp
 _STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
 #: a crawler's "date 2023-12" opening a line (the page's date, read at a line's start: extract.dates): its line's own
@@ -88,9 +90,15 @@ def _breaks_sentences(lines: list[str]) -> bool:
     """Whether a third of the prose lines that a line follows break a sentence: end on no stop before a line in
     lowercase (a text of one sentence a line, however short its lines, is not a wrapped copy)."""
     breaks = cut = 0
-    for cur, nxt in pairwise(lines):
-        nxt = nxt.lstrip()
-        if len(cur) >= _MIN_LINE and nxt:
+    last = len(lines) - 1
+    for i in range(last):
+        cur = lines[i]
+        if len(cur) < _MIN_LINE:
+            continue
+        nxt = lines[i + 1].lstrip()
+        if not nxt and i + 2 <= last and _spaced_in_sentence(cur, after := lines[i + 2].lstrip()):
+            nxt = after  # a copy with a blank line after every line breaks its sentences across it
+        if nxt:
             breaks += 1
             cut += cur[-1] not in _STOP and (nxt[0].islower() or nxt[0].isdigit())
     return breaks > 0 and 3 * cut >= breaks
@@ -131,6 +139,24 @@ def _heading_over(cur: str, nxt: str, top: int) -> bool:
         and len(cur) + 1 + len(first) <= top
 
 
+def _remainder(prev: str, cur: str, nxt: str) -> bool:
+    """Whether ``cur``, a line run on from the full line ``prev``, is what a copy wrapped again at a narrower width cut
+    off an earlier copy's line (the two fit within :data:`_MAX_WIDTH`), so that the break after it is the earlier
+    copy's, inside its sentence: it ends on no stop and ``nxt`` goes on in lowercase or with a figure ("... tổng kinh
+    phí 2,04 tỷ" / "đồng," / "đạt 68,9% ..." from a line of 86 characters cut again at 76)."""
+    return len(prev.lstrip()) + 1 + len(cur.strip()) <= _MAX_WIDTH and cur[-1] not in _STOP \
+        and (nxt[0].islower() or nxt[0].isdigit())
+
+
+def _spaced_in_sentence(cur: str, nxt: str) -> bool:
+    """Whether a blank line between ``cur`` and ``nxt`` in a hard-wrapped copy is the copy's spacing inside a sentence,
+    no paragraph's end (a copy that puts a blank line after every line, "... thu hoạch dứt" / "" / "điểm, năng suất
+    ..."): ``cur`` ends on a word, a figure, "%", a comma, a dash or a bracket, and ``nxt`` goes on in lowercase or with a figure, no
+    list item's mark."""
+    return bool(nxt) and (cur[-1].isalnum() or cur[-1] in ",-–%)”") and (nxt[0].islower() or nxt[0].isdigit()) \
+        and not _ITEM.match(nxt) and not _STAMP.fullmatch(nxt) and not _CRAWL_DATE.match(nxt)
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with a hard-wrapped copy's breaks inside paragraphs written as spaces (one for one; ``\\r\\n``
     as two); a text not so wrapped as is."""
@@ -143,15 +169,26 @@ def unwrap_lines(text: str) -> str:
     top = max((len(x) for x in bare if " " in x and len(x) <= w + _SLACK), default=w)
     out: list[str] = []
     opens = True  # the line opens its paragraph: the break before it was kept
+    spaced = False  # the line is a blank line inside a sentence: the copy's spacing
     for i, line in enumerate(lines[:-1]):
+        if spaced:
+            out.append(" " * len(line) + " ")
+            spaced = False
+            continue
         cur, nxt = bare[i], bare[i + 1].lstrip()
+        if cur and not nxt and i + 2 < len(lines) and _spaced_in_sentence(cur, bare[i + 2].lstrip()):
+            spaced, opens = True, False
+            out.append((line[:-1] + "  ") if line.endswith("\r") else line + " ")
+            continue
         join = bool(cur) and bool(nxt)
         if join:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
-            join = (full or runs_on) and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
-                and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt)
+            join = (full or runs_on or (not opens and _remainder(bare[i - 1], cur, nxt))) \
+                and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
+                and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt) \
+                and not _RULE.fullmatch(nxt) and not _RULE.fullmatch(cur.strip())
         opens = not join
         if join and line.endswith("\r"):
             out.append(line[:-1] + "  ")

@@ -296,6 +296,7 @@ class RoleCues(_Strict):
     change_averages: Phrases = []
     change_filler_copulas: Phrases = []
     basis_lead: Phrases
+    basis_adverbs: Phrases = []
     compare_leads: Phrases
     opener_years: Phrases
     bracket_plan_words: Phrases
