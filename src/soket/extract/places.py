@@ -265,6 +265,14 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
         n = read_name(s, m.end())
         if n:
             out.append((n[0], rx.committee_unit[re.sub(r"\s+", " ", m.group(1))], m.start()))
+    # "HĐND TPHCM ... kể từ khi TPHCM hợp nhất với tỉnh Bình Dương": a body before one token that glues the unit
+    # word to its place is a body's phrase, which outranks a place named by its unit word alone
+    taken = {c[2] for c in out}
+    for m in rx.body_glued.finditer(low):
+        tok = _GLUED_TOKEN.match(s, m.end())
+        alias = gz.resolve_alias(tok.group()) if tok and m.start() not in taken else None
+        if alias is not None and alias[1]:
+            out.append((alias[0], alias[1], m.start()))
     if not out:
         for m in rx.unit.finditer(low):
             if rx.not_unit_after.search(low, max(0, m.start() - 24), m.start()):
@@ -275,12 +283,6 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
                 n = (num, m.end())
             if n:
                 out.append((n[0], kind, m.start()))
-    if not out:
-        for m in rx.body_glued.finditer(low):
-            tok = _GLUED_TOKEN.match(s, m.end())
-            alias = gz.resolve_alias(tok.group()) if tok else None
-            if alias is not None and alias[1]:
-                out.append((alias[0], alias[1], m.start()))
     return out
 
 
