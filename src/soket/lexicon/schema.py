@@ -32,6 +32,7 @@ class ChromeLexicon(_Strict):
     related_nouns: list[str] = []
     related_links: list[str] = []
     list_tabs: list[str] = []
+    ticker_labels: list[str] = []
     page_jump_cues: list[str] = []
     page_resume_cues: list[str] = []
     issue_cues: list[str] = []
