@@ -104,7 +104,8 @@ def _rules() -> _Rules:
         # the labels at line starts only: unanchored, it tried them at every character of the text)
         tabs=re.compile(rf"^[{_STRIP}]*(?:{_alts(lex.list_tabs)})(?:[ \t]*[|/•·][ \t]*(?:{_alts(lex.list_tabs)}))*[ \t]*", _FLAGS),
         # "Thông báo: <headline> | <headline>": a ticker's label, its colon or bar, then two headlines or more
-        ticker=re.compile(rf"^[{_STRIP}]*(?:{_alts(lex.ticker_labels)})(?=[ \t]*[|:•·])", _FLAGS),
+        # (from a line's end, a literal the search skips to: not tried at every character of a long text)
+        ticker=re.compile(rf"(?:\A|\n)[{_STRIP}]*(?:{_alts(lex.ticker_labels)})(?=[ \t]*[|:•·])", _FLAGS),
         jump=_page_line(lex.page_jump_cues),
         resume=_page_line(lex.page_resume_cues),
         issue=re.compile(rf"\d[\d.,]{{0,12}}[ \t]*[-–][ \t]*(?:{_alts(lex.issue_cues)})[ \t]+\d", _FLAGS),
@@ -365,7 +366,7 @@ def _tickers(text: str, r: _Rules) -> list[tuple[int, int]]:
     n = len(text)
     for m in r.ticker.finditer(text):
         le = text.find("\n", m.end())
-        s, e = _strip(text, m.start(), n if le < 0 else le)
+        s, e = _strip(text, m.start() + (text[m.start():m.start() + 1] == "\n"), n if le < 0 else le)
         if _TICKER_REST.match(text, m.end(), e) and _headlines(text[m.end():e].lstrip(" \t|:•·"), 2):
             out.append((s, e))
     pos, seen = 0, 0
