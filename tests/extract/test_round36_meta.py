@@ -136,3 +136,27 @@ def test_a_byline_above_no_recipients_still_signs() -> None:
                                         ("Nơi nhận hồ sơ: Bộ phận một cửa xã", False)])
 def test_the_recipients_cue_alone_heads_their_list(line: str, head: bool) -> None:
     assert _recipients_head(line) is head
+
+
+# -- a former unit ("tỉnh Bình Dương cũ") names no body's place -----------------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 3-11-2025, HĐND thành phố tổ chức kỳ họp thứ 5, lần đầu có đại biểu các phường thuộc tỉnh Bình Dương cũ.",
+    "Sáng 12-11-2025, UBND tỉnh tổ chức phiên họp thường kỳ tháng 10 tại trụ sở huyện Quế Sơn trước đây.",
+    "Sáng 5-12-2025, Thành ủy tổ chức hội nghị lần thứ 2, mời lãnh đạo các xã thuộc huyện Hoài Đức (cũ) dự.",
+])
+def test_a_former_unit_is_no_bodys_place(lead: str) -> None:
+    """"... các phường thuộc tỉnh Bình Dương cũ": a unit marked former (merged since) is where guests or a room come
+    from, not the body meeting; with no other place named the locality stays unknown rather than wrong."""
+    m = _record(lead + _BODY).meeting
+    assert m.locality not in ("Bình Dương", "Quế Sơn", "Hoài Đức")
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Sáng 12-12-2025, HĐND xã Yên Minh (Hà Giang cũ) tổ chức kỳ họp thứ 3.", "Yên Minh"),
+    ("Sáng 12-12-2025, HĐND xã Tân Phú tổ chức kỳ họp thứ 3, lần đầu sau khi sáp nhập xã Tân Hòa cũ.", "Tân Phú"),
+])
+def test_a_former_province_in_brackets_marks_the_province_not_the_unit(lead: str, place: str) -> None:
+    """Near miss: "xã Yên Minh (Hà Giang cũ)": the mark follows the province in brackets, the unit is the body's own;
+    a former unit named later in the lead leaves the body's unit first."""
+    assert _record(lead + _BODY).meeting.locality == place

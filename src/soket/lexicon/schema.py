@@ -530,6 +530,7 @@ class BodiesLexicon(_Strict):
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases
+    former_marks: Phrases = []
     member_of_committee: Phrases = []
     term_words: Phrases = []
     locality_bodies: Phrases
