@@ -39,6 +39,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("wrapped1", "ex607_hanoi_bch_tp_lan3_tongket2025"):
         "round 33/34 (session 20, found on the final merge and not yet looked into): a printed issue copied as text, rewrapped at a fixed width: its masthead panel, "
         "rule line and jump lines (meta33's structure of a printed page) are run into the lines around them",
+    ("wrapped1", "ex678_sopcop_bch_xa_sonla_6thang2026"):
+        "round 36 (meta36): a ticker in the page's head ('Nóng: <headline> | <headline> | <headline>', chrome on its "
+        "line since meta36) rewrapped over two lines: each part alone holds too few headlines, its figures read as facts",
     # ("wrapped1", "dv_14") closed in round 33 (misses33): a subheading with no stop of its own filling most of the
     # copy's line ("Sôi nổi phiên chất vấn: Hơn 16 vấn đề ... quan tâm", 70 of 76 characters) over a paragraph opened by a
     # capital ran into it, the slack allowed a proportional font's full line making it look full; a line that opens

@@ -130,3 +130,13 @@ def test_a_work_schedules_entries_are_chrome() -> None:
 ])
 def test_a_weekday_in_the_reports_prose_is_text(line: str) -> None:
     assert _chrome(f"{_LEAD}\n\n{line}\n\n{_S}") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Tác giả: Nguyễn Văn An | Thứ Tư, 10/07/2024 - 08:15 | Lượt xem: 318",  # a byline's fields: a name, a date
+    "Bài viết: Trần Thị Minh Hằng | Lê Hoàng Anh Tuấn | Phạm Quốc Bảo Long",  # names only, capitalised
+])
+def test_a_head_line_of_fields_or_names_is_no_ticker(line: str) -> None:
+    """Near miss: a headline has a word in small letters and no field's value (a date, an hour, a count after a
+    colon); a line of a byline's fields or of names in the head is the page's byline, read by its own rules."""
+    assert not any(line in c for c in _chrome(_page(line)))

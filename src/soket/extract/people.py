@@ -1203,6 +1203,8 @@ def _page_control(line: str) -> bool:
     low = lower_keep_len(line)
     if len(words) == 1 and len(line) <= BUTTON_CHARS and line.isalpha():
         return True  # "Print", "Share": a button
+    if words and all(w.startswith("#") and len(w) > 1 for w in words):
+        return True  # "#XaTanAn #TongKet2025": a post's tags (chrome at a line's start; indented, read here)
     if _FIELD_LINE.match(line):
         return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
     if len(line) <= CONTROL_LINE_CHARS and any(ch.isdigit() for ch in line) \

@@ -389,10 +389,18 @@ def _tickers(text: str, r: _Rules) -> list[tuple[int, int]]:
     return out
 
 
+#: what a page's field holds and a headline does not: a date, a time of day, a label's colon before a number
+_FIELD_VALUE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|:[ \t]*\d")
+
+
 def _headlines(rest: str, fewest: int) -> bool:
-    """Whether ``rest`` is ``fewest`` headlines or more apart at bars or bullets, each of ``HEADLINE_MIN_WORDS`` words."""
+    """Whether ``rest`` is ``fewest`` headlines or more apart at bars or bullets: each of ``HEADLINE_MIN_WORDS`` words
+    or more, one of them in small letters (a headline's verb or noun; a byline's name is capitalised throughout), no
+    field's value in it ("Tác giả: Nguyễn Văn An | Thứ Tư, 10/07/2024 - 08:15 | Lượt xem: 318" is a page's fields)."""
     items = _TICKER_SEP.split(rest.strip())
-    return len(items) >= fewest and all(len(it.split()) >= HEADLINE_MIN_WORDS for it in items)
+    return len(items) >= fewest and all(
+        len(words := it.split()) >= HEADLINE_MIN_WORDS and any(w[:1].islower() for w in words)
+        and not _FIELD_VALUE.search(it) for it in items)
 
 
 #: a rule line of a printed page's text copy, between its panels ("-----", "=====", at least twenty marks)
