@@ -28,6 +28,7 @@ from soket.extract.textutil import (
 )
 from soket.lexicon import get
 from soket.lexicon.schema import (
+    ChromeLexicon,
     CuesLexicon,
     PeriodsLexicon,
     PublishersLexicon,
@@ -1213,6 +1214,12 @@ def _recipients_cue() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(c) for c in sorted(get(ReportStructure).end_cues, key=len, reverse=True)))
 
 
+def _recipients_head(line: str) -> bool:
+    """A line that is the recipients' cue alone ("Nơi nhận:"), the head of their list."""
+    m = _recipients_cue().match(line)
+    return m is not None and not line[m.end():].strip(" \t:")
+
+
 def _under_recipients(lines: list[str], k: int) -> bool:
     """Whether line ``k`` stands in a written document's end block, under its list of recipients ("Nơi nhận: TM. ỦY
     BAN NHÂN DÂN" / "- Lưu: VT." / "Nguyễn Văn A" where a copy runs the two columns together): the signer's name."""
@@ -1227,13 +1234,23 @@ def _page_control(line: str) -> bool:
     low = lower_keep_len(line)
     if len(words) == 1 and len(line) <= BUTTON_CHARS and line.isalpha():
         return True  # "Print", "Share": a button
+    if words and all(w.startswith("#") and len(w) > 1 for w in words):
+        return True  # "#XaTanAn #TongKet2025": a post's tags (chrome at a line's start; indented, read here)
     if _FIELD_LINE.match(line):
         return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
-    if len(line) <= CONTROL_LINE_CHARS and not any(ch.isalpha() for ch in line) and any(ch.isdigit() for ch in line):
-        return True  # "👍❤️ 128", "👁 1.024": a counter under icons, no letter (no name)
+    if len(line) <= CONTROL_LINE_CHARS and any(ch.isdigit() for ch in line) \
+            and not any(ch.isalpha() for ch in _counters().sub("", line)):
+        return True  # "👍❤️ 128", "👁 1.024", "👍 126 · 8 bình luận · 14 lượt chia sẻ": counters under icons (no name)
     return len(line) <= CONTROL_LINE_CHARS and bool(words) and words[0][:1].isupper() \
         and any(w[:1].islower() for w in words[1:]) and not line.rstrip().endswith((".", "…", "!", "?")) \
         and not _rx().title.search(low) and not _org_word(low)  # no one's title ("Bí thư Huyện ủy")
+
+
+@cache
+def _counters() -> re.Pattern[str]:
+    """A page's counter, a number and what it counts ("8 bình luận", "14 lượt chia sẻ"): chrome.yaml ``counter_units``."""
+    units = "|".join(re.escape(u) for u in sorted(get(ChromeLexicon).counter_units, key=len, reverse=True))
+    return re.compile(rf"\d[\d.,]{{0,12}}[ \t]*(?:{units})(?!\w)", re.IGNORECASE)
 
 
 def _less_workplace(line: str, rx: _Rx) -> str:
@@ -1295,8 +1312,10 @@ def _signed_end(lines: list[str]) -> list[str]:
     rx = _rx()
     end = len(lines)
     while end > 1 and len(lines[end - 1]) <= SOURCE_LINE_CHARS and (
-            rx.source.match(lower_keep_len(lines[end - 1])) or _LIST_ITEM.match(lines[end - 1])):
-        end -= 1  # "- Cổng dịch vụ công quốc gia": a link list under the page's source line
+            rx.source.match(lower_keep_len(lines[end - 1])) or _LIST_ITEM.match(lines[end - 1])
+            or _recipients_head(lines[end - 1])):
+        end -= 1  # "- Cổng dịch vụ công quốc gia": a link list under the page's source line; "Nơi nhận:" and its
+        # items under the signature (a notice's recipients printed below its signer, not beside)
     return lines[:end]
 
 

@@ -47,6 +47,7 @@ class _Rx:
     venue: re.Pattern[str]
     title_before: re.Pattern[str]
     body_glued: re.Pattern[str]
+    former: re.Pattern[str]
 
 
 @cache
@@ -74,6 +75,8 @@ def _rx() -> _Rx:
                                 rf"[ \t]+$", re.IGNORECASE),
         # "UBND TPHCM": a body before one token that glues the unit word to the place (an alias the gazetteer knows)
         body_glued=skipping(re.compile(rf"(?<!\w)(?:{bodies})[ \t]+")),
+        # "tỉnh Bình Dương cũ", "xã Tân An (cũ)": a mark after the name that the unit is a former one
+        former=re.compile(rf"[ \t]*\(?[ \t]*(?:{phrase_alt(b.former_marks) if b.former_marks else '(?!)'})(?!\w)"),
     )
 
 
@@ -259,12 +262,20 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
     out = []
     for m in rx.body_unit.finditer(low):
         n = read_name(s, m.end())
-        if n:
+        if n and not rx.former.match(low, n[1]):
             out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
     for m in rx.committee.finditer(low):
         n = read_name(s, m.end())
-        if n:
+        if n and not rx.former.match(low, n[1]):
             out.append((n[0], rx.committee_unit[re.sub(r"\s+", " ", m.group(1))], m.start()))
+    # "HĐND TPHCM ... kể từ khi TPHCM hợp nhất với tỉnh Bình Dương": a body before one token that glues the unit
+    # word to its place is a body's phrase, which outranks a place named by its unit word alone
+    taken = {c[2] for c in out}
+    for m in rx.body_glued.finditer(low):
+        tok = _GLUED_TOKEN.match(s, m.end())
+        alias = gz.resolve_alias(tok.group()) if tok and m.start() not in taken else None
+        if alias is not None and alias[1]:
+            out.append((alias[0], alias[1], m.start()))
     if not out:
         for m in rx.unit.finditer(low):
             if rx.not_unit_after.search(low, max(0, m.start() - 24), m.start()):
@@ -273,14 +284,8 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
             kind = rx.units[re.sub(r"\s+", " ", m.group(1))]
             if n is None and (num := _numbered_name(s, m.start(1), m.end(), kind)) is not None:
                 n = (num, m.end())
-            if n:
+            if n and not rx.former.match(low, n[1]):  # "các phường thuộc tỉnh Bình Dương cũ": a former unit
                 out.append((n[0], kind, m.start()))
-    if not out:
-        for m in rx.body_glued.finditer(low):
-            tok = _GLUED_TOKEN.match(s, m.end())
-            alias = gz.resolve_alias(tok.group()) if tok else None
-            if alias is not None and alias[1]:
-                out.append((alias[0], alias[1], m.start()))
     return out
 
 

@@ -43,6 +43,7 @@ class _Rules:
     menu_item_max: int
     read_more: re.Pattern[str]
     tabs: re.Pattern[str]
+    ticker: re.Pattern[str]
     jump: re.Pattern[str]
     resume: re.Pattern[str]
     issue: re.Pattern[str]
@@ -102,6 +103,9 @@ def _rules() -> _Rules:
         # "Nổi bật | Mới nhất": a line of a headline box's tab labels only, from the line's start (a search tries
         # the labels at line starts only: unanchored, it tried them at every character of the text)
         tabs=re.compile(rf"^[{_STRIP}]*(?:{_alts(lex.list_tabs)})(?:[ \t]*[|/•·][ \t]*(?:{_alts(lex.list_tabs)}))*[ \t]*", _FLAGS),
+        # "Thông báo: <headline> | <headline>": a ticker's label, its colon or bar, then two headlines or more
+        # (from a line's end, a literal the search skips to: not tried at every character of a long text)
+        ticker=re.compile(rf"(?:\A|\n)[{_STRIP}]*(?:{_alts(lex.ticker_labels)})(?=[ \t]*[|:•·])", _FLAGS),
         jump=_page_line(lex.page_jump_cues),
         resume=_page_line(lex.page_resume_cues),
         issue=re.compile(rf"\d[\d.,]{{0,12}}[ \t]*[-–][ \t]*(?:{_alts(lex.issue_cues)})[ \t]+\d", _FLAGS),
@@ -162,6 +166,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     ranges += _menu_list(text, r)
     ranges += _ticker_lines(text, r.max_line)
     ranges += _tabbed_lists(text, r)
+    ranges += _tickers(text, r)
     ranges += _printed_issue(text, r)
     for pat in r.inline:
         for m in pat.finditer(text):
@@ -339,6 +344,63 @@ def _tabbed_lists(text: str, r: _Rules) -> list[tuple[int, int]]:
             continue  # no list under the labels
         out.append((s, n) if s > n // 2 and _tail_ok(text, le, r) else (s, _block_end(text, end, r)))
     return out
+
+
+#: a ticker's items apart: a bar or a bullet between spaces ("A | B", "A • B"; not "TP.HCM", "1·2")
+_TICKER_SEP = re.compile(r"[ \t]+[|•·][ \t]+")
+#: a label opening a line, up to its colon ("Bình Dương 24h: ", "TIN NÓNG: "): at most this many words and characters
+TICKER_LABEL_WORDS = 4
+TICKER_LABEL_CHARS = 30
+#: the fewest headlines of a ticker its label does not name (``ticker_labels`` names it: two), and the fewest words
+#: of each (a headline says what happened; a field's value, "15/12/2025", "In bài", does not)
+TICKER_MIN_HEADLINES = 3
+HEADLINE_MIN_WORDS = 3
+
+
+def _tickers(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """A ticker's line: a short label and its colon, then headlines apart at bars or bullets ("Tin 24h: Cần Thơ
+    đón 2 triệu lượt khách • Giá lúa tăng 300 đồng/kg • 8 tỉnh nghỉ học tránh bão"), other articles' news. A label
+    ``ticker_labels`` names opens one wherever it stands, with two headlines or more; any other label in the page's
+    head (above its first line of prose: long, closed by a stop, no bars), with ``TICKER_MIN_HEADLINES`` or more."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in r.ticker.finditer(text):
+        le = text.find("\n", m.end())
+        s, e = _strip(text, m.start() + (text[m.start():m.start() + 1] == "\n"), n if le < 0 else le)
+        if _TICKER_REST.match(text, m.end(), e) and _headlines(text[m.end():e].lstrip(" \t|:•·"), 2):
+            out.append((s, e))
+    pos, seen = 0, 0
+    while pos < n and seen < HEAD_MAX_LINES:
+        le = text.find("\n", pos)
+        le = n if le < 0 else le
+        s, e = _strip(text, pos, le)
+        pos = le + 1
+        if s >= e:
+            continue
+        seen += 1
+        line = text[s:e]
+        if e - s > r.max_line and text[e - 1] in ".…" and len(_TICKER_SEP.findall(line)) < 2:
+            break  # the lead: the page's head ends above it
+        colon = line.find(":")
+        label = line[:colon].strip()
+        if 0 < colon <= TICKER_LABEL_CHARS and label and len(label.split()) <= TICKER_LABEL_WORDS \
+                and _headlines(line[colon + 1:], TICKER_MIN_HEADLINES):
+            out.append((s, e))
+    return out
+
+
+#: what a page's field holds and a headline does not: a date, a time of day, a label's colon before a number
+_FIELD_VALUE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|:[ \t]*\d")
+
+
+def _headlines(rest: str, fewest: int) -> bool:
+    """Whether ``rest`` is ``fewest`` headlines or more apart at bars or bullets: each of ``HEADLINE_MIN_WORDS`` words
+    or more, one of them in small letters (a headline's verb or noun; a byline's name is capitalised throughout), no
+    field's value in it ("Tác giả: Nguyễn Văn An | Thứ Tư, 10/07/2024 - 08:15 | Lượt xem: 318" is a page's fields)."""
+    items = _TICKER_SEP.split(rest.strip())
+    return len(items) >= fewest and all(
+        len(words := it.split()) >= HEADLINE_MIN_WORDS and any(w[:1].islower() for w in words)
+        and not _FIELD_VALUE.search(it) for it in items)
 
 
 #: a rule line of a printed page's text copy, between its panels ("-----", "=====", at least twenty marks)

@@ -32,6 +32,7 @@ class ChromeLexicon(_Strict):
     related_nouns: list[str] = []
     related_links: list[str] = []
     list_tabs: list[str] = []
+    ticker_labels: list[str] = []
     page_jump_cues: list[str] = []
     page_resume_cues: list[str] = []
     issue_cues: list[str] = []
@@ -553,6 +554,7 @@ class BodiesLexicon(_Strict):
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
     not_unit_after: Phrases
+    former_marks: Phrases = []
     member_of_committee: Phrases = []
     term_words: Phrases = []
     locality_bodies: Phrases
