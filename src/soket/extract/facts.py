@@ -38,6 +38,7 @@ from soket.extract.subjects import (
     drop_span_after,
     following_phrase,
     has_estimate,
+    label_subject,
     left_subject,
     measure_head,
     noun_list_after,
@@ -405,6 +406,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
+        if not subject and q.kind != "count" and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None:
+            subject = lab  # "- Tỷ lệ che phủ rừng: năm 2026 đạt 72,4%": the item's label, nothing after it naming the figure
+        elif q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
+                and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None and _names_unit(lab, q.unit):
+            subject = lab  # "- Số bản đạt chuẩn nông thôn mới: năm 2026 có thêm 2 bản": the label names what is counted
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
         if plan is not None and subject_problem(s[plan.start(1):plan.end(1)], None) is None:

@@ -102,6 +102,7 @@ class _Forms:
     task_list: re.Pattern[str]
     list_not: re.Pattern[str]  # a list of results (cues roles.goal_list_not)
     task_list_not: re.Pattern[str]
+    year_clause: re.Pattern[str]  # a clause opened by a goal head and its year
 
 
 @cache
@@ -133,6 +134,10 @@ def _forms() -> _Forms:
                              rf"(?:{like})[ \t]*:"),
         list_not=words_re(r.goal_list_not),
         task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
+        # "...; chỉ tiêu năm 2027 trồng mới 150 ha": a clause opened by a goal head and its year (cues
+        # roles.goal_year_words) states the goal of that year (a list's mark or lead before the head allowed)
+        year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
+                               rf"(?:{heads})[ \t]+(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?\d{{4}}(?!\d)"),
     )
 
 
@@ -160,6 +165,10 @@ def goal_start(low: str) -> int | None:
             return tl.end()
     if w is not None:
         return w
+    if (yc := f.year_clause.search(low)) is not None:
+        stop = min((x for x in (low.find(";", yc.end()), low.find(".", yc.end())) if x >= 0), default=len(low))
+        if not f.list_not.search(low, yc.end(), stop):
+            return yc.start()  # "...; chỉ tiêu năm 2027 thêm 2 bản" (not "chỉ tiêu năm 2026 đạt 100%": a result)
     return announce(low) if ":" in low else None
 
 

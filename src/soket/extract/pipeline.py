@@ -701,6 +701,8 @@ def _same(f: Fact, g: Fact) -> bool:
             and not ({f.role, g.role} <= set(_GOAL_COUNT_ROLES) and (f.unit or "").lower() in _goal_heads()):
         return False
     if f.range_upper is not None or g.range_upper is not None:
-        # a span is said again as written: "kế hoạch 7 - 8%" in the lead is no "8 - 9%" of the body, nor a rounded figure
-        return f.value == g.value and f.range_upper == g.range_upper
+        # a span is said again as written: "kế hoạch 7 - 8%" in the lead is no "8 - 9%" of the body, nor a rounded figure;
+        # a goal's floor alone ("Phấn đấu tăng trưởng từ 10% trở lên" over the body's "từ 10 - 10,5%") is the span's goal
+        return f.value == g.value and (f.range_upper == g.range_upper
+                                       or (f.role == g.role == "target" and f.range_upper is None))
     return abs(f.value - g.value) <= max(1.0, 0.05 * abs(g.value)) if f.unit == "%" else abs(f.value - g.value) <= 0.05 * abs(g.value)

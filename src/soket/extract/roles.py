@@ -89,6 +89,8 @@ class _Cues:
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
     bound_after: re.Pattern[str]
+    floor_before: re.Pattern[str]
+    floor_level: re.Pattern[str]
     item_lead: re.Pattern[str]
     item_verb: re.Pattern[str]
     plan_then_own_bracket: re.Pattern[str]
@@ -248,6 +250,11 @@ def _cues() -> _Cues:
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.item_verbs_not_before)})(?!\w))"),
         # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
         bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
+        # "kết nạp ít nhất 80 đảng viên": a floor right before a figure is a goal's; "mức hỗ trợ tối thiểu 1,5 tỷ
+        # đồng": after a level's noun (two words of it at most) the floor names the level
+        floor_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
+        floor_level=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_level_nouns) or '(?!)'})(?:[ \t]+[^\W\d]+){{0,2}}"
+                               rf"[ \t]+(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
         basis_opener=re.compile(rf"^[ \t]*(?:{so})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
@@ -538,6 +545,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     elif q.kind == "pct" and c.bound_after.match(low, q.end):
         d.role, d.sign = "target", 1  # "từ 8% trở lên": a rate bounded, the goal's (a count bounded is a class: "đạt 15 tiêu chí trở lên")
+    elif c.floor_before.search(pre) and not c.floor_level.search(pre):
+        d.role, d.sign = "target", 1  # "kết nạp ít nhất 80 đảng viên", "giải ngân tối thiểu 95%": a result is a point
     return d
 
 

@@ -233,6 +233,7 @@ class QuantityCues(_Strict):
     threshold_after: Phrases
     floor_goal_before: Phrases = []
     plan_span_heads: Phrases = []
+    per_unit_words: Phrases = []
     name_cues_capitalised: Phrases = []
     plan_span_links: Phrases = []
     degree_before: Phrases = []
@@ -346,6 +347,9 @@ class RoleCues(_Strict):
     adjust: Phrases
     goal_list_not: Phrases
     bound_after: Phrases = []
+    floor_words: Phrases = []
+    goal_year_words: Phrases = []
+    floor_level_nouns: Phrases = []
     item_list_leads: Phrases = []
     item_verbs_not_before: Phrases = []
     task_list_heads: Phrases = []
