@@ -82,3 +82,45 @@ def test_a_price_change_as_a_band_per_unit_in_words_reads_its_floor() -> None:
     assert (f.role, f.value) == ("change", 2000)
     # a band of sums that is per nothing still gives none
     assert _facts("Mức hỗ trợ mỗi hộ từ 3 - 5 triệu đồng tùy mức độ thiệt hại.") == []
+
+
+def test_a_shorter_period_singled_out_names_the_measure_in_that_period() -> None:
+    text = "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng ước tăng 6,8% so với cùng kỳ, riêng quý III ước tăng 7,4%."
+    assert _one(text, "7,4%").subject == "GRDP quý III"
+    text = "Chỉ số sản xuất công nghiệp 10 tháng tăng 8,2%, trong đó tháng 10 tăng 11,5%."
+    assert _one(text, "11,5%").subject == "Chỉ số sản xuất công nghiệp tháng 10"
+    # a part that is no period keeps its own name
+    assert _one("GRDP 6 tháng tăng 6,2%, trong đó khu vực công nghiệp tăng 9,1%.", "9,1%").subject == "khu vực công nghiệp"
+
+
+def test_an_adjustment_asked_for_moves_money_to_its_recipients_no_goal() -> None:
+    text = ("UBND tỉnh đề nghị điều chỉnh giảm 310 tỷ đồng của 22 dự án chậm giải ngân để bổ sung cho 9 dự án trọng "
+            "điểm. Đồng thời, bổ sung dự toán chi đầu tư phát triển 600 tỷ đồng từ nguồn tăng thu.")
+    assert {f.raw: f.role for f in _facts(text)} == {"310 tỷ đồng": "amount", "22 dự án": "amount",
+                                                     "9 dự án": "amount", "600 tỷ đồng": "amount"}
+    # a purpose that is a level to reach stays a goal, an adjustment asked for or not
+    text = "HĐND tỉnh đề nghị UBND tỉnh chỉ đạo điều chỉnh kế hoạch vốn để đến cuối năm giải ngân đạt 95%."
+    assert _one(text, "95%").role == "target"
+    assert _one("Chủ tịch UBND huyện đề nghị các xã tập trung để giải ngân đạt trên 90% kế hoạch vốn.",
+                "trên 90%").role == "target"
+
+
+def test_a_bound_after_a_count_and_its_rate_names_the_class() -> None:
+    text = "Còn 38 dự án có tỷ lệ giải ngân dưới 30%, chủ yếu do vướng mặt bằng."
+    assert [f.raw for f in _facts(text)] == ["38 dự án"]
+    # a count that attains a share says how far it got
+    assert _one("Có 12 xã giải ngân đạt 80% kế hoạch vốn.", "80%").role == "plan_pct"
+
+
+def test_a_size_grade_and_a_unit_of_sale_are_no_counts() -> None:
+    text = "Giá tôm thẻ chân trắng cỡ 80 con/kg khoảng 105.000 đồng/kg, tôm sú cỡ 25 con/kg từ 230.000 đồng/kg."
+    assert [f.raw for f in _facts(text)] == ["khoảng 105.000 đồng/kg", "230.000 đồng/kg"]
+    assert [f.raw for f in _facts("Giá bưởi da xanh 480.000 đồng/chục (12 trái), tăng 40.000 đồng.")] == \
+        ["480.000 đồng/chục", "40.000 đồng"]
+    # a count in brackets after a sum that is per nothing stays
+    assert _one("Xã hỗ trợ 120 triệu đồng (12 hộ) cho bà con vùng lũ.", "12 hộ").value == 12
+
+
+def test_the_sites_a_meeting_is_linked_to_are_named_by_their_noun() -> None:
+    text = "Chủ tịch UBND tỉnh chủ trì phiên họp, được kết nối trực tuyến đến 72 xã, phường."
+    assert _one(text, "72 xã, phường").subject == "xã, phường"

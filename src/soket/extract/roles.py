@@ -114,6 +114,8 @@ class _Cues:
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     purpose_not_after: re.Pattern[str]
+    adjusted: re.Pattern[str]
+    adjust_moved: re.Pattern[str]
     level_verb_end: re.Pattern[str]
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
@@ -303,6 +305,8 @@ def _cues() -> _Cues:
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
         purpose_not_after=re.compile(rf"{word_alt(c.roles.purpose_not_after)}[ \t]+$"),
+        adjusted=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})(?!\w)"),
+        adjust_moved=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.adjust_moves) or '(?!)'})(?!\w)"),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
@@ -402,8 +406,11 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     if asked_from(low, d) is not None:
         # "đồng chí Nguyễn Văn A yêu cầu các phòng ... chuyển đổi khoảng 600 ha": what a person asks for is the goal
         return min(d.end(), w) if w is not None else d.end(), w
+    # (a purpose after an adjustment asked for names where the sum goes: "đề nghị điều chỉnh giảm 2.100 tỷ đồng của 30
+    # dự án để bổ sung cho 12 dự án trọng điểm" moves money, no goal: the sums and the projects are the adjustment's)
     pm = next((p for p in c.purpose.finditer(low, d.end())
-               if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
+               if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())
+               and not (c.adjust_moved.match(low, p.end()) and c.adjusted.search(low, d.end(), p.start()))), None)
     rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
     rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
     # the first of the purpose, the level raised and the goal word
@@ -503,6 +510,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     """The role of quantity ``q`` in sentence ``s`` (``low`` is its lowercase twin)."""
     c = _cues()
     pre = low[seg_start:q.start]
+    if q.kind == "pct" and q.start and s[q.start - 1] == "+" and q.qualifier is None:
+        return RoleDecision("change_pct", 1, consumed_end=q.end)  # "34,5 tỷ USD (+12,7%)": a rise, signed
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
     if q.upper is not None and plan_span_before(low, q.num_start):  # "nằm trong khoảng kế hoạch 7 - 8%": the plan's range

@@ -345,6 +345,7 @@ class RoleCues(_Strict):
     goal_adopting: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
+    adjust_moves: Phrases = []
     goal_list_not: Phrases
     bound_after: Phrases = []
     floor_words: Phrases = []
@@ -399,6 +400,8 @@ class SubjectCues(_Strict):
     topic_leads: Phrases
     topic_states: Phrases = []
     period_moves: Phrases = []
+    period_part_leads: Phrases = []
+    period_part_heads: Phrases = []
     name_list_leads: Phrases
     name_list_copulas: Phrases = []
     name_joins: Phrases
@@ -437,6 +440,7 @@ class FactCues(_Strict):
     """How the figures of a sentence become facts (``extract/facts.py``)."""
 
     money_for: Phrases
+    meeting_links: Phrases = []
     elsewhere: Phrases
     contrast_joins: Phrases = []
     class_gap_not: Phrases = []
