@@ -124,3 +124,30 @@ def test_a_size_grade_and_a_unit_of_sale_are_no_counts() -> None:
 def test_the_sites_a_meeting_is_linked_to_are_named_by_their_noun() -> None:
     text = "Chủ tịch UBND tỉnh chủ trì phiên họp, được kết nối trực tuyến đến 72 xã, phường."
     assert _one(text, "72 xã, phường").subject == "xã, phường"
+
+
+def test_a_rate_signed_with_a_plus_is_a_rise() -> None:
+    f = _one("Kim ngạch xuất khẩu: 28,4 tỷ USD (+9,6%)", "9,6%")
+    assert (f.role, f.value) == ("change_pct", 9.6)
+    assert _one("Doanh thu du lịch 1.200 tỷ đồng, +8,5% so với cùng kỳ.", "8,5%").role == "change_pct"
+    # a list's "+" mark before a clause is no sign
+    assert _one("+ Trong đó thu nội địa 1.712 tỷ đồng, chiếm 92%.", "92%").role == "percent"
+
+
+def test_headline_like_lines_stating_the_same_figure_are_one_fact() -> None:
+    text = ("Tỉnh năm 2025: Xuất khẩu 28,4 tỷ USD, thu hút hơn 1,8 tỷ USD vốn ngoại\n\n"
+            "MỘT SỐ CHỈ TIÊU NỔI BẬT NĂM 2025\nKim ngạch xuất khẩu: 28,4 tỷ USD (+9,6%)\nThu hút vốn FDI: trên 1,8 tỷ USD\n\n"
+            "Chiều 26/12, UBND tỉnh tổ chức hội nghị tổng kết năm 2025. Kim ngạch nhập khẩu đạt 20,1 tỷ USD, tăng 9,2%.")
+    got = [(f.value, f.unit, f.role) for f in _facts(text)]
+    assert got.count((28.4e9, "USD", "amount")) == 1
+    assert got.count((1.8e9, "USD", "amount")) == 1
+    # a rate to its decimals is no rounding of another ("+9,6%" beside the body's "9,2%")
+    assert (9.6, "%", "change_pct") in got
+
+
+def test_a_planned_figure_whose_parts_are_goals_is_a_goal() -> None:
+    text = "Vụ Hè Thu tới, huyện dự kiến xuống giống 18.000 ha, trong đó phấn đấu 35% diện tích dùng giống xác nhận."
+    assert _one(text, "18.000 ha").role == "target"
+    # an estimate whose parts are results stays an estimate
+    text = "Cả năm dự kiến thu ngân sách đạt 1.200 tỷ đồng, trong đó thu nội địa 900 tỷ đồng."
+    assert _one(text, "1.200 tỷ đồng").role == "amount"

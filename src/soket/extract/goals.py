@@ -103,6 +103,7 @@ class _Forms:
     list_not: re.Pattern[str]  # a list of results (cues roles.goal_list_not)
     task_list_not: re.Pattern[str]
     year_clause: re.Pattern[str]  # a clause opened by a goal head and its year
+    planned_whole: re.Pattern[str]  # a figure planned, then its parts as goals ("dự kiến ..., trong đó phấn đấu")
 
 
 @cache
@@ -136,6 +137,8 @@ def _forms() -> _Forms:
         task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
         # "...; chỉ tiêu năm 2027 trồng mới 150 ha": a clause opened by a goal head and its year (cues
         # roles.goal_year_words) states the goal of that year (a list's mark or lead before the head allowed)
+        planned_whole=re.compile(rf"(?<!\w)(?:{phrase_alt(r.planned_words) or '(?!)'})(?!\w)[^;:]*?\d[^;:]*?,[ \t]*"
+                                 rf"(?:{phrase_alt(r.goal_parts)})[ \t]*,?[ \t]*$"),
         year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
                                rf"(?:{heads})[ \t]+(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?\d{{4}}(?!\d)"),
     )
@@ -153,6 +156,8 @@ def goal_start(low: str) -> int | None:
         return d
     end = w if w is not None else len(low)
     f = _forms()
+    if w is not None and (pl := f.planned_whole.search(low, max(0, w - PLANNED_REACH), w)) is not None:
+        return pl.start()  # "dự kiến xuống giống 265.000 ha, trong đó phấn đấu 40% ...": the whole of goals is planned
     g = f.set_with.search(low, 0, end) if f.head_any.search(low) else None
     if g is not None and not f.list_not.search(low, g.start(), g.end()):
         return g.end()
@@ -171,6 +176,9 @@ def goal_start(low: str) -> int | None:
             return yc.start()  # "...; chỉ tiêu năm 2027 thêm 2 bản" (not "chỉ tiêu năm 2026 đạt 100%": a result)
     return announce(low) if ":" in low else None
 
+
+#: the most characters read back from a goal word for the planned figure its parts are goals of
+PLANNED_REACH = 160
 
 #: the most colons of a sentence tried as the end of a clause announcing goals
 ANNOUNCE_COLONS = 4

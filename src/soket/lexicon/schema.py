@@ -350,6 +350,7 @@ class RoleCues(_Strict):
     bound_after: Phrases = []
     floor_words: Phrases = []
     goal_year_words: Phrases = []
+    planned_words: Phrases = []
     floor_level_nouns: Phrases = []
     item_list_leads: Phrases = []
     item_verbs_not_before: Phrases = []
