@@ -151,3 +151,11 @@ def test_a_planned_figure_whose_parts_are_goals_is_a_goal() -> None:
     # an estimate whose parts are results stays an estimate
     text = "Cả năm dự kiến thu ngân sách đạt 1.200 tỷ đồng, trong đó thu nội địa 900 tỷ đồng."
     assert _one(text, "1.200 tỷ đồng").role == "amount"
+
+
+def test_how_long_a_meeting_sat_is_no_figure() -> None:
+    text = "Sau 2 buổi làm việc, kỳ họp đã thông qua 17 nghị quyết."
+    assert [f.raw for f in _facts(text)] == ["17 nghị quyết"]
+    assert [f.raw for f in _facts("Qua 3 phiên làm việc, hội nghị thống nhất 9 nội dung.")] == ["9 nội dung"]
+    # sittings held as work done stay a count
+    assert _one("Trong quý, xã tổ chức 12 buổi làm việc với các hộ dân.", "12 buổi").value == 12

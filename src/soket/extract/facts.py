@@ -180,6 +180,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if _in_rate_name(s, low, q, qs[i + 1:]):
             continue  # its words stay the rate's subject
+        if q.kind == "count" and ((sit := _sitting())[1].match(low, q.end) or sit[1].search(low, q.num_end, q.end)) \
+                and sit[0].search(low, max(0, q.start - 12), q.start) is not None:
+            continue  # "Sau 1 buổi làm việc, kỳ họp ...": how long the meeting sat
         if q.kind == "count" and _SALE_UNIT_BEFORE.search(s, max(0, q.start - 24), q.start) \
                 and _CLOSE_AFTER.match(s, q.end):
             continue  # "160.000 đồng/chục (12 trái)": the bracket says what the unit of sale holds, no count
@@ -1485,6 +1488,14 @@ def _count_head() -> re.Pattern[str]:
 def _meeting_head() -> re.Pattern[str]:
     """A meeting noun among a count's words (bodies ``meeting_nouns``)."""
     return words_re(get(BodiesLexicon).meeting_nouns)
+
+
+@cache
+def _sitting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before and after a count of a meeting's sittings (cues facts.sitting_before, sitting_after)."""
+    c = get(CuesLexicon).facts
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.sitting_before) or '(?!)'})[ \t]+$"),
+            re.compile(rf"[ \t]+(?:{phrase_alt(c.sitting_after) or '(?!)'})(?!\w)"))
 
 
 @cache

@@ -445,6 +445,8 @@ class FactCues(_Strict):
     elsewhere: Phrases
     contrast_joins: Phrases = []
     class_gap_not: Phrases = []
+    sitting_before: Phrases = []
+    sitting_after: Phrases = []
     money_from: Phrases = []
     elsewhere_in_names: Phrases
     named_works: Phrases
