@@ -457,20 +457,23 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     kept = [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
             if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))
             and not (n and after.has_exact(f))]
-    return _drop_titles_restated(kept, {id(f) for f, t in zip(facts, titles, strict=True) if t})
+    line_of = {id(f): bisect_right(starts, f.span[0]) - 1 for f, t in zip(facts, titles, strict=True) if t}
+    return _drop_titles_restated(kept, line_of)
 
 
-def _drop_titles_restated(facts: list[Fact], title_ids: set[int]) -> list[Fact]:
-    """A headline's figure that another headline-like line states again (a headline over an infographic's lines, "Xuất
-    khẩu 34,5 tỷ USD" over "Kim ngạch xuất khẩu: 34,5 tỷ USD (+12,7%)", the body silent on both) is one fact: the first
-    kept. Only headline-like lines are compared, a few figures each."""
-    if len(title_ids) < 2:
+def _drop_titles_restated(facts: list[Fact], line_of: dict[int, int]) -> list[Fact]:
+    """A headline's figure that another headline-like line states again, to its last digit (a headline over an
+    infographic's lines, "Xuất khẩu 34,5 tỷ USD" over "Kim ngạch xuất khẩu: 34,5 tỷ USD (+12,7%)", the body silent on
+    both) is one fact: the first kept. ``line_of``: each headline-like fact's line; figures of one line are never
+    compared (a one-paragraph text is all headline)."""
+    if len(set(line_of.values())) < 2:
         return facts
     seen: list[Fact] = []
     out: list[Fact] = []
     for f in facts:
-        if id(f) in title_ids:
-            if any(_same(f, g) and _same_subject(f.subject, g.subject) for g in seen):
+        if (line := line_of.get(id(f))) is not None:
+            if any(line_of[id(g)] != line and g.value == f.value and g.unit == f.unit and g.role == f.role
+                   and g.range_upper == f.range_upper and _same_subject(f.subject, g.subject) for g in seen):
                 continue
             seen.append(f)
         out.append(f)
