@@ -158,7 +158,8 @@ def goal_start(low: str) -> int | None:
     f = _forms()
     if w is not None and (pl := f.planned_whole.search(low, max(0, w - PLANNED_REACH), w)) is not None:
         return pl.start()  # "dự kiến xuống giống 265.000 ha, trong đó phấn đấu 40% ...": the whole of goals is planned
-    g = f.set_with.search(low, 0, end) if f.head_any.search(low) else None
+    has_head = f.head_any.search(low) is not None
+    g = f.set_with.search(low, 0, end) if has_head else None
     if g is not None and not f.list_not.search(low, g.start(), g.end()):
         return g.end()
     if ":" in low:
@@ -170,7 +171,7 @@ def goal_start(low: str) -> int | None:
             return tl.end()
     if w is not None:
         return w
-    if (yc := f.year_clause.search(low)) is not None:
+    if has_head and (yc := f.year_clause.search(low)) is not None:
         stop = min((x for x in (low.find(";", yc.end()), low.find(".", yc.end())) if x >= 0), default=len(low))
         if not f.list_not.search(low, yc.end(), stop):
             return yc.start()  # "...; chỉ tiêu năm 2027 thêm 2 bản" (not "chỉ tiêu năm 2026 đạt 100%": a result)

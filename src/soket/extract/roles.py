@@ -554,11 +554,18 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     elif q.kind == "pct" and c.bound_after.match(low, q.end):
         d.role, d.sign = "target", 1  # "từ 8% trở lên": a rate bounded, the goal's (a count bounded is a class: "đạt 15 tiêu chí trở lên")
-    elif c.floor_before.search(pre) and not c.floor_level.search(pre):
+    elif lw in _floor_ends() and c.floor_before.search(pre) and not c.floor_level.search(pre):
         d.role, d.sign = "target", 1  # "kết nạp ít nhất 80 đảng viên", "giải ngân tối thiểu 95%": a result is a point
     return d
 
 
+
+
+@cache
+def _floor_ends() -> frozenset[str | None]:
+    """The last syllables of the floor words (cues roles.floor_words), lowercased: the only words a floor ends on (the
+    word before a figure read once, :func:`last_word`); None too, a word running from the text's start."""
+    return frozenset({None, *(lower_keep_len(w).split()[-1] for w in get(CuesLexicon).roles.floor_words if w.split())})
 
 
 def _stated_before(head: str, unit: str) -> bool:
