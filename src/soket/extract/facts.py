@@ -418,7 +418,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None and _names_unit(lab, q.unit):
             subject = lab  # "- Số bản đạt chuẩn nông thôn mới: năm 2026 có thêm 2 bản": the label names what is counted
         if subject and q.kind != "count" and facts and facts[-1].subject == subject \
-                and (pp := _period_part().match(low, _piece_start(s, q.start), q.start)) is not None \
+                and s[:(ps := _piece_start(s, q.start))].rstrip()[-1:] in (",", ";") \
+                and (pp := _period_part().match(low, ps, q.start)) is not None \
                 and pp.group(1) not in lower_keep_len(subject):
             # "GRDP 9 tháng ước tăng 7,9%, trong đó quý III tăng 8,1%": the measure before, in the period its piece names
             short = _SHORT_NAME.search(subject)
