@@ -42,6 +42,7 @@ from soket.extract.subjects import (
     drop_span_after,
     following_phrase,
     has_estimate,
+    label_subject,
     left_subject,
     measure_head,
     noun_list_after,
@@ -179,6 +180,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         a, b = sent.start + rs.to_written(q.start), sent.start + rs.to_written(q.end - 1) + 1
         if _in_rate_name(s, low, q, qs[i + 1:]):
             continue  # its words stay the rate's subject
+        if q.kind == "count" and ((sit := _sitting())[1].match(low, q.end) or sit[1].search(low, q.num_end, q.end)) \
+                and sit[0].search(low, max(0, q.start - 12), q.start) is not None:
+            continue  # "Sau 1 buổi làm việc, kỳ họp ...": how long the meeting sat
+        if q.kind == "count" and _SALE_UNIT_BEFORE.search(s, max(0, q.start - 24), q.start) \
+                and _CLOSE_AFTER.match(s, q.end):
+            continue  # "160.000 đồng/chục (12 trái)": the bracket says what the unit of sale holds, no count
         if q.kind == "pct" and i and qs[i - 1].kind == "count" \
                 and (gap := _band_gap().fullmatch(low, qs[i - 1].end, q.start)) \
                 and (tail := _band_end().match(low, q.end)) \
@@ -360,7 +367,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
             left = None  # "..., 8/10 chỉ tiêu kinh tế tăng": a count that opens its clause names itself after it
         if left and q.kind == "count" and (pred.strip() or _at_place().search(seg, max(0, len(seg) - 8))) \
-                and _meeting_head().search(lower_keep_len(left)):
+                and (_meeting_head().search(lower_keep_len(left)) or _meeting_link().search(lower_keep_len(left))):
             # "hội nghị trực tuyến tới 135 xã, phường", "họp trực tiếp kết hợp trực tuyến tại 3 điểm cầu chính": the
             # meeting reaching them, or held at them, is no part of what is counted
             left = None
@@ -410,6 +417,18 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
+        if not subject and q.kind != "count" and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None:
+            subject = lab  # "- Tỷ lệ che phủ rừng: năm 2026 đạt 72,4%": the item's label, nothing after it naming the figure
+        elif q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
+                and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None and _names_unit(lab, q.unit):
+            subject = lab  # "- Số bản đạt chuẩn nông thôn mới: năm 2026 có thêm 2 bản": the label names what is counted
+        if subject and q.kind != "count" and facts and facts[-1].subject == subject \
+                and s[:(ps := _piece_start(s, q.start))].rstrip()[-1:] in (",", ";") \
+                and (pp := _period_part().match(low, ps, q.start)) is not None \
+                and pp.group(1) not in lower_keep_len(subject):
+            # "GRDP 9 tháng ước tăng 7,9%, trong đó quý III tăng 8,1%": the measure before, in the period its piece names
+            short = _SHORT_NAME.search(subject)
+            subject = f"{short.group(1) if short else subject} {' '.join(s[pp.start(1):pp.end(1)].split())}"
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
         if plan is not None and subject_problem(s[plan.start(1):plan.end(1)], None) is None:
@@ -776,6 +795,24 @@ def _raised_rate() -> re.Pattern[str]:
 COLON_TOPIC_CHARS = 60
 
 
+#: a sum per unit of sale, then an opening bracket right before a count ("giá dừa 160.000 đồng/chục (12 trái)")
+_SALE_UNIT_BEFORE = re.compile(r"\d[ \t]*[^\W\d_]+[ \t]*/[ \t]*[^\W\d_]+[ \t]*\([ \t]*$")
+_CLOSE_AFTER = re.compile(r"[ \t]*\)")
+
+#: a measure's short name in brackets after its long one ("Tổng sản phẩm trên địa bàn (GRDP)")
+_SHORT_NAME = re.compile(r"\(([^\W\d_][^\W_]{1,11})\)")
+
+
+@cache
+def _period_part() -> re.Pattern[str]:
+    """A comma piece opened by a shorter period (group 1: "quý III", "tháng 9"), led by cues subjects.period_part_leads
+    or none, and no noun of its own before the figure: the figure's verb (one to three words) only."""
+    c = get(CuesLexicon).subjects
+    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.period_part_leads) or '(?!)'})[ \t]*,?[ \t]+)?"
+                      rf"((?:{phrase_alt(c.period_part_heads) or '(?!)'})[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}))(?![\w/.-])"
+                      rf"(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]*$", re.IGNORECASE)
+
+
 @cache
 def _colon_topic() -> re.Pattern[str]:
     """A sentence opened by a measure (group 1), how it went (cues subjects.topic_states) and a colon."""
@@ -891,8 +928,9 @@ def _band_gap() -> re.Pattern[str]:
                       rf"(?:({phrase_alt(c.quantities.range_before)})[ \t]+)?")
 
 
-#: the most words between a count and the bounded share or sum that names its class
-CLASS_GAP_WORDS = 4
+#: the most words between a count and the bounded share or sum that names its class ("61 dự án có tỷ lệ giải ngân dưới
+#: 20%": five)
+CLASS_GAP_WORDS = 5
 
 
 @cache
@@ -1546,6 +1584,20 @@ def _count_head() -> re.Pattern[str]:
 def _meeting_head() -> re.Pattern[str]:
     """A meeting noun among a count's words (bodies ``meeting_nouns``)."""
     return words_re(get(BodiesLexicon).meeting_nouns)
+
+
+@cache
+def _sitting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before and after a count of a meeting's sittings (cues facts.sitting_before, sitting_after)."""
+    c = get(CuesLexicon).facts
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.sitting_before) or '(?!)'})[ \t]+$"),
+            re.compile(rf"[ \t]+(?:{phrase_alt(c.sitting_after) or '(?!)'})(?!\w)"))
+
+
+@cache
+def _meeting_link() -> re.Pattern[str]:
+    """The link that takes a meeting to its sites (cues facts.meeting_links: "được kết nối trực tuyến đến 96 xã")."""
+    return words_re(get(CuesLexicon).facts.meeting_links)
 
 
 @cache

@@ -102,6 +102,8 @@ class _Forms:
     task_list: re.Pattern[str]
     list_not: re.Pattern[str]  # a list of results (cues roles.goal_list_not)
     task_list_not: re.Pattern[str]
+    year_clause: re.Pattern[str]  # a clause opened by a goal head and its year
+    planned_whole: re.Pattern[str]  # a figure planned, then its parts as goals ("dự kiến ..., trong đó phấn đấu")
 
 
 @cache
@@ -133,6 +135,12 @@ def _forms() -> _Forms:
                              rf"(?:{like})[ \t]*:"),
         list_not=words_re(r.goal_list_not),
         task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
+        # "...; chỉ tiêu năm 2027 trồng mới 150 ha": a clause opened by a goal head and its year (cues
+        # roles.goal_year_words) states the goal of that year (a list's mark or lead before the head allowed)
+        planned_whole=re.compile(rf"(?<!\w)(?:{phrase_alt(r.planned_words) or '(?!)'})(?!\w)[^;:]*?\d[^;:]*?,[ \t]*"
+                                 rf"(?:{phrase_alt(r.goal_parts)})[ \t]*,?[ \t]*$"),
+        year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
+                               rf"(?:{heads})[ \t]+(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?\d{{4}}(?!\d)"),
     )
 
 
@@ -148,7 +156,10 @@ def goal_start(low: str) -> int | None:
         return d
     end = w if w is not None else len(low)
     f = _forms()
-    g = f.set_with.search(low, 0, end) if f.head_any.search(low) else None
+    if w is not None and (pl := f.planned_whole.search(low, max(0, w - PLANNED_REACH), w)) is not None:
+        return pl.start()  # "dự kiến xuống giống 265.000 ha, trong đó phấn đấu 40% ...": the whole of goals is planned
+    has_head = f.head_any.search(low) is not None
+    g = f.set_with.search(low, 0, end) if has_head else None
     if g is not None and not f.list_not.search(low, g.start(), g.end()):
         return g.end()
     if ":" in low:
@@ -160,8 +171,15 @@ def goal_start(low: str) -> int | None:
             return tl.end()
     if w is not None:
         return w
+    if has_head and (yc := f.year_clause.search(low)) is not None:
+        stop = min((x for x in (low.find(";", yc.end()), low.find(".", yc.end())) if x >= 0), default=len(low))
+        if not f.list_not.search(low, yc.end(), stop):
+            return yc.start()  # "...; chỉ tiêu năm 2027 thêm 2 bản" (not "chỉ tiêu năm 2026 đạt 100%": a result)
     return announce(low) if ":" in low else None
 
+
+#: the most characters read back from a goal word for the planned figure its parts are goals of
+PLANNED_REACH = 160
 
 #: the most colons of a sentence tried as the end of a clause announcing goals
 ANNOUNCE_COLONS = 4

@@ -454,9 +454,30 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     near = by_para[paras[min(paras.index(stop) + RESTATING_WITHIN, len(paras) - 1)]][-1].end if stop is not None else 0
     after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.span[0] < near]) \
         if any(in_news) else body
-    return [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
+    kept = [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
             if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))
             and not (n and after.has_exact(f))]
+    line_of = {id(f): bisect_right(starts, f.span[0]) - 1 for f, t in zip(facts, titles, strict=True) if t}
+    return _drop_titles_restated(kept, line_of)
+
+
+def _drop_titles_restated(facts: list[Fact], line_of: dict[int, int]) -> list[Fact]:
+    """A headline's figure that another headline-like line states again, to its last digit (a headline over an
+    infographic's lines, "Xuất khẩu 34,5 tỷ USD" over "Kim ngạch xuất khẩu: 34,5 tỷ USD (+12,7%)", the body silent on
+    both) is one fact: the first kept. ``line_of``: each headline-like fact's line; figures of one line are never
+    compared (a one-paragraph text is all headline)."""
+    if len(set(line_of.values())) < 2:
+        return facts
+    seen: list[Fact] = []
+    out: list[Fact] = []
+    for f in facts:
+        if (line := line_of.get(id(f))) is not None:
+            if any(line_of[id(g)] != line and g.value == f.value and g.unit == f.unit and g.role == f.role
+                   and g.range_upper == f.range_upper and _same_subject(f.subject, g.subject) for g in seen):
+                continue
+            seen.append(f)
+        out.append(f)
+    return out
 
 
 #: how far a headline's share may round its fraction's ("đạt 67% chỉ tiêu" over "có 10/15 chỉ tiêu đạt")
@@ -701,6 +722,17 @@ def _same(f: Fact, g: Fact) -> bool:
             and not ({f.role, g.role} <= set(_GOAL_COUNT_ROLES) and (f.unit or "").lower() in _goal_heads()):
         return False
     if f.range_upper is not None or g.range_upper is not None:
-        # a span is said again as written: "kế hoạch 7 - 8%" in the lead is no "8 - 9%" of the body, nor a rounded figure
-        return f.value == g.value and f.range_upper == g.range_upper
+        # a span is said again as written: "kế hoạch 7 - 8%" in the lead is no "8 - 9%" of the body, nor a rounded figure;
+        # a goal's floor alone ("Phấn đấu tăng trưởng từ 10% trở lên" over the body's "từ 10 - 10,5%") is the span's goal
+        return f.value == g.value and (f.range_upper == g.range_upper
+                                       or (f.role == g.role == "target" and f.range_upper is None))
+    if f.unit == "%" and (places := _decimals(f.value)):
+        # a headline's rate written to its decimals ("+12,7%") rounds no other rate ("12,2%"): only the same one, rounded
+        return abs(f.value - g.value) <= 0.5 * 10.0 ** -places + 1e-9
     return abs(f.value - g.value) <= max(1.0, 0.05 * abs(g.value)) if f.unit == "%" else abs(f.value - g.value) <= 0.05 * abs(g.value)
+
+
+def _decimals(v: float) -> int:
+    """How many decimal places ``v`` is written with (0 for a whole number)."""
+    text = repr(float(v))
+    return 0 if "e" in text or text.endswith(".0") else len(text.split(".")[1])

@@ -562,7 +562,13 @@ def _priced_per_unit(s: str, low: str, b2: int, rx: _Rx) -> bool:
     """A sum per unit after a span's second number ("giá bán chỉ ở mức 3.000 - 5.000 đồng/kg"): a price quoted as the
     band the market moved in, read by its floor as a goal's span is."""
     u = _read_unit(s, low, b2, 1.0, rx)
-    return u is not None and u[0] == "money" and "/" in s[b2:u[2]]
+    return u is not None and u[0] == "money" and ("/" in s[b2:u[2]] or _per_unit().match(low, u[2]) is not None)
+
+
+@cache
+def _per_unit() -> re.Pattern[str]:
+    """The unit a sum is per, in words ("giảm 8.000 - 10.000 đồng mỗi kg": cues quantities.per_unit_words)."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).quantities.per_unit_words) or '(?!)'})[ \t]+[^\W\d_]")
 
 
 def _goal_span(s: str, low: str, a: int, b: int, b2: int, start: int, rx: _Rx,

@@ -89,6 +89,8 @@ class _Cues:
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
     bound_after: re.Pattern[str]
+    floor_before: re.Pattern[str]
+    floor_level: re.Pattern[str]
     item_lead: re.Pattern[str]
     item_verb: re.Pattern[str]
     plan_then_own_bracket: re.Pattern[str]
@@ -112,6 +114,8 @@ class _Cues:
     raise_to: re.Pattern[str]
     purpose: re.Pattern[str]
     purpose_not_after: re.Pattern[str]
+    adjusted: re.Pattern[str]
+    adjust_moved: re.Pattern[str]
     level_verb_end: re.Pattern[str]
     added_end: re.Pattern[str]
     added_cmp: re.Pattern[str]
@@ -252,6 +256,11 @@ def _cues() -> _Cues:
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.item_verbs_not_before)})(?!\w))"),
         # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
         bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
+        # "kết nạp ít nhất 80 đảng viên": a floor right before a figure is a goal's; "mức hỗ trợ tối thiểu 1,5 tỷ
+        # đồng": after a level's noun (two words of it at most) the floor names the level
+        floor_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
+        floor_level=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_level_nouns) or '(?!)'})(?:[ \t]+[^\W\d]+){{0,2}}"
+                               rf"[ \t]+(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
         basis_opener=re.compile(rf"^[ \t]*(?:{so})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
                                 rf"[^,;.\d%]{{1,80}}?(?:{phrase_alt(c.roles.attain)}){tail}"),
@@ -300,6 +309,8 @@ def _cues() -> _Cues:
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
         purpose_not_after=re.compile(rf"{word_alt(c.roles.purpose_not_after)}[ \t]+$"),
+        adjusted=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})(?!\w)"),
+        adjust_moved=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.adjust_moves) or '(?!)'})(?!\w)"),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
         # "Kế hoạch vốn đầu tư công năm 2022 đã giải ngân ..., đạt 54,1%": the plan is the clause's topic, before its verb
@@ -402,8 +413,11 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     if asked_from(low, d) is not None:
         # "đồng chí Nguyễn Văn A yêu cầu các phòng ... chuyển đổi khoảng 600 ha": what a person asks for is the goal
         return min(d.end(), w) if w is not None else d.end(), w
+    # (a purpose after an adjustment asked for names where the sum goes: "đề nghị điều chỉnh giảm 2.100 tỷ đồng của 30
+    # dự án để bổ sung cho 12 dự án trọng điểm" moves money, no goal: the sums and the projects are the adjustment's)
     pm = next((p for p in c.purpose.finditer(low, d.end())
-               if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())), None)
+               if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())
+               and not (c.adjust_moved.match(low, p.end()) and c.adjusted.search(low, d.end(), p.start()))), None)
     rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
     rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
     # the first of the purpose, the level raised and the goal word
@@ -503,6 +517,8 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     """The role of quantity ``q`` in sentence ``s`` (``low`` is its lowercase twin)."""
     c = _cues()
     pre = low[seg_start:q.start]
+    if q.kind == "pct" and q.start and s[q.start - 1] == "+" and q.qualifier is None:
+        return RoleDecision("change_pct", 1, consumed_end=q.end)  # "34,5 tỷ USD (+12,7%)": a rise, signed
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
     if q.upper is not None and plan_span_before(low, q.num_start):  # "nằm trong khoảng kế hoạch 7 - 8%": the plan's range
@@ -545,9 +561,18 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
     elif q.kind == "pct" and c.bound_after.match(low, q.end):
         d.role, d.sign = "target", 1  # "từ 8% trở lên": a rate bounded, the goal's (a count bounded is a class: "đạt 15 tiêu chí trở lên")
+    elif lw in _floor_ends() and c.floor_before.search(pre) and not c.floor_level.search(pre):
+        d.role, d.sign = "target", 1  # "kết nạp ít nhất 80 đảng viên", "giải ngân tối thiểu 95%": a result is a point
     return d
 
 
+
+
+@cache
+def _floor_ends() -> frozenset[str | None]:
+    """The last syllables of the floor words (cues roles.floor_words), lowercased: the only words a floor ends on (the
+    word before a figure read once, :func:`last_word`); None too, a word running from the text's start."""
+    return frozenset({None, *(lower_keep_len(w).split()[-1] for w in get(CuesLexicon).roles.floor_words if w.split())})
 
 
 def _stated_before(head: str, unit: str) -> bool:

@@ -171,7 +171,9 @@ def _rx() -> _Rx:
                                 *c.roles.plan_under, *c.roles.estimate, *(w for ws in c.quantities.qualifiers.values() for w in ws),
                                 *c.roles.change_fillers, *c.roles.change_with, *c.roles.attain]),
         pred_plan=re.compile(phrase_alt([*c.roles.plan_over, *c.roles.plan_under])),
-        opener_start=re.compile(rf"^(?:{openers})(?!\w)[ \t,:]*"),
+        # (a goal's head and its year open a clause of goals: "chỉ tiêu năm 2027 trồng mới 150 ha" measures the planting)
+        opener_start=re.compile(rf"^(?:{openers}|(?:{phrase_alt(c.roles.goal_heads)})[ \t]+"
+                                rf"(?:{phrase_alt(c.roles.goal_year_words) or '(?!)'})[ \t]+\d{{4}})(?!\w)[ \t,:]*"),
         opener_piece=re.compile(rf"^(?:(?:{openers})(?:[ \t]+\S+){{0,5}}|{time}.*)$"),
         clause_verb=words_re(c.subjects.clause_verbs),
         aux_cut=re.compile(rf"(?:{word_alt(c.subjects.subject_cut)}|{word_alt(c.roles.goal_setting)}[ \t]+"
@@ -269,6 +271,18 @@ def suffers_after(s: str, pos: int) -> bool:
 def _passive_words() -> tuple[str, ...]:
     """The first word of each passive phrase, as :func:`phrase_alt` lowers it."""
     return tuple({lower_keep_len(p.strip()).split()[0] for p in get(CuesLexicon).subjects.passives if p.strip()})
+
+
+def label_subject(before: str) -> str | None:
+    """The label opening a list item before its colon ("- Tỷ lệ che phủ rừng: năm 2026 đạt 72,4%; chỉ tiêu năm 2027 là
+    trên 72,5%"), where the words from the figure's clause or comma piece to it (``before``: the sentence up to it) name
+    nothing (a time and the verb): the figure's subject when nothing else names it; else None."""
+    if (colon := before.find(":")) < 0 or _CHAIN_BREAK.search(before, 0, colon):
+        return None
+    piece = max(before.rfind(";"), before.rfind(","), colon) + 1
+    if left_subject(before[piece:])[0] is not None:
+        return None
+    return left_subject(before[:colon])[0]
 
 
 @lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")

@@ -244,6 +244,7 @@ class QuantityCues(_Strict):
     threshold_after: Phrases
     floor_goal_before: Phrases = []
     plan_span_heads: Phrases = []
+    per_unit_words: Phrases = []
     name_cues_capitalised: Phrases = []
     plan_span_links: Phrases = []
     degree_before: Phrases = []
@@ -364,8 +365,13 @@ class RoleCues(_Strict):
     goal_adopting: Phrases = []
     task_verbs: Phrases
     adjust: Phrases
+    adjust_moves: Phrases = []
     goal_list_not: Phrases
     bound_after: Phrases = []
+    floor_words: Phrases = []
+    goal_year_words: Phrases = []
+    planned_words: Phrases = []
+    floor_level_nouns: Phrases = []
     item_list_leads: Phrases = []
     item_verbs_not_before: Phrases = []
     task_list_heads: Phrases = []
@@ -415,6 +421,8 @@ class SubjectCues(_Strict):
     topic_leads: Phrases
     topic_states: Phrases = []
     period_moves: Phrases = []
+    period_part_leads: Phrases = []
+    period_part_heads: Phrases = []
     name_list_leads: Phrases
     name_list_copulas: Phrases = []
     name_joins: Phrases
@@ -458,9 +466,12 @@ class FactCues(_Strict):
     """How the figures of a sentence become facts (``extract/facts.py``)."""
 
     money_for: Phrases
+    meeting_links: Phrases = []
     elsewhere: Phrases
     contrast_joins: Phrases = []
     class_gap_not: Phrases = []
+    sitting_before: Phrases = []
+    sitting_after: Phrases = []
     money_from: Phrases = []
     elsewhere_in_names: Phrases
     named_works: Phrases
