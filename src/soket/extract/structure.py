@@ -164,6 +164,9 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(head):
+        if _cased_before_cut(head[i].text):
+            i += 1
+            continue  # a small letter before any cut: no body (the same answer as the test below, on a prefix)
         s = _cut(head[i].text)
         if s != s.upper():  # an issuing body is written in capitals
             i += 1
@@ -197,6 +200,26 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     if kind and name:
         h.locality_kind = kind
         h.locality = h.place if h.place and h.place.upper() == name.upper() else name.title()
+
+
+#: a Latin letter that changes in capitals (Vietnamese's among them; a subset of those for which ``c.upper() != c``:
+#: a letter missed here only leaves the full test to decide)
+_SMALL = re.compile("[" + "".join(re.escape(chr(c)) for c in [*range(0x250), *range(0x1E00, 0x1F00)]
+                                  if chr(c).upper() != chr(c)) + "]")
+
+
+def _cased_before_cut(line: str) -> bool:
+    """``_cut(line) != _cut(line).upper()`` read on the line's opening only: a small letter stands before the first
+    cut phrase (the cut then keeps it). False where that cannot be told so (the full test decides)."""
+    m = _SMALL.search(line)
+    if m is None:
+        return False
+    p = m.start()
+    w = p + max(map(len, _lex().cut_at), default=0)
+    while w < len(line) and not line[w].isspace():
+        w += 1  # a word boundary: the respelling of the prefix is the prefix of the respelling
+    key = new_spelling(line[:w])
+    return not any(0 < (i := key.find(c)) <= p for c in _lex().cut_at)
 
 
 def _cut(s: str) -> str:

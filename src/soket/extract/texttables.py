@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from soket.extract.tables import parse_cell, table_facts
+from soket.ingest.cells import pipe_row
 from soket.model import Cell, Table
 
 Span = tuple[int, int]
@@ -34,7 +35,6 @@ CELL_LINES = 3
 _ALIGN_SPLIT = re.compile(r" {2,}|\t")
 #: what makes a line one that may be a row: a tab, a '|' or a run of spaces
 _MARK = re.compile(r"[\t|]|  ")
-_PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,22 +128,15 @@ def _form(line: str) -> str:
 
 def _split(ln: _Line, kind: str) -> list[Cell]:
     """A line's cells, by tabs or by '|' (a rule line "|---|---|" gives none)."""
-    text = ln.text
-    if kind == "pipe" and _PIPE_RULE.fullmatch(text.strip()):
-        return []
-    sep = "\t" if kind == "tab" else "|"
-    parts = text.split(sep)
+    if kind == "pipe":
+        return pipe_row(ln.text, ln.start) or []
     cells: list[Cell] = []
     pos = ln.start
-    for k, part in enumerate(parts):
-        if kind == "pipe" and k in (0, len(parts) - 1) and not part.strip():
-            pos += len(part) + 1
-            continue  # the '|' that opens or closes the line
+    for part in ln.text.split("\t"):
         cells.append(_cell(part, pos))
         pos += len(part) + 1
-    if kind == "tab":
-        while cells and not cells[-1].text:
-            cells.pop()
+    while cells and not cells[-1].text:
+        cells.pop()
     return cells
 
 
