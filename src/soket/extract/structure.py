@@ -219,7 +219,7 @@ def _cased_before_cut(line: str) -> bool:
     while w < len(line) and not line[w].isspace():
         w += 1  # a word boundary: the respelling of the prefix is the prefix of the respelling
     key = new_spelling(line[:w])
-    return not any(0 < (i := key.find(c)) <= p for c in _lex().cut_at)
+    return not any(0 < key.find(c) <= p for c in _lex().cut_at)
 
 
 def _cut(s: str) -> str:
