@@ -106,11 +106,12 @@ def _lines(text: str) -> list[_Line]:
 
 def _doc_type_line(lines: list[_Line]) -> int | None:
     types = _lex().doc_types
+    opens = tuple(types)
     for i, ln in enumerate(lines):
         if ln.start > HEAD_CHARS:
             break
-        if ln.text.startswith("|"):
-            continue
+        if ln.text.startswith("|") or not ln.text.startswith(opens):
+            continue  # (each test below asks the line to open with a type)
         for t in types:
             if ln.text == t or (ln.text.startswith(t + " ") and not ln.text[len(t) + 1:len(t) + 2].islower()
                                 and ln.text[len(t):].strip().isupper()):
@@ -215,11 +216,22 @@ def _cased_before_cut(line: str) -> bool:
     if m is None:
         return False
     p = m.start()
-    w = p + max(map(len, _lex().cut_at), default=0)
+    cuts, longest = _cut_phrases()
+    w = p + longest
     while w < len(line) and not line[w].isspace():
         w += 1  # a word boundary: the respelling of the prefix is the prefix of the respelling
     key = new_spelling(line[:w])
-    return not any(0 < key.find(c) <= p for c in _lex().cut_at)
+    for c in cuts:
+        if 0 < key.find(c) <= p:
+            return False
+    return True
+
+
+@cache
+def _cut_phrases() -> tuple[tuple[str, ...], int]:
+    """The cut phrases and the longest one's length."""
+    cuts = tuple(_lex().cut_at)
+    return cuts, max(map(len, cuts), default=0)
 
 
 def _cut(s: str) -> str:
