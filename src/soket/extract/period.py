@@ -509,10 +509,25 @@ def term_closed_year(sents: list[Sentence]) -> int | None:
     return None
 
 
+#: the last document's opening (:func:`_opening`, asked about eight times a document): its sentences, their count, the
+#: patterns, the opening
+_last_opening: list[tuple[list[Sentence], int, _Rx, list[Sentence]]] = []
+
+
 def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
-    ``HEADLINE_WITHIN`` sentences)."""
+    ``HEADLINE_WITHIN`` sentences). Read once a document (callers do not change the list)."""
+    if _last_opening:
+        got, n, r, opening = _last_opening[0]
+        if got is sents and n == len(sents) and r is rx:
+            return opening
+    opening = _read_opening(sents, rx)
+    _last_opening[:] = [(sents, len(sents), rx, opening)]
+    return opening
+
+
+def _read_opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     end = _meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN
     lead = lead_at(sents, HEAD_MAX)
     # a title above the page's head (the reader prints it first) names the meeting: the lead below the head is opening
