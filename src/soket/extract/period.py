@@ -985,6 +985,10 @@ def _dated_document() -> re.Pattern[str]:
 NOT_A_PERIOD_YEAR_WITHIN = 90
 
 
+_YEAR_DASH_END = re.compile(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$")
+_DASH_DIGIT = re.compile(r"[ \t]*[-–][ \t]*\d")
+
+
 def _year_after(low: str, pos: int, near: bool = True) -> int | None:
     """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025"), nor the
     basis of a comparison ("so với quý III/2022"), nor a horizon's or a settled budget's (:func:`_not_a_period_year`),
@@ -999,9 +1003,9 @@ def _year_after(low: str, pos: int, near: bool = True) -> int | None:
                 or _planned(low, ym, _rx()) \
                 or (not near and _dated_document().search(low, max(0, ym.start() - NOT_A_PERIOD_YEAR_WITHIN), ym.start())):
             continue
-        if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
-                re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
-            continue
+        if _term_before().search(before) or (before.rstrip(" \t\n")[-1:] in "-–" and _YEAR_DASH_END.search(before)) \
+                or _DASH_DIGIT.match(low, ym.end()):
+            continue  # a term's years "2020 - 2025" (a dash last before the year, or a dash and a number after it)
         return int(ym.group(1))
     return None
 
