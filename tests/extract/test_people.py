@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from soket.extract import extract_text
 from soket.extract.people import (
     byline_names,
@@ -552,3 +555,62 @@ def test_a_byline_with_its_office_spelt_out_after_a_dash() -> None:
     body = "Sáng 3/7, UBND xã Tân An họp phiên thường kỳ tháng 6, thu ngân sách đạt 61% dự toán.\n\n"
     for office in ("Văn phòng HĐND và UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân An"):
         assert extract_authors(f"{body}Tác giả: Minh Châu - {office}\n", []) == ["Minh Châu"], office
+
+
+def _right_column_whole_text(text, chrome):
+    """people._right_column as first written (the whole text split into lines): the reference for the tail-only one."""
+    from soket.extract import people as p
+    from soket.extract.intervals import Intervals
+
+    inside = Intervals.of(chrome)
+    end = len(text.rstrip())
+    while (start := text.rfind("\n", 0, end) + 1) > 0:
+        if not inside.holds(start + len(text[start:end]) - len(text[start:end].lstrip())):
+            break
+        end = len(text[:start].rstrip())
+    rows, out = 0, []
+    for line in [x.rstrip() for x in text[:end].split("\n")[-p.COLUMN_TAIL_LINES:]]:
+        body = line.lstrip()
+        if not body:
+            continue
+        gaps = list(p._GAP_RE.finditer(line, len(line) - len(body)))
+        if gaps:
+            rows += 1
+            out.append(line[gaps[-1].end():])
+        elif p._GAP_RE.match(line):
+            out.append(body)
+    return out if rows >= p.COLUMN_MIN_ROWS else []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Nơi nhận:", "TM. ỦY BAN", "Nguyễn Văn A", " ", "    ", "\t", "\n", "\n\n", "- Lưu"]),
+                max_size=40).map("".join), st.data())
+def test_the_right_column_read_from_the_last_lines_as_from_the_whole_text(text: str, data) -> None:
+    from soket.extract.people import _right_column
+
+    chrome = []
+    if text and data.draw(st.booleans()):
+        a = data.draw(st.integers(0, len(text) - 1))
+        chrome = [(a, data.draw(st.integers(a, len(text))))]
+    assert _right_column(text, chrome) == _right_column_whole_text(text, chrome)
+
+
+def test_no_line_is_searched_for_a_gap_where_the_last_lines_hold_none(monkeypatch) -> None:
+    from soket.extract import people as p
+
+    class Counting:
+        def __init__(self) -> None:
+            self.n = 0
+
+        def finditer(self, *a):
+            self.n += 1
+            return p._GAP_RE.finditer(*a)
+
+        def match(self, *a):
+            self.n += 1
+            return p._GAP_RE.match(*a)
+
+    gap = Counting()
+    text = "Nơi nhận:      TM. ỦY BAN\n" * 3 + "Báo cáo kết thúc.\n" * 40
+    monkeypatch.setattr(p, "_GAP_RE", gap)
+    assert p._right_column(text, []) == [] and gap.n == 0

@@ -288,3 +288,22 @@ def test_a_leads_quarter_wins_over_a_titles_award_year_and_takes_the_leads_year(
                        "năm 2022.\n\nQuí I, thu ngân sách trên địa bàn được 9,2 tỷ đồng.")
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2022, 1, 3)
     assert rec.meeting.date == "2022"
+
+
+def test_the_opening_is_read_once_a_document(monkeypatch) -> None:
+    """find_period asks for the opening sentences about eight times: they are read once (the same answer each time)."""
+    import soket.extract.period as period_mod
+    from soket.extract.sentences import split_sentences as split
+
+    calls: list[int] = []
+    real = period_mod._read_opening
+    monkeypatch.setattr(period_mod, "_read_opening", lambda s, rx: calls.append(1) or real(s, rx))
+    period_mod._last_opening.clear()
+    text = ("Sơ kết 6 tháng đầu năm 2026.\n\nSáng 10/7, HĐND huyện khai mạc kỳ họp thứ 12 đánh giá kết quả 6 tháng "
+            "đầu năm 2026 và nhiệm vụ 6 tháng cuối năm. Tổng thu ngân sách đạt 120 tỷ đồng.\n")
+    sents = split(text)
+    p = period_mod.find_period(sents, None)
+    assert (p.year, p.start_month, p.end_month) == (2026, 1, 6)
+    assert calls == [1]
+    period_mod.find_period(list(sents), None)  # another list: read again
+    assert calls == [1, 1]

@@ -117,3 +117,19 @@ def test_a_summary_lead_after_the_sites_dateline_restates_the_body():
                        "trong 6 tháng.\n\nNgày 5/7/2024, Ban Thường vụ Tỉnh ủy Bắc Ninh họp sơ kết 6 tháng. GRDP quý II "
                        "ước tăng 9,6%, đưa mức tăng chung của 6 tháng lên 8,2%.")
     assert [f.raw for f in rec.facts].count("8,2%") == 1
+
+
+def test_a_record_takes_the_meeting_day_its_text_states_within_held_before_days() -> None:
+    """pipeline._recorded_day and meeting._held_before ask one question (how long before its record a meeting is
+    held): meeting.HELD_BEFORE_DAYS, counted in days across months and years."""
+    from soket.extract.meeting import HELD_BEFORE_DAYS
+    from soket.extract.pipeline import _recorded_day
+    from soket.extract.structure import OfficialHeader
+
+    notice = OfficialHeader(date="2026-03-03", doc_type="THÔNG BÁO")
+    assert _recorded_day(notice, "2026-02-28") and _recorded_day(notice, "2026-03-03")
+    assert HELD_BEFORE_DAYS == 31
+    assert _recorded_day(notice, "2026-01-31") and not _recorded_day(notice, "2026-01-30")
+    assert not _recorded_day(notice, "2026-03-04")  # after its record: another day
+    assert _recorded_day(OfficialHeader(date="2026-01-05", doc_type="THÔNG BÁO"), "2025-12-20")
+    assert not _recorded_day(OfficialHeader(date="2026-03-03", doc_type="BÁO CÁO"), "2026-02-28")  # a report's own date

@@ -3,6 +3,9 @@ title, numbered sections). The header below is written for the test."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from soket.extract.structure import parse_official
 
 HEADER = """ĐẢNG BỘ TỈNH VĨNH PHÚC
@@ -52,3 +55,30 @@ def test_a_quarter_spelt_qui_is_the_quarter():
 
 def test_prose_is_no_official_report():
     assert parse_official("Thu ngân sách đạt 200 tỷ đồng. Hội nghị kết thúc.") is None
+
+
+_head_lines = st.lists(st.sampled_from(["UBND", "HUYỆN", "Yên", "lạc", "ố", "Ố", " ", "|", "---", "CỘNG HÒA", "Số:",
+                                        "Số ", "Độc lập", "ĐỘC LẬP", "hòa", "Hoà", "Kì", "tỉ", "ß"]),
+                       max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_head_lines)
+def test_the_opening_test_of_a_head_line_agrees_with_the_cut_line(line: str) -> None:
+    """structure._bodies skips a head line by its opening (a small letter before any cut phrase) only where the
+    whole line, cut, is not in capitals: the same lines read as bodies."""
+    from soket.extract.structure import _cased_before_cut, _cut
+
+    if _cased_before_cut(line):
+        cut = _cut(line)
+        assert cut != cut.upper()
+
+
+def test_a_prose_line_is_respelt_on_its_opening_only(monkeypatch) -> None:
+    import soket.extract.structure as s
+
+    seen: list[int] = []
+    real = s.new_spelling
+    monkeypatch.setattr(s, "new_spelling", lambda x: seen.append(len(x)) or real(x))
+    line = "Sáng 6/12, HĐND huyện khai mạc kỳ họp thứ 12 " * 20
+    assert s._cased_before_cut(line) and max(seen) < 40

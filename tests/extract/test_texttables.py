@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from soket.extract.texttables import text_tables
 
 TAB = ("Kết quả như sau:\n\n"
@@ -54,3 +57,30 @@ def test_a_page_table_already_read_is_not_read_again() -> None:
 def test_no_table_of_figures_no_table() -> None:
     assert text_tables("Họ và tên\tChức vụ\nNguyễn Văn An\tChủ tịch\nLê Thị Hoa\tPhó Chủ tịch\n") == []
     assert text_tables("Một câu văn bình thường, không có bảng nào.") == []
+
+
+def test_a_text_with_no_tab_no_bar_no_double_space_is_never_read_for_rows(monkeypatch) -> None:
+    import soket.extract.texttables as tt
+
+    calls = []
+    real = tt._candidate_lines
+    monkeypatch.setattr(tt, "_candidate_lines", lambda text: calls.append(1) or real(text))
+    prose = "Cây trồng 120 ha, năng suất 41,5 tạ/ha.\nThôn Đông 95 hộ; thôn Tây 41 hộ.\n" * 50
+    assert text_tables(prose) == [] and calls == []
+    assert text_tables(TAB) and calls == [1]
+
+
+_gate_texts = st.lists(st.sampled_from(["Thôn Đông", " ", "\n", "\t", "|", "120", "41,5", "Diện tích (ha)", "ĐVT",
+                                        "Kế hoạch", "---", "%"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts)
+def test_the_gate_skips_no_text_the_reader_finds_a_table_in(text: str) -> None:
+    """text_tables' pre-test (no tab, no '|', no double space: no table) never skips a text whose rows the reader
+    would take: the reader run without it finds no table there."""
+    import soket.extract.texttables as tt
+
+    if "\t" in text or "  " in text or "|" in text:
+        return
+    assert tt._line_blocks(tt._candidate_lines(text)) == [] and tt._pipe_line_tables(tt._lines(text)) == []

@@ -298,11 +298,21 @@ def _coming_opener(text: str) -> str | None:
     """A sentence's opener led by a word of a topic on a section head, up to its first comma ("Về nhiệm vụ 6 tháng
     cuối năm, xã ...": cues roles.goal_section_leads), short as a heading, naming no result's word (the sentence after
     it says none either), lowercased; or None. Whether it names the coming period (:func:`_coming`) is asked after."""
-    m = _section_lead().match(lower_keep_len(text[:HEADING_CHARS]))
+    head = text[:HEADING_CHARS]
+    first = head.lstrip(" \t").split(None, 1)
+    if not first or lower_keep_len(first[0]) not in _lead_words():
+        return None  # the sentence's first word opens no lead: the pattern cannot match (the same answer)
+    m = _section_lead().match(lower_keep_len(head))
     if m is None:
         return None
     comma = text.find(",", m.end(), HEADING_CHARS)
     return _section_clause(text, m.end(), comma) if comma > 0 else None
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    """The first words of the section leads (:func:`_section_lead` opens with one, then a blank)."""
+    return frozenset(w.split()[0] for p in get(CuesLexicon).roles.goal_section_leads if (w := lower_keep_len(p.strip())))
 
 
 @cache

@@ -1023,12 +1023,20 @@ def _right_column(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[
     with no gap is the left column's, a line of ``chrome`` none (a PDF copy's running footer "Trang 3/5" under the
     signature). [] where fewer than ``COLUMN_MIN_ROWS`` of the lines hold a gap."""
     inside = Intervals.of(chrome)
-    end = len(text.rstrip())
+    end = _rstripped_end(text, len(text))
     while (start := text.rfind("\n", 0, end) + 1) > 0:
-        if not inside.holds(start + len(text[start:end]) - len(text[start:end].lstrip())):
+        line = text[start:end]
+        if not inside.holds(start + len(line) - len(line.lstrip())):
             break
-        end = len(text[:start].rstrip())  # the running footer's lines under the signature
-    tail = [x.rstrip() for x in text[:end].split("\n")[-COLUMN_TAIL_LINES:]]
+        end = _rstripped_end(text, start)  # the running footer's lines under the signature
+    at = end  # the last lines only, never the whole text split
+    for _ in range(COLUMN_TAIL_LINES):
+        if (at := text.rfind("\n", 0, at)) < 0:
+            break
+    block = text[at + 1:end]
+    if "\t" not in block and " " * COLUMN_GAP not in block:
+        return []  # no line of the tail holds a gap
+    tail = [x.rstrip() for x in block.split("\n")]
     rows = 0
     out: list[str] = []
     for line in tail:
@@ -1042,6 +1050,13 @@ def _right_column(text: str, chrome: Intervals | list[tuple[int, int]]) -> list[
         elif _GAP_RE.match(line):
             out.append(body)
     return out if rows >= COLUMN_MIN_ROWS else []
+
+
+def _rstripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without the copy."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def signature(lines: list[str]) -> tuple[str, str] | None:

@@ -509,10 +509,25 @@ def term_closed_year(sents: list[Sentence]) -> int | None:
     return None
 
 
+#: the last document's opening (:func:`_opening`, asked about eight times a document): its sentences, their count, the
+#: patterns, the opening
+_last_opening: list[tuple[list[Sentence], int, _Rx, list[Sentence]]] = []
+
+
 def _opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     """The title and the lead: the first ``MID_YEAR_WITHIN`` sentences, counted from the first that
     names a meeting when a page's masthead, menu and dateline come before it (within
-    ``HEADLINE_WITHIN`` sentences)."""
+    ``HEADLINE_WITHIN`` sentences). Read once a document (callers do not change the list)."""
+    if _last_opening:
+        got, n, r, opening = _last_opening[0]
+        if got is sents and n == len(sents) and r is rx:
+            return opening
+    opening = _read_opening(sents, rx)
+    _last_opening[:] = [(sents, len(sents), rx, opening)]
+    return opening
+
+
+def _read_opening(sents: list[Sentence], rx: _Rx) -> list[Sentence]:
     end = _meeting_named_at(tuple(s.text for s in sents[:_head_end(sents)])) + MID_YEAR_WITHIN
     lead = lead_at(sents, HEAD_MAX)
     # a title above the page's head (the reader prints it first) names the meeting: the lead below the head is opening
@@ -970,6 +985,10 @@ def _dated_document() -> re.Pattern[str]:
 NOT_A_PERIOD_YEAR_WITHIN = 90
 
 
+_YEAR_DASH_END = re.compile(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$")
+_DASH_DIGIT = re.compile(r"[ \t]*[-–][ \t]*\d")
+
+
 def _year_after(low: str, pos: int, near: bool = True) -> int | None:
     """The first year written after ``pos`` that is not part of a term ("nhiệm kỳ 2020-2025"), nor the
     basis of a comparison ("so với quý III/2022"), nor a horizon's or a settled budget's (:func:`_not_a_period_year`),
@@ -984,9 +1003,9 @@ def _year_after(low: str, pos: int, near: bool = True) -> int | None:
                 or _planned(low, ym, _rx()) \
                 or (not near and _dated_document().search(low, max(0, ym.start() - NOT_A_PERIOD_YEAR_WITHIN), ym.start())):
             continue
-        if _term_before().search(before) or re.search(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$", before) or \
-                re.match(r"[ \t]*[-–][ \t]*\d", low[ym.end():]):
-            continue
+        if _term_before().search(before) or (before.rstrip(" \t\n")[-1:] in "-–" and _YEAR_DASH_END.search(before)) \
+                or _DASH_DIGIT.match(low, ym.end()):
+            continue  # a term's years "2020 - 2025" (a dash last before the year, or a dash and a number after it)
         return int(ym.group(1))
     return None
 

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
 
-from soket.extract.dates import publication_date
+from soket.extract.dates import day_number, publication_date
 from soket.extract.facts import (
     accented_document,
     sentence_facts,
@@ -20,7 +20,7 @@ from soket.extract.goals import NO_CARRY, carry_after, goal_sentences
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.items import other_items
-from soket.extract.meeting import congress_held, extract_meeting
+from soket.extract.meeting import HELD_BEFORE_DAYS, congress_held, extract_meeting
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import (
     caption_people,
@@ -185,20 +185,18 @@ def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: s
     _official_locality(h, meeting, period, text)
 
 
-#: how many months before a meeting's record is signed the meeting may have been held ("Chiều ngày 19/3" in a
-#: notice dated 20/3, "ngày 28/2" in one dated 3/3)
-RECORD_MONTHS_WITHIN = 1
-
-
 def _recorded_day(h: OfficialHeader, prose: str | None) -> bool:
     """A record of a meeting written after it (``meeting_record_types``: a notice of its conclusions, its minutes)
-    whose text states the meeting's day, on or shortly before the record's own date: that day is the meeting's."""
+    whose text states the meeting's day, on or shortly before the record's own date (at most
+    :data:`~soket.extract.meeting.HELD_BEFORE_DAYS` before it, the one rule of how long before its record a meeting is
+    held: "Chiều ngày 19/3" in a notice dated 20/3, "ngày 28/2" in one dated 3/3): that day is the meeting's."""
     if not h.date or not prose or len(prose) < 10 or len(h.date) < 10 or prose > h.date:
         return False
     if (h.doc_type or "") not in get(BodiesLexicon).meeting_record_types:
         return False
-    months = (int(h.date[:4]) * 12 + int(h.date[5:7])) - (int(prose[:4]) * 12 + int(prose[5:7]))
-    return months <= RECORD_MONTHS_WITHIN
+    signed = day_number(int(h.date[8:10]), int(h.date[5:7]), int(h.date[:4]))
+    held = day_number(int(prose[8:10]), int(prose[5:7]), int(prose[:4]))
+    return signed is not None and held is not None and signed - held <= HELD_BEFORE_DAYS
 
 
 def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:

@@ -106,11 +106,12 @@ def _lines(text: str) -> list[_Line]:
 
 def _doc_type_line(lines: list[_Line]) -> int | None:
     types = _lex().doc_types
+    opens = tuple(types)
     for i, ln in enumerate(lines):
         if ln.start > HEAD_CHARS:
             break
-        if ln.text.startswith("|"):
-            continue
+        if ln.text.startswith("|") or not ln.text.startswith(opens):
+            continue  # (each test below asks the line to open with a type)
         for t in types:
             if ln.text == t or (ln.text.startswith(t + " ") and not ln.text[len(t) + 1:len(t) + 2].islower()
                                 and ln.text[len(t):].strip().isupper()):
@@ -164,6 +165,9 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(head):
+        if _cased_before_cut(head[i].text):
+            i += 1
+            continue  # a small letter before any cut: no body (the same answer as the test below, on a prefix)
         s = _cut(head[i].text)
         if s != s.upper():  # an issuing body is written in capitals
             i += 1
@@ -197,6 +201,37 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
     if kind and name:
         h.locality_kind = kind
         h.locality = h.place if h.place and h.place.upper() == name.upper() else name.title()
+
+
+#: a Latin letter that changes in capitals (Vietnamese's among them; a subset of those for which ``c.upper() != c``:
+#: a letter missed here only leaves the full test to decide)
+_SMALL = re.compile("[" + "".join(re.escape(chr(c)) for c in [*range(0x250), *range(0x1E00, 0x1F00)]
+                                  if chr(c).upper() != chr(c)) + "]")
+
+
+def _cased_before_cut(line: str) -> bool:
+    """``_cut(line) != _cut(line).upper()`` read on the line's opening only: a small letter stands before the first
+    cut phrase (the cut then keeps it). False where that cannot be told so (the full test decides)."""
+    m = _SMALL.search(line)
+    if m is None:
+        return False
+    p = m.start()
+    cuts, longest = _cut_phrases()
+    w = p + longest
+    while w < len(line) and not line[w].isspace():
+        w += 1  # a word boundary: the respelling of the prefix is the prefix of the respelling
+    key = new_spelling(line[:w])
+    for c in cuts:
+        if 0 < key.find(c) <= p:
+            return False
+    return True
+
+
+@cache
+def _cut_phrases() -> tuple[tuple[str, ...], int]:
+    """The cut phrases and the longest one's length."""
+    cuts = tuple(_lex().cut_at)
+    return cuts, max(map(len, cuts), default=0)
 
 
 def _cut(s: str) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from soket.extract.tables import parse_cell, table_facts
+from soket.ingest.cells import pipe_row
 from soket.model import Cell, Table
 
 Span = tuple[int, int]
@@ -159,21 +160,15 @@ def _split(ln: _Line, kind: str, border: bool = True) -> list[Cell]:
     """A line's cells, by tabs or by '|' (a rule line "|---|---|" gives none); ``border``: the table's rows open
     with a '|' (else an opening '|' follows an empty first cell: a row name's second line, "   | doanh thu |")."""
     text = ln.text.translate(_BARS)
-    if kind == "pipe" and _PIPE_RULE.fullmatch(text.strip()):
-        return []
-    sep = "\t" if kind == "tab" else "|"
-    parts = text.split(sep)
+    if kind == "pipe":
+        return pipe_row(text, ln.start, border=border) or []
     cells: list[Cell] = []
     pos = ln.start
-    for k, part in enumerate(parts):
-        if kind == "pipe" and (k == len(parts) - 1 or (k == 0 and border)) and not part.strip():
-            pos += len(part) + 1
-            continue  # the '|' that opens or closes the line
+    for part in text.split("\t"):
         cells.append(_cell(part, pos))
         pos += len(part) + 1
-    if kind == "tab":
-        while cells and not cells[-1].text:
-            cells.pop()
+    while cells and not cells[-1].text:
+        cells.pop()
     return cells
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from soket.errors import InputError
 from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
+from soket.ingest.cells import pipe_row
 from soket.ingest.chrome import find_chrome
 from soket.ingest.typography import unwrap_lines
 from soket.lexicon import get
@@ -1026,17 +1027,8 @@ def _tables(text: str) -> list[Table]:
         if not rows:
             start = m.start()
         end = m.end()
-        if re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*", line):
-            continue
-        cells: list[Cell] = []
-        pos = m.start() + 1
-        for part in line.rstrip()[1:-1].split("|"):
-            lead = len(part) - len(part.lstrip())
-            content = part.strip()
-            s = pos + lead
-            cells.append(Cell(text=content, start=s, end=s + len(content)))
-            pos += len(part) + 1
-        rows.append(cells)
+        if (cells := pipe_row(line, m.start())) is not None:  # a rule line under the header is no row
+            rows.append(cells)
     if rows:
         tables.append(Table(index=len(tables), rows=rows, start=start, end=end))
     return tables
