@@ -35,6 +35,7 @@ CELL_LINES = 3
 _ALIGN_SPLIT = re.compile(r" {2,}|\t")
 #: the column rules of a table drawn with box-drawing characters (a PDF's or a Word file's copy) read as '|'
 _BARS = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|"})
+_BOX_BARS = frozenset("\u2502\u2503\u2551")
 #: what makes a line one that may be a row: a tab, a '|' (or a box-drawing one) or a run of spaces
 _MARK = re.compile("[\t|\u2502\u2503\u2551]|  ")
 _PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
@@ -54,7 +55,7 @@ class _Line:
 def text_tables(text: str, first: int = 0, taken: Sequence[Span] = ()) -> list[Table]:
     """The tables of figures written in ``text`` as text, numbered from ``first``; none overlapping ``taken``
     (the tables a reader already found: a page's)."""
-    if "\t" not in text and "  " not in text and "|" not in text and "\u2502" not in text:
+    if "\t" not in text and "  " not in text and "|" not in text and not _BOX_BARS.intersection(text):
         return []
     found: list[list[list[Cell]]] = []
     found.extend(_line_blocks(_candidate_lines(text), text))
