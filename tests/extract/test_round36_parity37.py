@@ -174,3 +174,26 @@ def test_a_text_tables_row_name_line_in_a_page_is_no_table_of_its_own() -> None:
     got = sorted((f.value, f.role) for f in extract_document(html_to_document(page.encode())).facts)
     assert (120, "target") in want
     assert got == want
+
+
+# -- a page's footer: the last short lines counted without a list's items --------------------------------------------
+
+
+def test_a_sidebars_items_after_the_footer_leave_the_papers_masthead_line_read() -> None:
+    from soket.extract import places
+    from soket.extract.context import publication_context
+
+    footer = "Báo Đắk Lắk - Cơ quan của Đảng bộ, chính quyền và Nhân dân tỉnh Đắk Lắk"
+    items = "\n".join(f"- Ea Hleo ra quân làm đường giao thông nông thôn đợt {k}" for k in range(1, 6))
+    body = "\n\n".join([_BODY] * 12)  # the footer far below the page's top lines
+    text = f"{body}\n\n{footer}\n\nTin mới\n{items}\n"
+    assert publication_context(text, None, None, None, places.unit_phrases).province == "Đắk Lắk"
+    # the same items after a line naming no place: nothing read from them
+    text = f"{body}\n\nTin mới\n- Phường Tân Lập ra quân làm đường giao thông nông thôn\n"
+    assert publication_context(text, None, None, None, places.unit_phrases).province is None
+
+
+def test_a_signed_change_in_brackets_typed_spaced_is_read_whole() -> None:
+    got = _values("Kim ngạch xuất khẩu: 41, 2 tỷ USD (+9, 4%)")
+    assert [v for v, _ in got] == [41.2 * 10**9, 9.4]
+    assert 4 not in [v for v, _ in _values("Kim ngạch xuất khẩu: 41,2 tỷ USD (+9, 4%)")]

@@ -353,6 +353,8 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
         return None
     end, text, dotted = sp
     j = a
+    if j > 1 and s[j - 1] in "+−" and s[j - 2] in " \t(":
+        j -= 1  # "(+12, 7%)": a change signed, its sign glued to the figure; what stands before the sign is read
     while j > 0 and s[j - 1] in " \t":
         j -= 1
     if j > 0 and s[j - 1] in ",;:(" and (j < a or s[j - 1] == "("):  # "xếp loại, 91, 2%", "(34, 1% dự toán)"
