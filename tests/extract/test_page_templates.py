@@ -72,6 +72,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # go to the text's own reader of a hard-wrapped copy, ingest.html._wrapped_breaks_joined)
     # (ex646, a standing committee's notice of conclusions signed two days after its conference, closed by meta35: the
     # text now reads the conference's day, as these pages did)
+    # round 37: ex664, a text copy of a city paper's page (its own menus, related lists and footer with the masthead
+    # line "Báo ... - Cơ quan của Đảng bộ, chính quyền và Nhân dân thành phố Huế", the only line naming the city)
+    # pasted whole into a ward portal's article, the portal's related list, documents, notices and links after it: the
+    # paper's footer then stands 1,000 characters above the page's end, out of the footer lines read. No page prints a
+    # paper's footer inside another site's article; (the oldportal template, whose sidebar after it is a list, closed
+    # by parity37: a list's items at a page's end are no footer lines, context._masthead_lines)
+    ("ward", "ex664_hue_ubnd_tp_tructuyen_9thang2026"):
+        "a paper's whole page copy, its footer with the only masthead naming the city, pasted inside a ward portal's "
+        "article above the portal's own sidebar: the footer far from the page's end",
 }
 
 

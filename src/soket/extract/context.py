@@ -351,14 +351,23 @@ _SYLLABLE_OR_DASH = re.compile(r"[^\W\d_]+|[-–]")
 
 
 def _masthead_lines(text: str, lead: int | None) -> list[str]:
-    """Short lines above the lead (the first 12 and the last 8) and the last 4 short lines of the text."""
+    """Short lines above the lead (the first 12 and the last 8) and the last 4 short lines of the text that are no
+    list's items."""
     top_end = lead if lead is not None else min(len(text), 1500)
     top = [ln.strip() for ln in text[:top_end].split("\n")]
     top = [ln for ln in top if 0 < len(ln) <= 120]
     top = top[:12] + top[max(12, len(top) - 8):]  # the site's masthead on top, an old page's right above the lead
-    tail = [ln.strip() for ln in text[-600:].split("\n")]
-    tail = [ln for ln in tail if 0 < len(ln) <= 120][-4:]
+    tail = [ln.strip() for ln in text[-TAIL_CHARS:].split("\n")]
+    # a list's items at the page's end are related headlines or a sidebar's links, never the site's own lines: the
+    # last short lines counted without them
+    tail = [ln for ln in tail if 0 < len(ln) <= 120 and not _TAIL_ITEM.match(ln)][-4:]
     return top + tail
+
+
+#: how far from the text's end its footer's short lines are looked for
+TAIL_CHARS = 600
+#: a list item's mark opening a line
+_TAIL_ITEM = re.compile(r"[-+•»*][ \t]")
 
 
 __all__ = ["Place", "PubContext", "publication_context"]

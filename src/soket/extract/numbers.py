@@ -223,7 +223,10 @@ def spaced_dot_at(text: str, i: int) -> bool:
     if j >= 2 and text[j - 1] == "/" and (text[j - 2].isalpha() or _PART_BEFORE_SLASH.search(text, max(0, j - 12), j)):
         # "25. 719 triệu đồng/36. 159 triệu đồng"; a fraction's whole after its part in thousands ("9. 481/9. 440 ha")
         return (m := SPACED_GROUP.match(text, i)) is not None and _AFTER_GROUP.match(text, m.end()) is not None
-    if j < 2 or text[j - 1] not in " \t" or not (text[j - 2].isalpha() or text[j - 2] == ")"):
+    # a field's colon after its label's word stands for the word ("Thu ngân sách: 1. 846 tỷ đồng"; a numbered item
+    # opens its line)
+    labelled = j >= 3 and text[j - 2] == ":" and text[j - 3].isalpha()
+    if j < 2 or text[j - 1] not in " \t" or not (text[j - 2].isalpha() or text[j - 2] == ")" or labelled):
         return False
     m = SPACED_GROUP.match(text, i)
     return m is not None and _AFTER_GROUP.match(text, m.end()) is not None

@@ -212,11 +212,13 @@ def _names(s: str) -> list[_Event]:
             # a family name the list lacks ("ông Coor Văn Hạnh", "Bà Alăng Thị Mai"): an honorific
             # before two to four capitalised syllables, then a comma or a dash, makes them a name
             k = 1 if rx.honorific.fullmatch(lower_keep_len(words[0])) else 0
-            before = lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])
-            if not k and not _honorific_before().search(before):
-                continue
+            # the honorific of a list its colon opens ("Các đồng chí: Coor Văn Hạnh, ...") stands before it as well
+            before = _LIST_COLON.sub(" ", lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()]))
             one = len(words) - k == 1 and _APOSTROPHE_NAME.fullmatch(words[k]) is not None
-            # "đồng chí K'Brăk – Bí thư Đảng ủy xã": a highland name of one word, its apostrophe inside it
+            # "đồng chí K'Brăk – Bí thư Đảng ủy xã": a highland name of one word, its apostrophe inside it; the
+            # title before it stands for the honorific ("Bí thư Đảng ủy xã K'Brăk chủ trì")
+            if not k and not _honorific_before().search(before) and not (one and _title_ends_at(s, run[0].start())):
+                continue
             if not (one or 2 <= len(words) - k <= HONORIFIC_NAME_MAX) or not _HONORIFIC_NAME_END.match(s, run[-1].end()):
                 continue
             name = " ".join(words[k:])
@@ -240,6 +242,10 @@ def _typed_once(run: list[re.Match[str]]) -> list[re.Match[str]]:
         if words[-2 * h:-h] == words[-h:]:
             return run[:-2 * h] + run[-h:]
     return run
+
+
+#: the colon and blanks closing the words before a list's first name ("các đồng chí: ")
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*$")
 
 
 #: what ends a name an honorific opens: a comma or a dash ("ông Coor Văn Hạnh, Chủ tịch ..."), or the lowercase verb
@@ -272,7 +278,8 @@ def _org_tail(tail: str) -> bool:
     while (w := _WORD.match(tail, i)) is not None:
         if (m := _rx().org_words.match(low, w.start(1))) is not None:
             i = m.end()
-        elif w.group(1).isupper() and w.group(1).isalpha():
+        elif w.group(1).isupper() and w.group(1).replace(".", "").isalpha() and not w.group(1).endswith("."):
+            # an abbreviation in capitals, its letters joined by full stops or not ("BCH", "T.Ư", "T.W")
             i = w.end()
         else:
             return False
@@ -1282,11 +1289,12 @@ _DASH_LEAD = re.compile(r"[-–—][ \t]+")
 def _dashed_byline(lines: list[str], k: int) -> bool:
     """Whether line ``k``, opened by a dash, is the byline written after it ("– Hoàng Thu"), not an item of a list
     of related headlines: alone under the report's last sentence (closed by a full stop, or by "!" as an interview's
-    thanks closes it), its names persons' names; after a list's hyphen
+    thanks closes it, or under its photo's caption closed by the credit), its names persons' names; after a list's hyphen
     none a place the gazetteer knows ("- Cái Bè": a headline's place), after a typographic dash none a unit the text
     names ("– Thanh Hà": a pen name, unless the report is on "xã Thanh Hà")."""
     above = lines[k - 1].rstrip() if k >= 1 else ""
-    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not above.endswith((".", "…", "!")) \
+    # a photo's caption with its credit under the last sentence ends the body as the stop does ("... Ảnh: Minh Châu")
+    if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not (above.endswith((".", "…", "!")) or _photo_caption(above)) \
             or (_DASH_LEAD.match(above) and not above.endswith(CLOSE_MARK) and len(above) <= LONG_BYLINE_CHARS
                 and not (k >= 2 and lines[k - 2].rstrip().endswith(";"))):
         return False  # (above it the report's last item: closed, longer than a headline, or after items closed by ";")

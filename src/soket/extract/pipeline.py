@@ -53,10 +53,28 @@ def extract_document(doc: Document) -> Record:
         return _extract(doc)
 
 
+def _all_tables(doc: Document, text: str) -> list[Table]:
+    """The document's tables, then those written as text around them. A page's table of '|' rows that gives no figure
+    and lies inside a table written as text is that table's part, not a table of its own (a report's text table
+    printed in a paragraph: its row name's second line "| doanh thu dịch vụ |  |  |" alone read as a table, or its
+    header apart from its rows by a rule "+----+----+")."""
+    if not doc.tables:
+        return text_tables(text)
+    weak = [t for t in doc.tables if not table_facts(t, text)]
+    strong = [t for t in doc.tables if not any(t is w for w in weak)]
+    found = text_tables(text, len(doc.tables), [(t.start, t.end) for t in strong]) if weak else []
+    dropped = [w for w in weak if any(x.start < w.end and w.start < x.end for x in found)]
+    if not dropped:
+        return [*doc.tables, *text_tables(text, len(doc.tables), [(t.start, t.end) for t in doc.tables])]
+    kept = [t for t in doc.tables if not any(t is d for d in dropped)]
+    found = [x for x in found if not any(t.start < x.end and x.start < t.end for t in kept)]
+    return [t.model_copy(update={"index": i}) for i, t in enumerate([*kept, *found])]
+
+
 def _extract(doc: Document) -> Record:
     text = doc.text
     # the tables written as text ("Cây trồng<TAB>Diện tích (ha)<TAB>..."), read as a page's or a .docx's are
-    all_tables = [*doc.tables, *text_tables(text, len(doc.tables), [(t.start, t.end) for t in doc.tables])]
+    all_tables = _all_tables(doc, text)
     tables = [(t.start, t.end) for t in all_tables if t.end > t.start]
     page_chrome = list(doc.chrome)
     sents = split_sentences(text, page_chrome + tables)  # table cells give table facts, not sentences

@@ -23,6 +23,8 @@ _SPACES = re.compile(r"[ \t]*")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _BROKEN_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _RANGE_BEFORE = re.compile(r"\d[ \t]*[-–][ \t]*$")
+#: a percentage's sign and the blanks before a dash: a series of shares goes on after it ("64,93% - 25,08%")
+_PCT_BEFORE_DASH = re.compile(r"\d[ \t]?%[ \t]*\Z")
 
 
 def _range_before(s: str, a: int) -> bool:
@@ -171,7 +173,8 @@ def _rx() -> _Rx:
         range_from_only=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]*$"),
         floor_goal=re.compile(rf"{word_alt(c.quantities.floor_goal_before)}[ \t]+{word_alt(c.quantities.range_before)}[ \t]*$"),
         # "từ 7 đến 10 tiêu chí", "từ 60 - 62 tạ/ha": the lower bound a bare number, the figure the span's end
-        bound_range=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]+\d[\d.,]*[ \t]*(?:%[ \t]*)?"
+        # the floor's separator may be typed with a blank after it ("từ 95, 2% đến 100%")
+        bound_range=re.compile(rf"{word_alt(c.quantities.range_from)}[ \t]+\d[\d.,]*(?:(?<=[.,])[ ]\d+)?[ \t]*(?:%[ \t]*)?"
                                rf"(?:{word_alt(c.quantities.range_to)}|[-–])[ \t]*$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
@@ -350,6 +353,8 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
         return None
     end, text, dotted = sp
     j = a
+    if j > 1 and s[j - 1] in "+−" and s[j - 2] in " \t(":
+        j -= 1  # "(+12, 7%)": a change signed, its sign glued to the figure; what stands before the sign is read
     while j > 0 and s[j - 1] in " \t":
         j -= 1
     if j > 0 and s[j - 1] in ",;:(" and (j < a or s[j - 1] == "("):  # "xếp loại, 91, 2%", "(34, 1% dự toán)"
@@ -358,9 +363,11 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
             j -= 1
     elif j > 1 and s[j - 1] in "-–" and _RANGE_BEFORE.search(s, max(0, j - 5), j):
         return end, text  # "từ 9-9, 5%": a span's upper bound, one number (no figure: the span is read as ranges are)
+    # "tương ứng 64, 93% - 25, 08% - 2, 73%": a series of shares joined by dashes, each figure the next of the series
+    series = j > 1 and s[j - 1] in "-–" and _PCT_BEFORE_DASH.search(s, max(0, j - 6), j - 1) is not None
     # "* 60, 6% trường học đạt chuẩn": a list's mark opening the line, then the figure (a mark, no number of an item)
     marked = 0 < j < a and s[j - 1] in _ITEM_MARKS and not s[s.rfind("\n", 0, j - 1) + 1:j - 1].strip()
-    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")" or marked):
+    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")" or marked or series):
         return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%", "đạt 5%, 4, 5%"): as printed
     u = _read_unit(s, low, end, parse_number(text).value, rx)
     # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from soket.extract.tables import parse_cell, table_facts
 from soket.ingest.cells import pipe_row
@@ -103,7 +104,7 @@ def _lines(text: str) -> list[_Line]:
 
 def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
     """Runs of consecutive lines in one form (a blank line or a line in no form ends a run; rule lines between
-    rows do not), as rows of cells; ``lines``: the text's lines that may be rows, in order."""
+    rows do not, nor a blank line between rows of as many cells), as rows of cells; ``lines``: the text's lines that may be rows, in order."""
     out: list[list[list[Cell]]] = []
     run: list[_Line] = []
     kind = ""
@@ -111,7 +112,7 @@ def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
         if _is_rule(ln.text) and not _PIPE_RULE.fullmatch(ln.text.strip()):
             continue  # a rule line: the run goes on past it
         k = _form(ln.text)
-        if k and k == kind and _next_to(text, run[-1].end, ln.start):
+        if k and k == kind and _next_to(text, run[-1].end, ln.start, k != "space" and _width(ln) == _width(run[-1])):
             run.append(ln)
             continue
         if len(run) >= 2:
@@ -127,14 +128,25 @@ def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
     return out
 
 
-def _next_to(text: str, end: int, start: int) -> bool:
-    """Nothing but rule lines between a row ending at ``end`` and the line starting at ``start``."""
+def _next_to(text: str, end: int, start: int, same_width: bool = False) -> bool:
+    """Nothing but rule lines between a row ending at ``end`` and the line starting at ``start``; or, between rows
+    of as many cells (``same_width``), blank lines as well, one at a time (a copy that sets a blank line after each
+    of its lines: "1<TAB>A<TAB>5", "", "2<TAB>B<TAB>7")."""
     if start == end + 1:
         return True
     if start <= end:
         return False
-    gap = text[end + 1:start - 1]
-    return all(_is_rule(g) for g in gap.split("\n"))
+    gap = text[end + 1:start - 1].split("\n")
+    if same_width and all(not g.strip() or _is_rule(g) for g in gap) \
+            and not any(not g.strip() and not h.strip() for g, h in pairwise(gap)):
+        return True
+    return all(_is_rule(g) for g in gap)
+
+
+def _width(ln: _Line) -> int:
+    """How many tabs or bars part a row's cells."""
+    t = ln.text.translate(_BARS)
+    return t.count("\t") if "\t" in t else t.count("|")
 
 
 def _is_rule(line: str) -> bool:

@@ -180,8 +180,9 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
 
 
 # a headline listed with its date in brackets at the line's end, as related-news lists print them ("HĐND xã ...
-# thông qua 11 nghị quyết (18/12/2025)"): found from the bracket, the line then read back to its start
-_DATED_HEADLINE = re.compile(r"\((?<=[^\s(][ \t]\()\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$", re.MULTILINE)
+# thông qua 11 nghị quyết (18/12/2025)", the date's parts apart by dashes or dots as well: "(18-12-2025)"): found from
+# the bracket, the line then read back to its start
+_DATED_HEADLINE = re.compile(r"\((?<=[^\s(][ \t]\()\d{1,2}([/.-])\d{1,2}\1\d{4}\)[ \t]*$", re.MULTILINE)
 
 
 def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:

@@ -152,9 +152,18 @@ def _spaced_in_sentence(cur: str, nxt: str) -> bool:
     """Whether a blank line between ``cur`` and ``nxt`` in a hard-wrapped copy is the copy's spacing inside a sentence,
     no paragraph's end (a copy that puts a blank line after every line, "... thu hoạch dứt" / "" / "điểm, năng suất
     ..."): ``cur`` ends on a word, a figure, "%", a comma, a dash or a bracket, and ``nxt`` goes on in lowercase or with a figure, no
-    list item's mark."""
+    list item's mark; neither a table's row nor a rule (a table's rows apart by blank lines: "Tỷ lệ (%)" / "" /
+    "1<TAB>Tổng thu<TAB>...")."""
     return bool(nxt) and (cur[-1].isalnum() or cur[-1] in ",-–%)”") and (nxt[0].islower() or nxt[0].isdigit()) \
-        and not _ITEM.match(nxt) and not _STAMP.fullmatch(nxt) and not _CRAWL_DATE.match(nxt)
+        and not _ITEM.match(nxt) and not _STAMP.fullmatch(nxt) and not _CRAWL_DATE.match(nxt) \
+        and not _table_line(cur) and not _table_line(nxt)
+
+
+def _table_line(line: str) -> bool:
+    """A table's row written as text (cells apart by a tab, a run of spaces, or bars: "1 | Khách du lịch | 2.400") or
+    a rule across it: a line of its own, blank lines about it or not."""
+    s = line.strip()
+    return _CELLS.search(s) is not None or s.count("|") >= 2 or _RULE.fullmatch(s) is not None
 
 
 def unwrap_lines(text: str) -> str:
