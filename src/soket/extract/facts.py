@@ -807,9 +807,10 @@ _SHORT_NAME = re.compile(r"\(([^\W\d_][^\W_]{1,11})\)")
 def _period_part() -> re.Pattern[str]:
     """A comma piece opened by a shorter period (group 1: "quý III", "tháng 9"), led by cues subjects.period_part_leads
     or none, and no noun of its own before the figure: the figure's verb (one to three words) only."""
-    c = get(CuesLexicon).subjects
-    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.period_part_leads) or '(?!)'})[ \t]*,?[ \t]+)?"
-                      rf"((?:{phrase_alt(c.period_part_heads) or '(?!)'})[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}))(?![\w/.-])"
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*(?:(?:{phrase_alt(c.subjects.period_part_leads) or '(?!)'})[ \t]*,?[ \t]+)?"
+                      rf"((?:{phrase_alt(c.subjects.period_part_heads) or '(?!)'})[ \t]+"
+                      rf"(?:[IVX]{{1,4}}|\d{{1,2}}))(?![\w/.-])"
                       rf"(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]*$", re.IGNORECASE)
 
 
@@ -1167,13 +1168,15 @@ _MERGE_WITHIN = 120
 def _merger_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a merger's verb; a time lead right before it; a result lead right before a count; a clause's end),
     subjects.merge_verbs, merge_time_leads, merge_result_leads."""
-    c = get(CuesLexicon).subjects
+    c = get(CuesLexicon)
     never = re.compile(r"(?!)")
-    if not c.merge_verbs:
+    if not c.subjects.merge_verbs:
         return never, never, never, never
-    verb = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_verbs)})(?!\w)")
-    time = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_time_leads)})[ \t]*$") if c.merge_time_leads else never
-    result = re.compile(rf"(?<!\w)(?:{phrase_alt(c.merge_result_leads)})[ \t]*$") if c.merge_result_leads else never
+    verb = re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.merge_verbs)})(?!\w)")
+    time = (re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.merge_time_leads)})[ \t]*$")
+            if c.subjects.merge_time_leads else never)
+    result = (re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.merge_result_leads)})[ \t]*$")
+              if c.subjects.merge_result_leads else never)
     return verb, time, result, re.compile(r"[,;.:\n]")
 
 
@@ -1589,9 +1592,9 @@ def _meeting_head() -> re.Pattern[str]:
 @cache
 def _sitting() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before and after a count of a meeting's sittings (cues facts.sitting_before, sitting_after)."""
-    c = get(CuesLexicon).facts
-    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.sitting_before) or '(?!)'})[ \t]+$"),
-            re.compile(rf"[ \t]+(?:{phrase_alt(c.sitting_after) or '(?!)'})(?!\w)"))
+    c = get(CuesLexicon)
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.sitting_before) or '(?!)'})[ \t]+$"),
+            re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.sitting_after) or '(?!)'})(?!\w)"))
 
 
 @cache

@@ -137,7 +137,8 @@ def _forms() -> _Forms:
         task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
         # "...; chỉ tiêu năm 2027 trồng mới 150 ha": a clause opened by a goal head and its year (cues
         # roles.goal_year_words) states the goal of that year (a list's mark or lead before the head allowed)
-        planned_whole=re.compile(rf"(?<!\w)(?:{phrase_alt(r.planned_words) or '(?!)'})(?!\w)[^;:]*?\d[^;:]*?,[ \t]*"
+        planned_whole=re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.planned_words) or '(?!)'})(?!\w)"
+                                 rf"[^;:]*?\d[^;:]*?,[ \t]*"
                                  rf"(?:{phrase_alt(r.goal_parts)})[ \t]*,?[ \t]*$"),
         year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
                                rf"(?:{heads})[ \t]+(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?\d{{4}}(?!\d)"),
