@@ -7,7 +7,7 @@ import sys
 
 from _paths import ROOT
 from soket.extract.pipeline import extract_text
-from soket.model import Fact
+from soket.model import Fact, Record
 
 sys.path.insert(0, str(ROOT / "bench"))
 import text_parity
@@ -28,6 +28,20 @@ def one(text: str, raw: str) -> Fact:
     got = [f for f in facts(text) if f.raw == raw]
     assert len(got) == 1, [(f.raw, f.role, f.subject) for f in facts(text)]
     return got[0]
+
+
+def one_of(found: list[Fact], raw: str, role: str | None = None) -> Fact:
+    """The one fact of ``found`` whose raw span is ``raw`` (and role ``role``, if given); fails, listing them all,
+    unless exactly one."""
+    got = [f for f in found if f.raw == raw and (role is None or f.role == role)]
+    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in found]
+    return got[0]
+
+
+def grounded(rec: Record, text: str) -> None:
+    """Every fact of ``rec`` spans its raw in ``text``."""
+    for f in rec.facts:
+        assert text[f.span[0]:f.span[1]] == f.raw, (f.raw, f.span)
 
 
 def wrap(text: str, width: int = 72) -> str:

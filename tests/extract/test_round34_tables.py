@@ -7,10 +7,12 @@ tables of figures and read as before. Invented reports of the genre."""
 
 from __future__ import annotations
 
+from _sentences import grounded as _grounded
+from _sentences import one_of as _one
 from soket.extract.pipeline import extract_document, extract_text
 from soket.extract.texttables import text_tables
 from soket.ingest.html import html_to_document
-from soket.model import Fact, Record
+from soket.model import Fact
 
 LETTERHEAD_TABS = (
     "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -85,17 +87,6 @@ các lĩnh vực kinh tế, văn hóa, xã hội.</p>
 
 def _facts(text: str) -> list[Fact]:
     return extract_text(text).facts
-
-
-def _one(facts: list[Fact], raw: str, role: str | None = None) -> Fact:
-    got = [f for f in facts if f.raw == raw and (role is None or f.role == role)]
-    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in facts]
-    return got[0]
-
-
-def _grounded(rec: Record, text: str) -> None:
-    for f in rec.facts:
-        assert text[f.span[0]:f.span[1]] == f.raw, (f.raw, f.span)
 
 
 # --- tab-separated cells ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 
+from _sentences import wrap
 from soket.extract import extract_document, extract_text
 from soket.extract.structure import parse_official
 from soket.ingest import load_bytes
@@ -29,17 +30,7 @@ Giải quyết việc làm cho 640 lao động, đạt 53% kế hoạch năm; t�
 
 def _rewrapped(text: str, width: int) -> str:
     """Each line of ``text`` cut again at a space before ``width`` characters (an e-mail forwarding a wrapped copy)."""
-    out = []
-    for line in text.split("\n"):
-        cur = ""
-        for word in line.split(" "):
-            if cur and len(cur) + 1 + len(word) > width:
-                out.append(cur)
-                cur = word
-            else:
-                cur = f"{cur} {word}" if cur else word
-        out.append(cur)
-    return "\n".join(out)
+    return "\n".join(wrap(line, width) for line in text.split("\n"))
 
 
 def _facts(text: str) -> set[tuple[str, str]]:

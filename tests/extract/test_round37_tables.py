@@ -8,9 +8,10 @@ column drawn with box-drawing bars ('│') read as one drawn with '|'; a unit ce
 
 from __future__ import annotations
 
+from _sentences import grounded as _grounded
+from _sentences import one_of as _one
 from soket.extract.pipeline import extract_text
 from soket.extract.texttables import text_tables
-from soket.model import Fact, Record
 
 DASH_RULES = (
     "     BÁO CÁO\n     Tình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
@@ -64,17 +65,6 @@ SPACES_RULED = (
     "---------------------------------------------------------------------------------\n\n"
     "Công tác quốc phòng, quân sự địa phương được bảo đảm.\n"
 )
-
-
-def _one(facts: list[Fact], raw: str, role: str | None = None) -> Fact:
-    got = [f for f in facts if f.raw == raw and (role is None or f.role == role)]
-    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in facts]
-    return got[0]
-
-
-def _grounded(rec: Record, text: str) -> None:
-    for f in rec.facts:
-        assert text[f.span[0]:f.span[1]] == f.raw, (f.raw, f.span)
 
 
 # --- '-----' rules, rows with no '|' before the first cell ---------------------------------------------------------

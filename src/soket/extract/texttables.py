@@ -36,7 +36,7 @@ CELL_LINES = 3
 _ALIGN_SPLIT = re.compile(r" {2,}|\t")
 #: the column rules of a table drawn with box-drawing characters (a PDF's or a Word file's copy) read as '|'
 _BARS = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|"})
-_BOX_BARS = frozenset("\u2502\u2503\u2551")
+_BOX_BARS = frozenset(map(chr, _BARS))
 #: what makes a line one that may be a row: a tab, a '|' (or a box-drawing one) or a run of spaces
 _MARK = re.compile("[\t|\u2502\u2503\u2551]|  ")
 _PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
