@@ -107,7 +107,7 @@ class TableHeaders(_Strict):
     percent_leads: list[str] = []
     planned_shares: list[str] = []
     estimated: list[str]
-    plan_bases: dict[str, str]
+    plan_words: list[str]
     default_plan_basis: str
     comparison_bases: dict[str, str]
     default_prior_basis: str
