@@ -51,3 +51,76 @@ def test_a_comparison_with_last_year_keeps_its_basis() -> None:
     found = extract_text(text).facts
     assert one_of(found, "52,9").basis == "KH 2025"
     assert one_of(found, "108,1").role == "prior_pct" and one_of(found, "108,1").basis == "cùng kỳ"
+
+
+# --- subjects of a storm's toll, of a thing held "với" a measure, of a request to a body, of a sum's purpose ----------
+
+def _subject(text: str, raw: str) -> str:
+    return (one_of(extract_text(text).facts, raw).subject or "").lower()
+
+
+def test_a_measures_things_listed_then_what_they_suffer() -> None:
+    text = ("Bão số 5 gây thiệt hại nặng: 3 người bị thương, 210 căn nhà bị tốc mái, hơn 1.450 ha lúa và hoa màu bị "
+            "ngập úng; thiệt hại ước khoảng 96 tỷ đồng.")
+    assert _subject(text, "hơn 1.450 ha") == "lúa và hoa màu bị ngập úng"
+    placed = "Đợt lũ làm trên 640 ha ngô, đậu tương ở các xã ven sông Mã bị ngập."
+    assert _subject(placed, "trên 640 ha") == "ngô, đậu tương bị ngập"
+
+
+def test_a_measures_one_thing_or_figures_between_are_no_list() -> None:
+    assert _subject("Đợt lũ làm trên 700 ha lúa và 250 ha ngô bị ngập úng.", "trên 700 ha") == "lúa"
+    assert _subject("Toàn xã gieo cấy 520 ha lúa, ngô và đậu tương.", "520 ha") == "gieo cấy lúa"
+
+
+def test_the_thing_held_with_a_measure_not_its_state() -> None:
+    assert _subject("Cây mắc ca duy trì ổn định với khoảng 2.300 ha, trong đó 900 ha cho thu hoạch.",
+                    "khoảng 2.300 ha") == "cây mắc ca"
+    assert _subject("Theo báo cáo, cây sắn vẫn giữ vai trò chủ lực với 5.600 ha, trong đó 4.100 ha sắn cao sản.",
+                    "5.600 ha") == "cây sắn"
+    assert _subject("Mô hình tôm - lúa tiếp tục được nhân rộng với diện tích 1.120 ha.", "1.120 ha") == "mô hình tôm - lúa"
+    assert _subject("Hoàn thành gieo sạ lúa vụ Đông Xuân với tổng diện tích 6.480 ha, đạt 101% kế hoạch.",
+                    "6.480 ha") == "hoàn thành gieo sạ lúa vụ đông xuân"
+
+
+def test_a_total_size_after_a_count_stays_the_counts() -> None:
+    text = "Tỉnh bổ sung 46 công trình, dự án với tổng diện tích 312,5 ha vào kế hoạch sử dụng đất năm 2026."
+    assert "dự án" != _subject(text, "312,5 ha")
+    assert _subject(text, "312,5 ha").startswith("tổng diện tích")
+
+
+def test_an_event_counted_by_the_places_it_hit() -> None:
+    assert _subject("Mưa lớn kéo dài nhiều ngày gây sạt lở tại 31 điểm trên các tuyến đường liên xã.", "31 điểm") \
+        .startswith("sạt lở")
+    assert _subject("Các đoàn liên ngành đã kiểm tra tại 14 điểm kinh doanh.", "14 điểm kinh doanh") == "kiểm tra"
+    assert _subject("Hội Phụ nữ xã gây quỹ được 50 triệu đồng.", "50 triệu đồng") == "hội phụ nữ xã gây quỹ"
+
+
+def test_the_body_a_request_or_a_proposal_addresses_is_no_part_of_the_subject() -> None:
+    assert _subject("Về mục tiêu năm 2027, UBND huyện trình HĐND huyện chỉ tiêu tổng thu ngân sách tăng 10%.", "10%") \
+        == "chỉ tiêu tổng thu ngân sách"
+    asked = ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách đề nghị UBND tỉnh làm rõ nguyên nhân giải ngân vốn đầu tư "
+             "công mới đạt 52,4% kế hoạch.")
+    assert _subject(asked, "52,4%") == "giải ngân vốn đầu tư công"
+    assert _subject("HĐND tỉnh thông qua chỉ tiêu thu ngân sách năm 2026 tăng 8%.", "8%").startswith("hđnd tỉnh thông qua")
+
+
+def test_a_sums_purpose_past_its_source() -> None:
+    text = "Thành phố đã chi hơn 75 tỷ đồng từ ngân sách và nguồn xã hội hóa để hỗ trợ người dân sửa chữa nhà."
+    assert _subject(text, "hơn 75 tỷ đồng") == "chi hỗ trợ người dân sửa chữa nhà"
+    assert _subject("Tỉnh thu hồi 120 tỷ đồng từ những dự án không triển khai.", "120 tỷ đồng") == "thu hồi"
+
+
+REPORT = ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I NĂM 2026\n\n"
+          "Quý I, xã tập trung chỉ đạo sản xuất vụ Xuân và chăm lo Tết cho các gia đình chính sách.\n\n"
+          "2.3. Xây dựng, giao thông\n"
+          "- Khởi công 04 công trình đường giao thông nông thôn với tổng mức đầu tư 9,2 tỉ đồng.\n"
+          "- Thu gom, xử lý rác thải sinh hoạt đạt tỷ lệ 96%.\n\n"
+          "PHẦN III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II\n"
+          "1. Đẩy nhanh tiến độ 04 công trình giao thông nông thôn đã khởi công.\n"
+          "2. Khởi công mới 04 công trình nhà văn hóa thôn.\n")
+
+
+def test_a_count_said_again_as_done_is_a_reference_back() -> None:
+    found = [(f.raw, (f.subject or "").lower()) for f in extract_text(REPORT).facts if f.raw == "04 công trình"]
+    assert [s for _, s in found] == ["khởi công công trình đường giao thông nông thôn",
+                                     "khởi công mới công trình nhà văn hóa thôn"]

@@ -478,6 +478,14 @@ class FactCues(_Strict):
     dimensions: Phrases = []
     measured_with: Phrases = []
     sized_states: Phrases = []
+    dimension_totals: Phrases = []
+    held_predicates: Phrases = []
+    event_causes: Phrases = []
+    event_places: Phrases = []
+    list_places: Phrases = []
+    done_marks: Phrases = []
+    addressing_verbs: Phrases = []
+    asked_leads: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
