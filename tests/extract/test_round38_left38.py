@@ -124,3 +124,11 @@ def test_a_count_said_again_as_done_is_a_reference_back() -> None:
     found = [(f.raw, (f.subject or "").lower()) for f in extract_text(REPORT).facts if f.raw == "04 công trình"]
     assert [s for _, s in found] == ["khởi công công trình đường giao thông nông thôn",
                                      "khởi công mới công trình nhà văn hóa thôn"]
+
+
+def test_a_counts_bound_closes_no_phrase() -> None:
+    text = ("Mục tiêu năm 2026: thu nhập bình quân đạt 35 triệu đồng/người/năm; có từ 4 bản trở lên đạt “bản không ma "
+            "túy”.")
+    assert _subject(text, "4 bản") == "bản đạt bản không ma túy"
+    assert _subject("Toàn xã có 5 hộ trở lên được hỗ trợ.", "5 hộ") == "hộ được hỗ trợ"
+    assert _subject("Năm 2025 toàn huyện có 14 thôn đạt chuẩn văn hóa.", "14 thôn") == "thôn đạt chuẩn văn hóa"

@@ -651,6 +651,8 @@ def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
     return facts
 
 
+#: a title in quotes right after a phrase ("đạt “thôn không ma túy”")
+_QUOTED_AFTER = re.compile(r"[ \t]*[“\"]([^”\"\n]{1,60})[”\"]")
 _PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
@@ -1113,6 +1115,11 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             # "hoàn thành 22/22 chỉ tiêu nghị quyết": the plan whose goals are counted is part of the noun phrase
             follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True,
                                            joined_actor=joined)
+        if follow is None and (tail := _threshold_tail().match(lower_keep_len(s), q.end)) is not None \
+                and (beyond := following_phrase(s, tail.end(), max_words=6, counted=True, limit=limit))[0]:
+            follow, end = beyond  # "có từ 3 thôn trở lên đạt “thôn không ma túy”": the bound's words close no phrase
+            if (quoted := _QUOTED_AFTER.match(s, end)) is not None:
+                follow, end = f"{follow} {quoted.group(1)}", quoted.end()  # the title reached, named in quotes
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:
