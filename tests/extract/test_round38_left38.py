@@ -132,3 +132,10 @@ def test_a_counts_bound_closes_no_phrase() -> None:
     assert _subject(text, "4 bản") == "bản đạt bản không ma túy"
     assert _subject("Toàn xã có 5 hộ trở lên được hỗ trợ.", "5 hộ") == "hộ được hỗ trợ"
     assert _subject("Năm 2025 toàn huyện có 14 thôn đạt chuẩn văn hóa.", "14 thôn") == "thôn đạt chuẩn văn hóa"
+
+
+def test_the_same_thing_measured_again_after_and_shares_the_verb() -> None:
+    text = "Tỉnh thu hồi 12 ha đất để làm đường tránh và 3 ha đất để xây trường học."
+    assert _subject(text, "3 ha") == _subject(text, "12 ha") == "tỉnh thu hồi đất"
+    other = "Huyện đã trồng mới 120 ha rừng sản xuất ở xã A và 45 ha rừng phòng hộ ở xã B."
+    assert _subject(other, "45 ha").startswith("rừng phòng hộ")

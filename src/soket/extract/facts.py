@@ -420,6 +420,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # asks for are listed piece by piece; the figure's is the piece nearest it, not the request
             left = nearest.strip()
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        if q.kind == "measure" and link is not None and link.subject and facts and last_i == i - 1 \
+                and facts[-1].unit == q.unit and _joined_measure().search(seg) is not None \
+                and (noun := following_phrase(s, q.end, max_words=2, limit=nxt)[0]) is not None \
+                and set(lower_keep_len(noun).split()) <= set(lower_keep_len(link.subject).split()):
+            # "chuyển mục đích sử dụng 42,68 ha rừng ... để thực hiện Dự án A và 3,15 ha rừng để thực hiện ...": the same
+            # thing measured again after "và" shares the verb the first measure had
+            subject, verb = link.subject, link.verb
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
@@ -2095,6 +2102,12 @@ def _total_dimension() -> re.Pattern[str]:
 
 
 @cache
+def _joined_measure() -> re.Pattern[str]:
+    """A word joining two figures of one event at the end of the words before the second (facts.conjunctions)."""
+    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]*$")
+
+
+@cache
 def _held_predicate() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.held_predicates)
 
@@ -2136,9 +2149,9 @@ def caused_event(left: str, seg: str) -> str | None:
 
 
 @cache
-def _suffered_list_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _suffered_list_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon)
-    return words_re(c.subjects.passives), words_re(c.facts.list_places)
+    return words_re(c.subjects.passives), words_re(c.facts.list_places), words_re(c.facts.conjunctions)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -2155,16 +2168,17 @@ def suffered_list(s: str, pos: int, limit: int | None) -> tuple[str, int] | None
     end = min(len(s) if limit is None else limit, pos + 200)
     stop = min((k for k in (s.find(ch, pos, end) for ch in ".;:()") if k >= 0), default=end)
     low = lower_keep_len(s)
-    passive, place = _suffered_list_res()
+    passive, place, join = _suffered_list_res()
     p = passive.search(low, pos, stop)
     if p is None or _DIGIT.search(s, pos, p.start()):
         return None
     pl = place.search(low, pos, p.start())
     things = s[pos:pl.start() if pl is not None else p.start()].strip(" \t,")
     words = things.replace(",", " ").split()
-    if not words or len(words) > _SUFFERED_LIST_WORDS or not ("," in things or " và " in f" {lower_keep_len(things)} "):
+    joined = join.search(lower_keep_len(things)) is not None
+    if not words or len(words) > _SUFFERED_LIST_WORDS or not ("," in things or joined):
         return None
-    if any(subject_problem(w.strip(), None) == "cue" for w in things.replace(" và ", ",").split(",") if w.strip()):
+    if any(subject_problem(w.strip(), None) == "cue" for w in join.sub(",", lower_keep_len(things)).split(",") if w.strip()):
         return None
     comma = s.find(",", p.end(), stop)
     suffer = list(_NONSPACE.finditer(s, p.start(), comma if comma >= 0 else stop))[:_SUFFERED_WORDS]
