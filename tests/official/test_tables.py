@@ -36,7 +36,7 @@ def test_two_level_header_columns() -> None:
     assert first == 3
     assert [c.kind for c in columns] == ["number", "indicator", "unit", "target", "amount", "plan_pct", "prior_pct"]
     assert columns[4].header == "Năm 2021 / Ước TH 6 tháng" and columns[4].estimated
-    assert columns[5].basis == "kế hoạch năm" and columns[6].basis == "cùng kỳ"
+    assert columns[5].basis == "Kế hoạch" and columns[6].basis == "cùng kỳ"
 
 
 def test_row_facts_values_units_roles() -> None:
@@ -44,7 +44,7 @@ def test_row_facts_values_units_roles() -> None:
     f = _by_role(facts)
     assert f["target"].value == 8_450_000_000_000 and f["target"].unit == "VND" and not f["target"].estimated
     assert f["amount"].value == 3_912_600_000_000 and f["amount"].estimated and f["amount"].raw == "3.912,6"
-    assert f["plan_pct"].value == 46.3 and f["plan_pct"].unit == "%" and f["plan_pct"].basis == "kế hoạch năm"
+    assert f["plan_pct"].value == 46.3 and f["plan_pct"].unit == "%" and f["plan_pct"].basis == "Kế hoạch"
     assert f["prior_pct"].value == 108.4 and f["prior_pct"].basis == "cùng kỳ"
     for x in facts:
         assert doc.text[x.span[0]:x.span[1]] == x.raw

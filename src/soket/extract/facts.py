@@ -256,6 +256,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             acted = _verb_tail().sub("", pred.strip())
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
+        if left and (addressed := _addressed().search(lower_keep_len(left))) is not None \
+                and (addressee_asked := clean_subject(left[addressed.end():].strip(" \t,"))) \
+                and subject_problem(addressee_asked, q.unit) is None:
+            left = addressee_asked  # "UBND tỉnh trình HĐND tỉnh chỉ tiêu GRDP tăng ...": the body addressed is no part of the subject
+        if left and q.kind in ("count", "measure") and (event := caused_event(left, seg)) is not None:
+            left = event  # "Mưa lớn gây sạt lở tại 14 điểm": the event counted by the places it hit, not its cause
         if d.moved and left:
             left = _level_raised(left)  # "nâng tỷ trọng dịch vụ, từ 39,8% năm 2015 lên 41,2%": the level raised
         if left and (op := seg.rfind("(")) > seg.rfind(")") \
@@ -414,6 +420,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # asks for are listed piece by piece; the figure's is the piece nearest it, not the request
             left = nearest.strip()
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        if q.kind == "measure" and link is not None and link.subject and facts and last_i == i - 1 \
+                and facts[-1].unit == q.unit and _joined_measure().search(seg) is not None \
+                and (noun := following_phrase(s, q.end, max_words=2, limit=nxt)[0]) is not None \
+                and set(lower_keep_len(noun).split()) <= set(lower_keep_len(link.subject).split()):
+            # "chuyển mục đích sử dụng 42,68 ha rừng ... để thực hiện Dự án A và 3,15 ha rừng để thực hiện ...": the same
+            # thing measured again after "và" shares the verb the first measure had
+            subject, verb = link.subject, link.verb
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
@@ -645,6 +658,8 @@ def _respective(facts: list[Fact], sent: Sentence) -> list[Fact]:
     return facts
 
 
+#: a title in quotes right after a phrase ("đạt “thôn không ma túy”")
+_QUOTED_AFTER = re.compile(r"[ \t]*[“\"]([^”\"\n]{1,60})[”\"]")
 _PIECE_OPEN = re.compile(r"[ \t]*[,;:(]")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _OPEN_AFTER = re.compile(r"[ \t]*\([ \t]*")
@@ -1107,6 +1122,11 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             # "hoàn thành 22/22 chỉ tiêu nghị quyết": the plan whose goals are counted is part of the noun phrase
             follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True,
                                            joined_actor=joined)
+        if follow is None and (tail := _threshold_tail().match(lower_keep_len(s), q.end)) is not None \
+                and (beyond := following_phrase(s, tail.end(), max_words=6, counted=True, limit=limit))[0]:
+            follow, end = beyond  # "có từ 3 thôn trở lên đạt “thôn không ma túy”": the bound's words close no phrase
+            if (quoted := _QUOTED_AFTER.match(s, end)) is not None:
+                follow, end = f"{follow} {quoted.group(1)}", quoted.end()  # the title reached, named in quotes
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:
@@ -1142,10 +1162,18 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow or (link.subject if link else None), None, end
     # money and measures
     if q.kind == "money" and (mf := _money_from().match(s, q.end)) is not None:
+        if left and (purpose := _purpose_past_source(s, mf.end(), limit)) is not None:
+            # "đã chi hơn 412 tỷ đồng từ ngân sách và nguồn vận động để hỗ trợ người dân ...": the spending and what
+            # it is for, the source between them no part
+            return _join(left, purpose[0]), None, purpose[1]
         limit = mf.end(1)  # "điều chuyển 900 tỷ đồng từ các dự án chậm sang ...": where it comes from, no subject
+    if q.kind == "measure" and (suffered := suffered_list(s, q.end, limit)) is not None:
+        return suffered[0], None, suffered[1]  # "hơn 9.600 ha lúa và hoa màu bị ngập úng": the things listed, and their lot
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
     if follow and q.kind == "measure" and _with_end().search(seg):
         return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
+    if not follow and q.kind == "measure" and left and _with_end().search(seg) and (held := held_thing(left)):
+        return held, None, end  # "Cây hồ tiêu duy trì ổn định với khoảng 45.300 ha": the thing held, not its state
     if left:
         return _join(left, follow), None, end
     if link and role == "change":
@@ -1277,6 +1305,27 @@ def _money_from() -> re.Pattern[str]:
 @cache
 def _purpose_lead() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.money_for)})[ \t]+")
+
+
+#: how far past a sum's source its purpose is looked for, in its clause
+_PURPOSE_WITHIN = 80
+
+
+def _purpose_past_source(s: str, pos: int, limit: int | None) -> tuple[str, int] | None:
+    """What a sum is for, said after its source (``pos``: the source's first word after its lead) in the same clause
+    ("từ ngân sách và nguồn vận động | để hỗ trợ người dân"): the purpose's phrase and its end; else None."""
+    end = min(len(s) if limit is None else limit, pos + _PURPOSE_WITHIN)
+    stop = min((k for k in (s.find(ch, pos, end) for ch in ",;.:()") if k >= 0), default=end)
+    lead = _purpose_in().search(lower_keep_len(s), pos, stop)
+    if lead is None or _DIGIT.search(s, pos, lead.start()):
+        return None
+    phrase, at = following_phrase(s, lead.end(), max_words=8, limit=limit)
+    return (phrase, at) if phrase else None
+
+
+@cache
+def _purpose_in() -> re.Pattern[str]:
+    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).facts.money_for)})[ \t]+")
 
 
 @cache
@@ -1997,7 +2046,10 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
             return name
     if _DIGIT.search(s, clause, m.start()):
         return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
-    thing = clean_subject(left_subject(s[clause:m.start()])[0])
+    if _total_dimension().search(m.group()) is not None \
+            and _DIGIT.search(s, max(s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start())) + 1, m.start()):
+        return None  # "128 công trình, dự án với tổng diện tích 612,4 ha": the sum of what the count counts, over its list
+    thing = held_thing(s[clause:m.start()]) or clean_subject(left_subject(s[clause:m.start()])[0])
     if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
         thing = thing[st.end():]  # "tình trạng sạt lở bờ biển": the event, not the noun of its state
     return thing if thing and len(thing.split()) <= _SIZED_WORDS and subject_problem(thing, None) is None else None
@@ -2028,7 +2080,111 @@ def _sized_state() -> re.Pattern[str]:
 @cache
 def _dimension_with() -> re.Pattern[str]:
     c = get(CuesLexicon)
-    return re.compile(rf"[ \t](?:{phrase_alt(c.facts.measured_with) or '(?!)'})[ \t]+(?:{phrase_alt(c.facts.dimensions) or '(?!)'})[ \t]*$")
+    totals = rf"(?:(?:{phrase_alt(c.facts.dimension_totals)})[ \t]+)?" if c.facts.dimension_totals else ""
+    return re.compile(rf"[ \t](?:{phrase_alt(c.facts.measured_with) or '(?!)'})[ \t]+{totals}"
+                      rf"(?:{phrase_alt(c.facts.dimensions) or '(?!)'})[ \t]*$")
+
+
+@cache
+def _addressed() -> re.Pattern[str]:
+    """A proposal's or a request's verb, the body it addresses (its unit word after it) and what the body is asked to
+    do (facts.addressing_verbs, subjects.actor_heads, facts.asked_leads)."""
+    c = get(CuesLexicon)
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    asked = rf"(?:(?:{phrase_alt(c.facts.asked_leads)})[ \t]+)?" if c.facts.asked_leads else ""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.addressing_verbs) or '(?!)'})[ \t]+"
+                      rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}")
+
+
+@cache
+def _total_dimension() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.dimension_totals)
+
+
+@cache
+def _joined_measure() -> re.Pattern[str]:
+    """A word joining two figures of one event at the end of the words before the second (facts.conjunctions)."""
+    return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]*$")
+
+
+@cache
+def _held_predicate() -> re.Pattern[str]:
+    return words_re(get(CuesLexicon).facts.held_predicates)
+
+
+#: the most words of the predicate after a thing held "với" a measure ("vẫn giữ vai trò chủ lực")
+_HELD_PREDICATE_WORDS = 6
+
+
+def held_thing(clause: str) -> str | None:
+    """The thing a clause has "với" a measure, where the clause is the thing and a short predicate that holds it
+    ("Cây hồ tiêu duy trì ổn định", "mô hình lúa - tôm tiếp tục được nhân rộng"; facts.held_predicates): the noun
+    phrase before the predicate; None where the clause has no such predicate, or its words before it name nothing."""
+    low = lower_keep_len(clause)
+    m = _held_predicate().search(low)
+    if m is None or m.start() == 0 or len(clause[m.start():].split()) > _HELD_PREDICATE_WORDS \
+            or _DIGIT.search(clause, 0, m.start()):
+        return None
+    thing = clean_subject(clause[:m.start()].strip(" \t,"))
+    return thing if thing and subject_problem(thing, None) is None else None
+
+
+@cache
+def _event_cause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = get(CuesLexicon)
+    return words_re(c.facts.event_causes), re.compile(rf"[ \t](?:{phrase_alt(c.facts.event_places) or '(?!)'})[ \t]*$")
+
+
+def caused_event(left: str, seg: str) -> str | None:
+    """The event a cause brought about, counted by the places it hit ("Mưa lớn gây sạt lở tại | 14 điểm"; ``seg``: the
+    words before the figure, ``left``: the subject read there): the words after the cause's verb; else None."""
+    verbs, places = _event_cause()
+    if places.search(seg) is None:
+        return None
+    m = _last_match(verbs.finditer(lower_keep_len(left)))
+    if m is None or m.start() == 0:
+        return None
+    event = clean_subject(left[m.end():].strip(" \t,"))
+    return event if event and subject_problem(event, None) is None else None
+
+
+@cache
+def _suffered_list_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    c = get(CuesLexicon)
+    return words_re(c.subjects.passives), words_re(c.facts.list_places), words_re(c.facts.conjunctions)
+
+
+_NONSPACE = re.compile(r"\S+")
+#: the most words a measure's things listed before what they suffer hold, and what they suffer
+_SUFFERED_LIST_WORDS = 8
+_SUFFERED_WORDS = 4
+
+
+def suffered_list(s: str, pos: int, limit: int | None) -> tuple[str, int] | None:
+    """A measure's things listed by "," or "và" right after it (``pos``), then what they suffer ("hơn 9.600 ha | lúa và
+    hoa màu bị ngập úng", "2.100 ha | nho, táo, lúa ở vùng ven sông bị ngập"): the list and the suffering, without the
+    place between them, and where it ends; None where no such list is there (a figure, a cue word or a clause's end
+    first)."""
+    end = min(len(s) if limit is None else limit, pos + 200)
+    stop = min((k for k in (s.find(ch, pos, end) for ch in ".;:()") if k >= 0), default=end)
+    low = lower_keep_len(s)
+    passive, place, join = _suffered_list_res()
+    p = passive.search(low, pos, stop)
+    if p is None or _DIGIT.search(s, pos, p.start()):
+        return None
+    pl = place.search(low, pos, p.start())
+    things = s[pos:pl.start() if pl is not None else p.start()].strip(" \t,")
+    words = things.replace(",", " ").split()
+    joined = join.search(lower_keep_len(things)) is not None
+    if not words or len(words) > _SUFFERED_LIST_WORDS or not ("," in things or joined):
+        return None
+    if any(subject_problem(w.strip(), None) == "cue" for w in join.sub(",", lower_keep_len(things)).split(",") if w.strip()):
+        return None
+    comma = s.find(",", p.end(), stop)
+    suffer = list(_NONSPACE.finditer(s, p.start(), comma if comma >= 0 else stop))[:_SUFFERED_WORDS]
+    if len(suffer) < 2:
+        return None
+    return f"{things} {' '.join(w.group() for w in suffer)}", suffer[-1].end()
 
 
 @cache

@@ -107,6 +107,7 @@ def _extract(doc: Document) -> Record:
     facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(by_para)])
     facts = _drop_restating_lines(facts, sents, by_para)
     facts = _drop_summary_restated(facts, sents, by_para)
+    facts = _drop_done_references(facts, text)
     if all_tables:
         facts = sorted(facts + _table_facts(all_tables, text, sents, spans.inside, chrome, facts), key=lambda f: f.span)
     for f in facts:
@@ -558,6 +559,37 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
 SUMMARY_MAX_CHARS = 600
 #: the fewest syllables a summary's figure and the body's shared by their subjects
 SUMMARY_SHARED_SYLLABLES = 2
+
+
+#: how far after a count its mark of done is looked for ("03 công trình giao thông nông thôn đã khởi công")
+_DONE_WITHIN = 60
+_MONEY_OR_SHARE = ("VND", "USD", "%")
+
+
+@cache
+def _done_mark() -> re.Pattern[str]:
+    """The mark of a thing done, then the verb's first two words (cues facts.done_marks)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.done_marks) or '(?!)'})[ \t]+(\w+(?:[ \t]+\w+)?)")
+
+
+def _drop_done_references(facts: list[Fact], text: str) -> list[Fact]:
+    """A count said again as done, in the same value and noun as a count before it whose subject names the verb of
+    its doing ("Khởi công 03 công trình ..." then "Đẩy nhanh tiến độ 03 công trình giao thông nông thôn đã khởi công"):
+    a reference back to that count, no fact of its own. One pass; a dict lookup a fact."""
+    seen: dict[tuple[float | None, str | None], list[str]] = {}
+    out: list[Fact] = []
+    for f in facts:
+        key = (f.value, f.unit)
+        if f.role == "amount" and f.unit and f.unit not in _MONEY_OR_SHARE and key in seen:
+            end = min(len(text), f.span[1] + _DONE_WITHIN)
+            stop = min((k for k in (text.find(ch, f.span[1], end) for ch in ",;.:\n") if k >= 0), default=end)
+            m = _done_mark().search(lower_keep_len(text), f.span[1], stop)
+            if m is not None and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said)
+                                     for said in seen[key] for w in (m.group(1), m.group(1).split()[0]) if len(w) > 2):
+                continue  # "... 03 công trình đã khởi công": the works begun, counted before
+        seen.setdefault(key, []).append(lower_keep_len(f.subject or ""))
+        out.append(f)
+    return out
 
 
 def _drop_summary_restated(facts: list[Fact], sents: list[Sentence], by_para: dict[int, list[Sentence]]) -> list[Fact]:

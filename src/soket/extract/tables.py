@@ -219,8 +219,8 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         columns.append(Column(c, kind, header, est, _basis(kind, low), unit, name, measure))
     kinds = {c.kind for c in columns}
     if "target" in kinds and "amount" in kinds:  # "Kế hoạch | Thực hiện | Tỷ lệ (%)": the share is of the plan
-        columns = [replace(c, kind="plan_pct", measure=False, unit="", basis=_basis("plan_pct", ""))
-                   if _planned_share(c) else c for c in columns]
+        columns = [replace(c, kind="plan_pct", measure=False, unit="") if _planned_share(c) else c for c in columns]
+    columns = [replace(c, basis=_plan_basis(c, columns)) if c.kind in _PLAN_KINDS else c for c in columns]
     # a percentage column reports on the result column: estimated when the result is
     if any(c.kind == "amount" and c.estimated and not c.measure for c in columns):
         columns = [replace(c, estimated=True) if c.kind in PCT_KINDS else c for c in columns]
@@ -311,15 +311,44 @@ def _classify(text: str, path: list[str]) -> str | None:
     return None
 
 
+_PLAN_KINDS = ("plan_pct", "plan_diff_pct")
+
+
 def _basis(kind: str | None, low: str) -> str | None:
+    """A comparison column's basis from its header's words (a plan column's: :func:`_plan_basis`)."""
     lex = _lex()
-    if kind in ("plan_pct", "plan_diff_pct"):
-        basis: str = next((b for p, b in lex.plan_bases.items() if _has(low, p)), lex.default_plan_basis)
-        return basis
     if kind in ("prior_pct", "change_pct", "change"):
         found = next((b for p, b in lex.comparison_bases.items() if _has(low, p)), None)
         return found or (lex.default_prior_basis if kind == "prior_pct" else None)
     return None
+
+
+@cache
+def _plan_word_re() -> re.Pattern[str]:
+    words = sorted(_lex().plan_words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _leaf(col: Column) -> str:
+    return col.header.rsplit(" / ", 1)[-1]
+
+
+def _plan_basis(col: Column, columns: list[Column]) -> str:
+    """The plan a % -of-plan column is taken of, as written: the header of the table's plan column ("KH 2026 | Ước
+    TH 9T | % KH": "KH 2026"), the one the percentage's words name where there are several, else the nearest one
+    before it; with no plan column, the percentage column's own words from its first plan word on ("So KH năm (%)":
+    "KH năm"); else the lexicon's default."""
+    m = _plan_word_re().search(_leaf(col))
+    own = _leaf(col)[m.start():].replace("%", " ").strip(" ()/:") if m else ""
+    own = _SPACE_RE.sub(" ", own).strip(" ()/:")
+    plans = [c for c in columns if c.kind == "target"]
+    if plans:
+        named = [c for c in plans if own and norm_phrase(own) in norm_phrase(c.header)]
+        before = [c for c in plans if c.index < col.index]
+        plan = (named or before[-1:] or plans)[0]
+        leaf = plan.name or _leaf(plan)  # its unit in brackets dropped: "Dự toán năm 2026 (triệu đồng)"
+        return leaf if _classify(leaf, [leaf]) == "target" else plan.header.replace(" / ", " ")
+    return own or _lex().default_plan_basis
 
 
 # ---------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from soket.extract.tables import parse_cell, table_facts
-from soket.ingest.cells import pipe_row
+from soket.ingest.cells import PIPE_RULE, pipe_row
 from soket.model import Cell, Table
 
 Span = tuple[int, int]
@@ -39,7 +39,6 @@ _BARS = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|"})
 _BOX_BARS = frozenset(map(chr, _BARS))
 #: what makes a line one that may be a row: a tab, a '|' (or a box-drawing one) or a run of spaces
 _MARK = re.compile("[\t|\u2502\u2503\u2551]|  ")
-_PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
 #: a rule line drawn between a table's rows ("-----", "+----+----+", "├────┼────┤", "|---|---|"): no row, and no
 #: end of the table (a line of '_' is a title's underline, never a rule of a table)
 _RULE_CHARS = re.compile("[-=+|: \t\u2500-\u257f]+")
@@ -109,7 +108,7 @@ def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
     run: list[_Line] = []
     kind = ""
     for ln in [*lines, _Line(0, 0, "")]:
-        if _is_rule(ln.text) and not _PIPE_RULE.fullmatch(ln.text.strip()):
+        if _is_rule(ln.text) and not PIPE_RULE.fullmatch(ln.text.strip()):
             continue  # a rule line: the run goes on past it
         k = _form(ln.text)
         if k and k == kind and _next_to(text, run[-1].end, ln.start, k != "space" and _width(ln) == _width(run[-1])):

@@ -9,8 +9,9 @@ import re
 
 from soket.model import Cell
 
-#: a rule line under a header ("|---|:---:|", "---|---")
-_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
+#: a rule line under a header ("|---|:---:|", "---|---"): the one pattern of it, read by :func:`pipe_row` and by
+#: :mod:`soket.extract.texttables` (a rule that ends no run of '|' rows)
+PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
 
 
 def pipe_row(line: str, start: int, border: bool = True) -> list[Cell] | None:
@@ -19,7 +20,7 @@ def pipe_row(line: str, start: int, border: bool = True) -> list[Cell] | None:
     none); an empty cell between two '|' is a cell. None for a rule line ("|---|---|"). ``border``: the rows of the
     line's table open with a '|'; where they do not, a blank part before an opening '|' is an empty first cell (a row
     name's second line, "   | doanh thu |")."""
-    if _RULE.fullmatch(line.strip()):
+    if PIPE_RULE.fullmatch(line.strip()):
         return None
     parts = line.split("|")
     cells: list[Cell] = []

@@ -107,7 +107,7 @@ class TableHeaders(_Strict):
     percent_leads: list[str] = []
     planned_shares: list[str] = []
     estimated: list[str]
-    plan_bases: dict[str, str]
+    plan_words: list[str]
     default_plan_basis: str
     comparison_bases: dict[str, str]
     default_prior_basis: str
@@ -478,6 +478,14 @@ class FactCues(_Strict):
     dimensions: Phrases = []
     measured_with: Phrases = []
     sized_states: Phrases = []
+    dimension_totals: Phrases = []
+    held_predicates: Phrases = []
+    event_causes: Phrases = []
+    event_places: Phrases = []
+    list_places: Phrases = []
+    done_marks: Phrases = []
+    addressing_verbs: Phrases = []
+    asked_leads: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
