@@ -438,6 +438,7 @@ class SubjectCues(_Strict):
     state_degrees: Phrases = []
     count_events: Phrases
     object_leads: Phrases = []
+    object_light_verbs: Phrases = []
     causatives: Phrases
     passives: Phrases
     participles: Phrases = []
@@ -497,6 +498,7 @@ class FactCues(_Strict):
     rate_heads: Phrases
     level_heads: Phrases = []
     share: Phrases
+    change_equivalent: Phrases = []
     conjunctions: Phrases
     count_heads: Phrases
     steering_verbs: Phrases
@@ -568,6 +570,7 @@ class BodiesLexicon(_Strict):
     former_marks: Phrases = []
     member_of_committee: Phrases = []
     term_words: Phrases = []
+    name_not_open: Phrases = []
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
