@@ -129,3 +129,40 @@ def test_bt_and_ct_inside_other_words_name_nobody() -> None:
     # near miss: capitals that only open a place's or a unit's name
     text = "Ngày 10/7/2018, HĐND xã Tân Lộc tổ chức kỳ họp thứ 6, thông qua 5 nghị quyết về BTXM đường giao thông."
     assert extract_text(text).people == []
+
+
+# -- goals set and counted, then listed after "; trong đó": the listed figures are targets -------------------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("Nghị quyết đề ra 20 chỉ tiêu chủ yếu năm 2027; trong đó, tốc độ tăng GRDP từ 7-7,5%, thu nhập bình quân đầu "
+     "người đạt 70 triệu đồng.", "70 triệu đồng"),
+    ("Nghị quyết đề ra 20 chỉ tiêu chủ yếu năm 2027; trong đó, tốc độ tăng GRDP từ 7-7,5%, thu nhập bình quân đầu "
+     "người đạt 70 triệu đồng.", "từ 7-7,5%"),
+    ("HĐND huyện xác định các chỉ tiêu năm 2027, trong đó tỷ lệ hộ nghèo giảm còn 2,5%.", "2,5%"),
+])
+def test_goals_counted_then_listed_are_targets(text: str, raw: str) -> None:
+    assert one(text, raw).role == "target"
+
+
+def test_the_count_of_goals_stays_an_amount_and_results_listed_stay_results() -> None:
+    text = ("Nghị quyết đề ra 20 chỉ tiêu chủ yếu năm 2027; trong đó, tốc độ tăng GRDP từ 7-7,5%, thu nhập bình quân "
+            "đầu người đạt 70 triệu đồng.")
+    assert one(text, "20 chỉ tiêu").role == "amount"
+    # near misses: the list reports results ("đã", "ước", a comparison)
+    text = "Năm 2026, thị xã đề ra 19 chỉ tiêu; trong đó 17 chỉ tiêu đã đạt và vượt, thu ngân sách ước đạt 96 tỷ đồng."
+    assert {f.role for f in facts(text)} == {"amount"}
+
+
+# -- results announced before the field they are about: the field is the subject ---------------------------------
+
+@pytest.mark.parametrize("lead", ["Trong đó có một số kết quả đáng kể về", "Năm 2024 có nhiều kết quả về",
+                                  "Quý III, một số kết quả về"])
+def test_results_announced_before_their_field_leave_the_field(lead: str) -> None:
+    f = one(f"{lead} thu ngân sách xã đạt: 3.105.200.000 đồng, bằng 112% dự toán.", "3.105.200.000 đồng")
+    assert f.subject == "thu ngân sách xã"
+
+
+def test_a_field_named_kết_quả_keeps_its_words() -> None:
+    # near miss: "kết quả" inside the measure's name, not a lead-in
+    f = one("Tỷ lệ học sinh có kết quả học tập khá giỏi đạt 68,5%.", "68,5%")
+    assert "kết quả học tập" in (f.subject or "")

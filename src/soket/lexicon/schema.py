@@ -322,6 +322,8 @@ class RoleCues(_Strict):
     directive_speakers: Phrases = []
     directive_speakers_not: Phrases = []
     goal_setting: Phrases
+    goal_counting: Phrases = []
+    goal_counted_parts_not: Phrases = []
     unmet: Phrases
     copula: Phrases
     goal_copula: Phrases
