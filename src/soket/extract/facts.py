@@ -227,6 +227,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and last_i == i - 1 and _shared_change_verb().fullmatch(low, qs[i - 1].end, q.start):
             # "tăng 8,82% so với tháng trước và 36,21% so với cùng kỳ": the second rate shares the first's verb
             d.role, d.sign = "change_pct", -1 if (facts[-1].value or 0) < 0 else 1
+        if q.kind != "pct" and d.role == "amount" and facts and facts[-1].role == "change_pct" and i \
+                and last_i == i - 1 and _change_equivalent().fullmatch(low, qs[i - 1].end, q.start):
+            # "tăng 7,7% tương đương 1,6 triệu đồng": the rate's change again, in the sum's unit
+            d.role, d.sign = "change", -1 if (facts[-1].value or 0) < 0 else 1
+            d.basis = d.basis or facts[-1].basis
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         own = seg
@@ -323,7 +328,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             link = next((k for k in reversed(counted_all[q.unit]) if k.subject
                          and after.group(1) in lower_keep_len(k.subject).split()), link)
         if q.kind == "count" and (ob := _object_lead().search(seg)) is not None \
-                and (act := left_subject(seg[:ob.start()], first_piece_only=True)[0]) \
+                and (act := _without_light_verb(left_subject(seg[:ob.start()], first_piece_only=True)[0])) \
                 and len(act.split()) <= OBJECT_ACTIVITY_WORDS:
             left = act  # "giám sát chuyên đề đối với 9 tổ chức đảng": the activity done to what is counted
         elif q.kind == "count" and left and _is_agent_predicate(pred):
@@ -671,6 +676,15 @@ _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 def _year() -> re.Pattern[str]:
     """A year after a time word ("năm 2016"), its digits in group 1; no base year of prices ("giá so sánh 2010")."""
     return re.compile(rf"{word_alt(get(PeriodsLexicon).time_words)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
+
+
+@cache
+def _change_equivalent() -> re.Pattern[str]:
+    """Between a rate of change and a sum, the word that puts the sum as its equivalent (" tương đương ", ", tương ứng
+    với "), a comparison after the rate allowed (" so với cùng kỳ, tương đương ")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)})[ \t]+[^\W\d][^,;.:()\d]{{0,40}}?)?[ \t]*,?[ \t]*"
+                      rf"\(?[ \t]*(?:{phrase_alt(c.facts.change_equivalent)})[ \t]+")
 
 
 @cache
@@ -1666,6 +1680,21 @@ def _object_lead() -> re.Pattern[str]:
     """A word right before a count naming what an activity is done to ("đối với")."""
     return re.compile(rf"[ \t]+{word_alt(get(CuesLexicon).subjects.object_leads)}[ \t]*$", re.IGNORECASE) \
         if get(CuesLexicon).subjects.object_leads else re.compile(r"(?!)")
+
+
+@cache
+def _light_verb() -> re.Pattern[str]:
+    """A verb of carrying out opening an activity ("triển khai kiểm tra chuyên đề")."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).subjects.object_light_verbs)})[ \t]+(?=\w)", re.IGNORECASE)
+
+
+def _without_light_verb(act: str | None) -> str | None:
+    """The activity without the verb of carrying it out before it ("đã triển khai kiểm tra chuyên đề" → "kiểm tra chuyên
+    đề"); the activity as read when nothing is left after it."""
+    if not act:
+        return act
+    m = _light_verb().match(lower_keep_len(act))
+    return act[m.end():] if m is not None and act[m.end():].strip() else act
 
 
 def _is_agent_predicate(pred: str) -> bool:

@@ -104,6 +104,8 @@ class _Forms:
     task_list_not: re.Pattern[str]
     year_clause: re.Pattern[str]  # a clause opened by a goal head and its year
     planned_whole: re.Pattern[str]  # a figure planned, then its parts as goals ("dự kiến ..., trong đó phấn đấu")
+    counted_parts: re.Pattern[str]  # goals set and counted, then listed after "; trong đó"
+    counted_parts_not: re.Pattern[str]  # a result's word in that list
 
 
 @cache
@@ -140,6 +142,12 @@ def _forms() -> _Forms:
         planned_whole=re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.planned_words) or '(?!)'})(?!\w)"
                                  rf"[^;:]*?\d[^;:]*?,[ \t]*"
                                  rf"(?:{phrase_alt(r.goal_parts)})[ \t]*,?[ \t]*$"),
+        # "Nghị quyết đề ra 24 chỉ tiêu chủ yếu năm 2026; trong đó, ...": goals set and counted (or named by a list's
+        # word), their clause (a year allowed), then their parts listed
+        counted_parts=re.compile(word_branches(
+            c.roles.goal_counting, rf"[ \t]+(?:\d{{1,3}}|{phrase_alt(r.goal_list_leads)})[ \t]+(?:{heads})(?!\w)"
+            rf"(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,80}}[;,][ \t]*(?:{phrase_alt(r.goal_parts)})(?!\w)[ \t]*,?")),
+        counted_parts_not=words_re(c.roles.goal_counted_parts_not),
         year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
                                rf"(?:{heads})[ \t]+(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?\d{{4}}(?!\d)"),
     )
@@ -163,6 +171,9 @@ def goal_start(low: str) -> int | None:
     g = f.set_with.search(low, 0, end) if has_head else None
     if g is not None and not f.list_not.search(low, g.start(), g.end()):
         return g.end()
+    cp = f.counted_parts.search(low, 0, end) if has_head else None
+    if cp is not None and not f.counted_parts_not.search(low, cp.end()):
+        return cp.end()
     if ":" in low:
         gc = f.counted_list.search(low, 0, end)
         if gc is not None and not f.list_not.search(low, gc.start(), gc.end()):

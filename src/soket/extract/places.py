@@ -112,6 +112,12 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
             toks.append("-")
             ends.append(ends[-1])
         p = sep.end()
+    cut = next((i for i, t in enumerate(toks) if lower_keep_len(t) in _not_open()), None)
+    if cut is not None:  # "UBND xã BCH Đảng bộ xã": the next body's words, no part of a name
+        toks, ends = toks[:cut], ends[:cut]
+        while toks and toks[-1] == "-":
+            toks, ends = toks[:-1], ends[:-1]
+        p = ends[-1] if ends else pos
     if "-" in toks[1:]:
         toks, p = _dash_ends(toks, ends, p)
     while toks and (toks[0] in _UNIT_ABBREVIATIONS or (toks[1:] and toks[0] in _GLUED_LETTERS and s.startswith(".", ends[0]))):
@@ -124,6 +130,10 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         # one syllable read, even a known one, may go on in lowercase: "huyện Thanh ba" is Thanh Ba
         toks, p = _known_form(s, toks, ends, p)
     name = " ".join(toks).replace(" - ", " - ")
+    if name.isupper() and len(toks) == 1 and len(name) > 1 and not _known(name):
+        # "KINH TẾ - XÃ HỘI" in a heading: a word in capitals after a unit word is a name only as a known one
+        titled = name[:1] + name[1:].lower()
+        return (titled, p) if _known(titled) else None
     if name.isupper() and len(toks) > 1 and not (gz.resolve_alias(name) or gz.canonical_province(name)):
         return _capital_name(toks, ends)  # a heading in capitals: the known name it opens on, if any
     num = _NUMBERED.match(s, p)
@@ -212,6 +222,11 @@ def _plausible(name: str, kind: str | None = None) -> bool:
     if gz.normalize(name.split()[0]) in _term_words():
         return False  # "HĐND tỉnh Khóa XV": the body's term, no place
     return not looks_like_person(name)
+
+
+@cache
+def _not_open() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(BodiesLexicon).name_not_open)
 
 
 @cache

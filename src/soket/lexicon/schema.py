@@ -322,6 +322,8 @@ class RoleCues(_Strict):
     directive_speakers: Phrases = []
     directive_speakers_not: Phrases = []
     goal_setting: Phrases
+    goal_counting: Phrases = []
+    goal_counted_parts_not: Phrases = []
     unmet: Phrases
     copula: Phrases
     goal_copula: Phrases
@@ -438,6 +440,7 @@ class SubjectCues(_Strict):
     state_degrees: Phrases = []
     count_events: Phrases
     object_leads: Phrases = []
+    object_light_verbs: Phrases = []
     causatives: Phrases
     passives: Phrases
     participles: Phrases = []
@@ -505,6 +508,7 @@ class FactCues(_Strict):
     rate_heads: Phrases
     level_heads: Phrases = []
     share: Phrases
+    change_equivalent: Phrases = []
     conjunctions: Phrases
     count_heads: Phrases
     steering_verbs: Phrases
@@ -576,6 +580,7 @@ class BodiesLexicon(_Strict):
     former_marks: Phrases = []
     member_of_committee: Phrases = []
     term_words: Phrases = []
+    name_not_open: Phrases = []
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
