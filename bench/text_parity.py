@@ -20,7 +20,9 @@ Variants (each a pure function text → text):
   groups' neighbourhood ("1.200\u00a0tỷ đồng"); ``zw``: zero-width spaces and a BOM-like U+FEFF at
   paragraph starts; ``crlf``: CR LF line ends;
 - ``indent``: a Word copy's typing: paragraphs opened by a tab or spaces, two spaces after a full stop,
-  trailing spaces.
+  trailing spaces;
+- ``docx`` (asked for by name only, ``--variants docx``): the report typed into a .docx, each line a paragraph,
+  its '|' tables Word tables, read by the .docx reader.
 
     PYTHONPATH=src .venv/bin/python bench/text_parity.py [--variants wrapped,oldtones,...] [--limit N] [--json]
 """
@@ -189,6 +191,41 @@ VARIANTS: dict[str, tuple[Callable[[str], str], Callable[[str], str] | None]] = 
     "indent": (indent, None)}
 
 
+def as_docx(text: str) -> bytes:
+    """The report typed into Word: each line a paragraph, a run of '|' lines a table with borders (a text copy's
+    table of indicators), the cells as written."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    lines = [x.strip() for x in text.replace("\r\n", "\n").split("\n")]
+    k = 0
+    while k < len(lines):
+        if not lines[k].startswith("|"):
+            if lines[k]:
+                d.add_paragraph(lines[k])
+            k += 1
+            continue
+        rows = []
+        while k < len(lines) and lines[k].startswith("|"):
+            rows.append([c.strip() for c in lines[k].strip("|").split("|")])
+            k += 1
+        t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        t.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                t.cell(r, c).text = v
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+#: forms of another file kind, asked for by name (``--variants docx``; not in the default run nor in
+#: tests/extract/test_text_variants.py): the report's text → the file's bytes, read as that kind
+DOC_FORMS: dict[str, Callable[[str], bytes]] = {"docx": as_docx}
+
+
 def variant_gold(gold: dict[str, Any], words: Callable[[str], str] | None) -> dict[str, Any]:
     """The gold with ``words`` applied to its facts' subjects and its people's names (chairs, authors), and its
     place names given in both forms (the gazetteer's name is right whatever the text's spelling)."""
@@ -226,7 +263,10 @@ def read_variant(text: str, name: str, stem: str) -> dict[str, Any]:
     from soket.extract import extract_document
     from soket.ingest import load_bytes
 
-    doc = load_bytes(VARIANTS[name][0](text).encode("utf-8"), name=f"{stem}.txt")
+    if name in DOC_FORMS:
+        doc = load_bytes(DOC_FORMS[name](text), name=f"{stem}.{name}")
+    else:
+        doc = load_bytes(VARIANTS[name][0](text).encode("utf-8"), name=f"{stem}.txt")
     doc.doc = stem
     return extract_document(doc).to_dict()
 
@@ -268,7 +308,7 @@ def main() -> int:
         base = _score(extract_document(doc).to_dict(), gold, path.stem, sc)
         add("text", base)
         for n in names:
-            g = variant_gold(gold, VARIANTS[n][1])
+            g = variant_gold(gold, VARIANTS[n][1] if n in VARIANTS else None)
             ref = base if g is gold else _score(extract_document(doc).to_dict(), g, path.stem, sc)
             got = _score(read_variant(text, n, path.stem), g, path.stem, sc)
             add(n, got)

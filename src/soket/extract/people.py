@@ -647,8 +647,8 @@ def signer_people(people: list[Person], text: str, chrome: Intervals | list[tupl
     name, role = got
     for p in people:
         if p.name == name:
-            if role not in p.roles:
-                p.roles.append(role)
+            if role not in p.roles and not any(r.startswith(role + " ") for r in p.roles):
+                p.roles.append(role)  # a title the text gives in full ("Chủ tịch HĐND huyện") is the signer's own
             return people
     return [*people, Person(name=name, roles=[role])]
 
@@ -962,7 +962,46 @@ def _signed(text: str, chrome: Intervals | list[tuple[int, int]]) -> tuple[str, 
         got = signature(right[-4:])
     if got is None and "|" in text:
         got = _row_signature(text, chrome)
+    if got is None:
+        got = _appended_signature(_text_lines(text, chrome))
     return got
+
+
+#: the most lines of a signature block read under (or above) a written document's list of recipients: the authority
+#: signed for, "KT. CHỦ TỊCH", the title, two lines of marks, the name
+SIGNATURE_BLOCK_LINES = 6
+
+
+def _appended_signature(lines: list[str]) -> tuple[str, str] | None:
+    """The signer of a written document that an appendix follows (a table of indicators, "Phụ lục", "Biểu số 01"
+    after the name): the signature block (:func:`signature`) read under the last list of recipients ("Nơi nhận:" /
+    "- Như trên;" / ... / "- Lưu: VT." / "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / "Nguyễn Văn A" / "PHỤ LỤC" ...), where a
+    copy reads the left column of the closing block before the right; right above it, where it reads the right
+    first; or in the right column of lines laid in two ("Nơi nhận:      TM. ỦY BAN NHÂN DÂN" / "- Như trên;
+    KT. CHỦ TỊCH" / ...). None where the document lists no recipients."""
+    cue = _recipients_cue()
+    head = None
+    for k in range(len(lines) - 1, -1, -1):
+        m = cue.match(lines[k])
+        if m is not None and (not (rest := lines[k][m.end():].lstrip(":")).strip() or _GAP_RE.match(rest)):
+            head = k
+            break
+    if head is None:
+        return None
+    if (got := signature(lines[max(0, head - 4):head])) is not None:
+        return got
+    block: list[str] = []
+    for line in lines[head:head + COLUMN_TAIL_LINES + SIGNATURE_BLOCK_LINES]:
+        gaps = list(_GAP_RE.finditer(line))
+        if gaps:
+            block.append(line[gaps[-1].end():])  # the right column beside the recipients
+        elif not _LIST_ITEM.match(line) and not _recipients_head(line):
+            block.append(line)  # the right column alone, or the signature under the recipients' list
+        if len(block) >= 2 and (got := signature(block[-4:])) is not None:
+            return got
+        if len(block) >= SIGNATURE_BLOCK_LINES:
+            break
+    return None
 
 
 @cache

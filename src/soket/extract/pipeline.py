@@ -269,7 +269,7 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
             k = bisect_right(starts, f.span[0]) - 1
             said.setdefault((f.role, f.unit, round(float(f.value), 6), k in goals), []).append(f)
     return [f for f, coming in out if f.value is None or not any(
-        _same_subject(f.subject, p.subject)
+        _same_subject(f.subject, p.subject) or (f.unit != "%" and _share_word(f.subject, p.subject))
         for p in said.get((f.role, f.unit, round(float(f.value), 6), coming), ()))]
 
 
@@ -280,6 +280,13 @@ def _same_subject(a: str | None, b: str | None) -> bool:
     """Two subjects share at least half of the shorter's syllables."""
     sa, sb = set(_SYLLABLE.findall((a or "").lower())), set(_SYLLABLE.findall((b or "").lower()))
     return bool(sa and sb) and 2 * len(sa & sb) >= min(len(sa), len(sb))
+
+
+def _share_word(a: str | None, b: str | None) -> bool:
+    """Two subjects share a syllable: an appendix's row ("Khách du lịch") and the prose's phrase ("lượng khách đến tham
+    quan, lưu trú") of one quantity, its value, unit and role the same (a count or an amount, never a percentage)."""
+    sa, sb = set(_SYLLABLE.findall((a or "").lower())), set(_SYLLABLE.findall((b or "").lower()))
+    return bool(sa & sb)
 
 
 def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

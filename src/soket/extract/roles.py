@@ -277,7 +277,9 @@ def _cues() -> _Cues:
             rf"[ \t]*\([ \t]*(?P<plan>{bracket_plan}){bracket_copula}[ \t]*\d[\d.,]*[ \t]+[^\W\d][^()%]{{0,40}}\)"),
         # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "tăng hơn 4 lần so với dự toán giao ban đầu (hơn 53 tỷ
         # đồng)": the plan's own figure in brackets after the plan, named right before or further back in the clause
-        plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)[^,;.()\d]{{0,60}}\([ \t]*$"),
+        # ("đạt 61,2% kế hoạch vốn năm 2014 (138,2 tỷ đồng)": the plan's year may follow its word)
+        plan_amount_bracket=re.compile(rf"(?<!\w){lead}?(?:{plan})(?!\w)(?:[^,;.()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}"
+                                       r"\([ \t]*$"),
         # "50.754 tấn/KH 52.663 tấn": the plan's figure after the result's slash
         # ("46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan's year may follow its word)
         # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng, đạt 54,4%": the plan after the slash is the basis met
@@ -519,6 +521,14 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     pre = low[seg_start:q.start]
     if q.kind == "pct" and q.start and s[q.start - 1] == "+" and q.qualifier is None:
         return RoleDecision("change_pct", 1, consumed_end=q.end)  # "34,5 tỷ USD (+12,7%)": a rise, signed
+    if q.start >= 2 and s[q.start - 1] in _SIGNS and s[q.start - 2] == "(" and q.qualifier is None:
+        # "giảm 11 vụ (-22,45%) so với năm 2024", "giảm 2,3% (-598 ha) so cùng kỳ": the change restated signed in
+        # brackets, its comparison after them
+        sign = 1 if s[q.start - 1] == "+" else -1
+        basis, b_end = None, q.end
+        if (cb := _CLOSE.match(low, q.end)) is not None:
+            basis, b_end = _basis_after(s, low, cb.end(), c.cmp_post, c)
+        return RoleDecision("change_pct" if q.kind == "pct" else "change", sign, basis, max(q.end, b_end))
     if "(" in pre and c.bracket_plan.search(pre):  # "(kế hoạch năm 9,05%)", "(kế hoạch là 35 triệu đồng/người)"
         return RoleDecision("target", consumed_end=q.end)
     if q.upper is not None and plan_span_before(low, q.num_start):  # "nằm trong khoảng kế hoạch 7 - 8%": the plan's range
@@ -581,6 +591,8 @@ def _stated_before(head: str, unit: str) -> bool:
 
 
 _CLOSE = re.compile(r"[ \t]*\)")
+#: the sign glued to a figure opening a bracket: a change restated signed
+_SIGNS = "+-−–"
 _WORD = re.compile(r"[^\W\d_]")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,;.:]|$)")
 

@@ -160,8 +160,10 @@ def _rx() -> _Rx:
     bad_start = phrase_alt([*c.roles.plan_heads, *(f"{w} {p}" for w in c.roles.plan_determiners for p in c.roles.plan_heads),
                             *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
                             *c.subjects.cause_leads, *c.subjects.concession_leads, *c.subjects.level_after])
+    # "chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 85,7%": the last word of a bound ("trở lên") is no predicate
+    bounds = "".join(f"(?<!{re.escape(b.rsplit(' ', 1)[0])}[ \t])" for b in c.roles.bound_after if " " in b)
     return _Rx(
-        pred_end=re.compile(rf"(?:^|(?<=[\s,(]))(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
+        pred_end=re.compile(rf"(?:^|(?<=[\s,(])){bounds}(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
                             # ", mới so kế hoạch đạt": an adverb opening the clause is the verb's ("nông thôn mới so ..." a noun's)
                             rf"|(?:(?:(?<=, )|(?<=,)|^)(?:{phrase_alt(c.roles.basis_adverbs)})[ \t]+)?"

@@ -319,6 +319,8 @@ def _basis(kind: str | None, low: str) -> str | None:
     lex = _lex()
     if kind in ("prior_pct", "change_pct", "change"):
         found = next((b for p, b in lex.comparison_bases.items() if _has(low, p)), None)
+        if found is None and (year := _compared_year().search(low)) is not None:
+            found = " ".join(year.group().split()[-2:])  # "So với năm 2024 (%)": the year named, "năm 2024"
         return found or (lex.default_prior_basis if kind == "prior_pct" else None)
     return None
 
@@ -462,6 +464,10 @@ def parse_unit(text: str) -> tuple[str | None, Decimal]:
         return units.abbreviations[s], Decimal(1)
     if head != s and head in units.measures:
         return units.measures[head], Decimal(1)  # a rate keeps its measure: "tạ/ha" → "tạ", "kg/người/năm" → "kg"
+    for scale in sorted(units.scales, key=len, reverse=True):
+        if s.startswith(scale + " ") and (rest := s[len(scale):].strip()):
+            unit, mult = parse_unit(rest)  # a scale before a measure or a counted noun, as a sentence reads it:
+            return unit, mult * Decimal(units.scales[scale])  # "Nghìn lượt" → lượt × 1000, "Nghìn tấn" → tấn × 1000
     return re.sub(r"\s*/\s*", "/", s), Decimal(1)
 
 
@@ -521,6 +527,13 @@ def _has(text: str, phrase: str) -> bool:
 def _number_like(text: str) -> bool:
     t = text.strip()
     return parse_cell(t) is not None and not re.fullmatch(r"(?:19|20)\d\d", t)
+
+
+@cache
+def _compared_year() -> re.Pattern[str]:
+    """The year a comparison column names ("so với năm 2024"): table_headers.yaml ``comparison_years``, then the year."""
+    leads = "|".join(re.escape(w) for w in sorted(_lex().comparison_years, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{leads}) (?:19|20)\d\d(?!\d)")
 
 
 @cache

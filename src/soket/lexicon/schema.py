@@ -110,6 +110,8 @@ class TableHeaders(_Strict):
     plan_words: list[str]
     default_plan_basis: str
     comparison_bases: dict[str, str]
+    #: a comparison column naming a year after one of these ("So với năm 2024 (%)"): its basis is the last word and the year
+    comparison_years: list[str] = []
     default_prior_basis: str
     growth_subjects: list[str]
     subject_prefixes: list[str]
