@@ -95,8 +95,10 @@ def _rx() -> _Rx:
         surnames=frozenset([*t.surnames, *(n[:-1] + a for n in t.surnames if n.endswith("'") for a in "’ʼ")]),
         middle_names=frozenset(t.middle_names),
         # "điều hành hội nghị", and "cùng điều hành các phiên họp" (the sittings of a session of several: plural_words)
-        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in t.chair_meetings),
-                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words for m in t.chair_meetings)]),
+        # and "điều hành phần thảo luận", "điều hành các nội dung còn lại của kỳ họp": a part of it (chair_meeting_parts)
+        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in [*t.chair_meetings, *t.chair_meeting_parts]),
+                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words
+                          for m in [*t.chair_meetings, *t.chair_meeting_parts])]),
         byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
@@ -366,6 +368,9 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             if sp is None and not glued and s[p:p + 1] in _ABBREVIATION_JOINS and s[p - 1:p].isupper() \
                     and s[p + 1:p + 2].isupper() and not rx.title.match(low, p + 1):
                 q, glued = p + 1, True  # "Sở NN-PTNT", "Sở NN&PTNT": an agency's abbreviated words joined, no spaces
+            if sp is None and not glued and agency and (cm := _FIELD_COMMA.match(s, p)) and cm.end() not in starts \
+                    and not rx.title.match(low, cm.end()) and _fields_close(s, cm.end(), starts):
+                sp, q = cm, cm.end()  # "Sở Văn hóa, Thể thao và Du lịch": an agency's fields listed, commas then "và"
             if not (sp or glued) or q in starts:
                 break
             dm = _JOIN.match(s, q)  # "Ban Kinh tế - Xã hội": a dash joins two parts of a name
@@ -404,6 +409,28 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
     return out
+
+
+#: a comma inside an agency's name, a capital next ("Sở Văn hóa, Thể thao và Du lịch")
+_FIELD_COMMA = re.compile(rf",[ \t]+(?=[{UPPER}])")
+#: the end of the clause a comma opens (where an agency's list of fields must have closed)
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+@cache
+def _field_join() -> re.Pattern[str]:
+    """The word joining an agency's last field to the ones listed before it ("... Thể thao và Du lịch": titles.yaml
+    ``org_joins``), a capital after it."""
+    return re.compile(rf"[ \t](?:{phrase_alt(get(TitlesLexicon).org_joins)})[ \t]+(?=[{UPPER}])")
+
+
+def _fields_close(s: str, at: int, starts: set[int]) -> bool:
+    """The words from ``at`` to the clause's end close a list of an agency's fields with its joining word and a
+    capital, before any name ("Thể thao và Du lịch Nông Thị Hạnh trình bày"): the comma before ``at`` is the list's.
+    Not a second role or a list of names ("Sở Nội vụ, Nguyễn Văn A và ...": a name starts there)."""
+    stop = _CLAUSE_END.search(s, at)
+    j = _field_join().search(s, at, stop.start() if stop else len(s))
+    return j is not None and not any(at <= st < j.start() for st in starts)
 
 
 #: a word between two roles: the first is not the roles' run before a name ("ROLE, ROLE NAME", "ROLE - ROLE NAME")
@@ -531,7 +558,8 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             if item and item not in chairs:
                 chairs.append(item)
         cm = rx.chair.search(low)
-        if cm is None and not rx.title.search(low):
+        parts = _part_chair_cues(low) if cm is None else []  # "Phiên chất vấn do đồng chí A, ... điều hành"
+        if cm is None and not parts and not rx.title.search(low):
             before = []
             continue
         names = _names(sent.text)  # read once: for the pairs and for the chairs
@@ -543,17 +571,18 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         # "Dự kỳ họp có đồng chí A, ... Đồng chủ tọa kỳ họp là B, C": a guest list's people chair with no one
         before = [] if _chair_rx().attends.match(low) else [n for n, _ in pairs]
-        if cm and _chair_rx().bridge.match(low):
-            cm = None  # "Tại điểm cầu xã A, đồng chí B ... chủ trì": B chairs the point, not the meeting
-        if cm:
-            cues = [c.start() for c in rx.chair.finditer(low)]  # "A chủ trì; cùng chủ trì có B": each cue's clause
+        if (cm or parts) and _chair_rx().bridge.match(low):
+            cm, parts = None, []  # "Tại điểm cầu xã A, đồng chí B ... chủ trì": B chairs the point, not the meeting
+        if cm or parts:
+            # "A chủ trì; cùng chủ trì có B": each cue's clause
+            cues = [c.start() for c in rx.chair.finditer(low)] if cm else parts
             guests = _guests_before_chair(low, [(n.text, n.start) for n in names if n.text in merged or looks_like_person(n.text)],
                                           cues[0])
             for n in names:
                 if n.text not in chairs and n.text not in guests and (n.text in merged or pairs or looks_like_person(n.text)) \
                         and any(_same_clause(sent.text, c, n.start) for c in cues):
                     chairs.append(n.text)
-            if not names and (t := _title_before(low, cm.start())):
+            if not names and (t := _title_before(low, cues[0])):
                 by_title.append(t)
             # "Chủ trì hội nghị có các đồng chí:" closing its sentence: the chairs follow, a list item each
             opened = _chair_rx().opens_with_chairs.match(low) if not names and low.rstrip().endswith(":") else None
@@ -581,6 +610,33 @@ def _listed_chair(s: str) -> str | None:
     if first is None or first.start != at:
         return ""
     return first.text if looks_like_person(first.text) or any(n == first.text for n, _ in sentence_people(s, names)) else ""
+
+
+#: the most characters from a "do" to the chairing verb that closes its clause ("do ông A, Phó Bí thư Thường trực
+#: Tỉnh ủy, Chủ tịch HĐND tỉnh điều hành": a name and its roles)
+PART_CHAIR_REACH = 200
+
+
+def _part_chair_cues(low: str) -> list[int]:
+    """Where a chairing verb that needs a meeting's noun after it (chair_meeting_verbs) closes a "do" clause whose
+    subject, opening the clause, is the meeting or a part of it ("Phiên chất vấn do đồng chí A, Phó Chủ tịch HĐND
+    huyện điều hành, với 14 ý kiến ...", "Hội nghị do ông B điều khiển."): A and B chair. Not where another verb
+    comes between ("... do Sở Nội vụ tổ chức, có sự tham dự của ... nhằm đánh giá công tác chỉ đạo, điều hành")."""
+    rx = _chair_rx()
+    out: list[int] = []
+    a = 0
+    while a <= len(low):
+        end = low.find(";", a)
+        end = len(low) if end == -1 else end
+        head = _after_date_lead(low[a:end])
+        opener = rx.part_opens.match(low, end - len(head), end)
+        agent = rx.agent.search(low, opener.end(), end) if opener else None
+        if opener and agent and rx.agent_list.match(low, agent.start()):
+            verb = rx.bare_verb.search(low, agent.end(), min(end, agent.end() + PART_CHAIR_REACH))
+            if verb and not _other_verb(low[agent.end():verb.start()]):
+                out.append(verb.start())
+        a = end + 1
+    return out
 
 
 def _guests_before_chair(low: str, names: list[tuple[str, int]], cue: int) -> set[str]:
@@ -681,6 +737,8 @@ class _ChairRx:
     joined: re.Pattern[str]
     attends: re.Pattern[str]
     bridge: re.Pattern[str]
+    part_opens: re.Pattern[str]
+    bare_verb: re.Pattern[str]
 
 
 @cache
@@ -710,6 +768,13 @@ def _chair_rx() -> _ChairRx:
         # the opener may follow a bullet or an emoji a social post puts before its paragraph
         bridge=re.compile(rf"[\W_]{{0,6}}{word_alt(t.bridge_point_openers)}(?!\w)") if t.bridge_point_openers
         else re.compile(r"(?!)"),
+        # a clause opening on a meeting or a part of it ("Phiên khai mạc do ...", "Hội nghị do ..."), and the verb
+        # that needs such a noun after it standing bare at the clause's end ("... điều hành.", "... điều hành, với"),
+        # not a noun of a pair ("chỉ đạo, điều hành", "chỉ đạo và điều hành")
+        part_opens=re.compile(rf"[ \t\"“]*(?:{phrase_alt([*t.chair_meeting_parts, *t.chair_meetings])})(?!\w)"),
+        # (the joining words of shared_role_joins, "và", join such a pair as well)
+        bare_verb=re.compile("(?<!, )" + "".join(f"(?<!{re.escape(j)} )" for j in t.shared_role_joins)
+                             + rf"(?<!\w)(?:{phrase_alt(t.chair_meeting_verbs)})(?=[ \t]*(?:[,.;:)]|$))"),
     )
 
 
@@ -750,6 +815,9 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
     a, b = sorted((cue, pos))
     if pos < cue and _chair_rx().chairs_by.search(lower_keep_len(s[pos:cue])):
         return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
+    if pos > cue and _chair_rx().chairs_by.search(lower_keep_len(s[cue:pos])):
+        return False  # "Dưới sự chủ trì của đồng chí A, ..., hội nghị đã nghe báo cáo ... do đồng chí B, ... trình
+        # bày": a "do" after the cue opens another verb's agent, B presents
     if pos > cue and ";" in s[cue:pos]:
         clause = lower_keep_len(s[s.rfind(";", cue, pos) + 1:pos])
         if _chair_rx().co_chair.match(clause):
@@ -1248,7 +1316,24 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
             controls += 1
             continue  # "Ý kiến ()", "Về trang trước  Lên đầu trang", "Địa chỉ: ...": the page's controls and fields
         break
-    return _names_under_title(lines)
+    return _field_under_body(lines, end, rx) or _names_under_title(lines)
+
+
+#: the most lines after the article's last paragraph a byline's field is looked for in
+FIELD_UNDER_BODY_LINES = 2
+
+
+def _field_under_body(lines: list[str], end: int, rx: _Rx) -> list[str]:
+    """The names of a byline's field right under the article's last paragraph ("Tác giả bài viết: Lê Hòa" over
+    "Nguồn tin: ..." on a portal whose rating, counters, time-out notice and footer follow, more lines of the page's
+    furniture than the byline's scan reaches): the field's lead says it is the byline. [] where none."""
+    last = next((k for k in range(end - 1, -1, -1) if len(lines[k]) > LONG_BYLINE_CHARS and _prose_line(lines[k])), None)
+    if last is None:
+        return []
+    for line in lines[last + 1:last + 1 + FIELD_UNDER_BODY_LINES]:
+        if rx.byline_field.match(lower_keep_len(line)) and (names := byline_names(line)):
+            return names
+    return []
 
 
 #: the longest byline line (names and the authors' workplace after them), past the 70 characters of a short line

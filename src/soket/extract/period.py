@@ -132,6 +132,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     weekly, week_year = _week_meeting(_opening(sents, rx))  # "họp báo tuần 7 năm 2026": a week, no whole year
     year_end = None if thematic or weekly else _year_end_session(sents, rx)  # "kỳ họp thường lệ cuối năm 2025"
     term = _term_review(_opening(sents, rx))  # "sơ kết giữa nhiệm kỳ": a term's years, a body's whole year no period
+    years = _years_review(_opening(sents, rx))  # "tổng kết 5 năm thực hiện Nghị quyết": several years, none a period
     for k, sent in enumerate(sents[:top + 40]):
         low = lower_keep_len(sent.text)
         found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
@@ -145,6 +146,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue
             if mid is not None and _mid_year_figure_span(low, m, p, mid):
                 continue  # "kỳ họp thường lệ giữa năm 2025" and "Thu ngân sách 5 tháng đạt ...": a figure's running total
+            if year_end is not None and m.group("q") and p.end_month is not None and p.end_month < 12:
+                continue  # "kỳ họp thường lệ cuối năm" and "giá phân bón tăng mạnh từ quý III": a year-end session
+                # reviews its year, an earlier quarter is when one figure moved
             if thematic and k >= opening and m.group("n") and len(low[m.end("n"):m.end()].split()) == 1:
                 continue  # a thematic session's bare "8 tháng" below its lead is a figure's span, no period named
             if monthly and named_month == monthly and p.end_month and p.end_month < monthly \
@@ -178,6 +182,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a weekly meeting's "tổng kết năm 2025", a festival's "mừng Xuân Bính Ngọ năm 2026": no period
             if term and (p.start_month, p.end_month) == (1, 12) and k not in term:
                 continue  # a mid-term review's "năm 2022 đạt ...", beside no review cue: one figure's year
+            if years and (p.start_month, p.end_month) == (1, 12) and k not in years:
+                continue  # a review of five years' work, and "Riêng năm 2025 đón ..." beside no review cue: one figure's year
             if thematic and (p.start_month, p.end_month) == (1, 12):
                 if not _not_a_period_year().search(low, max(0, m.start() - NOT_A_PERIOD_YEAR_WITHIN), m.start()):
                     thematic_year = thematic_year or p.year  # (not a settled budget's year)
@@ -211,7 +217,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     # ("Công tác thu ngân sách năm 2023 đạt 85% dự toán") is under way, reviewed only at its end
                     return _with_year(_to_date(at[1], sents, rx), sents, p.year)
                 if (p.start_month, p.end_month) == (1, 12) and _is_headline(sents, k) and \
-                        (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year)):
+                        (lead := _lead_months(sents[k + 1:max(k + 3, len(_opening(sents, rx)))], rx, p.year,
+                                              year_end is not None)):
                     return lead
                 if m.group("q") and (run := _joined_later(sents[k + 1:k + 1 + JOINED_WITHIN], p, rx)) is not None:
                     return run  # "... công tác quý III", then "Theo đánh giá, quý III và 9 tháng đầu năm 2017, ...": 1..9
@@ -240,8 +247,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             if end.year is None and not_after is not None:  # "kỳ họp thường lệ cuối năm" on 10/12/2025: that year
                 return Period(year=not_after[0], start_month=1, end_month=12, label=end.label)
             return end  # "kỳ họp thứ 12 (kỳ họp thường lệ cuối năm)": the year it ends (its year, else the page's)
-        if term:
-            return Period(year=None, start_month=None, end_month=None)  # a term's first half reviewed: no period
+        if term or years:
+            # a term's first half reviewed, several years of a resolution: no period
+            return Period(year=None, start_month=None, end_month=None)
         # no period phrase: a review that names only its year ("nhiệm vụ chính trị năm 2025"), not a plan's nor a goal's
         for sent in sents[:0 if thematic or weekly else top + 15]:
             # not the year of a month ("tháng 10 năm 2024"), nor a comparison's ("so với cùng kỳ năm 2021"), nor a
@@ -475,6 +483,25 @@ def _term_review_re() -> re.Pattern[str]:
     return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(terms)})(?!\w)")) if terms else re.compile(r"(?!x)x")
 
 
+@cache
+def _years_review_re() -> re.Pattern[str]:
+    """"tổng kết 5 năm thực hiện", "sơ kết ba năm triển khai": a review of several years (periods.years_review_*)."""
+    p = get(PeriodsLexicon)
+    if not p.years_review_leads or not p.years_review_nouns:
+        return re.compile(r"(?!x)x")
+    count = rf"(?:0?[2-9]|[1-9]\d|{phrase_alt([w for w, n in p.month_words.items() if n >= 2])})"
+    return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(p.years_review_leads)})[ \t]+{count}[ \t]+"
+                               rf"{re.escape(p.grammar.year)}[ \t]+(?:{phrase_alt(p.years_review_nouns)})(?!\w)"))
+
+
+def _years_review(opening: list[Sentence]) -> frozenset[int]:
+    """The sentences of the title and the lead that name a review of several years ("tổng kết 5 năm thực hiện Nghị
+    quyết ...", :func:`_years_review_re`): a whole year in another sentence is one figure's, and with no other period
+    named the meeting reviews none a record holds."""
+    rx = _years_review_re()
+    return frozenset(k for k, s in enumerate(opening) if rx.search(lower_keep_len(s.text)))
+
+
 def _term_review(opening: list[Sentence]) -> frozenset[int]:
     """The sentences of the title and lead that name a review of a term's first half ("sơ kết giữa nhiệm
     kỳ", periods.term_reviews): a whole year elsewhere is one figure's, not a period reviewed."""
@@ -645,6 +672,18 @@ def _meeting_month_at(sents: list[Sentence], rx: _Rx) -> tuple[int, Period] | No
     return None
 
 
+def named_meeting_month(text: str) -> int | None:
+    """The month in a monthly meeting's name in ``text`` ("phiên họp UBND tỉnh thường kỳ tháng 6 năm 2023": 6), else
+    None."""
+    rx = _rx()
+    low = lower_keep_len(text)
+    for c in rx.monthly.finditer(low):
+        m = rx.month.match(low, c.end())
+        if m and 1 <= int(m.group("m")) <= 12:
+            return int(m.group("m"))
+    return None
+
+
 def _opening_month(sents: list[Sentence], rx: _Rx) -> int | None:
     """The single month the title or the lead says is reviewed ("đánh giá tình hình kinh tế - xã hội tháng 10"),
     in a sentence naming no other period: a bare "10 tháng" elsewhere is then the running total to that month.
@@ -681,17 +720,18 @@ def _no_review_session(sents: list[Sentence], rx: _Rx) -> bool:
     return any(rx.no_review.search(lower_keep_len(s.text)) for s in _opening(sents, rx))
 
 
-def _lead_months(after: list[Sentence], rx: _Rx, year: int | None) -> Period | None:
+def _lead_months(after: list[Sentence], rx: _Rx, year: int | None, year_end: bool = False) -> Period | None:
     """The title names a year ("... các chỉ tiêu năm 2025"), the lead the months or the quarter reviewed of it
     ("hội nghị đánh giá tình hình 9 tháng đầu năm", "kết quả nửa đầu năm", "công tác quý I"): the lead's
     months, in the title's year (a quarter: in the year its lead writes, when it writes one).
     ``after``: the two sentences after the title, or the lead below a page's dateline and guest lists (the
-    opening, :func:`_opening`)."""
+    opening, :func:`_opening`). At a year-end session (``year_end``: "kỳ họp thường lệ cuối năm") a quarter is no
+    lead's period: the session reviews the year, the quarter is when one figure moved ("tăng mạnh từ quý III")."""
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
             if not (m.group("n") or m.group("half") or m.group("q")) or m.group("side") == rx.last \
-                    or _is_basis(low, m):
+                    or _is_basis(low, m) or (year_end and m.group("q")):
                 continue
             q = _period_of(m, low, rx)
             if q is None or q.end_month is None or q.end_month >= 12 or (q.year and q.year != year) \

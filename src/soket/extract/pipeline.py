@@ -30,7 +30,14 @@ from soket.extract.people import (
     section_bylines,
     signer_people,
 )
-from soket.extract.period import find_period, only_year, past_year, plan_year_reviewed, year_reviewed
+from soket.extract.period import (
+    find_period,
+    named_meeting_month,
+    only_year,
+    past_year,
+    plan_year_reviewed,
+    year_reviewed,
+)
 from soket.extract.places import resolve
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
@@ -192,11 +199,21 @@ def _outlet_code(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}[ \t]*[-–—(]", text) is not None
 
 
+def _months_to_named_month(h: OfficialHeader, period: Period) -> bool:
+    """The title's period is the month of a monthly meeting's name ("Kết luận ... tại phiên họp UBND tỉnh thường kỳ
+    tháng 6 năm 2023") and the prose reviews the months of that year up to it ("phiên họp thường kỳ tháng 6 năm 2023
+    để đánh giá tình hình ... 6 tháng đầu năm"): the meeting of the month reviews the running months, the title
+    names the meeting, not the period."""
+    return h.start_month == h.end_month and h.end_month is not None and h.end_month > 1 \
+        and named_meeting_month(h.title or "") == h.end_month and period.year == h.year \
+        and period.start_month == 1 and period.end_month == h.end_month
+
+
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
     """An official report's own parts (issuing body, place-and-date line, title) outrank the prose."""
     if h.date and not _recorded_day(h, meeting.date):
         meeting.date = h.date
-    if h.year and h.start_month and h.end_month:
+    if h.year and h.start_month and h.end_month and not _months_to_named_month(h, period):
         period.year, period.start_month, period.end_month = h.year, h.start_month, h.end_month
         period.label = h.period_label or period.label
     if meeting.body_kind in (None, "other") and h.body_type:

@@ -615,6 +615,7 @@ class TitlesLexicon(_Strict):
     person_lead: Phrases
     chair_cues: Phrases
     chair_meeting_verbs: Phrases = []
+    chair_meeting_parts: Phrases = []
     byline_leads: Phrases
     byline_prefixes: Phrases
     photo_leads: Phrases
@@ -721,6 +722,8 @@ class PeriodsLexicon(_Strict):
     year_review_bare: Phrases = []
     year_review_bare_joins: Phrases = []
     term_reviews: Phrases = []
+    years_review_leads: Phrases = []
+    years_review_nouns: Phrases = []
     occasion_words: Phrases = []
 
 
