@@ -25,7 +25,7 @@ from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from soket.check import CODES, check_history, check_record, history_filter, implied_plans
+from soket.check import CODES, Pairs, check_history, check_record, history_filter, record_pairs
 from soket.check.extracted import Extractor as Extractor
 from soket.check.extracted import default_extractor as default_extractor
 from soket.check.extracted import extract_checked as extract_checked
@@ -429,14 +429,16 @@ def _histories(s: Session, wants: Mapping[int, Any],
         for key, (inds, roles) in merged.items()])
 
 
-def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], tuple[set[tuple[int, int]], set[str],
-                                                                                      int | None, set[str]]]:
+def _offers(records: Mapping[int, Record], pairs: Mapping[int, Pairs]) -> dict[tuple[str, str | None, int],
+                                                                               tuple[set[tuple[int, int]], set[str],
+                                                                                     int | None, set[str]]]:
     """What the new documents (``records``) add to the history other documents' checks read, by
     (locality, province, year): the periods and indicators of their positive amounts (growth
     checks of the next year) and the earliest end month and the indicators of their implied plans
-    (plan checks of the same year). A superset of what can change another document's issues."""
+    (plan checks of the same year). A superset of what can change another document's issues.
+    ``pairs``: :func:`soket.check.record_pairs` of each record."""
     out: dict[tuple[str, str | None, int], tuple[set[tuple[int, int]], set[str], int | None, set[str]]] = {}
-    for rec in records.values():
+    for d, rec in records.items():
         loc, year, p = rec.meeting.locality, rec.period.year, rec.period
         if not loc or year is None:
             continue
@@ -446,7 +448,7 @@ def _offers(records: Mapping[int, Record]) -> dict[tuple[str, str | None, int], 
         if amounts:
             periods.add((p.start_month or 0, p.end_month or 0))
             growth.update(i for i in amounts if i)
-        implied = {x.amount.indicator or classify(x.amount.subject, x.amount.unit) for x in implied_plans(rec.facts)}
+        implied = {x.amount.indicator or classify(x.amount.subject, x.amount.unit) for x in pairs[d].plans}
         if implied and p.end_month is not None:
             end = p.end_month if end is None else min(end, p.end_month)
             plans.update(i for i in implied if i)
@@ -487,7 +489,7 @@ def _concerned_select(province: bool) -> Any:
 _CONCERNED: dict[bool, Any] = {}
 
 
-def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
+def _concerned(s: Session, records: Mapping[int, Record], pairs: Mapping[int, Pairs]) -> list[int]:
     """The stored documents (not of ``records``) whose history issues the new documents can
     change: of the same locality and province, the next year's of a period with a growth pair
     (an amount and a change in one sentence) of an indicator the new documents give amounts of,
@@ -495,7 +497,7 @@ def _concerned(s: Session, records: Mapping[int, Record]) -> list[int]:
     of. One indexed query for each (locality, province, year) of the new documents."""
     found: set[int] = set()
     conn = s.connection()
-    for (loc, prov, year), (periods, growth, end, plans) in _offers(records).items():
+    for (loc, prov, year), (periods, growth, end, plans) in _offers(records, pairs).items():
         if not (periods and growth) and not (end is not None and plans):
             continue
         found.update(conn.execute(_concerned_select(prov is not None), {
@@ -514,8 +516,10 @@ def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record], ch
     record's document checks are taken from its issues where ``checks`` counts them."""
     changed = set(ids)
     mine = {d: records[d] for d in ids}
-    light = _history_records(s, _concerned(s, mine))
-    wants = {d: history_filter(r) for d, r in (*mine.items(), *light.items())}
+    pairs = {d: record_pairs(r) for d, r in mine.items()}  # each record's scan, once for every check here
+    light = _history_records(s, _concerned(s, mine, pairs))
+    pairs.update((d, record_pairs(r)) for d, r in light.items())
+    wants = {d: history_filter(r, pairs[d]) for d, r in (*mine.items(), *light.items())}
     history = _histories(s, wants, mine)
     redo: dict[int, tuple[list[Issue], list[Issue]]] = {}
     for d, rec in light.items():
@@ -523,15 +527,15 @@ def _recheck_known(s: Session, ids: list[int], records: Mapping[int, Record], ch
         if w is None:
             continue
         now = history[(w.locality, w.province, w.years)]
-        found = check_history(rec, now, d)
-        before = check_history(rec, [f for f in now if f.document_id not in changed], d)
+        found = check_history(rec, now, d, pairs[d])
+        before = check_history(rec, [f for f in now if f.document_id not in changed], d, pairs[d])
         if found != before:
             redo[d] = (before, found)
     rows: list[dict[str, Any]] = []
     again: list[int] = []
     for d, rec in mine.items():
         w = wants[d]
-        found = check_history(rec, history[(w.locality, w.province, w.years)], d) if w is not None else []
+        found = check_history(rec, history[(w.locality, w.province, w.years)], d, pairs[d]) if w is not None else []
         issues = rechecked(rec, found, rec.issues[:checks[d]] if d in checks else None)
         n = len(rec.issues) if issues[:len(rec.issues)] == rec.issues else 0
         if n == 0 and rec.issues:
@@ -587,12 +591,14 @@ def _recheck(s: Session, ids: list[int]) -> int:
     its documents, their issues replaced by one DELETE and one INSERT."""
     recs = {row.id: record_of(row) for row in
             s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)).options(*_RECORD_LOADS))}
-    wants = {d: history_filter(r) for d, r in recs.items()}
+    pairs = {d: record_pairs(r) for d, r in recs.items()}
+    wants = {d: history_filter(r, pairs[d]) for d, r in recs.items()}
     history = _histories(s, wants)
     rows: list[dict[str, Any]] = []
     for doc_id, rec in recs.items():
         w = wants[doc_id]
-        found = check_history(rec, history[(w.locality, w.province, w.years)], doc_id) if w is not None else []
+        found = check_history(rec, history[(w.locality, w.province, w.years)], doc_id, pairs[doc_id]) \
+            if w is not None else []
         rows.extend({**issue_values(x, i), "document_id": doc_id} for i, x in enumerate(rechecked(rec, found)))
     s.execute(delete(IssueRow).where(IssueRow.document_id.in_(list(recs))))
     if rows:

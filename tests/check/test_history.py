@@ -9,7 +9,15 @@ import pytest
 
 from _paths import EXAMPLES
 from _store import ingest, ingest_texts, read
-from soket.check.history import HistoryFilter, _against_last_year, check_history, growth_pairs, history_filter
+from soket.check.history import (
+    HistoryFilter,
+    _against_last_year,
+    check_history,
+    growth_pairs,
+    history_filter,
+    record_pairs,
+)
+from soket.check.rules import implied_plans
 from soket.extract.pipeline import extract_text
 from soket.service import history_issues
 
@@ -34,6 +42,19 @@ def test_history_filter_names_only_what_the_checks_read() -> None:
     assert history_filter(rec) == HistoryFilter("Phúc Yên", "Vĩnh Phúc", (2020, 2021), ("budget_revenue",), ())
     assert history_filter(extract_text(T.MALFORMED, "t")) is None  # no growth, no plan: nothing to read
     assert check_history(rec, []) == []  # no history, nothing to disagree with
+
+
+@pytest.mark.parametrize("text", [T.GROWTH_WRONG, T.PLAN_CONFLICT, T.MALFORMED, T.SECTORS, T.DUPLICATE])
+def test_record_pairs_are_the_growth_and_plan_pairs_of_one_scan(text: str) -> None:
+    """The recheck's one scan of a record gives what the two scans gave, and the filter and the
+    checks given it answer as without it."""
+    rec = extract_text(text, "t")
+    pairs = record_pairs(rec)
+    assert pairs.growth == growth_pairs(rec.facts)
+    assert [(x.amount, x.pct, x.value) for x in pairs.plans] == [(x.amount, x.pct, x.value)
+                                                                 for x in implied_plans(rec.facts)]
+    assert history_filter(rec, pairs) == history_filter(rec)
+    assert check_history(rec, [], None, pairs) == check_history(rec, [])
 
 
 def test_growth_mismatch(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@
   passes in (:func:`history_filter` says which); :mod:`soket.service` wires both.
 """
 
-from soket.check.history import HistoryFilter, check_history, history_filter
+from soket.check.history import HistoryFilter, Pairs, check_history, history_filter, record_pairs
 from soket.check.rules import CHECKS, CODES, check_record, implied_plans
 
-__all__ = ["CHECKS", "CODES", "HistoryFilter", "check_history", "check_record", "history_filter", "implied_plans"]
+__all__ = ["CHECKS", "CODES", "HistoryFilter", "Pairs", "check_history", "check_record", "history_filter",
+           "implied_plans", "record_pairs"]

@@ -21,6 +21,7 @@ from soket.check.rules import (
     Implied,
     after_amount,
     approx_value,
+    implied_of,
     implied_plans,
     issue,
     rel_diff,
@@ -46,15 +47,36 @@ class HistoryFilter(NamedTuple):
     roles: tuple[str, ...] = ("plan_pct", "plan_diff_pct")
 
 
-def history_filter(rec: Record) -> HistoryFilter | None:
+class Pairs(NamedTuple):
+    """A record's facts as its history checks pair them (:func:`record_pairs`)."""
+
+    growth: list[tuple[Fact, Fact]]
+    plans: list[Implied]
+
+
+def record_pairs(rec: Record) -> Pairs:
+    """:func:`growth_pairs` and :func:`soket.check.rules.implied_plans` of ``rec``'s facts from one
+    scan of them (:func:`after_amount` of both kinds of roles: the amounts it pairs with do not
+    depend on the roles asked for), for a caller that asks :func:`history_filter` and
+    :func:`check_history` of one record."""
+    both = list(after_amount(rec.facts, _PAIRED_ROLES))
+    return Pairs([(a, c) for a, c in both if c.role == "change_pct" and isinstance(c.value, int | float)],
+                 implied_of(both))
+
+
+_PAIRED_ROLES = ("change_pct", "plan_pct", "plan_diff_pct")
+
+
+def history_filter(rec: Record, pairs: Pairs | None = None) -> HistoryFilter | None:
     """Which stored facts :func:`check_history` needs for ``rec`` (None: no check applies, so
-    nothing need be read)."""
+    nothing need be read). ``pairs``: :func:`record_pairs` of ``rec``, when known."""
     loc, year = rec.meeting.locality, rec.period.year
     if not loc or year is None:
         return None
-    wanted = {a.indicator for a, c in growth_pairs(rec.facts)
+    wanted = {a.indicator for a, c in (pairs.growth if pairs is not None else growth_pairs(rec.facts))
               if a.indicator and _against_last_year(c.basis, year)}
-    plans = [x.amount.indicator for x in implied_plans(rec.facts) if x.amount.indicator]
+    plans = [x.amount.indicator for x in (pairs.plans if pairs is not None else implied_plans(rec.facts))
+             if x.amount.indicator]
     wanted.update(i for i in plans if i)
     if not wanted:
         return None
@@ -85,11 +107,13 @@ def growth_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     return [(a, c) for a, c in after_amount(facts, ("change_pct",)) if isinstance(c.value, int | float)]
 
 
-def check_growth(rec: Record, history: Sequence[StoredFact], document_id: int | None = None) -> list[Issue]:
+def check_growth(rec: Record, history: Sequence[StoredFact], document_id: int | None = None,
+                 known: Pairs | None = None) -> list[Issue]:
     p = rec.period
     if p.year is None:
         return []
-    pairs = [(a, c) for a, c in growth_pairs(rec.facts) if a.indicator and _against_last_year(c.basis, p.year)]
+    pairs = [(a, c) for a, c in (known.growth if known is not None else growth_pairs(rec.facts))
+             if a.indicator and _against_last_year(c.basis, p.year)]
     if not pairs:
         return []
     earlier = [d for d in _history(rec, history, p.year - 1, document_id)
@@ -116,11 +140,12 @@ def check_growth(rec: Record, history: Sequence[StoredFact], document_id: int | 
     return out
 
 
-def check_plan_history(rec: Record, history: Sequence[StoredFact], document_id: int | None = None) -> list[Issue]:
+def check_plan_history(rec: Record, history: Sequence[StoredFact], document_id: int | None = None,
+                       known: Pairs | None = None) -> list[Issue]:
     p = rec.period
     if p.year is None:
         return []
-    mine = [x for x in implied_plans(rec.facts) if x.amount.indicator]
+    mine = [x for x in (known.plans if known is not None else implied_plans(rec.facts)) if x.amount.indicator]
     if not mine:
         return []
     end = p.end_month or 12
@@ -150,14 +175,16 @@ def check_plan_history(rec: Record, history: Sequence[StoredFact], document_id: 
     return out
 
 
-def check_history(rec: Record, history: Sequence[StoredFact], document_id: int | None = None) -> list[Issue]:
+def check_history(rec: Record, history: Sequence[StoredFact], document_id: int | None = None,
+                  pairs: Pairs | None = None) -> list[Issue]:
     """History checks of ``rec`` against ``history``, the stored facts of its locality
     (:func:`history_filter`); ``document_id``, the record's own stored document, is left out.
-    Never raises on odd data: a check that fails is skipped."""
+    ``pairs``: :func:`record_pairs` of ``rec``, when known. Never raises on odd data: a check
+    that fails is skipped."""
     out: list[Issue] = []
     for chk in (check_growth, check_plan_history):
         try:
-            out.extend(chk(rec, history, document_id))
+            out.extend(chk(rec, history, document_id, pairs))
         except (ValueError, TypeError, ZeroDivisionError, KeyError):  # odd stored rows: no check
             continue
     return out

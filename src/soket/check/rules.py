@@ -114,9 +114,18 @@ def implied_plans(facts: Iterable[Fact]) -> list[Implied]:
     A ``plan_pct`` p implies amount / p × 100; a ``plan_diff_pct`` d (beats the plan by d %)
     implies amount / (100 + d) × 100. The attainment pairs with the nearest amount before it.
     """
+    return implied_of(after_amount(facts, PLAN_ROLES))
+
+
+PLAN_ROLES = ("plan_pct", "plan_diff_pct")
+
+
+def implied_of(pairs: Iterable[tuple[Fact, Fact]]) -> list[Implied]:
+    """:func:`implied_plans` of the pairs :func:`after_amount` gives (those whose fact is not of
+    :data:`PLAN_ROLES` left out: one scan of a record may serve growth and plan pairs)."""
     out: list[Implied] = []
-    for a, f in after_amount(facts, ("plan_pct", "plan_diff_pct")):
-        if not _num(f.value) or f.unit != "%":
+    for a, f in pairs:
+        if f.role not in PLAN_ROLES or not _num(f.value) or f.unit != "%":
             continue
         pct = _value(f) if f.role == "plan_pct" else 100.0 + _value(f)
         if pct <= 0:

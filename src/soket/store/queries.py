@@ -502,7 +502,7 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
                 "locs": sorted({p[0] for p, _ in planned}), "years": sorted({p[2][-1] for p, _ in planned}),
                 "roles": sorted({r for _, a in planned for r in a[2]})}):
                 plans_at.setdefault((r.h_loc, r.h_fyear), []).append(r)
-        full = {r.id: r for r in growth}
+        full: dict[int, Any] = {}
         picked: list[tuple[Any, list[int]]] = []
         for (loc, prov, years), (key, inds, roles, ap) in zip(places, chunk, strict=True):
             wanted, aside = set(inds), set(ap)
@@ -526,8 +526,8 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
                             and any(r.h_role == "amount" and r.h_ind in wanted for r in rows)):
                         chosen.update(r.id for r in rows if r.h_role == "amount" or r.h_role in roles_set)
             picked.append((key, sorted(chosen)))
-        # the chosen plan rows read whole (their sentences' rows were read by their keys only)
-        missing = sorted({i for _, ids in picked for i in ids if i not in items and i not in full})
+        # the chosen rows read whole (the candidates were read by their keys only)
+        missing = sorted({i for _, ids in picked for i in ids if i not in items})
         if missing:
             full.update((r.id, r) for r in conn.execute(_many_facts_select(session), {"ids": missing}))
         for key, ids in picked:
@@ -600,11 +600,14 @@ def _many_growth_select(session: Session, apart: bool) -> Select[Any]:
                   f.year.in_(bindparam("years", expanding=True)), f.duplicate.is_(False), unindexed(f.role) == "amount",
                   unindexed(f.indicator).in_(bindparam("indicators", expanding=True)), f.value > 0)
            .group_by(*groups))
-    stmt = _MANY_SELECTS[key] = (_facts_select(session, FactFilter()).add_columns(
-        *_many_cols(FactRow), FactRow.unit.label("h_unit"), FactRow.subject.label("h_subj"),
-        MeetingRow.year.label("h_myear"), MeetingRow.start_month.label("h_start"),
-        MeetingRow.end_month.label("h_end"), MeetingRow.locality_kind.label("h_kind"))
-        .where(FactRow.id.in_(ids)).order_by(FactRow.id))
+    # the columns that choose only: most candidates of a busy place are not chosen, and those that
+    # are are read whole after (:func:`_many_facts_select`), as the plan candidates are
+    stmt = _MANY_SELECTS[key] = (select(FactRow.id, *_many_cols(FactRow), FactRow.unit.label("h_unit"),
+                                        FactRow.subject.label("h_subj"), MeetingRow.year.label("h_myear"),
+                                        MeetingRow.start_month.label("h_start"), MeetingRow.end_month.label("h_end"),
+                                        MeetingRow.locality_kind.label("h_kind"))
+                                 .join(MeetingRow, MeetingRow.document_id == FactRow.document_id)
+                                 .where(FactRow.id.in_(ids)).order_by(FactRow.id))
     return stmt
 
 
