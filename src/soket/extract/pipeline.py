@@ -461,19 +461,23 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # the one-sentence lead under a headline ("Trong 9 tháng, thu ngân sách đạt hơn 71% dự toán năm, nhưng ..."): its
     # rounded figures ("hơn", "gần", "khoảng") restate the body's
     paras = sorted(by_para)
-    lead = by_para[paras[1]] if len(paras) > 1 else []
-    lead_span = (lead[0].start, lead[0].end) if len(lead) == 1 and len(lead[0].text) < 200 else (0, 0)
-
+    # the news lead: the first paragraph closed by a stop (a masthead, menus and the title close with none)
+    stop = next((p for p in paras if by_para[p][-1].text[-1:] in ".!?"), None)
+    # (the paragraph under the first, and the news lead below a page's head of however many lines: a site printing its
+    # head inside the article, a text copy of such a page)
     # a lead opened by the site's dateline ("VOV.VN - Dù ..., kinh tế của tỉnh vẫn tăng 11,66% trong 9 tháng") is the
     # page's summary: each figure the body states again is the body's
-    summary = bool(lead) and DATELINE.match(lead[0].text) is not None
+    lead_spans = [(ld[0].start, ld[0].end, DATELINE.match(ld[0].text) is not None)
+                  for p in dict.fromkeys(x for x in (paras[1] if len(paras) > 1 else None, stop) if x is not None)
+                  if len(ld := by_para[p]) == 1 and len(ld[0].text) < 200]
 
     def in_title(f: Fact) -> bool:
         i = bisect_right(starts, f.span[0]) - 1
         return i >= 0 and f.span[0] < heads[i][1]
 
     def in_lead(f: Fact) -> bool:
-        return (f.qualifier in ("over", "nearly", "about") or summary) and lead_span[0] <= f.span[0] < lead_span[1]
+        return any((f.qualifier in ("over", "nearly", "about") or summary) and a <= f.span[0] < b
+                   for a, b, summary in lead_spans)
 
     titles = [in_title(f) for f in facts]
     leads = [not t and in_lead(f) for f, t in zip(facts, titles, strict=True)]
@@ -485,7 +489,6 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # the news lead (the first paragraph closed by a stop, one sentence: a masthead, menus and the title close with
     # none): its figure the body states again to the last digit ("dịch vụ tăng trưởng nhanh nhất với mức tăng 18,63%"
     # over "Giá trị sản xuất ngành dịch vụ ... tăng 18,63%") is the body's, rounded or not
-    stop = next((p for p in paras if by_para[p][-1].text[-1:] in ".!?"), None)
     news = by_para[stop] if stop is not None else []
     news_span = (news[0].start, news[0].end) if len(news) == 1 and len(news[0].text) <= SUMMARY_MAX_CHARS else (0, 0)
     # (a rate only: a rate said again to its decimals is the same figure; a round sum ("8 tỷ đồng") in the lead and the

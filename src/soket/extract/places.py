@@ -124,8 +124,8 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
         toks, ends = toks[1:], ends[1:]
     if toks and toks[0] == "-":
         toks, ends = toks[1:], ends[1:]
-    if not toks:
-        return None
+    if not toks or (len(toks) == 1 and lower_keep_len(toks[0]) in _time_words()):
+        return None  # (a heading in capitals: "UBND HUYỆN THÁNG 10 NĂM 2019" names a month after the unit, no place)
     if "-" not in toks and not " ".join(toks).isupper() and (len(toks) == 1 or not _known(" ".join(toks))):
         # one syllable read, even a known one, may go on in lowercase: "huyện Thanh ba" is Thanh Ba
         toks, p = _known_form(s, toks, ends, p)
@@ -140,6 +140,12 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
     if num and _known(f"{name} {num.group(1)}"):
         return f"{name} {num.group(1)}", num.end()  # "phường Hà Giang 1": a unit numbered in its name since 2025
     return name, p
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words opening a time ("tháng", "năm", "quý"): one alone after a unit's word is no place's name."""
+    return frozenset(get(PeriodsLexicon).time_words)
 
 
 def _capital_name(toks: list[str], ends: list[int]) -> tuple[str, int] | None:

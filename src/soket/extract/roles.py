@@ -239,8 +239,8 @@ def _cues() -> _Cues:
                               rf"(?:(?:{phrase_alt(c.roles.prior_heads)})(?!\w)"
                               rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}}(?!\d))"),
         # "so dự toán giao đạt 42%": the plan named before the verb, after an adverb of degree opening the clause or not
-        # (", mới so ...")
-        basis_before=re.compile(rf"(?:(?:(?<=, )|(?<=,)|^){word_alt(c.roles.basis_adverbs)}[ \t]+)?{word_alt(c.roles.basis_lead)}[ \t]+"
+        # (", mới so ...", or after a time's number: "đến hết tháng 11 mới so ...")
+        basis_before=re.compile(rf"(?:(?:(?<=, )|(?<=,)|(?<=\d )|^){word_alt(c.roles.basis_adverbs)}[ \t]+)?{word_alt(c.roles.basis_lead)}[ \t]+"
                                 rf"((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "chưa đạt dự toán (85,2%)", "vượt kế hoạch (112%)", "chưa đạt dự toán (đạt 85,2%)": the plan a verb names, then

@@ -165,8 +165,9 @@ def _rx() -> _Rx:
     return _Rx(
         pred_end=re.compile(rf"(?:^|(?<=[\s,(])){bounds}(?:{preds}|{quals}|{changed}|(?:{phrase_alt([*c.roles.plan_over, *c.roles.plan_under])})"
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
-                            # ", mới so kế hoạch đạt": an adverb opening the clause is the verb's ("nông thôn mới so ..." a noun's)
-                            rf"|(?:(?:(?<=, )|(?<=,)|^)(?:{phrase_alt(c.roles.basis_adverbs)})[ \t]+)?"
+                            # ", mới so kế hoạch đạt", "tháng 11 mới so kế hoạch đạt": an adverb opening the clause (after a
+                            # comma or a time's number) is the verb's ("nông thôn mới so ..." a noun's)
+                            rf"|(?:(?:(?<=, )|(?<=,)|(?<=\d )|^)(?:{phrase_alt(c.roles.basis_adverbs)})[ \t]+)?"
                             rf"(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
         pred_tails=_last_words([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over,

@@ -117,6 +117,23 @@ def _page_line(cues: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^[{_STRIP}]*\(?[ \t]*(?:{_alts(cues)})[ \t]+\d{{1,3}}[ \t]*\)?[ \t.]*$", _FLAGS)
 
 
+def button_line(line: str) -> bool:
+    """Whether ``line`` alone is a page's line of buttons or links by a line cue ("Chia sẻ: Facebook | Zalo", "In
+    bài"): a short line opened by one of the lexicon's ``line_cues``, with no figure of a measure (as
+    :func:`find_chrome` reads such a line)."""
+    r = _rules()
+    line = new_spelling(line.strip(_STRIP))
+    return 0 < len(line) <= r.max_line and r.line.match(line) is not None and r.facty.search(line) is None
+
+
+def ticker_opening(line: str) -> bool:
+    """Whether ``line`` opens a ticker a ``ticker_labels`` label names ("Nóng: <headline> | <headline>"): the label
+    at its start, then its colon or bar, and a bar or a bullet between two of its headlines (as :func:`_tickers`
+    reads the whole line)."""
+    line = new_spelling(line.strip(_STRIP))
+    return _rules().ticker.match(line) is not None and _TICKER_SEP.search(line) is not None
+
+
 def find_chrome(text: str) -> list[tuple[int, int]]:
     """Sorted, merged [start, end) ranges of chrome in ``text`` (see the module doc)."""
     text = new_spelling(text)  # cues are written the new way (lexicon.normalise); offsets hold

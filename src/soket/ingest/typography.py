@@ -19,7 +19,10 @@ sentence's end (a byline, a heading), after a line that opens its paragraph with
 line's first word would have fitted on it within the copy's longest line (a heading filling most of the line), before a
 crawler's "date 2023-12" opening a line (the page's date, which
 its reader takes at a line's start only), and before a page's related-news heading alone on its line ("Tin cùng chủ
-đề" after a source's link: the chrome lexicon's block cues), whatever the line before.
+đề" after a source's link: the chrome lexicon's block cues), whatever the line before; and a page's own lines however
+full the line before: related headlines each closed by its date in brackets, a ticker's first line opened by its label,
+the line after a photo's caption closed by its credit, a short line of buttons under a sentence's end
+(:func:`_page_lines`).
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from soket.ingest.chrome import button_line, ticker_opening
 from soket.lexicon import get
-from soket.lexicon.schema import ChromeLexicon
+from soket.lexicon.schema import ChromeLexicon, TitlesLexicon
 
 __all__ = ["plain_typography", "unwrap_lines"]
 
@@ -124,6 +128,46 @@ def _own_line(cur: str, nxt: str, w: int) -> bool:
     return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
 
 
+#: a related headline's date in brackets closing its line ("Tiếp nhận 2.000 liều vắc xin (12/05/2021)"), the day's
+#: parts apart by slashes, dashes or dots
+_DATED_END = re.compile(r"[^\s(][ \t]\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)$")
+
+
+def _page_lines(cur: str, nxt: str, after: str, w: int) -> bool:
+    """Whether the break between ``cur`` and ``nxt`` is a page's, kept however full ``cur`` is: a list of related
+    headlines each closed by its date in brackets, one a line (the next opens with a capital), a ticker's first line
+    opened by its label ("Nóng: <headline> | <headline> ...", ``chrome.ticker_opening``), a photo's caption closed by
+    its credit over a line of prose (:func:`_credit_closes`), or a line of buttons
+    (``chrome.button_line``: "Chia sẻ: Facebook | Zalo | ...") under a sentence's end, itself short of the copy's width
+    (the line after it would not have fitted on it: a sentence opened by the same word runs on to the next line)."""
+    if nxt[0].isupper() and (_DATED_END.search(cur) or ticker_opening(nxt) or _credit_closes(cur, nxt)):
+        return True
+    return cur[-1] in ".!?" and button_line(nxt) \
+        and not (after and len(nxt) + 1 + len(after.split(" ", 1)[0]) > w - _SLACK)
+
+
+@cache
+def _credit_end() -> re.Pattern[str]:
+    """A photo's credit closing a caption's line after its sentence's stop (". Ảnh: Minh Luân": titles.yaml
+    ``photo_leads``), the credit's name as the group."""
+    leads = sorted(get(TitlesLexicon).photo_leads, key=len, reverse=True)
+    return re.compile(r"[.!?][ \t]+(?:" + "|".join(re.escape(x) for x in leads) + r")[ \t]*:[ \t]*([^\n:]{1,40})$",
+                      re.IGNORECASE)
+
+
+def _credit_closes(cur: str, nxt: str) -> bool:
+    """Whether ``cur`` ends a photo's caption with its credit ("Quang cảnh kỳ họp. Ảnh: Minh Luân") and ``nxt``, a line
+    of prose or a subheading (its second word not capitalised), opens the next paragraph: the credit's name whole (two
+    capitalised words or more, or one in capitals: "TTXVN"), no name cut across the break ("Ảnh: Minh" / "Luân")."""
+    m = _credit_end().search(cur)
+    if m is None:
+        return False
+    name, words = m.group(1).split(), nxt.split()
+    whole = (1 < len(name) <= 5 and all(w[0].isupper() for w in name)) or (len(name) == 1 and len(name[0]) >= 3
+                                                                            and name[0].isupper())
+    return whole and len(words) >= 2 and not words[1][0].isupper()
+
+
 #: a sentence's end inside a line ("... thẳng thắn. Chủ tọa"): no heading's
 _STOP_INSIDE = re.compile(r"[.!?][ \t]")
 
@@ -196,6 +240,7 @@ def unwrap_lines(text: str) -> str:
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
             join = (full or runs_on or (not opens and _remainder(bare[i - 1], cur, nxt))) \
                 and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
+                and not _page_lines(cur, nxt, bare[i + 2].lstrip() if i + 2 < len(bare) else "", w) \
                 and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt) \
                 and not _RULE.fullmatch(nxt) and not _RULE.fullmatch(cur.strip())
         opens = not join
