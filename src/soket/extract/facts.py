@@ -413,7 +413,17 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "đồng chí A yêu cầu các phòng, ban ... chủ động nguồn nước, chuyển đổi khoảng 600 ha": the tasks a person
             # asks for are listed piece by piece; the figure's is the piece nearest it, not the request
             left = nearest.strip()
+        praised = None
+        if (cop := _copula_praise().search(lower_keep_len(seg), max(0, len(seg) - _COPULA_WITHIN))) is not None \
+                and (about := left_subject(seg[:cop.start()])[0]) is not None and subject_problem(about, q.unit) is None \
+                and (q.kind != "count" or subject_problem(q.unit, None) == "unit") \
+                and not following_phrase(s, q.end, limit=nxt)[0]:
+            # "Xuất khẩu lao động tiếp tục là điểm sáng với 356 người": what the clause is about, not the praise (a count
+            # of a noun of its own, a measure with its noun after it name themselves: "là điểm sáng với 587.000 lượt
+            # khách", "là thế mạnh với 182 ha chè trồng mới")
+            left = left_said = praised = about
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        subject = praised or subject
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
@@ -842,6 +852,18 @@ def _joined_actor() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]+$")
 
 
+#: how far before a figure a copula and its praise are looked for ("là điểm sáng với ")
+_COPULA_WITHIN = 80
+
+
+@cache
+def _copula_praise() -> re.Pattern[str]:
+    """A copula, a few words of praise and the link to the figure, ending the words before it ("là điểm sáng với")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.copulas)})[ \t]+[^\W\d][^\d,;:()]{{0,40}}?[ \t]+"
+                      rf"(?:{phrase_alt(c.subjects.copula_links)})[ \t]*$")
+
+
 @cache
 def _bare_wholes() -> frozenset[str]:
     return frozenset(get(CuesLexicon).subjects.bare_wholes)
@@ -1039,10 +1061,13 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
-            if follow and left and _whole_after().match(lower_keep_len(follow)):
-                return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
+            if follow and left and _whole_after().match(lower_keep_len(follow)):
+                return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
+            if follow and not left and link and link.subject and _whole_after().match(lower_keep_len(follow)):
+                # "có 1.200 hộ đăng ký, đạt 96% tổng số hộ": the share of the count right before, the whole after it
+                return link.subject, link.verb, end
             if follow and left and (rh := _rate_head().match(lower_keep_len(left))) is not None and left[rh.end():].strip():
                 return left, None, end  # "với tỷ lệ tán thành 100% đại biểu có mặt": the rate named, its base after it
             if follow:

@@ -411,6 +411,10 @@ def _caption_paras(by_para: dict[int, list[Sentence]], captions: list[str]) -> f
     return frozenset(p for p, ss in by_para.items() if " ".join(" ".join(x.text for x in ss).split()) in said)
 
 
+#: how many paragraphs under the headline the news lead is looked for when the first is a date or a bar
+LEAD_WITHIN = 6
+
+
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: dict[int, list[Sentence]],
                            captions: frozenset[int] = frozenset()) -> list[Fact]:
     """A figure in a headline or lead that the body states again is one fact, not two. A photo caption's paragraph
@@ -436,7 +440,11 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # the one-sentence lead under a headline ("Trong 9 tháng, thu ngân sách đạt hơn 71% dự toán năm, nhưng ..."): its
     # rounded figures ("hơn", "gần", "khoảng") restate the body's
     paras = sorted(by_para)
-    lead = by_para[paras[1]] if len(paras) > 1 else []
+    # (the paragraph under the headline, or, where that is a date or a page's bar closed by no stop, the first paragraph
+    # closed by one among the next few: "21/12/2010 | 15:42:08" over "Năm 2010, GDP ... ước tăng 12,6% ...")
+    lead_at = next((p for p in paras[1:LEAD_WITHIN + 1] if by_para[p][-1].text[-1:] in ".!?"), None) \
+        if len(paras) > 1 and by_para[paras[1]][-1].text[-1:] not in ".!?…" else (paras[1] if len(paras) > 1 else None)
+    lead = by_para[lead_at] if lead_at is not None else []
     lead_span = (lead[0].start, lead[0].end) if len(lead) == 1 and len(lead[0].text) < 200 else (0, 0)
 
     # a lead opened by the site's dateline ("VOV.VN - Dù ..., kinh tế của tỉnh vẫn tăng 11,66% trong 9 tháng") is the
@@ -696,7 +704,7 @@ def _names_within(a: str | None, b: str | None) -> bool:
     """Every word of the shorter subject is in the longer ("dịch vụ" in "Giá trị sản xuất ngành dịch vụ"): the same
     thing, named shorter; a whole and its part sharing a value ("giá trị sản xuất toàn huyện" and "ngành thương mại
     dịch vụ", both up 8,32%) are two."""
-    x, y = (a or "").lower().split(), (b or "").lower().split()
+    x, y = _SYLLABLE.findall((a or "").lower()), _SYLLABLE.findall((b or "").lower())  # "(GDP)" names "GDP"
     if not x or not y:
         return False
     short, long = sorted((x, y), key=len)
