@@ -1063,9 +1063,11 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
-            if follow and left and _whole_after().match(lower_keep_len(follow)):
+            whole = bool(follow) and _whole_after().match(lower_keep_len(follow or "")) is not None \
+                and _purpose_lead().match(lower_keep_len(s), end) is None  # ("dành 41% tổng vốn cho giao thông": allotted)
+            if whole and left:
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
-            if follow and not left and link and link.subject and _whole_after().match(lower_keep_len(follow)):
+            if whole and not left and link and link.subject:
                 # "có 1.200 hộ đăng ký, đạt 96% tổng số hộ": the share of the count right before, the whole after it
                 return link.subject, link.verb, end
             if follow and left and (rh := _rate_head().match(lower_keep_len(left))) is not None and left[rh.end():].strip():
@@ -1103,7 +1105,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             if share and role == "percent":  # "công nghiệp chiếm tỷ trọng 61,2% trong GRDP": the whole it is a share of
                 return left, None, following_phrase(s, q.end, limit=limit)[1]
             return left, None, q.end
-        if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
+        if link and ("," in seg or _joined_change().fullmatch(seg)):
+            # "..., giảm 50% số hộ nghèo", "... và giảm 50% số hộ cận nghèo": a clause of its own names what it measures
+            # after it
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow:
                 return follow, None, end
@@ -1467,6 +1471,14 @@ def _joined_verb() -> re.Pattern[str]:
 def _joined_item() -> re.Pattern[str]:
     """Nothing but a word joining two clauses ("và") between two figures."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+")
+
+@cache
+def _joined_change() -> re.Pattern[str]:
+    """A word joining two clauses and a verb of change, all the words between two figures ("và giảm")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*(?:{phrase_alt(c.subjects.clause_joins)})[ \t]+"
+                      rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})[ \t]+")
+
 
 _OPEN_QUOTE = re.compile(r"[“\"«]")
 _CLOSE_QUOTE = re.compile(r"[”\"»]")
@@ -2020,12 +2032,23 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
         words = name.split()
         if 2 < len(words) <= 8 and words[-1][:1].isupper():
             return name
-    if _DIGIT.search(s, clause, m.start()):
-        return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
+    if _DIGIT.search(_timed_number().sub("", low[clause:m.start()])):
+        # "09 dự án với diện tích 28 ha": the size of what the figure before counts ("6 tháng cuối năm ... sản xuất vụ
+        # Thu Đông với diện tích 3.500 ha": a time's number counts nothing)
+        return None
     thing = clean_subject(left_subject(s[clause:m.start()])[0])
+    if thing and (steer := _last_match(_steering().finditer(thing))) is not None and thing[steer.end():].strip():
+        thing = thing[steer.end():].strip()  # "yêu cầu tập trung chỉ đạo sản xuất vụ Thu Đông với diện tích ...": what is steered
     if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
         thing = thing[st.end():]  # "tình trạng sạt lở bờ biển": the event, not the noun of its state
     return thing if thing and len(thing.split()) <= _SIZED_WORDS and subject_problem(thing, None) is None else None
+
+
+@cache
+def _timed_number() -> re.Pattern[str]:
+    """A number a time word names ("6 tháng", "năm 2026", "quý 3"): a time, no figure."""
+    times = word_alt(get(PeriodsLexicon).time_words)
+    return re.compile(rf"{times}[ \t]+\d[\d./-]*|(?<![\d.,])\d[\d.,]*[ \t]+{times}")
 
 
 @cache
