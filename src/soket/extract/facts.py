@@ -424,6 +424,15 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "đồng chí A yêu cầu các phòng, ban ... chủ động nguồn nước, chuyển đổi khoảng 600 ha": the tasks a person
             # asks for are listed piece by piece; the figure's is the piece nearest it, not the request
             left = nearest.strip()
+        praised = None
+        if (cop := _copula_praise().search(lower_keep_len(seg), max(0, len(seg) - _COPULA_WITHIN))) is not None \
+                and (about := left_subject(seg[:cop.start()])[0]) is not None and subject_problem(about, q.unit) is None \
+                and (q.kind != "count" or subject_problem(q.unit, None) == "unit") \
+                and not following_phrase(s, q.end, limit=nxt)[0]:
+            # "Xuất khẩu lao động tiếp tục là điểm sáng với 356 người": what the clause is about, not the praise (a count
+            # of a noun of its own, a measure with its noun after it name themselves: "là điểm sáng với 587.000 lượt
+            # khách", "là thế mạnh với 182 ha chè trồng mới")
+            left = left_said = praised = about
         subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         if q.kind == "measure" and link is not None and link.subject and facts and last_i == i - 1 \
                 and facts[-1].unit == q.unit and _joined_measure().search(seg) is not None \
@@ -432,6 +441,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "chuyển mục đích sử dụng 42,68 ha rừng ... để thực hiện Dự án A và 3,15 ha rừng để thực hiện ...": the same
             # thing measured again after "và" shares the verb the first measure had
             subject, verb = link.subject, link.verb
+        subject = praised or subject
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
@@ -871,6 +881,18 @@ def _joined_actor() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]+$")
 
 
+#: how far before a figure a copula and its praise are looked for ("là điểm sáng với ")
+_COPULA_WITHIN = 80
+
+
+@cache
+def _copula_praise() -> re.Pattern[str]:
+    """A copula, a few words of praise and the link to the figure, ending the words before it ("là điểm sáng với")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.copulas)})[ \t]+[^\W\d][^\d,;:()]{{0,40}}?[ \t]+"
+                      rf"(?:{phrase_alt(c.subjects.copula_links)})[ \t]*$")
+
+
 @cache
 def _bare_wholes() -> frozenset[str]:
     return frozenset(get(CuesLexicon).subjects.bare_wholes)
@@ -1068,10 +1090,15 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
-            if follow and left and _whole_after().match(lower_keep_len(follow)):
-                return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
+            whole = bool(follow) and _whole_after().match(lower_keep_len(follow or "")) is not None \
+                and _purpose_lead().match(lower_keep_len(s), end) is None  # ("dành 41% tổng vốn cho giao thông": allotted)
+            if whole and left:
+                return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
+            if whole and not left and link and link.subject:
+                # "có 1.200 hộ đăng ký, đạt 96% tổng số hộ": the share of the count right before, the whole after it
+                return link.subject, link.verb, end
             if follow and left and (rh := _rate_head().match(lower_keep_len(left))) is not None and left[rh.end():].strip():
                 return left, None, end  # "với tỷ lệ tán thành 100% đại biểu có mặt": the rate named, its base after it
             if follow:
@@ -1107,7 +1134,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             if share and role == "percent":  # "công nghiệp chiếm tỷ trọng 61,2% trong GRDP": the whole it is a share of
                 return left, None, following_phrase(s, q.end, limit=limit)[1]
             return left, None, q.end
-        if link and "," in seg:  # "..., giảm 50% số hộ nghèo": a clause of its own names what it measures after it
+        if link and ("," in seg or _joined_change().fullmatch(seg)):
+            # "..., giảm 50% số hộ nghèo", "... và giảm 50% số hộ cận nghèo": a clause of its own names what it measures
+            # after it
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow:
                 return follow, None, end
@@ -1505,6 +1534,14 @@ def _joined_verb() -> re.Pattern[str]:
 def _joined_item() -> re.Pattern[str]:
     """Nothing but a word joining two clauses ("và") between two figures."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+")
+
+@cache
+def _joined_change() -> re.Pattern[str]:
+    """A word joining two clauses and a verb of change, all the words between two figures ("và giảm")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t]*(?:{phrase_alt(c.subjects.clause_joins)})[ \t]+"
+                      rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})[ \t]+")
+
 
 _OPEN_QUOTE = re.compile(r"[“\"«]")
 _CLOSE_QUOTE = re.compile(r"[”\"»]")
@@ -2073,15 +2110,26 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
         words = name.split()
         if 2 < len(words) <= 8 and words[-1][:1].isupper():
             return name
-    if _DIGIT.search(s, clause, m.start()):
-        return None  # "09 dự án với diện tích 28 ha": the size of what the figure before counts
+    if _DIGIT.search(_timed_number().sub("", low[clause:m.start()])):
+        # "09 dự án với diện tích 28 ha": the size of what the figure before counts ("6 tháng cuối năm ... sản xuất vụ
+        # Thu Đông với diện tích 3.500 ha": a time's number counts nothing)
+        return None
     if _total_dimension().search(m.group()) is not None \
             and _DIGIT.search(s, max(s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start())) + 1, m.start()):
         return None  # "128 công trình, dự án với tổng diện tích 612,4 ha": the sum of what the count counts, over its list
     thing = held_thing(s[clause:m.start()]) or clean_subject(left_subject(s[clause:m.start()])[0])
+    if thing and (steer := _last_match(_steering().finditer(thing))) is not None and thing[steer.end():].strip():
+        thing = thing[steer.end():].strip()  # "yêu cầu tập trung chỉ đạo sản xuất vụ Thu Đông với diện tích ...": what is steered
     if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
         thing = thing[st.end():]  # "tình trạng sạt lở bờ biển": the event, not the noun of its state
     return thing if thing and len(thing.split()) <= _SIZED_WORDS and subject_problem(thing, None) is None else None
+
+
+@cache
+def _timed_number() -> re.Pattern[str]:
+    """A number a time word names ("6 tháng", "năm 2026", "quý 3"): a time, no figure."""
+    times = word_alt(get(PeriodsLexicon).time_words)
+    return re.compile(rf"{times}[ \t]+\d[\d./-]*|(?<![\d.,])\d[\d.,]*[ \t]+{times}")
 
 
 @cache

@@ -436,6 +436,7 @@ def _caption_paras(by_para: dict[int, list[Sentence]], captions: list[str]) -> f
     return frozenset(p for p, ss in by_para.items() if " ".join(" ".join(x.text for x in ss).split()) in said)
 
 
+
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: dict[int, list[Sentence]],
                            captions: frozenset[int] = frozenset()) -> list[Fact]:
     """A figure in a headline or lead that the body states again is one fact, not two. A photo caption's paragraph
@@ -755,7 +756,7 @@ def _names_within(a: str | None, b: str | None) -> bool:
     """Every word of the shorter subject is in the longer ("dịch vụ" in "Giá trị sản xuất ngành dịch vụ"): the same
     thing, named shorter; a whole and its part sharing a value ("giá trị sản xuất toàn huyện" and "ngành thương mại
     dịch vụ", both up 8,32%) are two."""
-    x, y = (a or "").lower().split(), (b or "").lower().split()
+    x, y = _SYLLABLE.findall((a or "").lower()), _SYLLABLE.findall((b or "").lower())  # "(GDP)" names "GDP"
     if not x or not y:
         return False
     short, long = sorted((x, y), key=len)

@@ -64,6 +64,8 @@ class Quantity:
 class _Rx:
     scale: re.Pattern[str]
     scales: dict[str, float]
+    scaled_currency: re.Pattern[str]
+    scaled_currencies: dict[str, float]
     currency: re.Pattern[str]
     currencies: dict[str, str]
     percent: re.Pattern[str]
@@ -152,6 +154,10 @@ def _rx() -> _Rx:
     return _Rx(  # a scale and a currency one or two blanks on (a line break of a copy joined as a blank, "tỷ  đồng")
         scale=re.compile(rf"[ \t]{{0,2}}({phrase_alt(scales)}){end}"),
         scales=scales,
+        # "27,3 tr.đ/người/năm": a scale and the currency in one abbreviated word
+        scaled_currency=re.compile(rf"[ \t]{{0,2}}({phrase_alt(list(u.scaled_currencies))}){end}")
+        if u.scaled_currencies else re.compile(r"(?!)"),
+        scaled_currencies={k.lower(): float(v) for k, v in u.scaled_currencies.items()},
         currency=re.compile(rf"[ \t]{{0,2}}({phrase_alt(currencies)}){end}"),
         currencies=currencies,
         percent=re.compile(rf"[ \t]?({phrase_alt([*u.percent, *u.percent_points])})(?![\w])"),
@@ -679,6 +685,11 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
                ) -> tuple[str, str | None, int, float | None, int] | None:
     """From just after the number: scales, then currency, percent, measure or counted noun."""
     scaled = False
+    if (sc := rx.scaled_currency.match(low, pos)) is not None:
+        end = sc.end()
+        ps = rx.rate.match(low, end)  # "tr.đ/người/năm"
+        return ("money", "VND", ps.end() if ps else end,
+                value * rx.scaled_currencies[_WS.sub(" ", sc.group(1))] if value is not None else None, 0)
     m = rx.scale.match(low, pos)
     while m:
         mult = rx.scales[_WS.sub(" ", m.group(1))]

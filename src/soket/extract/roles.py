@@ -89,6 +89,7 @@ class _Cues:
     basis_before: re.Pattern[str]
     basis_opener: re.Pattern[str]
     bound_after: re.Pattern[str]
+    bound_voted: re.Pattern[str]
     floor_before: re.Pattern[str]
     floor_level: re.Pattern[str]
     item_lead: re.Pattern[str]
@@ -256,6 +257,8 @@ def _cues() -> _Cues:
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.item_verbs_not_before)})(?!\w))"),
         # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
         bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
+        # "các nghị quyết được thông qua với tỷ lệ tán thành từ 95% trở lên": the votes of the meeting, a result
+        bound_voted=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.bound_voted)})(?!\w)") if c.roles.bound_voted else re.compile(r"(?!)"),
         # "kết nạp ít nhất 80 đảng viên": a floor right before a figure is a goal's; "mức hỗ trợ tối thiểu 1,5 tỷ
         # đồng": after a level's noun (two words of it at most) the floor names the level
         floor_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
@@ -569,7 +572,7 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     elif target_from is not None and target_from < q.start and not c.goal_end.search(low, target_from, q.start) \
             and not c.goal_aside.search(low, target_from, q.start):
         d.role, d.sign = "target", 1  # the plan a goal names stays known ("phấn đấu hoàn thành 100% dự toán")
-    elif q.kind == "pct" and c.bound_after.match(low, q.end):
+    elif q.kind == "pct" and c.bound_after.match(low, q.end) and not c.bound_voted.search(pre):
         d.role, d.sign = "target", 1  # "từ 8% trở lên": a rate bounded, the goal's (a count bounded is a class: "đạt 15 tiêu chí trở lên")
     elif lw in _floor_ends() and c.floor_before.search(pre) and not c.floor_level.search(pre):
         d.role, d.sign = "target", 1  # "kết nạp ít nhất 80 đảng viên", "giải ngân tối thiểu 95%": a result is a point

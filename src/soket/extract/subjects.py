@@ -38,9 +38,9 @@ _CHAIN_BREAK = re.compile(r"[;:]")
 _PIECES = re.compile(r",(?:(?<!\d,)|(?<=\d{4},)|(?![ \t]*\d{1,3}(?!\d)))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
-# site's dotted name ("VOV.VN - "), then a dash (a bracketed code of capitals may go without); the sentence's words
+# site's dotted name ("VOV.VN - ", "VTV.vn - "), then a dash (a bracketed code of capitals may go without); the sentence's words
 # begin after it
-DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})+)[ \t]*[-–][ \t]*(?=["
+DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|[A-ZĐ]{2,}(?:\.(?:[A-ZĐ]{2,}|vn|com|net))+)[ \t]*[-–][ \t]*(?=["
                       + UPPER + "])"
                       # or a paper's bare code ("TPO - Năm 2025, ..."), a capitalised word after its dash ("HĐND - UBND"
                       # is no dateline)
@@ -1324,6 +1324,7 @@ class _Check:
     joins: frozenset[str]  # the conjunctions, lowercased
     done_only: re.Pattern[str]
     modals: frozenset[str]  # a duty's modals ("phải"): alone, no thing measured
+    when_only: frozenset[str]  # words of when alone ("có thời điểm"): no thing measured
 
 
 @cache
@@ -1347,6 +1348,7 @@ def _check() -> _Check:
         # a tense word and a verb of completion, no noun: "đã hoàn thành"
         done_only=re.compile(rf"(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.completion_verbs)})"),
         modals=frozenset(lower_keep_len(w) for w in c.subjects.duty_modals),
+        when_only=frozenset(lower_keep_len(w) for w in c.subjects.when_only),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),
     )
@@ -1383,6 +1385,8 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         if (all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words) and \
                 low not in ck.growth:
             return "cue"  # "tăng trưởng" alone is the growth measured, a noun
+        if low in ck.when_only:
+            return "cue"  # "..., có thời điểm lên 80.000 đồng/chục": when, not what
         if ck.done_only.fullmatch(low) or low in ck.modals:
             return "cue"  # "đợt tiêm phòng ... đã hoàn thành, đạt tỉ lệ 90%": "hoàn thành", "phải" alone name nothing measured
     if ck.basis.match(low) and not (unit and low.startswith(lower_keep_len(unit) + " ")):

@@ -195,6 +195,7 @@ class UnitsLexicon(_Strict):
     examples: list[LexiconExample] = []
     scales: dict[str, int]
     currencies: dict[str, str]
+    scaled_currencies: dict[str, int] = {}
     currency_compounds: Phrases
     rate_words: Phrases
     rate_nouns: Phrases
@@ -372,6 +373,7 @@ class RoleCues(_Strict):
     adjust_moves: Phrases = []
     goal_list_not: Phrases
     bound_after: Phrases = []
+    bound_voted: Phrases = []
     floor_words: Phrases = []
     goal_year_words: Phrases = []
     planned_words: Phrases = []
@@ -391,6 +393,9 @@ class SubjectCues(_Strict):
     inline_openers: Phrases
     whole_after: Phrases = []
     bare_wholes: Phrases = []
+    copulas: Phrases = []
+    when_only: Phrases = []
+    copula_links: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
     trailing_adverbs: Phrases = []
