@@ -603,15 +603,18 @@ def _done_mark() -> re.Pattern[str]:
 def _drop_done_references(facts: list[Fact], text: str) -> list[Fact]:
     """A count said again as done, in the same value and noun as a count before it whose subject names the verb of
     its doing ("Khởi công 03 công trình ..." then "Đẩy nhanh tiến độ 03 công trình giao thông nông thôn đã khởi công"):
-    a reference back to that count, no fact of its own. One pass; a dict lookup a fact."""
+    a reference back to that count, no fact of its own. One pass; a dict lookup a fact; the text folded once."""
     seen: dict[tuple[float | None, str | None], list[str]] = {}
     out: list[Fact] = []
+    low = ""  # the text folded once, when a fact first needs it (not once a fact: quadratic on a long document)
     for f in facts:
         key = (f.value, f.unit)
         if f.role == "amount" and f.unit and f.unit not in _MONEY_OR_SHARE and key in seen:
             end = min(len(text), f.span[1] + _DONE_WITHIN)
             stop = min((k for k in (text.find(ch, f.span[1], end) for ch in ",;.:\n") if k >= 0), default=end)
-            m = _done_mark().search(lower_keep_len(text), f.span[1], stop)
+            if not low:
+                low = lower_keep_len(text)
+            m = _done_mark().search(low, f.span[1], stop)
             if m is not None and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said)
                                      for said in seen[key] for w in (m.group(1), m.group(1).split()[0]) if len(w) > 2):
                 continue  # "... 03 công trình đã khởi công": the works begun, counted before
