@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from soket.check.rules import (
@@ -29,6 +30,8 @@ from soket.check.rules import (
     subject_key,
 )
 from soket.fmt import format_number, format_period, format_value
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon
 from soket.model import Fact, Issue, Record, StoredFact
 from soket.text import fold_words
 
@@ -100,7 +103,6 @@ def _history(rec: Record, history: Sequence[StoredFact], year: int, document_id:
             and (not kind or not d.locality_kind or d.locality_kind == kind)]
 
 
-_CUNG_KY = re.compile(r"\b(cung ky|nam truoc|nam ngoai)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -109,7 +111,15 @@ def _against_last_year(basis: str | None, year: int) -> bool:
     years = {int(y) for y in _YEAR.findall(b)}
     if years:
         return years == {year - 1}
-    return bool(_CUNG_KY.search(b))
+    return _last_year_heads().search(b) is not None
+
+
+@cache
+def _last_year_heads() -> re.Pattern[str]:
+    """A comparison with last year's same period, in folded words ("cung ky", "nam truoc": cues.yaml
+    ``roles.prior_heads``)."""
+    heads = sorted({fold_words(h) for h in get(CuesLexicon).roles.prior_heads}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads)) or '(?!)'})\b")
 
 
 def growth_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
