@@ -1073,8 +1073,8 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
              link: _Link | None, share: bool = False, limit: int | None = None) -> tuple[str | None, str | None, int]:
     """(subject, event verb, end of the words used after the figure) for one figure.
 
-    ``low``: ``s`` lowered (:func:`lower_keep_len`). ``share``: the figure is a share of something ("thu nội địa chiếm 50% tổng thu"): its subject
-    is on the left, whatever follows.
+    ``low``: ``s`` lowered (:func:`lower_keep_len`). ``share``: the figure is a share of something ("thu nội địa
+    chiếm 50% tổng thu"): its subject is on the left, whatever follows.
     """
     role = d.role
     if role == "target" and q.kind != "pct" and left and link and link.subject \
