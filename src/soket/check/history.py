@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from soket.check.rules import (
+    PLAN_ROLES,
     PLAN_TOLERANCE,
     Implied,
     after_amount,
@@ -28,6 +30,8 @@ from soket.check.rules import (
     subject_key,
 )
 from soket.fmt import format_number, format_period, format_value
+from soket.lexicon import get
+from soket.lexicon.schema import CuesLexicon
 from soket.model import Fact, Issue, Record, StoredFact
 from soket.text import fold_words
 
@@ -54,6 +58,10 @@ class Pairs(NamedTuple):
     plans: list[Implied]
 
 
+#: the roles :func:`record_pairs` pairs with amounts: a rate of change, a plan's attainment
+_PAIRED_ROLES = ("change_pct", *PLAN_ROLES)
+
+
 def record_pairs(rec: Record) -> Pairs:
     """:func:`growth_pairs` and :func:`soket.check.rules.implied_plans` of ``rec``'s facts from one
     scan of them (:func:`after_amount` of both kinds of roles: the amounts it pairs with do not
@@ -64,7 +72,14 @@ def record_pairs(rec: Record) -> Pairs:
                  implied_of(both))
 
 
-_PAIRED_ROLES = ("change_pct", "plan_pct", "plan_diff_pct")
+def _growth_of(rec: Record, pairs: Pairs | None) -> list[tuple[Fact, Fact]]:
+    """``rec``'s growth pairs: those of ``pairs`` (:func:`record_pairs`) when known, else read now."""
+    return pairs.growth if pairs is not None else growth_pairs(rec.facts)
+
+
+def _plans_of(rec: Record, pairs: Pairs | None) -> list[Implied]:
+    """``rec``'s implied plans: those of ``pairs`` (:func:`record_pairs`) when known, else read now."""
+    return pairs.plans if pairs is not None else implied_plans(rec.facts)
 
 
 def history_filter(rec: Record, pairs: Pairs | None = None) -> HistoryFilter | None:
@@ -73,10 +88,8 @@ def history_filter(rec: Record, pairs: Pairs | None = None) -> HistoryFilter | N
     loc, year = rec.meeting.locality, rec.period.year
     if not loc or year is None:
         return None
-    wanted = {a.indicator for a, c in (pairs.growth if pairs is not None else growth_pairs(rec.facts))
-              if a.indicator and _against_last_year(c.basis, year)}
-    plans = [x.amount.indicator for x in (pairs.plans if pairs is not None else implied_plans(rec.facts))
-             if x.amount.indicator]
+    wanted = {a.indicator for a, c in _growth_of(rec, pairs) if a.indicator and _against_last_year(c.basis, year)}
+    plans = [x.amount.indicator for x in _plans_of(rec, pairs) if x.amount.indicator]
     wanted.update(i for i in plans if i)
     if not wanted:
         return None
@@ -90,7 +103,6 @@ def _history(rec: Record, history: Sequence[StoredFact], year: int, document_id:
             and (not kind or not d.locality_kind or d.locality_kind == kind)]
 
 
-_CUNG_KY = re.compile(r"\b(cung ky|nam truoc|nam ngoai)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -99,7 +111,15 @@ def _against_last_year(basis: str | None, year: int) -> bool:
     years = {int(y) for y in _YEAR.findall(b)}
     if years:
         return years == {year - 1}
-    return bool(_CUNG_KY.search(b))
+    return _last_year_heads().search(b) is not None
+
+
+@cache
+def _last_year_heads() -> re.Pattern[str]:
+    """A comparison with last year's same period, in folded words ("cung ky", "nam truoc": cues.yaml
+    ``roles.prior_heads``)."""
+    heads = sorted({fold_words(h) for h in get(CuesLexicon).roles.prior_heads}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads)) or '(?!)'})\b")
 
 
 def growth_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
@@ -108,19 +128,20 @@ def growth_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 
 def check_growth(rec: Record, history: Sequence[StoredFact], document_id: int | None = None,
-                 known: Pairs | None = None) -> list[Issue]:
+                 pairs: Pairs | None = None) -> list[Issue]:
+    """A stated change against last year that the amount stored for the same period of last year does not give
+    (``growth_mismatch``). ``pairs``: :func:`record_pairs` of ``rec``, when known."""
     p = rec.period
     if p.year is None:
         return []
-    pairs = [(a, c) for a, c in (known.growth if known is not None else growth_pairs(rec.facts))
-             if a.indicator and _against_last_year(c.basis, p.year)]
-    if not pairs:
+    growth = [(a, c) for a, c in _growth_of(rec, pairs) if a.indicator and _against_last_year(c.basis, p.year)]
+    if not growth:
         return []
     earlier = [d for d in _history(rec, history, p.year - 1, document_id)
                if d.start_month == p.start_month and d.end_month == p.end_month
                and d.role == "amount" and isinstance(d.value, int | float) and d.value > 0]
     out: list[Issue] = []
-    for a, c in pairs:
+    for a, c in growth:
         cands = [d for d in earlier if d.indicator == a.indicator and d.unit == a.unit]
         if not cands:
             continue
@@ -141,11 +162,13 @@ def check_growth(rec: Record, history: Sequence[StoredFact], document_id: int | 
 
 
 def check_plan_history(rec: Record, history: Sequence[StoredFact], document_id: int | None = None,
-                       known: Pairs | None = None) -> list[Issue]:
+                       pairs: Pairs | None = None) -> list[Issue]:
+    """A plan implied by an amount and its attainment that differs from the plan an earlier period of the same year
+    implies (``implied_plan_conflict``). ``pairs``: :func:`record_pairs` of ``rec``, when known."""
     p = rec.period
     if p.year is None:
         return []
-    mine = [x for x in (known.plans if known is not None else implied_plans(rec.facts)) if x.amount.indicator]
+    mine = [x for x in _plans_of(rec, pairs) if x.amount.indicator]
     if not mine:
         return []
     end = p.end_month or 12

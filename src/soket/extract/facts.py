@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
@@ -51,7 +52,7 @@ from soket.extract.subjects import (
     topic_of_clause,
     topic_only,
 )
-from soket.extract.textutil import UPPER, lower_keep_len, phrase_alt, starts_re, word_alt, words_re
+from soket.extract.textutil import UPPER, first_of, lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import Fact
@@ -265,7 +266,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (addressee_asked := clean_subject(left[addressed.end():].strip(" \t,"))) \
                 and subject_problem(addressee_asked, q.unit) is None:
             left = addressee_asked  # "UBND tỉnh trình HĐND tỉnh chỉ tiêu GRDP tăng ...": the body addressed is no part of the subject
-        if left and q.kind in ("count", "measure") and (event := caused_event(left, seg)) is not None:
+        if left and q.kind in ("count", "measure") and (event := _caused_event(left, seg)) is not None:
             left = event  # "Mưa lớn gây sạt lở tại 14 điểm": the event counted by the places it hit, not its cause
         if d.moved and left:
             left = _level_raised(left)  # "nâng tỷ trọng dịch vụ, từ 39,8% năm 2015 lên 41,2%": the level raised
@@ -433,7 +434,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # of a noun of its own, a measure with its noun after it name themselves: "là điểm sáng với 587.000 lượt
             # khách", "là thế mạnh với 182 ha chè trồng mới")
             left = left_said = praised = about
-        subject, verb, follow_end = _subject(s, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
+        subject, verb, follow_end = _subject(s, low, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         if q.kind == "measure" and link is not None and link.subject and facts and last_i == i - 1 \
                 and facts[-1].unit == q.unit and _joined_measure().search(seg) is not None \
                 and (noun := following_phrase(s, q.end, max_words=2, limit=nxt)[0]) is not None \
@@ -1068,12 +1069,12 @@ def _leftover() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{word_alt(get(CuesLexicon).quantities.range_before)}[ \t]+)?\d", re.IGNORECASE)
 
 
-def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
+def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
              link: _Link | None, share: bool = False, limit: int | None = None) -> tuple[str | None, str | None, int]:
     """(subject, event verb, end of the words used after the figure) for one figure.
 
-    ``share``: the figure is a share of something ("thu nội địa chiếm 50% tổng thu"): its subject
-    is on the left, whatever follows.
+    ``low``: ``s`` lowered (:func:`lower_keep_len`). ``share``: the figure is a share of something ("thu nội địa
+    chiếm 50% tổng thu"): its subject is on the left, whatever follows.
     """
     role = d.role
     if role == "target" and q.kind != "pct" and left and link and link.subject \
@@ -1083,17 +1084,17 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         if role in ("percent", "target") and share and not left and link and link.subject:
             return link.subject, link.verb, q.end  # "còn 2.047 hộ nghèo, chiếm 4,96% tổng số hộ": the part, not the whole
             # (a goal's share too: "giảm số hộ nghèo xuống còn 300 hộ, chiếm tỷ lệ 0,9% tổng số hộ")
-        if role in ("percent", "target") and (al := _share_allotted().match(lower_keep_len(s), q.end)) is not None \
+        if role in ("percent", "target") and (al := _share_allotted().match(low, q.end)) is not None \
                 and (allotted := following_phrase(s, al.end(), limit=limit))[0]:
             return allotted[0], None, allotted[1]  # "trong đó 40% dành cho giáo dục": what the share is allotted to
-        if role == "target" and (goal_named := _goal_named_after(s, q, limit)) is not None:
+        if role == "target" and (goal_named := _goal_named_after(s, low, q, limit)) is not None:
             return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
             whole = bool(follow) and _whole_after().match(lower_keep_len(follow or "")) is not None \
-                and _purpose_lead().match(lower_keep_len(s), end) is None  # ("dành 41% tổng vốn cho giao thông": allotted)
+                and _purpose_lead().match(low, end) is None  # ("dành 41% tổng vốn cho giao thông": allotted)
             if whole and left:
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
             if whole and not left and link and link.subject:
@@ -1157,15 +1158,15 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             # tiêu": the count's own quantifier neither
             left = drop_count_total(drop_named_owner(left)) or None
         listed = "," in (q.unit or "") and bool(left)
-        joined = _joined_actor().search(lower_keep_len(s), max(0, q.start - 12), q.start) is not None
+        joined = _joined_actor().search(low, max(0, q.start - 12), q.start) is not None
         follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
             if not listed else (None, q.end)
         if follow is None and not listed and lower_keep_len(q.unit or "") in _goal_heads() \
-                and _goal_owner().match(lower_keep_len(s), q.end):
+                and _goal_owner().match(low, q.end):
             # "hoàn thành 22/22 chỉ tiêu nghị quyết": the plan whose goals are counted is part of the noun phrase
             follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, plan_named=True,
                                            joined_actor=joined)
-        if follow is None and (tail := _threshold_tail().match(lower_keep_len(s), q.end)) is not None \
+        if follow is None and (tail := _threshold_tail().match(low, q.end)) is not None \
                 and (beyond := following_phrase(s, tail.end(), max_words=6, counted=True, limit=limit))[0]:
             follow, end = beyond  # "có từ 3 thôn trở lên đạt “thôn không ma túy”": the bound's words close no phrase
             if (quoted := _QUOTED_AFTER.match(s, end)) is not None:
@@ -1194,7 +1195,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, end  # "tai nạn giao thông giảm 3 vụ": what changed is named before the verb
         if link and link.verb and _only_joins(seg) and not _office_of_places_only(link.verb, q.unit):
             return _join(link.verb, follow), link.verb, end
-        if not left and follow == head and head and (bl := _beneficiary_lead().match(lower_keep_len(s), q.end)) \
+        if not left and follow == head and head and (bl := _beneficiary_lead().match(low, q.end)) \
                 and (more := following_phrase(s, bl.end(), max_words=6, counted=True, limit=limit))[0]:
             # "..., 23 nhà cho hộ nghèo được hỗ trợ xây mới": the noun's beneficiary is part of what is counted, to
             # the passive that says what was done for it
@@ -1205,17 +1206,17 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow or (link.subject if link else None), None, end
     # money and measures
     if q.kind == "money" and (mf := _money_from().match(s, q.end)) is not None:
-        if left and (purpose := _purpose_past_source(s, mf.end(), limit)) is not None:
+        if left and (purpose := _purpose_past_source(s, low, mf.end(), limit)) is not None:
             # "đã chi hơn 412 tỷ đồng từ ngân sách và nguồn vận động để hỗ trợ người dân ...": the spending and what
             # it is for, the source between them no part
             return _join(left, purpose[0]), None, purpose[1]
         limit = mf.end(1)  # "điều chuyển 900 tỷ đồng từ các dự án chậm sang ...": where it comes from, no subject
-    if q.kind == "measure" and (suffered := suffered_list(s, q.end, limit)) is not None:
+    if q.kind == "measure" and (suffered := _suffered_list(s, low, q.end, limit)) is not None:
         return suffered[0], None, suffered[1]  # "hơn 9.600 ha lúa và hoa màu bị ngập úng": the things listed, and their lot
     follow, end = following_phrase(s, q.end, max_words=8, limit=limit)
     if follow and q.kind == "measure" and _with_end().search(seg):
         return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
-    if not follow and q.kind == "measure" and left and _with_end().search(seg) and (held := held_thing(left)):
+    if not follow and q.kind == "measure" and left and _with_end().search(seg) and (held := _held_thing(left)):
         return held, None, end  # "Cây hồ tiêu duy trì ổn định với khoảng 45.300 ha": the thing held, not its state
     if left:
         return _join(left, follow), None, end
@@ -1223,7 +1224,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return link.subject, link.verb, q.end
     if follow:
         return follow, None, end
-    lead = _purpose_lead().match(lower_keep_len(s), q.end)
+    lead = _purpose_lead().match(low, q.end)
     if lead and not link:  # "huy động trên 2.170 tỷ đồng cho xây dựng nông thôn mới": what the money is for
         follow, end = following_phrase(s, lead.end(), max_words=8, limit=limit)
         if follow:
@@ -1272,11 +1273,10 @@ def _last_match(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return found
 
 
-def _goal_named_after(s: str, q: Quantity, limit: int | None) -> tuple[str, int] | None:
+def _goal_named_after(s: str, low: str, q: Quantity, limit: int | None) -> tuple[str, int] | None:
     """A goal's share followed by a goal's noun and what the goal is of ("phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên
     năm 2016": roles.goal_heads, then a word that is no plan's tail, subjects.basis_tails): that phrase and where it
-    ends; None otherwise ("đạt 100% chỉ tiêu đề ra" names no goal of its own)."""
-    low = lower_keep_len(s)
+    ends; None otherwise ("đạt 100% chỉ tiêu đề ra" names no goal of its own). ``low``: ``s`` lowered."""
     a = len(s) - len(s[q.end:].lstrip(" \t"))
     if (lead := _basis_lead_at().match(low, a)) is not None:
         a = lead.end()  # "đạt 100% so với chỉ tiêu kết nạp đảng viên": the goal, named after its comparison's lead
@@ -1354,12 +1354,12 @@ def _purpose_lead() -> re.Pattern[str]:
 _PURPOSE_WITHIN = 80
 
 
-def _purpose_past_source(s: str, pos: int, limit: int | None) -> tuple[str, int] | None:
+def _purpose_past_source(s: str, low: str, pos: int, limit: int | None) -> tuple[str, int] | None:
     """What a sum is for, said after its source (``pos``: the source's first word after its lead) in the same clause
-    ("từ ngân sách và nguồn vận động | để hỗ trợ người dân"): the purpose's phrase and its end; else None."""
+    ("từ ngân sách và nguồn vận động | để hỗ trợ người dân"): the purpose's phrase and its end; else None. ``low``:
+    ``s`` lowered."""
     end = min(len(s) if limit is None else limit, pos + _PURPOSE_WITHIN)
-    stop = min((k for k in (s.find(ch, pos, end) for ch in ",;.:()") if k >= 0), default=end)
-    lead = _purpose_in().search(lower_keep_len(s), pos, stop)
+    lead = _purpose_inside().search(low, pos, first_of(s, ",;.:()", pos, end))
     if lead is None or _DIGIT.search(s, pos, lead.start()):
         return None
     phrase, at = following_phrase(s, lead.end(), max_words=8, limit=limit)
@@ -1367,7 +1367,9 @@ def _purpose_past_source(s: str, pos: int, limit: int | None) -> tuple[str, int]
 
 
 @cache
-def _purpose_in() -> re.Pattern[str]:
+def _purpose_inside() -> re.Pattern[str]:
+    """A purpose's word inside a clause, a blank before it ("... nguồn vận động để hỗ trợ"; :func:`_purpose_lead` is
+    the one right after a figure)."""
     return re.compile(rf"[ \t](?:{phrase_alt(get(CuesLexicon).facts.money_for)})[ \t]+")
 
 
@@ -1534,6 +1536,7 @@ def _joined_verb() -> re.Pattern[str]:
 def _joined_item() -> re.Pattern[str]:
     """Nothing but a word joining two clauses ("và") between two figures."""
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+")
+
 
 @cache
 def _joined_change() -> re.Pattern[str]:
@@ -2117,7 +2120,7 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
     if _total_dimension().search(m.group()) is not None \
             and _DIGIT.search(s, max(s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start())) + 1, m.start()):
         return None  # "128 công trình, dự án với tổng diện tích 612,4 ha": the sum of what the count counts, over its list
-    thing = held_thing(s[clause:m.start()]) or clean_subject(left_subject(s[clause:m.start()])[0])
+    thing = _held_thing(s[clause:m.start()]) or clean_subject(left_subject(s[clause:m.start()])[0])
     if thing and (steer := _last_match(_steering().finditer(thing))) is not None and thing[steer.end():].strip():
         thing = thing[steer.end():].strip()  # "yêu cầu tập trung chỉ đạo sản xuất vụ Thu Đông với diện tích ...": what is steered
     if thing and (st := _sized_state().match(thing)) is not None and st.end() < len(thing):
@@ -2175,6 +2178,7 @@ def _addressed() -> re.Pattern[str]:
 
 @cache
 def _total_dimension() -> re.Pattern[str]:
+    """A total's word before a dimension ("với tổng diện tích": facts.dimension_totals)."""
     return words_re(get(CuesLexicon).facts.dimension_totals)
 
 
@@ -2186,6 +2190,7 @@ def _joined_measure() -> re.Pattern[str]:
 
 @cache
 def _held_predicate() -> re.Pattern[str]:
+    """A predicate that holds a thing "với" a measure ("duy trì ổn định": facts.held_predicates)."""
     return words_re(get(CuesLexicon).facts.held_predicates)
 
 
@@ -2193,7 +2198,7 @@ def _held_predicate() -> re.Pattern[str]:
 _HELD_PREDICATE_WORDS = 6
 
 
-def held_thing(clause: str) -> str | None:
+def _held_thing(clause: str) -> str | None:
     """The thing a clause has "với" a measure, where the clause is the thing and a short predicate that holds it
     ("Cây hồ tiêu duy trì ổn định", "mô hình lúa - tôm tiếp tục được nhân rộng"; facts.held_predicates): the noun
     phrase before the predicate; None where the clause has no such predicate, or its words before it name nothing."""
@@ -2208,11 +2213,13 @@ def held_thing(clause: str) -> str | None:
 
 @cache
 def _event_cause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cause's verb ("gây": facts.event_causes), and a place's word ending the words before a count of the places
+    an event hit ("tại": facts.event_places)."""
     c = get(CuesLexicon)
     return words_re(c.facts.event_causes), re.compile(rf"[ \t](?:{phrase_alt(c.facts.event_places) or '(?!)'})[ \t]*$")
 
 
-def caused_event(left: str, seg: str) -> str | None:
+def _caused_event(left: str, seg: str) -> str | None:
     """The event a cause brought about, counted by the places it hit ("Mưa lớn gây sạt lở tại | 14 điểm"; ``seg``: the
     words before the figure, ``left``: the subject read there): the words after the cause's verb; else None."""
     verbs, places = _event_cause()
@@ -2227,24 +2234,27 @@ def caused_event(left: str, seg: str) -> str | None:
 
 @cache
 def _suffered_list_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What :func:`_suffered_list` reads: a passive's word ("bị": subjects.passives), a place's word between the things
+    and it ("ở": facts.list_places) and a conjunction joining the things ("và": facts.conjunctions)."""
     c = get(CuesLexicon)
     return words_re(c.subjects.passives), words_re(c.facts.list_places), words_re(c.facts.conjunctions)
 
 
 _NONSPACE = re.compile(r"\S+")
+#: how far past a measure the things it measures and what they suffer are looked for
+_SUFFERED_WITHIN = 200
 #: the most words a measure's things listed before what they suffer hold, and what they suffer
 _SUFFERED_LIST_WORDS = 8
 _SUFFERED_WORDS = 4
 
 
-def suffered_list(s: str, pos: int, limit: int | None) -> tuple[str, int] | None:
+def _suffered_list(s: str, low: str, pos: int, limit: int | None) -> tuple[str, int] | None:
     """A measure's things listed by "," or "và" right after it (``pos``), then what they suffer ("hơn 9.600 ha | lúa và
     hoa màu bị ngập úng", "2.100 ha | nho, táo, lúa ở vùng ven sông bị ngập"): the list and the suffering, without the
     place between them, and where it ends; None where no such list is there (a figure, a cue word or a clause's end
-    first)."""
-    end = min(len(s) if limit is None else limit, pos + 200)
-    stop = min((k for k in (s.find(ch, pos, end) for ch in ".;:()") if k >= 0), default=end)
-    low = lower_keep_len(s)
+    first). ``low``: ``s`` lowered."""
+    end = min(len(s) if limit is None else limit, pos + _SUFFERED_WITHIN)
+    stop = first_of(s, ".;:()", pos, end)
     passive, place, join = _suffered_list_res()
     p = passive.search(low, pos, stop)
     if p is None or _DIGIT.search(s, pos, p.start()):
@@ -2252,13 +2262,13 @@ def suffered_list(s: str, pos: int, limit: int | None) -> tuple[str, int] | None
     pl = place.search(low, pos, p.start())
     things = s[pos:pl.start() if pl is not None else p.start()].strip(" \t,")
     words = things.replace(",", " ").split()
-    joined = join.search(lower_keep_len(things)) is not None
-    if not words or len(words) > _SUFFERED_LIST_WORDS or not ("," in things or joined):
+    low_things = lower_keep_len(things)
+    if not words or len(words) > _SUFFERED_LIST_WORDS or not ("," in things or join.search(low_things)):
         return None
-    if any(subject_problem(w.strip(), None) == "cue" for w in join.sub(",", lower_keep_len(things)).split(",") if w.strip()):
+    if any(subject_problem(w.strip(), None) == "cue" for w in join.sub(",", low_things).split(",") if w.strip()):
         return None
     comma = s.find(",", p.end(), stop)
-    suffer = list(_NONSPACE.finditer(s, p.start(), comma if comma >= 0 else stop))[:_SUFFERED_WORDS]
+    suffer = list(islice(_NONSPACE.finditer(s, p.start(), comma if comma >= 0 else stop), _SUFFERED_WORDS))
     if len(suffer) < 2:
         return None
     return f"{things} {' '.join(w.group() for w in suffer)}", suffer[-1].end()

@@ -84,6 +84,7 @@ class _Rx:
 @cache
 def _rx() -> _Rx:
     t = get(TitlesLexicon)
+    chaired = [*t.chair_meetings, *t.chair_meeting_parts]  # what a chairing verb of chair_meeting_verbs takes after it
     return _Rx(
         # "(?:prefix )?title" as branches that open with the phrases' letters: a search skips along the text
         title=re.compile(word_branches(t.title_prefixes, rf"[ \t]+(?:{word_alt(t.titles)})(?!\w)") + "|"
@@ -96,9 +97,8 @@ def _rx() -> _Rx:
         middle_names=frozenset(t.middle_names),
         # "điều hành hội nghị", and "cùng điều hành các phiên họp" (the sittings of a session of several: plural_words)
         # and "điều hành phần thảo luận", "điều hành các nội dung còn lại của kỳ họp": a part of it (chair_meeting_parts)
-        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in [*t.chair_meetings, *t.chair_meeting_parts]),
-                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words
-                          for m in [*t.chair_meetings, *t.chair_meeting_parts])]),
+        chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in chaired),
+                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words for m in chaired)]),
         byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
@@ -624,6 +624,8 @@ def _part_chair_cues(low: str) -> list[int]:
     comes between ("... do Sở Nội vụ tổ chức, có sự tham dự của ... nhằm đánh giá công tác chỉ đạo, điều hành")."""
     rx = _chair_rx()
     out: list[int] = []
+    if rx.meeting_verb.search(low) is None:
+        return out  # no such verb anywhere (most sentences): no clause need be read
     a = 0
     while a <= len(low):
         end = low.find(";", a)
@@ -739,6 +741,7 @@ class _ChairRx:
     bridge: re.Pattern[str]
     part_opens: re.Pattern[str]
     bare_verb: re.Pattern[str]
+    meeting_verb: re.Pattern[str]  # a verb of chair_meeting_verbs wherever it stands (what bare_verb needs first)
 
 
 @cache
@@ -775,6 +778,7 @@ def _chair_rx() -> _ChairRx:
         # (the joining words of shared_role_joins, "và", join such a pair as well)
         bare_verb=re.compile("(?<!, )" + "".join(f"(?<!{re.escape(j)} )" for j in t.shared_role_joins)
                              + rf"(?<!\w)(?:{phrase_alt(t.chair_meeting_verbs)})(?=[ \t]*(?:[,.;:)]|$))"),
+        meeting_verb=re.compile(phrase_alt(t.chair_meeting_verbs)),
     )
 
 
@@ -813,11 +817,11 @@ def _co_chair_before(low: str) -> bool:
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
-    if pos < cue and _chair_rx().chairs_by.search(lower_keep_len(s[pos:cue])):
-        return False  # "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì": the chairs follow "do"
-    if pos > cue and _chair_rx().chairs_by.search(lower_keep_len(s[cue:pos])):
-        return False  # "Dưới sự chủ trì của đồng chí A, ..., hội nghị đã nghe báo cáo ... do đồng chí B, ... trình
-        # bày": a "do" after the cue opens another verb's agent, B presents
+    if _chair_rx().chairs_by.search(lower_keep_len(s[a:b])):
+        # a "do" between them: before the cue, "A, ... cùng các đồng chí ... dự kỳ họp do đồng chí B ... chủ trì" (the
+        # chairs follow "do"); after it, "Dưới sự chủ trì của đồng chí A, ..., hội nghị đã nghe báo cáo ... do đồng chí
+        # B, ... trình bày" (the "do" opens another verb's agent, B presents)
+        return False
     if pos > cue and ";" in s[cue:pos]:
         clause = lower_keep_len(s[s.rfind(";", cue, pos) + 1:pos])
         if _chair_rx().co_chair.match(clause):

@@ -131,8 +131,10 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
     top = head_shift(sents)  # the windows below are counted from the lead, not from the top of a page's head
     weekly, week_year = _week_meeting(_opening(sents, rx))  # "họp báo tuần 7 năm 2026": a week, no whole year
     year_end = None if thematic or weekly else _year_end_session(sents, rx)  # "kỳ họp thường lệ cuối năm 2025"
-    term = _term_review(_opening(sents, rx))  # "sơ kết giữa nhiệm kỳ": a term's years, a body's whole year no period
-    years = _years_review(_opening(sents, rx))  # "tổng kết 5 năm thực hiện Nghị quyết": several years, none a period
+    # "sơ kết giữa nhiệm kỳ": a term's years, a body's whole year no period
+    term = _sentences_naming(_opening(sents, rx), _term_review_re())
+    # "tổng kết 5 năm thực hiện Nghị quyết": several years, none a period
+    years = _sentences_naming(_opening(sents, rx), _years_review_re())
     for k, sent in enumerate(sents[:top + 40]):
         low = lower_keep_len(sent.text)
         found = [(m, _period_of(m, low, rx)) for m in rx.phrase.finditer(low)]  # read once: here and below
@@ -479,13 +481,17 @@ MID_YEAR_WITHIN = 4
 
 @cache
 def _term_review_re() -> re.Pattern[str]:
+    """A review of a term's first half ("sơ kết giữa nhiệm kỳ", periods.term_reviews): a whole year in a sentence that
+    names none is one figure's, not a period reviewed."""
     terms = get(PeriodsLexicon).term_reviews
     return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(terms)})(?!\w)")) if terms else re.compile(r"(?!x)x")
 
 
 @cache
 def _years_review_re() -> re.Pattern[str]:
-    """"tổng kết 5 năm thực hiện", "sơ kết ba năm triển khai": a review of several years (periods.years_review_*)."""
+    """"tổng kết 5 năm thực hiện", "sơ kết ba năm triển khai": a review of several years (periods.years_review_*): a
+    whole year in a sentence that names none is one figure's, and with no other period named the meeting reviews none
+    a record holds."""
     p = get(PeriodsLexicon)
     if not p.years_review_leads or not p.years_review_nouns:
         return re.compile(r"(?!x)x")
@@ -494,19 +500,10 @@ def _years_review_re() -> re.Pattern[str]:
                                rf"{re.escape(p.grammar.year)}[ \t]+(?:{phrase_alt(p.years_review_nouns)})(?!\w)"))
 
 
-def _years_review(opening: list[Sentence]) -> frozenset[int]:
-    """The sentences of the title and the lead that name a review of several years ("tổng kết 5 năm thực hiện Nghị
-    quyết ...", :func:`_years_review_re`): a whole year in another sentence is one figure's, and with no other period
-    named the meeting reviews none a record holds."""
-    rx = _years_review_re()
-    return frozenset(k for k, s in enumerate(opening) if rx.search(lower_keep_len(s.text)))
-
-
-def _term_review(opening: list[Sentence]) -> frozenset[int]:
-    """The sentences of the title and lead that name a review of a term's first half ("sơ kết giữa nhiệm
-    kỳ", periods.term_reviews): a whole year elsewhere is one figure's, not a period reviewed."""
-    rx = _term_review_re()
-    return frozenset(k for k, s in enumerate(opening) if rx.search(lower_keep_len(s.text)))
+def _sentences_naming(opening: list[Sentence], review: re.Pattern[str]) -> frozenset[int]:
+    """The sentences of the title and the lead (``opening``) that name a review ``review`` finds (a term's first half:
+    :func:`_term_review_re`; several years: :func:`_years_review_re`), by their index."""
+    return frozenset(k for k, s in enumerate(opening) if review.search(lower_keep_len(s.text)))
 
 
 @cache
@@ -662,26 +659,28 @@ def _meeting_month(sents: list[Sentence], rx: _Rx) -> Period | None:
 def _meeting_month_at(sents: list[Sentence], rx: _Rx) -> tuple[int, Period] | None:
     """:func:`_meeting_month` and the index of the sentence naming it."""
     for k, sent in enumerate(_opening(sents, rx)):
-        low = lower_keep_len(sent.text)
-        for c in rx.monthly.finditer(low):
-            m = rx.month.match(low, c.end())
-            if m and 1 <= int(m.group("m")) <= 12:
-                y = m.group("y1") or m.group("y2")
-                return k, Period(year=int(y) if y else None, start_month=int(m.group("m")),
-                                 end_month=int(m.group("m")), label=m.group())
+        if (m := _monthly_named(lower_keep_len(sent.text), rx)) is not None:
+            y = m.group("y1") or m.group("y2")
+            return k, Period(year=int(y) if y else None, start_month=int(m.group("m")),
+                             end_month=int(m.group("m")), label=m.group())
+    return None
+
+
+def _monthly_named(low: str, rx: _Rx) -> re.Match[str] | None:
+    """The month (and its year) after the first monthly meeting's name in ``low`` that one follows ("thường kỳ tháng 6
+    năm 2023"), else None."""
+    for c in rx.monthly.finditer(low):
+        m = rx.month.match(low, c.end())
+        if m and 1 <= int(m.group("m")) <= 12:
+            return m
     return None
 
 
 def named_meeting_month(text: str) -> int | None:
     """The month in a monthly meeting's name in ``text`` ("phiên họp UBND tỉnh thường kỳ tháng 6 năm 2023": 6), else
     None."""
-    rx = _rx()
-    low = lower_keep_len(text)
-    for c in rx.monthly.finditer(low):
-        m = rx.month.match(low, c.end())
-        if m and 1 <= int(m.group("m")) <= 12:
-            return int(m.group("m"))
-    return None
+    m = _monthly_named(lower_keep_len(text), _rx())
+    return int(m.group("m")) if m is not None else None
 
 
 def _opening_month(sents: list[Sentence], rx: _Rx) -> int | None:

@@ -45,7 +45,7 @@ from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import note_cells, table_facts
 from soket.extract.texttables import text_tables
-from soket.extract.textutil import lower_keep_len, phrase_alt
+from soket.extract.textutil import first_of, has_word, lower_keep_len, phrase_alt
 from soket.ingest import budget, load_text
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, TitlesLexicon
@@ -293,17 +293,21 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
 _SYLLABLE = re.compile(r"\w+")
 
 
+def _syllables(subject: str | None) -> set[str]:
+    """The syllables of a subject, lowercased (its brackets and punctuation left out)."""
+    return set(_SYLLABLE.findall((subject or "").lower()))
+
+
 def _same_subject(a: str | None, b: str | None) -> bool:
     """Two subjects share at least half of the shorter's syllables."""
-    sa, sb = set(_SYLLABLE.findall((a or "").lower())), set(_SYLLABLE.findall((b or "").lower()))
+    sa, sb = _syllables(a), _syllables(b)
     return bool(sa and sb) and 2 * len(sa & sb) >= min(len(sa), len(sb))
 
 
 def _share_word(a: str | None, b: str | None) -> bool:
     """Two subjects share a syllable: an appendix's row ("Khách du lịch") and the prose's phrase ("lượng khách đến tham
     quan, lưu trú") of one quantity, its value, unit and role the same (a count or an amount, never a percentage)."""
-    sa, sb = set(_SYLLABLE.findall((a or "").lower())), set(_SYLLABLE.findall((b or "").lower()))
-    return bool(sa & sb)
+    return not _syllables(a).isdisjoint(_syllables(b))
 
 
 def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
@@ -434,7 +438,6 @@ def _caption_paras(by_para: dict[int, list[Sentence]], captions: list[str]) -> f
         return frozenset()
     said = {" ".join(c.split()) for c in captions}
     return frozenset(p for p, ss in by_para.items() if " ".join(" ".join(x.text for x in ss).split()) in said)
-
 
 
 def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: dict[int, list[Sentence]],
@@ -611,11 +614,11 @@ def _drop_done_references(facts: list[Fact], text: str) -> list[Fact]:
         key = (f.value, f.unit)
         if f.role == "amount" and f.unit and f.unit not in _MONEY_OR_SHARE and key in seen:
             end = min(len(text), f.span[1] + _DONE_WITHIN)
-            stop = min((k for k in (text.find(ch, f.span[1], end) for ch in ",;.:\n") if k >= 0), default=end)
+            stop = first_of(text, ",;.:\n", f.span[1], end)
             if not low:
                 low = lower_keep_len(text)
             m = _done_mark().search(low, f.span[1], stop)
-            if m is not None and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said)
+            if m is not None and any(has_word(said, w)
                                      for said in seen[key] for w in (m.group(1), m.group(1).split()[0]) if len(w) > 2):
                 continue  # "... 03 công trình đã khởi công": the works begun, counted before
         seen.setdefault(key, []).append(lower_keep_len(f.subject or ""))

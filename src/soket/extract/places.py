@@ -112,7 +112,7 @@ def read_name(s: str, pos: int) -> tuple[str, int] | None:
             toks.append("-")
             ends.append(ends[-1])
         p = sep.end()
-    cut = next((i for i, t in enumerate(toks) if lower_keep_len(t) in _not_open()), None)
+    cut = next((i for i, t in enumerate(toks) if lower_keep_len(t) in _name_not_open()), None)
     if cut is not None:  # "UBND xã BCH Đảng bộ xã": the next body's words, no part of a name
         toks, ends = toks[:cut], ends[:cut]
         while toks and toks[-1] == "-":
@@ -231,7 +231,9 @@ def _plausible(name: str, kind: str | None = None) -> bool:
 
 
 @cache
-def _not_open() -> frozenset[str]:
+def _name_not_open() -> frozenset[str]:
+    """The words no place's name holds, a body's abbreviation or the Party's ("UBND", "BCH": bodies.yaml
+    ``name_not_open``): a name read after a unit's word ends before one."""
     return frozenset(lower_keep_len(w) for w in get(BodiesLexicon).name_not_open)
 
 

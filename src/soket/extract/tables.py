@@ -327,11 +327,17 @@ def _basis(kind: str | None, low: str) -> str | None:
 
 @cache
 def _plan_word_re() -> re.Pattern[str]:
-    words = sorted(_lex().plan_words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    """A plan's word in a header as written ("KH", "Dự toán": table_headers.yaml ``plan_words``)."""
+    return re.compile(rf"(?<!\w)(?:{_longest_first(_lex().plan_words)})(?!\w)", re.IGNORECASE)
+
+
+def _longest_first(words: list[str]) -> str:
+    """A regex alternation of ``words`` as written, longest first (nothing matched for no word)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _leaf(col: Column) -> str:
+    """The column's own header, the last level of a header of several rows ("Năm 2026 / % KH": "% KH")."""
     return col.header.rsplit(" / ", 1)[-1]
 
 
@@ -340,16 +346,17 @@ def _plan_basis(col: Column, columns: list[Column]) -> str:
     TH 9T | % KH": "KH 2026"), the one the percentage's words name where there are several, else the nearest one
     before it; with no plan column, the percentage column's own words from its first plan word on ("So KH năm (%)":
     "KH năm"); else the lexicon's default."""
-    m = _plan_word_re().search(_leaf(col))
-    own = _leaf(col)[m.start():].replace("%", " ").strip(" ()/:") if m else ""
-    own = _SPACE_RE.sub(" ", own).strip(" ()/:")
+    leaf = _leaf(col)
+    m = _plan_word_re().search(leaf)
+    own = _SPACE_RE.sub(" ", leaf[m.start():].replace("%", " ")).strip(" ()/:") if m else ""
     plans = [c for c in columns if c.kind == "target"]
     if plans:
-        named = [c for c in plans if own and norm_phrase(own) in norm_phrase(c.header)]
+        own_low = norm_phrase(own)
+        named = [c for c in plans if own and own_low in norm_phrase(c.header)]
         before = [c for c in plans if c.index < col.index]
         plan = (named or before[-1:] or plans)[0]
-        leaf = plan.name or _leaf(plan)  # its unit in brackets dropped: "Dự toán năm 2026 (triệu đồng)"
-        return leaf if _classify(leaf, [leaf]) == "target" else plan.header.replace(" / ", " ")
+        plan_head = plan.name or _leaf(plan)  # its unit in brackets dropped: "Dự toán năm 2026 (triệu đồng)"
+        return plan_head if _classify(plan_head, [plan_head]) == "target" else plan.header.replace(" / ", " ")
     return own or _lex().default_plan_basis
 
 
@@ -464,7 +471,7 @@ def parse_unit(text: str) -> tuple[str | None, Decimal]:
         return units.abbreviations[s], Decimal(1)
     if head != s and head in units.measures:
         return units.measures[head], Decimal(1)  # a rate keeps its measure: "tạ/ha" → "tạ", "kg/người/năm" → "kg"
-    for scale in sorted(units.scales, key=len, reverse=True):
+    for scale in _scales_longest_first():
         if s.startswith(scale + " ") and (rest := s[len(scale):].strip()):
             unit, mult = parse_unit(rest)  # a scale before a measure or a counted noun, as a sentence reads it:
             return unit, mult * Decimal(units.scales[scale])  # "Nghìn lượt" → lượt × 1000, "Nghìn tấn" → tấn × 1000
@@ -532,8 +539,7 @@ def _number_like(text: str) -> bool:
 @cache
 def _compared_year() -> re.Pattern[str]:
     """The year a comparison column names ("so với năm 2024"): table_headers.yaml ``comparison_years``, then the year."""
-    leads = "|".join(re.escape(w) for w in sorted(_lex().comparison_years, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{leads}) (?:19|20)\d\d(?!\d)")
+    return re.compile(rf"(?<!\w)(?:{_longest_first(_lex().comparison_years)}) (?:19|20)\d\d(?!\d)")
 
 
 @cache
@@ -543,3 +549,9 @@ def _lex() -> TableHeaders:
 
 def _units() -> UnitsLexicon:
     return get(UnitsLexicon)
+
+
+@cache
+def _scales_longest_first() -> tuple[str, ...]:
+    """The scale words of units.yaml ("nghìn", "triệu"), longest first: the one a unit cell opens with."""
+    return tuple(sorted(_units().scales, key=len, reverse=True))

@@ -9,7 +9,8 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["LOWER", "NOTHING", "UPPER", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re", "word_alt", "word_branches", "words_re"]
+__all__ = ["LOWER", "NOTHING", "UPPER", "first_of", "has_word", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re",
+           "word_alt", "word_branches", "words_re"]
 
 # The capital and the lower-case letters of Vietnamese text, for a regex class ("[" + UPPER + "]"):
 # A-Z and the accented capitals ("Đ", "Ấ", ...) one by one, as a range "À-Ỹ" also holds lower-case
@@ -124,3 +125,24 @@ def literal_alt(phrases: Iterable[str]) -> str:
     code without changing a match. :func:`phrase_alt` is the one for new patterns."""
     alt = "|".join(re.escape(p) for p in phrases)
     return alt or NOTHING
+
+
+def first_of(s: str, marks: str, pos: int, end: int) -> int:
+    """Where the first of the characters ``marks`` stands in ``s[pos:end]`` (a clause's end: ",;.:"), else ``end``."""
+    return min((k for k in (s.find(ch, pos, end) for ch in marks) if k >= 0), default=end)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what a regex's "\w" matches
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word, no word character right before or after it (what
+    ``(?<!\\w)word(?!\\w)`` finds), with no pattern built for a word read from a document."""
+    i = text.find(word)
+    while i >= 0 and word:
+        j = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False

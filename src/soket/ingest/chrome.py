@@ -202,6 +202,12 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
 _DATED_HEADLINE = re.compile(r"\((?<=[^\s(][ \t]\()\d{1,2}([/.-])\d{1,2}\1\d{4}\)[ \t]*$", re.MULTILINE)
 
 
+def dated_headline(line: str) -> bool:
+    """Whether ``line`` ends on a related headline's date in brackets ("... thông qua 11 nghị quyết (18/12/2025)"), as
+    :func:`find_chrome` finds one."""
+    return _DATED_HEADLINE.search(line) is not None
+
+
 def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:
     """Short lines ending on a bracketed date, with no full stop inside: related headlines."""
     out = []

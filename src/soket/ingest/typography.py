@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from soket.ingest.chrome import button_line, ticker_opening
+from soket.ingest.chrome import button_line, dated_headline, ticker_opening
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon, TitlesLexicon
 
@@ -128,19 +128,15 @@ def _own_line(cur: str, nxt: str, w: int) -> bool:
     return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
 
 
-#: a related headline's date in brackets closing its line ("Tiếp nhận 2.000 liều vắc xin (12/05/2021)"), the day's
-#: parts apart by slashes, dashes or dots
-_DATED_END = re.compile(r"[^\s(][ \t]\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)$")
-
-
 def _page_lines(cur: str, nxt: str, after: str, w: int) -> bool:
     """Whether the break between ``cur`` and ``nxt`` is a page's, kept however full ``cur`` is: a list of related
-    headlines each closed by its date in brackets, one a line (the next opens with a capital), a ticker's first line
-    opened by its label ("Nóng: <headline> | <headline> ...", ``chrome.ticker_opening``), a photo's caption closed by
-    its credit over a line of prose (:func:`_credit_closes`), or a line of buttons
-    (``chrome.button_line``: "Chia sẻ: Facebook | Zalo | ...") under a sentence's end, itself short of the copy's width
-    (the line after it would not have fitted on it: a sentence opened by the same word runs on to the next line)."""
-    if nxt[0].isupper() and (_DATED_END.search(cur) or ticker_opening(nxt) or _credit_closes(cur, nxt)):
+    headlines each closed by its date in brackets, one a line (``chrome.dated_headline``: "Tiếp nhận 2.000 liều vắc
+    xin (12/05/2021)"; the next opens with a capital), a ticker's first line opened by its label ("Nóng: <headline> |
+    <headline> ...", ``chrome.ticker_opening``), a photo's caption closed by its credit over a line of prose
+    (:func:`_credit_closes`), or a line of buttons (``chrome.button_line``: "Chia sẻ: Facebook | Zalo | ...") under a
+    sentence's end, itself short of the copy's width (the line after it would not have fitted on it: a sentence
+    opened by the same word runs on to the next line)."""
+    if nxt[0].isupper() and (dated_headline(cur) or ticker_opening(nxt) or _credit_closes(cur, nxt)):
         return True
     return cur[-1] in ".!?" and button_line(nxt) \
         and not (after and len(nxt) + 1 + len(after.split(" ", 1)[0]) > w - _SLACK)
