@@ -25,6 +25,10 @@ _CODE = re.compile(r"^[ \t]*\(([^()\n]{2,40})\)[ \t]*[-–—:]?")
 _BARE_CODE = re.compile(r"^[ \t]*([A-ZĐ]{2,6})[ \t]*[-–—][ \t]")
 #: "Baophutho.vn - Ngày 23/12, ...": a lead opened by the site's host and a dash, as by an agency code
 _BARE_HOST = re.compile(r"^[ \t]*((?:[A-Za-z0-9-]{1,40}\.){1,4}(?:vn|com|net|org))[ \t]*[-–—][ \t]")
+#: a line that is a web address alone ("https://www.kontum.gov.vn/pages/detail/53116/Ket-qua-....html"): the page's own
+#: address copied with its text; its host is read whatever the line's length (a masthead line is short)
+_ADDRESS_LINE = re.compile(r"^[ \t]*https?://(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#][^\s]*)?[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
 _HOST_IN = re.compile(r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.])", re.IGNORECASE)
 
 
@@ -128,6 +132,8 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         _from_line(line, ctx, f"masthead {line}", units)
         for h in _HOST_IN.findall(line):
             _from_host(h.lower(), ctx)
+    for a in _ADDRESS_LINE.finditer(text, 0, lead if lead is not None else min(len(text), CODE_HEAD_CHARS)):
+        _from_host(a.group(1).lower(), ctx)  # the page's address copied above its text, however long its path
     prose = False
     at = 0  # where the paragraph starts
     for k, para in enumerate(text.split("\n\n")):

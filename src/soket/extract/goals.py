@@ -105,6 +105,7 @@ class _Forms:
     year_clause: re.Pattern[str]  # a clause opened by a goal head and its year
     planned_whole: re.Pattern[str]  # a figure planned, then its parts as goals ("dự kiến ..., trong đó phấn đấu")
     counted_parts: re.Pattern[str]  # goals set and counted, then listed after "; trong đó"
+    set_with_bare: re.Pattern[str]  # a resolution adopted "với" its goals' head, the first goal right after it
     counted_parts_not: re.Pattern[str]  # a result's word in that list
 
 
@@ -148,6 +149,14 @@ def _forms() -> _Forms:
             c.roles.goal_counting, rf"[ \t]+(?:\d{{1,3}}|{phrase_alt(r.goal_list_leads)})[ \t]+(?:{heads})(?!\w)"
             rf"(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,80}}[;,][ \t]*(?:{phrase_alt(r.goal_parts)})(?!\w)[ \t]*,?")),
         counted_parts_not=words_re(c.roles.goal_counted_parts_not),
+        # "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng bình quân
+        # hằng năm 10-12%; thu ngân sách tăng 5-10%; ...": the goals' head (led by a list's word or counted) with no
+        # colon, the first goal's words right after it up to its figure (checked for a result's word)
+        set_with_bare=re.compile(word_branches(
+            [*r.goal_setting, *r.goal_adopting],
+            rf"(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(r.goal_set_with)})[ \t]+"
+            rf"(?:(?:{phrase_alt(r.goal_list_leads)})|\d{{1,3}})[ \t]+(?:{heads})(?!\w)"
+            rf"(?=[ \t]+[^\W\d_][^,;.:\d\n]{{0,80}}?\d)")),
         year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
                                rf"(?:{heads})[ \t]+(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?\d{{4}}(?!\d)"),
     )
@@ -171,6 +180,11 @@ def goal_start(low: str) -> int | None:
     g = f.set_with.search(low, 0, end) if has_head else None
     if g is not None and not f.list_not.search(low, g.start(), g.end()):
         return g.end()
+    g = f.set_with_bare.search(low, 0, end) if has_head else None
+    if g is not None and low.find(";", g.end()) >= 0:
+        fd = _FIRST_DIGIT.search(low, g.end())  # the first goal's figure (the form's lookahead found one)
+        if not f.list_not.search(low, g.start(), fd.start() if fd is not None else len(low)):
+            return g.end()  # goals listed one a clause, apart at ";", the first right after their head
     cp = f.counted_parts.search(low, 0, end) if has_head else None
     if cp is not None and not f.counted_parts_not.search(low, cp.end()):
         return cp.end()
@@ -189,6 +203,8 @@ def goal_start(low: str) -> int | None:
             return yc.start()  # "...; chỉ tiêu năm 2027 thêm 2 bản" (not "chỉ tiêu năm 2026 đạt 100%": a result)
     return announce(low) if ":" in low else None
 
+
+_FIRST_DIGIT = re.compile(r"\d")
 
 #: the most characters read back from a goal word for the planned figure its parts are goals of
 PLANNED_REACH = 160

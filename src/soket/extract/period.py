@@ -96,7 +96,7 @@ def _rx() -> _Rx:
                words_re(get(BodiesLexicon).meeting_nouns),
                g.last,
                # "giữa năm 2024", "cuối năm", "tháng 10 năm 2024": a part of the year, or a month's year
-               re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}})[ \t]*$"),
+               re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}}{_month_list(p)})[ \t]*$"),
                words_re(p.month_review_cues), re.compile(rf"[ \t]+{word_alt(p.remaining_after)}(?!\w)"),
                re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
@@ -261,7 +261,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
             ym = next((y for y in rx.year_only.finditer(sent.text) if not _is_basis(low, y) and not _planned(low, y, rx)
                        and not _occasion_before(low, y.start())
                        and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())
-                       and not rx.task.search(low, max(0, y.start() - TASK_YEAR_WITHIN), y.start())
+                       and not _task_cue_in(low, y.start() - TASK_YEAR_WITHIN, y.start(), rx)
                        and not _task_clause_before(low, y.start(), rx)), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
@@ -395,12 +395,36 @@ TASK_CLAUSE_WITHIN = 50
 _CLAUSE_MARK = re.compile(r"[.;:!?()\n]")
 
 
+def _month_list(p: PeriodsLexicon) -> str:
+    """The months listed after a month's number ("tháng 1,2", "tháng 1, 2 và 3", "tháng 1 và tháng 2"), a regex of
+    no group (cues periods.month_joins and a comma)."""
+    joins = phrase_alt([",", *p.month_joins])
+    return rf"(?:[ \t]*(?:{joins})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?\d{{1,2}}(?![\d.,]\d))*"
+
+
+@cache
+def _month_list_after() -> re.Pattern[str]:
+    """The months listed right after a month's number, their last number in group "last"."""
+    p = get(PeriodsLexicon)
+    joins = phrase_alt([",", *p.month_joins])
+    return re.compile(rf"(?:[ \t]*(?:{joins})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?\d{{1,2}}(?![\d.,]\d))*"
+                      rf"[ \t]*(?:{joins})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?(?P<last>\d{{1,2}})(?![\d.,]\d)"
+                      # the list ends its phrase: no noun counted after it ("trong tháng 1, 2 xã đạt chuẩn")
+                      rf"(?![ \t]+(?!(?:{phrase_alt([*p.month_joins, p.grammar.year])})(?!\w))[^\W\d_])")
+
+
 def _task_clause_before(low: str, start: int, rx: _Rx) -> bool:
     """A task's word opens the clause's words before the year ("triển khai công tác kiểm tra, giám sát năm 2018"): the
-    year planned. Only words and commas between; a bounded window, one search."""
+    year planned. Only words and commas between; a bounded window, one search. A goal the review assesses ("đánh giá
+    kết quả thực hiện các mục tiêu kinh tế - xã hội năm 2016", :func:`_plan_reviewed`) plans nothing."""
     a = max(0, start - TASK_CLAUSE_WITHIN)
-    m = rx.task.search(low, a, start)
+    m = next((c for c in rx.task.finditer(low, a, start) if not _plan_reviewed(low, c, year=True)), None)
     return m is not None and _CLAUSE_MARK.search(low, m.end(), start) is None
+
+
+def _task_cue_in(low: str, a: int, b: int, rx: _Rx) -> bool:
+    """A task's word between ``a`` and ``b`` that is no goal the review assesses (:func:`_plan_reviewed`)."""
+    return any(not _plan_reviewed(low, c, year=True) for c in rx.task.finditer(low, max(0, a), b))
 
 
 #: how far before "năm 2024" a plan's noun may stand ("Kế hoạch phát triển kinh tế - xã hội năm 2027", "kế hoạch đầu tư công
@@ -843,8 +867,14 @@ def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None
             continue
         y = m.group("y1") or m.group("y2")
         first = 1 if _cumulative_to().search(low, max(0, m.start() - 20), m.start()) else int(m.group("m"))
-        return Period(year=int(y) if y else None, start_month=first, end_month=int(m.group("m")),
-                      label=m.group())
+        end = int(m.group("m"))
+        if not y and (ls := _month_list_after().match(low, m.end())) is not None \
+                and end < int(ls.group("last")) <= 12:  # "trong tháng 1,2": January and February
+            end = int(ls.group("last"))
+            yl = _MONTHS_YEAR.match(low, ls.end())
+            y = yl.group(1) if yl else None
+            return Period(year=int(y) if y else None, start_month=first, end_month=end, label=low[m.start():ls.end()])
+        return Period(year=int(y) if y else None, start_month=first, end_month=end, label=m.group())
     s = rx.since.search(low)
     if s and not _reviewed_before(low, s.start(), rx):
         s = None  # "Thu ngân sách từ ngày 1/7 đến nay đạt 71% dự toán": one figure's span, no period reviewed
@@ -877,13 +907,17 @@ def _resolution_year(low: str, m: re.Match[str], found: list[tuple[re.Match[str]
                for o, q in found)
 
 
-def _plan_reviewed(low: str, cue: re.Match[str]) -> bool:
+def _plan_reviewed(low: str, cue: re.Match[str], year: bool = False) -> bool:
     """Whether a task cue is the plan a review assesses ("thực hiện kế hoạch phát triển ... tháng 4"), no
-    month to come."""
-    words = get(PeriodsLexicon).plan_reviewed_after
+    month to come; of a year (``year``), only after a review's words ("kết quả thực hiện các mục tiêu ... năm 2016":
+    periods.year_plan_reviewed_after)."""
+    words = get(PeriodsLexicon).year_plan_reviewed_after if year else get(PeriodsLexicon).plan_reviewed_after
     return cue.group() in get(PeriodsLexicon).task_cues and \
         any(low[:cue.start()].rstrip().endswith(w) for w in words)
 
+
+#: the year right after a list of months ("tháng 1,2 năm 2017"), its year word or a slash before it
+_MONTHS_YEAR = re.compile(r"[ \t]*(?:/|năm)[ \t]*((?:19|20)\d{2})(?!\d)")
 
 #: how far before a span "từ ngày 1/7 đến nay" its review word is looked for ("đánh giá kết quả lãnh đạo thực hiện
 #: nhiệm vụ chính trị từ ngày 1/7 đến nay")
@@ -1093,7 +1127,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
         return Period(year=year, start_month=a, end_month=b, label=m.group())
     if year is None:
         return None
-    if rx.task.search(before[-TASK_YEAR_WITHIN:]) or rx.part_of_year.search(before) or _task_clause_before(low, m.start(), rx):
+    if _task_cue_in(low, m.start() - TASK_YEAR_WITHIN, m.start(), rx) or rx.part_of_year.search(before) \
+            or _task_clause_before(low, m.start(), rx):
         return None
     if _plan_clause(low, m.start()):
         return None  # "đồng thời bàn các giải pháp hoàn thành các nhiệm vụ năm 2020": the year planned

@@ -464,6 +464,13 @@ def find_locality(sent: Sentence | None, sents: list[Sentence], text: str,
             prov = _province_of_places(sents, text, year, month)
             if prov and gz.lookup(prov, kind=kind, level="province"):
                 return Locality(prov, kind, None)
+        if ctx is not None and ctx.province and kind is not None and kind != ctx.province_kind():
+            # "HĐND Thành phố khóa XIX" on a province's paper (Báo Sơn La) and no place named: the province's own
+            # town of its name (thành phố Sơn La), the one unit of that word the province holds under its name
+            own = [u for u in gz.lookup(ctx.province, kind=kind, year=year, month=month)
+                   if u.province == ctx.province]
+            if len(own) == 1:
+                return Locality(own[0].name, kind, own[0].province)
         return None
     if ctx is not None and ctx.province:
         inside = Counter({n: c for n, c in names.items()

@@ -674,7 +674,9 @@ class PeriodsLexicon(_Strict):
     task_cues: Phrases
     month_review_cues: Phrases
     month_plan_cues: Phrases
+    month_joins: Phrases = []
     plan_reviewed_after: Phrases = []
+    year_plan_reviewed_after: Phrases = []
     resolution_year_nouns: Phrases = []
     settled_year_nouns: Phrases = []
     year_not_after: Phrases
