@@ -34,7 +34,7 @@ from soket.errors import SoketError
 from soket.extract.indicators import classify
 from soket.ingest import ReadOptions, budget, iter_inputs, load_path
 from soket.model import Document, Fact, Issue, Record, StoredFact
-from soket.store import queries, sources
+from soket.store import bulk, queries, sources
 from soket.store.db import Store
 from soket.store.ingest import StoredRows, StoreResult, store_record, store_records, stored_id, stored_ids
 from soket.store.models import DocumentRow, FactRow, IssueRow, MeetingRow, PersonRow
@@ -494,16 +494,17 @@ def _concerned(s: Session, records: Mapping[int, Record], pairs: Mapping[int, Pa
     change: of the same locality and province, the next year's of a period with a growth pair
     (an amount and a change in one sentence) of an indicator the new documents give amounts of,
     the same year's ending later with a plan pair of an indicator the new documents imply a plan
-    of. One indexed query for each (locality, province, year) of the new documents."""
+    of. One indexed query for each (locality, province, year) of the new documents (its SQL made
+    once for each shape: :func:`soket.store.bulk.scalars`)."""
     found: set[int] = set()
     conn = s.connection()
     for (loc, prov, year), (periods, growth, end, plans) in _offers(records, pairs).items():
         if not (periods and growth) and not (end is not None and plans):
             continue
-        found.update(conn.execute(_concerned_select(prov is not None), {
+        found.update(bulk.scalars(conn, _concerned_select(prov is not None), {
             "folded": fold(loc), "loc": loc, "prov": prov, "year": year, "next": year + 1,
             "periods": sorted(a * 100 + b for a, b in periods), "growth": sorted(growth), "end": end,
-            "plans": sorted(plans)}).scalars())
+            "plans": sorted(plans)}))
     return sorted(found - set(records))
 
 

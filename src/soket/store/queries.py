@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, bindparam, case, func, or_, select, union_all
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.functions import FunctionElement
@@ -489,18 +489,18 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
         places = [(fold(key[0].strip()), fold(key[1].strip()) if key[1] and key[1].strip() else None, key[2])
                   for key, _, _, _ in chunk]
         apart = sorted({d for _, _, _, ap in chunk for d in ap})
-        growth = list(conn.execute(_many_growth_select(session, bool(apart)), {
-            "locs": sorted({p[0] for p in places}), "years": sorted({p[2][0] for p in places}),
-            "indicators": sorted({i for _, inds, _, _ in chunk for i in inds}), "apart": apart}))
+        at, n = _places_params([(p[0], p[2][0]) for p in places])
+        growth = list(conn.execute(_many_growth_select(session, bool(apart), n), {
+            **at, "indicators": sorted({i for _, inds, _, _ in chunk for i in inds}), "apart": apart}))
         by_place: dict[tuple[Any, Any], list[Any]] = {}
         for r in growth:
             by_place.setdefault((r.h_loc, r.h_fyear), []).append(r)
         planned = [(p, a) for p, a in zip(places, chunk, strict=True) if a[2]]
         plans_at: dict[tuple[Any, Any], list[Any]] = {}
         if planned:
-            for r in conn.execute(_many_plans_select(session), {
-                "locs": sorted({p[0] for p, _ in planned}), "years": sorted({p[2][-1] for p, _ in planned}),
-                "roles": sorted({r for _, a in planned for r in a[2]})}):
+            at, n = _places_params([(p[0], p[2][-1]) for p, _ in planned])
+            for r in conn.execute(_many_plans_select(session, n), {
+                    **at, "roles": sorted({r for _, a in planned for r in a[2]})}):
                 plans_at.setdefault((r.h_loc, r.h_fyear), []).append(r)
         full: dict[int, Any] = {}
         picked: list[tuple[Any, list[int]]] = []
@@ -541,7 +541,28 @@ def history_candidates_many(session: Session, asks: list[HistoryAsk]) -> dict[tu
     return out
 
 
-_MANY_SELECTS: dict[tuple[str, str, bool], Select[Any]] = {}
+_MANY_SELECTS: dict[tuple[str, str, bool, int], Select[Any]] = {}
+
+
+def _places_params(pairs: list[tuple[str, int]]) -> tuple[dict[str, Any], int]:
+    """The parameters of :func:`_at_places` for these (locality folded, year) pairs: the localities
+    of each year, and how many years."""
+    by_year: dict[int, set[str]] = {}
+    for loc, year in pairs:
+        by_year.setdefault(year, set()).add(loc)
+    params: dict[str, Any] = {}
+    for k, year in enumerate(sorted(by_year)):
+        params[f"y{k}"], params[f"locs{k}"] = year, sorted(by_year[year])
+    return params, len(by_year)
+
+
+def _at_places(f: Any, n: int) -> Any:
+    """The facts of the (locality, year) pairs asked for, not of every locality in every year asked
+    (a chunk's places are ~200 localities over ~15 years: their cross product read ten times the
+    rows wanted, a busy locality's every year): for each of ``n`` years, its localities (``y0``,
+    ``locs0``, ...), each term an index range of ``(locality_folded, year, id)``, OR-ed."""
+    return or_(*(and_(f.year == bindparam(f"y{k}"), f.locality_folded.in_(bindparam(f"locs{k}", expanding=True)))
+                 for k in range(n)))
 
 
 def _many_cols(f: Any) -> tuple[Any, ...]:
@@ -582,11 +603,11 @@ def _unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
-def _many_growth_select(session: Session, apart: bool) -> Select[Any]:
+def _many_growth_select(session: Session, apart: bool, n: int) -> Select[Any]:
     """The growth candidates of :func:`history_candidates_many`: the lowest id of each (locality,
     province, year, indicator, unit, subject, period, locality kind), a document of ``apart``
-    its own group."""
-    key = (session.get_bind().dialect.name, "growth", apart)
+    its own group, at the places of ``n`` years (:func:`_at_places`)."""
+    key = (session.get_bind().dialect.name, "growth", apart, n)
     stmt = _MANY_SELECTS.get(key)
     if stmt is not None:
         return stmt
@@ -596,8 +617,7 @@ def _many_growth_select(session: Session, apart: bool) -> Select[Any]:
     if apart:
         groups.append(case((f.document_id.in_(bindparam("apart", expanding=True)), f.document_id), else_=0))
     ids = (select(func.min(f.id)).select_from(f).join(MeetingRow, MeetingRow.document_id == f.document_id)
-           .where(f.locality_folded.in_(bindparam("locs", expanding=True)),
-                  f.year.in_(bindparam("years", expanding=True)), f.duplicate.is_(False), unindexed(f.role) == "amount",
+           .where(_at_places(f, n), f.duplicate.is_(False), unindexed(f.role) == "amount",
                   unindexed(f.indicator).in_(bindparam("indicators", expanding=True)), f.value > 0)
            .group_by(*groups))
     # the columns that choose only: most candidates of a busy place are not chosen, and those that
@@ -611,21 +631,20 @@ def _many_growth_select(session: Session, apart: bool) -> Select[Any]:
     return stmt
 
 
-def _many_plans_select(session: Session) -> Select[Any]:
+def _many_plans_select(session: Session, n: int) -> Select[Any]:
     """The plan candidates of :func:`history_candidates_many`: the amounts and attainments (not
     duplicates) of the sentences of the places and years that hold an attainment (whether they
     hold an amount of a group's indicators is told apart from these rows), their ids and the
     columns that choose only (those chosen are read whole after: :func:`_many_facts_select`;
     at 1 M facts a busy place's sentences are thousands of rows, their documents' and meetings'
     columns up to half the statement's cost)."""
-    key = (session.get_bind().dialect.name, "plans", False)
+    key = (session.get_bind().dialect.name, "plans", False, n)
     stmt = _MANY_SELECTS.get(key)
     if stmt is not None:
         return stmt
     f, p = aliased(FactRow), aliased(FactRow)
     sentences = (select(p.document_id, p.evidence_start, p.evidence_end)
-                 .where(p.locality_folded.in_(bindparam("locs", expanding=True)),
-                        p.year.in_(bindparam("years", expanding=True)), p.duplicate.is_(False),
+                 .where(_at_places(p, n), p.duplicate.is_(False),
                         unindexed(p.role).in_(bindparam("roles", expanding=True)))
                  .subquery())
     ids = (select(f.id).join(sentences, (sentences.c.document_id == f.document_id)
@@ -642,7 +661,7 @@ def _many_plans_select(session: Session) -> Select[Any]:
 def _many_facts_select(session: Session) -> Select[Any]:
     """Fact items' rows (:func:`_fact_item`) by id: the plan candidates
     :func:`history_candidates_many` chose."""
-    key = (session.get_bind().dialect.name, "facts", False)
+    key = (session.get_bind().dialect.name, "facts", False, 0)
     stmt = _MANY_SELECTS.get(key)
     if stmt is None:
         stmt = _MANY_SELECTS[key] = _facts_select(session, FactFilter()).where(
