@@ -61,6 +61,13 @@ def test_a_line_with_no_stop_over_a_figure_is_no_heading() -> None:
     assert "3.410 hồ sơ" in raws and "3.388 hồ sơ" in raws
 
 
+def test_a_table_row_opened_by_its_number_keeps_its_break() -> None:
+    # near-miss: a text table's row opened by its number after a row closed by a figure is a row of its own
+    text = _copy("2 | Khách du lịch đến các di tích | Lượt khách | 24.000 | 77,9",
+                 "3 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 94,5 | 93,8")
+    assert _kept(text, "3 | Tỷ lệ dân số")
+
+
 def test_a_list_items_number_after_a_line_with_no_stop_keeps_its_break() -> None:
     # near-miss: a list item's number opens a line of its own, whatever the line above
     # (a line long enough to run on, short of the copy's width)
@@ -129,6 +136,13 @@ def test_a_name_cut_after_its_honorific_and_family_name_is_joined() -> None:
     short = _copy("Sáng 14/7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng. Đồng chí Phan",
                   "Quốc Bảo - Phó Bí thư Đảng ủy, Chủ tịch UBND xã chủ trì hội nghị.")
     assert not _kept(short, "Quốc Bảo")
+
+
+def test_a_related_heading_under_a_source_link_stays_across_a_blank_line() -> None:
+    # near-miss: a full line (a link's, no space in it) over a page's related heading, a blank line between: two lines
+    text = _copy("Nguồn Đài Mường Lát:", "https://muonglat.example.vn/video/so-ket-6-thang-dau-nam-2026-150726.htm",
+                 "Tin cùng chủ đề", sep="\n\n")
+    assert _kept(text, "Tin cùng chủ đề")
 
 
 def test_a_heading_ending_on_a_capital_stays_over_its_paragraph() -> None:

@@ -217,8 +217,9 @@ def _heading_over(cur: str, nxt: str, top: int) -> bool:
 
 def _goes_on(nxt: str) -> bool:
     """Whether ``nxt`` goes on a sentence the line above left open: it opens in lowercase, or with a figure that is no
-    list item's mark ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never opens a paragraph of the genre)."""
-    return nxt[0].islower() or (nxt[0].isdigit() and not _ITEM.match(nxt))
+    list item's mark nor a table's row ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never opens a paragraph
+    of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own)."""
+    return nxt[0].islower() or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt))
 
 
 @cache
@@ -267,9 +268,11 @@ def _spaced_cut(prev: str, cur: str, nxt: str, w: int) -> bool:
     the copy's), and ``nxt``, opened by a capital, is the copy's spacing inside a sentence: ``cur`` ends on a word and
     is full (the next line's first word would not have fitted on it), or is a name's part cut off the line ``prev``
     (:func:`_name_remainder`): "... tỉnh Bình" / "Phước" / "" / "Lư ...". A heading opens its
-    paragraph, a paragraph's last line ends on a stop: neither is such a line."""
-    full = len(cur) + 1 + len(nxt.split(" ", 1)[0]) > w - _SLACK and cur[-1].isalnum()
+    paragraph, a paragraph's last line ends on a stop: neither is such a line, nor a link's (no space in it), nor a line
+    before one of a page's own (:func:`_own_line`, :func:`_page_lines`: "Tin cùng chủ đề" under a source's link)."""
+    full = len(cur) + 1 + len(nxt.split(" ", 1)[0]) > w - _SLACK and cur[-1].isalnum() and " " in cur.strip()
     return bool(nxt) and nxt[0].isupper() and (full or _name_remainder(prev, cur, nxt, w)) and not _ITEM.match(nxt) \
+        and not _own_line(cur, nxt, w) and not _page_lines(cur, nxt, "", w) \
         and not _stamp().fullmatch(nxt) and not _table_line(cur) and not _table_line(nxt) and not _lead_day().match(nxt)
 
 
