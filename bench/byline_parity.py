@@ -21,6 +21,7 @@ author "T.Vũ" (0.993: the article extractor's copy "T Vũ" was taken over the p
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 from collections.abc import Callable
@@ -81,7 +82,8 @@ PAGE_FORMS: dict[str, tuple[str, str, Callable[[list[str]], str]]] = {
     "page_author_top": ("paper", "top", lambda n: f"<div class='author'>{' - '.join(n)}</div>"),
     "page_credit_caps_end": ("portal", "end", lambda n: f"<p class='author'>Tin, ảnh: {_caps(n)}</p>"),
     "page_strong_end": ("tv", "end", lambda n: f"<p style='text-align:right'><strong>{' - '.join(n)}</strong></p>"),
-    "page_meta_only": ("commune", "head", lambda n: f"<meta name='author' content='{', '.join(n)}'>"),
+    # the attribute's value escaped as a page writes it (a highland name's apostrophe, "H'Nga", closes no quote)
+    "page_meta_only": ("commune", "head", lambda n: f"<meta name='author' content='{html.escape(', '.join(n))}'>"),
 }
 
 

@@ -162,6 +162,12 @@ def _is_place(name: str) -> bool:
     return bool(gz.lookup(name)) or gz.resolve_alias(name) is not None or gz.canonical_province(name) is not None
 
 
+#: the gap a hard-wrapped copy's line end leaves inside a name once its lines are joined (ingest.typography, one
+#: character for one): a CR LF's two spaces, or the line end's space then the next line's indent ("Nguyễn", a line end, "\tVăn
+#: Hùng" in a Word copy whose every line is an indented paragraph); a tab alone or three spaces are a table's cells
+_JOINED_GAP = re.compile(r" {2}| +\t[ \t]*")
+
+
 def _names(s: str) -> list[_Event]:
     """Personal names in a sentence (capitalised runs split off any place before them)."""
     rx = _rx()
@@ -171,7 +177,7 @@ def _names(s: str) -> list[_Event]:
     for m in _TOKEN.finditer(s):
         word = m.group()
         if word[0].isupper() and not (word.isupper() and len(word) > 1 and word not in rx.surnames):
-            if cur and s[cur[-1].end():m.start()] != " ":
+            if cur and s[cur[-1].end():m.start()] != " " and not _JOINED_GAP.fullmatch(s, cur[-1].end(), m.start()):
                 runs.append(cur)
                 cur = []
             cur.append(m)

@@ -21,8 +21,12 @@ crawler's "date 2023-12" opening a line (the page's date, which
 its reader takes at a line's start only), and before a page's related-news heading alone on its line ("Tin cùng chủ
 đề" after a source's link: the chrome lexicon's block cues), whatever the line before; and a page's own lines however
 full the line before: related headlines each closed by its date in brackets, a ticker's first line opened by its label,
-the line after a photo's caption closed by its credit, a short line of buttons under a sentence's end
-(:func:`_page_lines`).
+the line after a photo's caption closed by its credit, a short line of buttons under a sentence's end, a line of
+a page's items apart by separators (a menu, breadcrumbs, a byline's fields) next to a line of words
+(:func:`_page_lines`), a page's stamp with its weekday, time zone or fields after a bar, a headline over a lead opened
+by its day, the next item of a bulleted list. A line opened by a figure goes on a sentence left open as one in
+lowercase does, and a name cut after its honorific and family name (or by a copy wrapped again) is joined, across
+a copy's blank line too.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from functools import cache
 
 from soket.ingest.chrome import button_line, dated_headline, ticker_opening
 from soket.lexicon import get
-from soket.lexicon.schema import ChromeLexicon, TitlesLexicon
+from soket.lexicon.schema import ChromeLexicon, PeriodsLexicon, TitlesLexicon
 
 __all__ = ["plain_typography", "unwrap_lines"]
 
@@ -75,8 +79,19 @@ _CELLS = re.compile(r"\S(?:\t| {3,})\S")
 #: a rule across the page ("-----", "=====", "_____"): a line of its own, never a wrapped line's part (a printed page's
 #: panels and columns apart, a footnote's rule)
 _RULE = re.compile(r"([-=_*~])\1{2,}")
-#: a line that is only a date and its time: a page's stamp
-_STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?")
+#: a day in full, maybe its time of day after it ("26/12/2025 16:05"): a page's stamp when alone on its line
+_DAY_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
+
+
+@cache
+def _stamp() -> re.Pattern[str]:
+    """A line that is a page's stamp (matched whole): a day in full and maybe its time of day, opened or not by its
+    weekday ("Thứ hai - 29/12/2025 08:47": periods.yaml ``weekdays``), closed or not by a time zone ("15:22 GMT+7")
+    and by fields after a bar ("16/12/2021 09:14 | Lượt xem: 96"); never a sentence's words (no bar in prose)."""
+    days = sorted(get(PeriodsLexicon).weekdays, key=len, reverse=True)
+    week = "(?i:" + "|".join(re.escape(d) for d in days) + ")"
+    return re.compile(rf"(?:{week}[ \t]*[,–-][ \t]*)?{_DAY_TIME}(?:[ \t]*\(?GMT[ \t]*[+-][ \t]*\d{{1,2}}\)?)?"
+                      r"(?:[ \t]*\|[^|\n]*)*")
 #: a crawler's "date 2023-12" opening a line (the page's date, read at a line's start: extract.dates): its line's own
 _CRAWL_DATE = re.compile(r"date[ \t]+\d{4}-\d{2}(?!\d)")
 
@@ -115,13 +130,16 @@ def _related_heading() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + r")[ \t]*:?", re.IGNORECASE)
 
 
-def _own_line(cur: str, nxt: str, w: int) -> bool:
+def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
     """Whether ``nxt`` is a line of its own after the full line ``cur``: a list item's (its mark after a line
-    closed by a stop), a short line with no stop of its own after a sentence's end (a byline, a heading), or a
+    closed by a stop, or the next item of a list whose items open on the same mark and a capital, ``head`` the line
+    that opened the paragraph: "• H. Đạ Huoai: ..." / "• TP Bảo Lộc: ..."; "- xã hội" after "kinh tế" is a line cut
+    inside its words), a short line with no stop of its own after a sentence's end (a byline, a heading), or a
     page's related-news heading after any line (a link's line is full however it ends)."""
-    if _ITEM.match(nxt):
-        return cur[-1] in _STOP
-    if _STAMP.fullmatch(nxt) or _CRAWL_DATE.match(nxt):
+    if m := _ITEM.match(nxt):
+        return cur[-1] in _STOP or (not nxt[0].isalnum() and head.lstrip().startswith(m.group())
+                                    and nxt[m.end():m.end() + 1].isupper())
+    if _stamp().fullmatch(nxt) or _CRAWL_DATE.match(nxt):
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
     if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
         return True  # "Nguồn: https://...270224.htm" then "Tin cùng chủ đề": the list under the article, no words of it
@@ -136,10 +154,24 @@ def _page_lines(cur: str, nxt: str, after: str, w: int) -> bool:
     (:func:`_credit_closes`), or a line of buttons (``chrome.button_line``: "Chia sẻ: Facebook | Zalo | ...") under a
     sentence's end, itself short of the copy's width (the line after it would not have fitted on it: a sentence
     opened by the same word runs on to the next line)."""
-    if nxt[0].isupper() and (dated_headline(cur) or ticker_opening(nxt) or _credit_closes(cur, nxt)):
+    if nxt[0].isupper() and (dated_headline(cur) or ticker_opening(nxt) or _credit_closes(cur, nxt)
+                             or _bars_apart(cur, nxt)):
         return True
     return cur[-1] in ".!?" and button_line(nxt) \
         and not (after and len(nxt) + 1 + len(after.split(" ", 1)[0]) > w - _SLACK)
+
+
+#: a separator between a page's items on one line, spaced: menu items and breadcrumbs ("Trang chủ | Thời sự",
+#: "Thời sự › Xây dựng Đảng", "Du lịch > Tin tức"), a byline's fields ("Thanh Lê • 28/11/2025 • 3 phút đọc")
+_BAR = re.compile(r"[ \t][|›»•●>][ \t]")
+
+
+def _bars_apart(cur: str, nxt: str) -> bool:
+    """Whether one of ``cur`` and ``nxt`` is a line of a page's items apart by separators (two or more: a menu, a
+    breadcrumb, a byline's fields) and the other holds none (a masthead, a headline, a section's name), so that neither
+    runs on into the other: a menu's items wrapped onto the next line carry their separators with them."""
+    a, b = len(_BAR.findall(cur)), len(_BAR.findall(nxt))
+    return (a >= 2 and not b) or (b >= 2 and not a)
 
 
 @cache
@@ -175,8 +207,35 @@ def _heading_over(cur: str, nxt: str, top: int) -> bool:
     chất vấn: Hơn 16 vấn đề ... quan tâm" over "Phiên chất vấn ..."; only the slack allowed a proportional font made
     it look full)."""
     first = nxt.split(" ", 1)[0]
-    return not nxt[0].islower() and cur[-1] not in _STOP and not _STOP_INSIDE.search(cur) \
+    return not _goes_on(nxt) and cur[-1] not in _STOP and not _STOP_INSIDE.search(cur) \
         and len(cur) + 1 + len(first) <= top
+
+
+def _goes_on(nxt: str) -> bool:
+    """Whether ``nxt`` goes on a sentence the line above left open: it opens in lowercase, or with a figure that is no
+    list item's mark nor a table's row ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never opens a paragraph
+    of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own)."""
+    return nxt[0].islower() or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt))
+
+
+@cache
+def _lead_day() -> re.Pattern[str]:
+    """A news lead's opening day, capitalised, its comma after it ("Ngày 3-10, UBND ...", "Chiều ngày 12/3, ...",
+    "Sáng 28/11/2025, ..."; periods.yaml ``day_cues``, ``day_words``): a sentence's first words, never a line a
+    sentence runs on to."""
+    p = get(PeriodsLexicon)
+    cues = "|".join(re.escape(c) for c in sorted(p.day_cues, key=len, reverse=True))
+    words = "|".join(re.escape(c) for c in sorted(p.day_words, key=len, reverse=True))
+    return re.compile(rf"(?i:(?:{cues})[ \t]+(?:(?:{words})[ \t]+)?|(?:{words})[ \t]+)"
+                      r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{4})?[ \t]*,")
+
+
+def _over_lead(cur: str, nxt: str) -> bool:
+    """Whether ``cur`` is a headline's (last) line over a news lead opened by its day (:func:`_lead_day`), however full
+    the line: it holds no stop of its own ("Phường X: Quý III thu ngân sách đạt 31,2%
+    dự toán" / "Ngày 3-10, UBND phường ..."; a sentence never runs on to a capitalised day and its comma)."""
+    return nxt[0].isupper() and cur[-1] not in _STOP and not _STOP_INSIDE.search(cur) \
+        and _lead_day().match(nxt) is not None
 
 
 def _remainder(prev: str, cur: str, nxt: str) -> bool:
@@ -192,11 +251,64 @@ def _spaced_in_sentence(cur: str, nxt: str) -> bool:
     """Whether a blank line between ``cur`` and ``nxt`` in a hard-wrapped copy is the copy's spacing inside a sentence,
     no paragraph's end (a copy that puts a blank line after every line, "... thu hoạch dứt" / "" / "điểm, năng suất
     ..."): ``cur`` ends on a word, a figure, "%", a comma, a dash or a bracket, and ``nxt`` goes on in lowercase or with a figure, no
-    list item's mark; neither a table's row nor a rule (a table's rows apart by blank lines: "Tỷ lệ (%)" / "" /
+    list item's mark (a figure after a figure is two lines' words: "👍 128" / "" / "12 bình luận"); neither a table's row nor a rule (a table's rows apart by blank lines: "Tỷ lệ (%)" / "" /
     "1<TAB>Tổng thu<TAB>...")."""
     return bool(nxt) and (cur[-1].isalnum() or cur[-1] in ",-–%)”") and (nxt[0].islower() or nxt[0].isdigit()) \
-        and not _ITEM.match(nxt) and not _STAMP.fullmatch(nxt) and not _CRAWL_DATE.match(nxt) \
+        and not (cur[-1].isdigit() and nxt[0].isdigit()) \
+        and not _ITEM.match(nxt) and not _stamp().fullmatch(nxt) and not _CRAWL_DATE.match(nxt) \
         and not _table_line(cur) and not _table_line(nxt)
+
+
+def _spaced_cut(prev: str, cur: str, nxt: str, w: int) -> bool:
+    """Whether a blank line between ``cur``, a line that goes on a paragraph begun above it (the break before it was
+    the copy's), and ``nxt``, opened by a capital, is the copy's spacing inside a sentence: ``cur`` ends on a word and
+    is full (the next line's first word would not have fitted on it), or is a name's part cut off the line ``prev``
+    (:func:`_name_remainder`): "... tỉnh Bình" / "Phước" / "" / "Lư ...". A heading opens its
+    paragraph, a paragraph's last line ends on a stop: neither is such a line, nor a link's (no space in it), nor a line
+    before one of a page's own (:func:`_own_line`, :func:`_page_lines`: "Tin cùng chủ đề" under a source's link)."""
+    full = len(cur) + 1 + len(nxt.split(" ", 1)[0]) > w - _SLACK and cur[-1].isalnum() and " " in cur.strip()
+    return bool(nxt) and nxt[0].isupper() and (full or _name_remainder(prev, cur, nxt, w)) and not _ITEM.match(nxt) \
+        and not _own_line(cur, nxt, w) and not _page_lines(cur, nxt, "", w) \
+        and not _stamp().fullmatch(nxt) and not _table_line(cur) and not _table_line(nxt) and not _lead_day().match(nxt)
+
+
+def _titled(word: str) -> bool:
+    """A word of a name or a place as printed: a capital, then lowercase ("Nguyễn", "Hoa"; not "NĂM", "khác")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def _name_remainder(prev: str, cur: str, nxt: str, w: int) -> bool:
+    """Whether ``cur`` is what a copy wrapped again cut off the full line ``prev`` (the two fit within
+    :data:`_MAX_WIDTH`, :func:`_remainder`'s measure) and ends on a name's or a place's word, no stop after it, that
+    the next line goes on ("... năm 2020. Đồng chí" / "Nguyễn" / "Văn Hùng - Phó Bí thư ...": both words capitalised,
+    neither in capitals: a heading's last word is lowercase or in capitals)."""
+    words = cur.split()
+    return bool(words) and cur[-1].isalnum() and _titled(words[-1]) and _titled(nxt.split(" ", 1)[0].rstrip(",.;:")) \
+        and len(prev.lstrip()) + 1 + len(cur.strip()) <= _MAX_WIDTH and len(prev) + 1 + len(words[0]) > w - _SLACK \
+        and not _ITEM.match(nxt)
+
+
+@cache
+def _honorific_surname() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line's end on an honorific, and on an honorific and a family name ("... Đồng chí", "... ông Trần"; titles.yaml
+    ``honorifics``, ``surnames``), and a line's start on a family name: a name begun on one line and going on below."""
+    t = get(TitlesLexicon)
+    hon = "|".join(re.escape(h) for h in sorted(t.honorifics, key=len, reverse=True))
+    sur = "|".join(re.escape(x) for x in sorted(t.surnames, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{hon})(?:[ \t]+(?P<sur>{sur}))?$"), re.compile(rf"(?:{sur})(?!\w)")
+
+
+def _name_cut(cur: str, nxt: str) -> bool:
+    """Whether the break between ``cur`` (with the line above it where the two are joined) and ``nxt`` cuts a name,
+    however short ``cur`` is: it ends on an honorific and
+    a family name and ``nxt`` opens on a name's word ("... năm 2020. Đồng chí Nguyễn" / "Văn Hùng - Phó Bí thư ..."), or
+    it ends on an honorific and ``nxt`` opens on a family name ("... Đồng chí" / "Nguyễn Văn Hùng ...")."""
+    first = nxt.split(" ", 1)[0].rstrip(",.;:")
+    if not _titled(first):
+        return False
+    end, starts = _honorific_surname()
+    m = end.search(cur)
+    return m is not None and (m.group("sur") is not None or starts.match(first) is not None)
 
 
 def _table_line(line: str) -> bool:
@@ -218,6 +330,7 @@ def unwrap_lines(text: str) -> str:
     top = max((len(x) for x in bare if " " in x and len(x) <= w + _SLACK), default=w)
     out: list[str] = []
     opens = True  # the line opens its paragraph: the break before it was kept
+    head = lines[0].strip()  # the line that opened the paragraph
     spaced = False  # the line is a blank line inside a sentence: the copy's spacing
     for i, line in enumerate(lines[:-1]):
         if spaced:
@@ -225,7 +338,10 @@ def unwrap_lines(text: str) -> str:
             spaced = False
             continue
         cur, nxt = bare[i], bare[i + 1].lstrip()
-        if cur and not nxt and i + 2 < len(lines) and _spaced_in_sentence(cur, bare[i + 2].lstrip()):
+        above = bare[i - 1] or bare[i - 2] if i >= 2 else bare[i - 1] if i else ""  # the line above, a copy's blank skipped
+        if cur and not nxt and i + 2 < len(lines) and (_spaced_in_sentence(cur, after := bare[i + 2].lstrip())
+                                                       or (bool(after) and _name_cut(cur if opens else f"{above} {cur}", after))
+                                                       or (not opens and _spaced_cut(above, cur, after, w))):
             spaced, opens = True, False
             out.append((line[:-1] + "  ") if line.endswith("\r") else line + " ")
             continue
@@ -233,13 +349,15 @@ def unwrap_lines(text: str) -> str:
         if join:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
-            runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
-            join = (full or runs_on or (not opens and _remainder(bare[i - 1], cur, nxt))) \
-                and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
+            runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and _goes_on(nxt)
+            join = (full or runs_on or _name_cut(cur if opens else f"{above} {cur}", nxt) or (not opens and (_remainder(bare[i - 1], cur, nxt)
+                                                       or _name_remainder(bare[i - 1], cur, nxt, w)))) \
+                and not _own_line(cur, nxt, w, head) and not (opens and _heading_over(cur, nxt, top)) and not _over_lead(cur, nxt) \
                 and not _page_lines(cur, nxt, bare[i + 2].lstrip() if i + 2 < len(bare) else "", w) \
                 and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt) \
                 and not _RULE.fullmatch(nxt) and not _RULE.fullmatch(cur.strip())
         opens = not join
+        head = nxt if opens else head
         if join and line.endswith("\r"):
             out.append(line[:-1] + "  ")
         else:
