@@ -151,7 +151,8 @@ def _page_lines(cur: str, nxt: str, after: str, w: int) -> bool:
     headlines each closed by its date in brackets, one a line (``chrome.dated_headline``: "Tiếp nhận 2.000 liều vắc
     xin (12/05/2021)"; the next opens with a capital), a ticker's first line opened by its label ("Nóng: <headline> |
     <headline> ...", ``chrome.ticker_opening``), a photo's caption closed by its credit over a line of prose
-    (:func:`_credit_closes`), or a line of buttons (``chrome.button_line``: "Chia sẻ: Facebook | Zalo | ...") under a
+    (:func:`_credit_closes`), a line of separated items beside one of plain words (:func:`_bars_apart`),
+    or a line of buttons (``chrome.button_line``: "Chia sẻ: Facebook | Zalo | ...") under a
     sentence's end, itself short of the copy's width (the line after it would not have fitted on it: a sentence
     opened by the same word runs on to the next line)."""
     if nxt[0].isupper() and (dated_headline(cur) or ticker_opening(nxt) or _credit_closes(cur, nxt)
