@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 import soket.text as text_mod
 from soket.extract import extract_text, structure
+from soket.extract import facts as facts_mod
 from soket.extract.bounded import has_any
+from soket.extract.sentences import Sentence
 from soket.text import _RESPELL, _RESPELL_HINT, _respell, new_spelling
 
 # the letters the respelling reads, cased, with the toned vowels it moves or keeps, blanks and a few others
@@ -140,3 +142,44 @@ def test_a_section_title_is_of_the_kind_its_earliest_cue_names(title: str, monke
     monkeypatch.setattr(structure, "bounded_re", counting)
     assert structure._kind(title) == _kind_one_by_one(title)
     assert searches[0] == len(structure._lex().section_kinds)  # one search a kind, not one a cue
+
+
+# --- the cheap path of a sentence without digits or number words ---------------------------------------------------
+
+
+def _counted_facts(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[object], dict[str, int]]:
+    calls = {"repair": 0, "find_quantities": 0, "search": 0}
+    rep, fq = facts_mod.repair, facts_mod.find_quantities
+
+    def counting_repair(s: str) -> object:
+        calls["repair"] += 1
+        return rep(s)
+
+    def counting_find(*a: object, **k: object) -> object:
+        calls["find_quantities"] += 1
+        return fq(*a, **k)  # type: ignore[arg-type]
+
+    class CountingDigit:
+        def search(self, s: str) -> re.Match[str] | None:
+            calls["search"] += 1
+            return re.search(r"\d", s)
+
+    monkeypatch.setattr(facts_mod, "repair", counting_repair)
+    monkeypatch.setattr(facts_mod, "find_quantities", counting_find)
+    monkeypatch.setattr(facts_mod, "_DIGIT", CountingDigit())
+    got = facts_mod.sentence_facts(Sentence(0, len(text), text, 0), [])
+    return got, calls
+
+
+def test_a_sentence_without_digits_or_number_words_costs_one_search_and_no_reading(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    got, calls = _counted_facts("Hội nghị đã thảo luận, thống nhất các giải pháp trọng tâm trong thời gian tới.",
+                                monkeypatch)
+    assert got == []
+    assert calls == {"repair": 0, "find_quantities": 0, "search": 1}
+
+
+def test_near_miss_a_number_in_words_is_read_as_a_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    got, calls = _counted_facts("Toàn huyện có thêm hai mươi mốt xã đạt chuẩn nông thôn mới.", monkeypatch)
+    assert calls["repair"] == 1 and calls["find_quantities"] >= 1
+    assert [f.value for f in got] == [21]  # type: ignore[attr-defined]
