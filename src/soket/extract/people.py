@@ -792,7 +792,7 @@ def _after_date_lead(head: str) -> str:
     """``head`` less a leading date clause ("Sáng ngày 14-8, ", "(HG) - Chiều 3/5, "): the clause up to the
     first comma, where it holds a digit and no clause mark; else ``head`` as it is."""
     comma = head.find(",")
-    if comma == -1 or not any(c.isdigit() for c in head[:comma]) or any(c in head[:comma] for c in ";:"):
+    if comma == -1 or not any(map(str.isdigit, head[:comma])) or any(c in head[:comma] for c in ";:"):
         return head
     return head[comma + 1:]
 
@@ -873,6 +873,10 @@ _AGENCY_DESK = re.compile(r"[A-ZĐ]{2,}[ \t]*[-–][ \t]*\w")
 _DATE_FIELD = re.compile(r"(?:\d{1,2}[:h]\d{2}[ \t,]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]*\d{1,2}[:h]\d{2})?")
 
 
+#: the agency or paper after a slash closing a byline's names ("NGỌC ANH/TTXVN"): searched where the names hold a slash
+_AGENCY_AFTER = re.compile(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$")
+
+
 def byline_names(byline: str) -> list[str]:
     """Names of a byline ("Tin, ảnh: ANH DŨNG" → ["Anh Dũng"]); [] when it is not one. In a line of
     fields ("Ngày đăng: 16/12/2019 | Tác giả: Minh An | Lượt xem: 120") the field led by a byline word."""
@@ -896,7 +900,7 @@ def byline_names(byline: str) -> list[str]:
     if tag and _rx().credit.fullmatch(" ".join(lower_keep_len(tag).split())):
         cut = list(_rx().name_split.finditer(text))
         text = text[:cut[-1].start()] if cut else ""  # "Hoàng Vũ - Minh Khoa (Quay phim)": the camera's credit
-    agency = re.search(r"[ \t]*/[ \t]*(?:[A-ZĐ]{2,}[\w.]*|[^/]+)$", text)
+    agency = _AGENCY_AFTER.search(text) if "/" in text else None
     if agency and (agency.group().strip(" /").isupper() or _AGENCY_DESK.match(agency.group().strip(" /"))
                    or _rx().publisher.match(lower_keep_len(agency.group().strip(" /")))):
         text = text[:agency.start()]  # "NGỌC ANH/TTXVN", "Hồng Thi/Báo Gia Lai", "Thu Hằng/VOV-Tây Bắc": the agency or paper

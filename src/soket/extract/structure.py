@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from soket.extract.bounded import bounded_re
 from soket.extract.textutil import NOTHING
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure
@@ -421,10 +422,10 @@ def _kind(title: str) -> str | None:
     limit = len(" ".join(words[: lex.cue_within_words]))
     best: tuple[int, str] | None = None
     for kind, cues in lex.section_kinds.items():
-        for c in cues:
-            m = re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", low)
-            if m and m.start() <= limit and (best is None or m.start() < best[0]):
-                best = (m.start(), kind)
+        # the first place one of the kind's cues stands (one alternation: its leftmost match is the earliest cue's)
+        m = bounded_re(tuple(cues)).search(low)
+        if m and m.start() <= limit and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
     return best[1] if best else None
 
 

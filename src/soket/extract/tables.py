@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from soket.extract.bounded import has_any
 from soket.extract.numbers import parse_value
 from soket.extract.repair import repair
 from soket.lexicon import get
@@ -167,7 +168,7 @@ def note_cells(table: Table) -> list[tuple[Cell, str]]:
 def _noted_estimate(note: str, col: Column, notes: list[Column], columns: list[Column]) -> bool:
     """A row's note says its figures are estimates ("ước"): those of the columns it names, or all when it names
     none."""
-    if not any(_has(note, w) for w in _lex().estimated):
+    if not has_any(note, _lex().estimated):
         return False
     names = [norm_phrase(c.name) for c in columns if c.kind in VALUE_KINDS and c.name and c not in notes]
     said = [n for n in names if _has(note, n)]
@@ -215,7 +216,7 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         if kind is None and unit:
             kind, measure = "amount", True  # "Diện tích (ha)", "Sản lượng (tấn)": a quantity of each row
         low = norm_phrase(" ".join(texts))
-        est = kind in ("amount", *PCT_KINDS) and any(_has(low, w) for w in lex.estimated)
+        est = kind in ("amount", *PCT_KINDS) and has_any(low, lex.estimated)
         columns.append(Column(c, kind, header, est, _basis(kind, low), unit, name, measure))
     kinds = {c.kind for c in columns}
     if "target" in kinds and "amount" in kinds:  # "Kế hoạch | Thực hiện | Tỷ lệ (%)": the share is of the plan
@@ -302,7 +303,7 @@ def _classify(text: str, path: list[str]) -> str | None:
     for rule in _lex().columns:
         hit = (t in rule.exact
                or any(t.startswith(p) for p in rule.prefix)
-               or any(_has(t, p) for p in rule.contains))
+               or has_any(t, rule.contains))
         if not hit:
             continue
         if rule.percent and not ("%" in full or t.startswith(tuple(_lex().percent_leads))):
@@ -524,7 +525,7 @@ def _unit_in_subject(subject: str) -> tuple[str, str]:
 
 def _growth(subject: str) -> bool:
     low = norm_phrase(subject)
-    return any(_has(low, w) for w in _lex().growth_subjects)
+    return has_any(low, _lex().growth_subjects)
 
 
 def _has(text: str, phrase: str) -> bool:
