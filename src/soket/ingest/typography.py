@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from soket.ingest.chrome import button_line, ticker_opening
+from soket.ingest.pages import is_page_number
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon, TitlesLexicon
 
@@ -121,6 +122,8 @@ def _own_line(cur: str, nxt: str, w: int) -> bool:
     page's related-news heading after any line (a link's line is full however it ends)."""
     if _ITEM.match(nxt):
         return cur[-1] in _STOP
+    if cur[-1] in _STOP and nxt.isupper() and len(nxt.split()) > 1:
+        return True  # a heading in capitals after a sentence's end ("III. NHIỆM VỤ TRỌNG TÂM ..."), however long
     if _STAMP.fullmatch(nxt) or _CRAWL_DATE.match(nxt):
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
     if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
@@ -179,7 +182,7 @@ def _heading_over(cur: str, nxt: str, top: int) -> bool:
     chất vấn: Hơn 16 vấn đề ... quan tâm" over "Phiên chất vấn ..."; only the slack allowed a proportional font made
     it look full)."""
     first = nxt.split(" ", 1)[0]
-    return not nxt[0].islower() and cur[-1] not in _STOP and not _STOP_INSIDE.search(cur) \
+    return not _goes_on(nxt) and cur[-1] not in _STOP and not _STOP_INSIDE.search(cur) \
         and len(cur) + 1 + len(first) <= top
 
 
@@ -220,10 +223,16 @@ def unwrap_lines(text: str) -> str:
         return text
     # the copy's longest line of words, within the slack of its width (a link or a line of one word is longer)
     top = max((len(x) for x in bare if " " in x and len(x) <= w + _SLACK), default=w)
+    furniture, bridged = _page_breaks(bare, w)
     out: list[str] = []
     opens = True  # the line opens its paragraph: the break before it was kept
     spaced = False  # the line is a blank line inside a sentence: the copy's spacing
     for i, line in enumerate(lines[:-1]):
+        if i in furniture or i in bridged:
+            body = " " * len(line) if i in furniture else line.removesuffix("\r")
+            out.append(body + (" " if line.endswith("\r") else "") + (" " if i in bridged else "\n"))
+            opens, spaced = i not in bridged, False
+            continue
         if spaced:
             out.append(" " * len(line) + " ")
             spaced = False
@@ -237,7 +246,7 @@ def unwrap_lines(text: str) -> str:
         if join:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
-            runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and nxt[0].islower()
+            runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and _goes_on(nxt)
             join = (full or runs_on or (not opens and _remainder(bare[i - 1], cur, nxt))) \
                 and not _own_line(cur, nxt, w) and not (opens and _heading_over(cur, nxt, top)) \
                 and not _page_lines(cur, nxt, bare[i + 2].lstrip() if i + 2 < len(bare) else "", w) \
@@ -248,5 +257,51 @@ def unwrap_lines(text: str) -> str:
             out.append(line[:-1] + "  ")
         else:
             out.append(line + (" " if join else "\n"))
-    out.append(lines[-1])
+    out.append(" " * len(lines[-1]) if len(lines) - 1 in furniture else lines[-1])
     return "".join(out)
+
+
+#: a figure opening a line: a wrapped sentence's number ("14.870 ha", "71,3 tạ/ha"), no list item's mark ("1. ", "2) ")
+_FIGURE_ON = re.compile(r"\d+(?:[.,]\d+)*(?![.)]?\s)(?!\d)|\d+(?:[.,]\d+)+")
+
+
+def _goes_on(nxt: str) -> bool:
+    """Whether a line opens as a sentence's continuation: in lowercase, or with a figure that is no list item's mark
+    (a copy breaks a line before a number as before a word: "năng suất ước đạt" / "71,3 tạ/ha, sản lượng ...")."""
+    return nxt[0].islower() or (nxt[0].isdigit() and _FIGURE_ON.match(nxt) is not None
+                                and not _STAMP.fullmatch(nxt) and not is_page_number(nxt))
+
+
+def _page_breaks(bare: list[str], w: int) -> tuple[set[int], set[int]]:
+    """A copy of a printed document's page furniture: the lines that are a page number alone between blank lines
+    ("1", "- 2 -", "Trang 1/2"), and the breaks a sentence cut by the page goes on across (the lines whose break is
+    a space). Where the line before the page number ends on no stop and the text goes on in lowercase or with a
+    figure after it, the page's running header (a line shorter than the copy's width with no stop of its own, right
+    after the page number and its blank lines) is furniture too, and the sentence runs on over all of it ("... trẻ em
+    dưới 1" / "" / "1" / "" / "Báo cáo KT-XH 6 tháng ... - UBND xã X" / "tuổi được tiêm chủng ..."). The furniture's
+    lines are written as spaces, one for one, so offsets hold."""
+    furniture: set[int] = set()
+    bridged: set[int] = set()
+    last = len(bare) - 1
+    for i, line in enumerate(bare):
+        s = line.strip()
+        if not s or not is_page_number(s) or (i > 0 and bare[i - 1].strip()) \
+                or (i < last and bare[i + 1].strip()):
+            continue
+        furniture.add(i)
+        p = i - 1
+        while p >= 0 and not bare[p].strip():
+            p -= 1
+        n = i + 1
+        while n <= last and not bare[n].strip():
+            n += 1
+        if p < 0 or n > last or bare[p][-1] in _STOP:
+            continue
+        head = bare[n].strip()
+        if n < last and not _goes_on(head) and len(head) < w and head[-1] not in _STOP \
+                and bare[n + 1].strip() and _goes_on(bare[n + 1].lstrip()):
+            furniture.add(n)
+            n += 1
+        if _goes_on(bare[n].lstrip()):
+            bridged.update(range(p, n))
+    return furniture, bridged
