@@ -231,9 +231,9 @@ def _aligned_rows(run: list[_Line]) -> list[list[Cell]]:
 def _tail(line: str) -> bool:
     """A line that may go on with a row of space-aligned cells above it: set in (two spaces at least) under a
     column, one piece of words with no run of spaces, short ("                KH năm" / "          2026",
-    "   Giá trị sản xuất" / "   (ước)"); a line of prose starts at the margin."""
+    "   Giá trị sản xuất" / "   (ước)"); a line of prose starts at the margin, a rule ("   ______") is none."""
     s = line.strip()
-    return bool(s) and line.startswith("  ") and len(s) <= 40 and "  " not in s
+    return bool(s) and line.startswith("  ") and len(s) <= 40 and "  " not in s and any(c.isalnum() for c in s)
 
 
 def _numbered_head(pieces: list[list[tuple[int, int, str]]], run: list[_Line]) -> list[tuple[int, int, str]]:
