@@ -59,6 +59,9 @@ KNOWN_GAPS: dict[str, str] = {
     # (ex624 closed by meta34: the header's rule line in the other column, the centred title)
     # (ex638, round 35's PDF copy with hard-wrapped lines, running head and footnote, closed by parity36: a
     # paragraph's <br> lines are read as the text's hard-wrapped lines, ingest.html._wrapped_breaks_joined)
+    "ex777_haihau_ubnd_xa_ninhbinh_baocao_6thang2026":
+        "round 39 (docs39): the text copy's space-aligned appendix table and its page furniture mid-sentence are read "
+        "in the text (texttables, typography._page_breaks), not yet in a page's paragraphs",
 }
 
 

@@ -147,13 +147,14 @@ _FIELD_REACH = 80
 
 @cache
 def _span_re() -> re.Pattern[str]:
-    """A meeting over several days: "Từ ngày 18 - 20/7/2016", "Ngày 9 đến 11/12/2020", "Trong 2 ngày (1-2/10)"
-    (the first day, the month, the year)."""
+    """A meeting over several days: "Từ ngày 18 - 20/7/2016", "Ngày 9 đến 11/12/2020", "từ ngày 17 đến ngày
+    18/12/2020" (the day word again after "đến"), "Trong 2 ngày (1-2/10)" (the first day, the month, the year)."""
     p = get(PeriodsLexicon)
     g = p.grammar
     since, day, year = re.escape(g.since), re.escape(g.day), re.escape(g.year)
     return skipping(re.compile(
-        rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+\(?(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))[ \t]*"
+        rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+\(?(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w)"
+        rf"(?:[ \t]+{day}(?!\w))?)[ \t]*"
         rf"\d{{1,2}}[ \t]*[/.-][ \t]*(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?!\d)",
         re.IGNORECASE,
     ))

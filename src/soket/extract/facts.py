@@ -1171,6 +1171,10 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             follow, end = beyond  # "có từ 3 thôn trở lên đạt “thôn không ma túy”": the bound's words close no phrase
             if (quoted := _QUOTED_AFTER.match(s, end)) is not None:
                 follow, end = f"{follow} {quoted.group(1)}", quoted.end()  # the title reached, named in quotes
+        if (quoted := _QUOTED_AFTER.match(s, end if follow is not None else q.end)) is not None:
+            # "xây dựng mới 32 mô hình “Dân vận khéo”": the name in quotes after the noun says which it counts
+            name = quoted.group().strip()
+            follow, end = (f"{follow} {name}" if follow is not None else name), quoted.end()
         if follow is None:  # "168 phường, xã, đặc khu;": the other nouns of a list are counted too
             nl = noun_list_after(s, q.end)
             if nl:

@@ -687,11 +687,14 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
                     published: str | None = None, text_year: int | None = None) -> Meeting:
     """The meeting; ``meta`` and ``title`` (the page's site name, address, title) give the
     publication context that places a body named by its unit word only."""
+    whole = sents
+    sents = [s for s in sents if not _addressee_line(s.text)]  # "Kính gửi: HĐND ..., kỳ họp thứ 9": sent to, no meeting
     sent = meeting_sentence(sents)
     m = Meeting()
     kind = _body_kind(sent, sents)
     m.body_kind = RECORDED_AS.get(kind, kind) if kind else kind
     m.session = session_number(sent, sents, kind)
+    sents = whole
     if m.body_kind is None and sent is None:
         kind = m.body_kind = "other"  # a report that names no meeting ("Quý 1/2017, giá trị sản xuất huyện ..."): no body met
     m.date = meeting_date(sent, sents, text, period, published, text_year)
@@ -717,6 +720,18 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
     if loc:
         m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province
     return m
+
+
+@cache
+def _addressee_re() -> re.Pattern[str]:
+    """A written report's addressee line: bodies.yaml ``addressee_leads`` opening it ("Kính gửi: ...")."""
+    leads = get(BodiesLexicon).addressee_leads
+    return re.compile(rf"[ \t]*(?:{phrase_alt(leads)})(?!\w)", re.IGNORECASE) if leads else re.compile(r"(?!)")
+
+
+def _addressee_line(text: str) -> bool:
+    """A sentence opened by an addressee's lead: the body a written report is sent to, not a meeting it records."""
+    return _addressee_re().match(lower_keep_len(text)) is not None
 
 
 def _ym(date: str | None) -> tuple[int | None, int | None]:

@@ -115,8 +115,12 @@ def _extract(doc: Document) -> Record:
     facts = _drop_restating_lines(facts, sents, by_para)
     facts = _drop_summary_restated(facts, sents, by_para)
     facts = _drop_done_references(facts, text)
+    period = find_period(sents, None)
     if all_tables:
-        facts = sorted(facts + _table_facts(all_tables, text, sents, spans.inside, chrome, facts), key=lambda f: f.span)
+        # a review of part of a year: the goals its coming months are given for the year are the year's plan
+        part_year = period.end_month is not None and period.end_month < 12
+        facts = sorted(facts + _table_facts(all_tables, text, sents, spans.inside, chrome, facts, part_year),
+                       key=lambda f: f.span)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
     ocr = doc.meta.get("ocr")
@@ -124,7 +128,6 @@ def _extract(doc: Document) -> Record:
         mark_ocr(facts, ocr["words"])
         repair_rows(facts)
     pub = publication_date(text, doc.published)
-    period = find_period(sents, None)
     text_year = period.year  # the year the text itself gives its period, before the page's date fills in
     if period.year is None and pub:
         period.year = pub.year
@@ -209,11 +212,23 @@ def _months_to_named_month(h: OfficialHeader, period: Period) -> bool:
         and period.start_month == 1 and period.end_month == h.end_month
 
 
+def _planned_after(h: OfficialHeader, meeting: Meeting, period: Period) -> bool:
+    """The title's period starts after the meeting and the prose reviews one that does not ("Nghị quyết về kế hoạch
+    phát triển kinh tế - xã hội năm 2024" passed at a session of December 2023 whose first article assesses 2023):
+    the title names the year planned, the prose the year reviewed."""
+    if not meeting.date or len(meeting.date) < 7 or not h.year or not h.start_month:
+        return False
+    met = (int(meeting.date[:4]), int(meeting.date[5:7]))
+    return (h.year, h.start_month) > met and period.year is not None and period.start_month is not None \
+        and (period.year, period.start_month) <= met
+
+
 def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
     """An official report's own parts (issuing body, place-and-date line, title) outrank the prose."""
     if h.date and not _recorded_day(h, meeting.date):
         meeting.date = h.date
-    if h.year and h.start_month and h.end_month and not _months_to_named_month(h, period):
+    if h.year and h.start_month and h.end_month and not _months_to_named_month(h, period) \
+            and not _planned_after(h, meeting, period):
         period.year, period.start_month, period.end_month = h.year, h.start_month, h.end_month
         period.label = h.period_label or period.label
     if meeting.body_kind in (None, "other") and h.body_type:
@@ -258,9 +273,15 @@ def extract_text(text: str, doc: str = "") -> Record:
 
 
 def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: frozenset[int], chrome: Intervals,
-                 prose: list[Fact]) -> list[Fact]:
+                 prose: list[Fact], part_year: bool = False) -> list[Fact]:
     """The facts of the tables: a table in a section on the coming period gives goals; a row's note ("Tăng 120% so cùng kỳ") is read as a sentence about the row; a figure the
-    prose states too is the prose's fact."""
+    prose states too is the prose's fact: its value and role the same, its unit the same or one a syllable-wise prefix
+    of the other ("Lượt" in the unit column, "lượt khách" in the prose), a subject in common; a row's percentage is
+    the prose's where the row's count or amount is and the prose's percentage is of the same subject ("162.400 lượt
+    khách, đạt 90,2% kế hoạch" over the row "Khách du lịch | Lượt | 180.000 | 162.400 | 90,2"). In a review of part of
+    a year (``part_year``) a plan column's figure is the prose's goal for the year in its section on the coming months
+    ("phấn đấu ... cả năm đạt 9.650 tấn"), and so is a plan column for a year after the table's other columns' ("Ước
+    TH năm 2023 | KH năm 2024": the coming year's, which the prose's goals state)."""
     starts = [s.start for s in sents]
     out: list[tuple[Fact, bool]] = []
     for t in tables:
@@ -280,14 +301,49 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
         return []
     # the prose's figures by what they say and whether they are the coming period's (this year's plan in a table of
     # results and the next year's goal of the same figure in the prose are two facts)
-    said: dict[tuple[str, str | None, float, bool], list[Fact]] = {}
+    said: dict[tuple[str, float, bool], list[Fact]] = {}
     for f in prose:
         if f.value is not None:
             k = bisect_right(starts, f.span[0]) - 1
-            said.setdefault((f.role, f.unit, round(float(f.value), 6), k in goals), []).append(f)
-    return [f for f, coming in out if f.value is None or not any(
-        _same_subject(f.subject, p.subject) or (f.unit != "%" and _share_word(f.subject, p.subject))
-        for p in said.get((f.role, f.unit, round(float(f.value), 6), coming), ()))]
+            said.setdefault((f.role, round(float(f.value), 6), k in goals), []).append(f)
+
+    def stated(f: Fact, coming: bool, rows: dict[tuple[int, int], set[str]] | None) -> Fact | None:
+        key = (f.role, round(float(f.value or 0), 6))
+        cands = said.get((*key, coming), [])
+        if f.role == "target" and not coming and (part_year or _plan_ahead(f, by_index)):
+            cands = [*cands, *said.get((*key, True), ())]
+        row = (f.table.index, f.table.row) if f.table is not None else None
+        for p in cands:
+            if not _same_unit(f.unit, p.unit) or (f.of is not None and f.of != p.of):
+                continue  # (a row's "32/33" of a vote is no count the prose gives without its whole)
+            if _same_subject(f.subject, p.subject) or (f.unit != "%" and _share_word(f.subject, p.subject)) \
+                    or (rows is not None and row is not None and (p.subject or "") in rows.get(row, ())):
+                return p
+        return None
+
+    by_index = {t.index: t for t in tables}
+    # the rows whose count or amount the prose states, with the prose's subjects of it
+    rows: dict[tuple[int, int], set[str]] = {}
+    for f, coming in out:
+        if f.value is not None and f.unit != "%" and f.table is not None \
+                and (p := stated(f, coming, None)) is not None and p.subject:
+            rows.setdefault((f.table.index, f.table.row), set()).add(p.subject)
+    return [f for f, coming in out if f.value is None or stated(f, coming, rows if f.unit == "%" else None) is None]
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _plan_ahead(f: Fact, tables: dict[int, Table]) -> bool:
+    """A table fact's column names a year after every year its table's other header cells name (the coming
+    year's plan beside this year's results: "Ước TH năm 2023 | KH năm 2024")."""
+    t = tables.get(f.table.index) if f.table is not None else None
+    if t is None or f.table is None:
+        return False
+    own = [int(y) for y in _YEAR.findall(f.table.header or "")]
+    others = [int(y) for row in t.rows[:2] for j, c in enumerate(row) if j != f.table.column
+              for y in _YEAR.findall(c.text)]
+    return bool(own and others) and min(own) > max(others)
 
 
 _SYLLABLE = re.compile(r"\w+")

@@ -631,6 +631,18 @@ def credits_blanked(text: str) -> str:
     return _credit_re().sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
+@cache
+def _season_leads() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(BodiesLexicon).season_leads)
+
+
+def _after_season_lead(text: str, start: int) -> bool:
+    """The capitalised run at ``start`` follows a season's lead word ("vụ Đông Xuân": bodies.yaml ``season_leads``)."""
+    before = text[max(0, start - 12):start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and lower_keep_len(words[-1]) in _season_leads()
+
+
 def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | None, month: int | None) -> str | None:
     """A name in two provinces ("Vĩnh Thạnh": Bình Định, Cần Thơ): the one the text's other places,
     or the province itself, point to; None when they don't tell."""
@@ -645,6 +657,8 @@ def _settle(name: str, candidates: tuple[str, ...], context: str, year: int | No
             continue  # the name itself, in capitals or after its unit word ("XÃ HÒA PHÚ"): no witness of its province
         if _ROMAN_RUN.fullmatch(run):
             continue  # "quý I", "khóa XV": a numeral, no place; a ward numbered so ("phường I") names itself with its unit word
+        if _after_season_lead(context, m.start()):
+            continue  # "vụ Đông Xuân", "lúa Hè Thu": a crop's season, whatever commune bears the name
         province = gz.canonical_province(run)
         hits = {province} if province else set(gz.provinces_of(run, year=year, month=month))
         if year and (year, month or 0) >= REORGANISED:

@@ -277,6 +277,37 @@ def find_quantities(s: str, low: str | None = None, floors_from: int | None = No
     if words:
         out.extend(words)
         out.sort(key=lambda q: q.start)
+    if "(" in s and out:
+        out = _with_breakdowns(s, out)
+    return out
+
+
+#: a bracket right after a count that breaks it down by kind, each kind's words then its bare number: "11 đảng viên
+#: (khiển trách 7, cảnh cáo 3, khai trừ 1)"; items apart by commas or semicolons, words of letters only
+_BREAKDOWN = re.compile(r"[ \t]*\(((?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d{1,6}[ \t]*[,;][ \t]*)+"
+                        r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d{1,6})[ \t]*\)")
+_BREAKDOWN_ITEM = re.compile(r"(\d{1,6})(?=[ \t]*(?:[,;)]|$))")
+
+
+def _with_breakdowns(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with the parts of a count broken down in a bracket right after it by kind, each a bare number with the
+    count's noun ("kỷ luật 11 đảng viên (khiển trách 7, cảnh cáo 3, khai trừ 1)": 7, 3 and 1 đảng viên), where the
+    parts are no more than the whole. A bracket of figures with units of their own is read as it is (they are
+    quantities already); one whose numbers sum over the count is no breakdown of it."""
+    out: list[Quantity] = []
+    for i, q in enumerate(qs):
+        out.append(q)
+        if q.kind != "count" or q.value is None or q.of is not None or not q.unit:
+            continue
+        m = _BREAKDOWN.match(s, q.end)
+        if m is None or (i + 1 < len(qs) and qs[i + 1].start < m.end()):
+            continue
+        parts = list(_BREAKDOWN_ITEM.finditer(s, m.start(1), m.end(1)))
+        values = [int(x.group(1)) for x in parts]
+        if len(values) < 2 or sum(values) > q.value:
+            continue
+        for x in parts:
+            out.append(Quantity(x.start(1), x.end(1), x.start(1), x.end(1), float(x.group(1)), q.unit, "count"))
     return out
 
 

@@ -269,11 +269,30 @@ def _header_unit(text: str) -> tuple[str, str]:
     t = _SPACE_RE.sub(" ", text).strip()
     m = _HEADER_UNIT.search(t)
     if m is None:
-        return t, ""
+        if (pct := _PCT_INSIDE.search(t)) is not None:
+            return t[:pct.start()].strip(), "%"  # "Tỷ lệ (%) so với tổng số đại biểu": a share of each row
+        return t, _counted(t)
     unit, _ = parse_unit(m.group(1))
     if unit is None or not _known_unit(unit):
         return t, ""
     return t[: m.start()].strip(), m.group(1).strip()
+
+
+#: "(%)" inside a header, words after it ("Tỷ lệ (%) so với tổng số đại biểu")
+_PCT_INSIDE = re.compile(r"\([ \t]*%[ \t]*\)")
+
+
+def _counted(header: str) -> str:
+    """The counted noun a header names after a count's lead ("Số đại biểu tán thành/có mặt" → "đại biểu": table_headers'
+    ``count_leads``, units' ``counted_nouns``); "" for any other header."""
+    low = norm_phrase(header)
+    for lead in _lex().count_leads:
+        if low.startswith(lead + " "):
+            rest = low[len(lead) + 1:]
+            nouns = [n for n in _units().counted_nouns if rest == n or rest.startswith((n + " ", n + "/"))]
+            if nouns:
+                return max(nouns, key=len)
+    return ""
 
 
 def _known_unit(unit: str) -> bool:
@@ -367,7 +386,13 @@ def _plan_basis(col: Column, columns: list[Column]) -> str:
 
 def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject: str,
                unit: str | None, mult: Decimal) -> Fact | None:
-    parsed = parse_cell(cell.text)
+    of: float | None = None
+    frac = _FRACTION_CELL.fullmatch(cell.text.strip())
+    if frac is not None and unit and unit != "%" and (col.kind or "amount") == "amount":
+        parsed: tuple[float | None, str | None, bool] | None = (float(frac.group(1)), None, False)
+        of = float(frac.group(2))  # "33/33" in a count column: 33 of 33
+    else:
+        parsed = parse_cell(cell.text)
     if parsed is None:
         return None
     value, qualifier, pct_sign = parsed
@@ -393,7 +418,7 @@ def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject
     return Fact(
         subject=subject, value=value, unit=out_unit, role=role, raw=cell.text, span=(cell.start, cell.end),
         evidence=label, evidence_span=(ev_start, ev_end), qualifier=qualifier,
-        estimated=col.estimated and role != "target", basis=basis, malformed=value is None,
+        estimated=col.estimated and role != "target", basis=basis, malformed=value is None, of=of,
         origin="table",
         table=TableRef(index=table.index, row=r, column=col.index, header=header),
     )
@@ -407,6 +432,9 @@ def _row_line(text: str, cell: Cell) -> tuple[int, int]:
     end = text.find("\n", cell.end)
     return start, len(text) if end < 0 else end
 
+
+#: a count of a whole in a cell: "33/33", "31 / 33"
+_FRACTION_CELL = re.compile(r"(\d{1,6})[ \t]*/[ \t]*(\d{1,6})")
 
 _CELL_RE = re.compile(
     r"^(?P<q>[^\d\s+\-−–(]*?)\s*"          # a qualifier: "trên", "≥", "khoảng"

@@ -21,11 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from soket.extract.tables import parse_cell, table_facts
 from soket.ingest.cells import PIPE_RULE, pipe_row
+from soket.lexicon import get
+from soket.lexicon.schema import TableHeaders
 from soket.model import Cell, Table
+from soket.text import norm_phrase
 
 Span = tuple[int, int]
 
@@ -114,6 +118,9 @@ def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
         if k and k == kind and _next_to(text, run[-1].end, ln.start, k != "space" and _width(ln) == _width(run[-1])):
             run.append(ln)
             continue
+        if not k and kind == "space" and ln.start == run[-1].end + 1 and _tail(ln.text):
+            run.append(ln)  # a header's or a row name's second line under its column ("KH năm" / "2026")
+            continue
         if len(run) >= 2:
             if kind == "space":
                 rows = _aligned_rows(run)
@@ -194,12 +201,23 @@ def _aligned_rows(run: list[_Line]) -> list[list[Cell]]:
     """Rows of space-aligned cells: the first line's cells set the columns; each cell of a line below goes to the
     column its text overlaps most (a blank cell leaves its column empty)."""
     pieces = [_pieces(ln) for ln in run]
-    head = pieces[0]
+    head = _numbered_head(pieces, run)
     bounds = [(a - run[0].start, b - run[0].start) for a, b, _ in head]
     cols = [(a, bounds[i + 1][0] if i + 1 < len(bounds) else 1 << 30) for i, (a, _) in enumerate(bounds)]
     rows: list[list[Cell]] = []
-    for ln, ps in zip(run, pieces, strict=True):
+    for j, (ln, ps) in enumerate(zip(run, pieces, strict=True)):
+        if j == 0:
+            ps = head
         row = [Cell(text="", start=ln.end, end=ln.end) for _ in cols]
+        if j == 1 and not _form(ln.text):  # the header's second line: each piece goes on with its column's header
+            for a, b, t in ps:
+                ra, rb = a - ln.start, b - ln.start
+                best = max(range(len(cols)), key=lambda i: (min(rb, cols[i][1]) - max(ra, cols[i][0]), -i))
+                above = rows[0][best]
+                if not above.text:
+                    return []
+                rows[0][best] = Cell(text=f"{above.text} {t}", start=above.start, end=above.end)
+            continue
         for a, b, t in ps:
             ra, rb = a - ln.start, b - ln.start
             best = max(range(len(cols)), key=lambda i: (min(rb, cols[i][1]) - max(ra, cols[i][0]), -i))
@@ -208,6 +226,37 @@ def _aligned_rows(run: list[_Line]) -> list[list[Cell]]:
             row[best] = Cell(text=t, start=a, end=b)
         rows.append(row)
     return rows
+
+
+def _tail(line: str) -> bool:
+    """A line that may go on with a row of space-aligned cells above it: set in (two spaces at least) under a
+    column, one piece of words with no run of spaces, short ("                KH năm" / "          2026",
+    "   Giá trị sản xuất" / "   (ước)"); a line of prose starts at the margin, a rule ("   ______") is none."""
+    s = line.strip()
+    return bool(s) and line.startswith("  ") and len(s) <= 40 and "  " not in s and any(c.isalnum() for c in s)
+
+
+def _numbered_head(pieces: list[list[tuple[int, int, str]]], run: list[_Line]) -> list[tuple[int, int, str]]:
+    """The header's pieces with a row number's header written one space from the next ("TT Chỉ tiêu") made two
+    pieces, where the rows below set their numbers apart from their names ("1   Tổng thu ...")."""
+    head = pieces[0]
+    if not head or len(run) < 2:
+        return head
+    a, b, t = head[0]
+    word, _, rest = t.partition(" ")
+    if not rest or norm_phrase(word) not in _number_headers():
+        return head
+    split = a + len(word) + 1 - run[0].start
+    if not any(len(ps) >= 2 and ps[0][1] - ln.start <= split and ps[1][0] - ln.start >= split - 1
+               for ln, ps in zip(run[1:], pieces[1:], strict=True)):
+        return head
+    return [(a, a + len(word), word), (a + len(word) + 1, b, rest), *head[1:]]
+
+
+@cache
+def _number_headers() -> frozenset[str]:
+    """The headers of a row-number column ("STT", "TT"): ``table_headers.yaml``'s ``number`` kind."""
+    return frozenset(x for rule in get(TableHeaders).columns if rule.kind == "number" for x in rule.exact)
 
 
 def _pieces(ln: _Line) -> list[tuple[int, int, str]]:

@@ -28,6 +28,9 @@ class PageTable:
     bottom: float
     grid: list[list[GridCell]]
     texts: list[list[str]] = field(default_factory=list)
+    #: a header row alone at a page's foot, its body on the next page: the page's lines it holds, read as lines
+    #: where no table goes on with it
+    alone: list[object] | None = None
 
 
 def join_next_page(pending: PageTable | None, table: PageTable) -> bool:

@@ -128,19 +128,31 @@ _Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 def _read_page(page: Any) -> tuple[list[_Line | PageTable], int]:
-    tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
+    found = [t for t in page.find_tables() if len(t.rows[0].cells) >= 2]
+    tables = [t for t in found if len(t.rows) >= 2]
     rest = page
     for t in tables:
         rest = rest.outside_bbox(t.bbox)
     words = rest.extract_words(keep_blank_chars=False, use_text_flow=False)
     lines = _lines(words, page.page_number)
     lines = [ln for ln in lines if not _furniture(ln, page.height)]
+    # a table's header row alone at the page's foot, its rows on the next page: a table of its own, its lines kept
+    # to be read as lines where no table goes on with it on the next page (:func:`_assemble`)
+    foot = [t for t in found if len(t.rows) == 1 and not any(ln.top >= t.bbox[3] - 1 for ln in lines)]
+    heads: list[PageTable] = []
+    for t in foot[-1:]:
+        inside = [ln for ln in lines if ln.top >= t.bbox[1] - 1 and ln.bottom <= t.bbox[3] + 1]
+        if inside:
+            head = _table(t, page.page_number)
+            head.alone = list(inside)
+            heads.append(head)
+            lines = [ln for ln in lines if ln not in inside]
     if lines:
         left = min(ln.x0 for ln in lines)
         right = max(ln.x1 for ln in lines)
         for ln in lines:
             ln.left, ln.right = left, right
-    items: list[_Line | PageTable] = [*lines, *(_table(t, page.page_number) for t in tables)]
+    items: list[_Line | PageTable] = [*lines, *(_table(t, page.page_number) for t in tables), *heads]
     items.sort(key=lambda it: it.top)
     n = sum(len(ln.text.strip()) for ln in lines) + sum(len(c.strip()) for it in items
                                                          if isinstance(it, PageTable) for r in it.texts for c in r)
@@ -229,6 +241,12 @@ def _assemble(items: list[_Line | PageTable], out: TextBuilder) -> None:
     i = 0
     while i < len(items):
         it = items[i]
+        if isinstance(it, PageTable) and it.alone is not None:
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if not (isinstance(nxt, PageTable) and nxt.page == it.page + 1 and nxt.grid and it.grid
+                    and len(nxt.grid[0]) == len(it.grid[0])):
+                items[i:i + 1] = [ln for ln in it.alone if isinstance(ln, _Line)]  # no table goes on: its lines
+                continue
         if isinstance(it, PageTable):
             out.para(clean(" ".join(para)))
             para = []

@@ -35,6 +35,7 @@ import re
 from functools import cache
 
 from soket.ingest.chrome import button_line, dated_headline, ticker_opening
+from soket.ingest.pages import is_page_number
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon, PeriodsLexicon, TitlesLexicon
 
@@ -139,6 +140,8 @@ def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
     if m := _ITEM.match(nxt):
         return cur[-1] in _STOP or (not nxt[0].isalnum() and head.lstrip().startswith(m.group())
                                     and nxt[m.end():m.end() + 1].isupper())
+    if cur[-1] in _STOP and nxt.isupper() and len(nxt.split()) > 1:
+        return True  # a heading in capitals after a sentence's end ("III. NHIỆM VỤ TRỌNG TÂM ..."), however long
     if _stamp().fullmatch(nxt) or _CRAWL_DATE.match(nxt):
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
     if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
@@ -215,8 +218,10 @@ def _heading_over(cur: str, nxt: str, top: int) -> bool:
 def _goes_on(nxt: str) -> bool:
     """Whether ``nxt`` goes on a sentence the line above left open: it opens in lowercase, or with a figure that is no
     list item's mark nor a table's row ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never opens a paragraph
-    of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own)."""
-    return nxt[0].islower() or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt))
+    of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own, a date stamp or a page's number a page's furniture)."""
+    return nxt[0].islower() or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt)
+                                and _FIGURE_ON.match(nxt) is not None and not _stamp().fullmatch(nxt)
+                                and not is_page_number(nxt))
 
 
 @cache
@@ -329,11 +334,17 @@ def unwrap_lines(text: str) -> str:
         return text
     # the copy's longest line of words, within the slack of its width (a link or a line of one word is longer)
     top = max((len(x) for x in bare if " " in x and len(x) <= w + _SLACK), default=w)
+    furniture, bridged = _page_breaks(bare, w)
     out: list[str] = []
     opens = True  # the line opens its paragraph: the break before it was kept
     head = lines[0].strip()  # the line that opened the paragraph
     spaced = False  # the line is a blank line inside a sentence: the copy's spacing
     for i, line in enumerate(lines[:-1]):
+        if i in furniture or i in bridged:
+            body = " " * len(line) if i in furniture else line.removesuffix("\r")
+            out.append(body + (" " if line.endswith("\r") else "") + (" " if i in bridged else "\n"))
+            opens, spaced = i not in bridged, False
+            continue
         if spaced:
             out.append(" " * len(line) + " ")
             spaced = False
@@ -363,5 +374,44 @@ def unwrap_lines(text: str) -> str:
             out.append(line[:-1] + "  ")
         else:
             out.append(line + (" " if join else "\n"))
-    out.append(lines[-1])
+    out.append(" " * len(lines[-1]) if len(lines) - 1 in furniture else lines[-1])
     return "".join(out)
+
+
+#: a figure opening a line: a wrapped sentence's number ("14.870 ha", "71,3 tạ/ha"), no list item's mark ("1. ", "2) ")
+_FIGURE_ON = re.compile(r"\d+(?:[.,]\d+)*(?![.)]?\s)(?!\d)|\d+(?:[.,]\d+)+")
+
+
+def _page_breaks(bare: list[str], w: int) -> tuple[set[int], set[int]]:
+    """A copy of a printed document's page furniture: the lines that are a page number alone between blank lines
+    ("1", "- 2 -", "Trang 1/2"), and the breaks a sentence cut by the page goes on across (the lines whose break is
+    a space). Where the line before the page number ends on no stop and the text goes on in lowercase or with a
+    figure after it, the page's running header (a line shorter than the copy's width with no stop of its own, right
+    after the page number and its blank lines) is furniture too, and the sentence runs on over all of it ("... trẻ em
+    dưới 1" / "" / "1" / "" / "Báo cáo KT-XH 6 tháng ... - UBND xã X" / "tuổi được tiêm chủng ..."). The furniture's
+    lines are written as spaces, one for one, so offsets hold."""
+    furniture: set[int] = set()
+    bridged: set[int] = set()
+    last = len(bare) - 1
+    for i, line in enumerate(bare):
+        s = line.strip()
+        if not s or not is_page_number(s) or (i > 0 and bare[i - 1].strip()) \
+                or (i < last and bare[i + 1].strip()):
+            continue
+        furniture.add(i)
+        p = i - 1
+        while p >= 0 and not bare[p].strip():
+            p -= 1
+        n = i + 1
+        while n <= last and not bare[n].strip():
+            n += 1
+        if p < 0 or n > last or bare[p][-1] in _STOP:
+            continue
+        head = bare[n].strip()
+        if n < last and not _goes_on(head) and len(head) < w and head[-1] not in _STOP \
+                and bare[n + 1].strip() and _goes_on(bare[n + 1].lstrip()):
+            furniture.add(n)
+            n += 1
+        if _goes_on(bare[n].lstrip()):
+            bridged.update(range(p, n))
+    return furniture, bridged

@@ -105,6 +105,7 @@ class TableHeaders(_Strict):
     examples: list[TableExample] = []
     columns: list[TableColumnRule]
     percent_leads: list[str] = []
+    count_leads: list[str] = []
     planned_shares: list[str] = []
     estimated: list[str]
     plan_words: list[str]
@@ -588,6 +589,8 @@ class BodiesLexicon(_Strict):
     member_of_committee: Phrases = []
     term_words: Phrases = []
     name_not_open: Phrases = []
+    season_leads: Phrases = []
+    addressee_leads: Phrases = []
     locality_bodies: Phrases
     council_meeting: Phrases
     council_bodies: Phrases
