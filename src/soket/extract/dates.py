@@ -193,13 +193,14 @@ def _bare_span(sentence: str) -> tuple[int, int, int | None] | None:
 @cache
 def _days_re() -> re.Pattern[str]:
     """The days a meeting ran over, written with the day's word: "ngày 3 và 4/12", "ngày 2, 3 và 4-12", "ngày 3 -
-    4/12", "ngày 3 đến 4/12" (the first day, the last, the month)."""
+    4/12", "ngày 3 đến 4/12", "ngày 10 đến ngày 12/7" (the first day, the last, the month)."""
     p = get(PeriodsLexicon)
     g = p.grammar
     until = rf"(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w))"
     return skipping(re.compile(
         rf"(?<!\w){re.escape(g.day)}[ \t]+\(?(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}"
-        rf"(?:[ \t]+{re.escape(g.joint)}[ \t]+|[ \t]*{until}[ \t]*)(\d{{1,2}})[ \t]*[/.-][ \t]*(\d{{1,2}})(?!\d)",
+        rf"(?:[ \t]+{re.escape(g.joint)}[ \t]+|[ \t]*{until}[ \t]*(?:{re.escape(g.day)}[ \t]+)?)(\d{{1,2}})[ \t]*[/.-][ \t]*"
+        rf"(\d{{1,2}})(?!\d)",
         re.IGNORECASE,
     ))
 
@@ -213,6 +214,28 @@ def first_of_days(sentences: list[str], day: int, month: int) -> int | None:
             if mo == month and first < day <= last and last - first <= SPAN_DAYS_MAX:
                 return first
     return None
+
+
+#: how far before a day a foretold closing's words may begin ("dự kiến diễn ra trong 3 ngày và bế mạc ngày ")
+PLANNED_CLOSE_REACH = 60
+
+
+@cache
+def _planned_close() -> re.Pattern[str]:
+    """A closing foretold right before a day: a plan's word, then within its clause a closing word and the day's word
+    (periods ``planned_close_words``, ``close_words``), at the end of the searched window."""
+    p = get(PeriodsLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.planned_close_words) or '(?!)'})(?!\w)[^,;.:]{{0,{PLANNED_CLOSE_REACH}}}?"
+                      rf"(?<!\w)(?:{phrase_alt(p.close_words) or '(?!)'})[ \t]+(?:{re.escape(p.grammar.day)}[ \t]+)?\Z",
+                      re.IGNORECASE)
+
+
+@cache
+def _days_run() -> re.Pattern[str]:
+    """How many days a session runs: "trong 3 ngày" (periods ``days_run_words``, the count, the day's word)."""
+    p = get(PeriodsLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.days_run_words) or '(?!)'})[ \t]+(\d)[ \t]+{re.escape(p.grammar.day)}(?!\w)",
+                      re.IGNORECASE)
 
 
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
@@ -229,6 +252,13 @@ def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
             continue  # "Kế hoạch số 45/KH-UBND ngày 10/1/2024": a document's date, not the meeting's
         d = int(m.group(1) or m.group(2))
         mo = int(m.group(3))
+        if _planned_close().search(sentence, max(0, m.start() - PLANNED_CLOSE_REACH), m.start()):
+            # "Kỳ họp dự kiến diễn ra trong 3 ngày và bế mạc ngày 12/7": the closing foretold; its first day counted
+            # back where the sentence says how many days it runs, else no day it was held
+            run = _days_run().search(sentence)
+            if run is None or not 1 <= d - int(run.group(1)) + 1 <= 31 or not 1 <= int(run.group(1)) <= SPAN_DAYS_MAX:
+                continue
+            d = d - int(run.group(1)) + 1
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return d, mo, int(m.group(4)) if m.group(4) else None
     if span and not _doc_ref().search(sentence, max(0, span.start() - 40), span.start()):

@@ -98,7 +98,10 @@ def _rx() -> _Rx:
         # "điều hành hội nghị", and "cùng điều hành các phiên họp" (the sittings of a session of several: plural_words)
         # and "điều hành phần thảo luận", "điều hành các nội dung còn lại của kỳ họp": a part of it (chair_meeting_parts)
         chair=words_re([*t.chair_cues, *(f"{v} {m}" for v in t.chair_meeting_verbs for m in chaired),
-                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words for m in chaired)]),
+                        *(f"{v} {p} {m}" for v in t.chair_meeting_verbs for p in t.plural_words for m in chaired),
+                        # "Cùng (tham gia) điều hành có các đồng chí ...: B, C": the chairs listed, the meeting unsaid
+                        *(f"{c} {j}{v} {k}" for c in t.co_chair for j in ["", *(f"{x} " for x in t.co_chair_joins)]
+                          for v in t.chair_meeting_verbs for k in t.chair_list_verbs)]),
         byline=re.compile(rf"^(?:{_composed_lead(t)}[ \t]*:[ \t]*|(?:{phrase_alt(t.byline_leads)})(?:[ \t]*:[ \t]*|[ \t]+(?=[^\W\d_])))?"
                           rf"(?:(?:{phrase_alt(t.byline_prefixes)})\.?[ \t]+(?=[^\W\d_]))?"
                           r"(?P<names>.+?)(?:[ \t]*\((?P<tag>[^()]*)\))?$", re.IGNORECASE),
@@ -770,7 +773,8 @@ def _chair_rx() -> _ChairRx:
         list_head=re.compile(rf"[ \t]*(?:(?:{plural})[ \t]+)?(?:{address})[ \t]*:?[ \t]*(?=[^\W\d_])", re.IGNORECASE),
         joined=re.compile(rf"[ \t\"“]*(?:{phrase_alt(t.chair_joined_before)})[ \t]*$"),
         chairs_by=skipping(re.compile(rf"(?<!\w)(?:{agent})[ \t]+(?:(?:{plural})[ \t]+)?(?:{address})(?!\w)")),
-        co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:{verb})(?!\w)"),
+        co_chair=re.compile(rf"[ \t]*(?:{phrase_alt(t.co_chair)})[ \t]+(?:(?:{phrase_alt(t.co_chair_joins) or '(?!)'})[ \t]+)?"
+                            rf"(?:{verb})(?!\w)"),
         other_verb=words_re(t.not_chair_verbs),
         plural_lead=skipping(re.compile(rf"(?<!\w)(?:{plural})(?:[ \t]+(?:{address}))?[ \t]*$")),
         attends=re.compile(rf"[ \t\"“]*{word_alt(t.attending_openers)}(?!\w)") if t.attending_openers else re.compile(r"(?!)"),

@@ -224,6 +224,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     return lead
                 if m.group("q") and (run := _joined_later(sents[k + 1:k + 1 + JOINED_WITHIN], p, rx)) is not None:
                     return run  # "... công tác quý III", then "Theo đánh giá, quý III và 9 tháng đầu năm 2017, ...": 1..9
+                if m.group("q") and _is_headline(sents, k) \
+                        and (run := _running_later(sents[k + 1:k + 1 + JOINED_WITHIN], p, rx)) is not None:
+                    return run  # "UBND huyện họp phiên thường kỳ Quý II" over "đánh giá tình hình 6 tháng đầu năm": 1..6
                 return p
     if mid is not None and (best is None or (best.start_month, best.end_month) == (1, 12)):
         if not thematic and (half := _decided_half(sents[:top + 15], rx, mid, named_month)) is not None:
@@ -475,6 +478,22 @@ def _joined_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
         for m in rx.phrase.finditer(low):
             if m.group("q") and rx.quarters[m.group("q")] == [p.start_month, p.end_month] \
                     and (q := _running_joined(low, m, p, rx)) is not None:
+                q.year = q.year or p.year
+                return q
+    return None
+
+
+def _running_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
+    """The running months from January that end with the headline's quarter ``p``, named in one of the sentences
+    ``after`` it (the lead: "UBND huyện họp phiên thường kỳ Quý II" over "... đánh giá tình hình kinh tế - xã hội 6
+    tháng đầu năm 2026", after a review cue): the quarter names the meeting, the lead what it reviews; their year, else
+    the quarter's. None where no sentence does (a lead on the quarter alone keeps it; a figure's running months too)."""
+    for sent in after:
+        low = lower_keep_len(sent.text)
+        for m in rx.phrase.finditer(low):
+            if m.group("n") and rx.review.search(low, max(0, m.start() - 90), m.start()) \
+                    and (q := _period_of(m, low, rx)) is not None and q.start_month == 1 \
+                    and q.end_month == p.end_month and q.end_month != p.start_month:
                 q.year = q.year or p.year
                 return q
     return None

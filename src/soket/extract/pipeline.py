@@ -527,20 +527,29 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # head inside the article, a text copy of such a page)
     # a lead opened by the site's dateline ("VOV.VN - Dù ..., kinh tế của tỉnh vẫn tăng 11,66% trong 9 tháng") is the
     # page's summary: each figure the body states again is the body's
-    lead_spans = [(ld[0].start, ld[0].end, DATELINE.match(ld[0].text) is not None)
-                  for p in dict.fromkeys(x for x in (paras[1] if len(paras) > 1 else None, stop) if x is not None)
-                  if len(ld := by_para[p]) == 1 and len(ld[0].text) < 200]
+    # (a sapo of one long sentence, "Thu ngân sách ... ước đạt hơn 30.400 tỷ đồng, vượt xa dự toán; tuy nhiên ...", up to
+    # LEAD_MAX_CHARS; a news lead of several sentences, "Chiều 30-10, UBND phường họp .... Theo báo cáo, thu ngân sách
+    # ước đạt hơn 1.046 tỷ đồng, vượt dự toán cả năm.", up to a summary lead: its rounded figures restate the body's
+    # when the body's figure names the same thing, SUMMARY_SHARED_SYLLABLES syllables of their subjects shared)
+    lead_spans: list[tuple[int, int, bool, bool]] = []
+    for p in dict.fromkeys(x for x in (paras[1] if len(paras) > 1 else None, stop) if x is not None):
+        if len(ld := by_para[p]) == 1 and len(ld[0].text) < LEAD_MAX_CHARS:
+            dated = DATELINE.match(ld[0].text) is not None
+            lead_spans.append((ld[0].start, ld[0].end, dated, not dated and len(ld[0].text) >= SHORT_LEAD_CHARS))
+    if stop is not None and len(ld := by_para[stop]) > 1 and ld[-1].end - ld[0].start <= SUMMARY_MAX_CHARS:
+        lead_spans.append((ld[0].start, ld[-1].end, False, True))
 
     def in_title(f: Fact) -> bool:
         i = bisect_right(starts, f.span[0]) - 1
         return i >= 0 and f.span[0] < heads[i][1]
 
-    def in_lead(f: Fact) -> bool:
-        return any((f.qualifier in ("over", "nearly", "about") or summary) and a <= f.span[0] < b
-                   for a, b, summary in lead_spans)
+    def in_lead(f: Fact) -> int:
+        """0: not in a lead; 1: a lead's figure; 2: a several sentences' lead's, the body's naming the same."""
+        return next((1 + named for a, b, summary, named in lead_spans
+                     if (f.qualifier in ("over", "nearly", "about") or summary) and a <= f.span[0] < b), 0)
 
     titles = [in_title(f) for f in facts]
-    leads = [not t and in_lead(f) for f, t in zip(facts, titles, strict=True)]
+    leads = [0 if t else in_lead(f) for f, t in zip(facts, titles, strict=True)]
     body = _BodyIndex([f for f, t, ld in zip(facts, titles, leads, strict=True) if not t and not ld])
     # a headline's figure the lead alone states again ("9 tháng thu ngân sách đạt gần 130% dự toán" over the lead
     # "Tổng thu ngân sách ... đạt 10.948 tỷ đồng, bằng gần 130% dự toán giao", the body silent on it) is the lead's
@@ -559,7 +568,7 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.span[0] < near]) \
         if any(in_news) else body
     kept = [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
-            if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f))
+            if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f, named=ld == 2))
             and not (n and after.has_exact(f))]
     line_of = {id(f): bisect_right(starts, f.span[0]) - 1 for f, t in zip(facts, titles, strict=True) if t}
     return _drop_titles_restated(kept, line_of)
@@ -642,6 +651,10 @@ def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list
     return [f for f in facts if not (first <= f.span[0] < last and counted(f) and key(f) in later)]
 
 
+#: the longest one-sentence lead (a sapo) whose rounded figures restate the body's; one longer than SHORT_LEAD_CHARS
+#: and opened by no dateline restates only a body figure naming the same thing (SUMMARY_SHARED_SYLLABLES)
+LEAD_MAX_CHARS = 300
+SHORT_LEAD_CHARS = 200
 #: the longest summary lead (its sentences together) whose restated figures are dropped
 SUMMARY_MAX_CHARS = 600
 #: the fewest syllables a summary's figure and the body's shared by their subjects
@@ -762,7 +775,9 @@ class _BodyIndex:
                 i += 1
         return False
 
-    def has_same(self, f: Fact) -> bool:
+    def has_same(self, f: Fact, named: bool = False) -> bool:
+        """A body figure restated by ``f`` (rounded, in another form of its rate); ``named``: only one whose subject
+        shares ``SUMMARY_SHARED_SYLLABLES`` syllables with ``f``'s, read in the same form."""
         if f.value is None:
             return False
         roles: tuple[str, ...] = (f.role,)
@@ -782,8 +797,11 @@ class _BodyIndex:
             values, gs = got
             i = bisect_left(values, v)
             for j in (i - 1, i):
-                if 0 <= j < len(gs) and _same(f, gs[j]) and not (f.of and gs[j].of and f.of != gs[j].of):
+                if 0 <= j < len(gs) and _same(f, gs[j]) and not (f.of and gs[j].of and f.of != gs[j].of) \
+                        and (not named or _shared_syllables(f.subject, gs[j].subject) >= SUMMARY_SHARED_SYLLABLES):
                     return True  # (fractions of other wholes, "18/20" and "18/22 chỉ tiêu", are two facts)
+        if named:
+            return False
         if f.unit == "%" and (self._plan_restated(f, v) or self._share_restated(f, v)):
             return True
         return f.of is None and f.unit not in _NOT_COUNTED and any(
@@ -801,17 +819,26 @@ class _BodyIndex:
 
     def _plan_restated(self, f: Fact, v: float) -> bool:
         """A plan beaten or missed by a margin ("vượt 32,7% dự toán") that the body gives as the plan reached
-        ("bằng 132,7% dự toán"), or the reverse: one fact in its other form."""
+        ("bằng 132,7% dự toán"), or the reverse: one fact in its other form; a margin rounded to a whole number by its
+        qualifier ("vượt dự toán gần 29%" over "bằng 128,9% dự toán") is the body's figure, rounded."""
+        tolerance = RESTATED_PLAN_ROUNDING
+        if f.qualifier in ("over", "nearly", "about") and not _decimals(v):
+            tolerance = 1.0
         if f.role == "plan_diff_pct":
-            return self._near("plan_pct", 100.0 + v, RESTATED_PLAN_ROUNDING)
+            return self._near("plan_pct", 100.0 + v, tolerance)
         if f.role == "plan_pct":
-            return self._near("plan_diff_pct", v - 100.0, RESTATED_PLAN_ROUNDING)
+            return self._near("plan_diff_pct", v - 100.0, tolerance)
         return False
 
     def _share_restated(self, f: Fact, v: float) -> bool:
         """A bare share ("giải ngân 26% vốn đầu tư công") that the body states as the plan it reached, a change or
         a margin ("đạt 26% kế hoạch vốn được giao"): the same percentage, as printed."""
         return f.role == "percent" and any(self._near(r, v, RESTATED_PLAN_ROUNDING) for r in _PCT_ROLES)
+
+
+def _shared_syllables(a: str | None, b: str | None) -> int:
+    """How many syllables two subjects share (lowercased)."""
+    return len(set(_SYLLABLE.findall((a or "").lower())) & set(_SYLLABLE.findall((b or "").lower())))
 
 
 def _names_within(a: str | None, b: str | None) -> bool:

@@ -101,6 +101,7 @@ class _Rx:
     count_of: re.Pattern[str]
     time_spent: re.Pattern[str]  # the time a meeting spends before its sessions counted
     labelled_total: re.Pattern[str]  # a measured total's noun right before a count that names whose total it is
+    rank_peers: re.Pattern[str]  # "thứ 3 trong": a rank's ordinal and number before the count of the peers ranked among
     time_spent_nouns: frozenset[str]
     halted: re.Pattern[str]  # a verb of halting right before a duration
     halt_span: re.Pattern[str]
@@ -193,6 +194,8 @@ def _rx() -> _Rx:
         count_of=re.compile(rf"{word_alt(c.quantities.count_of)}[ \t]*$"),
         time_spent=re.compile(rf"{word_alt(c.quantities.time_spent_before) or '(?!)'}[ \t]*$"),
         time_spent_nouns=frozenset(c.quantities.time_spent_nouns),
+        rank_peers=re.compile(rf"{word_alt(c.quantities.rank_words) or '(?!)'}[ \t]+\w+[ \t]+"
+                              rf"(?:{phrase_alt(c.quantities.rank_peers_before) or '(?!)'})[ \t]+$"),
         labelled_total=re.compile(rf"{word_alt(c.quantities.labelled_totals) or '(?!)'}(?:[ \t]+(?:{phrase_alt(c.quantities.labelled_total_links) or '(?!)'}))?[ \t]*$"),
         halted=re.compile(rf"{word_alt(c.quantities.halt_before) or '(?!)'}[ \t]*$"),
         halt_span=re.compile(rf"[ \t]+({phrase_alt(c.quantities.halt_spans) or '(?!)'})(?!\w)"),
@@ -538,6 +541,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None  # "nguồn vốn 3 chương trình mục tiêu quốc gia": a fixed set named, no count
     if kind == "count" and unit in rx.across_nouns and of is None and rx.change_across.search(before):
         return None  # "tai nạn giao thông giảm cả 3 tiêu chí": the criteria a change is seen on
+    if kind == "count" and of is None and rx.rank_peers.search(before):
+        return None  # "xếp thứ 3 trong 6 tỉnh Bắc Trung Bộ": the peers a rank is among, no count
     if kind == "count" and of is None and rx.labelled_total.search(before) and _FIGURE_LATER.match(s, end):
         return None  # "kim ngạch xuất khẩu của 3 ngành hàng ước đạt 5,12 tỷ USD": whose total, no count
     if kind == "count" and of is None and unit in rx.time_spent_nouns and rx.time_spent.search(before):

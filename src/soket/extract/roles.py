@@ -138,6 +138,8 @@ class _Cues:
     beat_cues: CueSet  # a plan beaten or missed (``plan_over_end``, ``plan_under_end``)
     than_cues: CueSet  # a comparative (``compared_end``, ``comparative_end``)
     counted_goal: re.Pattern[str]  # a count of indicators, then the goal noun naming one ("01 chỉ tiêu là")
+    beaten_plan: re.Pattern[str]  # a plan beaten, its verb right before the goal cue ("vượt dự toán cả năm")
+    copula_end: re.Pattern[str]  # a goal cue closed by its copula ("mục tiêu đề ra là"): the goal's figure follows
     # the words the ``*_end`` patterns end on (their cue, a filler, a qualifier): searched only where the word
     # before the figure is one of them
     level_words: EndWords
@@ -337,6 +339,8 @@ def _cues() -> _Cues:
         beat_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under]),
         than_cues=CueSet([*c.roles.more_than, *c.roles.less_than]),
         counted_goal=re.compile(rf"(?<![\d.,/])\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.counted_goal_heads) or '(?!)'})(?!\w)"),
+        beaten_plan=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.plan_over) or '(?!)'})[ \t]+\Z"),
+        copula_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_copula) or '(?!)'})\Z"),
         level_words=EndWords([*c.roles.level, *quals]),
         inc_words=EndWords([*c.roles.increase, *fill_words, *quals]),
         dec_words=EndWords([*c.roles.decrease, *fill_words, *quals]),
@@ -409,6 +413,11 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     m = c.target.search(low)
     while m is not None and c.counted_goal.search(low, max(0, m.start() - 6), m.end()):
         m = c.target.search(low, m.end())  # "01 chỉ tiêu là tỷ lệ ... mới đạt 64%": one of the indicators counted
+    while m is not None and c.beaten_plan.search(low, max(0, m.start() - 16), m.start()) \
+            and not c.copula_end.search(m.group()):
+        # "thu ngân sách vượt dự toán cả năm gần 29%": the plan a result beats (not "cao hơn mục tiêu đề ra là tăng
+        # trên 8,5%": the goal's own figure after its copula)
+        m = c.target.search(low, m.end())
     w = m.start() if m else None
     d = c.directive.search(low)
     while d is not None and c.directive_reported.search(low, max(0, d.start() - REPORTED_REACH), d.end()):

@@ -47,6 +47,9 @@ class _Rules:
     jump: re.Pattern[str]
     resume: re.Pattern[str]
     issue: re.Pattern[str]
+    market: re.Pattern[str]
+    market_item: re.Pattern[str]
+    market_single: re.Pattern[str]
 
 
 def _alts(words: list[str]) -> str:
@@ -109,6 +112,14 @@ def _rules() -> _Rules:
         jump=_page_line(lex.page_jump_cues),
         resume=_page_line(lex.page_resume_cues),
         issue=re.compile(rf"\d[\d.,]{{0,12}}[ \t]*[-–][ \t]*(?:{_alts(lex.issue_cues)})[ \t]+\d", _FLAGS),
+        # a market board's label (the search finds each; its line is then read whole, once) or a temperature
+        market=re.compile(rf"(?<![\w-])(?:{_alts(lex.market_labels)})(?![\w])|°[ \t]?C", re.IGNORECASE),
+        # an item: its label, a few words ("SJC", "(Vietcombank)", "RON 95-III", ": VN-Index") and its colon, then the quote
+        market_item=re.compile(rf"(?:{_alts(lex.market_labels)})(?![\w])[^\n|•·\d]{{0,{MARKET_LABEL_CHARS}}}?"
+                               rf"[+\-−]?\d", re.IGNORECASE),
+        # an item alone on its line: its label's colon, then the quote
+        market_single=re.compile(rf"(?:{_alts(lex.market_labels)})(?![\w])[^\n|•·:\d]{{0,{MARKET_LABEL_CHARS}}}"
+                                 rf"[:：][ \t]*[+\-−]?\d", re.IGNORECASE),
     )
 
 
@@ -185,6 +196,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     ranges += _tabbed_lists(text, r)
     ranges += _tickers(text, r)
     ranges += _printed_issue(text, r)
+    ranges += _market_lines(text, r)
     for pat in r.inline:
         for m in pat.finditer(text):
             s, e = m.span("c") if "c" in pat.groupindex and m.group("c") is not None else m.span()
@@ -425,6 +437,42 @@ def _headlines(rest: str, fewest: int) -> bool:
     return len(items) >= fewest and all(
         len(words := it.split()) >= HEADLINE_MIN_WORDS and any(w[:1].islower() for w in words)
         and not _FIELD_VALUE.search(it) for it in items)
+
+
+#: how many characters may stand between a market item's label and its quote ("Giá xăng RON 95-III: 25.240")
+MARKET_LABEL_CHARS = 24
+#: a place's temperatures, a weather box's item ("Hà Nội 25°C - 33°C", "Cần Thơ 24 - 31°C"): a place of a few words
+_WEATHER_ITEM = re.compile(r"[^\d\n|•·:]{1,30}?[ \t]\d{1,2}(?:[ \t]?°[ \t]?C)?[ \t]*[-–][ \t]*\d{1,2}[ \t]?°[ \t]?C")
+
+
+def _market_lines(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """A market board's or a weather box's line (``market_labels``): items apart at bars or middle dots between
+    spaces, two or more, each a market label then its quote or a place's temperatures ("Giá vàng SJC: 83,5 - 85,8
+    triệu đồng/lượng · VN-Index 1.221,04 (+11,19)", "Cần Thơ 24°C - 31°C | USD 25.420"), one a label at least; or one
+    item alone on its short line with its label's colon ("Covid-19 hôm nay: 14.149 ca mắc mới"). Each line holding a
+    label is read once: linear."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    done = -1
+    for m in r.market.finditer(text):
+        if m.start() < done:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = n if le < 0 else le
+        done = le
+        s, e = _strip(text, ls, le)
+        if s >= e or e - s > r.tail_max:
+            continue
+        items = _TICKER_SEP.split(text[s:e])
+        if len(items) == 1:
+            if e - s <= r.max_line and r.market_single.match(items[0]):
+                out.append((s, e))
+            continue
+        quotes = [r.market_item.match(it) is not None for it in items]
+        if any(quotes) and all(q or _WEATHER_ITEM.fullmatch(it.strip()) for q, it in zip(quotes, items, strict=True)):
+            out.append((s, e))
+    return out
 
 
 #: a rule line of a printed page's text copy, between its panels ("-----", "=====", at least twenty marks)

@@ -33,6 +33,7 @@ class ChromeLexicon(_Strict):
     related_links: list[str] = []
     list_tabs: list[str] = []
     ticker_labels: list[str] = []
+    market_labels: list[str] = []
     page_jump_cues: list[str] = []
     page_resume_cues: list[str] = []
     issue_cues: list[str] = []
@@ -255,6 +256,8 @@ class QuantityCues(_Strict):
     date_before: Phrases
     count_of: Phrases
     time_spent_before: Phrases = []
+    rank_words: Phrases = []
+    rank_peers_before: Phrases = []
     labelled_totals: Phrases = []
     labelled_total_links: Phrases = []
     time_spent_nouns: Phrases = []
@@ -648,6 +651,7 @@ class TitlesLexicon(_Strict):
     chair_list_verbs: Phrases
     chair_joined_before: Phrases
     co_chair: Phrases
+    co_chair_joins: Phrases = []
     not_chair_verbs: Phrases
     attending_openers: Phrases = []
     bridge_point_openers: Phrases = []
@@ -690,6 +694,9 @@ class PeriodsLexicon(_Strict):
     term_nouns: Phrases = []
     own_month_words: Phrases = []
     since_until: Phrases
+    planned_close_words: Phrases = []
+    close_words: Phrases = []
+    days_run_words: Phrases = []
     year_to_date_openers: Phrases = []
     plan_cue_not_after: Phrases = []
     month_figure_leads: Phrases = []
