@@ -38,6 +38,7 @@ from soket.extract.subjects import (
     clean_subject,
     done_clause_subject,
     drop_count_total,
+    drop_leading_adverb,
     drop_named_owner,
     drop_span_after,
     following_phrase,
@@ -193,6 +194,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%", "9/17 chỉ tiêu chủ yếu đạt từ 50% kế hoạch trở lên":
             # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
             seg_start = tail.end(1)
+            continue
+        if q.kind == "pct" and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
+                and lower_keep_len(qs[i - 1].unit or "") in _goal_heads() and _band_gap().fullmatch(low, qs[i - 1].end, q.start):
+            seg_start = q.end  # "14/22 chỉ tiêu đạt trên 50% kế hoạch năm": goals counted, each reached its own plan: the band
+            continue
+        if q.qualifier in ("over", "under") and (none := _none_before().search(low, max(0, q.start - 60), q.start)) \
+                and not _CLAUSE_END.search(s, none.start(), q.start):
+            seg_start = q.end  # "chưa có xã nào đạt trên 10 tiêu chí": what no member reached bounds a class, no figure
             continue
         if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
                 and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
@@ -496,6 +505,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 subject = subject[adv.end():]
             elif s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
                 subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
+                subject = drop_leading_adverb(subject)  # "thành phố mới giải ngân được": how little, no part of the act
         if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
             subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
@@ -1186,6 +1196,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change" and follow == head and _names_unit(left, q.unit):
             return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
+        if left and role != "change" and follow and follow != head and _PASSIVE_END.search(s, 0, q.start) \
+                and _vote_agent().search(lower_keep_len(follow)) is not None:
+            return follow, None, end  # "Nghị quyết ... được 60/61 đại biểu biểu quyết tán thành": the voters and their vote
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":
@@ -1975,6 +1988,34 @@ def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
 
 
+@cache
+def _none_before() -> re.Pattern[str]:
+    """"None of them" right before a bounded figure: a lead (facts.none_leads), the noun (at most three words), a mark
+    (facts.none_marks), at most three words of a verb, to the figure."""
+    c = get(CuesLexicon).facts
+    if not c.none_leads or not c.none_marks:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.none_leads)})(?:[ \t]+[^\W\d]+){{1,3}}?[ \t]+(?:{phrase_alt(c.none_marks)})"
+                      rf"(?:[ \t]+[^\W\d]+){{0,3}}[ \t]+$")
+
+
+#: the passive's "được" right before a count: the count is its agent
+_PASSIVE_END = re.compile(r"(?<!\w)(?i:được)[ \t]+$")
+
+
+@cache
+def _vote_agent() -> re.Pattern[str]:
+    """A vote's verb (facts.vote_agent_verbs) in the words after a count."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.vote_agent_verbs) or '(?!)'})(?!\w)")
+
+
+@cache
+def _dashed_comparison() -> re.Pattern[str]:
+    """A spaced dash opening a comparison (roles.more_than, roles.less_than): a remark on the figure before it."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"[ \t][-–—][ \t]+(?:{phrase_alt([*r.more_than, *r.less_than])})(?!\w)")
+
+
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     """A figure for the whole country or for another named place, given only for comparison."""
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
@@ -1984,6 +2025,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         a = max(a, j.end() - 1)
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
+    if (dash := _dashed_comparison().search(low, q.end, b)) is not None:
+        b = dash.start()  # "bằng 48,9% kế hoạch - thấp hơn mức bình quân của cả nước": a remark after a dash, as after a comma
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
     # the sentence's index (:mod:`soket.extract.sentence_index`, shared with the role rules' figures): where no share
     # verb and no such place word lies in the clause, neither pattern is searched (the same answers)
