@@ -494,6 +494,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "target" and (reach := goal_reached_at(low, q.start)) is not None:
             subject = _goal_reached_subject(s, low, q, reach, seg_start, limit=nxt) or subject
         subject = clean_subject(subject)
+        if q.kind == "count" and subject and facts and last_i == i - 1 and qs[i - 1].kind == "count" \
+                and (counter := lower_keep_len(q.unit or "")) in _part_counters() and facts[-1].unit \
+                and lower_keep_len(facts[-1].unit) not in _bare_counter_words() \
+                and lower_keep_len(subject).startswith(counter + " ") and _breakdown().search(low, qs[i - 1].end, q.start):
+            # "có 2.046 tàu cá, trong đó 926 chiếc có công suất ...": the counter stands for the noun of the whole
+            subject = f"{facts[-1].unit}{subject[len(counter):]}"
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
@@ -750,6 +756,15 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _place_have() -> re.Pattern[str]:
+    """A whole place and its verb of having, nothing else ("toàn huyện hiện có": facts.place_leads, the unit words,
+    subjects.tense_aux or trailing_adverbs, subjects.have_verbs)."""
+    c = get(CuesLexicon).subjects
+    return re.compile(rf"(?:{_place_actor().pattern})(?:[ \t]+(?:{phrase_alt([*c.tense_aux, *c.trailing_adverbs])}))?"
+                      rf"[ \t]+(?:{phrase_alt(c.have_verbs)})")
 
 
 @cache
@@ -1111,6 +1126,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
                 return link.subject, link.verb, end
             if follow and left and (rh := _rate_head().match(lower_keep_len(left))) is not None and left[rh.end():].strip():
                 return left, None, end  # "với tỷ lệ tán thành 100% đại biểu có mặt": the rate named, its base after it
+            if follow and lower_keep_len(follow) in _head_halves() and (pair := _PAIR_AFTER.match(s, end)) is not None \
+                    and (other := following_phrase(s, pair.end(), limit=limit))[0]:
+                return f"{follow}, {other[0]}", None, other[1]  # "100% chi, đảng bộ cơ sở": a pair sharing its head
             if follow:
                 return follow, None, end
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \
@@ -1230,6 +1248,9 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
         return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
     if not follow and q.kind == "measure" and left and _with_end().search(seg) and (held := held_thing(left)):
         return held, None, end  # "Cây hồ tiêu duy trì ổn định với khoảng 45.300 ha": the thing held, not its state
+    if follow and left and (lc := seg.rfind(",")) >= 0 and _place_have().fullmatch(lower_keep_len(seg[lc + 1:]).strip(" \t")):
+        return follow, None, end  # "Cây chè ..., toàn huyện hiện có 3.120 ha chè": the place has what follows, the clause
+        # before is of its own
     if left:
         return _join(left, follow), None, end
     if link and role == "change":
@@ -1992,11 +2013,34 @@ def _rate_head() -> re.Pattern[str]:
 def _none_before() -> re.Pattern[str]:
     """"None of them" right before a bounded figure: a lead (facts.none_leads), the noun (at most three words), a mark
     (facts.none_marks), at most three words of a verb, to the figure."""
-    c = get(CuesLexicon).facts
-    if not c.none_leads or not c.none_marks:
+    c = get(CuesLexicon)
+    leads, marks = c.facts.none_leads, c.facts.none_marks
+    if not leads or not marks:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.none_leads)})(?:[ \t]+[^\W\d]+){{1,3}}?[ \t]+(?:{phrase_alt(c.none_marks)})"
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(leads)})(?:[ \t]+[^\W\d]+){{1,3}}?[ \t]+(?:{phrase_alt(marks)})"
                       rf"(?:[ \t]+[^\W\d]+){{0,3}}[ \t]+$")
+
+
+#: the comma that joins the two halves of a pair sharing its head ("chi, đảng bộ")
+_PAIR_AFTER = re.compile(r"[ \t]*,[ \t]*(?=\w)")
+
+
+@cache
+def _head_halves() -> frozenset[str]:
+    """The first halves of pairs that share their head (subjects.head_halves: "chi" of "chi, đảng bộ")."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.head_halves)
+
+
+@cache
+def _part_counters() -> frozenset[str]:
+    """Counters of things that stand for the noun of a whole in its breakdown ("chiếc": facts.part_counters)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).facts.part_counters)
+
+
+@cache
+def _bare_counter_words() -> frozenset[str]:
+    """Counters that name no thing ("chiếc", "con": subjects.bare_counters)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.bare_counters)
 
 
 #: the passive's "được" right before a count: the count is its agent

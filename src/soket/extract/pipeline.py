@@ -114,6 +114,7 @@ def _extract(doc: Document) -> Record:
     facts = _drop_caption_repeats(facts, sents, [*caption_texts, *_credited_lines(by_para)])
     facts = _drop_restating_lines(facts, sents, by_para)
     facts = _drop_summary_restated(facts, sents, by_para)
+    facts = _drop_lead_rounded(facts, by_para)
     facts = _drop_done_references(facts, text)
     if all_tables:
         facts = sorted(facts + _table_facts(all_tables, text, sents, spans.inside, chrome, facts), key=lambda f: f.span)
@@ -648,6 +649,48 @@ def _drop_summary_restated(facts: list[Fact], sents: list[Sentence], by_para: di
             later.setdefault(key(f), []).append(words(f))
     return [f for f in facts if not (first <= f.span[0] < last and f.value is not None and any(
         len(words(f) & w) >= SUMMARY_SHARED_SYLLABLES for w in later.get(key(f), [])))]
+
+
+def _drop_lead_rounded(facts: list[Fact], by_para: dict[int, list[Sentence]]) -> list[Fact]:
+    """The news lead of several sentences (the first paragraph closed by a stop, no longer than a summary lead) that
+    rounds a figure the body gives in full ("thu ngân sách ... ước đạt hơn 1.046 tỷ đồng" over the body's "tổng thu
+    ngân sách nhà nước ... đạt 1.046,8 tỷ đồng"): a rounded figure of it ("hơn", "gần", "khoảng") that a later figure
+    of the same unit and role states within ``LEAD_ROUNDING`` of its value, the subjects sharing
+    ``SUMMARY_SHARED_SYLLABLES`` syllables, is the body's. (One-sentence leads are :func:`_drop_headline_repeats`'s.)
+    Linear: the later figures sorted by value once, a bisection a rounded figure."""
+    paras = sorted(by_para)
+    stop = next((p for p in paras if by_para[p][-1].text[-1:] in ".!?"), None)
+    if stop is None or len(lead := by_para[stop]) < 2 or lead[-1].end - lead[0].start > SUMMARY_MAX_CHARS:
+        return facts
+    first, last = lead[0].start, lead[-1].end
+    rounded = [f for f in facts if first <= f.span[0] < last and f.value is not None
+               and f.qualifier in ("over", "nearly", "about")]
+    if not rounded:
+        return facts
+    later: dict[tuple[str | None, str], list[tuple[float, set[str]]]] = {}
+    for g in facts:
+        if g.span[0] >= last and g.value is not None:
+            later.setdefault((g.unit, g.role), []).append((float(g.value), set(lower_keep_len(g.subject or "").split())))
+    for vs in later.values():
+        vs.sort(key=lambda t: t[0])
+    drop: set[int] = set()
+    for f in rounded:
+        got = later.get((f.unit, f.role), [])
+        v, words = float(f.value or 0), set(lower_keep_len(f.subject or "").split())
+        lo, hi = (v, v * (1 + LEAD_ROUNDING)) if f.qualifier == "over" else \
+            (v * (1 - LEAD_ROUNDING), v) if f.qualifier == "nearly" else (v * (1 - LEAD_ROUNDING), v * (1 + LEAD_ROUNDING))
+        lo, hi = min(lo, hi), max(lo, hi)
+        i = bisect_left(got, lo, key=lambda t: t[0])
+        while i < len(got) and got[i][0] <= hi:
+            if len(words & got[i][1]) >= SUMMARY_SHARED_SYLLABLES:
+                drop.add(id(f))
+                break
+            i += 1
+    return [f for f in facts if id(f) not in drop]
+
+
+#: how far a lead's rounded figure may lie from the body's ("hơn 1.046 tỷ đồng" over "1.046,8 tỷ đồng")
+LEAD_ROUNDING = 0.05
 
 
 _PCT_ROLES = ("plan_diff_pct", "plan_pct", "change_pct")

@@ -395,6 +395,7 @@ class SubjectCues(_Strict):
     bare_wholes: Phrases = []
     copulas: Phrases = []
     when_only: Phrases = []
+    head_halves: Phrases = []
     average_only: Phrases = []
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
@@ -515,6 +516,7 @@ class FactCues(_Strict):
     occurrence_verbs: Phrases
     leader_actors: Phrases = []
     vote_agent_verbs: Phrases = []
+    part_counters: Phrases = []
     actor_adverbs: Phrases = []
     locatives: Phrases
     standard_states: Phrases = []
