@@ -99,3 +99,16 @@ def test_a_pair_sharing_its_head_after_a_share() -> None:
     assert (f.subject or "").startswith("chi, đảng bộ cơ sở")
     # near-miss: a whole noun before the comma ends the phrase
     assert _one("Kết quả đạt 100% chi bộ, 96% đảng viên tham gia.", "100%").subject == "chi bộ"
+
+
+def test_a_dateline_lead_of_one_long_sentence_restates_the_body() -> None:
+    lead = ("TTO - Tại hội nghị Ban Chấp hành Đảng bộ tỉnh A lần thứ 5 chiều 20-12, lãnh đạo tỉnh cho biết kinh tế "
+            "năm 2026 tăng trưởng 8,12%, và tỉnh sẽ phấn đấu đạt mức tăng trưởng 9% trở lên trong năm 2027 để tạo "
+            "đà cho cả nhiệm kỳ.")
+    assert len(lead) > 200
+    text = (f"Tỉnh A phấn đấu tăng trưởng hai con số\n\n{lead}\n\n"
+            "Theo báo cáo, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) năm 2026 ước đạt 8,12%.\n\n"
+            "Năm 2027, tỉnh phấn đấu GRDP tăng 9% trở lên.")
+    assert [f.raw for f in extract_text(text).facts] == ["8,12%", "9%"]
+    # near-miss: a figure the lead alone gives stays
+    assert "8,12%" in [f.raw for f in extract_text(f"Tỉnh A\n\n{lead}\n\nNăm 2027, tỉnh phấn đấu GRDP tăng 9%.").facts]

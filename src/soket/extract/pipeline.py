@@ -471,7 +471,9 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # page's summary: each figure the body states again is the body's
     lead_spans = [(ld[0].start, ld[0].end, DATELINE.match(ld[0].text) is not None)
                   for p in dict.fromkeys(x for x in (paras[1] if len(paras) > 1 else None, stop) if x is not None)
-                  if len(ld := by_para[p]) == 1 and len(ld[0].text) < 200]
+                  if len(ld := by_para[p]) == 1 and (len(ld[0].text) < 200 or (
+                      # (a dateline's lead of one long sentence is the page's summary too)
+                      DATELINE.match(ld[0].text) is not None and len(ld[0].text) <= SUMMARY_MAX_CHARS))]
 
     def in_title(f: Fact) -> bool:
         i = bisect_right(starts, f.span[0]) - 1
