@@ -1214,7 +1214,7 @@ def _subject(s: str, q: Quantity, d: RoleDecision, left: str | None, seg: str,
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change" and follow == head and _names_unit(left, q.unit):
             return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
-        if left and role != "change" and follow and follow != head and _PASSIVE_END.search(s, 0, q.start) \
+        if left and role != "change" and follow and follow != head and _passive_end().search(s, 0, q.start) \
                 and _vote_agent().search(lower_keep_len(follow)) is not None:
             return follow, None, end  # "Nghị quyết ... được 60/61 đại biểu biểu quyết tán thành": the voters and their vote
         if left and role != "change":
@@ -2043,8 +2043,10 @@ def _bare_counter_words() -> frozenset[str]:
     return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.bare_counters)
 
 
-#: the passive's "được" right before a count: the count is its agent
-_PASSIVE_END = re.compile(r"(?<!\w)(?i:được)[ \t]+$")
+@cache
+def _passive_end() -> re.Pattern[str]:
+    """The passive's mark right before a count (facts.passive_agent_leads): the count is its agent."""
+    return re.compile(rf"(?<!\w)(?i:{phrase_alt(get(CuesLexicon).facts.passive_agent_leads) or '(?!)'})[ \t]+$")
 
 
 @cache

@@ -516,6 +516,7 @@ class FactCues(_Strict):
     occurrence_verbs: Phrases
     leader_actors: Phrases = []
     vote_agent_verbs: Phrases = []
+    passive_agent_leads: Phrases = []
     part_counters: Phrases = []
     actor_adverbs: Phrases = []
     locatives: Phrases
