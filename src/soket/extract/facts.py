@@ -39,6 +39,7 @@ from soket.extract.subjects import (
     clean_subject,
     done_clause_subject,
     drop_count_total,
+    drop_leading_adverb,
     drop_named_owner,
     drop_span_after,
     following_phrase,
@@ -194,6 +195,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "3 chỉ tiêu đạt trên 100%; ... 3 chỉ tiêu dưới 50%", "9/17 chỉ tiêu chủ yếu đạt từ 50% kế hoạch trở lên":
             # the band the count falls in ("12 xã đạt trên 80% kế hoạch" says how far the count got: a fact)
             seg_start = tail.end(1)
+            continue
+        if q.kind == "pct" and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
+                and lower_keep_len(qs[i - 1].unit or "") in _goal_heads() and _band_gap().fullmatch(low, qs[i - 1].end, q.start):
+            seg_start = q.end  # "14/22 chỉ tiêu đạt trên 50% kế hoạch năm": goals counted, each reached its own plan: the band
+            continue
+        if q.qualifier in ("over", "under") and (none := _none_before().search(low, max(0, q.start - 60), q.start)) \
+                and not _CLAUSE_END.search(s, none.start(), q.start):
+            seg_start = q.end  # "chưa có xã nào đạt trên 10 tiêu chí": what no member reached bounds a class, no figure
             continue
         if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
                 and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
@@ -486,6 +495,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "target" and (reach := goal_reached_at(low, q.start)) is not None:
             subject = _goal_reached_subject(s, low, q, reach, seg_start, limit=nxt) or subject
         subject = clean_subject(subject)
+        if q.kind == "count" and subject and facts and last_i == i - 1 and qs[i - 1].kind == "count" \
+                and (counter := lower_keep_len(q.unit or "")) in _part_counters() and facts[-1].unit \
+                and lower_keep_len(facts[-1].unit) not in _bare_counter_words() \
+                and lower_keep_len(subject).startswith(counter + " ") and _breakdown().search(low, qs[i - 1].end, q.start):
+            # "có 2.046 tàu cá, trong đó 926 chiếc có công suất ...": the counter stands for the noun of the whole
+            subject = f"{facts[-1].unit}{subject[len(counter):]}"
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
@@ -497,6 +512,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 subject = subject[adv.end():]
             elif s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
                 subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
+                subject = drop_leading_adverb(subject)  # "thành phố mới giải ngân được": how little, no part of the act
         if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
             subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
@@ -741,6 +757,15 @@ def _place_actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     places = [*get(BodiesLexicon).unit_words, *c.facts.place_actors]
     return re.compile(rf"(?:(?:{phrase_alt(c.facts.place_leads)})[ \t]+)?(?:{phrase_alt(places)})")
+
+
+@cache
+def _place_have() -> re.Pattern[str]:
+    """A whole place and its verb of having, nothing else ("toàn huyện hiện có": facts.place_leads, the unit words,
+    subjects.tense_aux or trailing_adverbs, subjects.have_verbs)."""
+    c = get(CuesLexicon).subjects
+    return re.compile(rf"(?:{_place_actor().pattern})(?:[ \t]+(?:{phrase_alt([*c.tense_aux, *c.trailing_adverbs])}))?"
+                      rf"[ \t]+(?:{phrase_alt(c.have_verbs)})")
 
 
 @cache
@@ -1102,6 +1127,9 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
                 return link.subject, link.verb, end
             if follow and left and (rh := _rate_head().match(lower_keep_len(left))) is not None and left[rh.end():].strip():
                 return left, None, end  # "với tỷ lệ tán thành 100% đại biểu có mặt": the rate named, its base after it
+            if follow and lower_keep_len(follow) in _head_halves() and (pair := _PAIR_AFTER.match(s, end)) is not None \
+                    and (other := following_phrase(s, pair.end(), limit=limit))[0]:
+                return f"{follow}, {other[0]}", None, other[1]  # "100% chi, đảng bộ cơ sở": a pair sharing its head
             if follow:
                 return follow, None, end
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \
@@ -1191,6 +1219,9 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change" and follow == head and _names_unit(left, q.unit):
             return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
+        if left and role != "change" and follow and follow != head and _passive_end().search(s, 0, q.start) \
+                and _vote_agent().search(lower_keep_len(follow)) is not None:
+            return follow, None, end  # "Nghị quyết ... được 60/61 đại biểu biểu quyết tán thành": the voters and their vote
         if left and role != "change":
             return _join(left, follow), left, end
         if link and role == "change":
@@ -1222,6 +1253,9 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
         return follow, None, end  # "nông nghiệp được duy trì với 1.260 ha thanh long": the crop had is what is measured
     if not follow and q.kind == "measure" and left and _with_end().search(seg) and (held := _held_thing(left)):
         return held, None, end  # "Cây hồ tiêu duy trì ổn định với khoảng 45.300 ha": the thing held, not its state
+    if follow and left and (lc := seg.rfind(",")) >= 0 and _place_have().fullmatch(lower_keep_len(seg[lc + 1:]).strip(" \t")):
+        return follow, None, end  # "Cây chè ..., toàn huyện hiện có 3.120 ha chè": the place has what follows, the clause
+        # before is of its own
     if left:
         return _join(left, follow), None, end
     if link and role == "change":
@@ -1982,6 +2016,59 @@ def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
 
 
+@cache
+def _none_before() -> re.Pattern[str]:
+    """"None of them" right before a bounded figure: a lead (facts.none_leads), the noun (at most three words), a mark
+    (facts.none_marks), at most three words of a verb, to the figure."""
+    c = get(CuesLexicon)
+    leads, marks = c.facts.none_leads, c.facts.none_marks
+    if not leads or not marks:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(leads)})(?:[ \t]+[^\W\d]+){{1,3}}?[ \t]+(?:{phrase_alt(marks)})"
+                      rf"(?:[ \t]+[^\W\d]+){{0,3}}[ \t]+$")
+
+
+#: the comma that joins the two halves of a pair sharing its head ("chi, đảng bộ")
+_PAIR_AFTER = re.compile(r"[ \t]*,[ \t]*(?=\w)")
+
+
+@cache
+def _head_halves() -> frozenset[str]:
+    """The first halves of pairs that share their head (subjects.head_halves: "chi" of "chi, đảng bộ")."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.head_halves)
+
+
+@cache
+def _part_counters() -> frozenset[str]:
+    """Counters of things that stand for the noun of a whole in its breakdown ("chiếc": facts.part_counters)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).facts.part_counters)
+
+
+@cache
+def _bare_counter_words() -> frozenset[str]:
+    """Counters that name no thing ("chiếc", "con": subjects.bare_counters)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.bare_counters)
+
+
+@cache
+def _passive_end() -> re.Pattern[str]:
+    """The passive's mark right before a count (facts.passive_agent_leads): the count is its agent."""
+    return re.compile(rf"(?<!\w)(?i:{phrase_alt(get(CuesLexicon).facts.passive_agent_leads) or '(?!)'})[ \t]+$")
+
+
+@cache
+def _vote_agent() -> re.Pattern[str]:
+    """A vote's verb (facts.vote_agent_verbs) in the words after a count."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.vote_agent_verbs) or '(?!)'})(?!\w)")
+
+
+@cache
+def _dashed_comparison() -> re.Pattern[str]:
+    """A spaced dash opening a comparison (roles.more_than, roles.less_than): a remark on the figure before it."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"[ \t][-–—][ \t]+(?:{phrase_alt([*r.more_than, *r.less_than])})(?!\w)")
+
+
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
     """A figure for the whole country or for another named place, given only for comparison."""
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind("(", 0, q.start))
@@ -1991,6 +2078,8 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         a = max(a, j.end() - 1)
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
+    if (dash := _dashed_comparison().search(low, q.end, b)) is not None:
+        b = dash.start()  # "bằng 48,9% kế hoạch - thấp hơn mức bình quân của cả nước": a remark after a dash, as after a comma
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
     # the sentence's index (:mod:`soket.extract.sentence_index`, shared with the role rules' figures): where no share
     # verb and no such place word lies in the clause, neither pattern is searched (the same answers)

@@ -448,10 +448,21 @@ def tidy_basis(basis: str | None) -> str | None:
     if not basis:
         return basis
     b = basis.strip(f" \t{_QUOTES}")
+    if (dash := _remark_dash().search(lower_keep_len(b))) is not None:
+        b = b[:dash.start()]  # "kế hoạch vốn năm 2019 - thấp hơn ...": a remark after a dash, no part of the plan
     words = b.split()
     if len(words) > 1 and lower_keep_len(words[-1]) in _copulas():
         b = " ".join(words[:-1])
     return b or None
+
+
+@cache
+def _remark_dash() -> re.Pattern[str]:
+    """A spaced dash before a comparison's first word (roles.more_than, roles.less_than): a remark on the figure begins
+    ("kinh tế - xã hội" is a name)."""
+    c = get(CuesLexicon).roles
+    firsts = sorted({w.split()[0] for w in [*c.more_than, *c.less_than]})  # a basis ends before "hơn": "- thấp"
+    return re.compile(rf"[ \t][-–—][ \t]+(?:{phrase_alt(firsts)})(?!\w)")
 
 
 @cache

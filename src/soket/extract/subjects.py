@@ -204,7 +204,8 @@ def _rx() -> _Rx:
         count_prefix=frozenset(c.subjects.count_prefix),
         cut_not_after=frozenset(c.subjects.subject_cut_not_after),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
-        complete_head=starts_re(c.subjects.complete_heads),
+        complete_head=re.compile(rf"(?!(?:{phrase_alt(c.subjects.complete_head_verbs) or '(?!)'})(?!\w))"
+                                 rf"(?:{phrase_alt(c.subjects.complete_heads)})(?!\w)"),
         # "..., bàn nhiệm vụ 3 tháng cuối năm và cho ý kiến vào": a clause of its own before the conjunction
         # "đã thông qua kế hoạch điều chỉnh vốn ... và bổ sung hơn 1.436 tỷ đồng vốn dự phòng": what is adopted is a
         # document, a figure after the verb joined to it is that verb's (roles.goal_adopting)
@@ -1325,6 +1326,7 @@ class _Check:
     done_only: re.Pattern[str]
     modals: frozenset[str]  # a duty's modals ("phải"): alone, no thing measured
     when_only: frozenset[str]  # words of when alone ("có thời điểm"): no thing measured
+    average_only: frozenset[str]  # the word of an average alone ("bình quân"): the measure named before
 
 
 @cache
@@ -1349,6 +1351,7 @@ def _check() -> _Check:
         done_only=re.compile(rf"(?:(?:{phrase_alt(c.subjects.tense_aux)})[ \t]+)?(?:{phrase_alt(c.facts.completion_verbs)})"),
         modals=frozenset(lower_keep_len(w) for w in c.subjects.duty_modals),
         when_only=frozenset(lower_keep_len(w) for w in c.subjects.when_only),
+        average_only=frozenset(lower_keep_len(w) for w in c.subjects.average_only),
         # "so dự toán giao", "xã giao", "kế hoạch năm", "cùng kỳ năm 2022": a plan or comparison, no subject
         basis=re.compile(rf"^(?:(?:{lead})[ \t]+)?(?:{plan})(?:[ \t]+(?:{literal_alt(c.subjects.basis_tails)}|\d{{4}}))*$"),
     )
@@ -1387,6 +1390,8 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
             return "cue"  # "tăng trưởng" alone is the growth measured, a noun
         if low in ck.when_only:
             return "cue"  # "..., có thời điểm lên 80.000 đồng/chục": when, not what
+        if low in ck.average_only:
+            return "cue"  # "...; bình quân 6 tháng tăng 4,52%": the average of the measure named before, not a thing
         if ck.done_only.fullmatch(low) or low in ck.modals:
             return "cue"  # "đợt tiêm phòng ... đã hoàn thành, đạt tỉ lệ 90%": "hoàn thành", "phải" alone name nothing measured
     if ck.basis.match(low) and not (unit and low.startswith(lower_keep_len(unit) + " ")):
@@ -1462,7 +1467,7 @@ def clean_subject(subject: str | None) -> str | None:
         if low.endswith(" " + word) and len(s.split()) > len(word.split()) + 1:
             s = s.rstrip()[:-len(word)].rstrip()  # "trao Huy hiệu Đảng đợt (19/5)": the round's number a date, gone
             break
-    s = _drop_trailing_adverb(s)
+    s = _drop_trailing_adverb(drop_leading_adverb(s))
     words = s.split()
     if len(said := _said_once(words)) < len(words):
         words, s = said, " ".join(said)
@@ -1482,6 +1487,16 @@ def _exclusion_lead() -> re.Pattern[str]:
     """A lead of what a figure leaves out, after a word, a comma or a bracket ("không kể", subjects.exclusion_leads)."""
     leads = get(CuesLexicon).subjects.exclusion_leads
     return re.compile(rf"(?<=[ \t,(])(?:{phrase_alt(leads)})(?!\w)") if leads else re.compile(r"(?!)")
+
+
+def drop_leading_adverb(s: str) -> str:
+    """``s`` without an adverb of "only so far" opening it ("mới giải ngân": subjects.leading_adverbs), where two words
+    are left."""
+    low = lower_keep_len(s)
+    for word in get(CuesLexicon).subjects.leading_adverbs:
+        if low.startswith(word + " ") and len(low[len(word):].split()) >= 2:
+            return s[len(word):].lstrip(_TRIM)
+    return s
 
 
 def _drop_trailing_adverb(s: str) -> str:

@@ -399,10 +399,13 @@ class SubjectCues(_Strict):
     bare_wholes: Phrases = []
     copulas: Phrases = []
     when_only: Phrases = []
+    head_halves: Phrases = []
+    average_only: Phrases = []
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
     trailing_adverbs: Phrases = []
+    leading_adverbs: Phrases = []
     adverb_compounds: Phrases = []
     exclusion_leads: Phrases = []
     openers: Phrases
@@ -428,6 +431,7 @@ class SubjectCues(_Strict):
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
     complete_heads: Phrases
+    complete_head_verbs: Phrases = []
     have_verbs: Phrases
     clause_joins: Phrases
     repeat_joins: Phrases = []
@@ -484,6 +488,8 @@ class FactCues(_Strict):
     elsewhere: Phrases
     contrast_joins: Phrases = []
     class_gap_not: Phrases = []
+    none_leads: Phrases = []
+    none_marks: Phrases = []
     sitting_before: Phrases = []
     sitting_after: Phrases = []
     money_from: Phrases = []
@@ -513,6 +519,9 @@ class FactCues(_Strict):
     respective: Phrases = []
     occurrence_verbs: Phrases
     leader_actors: Phrases = []
+    vote_agent_verbs: Phrases = []
+    passive_agent_leads: Phrases = []
+    part_counters: Phrases = []
     actor_adverbs: Phrases = []
     locatives: Phrases
     standard_states: Phrases = []
