@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from pydantic import ValidationError
 
+from _growth import growth
 from soket.batch.prefilter import BatchFilterLexicon, is_candidate, lexicon, missing_group
 
 from .conftest import ROOT, bench
@@ -53,13 +52,24 @@ def test_cues_are_whole_words_and_case_blind():
 
 
 def test_filter_speed():
+    """The filter costs a small part of the extraction it spares: under a tenth of its CPU on the same articles
+    (~1/150 here). Compared, not timed (issue 12): the two measured in turn, the best of three, again before a
+    failure is believed."""
+    from soket.extract import extract_text
+
     rng = bench.random.Random(1)
     texts = [bench.news(rng) for _ in range(2000)]
-    t0 = time.perf_counter()
     kept = sum(is_candidate(t) for t in texts)
-    per_doc = (time.perf_counter() - t0) / len(texts)
-    assert per_doc < 1e-3, f"{per_doc * 1e6:.0f} µs per article"
     assert kept < len(texts) * 0.3
+    few = texts[:100]
+    seen = []
+    for _ in range(3):
+        t_filter, t_extract = growth(lambda job: [job[0](t) for t in job[1]], (is_candidate, texts), (extract_text, few))
+        per_filter, per_extract = t_filter / len(texts), t_extract / len(few)
+        seen.append((round(per_filter * 1e6), round(per_extract * 1e6)))
+        if per_filter < per_extract / 10:
+            return
+    raise AssertionError(f"the filter cost a tenth of extraction or more (µs per article, filter and extraction: {seen})")
 
 
 def test_batch_skips_news_and_counts_it(tmp_path):

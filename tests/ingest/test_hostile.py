@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import time
 import zipfile
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 
+from _growth import assert_linear
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
-from soket.ingest import ReadOptions, load_bytes, load_path
+from soket.ingest import ReadOptions, budget, load_bytes, load_path
 from soket.ingest.reader import MAX_BYTES
 from soket.settings import Settings
 
@@ -122,23 +122,25 @@ def test_default_limit_is_64_mb() -> None:
     assert MAX_BYTES == 64 * 1024 * 1024
 
 
-def test_50_mb_text_passes_in_bounded_time() -> None:
+def test_50_mb_text_passes_within_its_budget() -> None:
+    """Under the 64 MB limit a 50 MB text is read whole, inside the document's budget (5 s + 4 s a MB of CPU,
+    counted on this thread's clock, so a loaded machine does not refuse it). No seconds asserted (issue 12): that
+    reading such text is linear is compared in tests/ingest/test_linear.py (the same report text, 1.25 and 5 MB)."""
     unit = (SAMPLE + "Lượt xem: 1.234\n\n").encode()
     data = unit * (50 * 1024 * 1024 // len(unit))
-    t = time.perf_counter()
-    doc = load_bytes(data, name="big.txt")
-    elapsed = time.perf_counter() - t
+    with budget.metered() as meter:
+        doc = load_bytes(data, name="big.txt")
     assert len(doc.text) > 30_000_000
+    assert meter.used["text_chars"] == len(doc.text)  # the text charged once, whole
     assert doc.chrome and doc.text[doc.chrome[0][0]:doc.chrome[0][1]] == "Lượt xem: 1.234"
-    assert elapsed < 20, elapsed
 
 
 def test_megabyte_line_of_digits_and_dots() -> None:
+    """Read as it is; 4 times the line costs about 4 times the CPU (compared, not timed)."""
     data = b"1.234.567,8." * 90_000
-    t = time.perf_counter()
     doc = load_bytes(data, name="digits.txt")
-    assert time.perf_counter() - t < 2
     assert doc.text == data.decode()
+    assert_linear(lambda d: load_bytes(d, name="digits.txt"), lambda n: b"1.234.567,8." * n, 45_000)
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
