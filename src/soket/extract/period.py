@@ -890,7 +890,7 @@ def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None
         if not y and (ls := _month_list_after().match(low, m.end())) is not None \
                 and end < int(ls.group("last")) <= 12:  # "trong tháng 1,2": January and February
             end = int(ls.group("last"))
-            yl = _MONTHS_YEAR.match(low, ls.end())
+            yl = _months_year().match(low, ls.end())
             y = yl.group(1) if yl else None
             return Period(year=int(y) if y else None, start_month=first, end_month=end, label=low[m.start():ls.end()])
         return Period(year=int(y) if y else None, start_month=first, end_month=end, label=m.group())
@@ -935,8 +935,12 @@ def _plan_reviewed(low: str, cue: re.Match[str], year: bool = False) -> bool:
         any(low[:cue.start()].rstrip().endswith(w) for w in words)
 
 
-#: the year right after a list of months ("tháng 1,2 năm 2017"), its year word or a slash before it
-_MONTHS_YEAR = re.compile(r"[ \t]*(?:/|năm)[ \t]*((?:19|20)\d{2})(?!\d)")
+@cache
+def _months_year() -> re.Pattern[str]:
+    """The year right after a list of months ("tháng 1,2 năm 2017"), its year word (periods.yaml ``grammar.year``) or
+    a slash before it."""
+    year = re.escape(get(PeriodsLexicon).grammar.year)
+    return re.compile(rf"[ \t]*(?:/|{year})[ \t]*((?:19|20)\d{{2}})(?!\d)")
 
 #: how far before a span "từ ngày 1/7 đến nay" its review word is looked for ("đánh giá kết quả lãnh đạo thực hiện
 #: nhiệm vụ chính trị từ ngày 1/7 đến nay")
