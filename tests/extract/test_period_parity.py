@@ -21,6 +21,12 @@ import period_parity
 #: resolution's date's, the next year's goal's year from the next sentence (ex285 under four distractors), a thematic
 #: session's year a settled budget's (ex196): closed by the rules they led to)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    **{(form, "ex778_locninh_ubnd_huyen_binhphuoc_tbkl_6thang2020"):
+       "a written notice of conclusions copied out of a PDF, its own date line five days after the meeting ('Lộc Ninh, "
+       "ngày 08 tháng 7 năm 2020'): the generator's page stamp the day after the meeting contradicts it, and the "
+       "meeting's day made relative ('Chiều qua', 'Sáng nay'), the notice is dated by its own date line (2020-07-08), as a "
+       "written document is (read itself since round 39's docs39; a generator artefact)"
+       for form in ("day_relative_chieu_qua", "day_relative_sang_nay")},
     ("distract_resolution", "ex418_hoathanh_daihoi_xa_vinhlong_2020"):
         "the distractor opens 'Hội nghị cũng đánh giá ...' inside a congress's report: the page then names a conference, "
         "which reviews the year its lead names ('Năm 2019, ...'); a generator artefact more than a reading",
