@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 import soket.text as text_mod
 from soket.extract import extract_text, structure
 from soket.extract import facts as facts_mod
-from soket.extract.bounded import has_any
 from soket.extract.sentences import Sentence
 from soket.text import _RESPELL, _RESPELL_HINT, _respell, new_spelling
 
@@ -85,29 +84,6 @@ def test_a_report_without_old_spellings_runs_the_full_respelling_on_no_string(mo
     rec = extract_text(text, doc="x")
     assert calls[0] == 0
     assert any(f.value == pytest.approx(412e9) for f in rec.facts)
-
-
-# --- a lexicon list searched once (soket.extract.bounded) -----------------------------------------------------------
-
-_WORDS = ["ước", "ước tính", "tăng", "tăng trưởng", "kế hoạch", "so", "so với", "(%)", "a.b"]
-
-
-def _one_by_one(text: str, phrases: list[str]) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) is not None for p in phrases)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(["nước", "ước", "tính", "tăng", "trưởng", "kế", "hoạch", "so", "với", "(%)", "a.b",
-                                 "ab", ",", " ", "x"]), max_size=10).map(" ".join),
-       st.lists(st.sampled_from(_WORDS), max_size=5))
-def test_one_alternation_answers_as_the_phrases_searched_one_by_one(text: str, phrases: list[str]) -> None:
-    assert has_any(text, phrases) == _one_by_one(text, phrases)
-
-
-def test_a_phrase_inside_a_longer_word_is_no_hit() -> None:
-    assert has_any("giá trị ước tính 12 tỷ", ["ước"])
-    assert not has_any("cấp nước sạch cho 120 hộ", ["ước"])  # near-miss: "ước" inside "nước"
-    assert not has_any("cấp nước sạch", [])
 
 
 def _kind_one_by_one(title: str) -> str | None:
