@@ -1,7 +1,8 @@
 """Issue 12 (cache39): the lowered-string memo (``soket.text._ByString``) holds a working set larger than its old
 16,384 entries, keeps the strings every report uses across a turnover, and stays bounded; misses are counted,
-never seconds. The extractor's facts built without validation (``Fact.model_construct``) hold the same values of the
-same types as validated ones; input from outside is still validated (invented sentences and tables of the genre)."""
+never seconds. The extractor's facts hold the values and types validation gives (a guard for building them without
+validation: ``Fact.model_construct`` was measured slower, 244 against 172 ms for 12,000 facts, pydantic's Python loop
+over the defaults, and left); input from outside is validated (invented sentences and tables of the genre)."""
 
 from __future__ import annotations
 
@@ -115,7 +116,7 @@ def test_a_report_read_again_lowers_no_string_again(monkeypatch: pytest.MonkeyPa
     assert text_mod.lower_keep_len("Hoà") == "hòa"
 
 
-# --- facts built without validation (Fact.model_construct in extract/facts.py and extract/tables.py) ---------------
+# --- the facts' types as validation gives them (extract/facts.py and extract/tables.py build them) ------------------
 
 
 def _same_as_validated(f: Fact) -> None:

@@ -610,7 +610,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.typo is not None:  # "3. 407, 5 → 3.407,5": the figure itself read through a typo
             typos = [*(typos or []), q.typo]
         ea, eb, ev_cut = evidence_window(sent, a, b)  # not ``cut``: mypyc keeps the int type of the ``cut`` above
-        facts.append(Fact.model_construct(  # every value typed as the model's field by the code above (a test holds it)
+        facts.append(Fact(
             subject=unmask(subject), value=value, unit=q.unit, role=d.role, raw=sent.text[a - sent.start:b - sent.start],
             span=(a, b), evidence=sent.text[ea - sent.start:eb - sent.start], evidence_span=(ea, eb), evidence_cut=ev_cut,
             sentence_span=(sent.start, sent.end), qualifier=q.qualifier, estimated=est,

@@ -415,7 +415,7 @@ def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject
     label = get(LabelsLexicon).record_notes["table_cell"].vi.format(table=table.index + 1, row=r + 1, subject=subject,
                                                                      header=header)
     ev_start, ev_end = _row_line(text, cell)
-    return Fact.model_construct(  # every value typed as the model's field by the code above (a test holds it)
+    return Fact(
         subject=subject, value=value, unit=out_unit, role=role, raw=cell.text, span=(cell.start, cell.end),
         evidence=label, evidence_span=(ev_start, ev_end), qualifier=qualifier,
         estimated=col.estimated and role != "target", basis=basis, malformed=value is None, of=of,
