@@ -10,12 +10,10 @@ from functools import cache, lru_cache
 
 from soket.extract.prefilter import skipping
 from soket.extract.sentences import Sentence
-from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
+from soket.extract.textutil import YEAR, lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon
 from soket.model import Period
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1091,7 +1089,7 @@ def _year_after(low: str, pos: int, near: bool = True) -> int | None:
     nor a year planned ("Năm 2026, phấn đấu ..."); in another sentence than the period's (not ``near``), nor a dated
     document's ("Nghị quyết số 15-NQ/TU ngày 10/3/2022": the sentence of a plan's date and the months reviewed
     is of one year, "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/1/2024 ..., sơ kết 6 tháng đầu năm")."""
-    for ym in _YEAR.finditer(low, pos):
+    for ym in YEAR.finditer(low, pos):
         before = low[max(0, ym.start() - 20):ym.start()]
         if _basis_before().search(low, max(0, ym.start() - 40), ym.start()):
             continue

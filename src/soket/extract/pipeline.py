@@ -45,7 +45,7 @@ from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import note_cells, table_facts
 from soket.extract.texttables import text_tables
-from soket.extract.textutil import first_of, has_word, lower_keep_len, phrase_alt
+from soket.extract.textutil import YEAR, first_of, has_word, lower_keep_len, phrase_alt
 from soket.ingest import budget, load_text
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, TitlesLexicon
@@ -331,18 +331,15 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
     return [f for f, coming in out if f.value is None or stated(f, coming, rows if f.unit == "%" else None) is None]
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _plan_ahead(f: Fact, tables: dict[int, Table]) -> bool:
     """A table fact's column names a year after every year its table's other header cells name (the coming
     year's plan beside this year's results: "Ước TH năm 2023 | KH năm 2024")."""
     t = tables.get(f.table.index) if f.table is not None else None
     if t is None or f.table is None:
         return False
-    own = [int(y) for y in _YEAR.findall(f.table.header or "")]
+    own = [int(y) for y in YEAR.findall(f.table.header or "")]
     others = [int(y) for row in t.rows[:2] for j, c in enumerate(row) if j != f.table.column
-              for y in _YEAR.findall(c.text)]
+              for y in YEAR.findall(c.text)]
     return bool(own and others) and min(own) > max(others)
 
 

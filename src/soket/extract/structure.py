@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from soket.extract.bounded import bounded_re
-from soket.extract.textutil import NOTHING
+from soket.extract.textutil import NOTHING, YEAR
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure
 from soket.text import new_spelling
@@ -282,9 +282,6 @@ def _title(lines: list[_Line], i: int, h: OfficialHeader) -> int:
     return lines[i].end
 
 
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-
-
 def _period_in(s: str) -> bool:
     return _patterns().period.search(new_spelling(s)) is not None
 
@@ -331,7 +328,7 @@ def _period(h: OfficialHeader) -> None:
             year = int(ym.group(1)) if ym else None
             label_end = m.end() + (ym.end() if ym else 0)
     if year is None:
-        later = _YEAR_RE.search(after)
+        later = YEAR.search(after)
         year = int(later.group(1)) if later else int(h.date[:4]) if h.date else None
     h.year, h.start_month, h.end_month = year, start, end
     h.period_label = title[m.start():label_end].strip()

@@ -9,7 +9,7 @@ from typing import Any
 
 from soket.text import lower_keep_len
 
-__all__ = ["LOWER", "NOTHING", "UPPER", "first_of", "has_word", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re",
+__all__ = ["LOWER", "NOTHING", "UPPER", "YEAR", "first_of", "has_word", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re",
            "word_alt", "word_branches", "words_re"]
 
 # The capital and the lower-case letters of Vietnamese text, for a regex class ("[" + UPPER + "]"):
@@ -19,6 +19,9 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() 
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 
 NOTHING = "(?!)"
+
+#: a year of the genre (1900-2099) standing alone among digits, its digits the first group ("năm 2024", "KH 2025")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 """The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
 
 
