@@ -834,8 +834,8 @@ class _BodyIndex:
 
 
 def _shared_syllables(a: str | None, b: str | None) -> int:
-    """How many syllables two subjects share (lowercased)."""
-    return len(set(_SYLLABLE.findall((a or "").lower())) & set(_SYLLABLE.findall((b or "").lower())))
+    """How many syllables two subjects share (:func:`_syllables`)."""
+    return len(_syllables(a) & _syllables(b))
 
 
 def _names_within(a: str | None, b: str | None) -> bool:
