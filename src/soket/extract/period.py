@@ -163,7 +163,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     and not _month_joined(low, m, p):
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if named_month and m.group("n") and p.end_month == named_month \
-                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()) \
+                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - REVIEW_CUE_WITHIN), m.start()) \
                     and not _month_joined(low, m, p):
                 continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
             if single is not None and single.start_month and single.end_month and m.group("n") \
@@ -467,6 +467,9 @@ def _running_joined(low: str, m: re.Match[str], p: Period, rx: _Rx) -> Period | 
 
 #: the sentences after a quarter's where the report may write it again joined to the running months ending with it
 JOINED_WITHIN = 3
+#: how far before running months a review's word makes them the period reviewed ("đánh giá tình hình kinh tế - xã hội
+#: 6 tháng đầu năm"), not one figure's running total
+REVIEW_CUE_WITHIN = 90
 
 
 def _joined_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
@@ -492,7 +495,7 @@ def _running_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
-            if m.group("n") and rx.review.search(low, max(0, m.start() - 90), m.start()) \
+            if m.group("n") and rx.review.search(low, max(0, m.start() - REVIEW_CUE_WITHIN), m.start()) \
                     and (q := _period_of(m, low, rx)) is not None and q.start_month == 1 \
                     and q.end_month == p.end_month and q.end_month != p.start_month:
                 q.year = q.year or p.year

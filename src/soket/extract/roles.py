@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.quantities import Quantity, find_quantities, plan_span_before
 from soket.extract.sentence_index import CueSet, EndWords, index_of, last_word
@@ -456,7 +456,7 @@ def tidy_basis(basis: str | None) -> str | None:
     return b or None
 
 
-@cache
+@lru_cache(maxsize=2)  # one pattern each way
 def remark_dash(first_word: bool = False) -> re.Pattern[str]:
     """A spaced dash before a comparison (roles.more_than, roles.less_than): a remark on the figure before it begins
     ("bằng 48,9% kế hoạch - thấp hơn mức bình quân"; "kinh tế - xã hội" is a name). ``first_word``: the comparison's
