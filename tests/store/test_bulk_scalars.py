@@ -43,5 +43,21 @@ def test_scalars_answer_as_core_and_plan_once_a_shape(store):
     assert want[0] == [1, 5] and want[3] == [5] and want[4] == []  # the constant applies: not the council's 4
     assert len(heard) - n == len(asks)  # one statement each, heard
     if store.dialect == "sqlite":
-        plans = [p for k, p in bulk._PLANS.items() if k[0] == id(_STMT)]
+        plans = [p for k, (held, p) in bulk._PLANS.items() if k[0] == id(_STMT) and held is _STMT]
         assert len(plans) == 3 and None not in plans  # lists of 2, 1 and 0 items: three shapes, each made once
+
+
+def test_a_plan_held_for_another_statement_at_the_same_id_is_not_used(store):
+    # the plans are keyed by the statement's id: a statement freed and another made at its address must not be given
+    # the first one's SQL (each plan holds its statement; a key whose statement is another is planned again)
+    _fill(store)
+    other = select(MeetingRow.document_id).where(MeetingRow.locality_folded == bindparam("loc"),
+                                                 MeetingRow.year.in_(bindparam("years", expanding=True)))
+    ask = {"loc": "a", "years": [2022]}
+    with store.read() as s:
+        conn = s.connection()
+        bulk._PLANS.clear()
+        bulk.scalars(conn, other, ask)  # the council's 4 and the committee's 5
+        for key, (_, plan) in list(bulk._PLANS.items()):
+            bulk._PLANS[(id(_STMT), *key[1:])] = (other, plan)  # as if _STMT stood where ``other`` stood
+        assert bulk.scalars(conn, _STMT, ask) == list(conn.execute(_STMT, ask).scalars()) == [5]

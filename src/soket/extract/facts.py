@@ -31,6 +31,7 @@ from soket.extract.roles import (
     plan_after_slash,
     plan_list_basis,
     plan_then_attain,
+    remark_dash,
     tidy_basis,
 )
 from soket.extract.sentence_index import CueSet, index_of
@@ -1219,8 +1220,9 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change" and follow == head and _names_unit(left, q.unit):
             return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
-        if left and role != "change" and follow and follow != head and _passive_end().search(s, 0, q.start) \
-                and _vote_agent().search(lower_keep_len(follow)) is not None:
+        if left and role != "change" and follow and follow != head \
+                and _vote_agent().search(lower_keep_len(follow)) is not None \
+                and _passive_end().search(s, max(0, q.start - PASSIVE_MARK_REACH), q.start):
             return follow, None, end  # "Nghị quyết ... được 60/61 đại biểu biểu quyết tán thành": the voters and their vote
         if left and role != "change":
             return _join(left, follow), left, end
@@ -2050,9 +2052,14 @@ def _bare_counter_words() -> frozenset[str]:
     return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.bare_counters)
 
 
+#: how far before a count its passive's mark and the blanks after it are read (:func:`_passive_end`: "được ")
+PASSIVE_MARK_REACH = 24
+
+
 @cache
 def _passive_end() -> re.Pattern[str]:
-    """The passive's mark right before a count (facts.passive_agent_leads): the count is its agent."""
+    """The passive's mark right before a count (facts.passive_agent_leads): the count is its agent. Searched in the
+    ``PASSIVE_MARK_REACH`` characters before the count, never from the sentence's start (issue 12)."""
     return re.compile(rf"(?<!\w)(?i:{phrase_alt(get(CuesLexicon).facts.passive_agent_leads) or '(?!)'})[ \t]+$")
 
 
@@ -2060,13 +2067,6 @@ def _passive_end() -> re.Pattern[str]:
 def _vote_agent() -> re.Pattern[str]:
     """A vote's verb (facts.vote_agent_verbs) in the words after a count."""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.vote_agent_verbs) or '(?!)'})(?!\w)")
-
-
-@cache
-def _dashed_comparison() -> re.Pattern[str]:
-    """A spaced dash opening a comparison (roles.more_than, roles.less_than): a remark on the figure before it."""
-    r = get(CuesLexicon).roles
-    return re.compile(rf"[ \t][-–—][ \t]+(?:{phrase_alt([*r.more_than, *r.less_than])})(?!\w)")
 
 
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
@@ -2078,7 +2078,7 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         a = max(a, j.end() - 1)
     m = _CLAUSE_END.search(s, q.end)
     b = m.start() if m else len(s)
-    if (dash := _dashed_comparison().search(low, q.end, b)) is not None:
+    if (dash := remark_dash().search(low, q.end, b)) is not None:
         b = dash.start()  # "bằng 48,9% kế hoạch - thấp hơn mức bình quân của cả nước": a remark after a dash, as after a comma
     names: list[tuple[int, int]] | None = None  # read only when a cue is there (most clauses have none)
     # the sentence's index (:mod:`soket.extract.sentence_index`, shared with the role rules' figures): where no share

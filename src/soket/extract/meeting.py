@@ -687,14 +687,14 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
                     published: str | None = None, text_year: int | None = None) -> Meeting:
     """The meeting; ``meta`` and ``title`` (the page's site name, address, title) give the
     publication context that places a body named by its unit word only."""
-    whole = sents
-    sents = [s for s in sents if not _addressee_line(s.text)]  # "Kính gửi: HĐND ..., kỳ họp thứ 9": sent to, no meeting
-    sent = meeting_sentence(sents)
+    # the body and the session are read without an addressee's line ("Kính gửi: HĐND ..., kỳ họp thứ 9": the report
+    # is sent to it, no meeting it records); the rest of the meeting from every sentence
+    not_addressed = [s for s in sents if not _addressee_line(s.text)]
+    sent = meeting_sentence(not_addressed)
     m = Meeting()
-    kind = _body_kind(sent, sents)
+    kind = _body_kind(sent, not_addressed)
     m.body_kind = RECORDED_AS.get(kind, kind) if kind else kind
-    m.session = session_number(sent, sents, kind)
-    sents = whole
+    m.session = session_number(sent, not_addressed, kind)
     if m.body_kind is None and sent is None:
         kind = m.body_kind = "other"  # a report that names no meeting ("Quý 1/2017, giá trị sản xuất huyện ..."): no body met
     m.date = meeting_date(sent, sents, text, period, published, text_year)

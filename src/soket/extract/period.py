@@ -163,7 +163,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     and not _month_joined(low, m, p):
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if named_month and m.group("n") and p.end_month == named_month \
-                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - 90), m.start()) \
+                    and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - REVIEW_CUE_WITHIN), m.start()) \
                     and not _month_joined(low, m, p):
                 continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
             if single is not None and single.start_month and single.end_month and m.group("n") \
@@ -396,20 +396,23 @@ TASK_CLAUSE_WITHIN = 50
 _CLAUSE_MARK = re.compile(r"[.;:!?()\n]")
 
 
+def _month_more(p: PeriodsLexicon) -> str:
+    """What opens one more month of a list after a month's number: a comma or a joining word (periods.yaml
+    ``month_joins``), the month's word again or not ("tháng 1, 2", "tháng 1 và tháng 2"); a regex of no group."""
+    return rf"[ \t]*(?:{phrase_alt([',', *p.month_joins])})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?"
+
+
 def _month_list(p: PeriodsLexicon) -> str:
     """The months listed after a month's number ("tháng 1,2", "tháng 1, 2 và 3", "tháng 1 và tháng 2"), a regex of
-    no group (cues periods.month_joins and a comma)."""
-    joins = phrase_alt([",", *p.month_joins])
-    return rf"(?:[ \t]*(?:{joins})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?\d{{1,2}}(?![\d.,]\d))*"
+    no group (:func:`_month_more`, each a number)."""
+    return rf"(?:{_month_more(p)}\d{{1,2}}(?![\d.,]\d))*"
 
 
 @cache
 def _month_list_after() -> re.Pattern[str]:
-    """The months listed right after a month's number, their last number in group "last"."""
+    """The months listed right after a month's number (:func:`_month_list`), their last number in group "last"."""
     p = get(PeriodsLexicon)
-    joins = phrase_alt([",", *p.month_joins])
-    return re.compile(rf"(?:[ \t]*(?:{joins})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?\d{{1,2}}(?![\d.,]\d))*"
-                      rf"[ \t]*(?:{joins})[ \t]*(?:{re.escape(p.grammar.month)}[ \t]+)?(?P<last>\d{{1,2}})(?![\d.,]\d)"
+    return re.compile(rf"{_month_list(p)}{_month_more(p)}(?P<last>\d{{1,2}})(?![\d.,]\d)"
                       # the list ends its phrase: no noun counted after it ("trong tháng 1, 2 xã đạt chuẩn")
                       rf"(?![ \t]+(?!(?:{phrase_alt([*p.month_joins, p.grammar.year])})(?!\w))[^\W\d_])")
 
@@ -464,6 +467,9 @@ def _running_joined(low: str, m: re.Match[str], p: Period, rx: _Rx) -> Period | 
 
 #: the sentences after a quarter's where the report may write it again joined to the running months ending with it
 JOINED_WITHIN = 3
+#: how far before running months a review's word makes them the period reviewed ("đánh giá tình hình kinh tế - xã hội
+#: 6 tháng đầu năm"), not one figure's running total
+REVIEW_CUE_WITHIN = 90
 
 
 def _joined_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
@@ -489,7 +495,7 @@ def _running_later(after: list[Sentence], p: Period, rx: _Rx) -> Period | None:
     for sent in after:
         low = lower_keep_len(sent.text)
         for m in rx.phrase.finditer(low):
-            if m.group("n") and rx.review.search(low, max(0, m.start() - 90), m.start()) \
+            if m.group("n") and rx.review.search(low, max(0, m.start() - REVIEW_CUE_WITHIN), m.start()) \
                     and (q := _period_of(m, low, rx)) is not None and q.start_month == 1 \
                     and q.end_month == p.end_month and q.end_month != p.start_month:
                 q.year = q.year or p.year
@@ -928,9 +934,21 @@ def _plan_reviewed(low: str, cue: re.Match[str], year: bool = False) -> bool:
     """Whether a task cue is the plan a review assesses ("thực hiện kế hoạch phát triển ... tháng 4"), no
     month to come; of a year (``year``), only after a review's words ("kết quả thực hiện các mục tiêu ... năm 2016":
     periods.year_plan_reviewed_after)."""
-    words = get(PeriodsLexicon).year_plan_reviewed_after if year else get(PeriodsLexicon).plan_reviewed_after
-    return cue.group() in get(PeriodsLexicon).task_cues and \
-        any(low[:cue.start()].rstrip().endswith(w) for w in words)
+    task_cues, month_after, year_after = _plan_reviewed_words()
+    if cue.group() not in task_cues:
+        return False
+    end = cue.start()
+    while end and low[end - 1].isspace():
+        end -= 1  # the words before the cue, its blanks left out (read in place: no copy of the sentence's head)
+    return low.endswith(year_after if year else month_after, 0, end)
+
+
+@cache
+def _plan_reviewed_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_plan_reviewed`'s words: periods.yaml ``task_cues``, ``plan_reviewed_after`` and
+    ``year_plan_reviewed_after``."""
+    p = get(PeriodsLexicon)
+    return frozenset(p.task_cues), tuple(p.plan_reviewed_after), tuple(p.year_plan_reviewed_after)
 
 
 @cache
@@ -939,6 +957,7 @@ def _months_year() -> re.Pattern[str]:
     a slash before it."""
     year = re.escape(get(PeriodsLexicon).grammar.year)
     return re.compile(rf"[ \t]*(?:/|{year})[ \t]*((?:19|20)\d{{2}})(?!\d)")
+
 
 #: how far before a span "từ ngày 1/7 đến nay" its review word is looked for ("đánh giá kết quả lãnh đạo thực hiện
 #: nhiệm vụ chính trị từ ngày 1/7 đến nay")

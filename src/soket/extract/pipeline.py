@@ -306,8 +306,12 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
         if f.value is not None:
             k = bisect_right(starts, f.span[0]) - 1
             said.setdefault((f.role, round(float(f.value), 6), k in goals), []).append(f)
+    by_index = {t.index: t for t in tables}
 
     def stated(f: Fact, coming: bool, rows: dict[tuple[int, int], set[str]] | None) -> Fact | None:
+        """The prose's fact that states the table's ``f`` (``coming``: ``f`` is in a section on the coming period),
+        else None; ``rows``: the prose's subjects of each row's count or amount, by which a row's percentage is
+        known as well."""
         key = (f.role, round(float(f.value or 0), 6))
         cands = said.get((*key, coming), [])
         if f.role == "target" and not coming and (part_year or _plan_ahead(f, by_index)):
@@ -321,7 +325,6 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
                 return p
         return None
 
-    by_index = {t.index: t for t in tables}
     # the rows whose count or amount the prose states, with the prose's subjects of it
     rows: dict[tuple[int, int], set[str]] = {}
     for f, coming in out:
@@ -834,8 +837,8 @@ class _BodyIndex:
 
 
 def _shared_syllables(a: str | None, b: str | None) -> int:
-    """How many syllables two subjects share (lowercased)."""
-    return len(set(_SYLLABLE.findall((a or "").lower())) & set(_SYLLABLE.findall((b or "").lower())))
+    """How many syllables two subjects share (:func:`_syllables`)."""
+    return len(_syllables(a) & _syllables(b))
 
 
 def _names_within(a: str | None, b: str | None) -> bool:

@@ -633,6 +633,7 @@ def credits_blanked(text: str) -> str:
 
 @cache
 def _season_leads() -> frozenset[str]:
+    """The words that open a crop's season named like a place ("vụ", "lúa": bodies.yaml ``season_leads``), lowered."""
     return frozenset(lower_keep_len(w) for w in get(BodiesLexicon).season_leads)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from soket.extract.quantities import Quantity, find_quantities, plan_span_before
 from soket.extract.sentence_index import CueSet, EndWords, index_of, last_word
@@ -448,7 +448,7 @@ def tidy_basis(basis: str | None) -> str | None:
     if not basis:
         return basis
     b = basis.strip(f" \t{_QUOTES}")
-    if (dash := _remark_dash().search(lower_keep_len(b))) is not None:
+    if (dash := remark_dash(first_word=True).search(lower_keep_len(b))) is not None:
         b = b[:dash.start()]  # "kế hoạch vốn năm 2019 - thấp hơn ...": a remark after a dash, no part of the plan
     words = b.split()
     if len(words) > 1 and lower_keep_len(words[-1]) in _copulas():
@@ -456,13 +456,16 @@ def tidy_basis(basis: str | None) -> str | None:
     return b or None
 
 
-@cache
-def _remark_dash() -> re.Pattern[str]:
-    """A spaced dash before a comparison's first word (roles.more_than, roles.less_than): a remark on the figure begins
-    ("kinh tế - xã hội" is a name)."""
+@lru_cache(maxsize=2)  # one pattern each way
+def remark_dash(first_word: bool = False) -> re.Pattern[str]:
+    """A spaced dash before a comparison (roles.more_than, roles.less_than): a remark on the figure before it begins
+    ("bằng 48,9% kế hoạch - thấp hơn mức bình quân"; "kinh tế - xã hội" is a name). ``first_word``: the comparison's
+    first word is enough (a basis read to before "hơn": "kế hoạch vốn năm 2019 - thấp")."""
     c = get(CuesLexicon).roles
-    firsts = sorted({w.split()[0] for w in [*c.more_than, *c.less_than]})  # a basis ends before "hơn": "- thấp"
-    return re.compile(rf"[ \t][-–—][ \t]+(?:{phrase_alt(firsts)})(?!\w)")
+    words = [*c.more_than, *c.less_than]
+    if first_word:
+        words = sorted({w.split()[0] for w in words})
+    return re.compile(rf"[ \t][-–—][ \t]+(?:{phrase_alt(words)})(?!\w)")
 
 
 @cache

@@ -1492,11 +1492,20 @@ def _exclusion_lead() -> re.Pattern[str]:
 def drop_leading_adverb(s: str) -> str:
     """``s`` without an adverb of "only so far" opening it ("mới giải ngân": subjects.leading_adverbs), where two words
     are left."""
+    leads = _leading_adverbs()
     low = lower_keep_len(s)
-    for word in get(CuesLexicon).subjects.leading_adverbs:
-        if low.startswith(word + " ") and len(low[len(word):].split()) >= 2:
-            return s[len(word):].lstrip(_TRIM)
+    if not low.startswith(leads):
+        return s  # (most subjects: one test)
+    for lead in leads:
+        if low.startswith(lead) and len(low[len(lead) - 1:].split()) >= 2:
+            return s[len(lead) - 1:].lstrip(_TRIM)
     return s
+
+
+@cache
+def _leading_adverbs() -> tuple[str, ...]:
+    """subjects.leading_adverbs, each with its blank after it ("mới "), in the lexicon's order (the longer first)."""
+    return tuple(f"{w} " for w in get(CuesLexicon).subjects.leading_adverbs)
 
 
 def _drop_trailing_adverb(s: str) -> str:

@@ -211,21 +211,25 @@ def _aligned_rows(run: list[_Line]) -> list[list[Cell]]:
         row = [Cell(text="", start=ln.end, end=ln.end) for _ in cols]
         if j == 1 and not _form(ln.text):  # the header's second line: each piece goes on with its column's header
             for a, b, t in ps:
-                ra, rb = a - ln.start, b - ln.start
-                best = max(range(len(cols)), key=lambda i: (min(rb, cols[i][1]) - max(ra, cols[i][0]), -i))
+                best = _column_of(cols, a - ln.start, b - ln.start)
                 above = rows[0][best]
                 if not above.text:
                     return []
                 rows[0][best] = Cell(text=f"{above.text} {t}", start=above.start, end=above.end)
             continue
         for a, b, t in ps:
-            ra, rb = a - ln.start, b - ln.start
-            best = max(range(len(cols)), key=lambda i: (min(rb, cols[i][1]) - max(ra, cols[i][0]), -i))
+            best = _column_of(cols, a - ln.start, b - ln.start)
             if row[best].text:
                 return []  # two cells in one column: not aligned as a table
             row[best] = Cell(text=t, start=a, end=b)
         rows.append(row)
     return rows
+
+
+def _column_of(cols: list[tuple[int, int]], a: int, b: int) -> int:
+    """The column (its start and end within its line) that a piece from ``a`` to ``b`` within its line overlaps most,
+    the first of a tie."""
+    return max(range(len(cols)), key=lambda i: (min(b, cols[i][1]) - max(a, cols[i][0]), -i))
 
 
 def _tail(line: str) -> bool:

@@ -19,10 +19,10 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() 
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 
 NOTHING = "(?!)"
+"""The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
 
 #: a year of the genre (1900-2099) standing alone among digits, its digits the first group ("năm 2024", "KH 2025")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-"""The alternation of no phrase: matches nowhere (an empty list of words is no licence to match)."""
 
 
 def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
@@ -136,7 +136,8 @@ def first_of(s: str, marks: str, pos: int, end: int) -> int:
 
 
 def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what a regex's "\w" matches
+    """Whether ``c`` is a word character as a regex's ``\\w`` reads one (a letter, a digit, "_")."""
+    return c.isalnum() or c == "_"
 
 
 def has_word(text: str, word: str) -> bool:

@@ -80,6 +80,14 @@ _CELLS = re.compile(r"\S(?:\t| {3,})\S")
 #: a rule across the page ("-----", "=====", "_____"): a line of its own, never a wrapped line's part (a printed page's
 #: panels and columns apart, a footnote's rule)
 _RULE = re.compile(r"([-=_*~])\1{2,}")
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of a lexicon's ``words`` as written (escaped), the longer first; one that matches nowhere
+    for none."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
 #: a day in full, maybe its time of day after it ("26/12/2025 16:05"): a page's stamp when alone on its line
 _DAY_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2})?"
 
@@ -89,10 +97,11 @@ def _stamp() -> re.Pattern[str]:
     """A line that is a page's stamp (matched whole): a day in full and maybe its time of day, opened or not by its
     weekday ("Thứ hai - 29/12/2025 08:47": periods.yaml ``weekdays``), closed or not by a time zone ("15:22 GMT+7")
     and by fields after a bar ("16/12/2021 09:14 | Lượt xem: 96"); never a sentence's words (no bar in prose)."""
-    days = sorted(get(PeriodsLexicon).weekdays, key=len, reverse=True)
-    week = "(?i:" + "|".join(re.escape(d) for d in days) + ")"
+    week = f"(?i:{_alternation(get(PeriodsLexicon).weekdays)})"
     return re.compile(rf"(?:{week}[ \t]*[,–-][ \t]*)?{_DAY_TIME}(?:[ \t]*\(?GMT[ \t]*[+-][ \t]*\d{{1,2}}\)?)?"
                       r"(?:[ \t]*\|[^|\n]*)*")
+
+
 #: a crawler's "date 2023-12" opening a line (the page's date, read at a line's start: extract.dates): its line's own
 _CRAWL_DATE = re.compile(r"date[ \t]+\d{4}-\d{2}(?!\d)")
 
@@ -127,8 +136,7 @@ def _breaks_sentences(lines: list[str]) -> bool:
 @cache
 def _related_heading() -> re.Pattern[str]:
     """A page's related-news heading alone on a line ("Tin cùng chủ đề", "Bài viết liên quan:")."""
-    heads = sorted(set(get(ChromeLexicon).related_headings()), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + r")[ \t]*:?", re.IGNORECASE)
+    return re.compile(rf"(?:{_alternation(get(ChromeLexicon).related_headings())})[ \t]*:?", re.IGNORECASE)
 
 
 def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
@@ -182,8 +190,7 @@ def _bars_apart(cur: str, nxt: str) -> bool:
 def _credit_end() -> re.Pattern[str]:
     """A photo's credit closing a caption's line after its sentence's stop (". Ảnh: Minh Luân": titles.yaml
     ``photo_leads``), the credit's name as the group."""
-    leads = sorted(get(TitlesLexicon).photo_leads, key=len, reverse=True)
-    return re.compile(r"[.!?][ \t]+(?:" + "|".join(re.escape(x) for x in leads) + r")[ \t]*:[ \t]*([^\n:]{1,40})$",
+    return re.compile(rf"[.!?][ \t]+(?:{_alternation(get(TitlesLexicon).photo_leads)})[ \t]*:[ \t]*([^\n:]{{1,40}})$",
                       re.IGNORECASE)
 
 
@@ -230,8 +237,7 @@ def _lead_day() -> re.Pattern[str]:
     "Sáng 28/11/2025, ..."; periods.yaml ``day_cues``, ``day_words``): a sentence's first words, never a line a
     sentence runs on to."""
     p = get(PeriodsLexicon)
-    cues = "|".join(re.escape(c) for c in sorted(p.day_cues, key=len, reverse=True))
-    words = "|".join(re.escape(c) for c in sorted(p.day_words, key=len, reverse=True))
+    cues, words = _alternation(p.day_cues), _alternation(p.day_words)
     return re.compile(rf"(?i:(?:{cues})[ \t]+(?:(?:{words})[ \t]+)?|(?:{words})[ \t]+)"
                       r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{4})?[ \t]*,")
 
@@ -299,8 +305,7 @@ def _honorific_surname() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line's end on an honorific, and on an honorific and a family name ("... Đồng chí", "... ông Trần"; titles.yaml
     ``honorifics``, ``surnames``), and a line's start on a family name: a name begun on one line and going on below."""
     t = get(TitlesLexicon)
-    hon = "|".join(re.escape(h) for h in sorted(t.honorifics, key=len, reverse=True))
-    sur = "|".join(re.escape(x) for x in sorted(t.surnames, key=len, reverse=True))
+    hon, sur = _alternation(t.honorifics), _alternation(t.surnames)
     return re.compile(rf"(?<!\w)(?i:{hon})(?:[ \t]+(?P<sur>{sur}))?$"), re.compile(rf"(?:{sur})(?!\w)")
 
 
@@ -350,7 +355,7 @@ def unwrap_lines(text: str) -> str:
             spaced = False
             continue
         cur, nxt = bare[i], bare[i + 1].lstrip()
-        above = bare[i - 1] or bare[i - 2] if i >= 2 else bare[i - 1] if i else ""  # the line above, a copy's blank skipped
+        above = (bare[i - 1] or bare[i - 2]) if i >= 2 else (bare[i - 1] if i else "")  # a copy's blank line skipped
         if cur and not nxt and i + 2 < len(lines) and (_spaced_in_sentence(cur, after := bare[i + 2].lstrip())
                                                        or (bool(after) and _name_cut(cur if opens else f"{above} {cur}", after))
                                                        or (not opens and _spaced_cut(above, cur, after, w))):
@@ -362,9 +367,10 @@ def unwrap_lines(text: str) -> str:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and _goes_on(nxt)
-            join = (full or runs_on or _name_cut(cur if opens else f"{above} {cur}", nxt) or (not opens and (_remainder(bare[i - 1], cur, nxt)
-                                                       or _name_remainder(bare[i - 1], cur, nxt, w)))) \
-                and not _own_line(cur, nxt, w, head) and not (opens and _heading_over(cur, nxt, top)) and not _over_lead(cur, nxt) \
+            join = (full or runs_on or _name_cut(cur if opens else f"{above} {cur}", nxt)
+                    or (not opens and (_remainder(bare[i - 1], cur, nxt) or _name_remainder(bare[i - 1], cur, nxt, w)))) \
+                and not _own_line(cur, nxt, w, head) and not (opens and _heading_over(cur, nxt, top)) \
+                and not _over_lead(cur, nxt) \
                 and not _page_lines(cur, nxt, bare[i + 2].lstrip() if i + 2 < len(bare) else "", w) \
                 and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt) \
                 and not _RULE.fullmatch(nxt) and not _RULE.fullmatch(cur.strip())

@@ -103,8 +103,11 @@ def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Non
     _on_cursor(conn, sql, write)
 
 
-_Plan = tuple[str, list[tuple[str, int | None, Any]]]
-_PLANS: dict[tuple[int, str, tuple[tuple[str, int], ...]], _Plan | None] = {}
+_Getters = list[tuple[str, int | None, Any]]
+_Plan = tuple[str, _Getters]
+#: the plans by statement (its id), dialect and shape of parameters, each with its statement: a statement is held
+#: while its plan is, so that no other one made later at the same address is given its SQL
+_PLANS: dict[tuple[int, str, tuple[tuple[str, int], ...]], tuple[Any, _Plan | None]] = {}
 _PLANS_MAX = 256
 
 
@@ -122,15 +125,16 @@ def scalars(conn: Connection, stmt: Any, params: dict[str, Any]) -> list[Any]:
         return list(conn.execute(stmt, params).scalars())
     shape = tuple(sorted((k, len(v)) for k, v in params.items() if isinstance(v, list | tuple)))
     key = (id(stmt), dialect.name, shape)
-    if key not in _PLANS:
+    held = _PLANS.get(key)
+    if held is None or held[0] is not stmt:
         if len(_PLANS) >= _PLANS_MAX:
             _PLANS.clear()
-        _PLANS[key] = _plan(conn, stmt, params)
-    plan = _PLANS[key]
+        held = _PLANS[key] = (stmt, _plan(conn, stmt, params))
+    plan = held[1]
     if plan is None:
         return list(conn.execute(stmt, params).scalars())
     sql, getters = plan
-    values = [params[k] if i is None else params[k][i] if i >= 0 else c for k, i, c in getters]
+    values = _values(getters, params)
     out: list[Any] = []
     _on_cursor(conn, sql, lambda cursor: out.extend(r[0] for r in cursor.execute(sql, values)))
     return out
@@ -150,7 +154,7 @@ def _plan(conn: Connection, stmt: Any, params: dict[str, Any]) -> _Plan | None:
     for name, expanded in state.parameter_expansion.items():
         for i, e in enumerate(expanded):
             origin[e] = (name, i)
-    getters: list[tuple[str, int | None, Any]] = []
+    getters: _Getters = []
     for n in state.positiontup or ():
         if n in origin and origin[n][0] in params:
             getters.append((origin[n][0], origin[n][1], None))
@@ -158,7 +162,12 @@ def _plan(conn: Connection, stmt: Any, params: dict[str, Any]) -> _Plan | None:
             getters.append((n, None, None))
         else:
             getters.append((n, -1, state.parameters[n]))  # a constant of the statement
-    got = [params[k] if i is None else params[k][i] if i >= 0 else c for k, i, c in getters]
-    if got != [state.parameters[n] for n in state.positiontup or ()]:
+    if _values(getters, params) != [state.parameters[n] for n in state.positiontup or ()]:
         return None
     return state.statement, getters
+
+
+def _values(getters: _Getters, params: dict[str, Any]) -> list[Any]:
+    """The positional values of a plan's SQL for ``params``: each a parameter (index None), an item of a list
+    parameter (its index) or a constant of the statement (index -1, the constant)."""
+    return [params[k] if i is None else params[k][i] if i >= 0 else c for k, i, c in getters]
