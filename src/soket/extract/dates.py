@@ -41,7 +41,9 @@ def _day_re() -> re.Pattern[str]:
         # "Sáng thứ Tư (26/6)", "Hôm thứ Tư (26/6)", "Ngày thứ Tư, 26/6": a weekday after the part of the day or the day's word
         rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?{weekday}){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
-        rf"(?:(\d{{1,2}})(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|[ \t]+{month}[ \t]+)(\d{{1,2}})"
+        # "Trong 2 ngày 27, 28 tháng 12": the days listed with commas only, the month after the last
+        rf"(?:(\d{{1,2}})(?:(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(?:[ \t]*,[ \t]*\d{{1,2}}){{1,4}}"
+        rf"(?=[ \t]*[/.-][ \t]*\d|[ \t]+{month}[ \t]+\d))|(\d{{1,2}}))(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|[ \t]+{month}[ \t]+)(\d{{1,2}})"
         # no year: the month ends the date ("1-2/10" is no 1 February: days 1 and 2 of October, :func:`_span_re`)
         # "Ngày 17 – 9": an en dash between spaces, as a page typesets the hyphen
         rf"(?:(?:[ \t]*[/.-][ \t]*|[ \t]+–[ \t]+|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}})(?!\d)|(?!\d|[ \t]*[/.][ \t]*\d))",
@@ -81,7 +83,14 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
     iso = re.match(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?", published or "")
     if iso:
         return PubDate(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None, (0, 0))
+    if (a := _ADDRESS_MONTH.match(text)) is not None:
+        return PubDate(int(a.group(1)), int(a.group(2)), None, (0, 0))  # ".../video/201807/khai-mac-...": the page's month
     return None
+
+
+#: the page's own address on the text's first line with its month as a folder ("https://baotinh.vn/video/201807/...",
+#: "/channel/2025/202111/..."), a paper's way of filing its pages
+_ADDRESS_MONTH = re.compile(r"[ \t]*https?://[^\s/]+(?:/[^\s/]*)*?/((?:19|20)\d{2})(0[1-9]|1[0-2])/\S*[ \t]*(?:\n|\Z)")
 
 
 #: a dateline's clock and time zone ("19:59 GMT+7", "(GMT+7)"): no words of a sentence, not counted in its length
@@ -155,7 +164,27 @@ def _span_re() -> re.Pattern[str]:
     return skipping(re.compile(
         rf"(?<!\w)(?:{since}[ \t]+)?{day}[ \t]+\(?(\d{{1,2}})[ \t]*(?:[-–]|(?:{phrase_alt(p.day_span_until)})(?!\w)"
         rf"(?:[ \t]+{day}(?!\w))?)[ \t]*"
-        rf"\d{{1,2}}[ \t]*[/.-][ \t]*(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?!\d)",
+        # "họp từ ngày 10 đến ngày 12 tháng 7 năm 2019": the month's word after the last day too
+        rf"\d{{1,2}}(?:[ \t]*[/.-][ \t]*|[ \t]+{re.escape(g.month)}[ \t]+)(\d{{1,2}})"
+        rf"(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?(?!\d)",
+        re.IGNORECASE,
+    ))
+
+
+@cache
+def _held_span_re() -> re.Pattern[str]:
+    """A meeting held over days written as two full dates after a verb of holding it (periods
+    ``day_span_held_verbs``): "Đại hội ... họp từ ngày 08 tháng 7 năm 2015 đến ngày 10 tháng 7 năm 2015" (the first
+    day, its month, its year); a span after no such verb ("Tính từ ngày 01/01 đến ngày 30/6") is the figures' time."""
+    p = get(PeriodsLexicon)
+    g = p.grammar
+    if not p.day_span_held_verbs:
+        return re.compile(r"(?!x)x")
+    day, month, year = re.escape(g.day), re.escape(g.month), re.escape(g.year)
+    return skipping(re.compile(
+        rf"(?<!\w)(?:{phrase_alt(p.day_span_held_verbs)})[ \t]+{re.escape(g.since)}[ \t]+{day}[ \t]+(\d{{1,2}})"
+        rf"(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?"
+        rf"(?!\d)[ \t]+(?:{phrase_alt(p.day_span_until)})(?!\w)",
         re.IGNORECASE,
     ))
 
@@ -240,6 +269,9 @@ def _days_run() -> re.Pattern[str]:
 
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
+    if (held := _held_span_re().search(sentence)) is not None and 1 <= int(held.group(1)) <= 31 \
+            and 1 <= int(held.group(2)) <= 12:
+        return int(held.group(1)), int(held.group(2)), int(held.group(3)) if held.group(3) else None
     span = _span_re().search(sentence)
     if span is None and (bare := _bare_span(sentence)) is not None:
         return bare

@@ -137,12 +137,15 @@ def unaccented_line(text: str) -> bool:
 
 
 def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], before: str | None = None,
-                   carry: Carry = NO_CARRY, in_goal_span: bool = False, before_growth: str | None = None) -> list[Fact]:
+                   carry: Carry = NO_CARRY, in_goal_span: bool = False, before_growth: str | None = None,
+                   before_estimated: bool = False) -> list[Fact]:
     """The facts stated in one sentence (offsets in the document's text).
 
     ``before``: the subject of the last figure of the sentence before, for a subject that points
     back to it ("Số thu này đạt ..."); ``before_growth``: of its last rate of change, for a growth wording that
-    points back ("Mức tăng này ..."). ``carry``: what the sentence before leaves open of a goal
+    points back ("Mức tăng này ..."); ``before_estimated``: the last figure of the sentence right before is an
+    estimate (a sentence opened by a breakdown word lists its parts: estimates too). ``carry``: what the sentence
+    before leaves open of a goal
     (:func:`soket.extract.goals.carry_after`). ``in_goal_span``: the sentence lies in a goal span opened before it
     (:func:`soket.extract.goals.goal_sentences`): its figures are goals. Where the sentence's goal opens is decided by
     :func:`soket.extract.goals.sentence_goal`.
@@ -176,6 +179,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     gapped_at = -1  # the index in qs of the last rate read as an item leaving out the verb of change before it
     year_seen, year_max = 0, 0  # how far the sentence was read for years, and the latest year found there
     links_by_end: dict[int, _Link] = {}  # the link of each figure, by where the figure ends
+    # "Dự kiến sẽ có 18 tờ trình được thông qua, đồng thời ban hành 18 nghị quyết, trong đó ...": a sentence opened by
+    # an estimate's word forecasts its figures, to its first ";" (a clause after it has its own verb); a sentence
+    # opened by a breakdown word right after an estimate ("... ước khoảng 25.315 tỷ đồng. Trong đó thu từ dầu khí
+    # khoảng 9.184 tỷ đồng, ...") lists the estimate's parts
+    opened = _estimate_opening().match(low)
+    forecast_end = (low.find(";", opened.end()) % (len(low) + 1)) if opened else -1
+    # (the parts: only those stated with no verb of their own, "Trong đó, thu nội địa 33.240 tỷ đồng"; "Trong đó, thu
+    # thuế đạt 1.145 tỷ đồng" states a result of its own)
+    parts = _breakdown_opening().match(low) if before_estimated else None
+    parts_end = (low.find(";", parts.end()) % (len(low) + 1)) if parts else -1
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
@@ -403,6 +416,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = left[chief.start(1):]  # "lãnh đạo các phòng và trưởng 22 thôn": the head counted with its noun, "trưởng thôn"
         if left and q.kind == "count" and topic_only(seg):
             left = None  # "Về xây dựng nông thôn mới, 2 xã điểm đã đạt 14 tiêu chí": the field, not the counted thing
+        represented = q.kind == "count" and _represents_end().search(lower_keep_len(seg)) is not None
+        if left and represented:
+            left = None  # "150 đại biểu, tiêu biểu cho 720 đảng viên trong toàn Đảng bộ": those stood for, named after
         if left and link and d.role in ("change_pct", "change") and last_i == i - 1 and _rest_of_phrase(seg, pred) \
                 and not measure_head(left):
             # "đón hơn 2 triệu lượt khách đến tham quan, nghỉ dưỡng, tăng 92,5%": the piece between the commas lists on
@@ -579,6 +595,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if not est and link and link.estimated and left and seg.rstrip().endswith(left) \
                 and _have_end().search(lower_keep_len(seg.rstrip()[:-len(left)])) and not _norm_head().match(lower_keep_len(left)):
             est = True  # "dự kiến trao 1.470 suất quà ... với tổng kinh phí gần 735 triệu đồng": what the forecast event has
+        if q.start < forecast_end or (q.start < parts_end and not link and not pred.strip()):
+            est = True  # the sentence opened by an estimate's word, or the parts of the estimate before it
+        if represented and not has_estimate(lower_keep_len(seg)):
+            est = False  # "dự kiến triệu tập 250 đại biểu, đại diện cho hơn 5.600 đảng viên": those stood for are a fact
         if raised_by is not None and raised_by.estimated:
             est = True  # the rate an estimate raises is an estimate too
         own_estimate = False
@@ -1072,6 +1092,26 @@ def _aux_tail() -> re.Pattern[str]:
 @cache
 def _breakdown() -> re.Pattern[str]:
     return words_re(get(CuesLexicon).facts.breakdown)
+
+
+@cache
+def _represents_end() -> re.Pattern[str]:
+    """Words closing the words before a count that say those before stand for the ones counted (subjects
+    ``represents``: "tiêu biểu cho")."""
+    w = get(CuesLexicon).subjects.represents
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(w)})[ \t]*$") if w else re.compile(r"(?!x)x")
+
+
+@cache
+def _estimate_opening() -> re.Pattern[str]:
+    """An estimate's word opening a sentence (cues ``roles.estimate``: "Dự kiến sẽ có ...", "Ước cả năm ...")."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).roles.estimate)})(?!\w)")
+
+
+@cache
+def _breakdown_opening() -> re.Pattern[str]:
+    """A breakdown word opening a sentence (cues ``facts.breakdown``: "Trong đó thu từ dầu khí ...")."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.breakdown)})(?!\w)")
 
 
 @cache

@@ -25,7 +25,7 @@ from soket.extract.dates import (
     year_of_day,
 )
 from soket.extract.numbers import ordinal_word
-from soket.extract.period import head_shift, term_closed_year
+from soket.extract.period import head_shift, term_closed_year, term_opened_year
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
@@ -53,6 +53,8 @@ class _Rx:
     session_not_after: re.Pattern[str]
     titled: re.Pattern[str]
     venue: re.Pattern[str]
+    venue_noun: re.Pattern[str]
+    venue_end: re.Pattern[str]
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
     reporter: re.Pattern[str]
@@ -93,6 +95,10 @@ def _rx() -> _Rx:
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        # (a meeting's noun is looked for after the venue's own words: "tại hội trường" names no meeting)
+        venue_noun=re.compile(rf"(?:{phrase_alt(b.venue_nouns)})(?!\w)"),
+        venue_end=re.compile(rf"(?<!\w)(?:{phrase_alt([*b.venue_ends, *b.meeting_nouns])})(?!\w)")
+        if b.venue_ends else re.compile(r"(?!x)x"),
         reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
         owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
         # "Huyện ủy Cần Giờ sơ kết ...": a review verb, and the body with its place right before it
@@ -370,7 +376,12 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
     """Blanks what names no meeting of the body that met: "sau kỳ họp thứ Hai", "chuẩn bị cho kỳ họp
     thứ 10" (a meeting held before or to come: its noun and number) and "tại phòng họp UBND huyện"
     (the room, and the body it belongs to, up to the next comma)."""
-    spans = [m.span() for m in rx.venue.finditer(low)]
+    spans = []
+    for v in rx.venue.finditer(low):  # the room's name ends before the meeting named after it ("tại Hội trường UBND
+        a, b = v.span()  # tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh": the session's body met, not the room's owner)
+        named = rx.venue_noun.match(low, a)
+        end = rx.venue_end.search(low, named.end() if named else a, b)
+        spans.append((a, end.start() if end else b))
     for m in rx.meeting_noun.finditer(low):
         if _not_this(low, m.start(), rx):
             s = rx.session.match(low, m.start())
@@ -658,6 +669,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
             y = year_of_day(text, d, mo)  # "Ngày 12-10, ..." under a headline stamped "12/10/2023 18:20"
         if y is None:
             y = term_closed_year(sents)  # "ngày 29.4 ... Kỳ họp thứ 21 để tổng kết nhiệm kỳ 2016 - 2021": the term's last year
+        if y is None:
+            y = term_opened_year(sents)  # "Chiều 23/6, ... nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất": the term's first year
         if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
                 and (pub.month or 12, pub.day or 31) >= (mo, d):
             y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again
@@ -667,6 +680,8 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         return f"{pub.year:04d}-{pub.month:02d}"
     if period.year:
         return f"{period.year:04d}"
+    if (opened := term_opened_year(sents)) is not None:
+        return f"{opened:04d}"  # "HĐND phường vừa tổ chức Kỳ họp thứ nhất nhiệm kỳ 2021 – 2026": that year, no day
     return None
 
 

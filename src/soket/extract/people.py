@@ -350,6 +350,13 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(get(CuesLexicon).sentences.abbreviations)
 
 
+@cache
+def _capital_titles() -> frozenset[str]:
+    """The titles the lexicon writes in capitals ("BT", "PBT", "UVBTV"), lowercased: abbreviations, matched only where
+    the text writes them in capitals too."""
+    return frozenset(lower_keep_len(t) for t in get(TitlesLexicon).titles if t.isupper())
+
+
 def _roles(s: str, names: list[_Event]) -> list[_Event]:
     rx = _rx()
     low = lower_keep_len(s)
@@ -359,6 +366,8 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
     for m in rx.title.finditer(low):
         if m.start() < pos:
             continue
+        if m.group() in _capital_titles() and not s[m.start():m.end()].isupper():
+            continue  # "Bt: Kim Ngân, Hình: Văn Tâm": an abbreviated title is written in capitals ("BT Đảng ủy")
         end = m.end()
         p = end
         # within an agency's name ("Sở Nội vụ", the title "Trưởng phòng"): a capital takes its word's
@@ -918,6 +927,9 @@ def byline_names(byline: str) -> list[str]:
             # photographer's credit
             text = text[:dash.start()]
             break
+    if "-" in text and (joined := text.split("-")) and len(joined) <= BYLINE_NAMES_MAX \
+            and all(len(p.split()) >= 2 and p.strip()[:1].isupper() for p in joined):
+        text = " - ".join(p.strip() for p in joined)  # "Thanh Vân-Ngọc Ánh": two names of two words or more, a bare hyphen
     names = [x.strip() for x in _rx().name_split.split(text) if x.strip()]
     names = [n for n in names if not _rx().byline_prefix.fullmatch(lower_keep_len(n))]
     if names and all((_looks_like_name(n) and not _organisation(n) and _family_named(n)) or _INITIALS.fullmatch(n)
@@ -925,6 +937,9 @@ def byline_names(byline: str) -> list[str]:
         return [_initials_case(n) if _INITIALS.fullmatch(n) else _title_case(n) for n in names]
     return []
 
+
+#: the most names a byline joined by bare hyphens lists
+BYLINE_NAMES_MAX = 4
 
 #: a reporter's initials written without their dots ("LMT", "NTH"): a name only in the page's own byline field
 _BARE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
@@ -1302,7 +1317,8 @@ def extract_authors(text: str, chrome: Intervals | list[tuple[int, int]]) -> lis
                 return names
             break
         if bracketed := _BRACKETED.fullmatch(line):
-            if rx.affiliation.match(lower_keep_len(bracketed.group(1))) or rx.source.match(lower_keep_len(bracketed.group(1))):
+            if rx.affiliation.match(lower_keep_len(bracketed.group(1))) or rx.source.match(lower_keep_len(bracketed.group(1))) \
+                    or _WEB_ADDRESS.match(bracketed.group(1)):  # "(http://www.nguoidaibieu.com.vn)": the source's address
                 continue  # "(Đài TT-TH huyện)": the workplace of the byline above, on a line of its own; "(Tổng hợp
                 # từ Văn phòng HĐND)", "(Theo TTXVN)": where the report was taken from, under its writer's name
             if byline_names(bracketed.group(1)):
@@ -1358,6 +1374,8 @@ def _field_under_body(lines: list[str], end: int, rx: _Rx) -> list[str]:
 LONG_BYLINE_CHARS = 110
 #: a line in brackets, alone
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+#: a web address ("http://www.nguoidaibieu.com.vn", "www.baotinh.vn/tin-1")
+_WEB_ADDRESS = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*\Z", re.IGNORECASE)
 #: the longest line of a page's controls under a byline
 CONTROL_LINE_CHARS = 40
 #: the last lines a byline is looked for in, and how many lines of a page's controls below it widen them by at most

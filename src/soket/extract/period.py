@@ -69,7 +69,8 @@ def _rx() -> _Rx:
         rf"(?![ \t]+(?:0?[1-9]|1[0-2])(?![\d/]|[.,]\d))"
         rf"(?:[ \t]+(?P<side>{first}|{last}))?(?:[ \t]+{year})?"
         rf"|(?:{phrase_alt(p.quarter_words)})[ \t]+(?P<q>{q})(?!\w)"
-        rf"|{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year})"
+        # (a year in brackets right after a figure is that figure's own: "giảm từ 10,6% (năm 2011) xuống còn 3,25%")
+        rf"|{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}(?<![\d%] \()(?<![\d%]\(){year})"
         rf"(?:[ \t.,/]*(?:{year}[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
     ))
     month = skipping(re.compile(rf"(?<![\w/])(?<!\d[ \t]){month_w}[ \t]+(?P<m>\d{{1,2}})(?!\d)"
@@ -99,7 +100,8 @@ def _rx() -> _Rx:
                re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")
                re.compile(rf"(?<!\w)(?<!{month_w} \d )(?<!{month_w} \d\d )"
-                          rf"{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}{year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
+                          rf"{''.join(f'(?<!{re.escape(w)} )' for w in p.year_not_after)}(?<![\d%] \()(?<![\d%]\()"
+                          rf"{year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
                words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
                re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$"
@@ -578,6 +580,37 @@ def term_closed_year(sents: list[Sentence]) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+@cache
+def _term_opened_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A term's first session or its congress (periods ``term_openings``), the term's noun and its first year
+    anywhere in the same sentence, and a word that prepares for the congress right before it
+    (``term_opening_not_after``: "trình Đại hội ...", no congress held)."""
+    p = get(PeriodsLexicon)
+    none = re.compile(r"(?!x)x")
+    if not p.term_openings or not p.term_nouns:
+        return none, none, none
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_openings)})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_nouns)})[ \t]+((?:19|20)\d{{2}})[ \t]*[-–][ \t]*(?:19|20)\d{{2}}(?!\d)"),
+            re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_opening_not_after)})[ \t]+\Z") if p.term_opening_not_after else none)
+
+
+def term_opened_year(sents: list[Sentence]) -> int | None:
+    """The first year of the term whose first session or congress the title or the lead names ("HĐND phường ...,
+    nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất"; "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030"): held in the
+    term's first year, so a day written without its year is of that year."""
+    opened, term, not_after = _term_opened_re()
+    for s in _opening(sents, _rx()):
+        low = lower_keep_len(s.text)
+        if any(not not_after.search(low, max(0, o.start() - TERM_OPENING_REACH), o.start()) for o in opened.finditer(low)) \
+                and (m := term.search(low)):
+            return int(m.group(1))
+    return None
+
+
+#: how far before a term's opening a word that prepares for it may stand ("thông qua dự thảo trình Đại hội ...")
+TERM_OPENING_REACH = 24
 
 
 #: the last document's opening (:func:`_opening`, asked about eight times a document): its sentences, their count, the

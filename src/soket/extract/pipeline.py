@@ -93,6 +93,7 @@ def _extract(doc: Document) -> Record:
     last: str | None = None
     last_growth: str | None = None  # the subject of the last rate of change in the last sentence with figures
     carry = NO_CARRY  # what the sentence before leaves open of a goal
+    last_estimated = -2  # the index of the last sentence whose last figure is an estimate
     accented = accented_document(text)
     spans = goal_sentences(text, sents)  # the sentences inside a goal span, those after a goal list's end
     for i, sent in enumerate(sents):
@@ -101,8 +102,10 @@ def _extract(doc: Document) -> Record:
             continue  # a slug typed without diacritics: its words cannot be read
         if i in spans.closed:
             carry = NO_CARRY  # the line after a goal list's last item: the goals end with the list
-        got = sentence_facts(sent, chrome, last, carry, i in spans.inside, last_growth)
+        got = sentence_facts(sent, chrome, last, carry, i in spans.inside, last_growth, last_estimated == i - 1)
         facts.extend(got)
+        if got and got[-1].estimated:
+            last_estimated = i  # the sentence's last figure an estimate: a breakdown opening the next lists its parts
         if got:
             last = got[-1].subject
             last_growth = next((f.subject for f in reversed(got) if f.role == "change_pct" and f.subject), None)
@@ -115,6 +118,7 @@ def _extract(doc: Document) -> Record:
     facts = _drop_restating_lines(facts, sents, by_para)
     facts = _drop_summary_restated(facts, sents, by_para)
     facts = _drop_done_references(facts, text)
+    facts = _drop_restated_deputies(facts)
     period = find_period(sents, None)
     if all_tables:
         # a review of part of a year: the goals its coming months are given for the year are the year's plan
@@ -615,6 +619,32 @@ def _restates_share(f: Fact, shares: dict[str, list[float]]) -> bool:
     of = " ".join((f.basis or f.subject or "").lower().split()) + " "
     return any(of.startswith(unit + " ") and any(abs(v - float(f.value)) <= SHARE_ROUNDING for v in vs)
                for unit, vs in shares.items())
+
+
+@cache
+def _restated_units() -> frozenset[str]:
+    return frozenset(get(CuesLexicon).facts.restated_count_units)
+
+
+def _drop_restated_deputies(facts: list[Fact]) -> list[Fact]:
+    """The deputies of a session counted again ("22 đại biểu ... tham dự", "danh sách 22 đại biểu trúng cử", "Trong
+    số 21 vị đại biểu ... có"; cues ``facts.restated_count_units``): the whole of them, the largest such count, is
+    one fact, the first; a count with a whole ("49/51") or another value is another fact. Linear."""
+    units = _restated_units()
+    # (only the session's whole, the largest of them: "có 07 đại biểu nữ, ... 7 đại biểu ngoài đảng" are two parts)
+    whole = max((f.value for f in facts if f.role == "amount" and f.value is not None and f.of is None and f.unit in units),
+                default=None)
+    if whole is None:
+        return facts
+    seen = False
+    kept = []
+    for f in facts:
+        if f.role == "amount" and f.value == whole and f.of is None and f.unit in units:
+            if seen:
+                continue
+            seen = True
+        kept.append(f)
+    return kept
 
 
 def _drop_lead_restated_counts(facts: list[Fact], sents: list[Sentence]) -> list[Fact]:

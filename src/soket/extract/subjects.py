@@ -32,7 +32,7 @@ from soket.model import LOCALITY_KINDS
 from soket.text import fold, new_spelling
 
 _SPACES = re.compile(r"[ \t]*")
-_CHAIN_BREAK = re.compile(r"[;:]")
+_CHAIN_BREAK = re.compile(r"[;:…]")  # "… góp phần": a trailing ellipsis closes the list before, as a ";"
 # a comma between two small numbers lists them, no piece ends there ("Huy hiệu 30, 40 và 45 năm tuổi Đảng")
 # (each branch opens with its character, the look-arounds after it: a search skips along to the commas and brackets)
 _PIECES = re.compile(r",(?:(?<!\d,)|(?<=\d{4},)|(?![ \t]*\d{1,3}(?!\d)))|\((?![^()]*\))")
@@ -825,6 +825,16 @@ def _time_end() -> EndGate:
 
 
 @lru_cache(maxsize=8192)  # subject phrases recur from figure to figure and report to report; the time
+@cache
+def _fronted_field() -> re.Pattern[str]:
+    """A field named right before the measure it counts in (subjects ``fronted_fields`` before one of
+    ``fronted_field_heads``: "trồng trọt tổng diện tích cấy lúa"): the field's words, to drop."""
+    fields, heads = get(CuesLexicon).subjects.fronted_fields, get(CuesLexicon).subjects.fronted_field_heads
+    if not fields or not heads:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"^(?:{phrase_alt(fields)})[ \t]+(?=(?:{phrase_alt(heads)})(?!\w))")
+
+
 def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass over ``s`` each round
     rx = _rx()
     prev = None
@@ -832,8 +842,8 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
         prev = s
         low = lower_keep_len(s)
         # the longer of an opener and a time phrase: "trong tháng 10 toàn tỉnh đón" drops the month with its number
-        m = max((x for x in (rx.opener_start.match(low), rx.time_start.match(low)) if x), key=lambda x: x.end(),
-                default=None)
+        m = max((x for x in (rx.opener_start.match(low), rx.time_start.match(low), _fronted_field().match(low)) if x),
+                key=lambda x: x.end(), default=None)
         if m:
             s = s[m.end():].lstrip(" ,")
         low = lower_keep_len(s)

@@ -472,6 +472,9 @@ class SubjectCues(_Strict):
     concession_leads: Phrases
     ensure_verbs: Phrases
     measured_heads: Phrases = []
+    fronted_fields: Phrases = []
+    represents: Phrases = []
+    fronted_field_heads: Phrases = []
     tense_aux: Phrases = []
     owner_leads: Phrases = []
     count_totals: Phrases = []
@@ -516,6 +519,7 @@ class FactCues(_Strict):
     raise_to: Phrases
     raise_aux: Phrases = []
     breakdown: Phrases
+    restated_count_units: Phrases = []
     respective: Phrases = []
     occurrence_verbs: Phrases
     leader_actors: Phrases = []
@@ -613,6 +617,7 @@ class BodiesLexicon(_Strict):
     session_not_after: Phrases
     province_unit_words: Phrases = []
     venue_nouns: Phrases
+    venue_ends: Phrases = []
     reporter_before: Phrases = []
     joint_meeting: Phrases
     joint_link: Phrases
@@ -701,11 +706,14 @@ class PeriodsLexicon(_Strict):
     year_plan_heads: Phrases = []
     term_closings: Phrases = []
     term_nouns: Phrases = []
+    term_openings: Phrases = []
+    term_opening_not_after: Phrases = []
     own_month_words: Phrases = []
     since_until: Phrases
     planned_close_words: Phrases = []
     close_words: Phrases = []
     days_run_words: Phrases = []
+    day_span_held_verbs: Phrases = []
     year_to_date_openers: Phrases = []
     plan_cue_not_after: Phrases = []
     month_figure_leads: Phrases = []
