@@ -510,6 +510,7 @@ class FactCues(_Strict):
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
+    programme_heads: Phrases = []
     agent_predicates: Phrases
     raise_verbs: Phrases
     raise_totals: Phrases
