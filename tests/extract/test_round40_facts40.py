@@ -150,3 +150,16 @@ def test_next_resolution_ends_the_goals_before() -> None:
 def test_goals_go_on_within_one_resolution() -> None:  # near-miss: no next resolution, the goal goes on
     text = "Kỳ họp thông qua nghị quyết về nhiệm vụ năm 2027 với mục tiêu tăng trưởng kinh tế đạt 7,5%, trồng mới 300 ha rừng."
     assert _fact(text, "300 ha").role == "target"
+
+
+# -- votes in brackets after a person's name ---------------------------------------------------------------------------
+
+def test_votes_in_brackets_after_a_name_are_facts() -> None:
+    text = "Kỳ họp bầu 2 Phó Chủ tịch HĐND xã là đồng chí Trần Văn Bình (27/28 phiếu) và đồng chí Lê Thị Hoa (26/28 phiếu)."
+    f = _fact(text, "26/28 phiếu")
+    assert f.value == 26 and f.of == 28 and f.unit == "phiếu"
+
+
+def test_figure_in_brackets_after_a_place_stays_elsewhere() -> None:  # near-miss: a place's figure, for comparison
+    rec = extract_text("Kim ngạch xuất khẩu của tỉnh đứng thứ hai, sau Bắc Ninh (khoảng 41 tỷ USD).")
+    assert not [f for f in rec.facts if "41" in f.raw]

@@ -2173,7 +2173,7 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         clause = max(s.rfind(",", 0, len(before) - 1), s.rfind(";", 0, len(before) - 1)) + 1
         # "dự án ... Vinpearl Cửa Sót (500 tỷ)", "của Công ty Hà Mỹ Hưng (150 tỷ đồng)": a work's or a firm's name
         if bool(words) and words[-1][:1].isupper() and not _named_works().search(low, clause, len(before) - 1) \
-                and not _works_list_item(s, low, clause):
+                and not _works_list_item(s, low, clause) and lower_keep_len(q.unit or "") not in _vote_units():
             return True
         # "cao hơn bình quân chung cả nước (57,6%)": the bare figure in brackets is that of the place the words before name
         op = len(before) - 1
@@ -2182,6 +2182,12 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
                            ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
                    for m in _elsewhere().finditer(low, a2 + 1, op))
     return False
+
+
+@cache
+def _vote_units() -> frozenset[str]:
+    """Counted nouns of votes (facts.vote_units): in brackets after a name, the person's votes, not a place's figure."""
+    return frozenset(get(CuesLexicon).facts.vote_units)
 
 
 #: the most items of a list of works with bracketed figures walked back to its head

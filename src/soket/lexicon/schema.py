@@ -511,6 +511,7 @@ class FactCues(_Strict):
     anaphora: Phrases
     completion_verbs: Phrases
     programme_heads: Phrases = []
+    vote_units: Phrases = []
     agent_predicates: Phrases
     raise_verbs: Phrases
     raise_totals: Phrases
