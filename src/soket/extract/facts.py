@@ -189,6 +189,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     # thuế đạt 1.145 tỷ đồng" states a result of its own)
     parts = _breakdown_opening().match(low) if before_estimated else None
     parts_end = (low.find(";", parts.end()) % (len(low) + 1)) if parts else -1
+    occurred_before: tuple[int, str] | None = None  # (the index in qs, the occurrence) of the last count of an occurrence
     for i, q in enumerate(qs):
         if q.start < seg_start:
             continue
@@ -397,6 +398,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         elif left and _points_back(left) and (back := _pointed_to(left, before, before_growth)):
             left = back
             points_back = True
+        elif left and before and (named_back := _total_pointing_back(left, before)) is not None:
+            left = named_back  # "..., nâng tổng diện tích loại cây này lên 410 ha": the total of the thing named before
+            points_back = True
         else:
             points_back = False
         if left and q.kind == "count" and seg.rstrip(" \t").endswith(",") and link is None and not topic_only(seg):
@@ -442,6 +446,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                        occ.start()]
             thing = _aux_tail().sub("", head).strip(" \t")
             occurred = f"{thing} {seg[occ.start(1):occ.end(1)]}" if thing else None
+        elif q.kind == "count" and occurred_before is not None and occurred_before[0] == i - 1 and last_i == i - 1 \
+                and _place_of_count().fullmatch(s, qs[i - 1].end, q.start) is not None:
+            # "dịch đã xuất hiện tại 1.840 hộ chăn nuôi ở 186 xã": the places of the same occurrence, named after its
+            # first count by a locative
+            occurred = occurred_before[1]
+        occurred_before = (i, occurred) if occurred else None
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
         if d.receivers:
@@ -472,6 +482,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if grouped is not None and left == grouped:
             subject = grouped
         subject = occurred or subject
+        if q.kind in ("count", "measure") and left and _is_completion_verb(left) \
+                and (programme := _programme_done(seg, left)) is not None:
+            subject = programme  # "Chương trình xóa nhà tạm ... đã hoàn thành 3.580 căn nhà": the programme's work counted
         if not subject and q.kind != "count" and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None:
             subject = lab  # "- Tỷ lệ che phủ rừng: năm 2026 đạt 72,4%": the item's label, nothing after it naming the figure
         elif q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
@@ -495,8 +508,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
                 and (noun_named := _noun_named_before(s, low, q)) is not None:
             subject = noun_named  # "Người có nhiều phiếu tín nhiệm cao nhất là ông A, với 53 phiếu": the noun named before
-        if (work := _named_work_before(s, low, q) or _sized_before(s, low, q)) is not None \
+        if not praised and (work := _named_work_before(s, low, q) or _sized_before(s, low, q)) is not None \
                 and (not subject or not subject.startswith(work)):
+            # ("Cây cam tiếp tục là cây trồng chủ lực với diện tích 1.580 ha": the size of what the clause is about, the
+            # praise no thing sized)
             subject = work  # "lấp đầy diện tích tại Khu công nghiệp Nghĩa Đàn (245,68ha)": the work named measures it
         if q.kind == "count" and q.unit and (total := _raise_total().search(lower_keep_len(seg))) is not None:
             subject = _total_of(s, low, seg_start + total.start(), total, q.unit) or subject
@@ -1081,6 +1096,14 @@ def _reaches_standard() -> re.Pattern[str]:
 def _occurrence() -> re.Pattern[str]:
     c = get(CuesLexicon)
     return re.compile(rf"({word_alt(c.facts.occurrence_verbs)})[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
+
+
+@cache
+def _place_of_count() -> re.Pattern[str]:
+    """The words between an occurrence's count and a count of its places: the rest of the count's noun, then a
+    locative ("(hộ) chăn nuôi ở", facts.locatives), no comma."""
+    return re.compile(rf"[ \t]*(?:[^\W\d][^,;:()\d]{{0,40}}?[ \t]+)?(?:{phrase_alt(get(CuesLexicon).facts.locatives)})[ \t]*",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1853,6 +1876,32 @@ def _points_back(left: str) -> bool:
     return len(words) <= 3 and words[-1] in _anaphora()
 
 
+def _total_pointing_back(left: str, before: str) -> str | None:
+    """"diện tích sâm Ngọc Linh được trồng mới 52 ha, nâng tổng diện tích loại cây dược liệu quý này lên hơn 1.100 ha":
+    a total carried to a new level (facts.raise_verbs, raise_totals) whose noun phrase ends in a word pointing back
+    (facts.anaphora) is the total of the thing the figure before names, where that figure's subject opens on the
+    same measure ("diện tích"): the total word, then that subject up to its passive ("được trồng mới": what was done
+    to the part, not the whole; facts.passive_agent_leads). None otherwise."""
+    c = get(CuesLexicon)
+    words = lower_keep_len(left).split()
+    if len(words) < 4 or words[-1] not in _anaphora() or words[0] not in c.facts.raise_verbs:
+        return None
+    rest = " ".join(words[1:])
+    total = next((w for w in sorted(c.facts.raise_totals, key=len, reverse=True) if rest.startswith(w + " ")), None)
+    if total is None:
+        return None
+    head = rest[len(total) + 1:].split()
+    back = before.split()
+    low_back = lower_keep_len(before).split()
+    if len(head) < 2 or len(low_back) < 2 or low_back[0] != head[0]:
+        return None  # the thing before is measured otherwise: nothing to carry
+    stops = frozenset(c.facts.passive_agent_leads)
+    cut = next((i for i, w in enumerate(low_back) if i > 0 and w in stops), len(back))
+    total_said = " ".join(left.split()[1:1 + len(total.split())])  # "tổng", as printed
+    first = back[0] if back[0][1:] != back[0][1:].lower() else back[0].lower()  # a sentence's capital, not an acronym's
+    return " ".join([total_said, first, *back[1:cut]])
+
+
 def _pointed_to(left: str, before: str | None, before_growth: str | None) -> str | None:
     """What a subject that points back (:func:`_points_back`) names: the last rate of change's subject where it is a
     growth wording ("Mức tăng này": the growth, not a goal or a scenario named after it), else the last figure's."""
@@ -2007,6 +2056,30 @@ def _agent_predicates() -> frozenset[str]:
     return frozenset(get(CuesLexicon).facts.agent_predicates)
 
 
+def _programme_done(seg: str, done: str) -> str | None:
+    """The programme a clause names before its verb of completion ``done`` (facts.programme_heads: "Chương trình xóa
+    nhà tạm, nhà dột nát đã hoàn thành"), or None when the clause opens on no programme."""
+    named = done_clause_subject(seg, done)
+    if named is None or not lower_keep_len(named).startswith(_programme_heads()):
+        return None
+    if (state := _programme_state().search(lower_keep_len(named))) is not None:
+        named = named[:state.start()]  # "Chương trình ... được triển khai quyết liệt, đến nay": its name, not its course
+    named = clean_subject(named)
+    return named if named and subject_problem(named, None) is None else None
+
+
+@cache
+def _programme_state() -> re.Pattern[str]:
+    """A passive's or a tense's word after a programme's name (facts.passive_agent_leads, subjects.tense_aux)."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[ \t](?:{phrase_alt([*c.facts.passive_agent_leads, *c.subjects.tense_aux])})(?!\w)")
+
+
+@cache
+def _programme_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in get(CuesLexicon).facts.programme_heads)
+
+
 def _is_completion_verb(left: str) -> bool:
     return lower_keep_len(left) in _completion_verbs()
 
@@ -2140,7 +2213,7 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
         clause = max(s.rfind(",", 0, len(before) - 1), s.rfind(";", 0, len(before) - 1)) + 1
         # "dự án ... Vinpearl Cửa Sót (500 tỷ)", "của Công ty Hà Mỹ Hưng (150 tỷ đồng)": a work's or a firm's name
         if bool(words) and words[-1][:1].isupper() and not _named_works().search(low, clause, len(before) - 1) \
-                and not _works_list_item(s, low, clause):
+                and not _works_list_item(s, low, clause) and lower_keep_len(q.unit or "") not in _vote_units():
             return True
         # "cao hơn bình quân chung cả nước (57,6%)": the bare figure in brackets is that of the place the words before name
         op = len(before) - 1
@@ -2149,6 +2222,12 @@ def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
                            ((n.start(), n.end()) for n in _elsewhere_names().finditer(low, a2 + 1, op)))
                    for m in _elsewhere().finditer(low, a2 + 1, op))
     return False
+
+
+@cache
+def _vote_units() -> frozenset[str]:
+    """Counted nouns of votes (facts.vote_units): in brackets after a name, the person's votes, not a place's figure."""
+    return frozenset(get(CuesLexicon).facts.vote_units)
 
 
 #: the most items of a list of works with bracketed figures walked back to its head

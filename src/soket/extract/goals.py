@@ -53,6 +53,9 @@ _ITEM = re.compile(r"[-+•–—*][ \t]*\S")
 _NUMBERED = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]")
 #: a year among a sentence's first words ("Năm 2025, ...", "- Trong năm 2025 ..."): the time it is about
 _OPENING_YEAR = re.compile(r"\W*(?:[^\W\d]+[ \t]+){0,2}((?:19|20)\d\d)(?!\d)")
+#: a table's cell break between two lines (a .txt's tab, a pipe): table cells there, no sentences
+_TABLE_CELLS = re.compile(r"\S[ ]*[\t|][ \t|]*\S")
+
 #: a year, for the latest year a report named before a heading
 _YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d.,]?\d)")
 
@@ -416,6 +419,11 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
             mode = None  # the next heading
         elif mode == "items" and not listing and _ITEM.match(line) is None and _NUMBERED.match(line) is None:
             mode = None  # a line that is no list item: the list has ended
+            closed.add(i)
+        elif mode == "items" and i > 0 and _TABLE_CELLS.search(text, sents[i - 1].end, first.start) is not None:
+            # "Một số chỉ tiêu chủ yếu năm 2026:" over a table (its cells no sentences): the table was the list; the
+            # prose after it is no item of it
+            mode = None
             closed.add(i)
         opens = mode is None and end.endswith(":") and _opens_list(lower_keep_len(last.text), result)
         if mode is None and not opens and i > 0 and (head := _heading_words(line)) is not None:

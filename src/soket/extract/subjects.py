@@ -88,6 +88,7 @@ class _Rx:
     follow_bad_start: re.Pattern[str]
     predicate_start: re.Pattern[str]
     growth_start: re.Pattern[str]
+    modal_tail: re.Pattern[str]  # a duty's modal closing the words before a growth word ("cần", subjects.duty_modals)
     time_word: re.Pattern[str]
     count_prefix: frozenset[str]
     cut_not_after: frozenset[str]
@@ -200,6 +201,7 @@ def _rx() -> _Rx:
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(growth_words())})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
         growth_start=starts_re(growth_words()),
+        modal_tail=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.duty_modals) or '(?!)'})[ \t]*$"),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
         count_prefix=frozenset(c.subjects.count_prefix),
         cut_not_after=frozenset(c.subjects.subject_cut_not_after),
@@ -348,9 +350,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         return None, " ".join(stripped.split()).lower()
     s = s.strip(_TRIM)
     grown = rx.growth_start.match(lower_keep_len(stripped)) if stripped else None
+    modal = rx.modal_tail.search(lower_keep_len(s)) if grown else None
+    if modal is not None:
+        s = s[:modal.start()]  # "quý IV cần tăng trưởng trên 9%": the growth required; the modal is the predicate's
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
     kept_growth = None
-    if grown and rx.growth_noun_end.search(lower_keep_len(s)):
+    if grown and not modal and rx.growth_noun_end.search(lower_keep_len(s)):
         s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
         kept_growth = " ".join(lower_keep_len(stripped[:grown.end()]).split())
     stripped = " ".join(stripped.split()).lower()

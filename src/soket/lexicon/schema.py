@@ -513,6 +513,8 @@ class FactCues(_Strict):
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
+    programme_heads: Phrases = []
+    vote_units: Phrases = []
     agent_predicates: Phrases
     raise_verbs: Phrases
     raise_totals: Phrases
