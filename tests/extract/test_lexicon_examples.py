@@ -68,6 +68,8 @@ NOT_PHRASES = {
     "report_templates": "the words a drafted review writes, not reads: the report tests read every draft back",
     "indicators.indicators": "the indicator taxonomy: keys and subject patterns, tests/extract/test_indicators.py",
     "table_headers.columns": "each rule carries its own example header, run by tests/official/test_tables.py",
+    "table_headers.comparison_groups": "a header of two rows over merged cells, which an example's rows of cell texts "
+                                       "cannot write: tests/extract/test_round40_docs40.py runs it",
     "publishers.publishers": "each publisher carries its own example, run by test_publication_context.py",
     "titles.surnames": "a table of Vietnamese surnames (a name list, like the gazetteer's places)",
     "units.scales": "number words' powers of ten (nghìn, triệu, tỷ): data for the number parser",

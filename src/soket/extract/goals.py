@@ -305,6 +305,17 @@ def _heading_words(line: str) -> str | None:
     return low if heads.search(low) is not None and not_heads.search(low) is None else None
 
 
+#: a year closing a span of years ("niên vụ 2025 - 2026", "nhiệm kỳ 2025 - 2030"): its end, no year the report reviews
+_SPAN_END = re.compile(r"(?:19|20)\d\d[ \t]*[-\u2013][ \t]*$")
+
+
+def _named_years(text: str) -> list[int]:
+    """The years a sentence names as a time it speaks of; the end of a span of years is left out (a season "2025 -
+    2026" opened in 2025, a term's horizon): it is no later year the report has reviewed."""
+    return [int(y.group()) for y in _YEAR.finditer(text)
+            if _SPAN_END.search(text, max(0, y.start() - 12), y.start()) is None]
+
+
 def _coming(low: str, named: set[int]) -> bool:
     """A heading (:func:`_heading_words`) names the coming period: a year later than every year the report ``named``
     before it, or the latest of them with the year before it named too (a lead naming the year reviewed and the coming
@@ -428,7 +439,7 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
         opens = mode is None and end.endswith(":") and _opens_list(lower_keep_len(last.text), result)
         if mode is None and not opens and i > 0 and (head := _heading_words(line)) is not None:
             for k in range(read, i):  # the years named before the heading, read only now
-                named.update(int(y.group()) for y in _YEAR.finditer(sents[k].text))
+                named.update(_named_years(sents[k].text))
             read = i
             if _coming(head, named):  # the first line is the title, never a heading
                 mode, year = "section", _year_of(line)
@@ -450,7 +461,7 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                     head = _coming_opener(sents[k].text)  # "Về nhiệm vụ 6 tháng cuối năm, xã trồng mới 28 ha rừng"
                 if head is not None:
                     for r in range(read, k):  # the years named before it, read only now
-                        named.update(int(y.group()) for y in _YEAR.finditer(sents[r].text))
+                        named.update(_named_years(sents[r].text))
                     read = max(read, k)
                     if _coming(head, named):
                         out.add(k)  # "Kế hoạch năm 2026: tăng trưởng kinh tế 8,5%; thu ngân sách 140 tỷ đồng."

@@ -276,6 +276,12 @@ def extract_text(text: str, doc: str = "") -> Record:
     return extract_document(load_text(text, doc=doc))
 
 
+def _value_key(value: float) -> float:
+    """A figure's value to 12 significant digits: a sentence's "268,4 tỷ đồng" computed in floats
+    (268399999999.99997) and a table cell's "268,4" in a "Tỷ đồng" row scaled exactly are one value."""
+    return float(f"{float(value):.12g}")
+
+
 def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: frozenset[int], chrome: Intervals,
                  prose: list[Fact], part_year: bool = False) -> list[Fact]:
     """The facts of the tables: a table in a section on the coming period gives goals; a row's note ("Tăng 120% so cùng kỳ") is read as a sentence about the row; a figure the
@@ -309,20 +315,20 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
     for f in prose:
         if f.value is not None:
             k = bisect_right(starts, f.span[0]) - 1
-            said.setdefault((f.role, round(float(f.value), 6), k in goals), []).append(f)
+            said.setdefault((f.role, _value_key(f.value), k in goals), []).append(f)
     by_index = {t.index: t for t in tables}
 
     def stated(f: Fact, coming: bool, rows: dict[tuple[int, int], set[str]] | None) -> Fact | None:
         """The prose's fact that states the table's ``f`` (``coming``: ``f`` is in a section on the coming period),
         else None; ``rows``: the prose's subjects of each row's count or amount, by which a row's percentage is
         known as well."""
-        key = (f.role, round(float(f.value or 0), 6))
+        key = (f.role, _value_key(f.value or 0))
         cands = said.get((*key, coming), [])
         if f.role == "target" and not coming and (part_year or _plan_ahead(f, by_index)):
             cands = [*cands, *said.get((*key, True), ())]
         row = (f.table.index, f.table.row) if f.table is not None else None
         for p in cands:
-            if not _same_unit(f.unit, p.unit) or (f.of is not None and f.of != p.of):
+            if not (_same_unit(f.unit, p.unit) or _row_counts_by(f, p.unit)) or (f.of is not None and f.of != p.of):
                 continue  # (a row's "32/33" of a vote is no count the prose gives without its whole)
             if _same_subject(f.subject, p.subject) or (f.unit != "%" and _share_word(f.subject, p.subject)) \
                     or (rows is not None and row is not None and (p.subject or "") in rows.get(row, ())):
@@ -898,6 +904,15 @@ def _renamed(f: Fact, g: Fact) -> bool:
 
 #: how far a plan's margin and its attainment, or a share and its plan, may differ as printed (rounding)
 RESTATED_PLAN_ROUNDING = 0.05
+
+
+def _row_counts_by(f: Fact, unit: str | None) -> bool:
+    """A table row whose name opens on the prose's counted noun counts by it, whatever its unit cell says ("Lao động
+    được giải quyết việc làm | Người | 1.250" and "1.250 lao động"); a money or a percentage's unit never."""
+    if not unit or unit in ("%", "VND", "USD") or f.unit in ("%", "VND", "USD") or f.origin != "table":
+        return False
+    name = lower_keep_len(f.subject or "")
+    return name == unit or name.startswith(unit + " ")
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

@@ -37,6 +37,10 @@ _CHAIN_BREAK = re.compile(r"[;:…]")  # "… góp phần": a trailing ellipsis 
 # (each branch opens with its character, the look-arounds after it: a search skips along to the commas and brackets)
 _PIECES = re.compile(r",(?:(?<!\d,)|(?<=\d{4},)|(?![ \t]*\d{1,3}(?!\d)))|\((?![^()]*\))")
 _DIGIT = re.compile(r"\d")
+#: an abbreviation in capitals right after a word ("tăng trưởng GRDP"), the whole rest of the piece
+_ACRONYM = re.compile(r"[ \t]+[A-ZĐ]{2,}[ \t]*$")
+#: a list item's letter opening a sentence ("k) Tỷ lệ ...", "l) Hoàn thành ..."): the mark, no word of the subject
+_LETTER_ITEM = re.compile(r"[ \t]*[a-zđ]\)[ \t]+(?=\S)")
 # a news dateline opening the lead: an agency's code or publisher in brackets ("(GLO)-", "(Báo Quảng Ngãi) -") or a
 # site's dotted name ("VOV.VN - ", "VTV.vn - "), then a dash (a bracketed code of capitals may go without); the sentence's words
 # begin after it
@@ -95,6 +99,7 @@ class _Rx:
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
     have_head: re.Pattern[str]
+    deed_prep: re.Pattern[str]
     joined_verb: re.Pattern[str]
     people_actor: re.Pattern[str]
     framed_scope: re.Pattern[str]
@@ -217,6 +222,8 @@ def _rx() -> _Rx:
                                 rf"(?:[ \t]+(?:{phrase_alt(c.subjects.subject_cut)}))?[ \t]+(?=\S)"),
         framed_scope=re.compile(rf"(?:{phrase_alt(c.subjects.frame_leads)})[ \t][^,;:\n]{{0,40}}?[ \t]"
                                 rf"(?:{phrase_alt(c.subjects.actor_scopes)})[ \t]+(?=\S)"),
+        deed_prep=re.compile(rf"{word_alt(c.subjects.deed_preps)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))")
+        if c.subjects.deed_preps else re.compile(r"(?!)"),
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
@@ -305,6 +312,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     """
     rx = _rx()
     seg = seg[d.end():] if (d := DATELINE.match(seg)) else seg
+    seg = seg[li.end():] if (li := _LETTER_ITEM.match(seg)) else seg
     parts = _CHAIN_BREAK.split(_drop_numeric_brackets(seg))
     s = parts[-1]
     if len(parts) > 1 and not first_piece_only and not _LETTER.search(s) and seg.rstrip(" \t").endswith(":"):
@@ -437,6 +445,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             have = [m.end() for m in rx.have_head.finditer(lower_keep_len(p))] if not first_piece_only else []
             if have:
                 p, cut = p[have[-1]:], have[-1]
+            elif not first_piece_only and (deed := _last(rx.deed_prep.finditer(lower_keep_len(p)))) is not None \
+                    and (cut is not None or any(w in rx.tense_aux for w in lower_keep_len(p[:deed.start()]).split())):
+                # "đã thu hoạch xong trên diện tích 4.120 ha": a deed done (its tense word) on the measure
+                p, cut = p[deed.end():], deed.end()
             # "Các đại biểu ... thống nhất thông qua 7 nghị quyết": the event right before the figure, not its actor
             ev = rx.count_event.search(lower_keep_len(p))
             if ev is not None:
@@ -469,13 +481,23 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             opened = False
             while (inline := rx.inline_opener.match(lower_keep_len(p))) and inline.end() < len(p):
                 p, opened = p[inline.end():], True  # "..., trong đó nổi bật là tổng thu ngân sách": what follows
+            if cut is None and i + 1 < len(pieces) and (rv := _raise_at().match(lower_keep_len(p))) is not None \
+                    and rx.complete_head.match(lower_keep_len(p), rv.end()) is not None:
+                # "Hướng dẫn ..., nâng tỷ lệ hồ sơ trực tuyến lên 80%": the rate raised, after a task's clause of its own
+                p, opened = p[rv.end():], True
             kept.append(p)
             if _names_only(p) and i + 1 < len(pieces) and cut is None and ev is None and not opened:
                 continue  # "lượng khách về các khu di tích Côn Sơn, Phượng Sơn đạt": a name listed after the words naming it
+            if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) \
+                    and _participle_listed(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)")), p):
+                kept.append(head)  # "lượng khách đến tham quan, lưu trú ước khoảng 620 nghìn lượt": one count, the verbs
+                break  # listed after the participle's comma share its noun
             if cut is not None or ev is not None or first_piece_only or opened or nearest or framed:
                 break
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break
+            if (gw := rx.growth_start.match(low)) is not None and _ACRONYM.match(p, gw.end()) is not None:
+                break  # "kinh tế duy trì đà phục hồi, tăng trưởng GRDP ước đạt": the growth names its own measure
             if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
                 if i + 1 < len(pieces) and (verb := _bare_verb(p, rx)) is not None \
                         and (topic := _measured_topic(pieces[len(pieces) - i - 2], rx)) is not None:
@@ -554,10 +576,18 @@ def _goal_head_at() -> re.Pattern[str]:
 
 
 @cache
+def _raise_at() -> re.Pattern[str]:
+    """A verb carrying a measure to a new level opening a piece (cues facts.raise_verbs: "nâng", "đưa"), its space."""
+    return re.compile(rf"[ \t]*{word_alt(get(CuesLexicon).facts.raise_verbs)}[ \t]+")
+
+
+@cache
 def _participle_end() -> re.Pattern[str]:
-    """A noun phrase ending on a participle: a word, its mark ("được", "bị") and one to three words of verb."""
-    return re.compile(rf"[^\W\d_][ \t]+(?:{word_alt(get(CuesLexicon).subjects.participles)})"
-                      rf"(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]*$") if get(CuesLexicon).subjects.participles else re.compile(r"(?!)")
+    """A noun phrase ending on a participle: a word, its mark ("được", "bị"; or a purpose of coming's, "đến": cues
+    subjects.listed_verb_marks) and one to three words of verb."""
+    marks = [*get(CuesLexicon).subjects.participles, *get(CuesLexicon).subjects.listed_verb_marks]
+    return re.compile(rf"[^\W\d_][ \t]+(?:{word_alt(marks)})"
+                      rf"(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]*$") if marks else re.compile(r"(?!)")
 
 
 def _participle_listed(low: str, nearest: str) -> bool:
@@ -962,6 +992,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         if counted and len(ms) < len(every):
             ms = every[:_through_standard(low, a, every, len(ms))]  # "xã ... đạt chuẩn nông thôn mới nâng cao"
     words = [x.group() for x in ms]
+    if not counted and len(ms) >= 2 and (placed := _measured_placed(s, low, a, ms, end_at)) is not None:
+        return placed
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith(_name_list()[0], stop.start()) else None
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
         more = rx.count_follow_stop.search(low, names_end, end_at)
@@ -1107,6 +1139,16 @@ _PLACE_NOUN_WORDS = 3
 #: how far the place lead, noun and first name are looked for; the most words kept after the names
 _PLACE_HEAD_CHARS = 80
 _PLACE_REST_WORDS = 10
+
+
+def _measured_placed(s: str, low: str, a: int, ms: list[re.Match[str]], end: int) -> tuple[str, int] | None:
+    """A measure's noun, where it is ("ở các xã A, B", :func:`_after_place`) and what befell it after the names:
+    "320 ha lúa ở các xã Cam Hải, Cam Phước phải bỏ hoang" → "lúa phải bỏ hoang"; None with no such place."""
+    leads = get(CuesLexicon).subjects.count_place_leads
+    j = next((i for i, x in enumerate(ms) if i > 0 and lower_keep_len(x.group()) in leads), None)
+    if j is None or (placed := _after_place(s, low, a + ms[j].start(), end)) is None:
+        return None
+    return " ".join([*(x.group() for x in ms[:j]), placed[0]]), placed[1]
 
 
 def _after_place(s: str, low: str, a: int, end: int) -> tuple[str, int] | None:

@@ -209,6 +209,8 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         texts = [_SPACE_RE.sub(" ", p.text) for p in path]
         header = " / ".join(texts)
         kind = _classify(texts[-1], texts) if texts else None
+        if len(texts) > 1 and (lead := group_lead(texts[:-1])):
+            kind = _classify(f"{lead} {texts[-1]}", texts) or kind  # "So sánh (%) / KH": "so KH"
         if kind is None and len(texts) > 1:
             kind = _classify(" ".join(texts), texts)
         name, unit = _header_unit(texts[-1]) if texts else ("", "")
@@ -232,6 +234,17 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
     if sum(1 for c in columns if c.kind == "indicator") != 1:
         return None
     return columns, first
+
+
+def group_lead(parents: list[str]) -> str:
+    """The word a comparison group's header lends each of its columns' own headers ("So sánh (%)" over "KH" and
+    "CK" reads "so KH", "so CK": table_headers.yaml ``comparison_groups``); "" under any other header."""
+    for text in parents:
+        low = norm_phrase(text).strip(" :.*")
+        for group, lead in _lex().comparison_groups.items():
+            if low == group or low.startswith((group + " ", group + "(")):
+                return lead
+    return ""
 
 
 def _planned_share(col: Column) -> bool:
@@ -505,6 +518,18 @@ def parse_unit(text: str) -> tuple[str | None, Decimal]:
             unit, mult = parse_unit(rest)  # a scale before a measure or a counted noun, as a sentence reads it:
             return unit, mult * Decimal(units.scales[scale])  # "Nghìn lượt" → lượt × 1000, "Nghìn tấn" → tấn × 1000
     return re.sub(r"\s*/\s*", "/", s), Decimal(1)
+
+
+def unit_like(text: str) -> bool:
+    """A cell that reads as a unit: a known one ("Tỷ đồng", "Ha", "%", "Lao động"), or a short name that opens with a
+    capital and holds no figure ("Suất", "Lượt khách"); a wrapped name's second line ("doanh thu dịch vụ") is none."""
+    t = _SPACE_RE.sub(" ", text).strip()
+    if not t or _DIGIT_RE.search(t) or len(t) > 24:
+        return False
+    unit, _ = parse_unit(t)
+    if unit is not None and _known_unit(unit):
+        return True
+    return t[0].isupper() and len(t.split()) <= 3
 
 
 def _money(s: str, units: UnitsLexicon) -> tuple[str, Decimal] | None:

@@ -9,7 +9,13 @@ table reader (:mod:`soket.extract.tables`) reads them as it reads a .docx's or a
 - a line of '|'-separated cells ("| Chỉ tiêu | ĐVT | Kế hoạch |"), the form a page's table takes in the text;
 - one cell a line, cells separated by lines holding only '|', rows by two such lines with nothing between (a
   page's table flattened by a copy): the header's cells may follow the paragraph before with no row break, the
-  last row's cells the paragraph after.
+  last row's cells the paragraph after;
+- one cell a line with nothing between (a PDF's table copied as loose lines): a row-number header ("TT", "STT") on
+  a line of its own, the other headers below it (one wrapped over lines goes on with a lowercase word, a digit or
+  a bracket: "Kế hoạch" / "năm 2025"; a comparison group's header, "So sánh (%)", over its columns' short ones, "KH",
+  "CK": table_headers.yaml comparison_groups), then rows each opened by its number ("1", "2", ...), its name (over one line or more), its unit where the
+  header has a unit column, and its figures. Rebuilt only where the count is certain: each row as many figures as
+  the header has figure columns, a row of another shape or a blank line ends the table.
 
 A block of such lines is a table only when the table reader finds a header with a column of row names and a
 column of figures, and a figure in a row below it: a letterhead set in two columns, a signature block, a list of
@@ -24,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from soket.extract.tables import parse_cell, table_facts
+from soket.extract.tables import group_lead, parse_cell, table_facts, unit_like
 from soket.ingest.cells import PIPE_RULE, pipe_row
 from soket.lexicon import get
 from soket.lexicon.schema import TableHeaders
@@ -59,12 +65,15 @@ class _Line:
 def text_tables(text: str, first: int = 0, taken: Sequence[Span] = ()) -> list[Table]:
     """The tables of figures written in ``text`` as text, numbered from ``first``; none overlapping ``taken``
     (the tables a reader already found: a page's)."""
-    if "\t" not in text and "  " not in text and "|" not in text and not _BOX_BARS.intersection(text):
+    loose = _loose_heads(text)
+    if "\t" not in text and "  " not in text and "|" not in text and not _BOX_BARS.intersection(text) and not loose:
         return []
     found: list[list[list[Cell]]] = []
     found.extend(_line_blocks(_candidate_lines(text), text))
     if "\n|\n" in text:
         found.extend(_pipe_line_tables(_lines(text)))
+    if loose:
+        found.extend(_loose_tables(_lines(text)))
     out: list[Table] = []
     for rows in sorted(found, key=lambda rs: _first_start(rs)):
         start, end = _first_start(rows), max(c.end for r in rows for c in r if c.text)
@@ -335,3 +344,185 @@ def _clean(cells: list[Cell]) -> bool:
 
 def _has_figure(cells: list[Cell]) -> bool:
     return any(parse_cell(c.text) is not None for c in cells)
+
+
+# --- one cell a line, nothing between -----------------------------------------------------------------------------
+
+#: the most header lines under a row-number header, and the most lines of one row
+_LOOSE_HEAD_LINES = 24
+_LOOSE_ROW_LINES = 24
+#: a comparison group's columns' own headers are short ("KH", "CK", "% KH")
+_SUB_HEAD_CHARS = 8
+#: a cell left empty in a figure column ("-", "x", "...")
+_EMPTY_CELLS = frozenset({"-", "\u2013", "\u2014", "x", "X", "...", "\u2026"})
+
+
+def _loose_heads(text: str) -> bool:
+    """Some line is a row-number header alone ("TT", "STT"): the one mark of a table copied as loose lines."""
+    return any(f"\n{h}\n" in low for low in (text.lower(),) for h in _number_headers())
+
+
+def _loose_tables(lines: list[_Line]) -> list[list[list[Cell]]]:
+    out: list[list[list[Cell]]] = []
+    i = 0
+    while i < len(lines):
+        if norm_phrase(lines[i].text.strip()) in _number_headers():
+            rows, i = _loose_table(lines, i)
+            if rows:
+                out.append(rows)
+        i += 1
+    return out
+
+
+def _loose_table(lines: list[_Line], at: int) -> tuple[list[list[Cell]], int]:
+    """The table whose row-number header stands on line ``at``: its rows of cells ([] where its shape is not
+    certain), and the last line it takes. A copy that sets a blank line after each line (a page's paragraphs) is read
+    past its single blank lines, two ending it; any other copy ends at a blank line."""
+    seq, last = _loose_lines(lines, at)
+    j = 0
+    while j < len(seq) and j < _LOOSE_HEAD_LINES and seq[j].text.strip() != "1":
+        j += 1
+    if j == 0 or j >= len(seq) or seq[j].text.strip() != "1":
+        return [], at
+    heads = _joined_heads(seq[:j])
+    segments: list[list[_Line]] = []
+    numbers = [seq[j]]
+    n = 1
+    cur: list[_Line] = []
+    for ln in seq[j + 1:]:
+        if ln.text.strip() == str(n + 1):
+            segments.append(cur)
+            numbers.append(ln)
+            cur, n = [], n + 1
+        elif len(cur) >= _LOOSE_ROW_LINES:
+            break
+        else:
+            cur.append(ln)
+    segments.append(cur)
+    return _loose_rows(lines[at], heads, segments, numbers), last
+
+
+def _loose_lines(lines: list[_Line], at: int) -> tuple[list[_Line], int]:
+    """The short lines after line ``at`` that may be a loose table's, and the index of the last line read."""
+    spaced = at + 2 < len(lines) and not lines[at + 1].text.strip() and bool(lines[at + 2].text.strip())
+    seq: list[_Line] = []
+    k = at + 1
+    while k < len(lines):
+        t = lines[k].text.strip()
+        if not t:
+            if not spaced or (k + 1 < len(lines) and not lines[k + 1].text.strip()):
+                break
+        elif len(t) > CELL_CHARS:
+            break
+        else:
+            seq.append(lines[k])
+        k += 1
+    return seq, k - 1
+
+
+def _joined_heads(head: list[_Line]) -> list[Cell]:
+    """A header's lines as its cells: a line that opens with a lowercase word, a digit or a bracket goes on with the
+    header above it ("Kế hoạch" / "năm 2025", "Ước TH" / "6 tháng")."""
+    cells: list[Cell] = []
+    for ln in head:
+        c = _cell(ln.text, ln.start)
+        first = c.text[:1]
+        if cells and (first.islower() or first.isdigit() or first == "("):
+            last = cells[-1]
+            cells[-1] = Cell(text=f"{last.text} {c.text}", start=last.start, end=c.end)
+        else:
+            cells.append(c)
+    return cells
+
+
+def _figure_line(t: str) -> bool:
+    return t in _EMPTY_CELLS or parse_cell(t) is not None
+
+
+def _loose_rows(number_head: _Line, heads: list[Cell], segments: list[list[_Line]],
+                numbers: list[_Line]) -> list[list[Cell]]:
+    """The rows of a loose-line table, its header one or two rows, where the figures' count is certain: every row
+    ends in the same number of figure lines, and the header has as many figure columns (a name column, a unit
+    column where a row's line before its figures reads as a unit)."""
+    if len(segments) < 2 and not segments[0]:
+        return []
+    segments[-1] = _first_shape(segments[-1], _trailing_figures(segments[0]) if len(segments) > 1 else 0)
+    runs = []
+    for seg in segments:
+        r = 0
+        while r < len(seg) and _figure_line(seg[len(seg) - 1 - r].text.strip()):
+            r += 1
+        runs.append(r)
+    width = runs[0]
+    if width == 0:
+        return []
+    kept = 0
+    while kept < len(segments) and runs[kept] == width:
+        kept += 1  # a row of another shape ends the table (a cell left blank, the paragraph after it)
+    segments = segments[:kept]
+    # a comparison group's header over the last columns: "So sánh (%)" / "KH" / "CK"
+    subs = 0
+    while subs < len(heads) and len(heads[len(heads) - 1 - subs].text) <= _SUB_HEAD_CHARS:
+        subs += 1
+    group = None
+    if subs >= 2 and len(heads) - 1 in (width + 2, width + 1) and len(heads) - subs - 1 >= 1 \
+            and group_lead([heads[len(heads) - subs - 1].text]):  # a comparison's group, table_headers' own
+        group = heads[len(heads) - subs - 1]
+        names = [*heads[:len(heads) - subs - 1], *heads[len(heads) - subs:]]
+    else:
+        names = heads
+    if len(names) not in (width + 2, width + 1):
+        return []
+    has_unit = len(names) == width + 2
+    body: list[list[Cell]] = []
+    for seg, num in zip(segments, numbers, strict=False):
+        figs = seg[len(seg) - width:]
+        rest = seg[:len(seg) - width]
+        unit: list[Cell] = []
+        if has_unit:
+            if len(rest) < 2 or not unit_like(rest[-1].text):
+                return _with_header(body, number_head, names, group, subs)
+            unit = [_cell(rest[-1].text, rest[-1].start)]
+            rest = rest[:-1]
+        if not rest or any(_figure_line(ln.text.strip()) for ln in rest[:1]):
+            return _with_header(body, number_head, names, group, subs)
+        first, last = _cell(rest[0].text, rest[0].start), _cell(rest[-1].text, rest[-1].start)
+        label = Cell(text=" ".join(ln.text.strip() for ln in rest), start=first.start, end=last.end)
+        body.append([_cell(num.text, num.start), label, *unit, *(_cell(ln.text, ln.start) for ln in figs)])
+    return _with_header(body, number_head, names, group, subs)
+
+
+def _trailing_figures(seg: list[_Line]) -> int:
+    r = 0
+    while r < len(seg) and _figure_line(seg[len(seg) - 1 - r].text.strip()):
+        r += 1
+    return r
+
+
+def _first_shape(seg: list[_Line], width: int) -> list[_Line]:
+    """The last row's lines up to its first ``width`` figure lines after a line of words (what follows the table with
+    no blank line before it, a page number or the next heading, is no part of it); ``seg`` when there are none."""
+    if width == 0:
+        return seg
+    run = 0
+    for i, ln in enumerate(seg):
+        if _figure_line(ln.text.strip()):
+            run += 1
+            if run == width and i + 1 - width >= 1:
+                return seg[:i + 1]
+        else:
+            run = 0
+    return seg
+
+
+def _with_header(body: list[list[Cell]], number_head: _Line, names: list[Cell], group: Cell | None,
+                 subs: int) -> list[list[Cell]]:
+    """The table's rows, its header first: ``names`` the columns' own headers after the row number's; ``group``
+    a header set over the last ``subs`` columns (then two header rows, the other headers standing in both)."""
+    if not body:
+        return []
+    top = [_cell(number_head.text, number_head.start), *names]
+    if group is None:
+        return [top, *body]
+    first = [*top[:len(top) - subs], *([group] * subs)]
+    return [first, top, *body]

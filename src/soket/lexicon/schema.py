@@ -114,6 +114,8 @@ class TableHeaders(_Strict):
     comparison_bases: dict[str, str]
     #: a comparison column naming a year after one of these ("So với năm 2024 (%)"): its basis is the last word and the year
     comparison_years: list[str] = []
+    #: a header over several columns that makes each of them a comparison: the word it lends their own headers
+    comparison_groups: dict[str, str] = {}
     default_prior_basis: str
     growth_subjects: list[str]
     subject_prefixes: list[str]
@@ -433,6 +435,7 @@ class SubjectCues(_Strict):
     complete_heads: Phrases
     complete_head_verbs: Phrases = []
     have_verbs: Phrases
+    deed_preps: Phrases = []
     clause_joins: Phrases
     repeat_joins: Phrases = []
     topic_leads: Phrases
@@ -459,6 +462,7 @@ class SubjectCues(_Strict):
     causatives: Phrases
     passives: Phrases
     participles: Phrases = []
+    listed_verb_marks: Phrases = []
     actor_heads: Phrases
     level_after: Phrases = []
     verb_nouns: Phrases = []
