@@ -4,7 +4,11 @@ same report repeated ×10 … ×800 in one file, on one core, and a ~5 MB docume
 the ×1 figure from the same run (target: every ratio ≤ 1.5; the 5 MB document under 5 s).
 Prints figures; never pass/fail.
 
-    .venv/bin/python bench/linear_bench.py [--max 800] [--mb 5]
+    .venv/bin/python bench/linear_bench.py [--max 800] [--mb 5] [--frozen]
+
+``--frozen``: the large document read and extracted a second time inside ``service.frozen_heap`` (``gc.freeze``), as
+the store's ingest and the batch workers run extraction: the collector's full passes then skip the lexicons and
+patterns loaded before (extraction itself leaves the collector alone: a host's decision).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max", type=int, default=800, help="largest repetition")
     ap.add_argument("--mb", type=float, default=5.0, help="size of the large document (MB)")
+    ap.add_argument("--frozen", action="store_true", help="the large document again inside service.frozen_heap")
     a = ap.parse_args()
     base = REPORT.read_bytes().rstrip() + b"\n\n"
     _run(base)  # warm the lexicon caches
@@ -51,6 +56,13 @@ def main() -> int:
     dt, n, nf = _run(base * reps)
     print(f"{len(base) * reps / 1e6:.1f} MB document ({n} chars, {nf} facts): {dt:.2f} s CPU "
           f"({dt / n * 1e6:.3f} µs/char, ratio {dt / n * 1e6 / per1:.2f})")
+    if a.frozen:
+        from soket.service import frozen_heap
+
+        with frozen_heap():
+            dt_f, n, nf = _run(base * reps)
+        print(f"the same inside service.frozen_heap (gc.freeze, as ingest and batch run it): {dt_f:.2f} s CPU "
+              f"({dt_f / n * 1e6:.3f} µs/char)")
     return 0
 
 
