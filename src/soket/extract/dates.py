@@ -39,7 +39,9 @@ def _day_re() -> re.Pattern[str]:
     ordinal = rf"(?:[ \t]+(?:{phrase_alt(p.day_ordinals)})(?!\w))?" if p.day_ordinals else ""
     return skipping(re.compile(
         # "Sáng thứ Tư (26/6)", "Hôm thứ Tư (26/6)", "Ngày thứ Tư, 26/6": a weekday after the part of the day or the day's word
-        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel}))?{weekday}(?:[ \t]+{day})?|(?:{words})(?:[ \t]+(?:{rel}))?{weekday}){ordinal}[ \t]+\(?"
+        # "Sáng nay - 7/7", "Chiều qua, 11/12": the relative day's word, a dash or a comma, then its date
+        rf"(?<!\w){not_after}(?:(?:{cues})(?:[ \t]+(?:{rel})(?:[ \t]*[-–,](?=[ \t]))?)?{weekday}(?:[ \t]+{day})?"
+        rf"|(?:{words})(?:[ \t]+(?:{rel}))?{weekday}){ordinal}[ \t]+\(?"
         # "21/7", "22-1", "13 và 14-7", "6, 7 và 8-12" (the first of the days), the official "26 tháng 6 năm 2020"
         # "Trong 2 ngày 27, 28 tháng 12": the days listed with commas only, the month after the last
         rf"(?:(\d{{1,2}})(?:(?:[ \t]*,[ \t]*\d{{1,2}}){{0,4}}[ \t]+{joint}[ \t]+\d{{1,2}}|(?:[ \t]*,[ \t]*\d{{1,2}}){{1,4}}"
@@ -242,7 +244,29 @@ def first_of_days(sentences: list[str], day: int, month: int) -> int | None:
             first, last, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if mo == month and first < day <= last and last - first <= SPAN_DAYS_MAX:
                 return first
+        for o in _opened().finditer(t):
+            # "Chiều 21/12, kỳ họp bế mạc ... Kỳ họp khai mạc từ sáng 20/12": the session opened a few days before
+            # (read apart from the words before: "từ sáng 20/12" is the day opened on, not a span's start)
+            if (d := _day_re().match(t[o.end():o.end() + OPEN_DAY_REACH])) is not None and d.group(4) is None:
+                first, mo = int(d.group(1) or d.group(2)), int(d.group(3))
+                if mo == month and first < day and day - first < SPAN_DAYS_MAX:
+                    return first
     return None
+
+
+#: the longest day expression read after an opening word ("sáng thứ Tư (20/12)")
+OPEN_DAY_REACH = 40
+
+
+@cache
+def _opened() -> re.Pattern[str]:
+    """A session's opening word and the lead word of its day ("khai mạc từ "; periods ``open_words``,
+    ``open_day_leads``), up to where the day's expression starts."""
+    p = get(PeriodsLexicon)
+    if not p.open_words:
+        return re.compile(r"(?!)")
+    leads = rf"(?:[ \t]+(?:{phrase_alt(p.open_day_leads)})(?!\w))?" if p.open_day_leads else ""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.open_words)})(?!\w){leads}[ \t]+", re.IGNORECASE)
 
 
 #: how far before a day a foretold closing's words may begin ("dự kiến diễn ra trong 3 ngày và bế mạc ngày ")

@@ -321,15 +321,18 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
             if p is rx.party and rx.party_not_before.match(low, c.end()):
                 continue  # "Bí thư các chi, đảng bộ trực thuộc": the organisations the meeting gathers
             kind, party = k, p is rx.party
+            named_at = c.start()  # where the body's whole name starts
             if not party and (o := rx.party_of_organ.search(low, max(0, c.start() - PARTY_OF_ORGAN_REACH), c.start())):
                 if rx.party.match(low, o.start()):
                     continue  # "(Ban Thường vụ) Đảng ủy UBND xã X": the Party committee named is the candidate
                 kind, party = "executive_committee", True  # "Chi bộ UBND xã X": the Party body of the organ met
+                named_at = o.start()
             dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
             # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
             titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
             # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
-            titled = titled or rx.reporter.search(low, max(0, c.start() - REPORTER_WITHIN), c.start()) is not None
+            # ("nghe Ban cán sự đảng UBND tỉnh báo cáo": the organ's Party body reports, read from its name's start)
+            titled = titled or rx.reporter.search(low, max(0, named_at - REPORTER_WITHIN), named_at) is not None
             cand = (titled, dist, order.index(kind), kind, c.start(), c.end(), party)
             if best is None or cand < best:
                 best = cand
@@ -435,9 +438,12 @@ def _joint(low: str, a: int, b: int, named: list[tuple[int, int]], rx: _Rx) -> b
             x = u
         return rx.owned.search(low, max(0, x - 20), x) is not None
 
+    def titled(x: int) -> bool:  # "đồng chí A, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy ...": a person's title ends there
+        return rx.titled.search(low, max(0, x - 40), x) is not None
+
     for x, y in bodies:
         if y <= a and ((rx.joint_link.fullmatch(low, y, a) is not None and low[y:a].strip(" ,"))
-                       or (low[y:a].strip(" \t") in _LIST_MARKS and not owned(x))):
+                       or (low[y:a].strip(" \t") in _LIST_MARKS and not owned(x) and not titled(x))):
             # "HĐND và UBND xã", "Huyện ủy, HĐND, UBND huyện tổ chức hội nghị": a list of bodies; not "được sự
             # đồng ý của Thường trực Huyện ủy, UBND huyện tổ chức ...": the body agreeing, then the one that met
             return True

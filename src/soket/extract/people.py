@@ -77,7 +77,9 @@ class _Rx:
     role_link: re.Pattern[str]
     holder_link: re.Pattern[str]
     holder_copula: re.Pattern[str]
+    delegator: re.Pattern[str]
     shared_join: re.Pattern[str]
+    list_join: re.Pattern[str]
     org_joins: frozenset[str]
 
 
@@ -114,7 +116,10 @@ def _rx() -> _Rx:
         # tried only where a run of spaces starts (linear on a long run of them)
         # "Tin: Hồng Nhung; Ảnh: Văn Tâm": a semicolon before a field's lead (the author's, the photographer's)
         field_sep=re.compile(rf"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]+[-–][ \t]+(?=(?:{phrase_alt(t.byline_leads)})[ \t]*:)"
-                             rf"|[ \t]*;[ \t]*(?=(?:{phrase_alt([*t.byline_leads, *t.photo_leads])})[ \t]*:))",
+                             rf"|[ \t]*;[ \t]*(?=(?:{phrase_alt([*t.byline_leads, *t.photo_leads])})[ \t]*:)"
+                             # "Tác giả: Văn Nhờ .Ngày đăng: 01/07/2022 .Lượt xem: 473": a portal's fields apart at a
+                             # spaced dot, each a capitalised label and its colon
+                             rf"|[ \t]+\.(?=(?-i:[{UPPER}])[^\n:.|]{{0,{FIELD_LABEL_MAX}}}:))",
                              re.IGNORECASE),
         # the dash of such a field, found from the dash (a search skips along to the dashes): a line has a
         # field separator when it has a "|" or this
@@ -138,8 +143,16 @@ def _rx() -> _Rx:
         # "Phó Chủ tịch HĐND huyện là ông A": the copula between a role and its holder
         holder_copula=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_copulas)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
         if t.holder_copulas else re.compile(r"(?!)"),
+        # "ủy quyền của ROLE": the words before the role of one who delegates (read up to the role's start)
+        delegator=re.compile(rf"(?<!\w)(?:{phrase_alt(t.delegator_before)})[ \t]*$") if t.delegator_before else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
-        shared_join=re.compile(rf"[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
+        # "là đồng chí A (34/34 phiếu) và đồng chí B (33/34 phiếu)": an aside in brackets after the first (a vote
+        # count, a birth year) stands before the join
+        shared_join=re.compile(rf"(?:[ \t]*\([^()\n]{{1,80}}\))?[ \t]+(?:{phrase_alt(t.shared_role_joins)})[ \t]+"
+                               rf"(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?"),
+        # "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh": bare names listed by commas share the role after the last
+        # (not "đồng chí A, đồng chí B - ROLE": a name addressed again is a guest of its own)
+        list_join=re.compile(r"[ \t]*,[ \t]+"),
         org_joins=frozenset(t.org_joins),
     )
 
@@ -192,6 +205,7 @@ def _names(s: str) -> list[_Event]:
         runs.append(cur)
     for run in runs:
         run = _typed_once(run)
+        run = _less_title_after(s, run, rx)
         words = [m.group() for m in run]
         for i in range(len(words)):
             n = len(words) - i
@@ -242,6 +256,26 @@ def _names(s: str) -> list[_Event]:
         if first >= 0 and s[first:e.start] == f"{e.text} ":
             e.start = first  # the name typed twice (:func:`_typed_once`): its first copy no title's word
     return out
+
+
+def _less_title_after(s: str, run: list[re.Match[str]], rx: _Rx) -> list[re.Match[str]]:
+    """A capitalised run whose last words open a title that goes on past it in lowercase, two capitalised words or
+    more of a name before them ("Đồng Văn Lưu Tỉnh ủy viên", "Nguyễn Thanh Hà Phó Bí thư TT Huyện ủy": the title
+    written right after the name, no comma between): the run up to the title. A title one word after the run's start
+    ("Đoàn Chủ tịch") leaves it whole."""
+    if len(run) < 3:
+        return run
+    low = lower_keep_len(s[run[2].start():run[-1].end() + TITLE_TAIL_REACH])
+    at = run[2].start()
+    for k in range(2, len(run)):
+        tm = rx.title.match(low, run[k].start() - at)
+        if tm is not None and tm.end() + at > run[-1].end():
+            return run[:k]
+    return run
+
+
+#: how far past a capitalised run a title opened inside it is read ("Tỉnh ủy viên", "Phó Bí thư Thường trực")
+TITLE_TAIL_REACH = 40
 
 
 def _typed_once(run: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -451,6 +485,10 @@ def _fields_close(s: str, at: int, starts: set[int]) -> bool:
     return j is not None and not any(at <= st < j.start() for st in starts)
 
 
+#: the longest label of a page's field after a spaced dot ("Ngày đăng", "Lượt xem")
+FIELD_LABEL_MAX = 24
+#: how far before a role the delegating words are read ("được sự ủy quyền của ")
+DELEGATOR_WITHIN = 24
 #: a word between two roles: the first is not the roles' run before a name ("ROLE, ROLE NAME", "ROLE - ROLE NAME")
 _WORD_IN_GAP = re.compile(r"[^\W\d_]")
 #: an aside in brackets between a name and its role ("bà A (sinh năm 1977, ngụ phường Long Mỹ), Giám đốc Sở ...")
@@ -476,7 +514,8 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
             current = None
             group = [g for g in group if g[1]]
         if e.kind == "name":
-            joined = [*joined, current] if current and not people[current] and rx.shared_join.fullmatch(gap) else []
+            joined = [*joined, current] if current and not people[current] and (
+                rx.shared_join.fullmatch(gap) or rx.list_join.fullmatch(gap)) else []
             if held and not (i and events[i - 1].kind == "role"):  # (the name a holder's link handed them to keeps them)
                 held = held if current and (rx.shared_join.fullmatch(gap) or _role_comma_honorific(s, prev_end, e.start)) \
                     and not _own_role_next(s, e, events, i) else []
@@ -495,7 +534,9 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
             handed = nxt is not None and nxt.kind == "name" and bool(
                 rx.holder_link.fullmatch(s, e.end, nxt.start)
                 or (rx.holder_copula.fullmatch(s, e.end, nxt.start) and not _own_role_next(s, nxt, events, i + 1)))
-            if e.group:
+            if _delegated(s, e):
+                current, joined, pending = None, [], []  # "ủy quyền của Chủ tịch UBND tỉnh, đồng chí A": the delegator's
+            elif e.group:
                 group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
                 current = None
             elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
@@ -519,6 +560,18 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
     return [(n, r) for n, r in people.items() if r]
+
+
+def _delegated(s: str, e: _Event) -> bool:
+    """The role ``e`` follows the words of one who delegates ("được sự ủy quyền của Chủ tịch UBND tỉnh, đồng chí A"):
+    the delegator's, no name's. "Thừa ủy quyền Giám đốc Sở": the delegating word, not the acting title's prefix
+    ("quyền Giám đốc"), is what the role opens on."""
+    low = lower_keep_len(s[max(0, e.start - DELEGATOR_WITHIN):e.end])
+    at = len(low) - (e.end - e.start)  # the role's start in ``low``
+    first = low[at:].split(" ", 1)[0]
+    if _rx().delegator.search(low, 0, at) is not None:
+        return True
+    return first in get(TitlesLexicon).title_prefixes and _rx().delegator.search(low, 0, at + len(first)) is not None
 
 
 def _own_role_next(s: str, e: _Event, events: list[_Event], i: int) -> bool:

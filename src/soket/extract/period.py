@@ -162,11 +162,11 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # "họp thường kỳ tháng 1 ... đánh giá tình hình tháng 1", then "chương trình công tác quý I": a
                 # period not over when the month closes is one the meeting plans for
             if monthly and m.group("n") and p.end_month == monthly and len(low[m.end("n"):m.end()].split()) == 1 \
-                    and not _month_joined(low, m, p):
+                    and not _month_joined(low, m, p) and not _summed(low, m):
                 continue  # "10 tháng đón 612.000 lượt khách" at a meeting on October: the running total to its month
             if named_month and m.group("n") and p.end_month == named_month \
                     and len(low[m.end("n"):m.end()].split()) == 1 and not rx.review.search(low, max(0, m.start() - REVIEW_CUE_WITHIN), m.start()) \
-                    and not _month_joined(low, m, p):
+                    and not _month_joined(low, m, p) and not _summed(low, m):
                 continue  # "Thu ngân sách 10 tháng giảm" at a "họp thường kỳ tháng 10": a figure's running total
             if single is not None and single.start_month and single.end_month and m.group("n") \
                     and len(low[m.end("n"):m.end()].split()) == 1 \
@@ -1347,6 +1347,19 @@ def _month_joined(low: str, m: re.Match[str], p: Period) -> bool:
     months from January reviewed, as "quý III và 9 tháng", not a figure's running total."""
     j = _month_join().search(low, max(0, m.start() - 30), m.start())
     return j is not None and int(j.group("m")) == p.end_month
+
+
+@cache
+def _summed_re() -> re.Pattern[str]:
+    """A word summing the running months up, right before them (``summed_months_before``: "tính chung ")."""
+    words = get(PeriodsLexicon).summed_months_before
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(words)})[ \t]+$") if words else re.compile(r"(?!)")
+
+
+def _summed(low: str, m: re.Match[str]) -> bool:
+    """The bare running months ``m`` are summed up ("IIP tháng 8 tăng 6,8%; tính chung 8 tháng, IIP tăng 7,1%"): the
+    months from January a monthly meeting's report reviews, not one figure's running total ("lũy kế 8 tháng")."""
+    return _summed_re().search(low, max(0, m.start() - 30), m.start()) is not None
 
 
 #: the most words before a year that still opens its clause ("Trong năm 2026, phấn đấu ...")

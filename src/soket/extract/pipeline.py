@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
 
-from soket.extract.dates import day_number, publication_date
+from soket.extract.dates import PubDate, day_number, publication_date
 from soket.extract.facts import (
     accented_document,
     sentence_facts,
@@ -167,6 +167,7 @@ def _extract(doc: Document) -> Record:
     official = parse_official(text)
     if official is not None:
         _apply_official(official, meeting, period, text)
+        period = _reviewed_not_planned(period, meeting, sents, pub)
     if meeting.body_kind == "other" and congress_held(sents):
         period = Period(year=None, start_month=None, end_month=None)  # a congress reviews its term: no period
     if period.start_month is None and period.end_month is None:
@@ -238,6 +239,20 @@ def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: s
     if meeting.body_kind in (None, "other") and h.body_type:
         meeting.body_kind = h.body_type
     _official_locality(h, meeting, period, text)
+
+
+def _reviewed_not_planned(period: Period, meeting: Meeting, sents: list[Sentence], pub: PubDate | None) -> Period:
+    """The period an official document reviews, once its own date line has dated the meeting: a period starting
+    after that day is the one planned ("Nghị quyết về nhiệm vụ ... năm 2026" passed on 16/12/2025, the prose naming no
+    day of its session), the one the text reviews before it is read instead ("Điều 1. Đánh giá tình hình thực hiện
+    nhiệm vụ năm 2025"); kept where the text names none."""
+    if not meeting.date or len(meeting.date) < 7 or not period.year or not period.start_month:
+        return period
+    met = (int(meeting.date[:4]), int(meeting.date[5:7]))
+    if (period.year, period.start_month) <= met:
+        return period
+    earlier = find_period(sents, pub.year if pub else None, not_after=met)
+    return earlier if earlier.year and earlier.start_month else period
 
 
 def _recorded_day(h: OfficialHeader, prose: str | None) -> bool:

@@ -661,6 +661,7 @@ class TitlesLexicon(_Strict):
     role_not_end: Phrases
     role_links: Phrases
     holder_links: Phrases = []
+    delegator_before: Phrases = []
     holder_copulas: Phrases = []
     shared_role_joins: Phrases
     chair_agent: Phrases
@@ -720,9 +721,12 @@ class PeriodsLexicon(_Strict):
     close_words: Phrases = []
     days_run_words: Phrases = []
     day_span_held_verbs: Phrases = []
+    open_words: Phrases = []
+    open_day_leads: Phrases = []
     year_to_date_openers: Phrases = []
     plan_cue_not_after: Phrases = []
     month_figure_leads: Phrases = []
+    summed_months_before: Phrases = []
     since_review_cues: Phrases
     plan_year_nouns: Phrases
     goal_year_verbs: Phrases = []
