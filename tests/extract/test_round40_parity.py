@@ -123,6 +123,9 @@ def test_a_paragraphs_full_first_line_runs_on_across_a_blank_line() -> None:
     text = _copy("Năm 2025, kinh tế của xã Ea Tul tiếp tục tăng trưởng khá, tổng giá trị sản xuất",
                  "ước đạt 1.284 tỷ đồng, tăng 8,2% so với năm trước.", sep="\n\n")
     assert not _kept(text, "ước đạt 1.284")
+    # nor does a sentence's short first line, its words in lowercase, end its paragraph (only a name alone does)
+    text = _copy("Trong năm, xã Ea Tul đã xây mới và sửa chữa", "38 căn nhà cho hộ nghèo, hộ cận nghèo.", sep="\n\n")
+    assert not _kept(text, "38 căn nhà")
 
 
 def test_a_table_row_cut_by_the_copys_width_goes_on_as_a_row() -> None:

@@ -319,10 +319,11 @@ def _spaced_in_sentence(cur: str, nxt: str) -> bool:
 
 
 def _short(cur: str, nxt: str, w: int) -> bool:
-    """Whether ``cur``, a line that opens its paragraph, ends it short of the copy's width ``w``: the next line's
-    first word would have fitted on it ("Khánh Thùy" / "" / "aa": a byline over a stray word; a paragraph's first
-    line that a sentence runs on from fills the line)."""
-    return len(cur.strip()) + 1 + len(nxt.split(" ", 1)[0]) <= w - _SLACK
+    """Whether ``cur``, a line that opens its paragraph, is a name alone (every word capitalised: a byline) short of
+    the copy's width ``w``, the next line's first word would have fitted on it: it ends its paragraph ("Khánh Thùy" /
+    "" / "aa": a byline over a stray word; a sentence's first line, short or not, holds words in lowercase)."""
+    return len(cur.strip()) + 1 + len(nxt.split(" ", 1)[0]) <= w - _SLACK \
+        and all(x[0].isupper() or not x[0].isalpha() for x in cur.split())
 
 
 def _spaced_cut(prev: str, cur: str, nxt: str, w: int) -> bool:
