@@ -123,9 +123,16 @@ def abbrev(text: str) -> str:
     return _SPELT_RE.sub(lambda m: _BY_SPELT[m.group().lower()], text)
 
 
+def _runs_on(above: str) -> bool:
+    """A hard-wrapped copy's line of a sentence that the next line goes on (long, closed by no stop): the line under
+    it is no paragraph of its own, so no list mark opens it."""
+    a = above.rstrip()
+    return len(a) > 60 and a[-1] not in ".:;!?"
+
+
 def bullets(text: str) -> str:
     """The body's prose paragraphs (closed by a stop, no bars) after the headline and the lead opened by list
-    marks, in turn "- ", "+ ", "• "."""
+    marks, in turn "- ", "+ ", "• " (a hard-wrapped copy's line that goes on a sentence is no paragraph: left as it is)."""
     paras = text.split("\n")
     orig = list(paras)
     marks, k, seen = ("- ", "+ ", "• "), 0, 0
@@ -134,7 +141,8 @@ def bullets(text: str) -> str:
             continue
         seen += 1
         if seen > 3 and p[:1].isalpha() and len(p) > 60 and p.rstrip().endswith((".", ";")) and "|" not in p \
-                and p not in (orig[i - 1], *orig[i + 1:i + 2]):  # (a line repeated, a photo's caption, is left as it is)
+                and p not in (orig[i - 1], *orig[i + 1:i + 2]) \
+                and not _runs_on(orig[i - 1]):  # (a line repeated, a photo's caption, is left as it is)
             paras[i] = marks[k % 3] + p
             k += 1
     return "\n".join(paras)

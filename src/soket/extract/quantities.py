@@ -132,6 +132,7 @@ class _Rx:
     programme: re.Pattern[str]
     ratio_name: re.Pattern[str]
     time_labels: dict[str, tuple[int, int]]
+    name_counted: re.Pattern[str]
 
 
 @cache
@@ -232,6 +233,7 @@ def _rx() -> _Rx:
                              r"(?![ \t]*\d)"),
         money_purpose=re.compile(rf"[ \t]+(?:{phrase_alt(u.money_purposes)})(?!\w)"),
         time_labels={k: (v[0], v[1]) for k, v in c.quantities.time_labels.items()},
+        name_counted=re.compile(rf"(?:\d+|{word_alt([*number_words.digits, *c.quantities.name_cue_counters])})[ \t]+$"),
         ratio_name=re.compile(rf"{word_alt(c.quantities.ratio_names)}[ \t]*$") if c.quantities.ratio_names
         else re.compile(r"(?!x)x"),
         programme=re.compile(rf"{word_alt(c.quantities.programme_nouns)}[ \t]*$") if c.quantities.programme_nouns
@@ -397,6 +399,9 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
         j -= 1  # "(+12, 7%)": a change signed, its sign glued to the figure; what stands before the sign is read
     while j > 0 and s[j - 1] in " \t":
         j -= 1
+    # a clause's first words after a semicolon ("... còn 3, 06%; 94, 5% dân số ..."): a list of figures is apart by
+    # commas, never by semicolons
+    clause = j > 0 and s[j - 1] == ";" and j < a
     if j > 0 and s[j - 1] in ",;:(" and (j < a or s[j - 1] == "("):  # "xếp loại, 91, 2%", "(34, 1% dự toán)"
         j -= 1
         while j > 0 and s[j - 1] in " \t":
@@ -407,7 +412,7 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     series = j > 1 and s[j - 1] in "-–" and _PCT_BEFORE_DASH.search(s, max(0, j - 6), j - 1) is not None
     # "* 60, 6% trường học đạt chuẩn": a list's mark opening the line, then the figure (a mark, no number of an item)
     marked = 0 < j < a and s[j - 1] in _ITEM_MARKS and not s[s.rfind("\n", 0, j - 1) + 1:j - 1].strip()
-    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")" or marked or series):
+    if j == a or j == 0 or not (s[j - 1].isalpha() or s[j - 1] == ")" or marked or series or clause):
         return None  # a numbered item ("1. 839,3 tỷ"), a list's next figure ("3, 4, 5%", "đạt 5%, 4, 5%"): as printed
     u = _read_unit(s, low, end, parse_number(text).value, rx)
     # "Covid – 19, 9 tháng", "tháng 10, 10 tháng": a name's or a date's number, then a figure; a number in thousands
@@ -415,6 +420,9 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
     nm = rx.name_before.search(low, max(0, a - 40), a) if "." not in s[a:b] else None
     if nm and rx.name_compound.search(low, max(0, a - 40), a):
         nm = None  # "thương mại - dịch vụ 12, 5%": the cue is a compound noun's last syllable
+    if nm and rx.name_counted.search(low, max(0, nm.start() - 12), nm.start()) \
+            and _WS.sub(" ", low[nm.start():a]).strip(" \t-–:") not in rx.time_labels:
+        nm = None  # "lúa 2 vụ 1. 960 ha", "rau các loại 9. 870 ha": the cue counted or of every kind, no label
     if nm and not (u is not None and u[0] == "pct" and rx.ratio_name.search(low, nm.start(), a)) \
             and not _no_time_label(low[nm.start():a], int(s[a:b]), rx) \
             and not (u is not None and u[0] == "measure" and s[nm.start()].islower()

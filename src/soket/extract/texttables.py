@@ -124,7 +124,8 @@ def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
         if _is_rule(ln.text) and not PIPE_RULE.fullmatch(ln.text.strip()):
             continue  # a rule line: the run goes on past it
         k = _form(ln.text)
-        if k and k == kind and _next_to(text, run[-1].end, ln.start, k != "space" and _width(ln) == _width(run[-1])):
+        if k and k == kind and _next_to(text, run[-1].end, ln.start, k != "space" and (
+                _width(ln) == _width(run[-1]) or (len(run) == 1 and k == "pipe" and _bordered(run[0]) and _bordered(ln)))):
             run.append(ln)
             continue
         if not k and kind == "space" and ln.start == run[-1].end + 1 and _tail(ln.text):
@@ -137,10 +138,33 @@ def _line_blocks(lines: list[_Line], text: str) -> list[list[list[Cell]]]:
                 border = kind == "pipe" and 2 * sum(1 for r in run if r.text.translate(_BARS).lstrip()
                                                     .startswith("|")) > len(run)
                 rows = [_split(ln2, kind, border) for ln2 in run]
+                if kind == "tab":
+                    rows = _indents_dropped(run, rows)
             if rows:
                 out.append(rows)
         run, kind = ([ln], k) if k else ([], "")
     return out
+
+
+def _bordered(ln: _Line) -> bool:
+    """A '|' row opened and closed by a bar: a table's row as a page or a document draws it. A header's first row
+    over its second, the cells of a merged header more or fewer ("| STT | Chỉ tiêu | So sánh (%) |" over
+    "|  |  | KH | CK |"), goes on to it across a copy's blank line as rows of as many cells do."""
+    t = ln.text.translate(_BARS).strip()
+    return len(t) > 1 and t[0] == "|" and t[-1] == "|"
+
+
+def _indents_dropped(run: list[_Line], rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A tab table's rows with a paragraph's indent taken off the lines a copy opened by a tab (a Word copy indents
+    every other paragraph by a tab, the others by spaces): the empty cells before a row's first are dropped when
+    the row, without them, has as many tabs as the rows not opened by a tab; a header's empty corner cell, its row
+    as wide as the others, stays."""
+    lead = [ln.text[:len(ln.text) - len(ln.text.lstrip())].count("\t") for ln in run]
+    plain = {_width(ln) for ln, n in zip(run, lead, strict=True) if not n}
+    if not plain or not any(lead):
+        return rows
+    return [r[n:] if n and _width(ln) not in plain and _width(ln) - n in plain and all(not c.text for c in r[:n])
+            else r for ln, n, r in zip(run, lead, rows, strict=True)]
 
 
 def _next_to(text: str, end: int, start: int, same_width: bool = False) -> bool:

@@ -143,8 +143,9 @@ def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
     """Whether ``nxt`` is a line of its own after the full line ``cur``: a list item's (its mark after a line
     closed by a stop, or the next item of a list whose items open on the same mark and a capital, ``head`` the line
     that opened the paragraph: "• H. Đạ Huoai: ..." / "• TP Bảo Lộc: ..."; "- xã hội" after "kinh tế" is a line cut
-    inside its words), a short line with no stop of its own after a sentence's end (a byline, a heading), or a
-    page's related-news heading after any line (a link's line is full however it ends)."""
+    inside its words), a short line with no stop of its own after a sentence's end (a byline, a heading), a photo's
+    caption closed by its credit or a byline with its workplace after a sentence's end (:func:`_captioned`,
+    :func:`_signed`), or a page's related-news heading after any line (a link's line is full however it ends)."""
     if m := _ITEM.match(nxt):
         return cur[-1] in _STOP or (not nxt[0].isalnum() and head.lstrip().startswith(m.group())
                                     and nxt[m.end():m.end() + 1].isupper())
@@ -154,7 +155,32 @@ def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
     if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
         return True  # "Nguồn: https://...270224.htm" then "Tin cùng chủ đề": the list under the article, no words of it
+    if cur[-1] in ".!?" and nxt[0].isupper() and _captioned(nxt):
+        return True  # "... còn chậm." / "Quang cảnh hội nghị. Ảnh: Minh Tuấn": a photo's caption, its own paragraph
+    if cur[-1] in ".!?" and _signed(nxt):
+        return True  # "... các làng nghề." / "Minh Hiền - Trung tâm Thông tin, Văn phòng UBND thành phố", however long
     return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
+
+
+#: a byline's name before the dash of its workplace: two to four capitalised words
+_SIGNED = re.compile(r"((?:\w+[ \t]+){1,3}\w+)[ \t]+[-–][ \t]+(?=\w)")
+
+
+@cache
+def _affiliation() -> re.Pattern[str]:
+    """A byline's workplace after its name's dash (titles.yaml ``byline_affiliations``: "Văn phòng ...", "Trung tâm
+    ...", "UBND xã ...")."""
+    words = "|".join(re.escape(a) for a in sorted(get(TitlesLexicon).byline_affiliations, key=len, reverse=True))
+    return re.compile(rf"(?i:{words})(?!\w)")
+
+
+def _signed(nxt: str) -> bool:
+    """Whether ``nxt`` is a byline with its writer's workplace after a dash ("Minh Hiền - Trung tâm Thông tin, Văn
+    phòng UBND thành phố"): the name's words capitalised, none in capitals (a place's pair "HÒA BÌNH - SƠN LA" is a
+    heading's), the workplace one a byline names."""
+    m = _SIGNED.match(nxt)
+    return m is not None and all(_titled(x) for x in m.group(1).split()) \
+        and _affiliation().match(nxt, m.end()) is not None
 
 
 def _page_lines(cur: str, nxt: str, after: str, w: int) -> bool:
@@ -181,9 +207,17 @@ _BAR = re.compile(r"[ \t][|›»•●>][ \t]")
 def _bars_apart(cur: str, nxt: str) -> bool:
     """Whether one of ``cur`` and ``nxt`` is a line of a page's items apart by separators (two or more: a menu, a
     breadcrumb, a byline's fields) and the other holds none (a masthead, a headline, a section's name), so that neither
-    runs on into the other: a menu's items wrapped onto the next line carry their separators with them."""
-    a, b = len(_BAR.findall(cur)), len(_BAR.findall(nxt))
+    runs on into the other: a menu's items wrapped onto the next line carry their separators with them. A line
+    opened or closed by a bar holds one: a table's row cut by the copy's width ("| 4 | Tổng đàn | Con | 18.000 |" /
+    "Trâu, bò |") goes on as a row's cells."""
+    a, b = len(_BAR.findall(cur)) + _edge_bar(cur), len(_BAR.findall(nxt)) + _edge_bar(nxt)
     return (a >= 2 and not b) or (b >= 2 and not a)
+
+
+def _edge_bar(line: str) -> bool:
+    """Whether ``line`` opens or closes on a bar apart from its words ("| 4 | ...", "... dê |"): a table row's edge."""
+    s = line.strip()
+    return s.startswith("| ") or s.endswith(" |")
 
 
 @cache
@@ -198,13 +232,19 @@ def _credit_closes(cur: str, nxt: str) -> bool:
     """Whether ``cur`` ends a photo's caption with its credit ("Quang cảnh kỳ họp. Ảnh: Minh Luân") and ``nxt``, a line
     of prose or a subheading (its second word not capitalised), opens the next paragraph: the credit's name whole (two
     capitalised words or more, or one in capitals: "TTXVN"), no name cut across the break ("Ảnh: Minh" / "Luân")."""
-    m = _credit_end().search(cur)
+    words = nxt.split()
+    return _captioned(cur) and len(words) >= 2 and not words[1][0].isupper()
+
+
+def _captioned(line: str) -> bool:
+    """Whether ``line`` closes a photo's caption with its credit's whole name (:func:`_credit_end`; two capitalised
+    words or more, or one in capitals: "TTXVN")."""
+    m = _credit_end().search(line)
     if m is None:
         return False
-    name, words = m.group(1).split(), nxt.split()
-    whole = (1 < len(name) <= 5 and all(w[0].isupper() for w in name)) or (len(name) == 1 and len(name[0]) >= 3
-                                                                            and name[0].isupper())
-    return whole and len(words) >= 2 and not words[1][0].isupper()
+    name = m.group(1).split()
+    return (1 < len(name) <= 5 and all(w[0].isupper() for w in name)) or (len(name) == 1 and len(name[0]) >= 3
+                                                                          and name[0].isupper())
 
 
 #: a sentence's end inside a line ("... thẳng thắn. Chủ tọa"): no heading's
@@ -222,13 +262,25 @@ def _heading_over(cur: str, nxt: str, top: int) -> bool:
         and len(cur) + 1 + len(first) <= top
 
 
+#: a bracket opened on a word (of two letters at least, a space or a comma after it: "(tỉnh Đồng Nai) được ...",
+#: never a list's mark "(a)", "(ii)")
+_BRACKET_WORD = re.compile(r"\((\w{2,})[ ,]")
+
+
+def _low(nxt: str) -> bool:
+    """Whether ``nxt`` opens in lowercase, or with a bracket opened on a word in lowercase ("phường Phước Long" /
+    "(tỉnh Đồng Nai) được thành lập ...": an aside inside the sentence, never a paragraph's first words)."""
+    return nxt[0].islower() or ((m := _BRACKET_WORD.match(nxt)) is not None and m.group(1).islower())
+
+
 def _goes_on(nxt: str) -> bool:
-    """Whether ``nxt`` goes on a sentence the line above left open: it opens in lowercase, or with a figure that is no
-    list item's mark nor a table's row ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never opens a paragraph
-    of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own, a date stamp or a page's number a page's furniture)."""
-    return nxt[0].islower() or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt)
-                                and _FIGURE_ON.match(nxt) is not None and not _stamp().fullmatch(nxt)
-                                and not is_page_number(nxt))
+    """Whether ``nxt`` goes on a sentence the line above left open: it opens in lowercase (:func:`_low`), or with a
+    figure that is no list item's mark nor a table's row ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never
+    opens a paragraph of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own, a date stamp or a page's number a
+    page's furniture)."""
+    return _low(nxt) or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt)
+                         and _FIGURE_ON.match(nxt) is not None and not _stamp().fullmatch(nxt)
+                         and not is_page_number(nxt))
 
 
 @cache
@@ -256,7 +308,7 @@ def _remainder(prev: str, cur: str, nxt: str) -> bool:
     copy's, inside its sentence: it ends on no stop and ``nxt`` goes on in lowercase or with a figure ("... tổng kinh
     phí 2,04 tỷ" / "đồng," / "đạt 68,9% ..." from a line of 86 characters cut again at 76)."""
     return len(prev.lstrip()) + 1 + len(cur.strip()) <= _MAX_WIDTH and cur[-1] not in _STOP \
-        and (nxt[0].islower() or nxt[0].isdigit())
+        and (_low(nxt) or nxt[0].isdigit())
 
 
 def _spaced_in_sentence(cur: str, nxt: str) -> bool:
@@ -264,11 +316,20 @@ def _spaced_in_sentence(cur: str, nxt: str) -> bool:
     no paragraph's end (a copy that puts a blank line after every line, "... thu hoạch dứt" / "" / "điểm, năng suất
     ..."): ``cur`` ends on a word, a figure, "%", a comma, a dash or a bracket, and ``nxt`` goes on in lowercase or with a figure, no
     list item's mark (a figure after a figure is two lines' words: "👍 128" / "" / "12 bình luận"); neither a table's row nor a rule (a table's rows apart by blank lines: "Tỷ lệ (%)" / "" /
-    "1<TAB>Tổng thu<TAB>...")."""
-    return bool(nxt) and (cur[-1].isalnum() or cur[-1] in ",-–%)”") and (nxt[0].islower() or nxt[0].isdigit()) \
-        and not (cur[-1].isdigit() and nxt[0].isdigit()) \
+    "1<TAB>Tổng thu<TAB>..."), nor a line in capitals (a written report's kind over its subject: "THÔNG BÁO" / "" /
+    "kết luận của Ban Thường vụ ...")."""
+    return bool(nxt) and (cur[-1].isalnum() or cur[-1] in ",-–%)”") and (_low(nxt) or nxt[0].isdigit()) \
+        and not (cur[-1].isdigit() and nxt[0].isdigit()) and not cur.isupper() \
         and not _ITEM.match(nxt) and not _stamp().fullmatch(nxt) and not _CRAWL_DATE.match(nxt) \
         and not _table_line(cur) and not _table_line(nxt)
+
+
+def _short(cur: str, nxt: str, w: int) -> bool:
+    """Whether ``cur``, a line that opens its paragraph, is a name alone (every word capitalised: a byline) short of
+    the copy's width ``w``, the next line's first word would have fitted on it: it ends its paragraph ("Khánh Thùy" /
+    "" / "aa": a byline over a stray word; a sentence's first line, short or not, holds words in lowercase)."""
+    return len(cur.strip()) + 1 + len(nxt.split(" ", 1)[0]) <= w - _SLACK \
+        and all(x[0].isupper() or not x[0].isalpha() for x in cur.split())
 
 
 def _spaced_cut(prev: str, cur: str, nxt: str, w: int) -> bool:
@@ -355,8 +416,9 @@ def unwrap_lines(text: str) -> str:
             spaced = False
             continue
         cur, nxt = bare[i], bare[i + 1].lstrip()
-        above = (bare[i - 1] or bare[i - 2]) if i >= 2 else (bare[i - 1] if i else "")  # a copy's blank line skipped
-        if cur and not nxt and i + 2 < len(lines) and (_spaced_in_sentence(cur, after := bare[i + 2].lstrip())
+        above = bare[i - 1] or bare[i - 2] if i >= 2 else bare[i - 1] if i else ""  # the line above, a copy's blank skipped
+        if cur and not nxt and i + 2 < len(lines) and ((_spaced_in_sentence(cur, after := bare[i + 2].lstrip())
+                                                        and not (opens and _short(cur, after, w)))
                                                        or (bool(after) and _name_cut(cur if opens else f"{above} {cur}", after))
                                                        or (not opens and _spaced_cut(above, cur, after, w))):
             spaced, opens = True, False
@@ -367,10 +429,13 @@ def unwrap_lines(text: str) -> str:
             first = nxt.split(" ", 1)[0]
             full = len(cur) + 1 + len(first) > w - _SLACK
             runs_on = len(cur) >= w * 2 // 3 and cur[-1] not in _STOP and _goes_on(nxt)
-            join = (full or runs_on or _name_cut(cur if opens else f"{above} {cur}", nxt)
-                    or (not opens and (_remainder(bare[i - 1], cur, nxt) or _name_remainder(bare[i - 1], cur, nxt, w)))) \
-                and not _own_line(cur, nxt, w, head) and not (opens and _heading_over(cur, nxt, top)) \
-                and not _over_lead(cur, nxt) \
+            # a photo's caption closed by its credit's whole name ("... kỳ họp. Ảnh: XUÂN THÀNH" / "THÙY DƯƠNG") ends
+            # its line where the next line's first word would have fitted within the copy's longest line: only the
+            # slack a proportional font is allowed made it look full
+            join = (full or runs_on or _name_cut(cur if opens else f"{above} {cur}", nxt) or (not opens and (_remainder(bare[i - 1], cur, nxt)
+                                                       or _name_remainder(bare[i - 1], cur, nxt, w)))) \
+                and not _own_line(cur, nxt, w, head) and not (opens and _heading_over(cur, nxt, top)) and not _over_lead(cur, nxt) \
+                and not (_captioned(cur) and len(cur) + 1 + len(first) <= top) \
                 and not _page_lines(cur, nxt, bare[i + 2].lstrip() if i + 2 < len(bare) else "", w) \
                 and not _CELLS.search(cur.strip()) and not _CELLS.search(nxt) \
                 and not _RULE.fullmatch(nxt) and not _RULE.fullmatch(cur.strip())

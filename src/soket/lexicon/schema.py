@@ -275,6 +275,8 @@ class QuantityCues(_Strict):
     named_sets: Phrases
     time_labels: dict[str, list[int]] = {}  # a time word and the least and most number it names ("tháng": 1..12)
     ratio_names: Phrases = []  # name cues of a ratio ("tỷ lệ 1/500"): a percentage after them is a figure
+    # words before a name cue that count it or take every kind of it ("lúa 2 vụ", "rau các loại"): no label
+    name_cue_counters: Phrases = []
     programme_nouns: Phrases = []  # a programme named by its scaled goal ("Đề án 1 triệu ha ..."): no figure
     across_nouns: Phrases
     vague_after_one: Phrases = []
