@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket.extract import gazetteer as gz
+from soket.extract.capitals import WORD, capital_words
 from soket.extract.intervals import Intervals
 from soket.extract.prefilter import skipping
 from soket.extract.sentences import Sentence, split_sentences
@@ -40,7 +41,7 @@ from soket.model import Person
 
 _GAP = re.compile(r"[ \t]+")
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’ʼ]*")
+_TOKEN = WORD
 _JOIN = re.compile(r"[-–][ \t]+")
 _COLON_NEXT = re.compile(r"[ \t]*:")  # a colon next ("ROLE: A, B"), matched where the role ends (no slice copied)
 _LOWER_SYLLABLE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)(?!\w)")
@@ -190,9 +191,11 @@ def _names(s: str) -> list[_Event]:
     out: list[_Event] = []
     runs: list[list[re.Match[str]]] = []
     cur: list[re.Match[str]] = []
-    for m in _TOKEN.finditer(s):
+    # the capitalised words only (issue 12): a word in lowercase between two of them leaves a gap no blank, which ends
+    # the run as it did when every word was visited
+    for m in capital_words(s):
         word = m.group()
-        if word[0].isupper() and not (word.isupper() and len(word) > 1 and word not in rx.surnames):
+        if not (word.isupper() and len(word) > 1 and word not in rx.surnames):
             if cur and s[cur[-1].end():m.start()] != " " and not _JOINED_GAP.fullmatch(s, cur[-1].end(), m.start()):
                 runs.append(cur)
                 cur = []
@@ -204,6 +207,8 @@ def _names(s: str) -> list[_Event]:
     if cur:
         runs.append(cur)
     for run in runs:
+        if len(run) == 1 and _APOSTROPHE_NAME.fullmatch(run[0].group()) is None:
+            continue  # one capitalised word: no name of two to four syllables, none an honorific opens (below)
         run = _typed_once(run)
         run = _less_title_after(s, run, rx)
         words = [m.group() for m in run]

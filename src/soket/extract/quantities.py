@@ -725,16 +725,27 @@ def _measure_whole(s: str, low: str, pos: int, unit: str | None, rx: _Rx) -> tup
     return _whole_of(s, low, NUMBER_RE.match(s, pos + 1), "measure", unit, rx)
 
 
+@cache
+def _unit_word() -> re.Pattern[str]:
+    """Any of ``_Rx``'s scaled currencies, scales, currencies, percent words and measures where it starts: an
+    alternation of the five patterns, matching where and only where one of them does."""
+    rx = _rx()
+    return re.compile("|".join(f"(?:{p.pattern})" for p in (rx.scaled_currency, rx.scale, rx.currency, rx.percent,
+                                                               rx.measure)))
+
+
 def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
                ) -> tuple[str, str | None, int, float | None, int] | None:
     """From just after the number: scales, then currency, percent, measure or counted noun."""
     scaled = False
-    if (sc := rx.scaled_currency.match(low, pos)) is not None:
+    # one match says whether any of the five unit patterns below may match here (most figures count a noun: issue 12)
+    may_unit = _unit_word().match(low, pos) is not None
+    if may_unit and (sc := rx.scaled_currency.match(low, pos)) is not None:
         end = sc.end()
         ps = rx.rate.match(low, end)  # "tr.đ/người/năm"
         return ("money", "VND", ps.end() if ps else end,
                 value * rx.scaled_currencies[_WS.sub(" ", sc.group(1))] if value is not None else None, 0)
-    m = rx.scale.match(low, pos)
+    m = rx.scale.match(low, pos) if may_unit else None
     while m:
         mult = rx.scales[_WS.sub(" ", m.group(1))]
         value = value * mult if value is not None else None
@@ -777,18 +788,18 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
                 value = value + int(n2.group()) if value is not None else None
                 pos = n2.end()
             break
-    m = rx.currency.match(low, pos)
+    m = rx.currency.match(low, pos) if may_unit else None
     if m and not rx.currency_compound.match(low, m.start(1)):  # "5 đồng chí" counts people
         end = m.end()
         ps = rx.rate.match(low, end)  # "triệu đồng/người/năm", "triệu đồng một người"
         if ps:
             end = ps.end()
         return "money", rx.currencies[_WS.sub(" ", m.group(1))], end, value, 0
-    if not scaled:
+    if not scaled and may_unit:
         m = rx.percent.match(low, pos)
         if m:
             return "pct", "%", m.end(), value, 0
-    m = rx.measure.match(low, pos)
+    m = rx.measure.match(low, pos) if may_unit else None
     if m and rx.not_unit.match(low, m.start(1)):
         m = None  # "tăng trưởng 2 con số": a word that opens with a measure and is none
     if m:  # "60 tạ/ha": a rate is written whole, its unit is the measure's
@@ -822,22 +833,21 @@ def _read_unit(s: str, low: str, pos: int, value: float | None, rx: _Rx
     return None
 
 
+#: up to six words right after a figure, one or two blanks before the first (the counted noun's words): one match,
+#: each word's group ending where ``_Rx.token`` would end it (a word takes every word character and "-", so a blank
+#: opens the next); the words nest so that a word is read only after the ones before it
+_NOUN_WORD = r"([^\W\d_][\w-]*)"
+_NOUN_WORDS = re.compile(rf"[ \t]{{0,2}}{_NOUN_WORD}" + "".join(rf"(?:[ \t]+{_NOUN_WORD}" for _ in range(5)) + ")?" * 5)
+
+
 def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None:
     am = rx.abbrev.match(low, pos)
     if am:  # "3 đ/c": an abbreviation with a slash is one word
         return rx.abbreviations[am.group(1)], am.end(1)
-    toks: list[tuple[str, int, int]] = []
-    p = pos
-    while len(toks) < 6:
-        m = rx.token.match(low, p)
-        if not m or (toks and s[p:m.start(1)].strip()):
-            break
-        if not toks and m.start(1) - pos > 2:
-            break
-        toks.append((m.group(1), m.start(1), m.end(1)))
-        p = m.end(1)
-    if not toks:
+    tm = _NOUN_WORDS.match(low, pos)  # the words after the figure, read once (issue 12)
+    if tm is None:
         return None
+    toks = [(w, tm.start(k), tm.end(k)) for k, w in enumerate(tm.groups(), 1) if w is not None]
     words = [t[0] for t in toks]
     i = 0
     if len(words) > 1 and words[1] in rx.noun_classifiers.get(words[0], ()):
