@@ -399,10 +399,12 @@ def _heading_like(line: str) -> bool:
 class GoalSpans:
     """What the pass found: ``inside``, the indices of the sentences whose figures are goals from their start;
     ``closed``, those of the first sentence after a goal list's end (the line after its last item): a goal carried
-    from the sentence before stops there."""
+    from the sentence before stops there; ``tabled``, those of the first sentence after a table that was a goal list's
+    items (the list closed there, the table's figures goals)."""
 
     inside: frozenset[int]
     closed: frozenset[int]
+    tabled: frozenset[int] = frozenset()
 
 
 def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
@@ -410,6 +412,7 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
     _, _, _, result, after = _rx()
     out: set[int] = set()
     closed: set[int] = set()
+    tabled: set[int] = set()
     mode: str | None = None  # the open span's kind
     listing = False  # in ``items``: the line before ended on a colon or a list's ';' or ',': an unmarked line goes on
     year = 0  # the open span's year (its opener's or heading's), 0 if it names none
@@ -436,6 +439,7 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
             # prose after it is no item of it
             mode = None
             closed.add(i)
+            tabled.add(i)
         opens = mode is None and end.endswith(":") and _opens_list(lower_keep_len(last.text), result)
         if mode is None and not opens and i > 0 and (head := _heading_words(line)) is not None:
             for k in range(read, i):  # the years named before the heading, read only now
@@ -472,7 +476,7 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                         and result.search(lower_keep_len(text[sents[k].start:afters[ai]])) is None:
                     out.add(k)  # "..., thu ngân sách 140 tỷ đồng là những chỉ tiêu phấn đấu năm 2026"
         i = j
-    return GoalSpans(frozenset(out), frozenset(closed))
+    return GoalSpans(frozenset(out), frozenset(closed), frozenset(tabled))
 
 
 # -- the goal carried from the sentence before -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from soket.extract.facts import (
     unaccented_line,
 )
 from soket.extract.gazetteer import slug
-from soket.extract.goals import NO_CARRY, carry_after, goal_sentences
+from soket.extract.goals import NO_CARRY, GoalSpans, carry_after, goal_sentences
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.items import other_items
@@ -123,7 +123,7 @@ def _extract(doc: Document) -> Record:
     if all_tables:
         # a review of part of a year: the goals its coming months are given for the year are the year's plan
         part_year = period.end_month is not None and period.end_month < 12
-        facts = sorted(facts + _table_facts(all_tables, text, sents, spans.inside, chrome, facts, part_year),
+        facts = sorted(facts + _table_facts(all_tables, text, sents, spans, chrome, facts, part_year),
                        key=lambda f: f.span)
     for f in facts:
         f.indicator = classify(f.subject, f.unit)
@@ -297,7 +297,7 @@ def _value_key(value: float) -> float:
     return float(f"{float(value):.12g}")
 
 
-def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: frozenset[int], chrome: Intervals,
+def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: GoalSpans, chrome: Intervals,
                  prose: list[Fact], part_year: bool = False) -> list[Fact]:
     """The facts of the tables: a table in a section on the coming period gives goals; a row's note ("Tăng 120% so cùng kỳ") is read as a sentence about the row; a figure the
     prose states too is the prose's fact: its value and role the same, its unit the same or one a syllable-wise prefix
@@ -307,13 +307,15 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], goals: f
     a year (``part_year``) a plan column's figure is the prose's goal for the year in its section on the coming months
     ("phấn đấu ... cả năm đạt 9.650 tấn"), and so is a plan column for a year after the table's other columns' ("Ước
     TH năm 2023 | KH năm 2024": the coming year's, which the prose's goals state)."""
+    goals = spans.inside
     starts = [s.start for s in sents]
     out: list[tuple[Fact, bool]] = []
     for t in tables:
         k = bisect_left(starts, t.start)
         # the sentence before or after it in a goal span (a lead-in's colon opens a list of goals: the table is the
         # list); the table's header has the last word: a plan column beside a result's keeps the figures results
-        coming = (k > 0 and k - 1 in goals) or (k < len(sents) and k in goals)
+        # (or the table was the list, which closed after it)
+        coming = (k > 0 and k - 1 in goals) or (k < len(sents) and (k in goals or k in spans.tabled))
         got = table_facts(t, text, coming=coming)
         plan = coming and not any(f.role == "amount" for f in got)  # a table of goals only
         for cell, subject in note_cells(t):
