@@ -7,6 +7,7 @@ import sys
 
 from _paths import ROOT
 from soket.extract.pipeline import extract_text
+from soket.ingest.typography import unwrap_lines
 from soket.model import Fact, Record
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -47,3 +48,23 @@ def grounded(rec: Record, text: str) -> None:
 def wrap(text: str, width: int = 72) -> str:
     """``text`` broken into lines of at most ``width`` characters at spaces (the text variants' wrapping)."""
     return text_parity.wrap(text, width)
+
+
+#: a paragraph of prose hard-wrapped at 72 characters: what makes a copy read as wrapped
+WRAPPED_PROSE = wrap(f"{PARA} {PARA}", 72)
+
+
+def wrapped_copy(*lines: str, sep: str = "\n") -> str:
+    """A hard-wrapped copy: prose, the lines given, prose; ``sep`` between every two lines (a blank line after every
+    line with ``"\\n\\n"``)."""
+    return sep.join([*WRAPPED_PROSE.split("\n"), *lines, *WRAPPED_PROSE.split("\n")]) + "\n"
+
+
+def kept_line(text: str, line: str) -> bool:
+    """Whether ``line`` stands on a line of its own in the unwrapped ``text`` (the break before it kept); asserts the
+    copy keeps its offsets and is read as wrapped (the prose runs on)."""
+    out = unwrap_lines(text)
+    assert len(out) == len(text)  # one character for one: offsets hold
+    first = WRAPPED_PROSE.split("\n")[0]
+    assert "\n" not in out[:out.index(first) + len(first) + 1].rstrip("\n")  # read as wrapped: the prose runs on
+    return f"\n{line}" in out

@@ -13,7 +13,7 @@ import html
 import sys
 
 from _paths import ROOT
-from _sentences import PARA, wrap
+from _sentences import PARA, kept_line, wrapped_copy
 from soket.extract import extract_document, extract_text
 from soket.extract.people import _names
 from soket.ingest.html import html_to_document
@@ -22,57 +22,38 @@ from soket.ingest.typography import unwrap_lines
 sys.path.insert(0, str(ROOT / "bench"))
 import byline_parity
 
-#: a paragraph of prose hard-wrapped at 72 characters: what makes the copy read as wrapped
-_PROSE = wrap(f"{PARA} {PARA}", 72)
-
-
-def _copy(*lines: str, sep: str = "\n") -> str:
-    """A hard-wrapped copy: prose, the lines given, prose; ``sep`` between every two lines (a blank line after every
-    line with ``"\\n\\n"``)."""
-    return sep.join([*_PROSE.split("\n"), *lines, *_PROSE.split("\n")]) + "\n"
-
-
-def _kept(text: str, line: str) -> bool:
-    """Whether ``line`` stands on a line of its own in the unwrapped copy (the break before it kept)."""
-    out = unwrap_lines(text)
-    assert len(out) == len(text)  # one character for one: offsets hold
-    first = _PROSE.split("\n")[0]
-    assert "\n" not in out[:out.index(first) + len(first) + 1].rstrip("\n")  # read as wrapped: the prose runs on
-    return f"\n{line}" in out
-
-
 # -- a line opened by a figure goes on the sentence ---------------------------------------------------------------------
 
 
 def test_a_line_opened_by_a_figure_goes_on_the_sentence_left_open() -> None:
-    text = _copy("Lúa Xuân sinh trưởng tốt, không có sâu bệnh lớn trên diện rộng, năng suất ước đạt",
+    text = wrapped_copy("Lúa Xuân sinh trưởng tốt, không có sâu bệnh lớn trên diện rộng, năng suất ước đạt",
                  "68,4 tạ/ha, sản lượng ước 14.210 tấn.")
-    assert not _kept(text, "68,4 tạ/ha")
+    assert not kept_line(text, "68,4 tạ/ha")
     got = [f for f in extract_text(unwrap_lines(text)).facts if f.raw == "68,4 tạ/ha"]
     assert len(got) == 1 and got[0].estimated and "năng suất" in (got[0].subject or "")
 
 
 def test_a_line_with_no_stop_over_a_figure_is_no_heading() -> None:
     # a line opening its paragraph with no stop over a line opened by a figure is the sentence's, not a heading
-    text = _copy("Bộ phận một cửa của xã Ea Tul tiếp nhận 3.410 hồ sơ, đã trả kết quả đúng hạn",
+    text = wrapped_copy("Bộ phận một cửa của xã Ea Tul tiếp nhận 3.410 hồ sơ, đã trả kết quả đúng hạn",
                  "3.388 hồ sơ, đạt 99,3%.")
-    assert not _kept(text, "3.388 hồ sơ")
+    assert not kept_line(text, "3.388 hồ sơ")
     raws = [f.raw for f in extract_text(unwrap_lines(text)).facts]
     assert "3.410 hồ sơ" in raws and "3.388 hồ sơ" in raws
 
 
 def test_a_table_row_opened_by_its_number_keeps_its_break() -> None:
     # near-miss: a text table's row opened by its number after a row closed by a figure is a row of its own
-    text = _copy("2 | Khách du lịch đến các di tích | Lượt khách | 24.000 | 77,9",
+    text = wrapped_copy("2 | Khách du lịch đến các di tích | Lượt khách | 24.000 | 77,9",
                  "3 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 94,5 | 93,8")
-    assert _kept(text, "3 | Tỷ lệ dân số")
+    assert kept_line(text, "3 | Tỷ lệ dân số")
 
 
 def test_a_list_items_number_after_a_line_with_no_stop_keeps_its_break() -> None:
     # near-miss: a list item's number opens a line of its own, whatever the line above
     # (a line long enough to run on, short of the copy's width)
-    text = _copy("II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026 CỦA XÃ EA TUL", "1. Sản xuất nông nghiệp")
-    assert _kept(text, "1. Sản xuất nông nghiệp")
+    text = wrapped_copy("II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026 CỦA XÃ EA TUL", "1. Sản xuất nông nghiệp")
+    assert kept_line(text, "1. Sản xuất nông nghiệp")
 
 
 # -- a page's stamp -----------------------------------------------------------------------------------------------------
@@ -81,25 +62,25 @@ def test_a_list_items_number_after_a_line_with_no_stop_keeps_its_break() -> None
 def test_a_stamp_with_its_time_zone_or_fields_stays_under_a_headline() -> None:
     for stamp in ("14/07/2026 09:20 GMT+7", "14/07/2026 09:20 | Lượt xem: 215", "Thứ ba - 14/07/2026 09:20",
                   "Thứ Ba, 14/07/2026, 09:20 (GMT+7)"):
-        spaced = _copy("Xã Ea Tul: Thu ngân sách 6 tháng đạt hơn 60% dự toán năm", stamp, sep="\n\n")
-        assert _kept(spaced, stamp), stamp
-        assert _kept(_copy("Hội đồng nhân dân xã Ea Tul tổ chức kỳ họp thứ năm, khóa I, nhiệm kỳ", "2026 - 2031",
+        spaced = wrapped_copy("Xã Ea Tul: Thu ngân sách 6 tháng đạt hơn 60% dự toán năm", stamp, sep="\n\n")
+        assert kept_line(spaced, stamp), stamp
+        assert kept_line(wrapped_copy("Hội đồng nhân dân xã Ea Tul tổ chức kỳ họp thứ năm, khóa I, nhiệm kỳ", "2026 - 2031",
                            stamp), stamp), stamp
 
 
 def test_a_day_going_on_a_sentence_across_a_blank_line_is_joined() -> None:
     # near-miss: a day inside a sentence, the copy's blank line before it, is the sentence's ("ban hành ngày" / "" /
     # "14/07/2026 của ...")
-    text = _copy("Thực hiện Kế hoạch của Ủy ban nhân dân xã Ea Tul ban hành ngày",
+    text = wrapped_copy("Thực hiện Kế hoạch của Ủy ban nhân dân xã Ea Tul ban hành ngày",
                  "14/07/2026 của Ủy ban nhân dân xã về chuyển đổi số.", sep="\n\n")
-    assert not _kept(text, "14/07/2026 của")
+    assert not kept_line(text, "14/07/2026 của")
 
 
 def test_a_figure_after_a_figure_across_a_blank_line_is_two_lines() -> None:
-    text = _copy("Thích 96", "7 bình luận 3 lượt chia sẻ", sep="\n\n")
-    assert _kept(text, "7 bình luận")
+    text = wrapped_copy("Thích 96", "7 bình luận 3 lượt chia sẻ", sep="\n\n")
+    assert kept_line(text, "7 bình luận")
     # near-miss: a count going on a sentence after a word is the sentence's
-    assert not _kept(_copy("Trong quý, toàn xã đã hỗ trợ sửa chữa nhà ở cho", "46 hộ nghèo và cận nghèo.",
+    assert not kept_line(wrapped_copy("Trong quý, toàn xã đã hỗ trợ sửa chữa nhà ở cho", "46 hộ nghèo và cận nghèo.",
                            sep="\n\n"), "46 hộ nghèo")
 
 
@@ -108,18 +89,18 @@ def test_a_figure_after_a_figure_across_a_blank_line_is_two_lines() -> None:
 
 def test_a_full_headline_stays_over_a_lead_opened_by_its_day() -> None:
     head = "Xã Ea Tul: 6 tháng thu ngân sách đạt 58,6% dự toán, giải ngân vốn công"
-    text = _copy("Trang chủ » Chính trị » Chính quyền", head,
+    text = wrapped_copy("Trang chủ » Chính trị » Chính quyền", head,
                  "Sáng 14/7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.")
-    assert _kept(text, "Sáng 14/7, UBND xã Ea Tul")
-    assert _kept(_copy(head, "Ngày 14-7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng đầu năm 2026."),
+    assert kept_line(text, "Sáng 14/7, UBND xã Ea Tul")
+    assert kept_line(wrapped_copy(head, "Ngày 14-7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng đầu năm 2026."),
                  "Ngày 14-7, UBND")
 
 
 def test_a_day_in_lowercase_goes_on_the_sentence() -> None:
     # near-miss: the day word in lowercase goes on a sentence cut before it
-    text = _copy("Ủy ban nhân dân xã Ea Tul đã tổ chức hội nghị sơ kết công tác 6 tháng đầu năm vào",
+    text = wrapped_copy("Ủy ban nhân dân xã Ea Tul đã tổ chức hội nghị sơ kết công tác 6 tháng đầu năm vào",
                  "ngày 14/7, với sự tham dự của lãnh đạo các thôn, buôn.")
-    assert not _kept(text, "ngày 14/7, với")
+    assert not kept_line(text, "ngày 14/7, với")
 
 
 # -- a name cut by the copy's break ----------------------------------------------------------------------------------
@@ -130,27 +111,27 @@ def test_a_name_cut_after_its_honorific_and_family_name_is_joined() -> None:
     lead = ("Sáng 14/7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Đồng chí",
             "Phan", "Quốc Bảo - Phó Bí thư Đảng ủy, Chủ tịch UBND xã chủ trì hội nghị.")
     for sep in ("\n", "\n\n"):
-        text = _copy(*lead, sep=sep)
-        assert not _kept(text, "Quốc Bảo"), sep
+        text = wrapped_copy(*lead, sep=sep)
+        assert not kept_line(text, "Quốc Bảo"), sep
         assert extract_text(unwrap_lines(text)).meeting.chairs == ["Phan Quốc Bảo"], sep
-    short = _copy("Sáng 14/7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng. Đồng chí Phan",
+    short = wrapped_copy("Sáng 14/7, UBND xã Ea Tul tổ chức hội nghị sơ kết 6 tháng. Đồng chí Phan",
                   "Quốc Bảo - Phó Bí thư Đảng ủy, Chủ tịch UBND xã chủ trì hội nghị.")
-    assert not _kept(short, "Quốc Bảo")
+    assert not kept_line(short, "Quốc Bảo")
 
 
 def test_a_related_heading_under_a_source_link_stays_across_a_blank_line() -> None:
     # near-miss: a full line (a link's, no space in it) over a page's related heading, a blank line between: two lines
-    text = _copy("Nguồn Đài Mường Lát:", "https://muonglat.example.vn/video/so-ket-6-thang-dau-nam-2026-150726.htm",
+    text = wrapped_copy("Nguồn Đài Mường Lát:", "https://muonglat.example.vn/video/so-ket-6-thang-dau-nam-2026-150726.htm",
                  "Tin cùng chủ đề", sep="\n\n")
-    assert _kept(text, "Tin cùng chủ đề")
+    assert kept_line(text, "Tin cùng chủ đề")
 
 
 def test_a_heading_ending_on_a_capital_stays_over_its_paragraph() -> None:
     # near-miss: a heading's last word capitalised, no honorific and family name before it: the paragraph opens
-    text = _copy("3. Văn hóa - xã hội tại xã Ea Tul", "Trường Tiểu học đạt chuẩn quốc gia mức độ 1.")
-    assert _kept(text, "Trường Tiểu học")
-    spaced = _copy("Kết quả nổi bật của xã Ea Tul", "Thu ngân sách trên địa bàn đạt 12,4 tỷ đồng.", sep="\n\n")
-    assert _kept(spaced, "Thu ngân sách")
+    text = wrapped_copy("3. Văn hóa - xã hội tại xã Ea Tul", "Trường Tiểu học đạt chuẩn quốc gia mức độ 1.")
+    assert kept_line(text, "Trường Tiểu học")
+    spaced = wrapped_copy("Kết quả nổi bật của xã Ea Tul", "Thu ngân sách trên địa bàn đạt 12,4 tỷ đồng.", sep="\n\n")
+    assert kept_line(spaced, "Thu ngân sách")
 
 
 def test_a_name_across_a_cr_lf_or_an_indented_line_end_is_one_name() -> None:
@@ -167,32 +148,32 @@ def test_a_name_across_a_cr_lf_or_an_indented_line_end_is_one_name() -> None:
 
 
 def test_breadcrumbs_and_a_byline_of_fields_stay_off_the_lines_about_them() -> None:
-    text = _copy("BÁO ĐIỆN TỬ MƯỜNG LÁT - Cơ quan của Đảng bộ, chính quyền và Nhân dân huyện",
+    text = wrapped_copy("BÁO ĐIỆN TỬ MƯỜNG LÁT - Cơ quan của Đảng bộ, chính quyền và Nhân dân huyện",
                  "Trang chủ › Chính trị › Xây dựng Đảng",
                  "Mường Lát: 6 tháng đầu năm kết nạp 86 đảng viên, thu ngân sách đạt 61%",
                  "Hà Linh • 14/07/2026 • 4 phút đọc")
-    assert _kept(text, "Trang chủ › Chính trị")
-    assert _kept(text, "Hà Linh • 14/07/2026")
-    menu = _copy("Trang chủ | Giới thiệu | Tin tức | Hoạt động HĐND | Văn bản | Liên hệ | Sơ đồ",
+    assert kept_line(text, "Trang chủ › Chính trị")
+    assert kept_line(text, "Hà Linh • 14/07/2026")
+    menu = wrapped_copy("Trang chủ | Giới thiệu | Tin tức | Hoạt động HĐND | Văn bản | Liên hệ | Sơ đồ",
                  "Tin tức HĐND cấp huyện, cấp xã")
-    assert _kept(menu, "Tin tức HĐND cấp huyện")
+    assert kept_line(menu, "Tin tức HĐND cấp huyện")
 
 
 def test_a_menu_wrapped_onto_the_next_line_is_joined() -> None:
     # near-miss: the menu's items going on to the next line carry their bars: one line
-    text = _copy("Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng -",
+    text = wrapped_copy("Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng -",
                  "An ninh | Thể thao | Video")
-    assert not _kept(text, "An ninh | Thể thao")
+    assert not kept_line(text, "An ninh | Thể thao")
 
 
 def test_the_next_item_of_a_bulleted_list_stays_on_its_line() -> None:
-    text = _copy("• Mường Lát: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ sáu thành công",
+    text = wrapped_copy("• Mường Lát: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ sáu thành công",
                  "• Xã Tam Chung: Khai giảng lớp bồi dưỡng nhận thức về Đảng")
-    assert _kept(text, "• Xã Tam Chung")
+    assert kept_line(text, "• Xã Tam Chung")
     # near-miss: "kinh tế - xã hội" cut before its dash: the dash's words in lowercase go on the sentence
-    cut = _copy("Hội nghị thống nhất các giải pháp chủ yếu nhằm thúc đẩy phát triển kinh tế",
+    cut = wrapped_copy("Hội nghị thống nhất các giải pháp chủ yếu nhằm thúc đẩy phát triển kinh tế",
                 "- xã hội 6 tháng cuối năm của huyện.")
-    assert not _kept(cut, "- xã hội 6 tháng")
+    assert not kept_line(cut, "- xã hội 6 tháng")
 
 
 def test_a_page_declaring_an_author_with_an_apostrophe_gives_the_name() -> None:

@@ -12,47 +12,27 @@ Lâm"), no document's words."""
 
 from __future__ import annotations
 
-from _sentences import PARA, wrap
+from _sentences import WRAPPED_PROSE, kept_line, wrapped_copy
 from soket.extract import extract_text
 from soket.extract.texttables import text_tables
-from soket.ingest.typography import unwrap_lines
-
-#: a paragraph of prose hard-wrapped at 72 characters: what makes the copy read as wrapped
-_PROSE = wrap(f"{PARA} {PARA}", 72)
-
-
-def _copy(*lines: str, sep: str = "\n") -> str:
-    """A hard-wrapped copy: prose, the lines given, prose; ``sep`` between every two lines (a blank line after every
-    line with ``"\\n\\n"``)."""
-    return sep.join([*_PROSE.split("\n"), *lines, *_PROSE.split("\n")]) + "\n"
-
-
-def _kept(text: str, line: str) -> bool:
-    """Whether ``line`` stands on a line of its own in the unwrapped copy (the break before it kept)."""
-    out = unwrap_lines(text)
-    assert len(out) == len(text)  # one character for one: offsets hold
-    first = _PROSE.split("\n")[0]
-    assert "\n" not in out[:out.index(first) + len(first) + 1].rstrip("\n")  # read as wrapped: the prose runs on
-    return f"\n{line}" in out
-
 
 # -- an aside in brackets goes on the sentence --------------------------------------------------------------------------
 
 
 def test_an_aside_in_brackets_goes_on_the_sentence_across_a_blank_line() -> None:
-    text = _copy("Từ ngày 01/7/2025, sau khi sắp xếp đơn vị hành chính, phường Phú Lâm mới", "(tỉnh Đắk Lắk) được",
+    text = wrapped_copy("Từ ngày 01/7/2025, sau khi sắp xếp đơn vị hành chính, phường Phú Lâm mới", "(tỉnh Đắk Lắk) được",
                  "thành lập trên cơ sở nhập ba phường cũ và một phần xã Ea Tul lân cận.", sep="\n\n")
-    assert not _kept(text, "(tỉnh Đắk Lắk)")
+    assert not kept_line(text, "(tỉnh Đắk Lắk)")
 
 
 def test_a_list_mark_in_brackets_keeps_its_line() -> None:
     # near-miss: "(a)", "(ii)" open a list's item, no aside; a bracket opened on a capital is no sentence's
-    text = _copy("Ủy ban nhân dân xã Ea Tul giao các chỉ tiêu chủ yếu năm 2026 như sau, gồm có", "(ii) thu ngân sách",
+    text = wrapped_copy("Ủy ban nhân dân xã Ea Tul giao các chỉ tiêu chủ yếu năm 2026 như sau, gồm có", "(ii) thu ngân sách",
                  "trên địa bàn đạt 12 tỷ đồng.", sep="\n\n")
-    assert _kept(text, "(ii) thu ngân sách")
-    text = _copy("Hội nghị thống nhất giao Văn phòng HĐND và UBND xã tổng hợp ý kiến", "(Văn phòng chủ trì)",
+    assert kept_line(text, "(ii) thu ngân sách")
+    text = wrapped_copy("Hội nghị thống nhất giao Văn phòng HĐND và UBND xã tổng hợp ý kiến", "(Văn phòng chủ trì)",
                  "trước ngày 15/12.", sep="\n\n")
-    assert _kept(text, "(Văn phòng chủ trì)")
+    assert kept_line(text, "(Văn phòng chủ trì)")
 
 
 # -- a byline with its workplace, a photo's caption -----------------------------------------------------------------------
@@ -62,8 +42,8 @@ def test_a_byline_with_its_workplace_after_a_sentence_is_a_line_of_its_own() -> 
     end = "Chủ tịch UBND xã yêu cầu các thôn rà soát, hoàn thành kế hoạch trước ngày 20/12."
     assert len(end) + 1 + len("Thanh") > 68  # the copy's line full: it would run on
     byline = "Thanh Loan - Trung tâm Văn hóa, Thông tin và Thể thao xã Ea Tul"
-    assert _kept(_copy(end, byline), "Thanh Loan - Trung tâm")
-    signed = "\n".join([*_PROSE.split("\n"), end, byline]) + "\n"  # the byline under the report's last line
+    assert kept_line(wrapped_copy(end, byline), "Thanh Loan - Trung tâm")
+    signed = "\n".join([*WRAPPED_PROSE.split("\n"), end, byline]) + "\n"  # the byline under the report's last line
     assert extract_text(signed).to_dict()["authors"] == ["Thanh Loan"]
 
 
@@ -71,73 +51,73 @@ def test_a_sentence_opened_by_two_places_and_a_dash_goes_on() -> None:
     # near-miss: two capitalised words and a dash that no workplace follows are a sentence's words ("Ea Tul - Phú
     # Lâm": a road between two places)
     end = "Chủ tịch UBND xã yêu cầu các thôn rà soát, hoàn thành kế hoạch trước ngày 20/12."
-    text = _copy(end, "Ea Tul - Phú Lâm là tuyến đường được ưu tiên bố trí vốn trong năm 2026.")
-    assert not _kept(text, "Ea Tul - Phú Lâm")
+    text = wrapped_copy(end, "Ea Tul - Phú Lâm là tuyến đường được ưu tiên bố trí vốn trong năm 2026.")
+    assert not kept_line(text, "Ea Tul - Phú Lâm")
 
 
 def test_a_photos_caption_after_a_sentence_is_a_line_of_its_own() -> None:
     end = "Sản xuất nông nghiệp ổn định, thu ngân sách đạt hơn 64% dự toán năm."
-    text = _copy(end, "Quang cảnh kỳ họp thứ Năm HĐND xã Ea Tul khóa XIII. Ảnh: Văn Nam",
+    text = wrapped_copy(end, "Quang cảnh kỳ họp thứ Năm HĐND xã Ea Tul khóa XIII. Ảnh: Văn Nam",
                  "Ngày 14/7, HĐND xã Ea Tul khai mạc kỳ họp thứ Năm.")
-    assert _kept(text, "Quang cảnh kỳ họp")
+    assert kept_line(text, "Quang cảnh kỳ họp")
 
 
 def test_a_caption_whose_credit_is_cut_goes_on() -> None:
     # near-miss: a caption's line closed by one word of a name ("Ảnh: Văn") is the name's first part
     end = "Sản xuất nông nghiệp ổn định, thu ngân sách đạt hơn 64% dự toán năm nay."
-    text = _copy(end, "Quang cảnh kỳ họp thứ Năm HĐND xã Ea Tul khóa XIII nhiệm kỳ mới. Ảnh: Văn", "Nam")
-    assert not _kept(text, "Nam")
+    text = wrapped_copy(end, "Quang cảnh kỳ họp thứ Năm HĐND xã Ea Tul khóa XIII nhiệm kỳ mới. Ảnh: Văn", "Nam")
+    assert not kept_line(text, "Nam")
 
 
 def test_a_caption_closed_by_its_credit_over_a_byline_in_capitals() -> None:
     cap = "Đồng chí chủ tọa phát biểu bế mạc kỳ họp thường lệ. Ảnh: THANH HÀ"
     assert len(cap) + 1 + len("NGỌC") > 68 and len(cap) + 1 + len("NGỌC") <= 72  # full by the slack only
-    text = _copy(cap, "NGỌC ÁNH")
-    assert _kept(text, "NGỌC ÁNH")
+    text = wrapped_copy(cap, "NGỌC ÁNH")
+    assert kept_line(text, "NGỌC ÁNH")
 
 
 # -- a line in capitals, a short first line, a table's row ----------------------------------------------------------
 
 
 def test_a_reports_kind_in_capitals_stays_over_its_subject() -> None:
-    text = _copy("THÔNG BÁO", "kết luận của Thường trực Đảng ủy xã Ea Tul tại hội nghị giao ban quý IV",
+    text = wrapped_copy("THÔNG BÁO", "kết luận của Thường trực Đảng ủy xã Ea Tul tại hội nghị giao ban quý IV",
                  sep="\n\n")
-    assert _kept(text, "kết luận của Thường trực")
+    assert kept_line(text, "kết luận của Thường trực")
 
 
 def test_a_sentences_line_ending_on_an_abbreviation_runs_on() -> None:
     # near-miss: a line of a sentence in lowercase words ending on "UBND" goes on across the copy's blank line
-    text = _copy("Kỳ họp đã xem xét các tờ trình của UBND xã về dự toán ngân sách và kế hoạch đầu tư công của UBND",
+    text = wrapped_copy("Kỳ họp đã xem xét các tờ trình của UBND xã về dự toán ngân sách và kế hoạch đầu tư công của UBND",
                  "xã năm 2026.", sep="\n\n")
-    assert not _kept(text, "xã năm 2026.")
+    assert not kept_line(text, "xã năm 2026.")
 
 
 def test_a_byline_alone_over_a_stray_word_ends_its_paragraph() -> None:
-    text = _copy("12/12/2025 09:40", "Thu Hằng", "xx", "Ngày 11/12, HĐND xã Ea Tul khai mạc kỳ họp thứ Năm.",
+    text = wrapped_copy("12/12/2025 09:40", "Thu Hằng", "xx", "Ngày 11/12, HĐND xã Ea Tul khai mạc kỳ họp thứ Năm.",
                  sep="\n\n")
-    assert _kept(text, "xx")
+    assert kept_line(text, "xx")
 
 
 def test_a_paragraphs_full_first_line_runs_on_across_a_blank_line() -> None:
     # near-miss: a paragraph's first line that fills the copy's width goes on to the line below in lowercase
-    text = _copy("Năm 2025, kinh tế của xã Ea Tul tiếp tục tăng trưởng khá, tổng giá trị sản xuất",
+    text = wrapped_copy("Năm 2025, kinh tế của xã Ea Tul tiếp tục tăng trưởng khá, tổng giá trị sản xuất",
                  "ước đạt 1.284 tỷ đồng, tăng 8,2% so với năm trước.", sep="\n\n")
-    assert not _kept(text, "ước đạt 1.284")
+    assert not kept_line(text, "ước đạt 1.284")
     # nor does a sentence's short first line, its words in lowercase, end its paragraph (only a name alone does)
-    text = _copy("Trong năm, xã Ea Tul đã xây mới và sửa chữa", "38 căn nhà cho hộ nghèo, hộ cận nghèo.", sep="\n\n")
-    assert not _kept(text, "38 căn nhà")
+    text = wrapped_copy("Trong năm, xã Ea Tul đã xây mới và sửa chữa", "38 căn nhà cho hộ nghèo, hộ cận nghèo.", sep="\n\n")
+    assert not kept_line(text, "38 căn nhà")
 
 
 def test_a_table_row_cut_by_the_copys_width_goes_on_as_a_row() -> None:
-    text = _copy("| 3 | Tổng đàn gia cầm các loại của xã | Con | 46.000 | 45.120 | 98,1 |", "Gà, vịt, ngan |")
-    assert not _kept(text, "Gà, vịt, ngan |")
+    text = wrapped_copy("| 3 | Tổng đàn gia cầm các loại của xã | Con | 46.000 | 45.120 | 98,1 |", "Gà, vịt, ngan |")
+    assert not kept_line(text, "Gà, vịt, ngan |")
 
 
 def test_a_menu_line_and_a_headline_stay_apart() -> None:
     # near-miss: a line of menu items apart by bars over a headline with no bar: each its own
-    text = _copy("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Dịch vụ công | Liên hệ",
+    text = wrapped_copy("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Dịch vụ công | Liên hệ",
                  "Xã Ea Tul tổng kết công tác năm 2025")
-    assert _kept(text, "Xã Ea Tul tổng kết")
+    assert kept_line(text, "Xã Ea Tul tổng kết")
 
 
 # -- text tables ----------------------------------------------------------------------------------------------------------
