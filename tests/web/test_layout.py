@@ -79,7 +79,8 @@ def test_no_page_is_wider_than_the_window(browser: Any, base_url: str, urls: dic
             sw, iw = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             if sw > iw:
                 wide = pg.evaluate("""() => [...document.querySelectorAll('body *')]
-                    .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
+                    .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1
+                                  && !(el.parentElement && el.parentElement.closest('.scroll, .chart, .facts-pane, .doctext')))
                     .slice(0, 5).map(el => el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right))""")
                 too_wide[name] = (sw, iw, wide)  # with the culprits
             if shots:
