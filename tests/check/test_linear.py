@@ -67,3 +67,41 @@ def test_headline_figure_repeated_in_the_body_is_still_dropped() -> None:
     rec = extract_text(text, doc="x")
     assert [f.raw for f in rec.facts if f.unit == "VND"] == ["150 tỷ đồng"]
     assert rec.facts[0].span[0] > text.index("\n")
+
+
+def test_caption_filter_work_grows_linearly_when_the_captions_repeat(monkeypatch) -> None:
+    """A text copy whose photo captions ("... Ảnh: Minh Anh") restate the body, repeated in one file: the filter
+    that drops a caption's restatement does a bounded amount of work per fact (Python calls counted, not seconds)."""
+    import sys
+
+    unit = ("Hội nghị sơ kết 6 tháng của Đảng ủy xã Tân Lập diễn ra sáng 5/7.\n\n"
+            "Trong 6 tháng, toàn Đảng bộ kết nạp 12 đảng viên mới; thu ngân sách đạt 8,5 tỷ đồng, tăng 6% so cùng kỳ.\n\n"
+            "Bí thư Đảng ủy xã trao giấy khen. Toàn Đảng bộ kết nạp 12 đảng viên mới. Ảnh: Minh Anh\n\n")
+    inner = pipeline._drop_caption_repeats
+    seen: dict[str, int] = {}
+
+    def counting(facts, sents, captions):
+        n = 0
+
+        def prof(frame, event, arg):
+            nonlocal n
+            n += 1
+
+        sys.setprofile(prof)
+        try:
+            out = inner(facts, sents, captions)
+        finally:
+            sys.setprofile(None)
+        seen["calls"], seen["facts"], seen["captions"] = n, len(facts), len(captions)
+        return out
+
+    monkeypatch.setattr(pipeline, "_drop_caption_repeats", counting)
+    counts = []
+    for k in (10, 40):
+        rec = extract_text(unit * k, doc="x")
+        assert seen["captions"] >= 1, "no caption line was found: the count would measure nothing"
+        assert sum(f.value == 12 for f in rec.facts) == k  # each caption's restatement dropped, the body's kept
+        counts.append((seen["calls"], seen["facts"]))
+    (c10, _n10), (c40, n40) = counts
+    assert c40 <= 5 * c10, (c10, c40)  # quadratic would be 16×
+    assert c40 <= 50 * n40  # a few dozen calls a fact (splitting the captions included)

@@ -487,12 +487,14 @@ def _drop_caption_repeats(facts: list[Fact], sents: list[Sentence], captions: li
     if not captions or not facts:
         return facts
     said = {" ".join(x.text.split()) for x in split_sentences("\n\n".join(captions))}  # a lookup a sentence: linear
-    spans = [(x.start, x.end) for x in sents if " ".join(x.text.split()) in said]
+    spans = sorted((x.start, x.end) for x in sents if " ".join(x.text.split()) in said)
     if not spans:
         return facts
+    starts = [a for a, _ in spans]
 
-    def in_caption(f: Fact) -> bool:
-        return any(a <= f.span[0] < b for a, b in spans)
+    def in_caption(f: Fact) -> bool:  # a bisection: a document repeating its captions stays linear
+        i = bisect_right(starts, f.span[0]) - 1
+        return i >= 0 and f.span[0] < spans[i][1]
 
     body = {(f.raw, f.role, f.value) for f in facts if not in_caption(f)}
     return [f for f in facts if not (in_caption(f) and (f.raw, f.role, f.value) in body)]
