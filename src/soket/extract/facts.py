@@ -545,6 +545,17 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             elif s.find(subject[:actor.end() + 12], 0, q.start) >= 0:
                 subject = subject[actor.end():]  # "tỉnh cấp mới chủ trương đầu tư cho 17 dự án": the unit acts, the act is measured
                 subject = drop_leading_adverb(subject)  # "thành phố mới giải ngân được": how little, no part of the act
+        if q.kind == "count" and subject and (counter := lower_keep_len(q.unit or "")) in _bare_counter_words() \
+                and lower_keep_len(subject).endswith(" " + counter) and len(subject.split()) > len(counter.split()) + 1 \
+                and not lower_keep_len(s[:q.start]).rstrip(" \t,:").endswith(counter):
+            # "đảng viên người dân tộc ít người 14 đồng chí": the counter after the figure is its unit, no part of
+            # what the words before it name
+            uncounted = subject[:len(subject) - len(counter)].rstrip(" \t,")
+            if subject_problem(uncounted, q.unit) is None \
+                    and not lower_keep_len(uncounted).endswith(_count_event_ends()):
+                # "hoàn thành căn" stays ("hoàn thành" alone is a cue), and an event's verb keeps the noun counted
+                # ("làm chết 1 người": "làm chết người", subjects.count_events)
+                subject = uncounted
         if subject and (led := _leaders_acting().match(subject)) is not None and len(subject[led.end():].split()) >= 2:
             subject = subject[led.end():]  # "Lãnh đạo phường Diên Hồng trao Cờ thi đua ...": the leaders act
         if subject and (person_end := titled_person_end(subject)) is not None and len(subject[person_end:].split()) >= 2:
@@ -2157,6 +2168,13 @@ def _head_halves() -> frozenset[str]:
 def _part_counters() -> frozenset[str]:
     """Counters of things that stand for the noun of a whole in its breakdown ("chiếc": facts.part_counters)."""
     return frozenset(lower_keep_len(w) for w in get(CuesLexicon).facts.part_counters)
+
+
+@cache
+def _count_event_ends() -> tuple[str, ...]:
+    """The verbs of an event counted, each as a subject's last words (" làm chết": subjects.count_events)."""
+    return tuple(" " + lower_keep_len(w) for w in get(CuesLexicon).subjects.count_events) + \
+        tuple(lower_keep_len(w) for w in get(CuesLexicon).subjects.count_events)
 
 
 @cache

@@ -407,6 +407,7 @@ def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[
             paras.append([x])
     copies = [(ss[0].start, ss[-1].end) for prev, ss in pairwise(paras)
               if len(prev) == len(ss) and all(a.text == b.text for a, b in zip(prev, ss, strict=True))]
+    copies = sorted(copies + _reprinted_lead_sentences(paras))
     if not copies:
         return facts
     starts = [a for a, _ in copies]
@@ -416,6 +417,41 @@ def _drop_repeated_paragraphs(facts: list[Fact], sents: list[Sentence]) -> list[
         return i >= 0 and f.span[0] < copies[i][1]
 
     return [f for f in facts if not copied(f)]
+
+
+#: the shortest sentence read as reprinted when a later paragraph gives it again word for word
+REPRINT_MIN_CHARS = 60
+#: how many paragraphs after a lead its sentences may be printed again as the body's opening
+REPRINT_PARAGRAPHS = 2
+
+
+def _reprinted_lead_sentences(paras: list[list[Sentence]]) -> list[tuple[int, int]]:
+    """A page that prints its lead paragraph and then the body opening with the same sentences split over paragraphs
+    of their own (a sapo reprinted, "LSO-Sáng ngày ..., ..." twice): the spans of those sentences again, each the
+    same text as a sentence of a paragraph one or two before it (REPRINT_PARAGRAPHS) and at least REPRINT_MIN_CHARS
+    long; the words compared without their punctuation and spacing ("kinh tế -xã hội" and "kinh tế xã hội" read the
+    same), a paragraph's last sentence cut off with no stop counting where it opens one of them. A sentence said again further on stays (a report pasted twice, a figure restated later). Linear in the
+    sentences (a set per window)."""
+    out: list[tuple[int, int]] = []
+    keys = [[_reprint_key(x.text) for x in ss] for ss in paras]
+    for i, ss in enumerate(paras):
+        if i == 0:
+            continue
+        before = {k for ks in keys[max(0, i - REPRINT_PARAGRAPHS):i] for k in ks if k}
+        out.extend((x.start, x.end) for x, k in zip(ss, keys[i], strict=True) if k and k in before)
+        last, k = ss[-1], keys[i][-1]
+        if k and k not in before and last.text.rstrip()[-1:] not in ".!?…" and \
+                any(b.startswith(k) for b in before):
+            out.append((last.start, last.end))  # the reprint cut off mid-sentence where the page's copy ends
+    return out
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _reprint_key(text: str) -> str:
+    """A sentence's words run together, lowercased, for a reprint's comparison; "" when it is too short to count."""
+    return "" if len(text) < REPRINT_MIN_CHARS else _NON_WORD.sub("", text.lower())
 
 
 def _paragraphs(sents: list[Sentence]) -> dict[int, list[Sentence]]:

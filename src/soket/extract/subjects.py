@@ -1552,11 +1552,27 @@ def drop_leading_adverb(s: str) -> str:
     leads = _leading_adverbs()
     low = lower_keep_len(s)
     if not low.startswith(leads):
-        return s  # (most subjects: one test)
+        return _drop_leading_verb(s, low)  # (most subjects: one test each)
     for lead in leads:
         if low.startswith(lead) and len(low[len(lead) - 1:].split()) >= 2:
             return s[len(lead) - 1:].lstrip(_TRIM)
     return s
+
+
+def _drop_leading_verb(s: str, low: str) -> str:
+    """``s`` without a verb of carrying out, reaching or raising opening it right before a measure's name ("Thực hiện
+    thu ngân sách", "đạt tổng giá trị sản xuất": subjects.leading_verbs before leading_verb_heads)."""
+    if (m := _leading_verb().match(low)) is None:
+        return s
+    return s[m.end():].lstrip(_TRIM)
+
+
+@cache
+def _leading_verb() -> re.Pattern[str]:
+    verbs, heads = get(CuesLexicon).subjects.leading_verbs, get(CuesLexicon).subjects.leading_verb_heads
+    if not verbs or not heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{phrase_alt(verbs)})[ \t]+(?=(?:{phrase_alt(heads)})[ \t]+\w)")
 
 
 @cache

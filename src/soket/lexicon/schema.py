@@ -410,6 +410,8 @@ class SubjectCues(_Strict):
     trailing_ordinals: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
+    leading_verbs: Phrases = []
+    leading_verb_heads: Phrases = []
     adverb_compounds: Phrases = []
     exclusion_leads: Phrases = []
     openers: Phrases
