@@ -298,7 +298,6 @@ def label_subject(before: str) -> str | None:
     return left_subject(before[:colon])[0]
 
 
-@lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 @cache
 def _join_end() -> re.Pattern[str]:
     """A clause's join word ending the words before a figure's verb (cues ``subjects.clause_joins``: "... và" of "...
@@ -306,6 +305,7 @@ def _join_end() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){word_alt(get(CuesLexicon).subjects.clause_joins)}[ \t]*$")
 
 
+@lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
                  caused: bool = False, time_back: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
