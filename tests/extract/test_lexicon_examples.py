@@ -230,9 +230,9 @@ TABLES = _examples("table_headers")
 @pytest.mark.parametrize("e", TABLES, ids=[f"{next(iter(e.covers.values()))[0]}" for e in TABLES])
 def test_example_table(e: TableExample) -> None:
     """extract_table_facts reads the cell ``raw`` of the example's table as it says."""
-    facts = [f for f in extract_table_facts(table_document(e.rows)) if f.raw == e.raw]
+    facts = [f for f in extract_table_facts(table_document(e.rows, before=e.before)) if f.raw == e.raw]
     assert facts, f"no fact {e.raw!r}"
-    for k in ("role", "basis", "unit", "qualifier", "subject", "estimated"):
+    for k in ("value", "role", "basis", "unit", "qualifier", "subject", "estimated"):
         if getattr(e, k) is not None:
             assert getattr(facts[0], k) == getattr(e, k), k
 

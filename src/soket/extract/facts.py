@@ -1219,6 +1219,12 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             follow, end = following_phrase(s, q.end, counted=True, limit=limit)
             if follow:  # "yêu cầu các trường bảo đảm 100% học sinh được đến lớp": the share of what follows
                 return follow, None, end
+        if left and link and link.subject and role in ("plan_pct", "percent") \
+                and _beneficiary_lead().match(" " + lower_keep_len(left)) is not None \
+                and (at := seg.find(left)) >= 0 and "," not in seg[:at]:
+            # "Cấp 1.136 giấy chứng nhận cho hộ gia đình, cá nhân, đạt 56,8% kế hoạch": the words before it are whom
+            # the count right before was for, that count is what met the plan
+            return link.subject, link.verb, q.end
         if left:
             if role in ("plan_pct", "target") and d.basis and _is_completion_verb(left):
                 if "," in seg and len(d.basis.split()) <= 2:
@@ -1300,10 +1306,15 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             return follow, None, end  # "Nghị quyết ... được 60/61 đại biểu biểu quyết tán thành": the voters and their vote
         if left and role != "change":
             return _join(left, follow), left, end
+        own = left if left and subject_problem(left, q.unit) is None else None  # ("Ước đến cuối năm giảm ...": none)
+        if own and role == "change" and link and seg.rsplit(",", 1)[-1].lstrip().startswith(own) \
+                and _names_unit(own, q.unit):
+            # "số vụ giảm 2 vụ, số người chết giảm 3 người": a clause that names what changed by the noun it counts
+            return left, None, end
         if link and role == "change":
             return link.subject, link.verb, end
-        if left and role == "change" and left in seg.rsplit(",", 1)[-1]:
-            return left, None, end  # "tai nạn giao thông giảm 3 vụ": what changed is named before the verb
+        if own and role == "change" and own in seg.rsplit(",", 1)[-1]:
+            return own, None, end  # "tai nạn giao thông giảm 3 vụ": what changed is named before the verb
         if link and link.verb and _only_joins(seg) and not _office_of_places_only(link.verb, q.unit):
             return _join(link.verb, follow), link.verb, end
         if not left and follow == head and head and (bl := _beneficiary_lead().match(low, q.end)) \

@@ -449,7 +449,7 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                 mode, year = "section", _year_of(line)
         elif mode is not None:
             for k in range(i, j):
-                if result.search(lower_keep_len(sents[k].text)) is not None or (
+                if _reports_result(lower_keep_len(sents[k].text), result) or (
                         (y := _OPENING_YEAR.match(sents[k].text)) is not None and int(y.group(1)) < year):
                     mode = None  # a result, a time before the goals' ("Năm 2025, ..."): back to what was done
                     break
@@ -477,6 +477,16 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                     out.add(k)  # "..., thu ngân sách 140 tỷ đồng là những chỉ tiêu phấn đấu năm 2026"
         i = j
     return GoalSpans(frozenset(out), frozenset(closed), frozenset(tabled))
+
+
+def _reports_result(low: str, result: re.Pattern[str]) -> bool:
+    """A line of a goal span says a result's word, not after its own goal word: "Tăng cường thu ngân sách, phấn đấu
+    thu vượt dự toán năm" aims to beat the plan (a goal, the span goes on); "Thu ngân sách vượt dự toán" reports it."""
+    r = result.search(low)
+    if r is None:
+        return False
+    g = goal_start(low)
+    return g is None or g > r.start()
 
 
 # -- the goal carried from the sentence before -------------------------------------------------------------------------

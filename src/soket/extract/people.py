@@ -1142,7 +1142,9 @@ def _appended_signature(lines: list[str]) -> tuple[str, str] | None:
     head = None
     for k in range(len(lines) - 1, -1, -1):
         m = cue.match(lines[k])
-        if m is not None and (not (rest := lines[k][m.end():].lstrip(":")).strip() or _GAP_RE.match(rest)):
+        # (the cue alone, the right column beside it after a gap, or run onto it in capitals: "Nơi nhận: TM. UBND")
+        if m is not None and (not (rest := lines[k][m.end():].lstrip(":")).strip() or _GAP_RE.match(rest)
+                              or rest.isupper()):
             head = k
             break
     if head is None:
@@ -1156,10 +1158,37 @@ def _appended_signature(lines: list[str]) -> tuple[str, str] | None:
             block.append(line[gaps[-1].end():])  # the right column beside the recipients
         elif not _LIST_ITEM.match(line) and not _recipients_head(line):
             block.append(line)  # the right column alone, or the signature under the recipients' list
+        elif (glued := _glued_right(line)) is not None:
+            block.append(glued)  # the right column run onto the recipient's line with one space: "- Lưu: VT. BÍ THƯ"
         if len(block) >= 2 and (got := signature(block[-4:])) is not None:
             return got
         if len(block) >= SIGNATURE_BLOCK_LINES:
             break
+    return None
+
+
+#: a sentence's stop, then a name closing a recipient's line ("- Lưu Văn phòng. Nguyễn Văn A")
+_GLUED_NAME = re.compile(r"[.;,][ \t]+((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)$")
+
+
+def _glued_right(line: str) -> str | None:
+    """The right column's piece a text copy runs onto a line of the recipients' list with one space, no gap (a PDF
+    copy read across the page): a signer's title in capitals at its end ("- UBND tỉnh (b/c); PHÓ CHỦ TỊCH": a title
+    the lexicon knows, not an office's initials "- Lưu: VT, TCKH."), marks in brackets ("- Lưu: VT. (Đã ký)"), or a
+    name after the item's stop ("- Lưu Văn phòng Huyện ủy. Nguyễn Văn A"); None for a recipient's line alone."""
+    words = line.split()
+    n = 0
+    while n < min(TITLE_WORDS_MAX, len(words) - 1) and words[-1 - n].isupper():
+        n += 1
+    for k in range(n, 0, -1):
+        title = " ".join(words[-k:])
+        if lower_keep_len(title) in _titles_by_lower():
+            return title
+    if (marks := _TRAILING_MARKS.search(line)) is not None and marks.start() > 0 \
+            and _MARK_LINE.fullmatch(mark := marks.group().strip()):
+        return mark
+    if (m := _GLUED_NAME.search(line)) is not None and looks_like_person(name := m.group(1)):
+        return name
     return None
 
 
@@ -1274,7 +1303,8 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
     if not 2 <= len(bare.split()) <= 4:
         return None  # no name (:func:`looks_like_person`: title case keeps the words), and a long line not cased
     name = _title_case(bare)
-    if not looks_like_person(name):
+    # (under a signer's title, a family name the list lacks before a middle name: "Xa Văn Thịnh")
+    if not (looks_like_person(name) or _middle_name_start(name.split(), _rx()) == 0):
         return None
     k = len(lines) - 2
     while k > 0 and _MARK_LINE.fullmatch(lines[k]):

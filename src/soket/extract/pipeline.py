@@ -238,6 +238,8 @@ def _apply_official(h: OfficialHeader, meeting: Meeting, period: Period, text: s
         period.label = h.period_label or period.label
     if meeting.body_kind in (None, "other") and h.body_type:
         meeting.body_kind = h.body_type
+        if h.body_type == "executive_committee" and h.signed_for == "standing_committee":
+            meeting.body_kind = h.signed_for  # "HUYỆN ỦY X" ... "T/M BAN THƯỜNG VỤ": the report of its Ban Thường vụ
     _official_locality(h, meeting, period, text)
 
 
@@ -358,7 +360,35 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
         if f.value is not None and f.unit != "%" and f.table is not None \
                 and (p := stated(f, coming, None)) is not None and p.subject:
             rows.setdefault((f.table.index, f.table.row), set()).add(p.subject)
-    return [f for f, coming in out if f.value is None or stated(f, coming, rows if f.unit == "%" else None) is None]
+    kept = [(f, coming) for f, coming in out
+            if f.value is None or stated(f, coming, rows if f.unit == "%" else None) is None]
+    twice = _sentence_in_a_row(kept, said, starts)
+    return [f for f, _ in kept if id(f) not in twice]
+
+
+def _sentence_in_a_row(kept: list[tuple[Fact, bool]], said: dict[tuple[str, float, bool], list[Fact]],
+                       starts: list[int]) -> set[int]:
+    """The table facts (by ``id``) of a row that repeats one sentence of the prose under another name: the row's
+    count or amount and its percentage both the sentence's, value, role and unit ("Hoàn thành giao 176 công dân nhập
+    ngũ, đạt 100% chỉ tiêu" over the row "Tuyển quân | Công dân | 176 | 176 | 100,0"): two figures of one sentence
+    in one row are one statement, whatever the row calls it. One figure alone is no proof (a subject must be shared)."""
+    by_row: dict[tuple[int, int], list[tuple[Fact, bool]]] = {}
+    for f, coming in kept:
+        if f.value is not None and f.table is not None and f.role in ("amount", "plan_pct", "prior_pct", "change_pct"):
+            by_row.setdefault((f.table.index, f.table.row), []).append((f, coming))
+    out: set[int] = set()
+    for facts in by_row.values():
+        if len(facts) < 2:
+            continue
+        where: dict[int, list[Fact]] = {}  # the prose's sentence → the row's figures it states
+        for f, coming in facts:
+            for p in said.get((f.role, _value_key(f.value or 0), coming), ()):
+                if _same_unit(f.unit, p.unit) and f.of == p.of:
+                    where.setdefault(bisect_right(starts, p.span[0]) - 1, []).append(f)
+        for got in where.values():
+            if any(f.unit == "%" for f in got) and any(f.unit != "%" for f in got):
+                out.update(id(f) for f in got)
+    return out
 
 
 def _plan_ahead(f: Fact, tables: dict[int, Table]) -> bool:

@@ -56,6 +56,7 @@ class OfficialHeader:
     end_month: int | None = None
     period_label: str | None = None       # "6 tháng đầu năm 2021"
     sections: list[Section] = field(default_factory=list)
+    signed_for: str | None = None         # the kind of body it is signed on behalf of: "T/M BAN THƯỜNG VỤ"
 
 
 @dataclass(slots=True)
@@ -87,7 +88,38 @@ def parse_official(text: str) -> OfficialHeader | None:
         return None
     _period(h)
     h.sections = _sections(text, [ln for ln in lines if ln.start >= body_from])
+    h.signed_for = _signed_for(lines)
     return h
+
+
+def _signed_for(lines: list[_Line]) -> str | None:
+    """The kind of body (bodies.yaml ``kinds``) the document is signed on behalf of: the signature block's mark and
+    the body in capitals ("T/M BAN THƯỜNG VỤ", "TM. BAN CHẤP HÀNH") on a line after the last list of recipients, or
+    run onto its lines by a copy that reads the columns across ("Nơi nhận: T/M BAN THƯỜNG VỤ"); None without one."""
+    cues = tuple(_lex().end_cues)
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text.startswith(cues)), None)
+    if last is None:
+        return None
+    for ln in lines[last:last + SIGNED_FOR_LINES]:
+        m = _signed_for_re().search(ln.text)
+        if m is None or not m.group("body").isupper():
+            continue
+        body = new_spelling(m.group("body").lower())
+        for kind, words in get(BodiesLexicon).kinds.items():
+            if any(body == w or body.startswith(w + " ") for w in words):
+                return kind
+    return None
+
+
+#: the lines from the recipients' cue on read for the signature block's mark
+SIGNED_FOR_LINES = 8
+
+
+@cache
+def _signed_for_re() -> re.Pattern[str]:
+    """The mark (report_structure.yaml ``signed_for``) and the body's name after it, to the line's end."""
+    marks = "|".join(re.escape(m) for m in sorted(_lex().signed_for, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{marks})(?!\w)[ \t]*(?P<body>[^\W\d_][^\n:;()]{{1,40}})$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------

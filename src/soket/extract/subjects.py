@@ -298,6 +298,13 @@ def label_subject(before: str) -> str | None:
     return left_subject(before[:colon])[0]
 
 
+@cache
+def _join_end() -> re.Pattern[str]:
+    """A clause's join word ending the words before a figure's verb (cues ``subjects.clause_joins``: "... và" of "...
+    và đạt 7/19 tiêu chí"): the verb is the second of two the actor does, the words before the join the first's."""
+    return re.compile(rf"(?<!\w){word_alt(get(CuesLexicon).subjects.clause_joins)}[ \t]*$")
+
+
 @lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
                  caused: bool = False, time_back: bool = False) -> tuple[str | None, str]:
@@ -328,6 +335,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     stripped = ""
     vn_tails = _verb_noun_tails()
     verb_after_comma: bool | None = None  # the figure's verb stands alone after a comma (", tăng 10,81%")
+    rounds = 0  # the predicate's words stripped, one verb a round
     while prev != s:
         prev = s
         s = s.strip(_TRIM)
@@ -350,6 +358,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         qualified = qual
         stripped = s[m.start():] + " " + stripped
         s = s[:m.start()]
+        rounds += 1
         if verb_after_comma is None:
             verb_after_comma = s.rstrip(" \t").endswith(",")
     if first_piece_only and verb_after_comma and not _verb_shared(s):
@@ -376,6 +385,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             return None, stripped
         s = rest  # "phấn đấu ..., giảm tỷ lệ hộ nghèo 2% trở lên": the verb acts on the rate it names, the subject
     if not s:
+        return None, stripped
+    if rounds == 1 and _join_end().search(lower_keep_len(s)) is not None:
+        # "xã đã hoàn thành quy hoạch và đạt 7/19 tiêu chí": the figure's one verb right after "và", the clause
+        # before it is its own ("vốn cấp mới và tăng thêm đạt ...": a second verb after "và" is the noun's)
         return None, stripped
     pieces = _PIECES.split(s)
     kept: list[str] = []
@@ -952,6 +965,9 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos
+    if counted and s.startswith("(", a) and (bracket_end := _names_bracket(s, a, len(s) if limit is None else limit)):
+        # "02 xã (Ngọc Vân, Lam Cốt) đang hoàn thiện hồ sơ": the units counted named in brackets, the phrase after them
+        a = (m.end() if (m := _SPACES.match(s, bracket_end)) else bracket_end)
     if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
     if counted and _word_after(low, a) in _name_copulas() and _kinds_listed(s, a + len(_word_after(low, a))):
@@ -995,6 +1011,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if not counted and len(ms) >= 2 and (placed := _measured_placed(s, low, a, ms, end_at)) is not None:
         return placed
     names_end = _names_listed(s, stop.end(), end_at) if counted and stop and low.startswith(_name_list()[0], stop.start()) else None
+    if names_end is None and counted and stop and s.startswith("(", stop.start()):
+        names_end = _names_bracket(s, stop.start(), end_at)  # "3 xã (Tân Lập, Tân Hòa) đạt chuẩn ...": the phrase goes on
     if names_end is not None:  # "2 xã gồm Hoàn Trạch và Hải Trạch đạt chuẩn ...": the phrase goes on after the names
         more = rx.count_follow_stop.search(low, names_end, end_at)
         rest = list(_WORD.finditer(s[names_end:more.start() if more else end_at]))[:max_words]
@@ -1052,7 +1070,15 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if counted and len(words) == 1 and rx.follow_stop.fullmatch(words[0].lower()) and s[a + ms[-1].end():].lstrip()[:1].isdigit():
         # "11 sản phẩm của 9 cơ sở": the figure after it opens a phrase of its own; the word stays for it
         return None, pos
+    if counted and rx.complete_head.fullmatch(lower_keep_len(" ".join(words))) \
+            and _FIGURE_NEXT.match(s, a + ms[-1].end()) is not None:
+        # "tặng 2.480 suất quà trị giá 1,24 tỷ đồng": a measure's head before the next figure names that figure
+        return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+#: a figure next, maybe after its qualifier ("trị giá | hơn 1,2 tỷ đồng")
+_FIGURE_NEXT = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?\d")
 
 
 #: how far after a participle the body acting and its name are looked for ("được Huyện ủy Châu Đức")
@@ -1343,6 +1369,21 @@ def _name_list() -> tuple[tuple[str, ...], re.Pattern[str]]:
     c = get(CuesLexicon)
     return tuple(c.subjects.name_list_leads), re.compile(rf"[ \t]*(?:(,)|({literal_alt(c.subjects.name_joins)})(?!\w)"
                                                          r"|([^\W\d_][\w'’-]*))")
+
+
+#: the longest bracket of names read after a counted noun
+NAMES_BRACKET_CHARS = 80
+
+
+def _names_bracket(s: str, at: int, end: int) -> int | None:
+    """The end of a bracket at ``at`` that holds only proper names listed ("(Ngọc Vân, Lam Cốt)", "(A và B)"): the
+    units counted, named in apposition; the counted noun's phrase goes on after it. None for any other bracket
+    ("(tăng 2 xã)", "(kế hoạch 30 xã)")."""
+    close = s.find(")", at, min(end, at + NAMES_BRACKET_CHARS))
+    if close < 0:
+        return None
+    last = _names_listed(s, at + 1, close + 1)
+    return close + 1 if last is not None and not s[last:close].strip() else None
 
 
 def _names_listed(s: str, pos: int, end: int) -> int | None:

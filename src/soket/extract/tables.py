@@ -35,6 +35,7 @@ VALUE_KINDS = ("target", "amount", "change", *PCT_KINDS)
 
 _CODE_RE = re.compile(r"^\(?[A-Za-z]?\d{0,2}[A-Za-z]?\)?(?:\s*=\s*.*)?$")
 _SPACE_RE = re.compile(r"\s+")
+_SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
 _DIGIT_RE = re.compile(r"\d")
 #: the most lines a row's name is wrapped onto below its figures
 CONTINUED_ROWS = 3
@@ -80,6 +81,7 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
     unit_col = by_kind.get("unit")
     notes = [c for c in columns if c.kind == "note"]
     named = sum(1 for c in columns if c.measure) >= 2  # "Diện tích (ha) | Năng suất (tạ/ha)": the header names it
+    captioned = caption_unit(text, table.start)  # "Đơn vị tính: triệu đồng" above it: every cell's unit but its row's own
     facts: list[Fact] = []
     for r in range(first, len(table.rows)):
         row = table.rows[r]
@@ -105,6 +107,8 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
             unit, mult = row_unit
             if col.kind not in PCT_KINDS and col.unit and (unit is None or col.measure):
                 unit, mult = parse_unit(col.unit)  # no unit cell: the column's own, "Dự toán (triệu đồng)"
+            elif unit is None and captioned[0] is not None:
+                unit, mult = captioned
             if note and not col.estimated and _noted_estimate(note, col, notes, columns):
                 col = replace(col, estimated=True)  # "Ghi chú: Năng suất, sản lượng ước"
             own = f"{_lead_lower(col.name)} {_lead_lower(subject)}" if named and col.measure and col.name else subject
@@ -112,6 +116,35 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
             if fact is not None:
                 facts.append(fact)
     return facts
+
+
+#: how far above a table its unit line may stand (the title's end, or the line under it)
+CAPTION_REACH = 300
+#: the lines above a table read for its unit
+CAPTION_LINES = 2
+
+
+def caption_unit(text: str, start: int) -> tuple[str | None, Decimal]:
+    """The unit a line just above a table gives all its cells (table_headers.yaml ``unit_lines``): "Đơn vị tính: triệu
+    đồng" → ("VND", 10^6), the end of a title "Bảng tổng hợp thu, chi ngân sách (ĐVT: tỷ đồng)" → ("VND", 10^9); one of
+    the last two lines within ``CAPTION_REACH`` characters before ``start``; (None, 1) when none names a known unit
+    ("Đơn vị: UBND xã" names an office)."""
+    if not text or start <= 0:
+        return None, Decimal(1)
+    lines = [ln for ln in text[max(0, start - CAPTION_REACH):start].split("\n") if ln.strip()][-CAPTION_LINES:]
+    for line in reversed(lines):
+        if (m := _unit_line_re().search(line)) is not None:
+            unit, mult = parse_unit(m.group("unit"))
+            if unit is not None and _known_unit(unit):
+                return unit, mult
+    return None, Decimal(1)
+
+
+@cache
+def _unit_line_re() -> re.Pattern[str]:
+    """A unit line's lead, its colon and the unit up to a bracket, a stop or the line's end."""
+    return re.compile(rf"(?<!\w)(?:{_longest_first(_lex().unit_lines)})[ \t]*:[ \t]*(?P<unit>[^():;,\n|]{{1,30}})",
+                      re.IGNORECASE)
 
 
 def _continued(rows: list[list[Cell]], r: int, label: int) -> list[str]:
@@ -330,7 +363,8 @@ def _is_code_row(row: list[Cell]) -> bool:
 
 
 def _classify(text: str, path: list[str]) -> str | None:
-    t = norm_phrase(repair(text).text).strip(" :.*")  # a header's typo is read as a sentence's ("tự toán")
+    # a header's typo is read as a sentence's ("tự toán"); a ratio's slash with or without spaces ("ƯTH/ KH")
+    t = _SLASH_RE.sub("/", norm_phrase(repair(text).text)).strip(" :.*")
     full = norm_phrase(repair(" ".join(path)).text)
     for rule in _lex().columns:
         hit = (t in rule.exact

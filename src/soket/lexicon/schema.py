@@ -94,6 +94,8 @@ class TableExample(_Strict):
     covers: dict[str, list[str]]
     rows: list[list[str]]
     raw: str
+    before: str = ""        # a paragraph printed above the table (its caption: "Đơn vị tính: triệu đồng")
+    value: float | None = None
     role: str | None = None
     basis: str | None = None
     unit: str | None = None
@@ -122,6 +124,8 @@ class TableHeaders(_Strict):
     units: dict[str, str]
     qualifiers: dict[str, Literal["over", "nearly", "about", "under"]]
     caption_cues: list[str]
+    #: a line above a table that gives the unit of all its cells ("Đơn vị tính: triệu đồng"): the lead before its colon
+    unit_lines: list[str] = []
 
 
 class StructureExample(_Strict):
@@ -167,6 +171,8 @@ class ReportStructure(_Strict):
     section_kinds: dict[Literal["results", "limitations", "tasks"], list[str]]
     cue_within_words: int
     end_cues: list[str]
+    #: the mark before the body a written document is signed on behalf of ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN")
+    signed_for: list[str] = []
 
 
 SCHEMAS.update({"table_headers": TableHeaders, "report_structure": ReportStructure})
