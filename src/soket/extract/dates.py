@@ -251,6 +251,12 @@ def first_of_days(sentences: list[str], day: int, month: int) -> int | None:
                 first, mo = int(d.group(1) or d.group(2)), int(d.group(3))
                 if mo == month and first < day and day - first < SPAN_DAYS_MAX:
                     return first
+            # "Kỳ họp khai mạc trong 2 ngày 8 và 9/7", "khai mạc từ ngày 8 - 9/7", "(8-9/7)": the days it sat after
+            # the opening word, the first of them the day it opened, however the closing day falls after them
+            if (s := _days_re().search(t, o.end(), o.end() + OPEN_DAY_REACH)) is not None:
+                first, mo = int(s.group(1)), int(s.group(3))
+                if mo == month and first < day and day - first < SPAN_DAYS_MAX:
+                    return first
     return None
 
 

@@ -82,6 +82,9 @@ class _Rx:
     shared_join: re.Pattern[str]
     list_join: re.Pattern[str]
     org_joins: frozenset[str]
+    bare_title: re.Pattern[str]
+    bare_titles: frozenset[str]
+    role_anaphor: re.Pattern[str]
 
 
 @cache
@@ -155,6 +158,12 @@ def _rx() -> _Rx:
         # (not "đồng chí A, đồng chí B - ROLE": a name addressed again is a guest of its own)
         list_join=re.compile(r"[ \t]*,[ \t]+"),
         org_joins=frozenset(t.org_joins),
+        # "Đại biểu Phan Văn A (tổ đại biểu ...) hỏi": a council member named by the bare word right before the name
+        bare_title=words_re(t.bare_titles) if t.bare_titles else re.compile(r"(?!)"),
+        bare_titles=frozenset(w.lower() for w in t.bare_titles),
+        # "bầu bổ sung ông A giữ chức danh này": the role named before, taken up by a phrase after the name
+        role_anaphor=re.compile(rf"[ \t]*,?[ \t]*(?:{phrase_alt(t.role_anaphors)})(?!\w)", re.IGNORECASE)
+        if t.role_anaphors else re.compile(r"(?!)"),
     )
 
 
@@ -465,7 +474,35 @@ def _roles(s: str, names: list[_Event]) -> list[_Event]:
             or _chair_rx().plural_lead.search(low, max(0, m.start() - 20), m.start()) is not None
         out.append(_Event("role", m.start(), m.start() + len(text), text, group))
         pos = end
-    return out
+    return _with_bare_titles(s, low, names, out)
+
+
+def _with_bare_titles(s: str, low: str, names: list[_Event], roles: list[_Event]) -> list[_Event]:
+    """``roles`` and the bare titles (titles.yaml ``bare_titles``: "Đại biểu") that stand right before a person's
+    name, a blank between, outside every role read ("Đại biểu Phan Văn A (tổ đại biểu ...) đặt câu hỏi": a council's
+    member). The word alone names no one ("100% đại biểu tán thành", "đại biểu Ban Chấp hành"); its role is given
+    capitalised, as the titles are."""
+    rx = _rx()
+    if not names or rx.bare_title.search(low) is None:
+        return roles
+    at = {n.start: n for n in names}
+    added = []
+    for m in rx.bare_title.finditer(low):
+        sp = _GAP.match(s, m.end())
+        name = at.get(sp.end()) if sp else None
+        if name is None or not _has_surname(name.text.split()[0], rx.surnames) \
+                or any(r.start <= m.start() < r.end for r in roles):
+            continue
+        word = s[m.start():m.end()]
+        added.append(_Event("role", m.start(), m.end(), word[:1].upper() + word[1:]))
+    return sorted([*roles, *added], key=lambda e: e.start) if added else roles
+
+
+def _less_bare(roles: list[str]) -> list[str]:
+    """A person's roles without the bare titles ("Đại biểu") when a role of their own is given too."""
+    bare = _rx().bare_titles
+    own = [r for r in roles if r.lower() not in bare]
+    return own or roles
 
 
 #: a comma inside an agency's name, a capital next ("Sở Văn hóa, Thể thao và Du lịch")
@@ -513,11 +550,19 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
     held: list[str] = []  # "ROLE là ông A": the roles the current name was handed by a holder's link before it
     prev_end = 0
     rx = _rx()
+    last_role: str | None = None  # the role named last: "giữ chức danh này" after a later name takes it up
     for i, e in enumerate(events):
         gap = s[prev_end:e.start]
         if ";" in gap:
             current = None
             group = [g for g in group if g[1]]
+        if e.kind == "role" and not e.group:
+            last_role = e.text
+        if e.kind == "name" and last_role and rx.role_anaphor.match(s, e.end):
+            # "miễn nhiệm chức danh ROLE đối với bà A, đồng thời bầu bổ sung ông B giữ chức danh này": B's is ROLE
+            roles_of = people.setdefault(e.text, [])
+            if last_role not in roles_of:
+                roles_of.append(last_role)
         if e.kind == "name":
             joined = [*joined, current] if current and not people[current] and (
                 rx.shared_join.fullmatch(gap) or rx.list_join.fullmatch(gap)) else []
@@ -564,7 +609,7 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                 joined = []
                 pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
         prev_end = e.end
-    return [(n, r) for n, r in people.items() if r]
+    return [(n, _less_bare(r)) for n, r in people.items() if r]
 
 
 def _delegated(s: str, e: _Event) -> bool:
@@ -635,7 +680,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
                 chairs.append(item)
         cm = rx.chair.search(low)
         parts = _part_chair_cues(low) if cm is None else []  # "Phiên chất vấn do đồng chí A, ... điều hành"
-        if cm is None and not parts and not rx.title.search(low):
+        if cm is None and not parts and not rx.title.search(low) and not rx.bare_title.search(low):
             before = []
             continue
         names = _names(sent.text)  # read once: for the pairs and for the chairs
@@ -665,7 +710,7 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             listing = opened is not None and _chair_rx().list_opens.match(low, opened.end()) is not None
     if not chairs and by_title:
         chairs = _holders(merged, by_title)
-    return [Person(name=n, roles=r) for n, r in merged.items()], chairs
+    return [Person(name=n, roles=_less_bare(r)) for n, r in merged.items()], chairs
 
 
 #: a list item's mark opening its line ("- ", "– ", "• ", "+ ")
@@ -861,7 +906,11 @@ def _chair_rx() -> _ChairRx:
 
 def _after_date_lead(head: str) -> str:
     """``head`` less a leading date clause ("Sáng ngày 14-8, ", "(HG) - Chiều 3/5, "): the clause up to the
-    first comma, where it holds a digit and no clause mark; else ``head`` as it is."""
+    first comma, where it holds a digit and no clause mark; else ``head`` as it is. A list's mark opening the sentence
+    ("- Đồng chí A, ...; đồng chí B, ... chủ tọa") is dropped first: the item's words open it."""
+    mark = _ITEM_MARK.match(head)
+    if mark is not None and mark.end() > mark.start() and head[mark.end() - 1:mark.end()] in (" ", "\t"):
+        head = head[mark.end():]
     comma = head.find(",")
     if comma == -1 or not any(map(str.isdigit, head[:comma])) or any(c in head[:comma] for c in ";:"):
         return head

@@ -407,7 +407,12 @@ def _spaced(s: str, low: str, a: int, b: int, rx: _Rx) -> tuple[int, str | None]
         while j > 0 and s[j - 1] in " \t":
             j -= 1
     elif j > 1 and s[j - 1] in "-–" and _RANGE_BEFORE.search(s, max(0, j - 5), j):
-        return end, text  # "từ 9-9, 5%": a span's upper bound, one number (no figure: the span is read as ranges are)
+        # "từ 9-9, 5%": a span's upper bound, one number (no figure: the span is read as ranges are), where a unit that
+        # takes decimals follows; "sáng 10-7, 11 đại biểu": a day written with a dash, then a count: as printed
+        u = _read_unit(s, low, end, parse_number(text).value, rx)
+        if u is not None and (u[0] in ("money", "measure", "pct") or rx.scale.match(low, end)):
+            return end, text
+        return None
     # "tương ứng 64, 93% - 25, 08% - 2, 73%": a series of shares joined by dashes, each figure the next of the series
     series = j > 1 and s[j - 1] in "-–" and _PCT_BEFORE_DASH.search(s, max(0, j - 6), j - 1) is not None
     # "* 60, 6% trường học đạt chuẩn": a list's mark opening the line, then the figure (a mark, no number of an item)

@@ -243,7 +243,7 @@ def _cues() -> _Cues:
                               rf"|(?:{literal_alt(c.roles.opener_years)})[ \t]+\d{{4}}(?!\d))"),
         # "so dự toán giao đạt 42%": the plan named before the verb, after an adverb of degree opening the clause or not
         # (", mới so ...", or after a time's number: "đến hết tháng 11 mới so ...")
-        basis_before=re.compile(rf"(?:(?:(?<=, )|(?<=,)|(?<=\d )|^){word_alt(c.roles.basis_adverbs)}[ \t]+)?{word_alt(c.roles.basis_lead)}[ \t]+"
+        basis_before=re.compile(rf"(?:(?:(?<=, )|(?<=,)|(?<=\d ){adverb_times(c)}|^){word_alt(c.roles.basis_adverbs)}[ \t]+)?{word_alt(c.roles.basis_lead)}[ \t]+"
                                 rf"((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?)"
                                 rf"[ \t]+(?:{phrase_alt(c.roles.attain)}){tail}"),
         # "chưa đạt dự toán (85,2%)", "vượt kế hoạch (112%)", "chưa đạt dự toán (đạt 85,2%)": the plan a verb names, then
@@ -1072,3 +1072,9 @@ def _giver_end(low: str, a: int, c: _Cues) -> int | None:
         if " ".join(st.group().split()) not in c.giver_joins or c.plan_lead_at.match(low, st.end()):
             return None  # (a join, then a plan named before its verb: "xã giao và so kế hoạch tỉnh giao đạt 317%")
     return g.end()
+
+
+def adverb_times(c: CuesLexicon) -> str:
+    """Look-behinds for a time's number and unit before an adverb of degree ("9 tháng mới so kế hoạch đạt"), each
+    alternative of fixed width (``roles.basis_adverb_times``)."""
+    return "".join(f"|(?<=\\d {re.escape(w)} )" for w in c.roles.basis_adverb_times)

@@ -210,9 +210,9 @@ def _bodies(head: list[_Line], h: OfficialHeader) -> None:
         if organ is None:
             i += 1
             continue
-        if s == organ and i + 1 < len(head):
+        if key == organ and i + 1 < len(head):  # ("UỶ BAN NHÂN DÂN" in the old tone placement: the organ alone too)
             nxt = _cut(head[i + 1].text)
-            if nxt == nxt.upper() and any(nxt.startswith(u + " ") for u in units):
+            if nxt == nxt.upper() and any(new_spelling(nxt).startswith(u + " ") for u in units):
                 s = f"{s} {nxt}"
                 i += 1
         found.append((s, lex.bodies[organ]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from soket.extract.prefilter import EndGate
-from soket.extract.roles import growth_words
+from soket.extract.roles import adverb_times, growth_words
 from soket.extract.textutil import (
     LOWER,
     UPPER,
@@ -173,7 +173,7 @@ def _rx() -> _Rx:
                             rf"(?:[ \t]+(?:{phrase_alt(c.roles.basis_lead)}))?[ \t]+(?:{phrase_alt(c.roles.plan_heads)})(?!\w)[^,;()]*"
                             # ", mới so kế hoạch đạt", "tháng 11 mới so kế hoạch đạt": an adverb opening the clause (after a
                             # comma or a time's number) is the verb's ("nông thôn mới so ..." a noun's)
-                            rf"|(?:(?:(?<=, )|(?<=,)|(?<=\d )|^)(?:{phrase_alt(c.roles.basis_adverbs)})[ \t]+)?"
+                            rf"|(?:(?:(?<=, )|(?<=,)|(?<=\d ){adverb_times(c)}|^)(?:{phrase_alt(c.roles.basis_adverbs)})[ \t]+)?"
                             rf"(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?:{phrase_alt([*c.roles.plan_heads, *c.roles.comparison_heads])})(?!\w)"
                             rf"(?:[ \t]+[^\W\d]+){{0,4}}?[ \t]+(?:{phrase_alt(c.roles.attain)}))[ \t,:]*$"),
         pred_tails=_last_words([*c.subjects.predicate, *c.roles.increase, *c.roles.decrease, *c.roles.plan_over,

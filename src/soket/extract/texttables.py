@@ -382,8 +382,14 @@ _EMPTY_CELLS = frozenset({"-", "\u2013", "\u2014", "x", "X", "...", "\u2026"})
 
 
 def _loose_heads(text: str) -> bool:
-    """Some line is a row-number header alone ("TT", "STT"): the one mark of a table copied as loose lines."""
-    return any(f"\n{h}\n" in low for low in (text.lower(),) for h in _number_headers())
+    """Some line is a row-number header alone ("TT", "STT"): the one mark of a table copied as loose lines; blanks
+    around it allowed (a CR LF copy's line ends read as a blank, a Word copy's indent)."""
+    return _loose_head_re().search(text) is not None
+
+
+@cache
+def _loose_head_re() -> re.Pattern[str]:
+    return re.compile(rf"(?im)^[ \t]*(?:{'|'.join(re.escape(h) for h in sorted(_number_headers(), key=len, reverse=True))})[ \t]*$")
 
 
 def _loose_tables(lines: list[_Line]) -> list[list[list[Cell]]]:

@@ -316,6 +316,7 @@ class RoleCues(_Strict):
     change_filler_copulas: Phrases = []
     basis_lead: Phrases
     basis_adverbs: Phrases = []
+    basis_adverb_times: Phrases = []
     compare_leads: Phrases
     opener_years: Phrases
     bracket_plan_words: Phrases
@@ -671,6 +672,8 @@ class TitlesLexicon(_Strict):
     role_not_end: Phrases
     role_links: Phrases
     holder_links: Phrases = []
+    role_anaphors: Phrases = []
+    bare_titles: Phrases = []
     delegator_before: Phrases = []
     holder_copulas: Phrases = []
     shared_role_joins: Phrases
