@@ -1,0 +1,59 @@
+"""Round 42's fact rules (facts42): a milestone passed ("vượt mốc") bounds its figure from below; a news lead's rate or
+precise sum that the body states again to the last digit, its measure named with the same first words, is the body's.
+Sentences invented."""
+
+from __future__ import annotations
+
+from soket.extract import extract_text
+
+
+def _fact(text: str, raw: str):  # type: ignore[no-untyped-def]
+    rec = extract_text(text)
+    got = [f for f in rec.facts if f.raw == raw]
+    assert got, [f.raw for f in rec.facts]
+    return got[0]
+
+
+def _raws(text: str) -> list[str]:
+    return [f.raw for f in extract_text(text).facts]
+
+
+def _subject(text: str, raw: str) -> str:
+    return (_fact(text, raw).subject or "").lower()
+
+
+# -- a milestone passed --------------------------------------------------------------------------------------------------
+
+def test_milestone_passed_is_over_its_figure() -> None:
+    f = _fact("Năm 2025, doanh thu từ du lịch của huyện lần đầu vượt mốc 500 tỷ đồng.", "vượt mốc 500 tỷ đồng")
+    assert f.qualifier == "over" and f.value == 500_000_000_000 and f.role == "amount"
+    assert "vượt mốc" not in (f.subject or "")
+
+
+def test_beating_a_plan_is_no_milestone() -> None:  # near-miss: "vượt" before a plan stays a margin
+    f = _fact("Thu ngân sách trên địa bàn đạt 320 tỷ đồng, vượt 12% dự toán năm.", "12%")
+    assert f.role == "plan_diff_pct" and f.qualifier is None
+
+
+# -- a news lead restated by the body --------------------------------------------------------------------------------------
+
+_HEAD = "Hà Tĩnh: Xuất khẩu 6 tháng tăng mạnh\n\n"
+_BODY = ("\n\nSáng 5/7, UBND tỉnh họp phiên thường kỳ tháng 6 để đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.\n\n"
+         "Theo báo cáo, kim ngạch xuất khẩu 6 tháng đạt 1,37 tỷ USD, vượt 18,4% kế hoạch; thu ngân sách đạt 8 tỷ "
+         "đồng từ nguồn xã hội hóa.\n")
+
+
+def test_lead_rate_restated_with_other_words_after_its_measure_is_one_fact() -> None:
+    text = _HEAD + "Kim ngạch xuất khẩu của tỉnh Hà Tĩnh 6 tháng đạt 1,37 tỷ USD, vượt 18,4% kế hoạch." + _BODY
+    raws = _raws(text)
+    assert raws.count("18,4%") == 1 and raws.count("1,37 tỷ USD") == 1
+
+
+def test_lead_round_sum_stays_beside_the_body() -> None:  # near-miss: a round sum may be two figures
+    text = _HEAD + "Tỉnh huy động được 8 tỷ đồng cho quỹ vì người nghèo trong 6 tháng đầu năm." + _BODY
+    assert _raws(text).count("8 tỷ đồng") == 2
+
+
+def test_lead_rate_of_another_measure_stays() -> None:  # near-miss: the first words differ, two measures
+    text = _HEAD + "Giá trị sản xuất công nghiệp 6 tháng vượt 18,4% kế hoạch." + _BODY
+    assert _raws(text).count("18,4%") == 2
