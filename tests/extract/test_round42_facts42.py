@@ -57,3 +57,36 @@ def test_lead_round_sum_stays_beside_the_body() -> None:  # near-miss: a round s
 def test_lead_rate_of_another_measure_stays() -> None:  # near-miss: the first words differ, two measures
     text = _HEAD + "Giá trị sản xuất công nghiệp 6 tháng vượt 18,4% kế hoạch." + _BODY
     assert _raws(text).count("18,4%") == 2
+
+
+# -- a directive's addressees ----------------------------------------------------------------------------------------------
+
+def test_directive_addressees_are_no_part_of_the_goal() -> None:
+    s = _subject("Kết luận hội nghị, Chủ tịch UBND huyện yêu cầu các phòng, ban, địa phương tập trung thu hoạch lúa mùa, "
+                 "mở rộng diện tích cây vụ đông, phấn đấu đạt trên 4.200 ha.", "trên 4.200 ha")
+    assert s == "mở rộng diện tích cây vụ đông"
+
+
+def test_directive_with_steering_words_keeps_the_goal_named() -> None:
+    text = ("Phát biểu chỉ đạo, đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy, chính quyền các cấp quyết tâm hoàn thành "
+            "mục tiêu tăng trưởng kinh tế cả năm từ 9% trở lên.")
+    f = _fact(text, "9%")
+    assert f.role == "target"
+    s = (f.subject or "").lower()
+    assert "tăng trưởng kinh tế" in s and "bí thư" not in s and "cấp ủy" not in s
+
+
+def test_directive_to_a_body_and_its_places() -> None:
+    s = _subject("Đồng chí Trưởng ban yêu cầu UBND các xã, thị trấn và các đoàn thể vận động 60 hộ hiến đất làm đường.",
+                 "60 hộ")
+    assert "xã" not in s and "đoàn thể" not in s and "vận động" in s
+
+
+def test_superior_level_is_no_addressee() -> None:  # near-miss: "cấp trên" asked to award is the proposal itself
+    s = _subject("Chi bộ đề nghị cấp trên trao Huy hiệu Đảng cho 5 đảng viên.", "5 đảng viên")
+    assert "đề nghị cấp trên trao" in s
+
+
+def test_a_duty_with_its_time_keeps_the_duty_rule() -> None:  # near-miss: a time before the modal, the duty rule's
+    s = _subject("Chủ tịch UBND huyện giao các chủ đầu tư đến ngày 30/9 phải giải ngân trên 70% kế hoạch vốn.", "trên 70%")
+    assert s == "giải ngân"

@@ -290,6 +290,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (addressee_asked := clean_subject(left[addressed.end():].strip(" \t,"))) \
                 and subject_problem(addressee_asked, q.unit) is None:
             left = addressee_asked  # "UBND tỉnh trình HĐND tỉnh chỉ tiêu GRDP tăng ...": the body addressed is no part of the subject
+        if left and (task := _directed_task(own, left)) is not None and subject_problem(task, q.unit) is None:
+            left = task  # "Chủ tịch yêu cầu các sở, ngành, địa phương giải ngân 100% ...": the task, not who asks whom
         if left and q.kind in ("count", "measure") and (event := _caused_event(left, seg)) is not None:
             left = event  # "Mưa lớn gây sạt lở tại 14 điểm": the event counted by the places it hit, not its cause
         if d.moved and left:
@@ -2386,6 +2388,39 @@ def _addressed() -> re.Pattern[str]:
     asked = rf"(?:(?:{phrase_alt(c.facts.asked_leads)})[ \t]+)?" if c.facts.asked_leads else ""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.addressing_verbs) or '(?!)'})[ \t]+"
                       rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}")
+
+
+@cache
+def _directed() -> re.Pattern[str]:
+    """A directive's verb and the list of those it addresses, up to the task they are given (roles.directive,
+    facts.addressees, facts.addressee_tails, facts.addressee_joins, subjects.actor_heads and the unit words of
+    bodies.yaml)."""
+    c = get(CuesLexicon)
+    if not c.facts.addressees:
+        return re.compile("(?!)")
+    det = r"(?:(?:các|những)[ \t]+)?"
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    # an actor with its unit word ("UBND tỉnh"), an addressee noun, or a unit word alone ("các xã")
+    noun = rf"{det}(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+{det}(?:{units}))?|{phrase_alt(c.facts.addressees)}|{units})(?!\w)"
+    tail = rf"(?:[ \t]+(?:{phrase_alt(c.facts.addressee_tails)})(?!\w))?" if c.facts.addressee_tails else ""
+    joins = rf"|[ \t]+(?:{phrase_alt(c.facts.addressee_joins)})[ \t]+" if c.facts.addressee_joins else ""
+    # (the modal of the duty assigned goes with it: "giao các chủ đầu tư phải giải ngân", subjects.duty_modals)
+    modal = rf"(?:(?:{phrase_alt(c.subjects.duty_modals)})[ \t]+)?" if c.subjects.duty_modals else ""
+    return re.compile(rf"{word_alt(c.roles.directive)}[ \t]+{noun}{tail}(?:(?:[ \t]*,[ \t]*{joins}){noun}{tail})*[ \t]+"
+                      rf"{modal}(?=[^\W\d])")
+
+
+def _directed_task(own: str, left: str) -> str | None:
+    """The task of a directive whose verb and list of addressees ``left`` (the subject found in the words ``own``)
+    holds or opens inside ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương giải ngân", "thị trấn và các đoàn
+    thể vận động"): the words of the last task; None where no such list overlaps it."""
+    m = _last_match(_directed().finditer(lower_keep_len(own)))
+    at = own.rfind(left)
+    if m is None or at < 0 or not at < m.end() < at + len(left):
+        return None
+    # its tasks apart at commas ("..., chủ động nguồn nước, chuyển đổi 600 ha đất lúa"): the figure's is the last
+    task = own[m.end():at + len(left)].rsplit(",", 1)[-1].strip()
+    return task or None
 
 
 @cache

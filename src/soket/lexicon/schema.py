@@ -515,6 +515,9 @@ class FactCues(_Strict):
     done_marks: Phrases = []
     addressing_verbs: Phrases = []
     asked_leads: Phrases = []
+    addressees: Phrases = []
+    addressee_tails: Phrases = []
+    addressee_joins: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
