@@ -90,3 +90,33 @@ def test_superior_level_is_no_addressee() -> None:  # near-miss: "cấp trên" a
 def test_a_duty_with_its_time_keeps_the_duty_rule() -> None:  # near-miss: a time before the modal, the duty rule's
     s = _subject("Chủ tịch UBND huyện giao các chủ đầu tư đến ngày 30/9 phải giải ngân trên 70% kế hoạch vốn.", "trên 70%")
     assert s == "giải ngân"
+
+
+# -- the seasons of a sown area -----------------------------------------------------------------------------------------------
+
+def test_seasons_of_a_sown_area_are_no_count() -> None:
+    raws = _raws("Từ đầu năm, toàn huyện gieo cấy 2 vụ lúa được 18.450 ha, đạt 101,2% kế hoạch.")
+    assert "2 vụ" not in raws and "18.450 ha" in raws
+
+
+def test_cases_counted_stay_a_count() -> None:  # near-miss: "vụ" of events, no crop after it
+    f = _fact("Trong tháng, trên địa bàn xảy ra 3 vụ cháy rừng, thiệt hại 12 ha.", "3 vụ")
+    assert f.value == 3 and f.role == "amount"
+
+
+# -- growth shown by a volume ------------------------------------------------------------------------------------------------
+
+def test_growth_with_a_volume_is_the_volume() -> None:
+    f = _fact("Ngành du lịch tiếp tục tăng trưởng khá với 2,3 triệu lượt khách, tăng 8,1% so với cùng kỳ.",
+              "2,3 triệu lượt khách")
+    assert f.role == "amount" and f.value == 2_300_000
+
+
+def test_change_by_a_count_stays_a_change() -> None:  # near-miss: no "với", the count is the change
+    f = _fact("Lượng khách du lịch tăng 120.000 lượt khách so với cùng kỳ.", "120.000 lượt khách")
+    assert f.role == "change" and f.value == 120_000
+
+
+def test_rate_with_its_degree_stays_a_change() -> None:  # near-miss: a rate after "với" is the change itself
+    f = _fact("Ngành công nghiệp tăng mạnh nhất với 11,4%.", "11,4%")
+    assert f.role == "change_pct"

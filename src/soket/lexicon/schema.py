@@ -283,6 +283,7 @@ class QuantityCues(_Strict):
     crop_land: Phrases = []
     crop_land_words: Phrases = []
     crop_seasons: Phrases = []
+    season_crops: Phrases = []
     totality_before: Phrases = []
     totality_nouns: Phrases = []
 
