@@ -120,3 +120,18 @@ def test_change_by_a_count_stays_a_change() -> None:  # near-miss: no "với", t
 def test_rate_with_its_degree_stays_a_change() -> None:  # near-miss: a rate after "với" is the change itself
     f = _fact("Ngành công nghiệp tăng mạnh nhất với 11,4%.", "11,4%")
     assert f.role == "change_pct"
+
+
+# -- an aside between dashes -------------------------------------------------------------------------------------------------
+
+def test_aside_between_dashes_is_no_subject() -> None:
+    text = ("Nguồn thu tiền sử dụng đất - nguồn thu lớn nhất để chi cho đầu tư phát triển - đến nay mới đạt 52 tỷ đồng, "
+            "bằng 30% dự toán.")
+    for raw in ("52 tỷ đồng", "30%"):
+        s = _subject(text, raw)
+        assert s.startswith("nguồn thu tiền sử dụng đất") and "đầu tư" not in s
+
+
+def test_name_in_dashed_parts_stays_whole() -> None:  # near-miss: a short part between dashes is a name's
+    s = _subject("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp - xây dựng đạt 520 tỷ đồng.", "520 tỷ đồng")
+    assert "tiểu thủ công nghiệp" in s and "xây dựng" in s

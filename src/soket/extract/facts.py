@@ -275,6 +275,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "ước đạt 1.681,5 tấn (đã tính sản lượng ước vụ Mùa), tăng 4%": a remark in brackets right after the figure
             # before is that figure's; the words after the comma are this one's
             own = seg[ab.end():]
+        if (dashed := _dashed_aside(own)) is not None:
+            own = dashed  # "nguồn thu tiền sử dụng đất - nguồn vốn chính để bố trí cho đầu tư - đến nay chỉ đạt": the aside no subject
         if (closed := _closed_aside(s, seg_start, own)) is not None:
             own = closed  # "do ngành xây dựng (chiếm 5,2% GRDP) giảm 1,5%": the words before the aside name what changed
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
@@ -1481,6 +1483,27 @@ def _purpose_inside() -> re.Pattern[str]:
 @cache
 def _have_words() -> frozenset[str]:
     return frozenset(get(CuesLexicon).subjects.have_verbs)
+
+
+#: the fewest words between two spaced dashes read as an aside ("- nguồn vốn chính để bố trí cho đầu tư -"); fewer are
+#: a name's parts ("công nghiệp - tiểu thủ công nghiệp - xây dựng")
+DASH_ASIDE_WORDS = 6
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+
+
+def _dashed_aside(own: str) -> str | None:
+    """The words before a figure without the aside two spaced dashes enclose in them, where the words after the second
+    dash name nothing of their own ("nguồn thu tiền sử dụng đất - nguồn vốn chính để bố trí cho đầu tư - đến nay chỉ
+    đạt"); None where no such aside stands (DASH_ASIDE_WORDS)."""
+    dashes = list(islice(_SPACED_DASH.finditer(own), 8))
+    if len(dashes) != 2:
+        return None
+    a, b = dashes
+    inner = own[a.end():b.start()]
+    if len(inner.split()) < DASH_ASIDE_WORDS or _DIGIT.search(inner) or not _LETTER.search(own, 0, a.start()) \
+            or left_subject(own[b.end():])[0] is not None:
+        return None
+    return f"{own[:a.start()]} {own[b.end():]}"
 
 
 def _closed_aside(s: str, seg_start: int, own: str) -> str | None:
