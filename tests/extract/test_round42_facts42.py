@@ -135,3 +135,16 @@ def test_aside_between_dashes_is_no_subject() -> None:
 def test_name_in_dashed_parts_stays_whole() -> None:  # near-miss: a short part between dashes is a name's
     s = _subject("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp - xây dựng đạt 520 tỷ đồng.", "520 tỷ đồng")
     assert "tiểu thủ công nghiệp" in s and "xây dựng" in s
+
+
+# -- the capital, the circumstances ----------------------------------------------------------------------------------------
+
+def test_capital_keeps_its_last_syllable() -> None:
+    s = _subject("Trong bối cảnh kinh tế thế giới còn nhiều khó khăn, GRDP của Thủ đô 9 tháng ước tăng 6,9%.", "6,9%")
+    assert s == "grdp của thủ đô"
+
+
+def test_unit_word_after_a_measure_is_still_dropped() -> None:  # near-miss: "đô" alone is a unit, dropped
+    f = _fact("Kim ngạch xuất khẩu đô đạt 12 triệu USD.", "12 triệu USD")
+    assert not (f.subject or "").lower().endswith(" đô")
+

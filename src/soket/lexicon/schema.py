@@ -409,6 +409,7 @@ class SubjectCues(_Strict):
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
+    unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
     adverb_compounds: Phrases = []
