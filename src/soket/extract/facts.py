@@ -2416,12 +2416,12 @@ def _addressed() -> re.Pattern[str]:
 @cache
 def _directed() -> re.Pattern[str]:
     """A directive's verb and the list of those it addresses, up to the task they are given (roles.directive,
-    facts.addressees, facts.addressee_tails, facts.addressee_joins, subjects.actor_heads and the unit words of
-    bodies.yaml)."""
+    facts.addressees, facts.addressee_tails, facts.addressee_joins, facts.addressee_determiners, subjects.actor_heads
+    and the unit words of bodies.yaml)."""
     c = get(CuesLexicon)
     if not c.facts.addressees:
         return re.compile("(?!)")
-    det = r"(?:(?:các|những)[ \t]+)?"
+    det = rf"(?:(?:{phrase_alt(c.facts.addressee_determiners)})[ \t]+)?" if c.facts.addressee_determiners else ""
     units = phrase_alt(get(BodiesLexicon).unit_words)
     # an actor with its unit word ("UBND tỉnh"), an addressee noun, or a unit word alone ("các xã")
     noun = rf"{det}(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+{det}(?:{units}))?|{phrase_alt(c.facts.addressees)}|{units})(?!\w)"

@@ -520,6 +520,7 @@ class FactCues(_Strict):
     addressees: Phrases = []
     addressee_tails: Phrases = []
     addressee_joins: Phrases = []
+    addressee_determiners: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
