@@ -275,6 +275,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "ước đạt 1.681,5 tấn (đã tính sản lượng ước vụ Mùa), tăng 4%": a remark in brackets right after the figure
             # before is that figure's; the words after the comma are this one's
             own = seg[ab.end():]
+        if (dashed := _dashed_aside(own)) is not None:
+            own = dashed  # "nguồn thu tiền sử dụng đất - nguồn vốn chính để bố trí cho đầu tư - đến nay chỉ đạt": the aside no subject
         if (closed := _closed_aside(s, seg_start, own)) is not None:
             own = closed  # "do ngành xây dựng (chiếm 5,2% GRDP) giảm 1,5%": the words before the aside name what changed
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
@@ -290,6 +292,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and (addressee_asked := clean_subject(left[addressed.end():].strip(" \t,"))) \
                 and subject_problem(addressee_asked, q.unit) is None:
             left = addressee_asked  # "UBND tỉnh trình HĐND tỉnh chỉ tiêu GRDP tăng ...": the body addressed is no part of the subject
+        if left and (task := _directed_task(own, left)) is not None and subject_problem(task, q.unit) is None:
+            left = task  # "Chủ tịch yêu cầu các sở, ngành, địa phương giải ngân 100% ...": the task, not who asks whom
         if left and q.kind in ("count", "measure") and (event := _caused_event(left, seg)) is not None:
             left = event  # "Mưa lớn gây sạt lở tại 14 điểm": the event counted by the places it hit, not its cause
         if d.moved and left:
@@ -1503,6 +1507,27 @@ def _have_words() -> frozenset[str]:
     return frozenset(get(CuesLexicon).subjects.have_verbs)
 
 
+#: the fewest words between two spaced dashes read as an aside ("- nguồn vốn chính để bố trí cho đầu tư -"); fewer are
+#: a name's parts ("công nghiệp - tiểu thủ công nghiệp - xây dựng")
+DASH_ASIDE_WORDS = 6
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+
+
+def _dashed_aside(own: str) -> str | None:
+    """The words before a figure without the aside two spaced dashes enclose in them, where the words after the second
+    dash name nothing of their own ("nguồn thu tiền sử dụng đất - nguồn vốn chính để bố trí cho đầu tư - đến nay chỉ
+    đạt"); None where no such aside stands (DASH_ASIDE_WORDS)."""
+    dashes = list(islice(_SPACED_DASH.finditer(own), 8))
+    if len(dashes) != 2:
+        return None
+    a, b = dashes
+    inner = own[a.end():b.start()]
+    if len(inner.split()) < DASH_ASIDE_WORDS or _DIGIT.search(inner) or not _LETTER.search(own, 0, a.start()) \
+            or left_subject(own[b.end():])[0] is not None:
+        return None
+    return f"{own[:a.start()]} {own[b.end():]}"
+
+
 def _closed_aside(s: str, seg_start: int, own: str) -> str | None:
     """The words before a figure when they open inside a bracket that closes before the figure's verb ("ngành xây
     dựng (chiếm 5,2% GRDP) giảm 1,5%": the aside holds the figure before; ") giảm" names nothing): the comma piece's
@@ -2415,6 +2440,39 @@ def _addressed() -> re.Pattern[str]:
     asked = rf"(?:(?:{phrase_alt(c.facts.asked_leads)})[ \t]+)?" if c.facts.asked_leads else ""
     return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.addressing_verbs) or '(?!)'})[ \t]+"
                       rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}")
+
+
+@cache
+def _directed() -> re.Pattern[str]:
+    """A directive's verb and the list of those it addresses, up to the task they are given (roles.directive,
+    facts.addressees, facts.addressee_tails, facts.addressee_joins, facts.addressee_determiners, subjects.actor_heads
+    and the unit words of bodies.yaml)."""
+    c = get(CuesLexicon)
+    if not c.facts.addressees:
+        return re.compile("(?!)")
+    det = rf"(?:(?:{phrase_alt(c.facts.addressee_determiners)})[ \t]+)?" if c.facts.addressee_determiners else ""
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    # an actor with its unit word ("UBND tỉnh"), an addressee noun, or a unit word alone ("các xã")
+    noun = rf"{det}(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+{det}(?:{units}))?|{phrase_alt(c.facts.addressees)}|{units})(?!\w)"
+    tail = rf"(?:[ \t]+(?:{phrase_alt(c.facts.addressee_tails)})(?!\w))?" if c.facts.addressee_tails else ""
+    joins = rf"|[ \t]+(?:{phrase_alt(c.facts.addressee_joins)})[ \t]+" if c.facts.addressee_joins else ""
+    # (the modal of the duty assigned goes with it: "giao các chủ đầu tư phải giải ngân", subjects.duty_modals)
+    modal = rf"(?:(?:{phrase_alt(c.subjects.duty_modals)})[ \t]+)?" if c.subjects.duty_modals else ""
+    return re.compile(rf"{word_alt(c.roles.directive)}[ \t]+{noun}{tail}(?:(?:[ \t]*,[ \t]*{joins}){noun}{tail})*[ \t]+"
+                      rf"{modal}(?=[^\W\d])")
+
+
+def _directed_task(own: str, left: str) -> str | None:
+    """The task of a directive whose verb and list of addressees ``left`` (the subject found in the words ``own``)
+    holds or opens inside ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương giải ngân", "thị trấn và các đoàn
+    thể vận động"): the words of the last task; None where no such list overlaps it."""
+    m = _last_match(_directed().finditer(lower_keep_len(own)))
+    at = own.rfind(left)
+    if m is None or at < 0 or not at < m.end() < at + len(left):
+        return None
+    # its tasks apart at commas ("..., chủ động nguồn nước, chuyển đổi 600 ha đất lúa"): the figure's is the last
+    task = own[m.end():at + len(left)].rsplit(",", 1)[-1].strip()
+    return task or None
 
 
 @cache

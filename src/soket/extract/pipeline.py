@@ -655,9 +655,11 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # over "Giá trị sản xuất ngành dịch vụ ... tăng 18,63%") is the body's, rounded or not
     news = by_para[stop] if stop is not None else []
     news_span = (news[0].start, news[0].end) if len(news) == 1 and len(news[0].text) <= SUMMARY_MAX_CHARS else (0, 0)
-    # (a rate only: a rate said again to its decimals is the same figure; a round sum ("8 tỷ đồng") in the lead and the
-    # body may be two, and counts have their own rule, :func:`_drop_lead_restated_counts`)
-    in_news = [not t and f.unit == "%" and news_span[0] <= f.span[0] < news_span[1] for f, t in zip(facts, titles, strict=True)]
+    # (a rate, or a sum of two significant digits or more ("2,1 tỷ USD"): a figure said again to its last digit is the
+    # same figure; a round sum ("8 tỷ đồng") in the lead and the body may be two, and counts have their own rule,
+    # :func:`_drop_lead_restated_counts`)
+    in_news = [not t and (f.unit == "%" or _precise_sum(f)) and news_span[0] <= f.span[0] < news_span[1]
+               for f, t in zip(facts, titles, strict=True)]
     # (a body figure near it: a report pasted again further on is left alone, RESTATING_WITHIN paragraphs)
     near = by_para[paras[min(paras.index(stop) + RESTATING_WITHIN, len(paras) - 1)]][-1].end if stop is not None else 0
     after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.span[0] < near]) \
@@ -891,7 +893,8 @@ class _BodyIndex:
             i = bisect_left(got[0], v)
             while i < len(got[0]) and got[0][i] == v:  # (a few at most: the same value twice is rare)
                 g = got[1][i]  # (a copy of the lead's words is a paragraph pasted again: left alone)
-                if g.range_upper == f.range_upper and _names_within(f.subject, g.subject) and g.evidence != f.evidence:
+                if g.range_upper == f.range_upper and g.evidence != f.evidence \
+                        and (_names_within(f.subject, g.subject) or _same_head(f.subject, g.subject)):
                     return True
                 i += 1
         return False
@@ -973,6 +976,18 @@ def _names_within(a: str | None, b: str | None) -> bool:
     return set(short) <= set(long)
 
 
+#: how many first syllables two subjects share to name the same measure, whatever words of place or time follow
+#: ("kim ngạch xuất khẩu của tỉnh" and "kim ngạch xuất khẩu cả năm")
+SAME_HEAD_SYLLABLES = 3
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Two subjects opening with the same ``SAME_HEAD_SYLLABLES`` syllables: one measure named with other words
+    after it (a lead's "tổng sản phẩm trên địa bàn tỉnh X", the body's "tổng sản phẩm trên địa bàn (GRDP)")."""
+    x, y = _SYLLABLE.findall((a or "").lower()), _SYLLABLE.findall((b or "").lower())
+    return len(x) >= SAME_HEAD_SYLLABLES and x[:SAME_HEAD_SYLLABLES] == y[:SAME_HEAD_SYLLABLES]
+
+
 #: units that are no counted noun
 _NOT_COUNTED = (None, "%", "VND", "USD")
 
@@ -1025,6 +1040,11 @@ def _same(f: Fact, g: Fact) -> bool:
         # a headline's rate written to its decimals ("+12,7%") rounds no other rate ("12,2%"): only the same one, rounded
         return abs(f.value - g.value) <= 0.5 * 10.0 ** -places + 1e-9
     return abs(f.value - g.value) <= max(1.0, 0.05 * abs(g.value)) if f.unit == "%" else abs(f.value - g.value) <= 0.05 * abs(g.value)
+
+
+def _precise_sum(f: Fact) -> bool:
+    """A sum of money printed with two significant digits or more ("2,1 tỷ USD", "96 tỷ đồng"; not "8 tỷ đồng")."""
+    return f.unit in ("VND", "USD") and f.value is not None and len(f"{float(f.value):e}".split("e")[0].rstrip("0").replace(".", "")) >= 2
 
 
 def _decimals(v: float) -> int:

@@ -101,6 +101,7 @@ class _Rx:
     count_of: re.Pattern[str]
     time_spent: re.Pattern[str]  # the time a meeting spends before its sessions counted
     labelled_total: re.Pattern[str]  # a measured total's noun right before a count that names whose total it is
+    season_crop: re.Pattern[str]  # the crop right after a count of seasons ("3 vụ lúa")
     rank_peers: re.Pattern[str]  # "thứ 3 trong": a rank's ordinal and number before the count of the peers ranked among
     time_spent_nouns: frozenset[str]
     halted: re.Pattern[str]  # a verb of halting right before a duration
@@ -198,6 +199,7 @@ def _rx() -> _Rx:
         rank_peers=re.compile(rf"{word_alt(c.quantities.rank_words) or '(?!)'}[ \t]+\w+[ \t]+"
                               rf"(?:{phrase_alt(c.quantities.rank_peers_before) or '(?!)'})[ \t]+$"),
         labelled_total=re.compile(rf"{word_alt(c.quantities.labelled_totals) or '(?!)'}(?:[ \t]+(?:{phrase_alt(c.quantities.labelled_total_links) or '(?!)'}))?[ \t]*$"),
+        season_crop=re.compile(rf"[ \t]+(?:{phrase_alt(c.quantities.season_crops) or '(?!)'})(?!\w)"),
         halted=re.compile(rf"{word_alt(c.quantities.halt_before) or '(?!)'}[ \t]*$"),
         halt_span=re.compile(rf"[ \t]+({phrase_alt(c.quantities.halt_spans) or '(?!)'})(?!\w)"),
         # "nâng tổng số doanh nghiệp đang hoạt động lên 186": a bare number, the total's counted noun its unit
@@ -560,6 +562,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         return None  # "kim ngạch xuất khẩu của 3 ngành hàng ước đạt 5,12 tỷ USD": whose total, no count
     if kind == "count" and of is None and unit in rx.time_spent_nouns and rx.time_spent.search(before):
         return None  # "kỳ họp dành 1 buổi để chất vấn": the time the meeting spends, no count
+    if kind == "count" and of is None and unit in _kind_rx()[1] and rx.season_crop.match(s, end) \
+            and _FIGURE_LATER.match(s, end):
+        return None  # "gieo sạ 3 vụ lúa được 352.870 ha": the seasons whose area the clause sums, no count
     if kind == "count" and of is None and _not_a_count(before, unit):
         return None  # "đất khai thác 1 vụ", "cả 3 lĩnh vực đều tăng": a kind of land, the whole of a set, no count
     if kind == "count" and of is None and qm and rx.class_bound.search(before) and _FIGURE_LATER.match(s, end):

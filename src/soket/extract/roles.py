@@ -977,6 +977,12 @@ def _beaten_by(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> int | None:
     return -1 if verb is under else 1
 
 
+@cache
+def _volume_with() -> re.Pattern[str]:
+    """The "với" between a verb of change and a sum or count (roles.change_with): the volume had, not the change."""
+    return words_re(get(CuesLexicon).roles.change_with)
+
+
 def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecision:
     end = q.end
     if not index_of(low).any_in(c.amount_cues, q.start - len(pre), q.start):
@@ -1001,6 +1007,9 @@ def _amount_role(s: str, low: str, q: Quantity, pre: str, c: _Cues) -> RoleDecis
             sign = -1 if dec and (not inc or dec.start() >= inc.start()) else 1
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
             verb = dec if sign < 0 and dec else inc
+            if basis is None and verb is not None and _volume_with().search(verb.group()) is not None:
+                # "du lịch tăng trưởng khá với 1,2 triệu lượt khách": the volume the growth shows, no change by it
+                return RoleDecision("amount", consumed_end=end)
             if basis is None and verb is not None and (adj := c.adjust_before.search(pre, 0, verb.start())) is not None:
                 # "điều chỉnh giảm 312,6 tỷ đồng kế hoạch vốn": the sum adjusted, named by the adjustment
                 return RoleDecision("amount", consumed_end=end, subject_from=q.start - len(pre) + adj.start())

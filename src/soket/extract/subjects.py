@@ -1570,7 +1570,8 @@ def clean_subject(subject: str | None) -> str | None:
     if len(said := _said_once(words)) < len(words):
         words, s = said, " ".join(said)
     last = words[-1].lower() if words else ""
-    if len(words) > 1 and (last in ck.unit_words or "/" in last):
+    if len(words) > 1 and (last in ck.unit_words or "/" in last) \
+            and lower_keep_len(" ".join(words[-2:])) not in get(CuesLexicon).subjects.unit_ending_nouns:
         while len(words) > 1 and all(w in ck.unit_words for w in lower_keep_len(words[-1]).split("/") if w):
             words.pop()
         s = " ".join(words)

@@ -289,6 +289,7 @@ class QuantityCues(_Strict):
     crop_land: Phrases = []
     crop_land_words: Phrases = []
     crop_seasons: Phrases = []
+    season_crops: Phrases = []
     totality_before: Phrases = []
     totality_nouns: Phrases = []
 
@@ -415,6 +416,7 @@ class SubjectCues(_Strict):
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
+    unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
     leading_verbs: Phrases = []
@@ -524,6 +526,10 @@ class FactCues(_Strict):
     done_marks: Phrases = []
     addressing_verbs: Phrases = []
     asked_leads: Phrases = []
+    addressees: Phrases = []
+    addressee_tails: Phrases = []
+    addressee_joins: Phrases = []
+    addressee_determiners: Phrases = []
     superlatives: Phrases = []
     cumulative: Phrases
     anaphora: Phrases
