@@ -115,6 +115,7 @@ class _Rx:
     follow_compounds: tuple[str, ...]
     follow_span: re.Pattern[str]
     light_verb_inside: re.Pattern[str]
+    topic_joint: re.Pattern[str]  # a condition's or a topic's joint ("nếu ... thì"): the subject is named after it
 
 
 #: the most characters between a duty's lead and its modal ("giao các chủ đầu tư đến ngày 30/6 phải")
@@ -237,6 +238,7 @@ def _rx() -> _Rx:
         follow_compounds=tuple(c.subjects.follow_compounds),
         follow_span=re.compile(rf"\d{{1,3}}[ \t]+(?:{phrase_alt(c.subjects.follow_spans)})(?!\w)") if c.subjects.follow_spans else re.compile(r"(?!)"),
         light_verb_inside=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.light_verbs)})(?=[ \t]|$)"),
+        topic_joint=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.topic_joints) or '(?!)'})(?!\w)[ \t]*"),
     )
 
 
@@ -326,6 +328,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             return left_subject(head[at.start():], qualified=qualified, caused=caused)
     prev = None
     stripped = ""
+    whole = s  # the words before the figure, its predicate words not yet stripped
     vn_tails = _verb_noun_tails()
     verb_after_comma: bool | None = None  # the figure's verb stands alone after a comma (", tăng 10,81%")
     while prev != s:
@@ -382,13 +385,21 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     nearest = 0  # the piece that holds the words right before the figure
     # the comma piece, counted back from the figure, that opens a phrase of means listed before the clause
     means_at: int | None = -1  # -1: not read yet (read when first asked: most calls end at the nearest piece)
+    in_cause = False  # the figure stands in a cause's clause ("do giá cà phê ổn định ở mức ...")
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
         if not p:
             break
-        if rx.cause_lead.match(low):
-            break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if (cl := rx.cause_lead.match(low)) is not None:
+            if i > nearest or not _LETTER.search(p, cl.end()) or "," in whole[whole.rfind(p) + len(p):]:
+                # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing ("Do thiếu nước
+                # tưới, gần 320 ha lúa phải bỏ hoang": a count opening its clause after the cause is named after it)
+                break
+            # "Do giá cà phê ổn định ở mức 95.000 đồng/kg, ...": the figure inside the cause, its subject after the word
+            p = p[cl.end():].lstrip(" \t")
+            low = lower_keep_len(p)
+            in_cause = True  # a clause of its own: the pieces before it are none of its subject
         if i > 0 and kept and means_at == -1:
             means_at = _means_at(pieces, rx)
         if i > 0 and means_at is not None and kept:
@@ -433,6 +444,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 p = p[:cut]
             else:
                 p = p[cut:] if cut is not None else p
+            if (tj := _last(rx.topic_joint.finditer(lower_keep_len(p)))) is not None and _LETTER.search(p, tj.end()):
+                # "nếu tính cả số thu của các xã cũ thì tổng thu đạt": the condition (or the topic: "riêng khu vực nông
+                # thôn thì tỷ lệ ...") before the joint is no part of what is measured
+                p, cut = p[tj.end():], tj.end()
             if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
                 # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
                 nearest = i + 1
@@ -492,7 +507,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                     and _participle_listed(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)")), p):
                 kept.append(head)  # "lượng khách đến tham quan, lưu trú ước khoảng 620 nghìn lượt": one count, the verbs
                 break  # listed after the participle's comma share its noun
-            if cut is not None or ev is not None or first_piece_only or opened or nearest or framed:
+            if cut is not None or ev is not None or first_piece_only or opened or nearest or framed or in_cause:
                 break
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break

@@ -476,6 +476,8 @@ class SubjectCues(_Strict):
     cause_leads: Phrases
     means_leads: Phrases = []
     concession_leads: Phrases
+    topic_joints: Phrases = []
+    category_heads: Phrases = []
     ensure_verbs: Phrases
     measured_heads: Phrases = []
     fronted_fields: Phrases = []
@@ -530,6 +532,8 @@ class FactCues(_Strict):
     restated_count_units: Phrases = []
     respective: Phrases = []
     occurrence_verbs: Phrases
+    case_counters: Phrases = []
+    state_words: Phrases = []
     leader_actors: Phrases = []
     vote_agent_verbs: Phrases = []
     passive_agent_leads: Phrases = []
