@@ -219,6 +219,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and not _CLAUSE_END.search(s, none.start(), q.start):
             seg_start = q.end  # "chưa có xã nào đạt trên 10 tiêu chí": what no member reached bounds a class, no figure
             continue
+        if q.kind == "count" and _limit_each().search(low, max(0, q.num_start - _LIMIT_WITHIN), q.num_start) is not None:
+            seg_start = q.end  # "số người dự tại mỗi điểm cầu không quá 10 người": a limit set for each, no figure
+            continue
         if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
                 and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
                 and (tail := _band_end().match(low, q.end)) and not tail.group(2):
@@ -507,6 +510,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "GRDP 9 tháng ước tăng 7,9%, trong đó quý III tăng 8,1%": the measure before, in the period its piece names
             short = _SHORT_NAME.search(subject)
             subject = f"{short.group(1) if short else subject} {' '.join(s[pp.start(1):pp.end(1)].split())}"
+        if q.kind == "pct" and d.role == "change_pct" and facts and facts[-1].role == "change_pct" and facts[-1].subject \
+                and last_i == i - 1 and (ep := _earlier_rate().match(low, qs[i - 1].end, q.start)) is not None:
+            # "GRDP tăng 7,68% so cùng kỳ (cùng kỳ tăng 7,53%)": the same measure's rate in the earlier period
+            short = _SHORT_NAME.search(facts[-1].subject) or _ACRONYM_END.search(facts[-1].subject)
+            subject = f"{short.group(1) if short else facts[-1].subject} {' '.join(s[ep.start(1):ep.end(1)].split())}"
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
         if plan is not None and subject_problem(s[plan.start(1):plan.end(1)], None) is None:
@@ -912,6 +920,20 @@ _CLOSE_AFTER = re.compile(r"[ \t]*\)")
 
 #: a measure's short name in brackets after its long one ("Tổng sản phẩm trên địa bàn (GRDP)")
 _SHORT_NAME = re.compile(r"\(([^\W\d_][^\W_]{1,11})\)")
+
+
+#: an abbreviation closing a subject, after a comma ("tổng sản phẩm trên địa bàn, GRDP")
+_ACRONYM_END = re.compile(r",[ \t]*([A-ZĐ]{2,8})[ \t]*$")
+
+
+@cache
+def _earlier_rate() -> re.Pattern[str]:
+    """What stands between a rate of change and a bracket giving the earlier period's rate: the rest of the comparison,
+    the bracket, the earlier period (group 1: subjects.earlier_periods) and a change word (" so cùng kỳ (cùng kỳ
+    tăng ")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[^()]{{0,40}}\([ \t]*((?:{phrase_alt(c.subjects.earlier_periods) or '(?!)'})(?!\w))[ \t]*,?[ \t]*"
+                      rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})(?!\w)[ \t]*$")
 
 
 @cache
@@ -2216,6 +2238,21 @@ def _level_head() -> re.Pattern[str]:
 @cache
 def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
+
+
+#: the most characters from a distributive word to the count a cap on it bounds ("mỗi điểm cầu không quá")
+_LIMIT_WITHIN = 100
+
+
+@cache
+def _limit_each() -> re.Pattern[str]:
+    """A distributive word ("mỗi": facts.limit_each), the words of what each is, then a cap (facts.limit_caps) right
+    before a count: a limit set for each of them ("tại mỗi điểm cầu không quá 10 người")."""
+    c = get(CuesLexicon)
+    if not c.facts.limit_each or not c.facts.limit_caps:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.limit_each)})[ \t][^,;:()\n\d]{{0,60}}?(?<!\w)"
+                      rf"(?:{phrase_alt(c.facts.limit_caps)})[ \t]+$")
 
 
 @cache

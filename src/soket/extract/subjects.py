@@ -993,6 +993,12 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
         elif (up := _unit_list_at(low, a, stop.start(), end_at)) is not None:
             stop = stopper.search(low, up, end_at)  # "88% xã, phường đạt chuẩn ...": unit words listed by a comma
+        elif counted and len(low[a:stop.start()].split()) <= _JOINED_AFTER_WORDS and s[stop.start():stop.end()].islower() \
+                and (jn := _noun_joined_at(s, low, stop.start(), end_at)) is not None:
+            # "1.300 trẻ em mầm non và học sinh tiểu học được hỗ trợ": a second counted noun joined with no figure of
+            # its own, one count of both (its words beside the first noun's: the phrase may be as much longer)
+            max_words += len(low[stop.start():jn].split())
+            stop = stopper.search(low, jn, end_at)
         else:
             break
     b = stop.start() if stop else end_at
@@ -1072,6 +1078,38 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
 
 #: how far after a participle the body acting and its name are looked for ("được Huyện ủy Châu Đức")
 _AGENT_CHARS = 80
+
+
+#: the most words of a count's noun before a second counted noun joined to it ("trẻ em | mầm non | và học sinh")
+_JOINED_AFTER_WORDS = 3
+
+
+def _noun_joined_at(s: str, low: str, at: int, end: int) -> int | None:
+    """Where the counted noun joined at ``at`` ends, when ``at`` holds a conjunction (facts.conjunctions), then a counted
+    noun in lowercase (units counted_nouns; a name is no noun of the count) and no figure before the clause ends
+    ("| và học sinh phổ thông được ..."); else None."""
+    j = _JOIN_WORD.match(low, at)
+    if j is None or lower_keep_len(j.group(1)) not in _join_words():
+        return None
+    n = _counted_noun().match(low, j.end())
+    if n is None or not s[n.start():n.end()].islower():
+        return None
+    close = _CLAUSE_STOP.search(low, n.end(), end)
+    return None if _DIGIT.search(low, n.end(), close.start() if close else end) else n.end()
+
+
+_JOIN_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+_CLAUSE_STOP = re.compile(r"[,;.:()\n]")
+
+
+@cache
+def _join_words() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).facts.conjunctions)
+
+
+@cache
+def _counted_noun() -> re.Pattern[str]:
+    return starts_re(get(UnitsLexicon).counted_nouns)
 
 
 def _passive_agent_end(s: str, low: str, a: int, end: int) -> int | None:

@@ -478,6 +478,7 @@ class SubjectCues(_Strict):
     concession_leads: Phrases
     topic_joints: Phrases = []
     category_heads: Phrases = []
+    earlier_periods: Phrases = []
     ensure_verbs: Phrases
     measured_heads: Phrases = []
     fronted_fields: Phrases = []
@@ -534,6 +535,8 @@ class FactCues(_Strict):
     occurrence_verbs: Phrases
     case_counters: Phrases = []
     state_words: Phrases = []
+    limit_each: Phrases = []
+    limit_caps: Phrases = []
     leader_actors: Phrases = []
     vote_agent_verbs: Phrases = []
     passive_agent_leads: Phrases = []
