@@ -1144,11 +1144,13 @@ def _kind_said(follow: str) -> bool:
     wm = _whole_after().match(low)
     if wm is None:
         return False
-    word = _WORD_AT.match(low, _SPACES_AT.match(low, wm.end()).end())
+    at = wm.end()
+    while at < len(low) and low[at] in " \t":
+        at += 1
+    word = _WORD_AT.match(low, at)
     return word is not None and word.group() in _copulas() and _LETTER.search(low, word.end()) is not None
 
 
-_SPACES_AT = re.compile(r"[ \t]*")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
