@@ -148,3 +148,20 @@ def test_records_hold_no_subject_of_a_bare_occurrence_verb() -> None:
     rec = extract_text("Cháy rừng vẫn diễn biến phức tạp (xảy ra 5 vụ, thiệt hại 14 ha).")
     f = next(x for x in rec.facts if x.raw == "5 vụ")
     assert f.subject == "Cháy rừng"
+
+
+def test_a_second_counted_noun_after_a_comma_is_one_count() -> None:
+    f = _one("Nghị quyết sẽ giúp trên 310.000 trẻ em mầm non, học sinh phổ thông được miễn học phí.", "trên 310.000 trẻ em")
+    assert "học sinh phổ thông" in (f.subject or "")
+    # near-miss: a body in capitals after the comma opens a clause of its own
+    f = _one("Hội nghị thảo luận 5 nội dung trọng tâm, tập thể UBND tỉnh thống nhất các giải pháp.", "5 nội dung")
+    assert "UBND" not in (f.subject or "")
+
+
+def test_a_measure_head_opening_the_sentence_before_its_listed_object() -> None:
+    f = _one("Lượng khách đến tham quan các điểm di tích, làng nghề trên địa bàn ước khoảng 187.000 lượt.",
+             "khoảng 187.000 lượt")
+    assert (f.subject or "").startswith("Lượng khách")
+    # near-miss: a clause of its own before the count's verb keeps the count's own event
+    f = _one("Trong quý, xã tổ chức 12 lớp tập huấn, thu hút 540 lượt người.", "540 lượt người")
+    assert f.subject == "thu hút lượt người"

@@ -507,6 +507,14 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                     and _participle_listed(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)")), p):
                 kept.append(head)  # "lượng khách đến tham quan, lưu trú ước khoảng 620 nghìn lượt": one count, the verbs
                 break  # listed after the participle's comma share its noun
+            if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) and not _DIGIT.search(p) \
+                    and not rx.clause_verb.search(lower_keep_len(p)) \
+                    and rx.measured_head.match(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)"))) \
+                    and len(pieces) - i - 2 == 0 and not _DIGIT.search(head) and not rx.clause_verb.search(lower_keep_len(head)):
+                # "Lượng khách đến tham quan các điểm di tích, du lịch sinh thái ... ước khoảng 215.000 lượt": the
+                # measure's head opens the sentence, the piece nearest the count only goes on listing its object
+                kept.append(head)
+                break
             if cut is not None or ev is not None or first_piece_only or opened or nearest or framed or in_cause:
                 break
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
@@ -993,10 +1001,12 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
         elif (up := _unit_list_at(low, a, stop.start(), end_at)) is not None:
             stop = stopper.search(low, up, end_at)  # "88% xã, phường đạt chuẩn ...": unit words listed by a comma
-        elif counted and len(low[a:stop.start()].split()) <= _JOINED_AFTER_WORDS and s[stop.start():stop.end()].islower() \
+        elif counted and len(low[a:stop.start()].split()) <= _JOINED_AFTER_WORDS \
+                and (s[stop.start():stop.end()].islower() or s[stop.start()] == ",") \
                 and (jn := _noun_joined_at(s, low, stop.start(), end_at)) is not None:
-            # "1.300 trẻ em mầm non và học sinh tiểu học được hỗ trợ": a second counted noun joined with no figure of
-            # its own, one count of both (its words beside the first noun's: the phrase may be as much longer)
+            # "1.300 trẻ em mầm non và học sinh tiểu học được hỗ trợ", "... trẻ em mầm non, học sinh phổ thông được miễn
+            # học phí": a second counted noun joined with no figure of its own, one count of both (its words beside the
+            # first noun's: the phrase may be as much longer)
             max_words += len(low[stop.start():jn].split())
             stop = stopper.search(low, jn, end_at)
         else:
@@ -1085,20 +1095,23 @@ _JOINED_AFTER_WORDS = 3
 
 
 def _noun_joined_at(s: str, low: str, at: int, end: int) -> int | None:
-    """Where the counted noun joined at ``at`` ends, when ``at`` holds a conjunction (facts.conjunctions), then a counted
+    """Where the counted noun joined at ``at`` ends, when ``at`` holds a conjunction (facts.conjunctions) or a comma, then a counted
     noun in lowercase (units counted_nouns; a name is no noun of the count) and no figure before the clause ends
     ("| và học sinh phổ thông được ..."); else None."""
     j = _JOIN_WORD.match(low, at)
-    if j is None or lower_keep_len(j.group(1)) not in _join_words():
+    if j is None or (j.group(1) is not None and lower_keep_len(j.group(1)) not in _join_words()):
         return None
     n = _counted_noun().match(low, j.end())
     if n is None or not s[n.start():n.end()].islower():
         return None
     close = _CLAUSE_STOP.search(low, n.end(), end)
-    return None if _DIGIT.search(low, n.end(), close.start() if close else end) else n.end()
+    upto = close.start() if close else end
+    if _DIGIT.search(low, n.end(), upto) or (j.group(1) is None and any(ch.isupper() for ch in s[n.end():upto])):
+        return None  # (after a comma, a body named in capitals opens a clause of its own: "..., tập thể UBND tỉnh thống nhất")
+    return n.end()
 
 
-_JOIN_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+_JOIN_WORD = re.compile(r"(?:,|([^\W\d_]+))[ \t]+")  # a conjunction (group 1) or a comma
 _CLAUSE_STOP = re.compile(r"[,;.:()\n]")
 
 
