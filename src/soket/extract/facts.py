@@ -224,9 +224,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             continue
         if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
                 and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
-                and (tail := _band_end().match(low, q.end)) and not tail.group(2):
+                and (tail := _band_end().match(low, q.end)) and not tail.group(2) \
+                and not (tail.group(1).strip() and _attain_word().search(low, qs[i - 1].end, q.start)):
             # "có 21 chủ đầu tư được giao vốn trên 100 tỷ đồng", "4 chủ đầu tư giải ngân trên 50%", "37 dự án giải ngân
-            # dưới 10% kế hoạch": the bound (of a plan, or of nothing named) names the class counted, no figure
+            # dưới 10% kế hoạch": the bound (of a plan, or of nothing named) names the class counted, no figure ("12
+            # xã đạt trên 80% kế hoạch" attains a share of its plan: how far the count got, a figure)
             seg_start = tail.end(1)
             continue
         if q.kind == "pct" and q.qualifier in ("over", "under") and (dg := _degree_end().search(low, 0, q.start)) \
@@ -2240,6 +2242,12 @@ def _level_head() -> re.Pattern[str]:
 @cache
 def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
+
+
+@cache
+def _attain_word() -> re.Pattern[str]:
+    """A verb of attaining (roles.attain) as a word."""
+    return words_re(get(CuesLexicon).roles.attain)
 
 
 #: the most characters from a distributive word to the count a cap on it bounds ("mỗi điểm cầu không quá")
