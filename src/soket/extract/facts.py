@@ -219,11 +219,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
                 and not _CLAUSE_END.search(s, none.start(), q.start):
             seg_start = q.end  # "chưa có xã nào đạt trên 10 tiêu chí": what no member reached bounds a class, no figure
             continue
+        if q.kind == "count" and _limit_each().search(low, max(0, q.num_start - _LIMIT_WITHIN), q.num_start) is not None:
+            seg_start = q.end  # "số người dự tại mỗi điểm cầu không quá 10 người": a limit set for each, no figure
+            continue
         if q.kind in ("pct", "money") and q.qualifier in ("over", "under") and i and qs[i - 1].kind == "count" \
                 and _class_gap().fullmatch(low, qs[i - 1].end, q.start) \
-                and (tail := _band_end().match(low, q.end)) and not tail.group(1):
-            # "có 21 chủ đầu tư được giao vốn trên 100 tỷ đồng", "4 chủ đầu tư giải ngân trên 50%": the bound names the
-            # class counted, no figure
+                and (tail := _band_end().match(low, q.end)) and not tail.group(2) \
+                and not (tail.group(1).strip() and _attain_word().search(low, qs[i - 1].end, q.start)):
+            # "có 21 chủ đầu tư được giao vốn trên 100 tỷ đồng", "4 chủ đầu tư giải ngân trên 50%", "37 dự án giải ngân
+            # dưới 10% kế hoạch": the bound (of a plan, or of nothing named) names the class counted, no figure ("12
+            # xã đạt trên 80% kế hoạch" attains a share of its plan: how far the count got, a figure)
             seg_start = tail.end(1)
             continue
         if q.kind == "pct" and q.qualifier in ("over", "under") and (dg := _degree_end().search(low, 0, q.start)) \
@@ -455,6 +460,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "dịch đã xuất hiện tại 1.840 hộ chăn nuôi ở 186 xã": the places of the same occurrence, named after its
             # first count by a locative
             occurred = occurred_before[1]
+        elif q.kind == "count" and q.unit and lower_keep_len(q.unit) in _case_counters() \
+                and (occ := _occurrence_end().search(lower_keep_len(seg))) is not None \
+                and following_phrase(s, q.end, limit=nxt)[0] is None:
+            # "tai nạn giao thông xảy ra 12 vụ", "tai nạn giao thông còn phức tạp (xảy ra 92 vụ, ...)": the cases of
+            # what occurred, named before the verb in its clause or, the count opening a bracket, by the clause it remarks on
+            occurred = _occurred_thing(s, seg_start + occ.start())
         occurred_before = (i, occurred) if occurred else None
         if d.subject_from is not None and s[d.subject_from:q.start].strip():
             left = s[d.subject_from:q.start].strip(" \t,")
@@ -474,6 +485,10 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # of a noun of its own, a measure with its noun after it name themselves: "là điểm sáng với 587.000 lượt
             # khách", "là thế mạnh với 182 ha chè trồng mới")
             left = left_said = praised = about
+            if _category_head().match(lower_keep_len(about)) is not None:
+                # "mặt hàng chủ lực vẫn là gạo với 512.000 tấn": a category before the copula, its member after it is
+                # what the figure measures
+                left = left_said = praised = seg[cop.start(1):cop.end(1)]
         subject, verb, follow_end = _subject(s, low, q, d, left, seg, link, share=_is_share(pred), limit=nxt)
         if q.kind == "measure" and link is not None and link.subject and facts and last_i == i - 1 \
                 and facts[-1].unit == q.unit and _joined_measure().search(seg) is not None \
@@ -501,6 +516,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # "GRDP 9 tháng ước tăng 7,9%, trong đó quý III tăng 8,1%": the measure before, in the period its piece names
             short = _SHORT_NAME.search(subject)
             subject = f"{short.group(1) if short else subject} {' '.join(s[pp.start(1):pp.end(1)].split())}"
+        if q.kind == "pct" and d.role == "change_pct" and facts and facts[-1].role == "change_pct" and facts[-1].subject \
+                and last_i == i - 1 and (ep := _earlier_rate().match(low, qs[i - 1].end, q.start)) is not None:
+            # "GRDP tăng 7,68% so cùng kỳ (cùng kỳ tăng 7,53%)": the same measure's rate in the earlier period
+            short = _SHORT_NAME.search(facts[-1].subject) or _ACRONYM_END.search(facts[-1].subject)
+            subject = f"{short.group(1) if short else facts[-1].subject} {' '.join(s[ep.start(1):ep.end(1)].split())}"
         plan = _plan_in_bracket().search(low, max(0, q.start - 160), q.start) \
             if q.kind != "pct" and s[q.end:q.end + 1] == ")" else None
         if plan is not None and subject_problem(s[plan.start(1):plan.end(1)], None) is None:
@@ -919,6 +939,20 @@ _CLOSE_AFTER = re.compile(r"[ \t]*\)")
 _SHORT_NAME = re.compile(r"\(([^\W\d_][^\W_]{1,11})\)")
 
 
+#: an abbreviation closing a subject, after a comma ("tổng sản phẩm trên địa bàn, GRDP")
+_ACRONYM_END = re.compile(r",[ \t]*([A-ZĐ]{2,8})[ \t]*$")
+
+
+@cache
+def _earlier_rate() -> re.Pattern[str]:
+    """What stands between a rate of change and a bracket giving the earlier period's rate: the rest of the comparison,
+    the bracket, the earlier period (group 1: subjects.earlier_periods) and a change word (" so cùng kỳ (cùng kỳ
+    tăng ")."""
+    c = get(CuesLexicon)
+    return re.compile(rf"[^()]{{0,40}}\([ \t]*((?:{phrase_alt(c.subjects.earlier_periods) or '(?!)'})(?!\w))[ \t]*,?[ \t]*"
+                      rf"(?:{phrase_alt([*c.roles.increase, *c.roles.decrease])})(?!\w)[ \t]*$")
+
+
 @cache
 def _period_part() -> re.Pattern[str]:
     """A comma piece opened by a shorter period (group 1: "quý III", "tháng 9"), led by cues subjects.period_part_leads
@@ -966,8 +1000,15 @@ _COPULA_WITHIN = 80
 def _copula_praise() -> re.Pattern[str]:
     """A copula, a few words of praise and the link to the figure, ending the words before it ("là điểm sáng với")."""
     c = get(CuesLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.copulas)})[ \t]+[^\W\d][^\d,;:()]{{0,40}}?[ \t]+"
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.copulas)})[ \t]+([^\W\d][^\d,;:()]{{0,40}}?)[ \t]+"
                       rf"(?:{phrase_alt(c.subjects.copula_links)})[ \t]*$")
+
+
+@cache
+def _category_head() -> re.Pattern[str]:
+    """A category's head opening what a clause is about ("mặt hàng chủ lực": subjects.category_heads): the copula after
+    it names the member, the thing measured."""
+    return starts_re(get(CuesLexicon).subjects.category_heads)
 
 
 @cache
@@ -1113,6 +1154,65 @@ def _occurrence() -> re.Pattern[str]:
     return re.compile(rf"({word_alt(c.facts.occurrence_verbs)})[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
 
 
+def _kind_said(follow: str) -> bool:
+    """Whether the words after a share name its whole, then a copula and a kind of it ("dân số | là | đồng bào dân
+    tộc Mông": subjects.whole_after, subjects.name_list_copulas)."""
+    low = lower_keep_len(follow)
+    wm = _whole_after().match(low)
+    if wm is None:
+        return False
+    at = wm.end()
+    while at < len(low) and low[at] in " \t":
+        at += 1
+    word = _WORD_AT.match(low, at)
+    return word is not None and word.group() in _copulas() and _LETTER.search(low, word.end()) is not None
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.name_list_copulas)
+
+
+@cache
+def _occurrence_end() -> re.Pattern[str]:
+    """An occurrence verb right before a count, its aspect words before it ("(đã) xảy ra |12 vụ")."""
+    return re.compile(rf"(?<!\w){word_alt(get(CuesLexicon).facts.occurrence_verbs)}[ \t]*$")
+
+
+@cache
+def _case_counters() -> frozenset[str]:
+    """Counters of cases that name no kind of case ("vụ", "ca": facts.case_counters)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).facts.case_counters)
+
+
+def _occurred_thing(s: str, verb_at: int) -> str | None:
+    """What occurred, for an occurrence verb at ``verb_at`` of sentence ``s`` counted by its cases: the words before
+    the verb in its comma piece ("Tai nạn giao thông (đã) xảy ra"), or, where the verb opens a bracket, the topic of the
+    clause before the bracket ("tai nạn giao thông tuy giảm nhưng còn phức tạp (xảy ra"); None where neither names one."""
+    start = max(s.rfind(ch, 0, verb_at) for ch in ",;:(")
+    thing = _aux_tail().sub("", " " + s[start + 1:verb_at]).strip(" \t")
+    if thing:
+        return thing if _LETTER.search(thing) else None
+    if start < 0 or s[start] != "(" or s[start + 1:verb_at].strip():
+        return None
+    clause = s[max(s.rfind(ch, 0, start) for ch in ",;:") + 1:start]
+    at = _state_said().search(lower_keep_len(clause))
+    head = clause[:at.start()].strip(" \t") if at is not None else ""
+    return head if len(head.split()) >= 2 and not _DIGIT.search(head) else None
+
+
+@cache
+def _state_said() -> re.Pattern[str]:
+    """The first word saying how a thing stands, in the clause a bracket remarks on ("tai nạn giao thông | tuy giảm
+    nhưng còn phức tạp"): a concession, a clause verb, a tense word, a change word, or cues facts.state_words."""
+    c = get(CuesLexicon)
+    return words_re([*c.subjects.concession_leads, *c.subjects.clause_verbs, *c.subjects.tense_aux, *c.roles.increase,
+                     *c.roles.decrease, *c.facts.state_words])
+
+
 @cache
 def _place_of_count() -> re.Pattern[str]:
     """The words between an occurrence's count and a count of its places: the rest of the count's noun, then a
@@ -1159,12 +1259,21 @@ def _threshold_tail() -> re.Pattern[str]:
 
 @lru_cache(maxsize=8192)  # keyed by text: bounded, a long-running process meets new text without end
 def _rest_of_phrase(seg: str, pred: str) -> bool:
-    """Whether ``seg`` (the words since the figure before) opens on a comma and its last comma piece is the
-    predicate alone (", nghỉ dưỡng, tăng "): the pieces before it go on from the figure before, naming nothing."""
-    if not seg.lstrip(" \t").startswith(",") or _DIGIT.search(seg):
+    """Whether ``seg`` (the words since the figure before) opens on a comma, or on a conjunction going on with the
+    count's object ("| và các làng nghề, tăng "), and its last comma piece is the predicate alone (", nghỉ dưỡng,
+    tăng "): the pieces before it go on from the figure before, naming nothing."""
+    if _DIGIT.search(seg) or not (seg.lstrip(" \t").startswith(",")
+                                  or ("," in seg and _joined_on().match(lower_keep_len(seg)) is not None)):
         return False
     last = seg[seg.rfind(",") + 1:]
     return bool(pred.strip()) and " ".join(last.split()).lower() == " ".join(pred.split())
+
+
+@cache
+def _joined_on() -> re.Pattern[str]:
+    """A conjunction opening the words after a count (facts.conjunctions): its object goes on ("... tham quan Cột cờ
+    | và các làng văn hóa")."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]")
 
 
 @cache
@@ -1201,6 +1310,10 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
                 and _purpose_lead().match(low, end) is None  # ("dành 41% tổng vốn cho giao thông": allotted)
             if whole and left:
                 return left, None, end  # "nông nghiệp còn 9,65% trong cơ cấu GRDP": the whole follows, the part is before
+            if whole and not left and not seg.strip(" \t,") and _kind_said(follow or ""):
+                # "xã có 31 thôn, trên 96% dân số là đồng bào dân tộc Mông": a share opening its clause bare, the whole
+                # and the kind of it that the share is, named after a copula
+                return follow, None, end
             if whole and not left and link and link.subject:
                 # "có 1.200 hộ đăng ký, đạt 96% tổng số hộ": the share of the count right before, the whole after it
                 return link.subject, link.verb, end
@@ -2176,6 +2289,27 @@ def _level_head() -> re.Pattern[str]:
 @cache
 def _rate_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).facts.rate_heads)})(?!\w)")
+
+
+@cache
+def _attain_word() -> re.Pattern[str]:
+    """A verb of attaining (roles.attain) as a word."""
+    return words_re(get(CuesLexicon).roles.attain)
+
+
+#: the most characters from a distributive word to the count a cap on it bounds ("mỗi điểm cầu không quá")
+_LIMIT_WITHIN = 100
+
+
+@cache
+def _limit_each() -> re.Pattern[str]:
+    """A distributive word ("mỗi": facts.limit_each), the words of what each is, then a cap (facts.limit_caps) right
+    before a count: a limit set for each of them ("tại mỗi điểm cầu không quá 10 người")."""
+    c = get(CuesLexicon)
+    if not c.facts.limit_each or not c.facts.limit_caps:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.limit_each)})[ \t][^,;:()\n\d]{{0,60}}?(?<!\w)"
+                      rf"(?:{phrase_alt(c.facts.limit_caps)})[ \t]+$")
 
 
 @cache

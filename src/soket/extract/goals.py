@@ -40,7 +40,7 @@ from soket.extract.roles import goal_cues
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, word_branches, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PeriodsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon
 from soket.model import Fact
 
 #: the longest heading line: a line longer than this is text, never a heading
@@ -539,6 +539,7 @@ class _Carries:
     time_said: re.Pattern[str]  # a time of its own ("6 tháng", "năm 2024", "tháng 9")
     year: re.Pattern[str]  # a year after a time word, its digits in group 1
     heads: frozenset[str]  # the goal heads, as units of a count ("12 chỉ tiêu")
+    meeting_opens: re.Pattern[str]  # a meeting's noun opening the sentence (bodies meeting_nouns): its own business
 
 
 @cache
@@ -556,6 +557,7 @@ def _carries() -> _Carries:
         time_said=re.compile(rf"(?<!\w)(?:{phrase_alt(times)})[ \t]+\d|\d[ \t]+(?:{phrase_alt(times)})(?!\w)"),
         year=re.compile(rf"{word_alt(times)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)"),
         heads=frozenset(c.roles.goal_heads),
+        meeting_opens=re.compile(rf"[ \t]*(?:{phrase_alt(get(BodiesLexicon).meeting_nouns)})(?!\w)"),
     )
 
 
@@ -612,8 +614,10 @@ def sentence_goal(s: str, low: str, carry: Carry, in_span: bool) -> int | None:
         if (gm := x.goes_on.match(low)) is not None and not x.goes_on_not.search(low):
             tgt = gm.start()
         elif len(low.split()) <= GOAL_ITEM_WORDS and not x.goes_on_not.search(low) and _GOAL_ITEM.match(s) \
-                and not _own_time(low, carry.years) and not x.beyond_plan.search(low):
-            tgt = 0  # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item
+                and not _own_time(low, carry.years) and not x.beyond_plan.search(low) and not x.meeting_opens.match(low):
+            # "xã phấn đấu sản lượng lương thực đạt 4.200 tấn. Thu ngân sách đạt 1,2 tỷ đồng.": a short bare item (one
+            # about the meeting, "Kỳ họp dự kiến thông qua 20 nghị quyết.", tells its own business)
+            tgt = 0
     if tgt is None and carry.parts and (pm := x.parts.match(low)) is not None and not x.goes_on_not.search(low):
         tgt = pm.start()  # "... phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, thu nhập bình quân đầu người đạt ..."
     if tgt is None and carry.bare is not None and (pm := x.parts.match(low)) is not None \

@@ -657,8 +657,9 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     news_span = (news[0].start, news[0].end) if len(news) == 1 and len(news[0].text) <= SUMMARY_MAX_CHARS else (0, 0)
     # (a rate, or a sum of two significant digits or more ("2,1 tỷ USD"): a figure said again to its last digit is the
     # same figure; a round sum ("8 tỷ đồng") in the lead and the body may be two, and counts have their own rule,
-    # :func:`_drop_lead_restated_counts`)
-    in_news = [not t and (f.unit == "%" or _precise_sum(f)) and news_span[0] <= f.span[0] < news_span[1]
+    # :func:`_drop_lead_restated_counts`; a sum or count written to PRECISE_DIGITS significant digits, "1.245,8 tỷ
+    # đồng", is one figure too: two such are not equal by chance)
+    in_news = [not t and (f.unit == "%" or _precise_sum(f) or _precise(f)) and news_span[0] <= f.span[0] < news_span[1]
                for f, t in zip(facts, titles, strict=True)]
     # (a body figure near it: a report pasted again further on is left alone, RESTATING_WITHIN paragraphs)
     near = by_para[paras[min(paras.index(stop) + RESTATING_WITHIN, len(paras) - 1)]][-1].end if stop is not None else 0
@@ -963,6 +964,18 @@ class _BodyIndex:
 def _shared_syllables(a: str | None, b: str | None) -> int:
     """How many syllables two subjects share (:func:`_syllables`)."""
     return len(_syllables(a) & _syllables(b))
+
+
+#: the fewest significant digits of a sum that the news lead and the body cannot share by chance ("1.245,8 tỷ đồng")
+PRECISE_DIGITS = 4
+
+
+def _precise(f: Fact) -> bool:
+    """A sum or a count written to ``PRECISE_DIGITS`` significant digits or more."""
+    if f.value is None or f.unit == "%":
+        return False
+    digits = f"{abs(float(f.value)):.15g}".replace(".", "").lstrip("0").rstrip("0").replace("e", "x").split("x")[0]
+    return len(digits) >= PRECISE_DIGITS
 
 
 def _names_within(a: str | None, b: str | None) -> bool:

@@ -16,6 +16,7 @@ from soket.extract.sentence_index import EndWords, last_word
 from soket.extract.textutil import LOWER, UPPER, lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, NumbersLexicon, UnitsLexicon
+from soket.model import LOCALITY_KINDS
 
 _GAP = re.compile(r"[ \t]+")
 _THOUSAND = 1000.0
@@ -884,8 +885,9 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     if words[i] in rx.abbreviations:
         return rx.abbreviations[words[i]], toks[i][2]
     j = i
-    while j < len(words) and j - i < 3 and words[j] not in rx.noun_stop:
-        j += 1
+    while j < len(words) and j - i < 3 and words[j] not in rx.noun_stop \
+            and not (s[toks[j][1]].isupper() and " ".join(words[i:j]) in LOCALITY_KINDS):
+        j += 1  # (a name in capitals after a place's kind: "3 tỉnh Vĩnh Long, Bến Tre, ..." counts provinces)
     if j == i:
         return None
     unit, end = _whole_words(low, toks[i][1], toks[j - 1][2], rx)

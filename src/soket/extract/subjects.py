@@ -115,6 +115,7 @@ class _Rx:
     follow_compounds: tuple[str, ...]
     follow_span: re.Pattern[str]
     light_verb_inside: re.Pattern[str]
+    topic_joint: re.Pattern[str]  # a condition's or a topic's joint ("nếu ... thì"): the subject is named after it
 
 
 #: the most characters between a duty's lead and its modal ("giao các chủ đầu tư đến ngày 30/6 phải")
@@ -237,6 +238,7 @@ def _rx() -> _Rx:
         follow_compounds=tuple(c.subjects.follow_compounds),
         follow_span=re.compile(rf"\d{{1,3}}[ \t]+(?:{phrase_alt(c.subjects.follow_spans)})(?!\w)") if c.subjects.follow_spans else re.compile(r"(?!)"),
         light_verb_inside=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.light_verbs)})(?=[ \t]|$)"),
+        topic_joint=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.topic_joints) or '(?!)'})(?!\w)[ \t]*"),
     )
 
 
@@ -333,6 +335,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             return left_subject(head[at.start():], qualified=qualified, caused=caused)
     prev = None
     stripped = ""
+    whole = s  # the words before the figure, its predicate words not yet stripped
     vn_tails = _verb_noun_tails()
     verb_after_comma: bool | None = None  # the figure's verb stands alone after a comma (", tăng 10,81%")
     rounds = 0  # the predicate's words stripped, one verb a round
@@ -395,13 +398,21 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     nearest = 0  # the piece that holds the words right before the figure
     # the comma piece, counted back from the figure, that opens a phrase of means listed before the clause
     means_at: int | None = -1  # -1: not read yet (read when first asked: most calls end at the nearest piece)
+    in_cause = False  # the figure stands in a cause's clause ("do giá cà phê ổn định ở mức ...")
     for i, piece in enumerate(reversed(pieces)):
         p = piece.strip(" \t)")
         low = lower_keep_len(p)
         if not p:
             break
-        if rx.cause_lead.match(low):
-            break  # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing
+        if (cl := rx.cause_lead.match(low)) is not None:
+            if i > nearest or not _LETTER.search(p, cl.end()) or "," in whole[whole.rfind(p) + len(p):]:
+                # "giảm 3% so với cùng kỳ do thiếu nước, nhưng vẫn vượt": a cause names no measured thing ("Do thiếu nước
+                # tưới, gần 320 ha lúa phải bỏ hoang": a count opening its clause after the cause is named after it)
+                break
+            # "Do giá cà phê ổn định ở mức 95.000 đồng/kg, ...": the figure inside the cause, its subject after the word
+            p = p[cl.end():].lstrip(" \t")
+            low = lower_keep_len(p)
+            in_cause = True  # a clause of its own: the pieces before it are none of its subject
         if i > 0 and kept and means_at == -1:
             means_at = _means_at(pieces, rx)
         if i > 0 and means_at is not None and kept:
@@ -446,6 +457,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 p = p[:cut]
             else:
                 p = p[cut:] if cut is not None else p
+            if (tj := _last(rx.topic_joint.finditer(lower_keep_len(p)))) is not None and _LETTER.search(p, tj.end()):
+                # "nếu tính cả số thu của các xã cũ thì tổng thu đạt": the condition (or the topic: "riêng khu vực nông
+                # thôn thì tỷ lệ ...") before the joint is no part of what is measured
+                p, cut = p[tj.end():], tj.end()
             if cut is not None and not grown and i + 1 < len(pieces) and not _LETTER.search(_strip_openers(p)):
                 # "đẩy mạnh thu ngân sách, phấn đấu đến hết năm đạt": only a time after the verb, the measure is the piece's before
                 nearest = i + 1
@@ -505,7 +520,15 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                     and _participle_listed(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)")), p):
                 kept.append(head)  # "lượng khách đến tham quan, lưu trú ước khoảng 620 nghìn lượt": one count, the verbs
                 break  # listed after the participle's comma share its noun
-            if cut is not None or ev is not None or first_piece_only or opened or nearest or framed:
+            if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) and not _DIGIT.search(p) \
+                    and not rx.clause_verb.search(lower_keep_len(p)) \
+                    and rx.measured_head.match(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)"))) \
+                    and len(pieces) - i - 2 == 0 and not _DIGIT.search(head) and not rx.clause_verb.search(lower_keep_len(head)):
+                # "Lượng khách đến tham quan các điểm di tích, du lịch sinh thái ... ước khoảng 215.000 lượt": the
+                # measure's head opens the sentence, the piece nearest the count only goes on listing its object
+                kept.append(head)
+                break
+            if cut is not None or ev is not None or first_piece_only or opened or nearest or framed or in_cause:
                 break
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break
@@ -994,6 +1017,14 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
         elif (up := _unit_list_at(low, a, stop.start(), end_at)) is not None:
             stop = stopper.search(low, up, end_at)  # "88% xã, phường đạt chuẩn ...": unit words listed by a comma
+        elif counted and len(low[a:stop.start()].split()) <= _JOINED_AFTER_WORDS \
+                and (s[stop.start():stop.end()].islower() or s[stop.start()] == ",") \
+                and (jn := _noun_joined_at(s, low, stop.start(), end_at)) is not None:
+            # "1.300 trẻ em mầm non và học sinh tiểu học được hỗ trợ", "... trẻ em mầm non, học sinh phổ thông được miễn
+            # học phí": a second counted noun joined with no figure of its own, one count of both (its words beside the
+            # first noun's: the phrase may be as much longer)
+            max_words += len(low[stop.start():jn].split())
+            stop = stopper.search(low, jn, end_at)
         else:
             break
     b = stop.start() if stop else end_at
@@ -1083,6 +1114,41 @@ _FIGURE_NEXT = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?\d")
 
 #: how far after a participle the body acting and its name are looked for ("được Huyện ủy Châu Đức")
 _AGENT_CHARS = 80
+
+
+#: the most words of a count's noun before a second counted noun joined to it ("trẻ em | mầm non | và học sinh")
+_JOINED_AFTER_WORDS = 3
+
+
+def _noun_joined_at(s: str, low: str, at: int, end: int) -> int | None:
+    """Where the counted noun joined at ``at`` ends, when ``at`` holds a conjunction (facts.conjunctions) or a comma, then a counted
+    noun in lowercase (units counted_nouns; a name is no noun of the count) and no figure before the clause ends
+    ("| và học sinh phổ thông được ..."); else None."""
+    j = _JOIN_WORD.match(low, at)
+    if j is None or (j.group(1) is not None and lower_keep_len(j.group(1)) not in _join_words()):
+        return None
+    n = _counted_noun().match(low, j.end())
+    if n is None or not s[n.start():n.end()].islower():
+        return None
+    close = _CLAUSE_STOP.search(low, n.end(), end)
+    upto = close.start() if close else end
+    if _DIGIT.search(low, n.end(), upto) or (j.group(1) is None and any(ch.isupper() for ch in s[n.end():upto])):
+        return None  # (after a comma, a body named in capitals opens a clause of its own: "..., tập thể UBND tỉnh thống nhất")
+    return n.end()
+
+
+_JOIN_WORD = re.compile(r"(?:,|([^\W\d_]+))[ \t]+")  # a conjunction (group 1) or a comma
+_CLAUSE_STOP = re.compile(r"[,;.:()\n]")
+
+
+@cache
+def _join_words() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).facts.conjunctions)
+
+
+@cache
+def _counted_noun() -> re.Pattern[str]:
+    return starts_re(get(UnitsLexicon).counted_nouns)
 
 
 def _passive_agent_end(s: str, low: str, a: int, end: int) -> int | None:

@@ -487,6 +487,9 @@ class SubjectCues(_Strict):
     cause_leads: Phrases
     means_leads: Phrases = []
     concession_leads: Phrases
+    topic_joints: Phrases = []
+    category_heads: Phrases = []
+    earlier_periods: Phrases = []
     ensure_verbs: Phrases
     measured_heads: Phrases = []
     fronted_fields: Phrases = []
@@ -545,6 +548,10 @@ class FactCues(_Strict):
     restated_count_units: Phrases = []
     respective: Phrases = []
     occurrence_verbs: Phrases
+    case_counters: Phrases = []
+    state_words: Phrases = []
+    limit_each: Phrases = []
+    limit_caps: Phrases = []
     leader_actors: Phrases = []
     vote_agent_verbs: Phrases = []
     passive_agent_leads: Phrases = []
