@@ -239,13 +239,16 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         part_before = parts_of_growth  # the figure before was a part of a growth rate, whatever the break
         if _hard_break(s, seg_start, q.start):
             # "ước đạt 19.214 tỷ đồng, bằng 39% dự toán; trong đó, thu nội địa 14.826 tỷ đồng": a clause after ";" opened
-            # by a breakdown word lists the parts of the estimate before it, its own verbs included; the parts go on
+            # by a breakdown word lists the parts of the estimate before it, its own verbs included, where they are
+            # amounts of the whole (its sectors' rates after ";", "; trong đó công nghiệp tăng 12,6%", stay stated figures:
+            # the dev set reads them so, the golds are split); the parts go on
             # past a further ";" while the clause after it is one more item of the same kind ("; trong đó A tăng 13,4%;
             # B tăng 7,1%; riêng C tăng 3,2%"; "; trong đó nuôi trồng 14.800 tấn; sản lượng khai thác giảm 4,3%": a new
             # statement)
             semi = seg.rfind(";")
-            if link is not None and link.estimated and ((semi >= 0 and _breakdown_opening().match(lower_keep_len(seg), semi + 1))
-                                                        or _breakdown_colon().search(lower_keep_len(seg))):
+            if link is not None and link.estimated and q.kind != "pct" \
+                    and ((semi >= 0 and _breakdown_opening().match(lower_keep_len(seg), semi + 1))
+                         or _breakdown_colon().search(lower_keep_len(seg))):
                 estimate_items = (q.kind, q.unit if q.kind in ("count", "measure") else None)
             elif not (parts_of_estimate or estimate_items) or semi < 0 or seg.find(":", semi) >= 0 \
                     or (q.kind, q.unit if q.kind in ("count", "measure") else None) != (estimate_items or first_part):
@@ -1157,10 +1160,10 @@ def _breakdown_colon() -> re.Pattern[str]:
 @cache
 def _prior_owned() -> re.Pattern[str]:
     """An earlier period owning the figure before (roles ``prior_owner`` + ``prior_heads``: "... của cùng kỳ")."""
-    r = get(CuesLexicon).roles
-    if not r.prior_owner:
+    owner, heads = get(CuesLexicon).roles.prior_owner, get(CuesLexicon).roles.prior_heads
+    if not owner:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"[ \t]+(?:{phrase_alt(r.prior_owner)})[ \t]+(?:{phrase_alt(r.prior_heads)})(?!\w)")
+    return re.compile(rf"[ \t]+(?:{phrase_alt(owner)})[ \t]+(?:{phrase_alt(heads)})(?!\w)")
 
 
 @cache
