@@ -172,6 +172,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     counted_all: dict[str, list[_Link]] = {}  # every link of each counted noun in the sentence
     before_est = False  # the last figure of this sentence was an estimate
     parts_of_estimate = False  # the chain lists the parts of an estimated figure ("ước ..., trong đó ...")
+    estimate_items: tuple[str, str | None] | None = None  # the parts of an estimate listed past a ";": their first's kind
+    first_part: tuple[str, str | None] | None = None  # the kind of the first part of an estimate in this chain
     estimate_bracket_end = -1  # the end of a bracket opened right after an estimated figure: its parts are estimates
     parts_of_growth = False  # the figures before were the parts of a growth rate ("tăng 7,2%, trong đó năm 2015 đạt 6,9%")
     growth_bracket_end = -1  # the end of a bracket opened right after a growth rate: its bare rates are its parts' growth
@@ -241,6 +243,23 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         seg = s[seg_start:q.start]
         part_before = parts_of_growth  # the figure before was a part of a growth rate, whatever the break
         if _hard_break(s, seg_start, q.start):
+            # "ước đạt 19.214 tỷ đồng, bằng 39% dự toán; trong đó, thu nội địa 14.826 tỷ đồng": a clause after ";" opened
+            # by a breakdown word lists the parts of the estimate before it, its own verbs included, where they are
+            # amounts of the whole (its sectors' rates after ";", "; trong đó công nghiệp tăng 12,6%", stay stated figures:
+            # the dev set reads them so, the golds are split); the parts go on
+            # past a further ";" while the clause after it is one more item of the same kind ("; trong đó A tăng 13,4%;
+            # B tăng 7,1%; riêng C tăng 3,2%"; "; trong đó nuôi trồng 14.800 tấn; sản lượng khai thác giảm 4,3%": a new
+            # statement)
+            semi = seg.rfind(";")
+            if link is not None and link.estimated and q.kind != "pct" \
+                    and ((semi >= 0 and _breakdown_opening().match(lower_keep_len(seg), semi + 1))
+                         or _breakdown_colon().search(lower_keep_len(seg))):
+                estimate_items = (q.kind, q.unit if q.kind in ("count", "measure") else None)
+            elif not (parts_of_estimate or estimate_items) or semi < 0 or seg.find(":", semi) >= 0 \
+                    or (q.kind, q.unit if q.kind in ("count", "measure") else None) != (estimate_items or first_part):
+                estimate_items = None
+            elif not estimate_items:
+                estimate_items = first_part
             link = None
             counted = {}
             parts_of_estimate = False
@@ -656,7 +675,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = own_estimate = True  # "19/21 chỉ tiêu chủ yếu ước đạt": the count's own verb after it
         if link and link.estimated and (parts_of_estimate or _breakdown().search(lower_keep_len(seg))):
             # "Dự kiến GRDP tăng 10%, trong đó, công nghiệp tăng 14,6%, dịch vụ tăng 8,3%": the parts of an estimate are
+            if not parts_of_estimate:
+                first_part = (q.kind, q.unit if q.kind in ("count", "measure") else None)
             parts_of_estimate = est = True
+        if estimate_items is not None and d.role != "target":
+            est = True  # the parts of an estimate listed after "; trong đó"
         if before_est and q.start > estimate_bracket_end and seg.lstrip(" \t,").startswith("(") \
                 and seg.rfind("(") > seg.rfind(")"):  # the bracket opened after the estimate holds this figure
             close = s.find(")", q.start)
@@ -671,6 +694,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             est = False  # "năm 2018 ước đạt 95 tỷ đồng (năm 2016 đạt 71 tỷ đồng": an earlier year's figure is an actual
         if d.subject_from is not None:  # "Chỉ tiêu dự kiến không đạt ... là X": only the words after "là" tell
             est = has_estimate(lower_keep_len(s[d.subject_from:q.start]))
+        if est and d.role not in ("prior_pct", "percent", "plan_pct") and not has_estimate(lower_keep_len(seg)) \
+                and _prior_owned().match(low, q.end):
+            est = False  # "ước đạt 9,3%, cao hơn mức 5,8% của cùng kỳ": the earlier period's own result
         if slash_plan or d.earlier or plan_range:
             est = False  # the plan set, no estimate; "ước đạt 45% dự toán (cùng kỳ đạt 40%)": the earlier period's result
         value = q.value * d.sign if q.value is not None else None
@@ -1238,6 +1264,21 @@ def _represents_end() -> re.Pattern[str]:
     ``represents``: "tiêu biểu cho")."""
     w = get(CuesLexicon).subjects.represents
     return re.compile(rf"(?<!\w)(?:{phrase_alt(w)})[ \t]*$") if w else re.compile(r"(?!x)x")
+
+
+@cache
+def _breakdown_colon() -> re.Pattern[str]:
+    """A breakdown word closed by a colon (cues ``facts.breakdown``: ", trong đó: ...")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.breakdown)})[ \t]*:")
+
+
+@cache
+def _prior_owned() -> re.Pattern[str]:
+    """An earlier period owning the figure before (roles ``prior_owner`` + ``prior_heads``: "... của cùng kỳ")."""
+    owner, heads = get(CuesLexicon).roles.prior_owner, get(CuesLexicon).roles.prior_heads
+    if not owner:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[ \t]+(?:{phrase_alt(owner)})[ \t]+(?:{phrase_alt(heads)})(?!\w)")
 
 
 @cache

@@ -327,6 +327,7 @@ class RoleCues(_Strict):
     giver_joins: Phrases
     prior_heads: Phrases
     prior_actual: Phrases = []
+    prior_owner: Phrases = []
     prior_verbs: Phrases
     added: Phrases
     more_than: Phrases
