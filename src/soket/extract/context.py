@@ -268,14 +268,19 @@ def _from_line(line: str, ctx: PubContext, why: str, units: UnitReader | None) -
         if name in low and rx.search(low):  # most lines hold no listed name: a substring test, no search
             _set_province(ctx, prov, why)
             return
+    noun = False  # whether the line holds a publisher noun (read in the one pass below, not searched again)
     for m in d.nouns.finditer(low):
+        noun = True
         named = _province_prefix(line, m.end())
         if named:
             _set_province(ctx, named, why)
             break
-    if units is None or (not d.nouns.search(low) and not _is_masthead(line) and not d.owner.match(low)):
+    if units is None:
         return
-    cased = _title_if_caps(line)
+    caps = _is_masthead(line)  # asked once: for the gate and for the casing
+    if not noun and not caps and not d.owner.match(low):
+        return
+    cased = _title_if_caps(line, caps)
     for name, kind in units(cased):
         if kind in gz.PROVINCE_KINDS and gz.canonical_province(name) and not gz.lookup(name, kind=kind, level="district"):
             _set_province(ctx, gz.canonical_province(name), why)
@@ -321,14 +326,16 @@ def _from_place_line(line: str, ctx: PubContext) -> None:
 
 
 def _is_masthead(line: str) -> bool:
-    """A site's own banner: a line in capitals, or one naming a portal."""
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    """A site's own banner: a line in capitals, or one naming a portal (more than 80 % of its letters capitals;
+    counted by the string methods over the line, no Python loop a character)."""
+    letters = list(filter(str.isalpha, line))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
-def _title_if_caps(line: str) -> str:
-    """ "HUYỆN QUẢNG TRẠCH - TỈNH QUẢNG BÌNH" → "Huyện Quảng Trạch - Tỉnh Quảng Bình" (same length)."""
-    if not _is_masthead(line):
+def _title_if_caps(line: str, caps: bool | None = None) -> str:
+    """ "HUYỆN QUẢNG TRẠCH - TỈNH QUẢNG BÌNH" → "Huyện Quảng Trạch - Tỉnh Quảng Bình" (same length). ``caps``: whether
+    the line is a masthead in capitals (:func:`_is_masthead`), when the caller has asked."""
+    if not (_is_masthead(line) if caps is None else caps):
         return line
     out = re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), line)
     return out if len(out) == len(line) else line

@@ -296,7 +296,7 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
     before the meeting, its subject ("Ban Thường vụ ... tổ chức hội nghị", not "Dự hội nghị có ông A, Phó Bí thư
     Thường trực Thị ủy"). ``review``: a review verb after a body stands for a missing meeting noun (the lead's)."""
     rx = _rx()
-    low = _blank_name_ends(t, re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
+    low = _blank_name_ends(t, _BRACKETED.sub(lambda m: " " * len(m.group()), lower_keep_len(t)), rx)
     low = _blank_held_before(low, rx)
     nouns = list(rx.meeting_noun.finditer(low)) or (_review_nouns(low, rx) if review else [])
     if _is_congress(low, nouns, rx):
@@ -353,6 +353,8 @@ REPORTER_WITHIN = 30
 
 
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*[ \t]+){1,3}$")
+#: a bracketed aside, no brackets inside it (a role's description blanked before the body is read: compiled once)
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _blank_name_ends(t: str, low: str, rx: _Rx) -> str:

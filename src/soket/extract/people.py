@@ -389,7 +389,7 @@ def _abbreviation_dot(s: str, p: int) -> bool:
     """A full stop at ``p`` right after an abbreviation whose stop ends no sentence ("TT.", "TX.")."""
     if s[p:p + 1] != ".":
         return False
-    w = re.search(r"[^\W\d_]+$", s[max(0, p - 6):p])
+    w = _LETTERS_END.search(s[max(0, p - 6):p])
     return w is not None and w.group() in _abbreviations()
 
 
@@ -533,6 +533,16 @@ FIELD_LABEL_MAX = 24
 DELEGATOR_WITHIN = 24
 #: a word between two roles: the first is not the roles' run before a name ("ROLE, ROLE NAME", "ROLE - ROLE NAME")
 _WORD_IN_GAP = re.compile(r"[^\W\d_]")
+#: :func:`sentence_people`'s gaps between events, compiled once and matched in place (no copy of the sentence's rest):
+#: a colon after a role said of several, blanks only, a spaced dash, the marks that link a role to the name before it,
+#: a comma between blanks (a gap read in place ends no earlier than it starts: ``s[a:b]`` with b < a is "")
+_COLON_AT = re.compile(r"[ \t]*:")
+_BLANKS_ONLY = re.compile(r"[ \t]*")
+_SPACED_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+_LINK_MARKS = re.compile(r"[\s,\-–(:]*")
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+#: the letters ending the text before a full stop (an abbreviation's word)
+_LETTERS_END = re.compile(r"[^\W\d_]+$")
 #: an aside in brackets between a name and its role ("bà A (sinh năm 1977, ngụ phường Long Mỹ), Giám đốc Sở ...")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)[ \t]*,[ \t]*")
 
@@ -587,10 +597,10 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
             if _delegated(s, e):
                 current, joined, pending = None, [], []  # "ủy quyền của Chủ tịch UBND tỉnh, đồng chí A": the delegator's
             elif e.group:
-                group.append((e.text, bool(re.match(r"[ \t]*:", s[e.end:]))))
+                group.append((e.text, _COLON_AT.match(s, e.end) is not None))
                 current = None
-            elif nxt and nxt.kind == "name" and (re.fullmatch(r"[ \t]*", s[e.end:nxt.start]) or (
-                    current is None and re.fullmatch(r"[ \t]+[-–][ \t]+", s[e.end:nxt.start])) or handed
+            elif nxt and nxt.kind == "name" and (_BLANKS_ONLY.fullmatch(s, e.end, max(e.end, nxt.start)) or (
+                    current is None and _SPACED_DASH.fullmatch(s, e.end, max(e.end, nxt.start))) or handed
                     or (current is None and _role_comma_honorific(s, e.end, nxt.start))):
                 people.setdefault(nxt.text, [])
                 if _WORD_IN_GAP.search(gap):
@@ -600,14 +610,14 @@ def sentence_people(s: str, names: list[_Event] | None = None) -> list[tuple[str
                         people[nxt.text].append(r)
                 held = [*pending, e.text] if handed else []
                 pending = []
-            elif current and (re.fullmatch(r"[\s,\-–(:]*", gap) or rx.role_link.fullmatch(gap) or _ASIDE.fullmatch(gap)):
+            elif current and (_LINK_MARKS.fullmatch(gap) or rx.role_link.fullmatch(gap) or _ASIDE.fullmatch(gap)):
                 for n in (*joined, current):
                     if e.text not in people[n]:
                         people[n].append(e.text)
             else:
                 current = None
                 joined = []
-                pending = [*pending, e.text] if pending and re.fullmatch(r"[ \t]*,[ \t]*", gap) else [e.text]
+                pending = [*pending, e.text] if pending and _COMMA_ONLY.fullmatch(gap) else [e.text]
         prev_end = e.end
     return [(n, _less_bare(r)) for n, r in people.items() if r]
 
@@ -629,7 +639,7 @@ def _own_role_next(s: str, e: _Event, events: list[_Event], i: int) -> bool:
     B, Bí thư Huyện ủy"): it holds no role handed to the name before it. A role handed on to a name after it
     ("ông A, Bí thư Huyện ủy là ông B") is not the name's."""
     nxt = events[i + 1] if i + 1 < len(events) else None
-    if nxt is None or nxt.kind != "role" or re.fullmatch(r"[\s,\-–(:]*", s[e.end:nxt.start]) is None:
+    if nxt is None or nxt.kind != "role" or _LINK_MARKS.fullmatch(s, e.end, max(e.end, nxt.start)) is None:
         return False
     after = events[i + 2] if i + 2 < len(events) else None
     rx = _rx()

@@ -911,10 +911,17 @@ def _own_month_reviewed(sents: list[Sentence], rx: _Rx) -> bool:
 def _single_month(low: str, rx: _Rx, named: bool | None = None) -> Period | None:
     """"đánh giá công tác tháng 11" (11..11) or "từ ngày 1/7/2025 đến nay" (7.., its end the meeting's
     month, filled in by the pipeline), in a sentence that names no "N tháng", quarter or year period."""
-    if named is None:  # ``named``: whether the sentence names such a period, when the caller knows
-        named = any(_period_of(m, low, rx) is not None for m in rx.phrase.finditer(low))
-    if named:
-        return None
+    if named or _DIGIT.search(low) is None:  # ``named``: whether the sentence names such a period, when the caller
+        return None  # knows; a month and a span are written in figures (rx.month, rx.since): none without a digit
+    got = _month_reviewed(low, rx)
+    if got is None or named is not None:
+        return got
+    # asked only when the sentence reviews a month (the opening sentences' phrases read for the few that do)
+    return None if any(_period_of(m, low, rx) is not None for m in rx.phrase.finditer(low)) else got
+
+
+def _month_reviewed(low: str, rx: _Rx) -> Period | None:
+    """:func:`_single_month`'s month or span, the sentence's other periods not asked."""
     review = set(get(PeriodsLexicon).month_review_cues)
     for m in rx.month.finditer(low):
         cues = [c for c in rx.month_cue.finditer(low, max(0, m.start() - 90), m.start())
@@ -1132,6 +1139,8 @@ NOT_A_PERIOD_YEAR_WITHIN = 90
 
 
 _YEAR_DASH_END = re.compile(r"(?:19|20)\d{2}[ \t]*[-–][ \t]*$")
+#: a digit: what every month and span :func:`_single_month` reads holds
+_DIGIT = re.compile(r"\d")
 _DASH_DIGIT = re.compile(r"[ \t]*[-–][ \t]*\d")
 
 

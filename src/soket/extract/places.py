@@ -250,6 +250,8 @@ def _candidates(s: str) -> list[tuple[str, str, int]]:
 
 #: how far back a rank may stand before the unit it is held in ("Phó Bí thư Thường trực Huyện ủy")
 TITLE_WITHIN = 60
+#: a run of blanks inside a unit word ("thị  xã"), written as one space to look the word up (compiled once)
+_BLANKS = re.compile(r"\s+")
 
 
 def _own_candidates(s: str, cands: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -286,11 +288,11 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
     for m in rx.body_unit.finditer(low):
         n = read_name(s, m.end())
         if n and not rx.former.match(low, n[1]):
-            out.append((n[0], rx.units[re.sub(r"\s+", " ", m.group(1))], m.start()))
+            out.append((n[0], rx.units[_BLANKS.sub(" ", m.group(1))], m.start()))
     for m in rx.committee.finditer(low):
         n = read_name(s, m.end())
         if n and not rx.former.match(low, n[1]):
-            out.append((n[0], rx.committee_unit[re.sub(r"\s+", " ", m.group(1))], m.start()))
+            out.append((n[0], rx.committee_unit[_BLANKS.sub(" ", m.group(1))], m.start()))
     # "HĐND TPHCM ... kể từ khi TPHCM hợp nhất với tỉnh Bình Dương": a body before one token that glues the unit
     # word to its place is a body's phrase, which outranks a place named by its unit word alone
     taken = {c[2] for c in out}
@@ -304,7 +306,7 @@ def _raw_candidates(s: str) -> list[tuple[str, str, int]]:
             if rx.not_unit_after.search(low, max(0, m.start() - 24), m.start()):
                 continue  # "Thông tấn xã Việt Nam", "hợp tác xã": a noun, not a unit word
             n = read_name(s, m.end())
-            kind = rx.units[re.sub(r"\s+", " ", m.group(1))]
+            kind = rx.units[_BLANKS.sub(" ", m.group(1))]
             if n is None and (num := _numbered_name(s, m.start(1), m.end(), kind)) is not None:
                 n = (num, m.end())
             if n and not rx.former.match(low, n[1]):  # "các phường thuộc tỉnh Bình Dương cũ": a former unit
@@ -348,7 +350,7 @@ def _kind_only(s: str) -> str | None:
         m = own[0]  # "Ủy viên BTV Tỉnh ủy đề nghị Ban Thường vụ Thành ủy ...": past a guest's rank, the first body
     if not m:
         return None
-    key = re.sub(r"\s+", " ", m.group(1))
+    key = _BLANKS.sub(" ", m.group(1))
     return rx.units.get(key) or rx.committee_unit.get(key)
 
 
