@@ -9,10 +9,12 @@ from soket.extract import extract_text, pipeline
 
 # a count, then the same count said again as done (a reference back, dropped), in every repetition
 UNIT = ("Năm 2026, huyện khởi công 04 công trình giao thông nông thôn.\n\n"
-        "Tiếp tục đẩy nhanh tiến độ 04 công trình giao thông nông thôn đã khởi công.\n\n")
+        "Tiếp tục đẩy nhanh tiến độ 04 công trình giao thông nông thôn đã khởi công.\n\n"
+        "Các ngành tiếp tục triển khai nhiệm vụ.\n\n")  # (a paragraph between repeats: none is a page's reprint)
 # near-miss: the same count not said as done is a fact of its own (the text folded once to look for the mark)
 NEAR = ("Năm 2026, huyện khởi công 04 công trình giao thông nông thôn.\n\n"
-        "Tiếp tục đẩy nhanh tiến độ 04 công trình giao thông nông thôn.\n\n")
+        "Tiếp tục đẩy nhanh tiến độ 04 công trình giao thông nông thôn.\n\n"
+        "Các ngành tiếp tục triển khai nhiệm vụ.\n\n")
 
 
 def _folded(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
