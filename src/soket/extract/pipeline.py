@@ -970,12 +970,14 @@ def _shared_syllables(a: str | None, b: str | None) -> int:
 PRECISE_DIGITS = 4
 
 
+def _significant_digits(v: float) -> int:
+    """How many significant digits ``v`` is written with ("1.245,8 tỷ" 5, "2,1 tỷ" 2, "8 tỷ" 1)."""
+    return len(f"{abs(v):.15g}".split("e")[0].replace(".", "").strip("0"))
+
+
 def _precise(f: Fact) -> bool:
     """A sum or a count written to ``PRECISE_DIGITS`` significant digits or more."""
-    if f.value is None or f.unit == "%":
-        return False
-    digits = f"{abs(float(f.value)):.15g}".replace(".", "").lstrip("0").rstrip("0").replace("e", "x").split("x")[0]
-    return len(digits) >= PRECISE_DIGITS
+    return f.value is not None and f.unit != "%" and _significant_digits(float(f.value)) >= PRECISE_DIGITS
 
 
 def _names_within(a: str | None, b: str | None) -> bool:
@@ -1057,7 +1059,7 @@ def _same(f: Fact, g: Fact) -> bool:
 
 def _precise_sum(f: Fact) -> bool:
     """A sum of money printed with two significant digits or more ("2,1 tỷ USD", "96 tỷ đồng"; not "8 tỷ đồng")."""
-    return f.unit in ("VND", "USD") and f.value is not None and len(f"{float(f.value):e}".split("e")[0].rstrip("0").replace(".", "")) >= 2
+    return f.unit in ("VND", "USD") and f.value is not None and _significant_digits(float(f.value)) >= 2
 
 
 def _decimals(v: float) -> int:
