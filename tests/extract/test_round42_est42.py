@@ -7,19 +7,8 @@ change."""
 
 from __future__ import annotations
 
-from soket.extract.pipeline import extract_text
-from soket.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return extract_text(text).facts
-
-
-def _one(facts: list[Fact], raw: str) -> Fact:
-    got = [f for f in facts if f.raw == raw]
-    assert got, f"no fact {raw!r}: {[f.raw for f in facts]}"
-    return got[0]
-
+from _sentences import facts as _facts
+from _sentences import one_of as _one
 
 # --- the parts after "; trong đó" ---------------------------------------------------------------------------------
 
