@@ -13,11 +13,11 @@ pre2025 units, a later one post2025 units; either falls back to the other era wh
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.lexicon import get, load_json
 from soket.lexicon.schema import GazetteerAliases
 from soket.model import LOCALITY_KINDS

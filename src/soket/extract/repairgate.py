@@ -9,10 +9,10 @@ vowels are the letters :func:`soket.text.fold` reads as one. Pure; no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 
+from soket import rx as re
 from soket.text import fold
 
 __all__ = ["glued_re", "literals_re", "vowels_class"]
@@ -31,7 +31,7 @@ def vowels_class() -> str:
 
 def literals_re(words: Iterable[str]) -> str:
     """The words as written, any of them (the substring tests ``w in low`` of the steps, as one branch)."""
-    uniq = sorted(set(words), key=len, reverse=True)
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in uniq) if uniq else "(?!)"
 
 
@@ -42,7 +42,7 @@ def glued_re(cues: Iterable[str], before_letters: int = 3) -> str:
     v = vowels_class()
     cons = rf"[^\W\d_{v}]"
     out = []
-    for cue in sorted(set(cues), key=len, reverse=True):
+    for cue in sorted(set(cues), key=lambda w: (-len(w), w)):
         q = re.escape(cue)
         behind = "|".join(rf"(?<=[{v}]{cons}{{{n}}}{q})" for n in range(before_letters + 1))
         out.append(rf"{q}(?:{behind}|(?<=[^\W\d_]{{{before_letters + 1}}}{q})|(?={cons}*[{v}]))")

@@ -1,0 +1,90 @@
+"""Issue 12: what every start of soket builds the same way, kept across processes (like Python's ``__pycache__``).
+
+A run of ``soket extract`` on one small report used to spend most of its time before the first
+document: the lexicons parsed from YAML (:mod:`soket.lexicon`) and about a thousand regular
+expressions compiled by the pure-Python parser of ``re`` (:mod:`soket.rx`). Both are functions of
+files that change only when the code or the data does, so their results are kept here, in
+``marshal`` files (plain data: strings, numbers, lists, dicts; nothing a load can run), each under a
+key that names every input it was built from; a key that differs is a miss, never a stale answer.
+
+The folder is ``SOKET_CACHE_DIR`` where set (``off``: no cache), else ``__cache__`` in the
+package's folder. Nothing here may fail a run: a folder that cannot be made or written (a
+read-only install), a file another process is writing, a truncated or foreign file are all a miss;
+a write goes to a temporary file renamed into place (atomic), so a reader never sees half of one.
+Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["digest", "folder", "read", "write"]
+
+#: part of every key: a new layout of the kept data (or a new Python) is a miss
+FORMAT = f"1-{sys.implementation.cache_tag}"
+
+
+@cache
+def folder() -> Path | None:
+    """The cache folder, made if need be; None where there is none (``SOKET_CACHE_DIR=off``, or not writable)."""
+    env = os.environ.get("SOKET_CACHE_DIR")
+    if env is not None and env.strip().lower() in ("", "off", "0", "no", "false"):
+        return None
+    path = Path(env) if env else Path(__file__).resolve().parent / "__cache__"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK | os.X_OK) else None
+
+
+def digest(*parts: str | bytes) -> str:
+    """A key for the inputs ``parts`` (their sha256, with the layout's ``FORMAT``), 20 hex digits."""
+    h = hashlib.sha256(FORMAT.encode())
+    for p in parts:
+        b = p.encode("utf-8", "surrogatepass") if isinstance(p, str) else p
+        h.update(len(b).to_bytes(8, "little"))
+        h.update(b)
+    return h.hexdigest()[:20]
+
+
+def read(name: str) -> Any:
+    """The data kept as ``name`` (a file name, the key in it), or None: no folder, no file, or a file
+    that does not load."""
+    d = folder()
+    if d is None:
+        return None
+    try:
+        with open(d / name, "rb") as f:
+            return marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write(name: str, data: Any) -> bool:
+    """Keep ``data`` (what ``marshal`` takes) as ``name``, atomically; False where it could not be written."""
+    d = folder()
+    if d is None:
+        return False
+    tmp = None
+    try:
+        blob = marshal.dumps(data)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=d)
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+        os.replace(tmp, d / name)
+        return True
+    except (OSError, ValueError):
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
