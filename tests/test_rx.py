@@ -33,6 +33,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(rx, "_built", {})
     monkeypatch.setattr(rx, "_kept", None)
     monkeypatch.setattr(rx, "_new", {})
+    monkeypatch.setattr(rx, "_hits", {})
     yield tmp_path
     startup.folder.cache_clear()
 
@@ -112,3 +113,19 @@ def test_soket_modules_compile_through_rx() -> None:
              if stdlib_re.search(r"(?m)^import re$", p.read_text(encoding="utf-8")) and p.name != "rx.py"]
     assert plain == []
     assert importlib.import_module("soket.extract.facts").re is rx
+
+
+def test_a_full_file_keeps_the_patterns_runs_read_from_it(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a run read from the file stays before what it compiled anew, and that before what it never used."""
+    for p in ("static", "unused"):
+        rx.compile(p)
+    rx._save()
+    rx._built.clear()
+    rx._kept = None
+    rx._new.clear()
+    monkeypatch.setattr(rx, "KEEP", 3)
+    rx.compile("static")  # read from the file
+    for p in ("one document's name", "another name", "a third"):
+        rx.compile(p)
+    rx._save()
+    assert list(startup.read(rx.FILE)) == [("static", 0), ("one document's name", 0), ("another name", 0)]

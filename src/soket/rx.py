@@ -10,9 +10,12 @@ compare equal to ``re``'s (pattern, flags and code: tests/test_rx.py). The code 
 own parser and compiler (``re._parser``, ``re._compiler``, private: the file is keyed by the
 Python version and ``_sre.MAGIC``, and anything unexpected falls back to ``re.compile``).
 
-The file holds the patterns of the runs that wrote it, at most ``KEEP`` of them (those of the run
-that writes first, so the module-level ones stay). A process writes once, at exit, and only if it
-compiled a pattern the file did not hold.
+The file holds the patterns of the runs that wrote it, at most ``KEEP`` of them: those a run read
+from it first, so that the patterns every run builds stay and a pattern built for one document's
+words (a name, a date) is the first to go. A process writes once, at exit, and only if it compiled
+a pattern the file did not hold. A pattern built from a set of phrases must list them in one order
+(longest first, then alphabetically: :func:`soket.extract.textutil.phrase_alt`): a set's order
+changes with each process's string hashing, and such a pattern would be new to every process.
 """
 
 from __future__ import annotations
@@ -78,13 +81,14 @@ _parser: Any = getattr(_re, "_parser", None)
 _compiler: Any = getattr(_re, "_compiler", None)
 
 #: the most patterns kept in the file, and in this process's table (``re`` keeps 512)
-KEEP = 8192
+KEEP = 4096
 FILE = f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _built: dict[tuple[str, int], Pattern[str]] = {}  # this process's patterns
 _kept: dict[tuple[str, int], Entry] | None = None  # the file's, once read
 _new: dict[tuple[str, int], Entry] = {}  # compiled here and not in the file
+_hits: dict[tuple[str, int], None] = {}  # read from the file here, in order
 
 
 def _file() -> dict[tuple[str, int], Entry]:
@@ -107,13 +111,18 @@ def _code(pattern: str, flags: int) -> Entry:
 
 
 def _save() -> None:
+    """Write the file: the patterns this process read from it, then those it compiled, then the file's others, up
+    to ``KEEP`` (the patterns every run builds stay; those of one document only go first)."""
     if not _new:
         return
-    merged = dict(_new)
-    for k, v in _file().items():  # this run's first: a full file drops the old ones
+    kept = _file()
+    merged: dict[tuple[str, int], Entry] = {}
+    for k in (*_hits, *_new, *kept):
         if len(merged) >= KEEP:
             break
-        merged.setdefault(k, v)
+        v = _new.get(k) or kept.get(k)
+        if v is not None:
+            merged.setdefault(k, v)
     startup.write(FILE, merged)
 
 
@@ -137,13 +146,18 @@ def _build(key: tuple[str, int]) -> Pattern[str]:
                 atexit.register(_save)  # once: _new is never emptied
             if len(_new) < KEEP:
                 _new[key] = entry
+        elif len(_hits) < KEEP:
+            _hits[key] = None
         got: Pattern[str] = _sre.compile(key[0], *entry)
     except _re.error:
         raise
     except Exception:  # another Python's internals, a foreign file: re as it is
         got = _re.compile(*key)
-    if len(_built) >= KEEP:
-        _built.pop(next(iter(_built)))
+    if len(_built) >= KEEP:  # drop the oldest, as re does (another thread may be at it too)
+        try:
+            del _built[next(iter(_built))]
+        except (StopIteration, RuntimeError, KeyError):
+            pass
     _built[key] = got
     return got
 

@@ -21,11 +21,12 @@ import marshal
 import os
 import sys
 import tempfile
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["digest", "folder", "read", "write"]
+__all__ = ["code_stamp", "digest", "folder", "read", "write"]
 
 #: part of every key: a new layout of the kept data (or a new Python) is a miss
 FORMAT = f"1-{sys.implementation.cache_tag}"
@@ -53,6 +54,21 @@ def digest(*parts: str | bytes) -> str:
         h.update(len(b).to_bytes(8, "little"))
         h.update(b)
     return h.hexdigest()[:20]
+
+
+@cache
+def code_stamp() -> str:
+    """The package's code as it stands (every module's path, size and modification time, as Python judges a
+    ``.pyc``), with Python's version and its Unicode data's: part of the key of data that code derives."""
+    root = Path(__file__).resolve().parent
+    parts = [sys.version, unicodedata.unidata_version]
+    for p in sorted(root.rglob("*.py")):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        parts.append(f"{p.relative_to(root).as_posix()}:{st.st_size}:{st.st_mtime_ns}")
+    return digest(*parts)
 
 
 def read(name: str) -> Any:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from soket import rx as re
+from soket.lexicon import kept
 from soket.text import fold
 
 __all__ = ["glued_re", "literals_re", "vowels_class"]
@@ -24,7 +25,12 @@ _FOLDED_VOWELS = frozenset("aeiouy")
 
 @cache
 def vowels_class() -> str:
-    """A class body of every BMP character whose folded form holds a vowel (outside the BMP none does)."""
+    """A class body of every BMP character whose folded form holds a vowel (outside the BMP none does); kept
+    across processes (:func:`soket.lexicon.kept`: a scan of 65,536 characters at every start)."""
+    return kept("vowels-class", _vowels_class)
+
+
+def _vowels_class() -> str:
     return "".join(re.escape(chr(cp)) for cp in range(_BMP)
                    if not chr(cp).isspace() and _FOLDED_VOWELS.intersection(fold(chr(cp))))
 

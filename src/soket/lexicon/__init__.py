@@ -18,6 +18,7 @@ and :mod:`soket.text`); the schema checks it at every load as before.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -87,6 +88,24 @@ def get(schema: type[M]) -> M:
     lex = load(_NAMES[schema])
     assert isinstance(lex, schema)
     return lex
+
+
+T = TypeVar("T")
+
+
+def kept(name: str, build: Callable[[], T], *files: str) -> T:
+    """What ``build`` (pure) makes of the lexicon ``files``, kept by :mod:`soket.startup` (issue 12: the
+    gazetteer's index of normalised names was a tenth of a start): read back where the files' text and the
+    package's code (:func:`soket.startup.code_stamp`) are what it was made from, else built and kept.
+    ``build`` returns plain data (strings, numbers, lists, tuples, dicts: what ``marshal`` writes)."""
+    lex = resources.files(__package__)
+    key = startup.digest(name, startup.code_stamp(), yaml.__version__, *(lex.joinpath(f).read_bytes() for f in files))
+    got = startup.read(f"kept-{name}.marshal")
+    if isinstance(got, tuple) and len(got) == 2 and got[0] == key:
+        return got[1]  # type: ignore[no-any-return]  # what build returned, as kept
+    data = build()
+    startup.write(f"kept-{name}.marshal", (key, data))
+    return data
 
 
 @cache
