@@ -9,6 +9,7 @@ import os
 import re as stdlib_re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,10 @@ def test_a_foreign_or_broken_file_is_a_miss(fresh: Path) -> None:
     (fresh / rx.FILE).write_bytes(b"not marshal data")
     assert rx.compile(SAMPLES[0][0]) == stdlib_re.compile(SAMPLES[0][0])
     rx._built.clear()
-    rx._kept = {(SAMPLES[2][0], 0): (0, [1, 2, 3], 0, {}, (None,))}  # code that _sre refuses
+    rx._kept = {(SAMPLES[2][0], 0): (0, array(rx._UNIT, [1, 2, 3]).tobytes(), 0, {}, (None,)),  # code _sre refuses
+                (SAMPLES[3][0], 0): (0, b"\x01\x02\x03", 0, {}, (None,))}  # not a whole code unit
     assert rx.compile(SAMPLES[2][0]) == stdlib_re.compile(SAMPLES[2][0])
+    assert rx.compile(SAMPLES[3][0]) == stdlib_re.compile(SAMPLES[3][0])
 
 
 def test_the_file_keeps_at_most_keep_patterns(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
