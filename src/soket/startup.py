@@ -8,8 +8,8 @@ files that change only when the code or the data does, so their results are kept
 key that names every input it was built from; a key that differs is a miss, never a stale answer.
 
 The folder is ``SOKET_CACHE_DIR`` where set (``off``: no cache), else ``__cache__`` in the
-package's folder. Nothing here may fail a run: a folder that cannot be made or written (a
-read-only install), a file another process is writing, a truncated or foreign file are all a miss;
+package's folder. Nothing here may fail a run: a folder that cannot be made (a read-only install) is
+no cache, one that cannot be written is read only; a missing, truncated or foreign file is a miss;
 a write goes to a temporary file renamed into place (atomic), so a reader never sees half of one.
 Nothing is ever downloaded.
 """
@@ -34,7 +34,8 @@ FORMAT = f"1-{sys.implementation.cache_tag}"
 
 @cache
 def folder() -> Path | None:
-    """The cache folder, made if need be; None where there is none (``SOKET_CACHE_DIR=off``, or not writable)."""
+    """The cache folder, made if need be; None where there is none (``SOKET_CACHE_DIR=off``, or it cannot be
+    made). A folder this process cannot write is read all the same (an install warmed by its owner)."""
     env = os.environ.get("SOKET_CACHE_DIR")
     if env is not None and env.strip().lower() in ("", "off", "0", "no", "false"):
         return None
@@ -43,7 +44,7 @@ def folder() -> Path | None:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return path if os.access(path, os.W_OK | os.X_OK) else None
+    return path
 
 
 def digest(*parts: str | bytes) -> str:
@@ -94,6 +95,8 @@ def write(name: str, data: Any) -> bool:
         blob = marshal.dumps(data)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=d)
         with os.fdopen(fd, "wb") as f:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o644)  # readable by every user, as a .pyc is
             f.write(blob)
         os.replace(tmp, d / name)
         return True

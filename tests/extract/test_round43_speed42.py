@@ -14,7 +14,7 @@ import pytest
 
 from _paths import ROOT
 from _sentences import facts
-from soket import lexicon, startup
+from soket import lexicon, rx, startup
 from soket.extract import gazetteer, repairgate
 
 REPORT = ("UBND huyện Yên Thế báo cáo kết quả 6 tháng đầu năm 2024: tổng thu ngân sách trên địa bàn ước đạt "
@@ -72,7 +72,7 @@ def test_a_report_reads_alike_with_an_empty_cache_and_with_the_one_it_left(tmp_p
     env = {**os.environ, "SOKET_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
     outs = [subprocess.run([sys.executable, "-c", code], input=REPORT, env=env, capture_output=True, text=True,
                            timeout=120, check=True).stdout for _ in range(2)]
-    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} >= {"re", "lexicon", "kept"}
+    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} >= {rx.FILE.split("-")[0], "lexicon", "kept"}
     assert outs[0] == outs[1]
     got = json.loads(outs[0])
     assert [(f["raw"], f["value"]) for f in got["facts"]] == [(f.raw, f.value) for f in facts(REPORT)]
