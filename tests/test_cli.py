@@ -51,3 +51,29 @@ def test_extract_loads_no_store_library(tmp_path):
     assert out.strip() == "[]"
     r = run(app, ["facts", "--db", str(tmp_path / "none.db")])  # a store command still finds its libraries
     assert r.exit_code == 2 and "no store at" in r.stderr
+
+
+# what starting the CLI loads for no command: beside the store's libraries, the batch engine's (dask), the API's,
+# Rich (a progress bar or a table only), numpy (long texts only), pydantic-settings (soket.settings reads the
+# environment itself), and the readers, the extraction and the lexicons (a command that reads imports them)
+_NOT_AT_START = (*_HEAVY, "dask", "distributed", "fastapi", "starlette", "uvicorn", "rich", "numpy", "pydantic_settings",
+                 "yaml", "soket.api", "soket.web", "soket.report", "soket.ingest", "soket.extract", "soket.lexicon",
+                 "soket.check", "soket.rx")
+MAX_START_MODULES = 300
+"""``import soket.cli`` loaded 274 modules at issue 12's measure (Python 3.11; 416 before): a library family newly
+imported at the top of a module on the CLI's path shows here, by count, before it shows as seconds."""
+
+
+def test_starting_the_cli_loads_only_what_its_commands_share():
+    """Issue 12: ``import soket.cli`` (what ``soket --help`` and every command pay first) loads none of the
+    libraries of one command only, and few modules in all; ``soket --help`` still lists every command."""
+    import subprocess
+    import sys
+
+    code = ("import sys, soket.cli; print(len(sys.modules)); "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {_NOT_AT_START!r} or m.startswith({_NOT_AT_START!r})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[1] == "[]"
+    assert int(out[0]) <= MAX_START_MODULES
+    r = run(app, ["--help"])
+    assert r.exit_code == 0 and all(c in r.stdout for c in ("extract", "ingest", "batch", "check", "report"))

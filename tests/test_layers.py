@@ -77,6 +77,7 @@ def test_tests_mirror_src():
 # The only soket imports allowed inside a function, and why. Any other belongs at the top of its
 # module: a cycle it would dodge is broken by moving the shared piece to the lower module.
 _STORE_COST = "import cost: SQLAlchemy, Alembic, pyarrow, datasketch (a second), only for a command that opens a store"
+_READ_COST = "import cost: the readers, the extraction and the lexicons (a YAML parse, ~1,000 patterns), only when a command reads"
 LAZY_IMPORTS = {
     ("commands/store.py", "soket.api"): "import cost: fastapi and the app, only for `soket serve`",
     # the cli imports every command module to register it: `soket extract` must not pay for the others
@@ -95,6 +96,18 @@ LAZY_IMPORTS = {
     ("commands/store.py", "soket.store"): _STORE_COST,
     ("commands/store.py", "soket.store.export"): _STORE_COST,
     ("commands/store.py", "soket.store.queries"): _STORE_COST,
+    # issue 12: the CLI's start (``soket --help``, a store command) loads no lexicon, pattern or reader; the
+    # commands that read documents import them when they run
+    ("cli.py", "soket.ingest.pdfguard"): _READ_COST,
+    ("commands/check.py", "soket.check.extracted"): _READ_COST,
+    ("commands/check.py", "soket.ingest"): _READ_COST,
+    ("commands/extract.py", "soket.check.extracted"): _READ_COST,
+    ("commands/extract.py", "soket.fmt"): _READ_COST,
+    ("commands/extract.py", "soket.ingest"): _READ_COST,
+    ("commands/inputs.py", "soket.ingest"): _READ_COST,
+    ("commands/meetings.py", "soket.fmt"): _READ_COST,
+    ("commands/store.py", "soket.extract.indicators"): _READ_COST,
+    ("commands/store.py", "soket.fmt"): _READ_COST,
 }
 
 

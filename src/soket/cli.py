@@ -10,7 +10,6 @@ import typer.core
 
 from soket import __version__
 from soket.commands import batch, check, extract, meetings, report, store
-from soket.ingest.pdfguard import quiet_third_party_logs
 from soket.settings import settings
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="soket: Vietnamese review reports to data.",
@@ -47,6 +46,8 @@ def _logging() -> None:
     straight to stderr, where each failed input has exactly one line. ``SOKET_LOG=INFO`` (or
     WARNING, DEBUG) shows the log on stderr."""
     import logging
+
+    from soket.ingest.pdfguard import quiet_third_party_logs
 
     logging.captureWarnings(True)
     quiet_third_party_logs()

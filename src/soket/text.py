@@ -20,11 +20,12 @@ Every function is pure and fast on ASCII and on text with nothing to change.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import Any
+
+from soket import rx as re
 
 __all__ = ["fold", "fold_words", "i_spellings", "lower_keep_len", "new_spelling", "new_tone", "nfc", "norm_phrase"]
 

@@ -12,11 +12,11 @@ Pure: the history is passed in (:func:`history_filter` says which stored facts a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from soket import rx as re
 from soket.check.rules import (
     PLAN_ROLES,
     PLAN_TOLERANCE,

@@ -14,12 +14,12 @@ Vietnamese and English (``"<vi> — <en>"``) and the span of the figure at fault
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeGuard
 
+from soket import rx as re
 from soket.fmt import format_number, format_value
 from soket.model import Fact, Issue, Record
 from soket.text import fold_words

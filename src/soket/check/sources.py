@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from soket import rx as re
 from soket.extract.numbers import NUMBER_RE, parse_value, spaced_number
 from soket.fmt import format_number
 from soket.model import MESSAGE_SEP, Fact, Issue, Meeting, Period

@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from soket.check.extracted import extract_checked
 from soket.commands.inputs import input_files, load_input, read_options, store_at
 from soket.commands.progress import doc_progress
 from soket.commands.richtext import plain
 from soket.errors import SoketError
-from soket.ingest import budget
 
 if TYPE_CHECKING:
     from soket.store.db import Store
@@ -53,6 +51,9 @@ def check_files(paths: list[Path], db: str | None = None, *, progress: bool = Tr
 
 
 def _check_files(files: list[Path], store: Store | None, advance: Any) -> tuple[list[dict[str, Any]], int]:
+    from soket.check.extracted import extract_checked
+    from soket.ingest import budget
+
     rows: list[dict[str, Any]] = []
     failures = 0
     opts = read_options()

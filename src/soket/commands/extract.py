@@ -6,18 +6,17 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from soket.check.extracted import extract_checked
 from soket.commands.inputs import input_files, load_input, read_options
 from soket.commands.progress import doc_progress
 from soket.commands.richtext import plain
 from soket.errors import SoketError
-from soket.fmt import format_period, format_value
-from soket.ingest import budget
-from soket.model import Record
+
+if TYPE_CHECKING:
+    from soket.model import Record
 
 
 class Format(StrEnum):
@@ -46,6 +45,9 @@ def extract_cmd(
 
 def _extract_all(files: list[Path], fmt: Format, evidence: bool, advance: Any) -> int:
     """Print the records of ``files``; the number that failed."""
+    from soket.check.extracted import extract_checked
+    from soket.ingest import budget
+
     failures = 0
     records: list[dict[str, Any]] = []
     opts = read_options()
@@ -82,6 +84,8 @@ def print_table(rec: Record) -> None:
     """Show a person what was found: meeting header, then one row per fact."""
     from rich.console import Console
     from rich.table import Table
+
+    from soket.fmt import format_period, format_value
 
     m, p = rec.meeting, rec.period
     console = Console()

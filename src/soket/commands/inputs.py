@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 import typer
 
 from soket.errors import SoketError
-from soket.ingest import SUPPORTED_SUFFIXES, ReadOptions, iter_inputs, load_bytes, load_path
-from soket.model import Document
 from soket.settings import settings
 
 if TYPE_CHECKING:
+    from soket.ingest import ReadOptions
+    from soket.model import Document
     from soket.store.db import Store
 
 STDIN = Path("-")
@@ -24,6 +24,8 @@ STDIN = Path("-")
 def input_files(paths: list[Path] | list[str]) -> list[Path]:
     """Files under ``paths`` (see :func:`soket.ingest.iter_inputs`), with ``-`` (stdin) kept in its
     place; none at all: a one-line error on stderr and exit code 1, never a silent success."""
+    from soket.ingest import SUPPORTED_SUFFIXES, iter_inputs
+
     files: list[Path] = []
     for p in paths:
         files.extend([STDIN] if str(p) == "-" else iter_inputs([str(p)]))
@@ -37,11 +39,15 @@ def input_files(paths: list[Path] | list[str]) -> list[Path]:
 def read_options() -> ReadOptions:
     """How this command reads its inputs: from the settings (``SOKET_MAX_INPUT_BYTES``,
     ``SOKET_OCR``, ``SOKET_OCR_DPI``, ``SOKET_BUDGET_<NAME>``), read now."""
+    from soket.ingest import ReadOptions
+
     return ReadOptions.of(settings())
 
 
 def load_input(path: Path, options: ReadOptions) -> Document:
     """One input as a Document: ``-`` reads standard input (its format sniffed from its bytes)."""
+    from soket.ingest import load_bytes, load_path
+
     if path == STDIN:
         return load_bytes(sys.stdin.buffer.read(), name="stdin.txt", path="-", options=options)
     return load_path(path, options=options)

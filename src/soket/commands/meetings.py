@@ -11,7 +11,6 @@ from typing import Annotated, Any
 import typer
 
 from soket.commands.store import DbOpt, OutFormat, _fail, _open, _table
-from soket.fmt import format_value
 
 meetings_app = typer.Typer(help="meetings reported by several sources: list, show, split, join", no_args_is_help=True)
 
@@ -62,6 +61,8 @@ def show_cmd(meeting: Annotated[int, typer.Argument(help="meeting id")], fmt: Fm
         return
     _table(f"meeting {meeting}: {d['locality'] or '?'} {d['date'] or ''} ({d['n_sources']} sources)",
            ["id", "doc", "format", "source_id", "primary", "pinned"], d["documents"])
+    from soket.fmt import format_value
+
     rows: list[dict[str, Any]] = [
         {**f, "value": format_value(f["value"], f["unit"]), "what": f["indicator"] or f["subject"],
          "sources": f"{f['agreeing']}/{f['n_sources']}" + (" DISAGREE" if f["disagree"] else "")}

@@ -16,8 +16,6 @@ import typer
 from soket.commands.inputs import STDIN, fail, input_files, out_file, read_options, store_at
 from soket.commands.progress import doc_progress
 from soket.commands.richtext import esc, plain
-from soket.extract.indicators import indicators
-from soket.fmt import format_value
 from soket.model import ROLES
 
 if TYPE_CHECKING:  # the store's libraries load when a command runs (soket extract never pays for them)
@@ -93,6 +91,7 @@ def ingest_cmd(
 
 def _filter(indicator: str | None, locality: str | None, province: str | None, year: int | None,
             period: str | None, role: Any, unit: str | None, q: str | None, all_sources: bool = False) -> Any:
+    from soket.extract.indicators import indicators
     from soket.store.queries import FactFilter, parse_period
 
     if indicator and indicator not in {i.key for i in indicators()}:
@@ -150,6 +149,8 @@ def facts_cmd(
         sys.stdout.write(json.dumps({"total": total, "next": page.next, "items": items}, ensure_ascii=False,
                                     indent=2) + "\n")
         return
+
+    from soket.fmt import format_value
 
     rows = [{**f, "value": format_value(f["value"], f["unit"]), "where": f"{f['locality'] or '?'} {f['period'] or ''}"}
             for f in items]

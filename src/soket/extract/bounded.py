@@ -9,9 +9,10 @@ next branch is tried). Pure; no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
+
+from soket import rx as re
 
 __all__ = ["bounded_re", "has_any"]
 

@@ -13,9 +13,10 @@ length once. Pure; no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
+
+from soket import rx as re
 
 __all__ = ["WORD", "capital_words"]
 

@@ -10,12 +10,12 @@ article, and the agency code that opens the lead ("(GLO)-", "(Báo Quảng Ngãi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from soket import rx as re
 from soket.extract import gazetteer as gz
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get

@@ -3,10 +3,10 @@ meeting's day ("Chiều 21/7", "Sáng ngày 01/7", "Ngày 22-1", "Trong 2 ngày 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.extract.prefilter import skipping
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt
 from soket.lexicon import get

@@ -7,12 +7,12 @@ năm" gives the percentage the amount's subject. A chain breaks at ";" and ":".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
 
+from soket import rx as re
 from soket.extract.goals import NO_CARRY, Carry, sentence_goal
 from soket.extract.indicators import last_indicator_span
 from soket.extract.intervals import Intervals

@@ -13,12 +13,13 @@ pre2025 units, a later one post2025 units; either falls back to the other era wh
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
-from soket.lexicon import get, load_json
+from soket import rx as re
+from soket.lexicon import get, kept, load_json
 from soket.lexicon.schema import GazetteerAliases
 from soket.model import LOCALITY_KINDS
 from soket.model import PROVINCE_KINDS as PROVINCE_KINDS
@@ -126,6 +127,30 @@ class _Index:
 
 @cache
 def _index() -> _Index:
+    """The index, kept across processes in plain form (:func:`soket.lexicon.kept`): the normalised keys of
+    the ~15,000 names are the same at every start."""
+    return _from_plain(kept("gazetteer-index", lambda: _to_plain(_build_index()), "gazetteer.json",
+                            "gazetteer_aliases.yaml"))
+
+
+_Row = tuple[str, str, str, str | None, str, str | None]  # a Unit's fields, in order
+
+
+def _to_plain(ix: _Index) -> tuple[Any, ...]:
+    def row(u: Unit) -> _Row:
+        return u.name, u.kind, u.level, u.province, u.era, u.district
+
+    return ({k: [row(u) for u in v] for k, v in ix.units.items()}, [(row(u), k) for u, k in ix.alt_kind.items()],
+            ix.provinces, ix.province_kind, ix.aliases, ix.merged_into)
+
+
+def _from_plain(plain: tuple[Any, ...]) -> _Index:
+    units, alt_kind, provinces, province_kind, aliases, merged_into = plain
+    return _Index({k: tuple([Unit(*r) for r in v]) for k, v in units.items()}, {Unit(*r): k for r, k in alt_kind},
+                  provinces, province_kind, aliases, merged_into)
+
+
+def _build_index() -> _Index:
     data = load_json("gazetteer")
     kinds = data["kinds"]
     units: dict[str, list[Unit]] = {}

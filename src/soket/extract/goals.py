@@ -31,10 +31,10 @@ reads at most ``HEADING_CHARS`` characters."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket import rx as re
 from soket.extract.prefilter import skipping
 from soket.extract.roles import goal_cues
 from soket.extract.sentences import Sentence

@@ -6,10 +6,10 @@ Subjects are matched in their folded form (:func:`soket.text.fold`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.extract.prefilter import AnchorIndex
 from soket.lexicon import get
 from soket.lexicon.schema import IndicatorsLexicon

@@ -8,8 +8,7 @@ day alone on its line); nothing more on a text with fewer than two."""
 
 from __future__ import annotations
 
-import re
-
+from soket import rx as re
 from soket.extract.intervals import Intervals
 from soket.extract.meeting import meeting_sentence
 from soket.extract.sentences import Sentence

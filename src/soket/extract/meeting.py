@@ -4,12 +4,12 @@ the date. Cue words live in ``lexicon/bodies.yaml``; places are checked with the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from soket import rx as re
 from soket.extract import gazetteer as gz
 from soket.extract import places
 from soket.extract.context import PubContext, publication_context

@@ -8,10 +8,10 @@ written in words ("một nghìn tỷ", "kỳ họp thứ Mười Hai").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.lexicon import get
 from soket.lexicon.schema import NumbersLexicon
 

@@ -19,10 +19,10 @@ Pure: facts and the OCR words of :mod:`soket.ingest.ocr` (``Document.meta["ocr"]
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from soket import rx as re
 from soket.extract.tables import parse_cell
 from soket.lexicon import get
 from soket.lexicon.schema import LabelsLexicon

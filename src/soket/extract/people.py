@@ -8,10 +8,10 @@ organisation words after it. "NAME, ROLE, ROLE", "NAME - ROLE", "NAME (ROLE)", "
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket import rx as re
 from soket.extract import gazetteer as gz
 from soket.extract.capitals import WORD, capital_words
 from soket.extract.intervals import Intervals

@@ -4,10 +4,10 @@ from the rest of its sentence, then from the document."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.extract.prefilter import skipping
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import YEAR, lower_keep_len, phrase_alt, word_alt, words_re

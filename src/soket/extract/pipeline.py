@@ -4,11 +4,11 @@ limitations. Pure: a Document in, a Record out (its issues are the checks' busin
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
 
+from soket import rx as re
 from soket.extract.dates import PubDate, day_number, publication_date
 from soket.extract.facts import (
     accented_document,

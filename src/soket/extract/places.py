@@ -7,12 +7,12 @@ chrome and school names included ("Trường THPT Hồng Lĩnh"), checked agains
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from soket import rx as re
 from soket.extract import gazetteer as gz
 from soket.extract.context import PubContext
 from soket.extract.people import looks_like_person

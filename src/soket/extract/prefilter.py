@@ -9,10 +9,11 @@ same matches, most searches skipped. Pure; no I/O.
 
 from __future__ import annotations
 
-import re
 from re import _constants as _c  # type: ignore[attr-defined]  # the parser of ``re`` itself (Python 3.11+)
 from re import _parser as _p  # type: ignore[attr-defined]  # private, untyped in typeshed
 from typing import Any
+
+from soket import rx as re
 
 __all__ = ["AnchorIndex", "anchor_words", "words_of"]
 

@@ -7,10 +7,10 @@ left out by context rules whose words live in ``lexicon/units.yaml`` and ``lexic
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket import rx as re
 from soket.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, spaced_number, words_to_int
 from soket.extract.sentence_index import EndWords, last_word
 from soket.extract.textutil import LOWER, UPPER, lower_keep_len, phrase_alt, word_alt

@@ -23,11 +23,11 @@ written. A full date written with dots ("31.1.2021") is read as one with slashes
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.extract.prefilter import skipping
 from soket.extract.repairgate import glued_re, literals_re
 from soket.extract.textutil import LOWER, UPPER, literal_alt, lower_keep_len, phrase_alt
@@ -123,7 +123,7 @@ def _lex() -> _Lex:
         toneless_words=words,
         toneless_phrase=re.compile(rf"(?<!\w)({phrase_alt(phrases)})(?!\w)") if phrases else None,
         toneless_phrases=phrases,
-        glue_words=tuple(sorted({lower_keep_len(w) for w in c.repair.glued_cues}, key=len, reverse=True)),
+        glue_words=tuple(sorted({lower_keep_len(w) for w in c.repair.glued_cues}, key=lambda w: (-len(w), w))),
         before_pct={fold(w): w for w in c.repair.before_percent},
         pct_word=re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+(?:{quals}))?[ \t]+\d[\d.,]*[ \t]?$"),
         plan_words={fold(p): p for p in c.roles.plan_heads if len(p.split()) >= 2 and len(p) >= 6},

@@ -9,10 +9,11 @@ vowels are the letters :func:`soket.text.fold` reads as one. Pure; no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 
+from soket import rx as re
+from soket.lexicon import kept
 from soket.text import fold
 
 __all__ = ["glued_re", "literals_re", "vowels_class"]
@@ -24,14 +25,19 @@ _FOLDED_VOWELS = frozenset("aeiouy")
 
 @cache
 def vowels_class() -> str:
-    """A class body of every BMP character whose folded form holds a vowel (outside the BMP none does)."""
+    """A class body of every BMP character whose folded form holds a vowel (outside the BMP none does); kept
+    across processes (:func:`soket.lexicon.kept`: a scan of 65,536 characters at every start)."""
+    return kept("vowels-class", _vowels_class)
+
+
+def _vowels_class() -> str:
     return "".join(re.escape(chr(cp)) for cp in range(_BMP)
                    if not chr(cp).isspace() and _FOLDED_VOWELS.intersection(fold(chr(cp))))
 
 
 def literals_re(words: Iterable[str]) -> str:
     """The words as written, any of them (the substring tests ``w in low`` of the steps, as one branch)."""
-    uniq = sorted(set(words), key=len, reverse=True)
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in uniq) if uniq else "(?!)"
 
 
@@ -42,7 +48,7 @@ def glued_re(cues: Iterable[str], before_letters: int = 3) -> str:
     v = vowels_class()
     cons = rf"[^\W\d_{v}]"
     out = []
-    for cue in sorted(set(cues), key=len, reverse=True):
+    for cue in sorted(set(cues), key=lambda w: (-len(w), w)):
         q = re.escape(cue)
         behind = "|".join(rf"(?<=[{v}]{cons}{{{n}}}{q})" for n in range(before_letters + 1))
         out.append(rf"{q}(?:{behind}|(?<=[^\W\d_]{{{before_letters + 1}}}{q})|(?={cons}*[{v}]))")

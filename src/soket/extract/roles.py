@@ -9,11 +9,11 @@ plan; "vượt X% dự toán" beats a plan; "bằng X% so với cùng kỳ" is t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.extract.quantities import Quantity, find_quantities, plan_span_before
 from soket.extract.sentence_index import CueSet, EndWords, index_of, last_word
 from soket.extract.textutil import (

@@ -13,10 +13,10 @@ answers. Pure; no I/O.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from soket import rx as re
 from soket.extract.textutil import lower_keep_len, phrase_alt
 
 __all__ = ["CueSet", "EndWords", "SentenceIndex", "index_of", "last_word"]

@@ -9,10 +9,10 @@ and the output for one sentence are bounded whatever the input.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from soket import rx as re
 from soket.extract.intervals import Intervals
 from soket.extract.numbers import spaced_dot_at
 from soket.extract.textutil import UPPER, literal_alt

@@ -10,11 +10,11 @@ run together on one line ("UBND HUYỆN X CỘNG HÒA XÃ HỘI ..."). Phrases a
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from soket import rx as re
 from soket.extract.bounded import bounded_re
 from soket.extract.textutil import NOTHING, YEAR
 from soket.lexicon import get

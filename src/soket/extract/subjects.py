@@ -9,11 +9,11 @@ verb end it. Word lists live in ``lexicon/cues.yaml``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from soket import rx as re
 from soket.extract.prefilter import EndGate
 from soket.extract.roles import adverb_times, growth_words
 from soket.extract.textutil import (

@@ -17,11 +17,11 @@ sits (``{"index", "row", "column", "header"}``) and ``evidence`` says so for peo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from soket import rx as re
 from soket.extract.bounded import has_any
 from soket.extract.numbers import parse_value
 from soket.extract.repair import repair

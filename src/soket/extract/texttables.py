@@ -24,12 +24,12 @@ names and dates or a table of contents has no such header, and stays text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from soket import rx as re
 from soket.extract.tables import group_lead, parse_cell, table_facts, unit_like
 from soket.ingest.cells import PIPE_RULE, pipe_row
 from soket.lexicon import get
@@ -389,7 +389,7 @@ def _loose_heads(text: str) -> bool:
 
 @cache
 def _loose_head_re() -> re.Pattern[str]:
-    return re.compile(rf"(?im)^[ \t]*(?:{'|'.join(re.escape(h) for h in sorted(_number_headers(), key=len, reverse=True))})[ \t]*$")
+    return re.compile(rf"(?im)^[ \t]*(?:{'|'.join(re.escape(h) for h in sorted(_number_headers(), key=lambda w: (-len(w), w)))})[ \t]*$")
 
 
 def _loose_tables(lines: list[_Line]) -> list[list[list[Cell]]]:

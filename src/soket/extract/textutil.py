@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
+from soket import rx as re
 from soket.text import lower_keep_len
 
 __all__ = ["LOWER", "NOTHING", "UPPER", "YEAR", "first_of", "has_word", "literal_alt", "lower_keep_len", "phrase_alt", "starts_re",
@@ -37,7 +37,9 @@ def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
     phrase's first character ("t(?<!\\wt)..." rather than "(?<!\\w)t..."), so that every branch
     opens with a literal and a search skips along the text to the phrases' first characters.
     """
-    uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    # longest first, then in alphabetical order: the same pattern in every process (a set's order is not), so
+    # that soket.rx finds it kept
+    uniq = sorted({lower_keep_len(p.strip()) for p in phrases if p.strip()}, key=lambda w: (-len(w), w))
     if not uniq:
         return NOTHING  # an empty alternation would match the empty string everywhere
     if any(c.isspace() and c != " " for p in uniq for c in p):  # a tab or NBSP would also match "\s+"

@@ -5,8 +5,7 @@ Pure: one line and where it starts in the text in, its cells with their offsets 
 
 from __future__ import annotations
 
-import re
-
+from soket import rx as re
 from soket.model import Cell
 
 #: a rule line under a header ("|---|:---:|", "---|---"): the one pattern of it, read by :func:`pipe_row` and by

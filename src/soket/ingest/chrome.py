@@ -12,10 +12,10 @@ megabytes), then each candidate is classified; the inline patterns are searched 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from soket import rx as re
 from soket.lexicon import get
 from soket.lexicon.schema import ChromeLexicon
 from soket.text import new_spelling
@@ -53,7 +53,7 @@ class _Rules:
 
 
 def _alts(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _first_letter_alts(words: list[str]) -> str:
@@ -61,7 +61,7 @@ def _first_letter_alts(words: list[str]) -> str:
     the lookbehind that no word character or hyphen stands before it (``(?<![\\w-])`` before the word): the search
     skips to the characters that open a word, where a lookbehind first is tried at every position."""
     groups: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         groups.setdefault(w[0], []).append(w[1:])
     return "|".join(rf"{re.escape(c)}(?<![\w-]{re.escape(c)})(?:{'|'.join(re.escape(r) for r in rest)})"
                     for c, rest in groups.items()) or "(?!)"
@@ -75,7 +75,7 @@ def _lowered(text: str) -> str:
 
 def _cue_alts(cues: list[str]) -> str:
     out = []
-    for c in sorted(set(cues), key=len, reverse=True):
+    for c in sorted(set(cues), key=lambda w: (-len(w), w)):
         if c.endswith("$"):
             out.append(re.escape(c[:-1]) + r"[ \t]*[:>»›]?[ \t]*$")
         else:

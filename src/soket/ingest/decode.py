@@ -20,9 +20,9 @@ few stray NULs inside otherwise valid text are removed, and a note says how many
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field
 
+from soket import rx as re
 from soket.errors import EncodingError, InputError, UnsupportedFormatError
 from soket.ingest import legacy
 

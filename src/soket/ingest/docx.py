@@ -19,7 +19,6 @@ its declared size, so the check cannot be lied to.
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from soket import rx as re
 from soket.errors import InputError, LimitExceededError
 from soket.ingest import budget
 from soket.lexicon import get

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import html as htmllib
 import itertools
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from soket import rx as re
 from soket.errors import InputError
 from soket.ingest import budget, legacy
 from soket.ingest import decode as dec
@@ -212,7 +212,7 @@ def nesting_depth(page: str) -> int:
 
 @lru_cache(maxsize=1)
 def _block_heading_re() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in sorted(set(get(ChromeLexicon).related_headings()), key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(set(get(ChromeLexicon).related_headings()), key=lambda w: (-len(w), w)))
     return re.compile(rf"<(h[1-6]|b|strong)\b[^<>]{{0,300}}>[ \t\r\n]{{0,40}}({cues})[ \t\r\n:]{{0,40}}</\1\s*>",
                       re.IGNORECASE)
 

@@ -11,10 +11,10 @@ syllables), so a caller can tell a good conversion from a bad one.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
+from soket import rx as re
 from soket.lexicon import load_json
 
 LABELS = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}

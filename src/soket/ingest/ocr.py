@@ -52,13 +52,13 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from soket import rx as re
 from soket.errors import InputError, LimitExceededError, UnsupportedFormatError
 from soket.ingest import budget as budget_meter
 from soket.ingest.docx import GridCell, TextBuilder, clean

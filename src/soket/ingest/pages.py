@@ -5,9 +5,9 @@ numbers told from text. Both :mod:`soket.ingest.pdf` (a text layer) and :mod:`so
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from soket import rx as re
 from soket.ingest.docx import GridCell
 
 PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import io
 import itertools
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from soket import rx as re
 from soket.errors import InputError, LimitExceededError, NeedsOCRError
 from soket.ingest import budget, pdfguard
 from soket.ingest.docx import GridCell, TextBuilder, clean

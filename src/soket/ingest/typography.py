@@ -31,9 +31,9 @@ a copy's blank line too.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from soket import rx as re
 from soket.ingest.chrome import button_line, dated_headline, ticker_opening
 from soket.ingest.pages import is_page_number
 from soket.lexicon import get
@@ -85,7 +85,7 @@ _RULE = re.compile(r"([-=_*~])\1{2,}")
 def _alternation(words: list[str]) -> str:
     """A regex alternation of a lexicon's ``words`` as written (escaped), the longer first; one that matches nowhere
     for none."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 #: a day in full, maybe its time of day after it ("26/12/2025 16:05"): a page's stamp when alone on its line

@@ -8,7 +8,6 @@ sentence in a footnote.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from soket import rx as re
 from soket.check.rules import approx_value, subject_key
 from soket.check.sources import MergedSource, agree
 from soket.errors import SoketError

@@ -10,11 +10,11 @@ Every sentence is one soket's extractor reads back to the same figures (value, u
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from soket import rx as re
 from soket.fmt import format_number, format_value
 from soket.lexicon import get
 from soket.lexicon.schema import ReportTemplates, UnitsLexicon

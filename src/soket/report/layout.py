@@ -15,10 +15,10 @@ Words: ``layout`` in ``lexicon/report_templates.yaml``.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from soket import rx as re
 from soket.lexicon.schema import ReportSections
 from soket.report.build import Review
 from soket.report.templates import templates

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.functions import FunctionElement
 
+from soket import rx as re
 from soket.fmt import period_code
 from soket.model import Fact, Meeting, Period, StoredFact, _num, flat_columns
 from soket.store import cube

@@ -15,11 +15,11 @@ beside the tables; spans are two columns; a fact's table reference is JSON.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from soket import rx as re
 from soket.extract.indicators import classify
 from soket.model import (
     Document,

@@ -16,13 +16,13 @@ A facts page with a full-text filter comes in id order, as every facts page does
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, column, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
+from soket import rx as re
 from soket.store.models import DocumentRow, FactRow
 from soket.text import fold
 
