@@ -8,6 +8,7 @@ each rule has a near miss that must not change."""
 from __future__ import annotations
 
 from soket.extract.pipeline import extract_text
+from soket.model import Record
 
 # --- the rest of a year, planned -------------------------------------------------------------------------------------
 
@@ -109,3 +110,49 @@ def test_near_miss_council_committee_report_keeps_its_session():
         title="Thẩm tra báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025",
         lead="Ban Kinh tế - Xã hội HĐND xã báo cáo kết quả thẩm tra như sau:"))
     assert rec.meeting.session == 5
+
+
+# --- a report's text typed into Word ---------------------------------------------------------------------------------
+
+
+def _as_docx(text: str) -> Record:
+    """The record of ``text`` typed into Word, each line a paragraph (the parity bench's .docx form)."""
+    from _sentences import text_parity
+    from soket.extract import extract_document
+    from soket.ingest import load_bytes
+
+    return extract_document(load_bytes(text_parity.as_docx(text), name="page.docx"))
+
+
+_PAGE = ("BÁO ĐIỆN TỬ TÂN LẬP\nTrang chủ | Thời sự | Kinh tế | Xã hội\n\n"
+         "UBND huyện Hòa Sơn họp phiên thường kỳ tháng 9\n\n"
+         "Sáng 28/9/2024, UBND huyện Hòa Sơn họp phiên thường kỳ tháng 9. Đồng chí Lâm Văn Phúc, Chủ tịch UBND huyện "
+         "chủ trì phiên họp. Thu ngân sách trên địa bàn 9 tháng đạt 214 tỷ đồng.\n\n"
+         "MINH TRANG\n\nTin cùng chuyên mục\n- Xã Tân Phú khánh thành 3 cây cầu dân sinh\n"
+         "- Huyện Lạc Sơn có thêm 2 xã đạt chuẩn nông thôn mới\n")
+
+
+def test_page_pasted_into_word_keeps_its_byline_and_leaves_its_related_headlines():
+    rec = _as_docx(_PAGE)
+    assert rec.authors == ["Minh Trang"]
+    assert [f.raw for f in rec.facts] == ["214 tỷ đồng"]
+
+
+_PDF_COPY = ("Ngày 07/7/2024, Ban Thường vụ Huyện ủy Hòa Sơn tổ chức hội nghị đánh giá tình hình\n"
+             "thực hiện nhiệm vụ 6 tháng đầu năm, bàn phương hướng, nhiệm vụ 6 tháng cuối năm\n"
+             "2024. Đồng chí Lâm Văn Phúc, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy chủ\n"
+             "trì hội nghị. Thu ngân sách trên địa bàn 6 tháng đầu năm đạt 214 tỷ đồng, bằng 61%\n"
+             "dự toán; toàn huyện kết nạp được 126 đảng viên mới, đạt 58% kế hoạch năm, giải\n"
+             "quyết việc làm cho 1.240 lao động và hoàn thành xây dựng 12 nhà đại đoàn kết.\n")
+
+
+def test_pdf_copy_pasted_into_word_line_by_line_reads_as_its_text():
+    rec = _as_docx(_PDF_COPY)
+    assert rec.meeting.chairs == ["Lâm Văn Phúc"]
+    assert {f.raw for f in rec.facts} >= {"214 tỷ đồng", "126 đảng viên", "1.240 lao động"}
+
+
+def test_near_miss_word_report_of_short_paragraphs_is_read_as_written():
+    rec = _as_docx("BÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024\n"
+                   "Thu ngân sách trên địa bàn đạt 214 tỷ đồng.\nGiải quyết việc làm cho 1.240 lao động.\n")
+    assert {f.raw for f in rec.facts} == {"214 tỷ đồng", "1.240 lao động"}
