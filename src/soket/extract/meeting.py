@@ -51,6 +51,7 @@ class _Rx:
     congress_not_after: re.Pattern[str]
     congress_greeted: re.Pattern[str]
     session_not_after: re.Pattern[str]
+    session_submitted_to: re.Pattern[str]
     titled: re.Pattern[str]
     venue: re.Pattern[str]
     venue_noun: re.Pattern[str]
@@ -90,7 +91,11 @@ def _rx() -> _Rx:
         congress=words_re(b.congress_nouns),
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         congress_greeted=re.compile(rf"{word_alt(b.congress_greeted)}[ \t]*$") if b.congress_greeted else re.compile(r"(?!)"),
-        session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
+        session_not_after=re.compile("".join(rf"(?<!{re.escape(w)} )" for w in b.session_not_after_not)
+                                     + rf"{word_alt(b.session_not_after)}[ \t]+$"),
+        session_submitted_to=re.compile("".join(rf"(?<!{re.escape(w)} )" for w in b.session_not_after_not)
+                                        + rf"{word_alt(b.session_submitted_to)}[ \t]+$")
+        if b.session_submitted_to else re.compile(r"(?!)"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
@@ -388,7 +393,7 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
         end = rx.venue_end.search(low, named.end() if named else a, b)
         spans.append((a, end.start() if end else b))
     for m in rx.meeting_noun.finditer(low):
-        if _not_this(low, m.start(), rx):
+        if _not_this(low, m.start(), rx) or _submitted_to(low, m.start(), rx):
             s = rx.session.match(low, m.start())
             spans.append((m.start(), s.end() if s else m.end()))
     for a, b in spans:
@@ -403,6 +408,12 @@ NOT_THIS_WINDOW = 20
 def _not_this(low: str, start: int, rx: _Rx) -> bool:
     """The meeting named at ``start`` was held before the one reported, or is still to come."""
     return rx.session_not_after.search(low, max(0, start - NOT_THIS_WINDOW), start) is not None
+
+
+def _submitted_to(low: str, start: int, rx: _Rx) -> bool:
+    """The meeting named at ``start`` is one matters are submitted to ("các nội dung trình kỳ họp cuối năm"): the
+    council's session, not the meeting of the body that prepares them."""
+    return rx.session_submitted_to.search(low, max(0, start - NOT_THIS_WINDOW), start) is not None
 
 
 def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
@@ -527,6 +538,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
                 continue
             if _not_this(low, m.start(), rx):
                 continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
+            if kind in NOT_COUNCIL_KINDS and _submitted_to(low, m.start(), rx):
+                continue  # a UBND's report "(Trình Kỳ họp thứ năm, HĐND phường)": the council's session, not its body's
             tok = m.group(1)
             if tok.isdigit():
                 return int(tok)
@@ -703,6 +716,14 @@ def _after_day(sents: list[Sentence], t: str) -> list[str]:
         if s.text == t:
             return [x.text for x in sents[i:i + DAYS_REACH + 1]]
     return [t]
+
+
+def session_of(sents: list[Sentence], kind: str | None) -> int | None:
+    """The session number read again once the body that met is known from elsewhere (an official report's issuing
+    body, ``kind``): a UBND's report "(Trình Kỳ họp thứ năm, HĐND phường ...)" numbers the council's session, none of
+    its own (:func:`session_number`)."""
+    not_addressed = [s for s in sents if not _addressee_line(s.text)]
+    return session_number(meeting_sentence(not_addressed), not_addressed, kind)
 
 
 def extract_meeting(sents: list[Sentence], text: str, period: Period,

@@ -683,14 +683,20 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
     by_title: list[str] = []  # "Đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp": a chair named by the title alone
     before: list[str] = []  # the people of the sentence before
     listing = False  # the sentence before opened the chairs' list and the items since are its ("Chủ trì có:" / "- A, ...")
+    speakers: list[str] = []  # "A, Chủ tịch HĐND tỉnh phát biểu khai mạc kỳ họp": who gives a speech
+    chair_speaks = False  # "Thay mặt ... Chủ tọa Kỳ họp, tôi ...": the speech is the chair's
     for sent in sents:
         low = lower_keep_len(sent.text)
+        chair_speaks = chair_speaks or _chair_rx().first_person_chair.search(low) is not None
         if listing and (listing := (item := _listed_chair(sent.text)) is not None):
             if item and item not in chairs:
                 chairs.append(item)
         cm = rx.chair.search(low)
         parts = _part_chair_cues(low) if cm is None else []  # "Phiên chất vấn do đồng chí A, ... điều hành"
-        if cm is None and not parts and not rx.title.search(low) and not rx.bare_title.search(low):
+        # "A chủ trì hội nghị; B và C cùng điều hành.": co-chairs, where the meeting has a chair (here or before)
+        co_bare = [c.start() for c in _chair_rx().co_bare_verb.finditer(low)] \
+            if (cm or chairs) and _chair_rx().meeting_verb.search(low) else []
+        if cm is None and not parts and not co_bare and not rx.title.search(low) and not rx.bare_title.search(low):
             before = []
             continue
         names = _names(sent.text)  # read once: for the pairs and for the chairs
@@ -698,15 +704,17 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
         for name, roles in pairs:
             rs = merged.setdefault(name, [])
             rs.extend(r for r in roles if r not in rs)
+        if pairs and (sp := _chair_rx().speech.search(low)) is not None:
+            speakers.extend(n for n, _ in pairs[:1] if n not in speakers and n in sent.text[:sp.start()])
         if cm and before and _chair_rx().co_chair.match(low) and before[0] not in chairs:
             chairs.append(before[0])  # "A ... phát biểu bế mạc. Cùng chủ trì kỳ họp có các đồng chí: B, C": A chairs too
         # "Dự kỳ họp có đồng chí A, ... Đồng chủ tọa kỳ họp là B, C": a guest list's people chair with no one
         before = [] if _chair_rx().attends.match(low) else [n for n, _ in pairs]
-        if (cm or parts) and _chair_rx().bridge.match(low):
-            cm, parts = None, []  # "Tại điểm cầu xã A, đồng chí B ... chủ trì": B chairs the point, not the meeting
-        if cm or parts:
+        if (cm or parts or co_bare) and _chair_rx().bridge.match(low):
+            cm, parts, co_bare = None, [], []  # "Tại điểm cầu xã A, đồng chí B ... chủ trì": B chairs the point
+        if cm or parts or co_bare:
             # "A chủ trì; cùng chủ trì có B": each cue's clause
-            cues = [c.start() for c in rx.chair.finditer(low)] if cm else parts
+            cues = sorted([*([c.start() for c in rx.chair.finditer(low)] if cm else parts), *co_bare])
             guests = _guests_before_chair(low, [(n.text, n.start) for n in names if n.text in merged or looks_like_person(n.text)],
                                           cues[0])
             for n in names:
@@ -720,6 +728,8 @@ def extract_people(sents: list[Sentence]) -> tuple[list[Person], list[str]]:
             listing = opened is not None and _chair_rx().list_opens.match(low, opened.end()) is not None
     if not chairs and by_title:
         chairs = _holders(merged, by_title)
+    if not chairs and chair_speaks and len(speakers) == 1:
+        chairs = speakers  # the chair's own speech: its speaker, the one person named as giving it
     return [Person(name=n, roles=_less_bare(r)) for n, r in merged.items()], chairs
 
 
@@ -873,6 +883,9 @@ class _ChairRx:
     part_opens: re.Pattern[str]
     bare_verb: re.Pattern[str]
     meeting_verb: re.Pattern[str]  # a verb of chair_meeting_verbs wherever it stands (what bare_verb needs first)
+    co_bare_verb: re.Pattern[str]
+    first_person_chair: re.Pattern[str]
+    speech: re.Pattern[str]
 
 
 @cache
@@ -911,7 +924,22 @@ def _chair_rx() -> _ChairRx:
         bare_verb=re.compile("(?<!, )" + "".join(f"(?<!{re.escape(j)} )" for j in t.shared_role_joins)
                              + rf"(?<!\w)(?:{phrase_alt(t.chair_meeting_verbs)})(?=[ \t]*(?:[,.;:)]|$))"),
         meeting_verb=re.compile(phrase_alt(t.chair_meeting_verbs)),
+        # a co-chairing word and such a verb closing its clause, the meeting left unsaid ("A, ... chủ trì hội nghị;
+        # đồng chí B, ... và đồng chí C, ... cùng điều hành."): B and C chair with A
+        co_bare_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(t.co_chair)})[ \t]+"
+                                rf"(?:(?:{phrase_alt(t.co_chair_joins) or '(?!)'})[ \t]+)?"
+                                rf"(?:{phrase_alt(t.chair_meeting_verbs)})(?=[ \t]*(?:[,.;:)]|$))"),
+        # "Thay mặt Thường trực HĐND tỉnh và Chủ tọa Kỳ họp, tôi ...": the speaker speaks as the chair
+        first_person_chair=re.compile(
+            rf"{word_alt(t.on_behalf_words)}(?!\w)[^.;:]{{0,{ON_BEHALF_REACH}}}?{word_alt(t.chair_cues)}(?!\w)"
+            rf"[^.;:,]{{0,{ON_BEHALF_REACH}}},[ \t]*(?:{phrase_alt(t.first_person_words)})(?!\w)")
+        if t.on_behalf_words and t.first_person_words else re.compile(r"(?!)"),
+        speech=words_re(t.speech_verbs) if t.speech_verbs else re.compile(r"(?!)"),
     )
+
+
+#: the most characters between "thay mặt" and the chair's cue, and from the cue to the first person's comma
+ON_BEHALF_REACH = 80
 
 
 def _after_date_lead(head: str) -> str:

@@ -95,7 +95,9 @@ def _rx() -> _Rx:
                words_re(get(BodiesLexicon).meeting_nouns),
                g.last,
                # "giữa năm 2024", "cuối năm", "tháng 10 năm 2024": a part of the year, or a month's year
-               re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}}{_month_list(p)})[ \t]*$"),
+               # "những tháng còn lại của năm 2025": the rest of the year, planned (``remaining_year_before``)
+               re.compile(rf"(?:{re.escape(g.mid)}|{last}|{first}|{month_w}[ \t]+\d{{1,2}}{_month_list(p)}"
+                          rf"|{word_alt(p.remaining_year_before) if p.remaining_year_before else '(?!)'})[ \t]*$"),
                words_re(p.month_review_cues), re.compile(rf"[ \t]+{word_alt(p.remaining_after)}(?!\w)"),
                re.compile(rf"[ \t]+{word_alt(p.duration_after)}(?!\w)"),
                # "nhiệm vụ chính trị năm 2025", not the year of a month ("tháng 10 năm 2024")

@@ -20,7 +20,13 @@ from soket.extract.goals import NO_CARRY, GoalSpans, carry_after, goal_sentences
 from soket.extract.indicators import classify
 from soket.extract.intervals import Intervals
 from soket.extract.items import other_items
-from soket.extract.meeting import HELD_BEFORE_DAYS, congress_held, extract_meeting
+from soket.extract.meeting import (
+    HELD_BEFORE_DAYS,
+    NOT_COUNCIL_KINDS,
+    congress_held,
+    extract_meeting,
+    session_of,
+)
 from soket.extract.ocrcheck import incomplete_issues, mark_ocr, ocr_issues, repair_rows
 from soket.extract.people import (
     caption_people,
@@ -166,7 +172,10 @@ def _extract(doc: Document) -> Record:
     people = signer_people(people, text, page_chrome)
     official = parse_official(text)
     if official is not None:
+        read_as = meeting.body_kind
         _apply_official(official, meeting, period, text)
+        if meeting.session is not None and meeting.body_kind != read_as and meeting.body_kind in NOT_COUNCIL_KINDS:
+            meeting.session = session_of(sents, meeting.body_kind)  # the issuer's kind: a council's session is not its
         period = _reviewed_not_planned(period, meeting, sents, pub)
     if meeting.body_kind == "other" and congress_held(sents):
         period = Period(year=None, start_month=None, end_month=None)  # a congress reviews its term: no period

@@ -646,6 +646,8 @@ class BodiesLexicon(_Strict):
     session_term_words: Phrases = []
     session_span_nouns: Phrases = []
     session_not_after: Phrases
+    session_not_after_not: Phrases = []
+    session_submitted_to: Phrases = []
     province_unit_words: Phrases = []
     venue_nouns: Phrases
     venue_ends: Phrases = []
@@ -700,6 +702,9 @@ class TitlesLexicon(_Strict):
     chair_joined_before: Phrases
     co_chair: Phrases
     co_chair_joins: Phrases = []
+    on_behalf_words: Phrases = []
+    first_person_words: Phrases = []
+    speech_verbs: Phrases = []
     not_chair_verbs: Phrases
     attending_openers: Phrases = []
     bridge_point_openers: Phrases = []
@@ -761,6 +766,7 @@ class PeriodsLexicon(_Strict):
     duration_before: Phrases
     running_total_before: Phrases
     remaining_after: Phrases
+    remaining_year_before: Phrases = []
     duration_after: Phrases
     first_months_after: Phrases = []
     quarter_and_running: Phrases
