@@ -646,6 +646,7 @@ class BodiesLexicon(_Strict):
     session_term_words: Phrases = []
     session_span_nouns: Phrases = []
     session_not_after: Phrases
+    submitted_to: Phrases = []
     province_unit_words: Phrases = []
     venue_nouns: Phrases
     venue_ends: Phrases = []
