@@ -89,3 +89,84 @@ def test_council_holding_its_mid_year_session_is_the_council() -> None:
     assert rec.meeting.body_kind == "peoples_council"
     assert (rec.period.start_month, rec.period.end_month) == (1, 6)
     assert any(f.raw == "5.120 tỷ đồng" for f in facts(text))
+
+
+# -- goals listed after "đề ra một số chỉ tiêu ... như" are targets --------------------------------------------------
+
+
+def test_goals_listed_after_nhu_are_targets() -> None:
+    text = ("Năm 2011, huyện Tân Lạc đề ra một số chỉ tiêu cơ bản như tổng diện tích gieo trồng 18.000 ha, sản lượng "
+            "lương thực có hạt 12.400 tấn, giải quyết việc làm cho 2.100 lao động.")
+    assert {f.raw: f.role for f in facts(text)} == {"18.000 ha": "target", "12.400 tấn": "target",
+                                                   "2.100 lao động": "target"}
+
+
+def test_results_listed_after_nhu_stay_results() -> None:
+    # near miss: goals reached, a result's verb before the list
+    f = one("Năm 2010, huyện đã hoàn thành một số chỉ tiêu như tổng diện tích gieo trồng đạt 18.000 ha.", "18.000 ha")
+    assert f.role == "amount"
+
+
+# -- a plan in brackets after a result is the plan's figure, whatever verb it is written with --------------------------
+
+
+def test_bracketed_plan_with_its_verb_is_a_target() -> None:
+    text = "Tổng sản lượng lương thực cả năm đạt 52.300 tấn (KH tăng trên 52.000 tấn)."
+    assert one(text, "trên 52.000 tấn").role == "target"
+    assert one(text, "52.300 tấn").role == "amount"
+
+
+def test_bracketed_change_without_a_plan_word_stays_a_change() -> None:
+    # near miss: the increase restated in brackets, no plan named
+    assert one("Tổng đàn gia súc tăng 4,9% so với cùng kỳ (tăng 1.200 con).", "1.200 con").role == "change"
+
+
+# -- a session reported on its closing day after "sau N ngày làm việc" is dated by its first day ---------------------
+
+
+def test_closing_day_after_days_sat_gives_the_first_day() -> None:
+    text = "Sau 3 ngày làm việc, chiều ngày 15/7/2022, Kỳ họp thứ 6 HĐND huyện Tân Lạc đã bế mạc."
+    assert extract_text(text).meeting.date == "2022-07-13"
+
+
+def test_days_travelled_date_no_session_back() -> None:
+    # near miss: no closing word, the day is the day itself
+    text = ("Sau 3 ngày làm việc, chiều ngày 15/7/2022, đoàn công tác của tỉnh làm việc với UBND huyện Tân Lạc. Thu "
+            "ngân sách 6 tháng đạt 120 tỷ đồng.")
+    assert extract_text(text).meeting.date == "2022-07-15"
+
+
+# -- a piece at a congress ("Tại đại hội", "Dự và chỉ đạo đại hội") reviews a term: no period ------------------------
+
+
+def test_piece_at_a_congress_has_no_period() -> None:
+    text = ("Dự và chỉ đạo đại hội có đồng chí Lê Văn Tâm, Bí thư Huyện ủy Tân Lạc. Thu nhập bình quân đầu người năm "
+            "2020 ước đạt 48 triệu đồng, tăng 2 lần so với đầu nhiệm kỳ.")
+    rec = extract_text(text)
+    assert rec.meeting.body_kind == "other"
+    assert rec.period.year is None and rec.period.start_month is None
+
+
+def test_meeting_implementing_a_congress_keeps_its_period() -> None:
+    # near miss: a committee's meeting that names the congress it carries out
+    text = ("Ngày 8/7, Ban Chấp hành Đảng bộ huyện Tân Lạc tổ chức hội nghị sơ kết 6 tháng đầu năm 2021, đánh giá kết "
+            "quả thực hiện Nghị quyết đại hội. Tại đại hội, huyện đề ra 18 chỉ tiêu. Thu ngân sách đạt 95 tỷ đồng.")
+    rec = extract_text(text)
+    assert rec.meeting.body_kind == "executive_committee"
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2021, 1, 6)
+
+
+# -- sessions whose results a meeting hears are others', those joined to them by "và" too ---------------------------
+
+
+def test_sessions_reported_on_are_not_this_session() -> None:
+    text = ("Tại kỳ họp, HĐND huyện Tân Lạc đã nghe báo cáo kết quả kỳ họp thứ 4 Quốc hội khóa XV và kỳ họp thứ 6 HĐND "
+            "tỉnh khóa XVII.")
+    rec = extract_text(text)
+    assert rec.meeting.body_kind == "peoples_council" and rec.meeting.session is None
+
+
+def test_a_session_joined_to_its_own_number_keeps_it() -> None:
+    # near miss: the session opened is this one; the one joined after it is read no further
+    rec = extract_text("Chiều 5/7, HĐND huyện Tân Lạc khai mạc kỳ họp thứ 5 và kỳ họp thứ 6 của Thường trực.")
+    assert rec.meeting.session == 5

@@ -50,6 +50,7 @@ class _Rx:
     congress: re.Pattern[str]
     congress_not_after: re.Pattern[str]
     congress_greeted: re.Pattern[str]
+    congress_attended: re.Pattern[str]
     session_not_after: re.Pattern[str]
     submitted_to: re.Pattern[str]
     titled: re.Pattern[str]
@@ -91,6 +92,7 @@ def _rx() -> _Rx:
         congress=words_re(b.congress_nouns),
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         congress_greeted=re.compile(rf"{word_alt(b.congress_greeted)}[ \t]*$") if b.congress_greeted else re.compile(r"(?!)"),
+        congress_attended=re.compile(rf"{word_alt(b.congress_attended)}[ \t]*$") if b.congress_attended else re.compile(r"(?!)"),
         session_not_after=re.compile(rf"{word_alt(b.session_not_after)}[ \t]+$"),
         # "trình HĐND tỉnh tại kỳ họp": the council named after the verb, its unit and place (two words at most)
         submitted_to=re.compile(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
@@ -391,14 +393,28 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
         named = rx.venue_noun.match(low, a)
         end = rx.venue_end.search(low, named.end() if named else a, b)
         spans.append((a, end.start() if end else b))
-    for m in rx.meeting_noun.finditer(low):
-        if _not_this(low, m.start(), rx):
-            s = rx.session.match(low, m.start())
-            spans.append((m.start(), s.end() if s else m.end()))
+    for a, b in _others(low, rx):
+        spans.append((a, b))
     for a, b in spans:
         low = low[:a] + " " * (b - a) + low[b:]
     return low
 
+
+#: what lies between a meeting named as another's and the next joined to it: a few words of its body, then "và"
+_JOINED_NEXT = re.compile(r"[^,;.:()\n]{0,40}?[ \t]và[ \t]+")
+
+
+def _others(low: str, rx: _Rx) -> list[tuple[int, int]]:
+    """The meetings (noun and number) ``low`` names that are not the one reported (:func:`_not_this`), and the ones
+    joined right after such a one ("nghe báo cáo kết quả kỳ họp thứ 2 Quốc hội khóa XIV và kỳ họp thứ 3 HĐND tỉnh":
+    both sessions are others')."""
+    spans: list[tuple[int, int]] = []
+    for m in rx.meeting_noun.finditer(low):
+        if _not_this(low, m.start(), rx) or (spans and spans[-1][1] <= m.start()
+                                             and _JOINED_NEXT.fullmatch(low, spans[-1][1], m.start())):
+            s = rx.session.match(low, m.start())
+            spans.append((m.start(), s.end() if s else m.end()))
+    return spans
 
 #: how far before a meeting noun its "sau" / "chuẩn bị cho" is looked for
 NOT_THIS_WINDOW = 20
@@ -425,6 +441,8 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
             continue
         if rx.party.search(low, max(0, g.start() - 60), g.end() + 40):
             return True
+        if rx.congress_attended.search(low, max(0, g.start() - 20), g.start()):
+            return True  # "Dự và chỉ đạo đại hội có ...", "Tại đại hội, ...": the congress the piece is at
     return False
 
 
@@ -535,7 +553,7 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
-            if _not_this(low, m.start(), rx):
+            if _not_this(low, m.start(), rx) or any(a == m.start() for a, _ in _others(low, rx)):
                 continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
             tok = m.group(1)
             if tok.isdigit():

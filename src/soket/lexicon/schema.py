@@ -658,6 +658,7 @@ class BodiesLexicon(_Strict):
     congress_nouns: Phrases
     congress_not_after: Phrases
     congress_greeted: Phrases = []
+    congress_attended: Phrases = []
 
 
 class TitlesLexicon(_Strict):
@@ -748,6 +749,7 @@ class PeriodsLexicon(_Strict):
     planned_close_words: Phrases = []
     close_words: Phrases = []
     days_run_words: Phrases = []
+    days_past_words: Phrases = []
     day_span_held_verbs: Phrases = []
     open_words: Phrases = []
     open_day_leads: Phrases = []
