@@ -297,6 +297,25 @@ def _days_run() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _days_past() -> re.Pattern[str]:
+    """How many days a session has sat before its closing day: "Sau 04 ngày làm việc, " (periods ``days_past_words``,
+    the count, the day's word), at the end of the searched window (the day's lead words allowed after the comma)."""
+    p = get(PeriodsLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.days_past_words) or '(?!)'})[ \t]+0?(\d)[ \t]+{re.escape(p.grammar.day)}"
+                      rf"(?!\w)[^,;.:\d]{{0,20}},[^,;.:\d]{{0,20}}\Z", re.IGNORECASE)
+
+
+@cache
+def _closed() -> re.Pattern[str]:
+    """A closing word (periods ``close_words``: "bế mạc")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).close_words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+#: how far before a day the count of the days sat may begin ("Sau 04 ngày làm việc, chiều ngày ")
+DAYS_PAST_REACH = 60
+
+
 def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the first day expression in a sentence: a span of days gives its first."""
     if _DIGIT.search(sentence) is None:
@@ -323,6 +342,10 @@ def meeting_day(sentence: str) -> tuple[int, int, int | None] | None:
             if run is None or not 1 <= d - int(run.group(1)) + 1 <= 31 or not 1 <= int(run.group(1)) <= SPAN_DAYS_MAX:
                 continue
             d = d - int(run.group(1)) + 1
+        elif (past := _days_past().search(sentence, max(0, m.start() - DAYS_PAST_REACH), m.start())) is not None \
+                and _closed().search(sentence, m.end()) is not None and 1 <= int(past.group(1)) <= SPAN_DAYS_MAX \
+                and d - int(past.group(1)) + 1 >= 1:
+            d = d - int(past.group(1)) + 1  # "Sau 04 ngày làm việc, chiều ngày 12-7, Kỳ họp ... đã bế mạc": sat from the 9th
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return d, mo, int(m.group(4)) if m.group(4) else None
     if span and not _doc_ref().search(sentence, max(0, span.start() - 40), span.start()):

@@ -128,9 +128,10 @@ def _forms() -> _Forms:
             rf"|[ \t]+\d{{1,3}}[ \t]+(?:{heads})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")
             # "thông qua các chỉ tiêu chủ yếu của năm 2026, trong đó ...", "đề ra một số chỉ tiêu đến năm 2030: ...":
             # the goals' head right after the verb, led by a word of a list, its clause (a year allowed) then a comma
+            # (or the list's word, "đề ra một số chỉ tiêu cơ bản như tổng diện tích gieo trồng 21.000 ha, ...")
             + "|" + word_branches([*r.goal_setting, *r.goal_adopting],
                                   rf"[ \t]+(?:{phrase_alt(r.goal_list_leads)})[ \t]+(?:{heads})"
-                                  rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}[,:]")),
+                                  rf"(?!\w)(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,50}}?(?:[,:]|(?<!\w)(?:{like})(?!\w))")),
         # "đề ra 19 chỉ tiêu, 6 nhiệm vụ ...; trong đó có 16 chỉ tiêu về kinh tế - xã hội ..., như: ...": the goals
         # counted after the verb that sets them, then a goal head's clause that lists them after "như:"
         counted_list=re.compile(word_branches(

@@ -50,8 +50,10 @@ class _Rx:
     congress: re.Pattern[str]
     congress_not_after: re.Pattern[str]
     congress_greeted: re.Pattern[str]
+    congress_attended: re.Pattern[str]
     session_not_after: re.Pattern[str]
     session_submitted_to: re.Pattern[str]
+    submitted_to: re.Pattern[str]
     titled: re.Pattern[str]
     venue: re.Pattern[str]
     venue_noun: re.Pattern[str]
@@ -91,11 +93,15 @@ def _rx() -> _Rx:
         congress=words_re(b.congress_nouns),
         congress_not_after=re.compile(rf"{word_alt(b.congress_not_after)}[ \t]*$"),
         congress_greeted=re.compile(rf"{word_alt(b.congress_greeted)}[ \t]*$") if b.congress_greeted else re.compile(r"(?!)"),
+        congress_attended=re.compile(rf"{word_alt(b.congress_attended)}[ \t]*$") if b.congress_attended else re.compile(r"(?!)"),
         session_not_after=re.compile("".join(rf"(?<!{re.escape(w)} )" for w in b.session_not_after_not)
                                      + rf"{word_alt(b.session_not_after)}[ \t]+$"),
         session_submitted_to=re.compile("".join(rf"(?<!{re.escape(w)} )" for w in b.session_not_after_not)
                                         + rf"{word_alt(b.session_submitted_to)}[ \t]+$")
         if b.session_submitted_to else re.compile(r"(?!)"),
+        # "trình HĐND tỉnh tại kỳ họp": the council named after the verb, its unit and place (two words at most)
+        submitted_to=re.compile(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
+                                rf"[ \t,]+(?:tại[ \t]+)?$") if b.submitted_to else re.compile(r"(?!)"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
@@ -392,8 +398,9 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
         named = rx.venue_noun.match(low, a)
         end = rx.venue_end.search(low, named.end() if named else a, b)
         spans.append((a, end.start() if end else b))
+    spans.extend(_others(low, rx))
     for m in rx.meeting_noun.finditer(low):
-        if _not_this(low, m.start(), rx) or _submitted_to(low, m.start(), rx):
+        if _submitted_to(low, m.start(), rx):
             s = rx.session.match(low, m.start())
             spans.append((m.start(), s.end() if s else m.end()))
     for a, b in spans:
@@ -401,13 +408,35 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
     return low
 
 
+#: what lies between a meeting named as another's and the next joined to it: a few words of its body, then "và"
+_JOINED_NEXT = re.compile(r"[^,;.:()\n]{0,40}?[ \t]và[ \t]+")
+
+
+def _others(low: str, rx: _Rx) -> list[tuple[int, int]]:
+    """The meetings (noun and number) ``low`` names that are not the one reported (:func:`_not_this`), and the ones
+    joined right after such a one ("nghe báo cáo kết quả kỳ họp thứ 2 Quốc hội khóa XIV và kỳ họp thứ 3 HĐND tỉnh":
+    both sessions are others')."""
+    spans: list[tuple[int, int]] = []
+    for m in rx.meeting_noun.finditer(low):
+        if _not_this(low, m.start(), rx) or (spans and spans[-1][1] <= m.start()
+                                             and _JOINED_NEXT.fullmatch(low, spans[-1][1], m.start())):
+            s = rx.session.match(low, m.start())
+            spans.append((m.start(), s.end() if s else m.end()))
+    return spans
+
 #: how far before a meeting noun its "sau" / "chuẩn bị cho" is looked for
 NOT_THIS_WINDOW = 20
 
 
 def _not_this(low: str, start: int, rx: _Rx) -> bool:
     """The meeting named at ``start`` was held before the one reported, or is still to come."""
-    return rx.session_not_after.search(low, max(0, start - NOT_THIS_WINDOW), start) is not None
+    return rx.session_not_after.search(low, max(0, start - NOT_THIS_WINDOW), start) is not None \
+        or rx.submitted_to.search(low, max(0, start - SUBMITTED_WINDOW), start) is not None
+
+
+#: how far before a meeting noun the verb of submitting to a council is looked for ("trình hội đồng nhân dân thành
+#: phố tại kỳ họp")
+SUBMITTED_WINDOW = 48
 
 
 def _submitted_to(low: str, start: int, rx: _Rx) -> bool:
@@ -426,6 +455,8 @@ def _is_congress(low: str, nouns: list[re.Match[str]], rx: _Rx) -> bool:
             continue
         if rx.party.search(low, max(0, g.start() - 60), g.end() + 40):
             return True
+        if rx.congress_attended.search(low, max(0, g.start() - 20), g.start()):
+            return True  # "Dự và chỉ đạo đại hội có ...", "Tại đại hội, ...": the congress the piece is at
     return False
 
 
@@ -536,7 +567,7 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
         for m in rx.session.finditer(low):
             if rx.session_not_of.search(low, m.start(), m.end() + 40):
                 continue
-            if _not_this(low, m.start(), rx):
+            if _not_this(low, m.start(), rx) or any(a == m.start() for a, _ in _others(low, rx)):
                 continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
             if kind in NOT_COUNCIL_KINDS and _submitted_to(low, m.start(), rx):
                 continue  # a UBND's report "(Trình Kỳ họp thứ năm, HĐND phường)": the council's session, not its body's
@@ -649,8 +680,12 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
     # the page's own dateline ("Thứ năm, ngày 29/08/2019" above the lead "Sáng 28/8, ...") dates the page, not the meeting
     dateline = next((s.text for s in sents[:head_shift(sents) + HEAD_SENTENCES] if pub and s.start <= pub.span[0] < s.end), None) \
         if pub and pub.span[1] > pub.span[0] else None
-    if pub and text_year and abs(pub.year - text_year) > 1:
-        pub = None
+    opened = term_opened_year(sents)  # a congress or a term's first session: held in the term's first year
+    # ... the meeting reported itself (a congress's page names no other meeting; a first session its own sentence),
+    # not one its results name ("Trong năm, Đảng bộ đã tổ chức thành công Đại hội ... nhiệm kỳ 2025–2030")
+    its_own = opened if opened is not None and (sent is None or term_opened_year([sent]) == opened) else None
+    if pub and text_year and abs(pub.year - text_year) > 1 and its_own != pub.year:
+        pub = None  # (a congress's page dated in its term's first year keeps its date: the text's year is a goal's)
     found = None
     after = [s.text for s in sents if sent and sent.start <= s.start][:4]
     # with no meeting sentence (a congress), the lead may stand below a page's head: the sentences down to it
@@ -684,6 +719,9 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
                 reviewed = text_year + 1 if (period.end_month == 12 and mo <= 3) else text_year
                 if reviewed != y and reviewed in (pub.year, pub.year - 1):
                     y = reviewed  # the page's date and the text's year both allow it: the text says which
+        if y is None and its_own is not None:
+            y = its_own  # "Ngày 14-5, Đảng bộ xã ... tổ chức Đại hội đại biểu ..., nhiệm kỳ 2020 - 2025": a year the
+            # text names after it ("xã nông thôn mới kiểu mẫu vào năm 2025") is a goal's, no period the congress has
         if y is None and period.year:
             y = period.year + 1 if (period.end_month == 12 and mo <= 3) else period.year
         if y is None:
@@ -691,7 +729,7 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         if y is None:
             y = term_closed_year(sents)  # "ngày 29.4 ... Kỳ họp thứ 21 để tổng kết nhiệm kỳ 2016 - 2021": the term's last year
         if y is None:
-            y = term_opened_year(sents)  # "Chiều 23/6, ... nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất": the term's first year
+            y = opened  # "Chiều 23/6, ... nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất": the term's first year
         if y and pub and pub.year == y + 1 and period.year == y and period.end_month and mo < period.end_month \
                 and (pub.month or 12, pub.day or 31) >= (mo, d):
             y = pub.year  # "Sáng ngày 4/1/2018" reviewing the year 2018, on a page of 5/1/2019: the old year typed again
@@ -699,10 +737,12 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
             return f"{y:04d}-{mo:02d}-{d:02d}"
     if pub and pub.month:
         return f"{pub.year:04d}-{pub.month:02d}"
+    if its_own is not None:
+        return f"{its_own:04d}"  # "HĐND phường vừa tổ chức Kỳ họp thứ nhất nhiệm kỳ 2021 – 2026": that year, no day
     if period.year:
         return f"{period.year:04d}"
-    if (opened := term_opened_year(sents)) is not None:
-        return f"{opened:04d}"  # "HĐND phường vừa tổ chức Kỳ họp thứ nhất nhiệm kỳ 2021 – 2026": that year, no day
+    if opened is not None:
+        return f"{opened:04d}"
     return None
 
 

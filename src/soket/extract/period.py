@@ -705,10 +705,33 @@ def _opening_half() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(g.first)}[ \t]+{re.escape(g.year)}(?!\w)")
 
 
+@cache
+def _to_come_re() -> re.Pattern[str]:
+    """What a session named next is not the meeting reported after (bodies ``session_not_after``: "chuẩn bị cho kỳ họp
+    ..."; ``submitted_to``: "trình HĐND tỉnh tại kỳ họp giữa năm"): the session a body prepares for or submits to."""
+    b = get(BodiesLexicon)
+    alts = [rf"{word_alt(b.session_not_after)}[ \t]+$"] if b.session_not_after else []
+    if b.submitted_to:
+        alts.append(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
+                    rf"[ \t,]+(?:tại[ \t]+)?$")
+    return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
+
+
+#: how far before a session's name its preparing or submitting words are looked for
+TO_COME_WINDOW = 48
+
+
+def _to_come(low: str, start: int) -> bool:
+    """The session named at ``start`` is one prepared for or submitted to, not the meeting reported."""
+    return _to_come_re().search(low, max(0, start - TO_COME_WINDOW), start) is not None
+
+
 def _mid_year_session(sents: list[Sentence], rx: _Rx) -> Period | None:
-    """"kỳ họp thường lệ giữa năm 2024" in the opening sentences: the first half of that year."""
+    """"kỳ họp thường lệ giữa năm 2024" in the opening sentences: the first half of that year (not a session to come,
+    "UBND tỉnh thảo luận các nội dung trình HĐND tỉnh tại kỳ họp giữa năm": no months reviewed)."""
     for sent in _opening(sents, rx):
-        m = rx.mid_year.search(lower_keep_len(sent.text))
+        low = lower_keep_len(sent.text)
+        m = next((x for x in rx.mid_year.finditer(low) if not _to_come(low, x.start())), None)
         if m:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=6,
                           label=m.group())
@@ -724,7 +747,8 @@ def _year_end_re() -> re.Pattern[str]:
 def _year_end_session(sents: list[Sentence], rx: _Rx) -> Period | None:
     """"kỳ họp thường lệ cuối năm 2024" in the opening sentences: the whole year (its year None when not written)."""
     for sent in _opening(sents, rx):
-        m = _year_end_re().search(lower_keep_len(sent.text))
+        low = lower_keep_len(sent.text)
+        m = next((x for x in _year_end_re().finditer(low) if not _to_come(low, x.start())), None)
         if m:
             return Period(year=int(m.group("year")) if m.group("year") else None, start_month=1, end_month=12,
                           label=m.group())

@@ -1537,6 +1537,11 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
     words = low.split()
     if not words:
         return "unit"
+    joined = " ".join(words)
+    if joined in ck.when_only:
+        return "cue"  # "..., có thời điểm lên 80.000 đồng/chục", "... đầu nhiệm kỳ đến nay giảm xuống còn 36%": when, not what
+    if joined in ck.average_only:
+        return "cue"  # "...; bình quân 6 tháng tăng 4,52%": the average of the measure named before, not a thing
     if len(words) <= 4:
         if all(w in ck.unit_words or w.isdigit() for w in _UNIT_SPLIT.split(low) if w):
             return "unit"
@@ -1552,10 +1557,6 @@ def subject_problem(subject: str | None, unit: str | None = None) -> str | None:
         if (all(w in ck.cue_words or fold(w) in ck.cue_folds for w in words) or low in ck.cue_words) and \
                 low not in ck.growth:
             return "cue"  # "tăng trưởng" alone is the growth measured, a noun
-        if low in ck.when_only:
-            return "cue"  # "..., có thời điểm lên 80.000 đồng/chục": when, not what
-        if low in ck.average_only:
-            return "cue"  # "...; bình quân 6 tháng tăng 4,52%": the average of the measure named before, not a thing
         if ck.done_only.fullmatch(low) or low in ck.modals:
             return "cue"  # "đợt tiêm phòng ... đã hoàn thành, đạt tỉ lệ 90%": "hoàn thành", "phải" alone name nothing measured
     if ck.basis.match(low) and not (unit and low.startswith(lower_keep_len(unit) + " ")):

@@ -648,6 +648,7 @@ class BodiesLexicon(_Strict):
     session_not_after: Phrases
     session_not_after_not: Phrases = []
     session_submitted_to: Phrases = []
+    submitted_to: Phrases = []
     province_unit_words: Phrases = []
     venue_nouns: Phrases
     venue_ends: Phrases = []
@@ -659,6 +660,7 @@ class BodiesLexicon(_Strict):
     congress_nouns: Phrases
     congress_not_after: Phrases
     congress_greeted: Phrases = []
+    congress_attended: Phrases = []
 
 
 class TitlesLexicon(_Strict):
@@ -752,6 +754,7 @@ class PeriodsLexicon(_Strict):
     planned_close_words: Phrases = []
     close_words: Phrases = []
     days_run_words: Phrases = []
+    days_past_words: Phrases = []
     day_span_held_verbs: Phrases = []
     open_words: Phrases = []
     open_day_leads: Phrases = []
