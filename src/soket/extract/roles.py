@@ -25,7 +25,7 @@ from soket.extract.textutil import (
     words_re,
 )
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
 
 
 @cache
@@ -403,6 +403,53 @@ def asked_from(low: str, d: re.Match[str] | None = None) -> int | None:
     return d.end() if sp is not None and sp.end() == d.start() else None
 
 
+@cache
+def directed_list() -> re.Pattern[str]:
+    """A directive's verb and the list of those it addresses, up to the task they are given (roles.directive,
+    facts.addressees, facts.addressee_tails, facts.addressee_joins, facts.addressee_determiners, subjects.actor_heads
+    and the unit words of bodies.yaml)."""
+    c = get(CuesLexicon)
+    if not c.facts.addressees:
+        return re.compile("(?!)")
+    det = rf"(?:(?:{phrase_alt(c.facts.addressee_determiners)})[ \t]+)?" if c.facts.addressee_determiners else ""
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    # an actor with its unit word ("UBND tỉnh"), an addressee noun, or a unit word alone ("các xã")
+    noun = rf"{det}(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+{det}(?:{units}))?|{phrase_alt(c.facts.addressees)}|{units})(?!\w)"
+    tail = rf"(?:[ \t]+(?:{phrase_alt(c.facts.addressee_tails)})(?!\w))?" if c.facts.addressee_tails else ""
+    joins = rf"|[ \t]+(?:{phrase_alt(c.facts.addressee_joins)})[ \t]+" if c.facts.addressee_joins else ""
+    # (the modal of the duty assigned goes with it: "giao các chủ đầu tư phải giải ngân", subjects.duty_modals)
+    modal = rf"(?:(?:{phrase_alt(c.subjects.duty_modals)})[ \t]+)?" if c.subjects.duty_modals else ""
+    return re.compile(rf"{word_alt(c.roles.directive)}[ \t]+{noun}{tail}(?:(?:[ \t]*,[ \t]*{joins}){noun}{tail})*[ \t]+"
+                      rf"{modal}(?=[^\W\d])")
+
+
+def asked_of_list(low: str, d: re.Match[str]) -> int | None:
+    """Where the task a request asks of the ones it lists begins ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa
+    phương | giải ngân 100% kế hoạch vốn"): right after the list, when the directive is a request (roles.
+    directive_asks) said now, not one reported as made ("đã yêu cầu", roles.directive_asked_not_after), and its
+    task is no account asked for (facts.asked_leads: "đề nghị UBND tỉnh làm rõ nguyên nhân ... mới đạt 78,6%");
+    else None."""
+    c = get(CuesLexicon)
+    if lower_keep_len(d.group()) not in {lower_keep_len(w) for w in c.roles.directive_asks}:
+        return None
+    if _asked_not_after().search(low, max(0, d.start() - 16), d.start()):
+        return None
+    m = directed_list().match(low, d.start())
+    if m is None or _asked_lead().match(low, m.end()):
+        return None
+    return m.end()
+
+
+@cache
+def _asked_not_after() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.directive_asked_not_after) or '(?!)'})[ \t,]*$")
+
+
+@cache
+def _asked_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.asked_leads) or '(?!)'})(?!\w)")
+
+
 def goal_cues(low: str) -> tuple[int | None, int | None]:
     """Where a (lowercased) sentence says a goal in its own words: (the goal a directive opens, the first goal word),
     each an offset or None. The goal word: "phấn đấu", "đề ra mục tiêu". A directive's goal: the first of its purpose
@@ -427,6 +474,10 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     if asked_from(low, d) is not None:
         # "đồng chí Nguyễn Văn A yêu cầu các phòng ... chuyển đổi khoảng 600 ha": what a person asks for is the goal
         return min(d.end(), w) if w is not None else d.end(), w
+    if (listed := asked_of_list(low, d)) is not None:
+        # "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương giải ngân 100% kế hoạch vốn": what a request asks of
+        # the ones it lists is the goal
+        return min(listed, w) if w is not None else listed, w
     # (a purpose after an adjustment asked for names where the sum goes: "đề nghị điều chỉnh giảm 2.100 tỷ đồng của 30
     # dự án để bổ sung cho 12 dự án trọng điểm" moves money, no goal: the sums and the projects are the adjustment's)
     pm = next((p for p in c.purpose.finditer(low, d.end())

@@ -341,6 +341,8 @@ class RoleCues(_Strict):
     goal_reach_modals: Phrases = []
     directive_speakers: Phrases = []
     directive_speakers_not: Phrases = []
+    directive_asks: Phrases = []
+    directive_asked_not_after: Phrases = []
     goal_setting: Phrases
     goal_counting: Phrases = []
     goal_counted_parts_not: Phrases = []
@@ -409,6 +411,7 @@ class SubjectCues(_Strict):
     predicate: Phrases
     inline_openers: Phrases
     whole_after: Phrases = []
+    count_wholes: Phrases = []
     bare_wholes: Phrases = []
     copulas: Phrases = []
     when_only: Phrases = []
@@ -561,6 +564,8 @@ class FactCues(_Strict):
     locatives: Phrases
     standard_states: Phrases = []
     rate_heads: Phrases
+    full_marks: Phrases = []
+    member_verbs: Phrases = []
     level_heads: Phrases = []
     share: Phrases
     change_equivalent: Phrases = []
