@@ -136,3 +136,29 @@ def test_promise_to_complete_a_task_is_a_goal() -> None:
 def test_investment_pledged_is_no_goal() -> None:  # near-miss: "vốn cam kết" is a sum pledged
     f = one("Trong năm, tỉnh thu hút 14 dự án với tổng vốn cam kết 2.300 tỷ đồng.", "2.300 tỷ đồng")
     assert f.role == "amount"
+
+
+# -- a subject's dangling preposition; a price's span verb ----------------------------------------------------------------------
+
+def test_award_subject_drops_a_dangling_preposition() -> None:
+    found = facts("Nhân dịp này, UBND xã tặng giấy khen cho 9 tập thể và 21 cá nhân có thành tích xuất sắc trong "
+                  "phong trào thi đua năm 2025.")
+    s = (one_of(found, "21 cá nhân").subject or "").lower()
+    assert not s.endswith(" trong") and "cá nhân" in s
+
+
+def test_housing_keeps_its_noun() -> None:  # near-miss: "nhà ở" ends in a word that is no preposition here
+    f = one("Năm 2025, huyện hỗ trợ xây dựng 46 căn nhà ở cho hộ nghèo.", "46 căn nhà")
+    assert "nhà" in (f.subject or "")
+
+
+def test_price_span_verb_is_no_part_of_the_subject() -> None:
+    f = one("Giá bán chanh leo tại vườn dao động 9.000 - 12.000 đồng/kg, người trồng có lãi.", "9.000 - 12.000 đồng/kg")
+    assert "dao động" not in (f.subject or "") and (f.subject or "").lower().startswith("giá bán chanh leo")
+    assert f.value == 9000 and not f.estimated
+
+
+def test_price_after_an_estimate_in_another_clause_is_no_estimate() -> None:
+    found = facts("Vụ vải năm nay cho sản lượng ước 6.800 tấn, giá bán tại vườn dao động 15.000 - 20.000 đồng/kg.")
+    assert one_of(found, "6.800 tấn").estimated
+    assert not one_of(found, "15.000 - 20.000 đồng/kg").estimated

@@ -1632,6 +1632,11 @@ def clean_subject(subject: str | None) -> str | None:
             s = s.rstrip()[:-len(word)].rstrip()  # "trao Huy hiệu Đảng đợt (19/5)": the round's number a date, gone
             break
     s = _drop_trailing_adverb(drop_leading_adverb(s))
+    low = lower_keep_len(s).rstrip()
+    for word in get(CuesLexicon).subjects.dangling_prepositions:
+        if low.endswith(" " + word) and len(s.split()) > len(word.split()) + 1:
+            s = s.rstrip()[:-len(word)].rstrip()  # "... có thành tích xuất sắc trong": the preposition's object cut off
+            break
     words = s.split()
     if len(said := _said_once(words)) < len(words):
         words, s = said, " ".join(said)

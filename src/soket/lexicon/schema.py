@@ -419,6 +419,7 @@ class SubjectCues(_Strict):
     average_only: Phrases = []
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
+    dangling_prepositions: Phrases = []
     trailing_ordinals: Phrases = []
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
