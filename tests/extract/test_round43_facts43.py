@@ -162,3 +162,34 @@ def test_price_after_an_estimate_in_another_clause_is_no_estimate() -> None:
     found = facts("Vụ vải năm nay cho sản lượng ước 6.800 tấn, giá bán tại vườn dao động 15.000 - 20.000 đồng/kg.")
     assert one_of(found, "6.800 tấn").estimated
     assert not one_of(found, "15.000 - 20.000 đồng/kg").estimated
+
+
+# -- a body's head acting for it ---------------------------------------------------------------------------------------------
+
+def test_titled_head_of_a_body_is_no_part_of_the_subject() -> None:
+    found = facts("Nhân dịp này, Chủ tịch UBND huyện tặng giấy khen cho 11 tập thể và 26 cá nhân.")
+    for raw in ("11 tập thể", "26 cá nhân"):
+        s = (one_of(found, raw).subject or "").lower()
+        assert s.startswith("tặng giấy khen") and "chủ tịch" not in s
+
+
+# -- a sum passed ------------------------------------------------------------------------------------------------------------
+
+def test_sum_passed_is_over_it() -> None:
+    f = one("Năm 2025, thu ngân sách nhà nước trên địa bàn huyện vượt 860 tỷ đồng.", "vượt 860 tỷ đồng")
+    assert f.qualifier == "over" and f.role == "amount" and f.value == 860_000_000_000
+
+
+def test_sum_beating_a_plan_is_no_bound() -> None:  # near-miss: the plan after it: a margin
+    found = facts("Thu ngân sách trên địa bàn vượt 45 tỷ đồng so với dự toán.")
+    assert one_of(found, "45 tỷ đồng").qualifier is None
+
+
+def test_margin_opening_its_clause_is_no_bound() -> None:  # near-miss: "..., vượt N" after the result
+    found = facts("Thu nhập bình quân đầu người đạt 62 triệu đồng, vượt 4 triệu đồng.")
+    assert one_of(found, "4 triệu đồng").qualifier is None
+
+
+def test_reached_and_beaten_is_no_bound() -> None:  # near-miss: "đạt và vượt" a plan's figure
+    f = one("Tổng sản lượng lương thực năm nay đạt và vượt 8.450 tấn.", "8.450 tấn")
+    assert f.qualifier is None

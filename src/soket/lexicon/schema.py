@@ -249,6 +249,7 @@ class QuantityCues(_Strict):
     """The figure itself (``extract/quantities.py``)."""
 
     qualifiers: dict[str, Phrases]
+    passed_marks: Phrases = []
     name_number_before: Phrases
     name_cue_compounds: Phrases = []
     range_before: Phrases
@@ -482,6 +483,7 @@ class SubjectCues(_Strict):
     participles: Phrases = []
     listed_verb_marks: Phrases = []
     actor_heads: Phrases
+    actor_titles: Phrases = []
     level_after: Phrases = []
     verb_nouns: Phrases = []
     place_openers: Phrases = []
