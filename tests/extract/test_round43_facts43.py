@@ -193,3 +193,25 @@ def test_margin_opening_its_clause_is_no_bound() -> None:  # near-miss: "..., v�
 def test_reached_and_beaten_is_no_bound() -> None:  # near-miss: "đạt và vượt" a plan's figure
     f = one("Tổng sản lượng lương thực năm nay đạt và vượt 8.450 tấn.", "8.450 tấn")
     assert f.qualifier is None
+
+
+# -- a crosshead naming a goal --------------------------------------------------------------------------------------------------
+
+_CROSSHEAD = ("Quận Hải An tổng kết năm 2025\n\n"
+              "Sáng 20/12, UBND quận tổ chức hội nghị tổng kết năm 2025. Thu ngân sách trên địa bàn đạt 2.140 tỷ đồng.\n\n"
+              "Mục tiêu thu ngân sách 2.600 tỷ đồng\n\n"
+              "Năm 2026, quận đặt chỉ tiêu thu ngân sách 2.600 tỷ đồng, giải ngân 100% kế hoạch vốn đầu tư công.\n")
+
+
+def test_crosshead_goal_restated_by_the_body_is_one_fact() -> None:
+    got = [f for f in facts(_CROSSHEAD) if f.raw == "2.600 tỷ đồng"]
+    assert len(got) == 1 and got[0].role == "target"
+
+
+def test_goal_heading_its_figure_is_a_target() -> None:
+    assert one("Chỉ tiêu tỷ lệ hộ nghèo năm 2026 1,5%", "1,5%").role == "target"
+
+
+def test_goal_head_with_a_result_verb_is_no_target() -> None:  # near-miss: "đạt" and a plan beaten after it
+    found = facts("Mục tiêu thu ngân sách đạt 2.600 tỷ đồng, vượt 5% dự toán.")
+    assert one_of(found, "2.600 tỷ đồng").role == "amount"

@@ -128,6 +128,7 @@ class _Cues:
     comparative_end: re.Pattern[str]
     second_plan: re.Pattern[str]
     goal_is: re.Pattern[str]
+    goal_titled: re.Pattern[str]
     result_words: re.Pattern[str]
     # every phrase a pattern of `_amount_role` needs before its figure: where none is there, the figure is an amount
     amount_cues: CueSet
@@ -333,6 +334,8 @@ def _cues() -> _Cues:
         # "chỉ tiêu thu ngân sách (năm 2025) là 120 tỷ đồng": a goal set by a copula (a year may name the goal's year)
         goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)((?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
+        # "Mục tiêu thu ngân sách 19.500 tỷ đồng": a goal head opening the sentence, its measure named, then the figure
+        goal_titled=re.compile(rf"[ \t]*{word_alt(c.roles.goal_heads)}(?!\w)(?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{1,60}}$"),
         result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
         plan_cues=CueSet([*c.roles.basis_lead, *c.roles.plan_giver_bodies, *c.roles.plan_heads]),
         so_cues=CueSet(c.roles.compare_leads),
@@ -491,6 +494,8 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
 
 
 _QUOTES = "\"“”„«»"
+#: the end of a sentence or a line right after a figure
+_SENTENCE_CLOSE = re.compile(r"[ \t.!]*$")
 
 
 def tidy_basis(basis: str | None) -> str | None:
@@ -636,6 +641,10 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     if (gi := c.goal_is.search(pre) if goal_head else None) is not None \
             and not c.result_words.search(gi.group(1)):
         return RoleDecision("target", consumed_end=q.end)  # "chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal set
+    if goal_head and seg_start == 0 and c.goal_titled.match(pre) and not c.result_words.search(pre) \
+            and _SENTENCE_CLOSE.match(low, q.end):
+        # "Mục tiêu thu ngân sách 19.500 tỷ đồng" (a crosshead): the goal named, then its figure, nothing after
+        return RoleDecision("target", consumed_end=q.end)
     if q.kind == "pct":
         d = _pct_role(s, low, q, pre, c, lw)
     else:
