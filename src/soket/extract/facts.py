@@ -26,6 +26,7 @@ from soket.extract.roles import (
     changes_at_end,
     comparison_before_verb,
     decide_role,
+    directed_list,
     goal_reached_at,
     growth_words,
     plan_after_slash,
@@ -467,6 +468,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if left and q.kind == "count" and _at_place().search(seg, max(0, len(seg) - 16)) \
                 and _reaches_standard().match(low, q.end):
             left = None  # "giữ vững các tiêu chí tại 2 xã đạt chuẩn nông thôn mới": the places and their standard
+        if left and q.kind == "count" and _member_place().search(lower_keep_len(seg), max(0, len(seg) - 24)):
+            left = None  # "3.874 đảng viên, sinh hoạt tại 55 tổ chức cơ sở đảng": the units they belong to, counted
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
             # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
@@ -1167,6 +1170,19 @@ def _at_place() -> re.Pattern[str]:
 
 
 @cache
+def _count_whole() -> re.Pattern[str]:
+    """The noun of a count opening the words after a share ("số": subjects.count_wholes), a noun after it."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.count_wholes) or '(?!)'})[ \t]+[^\W\d]")
+
+
+@cache
+def _member_place() -> re.Pattern[str]:
+    """A verb of belonging and a locative right before a count ("sinh hoạt tại": facts.member_verbs)."""
+    c = get(CuesLexicon)
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.member_verbs) or '(?!)'})[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
+
+
+@cache
 def _reaches_standard() -> re.Pattern[str]:
     """The standard counted places reach, right after their count ("2 xã| đạt chuẩn nông thôn mới", "5 thôn| đã đạt
     chuẩn")."""
@@ -1355,6 +1371,12 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
                 # "xã có 31 thôn, trên 96% dân số là đồng bào dân tộc Mông": a share opening its clause bare, the whole
                 # and the kind of it that the share is, named after a copula
                 return follow, None, end
+            if not left and link and link.subject and "," in seg and _attains_only(seg.rsplit(",", 1)[1]) \
+                    and follow and _count_whole().match(low, q.end) \
+                    and len(link.subject.split()) > 1:
+                # "trúng cử với 41/43 phiếu bầu, đạt 95,35% số đại biểu có mặt": the count's share (a count named by
+                # one word, its unit alone, "với 34/34 phiếu", says less than the whole after the share)
+                whole = True
             if whole and not left and link and link.subject:
                 # "có 1.200 hộ đăng ký, đạt 96% tổng số hộ": the share of the count right before, the whole after it
                 return link.subject, link.verb, end
@@ -2319,7 +2341,24 @@ def _in_rate_name(s: str, low: str, q: Quantity, rest: list[Quantity]) -> bool:
     a = max(s.rfind(",", 0, q.start), s.rfind(";", 0, q.start), s.rfind(":", 0, q.start)) + 1
     if _CLAUSE_END.search(s, q.end, rest[0].start):
         return False
+    if _full_standard().search(low, max(0, q.start - 8), q.start) and not _plan_after().match(low, rest[0].end):
+        # "trẻ từ 12 đến 17 tuổi đã tiêm đủ 2 mũi đạt 97,4%", "tiêm đủ 2 mũi vắc xin cho 100% người dân": the full
+        # count that makes the standard the share reaches, no figure ("kết nạp đủ 140 đảng viên, đạt 100% chỉ tiêu":
+        # a count of its own, the plan met after it)
+        return True
     return _rate_head().match(low, a) is not None
+
+
+@cache
+def _full_standard() -> re.Pattern[str]:
+    """A word of a full count right before a count ("đủ": facts.full_marks)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.full_marks) or '(?!)'})[ \t]+$")
+
+
+@cache
+def _plan_after() -> re.Pattern[str]:
+    """A plan's word right after a percentage ("100% | chỉ tiêu": roles.plan_heads)."""
+    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).roles.plan_heads)})(?!\w)")
 
 
 @cache
@@ -2617,24 +2656,10 @@ def _addressed() -> re.Pattern[str]:
                       rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}")
 
 
-@cache
 def _directed() -> re.Pattern[str]:
-    """A directive's verb and the list of those it addresses, up to the task they are given (roles.directive,
-    facts.addressees, facts.addressee_tails, facts.addressee_joins, facts.addressee_determiners, subjects.actor_heads
-    and the unit words of bodies.yaml)."""
-    c = get(CuesLexicon)
-    if not c.facts.addressees:
-        return re.compile("(?!)")
-    det = rf"(?:(?:{phrase_alt(c.facts.addressee_determiners)})[ \t]+)?" if c.facts.addressee_determiners else ""
-    units = phrase_alt(get(BodiesLexicon).unit_words)
-    # an actor with its unit word ("UBND tỉnh"), an addressee noun, or a unit word alone ("các xã")
-    noun = rf"{det}(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+{det}(?:{units}))?|{phrase_alt(c.facts.addressees)}|{units})(?!\w)"
-    tail = rf"(?:[ \t]+(?:{phrase_alt(c.facts.addressee_tails)})(?!\w))?" if c.facts.addressee_tails else ""
-    joins = rf"|[ \t]+(?:{phrase_alt(c.facts.addressee_joins)})[ \t]+" if c.facts.addressee_joins else ""
-    # (the modal of the duty assigned goes with it: "giao các chủ đầu tư phải giải ngân", subjects.duty_modals)
-    modal = rf"(?:(?:{phrase_alt(c.subjects.duty_modals)})[ \t]+)?" if c.subjects.duty_modals else ""
-    return re.compile(rf"{word_alt(c.roles.directive)}[ \t]+{noun}{tail}(?:(?:[ \t]*,[ \t]*{joins}){noun}{tail})*[ \t]+"
-                      rf"{modal}(?=[^\W\d])")
+    """A directive's verb and the list of those it addresses, up to the task they are given
+    (:func:`soket.extract.roles.directed_list`)."""
+    return directed_list()
 
 
 def _directed_task(own: str, left: str) -> str | None:

@@ -674,9 +674,14 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     near = by_para[paras[min(paras.index(stop) + RESTATING_WITHIN, len(paras) - 1)]][-1].end if stop is not None else 0
     after = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.span[0] < near]) \
         if any(in_news) else body
+    # (a goal the lead announces, the body's closing paragraph of goals states again however far down: "tỉnh đặt mục
+    # tiêu tăng trưởng GRDP năm 2025 từ 8% trở lên" over "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP từ 8% trở lên";
+    # a report pasted again repeats its results as well, and its goals are its copy's)
+    goals = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.role == "target"]) \
+        if any(n and f.role == "target" for f, n in zip(facts, in_news, strict=True)) else after
     kept = [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
             if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f, named=ld == 2))
-            and not (n and after.has_exact(f))]
+            and not (n and (after.has_exact(f) or (f.role == "target" and goals.has_exact(f))))]
     line_of = {id(f): bisect_right(starts, f.span[0]) - 1 for f, t in zip(facts, titles, strict=True) if t}
     return _drop_titles_restated(kept, line_of)
 

@@ -581,9 +581,44 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
     if qm:
         start = a - (len(before) - qm.start())
         qual = rx.qualifiers[_WS.sub(" ", qm.group(1))]
+    elif kind != "pct" and of is None and (pm := _passed().search(before)) is not None \
+            and _LETTER_RE.search(before, _piece_start(before, pm.start()), pm.start()) \
+            and not _passed_joined().search(before, 0, pm.start()) and not _beaten_after().match(low, end):
+        # "thu ngân sách trên địa bàn vượt 2.100 tỷ đồng": a sum or count passed, its subject before the verb, no
+        # plan or earlier period after it ("vượt 200 tỷ đồng so với dự toán" beats a plan; "..., vượt 9 triệu đồng"
+        # opening its clause is a margin; "đạt và vượt 10.012 tấn", a plan's figure reached and beaten, no bound)
+        start, qual = a - (len(before) - pm.start()), "over"
     return Quantity(start=start, end=end, num_start=a, num_end=b, value=value, unit=unit, kind=kind,
                     qualifier=qual, of=of, malformed=parsed.malformed, style=parsed.style, unit_start=unit_start,
                     typo=f"{s[a:b]} → {spaced}" if spaced is not None else None)
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _piece_start(before: str, at: int) -> int:
+    """Where the comma piece holding ``at`` starts in ``before``."""
+    return max(before.rfind(ch, 0, at) for ch in ",;:(") + 1
+
+
+@cache
+def _passed() -> re.Pattern[str]:
+    """A verb of passing right before a number (quantities.passed_marks)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).quantities.passed_marks) or '(?!)'})[ \t]+$")
+
+
+@cache
+def _passed_joined() -> re.Pattern[str]:
+    """A conjunction joining the verb of passing to a verb of reaching before it ("đạt và | vượt": roles.
+    attained_and_over), at the end of the words before the verb."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.attained_and_over) or '(?!)'})[ \t]+$")
+
+
+@cache
+def _beaten_after() -> re.Pattern[str]:
+    """A plan or a comparison right after a figure (roles.plan_heads, roles.compare_leads): what it beats."""
+    r = get(CuesLexicon).roles
+    return re.compile(rf"[ \t]*(?:{phrase_alt([*r.plan_heads, *r.compare_leads])})(?!\w)")
 
 
 #: how far back in its clause a forecast's word is looked for before a span ("dự kiến tăng bình quân 3,6 - 4,1%")

@@ -25,7 +25,7 @@ from soket.extract.textutil import (
     words_re,
 )
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, UnitsLexicon
 
 
 @cache
@@ -128,6 +128,7 @@ class _Cues:
     comparative_end: re.Pattern[str]
     second_plan: re.Pattern[str]
     goal_is: re.Pattern[str]
+    goal_titled: re.Pattern[str]
     result_words: re.Pattern[str]
     # every phrase a pattern of `_amount_role` needs before its figure: where none is there, the figure is an amount
     amount_cues: CueSet
@@ -333,6 +334,8 @@ def _cues() -> _Cues:
         # "chỉ tiêu thu ngân sách (năm 2025) là 120 tỷ đồng": a goal set by a copula (a year may name the goal's year)
         goal_is=re.compile(rf"{word_alt(c.roles.goal_heads)}(?!\w)((?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?)[ \t]+"
                            rf"(?:{phrase_alt(c.roles.goal_copula)}){tail}"),
+        # "Mục tiêu thu ngân sách 19.500 tỷ đồng": a goal head opening the sentence, its measure named, then the figure
+        goal_titled=re.compile(rf"[ \t]*{word_alt(c.roles.goal_heads)}(?!\w)(?:[^,;.:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{1,60}}$"),
         result_words=words_re([*c.roles.attain, *c.roles.plan_over, *c.roles.unmet]),
         plan_cues=CueSet([*c.roles.basis_lead, *c.roles.plan_giver_bodies, *c.roles.plan_heads]),
         so_cues=CueSet(c.roles.compare_leads),
@@ -403,6 +406,53 @@ def asked_from(low: str, d: re.Match[str] | None = None) -> int | None:
     return d.end() if sp is not None and sp.end() == d.start() else None
 
 
+@cache
+def directed_list() -> re.Pattern[str]:
+    """A directive's verb and the list of those it addresses, up to the task they are given (roles.directive,
+    facts.addressees, facts.addressee_tails, facts.addressee_joins, facts.addressee_determiners, subjects.actor_heads
+    and the unit words of bodies.yaml)."""
+    c = get(CuesLexicon)
+    if not c.facts.addressees:
+        return re.compile("(?!)")
+    det = rf"(?:(?:{phrase_alt(c.facts.addressee_determiners)})[ \t]+)?" if c.facts.addressee_determiners else ""
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    # an actor with its unit word ("UBND tỉnh"), an addressee noun, or a unit word alone ("các xã")
+    noun = rf"{det}(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+{det}(?:{units}))?|{phrase_alt(c.facts.addressees)}|{units})(?!\w)"
+    tail = rf"(?:[ \t]+(?:{phrase_alt(c.facts.addressee_tails)})(?!\w))?" if c.facts.addressee_tails else ""
+    joins = rf"|[ \t]+(?:{phrase_alt(c.facts.addressee_joins)})[ \t]+" if c.facts.addressee_joins else ""
+    # (the modal of the duty assigned goes with it: "giao các chủ đầu tư phải giải ngân", subjects.duty_modals)
+    modal = rf"(?:(?:{phrase_alt(c.subjects.duty_modals)})[ \t]+)?" if c.subjects.duty_modals else ""
+    return re.compile(rf"{word_alt(c.roles.directive)}[ \t]+{noun}{tail}(?:(?:[ \t]*,[ \t]*{joins}){noun}{tail})*[ \t]+"
+                      rf"{modal}(?=[^\W\d])")
+
+
+def asked_of_list(low: str, d: re.Match[str]) -> int | None:
+    """Where the task a request asks of the ones it lists begins ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa
+    phương | giải ngân 100% kế hoạch vốn"): right after the list, when the directive is a request (roles.
+    directive_asks) said now, not one reported as made ("đã yêu cầu", roles.directive_asked_not_after), and its
+    task is no account asked for (facts.asked_leads: "đề nghị UBND tỉnh làm rõ nguyên nhân ... mới đạt 78,6%");
+    else None."""
+    c = get(CuesLexicon)
+    if lower_keep_len(d.group()) not in {lower_keep_len(w) for w in c.roles.directive_asks}:
+        return None
+    if _asked_not_after().search(low, max(0, d.start() - 16), d.start()):
+        return None
+    m = directed_list().match(low, d.start())
+    if m is None or _asked_lead().match(low, m.end()):
+        return None
+    return m.end()
+
+
+@cache
+def _asked_not_after() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.directive_asked_not_after) or '(?!)'})[ \t,]*$")
+
+
+@cache
+def _asked_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.asked_leads) or '(?!)'})(?!\w)")
+
+
 def goal_cues(low: str) -> tuple[int | None, int | None]:
     """Where a (lowercased) sentence says a goal in its own words: (the goal a directive opens, the first goal word),
     each an offset or None. The goal word: "phấn đấu", "đề ra mục tiêu". A directive's goal: the first of its purpose
@@ -427,6 +477,10 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
     if asked_from(low, d) is not None:
         # "đồng chí Nguyễn Văn A yêu cầu các phòng ... chuyển đổi khoảng 600 ha": what a person asks for is the goal
         return min(d.end(), w) if w is not None else d.end(), w
+    if (listed := asked_of_list(low, d)) is not None:
+        # "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương giải ngân 100% kế hoạch vốn": what a request asks of
+        # the ones it lists is the goal
+        return min(listed, w) if w is not None else listed, w
     # (a purpose after an adjustment asked for names where the sum goes: "đề nghị điều chỉnh giảm 2.100 tỷ đồng của 30
     # dự án để bổ sung cho 12 dự án trọng điểm" moves money, no goal: the sums and the projects are the adjustment's)
     pm = next((p for p in c.purpose.finditer(low, d.end())
@@ -440,6 +494,8 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
 
 
 _QUOTES = "\"“”„«»"
+#: the end of a sentence or a line right after a figure
+_SENTENCE_CLOSE = re.compile(r"[ \t.!]*$")
 
 
 def tidy_basis(basis: str | None) -> str | None:
@@ -585,6 +641,10 @@ def decide_role(s: str, low: str, q: Quantity, seg_start: int, target_from: int 
     if (gi := c.goal_is.search(pre) if goal_head else None) is not None \
             and not c.result_words.search(gi.group(1)):
         return RoleDecision("target", consumed_end=q.end)  # "chỉ tiêu thu ngân sách là 2,4 tỷ đồng": the goal set
+    if goal_head and seg_start == 0 and c.goal_titled.match(pre) and not c.result_words.search(pre) \
+            and _SENTENCE_CLOSE.match(low, q.end):
+        # "Mục tiêu thu ngân sách 19.500 tỷ đồng" (a crosshead): the goal named, then its figure, nothing after
+        return RoleDecision("target", consumed_end=q.end)
     if q.kind == "pct":
         d = _pct_role(s, low, q, pre, c, lw)
     else:

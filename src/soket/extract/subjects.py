@@ -848,7 +848,10 @@ def _actor() -> re.Pattern[str]:
     """The body acting at a piece's start ("Hội đồng nhân dân tỉnh"; "kỳ họp"), matched on the piece in the new
     spelling (its case kept: a name's capitals count)."""
     units = literal_alt(LOCALITY_KINDS)
-    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
+    c = get(CuesLexicon)
+    # (its head may speak for it, titled: "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 cá nhân", subjects.actor_titles)
+    titled = rf"(?:(?:{phrase_alt(c.subjects.actor_titles)})[ \t]+)?" if c.subjects.actor_titles else ""
+    return re.compile(rf"[ \t]*{titled}(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
                       rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
 
 
@@ -1633,6 +1636,11 @@ def clean_subject(subject: str | None) -> str | None:
             s = s.rstrip()[:-len(word)].rstrip()  # "trao Huy hiệu Đảng đợt (19/5)": the round's number a date, gone
             break
     s = _drop_trailing_adverb(drop_leading_adverb(s))
+    low = lower_keep_len(s).rstrip()
+    for word in get(CuesLexicon).subjects.dangling_prepositions:
+        if low.endswith(" " + word) and len(s.split()) > len(word.split()) + 1:
+            s = s.rstrip()[:-len(word)].rstrip()  # "... có thành tích xuất sắc trong": the preposition's object cut off
+            break
     words = s.split()
     if len(said := _said_once(words)) < len(words):
         words, s = said, " ".join(said)

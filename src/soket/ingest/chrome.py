@@ -486,13 +486,44 @@ def _market_lines(text: str, r: _Rules) -> list[tuple[int, int]]:
             continue
         items = _TICKER_SEP.split(text[s:e])
         if len(items) == 1:
-            if e - s <= r.max_line and r.market_single.match(items[0]):
+            if e - s <= r.max_line and (r.market_single.match(items[0]) or _unseparated_quotes(text, s, e, r)):
                 out.append((s, e))
             continue
         quotes = [r.market_item.match(it) is not None for it in items]
         if any(quotes) and all(q or _WEATHER_ITEM.fullmatch(it.strip()) for q, it in zip(quotes, items, strict=True)):
             out.append((s, e))
     return out
+
+
+#: the fewest labelled quotes a line run together without separators holds to be a market board's
+MARKET_RUN_MIN = 3
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _unseparated_quotes(text: str, s: int, e: int, r: _Rules) -> bool:
+    """A market board's line copied with its separators lost ("VN-Index 1.251,34 +3,18 (+0,25%) HNX-Index 224,07
+    -0,41 Vàng SJC 84,5 - 86,5 triệu đồng/lượng USD/VND 25.450"): opened by a market label, ``MARKET_RUN_MIN`` labels
+    or more each right before its quote, with no word in lower case between (a brand, "SJC", "RON 95" may stand there:
+    "Giá vàng tăng 2 triệu đồng" has its verb), closed by no stop. A label with no quote after it is a quote's unit
+    ("78,2 USD/thùng"), no item of its own. Linear: the line's labels are found once."""
+    line = text[s:e]
+    if line.rstrip()[-1:] in ".!?;":
+        return False
+    low = _lowered(line)
+    labels = [m for m in r.market.finditer(low) if not m.group().startswith("°")]
+    if len(labels) < MARKET_RUN_MIN or labels[0].start() != 0:
+        return False
+    items = 0
+    for m, nxt in zip(labels, [*(x.start() for x in labels[1:]), len(line)], strict=True):
+        item = r.market_item.match(line, m.start(), nxt)
+        if item is None:
+            if not items:
+                return False
+            continue  # "78,2 USD/thùng": the quote's unit
+        if any(ch.islower() for ch in _BRACKETED.sub("", line[m.end():item.end() - 1])):
+            return False
+        items += 1
+    return items >= MARKET_RUN_MIN
 
 
 #: a rule line of a printed page's text copy, between its panels ("-----", "=====", at least twenty marks)

@@ -249,6 +249,7 @@ class QuantityCues(_Strict):
     """The figure itself (``extract/quantities.py``)."""
 
     qualifiers: dict[str, Phrases]
+    passed_marks: Phrases = []
     name_number_before: Phrases
     name_cue_compounds: Phrases = []
     range_before: Phrases
@@ -341,6 +342,8 @@ class RoleCues(_Strict):
     goal_reach_modals: Phrases = []
     directive_speakers: Phrases = []
     directive_speakers_not: Phrases = []
+    directive_asks: Phrases = []
+    directive_asked_not_after: Phrases = []
     goal_setting: Phrases
     goal_counting: Phrases = []
     goal_counted_parts_not: Phrases = []
@@ -409,6 +412,7 @@ class SubjectCues(_Strict):
     predicate: Phrases
     inline_openers: Phrases
     whole_after: Phrases = []
+    count_wholes: Phrases = []
     bare_wholes: Phrases = []
     copulas: Phrases = []
     when_only: Phrases = []
@@ -416,6 +420,7 @@ class SubjectCues(_Strict):
     average_only: Phrases = []
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
+    dangling_prepositions: Phrases = []
     trailing_ordinals: Phrases = []
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
@@ -478,6 +483,7 @@ class SubjectCues(_Strict):
     participles: Phrases = []
     listed_verb_marks: Phrases = []
     actor_heads: Phrases
+    actor_titles: Phrases = []
     level_after: Phrases = []
     verb_nouns: Phrases = []
     place_openers: Phrases = []
@@ -561,6 +567,8 @@ class FactCues(_Strict):
     locatives: Phrases
     standard_states: Phrases = []
     rate_heads: Phrases
+    full_marks: Phrases = []
+    member_verbs: Phrases = []
     level_heads: Phrases = []
     share: Phrases
     change_equivalent: Phrases = []
