@@ -344,6 +344,7 @@ class RoleCues(_Strict):
     goal_setting: Phrases
     goal_counting: Phrases = []
     goal_counted_parts_not: Phrases = []
+    goal_counted_compared: Phrases = []
     unmet: Phrases
     copula: Phrases
     goal_copula: Phrases
@@ -399,6 +400,7 @@ class RoleCues(_Strict):
     item_verbs_not_before: Phrases = []
     task_list_heads: Phrases = []
     task_list_not: Phrases = []
+    task_list_after: Phrases = []
     purpose: Phrases
     purpose_not_after: Phrases
 

@@ -1,0 +1,79 @@
+"""Round 43 (.txt/.html reports): figures the text and its tables write in forms the extractor missed.
+
+Sentences and tables of the genre, written for these tests."""
+
+from __future__ import annotations
+
+from _sentences import facts, one, one_of
+from soket.extract.tables import unit_cell
+
+GOAL_TABLE = """Hội nghị Ban Chấp hành Đảng bộ tỉnh thống nhất các mục tiêu cho năm tới.
+
+| Các chỉ tiêu chủ yếu năm 2027 | Mục tiêu |
+|---|---|
+| Tốc độ tăng trưởng GRDP | 8 - 8,5% |
+| Thu nhập bình quân đầu người | 92 triệu đồng |
+| Kết nạp đảng viên mới | 2.400 đảng viên |
+
+Hội nghị cũng chỉ ra một số hạn chế cần khắc phục."""
+
+
+def test_table_cell_with_its_own_unit() -> None:
+    """A goal table whose cells write their unit after the figure ("92 triệu đồng"): each a target, scaled by its own
+    unit; a range by its floor."""
+    found = facts(GOAL_TABLE)
+    rate = one_of(found, "8 - 8,5%")
+    assert (rate.role, rate.value, rate.unit) == ("target", 8, "%")
+    income = one_of(found, "92 triệu đồng")
+    assert (income.role, income.value, income.unit) == ("target", 92_000_000, "VND")
+    assert income.subject == "Thu nhập bình quân đầu người"
+    members = one_of(found, "2.400 đảng viên")  # the last row is no sentence of the prose as well
+    assert (members.role, members.value, members.unit) == ("target", 2400, "đảng viên")
+
+
+def test_unit_cell_reads_only_known_units() -> None:
+    assert unit_cell("khoảng 20 ha") == ((20.0, "about", False), "ha", 1)
+    assert unit_cell("6 tháng đầu năm") is None  # a time, no unit
+    assert unit_cell("Năm 2024") is None
+    assert unit_cell("Tăng 12% so cùng kỳ") is None  # words after the figure: a note, not a unit
+
+
+def test_tasks_listed_after_sau() -> None:
+    """"các nhiệm vụ trọng tâm sau:" then the tasks on the lines after: their figures are goals."""
+    text = ("Trong tháng 10/2024, các phòng, ban cần tập trung thực hiện các nhiệm vụ trọng tâm sau:\n"
+            "- Chủ động phòng, chống thiên tai trong mùa mưa lũ.\n"
+            "- Hoàn thành các tiêu chí còn lại đối với 3 xã đăng ký đạt chuẩn nông thôn mới năm 2024.\n")
+    assert one(text, "3 xã").role == "target"
+
+
+def test_tasks_after_sau_reporting_results_stay_results() -> None:
+    text = ("Hội nghị nghe báo cáo kết quả thực hiện các nhiệm vụ trọng tâm sau:\n"
+            "- Đã hỗ trợ xây mới 14 nhà cho hộ nghèo.\n")
+    assert one(text, "14 nhà").role == "amount"
+
+
+def test_full_course_of_doses_is_a_name() -> None:
+    """"tiêm đủ 2 mũi" names the full course: no count of doses."""
+    found = facts("Huyện đã tiêm vắc xin cho 48.700 người, trong đó 95,4% đã tiêm đủ 3 mũi.")
+    assert [f.raw for f in found] == ["48.700 người", "95,4%"]
+
+
+def test_counted_goals_adopted_then_listed() -> None:
+    """"thông qua 20 chỉ tiêu ... năm 2027, trong đó ..." (the goals' clause with a comma of its own): the parts
+    listed are goals, a comparison with the year before theirs included."""
+    text = ("Hội nghị đã thông qua 20 chỉ tiêu phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2027, trong đó "
+            "thu ngân sách tăng 8% so với năm 2026; kết nạp 60 đảng viên; 90% tổ dân phố đạt chuẩn văn minh đô thị.")
+    found = facts(text)
+    assert one_of(found, "20 chỉ tiêu").role == "amount"
+    assert one_of(found, "8%").role == "target"
+    assert one_of(found, "60 đảng viên").role == "target"
+    assert one_of(found, "90%").role == "target"
+
+
+def test_counted_goals_then_results_compared_with_their_own_year() -> None:
+    """A comparison with the goals' own year (or none named) still reports a result."""
+    text = "Năm 2026, xã đề ra 15 chỉ tiêu; trong đó thu ngân sách đạt 18 tỷ đồng, tăng 9% so với năm 2025."
+    assert one(text, "18 tỷ đồng").role == "amount"
+    text = ("Hội nghị đã thông qua 20 chỉ tiêu năm 2026, trong đó thu ngân sách đạt 18 tỷ đồng, tăng 9% so với "
+            "năm 2026.")
+    assert one(text, "18 tỷ đồng").role == "amount"
