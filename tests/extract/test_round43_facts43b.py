@@ -77,3 +77,34 @@ def test_counted_goals_then_results_compared_with_their_own_year() -> None:
     text = ("Hội nghị đã thông qua 20 chỉ tiêu năm 2026, trong đó thu ngân sách đạt 18 tỷ đồng, tăng 9% so với "
             "năm 2026.")
     assert one(text, "18 tỷ đồng").role == "amount"
+
+
+def test_goals_attained_counted_and_their_share() -> None:
+    """"đạt và vượt 10/14 chỉ tiêu (đạt 71,43%)": the goals attained are counted, the share in brackets is theirs."""
+    found = facts("Năm 2023, huyện thực hiện đạt và vượt 10/14 chỉ tiêu (đạt 71,43%), trong đó có 3 chỉ tiêu vượt.")
+    assert one_of(found, "10/14 chỉ tiêu").subject == "chỉ tiêu đạt và vượt"
+    share = one_of(found, "71,43%")
+    assert (share.role, share.subject) == ("percent", "chỉ tiêu đạt và vượt")
+
+
+def test_growth_with_its_own_verb_of_change_is_the_measure() -> None:
+    """"..., kéo tăng trưởng 9 tháng ước giảm 2,1%": the growth is what fell, not the clause before it."""
+    found = facts("Công nghiệp quý III giảm tới 8,4%, kéo tăng trưởng 9 tháng ước giảm 2,1% so với cùng kỳ.")
+    fell = one_of(found, "2,1%")
+    assert fell.role == "change_pct" and fell.value == -2.1
+    assert fell.subject is not None and "tăng trưởng" in fell.subject and "Công nghiệp" not in fell.subject
+    found = facts("Dịch bệnh kéo dài, tăng trưởng 6 tháng ước giảm 0,8% so với cùng kỳ.")
+    assert one_of(found, "0,8%").subject == "tăng trưởng"
+
+
+def test_other_units_counted_after_those_before() -> None:
+    """"1 xã được công nhận ... và 2 xã khác đã hoàn thiện hồ sơ": "khác" is no part of what the second count names."""
+    text = "Đến nay huyện có 4 xã được công nhận đạt chuẩn và 2 xã khác đã hoàn thiện hồ sơ đề nghị thẩm định."
+    subject = one(text, "2 xã").subject
+    assert subject is not None and "hoàn thiện hồ sơ" in subject and "khác" not in subject
+
+
+def test_growth_that_rose_keeps_its_verb() -> None:
+    """"dịch vụ tăng trưởng nhanh nhất với mức tăng 12,4%": the growth word is the verb here, its rate's noun after it."""
+    subject = one("Năm 2024, dịch vụ tăng trưởng nhanh nhất với mức tăng 12,4%.", "12,4%").subject
+    assert subject is not None and subject.lower().startswith("dịch vụ")

@@ -606,6 +606,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_set_end().search(lower_keep_len(left)):
             subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
+        elif q.kind == "count" and q.unit_start and subject and d.role != "target" \
+                and lower_keep_len(q.unit or "") in _goal_heads() \
+                and lower_keep_len(subject) == lower_keep_len(q.unit or "") \
+                and (att := _goals_attained_end().search(lower_keep_len(s), max(0, q.start - 40), q.start)) is not None:
+            # "tỉnh thực hiện đạt và vượt 9/13 chỉ tiêu": the goals attained are what is counted
+            subject = f"{q.unit} {' '.join(att.group(1).split())}"
         raised_by = None
         if q.kind == "pct" and facts and facts[-1].subject and subject and _raised_rate().fullmatch(lower_keep_len(subject)):
             # "GRDP quý III ước tăng 12,88%, đưa mức tăng chung của 9 tháng lên 11,66%": the same measure over a longer time
@@ -938,6 +944,12 @@ def _count_group() -> re.Pattern[str]:
 def _goal_owner() -> re.Pattern[str]:
     """The plan whose goals a count of goals counts, right after the goal noun (cues subjects.goal_owners)."""
     return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.goal_owners) or '(?!)'})(?!\w)")
+
+
+@cache
+def _goals_attained_end() -> re.Pattern[str]:
+    """A verb of attaining goals right before a count of them ("đạt và vượt"), in group 1."""
+    return re.compile(rf"(?<!\w)({phrase_alt(get(CuesLexicon).subjects.goals_attained) or '(?!)'})[ \t]*$")
 
 
 @cache

@@ -444,10 +444,12 @@ class SubjectCues(_Strict):
     count_follow_phrases: Phrases = []
     goal_owners: Phrases = []
     count_groups: Phrases = []
+    goals_attained: Phrases = []
     beneficiary_leads: Phrases = []
     share_allotted: Phrases = []
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
+    count_others: Phrases = []
     complete_heads: Phrases
     complete_head_verbs: Phrases = []
     have_verbs: Phrases
