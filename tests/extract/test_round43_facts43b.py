@@ -108,3 +108,31 @@ def test_growth_that_rose_keeps_its_verb() -> None:
     """"dịch vụ tăng trưởng nhanh nhất với mức tăng 12,4%": the growth word is the verb here, its rate's noun after it."""
     subject = one("Năm 2024, dịch vụ tăng trưởng nhanh nhất với mức tăng 12,4%.", "12,4%").subject
     assert subject is not None and subject.lower().startswith("dịch vụ")
+
+
+def test_decision_verb_is_no_part_of_what_is_counted() -> None:
+    """"HĐND tỉnh cũng quyết nghị miễn học phí cho ... học sinh": the decision and "cũng" are no part of the subject."""
+    subject = one("Tại kỳ họp, HĐND tỉnh cũng quyết nghị hỗ trợ giống cây trồng cho 1.850 hộ bị thiệt hại.",
+                  "1.850 hộ").subject
+    assert subject is not None and subject.startswith("hỗ trợ giống cây trồng")
+    # a decision with no deed after it keeps its verb: the meeting's own business
+    assert one("Kỳ họp quyết nghị 11 tờ trình.", "11 tờ trình").subject == "quyết nghị tờ trình"
+
+
+LEAD_AND_BODY = """Phường Tân Phú đặt mục tiêu 90% tổ dân phố đạt chuẩn văn minh đô thị
+
+(PV) - Năm 2027, Đảng bộ phường Tân Phú phấn đấu 90% tổ dân phố đạt chuẩn văn minh đô thị, giữ vững an ninh trật tự.
+
+Ngày 28-12, Đảng bộ phường Tân Phú tổ chức hội nghị tổng kết công tác năm 2026. Năm 2026, thu ngân sách trên địa bàn đạt 640 tỉ đồng, vượt 12% dự toán.
+
+Hội nghị đã thông qua 16 chỉ tiêu phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2027, trong đó thu ngân sách tăng 8% so với năm 2026; kết nạp 40 đảng viên; 90% tổ dân phố đạt chuẩn văn minh đô thị.
+"""
+
+
+def test_lead_names_the_body_figure_more_fully() -> None:
+    """The lead's "phấn đấu 90% tổ dân phố đạt chuẩn văn minh đô thị" restates the body's goal: one fact, at the body's
+    place, named as fully as the lead names it."""
+    found = [f for f in facts(LEAD_AND_BODY) if f.value == 90]
+    assert len(found) == 1
+    assert found[0].role == "target"
+    assert found[0].subject is not None and found[0].subject.startswith("tổ dân phố đạt chuẩn")

@@ -1678,11 +1678,35 @@ def drop_leading_adverb(s: str) -> str:
     leads = _leading_adverbs()
     low = lower_keep_len(s)
     if not low.startswith(leads):
-        return _drop_leading_verb(s, low)  # (most subjects: one test each)
+        s = _drop_decision(s, low)
+        return _drop_leading_verb(s, lower_keep_len(s))  # (most subjects: one test each)
     for lead in leads:
         if low.startswith(lead) and len(low[len(lead) - 1:].split()) >= 2:
-            return s[len(lead) - 1:].lstrip(_TRIM)
+            s = s[len(lead) - 1:].lstrip(_TRIM)
+            return _drop_decision(s, lower_keep_len(s))
     return s
+
+
+#: the words a subject keeps after a leading decision dropped (subjects.leading_decisions)
+_DECIDED_WORDS = 3
+
+
+def _drop_decision(s: str, low: str) -> str:
+    """``s`` without a body's verb of deciding opening it before the deed decided ("quyết nghị miễn học phí học sinh":
+    subjects.leading_decisions), where ``_DECIDED_WORDS`` words are left."""
+    decisions = _leading_decisions()
+    if not low.startswith(decisions):
+        return s
+    for lead in decisions:
+        if low.startswith(lead) and len(low[len(lead):].split()) >= _DECIDED_WORDS:
+            return s[len(lead):].lstrip(_TRIM)
+    return s
+
+
+@cache
+def _leading_decisions() -> tuple[str, ...]:
+    """subjects.leading_decisions, each with its blank after it, the longer first."""
+    return tuple(sorted((f"{w} " for w in get(CuesLexicon).subjects.leading_decisions), key=len, reverse=True))
 
 
 def _drop_leading_verb(s: str, low: str) -> str:

@@ -422,6 +422,7 @@ class SubjectCues(_Strict):
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
+    leading_decisions: Phrases = []
     leading_verbs: Phrases = []
     leading_verb_heads: Phrases = []
     adverb_compounds: Phrases = []
