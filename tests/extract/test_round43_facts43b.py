@@ -136,3 +136,13 @@ def test_lead_names_the_body_figure_more_fully() -> None:
     assert len(found) == 1
     assert found[0].role == "target"
     assert found[0].subject is not None and found[0].subject.startswith("tổ dân phố đạt chuẩn")
+
+
+def test_share_of_a_count_named_by_what_it_did() -> None:
+    """", trong đó 70% đang sử dụng nước sạch": the part of the count before is named by the verb after its tense word,
+    not by the count's own subject."""
+    found = facts("Xã có 540 hộ dân, trong đó 70% đang sử dụng nước sạch.")
+    assert one_of(found, "70%").subject == "sử dụng nước sạch"
+    found = facts("Huyện đã tiêm vắc xin cho 52.300 người, trong đó 97,2% đã tiêm đủ 2 mũi.")
+    share = one_of(found, "97,2%")
+    assert share.subject is not None and share.subject.startswith("tiêm đủ")

@@ -947,6 +947,12 @@ def _goal_owner() -> re.Pattern[str]:
 
 
 @cache
+def _tense_after() -> re.Pattern[str]:
+    """A word of tense right after a figure, then a blank (cues subjects.tense_aux: "97,2% | đã tiêm đủ 2 mũi")."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.tense_aux)})[ \t]+(?=[^\W\d_])")
+
+
+@cache
 def _goals_attained_end() -> re.Pattern[str]:
     """A verb of attaining goals right before a count of them ("đạt và vượt"), in group 1."""
     return re.compile(rf"(?<!\w)({phrase_alt(get(CuesLexicon).subjects.goals_attained) or '(?!)'})[ \t]*$")
@@ -1357,6 +1363,11 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
+            if not follow and not left and _breakdown().search(lower_keep_len(seg)) \
+                    and (aux := _tense_after().match(low, q.end)) is not None:
+                # "tiêm vắc xin cho 52.300 người, trong đó 97,2% đã tiêm đủ 2 mũi": a part of the count before, named
+                # by what it has done
+                follow, end = following_phrase(s, aux.end(), limit=limit)
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
             whole = bool(follow) and _whole_after().match(lower_keep_len(follow or "")) is not None \
