@@ -609,6 +609,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind == "count" and q.unit_start and left and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_set_end().search(lower_keep_len(left)):
             subject = s[q.unit_start:q.end]  # "xã đề ra 18 chỉ tiêu trên các lĩnh vực": the goals set are what is counted
+        elif q.kind == "count" and q.unit_start and subject and d.role != "target" \
+                and lower_keep_len(q.unit or "") in _goal_heads() \
+                and lower_keep_len(subject) == lower_keep_len(q.unit or "") \
+                and (att := _goals_attained_end().search(lower_keep_len(s), max(0, q.start - 40), q.start)) is not None:
+            # "tỉnh thực hiện đạt và vượt 9/13 chỉ tiêu": the goals attained are what is counted
+            subject = f"{q.unit} {' '.join(att.group(1).split())}"
         raised_by = None
         if q.kind == "pct" and facts and facts[-1].subject and subject and _raised_rate().fullmatch(lower_keep_len(subject)):
             # "GRDP quý III ước tăng 12,88%, đưa mức tăng chung của 9 tháng lên 11,66%": the same measure over a longer time
@@ -941,6 +947,18 @@ def _count_group() -> re.Pattern[str]:
 def _goal_owner() -> re.Pattern[str]:
     """The plan whose goals a count of goals counts, right after the goal noun (cues subjects.goal_owners)."""
     return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.goal_owners) or '(?!)'})(?!\w)")
+
+
+@cache
+def _tense_after() -> re.Pattern[str]:
+    """A word of tense right after a figure, then a blank (cues subjects.tense_aux: "97,2% | đã tiêm đủ 2 mũi")."""
+    return re.compile(rf"[ \t]+(?:{phrase_alt(get(CuesLexicon).subjects.tense_aux)})[ \t]+(?=[^\W\d_])")
+
+
+@cache
+def _goals_attained_end() -> re.Pattern[str]:
+    """A verb of attaining goals right before a count of them ("đạt và vượt"), in group 1."""
+    return re.compile(rf"(?<!\w)({phrase_alt(get(CuesLexicon).subjects.goals_attained) or '(?!)'})[ \t]*$")
 
 
 @cache
@@ -1361,6 +1379,11 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             return goal_named[0], None, goal_named[1]  # "phấn đấu đạt 100% chỉ tiêu kết nạp đảng viên": the goal is named after it
         if role == "percent" and not (share and left):
             follow, end = following_phrase(s, q.end, limit=limit)
+            if not follow and not left and _breakdown().search(lower_keep_len(seg)) \
+                    and (aux := _tense_after().match(low, q.end)) is not None:
+                # "tiêm vắc xin cho 52.300 người, trong đó 97,2% đã tiêm đủ 2 mũi": a part of the count before, named
+                # by what it has done
+                follow, end = following_phrase(s, aux.end(), limit=limit)
             if follow and left and lower_keep_len(follow) in _bare_wholes():
                 return f"{follow} {left}", None, end  # "đã thu hoạch được 62% diện tích": the measure of what was done
             whole = bool(follow) and _whole_after().match(lower_keep_len(follow or "")) is not None \

@@ -110,6 +110,7 @@ class _Forms:
     counted_parts: re.Pattern[str]  # goals set and counted, then listed after "; trong đó"
     set_with_bare: re.Pattern[str]  # a resolution adopted "với" its goals' head, the first goal right after it
     counted_parts_not: re.Pattern[str]  # a result's word in that list
+    counted_compared: re.Pattern[str]  # a comparison with a year in that list, the year in group 1
 
 
 @cache
@@ -138,8 +139,9 @@ def _forms() -> _Forms:
             r.goal_setting, rf"[ \t]+\d{{1,3}}[ \t]+(?:{heads})(?!\w)[^.:\n]{{0,200}}?"
             rf"(?<!\w)(?:{heads})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)(?:{like})[ \t]*:")),
         # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
+        # "các nhiệm vụ trọng tâm sau:": tasks listed after a word of what follows (cues roles.task_list_after)
         task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(r.task_list_heads) or '(?!)'})(?!\w)[^,;.:]{{0,60}}?(?<!\w)"
-                             rf"(?:{like})[ \t]*:"),
+                             rf"(?:{like}|{phrase_alt(c.roles.task_list_after) or '(?!)'})[ \t]*:"),
         list_not=words_re(r.goal_list_not),
         task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
         # "...; chỉ tiêu năm 2027 trồng mới 150 ha": a clause opened by a goal head and its year (cues
@@ -151,8 +153,10 @@ def _forms() -> _Forms:
         # word), their clause (a year allowed), then their parts listed
         counted_parts=re.compile(word_branches(
             c.roles.goal_counting, rf"[ \t]+(?:\d{{1,3}}|{phrase_alt(r.goal_list_leads)})[ \t]+(?:{heads})(?!\w)"
-            rf"(?:[^,;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,80}}[;,][ \t]*(?:{phrase_alt(r.goal_parts)})(?!\w)[ \t]*,?")),
+            rf"(?:[^;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,80}}?[;,][ \t]*(?:{phrase_alt(r.goal_parts)})(?!\w)[ \t]*,?")),
         counted_parts_not=words_re(c.roles.goal_counted_parts_not),
+        counted_compared=re.compile(rf"(?:{phrase_alt(c.roles.goal_counted_compared) or '(?!)'})[ \t]+(?:năm[ \t]+)?"
+                                    rf"((?:19|20)\d\d)(?!\d)"),
         # "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng bình quân
         # hằng năm 10-12%; thu ngân sách tăng 5-10%; ...": the goals' head (led by a list's word or counted) with no
         # colon, the first goal's words right after it up to its figure (checked for a result's word)
@@ -190,7 +194,7 @@ def goal_start(low: str) -> int | None:
         if not f.list_not.search(low, g.start(), fd.start() if fd is not None else len(low)):
             return g.end()  # goals listed one a clause, apart at ";", the first right after their head
     cp = f.counted_parts.search(low, 0, end) if has_head else None
-    if cp is not None and not f.counted_parts_not.search(low, cp.end()):
+    if cp is not None and not _counted_result(low, cp, f):
         return cp.end()
     if ":" in low:
         gc = f.counted_list.search(low, 0, end)
@@ -215,6 +219,18 @@ PLANNED_REACH = 160
 
 #: the most colons of a sentence tried as the end of a clause announcing goals
 ANNOUNCE_COLONS = 4
+
+
+def _counted_result(low: str, cp: re.Match[str], f: _Forms) -> bool:
+    """The parts listed after goals set and counted (``cp``) say a result's word (cues roles.goal_counted_parts_not);
+    a comparison with a year before the year the goals' clause names is none ("... 18 chỉ tiêu ... năm 2026, trong đó
+    thu ngân sách tăng 10% so với năm 2025": the goal's own, roles.goal_counted_compared)."""
+    year = _year_of(low[cp.start():cp.end()])
+    for m in f.counted_parts_not.finditer(low, cp.end()):
+        c = f.counted_compared.match(low, m.start()) if year else None
+        if c is None or int(c.group(1)) >= year:
+            return True
+    return False
 
 
 def announce(low: str) -> int | None:

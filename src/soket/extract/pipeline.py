@@ -679,11 +679,35 @@ def _drop_headline_repeats(facts: list[Fact], sents: list[Sentence], by_para: di
     # a report pasted again repeats its results as well, and its goals are its copy's)
     goals = _BodyIndex([f for f, t, n in zip(facts, titles, in_news, strict=True) if not t and not n and f.role == "target"]) \
         if any(n and f.role == "target" for f, n in zip(facts, in_news, strict=True)) else after
-    kept = [f for f, t, ld, n in zip(facts, titles, leads, in_news, strict=True)
-            if not (t and (told.has_same(f) or _restates_share(f, shares))) and not (ld and body.has_same(f, named=ld == 2))
-            and not (n and (after.has_exact(f) or (f.role == "target" and goals.has_exact(f))))]
+    kept = []
+    for f, t, led, n in zip(facts, titles, leads, in_news, strict=True):
+        said = told if t and (told.has_same(f) or _restates_share(f, shares)) else \
+            body if led and body.has_same(f, named=led == 2) else after if n and after.has_exact(f) \
+            else goals if n and f.role == "target" and goals.has_exact(f) else None
+        if said is None:
+            kept.append(f)
+        elif not t and (twin := said.exact(f)) is not None and twin.role == f.role \
+                and _names_more(f.subject, twin.subject):
+            # the lead names the body's figure by more of the same words ("phấn đấu 80% khu phố đạt tiêu chí an toàn"
+            # over the body's "80% khu phố | đạt tiêu chí ..."): the body's fact takes the fuller name (a headline's
+            # words adorn it: "Thông qua 11 nghị quyết quan trọng")
+            twin.subject = f.subject
     line_of = {id(f): bisect_right(starts, f.span[0]) - 1 for f, t in zip(facts, titles, strict=True) if t}
     return _drop_titles_restated(kept, line_of)
+
+
+#: the most words a news lead's subject may add to the body's that it extends
+LEAD_EXTRA_WORDS = 6
+
+
+def _names_more(lead: str | None, body: str | None) -> bool:
+    """The news lead names a figure the body states again by more of the same words: the body's subject is a word
+    prefix of the lead's, a few words shorter ("khu phố" in "80% khu phố đạt tiêu chí an toàn về an ninh, trật tự",
+    the count's phrase cut at its verb; "khu phố đạt tiêu chí an toàn" in the lead): the lead's is the fuller name."""
+    if not lead or not body:
+        return False
+    lw, bw = lower_keep_len(lead).split(), lower_keep_len(body).split()
+    return len(bw) < len(lw) <= len(bw) + LEAD_EXTRA_WORDS and lw[:len(bw)] == bw
 
 
 def _drop_titles_restated(facts: list[Fact], line_of: dict[int, int]) -> list[Fact]:
@@ -897,8 +921,12 @@ class _BodyIndex:
 
     def has_exact(self, f: Fact) -> bool:
         """A body figure of ``f``'s unit and role (a rate's: any rate of change or of a plan) with its very value."""
+        return self.exact(f) is not None
+
+    def exact(self, f: Fact) -> Fact | None:
+        """The body figure :meth:`has_exact` finds, or None."""
         if f.value is None:
-            return False
+            return None
         roles: tuple[str, ...] = _PCT_ROLES if f.unit == "%" and f.role in _PCT_ROLES else (f.role,)
         v = float(f.value)
         for role in roles:
@@ -910,9 +938,9 @@ class _BodyIndex:
                 g = got[1][i]  # (a copy of the lead's words is a paragraph pasted again: left alone)
                 if g.range_upper == f.range_upper and g.evidence != f.evidence \
                         and (_names_within(f.subject, g.subject) or _same_head(f.subject, g.subject)):
-                    return True
+                    return g
                 i += 1
-        return False
+        return None
 
     def has_same(self, f: Fact, named: bool = False) -> bool:
         """A body figure restated by ``f`` (rounded, in another form of its rate); ``named``: only one whose subject

@@ -92,9 +92,11 @@ class _Rx:
     follow_bad_start: re.Pattern[str]
     predicate_start: re.Pattern[str]
     growth_start: re.Pattern[str]
+    fall_word: re.Pattern[str]  # a verb of decrease (roles.decrease) anywhere
     modal_tail: re.Pattern[str]  # a duty's modal closing the words before a growth word ("cần", subjects.duty_modals)
     time_word: re.Pattern[str]
     count_prefix: frozenset[str]
+    count_others: frozenset[str]
     cut_not_after: frozenset[str]
     inline_opener: re.Pattern[str]
     complete_head: re.Pattern[str]
@@ -207,9 +209,11 @@ def _rx() -> _Rx:
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(growth_words())})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
         growth_start=starts_re(growth_words()),
+        fall_word=words_re(c.roles.decrease),
         modal_tail=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.duty_modals) or '(?!)'})[ \t]*$"),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
         count_prefix=frozenset(c.subjects.count_prefix),
+        count_others=frozenset(c.subjects.count_others),
         cut_not_after=frozenset(c.subjects.subject_cut_not_after),
         inline_opener=re.compile(rf"(?:{phrase_alt(c.subjects.inline_openers)})(?!\w)[ \t,:]*"),
         complete_head=re.compile(rf"(?!(?:{phrase_alt(c.subjects.complete_head_verbs) or '(?!)'})(?!\w))"
@@ -375,8 +379,13 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         s = s[:modal.start()]  # "quý IV cần tăng trưởng trên 9%": the growth required; the modal is the predicate's
     growth_noun = " ".join(stripped[:grown.end()].split()) if grown else None
     kept_growth = None
-    if grown and not modal and rx.growth_noun_end.search(lower_keep_len(s)):
-        s = f"{s} {stripped[:grown.end()]}"  # "mục tiêu tăng trưởng 8%": the growth word is a noun here
+    # the figure's own verb of decrease, after any growth word ("tăng trưởng ước giảm 1,25%"): a growth word is a noun,
+    # the measure that fell ("dịch vụ tăng trưởng nhanh nhất với mức tăng 18,63%": the growth word is the verb)
+    own_change = rx.fall_word.search(lower_keep_len(stripped), grown.end() if grown else 0) is not None
+    if grown and not modal and (rx.growth_noun_end.search(lower_keep_len(s)) or own_change):
+        # "mục tiêu tăng trưởng 8%", "kéo tăng trưởng ước giảm 1,25%": the growth word is a noun here
+        sep = ", " if s and whole.startswith(s) and whole[len(s):].lstrip(" \t").startswith(",") else " "
+        s = f"{s}{sep}{stripped[:grown.end()]}"
         kept_growth = " ".join(lower_keep_len(stripped[:grown.end()]).split())
     stripped = " ".join(stripped.split()).lower()
     # the piece nearest the figure opens with a predicate word: no subject ("..., vượt xa dự toán và là mức cao nhất");
@@ -532,8 +541,11 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 break
             if rx.complete_head.match(low) and not _measures_listed(pieces, i, rx):
                 break
-            if (gw := rx.growth_start.match(low)) is not None and _ACRONYM.match(p, gw.end()) is not None:
-                break  # "kinh tế duy trì đà phục hồi, tăng trưởng GRDP ước đạt": the growth names its own measure
+            if (gw := rx.growth_start.match(low)) is not None \
+                    and (_ACRONYM.match(p, gw.end()) is not None or own_change):
+                # "kinh tế duy trì đà phục hồi, tăng trưởng GRDP ước đạt": the growth names its own measure; "..., tăng
+                # trưởng ước giảm 1,25%": a growth with its own verb of change is the measure
+                break
             if (rx.time_start.match(low) or rx.opener_start.match(low)) and _LETTER.search(_strip_openers(p)):
                 if i + 1 < len(pieces) and (verb := _bare_verb(p, rx)) is not None \
                         and (topic := _measured_topic(pieces[len(pieces) - i - 2], rx)) is not None:
@@ -577,6 +589,9 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             break
         if m and kept_growth and " ".join(lower_keep_len(out[m.start():]).split()) == kept_growth:
             break  # "mục tiêu tăng trưởng": the growth word kept as a noun above
+        if m and rx.growth_start.match(lower_keep_len(out), m.start()) is not None \
+                and own_change:
+            break  # "tăng trưởng 9 tháng | ước giảm": the figure's own verb of change after it, the growth word a noun
         if m and m.start() > 0 and not ((qualified or _qualifier_compound_end().search(lower_keep_len(out)))
                                         and lower_keep_len(out[m.start():]).strip(" \t,:") in rx.qualifier_words):
             out = _strip_openers(out[:m.start()])
@@ -994,6 +1009,9 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     if counted and s.startswith("(", a) and (bracket_end := _names_bracket(s, a, len(s) if limit is None else limit)):
         # "02 xã (Ngọc Vân, Lam Cốt) đang hoàn thiện hồ sơ": the units counted named in brackets, the phrase after them
         a = (m.end() if (m := _SPACES.match(s, bracket_end)) else bracket_end)
+    if counted and (other := _word_after(low, a)) in rx.count_others \
+            and (m := _SPACES.match(s, a + len(other))) is not None and m.end() < len(s) and s[m.end()].isalpha():
+        a = m.end()  # "1 xã khác đã hoàn thiện hồ sơ": other units than those counted before, what they did after
     if a >= len(s) or not s[a].isalpha() or rx.time_start.match(low, a) or rx.time_word.match(low, a):
         return None, pos
     if counted and _word_after(low, a) in _name_copulas() and _kinds_listed(s, a + len(_word_after(low, a))):
@@ -1669,11 +1687,35 @@ def drop_leading_adverb(s: str) -> str:
     leads = _leading_adverbs()
     low = lower_keep_len(s)
     if not low.startswith(leads):
-        return _drop_leading_verb(s, low)  # (most subjects: one test each)
+        s = _drop_decision(s, low)
+        return _drop_leading_verb(s, lower_keep_len(s))  # (most subjects: one test each)
     for lead in leads:
         if low.startswith(lead) and len(low[len(lead) - 1:].split()) >= 2:
-            return s[len(lead) - 1:].lstrip(_TRIM)
+            s = s[len(lead) - 1:].lstrip(_TRIM)
+            return _drop_decision(s, lower_keep_len(s))
     return s
+
+
+#: the words a subject keeps after a leading decision dropped (subjects.leading_decisions)
+_DECIDED_WORDS = 3
+
+
+def _drop_decision(s: str, low: str) -> str:
+    """``s`` without a body's verb of deciding opening it before the deed decided ("quyết nghị miễn học phí học sinh":
+    subjects.leading_decisions), where ``_DECIDED_WORDS`` words are left."""
+    decisions = _leading_decisions()
+    if not low.startswith(decisions):
+        return s
+    for lead in decisions:
+        if low.startswith(lead) and len(low[len(lead):].split()) >= _DECIDED_WORDS:
+            return s[len(lead):].lstrip(_TRIM)
+    return s
+
+
+@cache
+def _leading_decisions() -> tuple[str, ...]:
+    """subjects.leading_decisions, each with its blank after it, the longer first."""
+    return tuple(sorted((f"{w} " for w in get(CuesLexicon).subjects.leading_decisions), key=len, reverse=True))
 
 
 def _drop_leading_verb(s: str, low: str) -> str:

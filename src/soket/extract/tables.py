@@ -350,8 +350,8 @@ def _known_unit(unit: str) -> bool:
 def _is_header_row(row: list[Cell], above: list[Cell] | None) -> bool:
     """A header row has no figure, and some cell of its own that reads as a column header."""
     own = [c for i, c in enumerate(row) if c.text and (above is None or i >= len(above) or c is not above[i])]
-    if not own or any(_number_like(c.text) for c in own):
-        return False
+    if not own or any(_number_like(c.text) or unit_cell(c.text) is not None for c in own):
+        return False  # a figure, bare or with its own unit ("86 triệu đồng"), makes a data row
     return any(_classify(c.text, [c.text]) is not None or _header_unit(c.text)[1] for c in own)
 
 
@@ -440,6 +440,8 @@ def _cell_fact(text: str, table: Table, r: int, col: Column, cell: Cell, subject
         of = float(frac.group(2))  # "33/33" in a count column: 33 of 33
     else:
         parsed = parse_cell(cell.text)
+    if parsed is None and unit is None and (own := unit_cell(cell.text)) is not None:
+        parsed, (unit, mult) = own[0], own[1:]  # "86 triệu đồng", "7,5 - 8%": a figure that writes its own unit
     if parsed is None:
         return None
     value, qualifier, pct_sign = parsed
@@ -508,6 +510,32 @@ def parse_cell(text: str) -> tuple[float | None, str | None, bool] | None:
     if value is not None and m.group("sign") in ("-", "−", "–"):
         value = -value
     return value, qualifier, bool(m.group("pct"))
+
+
+#: a figure cell that writes its unit after its number, a range read by its floor: "86 triệu đồng", "3.000 đảng
+#: viên", "7,5 - 8%" (annotating.md: a range is read by its lower bound)
+_UNIT_CELL_RE = re.compile(
+    r"^(?P<q>[^\d\s+\-−–(]*?)[ \t]*(?P<num>\d[\d.,]*)(?:[ \t]*[-–][ \t]*\d[\d.,]*)?[ \t]*"
+    r"(?P<unit>%|[^\W\d_][^\d()/|%]{0,30})$")
+
+
+def unit_cell(text: str) -> tuple[tuple[float | None, str | None, bool], str, Decimal] | None:
+    """A figure cell with its own unit ("86 triệu đồng" → ((86.0, None, False), "VND", 10^6), "7,5 - 8%" → ((7.5,
+    None, True), "%", 1)): the figure as :func:`parse_cell` gives it, the unit and its multiplier; None when the cell
+    holds no figure with a known unit (a time, "6 tháng đầu năm", names none)."""
+    t = _SPACE_RE.sub(" ", nfc(text)).strip().rstrip("*").strip()
+    m = _UNIT_CELL_RE.match(t)
+    if m is None:
+        return None
+    q = m.group("q").strip().lower()
+    qualifier = _lex().qualifiers.get(q) if q else None
+    if q and qualifier is None:
+        return None
+    unit, mult = ("%", Decimal(1)) if m.group("unit") == "%" else parse_unit(m.group("unit"))
+    if unit is None or not _known_unit(unit):
+        return None
+    figure: tuple[float | None, str | None, bool] = (_number(m.group("num").rstrip(".,")), qualifier, unit == "%")
+    return figure, unit, mult
 
 
 def _number(s: str) -> float | None:

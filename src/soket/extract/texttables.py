@@ -76,13 +76,21 @@ def text_tables(text: str, first: int = 0, taken: Sequence[Span] = ()) -> list[T
         found.extend(_loose_tables(_lines(text)))
     out: list[Table] = []
     for rows in sorted(found, key=lambda rs: _first_start(rs)):
-        start, end = _first_start(rows), max(c.end for r in rows for c in r if c.text)
+        start, end = _first_start(rows), _line_close(text, max(c.end for r in rows for c in r if c.text))
         if any(a < end and start < b for a, b in taken) or any(t.start < end and start < t.end for t in out):
             continue
         table = Table(index=first + len(out), rows=rows, start=start, end=end)
         if table_facts(table, text):
             out.append(table)
     return out
+
+
+def _line_close(text: str, end: int) -> int:
+    """A table's end past its last cell's closing bars ("| Kết nạp đảng viên mới | 2.400 đảng viên |"): the line's
+    end where nothing but bars and blanks follow the cell, so that the row is no sentence of the prose."""
+    nl = text.find("\n", end)
+    stop = len(text) if nl < 0 else nl
+    return stop if not text[end:stop].strip(" \t|") else end
 
 
 def _first_start(rows: list[list[Cell]]) -> int:

@@ -347,6 +347,7 @@ class RoleCues(_Strict):
     goal_setting: Phrases
     goal_counting: Phrases = []
     goal_counted_parts_not: Phrases = []
+    goal_counted_compared: Phrases = []
     unmet: Phrases
     copula: Phrases
     goal_copula: Phrases
@@ -402,6 +403,7 @@ class RoleCues(_Strict):
     item_verbs_not_before: Phrases = []
     task_list_heads: Phrases = []
     task_list_not: Phrases = []
+    task_list_after: Phrases = []
     purpose: Phrases
     purpose_not_after: Phrases
 
@@ -425,6 +427,7 @@ class SubjectCues(_Strict):
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
+    leading_decisions: Phrases = []
     leading_verbs: Phrases = []
     leading_verb_heads: Phrases = []
     adverb_compounds: Phrases = []
@@ -447,10 +450,12 @@ class SubjectCues(_Strict):
     count_follow_phrases: Phrases = []
     goal_owners: Phrases = []
     count_groups: Phrases = []
+    goals_attained: Phrases = []
     beneficiary_leads: Phrases = []
     share_allotted: Phrases = []
     beneficiary_ends: Phrases = []
     count_prefix: Phrases
+    count_others: Phrases = []
     complete_heads: Phrases
     complete_head_verbs: Phrases = []
     have_verbs: Phrases
