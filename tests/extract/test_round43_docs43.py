@@ -108,3 +108,22 @@ def test_a_percentage_with_its_decimals_lost_is_malformed():
 def test_a_percentage_written_whole_keeps_its_value():
     f = one("Giá trị sản xuất công nghiệp tăng 8,4% so với cùng kỳ năm 2026.", "8,4%")
     assert f.value == 8.4 and not f.malformed
+
+
+# --- a label's small number inside a subject ------------------------------------------------------------------------
+
+def test_a_grade_number_inside_a_count_phrase_is_no_figure():
+    text = "Năm học 2026 - 2027, 215 học sinh lớp 9 được xét công nhận tốt nghiệp THCS, đạt 99,5%."
+    assert one(text, "215 học sinh").subject == "học sinh lớp 9 được xét công nhận tốt nghiệp THCS"
+    assert one(text, "99,5%").subject == "học sinh lớp 9 được xét công nhận tốt nghiệp THCS"
+
+
+def test_a_round_number_in_the_piece_before_leaves_the_subject_whole():
+    text = "Tiêm phòng đợt 2 cho đàn trâu, bò, lợn đạt 88% tổng đàn thuộc diện tiêm."
+    assert one(text, "88%").subject == "Tiêm phòng đợt 2 cho đàn trâu, bò, lợn"
+
+
+def test_a_round_named_by_its_date_is_no_label():
+    # near miss: "đợt 3-2" is a day, a date after the count, no part of what is counted
+    text = "Đảng ủy trao Huy hiệu Đảng cho 26 đảng viên đợt 3-2."
+    assert "đợt" not in one(text, "26 đảng viên").subject

@@ -551,7 +551,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         if verb_after_comma and kept and (head := _clause_head(p, low, rx)) is not None:
             kept = [head]  # "Nhóm ngành du lịch tiếp tục phát triển đúng định hướng du lịch văn hóa, sinh thái, cộng
             break  # đồng, tăng 10,81%": the verb alone after the list shares the clause's subject, what it lists is its object
-        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
+        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _figure_digit(p) or len(kept) >= 4 \
                 or rx.predicate_start.match(low):
             inline = rx.inline_opener.match(low)
             if inline and inline.end() < len(p) and not _DIGIT.search(p):
@@ -1015,6 +1015,11 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
         elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
+        elif (lab := _label_number_end(low, stop.start())) is not None:
+            # "98 học sinh lớp 9 được xét công nhận ...": the grade's number; the label and its number name the noun's
+            # kind, the phrase may be as much longer
+            max_words += LABEL_WORDS
+            stop = stopper.search(low, lab, end_at)
         elif (up := _unit_list_at(low, a, stop.start(), end_at)) is not None:
             stop = stopper.search(low, up, end_at)  # "88% xã, phường đạt chuẩn ...": unit words listed by a comma
         elif counted and len(low[a:stop.start()].split()) <= _JOINED_AFTER_WORDS \
@@ -1106,6 +1111,42 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "tặng 2.480 suất quà trị giá 1,24 tỷ đồng": a measure's head before the next figure names that figure
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+#: a label's small number: one or two digits, no separator and digit after them (no date "19/5", "3-2", no "9,5")
+_SMALL_NUMBER = re.compile(r"\d{1,2}(?![\d.,/\-–]?\d)")
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    """A label word a small number follows, right before where it is searched to ("lớp ", "đợt ": subjects.label_numbers)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.label_numbers) or '(?!)'})[ \t]+$")
+
+
+@cache
+def _label_number() -> re.Pattern[str]:
+    """A label word and its small number ("lớp 9", "đợt 1", "mũi 3")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.label_numbers) or '(?!)'})[ \t]+"
+                      rf"{_SMALL_NUMBER.pattern}")
+
+
+def _label_number_end(low: str, at: int) -> int | None:
+    """Where the number at ``at`` ends when it is a label's ("học sinh lớp | 9"); else None."""
+    if not low[at:at + 1].isdigit() or _label_before().search(low, max(0, at - _LABEL_CHARS), at) is None:
+        return None
+    m = _SMALL_NUMBER.match(low, at)
+    return m.end() if m is not None else None
+
+
+def _figure_digit(piece: str) -> bool:
+    """A digit in ``piece`` that may be a figure's: any but a label's small number ("Tiêm phòng đợt 1 cho đàn gia súc")."""
+    return _DIGIT.search(piece) is not None and _DIGIT.search(_label_number().sub(" ", lower_keep_len(piece))) is not None
+
+
+#: how far back a label word before its number is looked for
+_LABEL_CHARS = 12
+#: the words of a label and its number ("lớp 9"), by which a phrase that goes on past them may be longer
+LABEL_WORDS = 2
 
 
 #: a figure next, maybe after its qualifier ("trị giá | hơn 1,2 tỷ đồng")

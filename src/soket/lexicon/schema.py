@@ -417,6 +417,7 @@ class SubjectCues(_Strict):
     copula_links: Phrases = []
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
+    label_numbers: Phrases = []
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
