@@ -127,3 +127,26 @@ def test_a_round_named_by_its_date_is_no_label():
     # near miss: "đợt 3-2" is a day, a date after the count, no part of what is counted
     text = "Đảng ủy trao Huy hiệu Đảng cho 26 đảng viên đợt 3-2."
     assert "đợt" not in one(text, "26 đảng viên").subject
+
+
+# --- verbs listed before a count, a goal ensured -------------------------------------------------------------------
+
+def test_verbs_listed_by_a_comma_before_a_count_share_it():
+    text = "Năm 2027, xã hoàn thành xây mới, sửa chữa 23 nhà cho hộ nghèo, hộ khó khăn về nhà ở."
+    assert one(text, "23 nhà").subject.startswith("xây mới, sửa chữa nhà")
+    text = "Lực lượng chức năng kiểm tra 40 cơ sở; phát hiện, xử lý 12 trường hợp vi phạm."
+    assert one(text, "12 trường hợp").subject.startswith("phát hiện, xử lý")
+
+
+def test_a_place_before_the_count_verb_is_no_verb_listed():
+    # near miss: a place alone before the comma, then the verb: the count is the verb's only
+    assert one("Toàn xã, kết nạp 9 đảng viên mới.", "9 đảng viên").subject == "kết nạp đảng viên mới"
+
+
+def test_a_goal_ensured_names_the_measure_after_its_verb():
+    text = "Đẩy nhanh tiến độ các dự án, bảo đảm giải ngân 100% kế hoạch vốn năm 2027."
+    assert one(text, "100%").subject == "giải ngân"
+
+
+def test_a_budget_line_named_by_what_it_ensures_keeps_its_name():
+    assert one("Chi bảo đảm xã hội năm 2027 đạt 45 tỷ đồng.", "45 tỷ đồng").subject == "Chi bảo đảm xã hội"

@@ -309,7 +309,7 @@ def _join_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
-                 caused: bool = False, time_back: bool = False) -> tuple[str | None, str]:
+                 caused: bool = False, time_back: bool = False, clause_open: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
@@ -318,6 +318,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     verb right before the figure ends the words of the subject ("Đợt lũ làm 860 ngôi nhà bị ngập").
     ``time_back``: a sum or a measure, which names nothing after it: a time alone in the comma piece before it leaves the measure to
     the clause before ("lợi nhuận không cao, tính cả năm chỉ khoảng 30 triệu đồng"; a count's noun after it is its own).
+    ``clause_open``: ``seg`` opens its sentence (no figure before it whose words it may go on with): a verb listed by a
+    comma before a count's own is read there, as it is after a ";" or a ":" (:func:`_verb_listed_before`).
     """
     rx = _rx()
     seg = seg[d.end():] if (d := DATELINE.match(seg)) else seg
@@ -520,6 +522,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                     and _participle_listed(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)")), p):
                 kept.append(head)  # "lượng khách đến tham quan, lưu trú ước khoảng 620 nghìn lượt": one count, the verbs
                 break  # listed after the participle's comma share its noun
+            if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) and (clause_open or len(parts) > 1) \
+                    and not stripped.strip() and (verb := _verb_listed_before(pieces[len(pieces) - i - 2], p)) is not None:
+                # "Hoàn thành xây mới, sửa chữa 19 nhà", "phát hiện, xử lý 27 trường hợp": the verbs listed by a comma
+                # share the count; the verb carrying them is none of them
+                kept.append(verb)
+                break
             if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) and not _DIGIT.search(p) \
                     and not rx.clause_verb.search(lower_keep_len(p)) \
                     and rx.measured_head.match(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)"))) \
@@ -637,6 +645,41 @@ def _participle_listed(low: str, nearest: str) -> bool:
         and not _DIGIT.search(near) and not rx.complete_head.match(near) and not rx.opener_start.match(near) \
         and not rx.time_start.match(near) and _participle_end().search(low) is not None \
         and rx.complete_head.match(lower_keep_len(_strip_openers(low))) is not None
+
+
+def _verb_listed_before(head: str, nearest: str) -> str | None:
+    """The verb of the comma piece ``head`` when it and the piece nearest a count, ``nearest``, are each a verb alone
+    (no more than two words, in lowercase, no figure, no opener, time or measure's head) that the count shares
+    ("xây mới, sửa chữa 19 nhà": "xây mới"); a verb carrying it in ``head`` is dropped, with what stands before it
+    ("xã hoàn thành xây mới": subjects.listed_verb_carriers). None for any other piece (a place, a clause of its own:
+    "Toàn xã, kết nạp")."""
+    rx = _rx()
+    h = head.strip(" \t")
+    low = lower_keep_len(h)
+    if (carrier := _last(_listed_verb_carrier().finditer(low))) is not None:
+        h = h[carrier.end():].strip(" \t")  # "xã hoàn thành | xây mới": who acts and the carrying verb dropped
+    if not _bare_verb_piece(h, rx) or not _bare_verb_piece(nearest.strip(" \t"), rx):
+        return None
+    return h
+
+
+@cache
+def _listed_verb_carrier() -> re.Pattern[str]:
+    """A verb carrying the verbs listed after it (subjects.listed_verb_carriers), a whole word, and the blanks after."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.listed_verb_carriers) or '(?!)'})[ \t]+")
+
+
+#: the most words of a verb alone in a comma piece ("sửa chữa", "xử lý")
+VERB_ALONE_WORDS = 2
+
+
+def _bare_verb_piece(p: str, rx: _Rx) -> bool:
+    """A comma piece of one verb alone: one or two words, in lowercase, no figure, no opener, time or measure's head."""
+    low = lower_keep_len(p)
+    return bool(low) and len(low.split()) <= VERB_ALONE_WORDS and p == low \
+        and _LETTER.search(p) is not None and not _DIGIT.search(p) and not rx.complete_head.match(low) \
+        and not rx.opener_start.match(low) and not rx.time_start.match(low) and not rx.follow_stop.fullmatch(low) \
+        and not rx.predicate_start.match(low)
 
 
 @cache

@@ -418,6 +418,7 @@ class SubjectCues(_Strict):
     trailing_fillers: Phrases = []
     trailing_ordinals: Phrases = []
     label_numbers: Phrases = []
+    listed_verb_carriers: Phrases = []
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
