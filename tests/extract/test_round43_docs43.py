@@ -150,3 +150,21 @@ def test_a_goal_ensured_names_the_measure_after_its_verb():
 
 def test_a_budget_line_named_by_what_it_ensures_keeps_its_name():
     assert one("Chi bảo đảm xã hội năm 2027 đạt 45 tỷ đồng.", "45 tỷ đồng").subject == "Chi bảo đảm xã hội"
+
+
+# --- the field of an offence counted ----------------------------------------------------------------------------
+
+def test_an_offences_fields_are_part_of_what_is_counted():
+    text = "Năm 2027, phường phát hiện, xử lý 41 trường hợp vi phạm về đất đai, trật tự xây dựng."
+    assert one(text, "41 trường hợp").subject.endswith("trường hợp vi phạm về đất đai, trật tự xây dựng")
+
+
+def test_the_fields_listed_stop_before_the_next_figures_clause():
+    text = "Đoàn liên ngành xử lý 52 trường hợp vi phạm về giá cả, an toàn thực phẩm, phạt tiền trên 180 triệu đồng."
+    assert one(text, "52 trường hợp").subject.endswith("vi phạm về giá cả, an toàn thực phẩm")
+    assert one(text, "trên 180 triệu đồng").subject == "phạt tiền"
+
+
+def test_a_visit_about_no_offence_stops_at_its_word():
+    # near miss: "về" after no offence's noun ends the count's words ("về tham quan": where they came)
+    assert "về" not in one("Khu di tích đón 3.200 lượt khách về tham quan.", "3.200 lượt khách").subject.split()

@@ -1053,11 +1053,20 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             return f"{_word_after(s, a)} {acted}", acted_end
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
+    fields = False  # an offence's field read ("vi phạm về đất đai"): the fields listed after it go on
     while stop:
         if _ends_compound(low, a, stop.end(), rx.follow_compounds) or _capitalised_noun(s, a, stop.start()):
             stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
         elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
+        elif counted and _domain_of_offence(low, a, stop.start(), stop.end()):
+            stop = stopper.search(low, stop.end(), end_at)  # "27 trường hợp vi phạm về đất đai": the offence's field
+            fields = True
+        elif fields and (listed := _field_listed_at(s, stop.start(), end_at)) is not None:
+            # "vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền ...": the fields listed by commas, each a piece
+            # with no figure of its own, up to the clause's next figure
+            max_words += len(low[stop.start():listed].split())
+            stop = stopper.search(low, listed, end_at)
         elif (lab := _label_number_end(low, stop.start())) is not None:
             # "98 học sinh lớp 9 được xét công nhận ...": the grade's number; the label and its number name the noun's
             # kind, the phrase may be as much longer
@@ -1179,6 +1188,40 @@ def _label_number_end(low: str, at: int) -> int | None:
         return None
     m = _SMALL_NUMBER.match(low, at)
     return m.end() if m is not None else None
+
+
+@cache
+def _offence_end() -> re.Pattern[str]:
+    """An offence's noun closing the words searched (subjects.offence_heads), then blanks."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.offence_heads) or '(?!)'})[ \t]+$")
+
+
+def _domain_of_offence(low: str, a: int, at: int, end: int) -> bool:
+    """The stop word at ``at``..``end`` is the "về" opening an offence's field right after its noun ("trường hợp vi phạm
+    | về đất đai", "vụ tội phạm về trật tự xã hội": subjects.offence_fields): part of what is counted."""
+    return low[at:end] in get(CuesLexicon).subjects.offence_fields \
+        and _offence_end().search(low, max(a, at - _OFFENCE_CHARS), at) is not None
+
+
+#: how far back an offence's noun before its field's word is looked for
+_OFFENCE_CHARS = 16
+#: a comma, then one piece of words (no figure) up to a clause's mark
+_LISTED_PIECE_CHARS = 62
+_LISTED_PIECE = re.compile(r",[ \t]*[^\W\d_][^,;.:()\[\]\d\n]{0,60}?[ \t]*(?=[,;.:)\n])")
+
+
+def _field_listed_at(s: str, at: int, end: int) -> int | None:
+    """Where the piece after the comma at ``at`` ends when it is one more field listed: words, no figure, closed by a
+    mark before ``end`` (or by the sentence's end); else None."""
+    if s[at:at + 1] != ",":
+        return None
+    m = _LISTED_PIECE.match(s, at)
+    if m is not None:
+        return m.end() if m.end() <= end else None
+    rest = s[at + 1:]  # the last field closing the sentence, no mark after it
+    if end >= len(s) and len(rest) <= _LISTED_PIECE_CHARS and _LETTER.search(rest) and not _DIGIT.search(rest):
+        return len(s)
+    return None
 
 
 def _figure_digit(piece: str) -> bool:

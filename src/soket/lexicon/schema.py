@@ -419,6 +419,8 @@ class SubjectCues(_Strict):
     trailing_ordinals: Phrases = []
     label_numbers: Phrases = []
     listed_verb_carriers: Phrases = []
+    offence_heads: Phrases = []
+    offence_fields: Phrases = []
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
