@@ -307,7 +307,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role in ("change_pct", "change") and (cmp := comparison_before_verb(lower_keep_len(own))) is not None:
             own = own[:cmp[0]] + own[cmp[1]:]  # "giá trị sản xuất so với cùng kỳ tăng 7,2%": the comparison no subject
         left, pred = left_subject(own, first_piece_only=q.kind == "count", qualified=q.qualifier is not None,
-                                  caused=suffers_after(s, q.end), time_back=q.kind in ("money", "measure"))
+                                  caused=suffers_after(s, q.end), time_back=q.kind in ("money", "measure"),
+                                  clause_open=seg_start == 0)
         if left and pred and _place_actor().fullmatch(lower_keep_len(left.strip())) and left.strip().lower() != q.unit:
             # "các địa phương huy động 1.563 tỷ đồng", "thị xã giảm 312 hộ nghèo": the place acts, the verb is measured
             acted = _verb_tail().sub("", pred.strip())

@@ -5,6 +5,7 @@ limitations. Pure: a Document in, a Record out (its issues are the checks' busin
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from itertools import pairwise
 
@@ -340,10 +341,17 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
     # the prose's figures by what they say and whether they are the coming period's (this year's plan in a table of
     # results and the next year's goal of the same figure in the prose are two facts)
     said: dict[tuple[str, float, bool], list[Fact]] = {}
+    # the prose's percentages by their value rounded to 0, 1 and 2 decimals: a table's column rounds them ("88,36% kế
+    # hoạch" in the prose, "88,4" in the row's "So sánh (%)")
+    rounded: dict[tuple[str, float, bool, int], list[Fact]] = {}
     for f in prose:
         if f.value is not None:
             k = bisect_right(starts, f.span[0]) - 1
             said.setdefault((f.role, _value_key(f.value), k in goals), []).append(f)
+            if f.unit == "%":
+                for places in range(ROUNDED_PLACES + 1):
+                    if _decimals(f.value) > places:
+                        rounded.setdefault((f.role, _round_half_up(f.value, places), k in goals, places), []).append(f)
     by_index = {t.index: t for t in tables}
 
     def stated(f: Fact, coming: bool, rows: dict[tuple[int, int], set[str]] | None) -> Fact | None:
@@ -352,6 +360,14 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
         known as well."""
         key = (f.role, _value_key(f.value or 0))
         cands = said.get((*key, coming), [])
+        if f.unit == "%" and f.value is not None:
+            # a share the prose gives to more decimals than the table's column; a "%" row's result is the prose's
+            # percentage of the plan where the prose says so ("Tỷ lệ giải ngân ... đạt 87,4% kế hoạch vốn" over the
+            # row "Tỷ lệ giải ngân vốn đầu tư công | % | 85 | 87,4")
+            places = _cell_places(f.raw)
+            roles = (f.role, "plan_pct") if f.role == "percent" else (f.role,)
+            cands = [*cands, *(p for r in roles if r != f.role for p in said.get((r, key[1], coming), ())),
+                     *(p for r in roles for p in rounded.get((r, _round_half_up(f.value, places), coming, places), ()))]
         if f.role == "target" and not coming and (part_year or _plan_ahead(f, by_index)):
             cands = [*cands, *said.get((*key, True), ())]
         row = (f.table.index, f.table.row) if f.table is not None else None
@@ -398,6 +414,23 @@ def _sentence_in_a_row(kept: list[tuple[Fact, bool]], said: dict[tuple[str, floa
             if any(f.unit == "%" for f in got) and any(f.unit != "%" for f in got):
                 out.update(id(f) for f in got)
     return out
+
+
+#: the decimals a table's column may round the prose's percentages to
+ROUNDED_PLACES = 2
+_CELL_DECIMALS = re.compile(r"([.,])(\d+)[ \t]*%?[ \t]*$")
+
+
+def _cell_places(raw: str) -> int:
+    """The decimals a cell writes its figure with ("88,4": 1, "92": 0; "1.398": 0, a thousands dot)."""
+    m = _CELL_DECIMALS.search(raw)
+    return 0 if m is None or (m.group(1) == "." and len(m.group(2)) == 3) else len(m.group(2))
+
+
+def _round_half_up(value: float, places: int) -> float:
+    """``value`` rounded to ``places`` decimals, halves up as a table's column rounds (88.35 → 88.4)."""
+    q = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(float(value))).quantize(q, rounding=ROUND_HALF_UP))
 
 
 def _plan_ahead(f: Fact, tables: dict[int, Table]) -> bool:
@@ -1069,7 +1102,14 @@ def _row_counts_by(f: Fact, unit: str | None) -> bool:
     if not unit or unit in ("%", "VND", "USD") or f.unit in ("%", "VND", "USD") or f.origin != "table":
         return False
     name = lower_keep_len(f.subject or "")
-    return name == unit or name.startswith(unit + " ")
+    # (a counted noun with its quality, "6 quần chúng ưu tú", by a row named after the noun, "Quần chúng học lớp
+    # nhận thức về Đảng | người | 10 | 6": the noun's first two syllables)
+    head = " ".join(unit.split()[:COUNTED_HEAD_SYLLABLES])
+    return name == unit or name.startswith((unit + " ", head + " "))
+
+
+#: the syllables of the prose's counted noun a table row's name opens with to count by it
+COUNTED_HEAD_SYLLABLES = 2
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

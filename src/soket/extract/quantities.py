@@ -276,6 +276,8 @@ def find_quantities(s: str, low: str | None = None, floors_from: int | None = No
         if spaced is not None:
             b = spaced[0]
             taken_until = b  # its parts are no figures of their own, whatever it reads as
+        elif b + 1 < len(s) and s[b] in ".," and s[b + 1] == "%":
+            b += 1  # "tăng 8,% so với cùng kỳ": a percentage whose decimals were lost, a malformed figure, never guessed
         q = _read_number(s, low, a, b, rx, floors_from is not None and a >= floors_from,
                          spaced[1] if spaced is not None else None)
         if q is not None:

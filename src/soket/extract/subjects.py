@@ -313,7 +313,7 @@ def _join_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=8192)  # the words before a figure recur from report to report (", tăng ", "thu ngân sách đạt ")
 def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = False,
-                 caused: bool = False, time_back: bool = False) -> tuple[str | None, str]:
+                 caused: bool = False, time_back: bool = False, clause_open: bool = False) -> tuple[str | None, str]:
     """(subject, predicate words stripped) from the words before a figure.
 
     ``first_piece_only``: take only the comma piece nearest the figure (the event verb of a count).
@@ -322,6 +322,8 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
     verb right before the figure ends the words of the subject ("Đợt lũ làm 860 ngôi nhà bị ngập").
     ``time_back``: a sum or a measure, which names nothing after it: a time alone in the comma piece before it leaves the measure to
     the clause before ("lợi nhuận không cao, tính cả năm chỉ khoảng 30 triệu đồng"; a count's noun after it is its own).
+    ``clause_open``: ``seg`` opens its sentence (no figure before it whose words it may go on with): a verb listed by a
+    comma before a count's own is read there, as it is after a ";" or a ":" (:func:`_verb_listed_before`).
     """
     rx = _rx()
     seg = seg[d.end():] if (d := DATELINE.match(seg)) else seg
@@ -529,6 +531,12 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                     and _participle_listed(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)")), p):
                 kept.append(head)  # "lượng khách đến tham quan, lưu trú ước khoảng 620 nghìn lượt": one count, the verbs
                 break  # listed after the participle's comma share its noun
+            if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) and (clause_open or len(parts) > 1) \
+                    and not stripped.strip() and (verb := _verb_listed_before(pieces[len(pieces) - i - 2], p)) is not None:
+                # "Hoàn thành xây mới, sửa chữa 19 nhà", "phát hiện, xử lý 27 trường hợp": the verbs listed by a comma
+                # share the count; the verb carrying them is none of them
+                kept.append(verb)
+                break
             if first_piece_only and cut is None and ev is None and i + 1 < len(pieces) and not _DIGIT.search(p) \
                     and not rx.clause_verb.search(lower_keep_len(p)) \
                     and rx.measured_head.match(lower_keep_len(head := pieces[len(pieces) - i - 2].strip(" \t)"))) \
@@ -563,7 +571,7 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
         if verb_after_comma and kept and (head := _clause_head(p, low, rx)) is not None:
             kept = [head]  # "Nhóm ngành du lịch tiếp tục phát triển đúng định hướng du lịch văn hóa, sinh thái, cộng
             break  # đồng, tăng 10,81%": the verb alone after the list shares the clause's subject, what it lists is its object
-        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _DIGIT.search(p) or len(kept) >= 4 \
+        if rx.opener_piece.match(low) or rx.clause_verb.search(low) or _figure_digit(p) or len(kept) >= 4 \
                 or rx.predicate_start.match(low):
             inline = rx.inline_opener.match(low)
             if inline and inline.end() < len(p) and not _DIGIT.search(p):
@@ -652,6 +660,41 @@ def _participle_listed(low: str, nearest: str) -> bool:
         and not _DIGIT.search(near) and not rx.complete_head.match(near) and not rx.opener_start.match(near) \
         and not rx.time_start.match(near) and _participle_end().search(low) is not None \
         and rx.complete_head.match(lower_keep_len(_strip_openers(low))) is not None
+
+
+def _verb_listed_before(head: str, nearest: str) -> str | None:
+    """The verb of the comma piece ``head`` when it and the piece nearest a count, ``nearest``, are each a verb alone
+    (no more than two words, in lowercase, no figure, no opener, time or measure's head) that the count shares
+    ("xây mới, sửa chữa 19 nhà": "xây mới"); a verb carrying it in ``head`` is dropped, with what stands before it
+    ("xã hoàn thành xây mới": subjects.listed_verb_carriers). None for any other piece (a place, a clause of its own:
+    "Toàn xã, kết nạp")."""
+    rx = _rx()
+    h = head.strip(" \t")
+    low = lower_keep_len(h)
+    if (carrier := _last(_listed_verb_carrier().finditer(low))) is not None:
+        h = h[carrier.end():].strip(" \t")  # "xã hoàn thành | xây mới": who acts and the carrying verb dropped
+    if not _bare_verb_piece(h, rx) or not _bare_verb_piece(nearest.strip(" \t"), rx):
+        return None
+    return h
+
+
+@cache
+def _listed_verb_carrier() -> re.Pattern[str]:
+    """A verb carrying the verbs listed after it (subjects.listed_verb_carriers), a whole word, and the blanks after."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.listed_verb_carriers) or '(?!)'})[ \t]+")
+
+
+#: the most words of a verb alone in a comma piece ("sửa chữa", "xử lý")
+VERB_ALONE_WORDS = 2
+
+
+def _bare_verb_piece(p: str, rx: _Rx) -> bool:
+    """A comma piece of one verb alone: one or two words, in lowercase, no figure, no opener, time or measure's head."""
+    low = lower_keep_len(p)
+    return bool(low) and len(low.split()) <= VERB_ALONE_WORDS and p == low \
+        and _LETTER.search(p) is not None and not _DIGIT.search(p) and not rx.complete_head.match(low) \
+        and not rx.opener_start.match(low) and not rx.time_start.match(low) and not rx.follow_stop.fullmatch(low) \
+        and not rx.predicate_start.match(low)
 
 
 @cache
@@ -1031,11 +1074,25 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             return f"{_word_after(s, a)} {acted}", acted_end
     stopper = rx.count_follow_stop if counted else rx.follow_stop
     stop = stopper.search(low, a, end_at)
+    fields = False  # an offence's field read ("vi phạm về đất đai"): the fields listed after it go on
     while stop:
         if _ends_compound(low, a, stop.end(), rx.follow_compounds) or _capitalised_noun(s, a, stop.start()):
             stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
         elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
+        elif counted and _domain_of_offence(low, a, stop.start(), stop.end()):
+            stop = stopper.search(low, stop.end(), end_at)  # "27 trường hợp vi phạm về đất đai": the offence's field
+            fields = True
+        elif fields and (listed := _field_listed_at(s, stop.start(), end_at)) is not None:
+            # "vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền ...": the fields listed by commas, each a piece
+            # with no figure of its own, up to the clause's next figure
+            max_words += len(low[stop.start():listed].split())
+            stop = stopper.search(low, listed, end_at)
+        elif (lab := _label_number_end(low, stop.start())) is not None:
+            # "98 học sinh lớp 9 được xét công nhận ...": the grade's number; the label and its number name the noun's
+            # kind, the phrase may be as much longer
+            max_words += LABEL_WORDS
+            stop = stopper.search(low, lab, end_at)
         elif (up := _unit_list_at(low, a, stop.start(), end_at)) is not None:
             stop = stopper.search(low, up, end_at)  # "88% xã, phường đạt chuẩn ...": unit words listed by a comma
         elif counted and len(low[a:stop.start()].split()) <= _JOINED_AFTER_WORDS \
@@ -1127,6 +1184,76 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         # "tặng 2.480 suất quà trị giá 1,24 tỷ đồng": a measure's head before the next figure names that figure
         return None, pos
     return " ".join(words), a + ms[-1].end()
+
+
+#: a label's small number: one or two digits, no separator and digit after them (no date "19/5", "3-2", no "9,5")
+_SMALL_NUMBER = re.compile(r"\d{1,2}(?![\d.,/\-–]?\d)")
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    """A label word a small number follows, right before where it is searched to ("lớp ", "đợt ": subjects.label_numbers)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.label_numbers) or '(?!)'})[ \t]+$")
+
+
+@cache
+def _label_number() -> re.Pattern[str]:
+    """A label word and its small number ("lớp 9", "đợt 1", "mũi 3")."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.label_numbers) or '(?!)'})[ \t]+"
+                      rf"{_SMALL_NUMBER.pattern}")
+
+
+def _label_number_end(low: str, at: int) -> int | None:
+    """Where the number at ``at`` ends when it is a label's ("học sinh lớp | 9"); else None."""
+    if not low[at:at + 1].isdigit() or _label_before().search(low, max(0, at - _LABEL_CHARS), at) is None:
+        return None
+    m = _SMALL_NUMBER.match(low, at)
+    return m.end() if m is not None else None
+
+
+@cache
+def _offence_end() -> re.Pattern[str]:
+    """An offence's noun closing the words searched (subjects.offence_heads), then blanks."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.offence_heads) or '(?!)'})[ \t]+$")
+
+
+def _domain_of_offence(low: str, a: int, at: int, end: int) -> bool:
+    """The stop word at ``at``..``end`` is the "về" opening an offence's field right after its noun ("trường hợp vi phạm
+    | về đất đai", "vụ tội phạm về trật tự xã hội": subjects.offence_fields): part of what is counted."""
+    return low[at:end] in get(CuesLexicon).subjects.offence_fields \
+        and _offence_end().search(low, max(a, at - _OFFENCE_CHARS), at) is not None
+
+
+#: how far back an offence's noun before its field's word is looked for
+_OFFENCE_CHARS = 16
+#: a comma, then one piece of words (no figure) up to a clause's mark
+_LISTED_PIECE_CHARS = 62
+_LISTED_PIECE = re.compile(r",[ \t]*[^\W\d_][^,;.:()\[\]\d\n]{0,60}?[ \t]*(?=[,;.:)\n])")
+
+
+def _field_listed_at(s: str, at: int, end: int) -> int | None:
+    """Where the piece after the comma at ``at`` ends when it is one more field listed: words, no figure, closed by a
+    mark before ``end`` (or by the sentence's end); else None."""
+    if s[at:at + 1] != ",":
+        return None
+    m = _LISTED_PIECE.match(s, at)
+    if m is not None:
+        return m.end() if m.end() <= end else None
+    rest = s[at + 1:]  # the last field closing the sentence, no mark after it
+    if end >= len(s) and len(rest) <= _LISTED_PIECE_CHARS and _LETTER.search(rest) and not _DIGIT.search(rest):
+        return len(s)
+    return None
+
+
+def _figure_digit(piece: str) -> bool:
+    """A digit in ``piece`` that may be a figure's: any but a label's small number ("Tiêm phòng đợt 1 cho đàn gia súc")."""
+    return _DIGIT.search(piece) is not None and _DIGIT.search(_label_number().sub(" ", lower_keep_len(piece))) is not None
+
+
+#: how far back a label word before its number is looked for
+_LABEL_CHARS = 12
+#: the words of a label and its number ("lớp 9"), by which a phrase that goes on past them may be longer
+LABEL_WORDS = 2
 
 
 #: a figure next, maybe after its qualifier ("trị giá | hơn 1,2 tỷ đồng")

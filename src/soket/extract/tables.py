@@ -253,6 +253,11 @@ def read_header(table: Table) -> tuple[list[Column], int] | None:
         low = norm_phrase(" ".join(texts))
         est = kind in ("amount", *PCT_KINDS) and has_any(low, lex.estimated)
         columns.append(Column(c, kind, header, est, _basis(kind, low), unit, name, measure))
+    if not any(c.kind == "indicator" for c in columns):
+        # a header that reads as a plan's ("Chỉ tiêu đạt thấp so với tiến độ") over cells of names, no figures: the
+        # column names the rows (a plan column holds figures)
+        columns = [replace(c, kind=None, measure=False) if c.kind in VALUE_KINDS and _words_column(rows[first:], c.index)
+                   else c for c in columns]
     kinds = {c.kind for c in columns}
     if "target" in kinds and "amount" in kinds:  # "Kế hoạch | Thực hiện | Tỷ lệ (%)": the share is of the plan
         columns = [replace(c, kind="plan_pct", measure=False, unit="") if _planned_share(c) else c for c in columns]
@@ -299,11 +304,16 @@ def _label_column(body: list[list[Cell]], columns: list[Column]) -> int | None:
             return None
         if col.kind is not None:
             continue
-        cells = [r[col.index].text for r in body if col.index < len(r) and r[col.index].text.strip()]
-        words = [t for t in cells if not _number_like(t) and any(ch.isalpha() for ch in t)]
-        if len(words) * 2 > len(body):
+        if _words_column(body, col.index):
             return col.index
     return None
+
+
+def _words_column(body: list[list[Cell]], index: int) -> bool:
+    """The cells of column ``index`` are words (no figure, some letter) in most rows of ``body``."""
+    cells = [r[index].text for r in body if index < len(r) and r[index].text.strip()]
+    words = [t for t in cells if not _number_like(t) and any(ch.isalpha() for ch in t)]
+    return len(words) * 2 > len(body)
 
 
 _HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)\s*$")
