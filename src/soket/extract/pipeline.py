@@ -46,6 +46,7 @@ from soket.extract.period import (
     year_reviewed,
 )
 from soket.extract.places import resolve
+from soket.extract.plans import later_plans
 from soket.extract.sections import extract_sections
 from soket.extract.sentences import Sentence, split_sentences
 from soket.extract.structure import OfficialHeader, parse_official
@@ -182,6 +183,8 @@ def _extract(doc: Document) -> Record:
         period = Period(year=None, start_month=None, end_month=None)  # a congress reviews its term: no period
     if period.start_month is None and period.end_month is None:
         period.year = None  # no months reviewed, no period: the year of the page or the meeting's date names none
+    # a later period's budget estimate or capital plan: a goal (the year reviewed, else the meeting's)
+    later_plans(facts, text, period.year or (int(meeting.date[:4]) if meeting.date else None))
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
     tasks, limitations = extract_sections(sents, starts)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,

@@ -398,6 +398,11 @@ class RoleCues(_Strict):
     floor_words: Phrases = []
     goal_year_words: Phrases = []
     planned_words: Phrases = []
+    # a later period's plan figure (extract/plans.py): a plan or estimate head, its time later than the period reviewed
+    later_plan_heads: Phrases = []
+    later_plan_coming: Phrases = []  # a time that is later whatever the period ("năm tới")
+    later_plan_not: Phrases = []  # a result's word between the head and the figure: a result, no plan
+    later_plan_receivers: Phrases = []  # "214 tỷ đồng cho 39 dự án": who receives the planned sum, counted
     floor_level_nouns: Phrases = []
     item_list_leads: Phrases = []
     item_verbs_not_before: Phrases = []
