@@ -1631,8 +1631,10 @@ def _dashed_byline(lines: list[str], k: int) -> bool:
     # a photo's caption with its credit under the last sentence ends the body as the stop does ("... Ảnh: Minh Châu")
     if k < 1 or not (m := _DASH_LEAD.match(lines[k])) or not (above.endswith((".", "…", "!")) or _photo_caption(above)) \
             or (_DASH_LEAD.match(above) and not above.endswith(CLOSE_MARK) and len(above) <= LONG_BYLINE_CHARS
-                and not (k >= 2 and lines[k - 2].rstrip().endswith(";"))):
-        return False  # (above it the report's last item: closed, longer than a headline, or after items closed by ";")
+                and not (k >= 2 and lines[k - 2].rstrip().endswith(";"))
+                and not (lines[k][0] in "–—" and above[0] == "-")):
+        return False  # (above it the report's last item: closed, longer than a headline, or after items closed by ";";
+        # a typographic dash under items led by a hyphen is no further item: "- Chuẩn bị ... 2018." then "– Minh Tân")
     names = byline_names(lines[k][m.end():].strip())
     place = _named_unit if lines[k][0] in "–—" else (lambda _, n: bool(gz.lookup(n)))  # a list's hyphen: any place
     return bool(names) and not any(place(lines, n) for n in names)
