@@ -653,11 +653,25 @@ def _head_end(sents: list[Sentence]) -> int:
 HEAD_MAX = 64
 
 
+#: the last answers of :func:`lead_at` (asked five or six times a document, by :func:`head_shift` above all): the
+#: sentences, their count, their last, ``within``, the answer
+_last_lead: list[tuple[list[Sentence], int, Sentence | None, int, int | None]] = []
+
+
 def lead_at(sents: list[Sentence], within: int) -> int | None:
     """The index of the lead, the first sentence of ``within`` at least ``LEAD_MIN_CHARS`` long and closed by a stop
-    (what stands above it is the page's head: masthead, menus, stamps, title), else None."""
-    return next((k for k, s in enumerate(sents[:within])
-                 if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), None)
+    (what stands above it is the page's head: masthead, menus, stamps, title), else None. Read once a document for
+    each ``within`` (issue 12; callers do not change the list)."""
+    last = sents[-1] if sents else None
+    for got, n, tail, w, at in _last_lead:
+        if got is sents and n == len(sents) and tail is last and w == within:
+            return at
+    at = next((k for k, s in enumerate(sents[:within])
+               if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), None)
+    if _last_lead and (_last_lead[0][0] is not sents or len(_last_lead) >= 8):
+        _last_lead.clear()  # another document's (or many windows of one)
+    _last_lead.append((sents, len(sents), last, within, at))
+    return at
 
 
 def head_shift(sents: list[Sentence]) -> int:
