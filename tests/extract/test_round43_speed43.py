@@ -93,3 +93,13 @@ def test_a_news_lead_figure_the_body_restates_is_one_fact() -> None:
             "với cùng kỳ; thu ngân sách đạt 76% dự toán.\n")
     got = [f for f in facts(text) if f.raw == "12,37%"]
     assert len(got) == 1, [(f.raw, f.span, f.subject) for f in got]
+
+
+def test_digit_test_of_the_period_scan_as_each_characters_isdigit() -> None:
+    # ``any(map(str.isdigit, low))`` is the generator's test: a superscript digit counts as one, as before
+    for low in ("năm 2026", "diện tích 12 m²", "không có số nào", "", "٣ tháng"):
+        assert any(map(str.isdigit, low)) == any(ch.isdigit() for ch in low)
+    text = ("Báo cáo kết quả 6 tháng đầu năm\n\nTrong 6 tháng đầu năm, thu ngân sách đạt 52 tỷ đồng.\n\n"
+            "Nhiệm vụ trọng tâm 6 tháng cuối năm 2026 là tập trung thu ngân sách.\n")
+    period = period_mod.find_period(split_sentences(text), None)
+    assert (period.year, period.start_month, period.end_month) == (2026, 1, 6)

@@ -1083,7 +1083,7 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
     """The year of the same period written out with its year elsewhere in the text."""
     for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
-        if not any(ch.isdigit() for ch in low):
+        if not any(map(str.isdigit, low)):  # each character's isdigit, as before, read in C (issue 12)
             continue
         for m in rx.phrase.finditer(low):
             if m.group("year") and not _is_basis(low, m):
@@ -1100,7 +1100,7 @@ def _rest_of_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
         return None
     for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
-        if not any(ch.isdigit() for ch in low):
+        if not any(map(str.isdigit, low)):
             continue
         for m in rx.phrase.finditer(low):
             if not m.group("year") or _is_basis(low, m):
