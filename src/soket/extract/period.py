@@ -656,6 +656,8 @@ HEAD_MAX = 64
 #: the last answers of :func:`lead_at` (asked five or six times a document, by :func:`head_shift` above all): the
 #: sentences, their count, their last, ``within``, the answer
 _last_lead: list[tuple[list[Sentence], int, Sentence | None, int, int | None]] = []
+#: the most windows of one document kept (two are asked: ``HEAD_MAX`` and the places' head)
+LEAD_MEMO_WINDOWS = 4
 
 
 def lead_at(sents: list[Sentence], within: int) -> int | None:
@@ -663,14 +665,14 @@ def lead_at(sents: list[Sentence], within: int) -> int | None:
     (what stands above it is the page's head: masthead, menus, stamps, title), else None. Read once a document for
     each ``within`` (issue 12; callers do not change the list)."""
     last = sents[-1] if sents else None
-    for got, n, tail, w, at in _last_lead:
+    memo = _last_lead[:]  # read and replaced whole (one step each: a thread beside sees one or the other)
+    for got, n, tail, w, at in memo:
         if got is sents and n == len(sents) and tail is last and w == within:
             return at
     at = next((k for k, s in enumerate(sents[:within])
                if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), None)
-    if _last_lead and (_last_lead[0][0] is not sents or len(_last_lead) >= 8):
-        _last_lead.clear()  # another document's (or many windows of one)
-    _last_lead.append((sents, len(sents), last, within, at))
+    # another document's answers dropped (and a document's beyond a few windows)
+    _last_lead[:] = [*[e for e in memo if e[0] is sents][:LEAD_MEMO_WINDOWS - 1], (sents, len(sents), last, within, at)]
     return at
 
 
