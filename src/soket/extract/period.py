@@ -655,11 +655,27 @@ def _head_end(sents: list[Sentence]) -> int:
 HEAD_MAX = 64
 
 
+#: the last answers of :func:`lead_at` (asked five or six times a document, by :func:`head_shift` above all): the
+#: sentences, their count, their last, ``within``, the answer
+_last_lead: list[tuple[list[Sentence], int, Sentence | None, int, int | None]] = []
+#: the most windows of one document kept (two are asked: ``HEAD_MAX`` and the places' head)
+LEAD_MEMO_WINDOWS = 4
+
+
 def lead_at(sents: list[Sentence], within: int) -> int | None:
     """The index of the lead, the first sentence of ``within`` at least ``LEAD_MIN_CHARS`` long and closed by a stop
-    (what stands above it is the page's head: masthead, menus, stamps, title), else None."""
-    return next((k for k, s in enumerate(sents[:within])
-                 if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), None)
+    (what stands above it is the page's head: masthead, menus, stamps, title), else None. Read once a document for
+    each ``within`` (issue 12; callers do not change the list)."""
+    last = sents[-1] if sents else None
+    memo = _last_lead[:]  # read and replaced whole (one step each: a thread beside sees one or the other)
+    for got, n, tail, w, at in memo:
+        if got is sents and n == len(sents) and tail is last and w == within:
+            return at
+    at = next((k for k, s in enumerate(sents[:within])
+               if len(s.text) >= LEAD_MIN_CHARS and s.text.rstrip()[-1:] in ".!?…"), None)
+    # another document's answers dropped (and a document's beyond a few windows)
+    _last_lead[:] = [*[e for e in memo if e[0] is sents][:LEAD_MEMO_WINDOWS - 1], (sents, len(sents), last, within, at)]
+    return at
 
 
 def head_shift(sents: list[Sentence]) -> int:
@@ -1095,7 +1111,7 @@ def _same_phrase_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
     """The year of the same period written out with its year elsewhere in the text."""
     for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
-        if not any(ch.isdigit() for ch in low):
+        if not any(map(str.isdigit, low)):  # each character's isdigit, as before, read in C (issue 12)
             continue
         for m in rx.phrase.finditer(low):
             if m.group("year") and not _is_basis(low, m):
@@ -1112,7 +1128,7 @@ def _rest_of_year(sents: list[Sentence], p: Period, rx: _Rx) -> int | None:
         return None
     for sent in sents[:head_shift(sents) + 80]:
         low = lower_keep_len(sent.text)
-        if not any(ch.isdigit() for ch in low):
+        if not any(map(str.isdigit, low)):
             continue
         for m in rx.phrase.finditer(low):
             if not m.group("year") or _is_basis(low, m):
