@@ -22,6 +22,9 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # its thousands spaced, reads as a numbered item's "9." opening the line (a list's number or a figure going on the
     # sentence above: the copy leaves both)
     ("spaced_thousands", "ex884_krongpac_ubnd_huyen_daklak_baocao_9thang2019"),
+    # round 43 (lead27): "sản lượng tôm thu hoạch trong tháng 4.749 tấn" spaced as "trong tháng 4. 749 tấn": the
+    # month "tháng 4." closing a clause and "749 tấn" after it, or the figure 4.749 spaced: the copy leaves both
+    ("spaced_thousands", "ex912_kiengiang_ubnd_tinh_thang10_2017"),
     # (round 33/34's spaced forms closed in facts34: a span's upper bound typed "7 - 7, 5%" (ex591) or "3,6 - 4, 1%"
     # (ex607) is read whole through its spaced decimal comma; "điều 3. 148 ha" in lower case before a measure is the
     # cashew crop, no "Điều 3." of a text (ex625))

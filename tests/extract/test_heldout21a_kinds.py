@@ -19,7 +19,8 @@ def _subject(text: str) -> str:
 def test_a_frame_before_the_council_acting_is_no_part_of_the_subject():
     s = _subject("Với nghị quyết về chủ trương chuyển mục đích sử dụng đất, Hội đồng nhân dân tỉnh đồng ý chuyển "
                  "mục đích sử dụng 12,6 ha đất trồng lúa.")
-    assert s.startswith("đồng ý chuyển mục đích sử dụng")
+    # (the council's decision verb may open it or not: facts43b's subjects.leading_decisions drops it)
+    assert s.startswith(("đồng ý chuyển mục đích sử dụng", "chuyển mục đích sử dụng"))
     assert "nghị quyết" not in s.lower() and "hội đồng" not in s.lower()
 
 

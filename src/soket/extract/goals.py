@@ -155,7 +155,8 @@ def _forms() -> _Forms:
             c.roles.goal_counting, rf"[ \t]+(?:\d{{1,3}}|{phrase_alt(r.goal_list_leads)})[ \t]+(?:{heads})(?!\w)"
             rf"(?:[^;.:\d]|(?<!\d)\d{{4}}(?!\d)){{0,80}}?[;,][ \t]*(?:{phrase_alt(r.goal_parts)})(?!\w)[ \t]*,?")),
         counted_parts_not=words_re(c.roles.goal_counted_parts_not),
-        counted_compared=re.compile(rf"(?:{phrase_alt(c.roles.goal_counted_compared) or '(?!)'})[ \t]+(?:năm[ \t]+)?"
+        counted_compared=re.compile(rf"(?:{phrase_alt(c.roles.goal_counted_compared) or '(?!)'})[ \t]+"
+                                    rf"(?:(?:{phrase_alt(r.goal_year_words) or '(?!)'})[ \t]+)?"
                                     rf"((?:19|20)\d\d)(?!\d)"),
         # "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng bình quân
         # hằng năm 10-12%; thu ngân sách tăng 5-10%; ...": the goals' head (led by a list's word or counted) with no

@@ -101,7 +101,7 @@ def _rx() -> _Rx:
         if b.session_submitted_to else re.compile(r"(?!)"),
         # "trình HĐND tỉnh tại kỳ họp": the council named after the verb, its unit and place (two words at most)
         submitted_to=re.compile(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
-                                rf"[ \t,]+(?:tại[ \t]+)?$") if b.submitted_to else re.compile(r"(?!)"),
+                                rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$") if b.submitted_to else re.compile(r"(?!)"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
@@ -409,7 +409,9 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
 
 
 #: what lies between a meeting named as another's and the next joined to it: a few words of its body, then "và"
-_JOINED_NEXT = re.compile(r"[^,;.:()\n]{0,40}?[ \t]và[ \t]+")
+@cache
+def _joined_next() -> re.Pattern[str]:
+    return re.compile(rf"[^,;.:()\n]{{0,40}}?[ \t](?:{phrase_alt(get(BodiesLexicon).others_joined) or '(?!)'})[ \t]+")
 
 
 def _others(low: str, rx: _Rx) -> list[tuple[int, int]]:
@@ -419,7 +421,7 @@ def _others(low: str, rx: _Rx) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in rx.meeting_noun.finditer(low):
         if _not_this(low, m.start(), rx) or (spans and spans[-1][1] <= m.start()
-                                             and _JOINED_NEXT.fullmatch(low, spans[-1][1], m.start())):
+                                             and _joined_next().fullmatch(low, spans[-1][1], m.start())):
             s = rx.session.match(low, m.start())
             spans.append((m.start(), s.end() if s else m.end()))
     return spans

@@ -729,7 +729,7 @@ def _to_come_re() -> re.Pattern[str]:
     alts = [rf"{word_alt(b.session_not_after)}[ \t]+$"] if b.session_not_after else []
     if b.submitted_to:
         alts.append(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
-                    rf"[ \t,]+(?:tại[ \t]+)?$")
+                    rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$")
     return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
 
 

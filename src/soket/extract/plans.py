@@ -23,13 +23,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from soket import rx as re
-from soket.extract.textutil import lower_keep_len, words_re
+from soket.extract.textutil import lower_keep_len, phrase_alt, words_re
 from soket.lexicon import get
 from soket.lexicon.schema import CuesLexicon, UnitsLexicon
 from soket.model import Fact
 
-#: a year after the word "năm" ("năm 2026"), its digits in group 1
-_YEAR = re.compile(r"(?<!\w)năm[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
+
+@cache
+def _year() -> re.Pattern[str]:
+    """A year after its word ("năm 2026": cues roles.goal_year_words), its digits in group 1."""
+    words = phrase_alt(get(CuesLexicon).roles.goal_year_words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)")
 #: a year among a sentence's first words ("Năm 2026, ...", "Trong năm 2026, ...")
 _OPENING_YEAR = re.compile(r"\W*(?:[^\W\d]+[ \t]+){0,2}((?:19|20)\d\d)(?!\d)")
 
@@ -46,7 +50,8 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     c = get(CuesLexicon)
-    return _Cues(heads=words_re(c.roles.later_plan_heads), coming=words_re(c.roles.later_plan_coming),
+    # (a plan phrase misspelt into no word, "tự toán", read as the head it stands for: cues repair.misspelt_plans)
+    return _Cues(heads=words_re([*c.roles.later_plan_heads, *c.repair.misspelt_plans]), coming=words_re(c.roles.later_plan_coming),
                  not_plan=words_re(c.roles.later_plan_not),
                  receivers=frozenset(lower_keep_len(w) for w in c.roles.later_plan_receivers),
                  money=frozenset(get(UnitsLexicon).currencies.values()))
@@ -57,7 +62,7 @@ def _later(low: str, a: int, b: int, year: int | None) -> bool | None:
     no later, None where none is named."""
     x = _cues()
     c = x.coming.search(low, a, b)
-    y = _YEAR.search(low, a, b)
+    y = _year().search(low, a, b)
     if c is not None and (y is None or c.start() < y.start()):
         return True
     if y is None:

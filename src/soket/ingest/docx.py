@@ -29,7 +29,6 @@ from typing import Any
 from soket import rx as re
 from soket.errors import InputError, LimitExceededError
 from soket.ingest import budget
-from soket.ingest.chrome import find_chrome
 from soket.lexicon import get
 from soket.lexicon.schema import TableHeaders
 from soket.model import Cell, Document, Table
@@ -99,15 +98,7 @@ def docx_to_document(data: bytes) -> Document:
                     out.para(_para_text(p))
     flush()
     title = (d.core_properties.title or "").strip() or None
-    # a PDF's copy pasted into Word, each of its lines a paragraph: the copy's breaks inside a paragraph written as
-    # spaces, as a text file's are (one for one: the tables' offsets hold); a web page's text pasted keeps the page's
-    # chrome (related headlines, tags, the footer), marked as a text file's is
-    from soket.ingest.typography import (
-        unwrap_lines,  # (here: typography reads pages, which reads this module)
-    )
-
-    text = unwrap_lines(out.text())
-    return Document(text=text, format="docx", tables=out.tables, title=title, chrome=find_chrome(text))
+    return Document(text=out.text(), format="docx", tables=out.tables, title=title)
 
 
 def check_zip(data: bytes) -> set[str]:

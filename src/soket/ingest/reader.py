@@ -195,7 +195,7 @@ def _foreign(kind: str, data: bytes, options: ReadOptions) -> Document:
     readers import their third-party libraries (python-docx, pdfplumber, tesserocr) when they run."""
     fn: Callable[[bytes], Document]
     if kind == "docx":
-        fn = docx_to_document
+        fn = _docx_as_typed
     elif kind == "image":
         if not options.ocr:
             raise UnsupportedFormatError("an image needs OCR, which is turned off (SOKET_OCR=0)")
@@ -221,6 +221,15 @@ def _foreign(kind: str, data: bytes, options: ReadOptions) -> Document:
         raise LimitExceededError(f"{_NAMES[kind]} needs more memory than is available") from e
     except Exception as e:
         raise InputError(f"cannot read {_NAMES[kind]}: {type(e).__name__}: {e}") from e
+
+
+def _docx_as_typed(data: bytes) -> Document:
+    """A .docx read as a text file is: a PDF's copy pasted into Word, each of its lines a paragraph, has the copy's
+    breaks inside a paragraph written as spaces (one for one: the tables' offsets hold); a web page's text pasted
+    keeps the page's chrome (related headlines, tags, the footer), marked as a text file's is."""
+    doc = docx_to_document(data)
+    text = unwrap_lines(doc.text)
+    return Document(text=text, format=doc.format, tables=doc.tables, title=doc.title, chrome=find_chrome(text))
 
 
 def _foreign_ocr(fn: Callable[[bytes], Document], data: bytes, kind: str) -> Document:

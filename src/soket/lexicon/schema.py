@@ -671,6 +671,8 @@ class BodiesLexicon(_Strict):
     session_not_after_not: Phrases = []
     session_submitted_to: Phrases = []
     submitted_to: Phrases = []
+    submitted_at: Phrases = []
+    others_joined: Phrases = []
     province_unit_words: Phrases = []
     venue_nouns: Phrases
     venue_ends: Phrases = []

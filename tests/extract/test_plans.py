@@ -55,3 +55,10 @@ def test_resolutions_counted_before_the_head_stay_amounts() -> None:
     found = facts(text)
     assert one_of(found, "11 nghị quyết").role == "amount"
     assert one_of(found, "40 tỷ đồng").role == "target"
+
+
+def test_a_misspelt_budget_head_of_next_year_still_states_a_goal() -> None:
+    # "tự toán" for "dự toán" (cues repair.misspelt_plans): the same later year's plan
+    text = ("Năm 2025, xã thu ngân sách đạt 41 tỷ đồng, tăng 6% so với cùng kỳ. "
+            "HĐND xã thông qua tự toán thu ngân sách năm 2026 là 44 tỷ đồng.")
+    assert one(text, "44 tỷ đồng").role == "target"
