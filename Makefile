@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,postgres,dask,report,ocr]'
+	$(BIN)/python -m compileall -q src  # (an editable install compiles nothing: a start then reads soket's bytecode)
 	touch $(STAMP)
 
 setup: $(STAMP)
