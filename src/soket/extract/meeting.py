@@ -25,7 +25,7 @@ from soket.extract.dates import (
     year_of_day,
 )
 from soket.extract.numbers import ordinal_word
-from soket.extract.period import head_shift, term_closed_year, term_opened_year
+from soket.extract.period import head_shift, submitted_to_source, term_closed_year, term_opened_year
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
@@ -100,8 +100,7 @@ def _rx() -> _Rx:
                                         + rf"{word_alt(b.session_submitted_to)}[ \t]+$")
         if b.session_submitted_to else re.compile(r"(?!)"),
         # "trình HĐND tỉnh tại kỳ họp": the council named after the verb, its unit and place (two words at most)
-        submitted_to=re.compile(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
-                                rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$") if b.submitted_to else re.compile(r"(?!)"),
+        submitted_to=re.compile(submitted_to_source()) if b.submitted_to else re.compile(r"(?!)"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),

@@ -721,6 +721,15 @@ def _opening_half() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(g.first)}[ \t]+{re.escape(g.year)}(?!\w)")
 
 
+def submitted_to_source() -> str:
+    """The pattern (ending where it is searched to) of a verb of submitting before a people's council, its unit and
+    place (two words at most), and the session's preposition: "trình HĐND tỉnh tại " (bodies ``submitted_to``,
+    ``council_bodies``, ``submitted_at``)."""
+    b = get(BodiesLexicon)
+    return (rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
+            rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$")
+
+
 @cache
 def _to_come_re() -> re.Pattern[str]:
     """What a session named next is not the meeting reported after (bodies ``session_not_after``: "chuẩn bị cho kỳ họp
@@ -728,8 +737,7 @@ def _to_come_re() -> re.Pattern[str]:
     b = get(BodiesLexicon)
     alts = [rf"{word_alt(b.session_not_after)}[ \t]+$"] if b.session_not_after else []
     if b.submitted_to:
-        alts.append(rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
-                    rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$")
+        alts.append(submitted_to_source())
     return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
 
 
