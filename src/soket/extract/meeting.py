@@ -151,8 +151,9 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
 
 #: the kinds of body the lexicon tells apart that the record writes as another: a Party committee's Standing Board
 #: ("Thường trực Tỉnh ủy": its secretaries, a smaller body than the Ban Thường vụ) is none of the record's named
-#: kinds (GUIDELINES: standing_committee is the Ban Thường vụ), so "other"
-RECORDED_AS = {"standing_board": "other"}
+#: kinds (GUIDELINES: standing_committee is the Ban Thường vụ), so "other"; so is a council's standing body
+#: ("Thường trực HĐND" meeting between sessions: no session of the council, GUIDELINES' peoples_council)
+RECORDED_AS = {"standing_board": "other", "council_standing": "other"}
 
 
 def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
@@ -319,7 +320,8 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
     if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
         return "peoples_council", False, False
     best: tuple[bool, int, int, str, int, int, bool] | None = None
-    order = ["executive_committee", "standing_committee", "standing_board", "peoples_committee", "peoples_council"]
+    order = ["executive_committee", "standing_committee", "standing_board", "peoples_committee", "council_standing",
+             "peoples_council"]
     cues = [*rx.kinds, ("executive_committee", rx.party)]
     named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
     for k, p in cues:
@@ -504,7 +506,8 @@ def _kind_words() -> tuple[str, ...]:
 
 
 #: the bodies that never meet in a council's session ("kỳ họp"): a "kỳ họp thứ N" their report names is the council's
-NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_board", "peoples_committee")
+NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_board", "peoples_committee",
+                     "council_standing")
 
 
 def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str,
