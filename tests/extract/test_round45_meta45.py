@@ -4,7 +4,8 @@ gazetteer has under no name lies in the province of the portal that publishes it
 alone takes the place the page's own address names in its path (one unit of that word, existing on the meeting's
 date); a page stamp "HH:MM dd/mm/yyyy" run into the lead dates the page, and the months reviewed at a session of
 that year are that year's, not the next year's a plan names. Every sentence is invented; each rule has a near miss
-that must not change."""
+that must not change. A body whose words close a member's rank ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành
+ủy") is where the person belongs, not the body that met."""
 
 from __future__ import annotations
 
@@ -106,3 +107,20 @@ def test_near_miss_a_date_inside_the_lead_sentence_is_no_stamp():
         "năm 2016.")
     assert rec.meeting.date == "2016-07-05"
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2016, 1, 6)
+
+
+# --- a body a member's rank names -------------------------------------------------------------------------------------
+
+
+def test_body_in_a_members_rank_is_not_the_one_that_met():
+    rec = extract_text(
+        "Chủ trì hội nghị có các đồng chí: Vi Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy; Nông Thị Hà, "
+        "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Tân Lập. Hội nghị đánh giá kết quả lãnh đạo quý I năm 2024.")
+    assert rec.meeting.body_kind == "executive_committee"
+
+
+def test_near_miss_the_standing_committee_holding_the_meeting_keeps_it():
+    rec = extract_text(
+        "Ngày 5/4/2024, Ban Thường vụ Thành ủy Tân Lập tổ chức hội nghị đánh giá kết quả lãnh đạo quý I năm 2024. "
+        "Đồng chí Vi Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy chủ trì hội nghị.")
+    assert rec.meeting.body_kind == "standing_committee"

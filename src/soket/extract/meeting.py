@@ -55,6 +55,7 @@ class _Rx:
     session_submitted_to: re.Pattern[str]
     submitted_to: re.Pattern[str]
     titled: re.Pattern[str]
+    member_rank: re.Pattern[str]
     venue: re.Pattern[str]
     venue_noun: re.Pattern[str]
     venue_end: re.Pattern[str]
@@ -102,6 +103,8 @@ def _rx() -> _Rx:
         # "trình HĐND tỉnh tại kỳ họp": the council named after the verb, its unit and place (two words at most)
         submitted_to=re.compile(submitted_to_source()) if b.submitted_to else re.compile(r"(?!)"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
+        # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's rank (bodies.member_ranks) whose last words are the body's name
+        member_rank=re.compile(rf"{word_alt(b.member_ranks)}$") if b.member_ranks else re.compile(r"(?!)"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
@@ -341,6 +344,9 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
                 named_at = o.start()
             dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
             # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
+            if (r := rx.member_rank.search(low, max(0, c.start() - MEMBER_RANK_REACH), c.end())) is not None \
+                    and r.start() < c.start():
+                continue  # "A, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy": a body its member's rank names
             titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
             # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
             # ("nghe Ban cán sự đảng UBND tỉnh báo cáo": the organ's Party body reports, read from its name's start)
@@ -359,6 +365,9 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
 
 #: how far before a people's body the Party body it belongs to is looked for ("Ban Cán sự đảng UBND")
 PARTY_OF_ORGAN_REACH = 20
+
+#: how far before a body the member's rank its words close may start ("ủy viên " of "Ủy viên Ban Thường vụ")
+MEMBER_RANK_REACH = 30
 
 #: how far before a body its "nghe báo cáo của" is looked for
 REPORTER_WITHIN = 30
