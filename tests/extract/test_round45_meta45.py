@@ -5,7 +5,8 @@ alone takes the place the page's own address names in its path (one unit of that
 date); a page stamp "HH:MM dd/mm/yyyy" run into the lead dates the page, and the months reviewed at a session of
 that year are that year's, not the next year's a plan names. Every sentence is invented; each rule has a near miss
 that must not change. A body whose words close a member's rank ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành
-ủy") is where the person belongs, not the body that met."""
+ủy") is where the person belongs, not the body that met. The address path numbers a council's session ("ky-hop-thu-
+tu") or a conference ("hoi-nghi-ban-chap-hanh-...-lan-thu-15") that the text leaves unnumbered."""
 
 from __future__ import annotations
 
@@ -124,3 +125,34 @@ def test_near_miss_the_standing_committee_holding_the_meeting_keeps_it():
         "Ngày 5/4/2024, Ban Thường vụ Thành ủy Tân Lập tổ chức hội nghị đánh giá kết quả lãnh đạo quý I năm 2024. "
         "Đồng chí Vi Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy chủ trì hội nghị.")
     assert rec.meeting.body_kind == "standing_committee"
+
+
+# --- the number the address gives a meeting -----------------------------------------------------------------------------
+
+
+def test_council_session_numbered_only_by_the_address():
+    rec = extract_text(
+        "https://baoquangnam.vn/thang-binh-ky-hop-thu-tu-hdnd-huyen-khoa-xi-a55.html\n"
+        "Ngày 20/12/2017, HĐND huyện Thăng Bình tổ chức kỳ họp, đánh giá kết quả năm 2017.")
+    assert rec.meeting.body_kind == "peoples_council"
+    assert rec.meeting.session == 4
+
+
+def test_conference_numbered_only_by_the_address():
+    rec = extract_text(
+        "https://baoquangnam.vn/hoi-nghi-ban-chap-hanh-dang-bo-huyen-thang-binh-lan-thu-15-a56.html\n"
+        "Ngày 10/7/2018, Ban Chấp hành Đảng bộ huyện Thăng Bình tổ chức hội nghị đánh giá 6 tháng đầu năm 2018.")
+    assert rec.meeting.body_kind == "executive_committee"
+    assert rec.meeting.session == 15
+
+
+def test_near_miss_the_text_number_wins_and_another_bodys_slug_numbers_nothing():
+    rec = extract_text(
+        "https://baoquangnam.vn/thang-binh-ky-hop-thu-tu-hdnd-huyen-a55.html\n"
+        "Ngày 20/12/2017, HĐND huyện Thăng Bình tổ chức kỳ họp thứ 5, đánh giá kết quả năm 2017.")
+    assert rec.meeting.session == 5
+    rec = extract_text(
+        "https://baoquangnam.vn/ubnd-huyen-thang-binh-chuan-bi-ky-hop-thu-tu-a57.html\n"
+        "Ngày 10/12/2017, UBND huyện Thăng Bình họp thường kỳ tháng 11, đánh giá kết quả 11 tháng năm 2017.")
+    assert rec.meeting.body_kind == "peoples_committee"
+    assert rec.meeting.session is None

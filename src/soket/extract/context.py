@@ -58,6 +58,8 @@ class PubContext:
     #: the text names its body's place by the unit word alone ("baobinhduong.vn/bac-tan-uyen-be-mac-ky-hop-..."):
     #: (name, unit word, province), every kind the gazetteer gives the name
     slugged: list[Place] = field(default_factory=list)
+    #: the paths of the page's own address, lowercased ("bac-tan-uyen-be-mac-ky-hop-thu-nhat-hdnd-huyen-a78079.html")
+    paths: list[str] = field(default_factory=list)
 
     def province_kind(self) -> str | None:
         """The unit word of the publisher's province ("tỉnh", or "thành phố" for Hà Nội, Cần Thơ ...)."""
@@ -171,9 +173,12 @@ def _from_path(address: str, ctx: PubContext) -> None:
     """The units of the publisher's province that the address's path names as a run of its words: a page's slug
     written from its headline ("pleiku-tap-trung-day-nhanh-..."). Only with a province known (a national paper's
     slug names places of any province), and bounded: each word starts at most :data:`SLUG_NAME_WORDS` runs."""
-    if ctx.province is None or "://" not in address:
+    if "://" not in address:
         return
     path = address.split("://", 1)[1].partition("/")[2].lower()
+    ctx.paths.append(path)
+    if ctx.province is None:
+        return
     for m in _PATH_SLUG.finditer(path):
         words = m.group().split("-")
         for i in range(len(words)):

@@ -29,7 +29,7 @@ from soket.extract.period import head_shift, submitted_to_source, term_closed_ye
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, NumbersLexicon, PeriodsLexicon, ReportStructure, TitlesLexicon
 from soket.model import Meeting, Period
 
 
@@ -811,12 +811,41 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
             got.append(publication_context(text, meta, title, sent.start if sent else None, places.unit_phrases))
         return got[0]
 
+    if m.session is None and kind in SLUG_SESSIONS:
+        m.session = _slug_session(context().paths, kind)  # "...-ky-hop-thu-nhat-hdnd-huyen-...": a cut-off headline's
     # a page greeting a congress, no meeting sentence: the greeting names the congress's place
     loc = places.find_locality(sent or (greeted_sentence(sents) if kind == "other" else None), sents, text,
                                year, month, context)
     if loc:
         m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province
     return m
+
+
+#: the words of a page's address path that number a meeting of that kind where its text does not (the headline that
+#: gave the slug cut off the copy): a council's session, an executive committee's conference
+SLUG_SESSIONS = {
+    "peoples_council": re.compile(r"(?<![a-z0-9])ky-hop-thu-([a-z0-9]+)"),
+    "executive_committee": re.compile(r"(?<![a-z0-9])(?:hoi-nghi|ban-chap-hanh)(?:-[a-z0-9]+){0,12}?-lan-thu-([a-z0-9]+)"),
+}
+
+
+@cache
+def _slug_numbers() -> dict[str, int]:
+    """Number words as an address writes them, no tones ("nhat" 1, "tu" 4, "muoi" 10): numbers.yaml's."""
+    n = get(NumbersLexicon)
+    words = {**dict(n.digits), **dict(n.ordinals), n.ten: 10}
+    return {gz.slug(w): v for w, v in words.items() if w and v}
+
+
+def _slug_session(paths: list[str], kind: str) -> int | None:
+    """The number the address gives a meeting of ``kind`` (:data:`SLUG_SESSIONS`), in digits or one number word."""
+    for path in paths:
+        if (m := SLUG_SESSIONS[kind].search(path)) is not None:
+            tok = m.group(1)
+            n = int(tok) if tok.isdigit() and len(tok) <= 3 else _slug_numbers().get(tok)
+            if n:
+                return n
+    return None
 
 
 @cache
