@@ -54,6 +54,12 @@ class PubContext:
     #: units a host label may name when the gazetteer has several of that name there (a district
     #: upgraded, a commune of the 2025 reorganisation): only a body's own unit word picks one
     maybe: list[Place] = field(default_factory=list)
+    #: units below province level of the publisher's province the page's own address names in its path, read where
+    #: the text names its body's place by the unit word alone ("baobinhduong.vn/bac-tan-uyen-be-mac-ky-hop-..."):
+    #: (name, unit word, province), every kind the gazetteer gives the name
+    slugged: list[Place] = field(default_factory=list)
+    #: the paths of the page's own address, lowercased ("bac-tan-uyen-be-mac-ky-hop-thu-nhat-hdnd-huyen-a78079.html")
+    paths: list[str] = field(default_factory=list)
 
     def province_kind(self) -> str | None:
         """The unit word of the publisher's province ("tỉnh", or "thành phố" for Hà Nội, Cần Thơ ...)."""
@@ -132,8 +138,10 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
         _from_line(line, ctx, f"masthead {line}", units)
         for h in _HOST_IN.findall(line):
             _from_host(h.lower(), ctx)
+    paths = [str(meta.get("url") or "")]
     for a in _ADDRESS_LINE.finditer(text, 0, lead if lead is not None else min(len(text), CODE_HEAD_CHARS)):
         _from_host(a.group(1).lower(), ctx)  # the page's address copied above its text, however long its path
+        paths.append(a.group())
     prose = False
     at = 0  # where the paragraph starts
     for k, para in enumerate(text.split("\n\n")):
@@ -150,7 +158,36 @@ def publication_context(text: str, meta: dict[str, Any] | None = None, title: st
             _from_host(h.group(1).lower(), ctx)  # "Baophutho.vn - Ngày 23/12, ...": the host opening the lead
     if title:
         _from_line(title, ctx, f"title {title}", None)
+    for path in paths:
+        _from_path(path, ctx)
     return ctx
+
+
+#: an address's path words: runs of lowercase letters between dashes ("bac-tan-uyen-be-mac-ky-hop")
+_PATH_SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
+#: the most words of a slug a unit's name spans ("thanh-pho-ho-chi-minh" is not read: unit words are no name)
+SLUG_NAME_WORDS = 4
+
+
+def _from_path(address: str, ctx: PubContext) -> None:
+    """The units of the publisher's province that the address's path names as a run of its words: a page's slug
+    written from its headline ("pleiku-tap-trung-day-nhanh-..."). Only with a province known (a national paper's
+    slug names places of any province), and bounded: each word starts at most :data:`SLUG_NAME_WORDS` runs."""
+    if "://" not in address:
+        return
+    path = address.split("://", 1)[1].partition("/")[2].lower()
+    ctx.paths.append(path)
+    if ctx.province is None:
+        return
+    for m in _PATH_SLUG.finditer(path):
+        words = m.group().split("-")
+        for i in range(len(words)):
+            for n in range(1, SLUG_NAME_WORDS + 1):
+                if i + n > len(words) or not words[i + n - 1].isalpha():
+                    break
+                for u in gz.from_slug("".join(words[i:i + n]), province=ctx.province):
+                    if u.level != "province" and (place := Place(u.name, u.kind, u.province)) not in ctx.slugged:
+                        ctx.slugged.append(place)
 
 
 def _set_province(ctx: PubContext, prov: str | None, why: str) -> None:

@@ -71,7 +71,7 @@ def publication_date(text: str, published: str | None = None) -> PubDate | None:
         return PubDate(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, m.span())
     head = _head_chars(text)
     for m in _DATELINE.finditer(text, 0, head):
-        if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40:
+        if len(_CLOCK.sub("", _field_around(text, m.start(), m.end())).strip()) > 40 and not _stamp_opens(text, m):
             continue  # a date inside a sentence, not the page's dateline (its clock and time zone not counted)
         d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -142,6 +142,16 @@ def year_of_day(text: str, day: int, month: int) -> int | None:
         if int(m.group(1)) == day and int(m.group(3)) == month:
             return int(m.group(4))
     return None
+
+
+def _stamp_opens(text: str, m: re.Match[str]) -> bool:
+    """The date opens its line as a page's stamp, its clock beside it, the lead run on after it ("10:56 03/07/2018
+    Sáng 3-7, HĐND quận ...", "03/07/2018 10:56 Sáng 3-7, ..."): a page flattened to text joins its stamp to the
+    lead, where no sentence opens with a bare clock."""
+    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    if before:
+        return _CLOCK.fullmatch(before) is not None
+    return _CLOCK.match(text[m.end():].lstrip(" \t")) is not None
 
 
 def _field_around(text: str, start: int, end: int) -> str:

@@ -29,7 +29,7 @@ from soket.extract.period import head_shift, submitted_to_source, term_closed_ye
 from soket.extract.sentences import Sentence
 from soket.extract.textutil import lower_keep_len, phrase_alt, word_alt, words_re
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, PeriodsLexicon, ReportStructure, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, NumbersLexicon, PeriodsLexicon, ReportStructure, TitlesLexicon
 from soket.model import Meeting, Period
 
 
@@ -55,6 +55,7 @@ class _Rx:
     session_submitted_to: re.Pattern[str]
     submitted_to: re.Pattern[str]
     titled: re.Pattern[str]
+    member_rank: re.Pattern[str]
     venue: re.Pattern[str]
     venue_noun: re.Pattern[str]
     venue_end: re.Pattern[str]
@@ -102,6 +103,8 @@ def _rx() -> _Rx:
         # "trình HĐND tỉnh tại kỳ họp": the council named after the verb, its unit and place (two words at most)
         submitted_to=re.compile(submitted_to_source()) if b.submitted_to else re.compile(r"(?!)"),
         titled=re.compile(rf"{word_alt(get(TitlesLexicon).titles)}[ \t]+$"),
+        # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's rank (bodies.member_ranks) whose last words are the body's name
+        member_rank=re.compile(rf"{word_alt(b.member_ranks)}$") if b.member_ranks else re.compile(r"(?!)"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
         venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
@@ -151,8 +154,9 @@ def meeting_sentence(sents: list[Sentence]) -> Sentence | None:
 
 #: the kinds of body the lexicon tells apart that the record writes as another: a Party committee's Standing Board
 #: ("Thường trực Tỉnh ủy": its secretaries, a smaller body than the Ban Thường vụ) is none of the record's named
-#: kinds (GUIDELINES: standing_committee is the Ban Thường vụ), so "other"
-RECORDED_AS = {"standing_board": "other"}
+#: kinds (GUIDELINES: standing_committee is the Ban Thường vụ), so "other"; so is a council's standing body
+#: ("Thường trực HĐND" meeting between sessions: no session of the council, GUIDELINES' peoples_council)
+RECORDED_AS = {"standing_board": "other", "council_standing": "other"}
 
 
 def body_kind(sent: Sentence | None, sents: list[Sentence]) -> str | None:
@@ -319,7 +323,8 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
     if rx.council_meeting.match(low, nouns[0].start()) and rx.council_bodies.search(low):
         return "peoples_council", False, False
     best: tuple[bool, int, int, str, int, int, bool] | None = None
-    order = ["executive_committee", "standing_committee", "standing_board", "peoples_committee", "peoples_council"]
+    order = ["executive_committee", "standing_committee", "standing_board", "peoples_committee", "council_standing",
+             "peoples_council"]
     cues = [*rx.kinds, ("executive_committee", rx.party)]
     named = [c.span() for _, p in rx.kinds for c in p.finditer(low)]
     for k, p in cues:
@@ -339,6 +344,9 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
                 named_at = o.start()
             dist = min(abs(c.start() - n.end()) if c.start() >= n.start() else n.start() - c.end() for n in nouns)
             # "A, Chủ tịch HĐND xã chủ trì hội nghị": a body in a person's title yields to one that is not
+            if (r := rx.member_rank.search(low, max(0, c.start() - MEMBER_RANK_REACH), c.end())) is not None \
+                    and r.start() < c.start():
+                continue  # "A, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy": a body its member's rank names
             titled = rx.titled.search(low, max(0, c.start() - 40), c.start()) is not None
             # "BTV Huyện ủy họp nghe UBND huyện báo cáo": a body the meeting hears reports to it
             # ("nghe Ban cán sự đảng UBND tỉnh báo cáo": the organ's Party body reports, read from its name's start)
@@ -357,6 +365,9 @@ def _kind_in(t: str, review: bool = False) -> tuple[str | None, bool, bool]:
 
 #: how far before a people's body the Party body it belongs to is looked for ("Ban Cán sự đảng UBND")
 PARTY_OF_ORGAN_REACH = 20
+
+#: how far before a body the member's rank its words close may start ("ủy viên " of "Ủy viên Ban Thường vụ")
+MEMBER_RANK_REACH = 30
 
 #: how far before a body its "nghe báo cáo của" is looked for
 REPORTER_WITHIN = 30
@@ -504,7 +515,8 @@ def _kind_words() -> tuple[str, ...]:
 
 
 #: the bodies that never meet in a council's session ("kỳ họp"): a "kỳ họp thứ N" their report names is the council's
-NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_board", "peoples_committee")
+NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_board", "peoples_committee",
+                     "council_standing")
 
 
 def _session_re(nouns: Iterable[str], not_of: Iterable[str], times: str, ordinal: str,
@@ -799,12 +811,41 @@ def extract_meeting(sents: list[Sentence], text: str, period: Period,
             got.append(publication_context(text, meta, title, sent.start if sent else None, places.unit_phrases))
         return got[0]
 
+    if m.session is None and kind in SLUG_SESSIONS:
+        m.session = _slug_session(context().paths, kind)  # "...-ky-hop-thu-nhat-hdnd-huyen-...": a cut-off headline's
     # a page greeting a congress, no meeting sentence: the greeting names the congress's place
     loc = places.find_locality(sent or (greeted_sentence(sents) if kind == "other" else None), sents, text,
                                year, month, context)
     if loc:
         m.locality, m.locality_kind, m.province = loc.name, loc.kind, loc.province
     return m
+
+
+#: the words of a page's address path that number a meeting of that kind where its text does not (the headline that
+#: gave the slug cut off the copy): a council's session, an executive committee's conference
+SLUG_SESSIONS = {
+    "peoples_council": re.compile(r"(?<![a-z0-9])ky-hop-thu-([a-z0-9]+)"),
+    "executive_committee": re.compile(r"(?<![a-z0-9])(?:hoi-nghi|ban-chap-hanh)(?:-[a-z0-9]+){0,12}?-lan-thu-([a-z0-9]+)"),
+}
+
+
+@cache
+def _slug_numbers() -> dict[str, int]:
+    """Number words as an address writes them, no tones ("nhat" 1, "tu" 4, "muoi" 10): numbers.yaml's."""
+    n = get(NumbersLexicon)
+    words = {**dict(n.digits), **dict(n.ordinals), n.ten: 10}
+    return {gz.slug(w): v for w, v in words.items() if w and v}
+
+
+def _slug_session(paths: list[str], kind: str) -> int | None:
+    """The number the address gives a meeting of ``kind`` (:data:`SLUG_SESSIONS`), in digits or one number word."""
+    for path in paths:
+        if (m := SLUG_SESSIONS[kind].search(path)) is not None:
+            tok = m.group(1)
+            n = int(tok) if tok.isdigit() and len(tok) <= 3 else _slug_numbers().get(tok)
+            if n:
+                return n
+    return None
 
 
 @cache

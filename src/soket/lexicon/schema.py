@@ -650,6 +650,7 @@ class BodiesLexicon(_Strict):
     kinds: dict[str, Phrases]
     party_committees: Phrases
     party_not_before: Phrases = []
+    member_ranks: Phrases = []
     party_of_organ: Phrases = []
     committee_unit: dict[str, str]
     unit_words: dict[str, str]
