@@ -54,6 +54,7 @@ from soket.extract.subjects import (
     suffers_after,
     topic_of_clause,
     topic_only,
+    topic_opened,
 )
 from soket.extract.textutil import UPPER, first_of, lower_keep_len, phrase_alt, starts_re, word_alt, words_re
 from soket.lexicon import get
@@ -508,7 +509,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             # of a noun of its own, a measure with its noun after it name themselves: "là điểm sáng với 587.000 lượt
             # khách", "là thế mạnh với 182 ha chè trồng mới")
             left = left_said = praised = about
-            if _category_head().match(lower_keep_len(about)) is not None:
+            if _named_place().fullmatch(seg, cop.start(1), cop.end(1)) is not None:
+                # "Nặng nề nhất là TP Hạ Long với khoảng 8.765 tỷ đồng": a named place after the copula is what the figure
+                # is of; the words before the copula rank it
+                left = left_said = praised = seg[cop.start(1):cop.end(1)]
+            elif _category_head().match(lower_keep_len(about)) is not None:
                 # "mặt hàng chủ lực vẫn là gạo với 512.000 tấn": a category before the copula, its member after it is
                 # what the figure measures
                 left = left_said = praised = seg[cop.start(1):cop.end(1)]
@@ -1053,6 +1058,13 @@ def _copula_praise() -> re.Pattern[str]:
 
 
 @cache
+def _named_place() -> re.Pattern[str]:
+    """A unit word (bodies unit_words) and a name of capitalised words: "TP Hạ Long", "huyện Vân Đồn"."""
+    units = phrase_alt(get(BodiesLexicon).unit_words)
+    return re.compile(rf"(?i:{units})(?:[ \t]+[{UPPER}][^\s\d,;:()]*){{1,4}}")
+
+
+@cache
 def _category_head() -> re.Pattern[str]:
     """A category's head opening what a clause is about ("mặt hàng chủ lực": subjects.category_heads): the copula after
     it names the member, the thing measured."""
@@ -1140,10 +1152,16 @@ def _degree_end() -> re.Pattern[str]:
 @cache
 def _band_gap() -> re.Pattern[str]:
     """What may stand between a count and the band it falls in: nothing, or a verb of attaining after at most three
-    words of the count's noun ("chủ yếu", "đều"), with the word that opens a bound ("từ", group 1)."""
+    words of the count's noun ("chủ yếu", "đều"), with the word that opens a bound ("từ", group 1), after at most
+    two words naming what is attained ("16/21 chỉ tiêu đạt tiến độ từ 50% kế hoạch trở lên")."""
     c = get(CuesLexicon)
     return re.compile(rf"[ \t]*|(?:[ \t]+[^\W\d]+){{0,3}}?[ \t]+(?:{phrase_alt(c.roles.attain)})[ \t]+"
-                      rf"(?:({phrase_alt(c.quantities.range_before)})[ \t]+)?")
+                      rf"(?:(?:[^\W\d]+[ \t]+){{0,{BAND_ATTAINED_WORDS}}}?"
+                      rf"({phrase_alt(c.quantities.range_before)})[ \t]+)?")
+
+
+#: the most words between the verb of attaining and the bound's opening word ("đạt tiến độ từ 50% ...": two)
+BAND_ATTAINED_WORDS = 2
 
 
 #: the most words between a count and the bounded share or sum that names its class ("61 dự án có tỷ lệ giải ngân dưới
@@ -2175,8 +2193,9 @@ def _aspects(s: str, low: str, q: Quantity, prev_end: int, link: _Link | None) -
     """A figure joined to the one right before it (``link``, ending at ``prev_end``) with the aspect of each after it
     ("tỷ lệ thi hành án đạt 64,9% về việc và 20,17% về tiền"): the subjects of both, the measure and its aspect
     ("tỷ lệ thi hành án về việc", "tỷ lệ thi hành án về tiền"); None where they are not so written."""
-    if link is None or not link.subject or not get(CuesLexicon).facts.aspect_leads:
-        return None
+    if link is None or not link.subject or not get(CuesLexicon).facts.aspect_leads \
+            or (q.kind == "count" and topic_opened(low, q.end)):
+        return None  # ("12 chỉ tiêu về kinh tế và 8 chỉ tiêu về xã hội": each count's noun names its own topic)
     between, after = _aspect_res()
     first, own = between.fullmatch(low, prev_end, q.start), after.match(low, q.end)
     if first is None or own is None:

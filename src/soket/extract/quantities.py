@@ -91,6 +91,7 @@ class _Rx:
     estimate: re.Pattern[str]  # a word of an estimate or forecast (cues roles.estimate)
     threshold_after: re.Pattern[str]
     date_before: re.Pattern[str]
+    lunar_year: re.Pattern[str]
     qualifier: re.Pattern[str]
     qualifiers: dict[str, str]
     word_count: re.Pattern[str]  # a number in words, then a noun it may count, a scale or a measure
@@ -190,6 +191,8 @@ def _rx() -> _Rx:
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
         threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
+        lunar_year=re.compile(rf"[ \t]+(?:{phrase_alt(c.quantities.lunar_stems)})[ \t]+"
+                              rf"(?:{phrase_alt(c.quantities.lunar_branches)})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)({phrase_alt(quals)})[ \t]*$"),
         qualifiers=quals,
         locative=frozenset(w.lower() for w in c.quantities.locative_qualifiers),
@@ -491,8 +494,8 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         after2 = s[m2.end():m2.end() + 1]
         if after2 in ("/", "-", ".") and m2.end() + 1 < len(s) and s[m2.end() + 1].isdigit():
             return None  # a full date 13/07/2015
-        if nxt == "-" or rx.date_before.search(before):
-            return None  # a range of years or a date "ngày 14/5", "11-6"
+        if nxt == "-" or rx.date_before.search(before) or rx.lunar_year.match(low, m2.end()):
+            return None  # a range of years or a date "ngày 14/5", "11-6", a lunar date "5/11 Ất Mùi"
         pos, whole_num = _whole_as_printed(s, low, m2, rx) if nxt == "/" else (m2.end(), m2.group())
         of = parse_number(whole_num).value  # "99,2/151, 7 tỷ đồng": the whole typed with a blank after its comma
     lw = last_word(before)  # the word right before the figure: the end patterns below are searched where it may end one

@@ -167,7 +167,7 @@ def _cues() -> _Cues:
     lead = rf"(?:(?:{phrase_alt(c.roles.basis_lead)})[ \t]+)"
     tail = rf"(?:[ \t]+(?:{qual}))?[ \t]*$"
     # a plan, maybe named by the body that assigned it ("HĐND huyện giao")
-    plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt(c.roles.plan_heads)})"
+    plan = rf"(?:(?:{phrase_alt(c.roles.plan_giver_bodies)})[ \t]+)?(?:{phrase_alt([*c.roles.plan_heads, *c.roles.figure_plan_heads])})"
     # a plan in brackets, its words ("kế hoạch năm"), then maybe its year and its copula ("(kế hoạch năm 2024 là ...")
     bracket_plan = rf"(?:{plan})(?!\w)(?:[ \t]+(?:{literal_alt(c.roles.bracket_plan_words)}))?"
     bracket_copula = rf"(?:[ \t]+\d{{4}})?[ \t]*(?:{literal_alt(c.roles.bracket_copula)}|:)?"

@@ -27,7 +27,7 @@ from soket.extract.textutil import (
     words_re,
 )
 from soket.lexicon import get
-from soket.lexicon.schema import CuesLexicon, PeriodsLexicon, UnitsLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, UnitsLexicon
 from soket.model import LOCALITY_KINDS
 from soket.text import fold, new_spelling
 
@@ -166,7 +166,8 @@ def _rx() -> _Rx:
                                  if w not in c.subjects.count_follow_through)])
     punct = r"[,;.:()\[\]\n\"“”\d]"
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
-    bad_start = phrase_alt([*c.roles.plan_heads, *(f"{w} {p}" for w in c.roles.plan_determiners for p in c.roles.plan_heads),
+    bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.figure_plan_heads,
+                            *(f"{w} {p}" for w in c.roles.plan_determiners for p in c.roles.plan_heads),
                             *c.roles.comparison_heads, *c.roles.basis_lead, *c.facts.conjunctions,
                             *c.subjects.cause_leads, *c.subjects.concession_leads, *c.subjects.level_after])
     # "chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 85,7%": the last word of a bound ("trở lên") is no predicate
@@ -463,8 +464,10 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
                 # a join opens a verb phrase of its own: "trong đó yêu cầu đẩy nhanh ... và phấn đấu thu ngân sách vượt")
                 cut = None
             if cut is not None and first_cut is not None and _LETTER.search(p, 0, first_cut) \
-                    and _state_only().fullmatch(low[cut:].strip(" \t,")):
-                cut = first_cut  # "Xuất khẩu tiếp tục hồi phục, đạt ...": a state, no noun, after the auxiliary
+                    and (_state_only().fullmatch(rest := low[cut:].strip(" \t,")) or _planned_act().fullmatch(rest)):
+                # "Xuất khẩu tiếp tục hồi phục, đạt ...": a state, no noun, after the auxiliary; "tổng vốn ... dự kiến
+                # phân bổ": the act that plans the sum named before it
+                cut = first_cut
                 p = p[:cut]
             else:
                 p = p[cut:] if cut is not None else p
@@ -802,6 +805,18 @@ def _state_only() -> re.Pattern[str]:
                       rf"(?:[ \t]+(?:{phrase_alt([*c.roles.change_degrees, *c.subjects.state_degrees])}))?")
 
 
+@cache
+def _planned_act() -> re.Pattern[str]:
+    """An act that plans a sum (subjects.planned_acts), maybe with the council it is put before (bodies council_bodies)
+    and at most three words after it ("trình hđnd tỉnh quyết định"), maybe a copula (roles.copula)."""
+    c = get(CuesLexicon)
+    if not c.subjects.planned_acts:
+        return re.compile(r"(?!x)x")
+    council = phrase_alt(get(BodiesLexicon).council_bodies)
+    return re.compile(rf"(?:{phrase_alt(c.subjects.planned_acts)})(?:[ \t]+(?:{council})(?:[ \t]+[^\W\d_]+){{0,3}}?)?"
+                      rf"(?:[ \t]+(?:{phrase_alt(c.roles.copula)}))?")
+
+
 @cache  # compiled once: built afresh it cost ~1.3 ms a call (the lexicon lists' alternation written again)
 def _heads_and_predicates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon).subjects
@@ -909,8 +924,10 @@ def _actor() -> re.Pattern[str]:
     c = get(CuesLexicon)
     # (its head may speak for it, titled: "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 cá nhân", subjects.actor_titles)
     titled = rf"(?:(?:{phrase_alt(c.subjects.actor_titles)})[ \t]+)?" if c.subjects.actor_titles else ""
+    # (the levels or partners said with it, "các cấp", "và các ngành": subjects.actor_joined)
+    joined = rf"(?:[ \t]+(?:{phrase_alt(c.subjects.actor_joined)})(?!\w))?" if c.subjects.actor_joined else ""
     return re.compile(rf"[ \t]*{titled}(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
-                      rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
+                      rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*{joined}[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
 
 
 def _clause_actor(p: str, framed: bool) -> int | None:
@@ -1045,7 +1062,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     whose goals a count of goals counts: "22/22 chỉ tiêu nghị quyết")."""
     rx = _rx()
     low = lower_keep_len(s)
-    if not plan_named and rx.follow_bad_start.match(low, pos):
+    topical = counted and topic_opened(low, pos)  # "4 nghị quyết | về công tác nhân sự": the topic goes with the noun
+    if not plan_named and not topical and rx.follow_bad_start.match(low, pos):
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos
@@ -1076,8 +1094,24 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
     stop = stopper.search(low, a, end_at)
     fields = False  # an offence's field read ("vi phạm về đất đai"): the fields listed after it go on
     while stop:
-        if _ends_compound(low, a, stop.end(), rx.follow_compounds) or _capitalised_noun(s, a, stop.start()):
+        if topical and stop.start() == a:
+            stop = stopper.search(low, stop.end(), end_at)  # the topic's word; the topics listed after it go on
+            if stop and not low[a:stop.start()].split()[1:]:
+                stop = stopper.search(low, stop.end(), end_at)  # the topic's first word is none of its stops ("về giảm nghèo")
+            fields = True
+        elif _ends_compound(low, a, stop.end(), rx.follow_compounds) or _capitalised_noun(s, a, stop.start()):
             stop = stopper.search(low, stop.end(), end_at)  # "42,6 ha mặt bằng cho 9 dự án": "bằng" ends a noun here
+        elif (bound := _class_bound().search(low, max(a, stop.start() - _BOUND_LEAD_CHARS), end_at)) is not None \
+                and bound.start() <= stop.start() < bound.end() \
+                and (had := _had_before().search(low, a, bound.start())) is not None:
+            # "100% tàu cá có chiều dài từ 15 m trở lên đã lắp thiết bị giám sát": the bound that says which of them are
+            # counted is no part of the phrase, the noun and what they did after it are
+            # (the words dropped widen the reach by as many: the phrase as written would have counted them)
+            reach = max_words + len(low[had.start():bound.end()].split()) - len(low[a:had.start()].split())
+            beyond, beyond_end = following_phrase(s, bound.end(), max(reach, 1), counted=True, limit=limit)
+            if beyond:
+                return f"{s[a:had.start()].strip()} {beyond}".strip(), beyond_end
+            break
         elif counted and (sp := rx.follow_span.match(low, stop.start(), end_at)) is not None:
             stop = stopper.search(low, sp.end(), end_at)  # "3 xã đã qua 30 ngày không ...": a span of days goes on
         elif counted and _domain_of_offence(low, a, stop.start(), stop.end()):
@@ -1088,6 +1122,12 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             # with no figure of its own, up to the clause's next figure
             max_words += len(low[stop.start():listed].split())
             stop = stopper.search(low, listed, end_at)
+        elif counted and s.startswith(",", stop.start()) and len(low[a:stop.start()].split()) <= _KINDS_HEAD_WORDS \
+                and (kinds := _kinds_to_and(s, low, stop.start(), end_at)) is not None:
+            # "17 đợt mưa lớn, lốc, sét, lũ quét và sạt lở đất, làm thiệt hại ...": the kinds counted, listed by commas
+            # to the last one joined by "và", each a few words with no figure
+            max_words += len(low[stop.start():kinds].split())
+            stop = stopper.search(low, kinds, end_at)
         elif (lab := _label_number_end(low, stop.start())) is not None:
             # "98 học sinh lớp 9 được xét công nhận ...": the grade's number; the label and its number name the noun's
             # kind, the phrase may be as much longer
@@ -1224,11 +1264,85 @@ def _domain_of_offence(low: str, a: int, at: int, end: int) -> bool:
         and _offence_end().search(low, max(a, at - _OFFENCE_CHARS), at) is not None
 
 
+#: how far before the stop at a bound's figure the bound's opening word may stand ("từ ")
+_BOUND_LEAD_CHARS = 6
+
+
+@cache
+def _class_bound() -> re.Pattern[str]:
+    """A bound that names a class: its opening word, a figure, maybe its unit, and the word that makes it a floor or a
+    ceiling ("từ 15 m trở lên": quantities range_from, threshold_after)."""
+    q = get(CuesLexicon).quantities
+    return re.compile(rf"(?:{phrase_alt(q.range_from)})[ \t]+\d[\d.,]*(?:[ \t]*[^\W\d_]{{1,6}})?[ \t]+"
+                      rf"(?:{phrase_alt(q.threshold_after)})(?!\w)")
+
+
+@cache
+def _had_before() -> re.Pattern[str]:
+    """A verb of having and the measure it has, closing the words searched ("có chiều dài "): subjects.have_verbs."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.have_verbs)})[ \t]+[^\W\d][^\d,;:()]{{0,30}}?[ \t]*$")
+
+
+@cache
+def _topic_at() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun of texts or goals closing the words searched (subjects.topic_heads), and the word that opens its topic
+    after blanks (subjects.offence_fields)."""
+    c = get(CuesLexicon)
+    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.topic_heads) or '(?!)'})$"),
+            re.compile(rf"[ \t]+(?:{phrase_alt(c.subjects.offence_fields) or '(?!)'})[ \t]+[^\W\d]"))
+
+
+def topic_opened(low: str, pos: int) -> bool:
+    """A count's noun right before ``pos`` is one that names its topic, the topic's word follows, and the count is a
+    part of a whole of that noun counted before it in ``low`` (its sentence): "thông qua 18 nghị quyết, gồm: 4 nghị
+    quyết | về công tác nhân sự" (the whole's own topics, "thông qua 9 nghị quyết về kinh tế, ngân sách, ...", list what
+    it covers: no part of what is counted)."""
+    head, field = _topic_at()
+    if field.match(low, pos) is None or (h := head.search(low, max(0, pos - _TOPIC_HEAD_CHARS), pos)) is None:
+        return False
+    return re.search(rf"\d[ \t]+{re.escape(h.group())}(?!\w)", low[:h.start()]) is not None
+
+
+#: how far back a topic's noun is looked for before the topic's word
+_TOPIC_HEAD_CHARS = 16
 #: how far back an offence's noun before its field's word is looked for
 _OFFENCE_CHARS = 16
 #: a comma, then one piece of words (no figure) up to a clause's mark
 _LISTED_PIECE_CHARS = 62
 _LISTED_PIECE = re.compile(r",[ \t]*[^\W\d_][^,;.:()\[\]\d\n]{0,60}?[ \t]*(?=[,;.:)\n])")
+
+
+#: the most words of a count's noun phrase before a list of its kinds, of each kind listed, and the most kinds
+_KINDS_HEAD_WORDS = 4
+_KIND_WORDS = 6
+_KINDS_MAX = 6
+_KIND_SIDE_WORDS = 3
+
+
+def _kinds_to_and(s: str, low: str, at: int, end: int) -> int | None:
+    """Where a list of kinds that opens with the comma at ``at`` ends: pieces of at most _KIND_WORDS words with no
+    figure (:data:`_LISTED_PIECE`), the last one holding a joining word (facts conjunctions, "và"); None where the
+    pieces run on past _KINDS_MAX or a longer piece or a figure comes first (a clause of its own)."""
+    joins = _check().joins
+    pos = at
+    for i in range(_KINDS_MAX):
+        m = _LISTED_PIECE.match(s, pos)
+        if m is None or m.end() > end:
+            return None
+        piece = s[pos + 1:m.end()].strip()
+        words = low[pos + 1:m.end()].split()
+        if len(words) > _KIND_WORDS or not piece[:1].islower():
+            return None  # a long piece is a clause of its own; a capitalised one a name
+        if (j := next((k for k, w in enumerate(words[1:-1], 1) if w in joins), None)) is not None:
+            # the last kind, joined: at least two listed before it ("mưa lớn, lốc, sét, lũ quét và sạt lở đất"), each
+            # side of the join a kind's few words
+            return m.end() if i >= 1 and max(j, len(words) - j - 1) <= _KIND_SIDE_WORDS else None
+        if len(words) > _KIND_SIDE_WORDS:
+            return None
+        pos = m.end()
+        if not s.startswith(",", pos):
+            return None
+    return None
 
 
 def _field_listed_at(s: str, at: int, end: int) -> int | None:
@@ -1237,8 +1351,8 @@ def _field_listed_at(s: str, at: int, end: int) -> int | None:
     if s[at:at + 1] != ",":
         return None
     m = _LISTED_PIECE.match(s, at)
-    if m is not None:
-        return m.end() if m.end() <= end else None
+    if m is not None:  # (a piece closed by a colon leads a list of its own: ", như: ...")
+        return m.end() if m.end() <= end and not s.startswith(":", m.end()) else None
     rest = s[at + 1:]  # the last field closing the sentence, no mark after it
     if end >= len(s) and len(rest) <= _LISTED_PIECE_CHARS and _LETTER.search(rest) and not _DIGIT.search(rest):
         return len(s)

@@ -25,6 +25,7 @@ from soket import rx as re
 from soket.extract.bounded import has_any
 from soket.extract.numbers import parse_value
 from soket.extract.repair import repair
+from soket.extract.textutil import phrase_alt
 from soket.lexicon import get
 from soket.lexicon.schema import LabelsLexicon, TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table, TableRef
@@ -97,6 +98,7 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
         if unit_col is None:
             subject, unit_text = _unit_in_subject(subject)
         row_unit = parse_unit(unit_text)
+        counted = _label_counted(subject) if unit_col is None and captioned[0] is None and not unit_text else None
         note = " ".join(norm_phrase(row[c.index].text) for c in notes if c.index < len(row))
         for col in columns:
             if col.kind not in VALUE_KINDS or col.index >= len(row):
@@ -112,6 +114,8 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
             if note and not col.estimated and _noted_estimate(note, col, notes, columns):
                 col = replace(col, estimated=True)  # "Ghi chú: Năng suất, sản lượng ước"
             own = f"{_lead_lower(col.name)} {_lead_lower(subject)}" if named and col.measure and col.name else subject
+            if unit is None and counted and col.kind in _COUNT_KINDS and _WHOLE_CELL.fullmatch(cell.text.strip()):
+                unit = counted  # "Kết nạp đảng viên mới | 120 | 86": the row counts the noun its label names
             fact = _cell_fact(text, table, r, col, cell, own, unit, mult)
             if fact is not None:
                 facts.append(fact)
@@ -349,6 +353,27 @@ def _counted(header: str) -> str:
             if nouns:
                 return max(nouns, key=len)
     return ""
+
+
+#: the column kinds whose bare whole numbers count a row's noun; a bare whole number
+_COUNT_KINDS = frozenset({"amount", "target"})
+_WHOLE_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*")
+
+
+def _label_counted(label: str) -> str | None:
+    """The counted noun (units' ``counted_nouns``) a row's label names, the first, the longest there: "Kết nạp đảng
+    viên mới" → "đảng viên", "Kiểm tra tổ chức đảng có dấu hiệu vi phạm" → "tổ chức đảng"; None for a label that
+    opens as a share does (table_headers' ``percent_leads``: "Tỷ lệ ...") or names no counted noun."""
+    low = norm_phrase(label)
+    if low.startswith(tuple(_lex().percent_leads)):
+        return None
+    m = _counted_re().search(low)
+    return m.group(1) if m else None
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({phrase_alt(_units().counted_nouns)})(?!\w)")
 
 
 def _known_unit(unit: str) -> bool:

@@ -30,6 +30,8 @@ from soket.model import Document
 MAX_PAGES = 1_000
 COLUMN_GAP = 18.0        # points: a gap this wide between words on a line separates two columns
 _ITEM_START = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+*•]\s)")
+_ITEM_MARK = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+*•])(?:\s|$)")  # "59.835ha" is none
+_CLOSERS = (".", ":", ";", "!", "?", "…", '"', "”", ")")
 
 
 def pdf_to_document(data: bytes) -> Document:
@@ -296,7 +298,7 @@ def _normal_gaps(items: list[_Line | PageTable]) -> dict[int, float]:
 
 def _breaks(prev: _Line, ln: _Line, normal: float | None) -> bool:
     width = max(prev.right - prev.left, 1.0)
-    short = prev.x1 < prev.right - 0.12 * width
+    short = prev.x1 < prev.right - 0.12 * width and not _runs_on(prev, ln)
     if ln.page != prev.page:
         return short
     gap = ln.top - prev.bottom
@@ -305,6 +307,17 @@ def _breaks(prev: _Line, ln: _Line, normal: float | None) -> bool:
     if short:
         return True
     return bool(_ITEM_START.match(ln.text)) and prev.text.rstrip().endswith((".", ":", ";"))
+
+
+def _runs_on(prev: _Line, ln: _Line) -> bool:
+    """A short line whose sentence goes on: it stops mid-clause (no closing punctuation) and the next line,
+    at the left margin (no first-line indent, not centred), goes on in lower case or with a figure that is no
+    item number ("Tổng diện tích gieo trồng" / "59.835ha/62.251ha, đạt ..."): the writer broke the line by hand
+    or the figure did not fit, the paragraph goes on."""
+    if ln.x0 > ln.left + 2.0 or prev.text.rstrip().endswith(_CLOSERS) or _ITEM_MARK.match(ln.text):
+        return False
+    first = ln.text[:1]
+    return first.isdigit() or first.islower()
 
 
 def _in_block(ln: _Line, prev: _Line) -> bool:

@@ -263,6 +263,8 @@ class QuantityCues(_Strict):
     plan_span_links: Phrases = []
     degree_before: Phrases = []
     date_before: Phrases
+    lunar_stems: Phrases = []
+    lunar_branches: Phrases = []
     count_of: Phrases
     time_spent_before: Phrases = []
     rank_words: Phrases = []
@@ -334,6 +336,7 @@ class RoleCues(_Strict):
     more_than: Phrases
     less_than: Phrases
     plan_heads: Phrases
+    figure_plan_heads: Phrases = []
     plan_giver_bodies: Phrases
     plan_determiners: Phrases = []
     attain: Phrases
@@ -433,6 +436,7 @@ class SubjectCues(_Strict):
     listed_verb_carriers: Phrases = []
     offence_heads: Phrases = []
     offence_fields: Phrases = []
+    topic_heads: Phrases = []
     unit_ending_nouns: Phrases = []
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
@@ -487,6 +491,7 @@ class SubjectCues(_Strict):
     growth_nouns: Phrases
     clause_verbs: Phrases
     state_verbs: Phrases = []
+    planned_acts: Phrases = []
     state_keepers: Phrases = []
     state_degrees: Phrases = []
     count_events: Phrases
@@ -498,6 +503,7 @@ class SubjectCues(_Strict):
     listed_verb_marks: Phrases = []
     actor_heads: Phrases
     actor_titles: Phrases = []
+    actor_joined: Phrases = []
     level_after: Phrases = []
     verb_nouns: Phrases = []
     place_openers: Phrases = []
