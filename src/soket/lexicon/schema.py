@@ -459,6 +459,7 @@ class SubjectCues(_Strict):
     count_follow_phrases: Phrases = []
     goal_owners: Phrases = []
     count_groups: Phrases = []
+    unit_counters: Phrases = []
     goals_attained: Phrases = []
     beneficiary_leads: Phrases = []
     share_allotted: Phrases = []
@@ -558,6 +559,7 @@ class FactCues(_Strict):
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
+    effort_leads: Phrases = []
     programme_heads: Phrases = []
     vote_units: Phrases = []
     agent_predicates: Phrases
