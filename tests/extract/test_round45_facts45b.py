@@ -197,3 +197,39 @@ def test_a_rows_level_against_the_same_period_is_the_proses_growth() -> None:
     assert not any(f.role == "prior_pct" and f.value == 109.6 for f in got)
     assert any(f.role == "prior_pct" and f.value == 108.1 for f in got)
     assert len([f for f in got if f.value == 21310e9]) == 1
+
+
+# --- a byline over the date line and the paper's code ------------------------------------------------------------------
+
+_BYLINE_PAGE = """Xã Tân Phú: Nhiều chỉ tiêu kinh tế - xã hội vượt kế hoạch năm 2025
+
+MINH KHOA
+Thứ Hai, 29/12/2025 - 10:15
+
+SGGPO
+Năm 2025, xã Tân Phú đạt tổng doanh thu thương mại - dịch vụ hơn 520 tỷ đồng, thu ngân sách khoảng 96 tỷ đồng.
+
+Ngày 28-12, Đảng ủy xã Tân Phú tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 12 tổng kết công tác năm 2025.
+"""
+
+
+def test_a_byline_over_the_date_line_and_the_papers_code() -> None:
+    rec = extract_document(load_bytes(_BYLINE_PAGE.encode("utf-8"), name="page.txt"))
+    assert rec.authors == ["Minh Khoa"]
+
+
+# --- a plan's months at an extraordinary session -----------------------------------------------------------------------
+
+
+def test_a_plans_months_at_an_extraordinary_session_are_no_period() -> None:
+    from soket.extract.pipeline import extract_text
+    rec = extract_text("Ngày 29/5/2024, HĐND huyện Tân Phú tổ chức kỳ họp thứ 12 (kỳ họp bất thường), điều chỉnh danh "
+                       "mục kế hoạch vốn đầu tư 5 tháng đầu năm 2024 với tổng số vốn 18 tỷ đồng.")
+    assert rec.period is None or rec.period.start_month is None
+
+
+def test_a_review_sessions_months_stay_its_period() -> None:
+    from soket.extract.pipeline import extract_text
+    rec = extract_text("Ngày 10/7/2024, HĐND huyện Tân Phú tổ chức kỳ họp thứ 13 đánh giá tình hình kinh tế - xã hội "
+                       "6 tháng đầu năm 2024; thu ngân sách đạt 98 tỷ đồng.")
+    assert rec.period is not None and (rec.period.start_month, rec.period.end_month) == (1, 6)

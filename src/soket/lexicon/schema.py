@@ -678,6 +678,7 @@ class BodiesLexicon(_Strict):
     province_unit_words: Phrases = []
     venue_nouns: Phrases
     venue_ends: Phrases = []
+    directing_leads: Phrases = []
     reporter_before: Phrases = []
     joint_meeting: Phrases
     joint_link: Phrases
