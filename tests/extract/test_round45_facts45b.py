@@ -233,3 +233,18 @@ def test_a_review_sessions_months_stay_its_period() -> None:
     rec = extract_text("Ngày 10/7/2024, HĐND huyện Tân Phú tổ chức kỳ họp thứ 13 đánh giá tình hình kinh tế - xã hội "
                        "6 tháng đầu năm 2024; thu ngân sách đạt 98 tỷ đồng.")
     assert rec.period is not None and (rec.period.start_month, rec.period.end_month) == (1, 6)
+
+
+# --- a comparison named once after the last item of a list -----------------------------------------------------------
+
+
+def test_a_bare_level_shares_the_period_the_last_item_names() -> None:
+    text = "Trong đó, lúa mùa 18.140 ha, bằng 97,3%; ngô 920 ha, tăng 2,1%; rau các loại 1.210 ha, bằng 101,4% cùng kỳ."
+    assert _one(text, "97,3%").role == "prior_pct"
+    assert _one(text, "101,4%").basis == "cùng kỳ"
+
+
+def test_a_level_of_a_named_whole_stays_a_share() -> None:
+    text = "Lúa mùa 18.140 ha, bằng 97,3% diện tích gieo cấy; rau các loại 1.210 ha, bằng 101,4% cùng kỳ."
+    assert _one(text, "97,3%").role == "percent"
+

@@ -754,7 +754,35 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             before_growth = subject
         before_est = est or (slash_plan and before_est)
         seg_start = clause_end
+    if len(facts) > 1:
+        _shared_prior(facts, sent)
     return _respective(facts, sent) if len(facts) > 1 else facts
+
+
+@cache
+def _bare_level() -> re.Pattern[str]:
+    """A level's verb right before a percentage ("bằng", cues roles.prior_verbs), the end of what is before it."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.prior_verbs)})[ \t]*$")
+
+
+#: what may close an item's bare level: its clause's end
+_ITEM_CLOSE = re.compile(r"[ \t]*(?:[;.]|$)")
+
+
+def _shared_prior(facts: list[Fact], sent: Sentence) -> None:
+    """"Trong đó, lúa mùa 27.220 ha, bằng 98,8%; ngô ...; rau xanh 1.794 ha, bằng 99,6% cùng thời điểm": items listed
+    apart by ';', each a level ("bằng") after its amount, the earlier period named once after the last: a bare level
+    (nothing after it up to its ';') is of that period too. In place."""
+    low = lower_keep_len(sent.text)
+    later = None
+    for f in reversed(facts):
+        a, b = f.span[0] - sent.start, f.span[1] - sent.start
+        if f.unit != "%" or _bare_level().search(low, max(0, a - 12), a) is None:
+            continue
+        if f.role == "prior_pct" and f.basis:
+            later = f
+        elif later is not None and f.role == "percent" and _ITEM_CLOSE.match(low, b) and ";" in low[b:later.span[0] - sent.start]:
+            f.role = "prior_pct"
 
 
 @cache
