@@ -52,6 +52,7 @@ from soket.extract.subjects import (
     noun_list_after,
     subject_problem,
     suffers_after,
+    time_only,
     topic_of_clause,
     topic_only,
     topic_opened,
@@ -321,6 +322,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             left = addressee_asked  # "UBND tỉnh trình HĐND tỉnh chỉ tiêu GRDP tăng ...": the body addressed is no part of the subject
         if left and (task := _directed_task(own, left)) is not None and subject_problem(task, q.unit) is None:
             left = task  # "Chủ tịch yêu cầu các sở, ngành, địa phương giải ngân 100% ...": the task, not who asks whom
+        if left and (effort := _effort_lead().match(lower_keep_len(left))) is not None \
+                and _is_completion_verb(left[effort.end():]):
+            left = left[effort.end():]  # "đề nghị phường tập trung hoàn thành 100% dự toán ...": the effort, no part of it
         if left and q.kind in ("count", "measure") and (event := _caused_event(left, seg)) is not None:
             left = event  # "Mưa lớn gây sạt lở tại 14 điểm": the event counted by the places it hit, not its cause
         if d.moved and left:
@@ -397,6 +401,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             group = left if _attains_only(pred) and _names_unit(left, q.unit) else None
             if group is None and (_attains_only(pred) or pred.strip() in _have_words()) and _count_group().match(left.strip()):
                 group = grouped = left  # "nhóm xã hội có 4/4 chỉ tiêu đạt và vượt": the group the count is of, whole
+            if group is None and (_attains_only(pred) or pred.strip() in _have_words()) and q.unit \
+                    and lower_keep_len(q.unit) in _unit_counters() and not _place_actor().match(lower_keep_len(left.strip())) \
+                    and following_phrase(s, q.end, limit=nxt)[0] is None:
+                # "Doanh nghiệp thành lập mới có 612 đơn vị": a counter of any kind names nothing; what it counts is
+                # named before the verb (a place there is the agent having them: "toàn tỉnh có 612 đơn vị")
+                group = grouped = left
             head_ok = bool(whole and (measure_head(whole) or _completed_activity(whole)))
             left = whole if head_ok else group
             left_said = (whole if head_ok else group) if left else left_said
@@ -532,7 +542,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if q.kind in ("count", "measure") and left and _is_completion_verb(left) \
                 and (programme := _programme_done(seg, left)) is not None:
             subject = programme  # "Chương trình xóa nhà tạm ... đã hoàn thành 3.580 căn nhà": the programme's work counted
-        if not subject and q.kind != "count" and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None:
+        if not subject and q.kind != "count" and ":" in s[:q.start] and facts and facts[-1].subject and last_i >= 0 \
+                and qs[last_i].kind == q.kind and s.find(":") < qs[last_i].start and s.find(":", qs[last_i].end, q.start) < 0 \
+                and label_subject(s[:q.start]) is not None:
+            # "... là động lực tăng trưởng: chỉ số sản xuất công nghiệp tăng 8,9%; riêng tháng 8 tăng 4,2%": a figure of
+            # the same kind before it after the colon named its own measure; the clause naming nothing goes on with it
+            subject = facts[-1].subject
+        elif not subject and q.kind != "count" and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None:
             subject = lab  # "- Tỷ lệ che phủ rừng: năm 2026 đạt 72,4%": the item's label, nothing after it naming the figure
         elif q.kind == "count" and q.unit and subject and lower_keep_len(subject.strip()) == lower_keep_len(q.unit) \
                 and ":" in s[:q.start] and (lab := label_subject(s[:q.start])) is not None and _names_unit(lab, q.unit):
@@ -743,7 +759,35 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             before_growth = subject
         before_est = est or (slash_plan and before_est)
         seg_start = clause_end
+    if len(facts) > 1:
+        _shared_prior(facts, sent)
     return _respective(facts, sent) if len(facts) > 1 else facts
+
+
+@cache
+def _bare_level() -> re.Pattern[str]:
+    """A level's verb right before a percentage ("bằng", cues roles.prior_verbs), the end of what is before it."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.prior_verbs)})[ \t]*$")
+
+
+#: what may close an item's bare level: its clause's end
+_ITEM_CLOSE = re.compile(r"[ \t]*(?:[;.]|$)")
+
+
+def _shared_prior(facts: list[Fact], sent: Sentence) -> None:
+    """"Trong đó, lúa mùa 27.220 ha, bằng 98,8%; ngô ...; rau xanh 1.794 ha, bằng 99,6% cùng thời điểm": items listed
+    apart by ';', each a level ("bằng") after its amount, the earlier period named once after the last: a bare level
+    (nothing after it up to its ';') is of that period too. In place."""
+    low = lower_keep_len(sent.text)
+    later = None
+    for f in reversed(facts):
+        a, b = f.span[0] - sent.start, f.span[1] - sent.start
+        if f.unit != "%" or _bare_level().search(low, max(0, a - 12), a) is None:
+            continue
+        if f.role == "prior_pct" and f.basis:
+            later = f
+        elif later is not None and f.role == "percent" and _ITEM_CLOSE.match(low, b) and ";" in low[b:later.span[0] - sent.start]:
+            f.role = "prior_pct"
 
 
 @cache
@@ -941,6 +985,12 @@ def _leaders_acting() -> re.Pattern[str]:
 @cache
 def _goal_heads() -> frozenset[str]:
     return frozenset(lower_keep_len(h) for h in get(CuesLexicon).roles.goal_heads)
+
+
+@cache
+def _unit_counters() -> frozenset[str]:
+    """Counters of a unit of any kind ("đơn vị": cues subjects.unit_counters)."""
+    return frozenset(lower_keep_len(w) for w in get(CuesLexicon).subjects.unit_counters)
 
 
 @cache
@@ -1273,11 +1323,16 @@ def _occurred_thing(s: str, verb_at: int) -> str | None:
     clause before the bracket ("tai nạn giao thông tuy giảm nhưng còn phức tạp (xảy ra"); None where neither names one."""
     start = max(s.rfind(ch, 0, verb_at) for ch in ",;:(")
     thing = _aux_tail().sub("", " " + s[start + 1:verb_at]).strip(" \t")
-    if thing:
+    if thing and start >= 0 and s[start] == ";" and time_only(thing):
+        # "Tai nạn giao thông giảm cả số vụ, ...; 10 tháng xảy ra 84 vụ": the clause after ';' opens on its time alone,
+        # what occurred is the topic of the clause before, read from that clause's start
+        clause = s[max(s.rfind(";", 0, start), s.rfind(":", 0, start)) + 1:start]
+    elif thing:
         return thing if _LETTER.search(thing) else None
-    if start < 0 or s[start] != "(" or s[start + 1:verb_at].strip():
+    elif start < 0 or s[start] != "(" or s[start + 1:verb_at].strip():
         return None
-    clause = s[max(s.rfind(ch, 0, start) for ch in ",;:") + 1:start]
+    else:
+        clause = s[max(s.rfind(ch, 0, start) for ch in ",;:") + 1:start]
     at = _state_said().search(lower_keep_len(clause))
     head = clause[:at.start()].strip(" \t") if at is not None else ""
     return head if len(head.split()) >= 2 and not _DIGIT.search(head) else None
@@ -1848,7 +1903,8 @@ def _total_of(s: str, low: str, verb: int, total: re.Match[str], unit: str) -> s
         return None
     word = re.compile(rf"(?<!\w){re.escape(unit)}(?!\w)")
     # the clause right before first ("xã đạt chuẩn nông thôn mới": the noun counted, not one inside a word)
-    m = word.search(low, s.rfind(",", a, b) + 1, b) or word.search(low, a, b)
+    # (no comma before it in the clause: the clause from its start, never a word before its ';')
+    m = word.search(low, max(s.rfind(",", a, b) + 1, a), b) or word.search(low, a, b)
     if m is None:
         return None
     named = " ".join(s[m.start():b].split())
@@ -2344,6 +2400,12 @@ def _programme_state() -> re.Pattern[str]:
 @cache
 def _programme_heads() -> tuple[str, ...]:
     return tuple(f"{h} " for h in get(CuesLexicon).facts.programme_heads)
+
+
+@cache
+def _effort_lead() -> re.Pattern[str]:
+    """A word of effort before a verb of completion ("tập trung hoàn thành": cues facts.effort_leads), its spaces."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).facts.effort_leads) or '(?!)'})[ \t]+")
 
 
 def _is_completion_verb(left: str) -> bool:

@@ -402,6 +402,13 @@ def _opens_list(low: str, result: re.Pattern[str]) -> bool:
     return at is not None and not _result_in(low, low.rfind(";", 0, at) + 1, len(low), result, _announce_rx()[1])
 
 
+def _bare_head_dated(low: str) -> bool:
+    """A sentence that opens on a goal head (a list's word before it allowed), no verb setting or adopting goals in
+    it, and names a year (after a slash too): "một số chỉ tiêu chủ yếu quý i/2024:" (``low``: lowercased)."""
+    _, verbs, head_first, _, _ = _announce_rx()
+    return head_first.match(low) is not None and verbs.search(low) is None and _YEAR.search(low.replace("/", " ")) is not None
+
+
 def _year_of(line: str) -> int:
     """The latest year a line names, 0 if none."""
     return max((int(m.group()) for m in _YEAR.finditer(line)), default=0)
@@ -459,6 +466,13 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
             closed.add(i)
             tabled.add(i)
         opens = mode is None and end.endswith(":") and _opens_list(lower_keep_len(last.text), result)
+        if opens and _bare_head_dated(lower_keep_len(last.text)):
+            for k in range(read, i):  # the years named before it, read only now
+                named.update(_named_years(sents[k].text))
+            read = max(read, i)
+            # "Một số chỉ tiêu chủ yếu quý I/2024:" over a table in a review of that quarter: the indicators of the
+            # period reviewed, their figures results; a later period's ("Các chỉ tiêu chủ yếu năm 2026:") opens goals
+            opens = _coming(lower_keep_len(last.text).replace("/", " "), named)
         if mode is None and not opens and i > 0 and (head := _heading_words(line)) is not None:
             for k in range(read, i):  # the years named before the heading, read only now
                 named.update(_named_years(sents[k].text))

@@ -59,6 +59,7 @@ class _Rx:
     venue: re.Pattern[str]
     venue_noun: re.Pattern[str]
     venue_end: re.Pattern[str]
+    directing: re.Pattern[str]
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
     reporter: re.Pattern[str]
@@ -112,6 +113,10 @@ def _rx() -> _Rx:
         venue_noun=re.compile(rf"(?:{phrase_alt(b.venue_nouns)})(?!\w)"),
         venue_end=re.compile(rf"(?<!\w)(?:{phrase_alt([*b.venue_ends, *b.meeting_nouns])})(?!\w)")
         if b.venue_ends else re.compile(r"(?!x)x"),
+        # "Hội nghị được tổ chức theo Kế hoạch của Đảng ủy xã và Kế hoạch của UBND xã": the bodies whose plan or
+        # direction the meeting follows, up to the clause's end
+        directing=re.compile(rf"(?<!\w)(?:{phrase_alt(b.directing_leads)})(?!\w)[^,;.()]{{0,120}}")
+        if b.directing_leads else re.compile(r"(?!x)x"),
         reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
         owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),
         # "Huyện ủy Cần Giờ sơ kết ...": a review verb, and the body with its place right before it
@@ -400,8 +405,9 @@ def _blank_name_ends(t: str, low: str, rx: _Rx) -> str:
 
 def _blank_held_before(low: str, rx: _Rx) -> str:
     """Blanks what names no meeting of the body that met: "sau kỳ họp thứ Hai", "chuẩn bị cho kỳ họp
-    thứ 10" (a meeting held before or to come: its noun and number) and "tại phòng họp UBND huyện"
-    (the room, and the body it belongs to, up to the next comma)."""
+    thứ 10" (a meeting held before or to come: its noun and number), "tại phòng họp UBND huyện"
+    (the room, and the body it belongs to, up to the next comma) and "theo Kế hoạch của Đảng ủy xã" (the bodies
+    whose plan or direction it follows, up to the clause's end: bodies.directing_leads)."""
     spans = []
     for v in rx.venue.finditer(low):  # the room's name ends before the meeting named after it ("tại Hội trường UBND
         a, b = v.span()  # tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh": the session's body met, not the room's owner)
@@ -409,6 +415,7 @@ def _blank_held_before(low: str, rx: _Rx) -> str:
         end = rx.venue_end.search(low, named.end() if named else a, b)
         spans.append((a, end.start() if end else b))
     spans.extend(_others(low, rx))
+    spans.extend(m.span() for m in rx.directing.finditer(low))  # the bodies directing it: none of them met
     for m in rx.meeting_noun.finditer(low):
         if _submitted_to(low, m.start(), rx):
             s = rx.session.match(low, m.start())

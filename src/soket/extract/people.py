@@ -1692,6 +1692,10 @@ NAMES_LINE_CHARS = 80
 
 
 #: a page's font-size control, a line of its own in a text copy ("aa", "A- A+", "A A A")
+#: a paper's code alone on its line ("SGGPO", "TTXVN", "VOV"): capitals, no space
+_OUTLET_CODE = re.compile(r"[A-ZĐ]{2,8}")
+
+
 def _names_under_title(lines: list[str]) -> list[str]:
     """A line of one to three names alone between a title and the lead ("Thu Hà - Ngọc Anh"): names in
     title case, none a place the gazetteer knows, the next line a lead of a full sentence; [] otherwise."""
@@ -1723,6 +1727,8 @@ def _names_under_title(lines: list[str]) -> list[str]:
             after += 1  # the date line, and the lines of counters that open with the date again, above the lead
         while after + 1 < len(lines) and after < nxt + 4 and _FONT_CONTROL.fullmatch(lines[after].strip()):
             after += 1  # "aa", "A- A+": the page's font-size control between the date line and the lead
+        if dated and after + 1 < len(lines) and _OUTLET_CODE.fullmatch(lines[after].strip()):
+            after += 1  # "SGGPO": the paper's code on a line of its own, under the date line, over the lead
         top = after
         while after + 1 < len(lines) and after < top + CAPTION_LINES and _photo_caption(lines[after]):
             after += 1  # the lead photo's caption with its credit ("Quang cảnh hội nghị. Ảnh: Minh Châu") above the lead

@@ -196,9 +196,12 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue
             if (p.start_month, p.end_month) == (1, 12) and _resolution_year(low, m, found):
                 continue  # "thực hiện Nghị quyết năm 2017 qua 6 tháng đầu năm 2017": the months named beside it
-            if (p.start_month, p.end_month) == (1, 12) and rx.plan_year.search(low, max(0, m.start() - GOAL_YEAR_WITHIN - 25), m.start()):
+            if ((p.start_month, p.end_month) == (1, 12) or thematic) \
+                    and rx.plan_year.search(low, max(0, m.start() - GOAL_YEAR_WITHIN - 25), m.start()):
                 continue  # "chương trình công tác năm 2024", "điều chỉnh kế hoạch đầu tư công năm 2025": a plan's year,
-                # what a meeting decides on, reviews no period (a meeting naming no other reviews none)
+                # what a meeting decides on, reviews no period (a meeting naming no other reviews none); at a thematic
+                # or extraordinary session, a plan's months too ("điều chỉnh danh mục kế hoạch vốn đầu tư 5 tháng đầu
+                # năm 2019")
             if best is None:
                 best = p
             if p.end_month != 12 or m.group("year"):

@@ -379,6 +379,10 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
                      *(p for r in roles for p in rounded.get((r, _round_half_up(f.value, places), coming, places), ()))]
         if f.role == "target" and not coming and (part_year or _plan_ahead(f, by_index)):
             cands = [*cands, *said.get((*key, True), ())]
+        if f.role == "prior_pct" and f.value is not None:
+            # a "So cùng kỳ (%)" column's 112,4 is the prose's "tăng 12,4%": the level against the same period is the
+            # growth plus a hundred
+            cands = [*cands, *said.get(("change_pct", _value_key(f.value - 100), coming), ())]
         row = (f.table.index, f.table.row) if f.table is not None else None
         for p in cands:
             if not (_same_unit(f.unit, p.unit) or _row_counts_by(f, p.unit)) or (f.of is not None and f.of != p.of):

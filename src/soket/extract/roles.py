@@ -309,7 +309,7 @@ def _cues() -> _Cues:
         attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
         directive_speaker=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_speakers) or '(?!)'})"
                                      rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_speakers_not) or '(?!)'})(?!\w))"
-                                     r"(?:[ \t]+[^\W\d_]+){1,4}[ \t]+"),
+                                     r"(?:[ \t]+[^\W\d_]+){0,4}[ \t]+"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
@@ -487,6 +487,10 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
                if not c.purpose_not_after.search(low, max(0, p.start() - 8), p.start())
                and not (c.adjust_moved.match(low, p.end()) and c.adjusted.search(low, d.end(), p.start()))), None)
     rm = c.raise_to.search(low, d.end())  # "đề nghị ...; nâng tỷ lệ hồ sơ trực tuyến lên trên 70%": a level asked for
+    if rm is not None and (semi := low.rfind(";", d.end(), rm.start())) >= 0 and _DIGIT.search(low, semi, rm.start()):
+        # "chỉ đạo các xã hoàn thiện tiêu chí; đến nay có thêm 2 xã đạt chuẩn, nâng tổng số lên 6 xã": a clause of its
+        # own after the directive, its figure a result, the raise carrying that result to its total
+        rm = None
     rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
     # the first of the purpose, the level raised and the goal word
     return min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, w) if x is not None),
@@ -496,6 +500,7 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
 _QUOTES = "\"“”„«»"
 #: the end of a sentence or a line right after a figure
 _SENTENCE_CLOSE = re.compile(r"[ \t.!]*$")
+_DIGIT = re.compile(r"\d")
 
 
 def tidy_basis(basis: str | None) -> str | None:

@@ -762,6 +762,12 @@ def _time_only(p: str, low: str, rx: _Rx) -> bool:
         and not _LETTER.search(_strip_openers(p))
 
 
+def time_only(piece: str) -> bool:
+    """A piece that is a time and nothing else ("10 tháng", "Trong quý III", "năm 2022"): no thing it names."""
+    p = piece.strip(_TRIM)
+    return bool(p) and _time_only(p, lower_keep_len(p), _rx())
+
+
 def _names_something(piece: str, rx: _Rx) -> bool:
     """A comma piece that is a clause of its own, a verb or a cut word in it ("Giá lúa thấp nên lợi nhuận không cao";
     not "Cuối năm", "Trong quý"), naming something."""
@@ -1054,6 +1060,13 @@ def _kinds_listed(s: str, at: int) -> bool:
     return nxt is not None and nxt.group()[:1].islower()
 
 
+@cache
+def _share_bound() -> re.Pattern[str]:
+    """A bound right after a share, before the phrase it measures ("90% | trở lên | tổ chức cơ sở đảng ...": cues
+    quantities.threshold_after), its spaces after it."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).quantities.threshold_after) or '(?!)'})[ \t]+(?=[^\W\d_])")
+
+
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
                      limit: int | None = None, plan_named: bool = False,
                      joined_actor: bool = False) -> tuple[str | None, int]:
@@ -1067,6 +1080,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         return None, pos
     m = _SPACES.match(s, pos)
     a = m.end() if m else pos
+    if s.startswith("%", pos - 1) and (th := _share_bound().match(low, a)) is not None:
+        a = th.end()  # "phấn đấu 90% trở lên tổ chức cơ sở đảng được xếp loại ...": the share's bound, then its phrase
     if counted and s.startswith("(", a) and (bracket_end := _names_bracket(s, a, len(s) if limit is None else limit)):
         # "02 xã (Ngọc Vân, Lam Cốt) đang hoàn thiện hồ sơ": the units counted named in brackets, the phrase after them
         a = (m.end() if (m := _SPACES.match(s, bracket_end)) else bracket_end)

@@ -210,6 +210,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
         if len(items) >= r.menu_min and sum(any(ch.isdigit() for ch in it) for it in items) <= 1:
             ranges.append(_strip(text, m.start(), m.end()))
     ranges.extend(_dated_headlines(text, r.max_line))
+    ranges.extend(_bracketed_lines(text, r.max_line))
     ranges.extend(_column_menus(text, r))
     ranges += _menu_list(text, r)
     ranges += _ticker_lines(text, r.max_line)
@@ -246,6 +247,22 @@ def _dated_headlines(text: str, max_line: int) -> list[tuple[int, int]]:
     for m in _DATED_HEADLINE.finditer(text):
         s, e = _strip(text, text.rfind("\n", 0, m.start()) + 1, m.end())
         if e - s <= max_line and ". " not in text[s:e]:
+            out.append((s, e))
+    return out
+
+
+# a short line wholly in square brackets, a letter first inside: what a page's reader prints for an item set between the
+# paragraphs and linked elsewhere (a related article's headline "[Thủ tướng phê chuẩn kết quả bầu 2 Phó Chủ tịch ...]",
+# "[Video: ...]", "[Ảnh: ...]"); a report writes no sentence of its own so
+_BRACKETED_LINE = re.compile(r"^[ \t]*\[(?=[^\W\d_])[^\[\]\n]+\][ \t]*$", re.MULTILINE)
+
+
+def _bracketed_lines(text: str, max_line: int) -> list[tuple[int, int]]:
+    """Short lines wholly in square brackets: linked items set in the text (a related headline, a video, a photo)."""
+    out = []
+    for m in _BRACKETED_LINE.finditer(text):
+        s, e = _strip(text, m.start(), m.end())
+        if e - s <= max_line:
             out.append((s, e))
     return out
 

@@ -279,8 +279,19 @@ def _goes_on(nxt: str) -> bool:
     opens a paragraph of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own, a date stamp or a page's number a
     page's furniture)."""
     return _low(nxt) or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt)
-                         and _FIGURE_ON.match(nxt) is not None and not _stamp().fullmatch(nxt)
+                         and (_FIGURE_ON.match(nxt) is not None or _counted_on(nxt)) and not _stamp().fullmatch(nxt)
                          and not is_page_number(nxt))
+
+
+#: a whole number opening a line, then a space and its word ("145 tỷ đồng; ...", "12 xã đạt chuẩn ...")
+_NUMBER_WORD = re.compile(r"\d+[ \t]+([^\W\d_]+)")
+
+
+def _counted_on(nxt: str) -> bool:
+    """Whether ``nxt`` opens with a whole number and a word in lowercase after it: a count or a sum whose unit goes on
+    the sentence ("... trên địa bàn đạt" / "145 tỷ đồng; kết nạp ..."), no list item's number (a capital after it)."""
+    m = _NUMBER_WORD.match(nxt)
+    return m is not None and m.group(1).islower()
 
 
 @cache

@@ -463,6 +463,7 @@ class SubjectCues(_Strict):
     count_follow_phrases: Phrases = []
     goal_owners: Phrases = []
     count_groups: Phrases = []
+    unit_counters: Phrases = []
     goals_attained: Phrases = []
     beneficiary_leads: Phrases = []
     share_allotted: Phrases = []
@@ -564,6 +565,7 @@ class FactCues(_Strict):
     cumulative: Phrases
     anaphora: Phrases
     completion_verbs: Phrases
+    effort_leads: Phrases = []
     programme_heads: Phrases = []
     vote_units: Phrases = []
     agent_predicates: Phrases
@@ -683,6 +685,7 @@ class BodiesLexicon(_Strict):
     province_unit_words: Phrases = []
     venue_nouns: Phrases
     venue_ends: Phrases = []
+    directing_leads: Phrases = []
     reporter_before: Phrases = []
     joint_meeting: Phrases
     joint_link: Phrases
