@@ -4,7 +4,9 @@ in sentences written for these tests (never copied from the pages), each with a 
 - A share of units that reach a standard ("100% thôn đạt chuẩn văn hóa") is named, as their count is, by the units
   and the standard they reach, not by the bare unit word.
 - A title conferred ("được công nhận khu dân cư kiểu mẫu") names the standard reached inside a count's phrase cut by
-  its length, as "đạt chuẩn" does: the phrase runs on through the title's name."""
+  its length, as "đạt chuẩn" does: the phrase runs on through the title's name.
+- A measure named after "với" with a comma inside its name ("với tổng giá trị bồi thường, hỗ trợ là ...") runs on
+  through the comma to the short piece nearest the figure and its copula."""
 
 from __future__ import annotations
 
@@ -47,3 +49,16 @@ def test_title_conferred_short_phrase_is_unchanged() -> None:
     # near miss: a phrase within its length is no cut, the standard's lead plays no part
     f = one("Năm 2026, xã có 4 thôn được công nhận; thu ngân sách đạt 5 tỷ đồng.", "4 thôn")
     assert f.subject is not None and f.subject.startswith("thôn")
+
+
+# -- a measure named after "với", its name running on through a comma -----------------------------------------------
+
+def test_measure_after_voi_runs_through_its_comma_to_the_copula() -> None:
+    f = one("Năm 2026, huyện duyệt 6 phương án, với tổng giá trị bồi thường, hỗ trợ là 21,5 tỷ đồng.", "21,5 tỷ đồng")
+    assert f.subject == "tổng giá trị bồi thường, hỗ trợ"
+
+
+def test_measure_after_voi_then_a_verb_of_its_own_is_unchanged() -> None:
+    # near miss: the piece nearest the figure is a verb with its own link ("đạt"), a clause of its own
+    f = one("Năm 2026, với tổng vốn lớn, giải ngân đạt 120 tỷ đồng.", "120 tỷ đồng")
+    assert f.subject == "giải ngân"
