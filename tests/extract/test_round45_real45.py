@@ -6,7 +6,9 @@ in sentences written for these tests (never copied from the pages), each with a 
 - A title conferred ("được công nhận khu dân cư kiểu mẫu") names the standard reached inside a count's phrase cut by
   its length, as "đạt chuẩn" does: the phrase runs on through the title's name.
 - A measure named after "với" with a comma inside its name ("với tổng giá trị bồi thường, hỗ trợ là ...") runs on
-  through the comma to the short piece nearest the figure and its copula."""
+  through the comma to the short piece nearest the figure and its copula.
+- Documents a session gives its views on ("cho ý kiến vào 18 báo cáo") are counted from that event verb, the deputies
+  and the verbs before it no part of the subject (subjects.count_events)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,17 @@ def test_measure_after_voi_then_a_verb_of_its_own_is_unchanged() -> None:
     # near miss: the piece nearest the figure is a verb with its own link ("đạt"), a clause of its own
     f = one("Năm 2026, với tổng vốn lớn, giải ngân đạt 120 tỷ đồng.", "120 tỷ đồng")
     assert f.subject == "giải ngân"
+
+
+# -- a session giving its views on documents counted ----------------------------------------------------------------
+
+def test_views_given_on_documents_drop_the_deputies_and_other_verbs() -> None:
+    f = one("Tại kỳ họp, các đại biểu HĐND huyện tập trung thảo luận và cho ý kiến vào 11 báo cáo của UBND huyện.",
+            "11 báo cáo")
+    assert f.subject == "cho ý kiến vào báo cáo"
+
+
+def test_documents_passed_are_unchanged() -> None:
+    # near miss: an event verb already known, the subject as it was
+    f = one("Tại kỳ họp, các đại biểu HĐND huyện biểu quyết thông qua 9 nghị quyết.", "9 nghị quyết")
+    assert f.subject is not None and f.subject.startswith("thông qua")
