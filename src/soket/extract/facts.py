@@ -1482,6 +1482,12 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             if follow and lower_keep_len(follow) in _head_halves() and (pair := _PAIR_AFTER.match(s, end)) is not None \
                     and (other := following_phrase(s, pair.end(), limit=limit))[0]:
                 return f"{follow}, {other[0]}", None, other[1]  # "100% chi, đảng bộ cơ sở": a pair sharing its head
+            if follow and _reaches_standard().match(low, end) is not None \
+                    and (reached := following_phrase(s, q.end, counted=True, limit=limit))[0] \
+                    and len(reached[0].split()) > len(follow.split()) + 2:
+                # "100% thôn đạt chuẩn văn hóa": a share of units named with the standard they reach, as their count
+                # would be (facts.standard_states), not the bare unit
+                return reached[0], None, reached[1]
             if follow:
                 return follow, None, end
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \

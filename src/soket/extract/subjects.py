@@ -107,6 +107,7 @@ class _Rx:
     framed_scope: re.Pattern[str]
     growth_noun_end: re.Pattern[str]
     follow_cut_before: frozenset[str]
+    measure_prep: re.Pattern[str]
     actor_tense: frozenset[str]  # a count's actor before the verb acting on the next figure ("13 phường | đã xử lý 24 ...")
     range_words: frozenset[str]
     cause_lead: re.Pattern[str]
@@ -233,6 +234,7 @@ def _rx() -> _Rx:
         have_head=re.compile(rf"{word_alt(c.subjects.have_verbs)}[ \t]+(?=(?:{phrase_alt(c.subjects.complete_heads)})(?!\w))"),
         growth_noun_end=re.compile(rf"{word_alt(c.subjects.growth_nouns)}$"),
         follow_cut_before=frozenset(c.subjects.follow_cut_before),
+        measure_prep=re.compile(rf"(?:{phrase_alt(c.subjects.measure_preps) or '(?!)'})[ \t]+"),
         actor_tense=frozenset(c.subjects.actor_tense),
         range_words=frozenset(c.quantities.range_before),
         light_verb=re.compile(rf"(?:{phrase_alt(c.subjects.light_verbs)})[ \t]+(?=[^\W\d])"),
@@ -579,6 +581,14 @@ def left_subject(seg: str, first_piece_only: bool = False, qualified: bool = Fal
             inline = rx.inline_opener.match(low)
             if inline and inline.end() < len(p) and not _DIGIT.search(p):
                 kept.append(p[inline.end():])  # "trong đó công nghiệp, xây dựng tăng 7,7%"
+            elif len(kept) == 1 and len(kept[0].split()) <= _PAIR_HALF_WORDS and not _DIGIT.search(p) \
+                    and stripped in get(CuesLexicon).roles.copula and _actor().match(new_spelling(kept[0])) is None \
+                    and (mp := rx.measure_prep.match(low)) is not None and rx.complete_head.match(low, mp.end()) \
+                    and not rx.clause_verb.search(low):
+                # "..., với tổng giá trị bồi thường, hỗ trợ là 16 tỷ đồng": the measure named after the preposition runs
+                # on through the comma to the short piece nearest the figure and its copula (subjects.measure_preps;
+                # "..., với tổng vốn lớn, giải ngân đạt": a verb of its own, a clause of its own)
+                kept.append(p[mp.end():])
             break
         kept.append(p)
     if len(kept) == 1 and verb_after_comma and growth_noun and (grew := _growth_alone(stripped, growth_noun)) \
@@ -1601,6 +1611,9 @@ def _names_after_noun(s: str, words: list[str], ms: list[re.Match[str]], a: int,
         return None  # "3 xã A, B và C của huyện D": a place the names belong to, no predicate of theirs
     return words[:k] + [x.group() for x in rest], rest, names_end
 
+
+#: the most words of the piece nearest a figure that a measure named before its comma runs on through
+_PAIR_HALF_WORDS = 2
 
 #: the most words of a standard's name after its lead ("nông thôn mới nâng cao")
 _STANDARD_NAME_WORDS = 6

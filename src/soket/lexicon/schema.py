@@ -459,6 +459,9 @@ class SubjectCues(_Strict):
     follow_compounds: Phrases
     follow_spans: Phrases = []
     standard_leads: Phrases = []
+    # a preposition opening the piece before a comma that a measure's name runs on through ("với tổng giá trị bồi
+    # thường, hỗ trợ là ...")
+    measure_preps: Phrases = []
     count_follow_through: Phrases
     count_follow_phrases: Phrases = []
     goal_owners: Phrases = []
