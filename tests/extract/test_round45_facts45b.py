@@ -218,6 +218,16 @@ def test_a_byline_over_the_date_line_and_the_papers_code() -> None:
     assert rec.authors == ["Minh Khoa"]
 
 
+_CODE_OVER_BYLINE = _BYLINE_PAGE.replace("MINH KHOA\n", "").replace("SGGPO\n", "SGGPO\nMinh Khoa\n10/07/2024 08:15\n")
+
+
+def test_a_byline_under_the_papers_code_and_over_a_stamp() -> None:
+    """The names may stand under the paper's code ("SGGPO"), with their own stamp under them, above the lead."""
+    assert "SGGPO\nMinh Khoa\n10/07" in _CODE_OVER_BYLINE and "MINH KHOA" not in _CODE_OVER_BYLINE
+    rec = extract_document(load_bytes(_CODE_OVER_BYLINE.encode("utf-8"), name="page.txt"))
+    assert rec.authors == ["Minh Khoa"]
+
+
 # --- a plan's months at an extraordinary session -----------------------------------------------------------------------
 
 

@@ -1691,7 +1691,6 @@ _NAME_SEP = re.compile(r"(?<![ \t])[ \t]+[-–][ \t]+|(?<![ \t])[ \t]*,[ \t]*") 
 NAMES_LINE_CHARS = 80
 
 
-#: a page's font-size control, a line of its own in a text copy ("aa", "A- A+", "A A A")
 #: a paper's code alone on its line ("SGGPO", "TTXVN", "VOV"): capitals, no space
 _OUTLET_CODE = re.compile(r"[A-ZĐ]{2,8}")
 
@@ -1711,8 +1710,9 @@ def _names_under_title(lines: list[str]) -> list[str]:
         # the byline, in capitals too, and a pen name that is also some commune's name is a place only where the
         # text names that unit ("xã Ngọc Thuận"); so above the article's date line ("Thanh Hà" / "10/07/2024 08:15")
         above = k - 1
-        while above > 0 and k - above <= FONT_CONTROL_LINES and _FONT_CONTROL.fullmatch(lines[above].strip()):
-            above -= 1  # the page's buttons to size the text ("aa") between the title or the stamp and the byline
+        while above > 0 and k - above <= FONT_CONTROL_LINES and (_FONT_CONTROL.fullmatch(lines[above].strip())
+                                                                   or _OUTLET_CODE.fullmatch(lines[above].strip())):
+            above -= 1  # the page's buttons to size the text ("aa") or the paper's code ("SGGPO") over the byline
         stamped = _STAMP.search(lines[above]) is not None and len(lines[above]) <= STAMP_LINE_CHARS
         if not 1 <= len(parts) <= 3 or k + 1 >= len(lines):
             continue
