@@ -88,7 +88,7 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
         if _is_code_row(row):
             continue
         ind = row[subj.index] if subj.index < len(row) else None
-        subject = _subject(ind.text) if ind is not None else ""
+        subject = _gloss_dropped(_subject(ind.text)) if ind is not None else ""
         if not subject:
             continue
         subject = " ".join([*_opened_above(table.rows, r, subj.index, first), subject,
@@ -637,14 +637,32 @@ def _subject(text: str) -> str:
 _UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
 
 
+_GLOSS = re.compile(r"[ \t]*\(([^()\n]+)\)[ \t]*$")
+#: the fewest words of a row label's closing bracket that glosses it: what the row comprises or how it is reckoned
+#: ("Thu thuế (thuế sử dụng đất phi nông nghiệp, thuế hộ kinh doanh)", "(giá hiện hành)"); a shorter one may be the
+#: row's own name ("Tổng sản phẩm (GRDP)", "Xã A (cũ)")
+GLOSS_WORDS = 3
+
+
+def _gloss_dropped(label: str) -> str:
+    """A row's label without the bracket that closes it glossing it, when the bracket is no unit ("Thu ngân sách (tỷ
+    đồng)" keeps its unit for the unit's reading): the row measures what the words before the bracket name."""
+    m = _GLOSS.search(label)
+    if m is None or len(m.group(1).split()) < GLOSS_WORDS or not label[:m.start()].strip() or _is_unit(m.group(1)):
+        return label
+    return label[:m.start()].rstrip()
+
+
+def _is_unit(text: str) -> bool:
+    unit, _ = parse_unit(text)
+    return unit in ("VND", "USD", "%") or unit in _units().measures.values()
+
+
 def _unit_in_subject(subject: str) -> tuple[str, str]:
     """No unit column: "Thu ngân sách (tỷ đồng)" → ("Thu ngân sách", "tỷ đồng")."""
     m = _UNIT_IN_NAME.search(subject)
-    if m:
-        unit, _ = parse_unit(m.group(1))
-        known = _units()
-        if unit in ("VND", "USD", "%") or unit in known.measures.values():
-            return subject[: m.start()].strip(), m.group(1)
+    if m and _is_unit(m.group(1)):
+        return subject[: m.start()].strip(), m.group(1)
     return subject, ""
 
 
