@@ -191,7 +191,7 @@ def note_cells(table: Table) -> list[tuple[Cell, str]]:
     if subj is None or not notes:
         return out
     for row in table.rows[first:]:
-        subject = _subject(row[subj.index].text) if subj.index < len(row) else ""
+        subject = _gloss_dropped(_subject(row[subj.index].text)) if subj.index < len(row) else ""
         for i in notes:
             if subject and i < len(row) and _DIGIT_RE.search(row[i].text):
                 out.append((row[i], _unit_in_subject(subject)[0]))
