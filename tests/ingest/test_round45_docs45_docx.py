@@ -44,3 +44,21 @@ def test_a_table_typed_with_tab_stops_gives_its_facts() -> None:
     doc = load_bytes(DOC, name="report.docx")
     got = {(f.raw, f.role) for f in extract_document(doc).facts}
     assert {("412,5", "amount"), ("104,6", "prior_pct"), ("101,2", "plan_pct"), ("18,7", "amount")} <= got, got
+
+
+def test_a_wrapped_line_opening_on_a_percentage_after_a_thin_space_joins_the_sentence() -> None:
+    # a copy typed with a thin space before "%" (or a no-break space after the number) wraps before the figure, its
+    # line above short of the copy's width: the line opens on a figure, no list item's mark, and the sentence goes on
+    from soket.ingest.typography import unwrap_lines
+
+    body = ("     1. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các xã,\n"
+            "thị trấn chỉ đạo sản xuất vụ mùa đúng khung thời vụ, bảo đảm diện tích gieo cấy\n"
+            "theo kế hoạch đã đề ra.\n"
+            "     2. Phòng Kinh tế và Hạ tầng, Ban Quản lý dự án đầu tư xây dựng huyện đẩy\n"
+            "nhanh tiến độ thi công các công trình trọng điểm, bảo đảm giải ngân\n"
+            "100\u2009% kế hoạch vốn năm 2025.\n"
+            "     3. Trung tâm Y tế huyện tiếp tục thực hiện nghiêm các biện pháp phòng,\n"
+            "chống dịch bệnh, không để dịch lây lan trên diện rộng trong mùa mưa bão.\n")
+    out = unwrap_lines(body)
+    assert "giải ngân 100\u2009% kế hoạch" in out
+    assert "\n     3. Trung tâm" in out  # a list item's mark still opens its line

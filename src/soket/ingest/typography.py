@@ -449,8 +449,10 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
-#: a figure opening a line: a wrapped sentence's number ("14.870 ha", "71,3 tạ/ha"), no list item's mark ("1. ", "2) ")
-_FIGURE_ON = re.compile(r"\d+(?:[.,]\d+)*(?![.)]?\s)(?!\d)|\d+(?:[.,]\d+)+")
+#: a figure opening a line: a wrapped sentence's number ("14.870 ha", "71,3 tạ/ha"), no list item's mark ("1. ", "2) ");
+#: a percentage after a space ("100 %") and a number glued to its word by a no-break or thin space ("12\u00a0tỷ") are
+#: figures too, no mark
+_FIGURE_ON = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t\u00a0\u2009\u202f]?%|(?![.)]?[ \t\r\n\f\v])(?!\d))|\d+(?:[.,]\d+)+")
 
 
 def _page_breaks(bare: list[str], w: int) -> tuple[set[int], set[int]]:
