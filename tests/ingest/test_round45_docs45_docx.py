@@ -8,6 +8,7 @@ import io
 
 import docx
 
+from _sentences import PARA  # (puts bench/ on the path: text_parity's variants)
 from soket.extract import extract_document
 from soket.ingest import load_bytes
 
@@ -62,3 +63,28 @@ def test_a_wrapped_line_opening_on_a_percentage_after_a_thin_space_joins_the_sen
     out = unwrap_lines(body)
     assert "giải ngân 100\u2009% kế hoạch" in out
     assert "\n     3. Trung tâm" in out  # a list item's mark still opens its line
+
+
+def _page_copy(*paras: str) -> str:
+    """A page's text copied hard-wrapped with no blank line between paragraphs (text_parity's ``wrapped1``)."""
+    import text_parity
+
+    return str(text_parity.VARIANTS["wrapped1"][0]("\n\n".join(paras) + "\n"))
+
+
+def test_a_byline_led_by_its_credit_word_after_a_sentences_end_is_a_line_of_its_own() -> None:
+    from soket.ingest.typography import unwrap_lines
+
+    last = "Hội nghị thống nhất các giải pháp trọng tâm cho thời gian tới," + " nhất là" * 8 + " công tác thu ngân sách."
+    copy = _page_copy(PARA, PARA, last, "CTV: Lê Thu Hà (Trung tâm Văn hóa - Thông tin và Thể thao huyện Yên Sơn, tỉnh "
+                      "Tuyên Quang)", "Chia sẻ: Facebook  Twitter  Zalo")
+    assert "\nCTV: Lê Thu Hà" in unwrap_lines(copy)
+
+
+def test_a_line_in_capitals_is_no_sentence_the_mixed_case_line_under_it_goes_on() -> None:
+    from soket.ingest.typography import unwrap_lines
+
+    head = "BÁO ĐIỆN TỬ TỈNH - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH HÀ GIANG"
+    copy = _page_copy(PARA, PARA, "Phương Bình", "Ý kiến bạn đọc (0)    Gửi ý kiến", head,
+                      "Giấy phép hoạt động báo chí điện tử số 12/GP-BTTTT. Tổng Biên tập: Trần Văn Bình")
+    assert f"{head}\nGiấy phép" in unwrap_lines(copy)
