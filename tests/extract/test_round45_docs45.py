@@ -12,7 +12,8 @@ TABLE = (
     "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024\n\n"
     "| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Thực hiện năm 2024 | So sánh (%) |\n"
     "| 1 | Tuyển quân | Thanh niên | 12 | 12 | 100 |\n"
-    "| 2 | Thu phí (phí chợ, phí bến bãi, lệ phí chứng thực) | Triệu đồng | 120 | 96,5 | 80,4 |\n\n"
+    "| 2 | Thu phí (phí chợ, phí bến bãi, lệ phí chứng thực) | Triệu đồng | 120 | 96,5 | 80,4 |\n"
+    "| 3 | Giá trị sản xuất nông nghiệp (giá so sánh 2010) | Tỷ đồng | 380 | 371,2 | 97,7 |\n\n"
     "Phần thứ hai\n\nPHƯƠNG HƯỚNG NĂM 2025\n"
 )
 
@@ -25,6 +26,11 @@ def test_a_row_the_prose_states_under_the_rows_name_is_the_prose_fact() -> None:
 def test_a_row_labels_gloss_in_brackets_is_no_part_of_its_subject() -> None:
     got = [f for f in facts(TABLE) if f.raw == "96,5"]
     assert len(got) == 1 and got[0].subject == "Thu phí", [(f.raw, f.subject) for f in got]
+
+
+def test_a_row_labels_one_remark_in_brackets_stays() -> None:
+    got = [f for f in facts(TABLE) if f.raw == "371,2"]
+    assert len(got) == 1 and got[0].subject == "Giá trị sản xuất nông nghiệp (giá so sánh 2010)", got
 
 
 def test_a_standard_after_the_counted_noun_is_no_part_of_the_subject() -> None:

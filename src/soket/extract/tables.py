@@ -638,17 +638,20 @@ _UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
 
 
 _GLOSS = re.compile(r"[ \t]*\(([^()\n]+)\)[ \t]*$")
-#: the fewest words of a row label's closing bracket that glosses it: what the row comprises or how it is reckoned
-#: ("Thu thuế (thuế sử dụng đất phi nông nghiệp, thuế hộ kinh doanh)", "(giá hiện hành)"); a shorter one may be the
-#: row's own name ("Tổng sản phẩm (GRDP)", "Xã A (cũ)")
+#: a list inside a bracket: its parts apart by a comma, a semicolon or "và"
+_LISTED = re.compile(r"[,;]|(?<!\w)và(?!\w)")
+#: the fewest words of a row label's closing bracket that lists what the row comprises ("Thu thuế (thuế sử dụng đất
+#: phi nông nghiệp, thuế hộ kinh doanh)")
 GLOSS_WORDS = 3
 
 
 def _gloss_dropped(label: str) -> str:
-    """A row's label without the bracket that closes it glossing it, when the bracket is no unit ("Thu ngân sách (tỷ
-    đồng)" keeps its unit for the unit's reading): the row measures what the words before the bracket name."""
+    """A row's label without the bracket that closes it listing the row's parts (as the prose's "(gồm ...)" is no part
+    of a subject): the row measures what the words before the bracket name. A bracket of one remark ("(giá so sánh
+    2010)", "(theo chuẩn nghèo đa chiều)") or a unit ("(tỷ đồng)", read for the unit) stays."""
     m = _GLOSS.search(label)
-    if m is None or len(m.group(1).split()) < GLOSS_WORDS or not label[:m.start()].strip() or _is_unit(m.group(1)):
+    if m is None or len(m.group(1).split()) < GLOSS_WORDS or not _LISTED.search(m.group(1)) \
+            or not label[:m.start()].strip() or _is_unit(m.group(1)):
         return label
     return label[:m.start()].rstrip()
 
