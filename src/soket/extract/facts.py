@@ -604,6 +604,12 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
                 and (planned := _plan_thing(d.basis)) is not None:
             subject = planned  # "phường hoàn thành 100% chỉ tiêu giao quân": the place met the plan of what it names
+        elif d.role == "plan_pct" and d.basis and subject and _actor_meets().fullmatch(lower_keep_len(subject)) \
+                and (tasked := _task_plan().match(lower_keep_len(d.basis))) is not None:
+            # "Phường hoàn thành 100% nhiệm vụ được giao": the tasks met, the plan itself named with the verb meeting it
+            # (the place that acts is none of it)
+            acting = _place_actor().match(lower_keep_len(subject))
+            subject = f"{subject[acting.end() if acting else 0:].strip()} {d.basis[:tasked.end()]}"
         if subject and (actor := _actor_unit().match(subject)) is not None and lower_keep_len(actor.group(1)) != q.unit \
                 and len(subject[actor.end():].split()) >= 2:
             # "Huyện cũng hỗ trợ 1.200 trường hợp": an adverb after the unit is the unit's too
@@ -1143,7 +1149,10 @@ def _plan_words() -> re.Pattern[str]:
     """A plan's head, then the words naming what is planned (group 1), which open on no time word."""
     r, p = get(CuesLexicon).roles, get(PeriodsLexicon)
     times = [p.grammar.day, p.grammar.month, p.grammar.year, *p.quarter_words]
-    return re.compile(rf"(?:{phrase_alt(r.plan_heads)})[ \t]+(?!(?:{phrase_alt(times)})(?!\w))([^\W\d][^,;()\d]*)")
+    # (nor on a word of where the plan is followed: "nhiệm vụ được giao trên hệ thống ...", roles.plan_place_words)
+    places = get(CuesLexicon).roles.plan_place_words
+    return re.compile(rf"(?:{phrase_alt(r.plan_heads)})[ \t]+(?!(?:{phrase_alt([*times, *places])})(?!\w))"
+                      rf"([^\W\d][^,;()\d]*)")
 
 
 @cache
@@ -1152,6 +1161,12 @@ def _bare_plan_head() -> re.Pattern[str]:
     r = get(CuesLexicon).roles
     return re.compile(rf"(?:{phrase_alt(r.plan_heads)})(?:[ \t]+(?:{phrase_alt(r.bracket_plan_words)}))?"
                       rf"(?:[ \t]*(?:{phrase_alt(r.bracket_copula)}|:))?")
+
+
+@cache
+def _task_plan() -> re.Pattern[str]:
+    """A plan's head that names the work met itself (roles.task_plans: "nhiệm vụ được giao")."""
+    return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).roles.task_plans) or '(?!)'})(?!\w)")
 
 
 def _plan_thing(basis: str) -> str | None:
@@ -1587,6 +1602,11 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
                 and _vote_agent().search(lower_keep_len(follow)) is not None \
                 and _passive_end().search(s, max(0, q.start - PASSIVE_MARK_REACH), q.start):
             return follow, None, end  # "Nghị quyết ... được 60/61 đại biểu biểu quyết tán thành": the voters and their vote
+        if left and role != "change" and follow and follow != head and _with_end().search(seg) \
+                and not _object_lead().search(seg):  # ("đối với 3 tổ chức đảng": what an activity is done to)
+            # "Công tác quản lý trật tự đô thị được tăng cường với 74 lượt ra quân": a count after "với" with words of
+            # its own after its noun names what it counts there; the clause before is what the count carries out
+            return follow, None, end
         if left and role != "change":
             return _join(left, follow), left, end
         own = left if left and subject_problem(left, q.unit) is None else None  # ("Ước đến cuối năm giảm ...": none)
@@ -2682,6 +2702,8 @@ def _named_work_before(s: str, low: str, q: Quantity) -> str | None:
     return name if 2 < len(words) <= 8 and words[-1][:1].isupper() else None
 
 
+#: the most words of a comma piece before "với" and a dimension that is a list's last noun, no clause ("kiệt, xóm")
+_LIST_TAIL_WORDS = 1
 #: the most words of a thing sized after it ("tình trạng sạt lở bờ biển khu vực Hàm Tiến với chiều dài ...")
 _SIZED_WORDS = 10
 
@@ -2698,6 +2720,10 @@ def _sized_before(s: str, low: str, q: Quantity) -> str | None:
     clause = _piece_start(s, m.start())
     if clause > 1 and s[clause - 1] == "," and _place_only().fullmatch(s, clause, m.start()):
         clause = _piece_start(s, clause - 1)  # "khu công nghiệp Hưng Phú, huyện Tiền Hải với diện tích ...": its place
+    elif clause > 1 and s[clause - 1] == "," and len(s[clause:m.start()].split()) <= _LIST_TAIL_WORDS:
+        # "02 công trình bê tông hóa kiệt, xóm với chiều dài 1,35 km": a lone word after a comma ends a list of nouns,
+        # no clause of its own: the clause runs on before it
+        clause = _piece_start(s, clause - 1)
     works = list(_named_works().finditer(low, clause, m.start()))
     if works and not _DIGIT.search(s, works[-1].start(), m.start()):
         name = s[works[-1].start():m.start()].strip()

@@ -388,9 +388,14 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
             if not (_same_unit(f.unit, p.unit) or _row_counts_by(f, p.unit)) or (f.of is not None and f.of != p.of):
                 continue  # (a row's "32/33" of a vote is no count the prose gives without its whole)
             if _same_subject(f.subject, p.subject) or (f.unit != "%" and _share_word(f.subject, p.subject)) \
-                    or (rows is not None and row is not None and (p.subject or "") in rows.get(row, ())):
+                    or (rows is not None and row is not None and (p.subject or "") in rows.get(row, ())) \
+                    or (f.unit != "%" and _row_named(f.subject, _sentence_of(p))):
                 return p
         return None
+
+    def _sentence_of(p: Fact) -> str:
+        k = bisect_right(starts, p.span[0]) - 1
+        return sents[k].text if 0 <= k < len(sents) else ""
 
     # the rows whose count or amount the prose states, with the prose's subjects of it
     rows: dict[tuple[int, int], set[str]] = {}
@@ -402,6 +407,19 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
             if f.value is None or stated(f, coming, rows if f.unit == "%" else None) is None]
     twice = _sentence_in_a_row(kept, said, starts)
     return [f for f, _ in kept if id(f) not in twice]
+
+
+#: the fewest words a row's label has that the prose's sentence names whole, so that the sentence's figure of the
+#: row's value and unit is the row's (one word is no name of a row: "Tổng", "Thu")
+ROW_NAMED_WORDS = 2
+
+
+def _row_named(label: str | None, sentence: str) -> bool:
+    """The prose's sentence names a row's label whole, its figure's noun being another ("xã hoàn thành chỉ tiêu giao
+    quân năm 2020 với 09 thanh niên lên đường nhập ngũ" over the row "Giao quân | Thanh niên | 9 | 9 | 100"): the
+    sentence states the row's count or amount under the noun it counts, the row under the work's name."""
+    low = " ".join(lower_keep_len(label or "").split())
+    return len(low.split()) >= ROW_NAMED_WORDS and has_word(" ".join(lower_keep_len(sentence).split()), low)
 
 
 def _sentence_in_a_row(kept: list[tuple[Fact, bool]], said: dict[tuple[str, float, bool], list[Fact]],

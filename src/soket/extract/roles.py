@@ -1106,6 +1106,8 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
     cap = 7
     if lead is c.plan_post and (g := _giver_end(low, a, c)) is not None:
         b, cap = g, 12  # "dự toán tỉnh và HĐND xã giao": the plan runs on to the verb that gives it
+    elif lead is c.plan_post and stop is not None and (j := _joined_work_end(low, a, stop, c)) is not None:
+        b, cap = j, 12  # "100% chỉ tiêu tuyển chọn và gọi công dân nhập ngũ": one plan of two works joined
     words = s[a:b].split()
     if not words:
         return None, pos
@@ -1121,6 +1123,35 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
         return f"{basis} {' '.join(s[sp.start():sp.end()].split())}", sp.end()
     end = a + len(s[a:b].rstrip())
     return (basis or None), end
+
+
+#: the fewest words of a plan's basis before a join that name a work planned after its head ("chỉ tiêu tuyển chọn")
+_PLANNED_WORK_WORDS = 3
+_JOIN = re.compile(r"và[ \t]+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _joined_work_end(low: str, a: int, stop: re.Match[str], c: _Cues) -> int | None:
+    """End of a second work a plan's basis names after "và" ("chỉ tiêu tuyển chọn và gọi công dân nhập ngũ"): the
+    basis before the join names a work after the plan's head, the words after it run to a clause's end or "với" with no
+    figure, and open on no word that ends a basis or opens a predicate of the place ("kế hoạch năm và tăng 5%", "chỉ
+    tiêu giao quân và được tỉnh khen thưởng"); else None."""
+    j = _JOIN.match(low, stop.start())
+    if j is None or len(low[a:stop.start()].split()) < _PLANNED_WORK_WORDS or _LOWER_WORD.match(low, j.end()) is None \
+            or c.basis_stop.match(low, j.end()) or _predicate_opener().match(low, j.end()):
+        return None
+    nxt = c.basis_stop.search(low, j.end())
+    end = nxt.start() if nxt is not None else len(low)
+    if nxt is not None and low[nxt.start()] not in ",;.:\n" and nxt.group().strip() != "với":
+        return None
+    return None if any(ch.isdigit() for ch in low[j.end():end]) else end
+
+
+@cache
+def _predicate_opener() -> re.Pattern[str]:
+    """A tense, passive or agent word opening a predicate (subjects.tense_aux, passives; facts.passive_agent_leads)."""
+    sj = get(CuesLexicon).subjects
+    return re.compile(rf"(?:{phrase_alt([*sj.tense_aux, *sj.passives, *get(CuesLexicon).facts.passive_agent_leads])})(?!\w)")
 
 
 _SPACE = re.compile(r"[ \t]*")

@@ -89,7 +89,7 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
         if _is_code_row(row):
             continue
         ind = row[subj.index] if subj.index < len(row) else None
-        subject = _subject(ind.text) if ind is not None else ""
+        subject = _gloss_dropped(_subject(ind.text)) if ind is not None else ""
         if not subject:
             continue
         subject = " ".join([*_opened_above(table.rows, r, subj.index, first), subject,
@@ -195,7 +195,7 @@ def note_cells(table: Table) -> list[tuple[Cell, str]]:
     if subj is None or not notes:
         return out
     for row in table.rows[first:]:
-        subject = _subject(row[subj.index].text) if subj.index < len(row) else ""
+        subject = _gloss_dropped(_subject(row[subj.index].text)) if subj.index < len(row) else ""
         for i in notes:
             if subject and i < len(row) and _DIGIT_RE.search(row[i].text):
                 out.append((row[i], _unit_in_subject(subject)[0]))
@@ -662,14 +662,35 @@ def _subject(text: str) -> str:
 _UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
 
 
+_GLOSS = re.compile(r"[ \t]*\(([^()\n]+)\)[ \t]*$")
+#: a list inside a bracket: its parts apart by a comma, a semicolon or "và"
+_LISTED = re.compile(r"[,;]|(?<!\w)và(?!\w)")
+#: the fewest words of a row label's closing bracket that lists what the row comprises ("Thu thuế (thuế sử dụng đất
+#: phi nông nghiệp, thuế hộ kinh doanh)")
+GLOSS_WORDS = 3
+
+
+def _gloss_dropped(label: str) -> str:
+    """A row's label without the bracket that closes it listing the row's parts (as the prose's "(gồm ...)" is no part
+    of a subject): the row measures what the words before the bracket name. A bracket of one remark ("(giá so sánh
+    2010)", "(theo chuẩn nghèo đa chiều)") or a unit ("(tỷ đồng)", read for the unit) stays."""
+    m = _GLOSS.search(label)
+    if m is None or len(m.group(1).split()) < GLOSS_WORDS or not _LISTED.search(m.group(1)) \
+            or not label[:m.start()].strip() or _is_unit(m.group(1)):
+        return label
+    return label[:m.start()].rstrip()
+
+
+def _is_unit(text: str) -> bool:
+    unit, _ = parse_unit(text)
+    return unit in ("VND", "USD", "%") or unit in _units().measures.values()
+
+
 def _unit_in_subject(subject: str) -> tuple[str, str]:
     """No unit column: "Thu ngân sách (tỷ đồng)" → ("Thu ngân sách", "tỷ đồng")."""
     m = _UNIT_IN_NAME.search(subject)
-    if m:
-        unit, _ = parse_unit(m.group(1))
-        known = _units()
-        if unit in ("VND", "USD", "%") or unit in known.measures.values():
-            return subject[: m.start()].strip(), m.group(1)
+    if m and _is_unit(m.group(1)):
+        return subject[: m.start()].strip(), m.group(1)
     return subject, ""
 
 

@@ -151,6 +151,10 @@ def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
                                     and nxt[m.end():m.end() + 1].isupper())
     if cur[-1] in _STOP and nxt.isupper() and len(nxt.split()) > 1:
         return True  # a heading in capitals after a sentence's end ("III. NHIỆM VỤ TRỌNG TÂM ..."), however long
+    if cur.isupper() and len(cur.split()) > 1 and nxt[0].isupper() and not nxt.isupper():
+        # "BÁO NINH THUẬN - CƠ QUAN CỦA ĐẢNG BỘ ..." / "Giấy phép hoạt động ...": a line in capitals is a heading or a
+        # masthead, however full; a line opened by a capital in mixed case under it starts anew
+        return True
     if _stamp().fullmatch(nxt) or _CRAWL_DATE.match(nxt):
         return True  # "26/12/2025 16:05" under a headline: the page's date stamp, never a sentence's words
     if len(nxt) < w // 2 and _related_heading().fullmatch(nxt):
@@ -159,6 +163,8 @@ def _own_line(cur: str, nxt: str, w: int, head: str = "") -> bool:
         return True  # "... còn chậm." / "Quang cảnh hội nghị. Ảnh: Minh Tuấn": a photo's caption, its own paragraph
     if cur[-1] in ".!?" and _signed(nxt):
         return True  # "... các làng nghề." / "Minh Hiền - Trung tâm Thông tin, Văn phòng UBND thành phố", however long
+    if cur[-1] in ".!?" and _credit_lead().match(nxt):
+        return True  # "... năm 2020." / "CTV: Hoàng Thu Trang (Trung tâm ...)": a byline by its lead, however long
     return cur[-1] in ".!?" and nxt[0].isupper() and len(nxt) < w // 2 and nxt[-1] not in _STOP
 
 
@@ -172,6 +178,12 @@ def _affiliation() -> re.Pattern[str]:
     ...", "UBND xã ...")."""
     words = "|".join(re.escape(a) for a in sorted(get(TitlesLexicon).byline_affiliations, key=len, reverse=True))
     return re.compile(rf"(?i:{words})(?!\w)")
+
+
+@cache
+def _credit_lead() -> re.Pattern[str]:
+    """A byline's lead and its colon opening a line (titles.yaml ``byline_leads``: "CTV:", "PV:", "Tin, ảnh:")."""
+    return re.compile(rf"(?i:{_alternation(get(TitlesLexicon).byline_leads)})[ \t]*:")
 
 
 def _signed(nxt: str) -> bool:
@@ -460,8 +472,10 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
-#: a figure opening a line: a wrapped sentence's number ("14.870 ha", "71,3 tạ/ha"), no list item's mark ("1. ", "2) ")
-_FIGURE_ON = re.compile(r"\d+(?:[.,]\d+)*(?![.)]?\s)(?!\d)|\d+(?:[.,]\d+)+")
+#: a figure opening a line: a wrapped sentence's number ("14.870 ha", "71,3 tạ/ha"), no list item's mark ("1. ", "2) ");
+#: a percentage after a space ("100 %") and a number glued to its word by a no-break or thin space ("12\u00a0tỷ") are
+#: figures too, no mark
+_FIGURE_ON = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t\u00a0\u2009\u202f]?%|(?![.)]?[ \t\r\n\f\v])(?!\d))|\d+(?:[.,]\d+)+")
 
 
 def _page_breaks(bare: list[str], w: int) -> tuple[set[int], set[int]]:

@@ -337,6 +337,8 @@ class RoleCues(_Strict):
     less_than: Phrases
     plan_heads: Phrases
     figure_plan_heads: Phrases = []
+    task_plans: Phrases = []
+    plan_place_words: Phrases = []
     plan_giver_bodies: Phrases
     plan_determiners: Phrases = []
     attain: Phrases
