@@ -1717,6 +1717,8 @@ def _dashed_aside(own: str) -> str | None:
     """The words before a figure without the aside two spaced dashes enclose in them, where the words after the second
     dash name nothing of their own ("nguồn thu tiền sử dụng đất - nguồn vốn chính để bố trí cho đầu tư - đến nay chỉ
     đạt"); None where no such aside stands (DASH_ASIDE_WORDS)."""
+    if "-" not in own and "–" not in own and "—" not in own:
+        return None  # no dash at all (most figures' words): no spaced dash to find (issue 12)
     dashes = list(islice(_SPACED_DASH.finditer(own), 8))
     if len(dashes) != 2:
         return None
