@@ -194,7 +194,7 @@ def _held_span_re() -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     day, month, year = re.escape(g.day), re.escape(g.month), re.escape(g.year)
     return skipping(re.compile(
-        rf"(?<!\w)(?:{phrase_alt(p.day_span_held_verbs)})[ \t]+{re.escape(g.since)}[ \t]+{day}[ \t]+(\d{{1,2}})"
+        rf"{word_alt(p.day_span_held_verbs)}[ \t]+{re.escape(g.since)}[ \t]+{day}[ \t]+(\d{{1,2}})"
         rf"(?:[ \t]*[/.-][ \t]*|[ \t]+{month}[ \t]+)(\d{{1,2}})(?:(?:[ \t]*[/.-][ \t]*|,?[ \t]+{year}[ \t]+)((?:19|20)\d{{2}}))?"
         rf"(?!\d)[ \t]+(?:{phrase_alt(p.day_span_until)})(?!\w)",
         re.IGNORECASE,
@@ -282,7 +282,7 @@ def _opened() -> re.Pattern[str]:
     if not p.open_words:
         return re.compile(r"(?!)")
     leads = rf"(?:[ \t]+(?:{phrase_alt(p.open_day_leads)})(?!\w))?" if p.open_day_leads else ""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.open_words)})(?!\w){leads}[ \t]+", re.IGNORECASE)
+    return re.compile(rf"{word_alt(p.open_words)}(?!\w){leads}[ \t]+", re.IGNORECASE)
 
 
 #: how far before a day a foretold closing's words may begin ("dự kiến diễn ra trong 3 ngày và bế mạc ngày ")
@@ -294,8 +294,8 @@ def _planned_close() -> re.Pattern[str]:
     """A closing foretold right before a day: a plan's word, then within its clause a closing word and the day's word
     (periods ``planned_close_words``, ``close_words``), at the end of the searched window."""
     p = get(PeriodsLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.planned_close_words) or '(?!)'})(?!\w)[^,;.:]{{0,{PLANNED_CLOSE_REACH}}}?"
-                      rf"(?<!\w)(?:{phrase_alt(p.close_words) or '(?!)'})[ \t]+(?:{re.escape(p.grammar.day)}[ \t]+)?\Z",
+    return re.compile(rf"{word_alt(p.planned_close_words)}(?!\w)[^,;.:]{{0,{PLANNED_CLOSE_REACH}}}?"
+                      rf"{word_alt(p.close_words)}[ \t]+(?:{re.escape(p.grammar.day)}[ \t]+)?\Z",
                       re.IGNORECASE)
 
 
@@ -303,7 +303,7 @@ def _planned_close() -> re.Pattern[str]:
 def _days_run() -> re.Pattern[str]:
     """How many days a session runs: "trong 3 ngày" (periods ``days_run_words``, the count, the day's word)."""
     p = get(PeriodsLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.days_run_words) or '(?!)'})[ \t]+(\d)[ \t]+{re.escape(p.grammar.day)}(?!\w)",
+    return re.compile(rf"{word_alt(p.days_run_words)}[ \t]+(\d)[ \t]+{re.escape(p.grammar.day)}(?!\w)",
                       re.IGNORECASE)
 
 
@@ -312,14 +312,14 @@ def _days_past() -> re.Pattern[str]:
     """How many days a session has sat before its closing day: "Sau 04 ngày làm việc, " (periods ``days_past_words``,
     the count, the day's word), at the end of the searched window (the day's lead words allowed after the comma)."""
     p = get(PeriodsLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.days_past_words) or '(?!)'})[ \t]+0?(\d)[ \t]+{re.escape(p.grammar.day)}"
+    return re.compile(rf"{word_alt(p.days_past_words)}[ \t]+0?(\d)[ \t]+{re.escape(p.grammar.day)}"
                       rf"(?!\w)[^,;.:\d]{{0,20}},[^,;.:\d]{{0,20}}\Z", re.IGNORECASE)
 
 
 @cache
 def _closed() -> re.Pattern[str]:
     """A closing word (periods ``close_words``: "bế mạc")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).close_words) or '(?!)'})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{word_alt(get(PeriodsLexicon).close_words)}(?!\w)", re.IGNORECASE)
 
 
 #: how far before a day the count of the days sat may begin ("Sau 04 ngày làm việc, chiều ngày ")

@@ -969,7 +969,7 @@ def _last_causative(low: str) -> int | None:
 
 @cache
 def _causative_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.causatives)})[ \t]+")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.causatives)}[ \t]+")
 
 
 @cache
@@ -1026,7 +1026,7 @@ def _goals_attained_end() -> re.Pattern[str]:
 @cache
 def _goal_set_end() -> re.Pattern[str]:
     """A verb of setting goals ending the words before a count ("xã đề ra")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_setting)})[ \t]*$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.goal_setting)}[ \t]*$")
 
 
 @cache
@@ -1098,7 +1098,7 @@ def _bare_of_topic(left: str, topic: str | None = None) -> bool:
 @cache
 def _joined_actor() -> re.Pattern[str]:
     """A conjunction right before a count ("lực lượng của quận và | 13 phường"): the count joins another actor."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.conjunctions)})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.conjunctions)}[ \t]+$")
 
 
 #: how far before a figure a copula and its praise are looked for ("là điểm sáng với ")
@@ -1109,7 +1109,7 @@ _COPULA_WITHIN = 80
 def _copula_praise() -> re.Pattern[str]:
     """A copula, a few words of praise and the link to the figure, ending the words before it ("là điểm sáng với")."""
     c = get(CuesLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.copulas)})[ \t]+([^\W\d][^\d,;:()]{{0,40}}?)[ \t]+"
+    return re.compile(rf"{word_alt(c.subjects.copulas)}[ \t]+([^\W\d][^\d,;:()]{{0,40}}?)[ \t]+"
                       rf"(?:{phrase_alt(c.subjects.copula_links)})[ \t]*$")
 
 
@@ -1268,7 +1268,7 @@ def _task_nouns() -> frozenset[str]:
 @cache
 def _at_place() -> re.Pattern[str]:
     """A locative right before a figure ("tại", "ở")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.locatives)})[ \t]*$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.locatives)}[ \t]*$")
 
 
 @cache
@@ -1281,7 +1281,7 @@ def _count_whole() -> re.Pattern[str]:
 def _member_place() -> re.Pattern[str]:
     """A verb of belonging and a locative right before a count ("sinh hoạt tại": facts.member_verbs)."""
     c = get(CuesLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.member_verbs) or '(?!)'})[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
+    return re.compile(rf"{word_alt(c.facts.member_verbs)}[ \t]+(?:{phrase_alt(c.facts.locatives)})[ \t]*$")
 
 
 @cache
@@ -1386,13 +1386,13 @@ def _represents_end() -> re.Pattern[str]:
     """Words closing the words before a count that say those before stand for the ones counted (subjects
     ``represents``: "tiêu biểu cho")."""
     w = get(CuesLexicon).subjects.represents
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(w)})[ \t]*$") if w else re.compile(r"(?!x)x")
+    return re.compile(rf"{word_alt(w)}[ \t]*$") if w else re.compile(r"(?!x)x")
 
 
 @cache
 def _breakdown_colon() -> re.Pattern[str]:
     """A breakdown word closed by a colon (cues ``facts.breakdown``: ", trong đó: ...")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.breakdown)})[ \t]*:")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.breakdown)}[ \t]*:")
 
 
 @cache
@@ -1672,10 +1672,10 @@ def _merger_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     never = re.compile(r"(?!)")
     if not c.subjects.merge_verbs:
         return never, never, never, never
-    verb = re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.merge_verbs)})(?!\w)")
-    time = (re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.merge_time_leads)})[ \t]*$")
+    verb = re.compile(rf"{word_alt(c.subjects.merge_verbs)}(?!\w)")
+    time = (re.compile(rf"{word_alt(c.subjects.merge_time_leads)}[ \t]*$")
             if c.subjects.merge_time_leads else never)
-    result = (re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.merge_result_leads)})[ \t]*$")
+    result = (re.compile(rf"{word_alt(c.subjects.merge_result_leads)}[ \t]*$")
               if c.subjects.merge_result_leads else never)
     return verb, time, result, re.compile(r"[,;.:\n]")
 
@@ -1816,6 +1816,8 @@ def _dashed_aside(own: str) -> str | None:
     """The words before a figure without the aside two spaced dashes enclose in them, where the words after the second
     dash name nothing of their own ("nguồn thu tiền sử dụng đất - nguồn vốn chính để bố trí cho đầu tư - đến nay chỉ
     đạt"); None where no such aside stands (DASH_ASIDE_WORDS)."""
+    if "-" not in own and "–" not in own and "—" not in own:
+        return None  # no dash at all (most figures' words): no spaced dash to find (issue 12)
     dashes = list(islice(_SPACED_DASH.finditer(own), 8))
     if len(dashes) != 2:
         return None
@@ -2104,7 +2106,7 @@ def _only_joins(seg: str) -> bool:
 @cache
 def _share_end() -> re.Pattern[str]:
     """A verb of sharing right before a figure ("chiếm ", "chiếm tỷ trọng ")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.share)})[ \t]*$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.share)}[ \t]*$")
 
 
 @cache
@@ -2117,7 +2119,7 @@ def _office_end() -> re.Pattern[str]:
     """Words ending on an office or body ("Thường trực HĐND, UBND", "lãnh đạo", "Đảng ủy"): the head of a count of places."""
     b = get(BodiesLexicon)
     heads = [*b.locality_bodies, *b.party_committees, *get(CuesLexicon).facts.count_heads]
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(heads)})[ \t]*$")
+    return re.compile(rf"{word_alt(heads)}[ \t]*$")
 
 
 @cache
@@ -2146,7 +2148,7 @@ def _meeting_head() -> re.Pattern[str]:
 def _sitting() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before and after a count of a meeting's sittings (cues facts.sitting_before, sitting_after)."""
     c = get(CuesLexicon)
-    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.sitting_before) or '(?!)'})[ \t]+$"),
+    return (re.compile(rf"{word_alt(c.facts.sitting_before)}[ \t]+$"),
             re.compile(rf"[ \t]+(?:{phrase_alt(c.facts.sitting_after) or '(?!)'})(?!\w)"))
 
 
@@ -2323,7 +2325,7 @@ def _funded_plan_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon)
     if not c.facts.capital_leads or not c.facts.capital_nouns or not c.facts.funded_plans:
         return re.compile(r"(?!)"), re.compile(r"(?!)")
-    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.capital_leads)})[ \t]+(?:{phrase_alt(c.facts.capital_nouns)})[ \t]*$"),
+    return (re.compile(rf"{word_alt(c.facts.capital_leads)}[ \t]+(?:{phrase_alt(c.facts.capital_nouns)})[ \t]*$"),
             words_re(c.facts.funded_plans))
 
 
@@ -2359,7 +2361,7 @@ def _compared_period_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     này")."""
     c = get(CuesLexicon)
     period = rf"([^\W\d_][^\d(),;:.]{{0,{ASPECT_CHARS}}}?(?:[ \t]+(?:19|20)\d{{2}})?)"
-    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+{period}[ \t]*\([ \t]*"
+    return (re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+{period}[ \t]*\([ \t]*"
                        rf"(?:[^\W\d_]+[ \t]+){{0,2}}$"),
             re.compile(rf"[ \t]*((?:[^\W\d_]+[ \t]+){{0,2}}(?:{phrase_alt(c.facts.anaphora)}))(?!\w)"))
 
@@ -2483,7 +2485,7 @@ def _in_rate_name(s: str, low: str, q: Quantity, rest: list[Quantity]) -> bool:
 @cache
 def _full_standard() -> re.Pattern[str]:
     """A word of a full count right before a count ("đủ": facts.full_marks)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.full_marks) or '(?!)'})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.full_marks)}[ \t]+$")
 
 
 @cache
@@ -2519,7 +2521,7 @@ def _limit_each() -> re.Pattern[str]:
     c = get(CuesLexicon)
     if not c.facts.limit_each or not c.facts.limit_caps:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.limit_each)})[ \t][^,;:()\n\d]{{0,60}}?(?<!\w)"
+    return re.compile(rf"{word_alt(c.facts.limit_each)}[ \t][^,;:()\n\d]{{0,60}}?(?<!\w)"
                       rf"(?:{phrase_alt(c.facts.limit_caps)})[ \t]+$")
 
 
@@ -2531,7 +2533,7 @@ def _none_before() -> re.Pattern[str]:
     leads, marks = c.facts.none_leads, c.facts.none_marks
     if not leads or not marks:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(leads)})(?:[ \t]+[^\W\d]+){{1,3}}?[ \t]+(?:{phrase_alt(marks)})"
+    return re.compile(rf"{word_alt(leads)}(?:[ \t]+[^\W\d]+){{1,3}}?[ \t]+(?:{phrase_alt(marks)})"
                       rf"(?:[ \t]+[^\W\d]+){{0,3}}[ \t]+$")
 
 
@@ -2578,7 +2580,7 @@ def _passive_end() -> re.Pattern[str]:
 @cache
 def _vote_agent() -> re.Pattern[str]:
     """A vote's verb (facts.vote_agent_verbs) in the words after a count."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.vote_agent_verbs) or '(?!)'})(?!\w)")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.vote_agent_verbs)}(?!\w)")
 
 
 def _measures_elsewhere(s: str, low: str, q: Quantity) -> bool:
@@ -2789,7 +2791,7 @@ def _addressed() -> re.Pattern[str]:
     c = get(CuesLexicon)
     units = phrase_alt(get(BodiesLexicon).unit_words)
     asked = rf"(?:(?:{phrase_alt(c.facts.asked_leads)})[ \t]+)?" if c.facts.asked_leads else ""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.facts.addressing_verbs) or '(?!)'})[ \t]+"
+    return re.compile(rf"{word_alt(c.facts.addressing_verbs)}[ \t]+"
                       rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}")
 
 

@@ -123,7 +123,7 @@ def _forms() -> _Forms:
         head_any=re.compile(heads),
         # "xác định nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu, trong đó: ...": a task set with its goals listed after
         set_with=re.compile(word_branches(
-            r.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(r.goal_set_with)})[ \t]+"
+            r.goal_setting, rf"(?:(?!\w)[^,;.:]{{0,60}}?{word_alt(r.goal_set_with)}[ \t]+"
             rf"(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?(?:{heads})(?!\w)[^,;.:\d]{{0,30}}[,:]"
             # "xác định 20 chỉ tiêu chủ yếu, trong đó: ...": the goals counted, then listed after a colon
             rf"|[ \t]+\d{{1,3}}[ \t]+(?:{heads})(?!\w)[^,;.:\d]{{0,30}}(?:,[^,;.:\d]{{0,12}})?:)")
@@ -140,13 +140,13 @@ def _forms() -> _Forms:
             rf"(?<!\w)(?:{heads})(?!\w)[^.:;\n]{{0,80}}?(?<!\w)(?:{like})[ \t]*:")),
         # "các nhiệm vụ trọng tâm trong tháng 9 như: ...": tasks listed, their figures goals
         # "các nhiệm vụ trọng tâm sau:": tasks listed after a word of what follows (cues roles.task_list_after)
-        task_list=re.compile(rf"(?<!\w)(?:{phrase_alt(r.task_list_heads) or '(?!)'})(?!\w)[^,;.:]{{0,60}}?(?<!\w)"
+        task_list=re.compile(rf"{word_alt(r.task_list_heads)}(?!\w)[^,;.:]{{0,60}}?(?<!\w)"
                              rf"(?:{like}|{phrase_alt(c.roles.task_list_after) or '(?!)'})[ \t]*:"),
         list_not=words_re(r.goal_list_not),
         task_list_not=words_re([*r.goal_list_not, *r.task_list_not]),
         # "...; chỉ tiêu năm 2027 trồng mới 150 ha": a clause opened by a goal head and its year (cues
         # roles.goal_year_words) states the goal of that year (a list's mark or lead before the head allowed)
-        planned_whole=re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.planned_words) or '(?!)'})(?!\w)"
+        planned_whole=re.compile(rf"{word_alt(get(CuesLexicon).roles.planned_words)}(?!\w)"
                                  rf"[^;:]*?\d[^;:]*?,[ \t]*"
                                  rf"(?:{phrase_alt(r.goal_parts)})[ \t]*,?[ \t]*$"),
         # "Nghị quyết đề ra 24 chỉ tiêu chủ yếu năm 2026; trong đó, ...": goals set and counted (or named by a list's
@@ -163,7 +163,7 @@ def _forms() -> _Forms:
         # colon, the first goal's words right after it up to its figure (checked for a result's word)
         set_with_bare=re.compile(word_branches(
             [*r.goal_setting, *r.goal_adopting],
-            rf"(?!\w)[^,;.:]{{0,60}}?(?<!\w)(?:{phrase_alt(r.goal_set_with)})[ \t]+"
+            rf"(?!\w)[^,;.:]{{0,60}}?{word_alt(r.goal_set_with)}[ \t]+"
             rf"(?:(?:{phrase_alt(r.goal_list_leads)})|\d{{1,3}})[ \t]+(?:{heads})(?!\w)"
             rf"(?=[ \t]+[^\W\d_][^,;.:\d\n]{{0,80}}?\d)")),
         year_clause=re.compile(rf"(?:^|[;:])[ \t]*(?:[-–+•][ \t]*)?(?:(?:{phrase_alt(r.goal_list_leads)})[ \t]+)?"
@@ -298,7 +298,7 @@ def _tense() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     c = get(CuesLexicon)
     return (re.compile(phrase_alt(c.roles.goal_verb_tense) or "(?!)"),
             re.compile(phrase_alt(c.roles.goal_verb_passive) or "(?!)"),
-            re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_level) or '(?!)'})[ \t]+$"))
+            re.compile(rf"{word_alt(c.roles.goal_level)}[ \t]+$"))
 
 
 def adopts_goals(text: str) -> bool:
@@ -586,7 +586,7 @@ def _carries() -> _Carries:
         follow_not=words_re(c.roles.goals_follow_not),
         inside=re.compile(rf",[ \t]*(?:{phrase_alt(c.roles.goals_follow)})(?!\w)[ \t,:]*"),
         beyond_plan=words_re([*c.roles.plan_over, *c.roles.plan_under, *c.roles.unmet]),
-        time_said=re.compile(rf"(?<!\w)(?:{phrase_alt(times)})[ \t]+\d|\d[ \t]+(?:{phrase_alt(times)})(?!\w)"),
+        time_said=re.compile(rf"{word_alt(times)}[ \t]+\d|\d[ \t]+(?:{phrase_alt(times)})(?!\w)"),
         year=re.compile(rf"{word_alt(times)}[ \t]+((?:19|20)\d\d)(?![\d.,/]?\d)"),
         heads=frozenset(c.roles.goal_heads),
         meeting_opens=re.compile(rf"[ \t]*(?:{phrase_alt(get(BodiesLexicon).meeting_nouns)})(?!\w)"),

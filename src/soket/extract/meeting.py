@@ -108,10 +108,10 @@ def _rx() -> _Rx:
         member_rank=re.compile(rf"{word_alt(b.member_ranks)}$") if b.member_ranks else re.compile(r"(?!)"),
         partner_after=re.compile(rf"(?:[ \t]+[^\s,.;:()]+){{0,4}}?[ \t,]*(?:{phrase_alt(b.joint_partner)})(?!\w)"),
         partner_before=re.compile(rf"(?:{word_alt(b.joint_partner)})[ \t]+$"),
-        venue=re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}"),
+        venue=re.compile(rf"{word_alt(b.venue_nouns)}(?!\w)[^,;.()]{{0,80}}"),
         # (a meeting's noun is looked for after the venue's own words: "tại hội trường" names no meeting)
         venue_noun=re.compile(rf"(?:{phrase_alt(b.venue_nouns)})(?!\w)"),
-        venue_end=re.compile(rf"(?<!\w)(?:{phrase_alt([*b.venue_ends, *b.meeting_nouns])})(?!\w)")
+        venue_end=re.compile(rf"{word_alt([*b.venue_ends, *b.meeting_nouns])}(?!\w)")
         if b.venue_ends else re.compile(r"(?!x)x"),
         # "Hội nghị được tổ chức theo Kế hoạch của Đảng ủy xã và Kế hoạch của UBND xã": the bodies whose plan or
         # direction the meeting follows, up to the clause's end
@@ -216,7 +216,7 @@ def _organ_named(t: str) -> str | None:
 @cache
 def _chair_verb_end() -> re.Pattern[str]:
     """A chairing verb ending the text before a meeting noun ("... chủ trì" of "chủ trì hội nghị")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(TitlesLexicon).chair_verbs)})[ \t]*$")
+    return re.compile(rf"{word_alt(get(TitlesLexicon).chair_verbs)}[ \t]*$")
 
 
 def _chairs_meeting(t: str) -> bool:

@@ -148,7 +148,7 @@ def _rx() -> _Rx:
         holder_copula=re.compile(rf"[ \t]+(?:{phrase_alt(t.holder_copulas)})[ \t]+(?:(?:{phrase_alt(t.honorifics)})[ \t]+)?")
         if t.holder_copulas else re.compile(r"(?!)"),
         # "ủy quyền của ROLE": the words before the role of one who delegates (read up to the role's start)
-        delegator=re.compile(rf"(?<!\w)(?:{phrase_alt(t.delegator_before)})[ \t]*$") if t.delegator_before else re.compile(r"(?!)"),
+        delegator=re.compile(rf"{word_alt(t.delegator_before)}[ \t]*$") if t.delegator_before else re.compile(r"(?!)"),
         # "ông A và bà B, ROLE": the gap between two names that share the role after them
         # "là đồng chí A (34/34 phiếu) và đồng chí B (33/34 phiếu)": an aside in brackets after the first (a vote
         # count, a birth year) stands before the join
@@ -922,11 +922,11 @@ def _chair_rx() -> _ChairRx:
         part_opens=re.compile(rf"[ \t\"“]*(?:{phrase_alt([*t.chair_meeting_parts, *t.chair_meetings])})(?!\w)"),
         # (the joining words of shared_role_joins, "và", join such a pair as well)
         bare_verb=re.compile("(?<!, )" + "".join(f"(?<!{re.escape(j)} )" for j in t.shared_role_joins)
-                             + rf"(?<!\w)(?:{phrase_alt(t.chair_meeting_verbs)})(?=[ \t]*(?:[,.;:)]|$))"),
+                             + rf"{word_alt(t.chair_meeting_verbs)}(?=[ \t]*(?:[,.;:)]|$))"),
         meeting_verb=re.compile(phrase_alt(t.chair_meeting_verbs)),
         # a co-chairing word and such a verb closing its clause, the meeting left unsaid ("A, ... chủ trì hội nghị;
         # đồng chí B, ... và đồng chí C, ... cùng điều hành."): B and C chair with A
-        co_bare_verb=re.compile(rf"(?<!\w)(?:{phrase_alt(t.co_chair)})[ \t]+"
+        co_bare_verb=re.compile(rf"{word_alt(t.co_chair)}[ \t]+"
                                 rf"(?:(?:{phrase_alt(t.co_chair_joins) or '(?!)'})[ \t]+)?"
                                 rf"(?:{phrase_alt(t.chair_meeting_verbs)})(?=[ \t]*(?:[,.;:)]|$))"),
         # "Thay mặt Thường trực HĐND tỉnh và Chủ tọa Kỳ họp, tôi ...": the speaker speaks as the chair
@@ -1759,7 +1759,7 @@ CAPTION_LINE_CHARS = 300
 @cache
 def _caption_credit() -> re.Pattern[str]:
     """A photo's credit closing a caption line ("... Ảnh: Minh Châu", "(Ảnh: TTXVN)."): titles.yaml ``photo_leads``."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(TitlesLexicon).photo_leads)})[ \t]*:[ \t]*[^\W\d_][^.:;!?()|]{{0,40}}"
+    return re.compile(rf"{word_alt(get(TitlesLexicon).photo_leads)}[ \t]*:[ \t]*[^\W\d_][^.:;!?()|]{{0,40}}"
                       r"\)?[ \t]*\.?[ \t]*$", re.IGNORECASE)
 
 

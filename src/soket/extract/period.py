@@ -106,9 +106,9 @@ def _rx() -> _Rx:
                           rf"{year}[ \t]+((?:19|20)\d{{2}})(?!\d)",
                           re.IGNORECASE),
                words_re([*p.since_review_cues, *p.task_cues, *p.month_plan_cues]),
-               re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$"
+               re.compile(rf"{word_alt(p.plan_year_nouns)}(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$"
                           # "phấn đấu hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2022": a goal's year
-                          + (rf"|(?<!\w)(?:{phrase_alt(p.goal_year_verbs)})(?!\w)[^.;:]{{0,{GOAL_YEAR_WITHIN}}}$"
+                          + (rf"|{word_alt(p.goal_year_verbs)}(?!\w)[^.;:]{{0,{GOAL_YEAR_WITHIN}}}$"
                              if p.goal_year_verbs else "")),
                re.compile(rf"[ \t]*(?:{phrase_alt(p.quarter_and_running)})[ \t]+"))
 
@@ -302,7 +302,7 @@ OCCASION_WITHIN = 32
 @cache
 def _occasion_re() -> re.Pattern[str]:
     words = get(PeriodsLexicon).occasion_words
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(words)})(?!\w)[^,;.:()\d]{{0,{OCCASION_WITHIN}}}$") if words \
+    return re.compile(rf"{word_alt(words)}(?!\w)[^,;.:()\d]{{0,{OCCASION_WITHIN}}}$") if words \
         else re.compile(r"(?!x)x")
 
 
@@ -321,7 +321,7 @@ def _past_year_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     # not a count of years ("5 năm qua", "trong những năm qua"): a bare "năm qua" names the one year just past
     many = "".join(f"(?<!{re.escape(w)} )" for w in p.past_years_many)
-    return re.compile(rf"(?<!\d[ \t]){many}(?<!\w)(?:{phrase_alt(p.past_year_words)})(?!\w)") if p.past_year_words \
+    return re.compile(rf"(?<!\d[ \t]){many}{word_alt(p.past_year_words)}(?!\w)") if p.past_year_words \
         else re.compile(r"(?!x)x")
 
 
@@ -331,7 +331,7 @@ def _year_review_bare_re() -> re.Pattern[str]:
     word "năm" closes its clause or comes before a join (periods.year_review_bare)."""
     p = get(PeriodsLexicon)
     joins = rf"|[ \t]+(?:{phrase_alt(p.year_review_bare_joins)})(?!\w)" if p.year_review_bare_joins else ""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.year_review_bare)})(?=[ \t]*(?:[,.;:]|$){joins})") \
+    return re.compile(rf"{word_alt(p.year_review_bare)}(?=[ \t]*(?:[,.;:]|$){joins})") \
         if p.year_review_bare else re.compile(r"(?!x)x")
 
 
@@ -366,7 +366,7 @@ def _plan_review_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     if not p.plan_review_heads:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.plan_review_heads)})(?!\w)[^.;:!?()\n\d]{{0,{PLAN_REVIEW_WITHIN}}}?"
+    return re.compile(rf"{word_alt(p.plan_review_heads)}(?!\w)[^.;:!?()\n\d]{{0,{PLAN_REVIEW_WITHIN}}}?"
                       rf"(?<!\w){re.escape(p.grammar.year)}[ \t]+((?:19|20)\d{{2}})(?![\d/.-]\d)")
 
 
@@ -567,7 +567,7 @@ def _term_closed_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     if not p.term_closings or not p.term_nouns:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_closings)})(?:[ \t]+[^\W\d_]+){{0,{TERM_CLOSED_GAP}}}?[ \t]+"
+    return re.compile(rf"{word_alt(p.term_closings)}(?:[ \t]+[^\W\d_]+){{0,{TERM_CLOSED_GAP}}}?[ \t]+"
                       rf"(?:{phrase_alt(p.term_nouns)})[ \t]+(?:19|20)\d{{2}}[ \t]*[-–][ \t]*((?:19|20)\d{{2}})(?!\d)")
 
 
@@ -596,9 +596,9 @@ def _term_opened_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     none = re.compile(r"(?!x)x")
     if not p.term_openings or not p.term_nouns:
         return none, none, none
-    return (re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_openings)})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_nouns)})[ \t]+((?:19|20)\d{{2}})[ \t]*[-–][ \t]*(?:19|20)\d{{2}}(?!\d)"),
-            re.compile(rf"(?<!\w)(?:{phrase_alt(p.term_opening_not_after)})[ \t]+\Z") if p.term_opening_not_after else none)
+    return (re.compile(rf"{word_alt(p.term_openings)}(?!\w)"),
+            re.compile(rf"{word_alt(p.term_nouns)}[ \t]+((?:19|20)\d{{2}})[ \t]*[-–][ \t]*(?:19|20)\d{{2}}(?!\d)"),
+            re.compile(rf"{word_alt(p.term_opening_not_after)}[ \t]+\Z") if p.term_opening_not_after else none)
 
 
 def term_opened_year(sents: list[Sentence]) -> int | None:
@@ -893,7 +893,7 @@ def _same_period_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     if not p.same_period_before:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.same_period_before)})[ \t]+(?:{re.escape(p.grammar.year)}[ \t]+)?"
+    return re.compile(rf"{word_alt(p.same_period_before)}[ \t]+(?:{re.escape(p.grammar.year)}[ \t]+)?"
                       r"((?:19|20)\d{2})(?![\d/.-]\d)")
 
 
@@ -940,8 +940,8 @@ def _own_month_re() -> re.Pattern[str]:
     p = get(PeriodsLexicon)
     if not p.own_month_words:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(p.month_review_cues)})(?!\w)[^.;:]{{0,60}}?"
-                      rf"(?<!\w)(?:{phrase_alt(p.own_month_words)})(?![ \t]*\d)(?!\w)")
+    return re.compile(rf"{word_alt(p.month_review_cues)}(?!\w)[^.;:]{{0,60}}?"
+                      rf"{word_alt(p.own_month_words)}(?![ \t]*\d)(?!\w)")
 
 
 def _own_month_reviewed(sents: list[Sentence], rx: _Rx) -> bool:
@@ -1010,7 +1010,7 @@ def _month_reviewed(low: str, rx: _Rx) -> Period | None:
 def _resolution_noun_before() -> re.Pattern[str] | None:
     """A resolution's noun, then at most ``PLAN_YEAR_WITHIN`` characters to the end (compiled once)."""
     words = get(PeriodsLexicon).resolution_year_nouns
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(words)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$") if words else None
+    return re.compile(rf"{word_alt(words)}(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$") if words else None
 
 
 def _resolution_year(low: str, m: re.Match[str], found: list[tuple[re.Match[str], Period | None]]) -> bool:
@@ -1067,7 +1067,7 @@ def _reviewed_before(low: str, start: int, rx: _Rx) -> bool:
 @cache
 def _compared() -> re.Pattern[str]:
     """The basis of a comparison just before a year ("so với năm 2023")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]*$")
+    return re.compile(rf"{word_alt(get(PeriodsLexicon).compared_before)}[ \t]*$")
 
 
 def _is_basis(low: str, m: re.Match[str]) -> bool:
@@ -1163,7 +1163,7 @@ def _term_before() -> re.Pattern[str]:
 @cache
 def _basis_before() -> re.Pattern[str]:
     """A comparison word and up to four words of a period before a year: "so với cùng kỳ năm ", "so với quý iii/"."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(PeriodsLexicon).compared_before)})[ \t]+"
+    return re.compile(rf"{word_alt(get(PeriodsLexicon).compared_before)}[ \t]+"
                       r"(?:[^\W\d]+[ \t/]+|\d{1,2}[ \t]+){0,4}$")
 
 
@@ -1173,9 +1173,9 @@ def _not_a_period_year() -> re.Pattern[str]:
     năm 2017", ``year_not_after``), a settled budget ("quyết toán ngân sách năm 2024")."""
     p = get(PeriodsLexicon)
     year = re.escape(p.grammar.year)
-    alts = [rf"(?<!\w)(?:{phrase_alt(p.year_not_after)})[ \t]+{year}[ \t]+$"]
+    alts = [rf"{word_alt(p.year_not_after)}[ \t]+{year}[ \t]+$"]
     if p.settled_year_nouns:
-        alts.append(rf"(?<!\w)(?:{phrase_alt(p.settled_year_nouns)})(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$")
+        alts.append(rf"{word_alt(p.settled_year_nouns)}(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$")
     return re.compile("|".join(alts))
 
 
@@ -1415,7 +1415,7 @@ def _month_joined(low: str, m: re.Match[str], p: Period) -> bool:
 def _summed_re() -> re.Pattern[str]:
     """A word summing the running months up, right before them (``summed_months_before``: "tính chung ")."""
     words = get(PeriodsLexicon).summed_months_before
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(words)})[ \t]+$") if words else re.compile(r"(?!)")
+    return re.compile(rf"{word_alt(words)}[ \t]+$") if words else re.compile(r"(?!)")
 
 
 def _summed(low: str, m: re.Match[str]) -> bool:

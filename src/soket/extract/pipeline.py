@@ -53,7 +53,7 @@ from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import note_cells, table_facts
 from soket.extract.texttables import text_tables
-from soket.extract.textutil import YEAR, first_of, has_word, lower_keep_len, phrase_alt
+from soket.extract.textutil import YEAR, first_of, has_word, lower_keep_len, phrase_alt, word_alt
 from soket.ingest import budget, load_text
 from soket.lexicon import get
 from soket.lexicon.schema import BodiesLexicon, CuesLexicon, TitlesLexicon
@@ -908,7 +908,7 @@ _MONEY_OR_SHARE = ("VND", "USD", "%")
 @cache
 def _done_mark() -> re.Pattern[str]:
     """The mark of a thing done, then the verb's first two words (cues facts.done_marks)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).facts.done_marks) or '(?!)'})[ \t]+(\w+(?:[ \t]+\w+)?)")
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.done_marks)}[ \t]+(\w+(?:[ \t]+\w+)?)")
 
 
 def _drop_done_references(facts: list[Fact], text: str) -> list[Fact]:

@@ -189,7 +189,7 @@ def _rx() -> _Rx:
                                rf"(?:{word_alt(c.quantities.range_to)}|[-–])[ \t]*$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
-        threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?(?<!\w)(?:{phrase_alt(c.quantities.threshold_after)})(?!\w)"),
+        threshold_after=re.compile(rf"[^,;.:()\n]{{0,40}}?{word_alt(c.quantities.threshold_after)}(?!\w)"),
         date_before=re.compile(rf"{word_alt(c.quantities.date_before)}[ \t]*$"),
         lunar_year=re.compile(rf"[ \t]+(?:{phrase_alt(c.quantities.lunar_stems)})[ \t]+"
                               rf"(?:{phrase_alt(c.quantities.lunar_branches)})(?!\w)"),
@@ -216,7 +216,7 @@ def _rx() -> _Rx:
         named_set=re.compile(rf"[ \t]*(?:{phrase_alt(c.quantities.named_sets)})(?!\w)"),
         per_one=re.compile(rf"{word_alt(c.quantities.per_one)}[ \t]*$"),
         # "số xã đạt dưới": a class's noun and verb, then the qualifier of the bound (quantities.class_of, class_verbs)
-        class_bound=re.compile(rf"(?<!\w)(?:{phrase_alt(c.quantities.class_of)})[ \t]+[^\d,;.:()]{{1,30}}?[ \t]"
+        class_bound=re.compile(rf"{word_alt(c.quantities.class_of)}[ \t]+[^\d,;.:()]{{1,30}}?[ \t]"
                                rf"(?:{phrase_alt(c.quantities.class_verbs)})[ \t]+(?:{phrase_alt(quals)})[ \t]*$")
         if c.quantities.class_of and c.quantities.class_verbs else re.compile(r"(?!x)x"),
         currency_compound=re.compile(rf"(?:{phrase_alt(u.currency_compounds)})(?!\w)"),
@@ -609,14 +609,14 @@ def _piece_start(before: str, at: int) -> int:
 @cache
 def _passed() -> re.Pattern[str]:
     """A verb of passing right before a number (quantities.passed_marks)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).quantities.passed_marks) or '(?!)'})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).quantities.passed_marks)}[ \t]+$")
 
 
 @cache
 def _passed_joined() -> re.Pattern[str]:
     """A conjunction joining the verb of passing to a verb of reaching before it ("đạt và | vượt": roles.
     attained_and_over), at the end of the words before the verb."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.attained_and_over) or '(?!)'})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.attained_and_over)}[ \t]+$")
 
 
 @cache
@@ -633,7 +633,7 @@ ESTIMATE_SPAN_REACH = 60
 @cache
 def _plan_span_end() -> re.Pattern[str]:
     c = get(CuesLexicon)
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(c.quantities.plan_span_heads) or '(?!)'})"
+    return re.compile(rf"{word_alt(c.quantities.plan_span_heads)}"
                       rf"(?:[ \t]+(?:{phrase_alt(c.quantities.plan_span_links) or '(?!)'}))*[ \t]*$")
 
 

@@ -183,7 +183,7 @@ def _cues() -> _Cues:
     fill = rf"(?:{avg}[ \t]+(?:{phrase_alt(c.roles.change_fillers)})|(?:[ \t]+(?:{phrase_alt(c.roles.change_degrees)}))?" \
         rf"[ \t]+(?:{phrase_alt(c.roles.change_with)})|[ \t]+(?:{phrase_alt(c.roles.change_degrees)})[ \t]*,)?"
     return _Cues(
-        goal_reach_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_reach) or '(?!)'})[ \t]*$"),
+        goal_reach_end=re.compile(rf"{word_alt(c.roles.goal_reach)}[ \t]*$"),
         inc_end=re.compile(rf"{word_alt(c.roles.increase)}{fill}{tail}"),
         # "tăng hơn so với cùng kỳ là 12 tỷ đồng": the comparison between the change word and its figure
         cmp_then_copula=re.compile(rf"[ \t]+(?:{so})[ \t]+(?P<basis>(?:{cmp_heads})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*"
@@ -193,14 +193,14 @@ def _cues() -> _Cues:
         level_or_change_end=re.compile(
             rf"(?:(?P<up>{word_alt(c.roles.level_or_change.get('up', []))})|"
             rf"(?P<down>{word_alt(c.roles.level_or_change.get('down', []))})){tail}"),
-        rate_named=re.compile(rf"(?<!\w)(?:{phrase_alt([*c.facts.level_heads, *c.facts.rate_heads, *c.roles.growth_rate_nouns])})(?!\w)"),
+        rate_named=re.compile(rf"{word_alt([*c.facts.level_heads, *c.facts.rate_heads, *c.roles.growth_rate_nouns])}(?!\w)"),
         level_alone=frozenset(c.roles.level_alone),
         degree_inc_end=re.compile(rf"{word_alt(c.roles.increase)}[ \t]+(?:{phrase_alt(c.roles.change_degrees)})[ \t]*$"),
         degree_dec_end=re.compile(rf"{word_alt(c.roles.decrease)}[ \t]+(?:{phrase_alt(c.roles.change_degrees)})[ \t]*$"),
         share_end=re.compile(rf"{word_alt(c.facts.share)}{tail}"),
         goal_named_end=re.compile(rf"{word_alt(c.roles.goal_named_heads) if c.roles.goal_named_heads else '(?!)'}[ \t]*$"),
-        goal_set_after=re.compile(rf"[^,;.:()]{{0,{GOAL_SET_REACH}}}?(?<!\w)(?:{phrase_alt(c.roles.goal_set_relatives) or '(?!)'})[ \t]+"
-                                  rf"[^,;.:()]{{0,{GOAL_SET_REACH}}}?(?<!\w)(?:{phrase_alt(c.roles.goal_setting)})(?!\w)"),
+        goal_set_after=re.compile(rf"[^,;.:()]{{0,{GOAL_SET_REACH}}}?{word_alt(c.roles.goal_set_relatives)}[ \t]+"
+                                  rf"[^,;.:()]{{0,{GOAL_SET_REACH}}}?{word_alt(c.roles.goal_setting)}(?!\w)"),
         plan_rate_end=re.compile(rf"{word_alt(c.roles.plan_rate_heads) if c.roles.plan_rate_heads else '(?!)'}{tail}"),
         range_from_end=re.compile(rf"{word_alt(c.quantities.range_from)}{tail}"),
         moved_from=re.compile(rf"{_TIMED}(?:{phrase_alt(c.roles.level_moves) or '(?!)'})[ \t]+\d"),
@@ -222,9 +222,9 @@ def _cues() -> _Cues:
         # counted (the first count right after the receivers' word, the next after a comma or a join)
         goal_receivers_end=re.compile(
             rf"{word_alt(c.roles.goal_assign)}[ \t]+(?:{phrase_alt(c.roles.goal_heads)})(?!\w)[^.;:]{{0,120}}?"
-            rf"(?<!\w)(?:{phrase_alt(c.roles.goal_receivers)})[ \t]+"
+            rf"{word_alt(c.roles.goal_receivers)}[ \t]+"
             rf"(?:\d[^.;:]{{0,60}}?(?:,|[ \t](?:{phrase_alt(c.facts.conjunctions)}))[ \t]+)?$"),
-        goal_end=re.compile(rf"(?:[,;]|(?<!\w)(?:{phrase_alt(c.subjects.clause_joins)}))[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
+        goal_end=re.compile(rf"(?:[,;]|{word_alt(c.subjects.clause_joins)})[ \t]+(?:{phrase_alt(c.roles.goal_ends)})(?!\w)"
                             rf"(?![ \t]+(?:{phrase_alt(c.roles.goal_ends_not)})(?!\w))"),
         # "phấn đấu ... 3 xã (hiện xã A đã đạt 19 tiêu chí)": a bracket still open that opens on such a word tells
         # what is done, the goal goes on after it closes
@@ -255,17 +255,17 @@ def _cues() -> _Cues:
         # "giải ngân còn thấp so kế hoạch (38,8%)": the plan compared with, then the figure alone in brackets
         plan_then_own_bracket=re.compile(rf"(?<!\w)(?:{so})[ \t]+((?:{plan})(?!\w)[^,;.()\d]{{0,30}}?)[ \t]*\([ \t]*$"),
         # "tăng mạnh như giày da (160%), xi măng (300%)": a list a verb of change opens, and the verb
-        item_lead=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.item_list_leads)})(?!\w)|:") if c.roles.item_list_leads else re.compile(r"(?!)"),
+        item_lead=re.compile(rf"{word_alt(c.roles.item_list_leads)}(?!\w)|:") if c.roles.item_list_leads else re.compile(r"(?!)"),
         item_verb=re.compile(rf"(?<!\w)(?:(?P<inc>{phrase_alt(c.roles.increase)})|(?P<dec>{phrase_alt(c.roles.decrease)}))(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.item_verbs_not_before)})(?!\w))"),
         # "GRDP từ 8% trở lên": a figure bounded on one side is a goal
         bound_after=re.compile(rf"[ \t]*(?:{phrase_alt(c.roles.bound_after)})(?!\w)") if c.roles.bound_after else re.compile(r"(?!)"),
         # "các nghị quyết được thông qua với tỷ lệ tán thành từ 95% trở lên": the votes of the meeting, a result
-        bound_voted=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.bound_voted)})(?!\w)") if c.roles.bound_voted else re.compile(r"(?!)"),
+        bound_voted=re.compile(rf"{word_alt(c.roles.bound_voted)}(?!\w)") if c.roles.bound_voted else re.compile(r"(?!)"),
         # "kết nạp ít nhất 80 đảng viên": a floor right before a figure is a goal's; "mức hỗ trợ tối thiểu 1,5 tỷ
         # đồng": after a level's noun (two words of it at most) the floor names the level
-        floor_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
-        floor_level=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.floor_level_nouns) or '(?!)'})(?:[ \t]+[^\W\d]+){{0,2}}"
+        floor_before=re.compile(rf"{word_alt(c.roles.floor_words)}[ \t]*$"),
+        floor_level=re.compile(rf"{word_alt(c.roles.floor_level_nouns)}(?:[ \t]+[^\W\d]+){{0,2}}"
                                rf"[ \t]+(?:{phrase_alt(c.roles.floor_words) or '(?!)'})[ \t]*$"),
         # "So với kế hoạch, thu ngân sách đạt 87%": the plan named in an opener of the sentence
         basis_opener=re.compile(rf"^[ \t]*(?:{so})[ \t]+((?:{plan})(?!\w)(?:[ \t]+[^\W\d]+){{0,3}}?)[ \t]*,"
@@ -298,7 +298,7 @@ def _cues() -> _Cues:
                                 rf"[^,;.:]{{0,80}}?{word_alt(c.roles.copula)}[ \t]+(?=[^,;.:]*$)"),
         goal_heads=tuple(lower_keep_len(h) for h in c.roles.goal_heads),
         # "giao" opens a directive, never "giao thông", "giao dịch": the syllable after makes another word
-        directive_reported=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_reported) or '(?!)'})$"),
+        directive_reported=re.compile(rf"{word_alt(c.roles.directive_reported)}$"),
         directive=re.compile(rf"{word_alt(c.roles.directive)}(?!\w)"
                              rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_not_before)})(?!\w))"),
         # "nhiều khoản thu đạt và vượt dự toán giao như:": a list's lead naming the plan its items attain (group 1)
@@ -307,17 +307,17 @@ def _cues() -> _Cues:
                                   rf"((?:{plan})(?!\w)[^,;.:\d]{{0,30}}?)[ \t]*(?:(?:{phrase_alt(c.roles.item_list_leads)})[ \t]*)?:[ \t]*$"),
         # ", so dự toán huyện giao đạt 56%": a verb of attaining and a figure right after a plan
         attain_figure=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.attain)})(?:[ \t]+(?:{qual}))?[ \t]*\d"),
-        directive_speaker=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.directive_speakers) or '(?!)'})"
+        directive_speaker=re.compile(rf"{word_alt(c.roles.directive_speakers)}"
                                      rf"(?![ \t]+(?:{phrase_alt(c.roles.directive_speakers_not) or '(?!)'})(?!\w))"
                                      r"(?:[ \t]+[^\W\d_]+){0,4}[ \t]+"),
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
-        adjust_before=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})[ \t]*$"),
+        adjust_before=re.compile(rf"{word_alt(c.roles.adjust)}[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
         purpose_not_after=re.compile(rf"{word_alt(c.roles.purpose_not_after)}[ \t]+$"),
-        adjusted=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.adjust)})(?!\w)"),
+        adjusted=re.compile(rf"{word_alt(c.roles.adjust)}(?!\w)"),
         adjust_moved=re.compile(rf"[ \t]+(?:{phrase_alt(c.roles.adjust_moves) or '(?!)'})(?!\w)"),
         level_verb_end=re.compile(rf"{word_alt(c.roles.prior_verbs)}{tail}"),
         added_end=re.compile(rf"{word_alt(c.roles.added)}{tail}"),
@@ -342,8 +342,8 @@ def _cues() -> _Cues:
         beat_cues=CueSet([*c.roles.plan_over, *c.roles.plan_under]),
         than_cues=CueSet([*c.roles.more_than, *c.roles.less_than]),
         counted_goal=re.compile(rf"(?<![\d.,/])\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.counted_goal_heads) or '(?!)'})(?!\w)"),
-        beaten_plan=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.plan_over) or '(?!)'})[ \t]+\Z"),
-        copula_end=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_copula) or '(?!)'})\Z"),
+        beaten_plan=re.compile(rf"{word_alt(c.roles.plan_over)}[ \t]+\Z"),
+        copula_end=re.compile(rf"{word_alt(c.roles.goal_copula)}\Z"),
         level_words=EndWords([*c.roles.level, *quals]),
         inc_words=EndWords([*c.roles.increase, *fill_words, *quals]),
         dec_words=EndWords([*c.roles.decrease, *fill_words, *quals]),
@@ -365,7 +365,7 @@ def _cues() -> _Cues:
         compared_end=re.compile(rf"(?<!\w)(?:(?P<more>{phrase_alt(c.roles.more_than)})|(?P<less>{phrase_alt(c.roles.less_than)}))[ \t]+"
                                 rf"{lead}?(?P<basis>(?:{cmp_heads})(?:(?!\w)|\d\d(?!\d))[^,;.()\d]{{0,30}}?){tail}"),
         # the comparison in the clause of an added count, after its noun phrase ("... so với cuối năm 2022")
-        added_cmp=re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.basis_lead)})[ \t]+(?=(?:{cmp_heads})(?!\w))"),
+        added_cmp=re.compile(rf"{word_alt(c.roles.basis_lead)}[ \t]+(?=(?:{cmp_heads})(?!\w))"),
         # a figure in the plan's words, not a year nor the length of the plan's time ("dự toán 6 tháng cuối năm")
         basis_number=re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?!\d+[ \t]+(?:{phrase_alt(get(UnitsLexicon).not_units)})"
                                 r"(?!\w))\d", re.IGNORECASE),
@@ -387,7 +387,7 @@ def goal_reached_at(low: str, end: int) -> int | None:
 
 @cache
 def _goal_reach_modal() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.goal_reach_modals) or '(?!)'})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.goal_reach_modals)}[ \t]+$")
 
 
 #: the most characters before a directive read for the person who asks ("đồng chí" and a name of four words)
@@ -445,7 +445,7 @@ def asked_of_list(low: str, d: re.Match[str]) -> int | None:
 
 @cache
 def _asked_not_after() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.directive_asked_not_after) or '(?!)'})[ \t,]*$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.directive_asked_not_after)}[ \t,]*$")
 
 
 @cache
@@ -809,7 +809,7 @@ class _ListRx:
 def _list_rx() -> _ListRx:
     f = get(CuesLexicon).facts
     return _ListRx(
-        rate=re.compile(rf"(?<!\w)(?:{phrase_alt([*f.level_heads, *f.rate_heads, *f.share])})(?!\w)"),
+        rate=re.compile(rf"{word_alt([*f.level_heads, *f.rate_heads, *f.share])}(?!\w)"),
         item_close=re.compile(r"[ \t]{0,3}%?[ \t]{0,3}(?:[,;.]|$)"),
         pct_end=re.compile(r"\d[\d.,]{0,24}[ \t]{0,3}%[ \t%]{0,4}$"),
         pct=re.compile(r"\d[ \t]{0,3}%"),

@@ -201,7 +201,7 @@ def _rx() -> _Rx:
         # the event verb right before the count, or before the object it acts on ("thông qua chủ trương đầu tư 3 dự án")
         count_event=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.count_events)})(?:[ \t]+[^\W\d][^\s\d,;.:()]*){{0,4}}[ \t]*$"),
         causative=re.compile(rf"(?:^|(?<=[ \t]))(?:{phrase_alt(c.subjects.causatives)})[ \t]*$"),
-        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?(?<!\w)(?:{phrase_alt(c.subjects.passives)})(?!\w)"),
+        passive_after=re.compile(rf"[^;.:()\[\]\n]{{0,{_PASSIVE_WITHIN}}}?{word_alt(c.subjects.passives)}(?!\w)"),
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
@@ -212,7 +212,7 @@ def _rx() -> _Rx:
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(growth_words())})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
         growth_start=starts_re(growth_words()),
         fall_word=words_re(c.roles.decrease),
-        modal_tail=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.duty_modals) or '(?!)'})[ \t]*$"),
+        modal_tail=re.compile(rf"{word_alt(c.subjects.duty_modals)}[ \t]*$"),
         time_word=re.compile(rf"(?:{phrase_alt(get(PeriodsLexicon).time_words)})[ \t]+\d"),
         count_prefix=frozenset(c.subjects.count_prefix),
         count_others=frozenset(c.subjects.count_others),
@@ -245,7 +245,7 @@ def _rx() -> _Rx:
         follow_compounds=tuple(c.subjects.follow_compounds),
         follow_span=re.compile(rf"\d{{1,3}}[ \t]+(?:{phrase_alt(c.subjects.follow_spans)})(?!\w)") if c.subjects.follow_spans else re.compile(r"(?!)"),
         light_verb_inside=re.compile(rf"(?<=[ \t])(?:{phrase_alt(c.subjects.light_verbs)})(?=[ \t]|$)"),
-        topic_joint=re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.topic_joints) or '(?!)'})(?!\w)[ \t]*"),
+        topic_joint=re.compile(rf"{word_alt(c.subjects.topic_joints)}(?!\w)[ \t]*"),
     )
 
 
@@ -694,7 +694,7 @@ def _verb_listed_before(head: str, nearest: str) -> str | None:
 @cache
 def _listed_verb_carrier() -> re.Pattern[str]:
     """A verb carrying the verbs listed after it (subjects.listed_verb_carriers), a whole word, and the blanks after."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.listed_verb_carriers) or '(?!)'})[ \t]+")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.listed_verb_carriers)}[ \t]+")
 
 
 #: the most words of a verb alone in a comma piece ("sửa chữa", "xử lý")
@@ -1258,13 +1258,13 @@ _SMALL_NUMBER = re.compile(r"\d{1,2}(?![\d.,/\-–]?\d)")
 @cache
 def _label_before() -> re.Pattern[str]:
     """A label word a small number follows, right before where it is searched to ("lớp ", "đợt ": subjects.label_numbers)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.label_numbers) or '(?!)'})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.label_numbers)}[ \t]+$")
 
 
 @cache
 def _label_number() -> re.Pattern[str]:
     """A label word and its small number ("lớp 9", "đợt 1", "mũi 3")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.label_numbers) or '(?!)'})[ \t]+"
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.label_numbers)}[ \t]+"
                       rf"{_SMALL_NUMBER.pattern}")
 
 
@@ -1279,7 +1279,7 @@ def _label_number_end(low: str, at: int) -> int | None:
 @cache
 def _offence_end() -> re.Pattern[str]:
     """An offence's noun closing the words searched (subjects.offence_heads), then blanks."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.offence_heads) or '(?!)'})[ \t]+$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.offence_heads)}[ \t]+$")
 
 
 def _domain_of_offence(low: str, a: int, at: int, end: int) -> bool:
@@ -1453,7 +1453,7 @@ def _passive_agent_end(s: str, low: str, a: int, end: int) -> int | None:
 @cache
 def _cause_word() -> re.Pattern[str]:
     """A cause's lead as a whole word (subjects.cause_leads: "vì", "do")."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.cause_leads)})(?!\w)")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.cause_leads)}(?!\w)")
 
 
 def _named_owner(words: list[str]) -> int | None:
@@ -2047,7 +2047,7 @@ def _said_once(words: list[str]) -> list[str]:
 
 @cache
 def _source_lead() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.source_leads)})(?!\w)")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.source_leads)}(?!\w)")
 
 
 @cache

@@ -51,8 +51,22 @@ def phrase_alt(phrases: Iterable[str], word_start: bool = False) -> str:
             node = node.setdefault(r"\s+" if c == " " else re.escape(c), {})
         node[""] = {}
     if word_start:
-        return "|".join(rf"{tok}(?<!\w{tok})" + _trie_re(child) for tok, child in trie.items())
+        return "|".join(_word_start_branch(tok, child) for tok, child in trie.items())
     return _trie_re(trie)
+
+
+def _word_start_branch(tok: str, child: dict[str, Any]) -> str:
+    """One top branch of a ``word_start`` trie: its literal run (the letters every phrase of the branch opens with, up
+    to a fork, a phrase's end or a run of spaces), then the look-behind for the run ("mục(?<!\\wmục)\\s+tiêu" rather than
+    "m(?<!\\wm)ục\\s+tiêu": the same test, no word character before the run), then the rest. A pattern whose phrases
+    all open alike so opens with a literal prefix of several characters, which a search skips along the text by (issue
+    12: the regex engine takes the literal characters before the first assertion as the prefix it scans for)."""
+    run, node = [tok], child
+    while len(node) == 1 and "" not in node and (nxt := next(iter(node))) != r"\s+":
+        run.append(nxt)
+        node = node[nxt]
+    lit = "".join(run)
+    return rf"{lit}(?<!\w{lit})" + _trie_re(node)
 
 
 def _trie_re(node: dict[str, Any]) -> str:
