@@ -113,6 +113,7 @@ class _Rx:
     group_nouns: frozenset[str]
     group_words_not: frozenset[str]
     compound: re.Pattern[str]
+    own_word: re.Pattern[str]  # a word of several syllables of the lexicon's compounds alone (no counted noun)
     rate_noun: re.Pattern[str]
     plan_slash_figure: re.Pattern[str]
     abbrev: re.Pattern[str]
@@ -225,6 +226,7 @@ def _rx() -> _Rx:
                         rf"(?:{phrase_alt(u.rate_nouns)})(?!\w)){{1,2}}"),
         group_nouns=frozenset(u.group_nouns),
         compound=re.compile(rf"(?:{phrase_alt([*u.compounds, *u.counted_nouns])})(?!\w)"),
+        own_word=re.compile(rf"(?:{phrase_alt(u.compounds)})(?!\w)"),
         abbrev=re.compile(rf"[ \t]{{0,2}}({phrase_alt(k for k in u.abbreviations if '/' in k)})(?![\w/])"),
         rate_noun=re.compile(r"[ \t]+([^\W\d_]+)(?=/[^\W\d_])"),
         # "1.000/KH 2017: 1.600 người": a bare result over its plan, the plan's figure naming the counted noun
@@ -903,6 +905,8 @@ def _counted_noun(s: str, low: str, pos: int, rx: _Rx) -> tuple[str, int] | None
     i = 0
     if len(words) > 1 and words[1] in rx.noun_classifiers.get(words[0], ()):
         i = 1  # "5 cây cầu": a classifier that is a noun too ("500 cây"), before a noun it classifies
+    elif words[0] in rx.classifiers and len(words) > 1 and rx.own_word.match(low, toks[0][1]):
+        pass  # "24 vị trí đất": a classifier's syllable opening a word of its own (compounds) is none; the noun runs on
     elif words[0] in rx.classifiers and len(words) > 1 and (whole := rx.counted.match(low, toks[0][1])) is not None \
             and whole.end(1) > toks[0][2]:
         return _whole_words(low, toks[0][1], whole.end(1), rx)  # "3.300 căn hộ": a counted noun listed whole is a word
