@@ -1142,6 +1142,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
         elif counted and _domain_of_offence(low, a, stop.start(), stop.end()):
             stop = stopper.search(low, stop.end(), end_at)  # "27 trường hợp vi phạm về đất đai": the offence's field
             fields = True
+        elif counted and _field_of_standard(low, a, stop.start(), stop.end()):
+            stop = stopper.search(low, stop.end(), end_at)  # "7 xã đạt chuẩn quốc gia về y tế": the standard's field
         elif fields and (listed := _field_listed_at(s, stop.start(), end_at)) is not None:
             # "vi phạm về giá cả, vệ sinh an toàn thực phẩm, phạt tiền ...": the fields listed by commas, each a piece
             # with no figure of its own, up to the clause's next figure
@@ -1287,6 +1289,22 @@ def _domain_of_offence(low: str, a: int, at: int, end: int) -> bool:
     | về đất đai", "vụ tội phạm về trật tự xã hội": subjects.offence_fields): part of what is counted."""
     return low[at:end] in get(CuesLexicon).subjects.offence_fields \
         and _offence_end().search(low, max(a, at - _OFFENCE_CHARS), at) is not None
+
+
+def _field_of_standard(low: str, a: int, at: int, end: int) -> bool:
+    """The stop word at ``at``..``end`` is the "về" opening a standard's field (subjects.standard_fields), a standard's
+    lead (subjects.standard_leads) at most ``_STANDARD_NAME_WORDS`` words before it in the phrase from ``a``: "7 xã đạt
+    chuẩn quốc gia | về y tế", the field part of the standard reached."""
+    c = get(CuesLexicon).subjects
+    if low[at:end] not in c.standard_fields:
+        return False
+    words = low[a:at].split()
+    for lead in c.standard_leads:
+        lw = lead.split()
+        for j in range(len(words) - len(lw) + 1):
+            if words[j:j + len(lw)] == lw and len(words) - j - len(lw) <= _STANDARD_NAME_WORDS:
+                return True
+    return False
 
 
 #: how far before the stop at a bound's figure the bound's opening word may stand ("từ ")

@@ -461,6 +461,7 @@ class SubjectCues(_Strict):
     follow_compounds: Phrases
     follow_spans: Phrases = []
     standard_leads: Phrases = []
+    standard_fields: Phrases = []
     # a preposition opening the piece before a comma that a measure's name runs on through ("với tổng giá trị bồi
     # thường, hỗ trợ là ...")
     measure_preps: Phrases = []
