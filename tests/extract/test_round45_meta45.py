@@ -102,6 +102,16 @@ def test_clock_and_date_opening_the_lead_date_the_page_and_its_session():
     assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2016, 1, 6)
 
 
+def test_near_miss_a_year_end_sessions_next_year_stays_the_plans():
+    """(fixc) A whole year of the next year at a December session is the year the session plans, not months it
+    has reviewed: the stamp's year does not move it back (ex584 as a page)."""
+    rec = extract_text(
+        "08:15 27/12/2022 Sáng 27-12, HĐND xã An Bình khai mạc kỳ họp thứ 6, thông qua nghị quyết về nhiệm vụ phát "
+        "triển kinh tế - xã hội năm 2023. Tổng thu nhập xã hội năm 2023 phấn đấu đạt 621 tỉ đồng.")
+    assert rec.meeting.date == "2022-12-27"
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2023, 1, 12)
+
+
 def test_near_miss_a_date_inside_the_lead_sentence_is_no_stamp():
     rec = extract_text(
         "Sáng 05/07/2016, HĐND quận Tân Lập khai mạc kỳ họp thứ 2, xem xét tình hình kinh tế - xã hội 6 tháng đầu "

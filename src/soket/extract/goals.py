@@ -409,6 +409,21 @@ def _bare_head_dated(low: str) -> bool:
     return head_first.match(low) is not None and verbs.search(low) is None and _YEAR.search(low.replace("/", " ")) is not None
 
 
+def _head_years(low: str) -> set[int]:
+    """The years a head names (after a slash too: ``low`` has its slashes made blanks)."""
+    return {int(m.group()) for m in _YEAR.finditer(low)}
+
+
+def _reviewed_before(sents: list[Sentence], years: set[int], result: re.Pattern[str]) -> bool:
+    """A sentence of ``sents`` names one of ``years`` (after a slash too) and says a result's word: the report has
+    reviewed that period before its head ("Ngày 4/10, ... đánh giá kết quả thực hiện nhiệm vụ quý III/2024")."""
+    for s in sents:
+        low = lower_keep_len(s.text)
+        if any(int(m.group()) in years for m in _YEAR.finditer(low.replace("/", " "))) and _reports_result(low, result):
+            return True
+    return False
+
+
 def _year_of(line: str) -> int:
     """The latest year a line names, 0 if none."""
     return max((int(m.group()) for m in _YEAR.finditer(line)), default=0)
@@ -471,8 +486,11 @@ def goal_sentences(text: str, sents: list[Sentence]) -> GoalSpans:
                 named.update(_named_years(sents[k].text))
             read = max(read, i)
             # "Một số chỉ tiêu chủ yếu quý I/2024:" over a table in a review of that quarter: the indicators of the
-            # period reviewed, their figures results; a later period's ("Các chỉ tiêu chủ yếu năm 2026:") opens goals
-            opens = _coming(lower_keep_len(last.text).replace("/", " "), named)
+            # period reviewed, their figures results; a later period's ("Các chỉ tiêu chủ yếu năm 2026:") opens goals,
+            # and so does a head whose period no sentence before it reports results of (its year and a result's
+            # word): "NGHỊ QUYẾT về nhiệm vụ năm 2028 ... Chỉ tiêu chủ yếu năm 2028:" names the period planned
+            head_low = lower_keep_len(last.text).replace("/", " ")
+            opens = _coming(head_low, named) or not _reviewed_before(sents[:i], _head_years(head_low), result)
         if mode is None and not opens and i > 0 and (head := _heading_words(line)) is not None:
             for k in range(read, i):  # the years named before the heading, read only now
                 named.update(_named_years(sents[k].text))

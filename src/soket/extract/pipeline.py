@@ -152,10 +152,11 @@ def _extract(doc: Document) -> Record:
             earlier = find_period(sents, pub.year if pub else None, not_after=met)
             if earlier.year and earlier.start_month:
                 period = earlier
-            elif text_year == period.year == met[0] + 1 and period.end_month and period.end_month <= met[1] \
+            elif text_year == period.year == met[0] + 1 and period.end_month and period.end_month < met[1] \
                     and pub is not None and pub.year == met[0]:
                 # "10:56 03/07/2018 Sáng 3-7, HĐND quận ... 6 tháng đầu năm ...; chương trình giám sát năm 2019": the
-                # months a page of 2018 reviews at a July session are its own year's, the next year's a plan's
+                # months a page of 2018 reviews at a July session are its own year's, the next year's a plan's; months
+                # not yet over by the meeting's month (a December session's "năm 2023") are the next year planned
                 period = Period(year=met[0], start_month=period.start_month, end_month=period.end_month,
                                 label=period.label.replace(str(period.year), str(met[0])) if period.label else None)
     if meeting.date and len(meeting.date) >= 7 and period.year and (period.start_month, period.end_month) == (1, 12):
