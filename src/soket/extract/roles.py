@@ -1127,8 +1127,13 @@ def _basis_after(s: str, low: str, pos: int, lead: re.Pattern[str], c: _Cues) ->
 
 #: the fewest words of a plan's basis before a join that name a work planned after its head ("chỉ tiêu tuyển chọn")
 _PLANNED_WORK_WORDS = 3
-_JOIN = re.compile(r"và[ \t]+")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _work_join() -> re.Pattern[str]:
+    """The join between two works one plan names (roles.work_joins: "và")."""
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.work_joins)}[ \t]+")
 
 
 def _joined_work_end(low: str, a: int, stop: re.Match[str], c: _Cues) -> int | None:
@@ -1136,13 +1141,13 @@ def _joined_work_end(low: str, a: int, stop: re.Match[str], c: _Cues) -> int | N
     basis before the join names a work after the plan's head, the words after it run to a clause's end or "với" with no
     figure, and open on no word that ends a basis or opens a predicate of the place ("kế hoạch năm và tăng 5%", "chỉ
     tiêu giao quân và được tỉnh khen thưởng"); else None."""
-    j = _JOIN.match(low, stop.start())
+    j = _work_join().match(low, stop.start())
     if j is None or len(low[a:stop.start()].split()) < _PLANNED_WORK_WORDS or _LOWER_WORD.match(low, j.end()) is None \
             or c.basis_stop.match(low, j.end()) or _predicate_opener().match(low, j.end()):
         return None
     nxt = c.basis_stop.search(low, j.end())
     end = nxt.start() if nxt is not None else len(low)
-    if nxt is not None and low[nxt.start()] not in ",;.:\n" and nxt.group().strip() != "với":
+    if nxt is not None and low[nxt.start()] not in ",;.:\n" and nxt.group().strip() not in get(CuesLexicon).roles.work_ends:
         return None
     return None if any(ch.isdigit() for ch in low[j.end():end]) else end
 

@@ -1295,11 +1295,10 @@ def _field_of_standard(low: str, a: int, at: int, end: int) -> bool:
     """The stop word at ``at``..``end`` is the "về" opening a standard's field (subjects.standard_fields), a standard's
     lead (subjects.standard_leads) at most ``_STANDARD_NAME_WORDS`` words before it in the phrase from ``a``: "7 xã đạt
     chuẩn quốc gia | về y tế", the field part of the standard reached."""
-    c = get(CuesLexicon).subjects
-    if low[at:end] not in c.standard_fields:
+    if low[at:end] not in get(CuesLexicon).subjects.standard_fields:
         return False
     words = low[a:at].split()
-    for lead in c.standard_leads:
+    for lead in get(CuesLexicon).subjects.standard_leads:
         lw = lead.split()
         for j in range(len(words) - len(lw) + 1):
             if words[j:j + len(lw)] == lw and len(words) - j - len(lw) <= _STANDARD_NAME_WORDS:

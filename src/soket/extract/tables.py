@@ -25,9 +25,9 @@ from soket import rx as re
 from soket.extract.bounded import has_any
 from soket.extract.numbers import parse_value
 from soket.extract.repair import repair
-from soket.extract.textutil import phrase_alt
+from soket.extract.textutil import phrase_alt, word_alt
 from soket.lexicon import get
-from soket.lexicon.schema import LabelsLexicon, TableHeaders, UnitsLexicon
+from soket.lexicon.schema import CuesLexicon, LabelsLexicon, TableHeaders, UnitsLexicon
 from soket.model import Cell, Document, Fact, Table, TableRef
 from soket.text import nfc, norm_phrase
 
@@ -664,10 +664,15 @@ _UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
 
 _GLOSS = re.compile(r"[ \t]*\(([^()\n]+)\)[ \t]*$")
 #: a list inside a bracket: its parts apart by a comma, a semicolon or "và"
-_LISTED = re.compile(r"[,;]|(?<!\w)và(?!\w)")
 #: the fewest words of a row label's closing bracket that lists what the row comprises ("Thu thuế (thuế sử dụng đất
 #: phi nông nghiệp, thuế hộ kinh doanh)")
 GLOSS_WORDS = 3
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """A list inside a bracket: its parts apart by a comma, a semicolon or a join (roles.work_joins: "và")."""
+    return re.compile(rf"[,;]|{word_alt(get(CuesLexicon).roles.work_joins)}(?!\w)")
 
 
 def _gloss_dropped(label: str) -> str:
@@ -675,7 +680,7 @@ def _gloss_dropped(label: str) -> str:
     of a subject): the row measures what the words before the bracket name. A bracket of one remark ("(giá so sánh
     2010)", "(theo chuẩn nghèo đa chiều)") or a unit ("(tỷ đồng)", read for the unit) stays."""
     m = _GLOSS.search(label)
-    if m is None or len(m.group(1).split()) < GLOSS_WORDS or not _LISTED.search(m.group(1)) \
+    if m is None or len(m.group(1).split()) < GLOSS_WORDS or not _listed().search(m.group(1)) \
             or not label[:m.start()].strip() or _is_unit(m.group(1)):
         return label
     return label[:m.start()].rstrip()

@@ -338,6 +338,8 @@ class RoleCues(_Strict):
     plan_heads: Phrases
     figure_plan_heads: Phrases = []
     task_plans: Phrases = []
+    work_joins: Phrases = []
+    work_ends: Phrases = []
     plan_place_words: Phrases = []
     plan_giver_bodies: Phrases
     plan_determiners: Phrases = []
