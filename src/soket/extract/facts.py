@@ -773,7 +773,7 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
 @cache
 def _bare_level() -> re.Pattern[str]:
     """A level's verb right before a percentage ("bằng", cues roles.prior_verbs), the end of what is before it."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).roles.prior_verbs)})[ \t]*$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).roles.prior_verbs)}[ \t]*$")
 
 
 #: what may close an item's bare level: its clause's end

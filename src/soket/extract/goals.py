@@ -65,7 +65,7 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern
     """The section heads, their result words, the coming period's words, a result's words, the goal word after its
     figures."""
     c = get(CuesLexicon)
-    after = skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(c.roles.goal_after_copula) or '(?!)'})[ \t]+"
+    after = skipping(re.compile(rf"{word_alt(c.roles.goal_after_copula)}[ \t]+"
                        rf"(?:(?:{phrase_alt(c.roles.goal_list_leads)})[ \t]+)?(?:{phrase_alt(c.roles.goal_heads)})[ \t]+"
                        rf"(?:{phrase_alt(c.roles.goal_after_marks) or '(?!)'})(?!\w)", re.IGNORECASE))
     return (words_re(c.roles.goal_section_heads), words_re(c.roles.goal_section_not), words_re(c.roles.coming_periods),

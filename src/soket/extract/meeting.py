@@ -115,7 +115,7 @@ def _rx() -> _Rx:
         if b.venue_ends else re.compile(r"(?!x)x"),
         # "Hội nghị được tổ chức theo Kế hoạch của Đảng ủy xã và Kế hoạch của UBND xã": the bodies whose plan or
         # direction the meeting follows, up to the clause's end
-        directing=re.compile(rf"(?<!\w)(?:{phrase_alt(b.directing_leads)})(?!\w)[^,;.()]{{0,120}}")
+        directing=re.compile(rf"{word_alt(b.directing_leads)}(?!\w)[^,;.()]{{0,120}}")
         if b.directing_leads else re.compile(r"(?!x)x"),
         reporter=re.compile(rf"{word_alt(b.reporter_before)}[ \t]+$") if b.reporter_before else re.compile(r"(?!)"),
         owned=re.compile(rf"{word_alt(b.list_not_after)}[ \t]+$") if b.list_not_after else re.compile(r"(?!)"),

@@ -280,7 +280,7 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
 def _week_re() -> re.Pattern[str]:
     """A week named by its number ("tuần 7", "tuần 12"): a weekly meeting's name."""
     p = get(PeriodsLexicon)
-    return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(p.week_words)})[ \t]+\d{{1,2}}(?!\d)")) \
+    return skipping(re.compile(rf"{word_alt(p.week_words)}[ \t]+\d{{1,2}}(?!\d)")) \
         if p.week_words else re.compile(r"(?!x)x")
 
 
@@ -538,7 +538,7 @@ def _term_review_re() -> re.Pattern[str]:
     """A review of a term's first half ("sơ kết giữa nhiệm kỳ", periods.term_reviews): a whole year in a sentence that
     names none is one figure's, not a period reviewed."""
     terms = get(PeriodsLexicon).term_reviews
-    return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(terms)})(?!\w)")) if terms else re.compile(r"(?!x)x")
+    return skipping(re.compile(rf"{word_alt(terms)}(?!\w)")) if terms else re.compile(r"(?!x)x")
 
 
 @cache
@@ -550,7 +550,7 @@ def _years_review_re() -> re.Pattern[str]:
     if not p.years_review_leads or not p.years_review_nouns:
         return re.compile(r"(?!x)x")
     count = rf"(?:0?[2-9]|[1-9]\d|{phrase_alt([w for w, n in p.month_words.items() if n >= 2])})"
-    return skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(p.years_review_leads)})[ \t]+{count}[ \t]+"
+    return skipping(re.compile(rf"{word_alt(p.years_review_leads)}[ \t]+{count}[ \t]+"
                                rf"{re.escape(p.grammar.year)}[ \t]+(?:{phrase_alt(p.years_review_nouns)})(?!\w)"))
 
 

@@ -69,7 +69,7 @@ def _rx() -> _Rx:
         member_before=re.compile(rf"{word_alt(b.member_of_committee)}[ \t]+$") if b.member_of_committee
         else re.compile(r"(?!)"),
         # "tại Hội trường UBND huyện Tương Dương": the room's owner, where the meeting sits
-        venue=skipping(re.compile(rf"(?<!\w)(?:{phrase_alt(b.venue_nouns)})(?!\w)[^,;.()]{{0,80}}")),
+        venue=skipping(re.compile(rf"{word_alt(b.venue_nouns)}(?!\w)[^,;.()]{{0,80}}")),
         # "Phó Bí thư Huyện ủy Tương Dương": a guest's rank and the unit it is held in
         title_before=re.compile(rf"{word_alt([*t.titles, *(f'{x} {y}' for x in t.title_prefixes for y in t.titles)])}"
                                 rf"[ \t]+$", re.IGNORECASE),

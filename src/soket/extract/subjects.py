@@ -1322,7 +1322,7 @@ def _class_bound() -> re.Pattern[str]:
 @cache
 def _had_before() -> re.Pattern[str]:
     """A verb of having and the measure it has, closing the words searched ("có chiều dài "): subjects.have_verbs."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(get(CuesLexicon).subjects.have_verbs)})[ \t]+[^\W\d][^\d,;:()]{{0,30}}?[ \t]*$")
+    return re.compile(rf"{word_alt(get(CuesLexicon).subjects.have_verbs)}[ \t]+[^\W\d][^\d,;:()]{{0,30}}?[ \t]*$")
 
 
 @cache
@@ -1330,7 +1330,7 @@ def _topic_at() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A noun of texts or goals closing the words searched (subjects.topic_heads), and the word that opens its topic
     after blanks (subjects.offence_fields)."""
     c = get(CuesLexicon)
-    return (re.compile(rf"(?<!\w)(?:{phrase_alt(c.subjects.topic_heads) or '(?!)'})$"),
+    return (re.compile(rf"{word_alt(c.subjects.topic_heads)}$"),
             re.compile(rf"[ \t]+(?:{phrase_alt(c.subjects.offence_fields) or '(?!)'})[ \t]+[^\W\d]"))
 
 
