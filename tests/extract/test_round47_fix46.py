@@ -84,3 +84,26 @@ def test_co_chairs_listed_after_semicolon() -> None:
                      "UBND tỉnh chủ trì phiên họp. Cùng đồng chủ trì có ông Trần Văn Hòa, Phó Bí thư Tỉnh ủy; các Phó "
                      "Chủ tịch UBND tỉnh Lê Thanh Nghị và Phạm Thị Lan.")
     assert set(r.meeting.chairs or []) == {"Nguyễn Văn Bình", "Trần Văn Hòa", "Lê Thanh Nghị", "Phạm Thị Lan"}
+
+
+def test_bare_first_half_at_mid_year_session_is_reviewed() -> None:
+    r = extract_text("Ngày 12/7/2023, HĐND tỉnh Tân Lập khai mạc kỳ họp thứ 6 – kỳ họp thường lệ giữa năm. Ông Lê Văn "
+                     "Hải trình bày báo cáo tình hình 6 tháng và nhiệm vụ, giải pháp 6 tháng cuối năm 2023. Theo báo "
+                     "cáo, 6 tháng năm 2023 tốc độ tăng trưởng kinh tế của tỉnh ước đạt 6,5%.")
+    assert r.period is not None and (r.period.year, r.period.start_month, r.period.end_month) == (2023, 1, 6)
+
+
+def test_report_stamp_line_is_no_meeting_day() -> None:
+    r = extract_text("TRANG THÔNG TIN ĐIỆN TỬ\n\nCập nhật 15:20 ngày 14/07/2023\n\nHĐND tỉnh Tân Lập khai mạc kỳ họp "
+                     "thứ 6\n\nĐăng ngày 15/07/2023 bởi quantri\n\nNgày 14/7/2023, HĐND tỉnh Tân Lập khai mạc kỳ họp "
+                     "thứ 6 – kỳ họp thường lệ giữa năm, đánh giá tình hình 6 tháng đầu năm 2023.\n")
+    assert r.meeting.date == "2023-07-14"
+
+
+def test_spaced_thousands_opening_a_wrapped_line_goes_on() -> None:
+    from _sentences import wrapped_copy
+
+    text = wrapped_copy("Tổng giá trị sản xuất các ngành của huyện ước đạt",
+                        "12. 968 tỷ đồng, tăng 6,4% so với năm trước, vượt kế hoạch đã đề ra.")
+    f = one(text, "12. 968 tỷ đồng")
+    assert f.value == 12968e9 and f.subject is not None and "giá trị sản xuất" in f.subject

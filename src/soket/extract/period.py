@@ -717,7 +717,17 @@ def _decided_half(sents: list[Sentence], rx: _Rx, mid: Period, named_month: int 
     if half is None or mid.year not in (None, half.year):
         return None
     opening = _opening_half()  # "những tháng đầu năm": the first months are reviewed after all
-    return None if any(opening.search(lower_keep_len(s.text)) for s in sents) else half
+    if any(opening.search(lower_keep_len(s.text)) for s in sents):
+        return None
+    # ... or the half reviewed named in other words ("tình hình 6 tháng và nhiệm vụ 6 tháng cuối năm", "6 tháng năm
+    # 2022 tốc độ tăng trưởng ..."): the running months the session reviews, no "đầu năm" written
+    for s in sents:
+        low = lower_keep_len(s.text)
+        for m in rx.phrase.finditer(low):
+            if m.group("n") and m.group("side") != rx.last and (p := _period_of(m, low, rx)) is not None \
+                    and (p.start_month, p.end_month) == (mid.start_month, mid.end_month):
+                return None
+    return half
 
 
 @cache
