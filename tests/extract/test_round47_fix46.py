@@ -107,3 +107,34 @@ def test_spaced_thousands_opening_a_wrapped_line_goes_on() -> None:
                         "12. 968 tỷ đồng, tăng 6,4% so với năm trước, vượt kế hoạch đã đề ra.")
     f = one(text, "12. 968 tỷ đồng")
     assert f.value == 12968e9 and f.subject is not None and "giá trị sản xuất" in f.subject
+
+
+def test_goal_rate_in_brackets_after_a_rate_missed() -> None:
+    f = one(LEAD + "Năm nay tốc độ tăng trưởng kinh tế của huyện ước đạt 7,15%, thấp hơn chỉ tiêu Nghị quyết đề ra (8%).",
+            "8%")
+    assert f.role == "target" and f.subject is not None and "chỉ tiêu" in f.subject
+
+
+def test_plan_reached_in_brackets_stays_the_plans_share() -> None:
+    f = one(LEAD + "Thu ngân sách được 412 tỷ đồng, chưa đạt dự toán (85,2%).", "85,2%")
+    assert f.role == "plan_pct"
+
+
+def _page(description: str, lead: str) -> bytes:
+    return (f'<html><head><meta charset="utf-8"><meta name="description" content="{description}"><title>UBND tỉnh họp '
+            f'đánh giá tình hình kinh tế - xã hội tháng 10</title></head><body><h1>UBND tỉnh họp đánh giá tình hình kinh '
+            f'tế - xã hội tháng 10</h1><p>{lead}</p><p>Tổng thu ngân sách trong tháng đạt 516 tỷ đồng; cộng dồn 10 '
+            f'tháng thu được 10.610 tỷ đồng, đạt 102,6% dự toán.</p></body></html>').encode()
+
+
+def test_page_summary_names_the_running_months_of_a_monthly_meeting() -> None:
+    from soket.extract import extract_document
+    from soket.ingest.html import html_to_document
+
+    lead = ("Sáng ngày 26/10/2022, Chủ tịch UBND tỉnh Tân Lập chủ trì hội nghị đánh giá tình hình kinh tế - xã hội "
+            "tháng 10, triển khai nhiệm vụ tháng 11 năm 2022.")
+    said = extract_document(html_to_document(_page(
+        "Sáng ngày 26/10, UBND tỉnh đánh giá tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2022.", lead)))
+    assert (said.period.start_month, said.period.end_month) == (1, 10)
+    figure = extract_document(html_to_document(_page("Thu ngân sách 10 tháng đạt 102,6% dự toán", lead)))
+    assert (figure.period.start_month, figure.period.end_month) == (10, 10)
