@@ -18,17 +18,13 @@ import fact_parity
 KNOWN_GAPS: set[tuple[str, str]] = {
     # (("plan_before_verb", ex834) closed by meta42: "(6 tháng mới so kế hoạch đạt 27,4%)": the adverb after the months
     # elapsed opens the clause as after a time's number, cues roles.basis_adverb_times)
-    # round 42 (meta42): a PDF's hard-wrapped copy whose line opens on a figure in thousands, "9. 870 ha, giảm ..." with
-    # its thousands spaced, reads as a numbered item's "9." opening the line (a list's number or a figure going on the
-    # sentence above: the copy leaves both)
-    ("spaced_thousands", "ex884_krongpac_ubnd_huyen_daklak_baocao_9thang2019"),
+    # (("spaced_thousands", ex884) and ("spaced_thousands", ex986) closed by fix46: a PDF's hard-wrapped copy whose line
+    # opens on a figure in thousands spaced after its separator, then its unit in lowercase ("9. 870 ha, giảm ...",
+    # "ước đạt" / "12. 968 tỷ đồng"), under a line left open on a word: the figure goes on the sentence, no numbered
+    # item's "9." (ingest.typography._SPACED_THOUSANDS_ON))
     # round 43 (lead27): "sản lượng tôm thu hoạch trong tháng 4.749 tấn" spaced as "trong tháng 4. 749 tấn": the
     # month "tháng 4." closing a clause and "749 tấn" after it, or the figure 4.749 spaced: the copy leaves both
     ("spaced_thousands", "ex912_kiengiang_ubnd_tinh_thang10_2017"),
-    # round 45 (merge28): ex986, a PDF's hard-wrapped copy in the parity set since docs45, as ex884: the rewriting's
-    # "ước đạt" / "12. 968 tỷ đồng" and "54. 120 tấn" open their lines on "12." and "54.", a numbered item's mark to
-    # typography._goes_on (the copy leaves both; "11. 284 ha" after "đạt" on the line between reads whole)
-    ("spaced_thousands", "ex986_vinhchau_btv_thiuy_soctrang_tbkl_pdf_2024"),
     # (round 33/34's spaced forms closed in facts34: a span's upper bound typed "7 - 7, 5%" (ex591) or "3,6 - 4, 1%"
     # (ex607) is read whole through its spaced decimal comma; "điều 3. 148 ha" in lower case before a measure is the
     # cashew crop, no "Điều 3." of a text (ex625))

@@ -45,12 +45,9 @@ HEAD = "head40"
 #: credit between a byline and the lead hid the byline; the credit's pen name "Minh Châu", some commune's name too,
 #: voted for a province: a photographer's name is no place's witness).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    # round 46 (ex987-ex1002, blind, scored at first sight on session 28's final rules; no rule written for it yet):
-    # a Party cooperative portal's report of a council's opening day read under the commune template's and a long
-    # head's stamp a day later takes the stamp's day (2022-07-26) for the session's (2022-07-25): next session's work
-    **{(name, "ex988_daknong_hdnd_tinh_kyhop4_6thang2022"):
-       "round 46 at first sight: the template's stamp a day after the session outvotes the text's day"
-       for name in ("commune", "oldportal", "inline", "longhead", "national", "printview", "mobile", "head40")},
+    # (round 46's ex988 under eight templates closed by fix46: the report's own stamp line, "Đăng ngày 26/07/2022 bởi
+    # quantri", below the template's stamp of 25/07 was read as the session's day; a stamp line dates a page, never
+    # the meeting, whichever stamp the page's date was read from (dates.stamp_line))
     # round 39 (docs39): a PDF's text copy whose space-aligned appendix table and page furniture mid-sentence the text
     # reads (texttables, typography._page_breaks); a page's paragraphs collapse the table's runs of spaces
     **{(name, "ex777_haihau_ubnd_xa_ninhbinh_baocao_6thang2026"):

@@ -135,6 +135,17 @@ def _head_chars(text: str) -> int:
     return max(end, at) if at is not None else end
 
 
+#: the most characters of a page's stamp line, its clock not counted ("Đăng ngày 26/07/2022 bởi quantri")
+STAMP_LINE_CHARS = 40
+
+
+def stamp_line(sentence: str) -> bool:
+    """``sentence`` is a page's stamp: a short line (at most :data:`STAMP_LINE_CHARS` characters less its clock) that
+    holds a full date ("Đăng ngày 26/07/2022 bởi quantri", "Cập nhật 10:15 25/07/2022"). It dates the page or its
+    update, never the meeting, whichever stamp the page's date was read from."""
+    return len(_CLOCK.sub("", sentence).strip()) <= STAMP_LINE_CHARS and _DATELINE.search(sentence) is not None
+
+
 def year_of_day(text: str, day: int, month: int) -> int | None:
     """The year of the first full date near the top of the text that is the same day ("12/10/2023 18:20",
     a page's stamp inside its headline line): a day written without its year ("Ngày 12-10, HĐND tỉnh ...")."""

@@ -49,7 +49,9 @@ from soket.extract.subjects import (
     label_subject,
     left_subject,
     measure_head,
+    noun_joined_after,
     noun_list_after,
+    strip_openers,
     subject_problem,
     suffers_after,
     time_only,
@@ -485,9 +487,14 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         occurred = None
         if q.kind == "count" and (occ := _occurrence().search(lower_keep_len(seg))) is not None:
             # "dịch tả lợn châu Phi đã xuất hiện tại 7 huyện": what occurred, counted by its places
-            head = seg[max(seg.rfind(",", 0, occ.start()), seg.rfind(";", 0, occ.start()), seg.rfind(":", 0, occ.start())) + 1:
-                       occ.start()]
-            thing = _aux_tail().sub("", head).strip(" \t")
+            cut = max(seg.rfind(",", 0, occ.start()), seg.rfind(";", 0, occ.start()), seg.rfind(":", 0, occ.start()))
+            thing = _aux_tail().sub("", seg[cut + 1:occ.start()]).strip(" \t")
+            if cut > 0 and seg[cut] == "," and (not thing or time_only(thing)):
+                # "Riêng bệnh dịch tả heo châu Phi, đến nay đã xuất hiện tại 169 xã": only a time before the verb, what
+                # occurred is named before the comma (its opener no part)
+                before_cut = max(seg.rfind(",", 0, cut), seg.rfind(";", 0, cut), seg.rfind(":", 0, cut))
+                topic = strip_openers(seg[before_cut + 1:cut]).strip(" \t")
+                thing = topic if topic and not time_only(topic) and not _DIGIT.search(topic) else thing
             occurred = f"{thing} {seg[occ.start(1):occ.end(1)]}" if thing else None
         elif q.kind == "count" and occurred_before is not None and occurred_before[0] == i - 1 and last_i == i - 1 \
                 and _place_of_count().fullmatch(s, qs[i - 1].end, q.start) is not None:
@@ -1566,7 +1573,10 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             left = drop_count_total(drop_named_owner(left)) or None
         listed = "," in (q.unit or "") and bool(left)
         joined = _joined_actor().search(low, max(0, q.start - 12), q.start) is not None
-        follow, end = following_phrase(s, q.end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
+        # "trên 800 hộ và doanh nghiệp sản xuất, kinh doanh": a second counted noun joined by a conjunction, no figure of
+        # its own: the count is of both, its phrase goes on after the second
+        noun_end = (noun_joined_after(s, q.end, len(s) if limit is None else limit) if q.unit_start else None) or q.end
+        follow, end = following_phrase(s, noun_end, max_words=6, counted=True, limit=limit, joined_actor=joined) \
             if not listed else (None, q.end)
         if follow is None and not listed and lower_keep_len(q.unit or "") in _goal_heads() \
                 and _goal_owner().match(low, q.end):
@@ -1586,7 +1596,7 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             nl = noun_list_after(s, q.end)
             if nl:
                 return s[q.unit_start:nl], None, nl
-        head = s[q.unit_start:q.end]
+        head = s[q.unit_start:noun_end]
         follow = _join(head, follow) if q.unit_start else follow
         if left and q.unit and (named := _bracket_restated(s, q, left)):
             return named, None, q.end  # "các chương trình công tác toàn khóa (dự kiến 5 chương trình)": the noun restated

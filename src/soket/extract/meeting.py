@@ -22,6 +22,7 @@ from soket.extract.dates import (
     opens_with_relative_day,
     publication_date,
     relative_day,
+    stamp_line,
     year_of_day,
 )
 from soket.extract.numbers import ordinal_word
@@ -715,6 +716,9 @@ def meeting_date(sent: Sentence | None, sents: list[Sentence], text: str, period
         found = meeting_day(t) or relative_day(t, pub)
         if found and t == dateline and pub and found == (pub.day, pub.month, pub.year):
             found = None
+            continue
+        if found and t != dateline and stamp_line(t):
+            found = None  # "Đăng ngày 26/07/2022 bởi quantri" under a page stamped 25/07: the report's own stamp
             continue
         # a day's year far from the page's date is another day's; without a page date, the meeting's own sentence
         # states its day ("Ngày 12/12/2016, HĐND tỉnh khai mạc kỳ họp ... trong đó năm 2014 đạt 6,9%")

@@ -37,7 +37,7 @@ from soket.lexicon.schema import (
     TitlesLexicon,
     UnitsLexicon,
 )
-from soket.model import Person
+from soket.model import PROVINCE_KIND, Person
 
 _GAP = re.compile(r"[ \t]+")
 
@@ -188,6 +188,19 @@ def _is_place(name: str) -> bool:
     return bool(gz.lookup(name)) or gz.resolve_alias(name) is not None or gz.canonical_province(name) is not None
 
 
+#: the province's unit word right before a capitalised run ("UBND tỉnh | Lê Thanh Nghị")
+_PROVINCE_BEFORE = re.compile(rf"(?<!\w){re.escape(PROVINCE_KIND)}[ \t]+$", re.IGNORECASE)
+
+
+def _other_kind_before(s: str, at: int, name: str) -> bool:
+    """The province's unit word stands right before ``name`` (at ``at``) and ``name`` is no province (nor an alias of
+    one): "các Phó Chủ tịch UBND tỉnh Lê Thanh Nghị và ...": a ward's name, there a person's after a title ending on
+    the unit word. (Only the province's word: a unit below it may have changed its kind, "thị xã Hà Tiên" a city's.)"""
+    if _PROVINCE_BEFORE.search(s, max(0, at - 8), at) is None:
+        return False
+    return gz.resolve_alias(name) is None and gz.canonical_province(name) is None
+
+
 #: the gap a hard-wrapped copy's line end leaves inside a name once its lines are joined (ingest.typography, one
 #: character for one): a CR LF's two spaces, or the line end's space then the next line's indent ("Nguyễn", a line end, "\tVăn
 #: Hùng" in a Word copy whose every line is an indented paragraph); a tab alone or three spaces are a table's cells
@@ -237,7 +250,8 @@ def _names(s: str) -> list[_Event]:
                 i += 1  # "tỉnh Lâm Đồng Trần Hồng Thái": the longer place ("Lâm Đồng", not "Lâm"), though "Đồng" is a surname
             name = " ".join(words[i:])
             if _is_place(name) and not (rx.honorific.fullmatch(low_prefix) or (not i and _honorific_before().search(
-                    lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))):
+                    lower_keep_len(s[max(0, run[0].start() - 12):run[0].start()])))) \
+                    and not (not i and _other_kind_before(s, run[0].start(), name)):
                 break  # "phường Trần Hưng Đạo" is a place; "ông Trần Hưng Đạo, Giám đốc Sở" a man named after it
             low_s = lower_keep_len(s)
             if any((tm := rx.title.match(low_s, w.start())) and tm.end() > run[-1].end() for w in run[i + 1:]):
@@ -978,6 +992,14 @@ def _co_chair_before(low: str) -> bool:
     return len(words) == 2 and words[1] in get(TitlesLexicon).co_chair
 
 
+def _co_chair_only(low: str) -> bool:
+    """``low`` (a sentence's words before its chairing verb) is only co-chairing words ("cùng đồng", titles
+    co_chair): the sentence opens on the co-chairs' verb as on the chairs'."""
+    words = low.strip(" \t\"“").split()
+    co = get(TitlesLexicon).co_chair
+    return bool(words) and all(w in co for w in words)
+
+
 def _same_clause(s: str, cue: int, pos: int) -> bool:
     """A chair is named in the cue's own clause, or in the list the cue opens with a colon."""
     a, b = sorted((cue, pos))
@@ -1015,7 +1037,8 @@ def _same_clause(s: str, cue: int, pos: int) -> bool:
         # after its date ("Sáng 14-8, ông A, ...; ông B và bà C, ... chủ trì"); a name in the middle of such a list
         # ("Đồng chí A, ...; đồng chí B, ...; đồng chí C, ... chủ trì": B)
         return True
-    opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None
+    opens = not s[:cue].strip(" \t\"“") or _chair_rx().joined.fullmatch(lower_keep_len(s[:cue])) is not None \
+        or _co_chair_only(lower_keep_len(s[:cue]))  # "Cùng đồng chủ trì có ông A, ...; các Phó Chủ tịch B và C"
     if pos > cue and opens and _chair_rx().opens_with_chairs.match(lower_keep_len(s[cue:pos])) \
             and not _other_verb(lower_keep_len(s[cue:pos])):
         return True  # "Chủ trì Hội nghị có đồng chí A, ...; đồng chí B, ...": the sentence opens on the chairs' list

@@ -186,6 +186,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                 continue  # a weekly meeting's "tổng kết năm 2025", a festival's "mừng Xuân Bính Ngọ năm 2026": no period
             if term and (p.start_month, p.end_month) == (1, 12) and k not in term:
                 continue  # a mid-term review's "năm 2022 đạt ...", beside no review cue: one figure's year
+            if term and k not in term and m.group("n") \
+                    and not rx.review.search(low, max(0, m.start() - REVIEW_CUE_WITHIN), m.start()):
+                continue  # "..., năm 2012 tăng 8,37%, 6 tháng đầu năm 2013 tăng 8,05%" in a mid-term review: one figure's span
             if years and (p.start_month, p.end_month) == (1, 12) and k not in years:
                 continue  # a review of five years' work, and "Riêng năm 2025 đón ..." beside no review cue: one figure's year
             if thematic and (p.start_month, p.end_month) == (1, 12):
@@ -714,7 +717,17 @@ def _decided_half(sents: list[Sentence], rx: _Rx, mid: Period, named_month: int 
     if half is None or mid.year not in (None, half.year):
         return None
     opening = _opening_half()  # "những tháng đầu năm": the first months are reviewed after all
-    return None if any(opening.search(lower_keep_len(s.text)) for s in sents) else half
+    if any(opening.search(lower_keep_len(s.text)) for s in sents):
+        return None
+    # ... or the half reviewed named in other words ("tình hình 6 tháng và nhiệm vụ 6 tháng cuối năm", "6 tháng năm
+    # 2022 tốc độ tăng trưởng ..."): the running months the session reviews, no "đầu năm" written
+    for s in sents:
+        low = lower_keep_len(s.text)
+        for m in rx.phrase.finditer(low):
+            if m.group("n") and m.group("side") != rx.last and (p := _period_of(m, low, rx)) is not None \
+                    and (p.start_month, p.end_month) == (mid.start_month, mid.end_month):
+                return None
+    return half
 
 
 @cache
@@ -1229,6 +1242,17 @@ def _first_months_after() -> re.Pattern[str]:
     return re.compile(rf"{word_alt(words)}[ \t]*$") if words else re.compile(r"(?!)")
 
 
+@cache
+def _own_first() -> re.Pattern[str]:
+    """A word right after "N tháng đầu" that makes them the first months of what follows (periods own_first_after),
+    no year after it (own_first_not_before: "đầu tiên | của năm 2024" stays the year's)."""
+    p = get(PeriodsLexicon)
+    if not p.own_first_after:
+        return re.compile(r"(?!)")
+    year = phrase_alt(p.own_first_not_before) or "(?!)"
+    return re.compile(rf"[ \t]*(?:{phrase_alt(p.own_first_after)})(?!\w)(?![ \t]+(?:{year})(?!\w))")
+
+
 def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
     year = int(m.group("year")) if m.group("year") else None
     before = low[max(0, m.start() - 60):m.start()]
@@ -1246,6 +1270,8 @@ def _period_of(m: re.Match[str], low: str, rx: _Rx) -> Period | None:
             # "sau hơn 5 tháng vận hành", "sau 24 tháng thi công": a duration; "Sau 6 tháng đầu thực hiện Nghị quyết
             # ...", "sau 7 tháng, thành phố giải ngân ...": the first months, closed by "đầu" or by the clause's end
             return None
+        if m.group("side") and _own_first().match(low, m.end()):
+            return None  # "3 tháng đầu tiên thực hiện sắp xếp ...": the first months of what began in the year
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.remaining.match(low, m.end()):
             return None  # "dồn sức cho 2 tháng còn lại của năm": the months left, planned
         if len(low[m.end("n"):m.end()].split()) == 1 and rx.operating.match(low, m.end()):

@@ -53,11 +53,32 @@ from soket.extract.structure import OfficialHeader, parse_official
 from soket.extract.subjects import DATELINE
 from soket.extract.tables import note_cells, table_facts
 from soket.extract.texttables import text_tables
-from soket.extract.textutil import YEAR, first_of, has_word, lower_keep_len, phrase_alt, word_alt
+from soket.extract.textutil import YEAR, first_of, has_word, lower_keep_len, phrase_alt, word_alt, words_re
 from soket.ingest import budget, load_text
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, CuesLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, TitlesLexicon
 from soket.model import Document, Fact, Meeting, Period, Record, Source, Table
+
+
+@cache
+def _month_review() -> re.Pattern[str]:
+    """A monthly meeting's verb of reviewing (periods month_review_cues: "đánh giá", "nhìn lại")."""
+    return words_re(get(PeriodsLexicon).month_review_cues)
+
+
+def _described_running(period: Period, desc: str) -> Period:
+    """A monthly meeting's period read as its month alone ("đánh giá tình hình kinh tế - xã hội tháng 10, triển khai
+    nhiệm vụ tháng 11"), where the page's summary, printed nowhere in its text, names the months from January to that
+    month with it ("... tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2022"): those months, as the text would
+    read them had it said so; ``period`` otherwise."""
+    if period.start_month is None or period.start_month != period.end_month or period.start_month == 1 \
+            or _month_review().search(lower_keep_len(desc)) is None:
+        return period  # (a summary that reviews: "Thu ngân sách 7 tháng đạt 84,5% dự toán" is one figure's total)
+    run = find_period(split_sentences(desc), None)
+    if run.start_month == 1 and run.end_month == period.end_month and (run.year or period.year) \
+            and (period.year is None or run.year in (None, period.year)):
+        return Period(year=run.year or period.year, start_month=1, end_month=run.end_month, label=run.label)
+    return period
 
 
 def extract_document(doc: Document) -> Record:
@@ -128,6 +149,8 @@ def _extract(doc: Document) -> Record:
     facts = _drop_done_references(facts, text)
     facts = _drop_restated_deputies(facts)
     period = find_period(sents, None)
+    if isinstance(desc := doc.meta.get("description"), str):
+        period = _described_running(period, desc)
     if all_tables:
         # a review of part of a year: the goals its coming months are given for the year are the year's plan
         part_year = period.end_month is not None and period.end_month < 12

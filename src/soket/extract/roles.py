@@ -37,6 +37,10 @@ def growth_words() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*c.roles.growth_heads, *composed]))
 
 
+#: a rate then a comma, ending the words before a verb of comparing with a plan ("ước đạt 6,72%, | thấp hơn ...")
+_RATE_THEN_COMMA = re.compile(r"\d[ \t]?%[ \t]*,[ \t]*$")
+
+
 @dataclass(slots=True)
 class RoleDecision:
     role: str
@@ -704,6 +708,12 @@ def _pct_role(s: str, low: str, q: Quantity, pre: str, c: _Cues, lw: str | None)
             basis, b_end = _basis_after(s, low, end, c.cmp_post, c)
             return RoleDecision("change_pct", -1 if far.group("down") else 1, basis, max(end, b_end))
         return RoleDecision("percent", consumed_end=end)
+    if q.kind == "pct" and "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None \
+            and not vb.group("attain") \
+            and _RATE_THEN_COMMA.search(low, max(0, q.start - len(pre) + vb.start() - 16), q.start - len(pre) + vb.start()):
+        # "GRDP ước đạt 6,72%, thấp hơn chỉ tiêu Nghị quyết đề ra (7%)": the rate stated before the verb, the bracket
+        # gives the goal's own rate it is measured against, no level of the plan reached
+        return RoleDecision("target", consumed_end=end, subject_from=q.start - len(pre) + vb.start("plan"))
     if "(" in pre and _CLOSE.match(low, q.end) and (vb := c.verb_plan_bracket.search(pre)) is not None and (vb.group("attain") or (
             q.value is not None and (q.value < 100) == bool(vb.group("under")))):
         # "chưa đạt dự toán (85,2%)": the level reached, on the side of the plan the verb says

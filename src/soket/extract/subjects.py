@@ -942,8 +942,13 @@ def _actor() -> re.Pattern[str]:
     titled = rf"(?:(?:{phrase_alt(c.subjects.actor_titles)})[ \t]+)?" if c.subjects.actor_titles else ""
     # (the levels or partners said with it, "các cấp", "và các ngành": subjects.actor_joined)
     joined = rf"(?:[ \t]+(?:{phrase_alt(c.subjects.actor_joined)})(?!\w))?" if c.subjects.actor_joined else ""
-    return re.compile(rf"[ \t]*{titled}(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?"
-                      rf"(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*{joined}[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
+    body = rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*))*"
+    # (or a person, by a word of address and a name, and the body the person speaks for: "Ông Lê Văn A thay mặt UBND
+    # tỉnh", subjects.person_actors, acting_for)
+    person = rf"|(?:{phrase_alt(c.subjects.person_actors)})(?:[ \t]+(?-i:[{UPPER}][^\W\d_]*)){{2,5}}" \
+             rf"(?:[ \t]+(?:{phrase_alt(c.subjects.acting_for)})[ \t]+{body})?" \
+        if c.subjects.person_actors and c.subjects.acting_for else ""
+    return re.compile(rf"[ \t]*(?:{titled}{body}{person}){joined}[ \t]+(?=(?-i:[{LOWER}]))", re.IGNORECASE)
 
 
 def _clause_actor(p: str, framed: bool) -> int | None:
@@ -1016,6 +1021,11 @@ def _strip_openers(s: str) -> str:  # patterns anchored at the end cost a pass o
         if m and m.start() > 0:
             s = s[:m.start()]
     return s.strip(_TRIM)
+
+
+def strip_openers(s: str) -> str:
+    """``s`` without the openers, times and inline openers at its start ("Riêng bệnh X" → "bệnh X")."""
+    return _strip_openers(s)
 
 
 def drop_span_after(lead: str, s: str) -> str:
@@ -1439,6 +1449,31 @@ def _noun_joined_at(s: str, low: str, at: int, end: int) -> int | None:
     if _DIGIT.search(low, n.end(), upto) or (j.group(1) is None and any(ch.isupper() for ch in s[n.end():upto])):
         return None  # (after a comma, a body named in capitals opens a clause of its own: "..., tập thể UBND tỉnh thống nhất")
     return n.end()
+
+
+def noun_joined_after(s: str, at: int, end: int) -> int | None:
+    """Where a second counted noun ends when a conjunction right after a count's noun (ending at ``at``) joins it with
+    no figure of its own ("trên 800 hộ | và doanh nghiệp sản xuất, kinh doanh": one count of both, :func:`_noun_joined_at`);
+    None otherwise (a comma there lists what the clause goes on with: no second noun of the count's)."""
+    m = _SPACES.match(s, at)
+    if m is None or m.end() == at:
+        return None
+    low = lower_keep_len(s)
+    j = _JOIN_WORD.match(low, m.end())
+    if j is None or j.group(1) is None:
+        return None
+    noun_end = _noun_joined_at(s, low, m.end(), end)
+    if noun_end is None:
+        return None
+    close = _CLAUSE_STOP.search(s, noun_end, end)
+    after = _WORD.findall(s, noun_end, close.start() if close else end)[:_NAMED_WITHIN]
+    if any(w[:1].isupper() for w in after):
+        return None  # "8 phòng học và nhà đa năng Trường Mầm non A", "8 phường và đặc khu Cồn Cỏ": one named, no count
+    return noun_end
+
+
+#: the most words after a second noun joined to a count's in which a capitalised name makes it one thing named
+_NAMED_WITHIN = 4
 
 
 _JOIN_WORD = re.compile(r"(?:,|([^\W\d_]+))[ \t]+")  # a conjunction (group 1) or a comma

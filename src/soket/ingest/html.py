@@ -127,9 +127,24 @@ def html_to_document(data: bytes, *, notes: list[str] | None = None) -> Document
     if read := [c for c in every if c not in captions]:
         doc.meta["caption_texts"] = read  # captions read in the text: a figure they restate is the body's
     doc.meta.update(page_context(page))
+    if (desc := _description(page)) and " ".join(desc.split()) not in flat:
+        doc.meta["description"] = desc  # the page's summary, not printed in its text: what it says the meeting reviewed
     if d.warnings:
         doc.meta["decode_warnings"] = list(d.warnings)
     return doc
+
+
+def _description(page: str) -> str | None:
+    """The page's summary in its head (``<meta name="description">``, else ``og:description``), NFC; None without."""
+    found: dict[str, str] = {}
+    for m in _OG_RE.finditer(page[:200_000]):
+        attrs = {a.group(1).lower(): htmllib.unescape(a.group(2) if a.group(2) is not None else a.group(3) or "")
+                 for a in _ATTR_RE.finditer(m.group())}
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        if key in ("description", "og:description") and attrs.get("content", "").strip():
+            found.setdefault(key, _clean_line(attrs["content"]))
+    desc = found.get("description") or found.get("og:description")
+    return unicodedata.normalize("NFC", desc) if desc else None
 
 
 def page_context(page: str) -> dict[str, str]:

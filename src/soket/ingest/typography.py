@@ -290,9 +290,17 @@ def _goes_on(nxt: str) -> bool:
     figure that is no list item's mark nor a table's row ("... năng suất ước đạt" / "71,3 tạ/ha, ...": a measure never
     opens a paragraph of the genre; "3 | Tỷ lệ ... | 94,5" is a row of its own, a date stamp or a page's number a
     page's furniture)."""
-    return _low(nxt) or (nxt[0].isdigit() and not _ITEM.match(nxt) and not _table_line(nxt)
-                         and (_FIGURE_ON.match(nxt) is not None or _counted_on(nxt)) and not _stamp().fullmatch(nxt)
-                         and not is_page_number(nxt))
+    return _low(nxt) or (nxt[0].isdigit() and not _table_line(nxt) and not _stamp().fullmatch(nxt)
+                         and not is_page_number(nxt)
+                         and ((not _ITEM.match(nxt) and (_FIGURE_ON.match(nxt) is not None or _counted_on(nxt)))
+                              or _SPACED_THOUSANDS_ON.match(nxt) is not None))
+
+
+#: a figure in thousands whose separator a PDF's copy typed with a blank after it, then its unit in lowercase, opening
+#: a line ("... ước đạt" / "12. 968 tỷ đồng, tăng ..."): the figure going on the sentence the line above left open (on
+#: a word, no stop), no list item's "12." (an item's words open in capitals; an item opening on a count of three digits
+#: after a line left open is the same words, and the sentence's figure is the genre's reading)
+_SPACED_THOUSANDS_ON = re.compile(r"\d{1,3}\.[ \t]\d{3}(?![\d.])(?:,\d{1,3})?[ \t]+[a-zđà-ỹ]")
 
 
 #: a whole number opening a line, then a space and its word ("145 tỷ đồng; ...", "12 xã đạt chuẩn ...")

@@ -513,6 +513,8 @@ class SubjectCues(_Strict):
     actor_heads: Phrases
     actor_titles: Phrases = []
     actor_joined: Phrases = []
+    person_actors: Phrases = []
+    acting_for: Phrases = []
     level_after: Phrases = []
     verb_nouns: Phrases = []
     place_openers: Phrases = []
@@ -814,6 +816,8 @@ class PeriodsLexicon(_Strict):
     remaining_year_before: Phrases = []
     duration_after: Phrases
     first_months_after: Phrases = []
+    own_first_after: Phrases = []
+    own_first_not_before: Phrases = []
     quarter_and_running: Phrases
     month_words: dict[str, int]
     quarter_words: Phrases
