@@ -88,3 +88,9 @@ def test_the_working_days_named_date_the_session_by_its_first() -> None:
 def test_a_count_of_working_days_with_no_days_named_is_no_date() -> None:
     rec = extract_text("Sau 3 ngày làm việc, chiều ngày 12/7/2024, Kỳ họp thứ 14 HĐND huyện Yên Lập đã bế mạc.")
     assert rec.meeting.date == "2024-07-10"
+
+
+def test_the_remainder_of_a_split_whole_is_its_own_subject() -> None:
+    text = "Quỹ đất công của phường cho thuê 210 ha, cho mượn 12 ha; phần còn lại khoảng 96 ha đang do phường quản lý."
+    assert one(text, "khoảng 96 ha").subject == "phần còn lại"
+    assert one(text, "12 ha").subject == "cho mượn"
