@@ -94,3 +94,9 @@ def test_the_remainder_of_a_split_whole_is_its_own_subject() -> None:
     text = "Quỹ đất công của phường cho thuê 210 ha, cho mượn 12 ha; phần còn lại khoảng 96 ha đang do phường quản lý."
     assert one(text, "khoảng 96 ha").subject == "phần còn lại"
     assert one(text, "12 ha").subject == "cho mượn"
+
+
+def test_a_share_of_units_reaching_a_title_is_named_with_the_title() -> None:
+    text = "Toàn phường có 92,3% hộ đạt danh hiệu gia đình văn hóa, 100% tổ dân phố đạt chuẩn văn hóa."
+    assert one(text, "92,3%").subject == "hộ đạt danh hiệu gia đình văn hóa"
+    assert one(text, "100%").subject == "tổ dân phố đạt chuẩn văn hóa"
