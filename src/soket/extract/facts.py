@@ -38,6 +38,7 @@ from soket.extract.roles import (
 from soket.extract.sentence_index import CueSet, index_of
 from soket.extract.sentences import Sentence, evidence_window
 from soket.extract.subjects import (
+    appointed_body,
     clean_subject,
     done_clause_subject,
     drop_count_total,
@@ -318,6 +319,8 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             acted = _verb_tail().sub("", pred.strip())
             left = (f"{acted} {s[q.unit_start:q.end]}" if q.kind == "count" and d.role == "change" and q.unit_start
                     else acted) or None
+        if left and (body := appointed_body(left)) != left and subject_problem(body, q.unit) is None:
+            left = body  # "... chỉ định Ban Chấp hành Đảng bộ xã gồm 33 đồng chí": the body appointed, not the act
         if left and (addressed := _addressed().search(lower_keep_len(left))) is not None \
                 and (addressee_asked := clean_subject(left[addressed.end():].strip(" \t,"))) \
                 and subject_problem(addressee_asked, q.unit) is None:
@@ -1608,6 +1611,12 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             return left, None, q.end  # "Số hộ nghèo: 120 hộ": the heading names what is counted, whole
         if left and role != "change" and follow == head and _names_unit(left, q.unit):
             return left, left, end  # "số hộ nghèo giảm xuống còn 210 hộ": the noun counted is named before, whole
+        if left and role != "change" and follow == head and lower_keep_len(head) in _bare_counter_words() - _part_counters() \
+                and len(left.split()) <= PART_LABEL_WORDS and _part_opened().search(low, 0, q.start) is not None:
+            # "19 đại biểu; trong đó nữ 7 người, nam 12 người": a part's kind named before a bare counter, in a
+            # breakdown's list, the counter adding nothing to it (a counter standing for the whole's noun, "chiếc",
+            # "căn", is read with that noun: facts.part_counters)
+            return left, None, end
         if left and role != "change" and follow and follow != head \
                 and _vote_agent().search(lower_keep_len(follow)) is not None \
                 and _passive_end().search(s, max(0, q.start - PASSIVE_MARK_REACH), q.start):
@@ -2570,6 +2579,17 @@ def _count_event_ends() -> tuple[str, ...]:
         tuple(lower_keep_len(w) for w in get(CuesLexicon).subjects.count_events)
 
 
+#: the most words of a part's kind named before a bare counter in a breakdown ("nữ 7 người")
+PART_LABEL_WORDS = 4
+
+
+@cache
+def _part_opened() -> re.Pattern[str]:
+    """A breakdown's word, then the parts listed (each a kind and its count, apart at "," or ";"), up to the words before
+    a count ("; trong đó nữ 7 người, chiếm 36,84%; nam ": facts.breakdown)."""
+    return re.compile(rf"{word_alt(get(CuesLexicon).facts.breakdown)}(?!\w)[^.:()]*?[ \t,;:][^\W\d][^\d,;:()]*$")
+
+
 @cache
 def _bare_counter_words() -> frozenset[str]:
     """Counters that name no thing ("chiếc", "con": subjects.bare_counters)."""
@@ -2797,12 +2817,15 @@ def _dimension_with() -> re.Pattern[str]:
 @cache
 def _addressed() -> re.Pattern[str]:
     """A proposal's or a request's verb, the body it addresses (its unit word after it) and what the body is asked to
-    do (facts.addressing_verbs, subjects.actor_heads, facts.asked_leads)."""
+    do (facts.addressing_verbs, subjects.actor_heads, facts.asked_leads); or the verb and what is asked with no body
+    named ("đại biểu ... đề nghị làm rõ nguyên nhân giá trị sản xuất nông nghiệp chỉ tăng 2,7%": the account asked
+    for, of whom the sentence does not say)."""
     c = get(CuesLexicon)
     units = phrase_alt(get(BodiesLexicon).unit_words)
     asked = rf"(?:(?:{phrase_alt(c.facts.asked_leads)})[ \t]+)?" if c.facts.asked_leads else ""
+    bare = rf"|(?:{phrase_alt(c.facts.asked_leads)})[ \t]+" if c.facts.asked_leads else ""
     return re.compile(rf"{word_alt(c.facts.addressing_verbs)}[ \t]+"
-                      rf"(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}")
+                      rf"(?:(?:{phrase_alt(c.subjects.actor_heads)})(?:[ \t]+(?:{units}))?[ \t]+{asked}{bare})")
 
 
 def _directed() -> re.Pattern[str]:

@@ -1995,6 +1995,27 @@ def clean_subject(subject: str | None) -> str | None:
     return out + ")" * (out.count("(") - out.count(")")) if out else None
 
 
+def appointed_body(s: str) -> str:
+    """``s`` from the body that its last appointing verb names, where that body's name opens with a capital
+    ("công bố quyết định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã": subjects.appointing_verbs
+    before subjects.appointed_bodies): the body appointed is what its members counted make up, the act no part of
+    it. Read on the words before a count ("... gồm 33 đồng chí"), not on a phrase after one ("100% thôn thành lập
+    Tổ ...": the places that set the body up are counted)."""
+    last = None
+    for m in _appointed_at().finditer(lower_keep_len(s)):
+        if s[m.start(1)].isupper():
+            last = m
+    return s[last.start(1):] if last is not None else s
+
+
+@cache
+def _appointed_at() -> re.Pattern[str]:
+    verbs, bodies = get(CuesLexicon).subjects.appointing_verbs, get(CuesLexicon).subjects.appointed_bodies
+    if not verbs or not bodies:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{phrase_alt(verbs)})[ \t]+((?:{phrase_alt(bodies)})(?=[ \t]+\w))")
+
+
 @cache
 def _exclusion_lead() -> re.Pattern[str]:
     """A lead of what a figure leaves out, after a word, a comma or a bracket ("không kể", subjects.exclusion_leads)."""

@@ -445,6 +445,8 @@ class SubjectCues(_Strict):
     trailing_adverbs: Phrases = []
     leading_adverbs: Phrases = []
     leading_decisions: Phrases = []
+    appointing_verbs: Phrases = []
+    appointed_bodies: Phrases = []
     leading_verbs: Phrases = []
     leading_verb_heads: Phrases = []
     adverb_compounds: Phrases = []
