@@ -49,8 +49,10 @@ class ChromeLexicon(_Strict):
 
     def related_headings(self) -> list[str]:
         """The block cues and each related-news heading composed of a news noun and its link to the
-        article ("Tin" + "cùng chủ đề", "Bài viết" + "khác")."""
-        return [*self.block_cues, *(f"{n} {k}" for n in self.related_nouns for k in self.related_links)]
+        article ("Tin" + "cùng chủ đề", "Bài viết" + "khác"), each composed one after a determiner too ("Các tin, bài
+        đã đưa")."""
+        composed = [f"{n} {k}" for n in self.related_nouns for k in self.related_links]
+        return [*self.block_cues, *composed, *(f"{d} {c}" for d in self.cue_determiners for c in composed)]
 
 
 class GazetteerUnitAlias(_Strict):
