@@ -1902,7 +1902,9 @@ def _qualifier_compound_end() -> re.Pattern[str]:
 
 @cache
 def _place_adjunct() -> re.Pattern[str]:
-    return re.compile(rf"(?<=[ \t])(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
+    # (one lookbehind a verb the adjunct's word makes a verb with, "xoay quanh": of fixed length each)
+    verbs = "".join(f"(?<!{re.escape(v)}[ \t])" for v in get(CuesLexicon).subjects.place_adjunct_verbs)
+    return re.compile(rf"(?<=[ \t]){verbs}(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
 
 
 @lru_cache(maxsize=8192)  # subjects recur from figure to figure and report to report

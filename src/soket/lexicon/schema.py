@@ -49,10 +49,8 @@ class ChromeLexicon(_Strict):
 
     def related_headings(self) -> list[str]:
         """The block cues and each related-news heading composed of a news noun and its link to the
-        article ("Tin" + "cùng chủ đề", "Bài viết" + "khác"), each composed one after a determiner too ("Các tin, bài
-        đã đưa")."""
-        composed = [f"{n} {k}" for n in self.related_nouns for k in self.related_links]
-        return [*self.block_cues, *composed, *(f"{d} {c}" for d in self.cue_determiners for c in composed)]
+        article ("Tin" + "cùng chủ đề", "Bài viết" + "khác")."""
+        return [*self.block_cues, *(f"{n} {k}" for n in self.related_nouns for k in self.related_links)]
 
 
 class GazetteerUnitAlias(_Strict):
@@ -223,6 +221,7 @@ class UnitsLexicon(_Strict):
     counted_nouns: Phrases
     compounds: Phrases
     noun_kinds: dict[str, Phrases]
+    draft_heads: Phrases = []
     counters: Phrases
     noun_stop: Phrases
     money_purposes: Phrases
@@ -462,6 +461,7 @@ class SubjectCues(_Strict):
     count_place_leads: Phrases = []
     count_place_dets: Phrases = []
     place_adjuncts: Phrases
+    place_adjunct_verbs: Phrases = []
     follow_compounds: Phrases
     follow_spans: Phrases = []
     standard_leads: Phrases = []
@@ -599,6 +599,8 @@ class FactCues(_Strict):
     locatives: Phrases
     standard_states: Phrases = []
     rate_heads: Phrases
+    plan_total_leads: Phrases = []
+    plan_share_leads: Phrases = []
     full_marks: Phrases = []
     member_verbs: Phrases = []
     level_heads: Phrases = []
