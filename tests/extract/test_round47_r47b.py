@@ -82,3 +82,8 @@ def test_where_goods_go_and_where_visitors_went_are_no_part_of_the_subject() -> 
     # near-miss: "xoay quanh" is a verb of what is asked about, no place
     f = _one("Nội dung chất vấn xoay quanh 9 vấn đề được cử tri quan tâm.", "9 vấn đề")
     assert f.subject is not None and "được cử tri quan tâm" in f.subject
+
+
+def test_a_moves_destination_stays_in_the_phrase() -> None:
+    f = _one("Do hạn hán, có khoảng 410 ha phải chuyển sang cây trồng cạn.", "khoảng 410 ha")
+    assert f.subject is not None and f.subject.endswith("chuyển sang cây trồng cạn")

@@ -462,6 +462,7 @@ class SubjectCues(_Strict):
     count_place_dets: Phrases = []
     place_adjuncts: Phrases
     place_adjunct_verbs: Phrases = []
+    follow_move_verbs: Phrases = []
     follow_compounds: Phrases
     follow_spans: Phrases = []
     standard_leads: Phrases = []
