@@ -87,3 +87,12 @@ def test_where_goods_go_and_where_visitors_went_are_no_part_of_the_subject() -> 
 def test_a_moves_destination_stays_in_the_phrase() -> None:
     f = _one("Do hạn hán, có khoảng 410 ha phải chuyển sang cây trồng cạn.", "khoảng 410 ha")
     assert f.subject is not None and f.subject.endswith("chuyển sang cây trồng cạn")
+
+
+def test_a_change_of_a_noun_no_count_before_it_counts_is_of_its_own() -> None:
+    s = "Các cơ quan trong Khối đã giải thể 9 chi bộ trực thuộc, giảm 17 phòng so với đầu năm."
+    f = _one(s, "17 phòng")
+    assert f.role == "change" and f.value == -17 and f.subject == "phòng"
+    # near-miss: a change of the noun the count before counts is that count's change
+    f = _one("Huyện còn 310 hộ nghèo, giảm 45 hộ so với đầu năm.", "45 hộ")
+    assert f.subject == "còn hộ nghèo"

@@ -286,6 +286,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             d.basis = d.basis or facts[-1].basis
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
+        elif link and d.role == "change" and q.kind == "count" and q.unit and facts and last_i == i - 1 \
+                and qs[i - 1].kind == "count" and not set((facts[-1].unit or "").split()) & set(q.unit.split()):
+            # "giải thể 14 chi bộ trực thuộc, giảm 23 phòng, đơn vị so với đầu năm": a change of a noun no count before
+            # it counts is a change of its own, no change of the count before (of another noun)
+            link = None
         own = seg
         if q.kind in ("money", "measure") and i and qs[i - 1].kind in ("count", "measure") and seg_start > qs[i - 1].end \
                 and not _PIECE_OPEN.match(seg) and (lc := seg.rfind(",")) >= 0:
