@@ -96,3 +96,6 @@ def test_a_change_of_a_noun_no_count_before_it_counts_is_of_its_own() -> None:
     # near-miss: a change of the noun the count before counts is that count's change
     f = _one("Huyện còn 310 hộ nghèo, giảm 45 hộ so với đầu năm.", "45 hộ")
     assert f.subject == "còn hộ nghèo"
+    # near-miss: a case's counter counts the things the count before counts
+    f = _one("Cấp ủy các cấp thi hành kỷ luật 64 đảng viên, tăng 9 trường hợp so với cùng kỳ.", "9 trường hợp")
+    assert f.subject is not None and "kỷ luật" in f.subject

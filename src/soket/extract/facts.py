@@ -287,9 +287,11 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
         elif link and d.role == "change" and q.kind == "count" and q.unit and facts and last_i == i - 1 \
-                and qs[i - 1].kind == "count" and not set((facts[-1].unit or "").split()) & set(q.unit.split()):
+                and qs[i - 1].kind == "count" and not set((facts[-1].unit or "").split()) & set(q.unit.split()) \
+                and q.unit not in _case_counters():
             # "giải thể 14 chi bộ trực thuộc, giảm 23 phòng, đơn vị so với đầu năm": a change of a noun no count before
-            # it counts is a change of its own, no change of the count before (of another noun)
+            # it counts is a change of its own, no change of the count before (of another noun); a case's counter
+            # counts the things before it ("kỷ luật 85 đảng viên, tăng 12 trường hợp": the members disciplined)
             link = None
         own = seg
         if q.kind in ("money", "measure") and i and qs[i - 1].kind in ("count", "measure") and seg_start > qs[i - 1].end \
