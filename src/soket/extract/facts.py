@@ -289,6 +289,13 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
             d.basis = d.basis or facts[-1].basis
         if link and d.role == "change" and q.kind == "count" and q.unit in counted:
             link = counted[q.unit]  # "xảy ra 11 vụ, làm chết 6 người, giảm 2 vụ": a change goes with the count of its noun
+        elif link and d.role == "change" and q.kind == "count" and q.unit and facts and last_i == i - 1 \
+                and qs[i - 1].kind == "count" and not set((facts[-1].unit or "").split()) & set(q.unit.split()) \
+                and q.unit not in _case_counters():
+            # "giải thể 14 chi bộ trực thuộc, giảm 23 phòng, đơn vị so với đầu năm": a change of a noun no count before
+            # it counts is a change of its own, no change of the count before (of another noun); a case's counter
+            # counts the things before it ("kỷ luật 85 đảng viên, tăng 12 trường hợp": the members disciplined)
+            link = None
         own = seg
         if q.kind in ("money", "measure") and i and qs[i - 1].kind in ("count", "measure") and seg_start > qs[i - 1].end \
                 and not _PIECE_OPEN.match(seg) and (lc := seg.rfind(",")) >= 0:
@@ -777,7 +784,37 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
         seg_start = clause_end
     if len(facts) > 1:
         _shared_prior(facts, sent)
+    if len(facts) > 2:
+        _share_of_plan_total(facts, sent)
     return _respective(facts, sent) if len(facts) > 1 else facts
+
+
+@cache
+def _plan_total_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words between a sum and the plan's sum it is out of ("trên tổng kế hoạch vốn": facts.plan_total_leads, then
+    a plan head and its words, group 1), and between that plan's sum and a bare share of it (", tỷ lệ":
+    facts.plan_share_leads, or nothing)."""
+    c = get(CuesLexicon)
+    total = re.compile(rf"[ \t]*(?:{phrase_alt(c.facts.plan_total_leads) or '(?!)'})[ \t]+"
+                       rf"((?:{phrase_alt(c.roles.plan_heads)})(?:[ \t]+[^\W\d_]+){{0,3}})[ \t]*")
+    share = re.compile(rf"[ \t]*,[ \t]*(?:(?:{phrase_alt(c.facts.plan_share_leads) or '(?!)'})[ \t]*)?")
+    return total, share
+
+
+def _share_of_plan_total(facts: list[Fact], sent: Sentence) -> None:
+    """"giải ngân 642 tỷ đồng trên tổng kế hoạch vốn 1.105 tỷ đồng, tỷ lệ 58,1%": a bare share right after a sum and
+    the plan's sum it is out of is that sum's attainment of the plan (plan_pct, the plan's words its basis, the sum's
+    subject its subject). In place."""
+    low = lower_keep_len(sent.text)
+    total_re, share_re = _plan_total_res()
+    for done, plan, f in zip(facts, facts[1:], facts[2:], strict=False):
+        if f.role != "percent" or done.role != "amount" or plan.role != "amount" or done.unit != plan.unit \
+                or done.unit == "%" or f.qualifier not in (None, "about"):
+            continue
+        tm = total_re.fullmatch(low, done.span[1] - sent.start, plan.span[0] - sent.start)
+        if tm is None or share_re.fullmatch(low, plan.span[1] - sent.start, f.span[0] - sent.start) is None:
+            continue
+        f.role, f.basis, f.subject = "plan_pct", sent.text[tm.start(1):tm.end(1)], done.subject
 
 
 @cache
@@ -1515,12 +1552,15 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
                 return reached[0], None, reached[1]
             if follow:
                 return follow, None, end
+        if role == "change_pct" and _rate_head().match(low, q.end) \
+                and (rated := following_phrase(s, q.end, limit=limit))[0] and len(rated[0].split()) > 2:
+            return rated[0], None, rated[1]  # "ước cả năm giảm 4,6% tỷ lệ hộ nghèo": the rate changed is named after it
         if role == "target" and left and _CLAUSE_OPENED.search(seg) \
                 and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
             return opened[0], None, opened[1]  # "..., 100% khu phố được công nhận Khu phố văn hóa": a goal's share opening its clause names
             # its set after it, not the clause before
-        if role == "target" and not left and link and _joined_item().fullmatch(seg) \
-                and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
+        if role == "target" and (not left or lower_keep_len(left.strip()) in _have_words()) and link \
+                and _joined_item().fullmatch(seg) and (opened := following_phrase(s, q.end, counted=True, limit=limit))[0]:
             return opened[0], None, opened[1]  # "100% số hộ dùng điện và trên 20% số hộ có máy tính": a goal's share
             # joined to the one before names its own set after it
         if _ensure_end().search(lower_keep_len(seg), max(0, len(seg) - 24)):
@@ -1574,7 +1614,9 @@ def _subject(s: str, low: str, q: Quantity, d: RoleDecision, left: str | None, s
             # "trao Cờ thi đua của UBND TPHCM cho 3 cơ sở": the giver, by name, no part of it; "đạt toàn bộ 14 chỉ
             # tiêu": the count's own quantifier neither
             left = drop_count_total(drop_named_owner(left)) or None
-        listed = "," in (q.unit or "") and bool(left)
+        # (a draft named by its paper, "05 dự thảo nghị quyết", closes its phrase with the paper's noun, as a plan's head
+        # closes it: where the drafts go and what is done with them, "trình kỳ họp ...", "đều được ...", is not them)
+        listed = ("," in (q.unit or "") and bool(left)) or _drafted(q.unit)
         joined = _joined_actor().search(low, max(0, q.start - 12), q.start) is not None
         # "trên 800 hộ và doanh nghiệp sản xuất, kinh doanh": a second counted noun joined by a conjunction, no figure of
         # its own: the count is of both, its phrase goes on after the second
@@ -2003,10 +2045,16 @@ def _joined_verb() -> re.Pattern[str]:
                       rf"(?=(?:{phrase_alt([*r.plan_over, *r.plan_under])})(?!\w))")
 
 
+def _drafted(unit: str | None) -> bool:
+    """A counted noun that is a draft named by its paper ("dự thảo nghị quyết": units.yaml ``draft_heads``)."""
+    return bool(unit) and any(unit.startswith(f"{h} ") for h in get(UnitsLexicon).draft_heads)  # type: ignore[union-attr]
+
+
 @cache
 def _joined_item() -> re.Pattern[str]:
-    """Nothing but a word joining two clauses ("và") between two figures."""
-    return re.compile(rf"[ \t]*(?:{phrase_alt(get(CuesLexicon).subjects.clause_joins)})[ \t]+")
+    """Nothing but a word joining two clauses ("và") between two figures, a verb of having after it ("và có")."""
+    c = get(CuesLexicon).subjects
+    return re.compile(rf"[ \t]*(?:{phrase_alt(c.clause_joins)})[ \t]+(?:(?:{phrase_alt(c.have_verbs)})[ \t]+)?")
 
 
 @cache

@@ -1584,6 +1584,9 @@ CLOSE_MARK = "./."
 CLOSED_TAIL_CHARS = 60
 #: a page's field under an article ("Địa chỉ: Số 12, ...", "Email: ..."): a label of one to four words, its colon, a value
 _FIELD_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*\S")
+#: a form's line of labels, each one to four words marked required by its star, a button's words after them ("Họ và
+#: tên *    Email *    Nội dung bình luận *    Gửi bình luận"): the labels hold no star, so a match is linear
+_REQUIRED_FIELDS = re.compile(r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*\*[ \t]*){2,}(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?")
 #: a button of one word ("Print", "Share")
 BUTTON_CHARS = 12
 
@@ -1618,6 +1621,8 @@ def _page_control(line: str) -> bool:
         return True  # "#XaTanAn #TongKet2025": a post's tags (chrome at a line's start; indented, read here)
     if _FIELD_LINE.match(line):
         return True  # "Địa chỉ: Số 12, đường Lê Lợi": a field of the page's footer (a byline's field gave names above)
+    if _REQUIRED_FIELDS.fullmatch(line):
+        return True  # "Họ và tên *    Email *    Nội dung bình luận *": a comment form's labels, each marked required
     if len(line) <= CONTROL_LINE_CHARS and any(ch.isdigit() for ch in line) \
             and not any(ch.isalpha() for ch in _counters().sub("", line)):
         return True  # "👍❤️ 128", "👁 1.024", "👍 126 · 8 bình luận · 14 lượt chia sẻ": counters under icons (no name)

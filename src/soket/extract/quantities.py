@@ -118,6 +118,8 @@ class _Rx:
     plan_slash_figure: re.Pattern[str]
     abbrev: re.Pattern[str]
     kind_of: dict[str, str]
+    draft_heads: frozenset[str]
+    drafted: re.Pattern[str]  # the paper after a draft's noun
     counters: frozenset[str]
     bare_counters: frozenset[str]
     list_next: re.Pattern[str]
@@ -152,6 +154,7 @@ def _rx() -> _Rx:
     nw_first = [w for w, v in number_words.digits.items() if v and w not in number_words.after_tens_only]
     nw_first.append(number_words.ten)
     nw_run = [*nw_list, *number_words.thousands]
+    drafted = [n for ns in u.noun_kinds.values() if set(ns) & set(u.draft_heads) for n in ns if n not in u.draft_heads]
     nw_next = [*u.counted_nouns, *u.classifiers, *u.noun_classifiers, *u.group_nouns, *scales, *currencies, *measures]
     end = r"(?!\w)"
     # "60 tạ/ha", "triệu đồng/người/năm": one to three words each after a slash, never a plan ("50.754 tấn/KH 52.663
@@ -234,6 +237,9 @@ def _rx() -> _Rx:
                                      rf"(?:[ \t]+(?:{phrase_alt(c.roles.opener_years)}))?(?:[ \t]+\d{{4}})?[ \t]*:?[ \t]*"
                                      r"\d[\d.,]*[ \t]*"),
         kind_of={n: k for k, ns in u.noun_kinds.items() for n in ns},
+        draft_heads=frozenset(u.draft_heads),
+        # the paper a draft drafts, right after it ("dự thảo nghị quyết"): a noun of the draft's own kind, no comma
+        drafted=re.compile(rf"[ \t]+({phrase_alt(drafted)})(?![\w/])"),
         counters=frozenset(u.counters),
         bare_counters=frozenset(c.subjects.bare_counters),
         # the next noun of a list ("8 huyện, thành phố"): a noun, then no figure of its own
@@ -957,6 +963,8 @@ def _spelt_out(unit: str, rx: _Rx) -> str:
 def _noun_list(low: str, unit: str, end: int, rx: _Rx) -> tuple[str, int]:
     """A counted noun and the nouns of its kind listed after it ("8 huyện, thành phố", "26 báo cáo,
     tờ trình"): the list is the unit, as written."""
+    if unit in rx.draft_heads and (dm := rx.drafted.match(low, end)):
+        return f"{unit} {dm.group(1)}", dm.end(1)  # "05 dự thảo nghị quyết": the draft named by its paper, one noun
     kind = rx.kind_of.get(unit)
     if kind is None:
         return unit, end

@@ -144,6 +144,7 @@ class _Cues:
     than_cues: CueSet  # a comparative (``compared_end``, ``comparative_end``)
     counted_goal: re.Pattern[str]  # a count of indicators, then the goal noun naming one ("01 chỉ tiêu là")
     beaten_plan: re.Pattern[str]  # a plan beaten, its verb right before the goal cue ("vượt dự toán cả năm")
+    attained_plan: re.Pattern[str]  # a share of a plan, its head right before the goal cue ("đạt 81,6% chỉ tiêu")
     copula_end: re.Pattern[str]  # a goal cue closed by its copula ("mục tiêu đề ra là"): the goal's figure follows
     # the words the ``*_end`` patterns end on (their cue, a filler, a qualifier): searched only where the word
     # before the figure is one of them
@@ -347,6 +348,7 @@ def _cues() -> _Cues:
         than_cues=CueSet([*c.roles.more_than, *c.roles.less_than]),
         counted_goal=re.compile(rf"(?<![\d.,/])\d{{1,3}}[ \t]+(?:{phrase_alt(c.roles.counted_goal_heads) or '(?!)'})(?!\w)"),
         beaten_plan=re.compile(rf"{word_alt(c.roles.plan_over)}[ \t]+\Z"),
+        attained_plan=re.compile(rf"\d[ \t]*%[ \t]*(?:{phrase_alt(c.roles.plan_heads)})[ \t]+\Z"),
         copula_end=re.compile(rf"{word_alt(c.roles.goal_copula)}\Z"),
         level_words=EndWords([*c.roles.level, *quals]),
         inc_words=EndWords([*c.roles.increase, *fill_words, *quals]),
@@ -472,6 +474,10 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
         # "thu ngân sách vượt dự toán cả năm gần 29%": the plan a result beats (not "cao hơn mục tiêu đề ra là tăng
         # trên 8,5%": the goal's own figure after its copula)
         m = c.target.search(low, m.end())
+    while m is not None and c.attained_plan.search(low, max(0, m.start() - ATTAINED_PLAN_REACH), m.start()):
+        # "kết nạp 98 đảng viên, đạt 81,6% chỉ tiêu phấn đấu năm 2009; ...": the goal word names the plan a result
+        # attains (its basis), no goal of the sentence
+        m = c.target.search(low, m.end())
     w = m.start() if m else None
     d = c.directive.search(low)
     while d is not None and c.directive_reported.search(low, max(0, d.start() - REPORTED_REACH), d.end()):
@@ -502,6 +508,8 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
 
 
 _QUOTES = "\"“”„«»"
+#: the most characters read back from a goal word for the share of a plan it names ("81,6% chỉ tiêu ")
+ATTAINED_PLAN_REACH = 40
 #: the end of a sentence or a line right after a figure
 _SENTENCE_CLOSE = re.compile(r"[ \t.!]*$")
 _DIGIT = re.compile(r"\d")

@@ -166,6 +166,9 @@ def _rx() -> _Rx:
     count_follow = phrase_alt([*(w for w in [*c.subjects.follow_stop, *c.subjects.count_events]
                                  if w not in c.subjects.count_follow_through)])
     punct = r"[,;.:()\[\]\n\"“”\d]"
+    # a stop word right after a verb of moving is the move's destination, part of the phrase ("khoảng 620 ha phải chuyển
+    # sang cây trồng cạn"): one lookbehind a verb, of fixed length each
+    moved = "".join(f"(?<!{re.escape(v)}[ \t])" for v in c.subjects.follow_move_verbs)
     # "giảm 3% do dịch bệnh": a plan, a comparison, a conjunction or a cause after a figure is no noun phrase of it
     bad_start = phrase_alt([*c.roles.plan_heads, *c.roles.figure_plan_heads,
                             *(f"{w} {p}" for w in c.roles.plan_determiners for p in c.roles.plan_heads),
@@ -205,8 +208,8 @@ def _rx() -> _Rx:
         time_start=re.compile(rf"^{time}(?!\w)[ \t,]*"),
         time_end=re.compile(rf"[ \t,]*{time}$"),
         estimate=re.compile(rf"{word_alt(c.roles.estimate)}(?!\w)(?![ \t]+(?:{phrase_alt(c.roles.estimate_not_before)})(?!\w))"),
-        follow_stop=re.compile(rf"{punct}|(?<!\w)(?:{follow})(?!\w)"),
-        count_follow_stop=re.compile(rf"{punct}|(?<!\w)(?!(?:{phrase_alt(c.subjects.count_follow_phrases) or '(?!)'})(?!\w))"
+        follow_stop=re.compile(rf"{punct}|(?<!\w){moved}(?:{follow})(?!\w)"),
+        count_follow_stop=re.compile(rf"{punct}|(?<!\w){moved}(?!(?:{phrase_alt(c.subjects.count_follow_phrases) or '(?!)'})(?!\w))"
                                      rf"(?:{count_follow})(?!\w)"),
         follow_bad_start=re.compile(rf"[ \t]*(?:{bad_start})(?!\w)"),
         predicate_start=re.compile(rf"(?!(?:{phrase_alt(growth_words())})(?!\w))(?:{phrase_alt(c.subjects.predicate_start)})(?!\w)"),
@@ -1937,7 +1940,9 @@ def _qualifier_compound_end() -> re.Pattern[str]:
 
 @cache
 def _place_adjunct() -> re.Pattern[str]:
-    return re.compile(rf"(?<=[ \t])(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
+    # (one lookbehind a verb the adjunct's word makes a verb with, "xoay quanh": of fixed length each)
+    verbs = "".join(f"(?<!{re.escape(v)}[ \t])" for v in get(CuesLexicon).subjects.place_adjunct_verbs)
+    return re.compile(rf"(?<=[ \t]){verbs}(?:{phrase_alt(get(CuesLexicon).subjects.place_adjuncts)})(?=[ \t]+\S)")
 
 
 @lru_cache(maxsize=8192)  # subjects recur from figure to figure and report to report

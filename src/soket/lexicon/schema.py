@@ -221,6 +221,7 @@ class UnitsLexicon(_Strict):
     counted_nouns: Phrases
     compounds: Phrases
     noun_kinds: dict[str, Phrases]
+    draft_heads: Phrases = []
     counters: Phrases
     noun_stop: Phrases
     money_purposes: Phrases
@@ -462,6 +463,8 @@ class SubjectCues(_Strict):
     count_place_leads: Phrases = []
     count_place_dets: Phrases = []
     place_adjuncts: Phrases
+    place_adjunct_verbs: Phrases = []
+    follow_move_verbs: Phrases = []
     follow_compounds: Phrases
     follow_spans: Phrases = []
     standard_leads: Phrases = []
@@ -601,6 +604,8 @@ class FactCues(_Strict):
     locatives: Phrases
     standard_states: Phrases = []
     rate_heads: Phrases
+    plan_total_leads: Phrases = []
+    plan_share_leads: Phrases = []
     full_marks: Phrases = []
     member_verbs: Phrases = []
     level_heads: Phrases = []
