@@ -661,6 +661,7 @@ class BodiesLexicon(_Strict):
     meeting_nouns: Phrases
     opening_meeting_nouns: Phrases = []
     meeting_record_types: Phrases = []
+    meeting_record_titles: Phrases = []
     review_verbs: Phrases = []
     result_verbs: Phrases = []
     kinds: dict[str, Phrases]
