@@ -72,3 +72,62 @@ def test_row_restating_one_sentence_under_another_noun_is_the_sentence() -> None
     found = facts(text)
     assert not [f for f in found if f.raw == "95" and f.role == "amount"]
     assert _row(found, "95", "target").unit == "người"
+
+
+def test_goal_floor_alone_in_its_clause_is_a_target() -> None:
+    found = facts("Năm 2025, Đảng ủy xã tiếp tục đổi mới sinh hoạt chi bộ; phấn đấu kết nạp từ 26 đảng viên trở lên; "
+                  "tập trung chỉ đạo hoàn thành dự toán thu ngân sách.")
+    got = [f for f in found if f.raw == "26 đảng viên"]
+    assert len(got) == 1 and got[0].role == "target" and got[0].unit == "đảng viên"
+
+
+def test_class_bound_a_category_not_a_count() -> None:
+    assert not facts("Các doanh nghiệp có từ 10 lao động trở lên được hỗ trợ đào tạo nghề.")
+
+
+def test_party_cell_abbreviation_spelt_out() -> None:
+    found = facts("Đến nay Đảng bộ huyện có 2.104 đảng viên sinh hoạt tại 43 TCCSĐ.")
+    assert [f.unit for f in found if f.raw == "43 TCCSĐ"] == ["tổ chức cơ sở đảng"]
+
+
+def test_income_lines_of_a_poverty_programme_are_no_facts() -> None:
+    found = facts("Trong năm có 615 hộ vượt chuẩn nghèo, thu nhập trên 14 triệu đồng/người/năm. Có 4/13 phường không "
+                  "còn hộ nghèo có thu nhập dưới 11 triệu đồng/người/năm; Phường 6 hoàn thành chuẩn 14 triệu đồng/người. "
+                  "Phấn đấu giảm 800 hộ nghèo theo chuẩn thu nhập 14 triệu đồng/người/năm.")
+    assert not [f for f in found if f.unit == "VND"]
+    assert {f.raw for f in found} >= {"615 hộ", "4/13 phường", "800 hộ nghèo"}
+
+
+def test_income_of_the_people_stays_a_figure() -> None:
+    found = facts("Thu nhập bình quân đầu người năm 2025 đạt 52 triệu đồng/người/năm, tăng 4 triệu đồng so với năm 2024.")
+    assert [f.value for f in found if f.raw == "52 triệu đồng/người/năm"] == [52_000_000]
+
+
+def test_numbered_district_dateline_dates_the_report() -> None:
+    text = ("ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    QUẬN 8"
+            "                               Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 210/BC-UBND                     Quận 8, ngày 20 tháng 12 năm 2012\n\n"
+            "                                  BÁO CÁO\n      Sơ kết Chương trình giảm nghèo năm 2012\n\n"
+            "Năm 2012, toàn quận giảm được 940 hộ nghèo, đạt 118% chỉ tiêu.\n")
+    assert extract_text(text).meeting.date == "2012-12-20"
+
+
+def test_party_committee_report_to_its_own_conference_numbers_it() -> None:
+    text = ("ĐẢNG BỘ HUYỆN TÂN LẬP                 ĐẢNG CỘNG SẢN VIỆT NAM\n      ĐẢNG ỦY XÃ PHÚ MỸ\n"
+            "        Số 52-BC/ĐU                     Phú Mỹ, ngày 15 tháng 12 năm 2025\n\n"
+            "                                  BÁO CÁO\n"
+            "           kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025\n"
+            "         (Trình Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 6, khóa I)\n\n"
+            "     Năm 2025, Đảng bộ xã kết nạp được 23 đảng viên, đạt 115% chỉ tiêu.\n")
+    assert extract_text(text).meeting.session == 6
+
+
+def test_space_aligned_figure_squeezed_against_its_unit() -> None:
+    text = ("     Biểu: Một số chỉ tiêu chủ yếu năm 2025\n"
+            " TT  Chỉ tiêu                             Đơn vị     Kế hoạch   Thực hiện   So KH (%)\n"
+            " 1   Trồng rừng mới                       ha         900        950         105,6\n"
+            " 2   Thu ngân sách nhà nước               triệu đồng 9.600      10.250      106,8\n\n"
+            "     II. HẠN CHẾ, KHÓ KHĂN\n")
+    found = facts(text)
+    plan = [f for f in found if f.raw == "9.600"]
+    assert len(plan) == 1 and plan[0].role == "target" and plan[0].unit == "VND" and plan[0].value == 9_600_000_000
