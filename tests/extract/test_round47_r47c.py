@@ -131,3 +131,15 @@ def test_space_aligned_figure_squeezed_against_its_unit() -> None:
     found = facts(text)
     plan = [f for f in found if f.raw == "9.600"]
     assert len(plan) == 1 and plan[0].role == "target" and plan[0].unit == "VND" and plan[0].value == 9_600_000_000
+
+
+def test_total_raised_by_an_increment_after_a_proposal_is_a_result() -> None:
+    found = facts("Kỳ họp nghe Tờ trình của UBND huyện đề nghị phê chuẩn điều chỉnh dự toán năm 2024, theo đó bổ sung "
+                  "3,8 tỷ đồng cho sự nghiệp giáo dục, nâng tổng chi sự nghiệp giáo dục lên 97,4 tỷ đồng.")
+    assert [(f.raw, f.role) for f in found] == [("3,8 tỷ đồng", "amount"), ("97,4 tỷ đồng", "amount")]
+
+
+def test_level_asked_for_after_a_directive_stays_a_goal() -> None:
+    found = facts("UBND tỉnh đề nghị các sở, ngành đẩy mạnh cải cách hành chính; nâng tỷ lệ hồ sơ trực tuyến lên trên 75%.")
+    assert [(f.raw, f.role) for f in found] == [("trên 75%", "target")]
+

@@ -737,7 +737,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 #: how far before a sum per head its households' class and income bound are looked for
 CLASS_REACH = 60
 #: how far past a sum's unit its rate per head may be written ("700.000 đồng một người")
-PER_HEAD_REACH = 12
+PER_HEAD_REACH = 20
 
 
 def _programme_name(low: str, b: int, end: int, before: str, rx: _Rx) -> bool:

@@ -585,6 +585,7 @@ class FactCues(_Strict):
     raise_verbs: Phrases
     raise_totals: Phrases
     raise_to: Phrases
+    raise_increments: Phrases = []
     raise_aux: Phrases = []
     breakdown: Phrases
     restated_count_units: Phrases = []
