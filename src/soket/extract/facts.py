@@ -161,7 +161,9 @@ def sentence_facts(sent: Sentence, chrome: Intervals | list[tuple[int, int]], be
     rs = repair(sent.text)
     s = rs.text
     qs = find_quantities(s, rs.low)
-    if not qs and not has_span(rs.low):  # a goal's span alone is read once its goal is found
+    # a goal's span alone, or a goal's floor alone ("phấn đấu kết nạp từ 33 đảng viên trở lên"), is read once its goal
+    # is found
+    if not qs and not has_span(rs.low) and not _floor_word().search(rs.low):
         return []
     low = rs.low
     inside = Intervals.of(chrome)

@@ -54,6 +54,7 @@ class _Rx:
     congress_attended: re.Pattern[str]
     session_not_after: re.Pattern[str]
     session_submitted_to: re.Pattern[str]
+    party_conference: re.Pattern[str]
     submitted_to: re.Pattern[str]
     titled: re.Pattern[str]
     member_rank: re.Pattern[str]
@@ -99,6 +100,8 @@ def _rx() -> _Rx:
         congress_attended=re.compile(rf"{word_alt(b.congress_attended)}[ \t]*$") if b.congress_attended else re.compile(r"(?!)"),
         session_not_after=re.compile("".join(rf"(?<!{re.escape(w)} )" for w in b.session_not_after_not)
                                      + rf"{word_alt(b.session_not_after)}[ \t]+$"),
+        party_conference=re.compile(rf"{phrase_alt(b.party_conference_nouns)}(?!\w)") if b.party_conference_nouns
+        else re.compile(r"(?!)"),
         session_submitted_to=re.compile("".join(rf"(?<!{re.escape(w)} )" for w in b.session_not_after_not)
                                         + rf"{word_alt(b.session_submitted_to)}[ \t]+$")
         if b.session_submitted_to else re.compile(r"(?!)"),
@@ -523,6 +526,8 @@ def _kind_words() -> tuple[str, ...]:
 
 
 #: the bodies that never meet in a council's session ("kỳ họp"): a "kỳ họp thứ N" their report names is the council's
+#: the Party committees' kinds: a report of one submitted to a conference of its own numbers that conference
+PARTY_COMMITTEE_KINDS = ("executive_committee", "standing_committee", "standing_board")
 NOT_COUNCIL_KINDS = ("executive_committee", "standing_committee", "standing_board", "peoples_committee",
                      "council_standing")
 
@@ -590,7 +595,8 @@ def session_number(sent: Sentence | None, sents: list[Sentence], kind: str | Non
                 continue
             if _not_this(low, m.start(), rx) or any(a == m.start() for a, _ in _others(low, rx)):
                 continue  # "kiến nghị của cử tri sau kỳ họp thứ Hai": a session held before, not this meeting
-            if kind in NOT_COUNCIL_KINDS and _submitted_to(low, m.start(), rx):
+            if kind in NOT_COUNCIL_KINDS and _submitted_to(low, m.start(), rx) \
+                    and not (kind in PARTY_COMMITTEE_KINDS and rx.party_conference.match(low, m.start())):
                 continue  # a UBND's report "(Trình Kỳ họp thứ năm, HĐND phường)": the council's session, not its body's
             tok = m.group(1)
             if tok.isdigit():

@@ -56,7 +56,7 @@ from soket.extract.texttables import text_tables
 from soket.extract.textutil import YEAR, first_of, has_word, lower_keep_len, phrase_alt, word_alt, words_re
 from soket.ingest import budget, load_text
 from soket.lexicon import get
-from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, TitlesLexicon
+from soket.lexicon.schema import BodiesLexicon, CuesLexicon, PeriodsLexicon, TitlesLexicon, UnitsLexicon
 from soket.model import Document, Fact, Meeting, Period, Record, Source, Table
 
 
@@ -307,11 +307,18 @@ def _recorded_day(h: OfficialHeader, prose: str | None) -> bool:
     held: "Chiều ngày 19/3" in a notice dated 20/3, "ngày 28/2" in one dated 3/3): that day is the meeting's."""
     if not h.date or not prose or len(prose) < 10 or len(h.date) < 10 or prose > h.date:
         return False
-    if (h.doc_type or "") not in get(BodiesLexicon).meeting_record_types:
+    if (h.doc_type or "") not in get(BodiesLexicon).meeting_record_types and not _record_title(h.title):
         return False
     signed = day_number(int(h.date[8:10]), int(h.date[5:7]), int(h.date[:4]))
     held = day_number(int(prose[8:10]), int(prose[5:7]), int(prose[:4]))
     return signed is not None and held is not None and signed - held <= HELD_BEFORE_DAYS
+
+
+def _record_title(title: str | None) -> bool:
+    """A title that names the meeting a report records (``meeting_record_titles``: "Kết quả Kỳ họp thứ chín, ...")."""
+    low = lower_keep_len(title or "").lstrip()
+    return any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum()
+               for p in get(BodiesLexicon).meeting_record_titles)
 
 
 def _official_locality(h: OfficialHeader, meeting: Meeting, period: Period, text: str) -> None:
@@ -429,7 +436,11 @@ def _table_facts(tables: list[Table], text: str, sents: list[Sentence], spans: G
             rows.setdefault((f.table.index, f.table.row), set()).add(p.subject)
     kept = [(f, coming) for f, coming in out
             if f.value is None or stated(f, coming, rows if f.unit == "%" else None) is None]
-    twice = _sentence_in_a_row(kept, said, starts)
+    # (a row's percentage the prose states of the row's subject counts in its row too: "kết nạp 37 quần chúng vào
+    # Đảng, bằng 52,9% chỉ tiêu năm" over "Kết nạp đảng viên mới | 70 | 37 | 52,9"; a count the prose states proves
+    # nothing of a percentage beside it, which may be another figure's of the sentence)
+    left = {id(f) for f, _ in kept}
+    twice = _sentence_in_a_row([(f, c) for f, c in out if id(f) in left or f.unit == "%"], said, starts)
     return [f for f, _ in kept if id(f) not in twice]
 
 
@@ -463,7 +474,7 @@ def _sentence_in_a_row(kept: list[tuple[Fact, bool]], said: dict[tuple[str, floa
         where: dict[int, list[Fact]] = {}  # the prose's sentence → the row's figures it states
         for f, coming in facts:
             for p in said.get((f.role, _value_key(f.value or 0), coming), ()):
-                if _same_unit(f.unit, p.unit) and f.of == p.of:
+                if (_same_unit(f.unit, p.unit) or _both_counts(f.unit, p.unit)) and f.of == p.of:
                     where.setdefault(bisect_right(starts, p.span[0]) - 1, []).append(f)
         for got in where.values():
             if any(f.unit == "%" for f in got) and any(f.unit != "%" for f in got):
@@ -1178,6 +1189,13 @@ def _row_counts_by(f: Fact, unit: str | None) -> bool:
 
 #: the syllables of the prose's counted noun a table row's name opens with to count by it
 COUNTED_HEAD_SYLLABLES = 2
+
+
+def _both_counts(a: str | None, b: str | None) -> bool:
+    """Two units that both count people or things, neither money, a share nor a measure ("người" in a row, "thanh
+    niên" in the sentence: one count under two nouns)."""
+    measures = set(get(UnitsLexicon).measures.values())
+    return bool(a and b) and not ({a, b} & {"%", "VND", "USD"}) and a not in measures and b not in measures
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

@@ -136,6 +136,8 @@ class _Rx:
     qualifier_compound: re.Pattern[str]
     money_purpose: re.Pattern[str]
     programme: re.Pattern[str]
+    class_income: re.Pattern[str]
+    per_head: re.Pattern[str]
     ratio_name: re.Pattern[str]
     time_labels: dict[str, tuple[int, int]]
     name_counted: re.Pattern[str]
@@ -250,6 +252,12 @@ def _rx() -> _Rx:
         name_counted=re.compile(rf"(?:\d+|{word_alt([*number_words.digits, *c.quantities.name_cue_counters])})[ \t]+$"),
         ratio_name=re.compile(rf"{word_alt(c.quantities.ratio_names)}[ \t]*$") if c.quantities.ratio_names
         else re.compile(r"(?!x)x"),
+        class_income=re.compile(
+            rf"(?:{word_alt(c.quantities.class_households)})(?!\w)(?:[ \t]+[^\W\d]+){{0,4}}?,?[ \t]+(?:{phrase_alt(c.quantities.class_incomes)})"
+            rf"[ \t]+(?:{phrase_alt(c.quantities.class_bounds)})[ \t]+$|(?:{word_alt(c.quantities.class_households)})(?!\w)(?:[ \t]+[^\W\d]+){{1,2}}?"
+            rf"[ \t]+(?:{phrase_alt(c.quantities.class_bounds)})[ \t]+$|(?:{word_alt(c.quantities.income_standards)})[ \t]+$")
+        if c.quantities.class_households and c.quantities.income_standards else re.compile(r"(?!x)x"),
+        per_head=re.compile(phrase_alt(c.quantities.per_head)) if c.quantities.per_head else re.compile(r"(?!x)x"),
         programme=re.compile(rf"{word_alt(c.quantities.programme_nouns)}[ \t]*$") if c.quantities.programme_nouns
         else re.compile(r"(?!x)x"),
         qualifier_compound=re.compile(rf"{word_alt(c.quantities.qualifier_compounds)}[ \t]*$"),
@@ -544,6 +552,9 @@ def _read_number(s: str, low: str, a: int, b: int, rx: _Rx, goal_floor: bool = F
         of, end = whole  # "1.187,93 tấn/1.185,8 tấn": a result over its plan, both written out in one measure
     if prev.isalpha() and kind not in ("pct", "money"):
         return None
+    if kind == "money" and of is None and rx.per_head.search(low, b, min(len(low), end + PER_HEAD_REACH)) \
+            and rx.class_income.search(low, max(0, a - CLASS_REACH), a):
+        return None  # "hộ nghèo có thu nhập dưới 10 triệu đồng/người/năm": the line a class is drawn at, no figure
     if of is None and _programme_name(low, b, end, before, rx):
         return None  # "Đề án 1 triệu ha lúa chất lượng cao": a programme named by its goal, no figure
     qm = rx.qualifier.search(before) if ends.qualifier.may(lw) else None
@@ -727,6 +738,12 @@ _SPAN_GOES_ON = re.compile(r"[-–/.,]\d")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+#: how far before a sum per head its households' class and income bound are looked for
+CLASS_REACH = 60
+#: how far past a sum's unit its rate per head may be written ("700.000 đồng một người")
+PER_HEAD_REACH = 20
 
 
 def _programme_name(low: str, b: int, end: int, before: str, rx: _Rx) -> bool:

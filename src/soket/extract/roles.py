@@ -117,6 +117,7 @@ class _Cues:
     task_clause: re.Pattern[str]
     directive_speaker: re.Pattern[str]  # a person named right before a directive ("đồng chí Nguyễn Văn A yêu cầu")
     raise_to: re.Pattern[str]
+    raise_increment: re.Pattern[str]
     purpose: re.Pattern[str]
     purpose_not_after: re.Pattern[str]
     adjusted: re.Pattern[str]
@@ -318,6 +319,7 @@ def _cues() -> _Cues:
         task_clause=re.compile(rf";[ \t]*({word_alt(c.roles.task_verbs)})(?!\w)"),
         adjust_before=re.compile(rf"{word_alt(c.roles.adjust)}[ \t]*$"),
         # a task of its own clause that raises a level ("...; nâng tỷ lệ ... lên trên 70%")
+        raise_increment=words_re(c.facts.raise_increments) if c.facts.raise_increments else re.compile(r"(?!x)x"),
         raise_to=re.compile(rf"[;,][ \t]*({word_alt(c.facts.raise_verbs)})(?!\w)[^;.:,]{{0,80}}?(?<!\w)"
                             rf"(?:{phrase_alt(c.facts.raise_to)})(?!\w)"),
         purpose=words_re(c.roles.purpose),
@@ -501,10 +503,22 @@ def goal_cues(low: str) -> tuple[int | None, int | None]:
         # "chỉ đạo các xã hoàn thiện tiêu chí; đến nay có thêm 2 xã đạt chuẩn, nâng tổng số lên 6 xã": a clause of its
         # own after the directive, its figure a result, the raise carrying that result to its total
         rm = None
+    if rm is not None and _after_increment(low, d.end(), rm.start(), c):
+        rm = None  # "đề nghị phê chuẩn ..., theo đó bổ sung 6,35 tỷ đồng ..., nâng tổng chi lên 48,72 tỷ đồng": a total
     rm = rm or c.task_clause.search(low, d.end())  # "yêu cầu ...; hoàn thành 100% số nhà tạm trước ngày 30/11"
     # the first of the purpose, the level raised and the goal word
     return min((x for x in (pm.start() if pm else None, rm.start(1) if rm else None, w) if x is not None),
                default=None), w
+
+
+def _after_increment(low: str, start: int, raise_at: int, c: _Cues) -> bool:
+    """The clause right before a raise (``raise_at``, its separator), after ``start``, states an increment with its
+    figure (facts' ``raise_increments``: "bổ sung 6,35 tỷ đồng"): the raise carries it to its total."""
+    lo = raise_at
+    while (lo := max(low.rfind(",", start, lo), low.rfind(";", start, lo))) >= 0 and low[lo + 1:lo + 2].isdigit():
+        pass  # a decimal comma ("6,35 tỷ đồng") parts no clause
+    lo = max(lo, start)
+    return c.raise_increment.search(low, lo, raise_at) is not None and _DIGIT.search(low, lo, raise_at) is not None
 
 
 _QUOTES = "\"“”„«»"

@@ -184,6 +184,8 @@ def _date(head: str, h: OfficialHeader) -> None:
 def _trailing_capitalised(s: str) -> str | None:
     words = s.strip().split()
     out: list[str] = []
+    if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2][:1].isupper():
+        out.append(words.pop())  # a numbered district or ward: "Quận 11, ngày 26 tháng 12 năm 2011"
     for w in reversed(words):
         if len(out) >= 6 or not (w[0].isupper() and (w[:2] != w[:2].upper() or len(w) <= 3 or w.endswith("."))):
             break

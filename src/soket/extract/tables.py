@@ -83,6 +83,8 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
     notes = [c for c in columns if c.kind == "note"]
     named = sum(1 for c in columns if c.measure) >= 2  # "Diện tích (ha) | Năng suất (tạ/ha)": the header names it
     captioned = caption_unit(text, table.start)  # "Đơn vị tính: triệu đồng" above it: every cell's unit but its row's own
+    listed = caption_units(text, table.start)  # "Đơn vị tính: tỷ đồng, ha, người": one unit per row, none for all
+    labels = _row_labels(table, first, subj.index)
     facts: list[Fact] = []
     for r in range(first, len(table.rows)):
         row = table.rows[r]
@@ -98,6 +100,8 @@ def table_facts(table: Table, text: str = "", *, coming: bool = False) -> list[F
         if unit_col is None:
             subject, unit_text = _unit_in_subject(subject)
         row_unit = parse_unit(unit_text)
+        if listed and row_unit[0] is None:
+            row_unit = _listed_unit(listed, labels, r, subject)
         counted = _label_counted(subject) if unit_col is None and captioned[0] is None and not unit_text else None
         note = " ".join(norm_phrase(row[c.index].text) for c in notes if c.index < len(row))
         for col in columns:
@@ -128,6 +132,75 @@ CAPTION_REACH = 300
 CAPTION_LINES = 2
 
 
+def _caption_lines(text: str, start: int) -> list[str]:
+    """The lines read for a table's unit: the last :data:`CAPTION_LINES` within :data:`CAPTION_REACH` before
+    ``start``; for the second part of a table cut by a page break (its header line repeated, within that reach after
+    the first part, a page's foot and head between), those above its first part."""
+    lines = [ln for ln in text[max(0, start - CAPTION_REACH):start].split("\n") if ln.strip()][-CAPTION_LINES:]
+    if any(_unit_line_re().search(ln) for ln in lines):
+        return lines
+    begin, nl = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    header = text[begin:nl if nl >= 0 else len(text)]
+    if "|" in header and (at := text.rfind(header, max(0, begin - 2 * CAPTION_REACH), begin)) >= 0 \
+            and (at == 0 or text[at - 1] == "\n") and begin - at <= 2 * CAPTION_REACH:
+        return [ln for ln in text[max(0, at - CAPTION_REACH):at].split("\n") if ln.strip()][-CAPTION_LINES:]
+    return lines
+
+
+def caption_units(text: str, start: int) -> list[tuple[str, Decimal]]:
+    """The units a line above a table lists, one for each kind of row ("Đơn vị tính: tỷ đồng, ha, người",
+    "(đơn vị: kỳ họp, nghị quyết, cuộc)"): each a known unit; [] when the line gives one unit or none."""
+    if not text or start <= 0:
+        return []
+    for line in reversed(_caption_lines(text, start)):
+        if (m := _unit_line_re().search(line)) is None:
+            continue
+        rest = re.split(r"[():\n|]", line[m.start("unit"):], maxsplit=1)[0]
+        parts = [p.strip() for p in re.split(r"[,;]", rest) if p.strip()]
+        units = [parse_unit(p) for p in parts]
+        known = sum(1 for u, _ in units if u is not None and _known_unit(u))
+        # each a unit: a known one, or a short noun beside known ones ("cuộc" after "kỳ họp, nghị quyết")
+        if len(units) < 2 or known * 2 < len(units) \
+                or any(u is None or len(u.split()) > 3 or not u.replace(" ", "").isalpha() for u, _ in units
+                       if not (u and _known_unit(u))):
+            return []
+        return [(u, mult) for u, mult in units if u is not None]
+    return []
+
+
+def _row_labels(table: Table, first: int, label: int) -> list[tuple[int, str]]:
+    """The data rows of a table with their labels, lowercased, in order (for the units a caption lists)."""
+    out: list[tuple[int, str]] = []
+    for r in range(first, len(table.rows)):
+        row = table.rows[r]
+        if _is_code_row(row) or label >= len(row):
+            continue
+        name = norm_phrase(_subject(row[label].text))
+        if name and any(_number_like(c.text) for i, c in enumerate(row) if i != label):
+            out.append((r, name))
+    return out
+
+
+def _listed_unit(listed: list[tuple[str, Decimal]], labels: list[tuple[int, str]], r: int,
+                 subject: str) -> tuple[str | None, Decimal]:
+    """The unit of row ``r`` among those its caption lists: the one its label opens with ("Kỳ họp thường lệ" under
+    "đơn vị: kỳ họp, nghị quyết, cuộc"); in a table whose rows open with their counted nouns, another row's own
+    opening noun ("Phiên chất vấn tại kỳ họp": phiên); else, one unit listed per row, the row's place in the list
+    ("Đơn vị tính: tỷ đồng, ha, người" over three rows); (None, 1) when none holds."""
+    low = norm_phrase(subject)
+    for unit, mult in listed:
+        if low == unit or low.startswith(unit + " "):
+            return unit, mult
+    opening = sum(1 for _, name in labels if any(name == u or name.startswith(u + " ") for u, _ in listed))
+    if opening * 2 > len(labels) and (head := low.split(" ", 1)[0]) and head.isalpha():
+        return head, Decimal(1)
+    if len(labels) == len(listed) and opening == 0:
+        for (row, _), pair in zip(labels, listed, strict=True):
+            if row == r:
+                return pair
+    return None, Decimal(1)
+
+
 def caption_unit(text: str, start: int) -> tuple[str | None, Decimal]:
     """The unit a line just above a table gives all its cells (table_headers.yaml ``unit_lines``): "Đơn vị tính: triệu
     đồng" → ("VND", 10^6), the end of a title "Bảng tổng hợp thu, chi ngân sách (ĐVT: tỷ đồng)" → ("VND", 10^9); one of
@@ -135,8 +208,9 @@ def caption_unit(text: str, start: int) -> tuple[str | None, Decimal]:
     ("Đơn vị: UBND xã" names an office)."""
     if not text or start <= 0:
         return None, Decimal(1)
-    lines = [ln for ln in text[max(0, start - CAPTION_REACH):start].split("\n") if ln.strip()][-CAPTION_LINES:]
-    for line in reversed(lines):
+    if caption_units(text, start):
+        return None, Decimal(1)  # several units listed: each row has its own
+    for line in reversed(_caption_lines(text, start)):
         if (m := _unit_line_re().search(line)) is not None:
             unit, mult = parse_unit(m.group("unit"))
             if unit is not None and _known_unit(unit):
@@ -694,7 +768,7 @@ def _is_unit(text: str) -> bool:
 def _unit_in_subject(subject: str) -> tuple[str, str]:
     """No unit column: "Thu ngân sách (tỷ đồng)" → ("Thu ngân sách", "tỷ đồng")."""
     m = _UNIT_IN_NAME.search(subject)
-    if m and _is_unit(m.group(1)):
+    if m and (_is_unit(m.group(1)) or parse_unit(m.group(1))[0] in _units().counted_nouns):  # "(đảng viên)"
         return subject[: m.start()].strip(), m.group(1)
     return subject, ""
 

@@ -258,13 +258,30 @@ def _aligned_rows(run: list[_Line]) -> list[list[Cell]]:
                     return []
                 rows[0][best] = Cell(text=f"{above.text} {t}", start=above.start, end=above.end)
             continue
-        for a, b, t in ps:
+        for a, b, t in _squeezed(ps, cols, ln.start):
             best = _column_of(cols, a - ln.start, b - ln.start)
             if row[best].text:
                 return []  # two cells in one column: not aligned as a table
             row[best] = Cell(text=t, start=a, end=b)
         rows.append(row)
     return rows
+
+
+def _squeezed(ps: list[tuple[int, int, str]], cols: list[tuple[int, int]], at: int) -> list[tuple[int, int, str]]:
+    """A row's pieces with a piece that runs into the next column by one space split there: a cell as wide as its
+    column leaves a single space before the next ("triệu đồng 12.800" under "Đơn vị     Kế hoạch", the figure
+    starting where its column's header starts): a figure starting at a later column's start opens that column's
+    cell (a name's word there goes on with the name)."""
+    out: list[tuple[int, int, str]] = []
+    starts = {c[0] for c in cols[1:]}
+    for a, b, t in ps:
+        cut = 0
+        for m in re.finditer(" ", t):
+            if m.end() > cut and a - at + m.end() in starts and t[m.end():m.end() + 1].isdigit():
+                out.append((a + cut, a + m.start(), t[cut:m.start()]))
+                cut = m.end()
+        out.append((a + cut, b, t[cut:]))
+    return out
 
 
 def _column_of(cols: list[tuple[int, int]], a: int, b: int) -> int:

@@ -288,6 +288,11 @@ class QuantityCues(_Strict):
     # words before a name cue that count it or take every kind of it ("lúa 2 vụ", "rau các loại"): no label
     name_cue_counters: Phrases = []
     programme_nouns: Phrases = []  # a programme named by its scaled goal ("Đề án 1 triệu ha ..."): no figure
+    class_households: Phrases = []  # a class of households an income bound defines ("hộ nghèo có thu nhập dưới ...")
+    class_incomes: Phrases = []  # the income word between the households and the bound ("có thu nhập")
+    class_bounds: Phrases = []  # the bound itself ("dưới", "trên")
+    income_standards: Phrases = []  # a standard's level right after its noun ("chuẩn 12 triệu đồng/người")
+    per_head: Phrases = []  # a sum's rate per person or household ("/người", "/khẩu")
     across_nouns: Phrases
     vague_after_one: Phrases = []
     crop_land: Phrases = []
@@ -587,6 +592,7 @@ class FactCues(_Strict):
     raise_verbs: Phrases
     raise_totals: Phrases
     raise_to: Phrases
+    raise_increments: Phrases = []
     raise_aux: Phrases = []
     breakdown: Phrases
     restated_count_units: Phrases = []
@@ -670,6 +676,7 @@ class BodiesLexicon(_Strict):
     meeting_nouns: Phrases
     opening_meeting_nouns: Phrases = []
     meeting_record_types: Phrases = []
+    meeting_record_titles: Phrases = []
     review_verbs: Phrases = []
     result_verbs: Phrases = []
     kinds: dict[str, Phrases]
@@ -696,6 +703,7 @@ class BodiesLexicon(_Strict):
     session_not_after: Phrases
     session_not_after_not: Phrases = []
     session_submitted_to: Phrases = []
+    party_conference_nouns: Phrases = []
     submitted_to: Phrases = []
     submitted_at: Phrases = []
     others_joined: Phrases = []
