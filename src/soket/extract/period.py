@@ -179,6 +179,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if (p.start_month, p.end_month) == (1, 12) \
+                    and _document_year().search(low, max(0, m.start("year") - NOT_A_PERIOD_YEAR_WITHIN), m.start("year")):
+                continue  # "theo Luật Tổ chức chính quyền địa phương năm 2015": a law's year
             if (p.start_month, p.end_month) == (1, 12) and year_end is not None and year_end.year and p.year \
                     and p.year > year_end.year:
                 continue  # "kỳ họp thường lệ cuối năm 2025" ... "nền tảng cho năm 2026": the year it plans, not its own
@@ -270,7 +273,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                        and not _occasion_before(low, y.start())
                        and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())
                        and not _task_cue_in(low, y.start() - TASK_YEAR_WITHIN, y.start(), rx)
-                       and not _task_clause_before(low, y.start(), rx)), None)
+                       and not _task_clause_before(low, y.start(), rx)
+                       and not _document_year().search(low, max(0, y.start(1) - NOT_A_PERIOD_YEAR_WITHIN), y.start(1))), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or week_year or fallback_year, start_month=None, end_month=None)
@@ -1176,7 +1180,24 @@ def _not_a_period_year() -> re.Pattern[str]:
     alts = [rf"{word_alt(p.year_not_after)}[ \t]+{year}[ \t]+$"]
     if p.settled_year_nouns:
         alts.append(rf"{word_alt(p.settled_year_nouns)}(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$")
+    if p.document_year_nouns:
+        alts.append(_document_year().pattern)
     return re.compile("|".join(alts))
+
+
+@cache
+def _document_year() -> re.Pattern[str]:
+    """A law's name right before a year, its words between and no clause mark ("Luật Tổ chức chính quyền địa phương
+    năm ", ``document_year_nouns``): the year closes the document's name, no period is reviewed in it."""
+    p = get(PeriodsLexicon)
+    if not p.document_year_nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{word_alt(p.document_year_nouns)}(?!\w)[^.;:,()\d]{{0,{DOCUMENT_YEAR_WITHIN}}}"
+                      rf"{re.escape(p.grammar.year)}[ \t]+$")
+
+
+#: how far a law's name runs before the year that closes it ("Tổ chức chính quyền địa phương")
+DOCUMENT_YEAR_WITHIN = 60
 
 
 @cache

@@ -783,6 +783,7 @@ class PeriodsLexicon(_Strict):
     year_plan_reviewed_after: Phrases = []
     resolution_year_nouns: Phrases = []
     settled_year_nouns: Phrases = []
+    document_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
     same_period_before: Phrases = []

@@ -1,0 +1,64 @@
+"""Kinds of error read on real published report pages at first sight (round 47, real47): one rule of the genre a test,
+in sentences written for these tests (never copied from the pages), each with a near miss that must not change."""
+
+from __future__ import annotations
+
+from soket.extract import extract_document
+from soket.ingest import load_bytes
+
+
+def _record(text: str, name: str = "bai.txt"):  # type: ignore[no-untyped-def]
+    return extract_document(load_bytes(text.encode("utf-8"), name=name))
+
+
+def _fact(text: str, raw: str):  # type: ignore[no-untyped-def]
+    got = [f for f in _record(text).facts if f.raw == raw]
+    assert len(got) == 1, [(f.raw, f.role, f.subject) for f in _record(text).facts]
+    return got[0]
+
+
+# -- a year that names no period: a point in time, a list of years, a law's name -----------------------------------
+
+def test_a_year_something_is_due_by_is_no_period() -> None:
+    rec = _record("HĐND huyện Tân Lập khóa V tổ chức kỳ họp thứ 9. Kỳ họp thông qua 4 nghị quyết, trong đó có nghị "
+                  "quyết xây dựng xã Phú Hòa đạt chuẩn nông thôn mới vào năm 2028.")
+    assert rec.period.year is None and rec.meeting.date is None
+
+
+def test_a_list_of_past_years_is_no_period() -> None:
+    rec = _record("Đảng bộ tỉnh Tân Lập khai mạc Đại hội đại biểu lần thứ XII. Nhiệm kỳ qua, tỉnh chịu thiệt hại nặng "
+                  "do hạn mặn các năm 2019, 2023 nhưng kinh tế vẫn giữ được đà tăng trưởng.")
+    assert rec.period.year is None and rec.meeting.date is None
+
+
+def test_a_laws_year_is_no_period() -> None:
+    rec = _record("Sáng 3/7/2021, HĐND xã Tân Lập khóa X tổ chức kỳ họp thứ nhất. Căn cứ Luật Tổ chức chính quyền "
+                  "địa phương năm 2015, kỳ họp bầu Chủ tịch, Phó Chủ tịch HĐND xã.")
+    assert rec.meeting.date == "2021-07-03"
+    assert rec.period.year is None and rec.period.start_month is None
+
+
+def test_near_miss_the_year_a_session_reviews_still_is_one() -> None:
+    rec = _record("Sáng 20/12, HĐND huyện Tân Lập tổ chức kỳ họp thứ 9 đánh giá kết quả thực hiện nhiệm vụ năm 2024. "
+                  "Tổng thu ngân sách đạt 310 tỷ đồng.")
+    assert (rec.period.year, rec.period.start_month, rec.period.end_month) == (2024, 1, 12)
+    rec = _record("HĐND huyện Tân Lập tổ chức kỳ họp thứ 9. Năm 2024, tổng thu ngân sách đạt 310 tỷ đồng, giải ngân "
+                  "vốn theo Luật Đầu tư công.")
+    assert rec.period.year == 2024
+
+
+# -- a bare "đạt N%" in a clause shaped as its sibling's, whose plan figure other figures follow --------------------
+
+def test_plan_elided_in_a_parallel_clause_after_a_semicolon() -> None:
+    text = ("Trong 5 tháng, giá trị sản xuất nông nghiệp đạt trên 40% kế hoạch, tăng 2,5% so cùng kỳ; giá trị sản xuất "
+            "công nghiệp đạt gần 37%, tăng 7,4% so cùng kỳ; tỷ lệ hộ nghèo còn 1,8%.")
+    f = _fact(text, "gần 37%")
+    assert f.role == "plan_pct" and f.basis == "kế hoạch"
+    assert _fact(text, "7,4%").role == "change_pct"
+
+
+def test_near_miss_a_rate_or_another_indicator_keeps_its_own_measure() -> None:
+    text = ("Thu ngân sách đạt 45% dự toán, tăng 6% so cùng kỳ; tỷ lệ tiêm chủng đạt 97%; giải ngân vốn đầu tư công "
+            "đạt 38%.")
+    assert _fact(text, "97%").role == "percent"
+    assert _fact(text, "38%").role == "percent"
