@@ -62,3 +62,50 @@ def test_near_miss_a_rate_or_another_indicator_keeps_its_own_measure() -> None:
             "đạt 38%.")
     assert _fact(text, "97%").role == "percent"
     assert _fact(text, "38%").role == "percent"
+
+
+# -- hamlet nouns listed as one counted noun: the share's subject runs over the comma --------------------------------
+
+def test_a_share_of_listed_hamlets_keeps_the_whole_list() -> None:
+    text = "Năm 2024, 100% xóm, tổ dân phố của xã có nhà văn hóa đạt chuẩn, tăng 4% so với năm trước."
+    f = _fact(text, "100%")
+    assert f.subject is not None and f.subject.startswith("xóm, tổ dân phố")
+    assert _fact("Toàn phường có 7 khóm, khu phố đạt chuẩn văn minh đô thị.", "7 khóm, khu phố").unit == "khóm, khu phố"
+
+
+def test_near_miss_a_noun_of_another_kind_ends_the_list() -> None:
+    f = _fact("Xã có 12 xóm, trong đó 3 xóm đạt chuẩn nông thôn mới kiểu mẫu.", "12 xóm")
+    assert f.unit == "xóm"
+
+
+# -- a full stop glued to the next sentence's capitalised word ends the sentence --------------------------------------
+
+def test_a_glued_full_stop_ends_the_sentence() -> None:
+    text = 'Đại hội có chủ đề "Đoàn kết, đổi mới, phát triển bền vững".Có 312 đại biểu chính thức dự Đại hội.'
+    assert (_fact(text, "312 đại biểu").subject or "").startswith("đại biểu chính thức")
+    text = "Đại hội Đảng bộ huyện Tân Lập lần thứ XX khai mạc sáng nay.Có 245 đại biểu chính thức về dự."
+    assert (_fact(text, "245 đại biểu").subject or "").startswith("đại biểu chính thức")
+
+
+def test_near_miss_abbreviations_and_acronyms_stay_whole() -> None:
+    rec = _record("Sáng 12/3, UBND TP.HCM họp thường kỳ tháng 2; Sở Tài chính Tp.Hồ Chí Minh báo cáo thu ngân sách "
+                  "đạt 12.500 tỷ đồng.")
+    assert [f.raw for f in rec.facts] == ["12.500 tỷ đồng"]
+
+
+# -- a congress's secretariat and the hall it meets in -------------------------------------------------------------
+
+def test_doan_thu_ky_is_no_chair() -> None:
+    rec = _record("Chiều 14/10, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XVIII tiến hành phiên trù bị, bầu Đoàn "
+                  "Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu.")
+    assert rec.meeting.chairs == []
+    rec = _record("Sáng 2/7, HĐND xã Tân Lập tổ chức kỳ họp thứ 3 do ông Đoàn Văn Thư, Chủ tịch HĐND xã chủ trì.")
+    assert rec.meeting.chairs == ["Đoàn Văn Thư"]
+
+
+def test_a_congress_held_at_the_conference_centre_is_a_congress() -> None:
+    rec = _record("Sáng 15/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XVIII, nhiệm "
+                  "kỳ 2025 - 2030 tiến hành phiên trù bị.")
+    assert (rec.meeting.body_kind, rec.meeting.session) == ("other", 18)
+    rec = _record("Sáng 15/10, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức hội nghị lần thứ 9.")
+    assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 9)
