@@ -109,3 +109,44 @@ def test_a_congress_held_at_the_conference_centre_is_a_congress() -> None:
     assert (rec.meeting.body_kind, rec.meeting.session) == ("other", 18)
     rec = _record("Sáng 15/10, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức hội nghị lần thứ 9.")
     assert (rec.meeting.body_kind, rec.meeting.session) == ("executive_committee", 9)
+
+
+# -- a price base's or a comparison's year is no year of the text's own ----------------------------------------------
+
+def test_price_base_year_does_not_date_the_session() -> None:
+    rec = _record("Ngày 10/7, HĐND tỉnh Tân Lập khai mạc kỳ họp thứ 7. Trong 6 tháng đầu năm, GRDP ước đạt 6.120 tỷ "
+                  "đồng (giá so sánh năm 2010), tăng 8,1%.")
+    assert rec.meeting.date is None and rec.period.year is None
+    rec = _record("Ngày 10/7, HĐND tỉnh Tân Lập khai mạc kỳ họp thứ 7. Trong 6 tháng đầu năm, GRDP ước đạt 6.120 tỷ "
+                  "đồng (giá so sánh năm 2010), tăng 8,1%. Tỉnh chuẩn bị tổ chức hội nghị xúc tiến đầu tư năm 2019.")
+    assert rec.meeting.date == "2019-07-10" and rec.period.year == 2019
+
+
+# -- an outlet's name before the page's date is no author; the byline's name is no place -----------------------------
+
+def test_outlet_name_before_the_date_is_no_author() -> None:
+    rec = _record("Tân Lập News 14/10/2020\nSáng 14/10, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.")
+    assert rec.authors == []
+    rec = _record("Minh Châu 14/10/2020\nSáng 14/10, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.")
+    assert rec.authors == ["Minh Châu"]
+
+
+def test_the_byline_name_is_no_locality() -> None:
+    rec = _record("Tại kỳ họp, HĐND xã đã bầu ông Nguyễn Văn Tâm, Bí thư Đảng ủy xã, giữ chức Chủ tịch HĐND xã nhiệm "
+                  "kỳ 2021 - 2026.\nQuang Minh.")
+    assert rec.authors == ["Quang Minh"]
+    assert rec.meeting.locality is None and rec.meeting.locality_kind == "xã"
+    rec = _record("Sáng 2/7, HĐND xã Quang Minh tổ chức kỳ họp thứ nhất, bầu ông Nguyễn Văn Tâm giữ chức Chủ tịch HĐND "
+                  "xã.\nQuang Minh.")
+    assert rec.meeting.locality == "Quang Minh"
+
+
+# -- a UBND meeting preparing what it submits to the council's session -----------------------------------------------
+
+def test_matters_submitted_to_the_year_end_session_are_the_committees_meeting() -> None:
+    rec = _record("Thống nhất các nội dung trình HĐND thành phố vào kỳ họp cuối năm\nNgày 29-10, UBND thành phố Tân "
+                  "Lập họp phiên thường kỳ tháng 10, cho ý kiến các tờ trình để trình HĐND thành phố thông qua vào kỳ "
+                  "họp cuối năm 2024.")
+    assert rec.meeting.body_kind == "peoples_committee" and rec.meeting.session is None
+    rec = _record("Ngày 10/12, HĐND thành phố Tân Lập khai mạc kỳ họp cuối năm 2024, thông qua 12 nghị quyết.")
+    assert rec.meeting.body_kind == "peoples_council"

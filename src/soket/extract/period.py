@@ -730,10 +730,11 @@ def _opening_half() -> re.Pattern[str]:
 
 def submitted_to_source() -> str:
     """The pattern (ending where it is searched to) of a verb of submitting before a people's council, its unit and
-    place (two words at most), and the session's preposition: "trình HĐND tỉnh tại " (bodies ``submitted_to``,
+    place (two words at most) and maybe its verb ("trình HĐND thành phố thông qua vào "), and the session's
+    preposition: "trình HĐND tỉnh tại " (bodies ``submitted_to``,
     ``council_bodies``, ``submitted_at``)."""
     b = get(BodiesLexicon)
-    return (rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
+    return (rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,4}}?"
             rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$")
 
 
@@ -934,8 +935,16 @@ def only_year(sents: list[Sentence]) -> int | None:
     """The one year the text names, when it names no other: a period written without its year in a report whose
     only year is that of its tasks ("6 tháng đầu năm ... nhiệm vụ ... năm 2019") is of that year. None when the
     text names two years or none."""
-    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in _LONE_YEAR.finditer(s.text)}
+    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in _LONE_YEAR.finditer(s.text)
+             if not _year_named_for_other(lower_keep_len(s.text), m.start(1))}
     return years.pop() if len(years) == 1 else None
+
+
+def _year_named_for_other(low: str, at: int) -> bool:
+    """The year at ``at`` is a comparison's basis or a price base ("(giá so sánh năm 2010)", "so với năm 2020"), a
+    horizon (``year_not_after``) or a law's (:func:`_document_year`): no year of the text's own."""
+    lo = max(0, at - NOT_A_PERIOD_YEAR_WITHIN)
+    return bool(_basis_before().search(low, max(0, at - 40), at) or _not_a_period_year().search(low, lo, at))
 
 
 @cache

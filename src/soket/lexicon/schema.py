@@ -725,6 +725,7 @@ class TitlesLexicon(_Strict):
     source_leads: Phrases
     byline_affiliations: Phrases
     byline_organisations: Phrases
+    byline_outlet_words: Phrases = []
     byline_joins: Phrases
     credit_writing: Phrases = []
     credit_media: Phrases = []
