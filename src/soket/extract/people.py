@@ -1428,7 +1428,14 @@ def signature(lines: list[str]) -> tuple[str, str] | None:
 def _outlet(name: str) -> bool:
     """A station or an outlet before a page's date ("Hà Nội TV · 04/10/2024"): an acronym among words in title case."""
     words = name.split()
+    if any(lower_keep_len(w) in _outlet_words() for w in words):
+        return True  # "Zing News 26/10/2020": a word of an outlet's name (``byline_outlet_words``) no person's holds
     return not name.isupper() and any(len(w) > 1 and w.isupper() for w in words)
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(lower_keep_len(w) for w in get(TitlesLexicon).byline_outlet_words)
 
 
 @cache

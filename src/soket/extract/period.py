@@ -179,6 +179,9 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                     (y for s in sents[k + 1:k + 4] if (y := _year_after(lower_keep_len(s.text), 0, near=False))), None)
             if p.start_month == 1 and p.end_month == 12 and m.group("year") is None:
                 continue  # a bare "năm" is no period
+            if (p.start_month, p.end_month) == (1, 12) \
+                    and _document_year().search(low, max(0, m.start("year") - NOT_A_PERIOD_YEAR_WITHIN), m.start("year")):
+                continue  # "theo Luật Tổ chức chính quyền địa phương năm 2015": a law's year
             if (p.start_month, p.end_month) == (1, 12) and year_end is not None and year_end.year and p.year \
                     and p.year > year_end.year:
                 continue  # "kỳ họp thường lệ cuối năm 2025" ... "nền tảng cho năm 2026": the year it plans, not its own
@@ -273,7 +276,8 @@ def find_period(sents: list[Sentence], fallback_year: int | None, not_after: tup
                        and not _occasion_before(low, y.start())
                        and not rx.plan_year.search(low, max(0, y.start() - GOAL_YEAR_WITHIN - 25), y.start())
                        and not _task_cue_in(low, y.start() - TASK_YEAR_WITHIN, y.start(), rx)
-                       and not _task_clause_before(low, y.start(), rx)), None)
+                       and not _task_clause_before(low, y.start(), rx)
+                       and not _document_year().search(low, max(0, y.start(1) - NOT_A_PERIOD_YEAR_WITHIN), y.start(1))), None)
             if ym and not (not_after and (int(ym.group(1)), 1) > not_after):
                 return Period(year=int(ym.group(1)), start_month=1, end_month=12, label=ym.group())
     return best or Period(year=thematic_year or week_year or fallback_year, start_month=None, end_month=None)
@@ -739,10 +743,11 @@ def _opening_half() -> re.Pattern[str]:
 
 def submitted_to_source() -> str:
     """The pattern (ending where it is searched to) of a verb of submitting before a people's council, its unit and
-    place (two words at most), and the session's preposition: "trình HĐND tỉnh tại " (bodies ``submitted_to``,
+    place (two words at most) and maybe its verb ("trình HĐND thành phố thông qua vào "), and the session's
+    preposition: "trình HĐND tỉnh tại " (bodies ``submitted_to``,
     ``council_bodies``, ``submitted_at``)."""
     b = get(BodiesLexicon)
-    return (rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,2}}?"
+    return (rf"{word_alt(b.submitted_to)}[ \t]+(?:{phrase_alt(b.council_bodies)})(?:[ \t]+[^\W\d_]+){{0,4}}?"
             rf"[ \t,]+(?:(?:{phrase_alt(b.submitted_at) or '(?!)'})[ \t]+)?$")
 
 
@@ -943,8 +948,16 @@ def only_year(sents: list[Sentence]) -> int | None:
     """The one year the text names, when it names no other: a period written without its year in a report whose
     only year is that of its tasks ("6 tháng đầu năm ... nhiệm vụ ... năm 2019") is of that year. None when the
     text names two years or none."""
-    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in _LONE_YEAR.finditer(s.text)}
+    years = {int(m.group(1)) for s in sents[:head_shift(sents) + 40] for m in _LONE_YEAR.finditer(s.text)
+             if not _year_named_for_other(lower_keep_len(s.text), m.start(1))}
     return years.pop() if len(years) == 1 else None
+
+
+def _year_named_for_other(low: str, at: int) -> bool:
+    """The year at ``at`` is a comparison's basis or a price base ("(giá so sánh năm 2010)", "so với năm 2020"), a
+    horizon (``year_not_after``) or a law's (:func:`_document_year`): no year of the text's own."""
+    lo = max(0, at - NOT_A_PERIOD_YEAR_WITHIN)
+    return bool(_basis_before().search(low, max(0, at - 40), at) or _not_a_period_year().search(low, lo, at))
 
 
 @cache
@@ -1189,7 +1202,24 @@ def _not_a_period_year() -> re.Pattern[str]:
     alts = [rf"{word_alt(p.year_not_after)}[ \t]+{year}[ \t]+$"]
     if p.settled_year_nouns:
         alts.append(rf"{word_alt(p.settled_year_nouns)}(?!\w)[^.;:]{{0,{PLAN_YEAR_WITHIN}}}$")
+    if p.document_year_nouns:
+        alts.append(_document_year().pattern)
     return re.compile("|".join(alts))
+
+
+@cache
+def _document_year() -> re.Pattern[str]:
+    """A law's name right before a year, its words between and no clause mark ("Luật Tổ chức chính quyền địa phương
+    năm ", ``document_year_nouns``): the year closes the document's name, no period is reviewed in it."""
+    p = get(PeriodsLexicon)
+    if not p.document_year_nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{word_alt(p.document_year_nouns)}(?!\w)[^.;:,()\d]{{0,{DOCUMENT_YEAR_WITHIN}}}"
+                      rf"{re.escape(p.grammar.year)}[ \t]+$")
+
+
+#: how far a law's name runs before the year that closes it ("Tổ chức chính quyền địa phương")
+DOCUMENT_YEAR_WITHIN = 60
 
 
 @cache

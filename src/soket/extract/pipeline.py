@@ -217,8 +217,11 @@ def _extract(doc: Document) -> Record:
     later_plans(facts, text, period.year or (int(meeting.date[:4]) if meeting.date else None))
     starts = {span[0] for f in facts if (span := f.sentence_span or f.evidence_span) is not None}
     tasks, limitations = extract_sections(sents, starts)
+    authors = _authors(doc, page_chrome)
+    if meeting.locality and _named_only_as_author(meeting.locality, authors, text):
+        meeting.locality = None  # "Quang Minh." signing the page: no place (the body's unit word and province stand)
     rec = Record(doc=doc.doc, meeting=meeting, period=period, people=people,
-                 authors=_authors(doc, page_chrome), facts=facts, tasks=tasks, limitations=limitations)
+                 authors=authors, facts=facts, tasks=tasks, limitations=limitations)
     rec.source = Source(path=doc.path, sha256=doc.sha256, format=doc.format,
                         decode_warnings=list(doc.meta["decode_warnings"]) if doc.meta.get("decode_warnings") else None)
     rec.issues.extend(ocr_issues(rec.facts))
@@ -240,6 +243,14 @@ def _authors(doc: Document, chrome: list[tuple[int, int]]) -> list[str]:
     if isinstance(site, str) and site and any(slug(n) == slug(site) for n in names):
         return []  # "Tuổi Trẻ Online" declared as the author of a page of "TUOI TRE ONLINE": the publisher, no person
     return names
+
+
+def _named_only_as_author(place: str, authors: list[str], text: str) -> bool:
+    """The locality read is the byline's name, written once in the text (where it signs the page: "Quang Minh."): a
+    person's name that is also a commune's, no place the meeting's body governs."""
+    if not any(a.casefold() == place.casefold() for a in authors):  # (tones kept: "Thanh Tâm" signs "phường Thành Tâm")
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", text, re.IGNORECASE)) <= 1
 
 
 def _outlet_code(name: str, text: str) -> bool:

@@ -910,12 +910,17 @@ def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
     if a == 0 or low[a - 1] not in ",;":
         return None
     item = low[a:q.start]
-    if low[a - 1] == ";" and not _shares_head(item, low[_item_start(low, a - 1):a - 1]):
+    # "A đạt 41% kế hoạch, tăng 3,3% so cùng kỳ; A' đạt 39%, tăng 8,8%": parallel clauses, the plan elided
+    first = _sibling_first_plan(s, low, a - 1, c) if low[a - 1] == ";" else None
+    if low[a - 1] == ";" and not _shares_head(item, low[_item_start(low, a - 1):a - 1]) \
+            and (first is None or not _shares_head(item, first[1])):
         return None  # a semicolon parts indicators of their own: the plan carries over to the parts of one thing only
     verb = c.attain_end.search(item)
     if verb is None or lx.rate.search(item) or len(item.split()) > LIST_ITEM_WORDS \
             or any(ch.isdigit() for ch in item) or not lx.item_close.match(low, q.end):
         return None
+    if first is not None:
+        return first[0]
     head_from = max(0, a - 1 - LIST_REACH)
     end = a - 1
     for step in range(2):
@@ -938,6 +943,28 @@ def _sibling_plan(s: str, low: str, q: Quantity, c: _Cues) -> str | None:
             return None
         end = b - 1
     return None
+
+
+def _sibling_first_plan(s: str, low: str, semi: int, c: _Cues) -> tuple[str, str] | None:
+    """The plan of the sibling clause before the semicolon at ``semi`` when its first percentage is reached by the
+    verb of attaining and names the plan right after it, other figures following it in the clause ("giá trị sản xuất
+    nông nghiệp đạt hơn 41% kế hoạch, tăng 3,3% so cùng kỳ"): a clause of the same shape after the semicolon ("giá trị
+    sản xuất công nghiệp đạt gần 39%, tăng 8,8% so cùng kỳ") reaches the same plan: the plan, and the sibling clause
+    (lowercased). None otherwise."""
+    lx = _list_rx()
+    start = max(low.rfind(";", max(0, semi - LIST_REACH), semi), semi - LIST_REACH - 1, -1) + 1
+    sib = low[start:semi]
+    first = lx.pct.search(sib)
+    if first is None:
+        return None
+    close = sib.find(",", first.end())
+    pm = c.plan_in_pre.search(sib, first.end(), close if close >= 0 else len(sib))  # the plan closes the piece
+    if pm is None or sib[first.end():pm.start()].strip():
+        return None
+    num = _PCT_NUMBER_END.search(sib, max(0, first.end() - 30), first.end())
+    if num is None or not c.attain_end.search(sib, max(0, num.start() - 40), num.start()):
+        return None
+    return s[start + pm.start(1):start + pm.end(1)].strip(), sib
 
 
 def _shares_head(item: str, sibling: str) -> bool:

@@ -22,7 +22,8 @@ from soket.lexicon.schema import CuesLexicon
 # a run of line breaks (group 1: the breaks after the first), or the spaces after a final stop (group
 # 2) before a capital, quote or bracket; the pattern opens with the class of its first characters
 # (the stop is matched, not looked behind at), so that the search skips ahead to the next candidate
-_END = re.compile(rf"[\n.!?…](?:(?<=\n)(\n*)|(?<=[.!?…])([ \t]+)(?=[\"“‘(\[{UPPER}0-9]))")
+# (group 3: nothing, after a full stop glued to the next sentence's capitalised word, :func:`_glued_stop`)
+_END = re.compile(rf"[\n.!?…](?:(?<=\n)(\n*)|(?<=[.!?…])([ \t]+)(?=[\"“‘(\[{UPPER}0-9])|(?<=\.)()(?=[{UPPER}]))")
 MAX_SENTENCE = 1000  # characters: the hard cap on one sentence
 EVIDENCE_MAX = 300  # characters: the longest evidence window of a fact
 
@@ -49,7 +50,9 @@ def split_sentences(text: str, chrome: Intervals | list[tuple[int, int]] | None 
     abbrev = _abbrev()
     for m in _END.finditer(text):
         brk = m.group(1) is not None
-        a, b = m.span() if brk else m.span(2)
+        if m.group(3) is not None and not _glued_stop(text, m.start()):
+            continue
+        a, b = m.span() if brk else m.span(2) if m.group(2) is not None else m.span(3)
         if not brk and abbrev.search(text, max(0, a - 6), a):
             continue
         if not brk and b - a == 1 and text[a - 1] == "." and text[b].isdigit() and spaced_dot_at(text, a - 1):
@@ -63,6 +66,24 @@ def split_sentences(text: str, chrome: Intervals | list[tuple[int, int]] | None 
         inside = Intervals.of(chrome)
         out = [s for s in out if not inside.covers(s.start, s.end)]
     return out
+
+
+def _glued_stop(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends a sentence though no blank follows it ("... khai mạc.Có 339 đại biểu",
+    "... bền vững".Có ..."): a word of lowercase letters (three at least: no abbreviation such as "Tp.", "H.") or a
+    closing quote after one stands before it, a capitalised word (a capital, then a lowercase letter: not "TP.HCM")
+    after it."""
+    if dot + 2 >= len(text) or not text[dot + 2].isalpha() or not text[dot + 2].islower():
+        return False
+    k = dot
+    if k > 0 and text[k - 1] in "\"”’'":
+        k -= 1
+    word = text[max(0, k - GLUED_WORD_MIN):k]
+    return len(word) == GLUED_WORD_MIN and all(ch.isalpha() and ch.islower() for ch in word)
+
+
+#: the lowercase letters a word glued to the next sentence ends with before its full stop
+GLUED_WORD_MIN = 3
 
 
 def _emit(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:

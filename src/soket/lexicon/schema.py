@@ -742,6 +742,7 @@ class TitlesLexicon(_Strict):
     source_leads: Phrases
     byline_affiliations: Phrases
     byline_organisations: Phrases
+    byline_outlet_words: Phrases = []
     byline_joins: Phrases
     credit_writing: Phrases = []
     credit_media: Phrases = []
@@ -800,6 +801,7 @@ class PeriodsLexicon(_Strict):
     year_plan_reviewed_after: Phrases = []
     resolution_year_nouns: Phrases = []
     settled_year_nouns: Phrases = []
+    document_year_nouns: Phrases = []
     year_not_after: Phrases
     compared_before: Phrases
     same_period_before: Phrases = []
