@@ -16,6 +16,14 @@ import fact_parity
 
 #: (form, report) pairs known to read otherwise (a fact lost or read with another subject, or a fact added)
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # round 47 (session 29): forms of round 47's reports (written blind, first sight this session) that read otherwise;
+    # left for the next session
+    ("estimate_uoc_dat", "ex1006_sondong_daihoi_xa_bacninh_2025"),
+    ("count_unit_glued", "ex1034_quan11_ubnd_quan_tphcm_giamngheo_2011"),
+    ("plan_add_so_voi", "ex1037_duyxuyen_btv_huyenuy_quangnam_9thang2009"),
+    ("spaced_thousands", "ex1021_vungtau_ubnd_tp_bariavungtau_thang10_2018"),
+    ("ty_as_ti", "ex1022_thudaumot_ubnd_tp_binhduong_9thang2013"),
+    ("ty_as_ti", "ex1047_hoabinh_hdnd_tinh_kyhop27_chuyende2025"),
     # (("plan_before_verb", ex834) closed by meta42: "(6 tháng mới so kế hoạch đạt 27,4%)": the adverb after the months
     # elapsed opens the clause as after a time's number, cues roles.basis_adverb_times)
     # (("spaced_thousands", ex884) and ("spaced_thousands", ex986) closed by fix46: a PDF's hard-wrapped copy whose line

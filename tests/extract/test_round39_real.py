@@ -139,7 +139,7 @@ def test_results_after_the_goals_head_stay_results() -> None:
 
 def test_a_meeting_rooms_number_is_no_figure() -> None:
     text = "Sáng 3/6, Ban Thường vụ Huyện ủy họp tại phòng họp 2 của Huyện ủy, cho ý kiến vào 4 dự thảo báo cáo."
-    assert _raws(text) == ["4 dự thảo"]
+    assert _raws(text) == ["4 dự thảo báo cáo"]  # a draft named by its paper is one counted noun (units draft_heads)
 
 
 def test_vaccine_doses_after_tiêm_phòng_stay() -> None:

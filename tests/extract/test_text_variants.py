@@ -30,6 +30,10 @@ SAMPLE = 6
 
 #: (variant, report) pairs known to read otherwise, and why
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    **{(name, "ex1042_bache_bch_danguy_xa_quangninh_pdf_tongket2025"):
+       "round 47 (r47c): a PDF copy's space-aligned table 90 characters wide: re-wrapped at 76 characters its rows break, "
+       "re-indented by tabs and spaces in turn its columns lose their alignment (35 facts to 31); left for the next "
+       "session (tab expansion, rejoining a wrapped row in texttables)" for name in ("wrapped", "wrapped1", "indent")},
     # (("dashdates", "ex831_...") closed by meta42: "sáng 10-7, 11 đại biểu", a day written with a dash then a count,
     # was read as a span's spaced decimal upper bound "10-7, 11"; a span's spaced decimal needs a unit that takes
     # decimals after it (extract.quantities._spaced))

@@ -2049,7 +2049,7 @@ def _joined_verb() -> re.Pattern[str]:
 
 def _drafted(unit: str | None) -> bool:
     """A counted noun that is a draft named by its paper ("dự thảo nghị quyết": units.yaml ``draft_heads``)."""
-    return bool(unit) and any(unit.startswith(f"{h} ") for h in get(UnitsLexicon).draft_heads)  # type: ignore[union-attr]
+    return unit is not None and any(unit.startswith(f"{h} ") for h in get(UnitsLexicon).draft_heads)
 
 
 @cache

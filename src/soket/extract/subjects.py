@@ -1090,6 +1090,28 @@ def _share_bound() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alt(get(CuesLexicon).quantities.threshold_after) or '(?!)'})[ \t]+(?=[^\W\d_])")
 
 
+@cache
+def _move_rx() -> tuple[re.Pattern[str], frozenset[str]]:
+    c = get(CuesLexicon)
+    return (re.compile(rf"{word_alt(c.subjects.follow_move_verbs)}(?!\w)"),
+            frozenset(lower_keep_len(w) for w in c.subjects.follow_move_stops))
+
+
+_MOVE_REACH = 40  # characters before a phrase where the verb of moving its figure may stand
+
+
+def _moved_before(low: str, a: int, start: int, end: int) -> bool:
+    """A destination's stop word ("sang") after a figure moved by a verb before it in the same clause
+    ("chuyển đổi khoảng 250 ha đất lúa sang trồng ngô"): cues ``subjects.follow_move_verbs`` / ``follow_move_stops``."""
+    verbs, stops = _move_rx()
+    if low[start:end] not in stops:
+        return False
+    last = None
+    for m in verbs.finditer(low, max(0, a - _MOVE_REACH), a):
+        last = m
+    return last is not None and not any(ch in ",;.:()\n" for ch in low[last.end():a])
+
+
 def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = False,
                      limit: int | None = None, plan_named: bool = False,
                      joined_actor: bool = False) -> tuple[str | None, int]:
@@ -1183,6 +1205,8 @@ def following_phrase(s: str, pos: int, max_words: int = 10, counted: bool = Fals
             # first noun's: the phrase may be as much longer)
             max_words += len(low[stop.start():jn].split())
             stop = stopper.search(low, jn, end_at)
+        elif _moved_before(low, a, stop.start(), stop.end()):
+            stop = stopper.search(low, stop.end(), end_at)  # "chuyển đổi 250 ha đất lúa sang trồng ngô": the destination
         else:
             break
     b = stop.start() if stop else end_at

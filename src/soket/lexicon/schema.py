@@ -470,6 +470,7 @@ class SubjectCues(_Strict):
     place_adjuncts: Phrases
     place_adjunct_verbs: Phrases = []
     follow_move_verbs: Phrases = []
+    follow_move_stops: Phrases = []
     follow_compounds: Phrases
     follow_spans: Phrases = []
     standard_leads: Phrases = []
