@@ -88,9 +88,14 @@ def client(web_app: Any) -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def documents(client: Any) -> list[dict[str, Any]]:
-    r = client.get("/api/documents", params={"limit": 1000})
-    assert r.status_code == 200, r.text
-    docs = r.json()["items"]
+    docs: list[dict[str, Any]] = []
+    while True:  # every stored document, page by page (the examples outgrow one page of the API's largest limit)
+        r = client.get("/api/documents", params={"limit": 1000, "offset": len(docs)})
+        assert r.status_code == 200, r.text
+        page = r.json()
+        docs += page["items"]
+        if not page["items"] or len(docs) >= page["total"]:
+            break
     assert docs, "no documents were ingested"
     return docs
 
