@@ -2039,10 +2039,8 @@ def appointed_body(s: str) -> str:
 
 @cache
 def _appointed_at() -> re.Pattern[str]:
-    verbs, bodies = get(CuesLexicon).subjects.appointing_verbs, get(CuesLexicon).subjects.appointed_bodies
-    if not verbs or not bodies:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{phrase_alt(verbs)})[ \t]+((?:{phrase_alt(bodies)})(?=[ \t]+\w))")
+    c = get(CuesLexicon).subjects  # an empty list makes word_alt / phrase_alt match nothing
+    return re.compile(rf"{word_alt(c.appointing_verbs)}[ \t]+((?:{phrase_alt(c.appointed_bodies)})(?=[ \t]+\w))")
 
 
 @cache
