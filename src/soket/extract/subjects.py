@@ -2039,8 +2039,9 @@ def appointed_body(s: str) -> str:
 
 @cache
 def _appointed_at() -> re.Pattern[str]:
-    c = get(CuesLexicon).subjects  # an empty list makes word_alt / phrase_alt match nothing
-    return re.compile(rf"{word_alt(c.appointing_verbs)}[ \t]+((?:{phrase_alt(c.appointed_bodies)})(?=[ \t]+\w))")
+    c = get(CuesLexicon)  # an empty list makes word_alt / phrase_alt match nothing
+    verbs, bodies = word_alt(c.subjects.appointing_verbs), phrase_alt(c.subjects.appointed_bodies)
+    return re.compile(rf"{verbs}[ \t]+((?:{bodies})(?=[ \t]+\w))")
 
 
 @cache
